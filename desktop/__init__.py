@@ -1,0 +1,1 @@
+"""Berjasa's user interfaces: the Qt desktop application and the `berjasa-admin` console."""

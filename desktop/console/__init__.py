@@ -1,0 +1,1 @@
+"""`berjasa-admin`: the headless console for administrators, scripts and auditors."""

@@ -1,0 +1,26 @@
+"""Helpers shared by the command modules for declaring subcommands."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+Handler = Callable[[Any], Any]
+SubParsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def command(
+    subparsers: Any, name: str, help_text: str, handler: Handler
+) -> argparse.ArgumentParser:
+    """A leaf command: it takes `--json` after its name and runs `handler(context)`."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help_text,
+                                                            description=help_text)
+    parser.add_argument("--json", action="store_true", help="cetak satu objek JSON")
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def group(subparsers: Any, name: str, help_text: str) -> Any:
+    parser = subparsers.add_parser(name, help=help_text, description=help_text)
+    return parser.add_subparsers(dest=f"{name}_command", metavar="PERINTAH", required=True)

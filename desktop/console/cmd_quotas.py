@@ -1,0 +1,67 @@
+"""`quota ...`: opening quotas and changing their seats under maker-checker."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.console.args import command, group
+from desktop.console.context import ConsoleContext
+
+
+def register(commands: Any) -> None:
+    quotas = group(commands, "quota", "kuota kursi per tahun anggaran dan program")
+    open_ = command(quotas, "open", "buka kuota baru", do_open)
+    open_.add_argument("--year", required=True)
+    open_.add_argument("--programmes", required=True, help="mis. JKK,JKM atau JHT")
+    open_.add_argument("--seats", required=True)
+    open_.add_argument("--basis", default="", help="dasar anggaran (mis. DPA/APBD)")
+    open_.add_argument("--label", default="", help="nama kuota")
+    open_.add_argument("--from", dest="period_start", help="awal periode (default 1 Jan)")
+    open_.add_argument("--to", dest="period_end", help="akhir periode (default 31 Des)")
+
+    propose = command(quotas, "propose", "usulkan perubahan jumlah kursi", do_propose)
+    propose.add_argument("quota")
+    propose.add_argument("--delta", required=True, help="tambahan (+) atau pengurangan (-)")
+    propose.add_argument("--reason", required=True)
+
+    for name, approve in (("approve", True), ("refuse", False)):
+        decide = command(quotas, name, "setujui usulan" if approve else "tolak usulan",
+                         _decide(approve))
+        decide.add_argument("change")
+        decide.add_argument("--reason", default="", required=not approve)
+
+    command(quotas, "list", "daftar kuota", do_list)
+    show = command(quotas, "show", "rincian kuota", do_show)
+    show.add_argument("quota")
+
+
+def do_open(ctx: ConsoleContext) -> dict[str, Any]:
+    a = ctx.args
+    return ctx.app().open_quota(ctx.session(), a.year, a.programmes, a.seats, basis=a.basis,
+                                label=a.label, period_start=a.period_start,
+                                period_end=a.period_end)
+
+
+def do_propose(ctx: ConsoleContext) -> dict[str, Any]:
+    a = ctx.args
+    return ctx.app().propose_quota_change(ctx.session(), a.quota, a.delta, a.reason)
+
+
+def _decide(approve: bool) -> Any:
+    def handler(ctx: ConsoleContext) -> dict[str, Any]:
+        a = ctx.args
+        return ctx.app().decide_quota_change(ctx.session(), a.change, approve, a.reason)
+
+    return handler
+
+
+def do_list(ctx: ConsoleContext) -> dict[str, Any]:
+    rows = ctx.app().list_quotas(ctx.session())
+    if not ctx.as_json:
+        rows = [{k: r[k] for k in ("quota", "year", "programmes", "seats", "used", "free",
+                                   "yearly_cost", "label")} for r in rows]
+    return {"quotas": rows}
+
+
+def do_show(ctx: ConsoleContext) -> dict[str, Any]:
+    return ctx.app().get_quota(ctx.session(), ctx.args.quota)

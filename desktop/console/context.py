@@ -1,0 +1,97 @@
+"""What every console command needs: the store, the signed-in user, and output."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from domain.errors import AuthenticationError, StoreError
+from domain.services.app import Berjasa
+from domain.services.session import Session, this_workstation
+from domain.store import open_store, parse_store_url
+from desktop.console.output import print_json, print_text
+from desktop.paths import default_store_url
+from desktop.secrets import read_secret
+
+KEYRING_SERVICE = "berjasa"
+
+
+@dataclass
+class ConsoleContext:
+    args: argparse.Namespace
+    _app: Berjasa | None = field(default=None, repr=False)
+    _session: Session | None = field(default=None, repr=False)
+
+    @property
+    def store_url(self) -> str:
+        return str(self.args.store or default_store_url())
+
+    @property
+    def as_json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
+
+    def app(self, *, must_exist: bool = True) -> Berjasa:
+        if self._app is None:
+            self._app = open_store(self.store_url, password=store_password(self.store_url))
+            if must_exist and not self._app.is_initialised():
+                raise StoreError("store.not_initialised", store=self._app.store_label)
+        return self._app
+
+    def session(self) -> Session:
+        """Sign in with --user / BERJASA_USER and the password from env, keyring or prompt."""
+        if self._session is None:
+            username = self.args.user or os.environ.get("BERJASA_USER", "")
+            if not username:
+                raise AuthenticationError("auth.no_user")
+            app = self.app()
+            password = user_password(app.store_label, username)
+            self._session = app.sign_in(username, password, this_workstation())
+        return self._session
+
+    def emit(self, result: Any) -> None:
+        if self.as_json:
+            print_json(result)
+        else:
+            print_text(result)
+
+    def close(self) -> None:
+        if self._app is not None:
+            self._app.close()
+
+
+def user_password(store_label: str, username: str) -> str:
+    secret = os.environ.get("BERJASA_PASSWORD") or read_secret(
+        KEYRING_SERVICE, f"{store_label}|{username}"
+    )
+    if secret:
+        return secret
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(f"Kata sandi {username}: ")
+    raise AuthenticationError("auth.no_password")
+
+
+def new_password(prompt: str = "Kata sandi baru") -> str:
+    """The password for a new account: `BERJASA_NEW_PASSWORD`, else asked twice."""
+    secret = os.environ.get("BERJASA_NEW_PASSWORD")
+    if secret:
+        return secret
+    if sys.stdin is not None and sys.stdin.isatty():
+        first = getpass.getpass(f"{prompt}: ")
+        if first != getpass.getpass(f"{prompt} (ulangi): "):
+            raise AuthenticationError("auth.failed")
+        return first
+    raise AuthenticationError("auth.no_password")
+
+
+def store_password(url: str) -> str | None:
+    """A PostgreSQL store's password: `BERJASA_STORE_PASSWORD`, else the OS keyring."""
+    address = parse_store_url(url)
+    if address.kind != "postgresql":
+        return None
+    return os.environ.get("BERJASA_STORE_PASSWORD") or read_secret(
+        KEYRING_SERVICE, f"store|{address.label}"
+    )

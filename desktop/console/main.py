@@ -1,0 +1,84 @@
+"""Entry point of `berjasa-admin`: global options, subcommands, exit codes.
+
+Exit status: 0 success, 1 refused input or rule (message on stderr, nothing changed),
+2 usage error. With `--json` every command prints exactly one JSON object on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from domain.errors import BerjasaError
+from domain.i18n import set_language
+from desktop.console import (
+    cmd_admin, cmd_claims, cmd_history, cmd_mou, cmd_quotas, cmd_workers,
+)
+from desktop.console.context import ConsoleContext
+from desktop.console.output import print_json
+from desktop.version import version_text
+
+EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    cmd_admin, cmd_workers, cmd_quotas, cmd_claims, cmd_mou, cmd_history,
+)
+log = logging.getLogger("berjasa.console")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="berjasa-admin",
+        description="Konsol administrasi Berjasa (Makassar Berjasa, Disnaker Kota Makassar).",
+    )
+    parser.add_argument("--store", help="alamat penyimpanan (default: BERJASA_STORE atau "
+                        "berkas SQLite di folder data pengguna)")
+    parser.add_argument("--user", help="nama pengguna (default: BERJASA_USER)")
+    parser.add_argument("--lang", choices=("id", "en"), help="bahasa pesan (default: id)")
+    parser.add_argument("--version", action="version", version=version_text())
+    commands = parser.add_subparsers(dest="command", metavar="PERINTAH", required=True)
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if args.lang:
+        set_language(args.lang)
+    context = ConsoleContext(args)
+    try:
+        result = args.handler(context)
+        if result is not None:
+            context.emit(result)
+        return EXIT_OK
+    except BerjasaError as error:
+        return refuse(context, error.code, error.message())
+    except KeyboardInterrupt:
+        return refuse(context, "interrupted", "Dibatalkan oleh pengguna.")
+    except Exception as error:  # noqa: BLE001 - a console shows a message, never a traceback
+        log.exception("unexpected error")
+        return refuse(context, "unexpected", f"Kesalahan tak terduga: {error}")
+    finally:
+        context.close()
+
+
+def refuse(context: ConsoleContext, code: str, message: str) -> int:
+    print(f"berjasa-admin: {message}", file=sys.stderr)
+    if context.as_json:
+        print_json({"error": code, "message": message})
+    return EXIT_REFUSED
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

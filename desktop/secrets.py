@@ -1,0 +1,39 @@
+"""Secrets in the OS keyring (Windows Credential Manager); never in a file."""
+
+from __future__ import annotations
+
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def read_secret(service: str, key: str) -> str | None:
+    """The stored secret, or None when absent or when no keyring backend exists here."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            return keyring.get_password(service, key)
+        except KeyringError as error:
+            log.info("keyring unavailable: %s", error)
+            return None
+    except Exception as error:  # noqa: BLE001 - a broken backend must not stop the console
+        log.info("keyring unavailable: %s", error)
+        return None
+
+
+def write_secret(service: str, key: str, secret: str) -> None:
+    import keyring
+
+    keyring.set_password(service, key, secret)
+
+
+def delete_secret(service: str, key: str) -> None:
+    import keyring
+    from keyring.errors import PasswordDeleteError
+
+    try:
+        keyring.delete_password(service, key)
+    except PasswordDeleteError:
+        pass

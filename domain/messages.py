@@ -1,0 +1,386 @@
+"""The text of every domain message, in Indonesian and English.
+
+Codes are stable (scripts and tests match on them); texts may be improved freely.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # NIK
+    "nik.empty": ("NIK kosong.", "NIK is empty."),
+    "nik.scientific": (
+        "NIK '{value}' telah dirusak oleh spreadsheet (ditulis dalam notasi ilmiah, "
+        "digit terakhir hilang). Format kolom NIK sebagai Teks lalu ketik ulang NIK.",
+        "NIK '{value}' was corrupted by the spreadsheet (written in scientific notation, "
+        "its last digits are lost). Format the NIK column as Text and type the NIK again.",
+    ),
+    "nik.not_digits": (
+        "NIK '{value}' mengandung karakter selain angka ('{bad}').",
+        "NIK '{value}' contains characters other than digits ('{bad}').",
+    ),
+    "nik.length": (
+        "NIK harus 16 digit, '{value}' berisi {length} digit.",
+        "A NIK must have 16 digits; '{value}' has {length}.",
+    ),
+    "nik.month": (
+        "NIK '{value}': bulan lahir '{month}' tidak valid (harus 01–12).",
+        "NIK '{value}': birth month '{month}' is not valid (must be 01–12).",
+    ),
+    "nik.day": (
+        "NIK '{value}': tanggal lahir '{day}' tidak valid (laki-laki 01–31, perempuan 41–71).",
+        "NIK '{value}': birth day '{day}' is not valid (men 01–31, women 41–71).",
+    ),
+    "nik.date": (
+        "NIK '{value}': tanggal lahir {day}-{month}-{year} tidak ada di kalender.",
+        "NIK '{value}': birth date {day}-{month}-{year} does not exist.",
+    ),
+    "nik.serial_zero": (
+        "NIK '{value}': nomor urut 0000 tidak valid.",
+        "NIK '{value}': serial number 0000 is not valid.",
+    ),
+    "nik.sex_mismatch": (
+        "NIK '{value}' menunjukkan jenis kelamin {nik_sex}, tetapi data menyebut {stated_sex}.",
+        "NIK '{value}' encodes sex {nik_sex}, but the record says {stated_sex}.",
+    ),
+    "nik.birth_mismatch": (
+        "NIK '{value}' menunjukkan tanggal lahir {nik_birth}, tetapi data menyebut {stated_birth}.",
+        "NIK '{value}' encodes birth date {nik_birth}, but the record says {stated_birth}.",
+    ),
+    "nik.outside_makassar": (
+        "NIK '{value}' diterbitkan di luar Kota Makassar (kode wilayah {district}); "
+        "domisili dicatat terpisah.",
+        "NIK '{value}' was issued outside Makassar (area code {district}); "
+        "domicile is recorded separately.",
+    ),
+    # Worker data
+    "worker.name_missing": ("Nama wajib diisi.", "The name is required."),
+    "worker.name_too_long": (
+        "Nama terlalu panjang ({length} karakter, paling banyak 150).",
+        "The name is too long ({length} characters, at most 150).",
+    ),
+    "worker.sex_invalid": (
+        "Jenis kelamin '{value}' tidak dikenal (gunakan L atau P).",
+        "Sex '{value}' is not recognised (use L or P).",
+    ),
+    "worker.birth_future": (
+        "Tanggal lahir {value} ada di masa depan.",
+        "Birth date {value} is in the future.",
+    ),
+    "worker.kecamatan_unknown": (
+        "Kecamatan '{value}' tidak ada di Kota Makassar.",
+        "Kecamatan '{value}' is not in Makassar.",
+    ),
+    "worker.kelurahan_unknown": (
+        "Kelurahan '{value}' tidak ada di Kecamatan {kecamatan}.",
+        "Kelurahan '{value}' is not in Kecamatan {kecamatan}.",
+    ),
+    "worker.decile_range": (
+        "Desil DTSEN harus 1–10, bukan '{value}'.",
+        "The DTSEN decile must be 1–10, not '{value}'.",
+    ),
+    "worker.phone_invalid": (
+        "Nomor HP '{value}' tidak valid (8–15 digit, boleh diawali +62 atau 0).",
+        "Phone number '{value}' is not valid (8–15 digits, may start with +62 or 0).",
+    ),
+    "worker.occupation_missing": ("Pekerjaan wajib diisi.", "The occupation is required."),
+    "worker.already_registered": (
+        "NIK {nik} sudah terdaftar atas nama {name}.",
+        "NIK {nik} is already registered, to {name}.",
+    ),
+    "worker.not_found": (
+        "Pekerja dengan NIK {nik} tidak ditemukan.",
+        "No worker with NIK {nik} was found.",
+    ),
+    "worker.deceased": (
+        "Pekerja {nik} telah meninggal dunia pada {died_on}.",
+        "Worker {nik} died on {died_on}.",
+    ),
+    "worker.death_already_recorded": (
+        "Kematian pekerja {nik} sudah dicatat (tanggal {died_on}).",
+        "The death of worker {nik} is already recorded ({died_on}).",
+    ),
+    "worker.death_before_birth": (
+        "Tanggal meninggal {died_on} sebelum tanggal lahir {birth_date}.",
+        "Date of death {died_on} is before the birth date {birth_date}.",
+    ),
+    "worker.nothing_to_correct": (
+        "Tidak ada data yang berubah.",
+        "Nothing was changed.",
+    ),
+    "worker.field_unknown": (
+        "Kolom '{field}' tidak dapat dikoreksi.",
+        "Field '{field}' cannot be corrected.",
+    ),
+    "worker.dukcapil_status": (
+        "Status padan Dukcapil '{value}' tidak dikenal (padan, tidak_ditemukan, menunggu).",
+        "Dukcapil match status '{value}' is unknown (padan, tidak_ditemukan, menunggu).",
+    ),
+    "worker.kpj_invalid": (
+        "Nomor KPJ '{value}' tidak valid (harus {digits} digit angka).",
+        "KPJ number '{value}' is not valid (must be {digits} digits).",
+    ),
+    "worker.kpj_taken": (
+        "Nomor KPJ {kpj} sudah dipakai pekerja lain.",
+        "KPJ number {kpj} already belongs to another worker.",
+    ),
+    # Common
+    "reason.required": ("Alasan wajib diisi.", "A reason is required."),
+    "date.invalid": (
+        "Tanggal '{value}' tidak valid (gunakan TTTT-BB-HH).",
+        "Date '{value}' is not valid (use YYYY-MM-DD).",
+    ),
+    "timestamp.invalid": (
+        "Waktu '{value}' tidak valid (gunakan TTTT-BB-HHTjj:mm:dd, misalnya 2026-06-30T23:59:59).",
+        "Time '{value}' is not valid (use YYYY-MM-DDThh:mm:ss, e.g. 2026-06-30T23:59:59).",
+    ),
+    "number.invalid": (
+        "'{value}' bukan bilangan bulat yang valid untuk {field}.",
+        "'{value}' is not a valid whole number for {field}.",
+    ),
+    "text.too_long": (
+        "{field} terlalu panjang (paling banyak {limit} karakter).",
+        "{field} is too long (at most {limit} characters).",
+    ),
+    "text.required": ("{field} wajib diisi.", "{field} is required."),
+    # Programmes and tariffs
+    "programme.unknown": (
+        "Program '{value}' tidak dikenal (JKK, JKM, JHT).",
+        "Programme '{value}' is unknown (JKK, JKM, JHT).",
+    ),
+    "programme.none": ("Pilih paling sedikit satu program.", "Choose at least one programme."),
+    "tariff.missing": (
+        "Tarif iuran {programme} untuk {month} belum dicatat.",
+        "No contribution rate for {programme} is recorded for {month}.",
+    ),
+    "tariff.amount": (
+        "Tarif harus lebih dari Rp0, bukan {value}.",
+        "A rate must be more than Rp0, not {value}.",
+    ),
+    # Quotas
+    "quota.not_found": ("Kuota {quota} tidak ditemukan.", "Quota {quota} was not found."),
+    "quota.year_range": (
+        "Tahun anggaran {value} di luar rentang 2015–2100.",
+        "Fiscal year {value} is outside 2015–2100.",
+    ),
+    "quota.seats_positive": (
+        "Jumlah kursi harus lebih dari 0, bukan {value}.",
+        "The number of seats must be more than 0, not {value}.",
+    ),
+    "quota.period_order": (
+        "Periode kuota berakhir ({end}) sebelum dimulai ({start}).",
+        "The quota period ends ({end}) before it starts ({start}).",
+    ),
+    "quota.delta_zero": (
+        "Perubahan kuota tidak boleh 0.",
+        "A quota change cannot be 0.",
+    ),
+    "quota.below_used": (
+        "Kuota {quota} tidak dapat menjadi {seats} kursi: {used} kursi sedang terpakai.",
+        "Quota {quota} cannot become {seats} seats: {used} seats are in use.",
+    ),
+    "quota.change_not_found": (
+        "Usulan perubahan {change} tidak ditemukan.",
+        "Change proposal {change} was not found.",
+    ),
+    "quota.change_not_pending": (
+        "Usulan {change} sudah {state}.",
+        "Proposal {change} is already {state}.",
+    ),
+    "quota.own_proposal": (
+        "Anda tidak dapat menyetujui usulan Anda sendiri ({change}); "
+        "persetujuan harus oleh supervisor lain.",
+        "You cannot approve your own proposal ({change}); another supervisor must approve it.",
+    ),
+    "quota.full": (
+        "Kuota {quota} penuh: {seats} dari {seats} kursi terpakai.",
+        "Quota {quota} is full: {seats} of {seats} seats are in use.",
+    ),
+    "quota.period_outside": (
+        "Tanggal mulai {start} di luar periode kuota {quota} ({period_start} s.d. {period_end}).",
+        "Start date {start} is outside the period of quota {quota} "
+        "({period_start} to {period_end}).",
+    ),
+    # Enrolments
+    "enrolment.already_in_quota": (
+        "Pekerja {nik} sudah terdaftar aktif di kuota {quota}.",
+        "Worker {nik} is already actively enrolled in quota {quota}.",
+    ),
+    "enrolment.programme_overlap": (
+        "Pekerja {nik} sudah memiliki kepesertaan aktif program {programme} "
+        "(kuota {quota}) pada periode yang sama.",
+        "Worker {nik} already has an active {programme} enrolment (quota {quota}) "
+        "in the same period.",
+    ),
+    "enrolment.not_found": (
+        "Pekerja {nik} tidak memiliki kepesertaan aktif di kuota {quota}.",
+        "Worker {nik} has no active enrolment in quota {quota}.",
+    ),
+    "enrolment.reason_unknown": (
+        "Alasan berhenti '{value}' tidak dikenal (death, moved, formal, duplicate, error).",
+        "Termination reason '{value}' is unknown (death, moved, formal, duplicate, error).",
+    ),
+    "enrolment.end_before_start": (
+        "Tanggal berhenti {end} sebelum tanggal mulai kepesertaan {start}.",
+        "Termination date {end} is before the enrolment started ({start}).",
+    ),
+    "enrolment.before_birth": (
+        "Tanggal mulai {start} sebelum pekerja lahir.",
+        "Start date {start} is before the worker was born.",
+    ),
+    # Claims
+    "claim.not_found": ("Klaim {claim} tidak ditemukan.", "Claim {claim} was not found."),
+    "claim.already_reported": (
+        "Klaim {programme} untuk pekerja {nik} pada {incident_date} sudah dilaporkan ({claim}).",
+        "A {programme} claim for worker {nik} on {incident_date} is already reported ({claim}).",
+    ),
+    "claim.not_covered": (
+        "Klaim ditolak: pekerja {nik} tidak terlindungi program {programme} "
+        "pada tanggal kejadian {incident_date}.",
+        "Claim refused: worker {nik} was not covered by {programme} "
+        "on the incident date {incident_date}.",
+    ),
+    "claim.incident_future": (
+        "Tanggal kejadian {value} ada di masa depan.",
+        "The incident date {value} is in the future.",
+    ),
+    "claim.state": (
+        "Klaim {claim} berstatus '{state}'; tindakan ini hanya untuk status {expected}.",
+        "Claim {claim} is '{state}'; this action is only for {expected}.",
+    ),
+    "claim.document_unknown": (
+        "Dokumen '{document}' bukan bagian dari daftar periksa klaim {programme}.",
+        "Document '{document}' is not on the {programme} claim checklist.",
+    ),
+    "claim.documents_missing": (
+        "Dokumen belum lengkap: {missing}.",
+        "Documents are still missing: {missing}.",
+    ),
+    "claim.amount": (
+        "Nilai pembayaran harus lebih dari Rp0, bukan {value}.",
+        "The amount paid must be more than Rp0, not {value}.",
+    ),
+    "claim.heir_required": (
+        "Klaim JKM memerlukan nama, NIK dan hubungan ahli waris.",
+        "A JKM claim needs the heir's name, NIK and relationship.",
+    ),
+    "claim.relation_unknown": (
+        "Hubungan ahli waris '{value}' tidak dikenal ({allowed}).",
+        "Heir relationship '{value}' is unknown ({allowed}).",
+    ),
+    "claim.date_before_incident": (
+        "Tanggal {value} sebelum tanggal kejadian {incident_date}.",
+        "Date {value} is before the incident date {incident_date}.",
+    ),
+    # MoU / PKS
+    "mou.kind": (
+        "Jenis perjanjian '{value}' tidak dikenal (MOU atau PKS).",
+        "Agreement kind '{value}' is unknown (MOU or PKS).",
+    ),
+    "mou.exists": (
+        "Perjanjian nomor {number} sudah terdaftar.",
+        "Agreement number {number} is already registered.",
+    ),
+    "mou.not_found": (
+        "Perjanjian nomor {number} tidak ditemukan.",
+        "Agreement number {number} was not found.",
+    ),
+    "mou.period_order": (
+        "Masa berlaku berakhir ({valid_to}) sebelum dimulai ({valid_from}).",
+        "Validity ends ({valid_to}) before it starts ({valid_from}).",
+    ),
+    "mou.parties": (
+        "Sebutkan paling sedikit dua pihak.",
+        "Name at least two parties.",
+    ),
+    "mou.terminated": (
+        "Perjanjian {number} sudah diakhiri.",
+        "Agreement {number} has been terminated.",
+    ),
+    "mou.renewal_not_after": (
+        "Masa berlaku baru harus berakhir setelah {valid_to}.",
+        "The new validity must end after {valid_to}.",
+    ),
+    # Users
+    "user.name_invalid": (
+        "Nama pengguna '{value}' tidak valid (3–32 huruf kecil, angka, titik, garis bawah "
+        "atau tanda hubung).",
+        "Username '{value}' is not valid (3–32 lowercase letters, digits, dots, underscores "
+        "or hyphens).",
+    ),
+    "user.exists": ("Pengguna {username} sudah ada.", "User {username} already exists."),
+    "user.not_found": ("Pengguna {username} tidak ditemukan.", "User {username} was not found."),
+    "user.role_unknown": (
+        "Peran '{value}' tidak dikenal (admin, supervisor, operator, auditor).",
+        "Role '{value}' is unknown (admin, supervisor, operator, auditor).",
+    ),
+    "user.password_weak": (
+        "Kata sandi terlalu pendek: paling sedikit {minimum} karakter.",
+        "The password is too short: at least {minimum} characters.",
+    ),
+    "user.inactive": (
+        "Akun {username} dinonaktifkan.",
+        "Account {username} is disabled.",
+    ),
+    "user.last_admin": (
+        "Admin terakhir tidak dapat dinonaktifkan atau diturunkan perannya.",
+        "The last admin cannot be disabled or demoted.",
+    ),
+    "auth.failed": (
+        "Nama pengguna atau kata sandi salah.",
+        "Wrong username or password.",
+    ),
+    "auth.locked": (
+        "Akun {username} terkunci sampai {until} setelah {attempts} kali gagal masuk.",
+        "Account {username} is locked until {until} after {attempts} failed sign-ins.",
+    ),
+    "auth.no_user": (
+        "Sebutkan pengguna dengan --user atau variabel lingkungan BERJASA_USER.",
+        "Name the user with --user or the BERJASA_USER environment variable.",
+    ),
+    "auth.no_password": (
+        "Kata sandi tidak diberikan: isi BERJASA_PASSWORD, simpan di keyring, "
+        "atau jalankan di terminal untuk diminta.",
+        "No password given: set BERJASA_PASSWORD, store it in the keyring, "
+        "or run in a terminal to be asked.",
+    ),
+    "permission.denied": (
+        "Peran {role} tidak berwenang untuk {action}.",
+        "Role {role} is not allowed to {action_en}.",
+    ),
+    # Store
+    "store.url": (
+        "Alamat penyimpanan '{value}' tidak dikenal (sqlite:///BERKAS, postgresql://..., memory:).",
+        "Store address '{value}' is not recognised (sqlite:///FILE, postgresql://..., memory:).",
+    ),
+    "store.exists": (
+        "Penyimpanan {store} sudah berisi data; init hanya untuk penyimpanan baru.",
+        "Store {store} already holds data; init is only for a new store.",
+    ),
+    "store.not_initialised": (
+        "Penyimpanan {store} belum disiapkan: jalankan 'berjasa-admin init --admin NAMA'.",
+        "Store {store} is not set up yet: run 'berjasa-admin init --admin NAME'.",
+    ),
+    "store.unavailable": (
+        "Penyimpanan {store} tidak dapat dibuka: {detail}",
+        "Store {store} cannot be opened: {detail}",
+    ),
+    "concurrency.retry": (
+        "Data yang sama sedang diubah di workstation lain; muat ulang lalu coba lagi.",
+        "The same records are being changed at another workstation; reload and try again.",
+    ),
+}
+
+
+def render(code: str, language: str, params: Mapping[str, Any]) -> str:
+    """The message for `code` in `language`, with `params` filled in."""
+    texts = MESSAGES.get(code)
+    if texts is None:
+        return f"{code}: {dict(params)}"
+    template = texts[1] if language == "en" else texts[0]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return f"{template} {dict(params)}"

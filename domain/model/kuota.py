@@ -1,0 +1,149 @@
+"""Kuota: seats the city budgets for a fiscal year and a bundle of programmes.
+
+Seat changes follow maker-checker: an operator proposes, another person approves.
+Every enrolment takes a seat from here in the same transaction, so a quota is never
+over-enrolled: two workstations taking the last seat collide on this aggregate's version.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.domain import Aggregate, event
+
+from domain.errors import RuleViolationError, ValidationError
+from domain.model.common import Stamp
+from domain.model.ids import quota_id
+
+PENDING, APPROVED, REFUSED = "diusulkan", "disetujui", "ditolak"
+
+
+class Kuota(Aggregate):
+    @staticmethod
+    def create_id(code: str, **_: Any) -> UUID:
+        return quota_id(code)
+
+    @event("Opened")
+    def __init__(
+        self,
+        code: str,
+        year: int,
+        programmes: list[str],
+        seats: int,
+        basis: str,
+        label: str,
+        period_start: date,
+        period_end: date,
+        stamp: Stamp,
+    ) -> None:
+        self.code = code
+        self.year = year
+        self.programmes = list(programmes)
+        self.seats = seats
+        self.basis = basis
+        self.label = label
+        self.period_start = period_start
+        self.period_end = period_end
+        self.used = 0
+        self.changes: dict[str, dict[str, Any]] = {}
+
+    # --- commands -------------------------------------------------------------------------
+
+    def propose_change(self, delta: int, stamp: Stamp) -> str:
+        self.check_delta_not_zero(delta)
+        self.check_not_below_used(self.seats + delta)
+        change = f"{self.code}/P{len(self.changes) + 1}"
+        self._change_proposed(change=change, delta=delta, stamp=stamp)
+        return change
+
+    def approve_change(self, change: str, stamp: Stamp) -> None:
+        proposal = self.pending_change(change)
+        self.check_not_own_proposal(change, proposal, stamp.actor)
+        self.check_not_below_used(self.seats + int(proposal["delta"]))
+        self._change_approved(change=change, stamp=stamp)
+
+    def refuse_change(self, change: str, stamp: Stamp) -> None:
+        self.pending_change(change)
+        self._change_refused(change=change, stamp=stamp)
+
+    def take_seats(self, workers: list[str], stamp: Stamp) -> None:
+        self.check_has_free_seats(len(workers))
+        self._seats_taken(workers=workers, stamp=stamp)
+
+    def release_seats(self, workers: list[str], stamp: Stamp) -> None:
+        self._seats_released(workers=workers, stamp=stamp)
+
+    # --- named checks ---------------------------------------------------------------------
+
+    @staticmethod
+    def check_delta_not_zero(delta: int) -> None:
+        if delta == 0:
+            raise ValidationError("quota.delta_zero")
+
+    def check_not_below_used(self, seats: int) -> None:
+        if seats < max(self.used, 1):
+            raise RuleViolationError(
+                "quota.below_used", quota=self.code, seats=seats, used=self.used
+            )
+
+    def check_has_free_seats(self, wanted: int) -> None:
+        if self.used + wanted > self.seats:
+            raise RuleViolationError("quota.full", quota=self.code, seats=self.seats)
+
+    @staticmethod
+    def check_not_own_proposal(change: str, proposal: dict[str, Any], actor: str) -> None:
+        if proposal["proposed_by"] == actor:
+            raise RuleViolationError("quota.own_proposal", change=change)
+
+    def pending_change(self, change: str) -> dict[str, Any]:
+        proposal = self.changes.get(change)
+        if proposal is None:
+            raise RuleViolationError("quota.change_not_found", change=change)
+        if proposal["state"] != PENDING:
+            raise RuleViolationError(
+                "quota.change_not_pending", change=change, state=proposal["state"]
+            )
+        return proposal
+
+    # --- queries --------------------------------------------------------------------------
+
+    @property
+    def free(self) -> int:
+        return self.seats - self.used
+
+    def covers(self, day: date) -> bool:
+        return self.period_start <= day <= self.period_end
+
+    # --- events ---------------------------------------------------------------------------
+
+    @event("ChangeProposed")
+    def _change_proposed(self, change: str, delta: int, stamp: Stamp) -> None:
+        self.changes[change] = {
+            "delta": delta,
+            "reason": stamp.reason,
+            "proposed_by": stamp.actor,
+            "state": PENDING,
+            "decided_by": None,
+        }
+
+    @event("ChangeApproved")
+    def _change_approved(self, change: str, stamp: Stamp) -> None:
+        proposal = self.changes[change]
+        proposal["state"] = APPROVED
+        proposal["decided_by"] = stamp.actor
+        self.seats += int(proposal["delta"])
+
+    @event("ChangeRefused")
+    def _change_refused(self, change: str, stamp: Stamp) -> None:
+        self.changes[change]["state"] = REFUSED
+        self.changes[change]["decided_by"] = stamp.actor
+
+    @event("SeatsTaken")
+    def _seats_taken(self, workers: list[str], stamp: Stamp) -> None:
+        self.used += len(workers)
+
+    @event("SeatsReleased")
+    def _seats_released(self, workers: list[str], stamp: Stamp) -> None:
+        self.used -= len(workers)

@@ -1,0 +1,140 @@
+"""Perjanjian: the MoU between BPJS Ketenagakerjaan and the city, and its PKS.
+
+An agreement's status is derived from its dates and the day asked about, never typed in.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.domain import Aggregate, event
+
+from domain.errors import RuleViolationError
+from domain.model.common import Stamp
+from domain.model.ids import agreement_id
+
+KINDS = ("MOU", "PKS")
+NOT_YET, ACTIVE, DUE, EXPIRED, TERMINATED = (
+    "belum_berlaku",
+    "aktif",
+    "perlu_diperpanjang",
+    "kedaluwarsa",
+    "diakhiri",
+)
+DEFAULT_RENEWAL_WINDOW_DAYS = 90
+
+
+class Perjanjian(Aggregate):
+    @staticmethod
+    def create_id(number: str, **_: Any) -> UUID:
+        return agreement_id(number)
+
+    @event("Registered")
+    def __init__(
+        self,
+        number: str,
+        kind: str,
+        subject: str,
+        parties: list[str],
+        signed_on: date,
+        valid_from: date,
+        valid_to: date,
+        programmes: list[str],
+        quotas: list[str],
+        parent: str,
+        stamp: Stamp,
+    ) -> None:
+        self.number = number
+        self.kind = kind
+        self.subject = subject
+        self.parties = list(parties)
+        self.signed_on = signed_on
+        self.valid_from = valid_from
+        self.valid_to = valid_to
+        self.programmes = list(programmes)
+        self.quotas = list(quotas)
+        self.parent = parent
+        self.renewals: list[dict[str, Any]] = []
+        self.renewal_proposed: dict[str, Any] | None = None
+        self.terminated_on: date | None = None
+
+    def propose_renewal(self, proposed_to: date, stamp: Stamp) -> None:
+        self.check_not_terminated()
+        self.check_extends(proposed_to)
+        self._renewal_proposed(proposed_to=proposed_to, stamp=stamp)
+
+    def renew(self, signed_on: date, valid_to: date, reference: str, stamp: Stamp) -> None:
+        self.check_not_terminated()
+        self.check_extends(valid_to)
+        self._renewed(signed_on=signed_on, valid_to=valid_to, reference=reference, stamp=stamp)
+
+    def terminate(self, terminated_on: date, stamp: Stamp) -> None:
+        self.check_not_terminated()
+        self._terminated(terminated_on=terminated_on, stamp=stamp)
+
+    def link_quotas(self, quotas: list[str], stamp: Stamp) -> None:
+        self._quotas_linked(quotas=quotas, stamp=stamp)
+
+    def check_not_terminated(self) -> None:
+        if self.terminated_on is not None:
+            raise RuleViolationError("mou.terminated", number=self.number)
+
+    def check_extends(self, valid_to: date) -> None:
+        if valid_to <= self.valid_to:
+            raise RuleViolationError("mou.renewal_not_after", valid_to=self.valid_to.isoformat())
+
+    def status_on(self, day: date, window_days: int = DEFAULT_RENEWAL_WINDOW_DAYS) -> str:
+        return agreement_status(
+            self.valid_from, self.valid_to, self.terminated_on, day, window_days
+        )
+
+    @event("RenewalProposed")
+    def _renewal_proposed(self, proposed_to: date, stamp: Stamp) -> None:
+        self.renewal_proposed = {"proposed_to": proposed_to, "by": stamp.actor}
+
+    @event("Renewed")
+    def _renewed(self, signed_on: date, valid_to: date, reference: str, stamp: Stamp) -> None:
+        self.renewals.append(
+            {
+                "signed_on": signed_on,
+                "previous_valid_to": self.valid_to,
+                "valid_to": valid_to,
+                "reference": reference,
+            }
+        )
+        self.valid_to = valid_to
+        self.renewal_proposed = None
+
+    @event("Terminated")
+    def _terminated(self, terminated_on: date, stamp: Stamp) -> None:
+        self.terminated_on = terminated_on
+
+    @event("QuotasLinked")
+    def _quotas_linked(self, quotas: list[str], stamp: Stamp) -> None:
+        self.quotas = sorted(set(self.quotas) | set(quotas))
+
+
+def agreement_status(
+    valid_from: date,
+    valid_to: date,
+    terminated_on: date | None,
+    day: date,
+    window_days: int = DEFAULT_RENEWAL_WINDOW_DAYS,
+) -> str:
+    """The status an agreement has on `day`, given a renewal warning window in days."""
+    if terminated_on is not None and terminated_on <= day:
+        return TERMINATED
+    if day < valid_from:
+        return NOT_YET
+    if day > valid_to:
+        return EXPIRED
+    if (valid_to - day).days <= window_days:
+        return DUE
+    return ACTIVE
+
+
+def days_left(valid_to: date, day: date) -> int:
+    """Days from `day` to the last valid day (negative once expired)."""
+    return (valid_to - day).days

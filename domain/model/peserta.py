@@ -1,0 +1,240 @@
+"""Peserta: a worker the city protects, and the history of their enrolments."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.domain import Aggregate, event
+
+from domain.errors import RuleViolationError
+from domain.model.common import Stamp
+from domain.model.ids import worker_id
+
+DUKCAPIL_STATUSES = ("padan", "tidak_ditemukan", "menunggu")
+TERMINATION_REASONS = ("death", "moved", "formal", "duplicate", "error")
+CORRECTABLE_FIELDS = (
+    "nik",
+    "name",
+    "sex",
+    "birth_date",
+    "kecamatan",
+    "kelurahan",
+    "occupation",
+    "disability",
+    "phone",
+    "agent",
+)
+
+Enrolment = dict[str, Any]
+
+
+class Peserta(Aggregate):
+    """A worker. Enrolments live here so one save guards a worker's coverage rules."""
+
+    @staticmethod
+    def create_id(nik: str, **_: Any) -> UUID:
+        return worker_id(nik)
+
+    @event("Registered")
+    def __init__(
+        self,
+        nik: str,
+        name: str,
+        sex: str,
+        birth_date: date,
+        kecamatan: str,
+        kelurahan: str,
+        occupation: str,
+        disability: bool,
+        decile: int | None,
+        decile_as_of: date | None,
+        phone: str,
+        agent: str,
+        stamp: Stamp,
+    ) -> None:
+        self.nik = nik
+        self.name = name
+        self.sex = sex
+        self.birth_date = birth_date
+        self.kecamatan = kecamatan
+        self.kelurahan = kelurahan
+        self.occupation = occupation
+        self.disability = disability
+        self.decile = decile
+        self.decile_as_of = decile_as_of
+        self.phone = phone
+        self.agent = agent
+        self.died_on: date | None = None
+        self.dukcapil_status = "menunggu"
+        self.dukcapil_checked_on: date | None = None
+        self.kpj: str | None = None
+        self.enrolments: list[Enrolment] = []
+
+    # --- commands -------------------------------------------------------------------------
+
+    def correct_details(self, changes: dict[str, Any], stamp: Stamp) -> None:
+        self.check_alive()
+        self._details_corrected(changes=changes, stamp=stamp)
+
+    def record_decile(self, decile: int, as_of: date, source: str, stamp: Stamp) -> None:
+        self._decile_recorded(decile=decile, as_of=as_of, source=source, stamp=stamp)
+
+    def record_death(self, died_on: date, stamp: Stamp) -> list[str]:
+        """Record the death; returns the quotas whose seats the ended enrolments free."""
+        self.check_death_not_recorded()
+        self.check_death_not_before_birth(died_on)
+        freed = [e["quota"] for e in self.enrolments if _open_on_or_after(e, died_on)]
+        self._death_recorded(died_on=died_on, stamp=stamp)
+        return freed
+
+    def record_dukcapil(self, status: str, checked_on: date, stamp: Stamp) -> None:
+        self._dukcapil_recorded(status=status, checked_on=checked_on, stamp=stamp)
+
+    def assign_kpj(self, kpj: str, stamp: Stamp) -> None:
+        self._kpj_assigned(kpj=kpj, stamp=stamp)
+
+    def enrol(
+        self, quota: str, programmes: list[str], start: date, until: date, stamp: Stamp
+    ) -> None:
+        self.check_alive()
+        self.check_start_not_before_birth(start)
+        self.check_not_enrolled_in(quota)
+        self.check_no_programme_overlap(programmes, start, until)
+        self._enrolled(quota=quota, programmes=programmes, start=start, until=until, stamp=stamp)
+
+    def terminate(self, quota: str, end: date, reason_code: str, stamp: Stamp) -> None:
+        enrolment = self.active_enrolment(quota)
+        if enrolment is None:
+            raise RuleViolationError("enrolment.not_found", nik=self.nik, quota=quota)
+        if end < enrolment["start"]:
+            raise RuleViolationError(
+                "enrolment.end_before_start",
+                end=end.isoformat(),
+                start=enrolment["start"].isoformat(),
+            )
+        self._terminated(quota=quota, end=end, reason_code=reason_code, stamp=stamp)
+
+    # --- named checks ---------------------------------------------------------------------
+
+    def check_alive(self) -> None:
+        if self.died_on is not None:
+            raise RuleViolationError(
+                "worker.deceased", nik=self.nik, died_on=self.died_on.isoformat()
+            )
+
+    def check_death_not_recorded(self) -> None:
+        if self.died_on is not None:
+            raise RuleViolationError(
+                "worker.death_already_recorded", nik=self.nik, died_on=self.died_on.isoformat()
+            )
+
+    def check_death_not_before_birth(self, died_on: date) -> None:
+        if died_on < self.birth_date:
+            raise RuleViolationError(
+                "worker.death_before_birth",
+                died_on=died_on.isoformat(),
+                birth_date=self.birth_date.isoformat(),
+            )
+
+    def check_start_not_before_birth(self, start: date) -> None:
+        if start < self.birth_date:
+            raise RuleViolationError("enrolment.before_birth", start=start.isoformat())
+
+    def check_not_enrolled_in(self, quota: str) -> None:
+        if self.active_enrolment(quota) is not None:
+            raise RuleViolationError("enrolment.already_in_quota", nik=self.nik, quota=quota)
+
+    def check_no_programme_overlap(self, programmes: list[str], start: date, until: date) -> None:
+        for enrolment in self.enrolments:
+            shared = [p for p in programmes if p in enrolment["programmes"]]
+            if shared and _overlaps(enrolment, start, until):
+                raise RuleViolationError(
+                    "enrolment.programme_overlap",
+                    nik=self.nik,
+                    programme=shared[0],
+                    quota=enrolment["quota"],
+                )
+
+    # --- queries --------------------------------------------------------------------------
+
+    def active_enrolment(self, quota: str) -> Enrolment | None:
+        """The enrolment in `quota` that has not been terminated, if any."""
+        for enrolment in self.enrolments:
+            if enrolment["quota"] == quota and enrolment["end"] is None:
+                return enrolment
+        return None
+
+    def covered_on(self, programme: str, day: date) -> bool:
+        """Whether any recorded enrolment covered `programme` on `day`."""
+        return any(
+            programme in e["programmes"] and e["start"] <= day <= coverage_end(e)
+            for e in self.enrolments
+        )
+
+    # --- events ---------------------------------------------------------------------------
+
+    @event("DetailsCorrected")
+    def _details_corrected(self, changes: dict[str, Any], stamp: Stamp) -> None:
+        for name, value in changes.items():
+            setattr(self, name, value)
+
+    @event("DecileRecorded")
+    def _decile_recorded(self, decile: int, as_of: date, source: str, stamp: Stamp) -> None:
+        self.decile = decile
+        self.decile_as_of = as_of
+
+    @event("DeathRecorded")
+    def _death_recorded(self, died_on: date, stamp: Stamp) -> None:
+        self.died_on = died_on
+        for enrolment in self.enrolments:
+            if _open_on_or_after(enrolment, died_on):
+                enrolment["end"] = max(died_on, enrolment["start"])
+                enrolment["end_reason"] = "death"
+
+    @event("DukcapilMatchRecorded")
+    def _dukcapil_recorded(self, status: str, checked_on: date, stamp: Stamp) -> None:
+        self.dukcapil_status = status
+        self.dukcapil_checked_on = checked_on
+
+    @event("KpjAssigned")
+    def _kpj_assigned(self, kpj: str, stamp: Stamp) -> None:
+        self.kpj = kpj
+
+    @event("Enrolled")
+    def _enrolled(
+        self, quota: str, programmes: list[str], start: date, until: date, stamp: Stamp
+    ) -> None:
+        self.enrolments.append(
+            {
+                "quota": quota,
+                "programmes": list(programmes),
+                "start": start,
+                "until": until,
+                "end": None,
+                "end_reason": None,
+            }
+        )
+
+    @event("EnrolmentTerminated")
+    def _terminated(self, quota: str, end: date, reason_code: str, stamp: Stamp) -> None:
+        enrolment = self.active_enrolment(quota)
+        if enrolment is not None:
+            enrolment["end"] = end
+            enrolment["end_reason"] = reason_code
+
+
+def coverage_end(enrolment: Enrolment) -> date:
+    """The last day an enrolment covers: its termination, else its quota period's end."""
+    end: date | None = enrolment["end"]
+    until: date = enrolment["until"]
+    return until if end is None else min(end, until)
+
+
+def _overlaps(enrolment: Enrolment, start: date, until: date) -> bool:
+    return enrolment["start"] <= until and start <= coverage_end(enrolment)
+
+
+def _open_on_or_after(enrolment: Enrolment, day: date) -> bool:
+    return enrolment["end"] is None and enrolment["until"] >= day

@@ -1,0 +1,134 @@
+"""NIK (Nomor Induk Kependudukan) rules: `PPKKSS DDMMYY NNNN`.
+
+Spreadsheets damage NIKs in known ways; each is refused with a message that says how,
+never "repaired" (a float has lost its last digits for good).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from domain.errors import ValidationError
+
+MAKASSAR_DISTRICT = "7371"
+_SCIENTIFIC = re.compile(r"^[0-9]+(?:[.,][0-9]*)?[eE][+-]?[0-9]+$")
+_SEPARATORS = re.compile(r"[\s.\u00a0]+")
+
+
+@dataclass(frozen=True)
+class Nik:
+    """A NIK that passed every structural rule, with the facts it encodes."""
+
+    value: str
+    sex: str
+    birth_day: int
+    birth_month: int
+    birth_yy: int
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def district(self) -> str:
+        return self.value[:4]
+
+    @property
+    def kecamatan_code(self) -> str:
+        return self.value[4:6]
+
+    @property
+    def serial(self) -> str:
+        return self.value[12:]
+
+    @property
+    def is_makassar(self) -> bool:
+        return self.district == MAKASSAR_DISTRICT
+
+
+def normalise_nik(raw: object) -> str:
+    """The NIK text with spaces, dots and Excel's leading apostrophe removed."""
+    text = "" if raw is None else str(raw).strip()
+    text = text.lstrip("'\u2019`")
+    if _SCIENTIFIC.match(text.replace(" ", "")):
+        raise ValidationError("nik.scientific", value=str(raw).strip())
+    return _SEPARATORS.sub("", text)
+
+
+def parse_nik(raw: object) -> Nik:
+    """Check a NIK's structure and return what it encodes; raise ValidationError if bad."""
+    value = normalise_nik(raw)
+    if not value:
+        raise ValidationError("nik.empty")
+    check_digits_only(value)
+    check_length(value)
+    day_code, month, yy = int(value[6:8]), int(value[8:10]), int(value[10:12])
+    check_month(value, month)
+    check_day(value, day_code)
+    sex = "P" if day_code > 40 else "L"
+    day = day_code - 40 if sex == "P" else day_code
+    check_date_exists(value, day, month, yy)
+    check_serial(value)
+    warnings = () if value.startswith(MAKASSAR_DISTRICT) else ("nik.outside_makassar",)
+    return Nik(value, sex, day, month, yy, warnings)
+
+
+def check_digits_only(value: str) -> None:
+    bad = "".join(sorted({c for c in value if not c.isascii() or not c.isdigit()}))
+    if bad:
+        raise ValidationError("nik.not_digits", value=value, bad=bad)
+
+
+def check_length(value: str) -> None:
+    if len(value) != 16:
+        raise ValidationError("nik.length", value=value, length=len(value))
+
+
+def check_month(value: str, month: int) -> None:
+    if not 1 <= month <= 12:
+        raise ValidationError("nik.month", value=value, month=f"{month:02d}")
+
+
+def check_day(value: str, day_code: int) -> None:
+    if not (1 <= day_code <= 31 or 41 <= day_code <= 71):
+        raise ValidationError("nik.day", value=value, day=f"{day_code:02d}")
+
+
+def check_date_exists(value: str, day: int, month: int, yy: int) -> None:
+    # The century is not encoded: the date must exist in one of the two candidates.
+    if not any(day <= calendar.monthrange(century + yy, month)[1] for century in (1900, 2000)):
+        raise ValidationError(
+            "nik.date", value=value, day=f"{day:02d}", month=f"{month:02d}", year=f"{yy:02d}"
+        )
+
+
+def check_serial(value: str) -> None:
+    if value.endswith("0000"):
+        raise ValidationError("nik.serial_zero", value=value)
+
+
+def check_matches_person(nik: Nik, sex: str, birth_date: date) -> None:
+    """The NIK's encoded sex and birth date agree with the stated ones."""
+    if nik.sex != sex:
+        raise ValidationError("nik.sex_mismatch", value=nik.value, nik_sex=nik.sex, stated_sex=sex)
+    encoded = (nik.birth_day, nik.birth_month, nik.birth_yy)
+    stated = (birth_date.day, birth_date.month, birth_date.year % 100)
+    if encoded != stated:
+        raise ValidationError(
+            "nik.birth_mismatch",
+            value=nik.value,
+            nik_birth=f"{nik.birth_day:02d}-{nik.birth_month:02d}-{nik.birth_yy:02d}",
+            stated_birth=birth_date.strftime("%d-%m-%y"),
+        )
+
+
+def validate_nik_for_person(raw: object, sex: str, birth_date: date) -> Nik:
+    """Every NIK rule, including agreement with the person's stated sex and birth date."""
+    nik = parse_nik(raw)
+    check_matches_person(nik, sex, birth_date)
+    return nik
+
+
+def mask_nik(nik: str) -> str:
+    """All but the last four digits hidden, for roles that may not see a NIK."""
+    return "*" * max(len(nik) - 4, 0) + nik[-4:]

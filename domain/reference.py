@@ -1,0 +1,55 @@
+"""Reference data shipped with the package: claim checklists and default tariffs."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from functools import cache
+from importlib import resources
+
+HEIR_RELATIONS = ("suami", "istri", "anak", "orang_tua", "saudara", "lainnya")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    source = resources.files("domain.data").joinpath(name)
+    with source.open(encoding="utf-8-sig", newline="") as handle:
+        return [dict(row) for row in csv.DictReader(handle)]
+
+
+@cache
+def claim_checklists() -> dict[str, tuple[str, ...]]:
+    """The documents each programme's claim needs, in the order clerks check them."""
+    lists: dict[str, list[str]] = {}
+    for row in _rows("dokumen-klaim.csv"):
+        lists.setdefault(row["program"], []).append(row["dokumen"])
+    return {programme: tuple(docs) for programme, docs in lists.items()}
+
+
+def default_tariffs() -> list[tuple[str, date, int, str]]:
+    """(programme, effective from, monthly amount in rupiah, legal basis) seeded at init."""
+    return [
+        (
+            row["program"],
+            date.fromisoformat(row["berlaku_mulai"]),
+            int(row["iuran_bulanan"]),
+            row["dasar"],
+        )
+        for row in _rows("tarif-iuran.csv")
+    ]
+
+
+DEFAULT_SEGMENT = "Pekerja Rentan"
+
+
+@cache
+def _segments() -> dict[str, str]:
+    return {row["pekerjaan"].casefold(): row["segmen"] for row in _rows("segmen-pekerjaan.csv")}
+
+
+def segment_of(occupation: str) -> str:
+    """The programme segment an occupation belongs to (vulnerable workers by default)."""
+    return _segments().get(" ".join(occupation.split()).casefold(), DEFAULT_SEGMENT)
+
+
+def known_occupations() -> list[str]:
+    return [row["pekerjaan"] for row in _rows("segmen-pekerjaan.csv")]

@@ -1,0 +1,96 @@
+"""The rules every worker registration passes, whether typed in a form or read from a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from domain.errors import ValidationError
+from domain.nik import check_matches_person, parse_nik
+from domain.values import as_date, as_decile, as_optional_date, as_phone, as_sex, as_text
+from domain.wilayah import find_kecamatan, find_kelurahan
+
+
+@dataclass(frozen=True)
+class Registration:
+    """A worker's checked and normalised details, ready to be recorded."""
+
+    nik: str
+    name: str
+    sex: str
+    birth_date: date
+    kecamatan: str
+    kelurahan: str
+    occupation: str
+    disability: bool = False
+    decile: int | None = None
+    decile_as_of: date | None = None
+    phone: str = ""
+    agent: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+def check_name(value: str | None) -> str:
+    name = " ".join(str(value or "").split())
+    if not name:
+        raise ValidationError("worker.name_missing")
+    if len(name) > 150:
+        raise ValidationError("worker.name_too_long", length=len(name))
+    return name
+
+
+def check_birth_date(value: date | str, today: date) -> date:
+    birth = as_date(value, "tanggal lahir")
+    if birth > today:
+        raise ValidationError("worker.birth_future", value=birth.isoformat())
+    return birth
+
+
+def check_occupation(value: str | None) -> str:
+    occupation = as_text(value, "pekerjaan", limit=100)
+    if not occupation:
+        raise ValidationError("worker.occupation_missing")
+    return occupation
+
+
+def validate_registration(
+    *,
+    nik: object,
+    name: str | None,
+    sex: str,
+    birth_date: date | str,
+    kecamatan: str,
+    kelurahan: str,
+    occupation: str | None,
+    today: date,
+    disability: bool = False,
+    decile: int | str | None = None,
+    decile_as_of: date | str | None = None,
+    phone: str | None = None,
+    agent: str | None = None,
+) -> Registration:
+    """Check every field in the order clerks read a row; the first fault is raised."""
+    parsed = parse_nik(nik)
+    checked_name = check_name(name)
+    checked_sex = as_sex(sex)
+    birth = check_birth_date(birth_date, today)
+    check_matches_person(parsed, checked_sex, birth)
+    kec = find_kecamatan(kecamatan)
+    kel = find_kelurahan(kec, kelurahan)
+    checked_decile = as_decile(decile)
+    as_of = as_optional_date(decile_as_of, "tanggal desil")
+    return Registration(
+        nik=parsed.value,
+        name=checked_name,
+        sex=checked_sex,
+        birth_date=birth,
+        kecamatan=kec.name,
+        kelurahan=kel,
+        occupation=check_occupation(occupation),
+        disability=bool(disability),
+        decile=checked_decile,
+        decile_as_of=as_of or (today if checked_decile is not None else None),
+        phone=as_phone(phone),
+        agent=as_text(agent, "agen Perisai", limit=100),
+        warnings=parsed.warnings,
+    )

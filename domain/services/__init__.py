@@ -1,0 +1,1 @@
+"""Application services: one thin method per command, plain values in and out."""

@@ -1,0 +1,133 @@
+"""MoU and PKS between BPJS Ketenagakerjaan and the city: registration and renewal."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from eventsourcing.persistence import IntegrityError
+
+from domain.errors import RuleViolationError, ValidationError
+from domain.model.common import normalise_programmes, require_reason
+from domain.model.ids import agreement_id
+from domain.model.perjanjian import (
+    DEFAULT_RENEWAL_WINDOW_DAYS, KINDS, Perjanjian, days_left,
+)
+from domain.services.base import ServiceBase
+from domain.services.permissions import Action
+from domain.services.quotas import QuotaServices
+from domain.services.session import Session
+from domain.values import as_date, as_optional_date, as_text
+
+
+def _number(value: str) -> str:
+    number = " ".join(str(value or "").split())
+    if not number:
+        raise ValidationError("text.required", field="nomor perjanjian")
+    if len(number) > 120:
+        raise ValidationError("text.too_long", field="nomor perjanjian", limit=120)
+    return number
+
+
+class AgreementServices(QuotaServices, ServiceBase):
+    renewal_window_days = DEFAULT_RENEWAL_WINDOW_DAYS
+
+    def register_agreement(
+        self, session: Session, number: str, kind: str, subject: str, parties: list[str],
+        signed_on: date | str, valid_from: date | str, valid_to: date | str,
+        programmes: object = ("JKK", "JKM"), quotas: list[str] | None = None, parent: str = "",
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.MANAGE_AGREEMENTS)
+        key, agreement_kind = _number(number), str(kind or "").strip().upper()
+        if agreement_kind not in KINDS:
+            raise ValidationError("mou.kind", value=str(kind))
+        named = [as_text(p, "pihak", limit=150) for p in parties if str(p).strip()]
+        if len(named) < 2:
+            raise ValidationError("mou.parties")
+        start, end = as_date(valid_from, "berlaku mulai"), as_date(valid_to, "berlaku sampai")
+        if end < start:
+            raise ValidationError("mou.period_order", valid_from=start, valid_to=end)
+        quota_codes = [self.quota(q).code for q in quotas or []]
+
+        def attempt() -> dict[str, Any]:
+            directory = self.directory()
+            if self.find(agreement_id(key), Perjanjian) is not None:
+                raise RuleViolationError("mou.exists", number=key)
+            agreement = Perjanjian(
+                number=key, kind=agreement_kind,
+                subject=as_text(subject, "perihal", limit=300, required=True), parties=named,
+                signed_on=as_date(signed_on, "tanggal tanda tangan"), valid_from=start,
+                valid_to=end, programmes=normalise_programmes(programmes), quotas=quota_codes,
+                parent=_number(parent) if parent else "", stamp=stamp,
+            )
+            directory.list_agreement(key)
+            self.save(directory, agreement)
+            return self.describe_agreement(agreement)
+
+        try:
+            return self.with_retries(attempt)
+        except IntegrityError:
+            raise RuleViolationError("mou.exists", number=key) from None
+
+    def agreement(self, number: str) -> Perjanjian:
+        key = _number(number)
+        return self.require(agreement_id(key), Perjanjian, "mou.not_found", number=key)
+
+    def propose_renewal(
+        self, session: Session, number: str, proposed_to: date | str, note: str = ""
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, note)
+        day = as_date(proposed_to, "usulan berlaku sampai")
+        return self._agreement_update(number, lambda a: a.propose_renewal(day, stamp))
+
+    def renew_agreement(
+        self, session: Session, number: str, valid_to: date | str,
+        signed_on: date | str | None = None, reference: str = "", note: str = "",
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, note)
+        end = as_date(valid_to, "berlaku sampai")
+        signed = as_optional_date(signed_on, "tanggal tanda tangan") or self.calendar()
+        ref = as_text(reference, "nomor adendum", limit=120)
+        return self._agreement_update(number, lambda a: a.renew(signed, end, ref, stamp))
+
+    def terminate_agreement(
+        self, session: Session, number: str, terminated_on: date | str, reason: str
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, reason)
+        require_reason(stamp)
+        day = as_date(terminated_on, "tanggal berakhir")
+        return self._agreement_update(number, lambda a: a.terminate(day, stamp))
+
+    def list_agreements(self, session: Session) -> list[dict[str, Any]]:
+        self.authorise(session, Action.READ)
+        return [self.describe_agreement(self.agreement(n)) for n in self.directory().agreements]
+
+    def _agreement_update(self, number: str, change: Any) -> dict[str, Any]:
+        def attempt() -> dict[str, Any]:
+            agreement = self.agreement(number)
+            change(agreement)
+            self.save(agreement)
+            return self.describe_agreement(agreement)
+
+        return self.with_retries(attempt)
+
+    def describe_agreement(self, agreement: Perjanjian) -> dict[str, Any]:
+        today = self.calendar()
+        return {
+            "number": agreement.number, "kind": agreement.kind, "subject": agreement.subject,
+            "parties": list(agreement.parties), "signed_on": agreement.signed_on.isoformat(),
+            "valid_from": agreement.valid_from.isoformat(),
+            "valid_to": agreement.valid_to.isoformat(),
+            "programmes": list(agreement.programmes), "quotas": list(agreement.quotas),
+            "parent": agreement.parent,
+            "status": agreement.status_on(today, self.renewal_window_days),
+            "days_left": days_left(agreement.valid_to, today),
+            "renewals": [
+                {k: (v.isoformat() if isinstance(v, date) else v) for k, v in r.items()}
+                for r in agreement.renewals
+            ],
+            "renewal_proposed_to": (
+                agreement.renewal_proposed["proposed_to"].isoformat()
+                if agreement.renewal_proposed else None
+            ),
+        }

@@ -1,0 +1,18 @@
+"""Berjasa: the one application facade the GUI and the console both call."""
+
+from __future__ import annotations
+
+from domain.services.agreements import AgreementServices
+from domain.services.claims import ClaimServices
+from domain.services.history import HistoryServices
+from domain.services.quotas import QuotaServices
+from domain.services.tariffs import TariffServices
+from domain.services.users import UserServices
+from domain.services.workers import WorkerServices
+
+
+class Berjasa(
+    UserServices, AgreementServices, ClaimServices, QuotaServices, WorkerServices,
+    TariffServices, HistoryServices,
+):
+    """Every command and query, each taking a Session and plain values."""

@@ -1,0 +1,96 @@
+"""The eventsourcing application every service mixin extends, and their shared helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import Any, TypeVar
+from uuid import UUID
+
+from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.domain import Aggregate
+from eventsourcing.persistence import IntegrityError, JSONTranscoder
+
+from domain.errors import ConcurrencyError, NotFoundError, PermissionDeniedError, StoreError
+from domain.model.common import DateAsISO, Stamp, StampAsDict
+from domain.model.direktori import Direktori
+from domain.model.ids import directory_id, user_id
+from domain.model.kuota import Kuota
+from domain.model.pengguna import Pengguna
+from domain.services.permissions import Action, is_allowed
+from domain.services.session import Session
+from domain.values import now_utc, today_wita
+
+T = TypeVar("T")
+A = TypeVar("A", bound=Aggregate)
+CONFLICT_ATTEMPTS = 8
+
+
+class ServiceBase(Application[UUID]):
+    """Persistence, clock, authorisation and conflict handling for the services."""
+
+    name = "Berjasa"
+    snapshotting_intervals = {Kuota: 50, Direktori: 50}  # noqa: RUF012
+
+    def __init__(self, env: dict[str, str] | None = None, *, store_label: str = "") -> None:
+        super().__init__(env)
+        self.store_label = store_label
+        self.clock: Callable[[], datetime] = now_utc
+        self.calendar: Callable[[], date] = today_wita
+
+    def register_transcodings(self, transcoder: JSONTranscoder) -> None:
+        super().register_transcodings(transcoder)
+        transcoder.register(DateAsISO())
+        transcoder.register(StampAsDict())
+
+    # --- reading aggregates ---------------------------------------------------------------
+
+    def find(self, aggregate_id: UUID, kind: type[A]) -> A | None:
+        try:
+            found = self.repository.get(aggregate_id)
+        except AggregateNotFoundError:
+            return None
+        return found if isinstance(found, kind) else None
+
+    def require(self, aggregate_id: UUID, kind: type[A], code: str, **params: Any) -> A:
+        found = self.find(aggregate_id, kind)
+        if found is None:
+            raise NotFoundError(code, **params)
+        return found
+
+    def directory(self) -> Direktori:
+        found = self.find(directory_id(), Direktori)
+        if found is None:
+            raise StoreError("store.not_initialised", store=self.store_label)
+        return found
+
+    def is_initialised(self) -> bool:
+        return self.find(directory_id(), Direktori) is not None
+
+    # --- authorisation --------------------------------------------------------------------
+
+    def authorise(self, session: Session, action: Action, reason: str = "") -> Stamp:
+        """The stamp events will carry, once the caller's current role allows `action`."""
+        user = self.find(user_id(session.username), Pengguna)
+        role = user.role if user is not None and user.active else "-"
+        if not is_allowed(role, action):
+            raise PermissionDeniedError(
+                "permission.denied", role=role, action=action.value,
+                action_en=action.name.lower().replace("_", " "),
+            )
+        return Stamp(session.username, session.workstation, " ".join(reason.split()))
+
+    def may(self, session: Session, action: Action) -> bool:
+        user = self.find(user_id(session.username), Pengguna)
+        return user is not None and user.active and is_allowed(user.role, action)
+
+    # --- writing --------------------------------------------------------------------------
+
+    def with_retries(self, attempt: Callable[[], T]) -> T:
+        """Run get → check → save again when another writer changed the same aggregates."""
+        for _ in range(CONFLICT_ATTEMPTS):
+            try:
+                return attempt()
+            except IntegrityError:
+                continue
+        raise ConcurrencyError("concurrency.retry")

@@ -1,0 +1,94 @@
+"""The raw event history, as plain values, for auditors and the console's `events`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from domain.model.common import Stamp
+from domain.services.base import ServiceBase
+from domain.services.permissions import Action
+from domain.services.session import Session
+from domain.values import as_timestamp
+
+PAGE = 1000
+_ENVELOPE = ("originator_id", "originator_version", "timestamp", "stamp")
+
+
+def plain(value: Any) -> Any:
+    """A JSON-safe copy of an event attribute."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return value.hex
+    if isinstance(value, Stamp):
+        return {"actor": value.actor, "workstation": value.workstation, "reason": value.reason}
+    if isinstance(value, dict):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    return value
+
+
+def describe_event(position: int, event: Any) -> dict[str, Any]:
+    """One recorded event as a flat dict: position, time, who, where, why, what."""
+    stamp = getattr(event, "stamp", None)
+    qualname = type(event).__qualname__
+    aggregate_type, _, event_type = qualname.rpartition(".")
+    return {
+        "position": position,
+        "time": event.timestamp.isoformat(),
+        "actor": stamp.actor if isinstance(stamp, Stamp) else getattr(event, "actor", None),
+        "workstation": (
+            stamp.workstation if isinstance(stamp, Stamp) else getattr(event, "workstation", None)
+        ),
+        "reason": stamp.reason if isinstance(stamp, Stamp) else "",
+        "type": qualname,
+        "event": event_type,
+        "aggregate_type": aggregate_type,
+        "aggregate_id": event.originator_id.hex,
+        "version": event.originator_version,
+        "data": {k: plain(v) for k, v in vars(event).items() if k not in _ENVELOPE},
+    }
+
+
+class HistoryServices(ServiceBase):
+    def iter_events(
+        self, start: int = 1, stop: int | None = None
+    ) -> Iterator[tuple[int, Any]]:
+        """(position, domain event) in log order, read a page at a time."""
+        cursor = start
+        while True:
+            page = self.recorder.select_notifications(cursor, PAGE, stop=stop)
+            for notification in page:
+                yield notification.id, self.mapper.to_domain_event(notification)
+            if len(page) < PAGE:
+                return
+            cursor = page[-1].id + 1
+
+    def head_position(self) -> int:
+        return self.recorder.max_notification_id() or 0
+
+    def history(
+        self, session: Session, nik: str | None = None, since: datetime | str | None = None,
+        until: datetime | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Recorded events, optionally of one worker and within a recorded-time window."""
+        self.authorise(session, Action.READ)
+        owner = self.worker_id_for(nik) if nik else None
+        low = as_timestamp(since) if since else None
+        high = as_timestamp(until) if until else None
+        for position, event in self.iter_events():
+            if owner is not None and event.originator_id != owner:
+                continue
+            if (low and event.timestamp < low) or (high and event.timestamp > high):
+                continue
+            yield describe_event(position, event)
+
+    def worker_id_for(self, nik: str) -> UUID:
+        from domain.services.workers import WorkerServices
+
+        assert isinstance(self, WorkerServices)
+        return self.worker_by_nik(nik).id

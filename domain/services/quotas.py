@@ -1,0 +1,169 @@
+"""Opening quotas, changing their seats under maker-checker, enrolling and terminating."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from domain.errors import RuleViolationError, ValidationError
+from domain.model.common import normalise_programmes, require_reason
+from domain.model.ids import quota_id, tariff_schedule_id
+from domain.model.kuota import Kuota
+from domain.model.peserta import TERMINATION_REASONS
+from domain.model.tarif import TarifIuran, monthly_cost, months_between
+from domain.services.base import ServiceBase
+from domain.services.permissions import Action
+from domain.services.session import Session
+from domain.services.workers import WorkerServices
+from domain.values import as_date, as_int, as_optional_date, as_text
+
+
+class QuotaServices(WorkerServices, ServiceBase):
+    def open_quota(
+        self, session: Session, year: int | str, programmes: object, seats: int | str,
+        basis: str = "", label: str = "", period_start: date | str | None = None,
+        period_end: date | str | None = None,
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.OPEN_QUOTA)
+        fiscal_year = as_int(year, "tahun")
+        if not 2015 <= fiscal_year <= 2100:
+            raise ValidationError("quota.year_range", value=fiscal_year)
+        codes = normalise_programmes(programmes)
+        count = as_int(seats, "kursi")
+        if count <= 0:
+            raise ValidationError("quota.seats_positive", value=count)
+        start = as_optional_date(period_start, "awal periode") or date(fiscal_year, 1, 1)
+        end = as_optional_date(period_end, "akhir periode") or date(fiscal_year, 12, 31)
+        if end < start:
+            raise ValidationError("quota.period_order", start=start, end=end)
+
+        def attempt() -> dict[str, Any]:
+            directory = self.directory()
+            code = directory.next_quota_code(fiscal_year)
+            quota = Kuota(
+                code=code, year=fiscal_year, programmes=codes, seats=count,
+                basis=as_text(basis, "dasar anggaran", limit=200),
+                label=as_text(label, "nama kuota", limit=120) or f"Kuota {' + '.join(codes)}",
+                period_start=start, period_end=end, stamp=stamp,
+            )
+            directory.list_quota(code)
+            self.save(directory, quota)
+            return self.describe_quota(quota)
+
+        return self.with_retries(attempt)
+
+    def propose_quota_change(
+        self, session: Session, quota: str, delta: int | str, reason: str
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.PROPOSE_QUOTA_CHANGE, reason)
+        require_reason(stamp)
+        amount = as_int(delta, "perubahan kursi")
+
+        def attempt() -> dict[str, Any]:
+            target = self.quota(quota)
+            change = target.propose_change(amount, stamp)
+            self.save(target)
+            return {"change": change, "quota": target.code, "delta": amount}
+
+        return self.with_retries(attempt)
+
+    def decide_quota_change(
+        self, session: Session, change: str, approve: bool, reason: str = ""
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.DECIDE_QUOTA_CHANGE, reason)
+        code = str(change or "").strip().upper()
+
+        def attempt() -> dict[str, Any]:
+            target = self.quota(code.split("/")[0])
+            if approve:
+                target.approve_change(code, stamp)
+            else:
+                target.refuse_change(code, stamp)
+            self.save(target)
+            return {"change": code, "state": target.changes[code]["state"],
+                    **self.describe_quota(target)}
+
+        return self.with_retries(attempt)
+
+    def list_quotas(self, session: Session) -> list[dict[str, Any]]:
+        self.authorise(session, Action.READ)
+        return [self.describe_quota(self.quota(code)) for code in self.directory().quotas]
+
+    def get_quota(self, session: Session, code: str) -> dict[str, Any]:
+        self.authorise(session, Action.READ)
+        return self.describe_quota(self.quota(code))
+
+    def quota(self, code: str) -> Kuota:
+        key = str(code or "").strip().upper()
+        return self.require(quota_id(key), Kuota, "quota.not_found", quota=key)
+
+    def describe_quota(self, quota: Kuota) -> dict[str, Any]:
+        tariffs = self.find(tariff_schedule_id(), TarifIuran)
+        months = months_between(quota.period_start, quota.period_end)
+        per_worker = [monthly_cost(tariffs.rates, quota.programmes, m) for m in months] if (
+            tariffs) else []
+        return {
+            "quota": quota.code, "year": quota.year, "programmes": list(quota.programmes),
+            "label": quota.label, "basis": quota.basis, "seats": quota.seats,
+            "used": quota.used, "free": quota.free,
+            "period_start": quota.period_start.isoformat(),
+            "period_end": quota.period_end.isoformat(),
+            "monthly_cost_per_seat": per_worker[0] if per_worker else None,
+            "yearly_cost": quota.seats * sum(per_worker) if per_worker else None,
+            "changes": [{"change": k, **v} for k, v in quota.changes.items()],
+        }
+
+    # --- enrolment ------------------------------------------------------------------------
+
+    def enrol(
+        self, session: Session, nik: str, quota: str, start: date | str | None = None
+    ) -> dict[str, Any]:
+        """Enrol a worker into a quota; the worker and the seat are saved in one transaction."""
+        stamp = self.authorise(session, Action.ENROL)
+        from_day = as_optional_date(start, "tanggal mulai")
+
+        def attempt() -> dict[str, Any]:
+            worker, target = self.worker_by_nik(nik), self.quota(quota)
+            day = from_day or self.default_start(target)
+            self.check_start_in_period(target, day)
+            worker.enrol(target.code, target.programmes, day, target.period_end, stamp)
+            target.take_seats([worker.id.hex], stamp)
+            self.save(worker, target)
+            return {"nik": worker.nik, "quota": target.code, "start": day.isoformat(),
+                    "until": target.period_end.isoformat(), "free": target.free}
+
+        return self.with_retries(attempt)
+
+    def default_start(self, quota: Kuota) -> date:
+        today = self.calendar()
+        return min(max(today, quota.period_start), quota.period_end)
+
+    @staticmethod
+    def check_start_in_period(quota: Kuota, day: date) -> None:
+        if not quota.covers(day):
+            raise RuleViolationError(
+                "quota.period_outside", start=day.isoformat(), quota=quota.code,
+                period_start=quota.period_start.isoformat(),
+                period_end=quota.period_end.isoformat(),
+            )
+
+    def terminate(
+        self, session: Session, nik: str, quota: str, reason_code: str,
+        end: date | str | None = None, note: str = "",
+    ) -> dict[str, Any]:
+        """End an enrolment with a coded reason; its seat is freed in the same transaction."""
+        code = str(reason_code or "").strip().lower()
+        if code not in TERMINATION_REASONS:
+            raise ValidationError("enrolment.reason_unknown", value=str(reason_code))
+        stamp = self.authorise(session, Action.TERMINATE, note or code)
+        end_day = as_optional_date(end, "tanggal berhenti") or self.calendar()
+
+        def attempt() -> dict[str, Any]:
+            worker, target = self.worker_by_nik(nik), self.quota(quota)
+            worker.terminate(target.code, end_day, code, stamp)
+            target.release_seats([worker.id.hex], stamp)
+            self.save(worker, target)
+            return {"nik": worker.nik, "quota": target.code, "end": end_day.isoformat(),
+                    "reason": code, "free": target.free}
+
+        return self.with_retries(attempt)

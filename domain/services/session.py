@@ -1,0 +1,23 @@
+"""Who is calling a service: the signed-in user and their workstation."""
+
+from __future__ import annotations
+
+import os
+import socket
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Session:
+    """A signed-in user. Services re-read the user's role from the store on every call,
+    so a role change or a disabled account takes effect at once."""
+
+    username: str
+    role: str
+    workstation: str
+    full_name: str = ""
+
+
+def this_workstation() -> str:
+    """The name events record as the workstation: `BERJASA_WORKSTATION`, else the host name."""
+    return os.environ.get("BERJASA_WORKSTATION") or socket.gethostname() or "tidak-diketahui"

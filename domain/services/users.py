@@ -1,0 +1,180 @@
+"""Setting up a store, signing in, and managing user accounts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from eventsourcing.persistence import IntegrityError
+
+from domain.errors import AuthenticationError, RuleViolationError, StoreError, ValidationError
+from domain.model.common import Stamp
+from domain.model.direktori import Direktori
+from domain.model.ids import user_id
+from domain.model.pengguna import ADMIN, ROLES, Pengguna
+from domain.model.tarif import TarifIuran
+from domain.passwords import MINIMUM_LENGTH, hash_password, verify_password
+from domain.reference import default_tariffs
+from domain.services.base import ServiceBase
+from domain.services.permissions import Action
+from domain.services.session import Session
+from domain.values import as_text
+
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
+DEFAULT_OFFICE = "Dinas Ketenagakerjaan Kota Makassar"
+DEFAULT_CITY = "Kota Makassar"
+
+
+def check_username(value: str) -> str:
+    username = str(value or "").strip().lower()
+    if not _USERNAME.match(username):
+        raise ValidationError("user.name_invalid", value=str(value))
+    return username
+
+
+def check_role(value: str) -> str:
+    role = str(value or "").strip().lower()
+    if role not in ROLES:
+        raise ValidationError("user.role_unknown", value=str(value))
+    return role
+
+
+def check_password(password: str) -> str:
+    if len(password or "") < MINIMUM_LENGTH:
+        raise ValidationError("user.password_weak", minimum=MINIMUM_LENGTH)
+    return password
+
+
+class UserServices(ServiceBase):
+    def initialise_store(
+        self, admin: str, password: str, workstation: str, full_name: str = "",
+        office: str = DEFAULT_OFFICE, city: str = DEFAULT_CITY,
+    ) -> dict[str, Any]:
+        """Create the store's directory, its first admin and the default tariffs at once."""
+        username = check_username(admin)
+        check_password(password)
+        if self.is_initialised():
+            raise StoreError("store.exists", store=self.store_label)
+        stamp = Stamp(username, workstation, "penyiapan penyimpanan")
+        directory = Direktori(office=office, city=city, stamp=stamp)
+        user = Pengguna(username=username, full_name=full_name or username, role=ADMIN,
+                        password_hash=hash_password(password), stamp=stamp)
+        directory.list_user(username)
+        tariffs = TarifIuran(stamp=stamp)
+        for programme, effective_from, amount, basis in default_tariffs():
+            tariffs.set_rate(programme, effective_from, amount, basis, stamp)
+        try:
+            self.save(directory, user, tariffs)
+        except IntegrityError:
+            raise StoreError("store.exists", store=self.store_label) from None
+        return {"admin": username, "office": office}
+
+    def sign_in(self, username: str, password: str, workstation: str) -> Session:
+        """A session for the user, or AuthenticationError; failures are recorded."""
+        name = str(username or "").strip().lower()
+        user = self.find(user_id(name), Pengguna) if _USERNAME.match(name) else None
+        if user is None:
+            raise AuthenticationError("auth.failed")
+        now = self.clock()
+        if user.is_locked(now):
+            raise AuthenticationError(
+                "auth.locked", username=name, until=_local_time(user.locked_until),
+                attempts=user.failed_attempts,
+            )
+        if not verify_password(password or "", user.password_hash):
+            self.with_retries(lambda: self._record_failure(name, workstation))
+            raise AuthenticationError("auth.failed")
+        if not user.active:
+            raise AuthenticationError("user.inactive", username=name)
+        user.record_sign_in(now, workstation)
+        self.save(user)
+        return Session(name, user.role, workstation, user.full_name)
+
+    def _record_failure(self, username: str, workstation: str) -> None:
+        user = self.require(user_id(username), Pengguna, "user.not_found", username=username)
+        user.record_failed_sign_in(self.clock(), workstation)
+        self.save(user)
+
+    def add_user(
+        self, session: Session, username: str, role: str, password: str, full_name: str = ""
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.MANAGE_USERS)
+        name, checked_role = check_username(username), check_role(role)
+        check_password(password)
+
+        def attempt() -> dict[str, Any]:
+            directory = self.directory()
+            if self.find(user_id(name), Pengguna) is not None:
+                raise RuleViolationError("user.exists", username=name)
+            user = Pengguna(username=name, full_name=as_text(full_name, "nama") or name,
+                            role=checked_role, password_hash=hash_password(password),
+                            stamp=stamp)
+            directory.list_user(name)
+            self.save(directory, user)
+            return {"user": name, "role": checked_role}
+
+        return self.with_retries(attempt)
+
+    def change_password(self, session: Session, old_password: str, new_password: str) -> None:
+        stamp = self.authorise(session, Action.READ, "ganti kata sandi")
+        user = self._user(session.username)
+        if not verify_password(old_password, user.password_hash):
+            raise AuthenticationError("auth.failed")
+        user.change_password(hash_password(check_password(new_password)), stamp)
+        self.save(user)
+
+    def reset_password(self, session: Session, username: str, new_password: str) -> None:
+        stamp = self.authorise(session, Action.MANAGE_USERS, "reset kata sandi oleh admin")
+        user = self._user(check_username(username))
+        user.change_password(hash_password(check_password(new_password)), stamp)
+        self.save(user)
+
+    def change_role(self, session: Session, username: str, role: str, reason: str = "") -> None:
+        stamp = self.authorise(session, Action.MANAGE_USERS, reason)
+        user, new_role = self._user(check_username(username)), check_role(role)
+        if user.role == ADMIN and new_role != ADMIN:
+            self._check_not_last_admin(user.username)
+        user.change_role(new_role, stamp)
+        self.save(user)
+
+    def set_user_active(
+        self, session: Session, username: str, active: bool, reason: str = ""
+    ) -> None:
+        stamp = self.authorise(session, Action.MANAGE_USERS, reason)
+        user = self._user(check_username(username))
+        if active and not user.active:
+            user.reactivate(stamp)
+        elif not active and user.active:
+            if user.role == ADMIN:
+                self._check_not_last_admin(user.username)
+            user.deactivate(stamp)
+        self.save(user)
+
+    def list_users(self, session: Session) -> list[dict[str, Any]]:
+        self.authorise(session, Action.READ)
+        return [self._describe(self._user(name)) for name in self.directory().users]
+
+    def _user(self, username: str) -> Pengguna:
+        return self.require(user_id(username), Pengguna, "user.not_found", username=username)
+
+    def _check_not_last_admin(self, username: str) -> None:
+        admins = [
+            name for name in self.directory().users
+            if name != username and (u := self._user(name)).role == ADMIN and u.active
+        ]
+        if not admins:
+            raise RuleViolationError("user.last_admin")
+
+    @staticmethod
+    def _describe(user: Pengguna) -> dict[str, Any]:
+        return {
+            "user": user.username, "full_name": user.full_name, "role": user.role,
+            "active": user.active,
+            "locked_until": user.locked_until.isoformat() if user.locked_until else None,
+        }
+
+
+def _local_time(moment: Any) -> str:
+    from domain.values import WITA
+
+    return moment.astimezone(WITA).strftime("%Y-%m-%d %H:%M WITA") if moment else "-"

@@ -1,0 +1,233 @@
+"""Registering workers and recording what happens to them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from eventsourcing.domain import Aggregate
+from eventsourcing.persistence import IntegrityError
+
+from domain.errors import ConcurrencyError, NotFoundError, RuleViolationError, ValidationError
+from domain.model.common import Stamp, require_reason
+from domain.model.indeks import Indeks, index_id
+from domain.model.ids import quota_id
+from domain.model.kuota import Kuota
+from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta, coverage_end
+from domain.nik import normalise_nik
+from domain.registration import Registration, validate_registration
+from domain.services.base import ServiceBase
+from domain.services.permissions import Action
+from domain.services.session import Session
+from domain.values import as_date, as_decile, as_text
+
+KPJ_DIGITS = 11
+
+
+class WorkerServices(ServiceBase):
+    # --- lookups --------------------------------------------------------------------------
+
+    def worker_by_nik(self, nik: str) -> Peserta:
+        key = normalise_nik(nik)
+        index = self.find(index_id("nik", key), Indeks)
+        worker = self.find(index.owner, Peserta) if index and index.owner else None
+        if worker is None:
+            raise NotFoundError("worker.not_found", nik=key)
+        return worker
+
+    def worker_exists(self, nik: str) -> bool:
+        index = self.find(index_id("nik", normalise_nik(nik)), Indeks)
+        return index is not None and index.owner is not None
+
+    def get_worker(self, session: Session, nik: str) -> dict[str, Any]:
+        self.authorise(session, Action.READ)
+        return describe_worker(self.worker_by_nik(nik))
+
+    # --- commands -------------------------------------------------------------------------
+
+    def register_worker(self, session: Session, **fields: Any) -> dict[str, Any]:
+        """Register a worker from plain values; returns the stored details and warnings."""
+        stamp = self.authorise(session, Action.REGISTER_WORKER, str(fields.pop("reason", "")))
+        registration = validate_registration(today=self.calendar(), **fields)
+        worker, index = new_worker(registration, stamp)
+        self.check_not_registered(registration.nik)
+        try:
+            self.save(worker, index)
+        except IntegrityError:
+            self.check_not_registered(registration.nik)
+            raise ConcurrencyError("concurrency.retry") from None
+        return {**describe_worker(worker), "warnings": list(registration.warnings)}
+
+    def check_not_registered(self, nik: str) -> None:
+        index = self.find(index_id("nik", nik), Indeks)
+        if index is not None and index.owner is not None:
+            holder = self.find(index.owner, Peserta)
+            raise RuleViolationError(
+                "worker.already_registered", nik=nik, name=holder.name if holder else "?"
+            )
+
+    def correct_worker(
+        self, session: Session, nik: str, changes: dict[str, Any], reason: str
+    ) -> dict[str, Any]:
+        """Correct details with a mandatory reason; every rule of registration holds after."""
+        stamp = self.authorise(session, Action.CORRECT_WORKER, reason)
+        require_reason(stamp)
+
+        def attempt() -> dict[str, Any]:
+            worker = self.worker_by_nik(nik)
+            diff = self._checked_changes(worker, changes)
+            touched: list[Aggregate] = [worker]
+            if "nik" in diff:
+                touched += self._move_nik_index(worker, diff["nik"])
+            worker.correct_details(diff, stamp)
+            self.save(*touched)
+            return describe_worker(worker)
+
+        return self.with_retries(attempt)
+
+    def _checked_changes(self, worker: Peserta, changes: dict[str, Any]) -> dict[str, Any]:
+        unknown = [name for name in changes if name not in CORRECTABLE_FIELDS]
+        if unknown:
+            raise ValidationError("worker.field_unknown", field=unknown[0])
+        current = {name: getattr(worker, name) for name in CORRECTABLE_FIELDS}
+        merged = {**current, **{k: v for k, v in changes.items() if v is not None}}
+        checked = validate_registration(today=self.calendar(), **merged)
+        diff = {
+            name: getattr(checked, name) for name in CORRECTABLE_FIELDS
+            if getattr(checked, name) != current[name]
+        }
+        if not diff:
+            raise ValidationError("worker.nothing_to_correct")
+        return diff
+
+    def _move_nik_index(self, worker: Peserta, new_nik: str) -> list[Aggregate]:
+        self.check_not_registered(new_nik)
+        old = self.find(index_id("nik", worker.nik), Indeks)
+        target = self.find(index_id("nik", new_nik), Indeks)
+        if target is None:
+            target = Indeks(kind="nik", key=new_nik, owner=worker.id)
+        else:
+            target.reassign(worker.id)
+        touched: list[Aggregate] = [target]
+        if old is not None:
+            old.release()
+            touched.append(old)
+        return touched
+
+    def record_death(
+        self, session: Session, nik: str, died_on: date | str, reason: str = ""
+    ) -> dict[str, Any]:
+        """Record a death; every enrolment ends on that date and frees its seat."""
+        stamp = self.authorise(session, Action.RECORD_DEATH, reason)
+        day = as_date(died_on, "tanggal meninggal")
+        if day > self.calendar():
+            raise ValidationError("claim.incident_future", value=day.isoformat())
+
+        def attempt() -> dict[str, Any]:
+            worker = self.worker_by_nik(nik)
+            freed = worker.record_death(day, stamp)
+            quotas = [self.require(quota_id(c), Kuota, "quota.not_found", quota=c) for c in freed]
+            for quota in quotas:
+                quota.release_seats([worker.id.hex], stamp)
+            self.save(worker, *quotas)
+            return describe_worker(worker)
+
+        return self.with_retries(attempt)
+
+    def record_dukcapil(
+        self, session: Session, nik: str, status: str, checked_on: date | str | None = None
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.RECORD_DUKCAPIL)
+        code = str(status or "").strip().lower().replace(" ", "_")
+        if code not in DUKCAPIL_STATUSES:
+            raise ValidationError("worker.dukcapil_status", value=str(status))
+        day = as_date(checked_on, "tanggal padan") if checked_on else self.calendar()
+        return self._update(nik, lambda w: w.record_dukcapil(code, day, stamp))
+
+    def record_decile(
+        self, session: Session, nik: str, decile: int | str, as_of: date | str, source: str = ""
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.RECORD_DECILE)
+        value = as_decile(decile)
+        if value is None:
+            raise ValidationError("worker.decile_range", value=str(decile))
+        day = as_date(as_of, "tanggal desil")
+        text = as_text(source, "sumber", limit=100) or "DTSEN"
+        return self._update(nik, lambda w: w.record_decile(value, day, text, stamp))
+
+    def assign_kpj(self, session: Session, nik: str, kpj: str) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.ASSIGN_KPJ)
+        number = "".join(str(kpj or "").split())
+        if not (number.isascii() and number.isdigit() and len(number) == KPJ_DIGITS):
+            raise ValidationError("worker.kpj_invalid", value=str(kpj), digits=KPJ_DIGITS)
+
+        def attempt() -> dict[str, Any]:
+            worker = self.worker_by_nik(nik)
+            index = self.find(index_id("kpj", number), Indeks)
+            if index is not None and index.owner not in (None, worker.id):
+                raise RuleViolationError("worker.kpj_taken", kpj=number)
+            touched: list[Aggregate] = [worker]
+            if index is None:
+                touched.append(Indeks(kind="kpj", key=number, owner=worker.id))
+            if worker.kpj and worker.kpj != number:
+                old = self.find(index_id("kpj", worker.kpj), Indeks)
+                if old is not None:
+                    old.release()
+                    touched.append(old)
+            worker.assign_kpj(number, stamp)
+            self.save(*touched)
+            return describe_worker(worker)
+
+        return self.with_retries(attempt)
+
+    def _update(self, nik: str, change: Any) -> dict[str, Any]:
+        def attempt() -> dict[str, Any]:
+            worker = self.worker_by_nik(nik)
+            change(worker)
+            self.save(worker)
+            return describe_worker(worker)
+
+        return self.with_retries(attempt)
+
+
+def new_worker(registration: Registration, stamp: Stamp) -> tuple[Peserta, Indeks]:
+    """A worker aggregate and the NIK index that claims its NIK, to be saved together."""
+    worker = Peserta(
+        nik=registration.nik, name=registration.name, sex=registration.sex,
+        birth_date=registration.birth_date, kecamatan=registration.kecamatan,
+        kelurahan=registration.kelurahan, occupation=registration.occupation,
+        disability=registration.disability, decile=registration.decile,
+        decile_as_of=registration.decile_as_of, phone=registration.phone,
+        agent=registration.agent, stamp=stamp,
+    )
+    return worker, Indeks(kind="nik", key=registration.nik, owner=worker.id)
+
+
+def describe_worker(worker: Peserta) -> dict[str, Any]:
+    """A worker as plain values, for the console, the GUI and tests."""
+    return {
+        "id": worker.id.hex, "nik": worker.nik, "name": worker.name, "sex": worker.sex,
+        "birth_date": worker.birth_date.isoformat(), "kecamatan": worker.kecamatan,
+        "kelurahan": worker.kelurahan, "occupation": worker.occupation,
+        "disability": worker.disability, "decile": worker.decile,
+        "decile_as_of": worker.decile_as_of.isoformat() if worker.decile_as_of else None,
+        "phone": worker.phone, "agent": worker.agent,
+        "died_on": worker.died_on.isoformat() if worker.died_on else None,
+        "dukcapil": worker.dukcapil_status,
+        "dukcapil_checked_on": (
+            worker.dukcapil_checked_on.isoformat() if worker.dukcapil_checked_on else None
+        ),
+        "kpj": worker.kpj, "version": worker.version,
+        "enrolments": [describe_enrolment(e) for e in worker.enrolments],
+    }
+
+
+def describe_enrolment(enrolment: dict[str, Any]) -> dict[str, Any]:
+    end = enrolment["end"]
+    return {
+        "quota": enrolment["quota"], "programmes": list(enrolment["programmes"]),
+        "start": enrolment["start"].isoformat(), "until": enrolment["until"].isoformat(),
+        "end": end.isoformat() if end else None, "end_reason": enrolment["end_reason"],
+        "covered_to": coverage_end(enrolment).isoformat(),
+    }
+

@@ -1,0 +1,105 @@
+"""The composition root: one function opens the application for a store URL.
+
+`sqlite:///PATH` (a file; the default store), `postgresql://user@host:port/dbname` (a shared
+office server) and `memory:` (tests). Nothing is opened at import time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from eventsourcing.persistence import PersistenceError
+
+from domain.errors import StoreError
+from domain.services.app import Berjasa
+
+SQLITE_LOCK_TIMEOUT_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class StoreAddress:
+    """A parsed store URL. `label` is safe to show: it never contains a password."""
+
+    kind: str
+    label: str
+    path: Path | None = None
+    host: str = ""
+    port: int = 5432
+    user: str = ""
+    database: str = ""
+
+
+def parse_store_url(url: str) -> StoreAddress:
+    text = (url or "").strip()
+    if text in ("memory:", "memory://"):
+        return StoreAddress("memory", "memory:")
+    if text.startswith("sqlite:"):
+        return _sqlite_address(text)
+    if text.startswith(("postgresql://", "postgres://")):
+        return _postgres_address(text)
+    if text and "://" not in text:
+        return StoreAddress("sqlite", f"sqlite:///{Path(text).as_posix()}", path=Path(text))
+    raise StoreError("store.url", value=text)
+
+
+def _sqlite_address(text: str) -> StoreAddress:
+    raw = unquote(text.removeprefix("sqlite:").removeprefix("//").removeprefix("/"))
+    # Like SQLAlchemy: sqlite:///relative.db, sqlite:////abs/path.db, sqlite:///C:/abs.db.
+    if not raw.strip("/"):
+        raise StoreError("store.url", value=text)
+    path = Path(raw)
+    return StoreAddress("sqlite", f"sqlite:///{path.as_posix()}", path=path)
+
+
+def _postgres_address(text: str) -> StoreAddress:
+    parts = urlsplit(text)
+    database = parts.path.lstrip("/")
+    if not parts.hostname or not database:
+        raise StoreError("store.url", value=text)
+    if parts.password:
+        # A password in a URL ends up in settings files and shell history.
+        raise StoreError("store.url", value=text.replace(parts.password, "***"))
+    user = unquote(parts.username or "")
+    label = f"postgresql://{user + '@' if user else ''}{parts.hostname}:{parts.port or 5432}"
+    return StoreAddress(
+        "postgresql", f"{label}/{database}", host=parts.hostname, port=parts.port or 5432,
+        user=user, database=database,
+    )
+
+
+def persistence_env(address: StoreAddress, password: str | None = None) -> dict[str, str]:
+    """The eventsourcing environment variables for a store address."""
+    if address.kind == "memory":
+        return {"PERSISTENCE_MODULE": "eventsourcing.popo"}
+    if address.kind == "sqlite":
+        assert address.path is not None
+        return {
+            "PERSISTENCE_MODULE": "eventsourcing.sqlite",
+            "SQLITE_DBNAME": str(address.path),
+            "SQLITE_LOCK_TIMEOUT": str(SQLITE_LOCK_TIMEOUT_SECONDS),
+        }
+    return {
+        "PERSISTENCE_MODULE": "eventsourcing.postgres",
+        "POSTGRES_DBNAME": address.database,
+        "POSTGRES_HOST": address.host,
+        "POSTGRES_PORT": str(address.port),
+        "POSTGRES_USER": address.user,
+        "POSTGRES_PASSWORD": password or "",
+        "POSTGRES_CONNECT_TIMEOUT": "10",
+        "POSTGRES_LOCK_TIMEOUT": "30",
+    }
+
+
+def open_store(url: str, *, password: str | None = None,
+               extra_env: dict[str, str] | None = None) -> Berjasa:
+    """The application on the store at `url`, its tables created if they do not exist."""
+    address = parse_store_url(url)
+    if address.path is not None:
+        address.path.expanduser().parent.mkdir(parents=True, exist_ok=True)
+    env = {**persistence_env(address, password), **(extra_env or {})}
+    try:
+        return Berjasa(env, store_label=address.label)
+    except PersistenceError as error:
+        raise StoreError("store.unavailable", store=address.label, detail=str(error)) from None

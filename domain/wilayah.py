@@ -1,0 +1,67 @@
+"""Makassar's kecamatan and kelurahan, from the reference data shipped with the package."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from domain.errors import ValidationError
+
+_PREFIX = re.compile(r"^(kecamatan|kec|kelurahan|kel|desa|ds)\b[.\s]*", re.IGNORECASE)
+_NOISE = re.compile(r"[^0-9a-z]+")
+
+
+@dataclass(frozen=True)
+class Kecamatan:
+    code: str
+    name: str
+    kelurahan: tuple[str, ...]
+
+
+def _key(text: str) -> str:
+    stripped = _PREFIX.sub("", text.strip())
+    return _NOISE.sub("", stripped.lower())
+
+
+@cache
+def all_kecamatan() -> tuple[Kecamatan, ...]:
+    """The 15 kecamatan in code order, each with its kelurahan."""
+    rows: dict[str, tuple[str, list[str]]] = {}
+    source = resources.files("domain.data").joinpath("wilayah-makassar.csv")
+    with source.open(encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle):
+            code = row["kode_kecamatan"].strip()
+            _name, kelurahan = rows.setdefault(code, (row["kecamatan"].strip(), []))
+            kelurahan.append(row["kelurahan"].strip())
+    return tuple(Kecamatan(code, name, tuple(kel)) for code, (name, kel) in sorted(rows.items()))
+
+
+@cache
+def _kecamatan_by_key() -> dict[str, Kecamatan]:
+    return {_key(k.name): k for k in all_kecamatan()}
+
+
+def find_kecamatan(text: str) -> Kecamatan:
+    """The kecamatan named by `text` (`TALLO`, ` Tallo `, `Kec. Tallo`); ValidationError if none."""
+    found = _kecamatan_by_key().get(_key(text or ""))
+    if found is None:
+        raise ValidationError("worker.kecamatan_unknown", value=(text or "").strip())
+    return found
+
+
+def find_kelurahan(kecamatan: Kecamatan, text: str) -> str:
+    """The canonical kelurahan name inside `kecamatan`; ValidationError if it is not there."""
+    wanted = _key(text or "")
+    for name in kecamatan.kelurahan:
+        if _key(name) == wanted:
+            return name
+    raise ValidationError(
+        "worker.kelurahan_unknown", value=(text or "").strip(), kecamatan=kecamatan.name
+    )
+
+
+def kecamatan_names() -> list[str]:
+    return [k.name for k in all_kecamatan()]

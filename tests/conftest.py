@@ -1,0 +1,84 @@
+"""Shared fixtures: an application on each kind of store, and a session for each role."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from domain.services.app import Berjasa
+from domain.services.session import Session
+from domain.store import open_store
+
+PASSWORD = "rahasia-uji-123"
+POSTGRES_URL = os.environ.get("BERJASA_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+TODAY = date(2026, 11, 21)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    os.environ.setdefault("BERJASA_LANG", "id")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test reads the developer's store, keyring secrets or passwords."""
+    for name in ("BERJASA_STORE", "BERJASA_USER", "BERJASA_PASSWORD", "BERJASA_NEW_PASSWORD",
+                 "BERJASA_STORE_PASSWORD", "BERJASA_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("BERJASA_WORKSTATION", "uji-01")
+    monkeypatch.setenv("BERJASA_LANG", "id")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+
+
+def fixed_clock(app: Berjasa, today: date = TODAY) -> Berjasa:
+    app.calendar = lambda: today
+    app.clock = lambda: datetime(today.year, today.month, today.day, 2, tzinfo=timezone.utc)
+    return app
+
+
+def make_store_url(kind: str, tmp_path: Path) -> str:
+    return "memory:" if kind == "memory" else f"sqlite:///{(tmp_path / 'uji.db').as_posix()}"
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Berjasa]:
+    """A fresh, initialised application with admin `admin`, on each kind of store."""
+    application = fixed_clock(open_store(make_store_url(request.param, tmp_path)))
+    application.initialise_store("admin", PASSWORD, "uji-01")
+    yield application
+    application.close()
+
+
+@pytest.fixture
+def admin(app: Berjasa) -> Session:
+    return app.sign_in("admin", PASSWORD, "uji-01")
+
+
+def _user(app: Berjasa, admin: Session, name: str, role: str) -> Session:
+    app.add_user(admin, name, role, PASSWORD)
+    return app.sign_in(name, PASSWORD, "uji-02")
+
+
+@pytest.fixture
+def operator(app: Berjasa, admin: Session) -> Session:
+    return _user(app, admin, "ani", "operator")
+
+
+@pytest.fixture
+def supervisor(app: Berjasa, admin: Session) -> Session:
+    return _user(app, admin, "budi", "supervisor")
+
+
+@pytest.fixture
+def supervisor2(app: Berjasa, admin: Session) -> Session:
+    return _user(app, admin, "citra", "supervisor")
+
+
+@pytest.fixture
+def auditor(app: Berjasa, admin: Session) -> Session:
+    return _user(app, admin, "dewi", "auditor")
