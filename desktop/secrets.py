@@ -18,7 +18,7 @@ def read_secret(service: str, key: str) -> str | None:
         except KeyringError as error:
             log.info("keyring unavailable: %s", error)
             return None
-    except Exception as error:  # noqa: BLE001 - a broken backend must not stop the console
+    except Exception as error:
         log.info("keyring unavailable: %s", error)
         return None
 

@@ -371,6 +371,52 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Data yang sama sedang diubah di workstation lain; muat ulang lalu coba lagi.",
         "The same records are being changed at another workstation; reload and try again.",
     ),
+    # --- policies (Paritrana inputs) and reports ---
+    "policy.regulation_exists": (
+        "Regulasi {regulation} sudah tercatat.",
+        "Regulation {regulation} is already recorded.",
+    ),
+    "policy.regulation_not_found": (
+        "Regulasi {regulation} tidak tercatat (atau sudah dicabut).",
+        "Regulation {regulation} is not recorded (or already revoked).",
+    ),
+    "policy.payment_exists": (
+        "Pembayaran dengan bukti {reference} untuk tahun {year} sudah tercatat.",
+        "A payment with reference {reference} for {year} is already recorded.",
+    ),
+    "policy.percent": (
+        "Persentase '{value}' tidak valid: tulis angka di atas 0 sampai 100, mis. 72,50.",
+        "Percentage '{value}' is not valid: write a number above 0 up to 100, e.g. 72.50.",
+    ),
+    "policy.amount": (
+        "{field} harus lebih dari 0 (tertulis {value}).",
+        "{field} must be more than 0 (given {value}).",
+    ),
+    "policy.choice": (
+        "{field} '{value}' tidak dikenal; pilih salah satu: {allowed}.",
+        "{field} '{value}' is not known; choose one of: {allowed}.",
+    ),
+    "policy.nip": (
+        "NIP '{value}' tidak valid: NIP terdiri dari {digits} digit angka.",
+        "NIP '{value}' is not valid: a NIP has {digits} digits.",
+    ),
+    "report.unknown": (
+        "Laporan '{name}' tidak dikenal; pilih salah satu: {allowed}.",
+        "Report '{name}' is not known; choose one of: {allowed}.",
+    ),
+    "report.parameter": (
+        "Parameter laporan {parameter} wajib diisi untuk laporan {name}.",
+        "Report parameter {parameter} is required for report {name}.",
+    ),
+    "report.future": (
+        "Waktu as-of {as_of} berada di masa depan; laporan hanya dapat dibuat untuk "
+        "waktu yang sudah lewat.",
+        "As-of moment {as_of} is in the future; reports can only be made for past moments.",
+    ),
+    "report.output": (
+        "Berkas laporan {path} tidak dapat ditulis: {detail}",
+        "Report file {path} cannot be written: {detail}",
+    ),
 }
 
 
