@@ -22,6 +22,20 @@ COVER = True
 CHART_SERIES = 5
 
 
+def coverage_spans(row: dict[str, Any]) -> list[tuple[date, date]]:
+    """(start, last covered day) of each of a worker's enrolments.
+
+    The read models' rows carry `enrolments`; a row without them gives its current one.
+    """
+    spans = []
+    for item in row.get("enrolments") or [row]:
+        start = iso_day(item.get("start"))
+        end = iso_day(item.get("covered_to"))
+        if start is not None and end is not None:
+            spans.append((start, end))
+    return spans
+
+
 def _protected_in_year(read_models: ReadModels, year: int) -> dict[str, Any]:
     """Workers whose coverage touched the year, by segment, occupation, kecamatan, agent."""
     first, last = date(year, 1, 1), date(year, 12, 31)
@@ -30,9 +44,7 @@ def _protected_in_year(read_models: ReadModels, year: int) -> dict[str, Any]:
     agents: Counter[tuple[str, str]] = Counter()
     total = 0
     for row in all_members(read_models, MembershipFilter()):
-        start = iso_day(row.get("start"))
-        end = iso_day(row.get("covered_to")) or start
-        if start is None or end is None or start > last or end < first:
+        if not any(start <= last and end >= first for start, end in coverage_spans(row)):
             continue
         total += 1
         for key, counter in counts.items():
@@ -50,10 +62,10 @@ def _protected_in_year(read_models: ReadModels, year: int) -> dict[str, Any]:
 def _monthly(rows: list[dict[str, Any]], year: int, last_month: str) -> dict[str, dict[str, int]]:
     """{key: {month: active}} for the year's months up to `last_month`.
 
-    Rows for all programmes together (programme empty) are used when the read model gives
+    Rows for all programmes together (programme `ALL`) are used when the read model gives
     them; otherwise a worker counts once per month through the largest programme figure.
     """
-    overall = [r for r in rows if not r.get("programme")]
+    overall = [r for r in rows if r.get("programme") in (None, "", "ALL")]
     chosen = overall or rows
     result: dict[str, dict[str, int]] = {}
     for row in chosen:
@@ -79,11 +91,13 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
     on = params.on or facts.as_of_date
     last_month = min(on, date(year, 12, 31)).strftime("%Y-%m")
     stats = read_models.stats(on=on)
-    segments = sorted(read_models.filter_options().get("segment", []))
-    active_by_segment = {
-        str(s): read_models.membership_page(MembershipFilter(status="aktif", segment=s),
-                                            limit=1).total for s in segments
-    }
+    active_by_segment = stats.get("by_segment")
+    if active_by_segment is None:  # a read model without the extension: count per segment
+        active_by_segment = {
+            str(s): read_models.membership_page(MembershipFilter(status="aktif", segment=s),
+                                                limit=1).total
+            for s in sorted(read_models.filter_options().get("segment", []))
+        }
     policies = facts.policies
     return {
         "year": year, "on": on.isoformat(),
@@ -92,7 +106,8 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
             {str(k): int(v) for k, v in stats.get("by_kecamatan", {}).items()})),
         "active_by_programme": {str(k): int(v) for k, v in
                                 sorted(stats.get("by_programme", {}).items())},
-        "active_by_segment": dict(sorted_counts(active_by_segment)),
+        "active_by_segment": dict(sorted_counts(
+            {str(k): int(v) for k, v in active_by_segment.items()})),
         "protected": _protected_in_year(read_models, year),
         "monthly": _monthly(read_models.coverage_series(year), year, last_month),
         "monthly_by_segment": _monthly(read_models.coverage_series(year, by="segment"), year,

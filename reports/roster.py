@@ -15,13 +15,13 @@ from reports.common import (
     all_members,
     avail_width,
     day_text,
-    iso_day,
     programmes_text,
     short_day,
     shown_nik,
 )
 from reports.grid import Column, Grid
 from reports.params import ReportParams, StoreFacts
+from reports.paritrana import coverage_spans
 
 TITLE = "Daftar Peserta Makassar Berjasa"
 WIDE = False
@@ -34,10 +34,8 @@ COLUMNS = (
 
 
 def _covered_on(row: dict[str, Any], on: date) -> bool:
-    start, end = iso_day(row.get("start")), iso_day(row.get("covered_to"))
-    died = iso_day(row.get("died_on"))
-    return (start is not None and end is not None and start <= on <= end
-            and (died is None or died > on))
+    """The same rule as `stats`: an enrolment started on or before `on` and covering it."""
+    return any(start <= on <= end for start, end in coverage_spans(row))
 
 
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
