@@ -30,8 +30,14 @@ from domain.i18n import set_language
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 COMMAND_MODULES: tuple[ModuleType, ...] = (
-    cmd_admin, cmd_workers, cmd_quotas, cmd_claims, cmd_mou, cmd_history,
-    cmd_policy, cmd_report,
+    cmd_admin,
+    cmd_workers,
+    cmd_quotas,
+    cmd_claims,
+    cmd_mou,
+    cmd_history,
+    cmd_policy,
+    cmd_report,
 )
 log = logging.getLogger("berjasa.console")
 
@@ -41,8 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="berjasa-admin",
         description="Konsol administrasi Berjasa (Makassar Berjasa, Disnaker Kota Makassar).",
     )
-    parser.add_argument("--store", help="alamat penyimpanan (default: BERJASA_STORE atau "
-                        "berkas SQLite di folder data pengguna)")
+    parser.add_argument(
+        "--store",
+        help="alamat penyimpanan (default: BERJASA_STORE atau "
+        "berkas SQLite di folder data pengguna)",
+    )
     parser.add_argument("--user", help="nama pengguna (default: BERJASA_USER)")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa pesan (default: id)")
     parser.add_argument("--version", action="version", version=version_text())

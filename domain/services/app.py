@@ -13,7 +13,13 @@ from domain.services.workers import WorkerServices
 
 
 class Berjasa(
-    UserServices, AgreementServices, ClaimServices, QuotaServices, WorkerServices,
-    TariffServices, HistoryServices, PolicyServices,
+    UserServices,
+    AgreementServices,
+    ClaimServices,
+    QuotaServices,
+    WorkerServices,
+    TariffServices,
+    HistoryServices,
+    PolicyServices,
 ):
     """Every command and query, each taking a Session and plain values."""
