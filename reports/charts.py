@@ -19,7 +19,7 @@ def _nice_top(value: int) -> int:
     """A round axis maximum at or above `value` (never 0, so an empty chart still draws)."""
     if value <= 0:
         return 10
-    magnitude = 10 ** (len(str(value)) - 1)
+    magnitude = int(10 ** (len(str(value)) - 1))
     for step in (1, 2, 2.5, 5, 10):
         top = int(step * magnitude)
         if top >= value:

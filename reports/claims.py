@@ -55,7 +55,7 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
     return [
         heading(f"Laporan Klaim {day_text(data['since'])} – {day_text(data['until'])}"),
         heading("Menurut status", 2),
-        table(["Status", "Jumlah klaim"], [[STATE_TEXT.get(s, s), N(int(by_state[s]))]
+        table(["Status", "Jumlah klaim"], [[STATE_TEXT.get(s, str(s)), N(int(by_state[s]))]
                                            for s in states], [70, 30], numeric=(1,),
               total=["Jumlah", N(sum(int(v) for v in by_state.values()))], avail=width * 0.5),
         heading("Menurut program", 2),

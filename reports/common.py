@@ -17,7 +17,7 @@ PAGE_ROWS = 2000
 
 
 def avail_width(wide: bool = False) -> float:
-    return (landscape(A4) if wide else A4)[0] - 2 * MARGIN
+    return float((landscape(A4) if wide else A4)[0] - 2 * MARGIN)
 
 
 def all_members(read_models: ReadModels, flt: MembershipFilter,

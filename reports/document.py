@@ -44,14 +44,15 @@ class PageFrame:
 
     @property
     def pagesize(self) -> tuple[float, float]:
-        return landscape(A4) if self.wide else A4
+        width, height = landscape(A4) if self.wide else A4
+        return float(width), float(height)
 
     def footer_text(self) -> str:
         return (f"Data per {format_datetime(self.as_of)} · posisi peristiwa "
                 f"#{format_number(self.position)} · sidik data {self.fingerprint}")
 
 
-class NumberedCanvas(Canvas):
+class NumberedCanvas(Canvas):  # type: ignore[misc]
     """A canvas that writes the final page count into a form used by every page."""
 
     def save(self) -> None:

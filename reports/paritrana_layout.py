@@ -34,7 +34,7 @@ def coverage_percent(data: dict[str, Any]) -> float | None:
     workforce = data["workforce"]
     if not workforce or not workforce["count"]:
         return None
-    return 100.0 * data["active_members"] / int(workforce["count"])
+    return 100.0 * int(data["active_members"]) / int(workforce["count"])
 
 
 def cover(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
@@ -146,7 +146,8 @@ def protection(data: dict[str, Any]) -> list[Flowable]:
 
 
 def growth_charts(data: dict[str, Any]) -> list[Flowable]:
-    totals = data["monthly"].get("Semua") or next(iter(data["monthly"].values()), {})
+    monthly: dict[str, dict[str, int]] = data["monthly"]
+    totals = monthly.get("Semua") or next(iter(monthly.values()), {})
     months = list(totals)
     labels = [month_label(m) for m in months]
     out: list[Flowable] = [CondPageBreak(80 * mm),

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.console.args import command
+from desktop.console.context import ConsoleContext
 from domain.nik import normalise_nik
 from domain.values import as_int, as_optional_date
 from domain.wilayah import find_kecamatan
-from desktop.console.args import command
-from desktop.console.context import ConsoleContext
 from reports.api import REPORT_NAMES
 from reports.params import ReportParams
 from reports.service import generate_report

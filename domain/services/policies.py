@@ -156,10 +156,11 @@ class PolicyServices(ServiceBase):
     def _policy_as_of(self, moment: datetime | None) -> Kebijakan | None:
         if moment is None:
             return self.find(policy_id(POLICY_KEY), Kebijakan)
-        known = [e for e in self.events.get(policy_id(POLICY_KEY)) if e.timestamp <= moment]
+        known = [e for e in self.events.get(policy_id(POLICY_KEY))
+                 if getattr(e, "timestamp", moment) <= moment]
         if not known:
             return None
-        found = self.repository.get(policy_id(POLICY_KEY), version=len(known))
+        found: object = self.repository.get(policy_id(POLICY_KEY), version=len(known))
         return found if isinstance(found, Kebijakan) else None
 
 

@@ -5,7 +5,11 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from domain.formatting import (
-    format_date, format_datetime, format_month_short, format_number, format_percent,
+    format_date,
+    format_datetime,
+    format_month_short,
+    format_number,
+    format_percent,
     format_rupiah,
 )
 
