@@ -21,7 +21,8 @@ N, RP = format_number, format_rupiah
 STATES = ("dilaporkan", "dokumen_lengkap", "diajukan", "dibayar", "ditolak")
 STATE_TEXT = {"dilaporkan": "Dilaporkan", "dokumen_lengkap": "Dokumen lengkap",
               "diajukan": "Diajukan ke BPJS", "dibayar": "Dibayar", "ditolak": "Ditolak"}
-COLUMNS = (Column("Klaim", 12), Column("NIK", 12), Column("Nama", 20), Column("Kecamatan", 12),
+COLUMNS = (Column("Klaim", 12), Column("NIK", 13), Column("Nama", 19),
+           Column("Kecamatan", 12),
            Column("Program", 6, "C"), Column("Kejadian", 8, "C"), Column("Status", 12),
            Column("Dibayar", 10, "R"), Column("Tgl bayar", 8, "C"),
            Column("Keterangan", 20, wrap=True))

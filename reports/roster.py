@@ -27,8 +27,8 @@ TITLE = "Daftar Peserta Makassar Berjasa"
 WIDE = False
 COVER = False
 COLUMNS = (
-    Column("No", 5, "R"), Column("NIK", 13), Column("Nama", 22), Column("L/P", 4, "C"),
-    Column("Kelurahan", 14), Column("Pekerjaan", 15), Column("Program", 9),
+    Column("No", 5, "R"), Column("NIK", 15), Column("Nama", 21), Column("L/P", 4, "C"),
+    Column("Kelurahan", 13), Column("Pekerjaan", 14), Column("Program", 9),
     Column("Berlaku s.d.", 9, "C"),
 )
 

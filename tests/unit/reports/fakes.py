@@ -39,8 +39,9 @@ def _member(serial: int, rng: random.Random) -> dict[str, Any]:
 
 
 class FakeReadModels:
-    def __init__(self, workers: int = 300, seed: int = 7) -> None:
+    def __init__(self, workers: int = 300, seed: int = 7, events: int = 120) -> None:
         rng = random.Random(seed)
+        self.events = events
         self.members = [_member(i + 1, rng) for i in range(workers)]
 
     def position(self) -> int:
@@ -138,7 +139,7 @@ class FakeReadModels:
                  "workstation": "uji-01", "event_type": "Peserta.Enrolled",
                  "aggregate_type": "Peserta", "aggregate_id": f"{p:032x}", "nik": None,
                  "summary": f"Pekerja {p} didaftarkan ke kuota KU-2025-01 mulai 1 Juni 2025",
-                 "reason": ""} for p in range(900, 0, -1)]
+                 "reason": ""} for p in range(self.events, 0, -1)]
         return Page(total=len(rows), rows=rows[offset:offset + limit])
 
     def stats(self, on: date | None = None) -> dict[str, Any]:
