@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -28,5 +28,5 @@ def fake() -> FakeReadModels:
 
 @pytest.fixture(scope="module")
 def facts() -> StoreFacts:
-    return StoreFacts(as_of=datetime(2025, 12, 31, 15, 0, tzinfo=timezone.utc),
+    return StoreFacts(as_of=datetime(2025, 12, 31, 15, 0, tzinfo=UTC),
                       policies=POLICIES)

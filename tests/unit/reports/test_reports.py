@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from pypdf import PdfReader
@@ -87,7 +87,7 @@ def test_the_pdf_dates_follow_the_as_of_moment(fake: FakeReadModels, facts: Stor
                                                rendered: dict[str, tuple[bytes, object]]) -> None:
     meta = PdfReader(io.BytesIO(rendered["mou"][0])).metadata
     assert meta is not None and meta["/CreationDate"] == "D:20251231230000+08'00'"
-    later = StoreFacts(as_of=datetime(2026, 1, 31, 1, tzinfo=timezone.utc),
+    later = StoreFacts(as_of=datetime(2026, 1, 31, 1, tzinfo=UTC),
                        policies=facts.policies)
     other, info = render("mou", fake, PARAMS, later)
     assert other != rendered["mou"][0]
