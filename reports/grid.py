@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -30,9 +31,15 @@ class Column:
     wrap: bool = False      # wrap long text over several lines instead of shortening it
 
 
+@lru_cache(maxsize=65536)
+def text_width(text: str, font: str, size: float) -> float:
+    """Cached: dates, programmes and kelurahan names repeat across thousands of rows."""
+    return float(stringWidth(text, font, size))
+
+
 def fit(text: str, width: float, font: str, size: float) -> str:
     """`text` shortened with an ellipsis so it fits `width` points."""
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
     low, high = 0, len(text)
     while low < high:
@@ -85,7 +92,13 @@ class Grid(Flowable):  # type: ignore[misc]
         self._measure(avail_width)
         assert self._heights is not None and self._widths is not None
         self.width = sum(self._widths)
-        self.height = self.header_height + sum(self._heights[self.start:self.stop])
+        # Summing only what can matter keeps a 100,000-row grid's repeated wraps linear:
+        # past the available height the exact total is not needed until the last part.
+        used, index = self.header_height, self.start
+        while index < self.stop and used <= avail_height:
+            used += self._heights[index]
+            index += 1
+        self.height = used if index == self.stop else used + (self.stop - index)
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
@@ -130,24 +143,26 @@ class Grid(Flowable):  # type: ignore[misc]
         canvas.setLineWidth(0.3)
         canvas.line(0, top - height, self.width, top - height)
         canvas.setFillColor(INK)
-        canvas.setFont(NARROW_BOLD if header else NARROW, self.size)
+        font = NARROW_BOLD if header else NARROW
+        # One text object per row: far cheaper than a drawString per cell.
+        writer = canvas.beginText()
+        writer.setFont(font, self.size)
         x = 0.0
         for index, column in enumerate(self.columns):
             width = self._widths[index]
-            lines = ([fit(cells[index], width - 2 * PAD, NARROW_BOLD, self.size)]
+            lines = ([fit(cells[index], width - 2 * PAD, font, self.size)]
                      if header else self._lines(cells[index], index))
             baseline = top - PAD - self.size
             for text in lines:
-                self._draw_text(canvas, text, x, width, baseline, column.align)
+                writer.setTextOrigin(self._start(text, x, width, column.align, font), baseline)
+                writer.textOut(text)
                 baseline -= self.line
             x += width
+        canvas.drawText(writer)
 
-    @staticmethod
-    def _draw_text(canvas: Canvas, text: str, x: float, width: float, baseline: float,
-                   align: str) -> None:
+    def _start(self, text: str, x: float, width: float, align: str, font: str) -> float:
         if align == "R":
-            canvas.drawRightString(x + width - PAD, baseline, text)
-        elif align == "C":
-            canvas.drawCentredString(x + width / 2, baseline, text)
-        else:
-            canvas.drawString(x + PAD, baseline, text)
+            return x + width - PAD - text_width(text, font, self.size)
+        if align == "C":
+            return x + (width - text_width(text, font, self.size)) / 2
+        return x + PAD
