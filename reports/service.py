@@ -7,6 +7,7 @@ policy facts as they stood then, and decides whether whole NIKs may be printed.
 
 from __future__ import annotations
 
+import importlib
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -16,10 +17,15 @@ from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_timestamp
-from projections import open_read_models, replay_as_of
 from projections.api import ReadModels
 from reports.api import generate, report_module
 from reports.params import ReportInfo, ReportParams, StoreFacts
+
+
+def _projections() -> Any:
+    """The read-model package (`open_read_models`, `replay_as_of`), imported when first
+    needed: it is built on a parallel branch and this module must import without it."""
+    return importlib.import_module("projections")
 
 
 def event_time(app: Berjasa, position: int) -> datetime:
@@ -53,12 +59,12 @@ def generate_report(
         moment = as_timestamp(as_of)
         if moment > app.clock():
             raise ValidationError("report.future", as_of=moment.isoformat())
-        replayed = replay_as_of(app, moment)
+        replayed = _projections().replay_as_of(app, moment)
         try:
             return _generate(app, session, name, checked, output_path, replayed, moment)
         finally:
             _close(replayed)
-    live = read_models if read_models is not None else open_read_models(app)
+    live = read_models if read_models is not None else _projections().open_read_models(app)
     try:
         live.catch_up()
         moment = event_time(app, live.position())
