@@ -17,6 +17,7 @@ from domain.i18n import set_language
 from desktop.console import (
     cmd_admin, cmd_claims, cmd_history, cmd_mou, cmd_quotas, cmd_workers,
 )
+from desktop.console import cmd_demo, cmd_import
 from desktop.console.context import ConsoleContext
 from desktop.console.output import print_json
 from desktop.version import version_text
@@ -24,6 +25,7 @@ from desktop.version import version_text
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_admin, cmd_workers, cmd_quotas, cmd_claims, cmd_mou, cmd_history,
+    cmd_import, cmd_demo,
 )
 log = logging.getLogger("berjasa.console")
 
