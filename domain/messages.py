@@ -420,12 +420,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Quota {quota} is full (all {seats} seats used): NIK {nik} was not enrolled. "
         "Import this row again once the quota is raised.",
     ),
-    "import.nik_reused": (
-        "NIK {nik} pernah dipakai pekerja lain yang NIK-nya telah dikoreksi; periksa data "
-        "pekerja itu sebelum mendaftarkan NIK ini.",
-        "NIK {nik} was used by another worker whose NIK was corrected; check that worker "
-        "before registering this NIK.",
-    ),
     "import.batch_size": (
         "Ukuran batch harus {low}–{high}, bukan {value}.",
         "The batch size must be {low}–{high}, not {value}.",

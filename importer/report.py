@@ -66,7 +66,8 @@ class RejectionReport:
         summary = self._workbook.create_sheet("Ringkasan")
         for label, name in _SUMMARY:
             value = getattr(result, name)
-            summary.append([label, neutralise_formula(value if isinstance(value, int) else str(value))])
+            shown = value if isinstance(value, int) else str(value)
+            summary.append([label, neutralise_formula(shown)])
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._workbook.save(self.path)
         self._workbook = None

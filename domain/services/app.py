@@ -13,7 +13,13 @@ from domain.services.workers import WorkerServices
 
 
 class Berjasa(
-    UserServices, AgreementServices, ClaimServices, ImportServices, QuotaServices,
-    WorkerServices, TariffServices, HistoryServices,
+    UserServices,
+    AgreementServices,
+    ClaimServices,
+    ImportServices,
+    QuotaServices,
+    WorkerServices,
+    TariffServices,
+    HistoryServices,
 ):
     """Every command and query, each taking a Session and plain values."""

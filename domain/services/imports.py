@@ -26,7 +26,7 @@ from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.quotas import QuotaServices
 from domain.services.session import Session
-from domain.services.workers import new_worker
+from domain.services.workers import claim_key, new_worker
 from domain.values import as_optional_date
 
 
@@ -68,13 +68,6 @@ class _Plan:
             tuple(self.over_quota), tuple(self.refused), self.registered,
             self.already_registered, self.quota.seats, self.quota.free,
         )
-
-
-class _Released:
-    """The NIK's index was released by a NIK correction: its old worker still exists."""
-
-
-_RELEASED = _Released()
 
 
 class ImportServices(QuotaServices, ServiceBase):
@@ -126,11 +119,8 @@ class ImportServices(QuotaServices, ServiceBase):
 
     def _plan_row(self, plan: _Plan, position: int, registration: Registration,
                   look_up: bool) -> None:
-        known = self._registered_worker(registration.nik) if look_up else None
-        if isinstance(known, _Released):
-            plan.refused.append(
-                (position, RuleViolationError("import.nik_reused", nik=registration.nik)))
-            return
+        index = self._nik_index(registration.nik) if look_up else None
+        known = self.find(index.owner, Peserta) if index and index.owner else None
         if known is not None:
             plan.already_registered += 1
             if known.active_enrolment(plan.quota.code) is not None:
@@ -139,8 +129,7 @@ class ImportServices(QuotaServices, ServiceBase):
         if len(plan.seats) >= plan.quota.free:
             plan.over_quota.append(position)
             return
-        worker, index = (known, None) if known is not None else new_worker(
-            registration, plan.stamp)
+        worker = known or self._new_worker(registration, plan.stamp, index)
         try:
             worker.enrol(plan.quota.code, plan.quota.programmes, plan.start,
                          plan.quota.period_end, plan.stamp)
@@ -148,21 +137,25 @@ class ImportServices(QuotaServices, ServiceBase):
             plan.refused.append((position, error))
             return
         plan.touched.append(worker)
-        if index is not None:
-            plan.touched.append(index)
+        if known is None:
+            # A released index (its NIK corrected away) is reassigned, as for one worker.
+            plan.touched.append(claim_key(index, worker))
             plan.registered += 1
         plan.seats.append(worker.id.hex)
         plan.enrolled.append(position)
 
-    def _registered_worker(self, nik: str) -> Peserta | _Released | None:
-        """The worker holding `nik`, checked with one cheap read when the NIK is new."""
+    def _new_worker(self, registration: Registration, stamp: Stamp,
+                    index: Indeks | None) -> Peserta:
+        # Only a NIK seen before (its index exists) can have used up the first worker id.
+        worker_key = self.free_worker_id(registration.nik) if index is not None else None
+        return new_worker(registration, stamp, worker_key)
+
+    def _nik_index(self, nik: str) -> Indeks | None:
+        """The NIK's index entry, checked with one cheap read when the NIK is new."""
         key = index_id("nik", nik)
         if not self.recorder.select_events(key, limit=1):
             return None
-        index = self.find(key, Indeks)
-        if index is None or index.owner is None:
-            return _RELEASED
-        return self.find(index.owner, Peserta) or _RELEASED
+        return self.find(key, Indeks)
 
     def describe_batch(self, outcome: BatchOutcome) -> dict[str, Any]:
         return {

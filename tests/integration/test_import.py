@@ -77,7 +77,7 @@ def test_importing_the_same_file_twice_enrols_nobody_the_second_time(
     assert app.get_quota(admin, quota)["used"] == first.enrolled
 
 
-class PowerCut(Exception):
+class PowerCutError(Exception):
     """Raised by the test's hook in the middle of an import."""
 
 
@@ -93,11 +93,11 @@ def test_killed_import_leaves_whole_batches_and_running_again_completes_it(
     def save_then_cut(*objs: Any, **kwargs: Any) -> Any:
         calls["n"] += 1
         if calls["n"] == 3:  # the third batch's transaction never commits
-            raise PowerCut
+            raise PowerCutError
         return real_save(*objs, **kwargs)
 
     monkeypatch.setattr(app, "save", save_then_cut)
-    with pytest.raises(PowerCut):
+    with pytest.raises(PowerCutError):
         run_import(app, admin, path, quota, batch_size=20, report_path=tmp_path / "r.xlsx")
     monkeypatch.setattr(app, "save", real_save)
     assert app.get_quota(admin, quota)["used"] == 40

@@ -49,7 +49,7 @@ def test_xlsx_title_rows_no_column_and_numbering_row(tmp_path: Path) -> None:
     table = read_table(path)
     assert table.sheet == "Daftar"
     assert table.header_row == 4
-    assert table.guessed_mapping["nik"] == 1 and "No" == table.headers[0]
+    assert table.guessed_mapping["nik"] == 1 and table.headers[0] == "No"
     assert [n for n, _cells in table.rows()] == [6, 7]
 
 
