@@ -226,3 +226,19 @@ def test_auditor_may_not_import(app: Berjasa, admin: Session, auditor: Session,
     quota = open_quota(app, admin)
     with pytest.raises(PermissionDeniedError):
         run_import(app, auditor, write_csv(tmp_path / "d.csv", [worker_row(1)]), quota)
+
+
+def test_nik_corrected_away_from_a_worker_can_be_imported_for_a_new_one(
+    app: Berjasa, admin: Session, tmp_path: Path
+) -> None:
+    quota = open_quota(app, admin)
+    old, new = worker_row(5), worker_row(6)
+    app.register_worker(admin, nik=old[0], name="Salah Ketik", sex="L",
+                        birth_date="1985-04-12", kecamatan="Tallo", kelurahan="Kalukuang",
+                        occupation="Nelayan")
+    app.correct_worker(admin, old[0], {"nik": new[0]}, "NIK salah ketik")
+    result = run_import(app, admin, write_csv(tmp_path / "d.csv", [old]), quota,
+                        report_path=tmp_path / "r.xlsx")
+    assert (result.enrolled, result.registered) == (1, 1)
+    assert app.get_worker(admin, old[0])["name"] == "Pekerja 5"
+    assert app.get_worker(admin, new[0])["name"] == "Salah Ketik"
