@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -26,8 +26,14 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test reads the developer's store, keyring secrets or passwords."""
-    for name in ("BERJASA_STORE", "BERJASA_USER", "BERJASA_PASSWORD", "BERJASA_NEW_PASSWORD",
-                 "BERJASA_STORE_PASSWORD", "BERJASA_KEY"):
+    for name in (
+        "BERJASA_STORE",
+        "BERJASA_USER",
+        "BERJASA_PASSWORD",
+        "BERJASA_NEW_PASSWORD",
+        "BERJASA_STORE_PASSWORD",
+        "BERJASA_KEY",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("BERJASA_WORKSTATION", "uji-01")
     monkeypatch.setenv("BERJASA_LANG", "id")
@@ -37,7 +43,7 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
 
 def fixed_clock(app: Berjasa, today: date = TODAY) -> Berjasa:
     app.calendar = lambda: today
-    app.clock = lambda: datetime(today.year, today.month, today.day, 2, tzinfo=timezone.utc)
+    app.clock = lambda: datetime(today.year, today.month, today.day, 2, tzinfo=UTC)
     return app
 
 

@@ -47,7 +47,7 @@ class ServiceBase(Application[UUID]):
 
     def find(self, aggregate_id: UUID, kind: type[A]) -> A | None:
         try:
-            found = self.repository.get(aggregate_id)
+            found: object = self.repository.get(aggregate_id)
         except AggregateNotFoundError:
             return None
         return found if isinstance(found, kind) else None
@@ -75,7 +75,9 @@ class ServiceBase(Application[UUID]):
         role = user.role if user is not None and user.active else "-"
         if not is_allowed(role, action):
             raise PermissionDeniedError(
-                "permission.denied", role=role, action=action.value,
+                "permission.denied",
+                role=role,
+                action=action.value,
                 action_en=action.name.lower().replace("_", " "),
             )
         return Stamp(session.username, session.workstation, " ".join(reason.split()))
