@@ -158,8 +158,9 @@ def open_database_for(app: Application[Any]) -> Database:
     if module == "eventsourcing.sqlite":
         from pathlib import Path
 
-        name = str(recorder.datastore.db_name)
-        if not recorder.datastore.is_sqlite_memory_mode:
+        pool = recorder.datastore.pool
+        name = str(pool.db_name)
+        if not pool.is_sqlite_memory_mode:
             return open_sqlite_file(read_models_path(Path(name)))
         return open_sqlite_memory()
     if module == "eventsourcing.postgres":
