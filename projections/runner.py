@@ -51,8 +51,10 @@ class BatchResult:
 class Runner:
     """Applies the application's log to the read models in `database`."""
 
-    def __init__(self, app: Application[Any], database: Database) -> None:
+    def __init__(self, app: Application[Any], database: Database,
+                 batch_size: int = LIVE_BATCH) -> None:
         self.app = app
+        self.batch_size = batch_size
         self.database = database
         self._cache = RowCache()
         self._cache_position: int | None = None
@@ -77,11 +79,11 @@ class Runner:
 
     # --- running --------------------------------------------------------------------------
 
-    def catch_up(self, progress: Progress | None = None, batch: int = LIVE_BATCH) -> int:
+    def catch_up(self, progress: Progress | None = None, batch: int | None = None) -> int:
         """Apply every event recorded so far; returns how many were applied."""
         total, head = 0, self.head()
         while True:
-            result = self.run_batch(batch)
+            result = self.run_batch(batch or self.batch_size)
             total += result.applied
             if progress is not None and result.applied:
                 progress(result.position, max(head, result.position))
@@ -109,7 +111,7 @@ class Runner:
         with self.database.batch() as writer:
             clear_rows(writer)
         self._forget()
-        return self.catch_up(progress, batch=REBUILD_BATCH)
+        return self.catch_up(progress, batch=max(self.batch_size, REBUILD_BATCH))
 
     def _tracked_position(self, writer: Writer) -> int:
         found = writer.execute("SELECT MIN(position) FROM rm_tracking")

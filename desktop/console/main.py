@@ -17,6 +17,7 @@ from desktop.console import (
     cmd_claims,
     cmd_history,
     cmd_mou,
+    cmd_projections,
     cmd_quotas,
     cmd_workers,
 )
@@ -34,6 +35,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_claims,
     cmd_mou,
     cmd_history,
+    cmd_projections,
 )
 log = logging.getLogger("berjasa.console")
 
