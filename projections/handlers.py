@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
@@ -56,6 +56,7 @@ class Context:
         return row
 
 
+_ZERO = timedelta(0)
 Handler = Callable[[Context, Any], Applied]
 HANDLERS: dict[str, Handler] = {}
 
@@ -77,7 +78,9 @@ def iso(value: date | None) -> str | None:
 
 def recorded_at(moment: datetime) -> str:
     """A recorded time as fixed-width UTC text (sorts and compares as text)."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f+00:00")
+    if moment.utcoffset() != _ZERO:
+        moment = moment.astimezone(UTC)
+    return moment.isoformat(timespec="microseconds")
 
 
 def dmy(value: date | str | None) -> str:

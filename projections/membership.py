@@ -23,11 +23,14 @@ ROW_COLUMNS = ("worker_id", "nik", "name", "sex", "birth_date", "kecamatan", "ke
                "dukcapil", "dukcapil_checked_on", "kpj", "died_on", "registered_at",
                "enrolments")
 AGE_BANDS = ((25, "<25"), (35, "25-34"), (45, "35-44"), (55, "45-54"), (65, "55-64"))
-_ACTIVE_EXISTS = ("EXISTS (SELECT 1 FROM rm_enrolment e WHERE e.worker_id = m.worker_id "
-                  "AND e.start_on <= ? AND e.covered_to >= ?)")
+# Non-correlated IN subqueries: both databases evaluate them once per query (a hashed
+# set), where a correlated EXISTS would probe rm_enrolment once per membership row.
+_ACTIVE_IN = ("m.worker_id IN (SELECT worker_id FROM rm_enrolment WHERE start_on <= ? "
+              "AND covered_to >= ?)")
 _STATUS_SQL = (f"(CASE WHEN m.died_on IS NOT NULL AND m.died_on <= ? THEN 'meninggal' "
-               f"WHEN m.enrolled = 0 THEN 'belum_terdaftar' WHEN {_ACTIVE_EXISTS} "
+               f"WHEN m.enrolled = 0 THEN 'belum_terdaftar' WHEN {_ACTIVE_IN} "
                f"THEN 'aktif' ELSE 'berhenti' END)")
+_NULLABLE_SORTS = ("m.decile", "m.last_start")
 _SORTS = {
     "name": ("m.name_key",), "nik": ("m.nik",), "kecamatan": ("m.kecamatan", "m.name_key"),
     "kelurahan": ("m.kelurahan", "m.name_key"), "occupation": ("m.occupation", "m.name_key"),
@@ -57,15 +60,14 @@ def where_clause(flt: MembershipFilter, day: date) -> tuple[str, list[Any]]:
             clauses.append(f"m.{column} = ?")
             params.append(value)
     if flt.quota:
-        clauses.append("EXISTS (SELECT 1 FROM rm_enrolment q WHERE q.worker_id = m.worker_id "
-                       "AND q.quota = ?)")
+        clauses.append("m.worker_id IN (SELECT worker_id FROM rm_enrolment WHERE quota = ?)")
         params.append(flt.quota.strip().upper())
     if flt.programme:
         code = flt.programme.strip().upper()
         # Only the three programme columns can be named here (never user text in SQL).
         clauses.append(
-            f"EXISTS (SELECT 1 FROM rm_enrolment p WHERE p.worker_id = m.worker_id "
-            f"AND p.{code.lower()} = 1)" if code in PROGRAMMES else "1 = 0")
+            f"m.worker_id IN (SELECT worker_id FROM rm_enrolment WHERE {code.lower()} = 1)"
+            if code in PROGRAMMES else "1 = 0")
     if flt.status:
         clauses.append(f"{_STATUS_SQL} = ?")
         params += [day.isoformat(), day.isoformat(), day.isoformat(), flt.status]
@@ -81,9 +83,11 @@ def order_clause(sort: str, descending: bool, day: date) -> tuple[str, list[Any]
     if sort == "status":
         params = [day.isoformat()] * 3
         return f" ORDER BY {_STATUS_SQL} {direction}, m.name_key, m.worker_id", params
-    columns = _SORTS[sort]
-    # (x IS NULL) first: empty values sort last on SQLite and PostgreSQL alike.
-    parts = [f"({c} IS NULL), {c} {direction}" for c in columns[:1]] + list(columns[1:])
+    first, *rest = _SORTS[sort]
+    # (x IS NULL) first: empty values sort last on SQLite and PostgreSQL alike. Only for
+    # nullable columns: the expression keeps the database from reading an index in order.
+    parts = [f"({first} IS NULL), {first} {direction}" if first in _NULLABLE_SORTS
+             else f"{first} {direction}", *rest]
     return f" ORDER BY {', '.join(parts)}, m.worker_id", []
 
 

@@ -25,6 +25,11 @@ class Table:
     columns: tuple[str, ...]
     json_columns: tuple[str, ...] = ()
 
+    def slot(self, row: Row) -> tuple[str, tuple[Any, ...]]:
+        if len(self.key) == 1:
+            return self.name, (row[self.key[0]],)
+        return self.name, tuple(row[k] for k in self.key)
+
     def select_sql(self) -> str:
         where = " AND ".join(f"{k} = ?" for k in self.key)
         return f"SELECT {', '.join(self.columns)} FROM {self.name} WHERE {where}"
@@ -102,13 +107,13 @@ class RowCache:
         return self.rows[slot]
 
     def put(self, table: Table, row: Row) -> Row:
-        slot = (table.name, tuple(row[k] for k in table.key))
+        slot = table.slot(row)
         self.rows[slot] = row
         self.dirty[slot] = table
         return row
 
     def touch(self, table: Table, row: Row) -> None:
-        self.dirty[(table.name, tuple(row[k] for k in table.key))] = table
+        self.dirty[table.slot(row)] = table
 
     def flush(self, writer: Writer) -> None:
         by_table: dict[str, tuple[Table, list[tuple[Any, ...]]]] = {}

@@ -33,7 +33,7 @@ from eventsourcing.persistence import Notification
 
 from projections.handlers import Context, apply_event
 from projections.rows import RowCache
-from projections.schema import MODELS, clear_rows, ensure_schema
+from projections.schema import MODELS, clear_rows, create_tables, drop_indexes, ensure_schema
 from projections.sqlstore import Database, Writer
 
 LIVE_BATCH = 500
@@ -110,8 +110,12 @@ class Runner:
         """Empty every read model and apply the whole log again."""
         with self.database.batch() as writer:
             clear_rows(writer)
+            drop_indexes(writer)
         self._forget()
-        return self.catch_up(progress, batch=max(self.batch_size, REBUILD_BATCH))
+        applied = self.catch_up(progress, batch=max(self.batch_size, REBUILD_BATCH))
+        with self.database.batch() as writer:
+            create_tables(writer)  # the indexes, built once over all rows
+        return applied
 
     def _tracked_position(self, writer: Writer) -> int:
         found = writer.execute("SELECT MIN(position) FROM rm_tracking")
@@ -143,10 +147,10 @@ class Runner:
 
 
 def replay_into(app: Application[Any], database: Database, moment: datetime,
-                slack_seconds: float = 300.0) -> int:
+                slack_seconds: float = 60.0) -> int:
     """Apply, in log order, the events recorded at or before `moment`; returns the position
     of the last one. Events are timestamped when created and committed a moment later, so
-    the scan goes on `slack_seconds` past `moment` (longer than any store lock timeout)
+    the scan goes on `slack_seconds` past `moment` (twice the stores' 30-second lock timeout)
     before it stops, skipping events recorded after `moment`."""
     cache, last_included, after = RowCache(), 0, 0
     with database.batch() as writer:

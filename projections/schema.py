@@ -83,6 +83,8 @@ INDEXES: dict[str, str] = {
     "rm_member_decile": "rm_member (decile)",
     "rm_member_sex": "rm_member (sex)",
     "rm_member_quota": "rm_member (last_quota)",
+    "rm_member_birth": "rm_member (birth_date)",
+    "rm_member_start": "rm_member (last_start)",
     "rm_enrolment_span": "rm_enrolment (start_on, covered_to)",
     "rm_enrolment_quota": "rm_enrolment (quota)",
     "rm_claim_state": "rm_claim (state)",
@@ -99,6 +101,12 @@ def create_tables(writer: Writer) -> None:
         writer.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     for name, target in INDEXES.items():
         writer.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+
+
+def drop_indexes(writer: Writer) -> None:
+    """Secondary indexes are dropped during a rebuild and built once at its end (faster)."""
+    for name in INDEXES:
+        writer.execute(f"DROP INDEX IF EXISTS {name}")
 
 
 def drop_tables(writer: Writer) -> None:
