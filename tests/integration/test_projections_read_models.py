@@ -215,3 +215,39 @@ def test_rebuild_gives_the_same_rows(
     after = (models.stats(), models.membership_page(MembershipFilter()), models.audit_trail())
     assert after == before
     assert seen[-1] == (app.head_position(), app.head_position())
+
+
+def test_background_runner_notifies_listeners_and_wakes_waiters(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    seen: list[int] = []
+    models.add_listener(seen.append)
+    models.start(poll_interval=0.05)
+    try:
+        _register(app, operator, 1)
+        assert models.wait_for(app.head_position(), timeout=10.0)
+        assert models.membership_page(MembershipFilter()).total == 1
+        assert seen[-1] == app.head_position()
+        assert models.status()["running"] is True
+    finally:
+        models.stop()
+    assert models.status()["running"] is False
+
+
+def test_wait_for_without_the_thread_catches_up_itself(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    _register(app, operator, 1)
+    assert models.wait_for(app.head_position(), timeout=0.0)
+    assert not models.wait_for(app.head_position() + 1, timeout=0.0)
+
+
+def test_status_reports_each_model_against_the_head(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    _register(app, operator, 1)
+    behind = models.status()
+    assert all(m["behind"] == behind["head"] for m in behind["models"])
+    models.catch_up()
+    assert {m["model"] for m in models.status()["models"]} >= {"keanggotaan", "jejak_audit"}
+    assert all(m["behind"] == 0 for m in models.status()["models"])
