@@ -25,7 +25,7 @@ from desktop.console.context import ConsoleContext
 from desktop.console.output import print_json
 from desktop.version import version_text
 from domain.errors import BerjasaError
-from domain.i18n import set_language
+from domain.i18n import reset_language, set_language
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 COMMAND_MODULES: tuple[ModuleType, ...] = (
@@ -67,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     if args.lang:
         set_language(args.lang)
+    else:
+        reset_language()
     context = ConsoleContext(args)
     try:
         result = args.handler(context)

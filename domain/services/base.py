@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -23,7 +25,8 @@ from domain.values import now_utc, today_wita
 
 T = TypeVar("T")
 A = TypeVar("A", bound=Aggregate)
-CONFLICT_ATTEMPTS = 8
+CONFLICT_ATTEMPTS = 25
+MAX_BACKOFF_SECONDS = 0.2
 
 
 class ServiceBase(Application[UUID]):
@@ -88,11 +91,25 @@ class ServiceBase(Application[UUID]):
 
     # --- writing --------------------------------------------------------------------------
 
+    def update_one(
+        self, load: Callable[[], A], change: Callable[[A], object], describe: Callable[[A], T]
+    ) -> T:
+        """Load one aggregate, change it, save it, describe it: retried on conflicts."""
+
+        def attempt() -> T:
+            aggregate = load()
+            change(aggregate)
+            self.save(aggregate)
+            return describe(aggregate)
+
+        return self.with_retries(attempt)
+
     def with_retries(self, attempt: Callable[[], T]) -> T:
         """Run get → check → save again when another writer changed the same aggregates."""
-        for _ in range(CONFLICT_ATTEMPTS):
+        for retry in range(CONFLICT_ATTEMPTS):
             try:
                 return attempt()
             except IntegrityError:
-                continue
+                # Random back-off, so two busy workstations do not keep colliding in step.
+                time.sleep(random.uniform(0, min(MAX_BACKOFF_SECONDS, 0.002 * 2**retry)))
         raise ConcurrencyError("concurrency.retry")
