@@ -126,7 +126,31 @@ def _refresh_enrolments(ctx: Context, member: Row) -> None:
     member["last_quota"] = latest["quota"] if latest else None
     member["last_start"] = latest["start"] if latest else None
     member["last_covered_to"] = covered_to(latest) if latest else None
+    member.update(coverage_span(enrolments))
+    for programme in ("JKK", "JKM", "JHT"):
+        member[programme.lower()] = int(any(programme in e["programmes"] for e in enrolments))
     ctx.cache.enrolments_changed.add(member["worker_id"])
+
+
+def coverage_span(enrolments: list[Row]) -> dict[str, Any]:
+    """First and last covered day, and whether the covered days have a gap. Without a gap,
+    "covered on day D" is `cover_start <= D <= cover_end`: one comparison on the member's
+    own row, which keeps the membership status filter fast; gappy workers are looked up
+    in rm_enrolment (they are few)."""
+    spans = sorted((e["start"], covered_to(e)) for e in enrolments
+                   if e["start"] <= covered_to(e))
+    if not spans:
+        return {"cover_start": None, "cover_end": None, "gappy": 0}
+    gappy, reach = 0, spans[0][1]
+    for start, end in spans[1:]:
+        if start > _next_day(reach):
+            gappy = 1
+        reach = max(reach, end)
+    return {"cover_start": spans[0][0], "cover_end": reach, "gappy": gappy}
+
+
+def _next_day(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _about(member: Row, summary: str) -> Applied:
@@ -143,7 +167,8 @@ def worker_registered(ctx: Context, e: Any) -> Applied:
         "decile_as_of": iso(e.decile_as_of), "agent": e.agent, "disability": int(e.disability),
         "dukcapil": "menunggu", "dukcapil_checked_on": None, "kpj": None, "died_on": None,
         "enrolled": 0, "last_quota": None, "last_start": None, "last_covered_to": None,
-        "registered_at": recorded_at(e.timestamp), "enrolments": [],
+        "registered_at": recorded_at(e.timestamp), "enrolments": [], "cover_start": None,
+        "cover_end": None, "gappy": 0, "jkk": 0, "jkm": 0, "jht": 0,
     })
     return _about(member, f"Mendaftarkan pekerja {e.name} (NIK {e.nik}), "
                           f"{e.kelurahan}, {e.kecamatan}")

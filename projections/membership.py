@@ -23,13 +23,15 @@ ROW_COLUMNS = ("worker_id", "nik", "name", "sex", "birth_date", "kecamatan", "ke
                "dukcapil", "dukcapil_checked_on", "kpj", "died_on", "registered_at",
                "enrolments")
 AGE_BANDS = ((25, "<25"), (35, "25-34"), (45, "35-44"), (55, "45-54"), (65, "55-64"))
-# Non-correlated IN subqueries: both databases evaluate them once per query (a hashed
-# set), where a correlated EXISTS would probe rm_enrolment once per membership row.
-_ACTIVE_IN = ("m.worker_id IN (SELECT worker_id FROM rm_enrolment WHERE start_on <= ? "
-              "AND covered_to >= ?)")
+# Covered on day D: within the member's own gap-free span, or (for the few members whose
+# enrolments leave gaps) an enrolment covering D — a small, indexed, non-correlated subquery.
+_ACTIVE_SQL = ("(m.cover_start <= ? AND m.cover_end >= ? AND (m.gappy = 0 OR m.worker_id IN "
+               "(SELECT worker_id FROM rm_enrolment WHERE gappy = 1 AND start_on <= ? "
+               "AND covered_to >= ?)))")
 _STATUS_SQL = (f"(CASE WHEN m.died_on IS NOT NULL AND m.died_on <= ? THEN 'meninggal' "
-               f"WHEN m.enrolled = 0 THEN 'belum_terdaftar' WHEN {_ACTIVE_IN} "
+               f"WHEN m.enrolled = 0 THEN 'belum_terdaftar' WHEN {_ACTIVE_SQL} "
                f"THEN 'aktif' ELSE 'berhenti' END)")
+_STATUS_PARAMS = 5
 _NULLABLE_SORTS = ("m.decile", "m.last_start")
 _SORTS = {
     "name": ("m.name_key",), "nik": ("m.nik",), "kecamatan": ("m.kecamatan", "m.name_key"),
@@ -65,12 +67,10 @@ def where_clause(flt: MembershipFilter, day: date) -> tuple[str, list[Any]]:
     if flt.programme:
         code = flt.programme.strip().upper()
         # Only the three programme columns can be named here (never user text in SQL).
-        clauses.append(
-            f"m.worker_id IN (SELECT worker_id FROM rm_enrolment WHERE {code.lower()} = 1)"
-            if code in PROGRAMMES else "1 = 0")
+        clauses.append(f"m.{code.lower()} = 1" if code in PROGRAMMES else "1 = 0")
     if flt.status:
         clauses.append(f"{_STATUS_SQL} = ?")
-        params += [day.isoformat(), day.isoformat(), day.isoformat(), flt.status]
+        params += [day.isoformat()] * _STATUS_PARAMS + [flt.status]
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
@@ -81,7 +81,7 @@ def order_clause(sort: str, descending: bool, day: date) -> tuple[str, list[Any]
     if sort == "age":  # older first when ascending by age means later birth dates last
         direction = "ASC" if descending else "DESC"
     if sort == "status":
-        params = [day.isoformat()] * 3
+        params = [day.isoformat()] * _STATUS_PARAMS
         return f" ORDER BY {_STATUS_SQL} {direction}, m.name_key, m.worker_id", params
     first, *rest = _SORTS[sort]
     # (x IS NULL) first: empty values sort last on SQLite and PostgreSQL alike. Only for
@@ -96,10 +96,18 @@ def membership_page(database: Database, flt: MembershipFilter, sort: str, descen
     where, params = where_clause(flt, day)
     total = int(database.scalar(f"SELECT COUNT(*) FROM rm_member m{where}", params) or 0)
     order, order_params = order_clause(sort, descending, day)
+    # Ids first (read from the indexes), then the 100 full rows: sorting full rows (with
+    # their enrolment JSON) would cost far more than sorting ids.
+    ids = [r[0] for r in database.query(
+        f"SELECT m.worker_id FROM rm_member m{where}{order} LIMIT ? OFFSET ?",
+        [*params, *order_params, max(0, limit), max(0, offset)])]
+    if not ids:
+        return Page(total, [])
     records = database.query(
-        f"SELECT {', '.join('m.' + c for c in ROW_COLUMNS)} FROM rm_member m{where}{order} "
-        f"LIMIT ? OFFSET ?", [*params, *order_params, max(0, limit), max(0, offset)])
-    return Page(total, [membership_row(record, day) for record in records])
+        f"SELECT {', '.join('m.' + c for c in ROW_COLUMNS)} FROM rm_member m "
+        f"WHERE m.worker_id IN ({', '.join('?' for _ in ids)})", ids)
+    by_id = {record[0]: record for record in records}
+    return Page(total, [membership_row(by_id[i], day) for i in ids if i in by_id])
 
 
 def find_member(database: Database, nik: str, day: date) -> dict[str, Any] | None:

@@ -59,7 +59,8 @@ MEMBER = Table(
     ("worker_id", "nik", "name", "name_key", "sex", "birth_date", "kecamatan", "kelurahan",
      "occupation", "segment", "decile", "decile_as_of", "agent", "disability", "dukcapil",
      "dukcapil_checked_on", "kpj", "died_on", "enrolled", "last_quota", "last_start",
-     "last_covered_to", "registered_at", "enrolments"),
+     "last_covered_to", "registered_at", "enrolments", "cover_start", "cover_end", "gappy",
+     "jkk", "jkm", "jht"),
     ("enrolments",),
 )
 QUOTA = Table(
@@ -87,7 +88,7 @@ USER = Table("rm_user", ("user_id",), ("user_id", "username", "full_name", "role
 AUDIT_COLUMNS = ("position", "recorded_at", "actor", "workstation", "event_type",
                  "aggregate_type", "aggregate_id", "worker_id", "nik", "summary", "reason")
 ENROLMENT_COLUMNS = ("worker_id", "seq", "quota", "jkk", "jkm", "jht", "start_on", "until_on",
-                     "end_on", "covered_to", "end_reason")
+                     "end_on", "covered_to", "end_reason", "gappy")
 
 
 class RowCache:
@@ -140,7 +141,8 @@ class RowCache:
         for worker in workers:
             member = self.rows[(MEMBER.name, (worker,))]
             assert member is not None
-            rows += [enrolment_params(worker, seq, e) for seq, e in enumerate(member["enrolments"])]
+            rows += [(*enrolment_params(worker, seq, e), member["gappy"])
+                     for seq, e in enumerate(member["enrolments"])]
         writer.executemany(
             f"INSERT INTO rm_enrolment ({', '.join(ENROLMENT_COLUMNS)}) "
             f"VALUES ({', '.join('?' for _ in ENROLMENT_COLUMNS)})", rows)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from projections.sqlstore import Writer
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit")
@@ -26,13 +26,15 @@ TABLES: dict[str, str] = {
         "disability INTEGER NOT NULL, dukcapil TEXT NOT NULL, dukcapil_checked_on TEXT, "
         "kpj TEXT, died_on TEXT, enrolled INTEGER NOT NULL, last_quota TEXT, "
         "last_start TEXT, last_covered_to TEXT, registered_at TEXT NOT NULL, "
-        "enrolments TEXT NOT NULL"
+        "enrolments TEXT NOT NULL, cover_start TEXT, cover_end TEXT, gappy INTEGER NOT NULL, "
+        "jkk INTEGER NOT NULL, jkm INTEGER NOT NULL, jht INTEGER NOT NULL"
     ),
     "rm_enrolment": (
         "worker_id TEXT NOT NULL, seq INTEGER NOT NULL, quota TEXT NOT NULL, "
         "jkk INTEGER NOT NULL, jkm INTEGER NOT NULL, jht INTEGER NOT NULL, "
         "start_on TEXT NOT NULL, until_on TEXT NOT NULL, end_on TEXT, "
-        "covered_to TEXT NOT NULL, end_reason TEXT, PRIMARY KEY (worker_id, seq)"
+        "covered_to TEXT NOT NULL, end_reason TEXT, gappy INTEGER NOT NULL, "
+        "PRIMARY KEY (worker_id, seq)"
     ),
     "rm_quota": (
         "aggregate_id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, "
@@ -74,19 +76,19 @@ TABLES: dict[str, str] = {
 }
 
 INDEXES: dict[str, str] = {
-    "rm_member_name": "rm_member (name_key)",
+    "rm_member_name": "rm_member (name_key, worker_id)",
     "rm_member_nik": "rm_member (nik)",
-    "rm_member_kec": "rm_member (kecamatan, name_key)",
+    "rm_member_kec": "rm_member (kecamatan, name_key, worker_id)",
     "rm_member_kel": "rm_member (kecamatan, kelurahan, name_key)",
     "rm_member_occ": "rm_member (occupation)",
     "rm_member_seg": "rm_member (segment)",
     "rm_member_decile": "rm_member (decile)",
     "rm_member_sex": "rm_member (sex)",
     "rm_member_quota": "rm_member (last_quota)",
-    "rm_member_birth": "rm_member (birth_date)",
+    "rm_member_birth": "rm_member (birth_date, worker_id)",
     "rm_member_start": "rm_member (last_start)",
-    "rm_enrolment_span": "rm_enrolment (start_on, covered_to)",
-    "rm_enrolment_quota": "rm_enrolment (quota)",
+    "rm_enrolment_gaps": "rm_enrolment (gappy, start_on, covered_to, worker_id)",
+    "rm_enrolment_quota": "rm_enrolment (quota, worker_id)",
     "rm_claim_state": "rm_claim (state)",
     "rm_claim_worker": "rm_claim (worker_id)",
     "rm_audit_time": "rm_audit (recorded_at)",

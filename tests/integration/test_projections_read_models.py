@@ -251,3 +251,20 @@ def test_status_reports_each_model_against_the_head(
     models.catch_up()
     assert {m["model"] for m in models.status()["models"]} >= {"keanggotaan", "jejak_audit"}
     assert all(m["behind"] == 0 for m in models.status()["models"])
+
+
+def test_status_filter_knows_gaps_between_enrolments(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+) -> None:
+    first, second = _quota(app, supervisor), _quota(app, supervisor, programmes="JHT")
+    nik = _register(app, operator, 1)
+    app.enrol(operator, nik, first, start="2026-01-01")
+    app.terminate(operator, nik, first, "moved", end="2026-03-31")
+    app.enrol(operator, nik, second, start="2026-06-01")
+    models.catch_up()
+    active = MembershipFilter(status="aktif")
+    assert [models.membership_page(active, on=date(2026, m, 15)).total for m in (2, 5, 7)] == [
+        1, 0, 1]
+    assert models.membership_page(MembershipFilter(status="berhenti"),
+                                  on=date(2026, 5, 15)).total == 1
+    assert models.membership_page(MembershipFilter(programme="JHT")).total == 1

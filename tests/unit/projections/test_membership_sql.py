@@ -44,7 +44,7 @@ def test_sort_keys(sort: str, expected: str) -> None:
 
 def test_status_sort_carries_the_day() -> None:
     sql, params = order_clause("status", True, DAY)
-    assert "CASE" in sql and params == ["2026-11-21"] * 3
+    assert "CASE" in sql and params == ["2026-11-21"] * 5
 
 
 @pytest.mark.parametrize(("age", "band"), [(17, "<25"), (25, "25-34"), (44, "35-44"),
@@ -64,3 +64,20 @@ def test_readable_values() -> None:
     assert recorded_at(datetime(2026, 1, 1, tzinfo=UTC)) < recorded_at(wita + timedelta(
         microseconds=1))
     assert like_pattern("a\\b") == "%a\\\\b%"
+
+
+def _enrolment(start: str, until: str, end: str | None = None) -> dict[str, object]:
+    return {"quota": "Q", "programmes": ["JKK"], "start": start, "until": until, "end": end,
+            "end_reason": None}
+
+
+def test_coverage_span_without_and_with_a_gap() -> None:
+    from projections.handlers import coverage_span
+
+    touching = [_enrolment("2026-01-01", "2026-12-31", "2026-03-31"),
+                _enrolment("2026-04-01", "2026-12-31")]
+    assert coverage_span(touching) == {"cover_start": "2026-01-01", "cover_end": "2026-12-31",
+                                       "gappy": 0}
+    gap = [touching[0], _enrolment("2026-06-01", "2026-12-31")]
+    assert coverage_span(gap)["gappy"] == 1
+    assert coverage_span([]) == {"cover_start": None, "cover_end": None, "gappy": 0}
