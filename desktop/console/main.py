@@ -15,7 +15,9 @@ from types import ModuleType
 from desktop.console import (
     cmd_admin,
     cmd_claims,
+    cmd_demo,
     cmd_history,
+    cmd_import,
     cmd_mou,
     cmd_projections,
     cmd_quotas,
@@ -35,6 +37,8 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_claims,
     cmd_mou,
     cmd_history,
+    cmd_import,
+    cmd_demo,
     cmd_projections,
 )
 log = logging.getLogger("berjasa.console")
