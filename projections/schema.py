@@ -118,13 +118,13 @@ def drop_tables(writer: Writer) -> None:
 
 def ensure_schema(writer: Writer) -> bool:
     """Create the tables, or recreate them when their version changed. True if (re)created."""
-    create_tables(writer)
+    writer.execute(f"CREATE TABLE IF NOT EXISTS rm_meta ({TABLES['rm_meta']})")
     found = writer.execute("SELECT value FROM rm_meta WHERE key = 'schema_version'")
     if found and found[0][0] == SCHEMA_VERSION:
+        create_tables(writer)  # an index a rebuild was killed before re-creating
         return False
-    if found:
-        drop_tables(writer)
-        create_tables(writer)
+    drop_tables(writer)  # an older shape (or a half-made one): rebuilt from the events
+    create_tables(writer)
     reset_tracking(writer)
     writer.execute("INSERT INTO rm_meta (key, value) VALUES ('schema_version', ?)",
                    (SCHEMA_VERSION,))

@@ -268,3 +268,18 @@ def test_status_filter_knows_gaps_between_enrolments(
     assert models.membership_page(MembershipFilter(status="berhenti"),
                                   on=date(2026, 5, 15)).total == 1
     assert models.membership_page(MembershipFilter(programme="JHT")).total == 1
+
+
+def test_read_models_of_an_older_schema_are_rebuilt(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    _register(app, operator, 1)
+    models.catch_up()
+    with models.database.batch() as writer:
+        writer.execute("DROP TABLE rm_member")
+        writer.execute("CREATE TABLE rm_member (worker_id TEXT PRIMARY KEY)")
+        writer.execute("UPDATE rm_meta SET value = 'old' WHERE key = 'schema_version'")
+    reopened = LiveReadModels(app, models.database)
+    assert reopened.position() == 0
+    reopened.catch_up()
+    assert reopened.membership_page(MembershipFilter()).total == 1
