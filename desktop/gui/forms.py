@@ -168,6 +168,8 @@ class FormDialog(QDialog):
             if widget.isEditable() and widget.currentText() != widget.itemText(
                     widget.currentIndex()):
                 return widget.currentText()
+            if not widget.isEditable():
+                return data
             return data if data is not None else widget.currentText()
         if isinstance(widget, QDateEdit):
             return widget.date().toPython()
