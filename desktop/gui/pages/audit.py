@@ -41,7 +41,7 @@ class AuditPage(PageBase):
         row = QHBoxLayout(travel)
         self.moment = QDateTimeEdit(QDateTime.currentDateTime())
         self.moment.setObjectName("moment")
-        self.moment.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.moment.setDisplayFormat("dd-MM-yyyy HH:mm:ss")
         self.moment.setCalendarPopup(True)
         self.travel_button = QPushButton(self.tr("Tampilkan keadaan saat itu"))
         self.travel_button.setObjectName("travel")
@@ -121,7 +121,8 @@ class AuditPage(PageBase):
     # --- time travel ----------------------------------------------------------------------
 
     def on_travel_clicked(self) -> None:
-        moment = self.moment.dateTime().toPython().replace(tzinfo=WITA)
+        # The editor shows the workstation's local time (WITA in Makassar).
+        moment = self.moment.dateTime().toPython().astimezone()
         source, app = self.ctx.source, self.ctx.app
         self.travel_button.setEnabled(False)
         self.note.setText(self.tr("Menyusun keadaan pada saat itu…"))
