@@ -12,14 +12,19 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from domain.errors import BerjasaError
-from domain.i18n import set_language
 from desktop.console import (
-    cmd_admin, cmd_claims, cmd_history, cmd_mou, cmd_quotas, cmd_workers,
+    cmd_admin,
+    cmd_claims,
+    cmd_history,
+    cmd_mou,
+    cmd_quotas,
+    cmd_workers,
 )
 from desktop.console.context import ConsoleContext
 from desktop.console.output import print_json
 from desktop.version import version_text
+from domain.errors import BerjasaError
+from domain.i18n import set_language
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 COMMAND_MODULES: tuple[ModuleType, ...] = (
@@ -62,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return refuse(context, error.code, error.message())
     except KeyboardInterrupt:
         return refuse(context, "interrupted", "Dibatalkan oleh pengguna.")
-    except Exception as error:  # noqa: BLE001 - a console shows a message, never a traceback
+    except Exception as error:
         log.exception("unexpected error")
         return refuse(context, "unexpected", f"Kesalahan tak terduga: {error}")
     finally:

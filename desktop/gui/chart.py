@@ -7,7 +7,16 @@ pyqtgraph pulls numpy for two simple charts. Bars with readable labels are all B
 from __future__ import annotations
 
 from desktop.gui.qt import (
-    QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QRectF, QSize, Qt, QWidget,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QRectF,
+    QSize,
+    Qt,
+    QWidget,
 )
 from domain.formatting import format_number
 

@@ -15,12 +15,26 @@ from typing import Any
 
 from desktop.gui.errors import user_message
 from desktop.gui.qt import (
-    QCheckBox, QComboBox, QCoreApplication, QDate, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QCoreApplication,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 from domain.errors import BerjasaError
 
 Values = dict[str, Any]
+
+translate = QCoreApplication.translate
 
 
 @dataclass
@@ -31,26 +45,28 @@ class Field:
     label: str
     kind: str = "text"
     value: Any = None
-    choices: Sequence[tuple[str, Any]] = ()      # (shown text, value)
+    choices: Sequence[tuple[str, Any]] = ()  # (shown text, value)
     choices_from: Callable[[Values], Sequence[tuple[str, Any]]] | None = None
-    editable: bool = False                       # a choice that also accepts typed text
+    editable: bool = False  # a choice that also accepts typed text
     placeholder: str = ""
     minimum: int = 0
     maximum: int = 1_000_000_000
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FormDialog", text)
-
-
 class FormDialog(QDialog):
     """Emits `accepted` once `submit` succeeded; `result_value` holds what it returned."""
 
-    def __init__(self, parent: QWidget | None, title: str, fields: Sequence[Field],
-                 check: Callable[[Values], Any], submit: Callable[[Values], Any],
-                 intro: str = "",
-                 derive: Callable[[Values], Values] | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        fields: Sequence[Field],
+        check: Callable[[Values], Any],
+        submit: Callable[[Values], Any],
+        intro: str = "",
+        derive: Callable[[Values], Values] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.derive = derive
         self._deriving = False
@@ -83,10 +99,15 @@ class FormDialog(QDialog):
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setMinimumWidth(420)
         layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("Simpan"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Batal"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            translate("FormDialog", "Simpan")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("FormDialog", "Batal")
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         layout.addWidget(self.buttons)
@@ -166,7 +187,8 @@ class FormDialog(QDialog):
         if isinstance(widget, QComboBox):
             data = widget.currentData()
             if widget.isEditable() and widget.currentText() != widget.itemText(
-                    widget.currentIndex()):
+                widget.currentIndex()
+            ):
                 return widget.currentText()
             if not widget.isEditable():
                 return data
@@ -249,7 +271,7 @@ class FormDialog(QDialog):
             return
         try:
             self.result_value = self.submit(self.values())
-        except Exception as error:  # noqa: BLE001 - every refusal is shown, never raised
+        except Exception as error:
             self.message.setText(user_message(error))
             return
         self.accept()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 from pathlib import Path
 from typing import Any
 
@@ -10,18 +12,13 @@ from domain.errors import StoreError
 
 def _importer() -> Any:
     try:
-        import importer
+        return importlib.import_module("importer")
     except ImportError:
         raise StoreError("gui.module_missing", feature="Impor") from None
-    return importer
 
 
 def available() -> bool:
-    try:
-        import importer  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return importlib.util.find_spec("importer") is not None
 
 
 def read_table(path: Path) -> Any:

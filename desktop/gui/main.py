@@ -50,7 +50,7 @@ def run(argv: list[str]) -> int:
         else:
             app = open_configured_store(args.store or preferences.store_url
                                         or default_store_url())
-    except Exception as error:  # noqa: BLE001 - the user reads what to do, never a traceback
+    except Exception as error:
         QMessageBox.critical(None, "Berjasa", user_message(error))
         return 1
     shell = Shell(app, preferences)

@@ -8,8 +8,18 @@ from datetime import datetime
 from desktop.gui.context import GuiContext
 from desktop.gui.pages.base import PageBase
 from desktop.gui.qt import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QSize,
-    QStackedWidget, Qt, QTimer, QVBoxLayout, QWidget, Signal,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
 )
 from domain.services.permissions import Action
 
@@ -36,7 +46,15 @@ class MainWindow(QMainWindow):
 
     def _sections(self) -> list[tuple[str, str, Action | None, Callable[[], PageBase]]]:
         from desktop.gui.pages import (
-            audit, beranda, impor, klaim, kuota, laporan, mou, pengaturan, peserta,
+            audit,
+            beranda,
+            impor,
+            klaim,
+            kuota,
+            laporan,
+            mou,
+            pengaturan,
+            peserta,
         )
 
         ctx = self.ctx
@@ -93,6 +111,7 @@ class MainWindow(QMainWindow):
         body.addWidget(container, 1)
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
+        self.central = central
         self.user_label, self.store_label, self.sync_label = QLabel(), QLabel(), QLabel()
         for label in (self.user_label, self.store_label, self.sync_label):
             self.statusBar().addPermanentWidget(label)
@@ -109,6 +128,10 @@ class MainWindow(QMainWindow):
         settings = self.pages.get("pengaturan")
         if settings is not None:
             settings.language_chosen.connect(self.language_chosen)  # type: ignore[attr-defined]
+
+    def set_locked(self, locked: bool) -> None:
+        """While locked, nothing of the session can be read or used behind the dialog."""
+        self.central.setVisible(not locked)
 
     def section_names(self) -> list[str]:
         return [self.nav.item(i).text() for i in range(self.nav.count())]

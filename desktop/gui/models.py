@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.gui.qt import (
-    QAbstractTableModel, QColor, QModelIndex, QPersistentModelIndex, Qt,
+    QAbstractTableModel,
+    QColor,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
 )
 from projections.api import Page
 

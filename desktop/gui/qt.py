@@ -109,20 +109,3 @@ __all__ = [
     "Signal", "Slot",
 ]
 
-
-def pdf_support() -> tuple[type, type] | None:
-    """(QPdfDocument, QPdfView) when the QtPdf module is installed, else None."""
-    try:
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-    except ImportError:
-        return None
-    return QPdfDocument, QPdfView
-
-
-def print_support() -> bool:
-    try:
-        import PySide6.QtPrintSupport  # noqa: F401
-    except ImportError:
-        return False
-    return True

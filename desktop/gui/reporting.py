@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from domain.errors import StoreError
 def catalogue() -> list[tuple[str, str]]:
     """(key, title) of every report `reports.api.REPORTS` lists; empty until merged."""
     try:
-        from reports import api  # type: ignore[attr-defined]
+        api = importlib.import_module("reports.api")
     except ImportError:
         return []
     found = getattr(api, "REPORTS", {})
@@ -22,9 +23,8 @@ def catalogue() -> list[tuple[str, str]]:
 def generate(read_models: Any, report: str, params: dict[str, Any], target: Path) -> Any:
     """Write report `report` with `params` to `target` (a PDF); runs off the GUI thread."""
     try:
-        from reports import api
+        api = importlib.import_module("reports.api")
+        params_module = importlib.import_module("reports.params")
     except ImportError:
         raise StoreError("gui.module_missing", feature="Laporan") from None
-    from reports.params import ReportParams  # type: ignore[import-not-found]
-
-    return api.generate(read_models, report, ReportParams(**params), target)
+    return api.generate(read_models, report, params_module.ReportParams(**params), target)

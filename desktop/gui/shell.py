@@ -9,14 +9,18 @@ from __future__ import annotations
 from desktop.gui.context import GuiContext
 from desktop.gui.dialogs import first_run_dialog, session_of, sign_in_dialog
 from desktop.gui.forms import FormDialog
-from desktop.gui.language import apply_language
 from desktop.gui.idle import IdleWatcher
+from desktop.gui.language import apply_language
 from desktop.gui.main_window import MainWindow
+from desktop.gui.qt import QObject, Signal
 from desktop.gui.readmodels import (
-    LiveFactory, ReadModelSource, ReplayFactory, open_live_read_models, replay_read_models,
+    LiveFactory,
+    ReadModelSource,
+    ReplayFactory,
+    open_live_read_models,
+    replay_read_models,
 )
 from desktop.gui.settings import Preferences, save_preferences
-from desktop.gui.qt import QObject, Signal
 from domain.services.app import Berjasa
 from domain.services.session import Session
 
@@ -106,7 +110,7 @@ class Shell(QObject):
         if self.window is None or self.session is None:
             return
         self.idle.pause()
-        self.window.centralWidget().setEnabled(False)
+        self.window.set_locked(True)
         self.dialog = sign_in_dialog(self.window, self.app, self.session.username,
                                      locked=True)
         self.dialog.accepted.connect(self.on_unlocked)
@@ -115,7 +119,7 @@ class Shell(QObject):
 
     def on_unlocked(self) -> None:
         assert self.window is not None
-        self.window.centralWidget().setEnabled(True)
+        self.window.set_locked(False)
         self.idle.resume()
 
     def shutdown(self) -> None:

@@ -28,7 +28,7 @@ class Task(QRunnable):
     def run(self) -> None:
         try:
             result = self.work(self.signals.progress.emit)
-        except BaseException as error:  # noqa: BLE001 - handed to the GUI thread to show
+        except BaseException as error:
             self.signals.failed.emit(error)
         else:
             self.signals.finished.emit(result)

@@ -14,9 +14,7 @@ from domain.reference import known_occupations
 from domain.registration import Registration, validate_registration
 from domain.wilayah import all_kecamatan, find_kecamatan
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("worker_forms", text)
+translate = QCoreApplication.translate
 
 
 def _kelurahan_choices(values: Values) -> list[tuple[str, Any]]:
@@ -32,22 +30,65 @@ def worker_fields(current: dict[str, Any] | None = None) -> list[Field]:
     now = current or {}
     birth = date.fromisoformat(now["birth_date"]) if now.get("birth_date") else None
     return [
-        Field("nik", _tr("NIK (16 digit)"), value=now.get("nik", ""),
-              placeholder="7371xxxxxxxxxxxx"),
-        Field("name", _tr("Nama lengkap"), value=now.get("name", "")),
-        Field("sex", _tr("Jenis kelamin"), "choice", now.get("sex", "L"),
-              choices=[(_tr("Laki-laki"), "L"), (_tr("Perempuan"), "P")]),
-        Field("birth_date", _tr("Tanggal lahir"), "date", birth or date(1980, 1, 1)),
-        Field("kecamatan", _tr("Kecamatan"), "choice", now.get("kecamatan"),
-              choices=[(k.name, k.name) for k in all_kecamatan()]),
-        Field("kelurahan", _tr("Kelurahan"), "choice", now.get("kelurahan"),
-              choices_from=_kelurahan_choices),
-        Field("occupation", _tr("Pekerjaan"), "choice", now.get("occupation"), editable=True,
-              choices=[(o, o) for o in known_occupations()]),
-        Field("decile", _tr("Desil DTSEN"), "choice", now.get("decile"),
-              choices=[("-", None)] + [(str(d), d) for d in range(1, 11)]),
-        Field("phone", _tr("No HP"), value=now.get("phone", ""), placeholder="08xxxxxxxxxx"),
-        Field("agent", _tr("Agen Perisai"), value=now.get("agent", "")),
+        Field(
+            "nik",
+            translate("worker_forms", "NIK (16 digit)"),
+            value=now.get("nik", ""),
+            placeholder="7371xxxxxxxxxxxx",
+        ),
+        Field("name", translate("worker_forms", "Nama lengkap"), value=now.get("name", "")),
+        Field(
+            "sex",
+            translate("worker_forms", "Jenis kelamin"),
+            "choice",
+            now.get("sex", "L"),
+            choices=[
+                (translate("worker_forms", "Laki-laki"), "L"),
+                (translate("worker_forms", "Perempuan"), "P"),
+            ],
+        ),
+        Field(
+            "birth_date",
+            translate("worker_forms", "Tanggal lahir"),
+            "date",
+            birth or date(1980, 1, 1),
+        ),
+        Field(
+            "kecamatan",
+            translate("worker_forms", "Kecamatan"),
+            "choice",
+            now.get("kecamatan"),
+            choices=[(k.name, k.name) for k in all_kecamatan()],
+        ),
+        Field(
+            "kelurahan",
+            translate("worker_forms", "Kelurahan"),
+            "choice",
+            now.get("kelurahan"),
+            choices_from=_kelurahan_choices,
+        ),
+        Field(
+            "occupation",
+            translate("worker_forms", "Pekerjaan"),
+            "choice",
+            now.get("occupation"),
+            editable=True,
+            choices=[(o, o) for o in known_occupations()],
+        ),
+        Field(
+            "decile",
+            translate("worker_forms", "Desil DTSEN"),
+            "choice",
+            now.get("decile"),
+            choices=[("-", None)] + [(str(d), d) for d in range(1, 11)],
+        ),
+        Field(
+            "phone",
+            translate("worker_forms", "No HP"),
+            value=now.get("phone", ""),
+            placeholder="08xxxxxxxxxx",
+        ),
+        Field("agent", translate("worker_forms", "Agen Perisai"), value=now.get("agent", "")),
     ]
 
 
@@ -78,13 +119,20 @@ def require_reason(values: Values) -> None:
 
 
 def termination_choices() -> list[tuple[str, str]]:
-    names = {"death": _tr("Meninggal dunia"), "moved": _tr("Pindah domisili"),
-             "formal": _tr("Menjadi pekerja formal"), "duplicate": _tr("Data ganda"),
-             "error": _tr("Salah input")}
+    names = {
+        "death": translate("worker_forms", "Meninggal dunia"),
+        "moved": translate("worker_forms", "Pindah domisili"),
+        "formal": translate("worker_forms", "Menjadi pekerja formal"),
+        "duplicate": translate("worker_forms", "Data ganda"),
+        "error": translate("worker_forms", "Salah input"),
+    }
     return [(names.get(code, code), code) for code in TERMINATION_REASONS]
 
 
 def dukcapil_choices() -> list[tuple[str, str]]:
-    names = {"padan": _tr("Padan"), "tidak_ditemukan": _tr("Tidak ditemukan"),
-             "menunggu": _tr("Menunggu")}
+    names = {
+        "padan": translate("worker_forms", "Padan"),
+        "tidak_ditemukan": translate("worker_forms", "Tidak ditemukan"),
+        "menunggu": translate("worker_forms", "Menunggu"),
+    }
     return [(names.get(code, code), code) for code in DUKCAPIL_STATUSES]

@@ -10,8 +10,18 @@ from desktop.gui.errors import show_error
 from desktop.gui.models import Column, PagedQueryModel
 from desktop.gui.pages.base import PageBase, heading
 from desktop.gui.qt import (
-    QAbstractItemView, QDateTime, QDateTimeEdit, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QProgressBar, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView,
+    QDateTime,
+    QDateTimeEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
 )
 from desktop.gui.tasks import start_task
 from domain.values import WITA
@@ -68,8 +78,9 @@ class AuditPage(PageBase):
         self.nik = QLineEdit()
         self.nik.setPlaceholderText(self.tr("NIK pekerja"))
         self.apply_button = QPushButton(self.tr("Saring"))
-        for widget in (self.actor, self.event_type, self.nik, self.apply_button):
-            filters.addWidget(widget)
+        for edit in (self.actor, self.event_type, self.nik):
+            filters.addWidget(edit)
+        filters.addWidget(self.apply_button)
         self.count = QLabel()
         filters.addWidget(self.count)
         layout.addLayout(filters)
@@ -122,7 +133,9 @@ class AuditPage(PageBase):
 
     def on_travel_clicked(self) -> None:
         # The editor shows the workstation's local time (WITA in Makassar).
-        moment = self.moment.dateTime().toPython().astimezone()
+        picked = self.moment.dateTime().toPython()
+        assert isinstance(picked, datetime)
+        moment = picked.astimezone()
         source, app = self.ctx.source, self.ctx.app
         self.travel_button.setEnabled(False)
         self.note.setText(self.tr("Menyusun keadaan pada saat itu…"))

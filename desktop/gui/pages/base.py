@@ -50,7 +50,7 @@ class PageBase(QWidget):
         self.stale = False
         try:
             self.refresh()
-        except Exception as error:  # noqa: BLE001 - a failed query must not close the app
+        except Exception as error:
             show_error(self, error)
 
     def on_source_changed(self, _position: int) -> None:

@@ -9,7 +9,14 @@ from desktop.gui.chart import BarChart
 from desktop.gui.context import GuiContext
 from desktop.gui.pages.base import PageBase, heading
 from desktop.gui.qt import (
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
 )
 from domain.formatting import format_number, format_percent
 
@@ -116,6 +123,7 @@ class BerandaPage(PageBase):
 
     def _fill_alerts(self, agreements: list[dict[str, Any]], claims: dict[str, Any]) -> None:
         box = self.alerts.layout()
+        assert isinstance(box, QVBoxLayout)
         self._clear(box)
         lines = []
         for agreement in agreements:

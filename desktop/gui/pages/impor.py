@@ -11,9 +11,24 @@ from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
 from desktop.gui.pages.base import PageBase, heading
 from desktop.gui.qt import (
-    QComboBox, QDesktopServices, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QProgressBar, QPushButton, QStackedWidget,
-    QTableWidget, QTableWidgetItem, QUrl, QVBoxLayout, QWidget, Signal,
+    QComboBox,
+    QDesktopServices,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+    Signal,
 )
 from desktop.gui.tasks import start_task
 from domain.formatting import format_number
@@ -184,7 +199,7 @@ class ImporPage(PageBase):
             return
         try:
             self.table = importing.read_table(Path(self.path.text().strip()))
-        except Exception as error:  # noqa: BLE001 - the clerk reads what is wrong
+        except Exception as error:
             self.message.setText(user_message(error))
             return
         self._fill_mapping()
@@ -195,8 +210,9 @@ class ImporPage(PageBase):
     def _fill_mapping(self) -> None:
         while self.mapping_grid.count():
             item = self.mapping_grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.mapping_boxes.clear()
         guessed = dict(self.table.guessed_mapping)
         fields = [f for f in FIELD_NAMES if f in guessed or f in self.table.unmapped_required]

@@ -10,8 +10,15 @@ from desktop.gui.models import Column, RowsModel
 from desktop.gui.pages.base import PageBase, heading, no_check
 from desktop.gui.pages.kuota import _money, _table
 from desktop.gui.qt import (
-    QComboBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QSplitter, Qt,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QVBoxLayout,
+    QWidget,
 )
 from desktop.gui.worker_forms import require_reason
 from domain.model.klaim import CLAIM_STATES

@@ -9,7 +9,12 @@ from desktop.gui.forms import Field, Values
 from desktop.gui.models import Column, RowsModel
 from desktop.gui.pages.base import PageBase, heading, no_check
 from desktop.gui.qt import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
     QVBoxLayout,
 )
 from desktop.gui.worker_forms import require_reason

@@ -11,8 +11,20 @@ from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
 from desktop.gui.pages.base import PageBase, heading
 from desktop.gui.qt import (
-    QComboBox, QDate, QDateEdit, QDesktopServices, QFileDialog, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QProgressBar, QPushButton, QSpinBox, QUrl, QVBoxLayout,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDesktopServices,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QUrl,
+    QVBoxLayout,
 )
 from desktop.gui.tasks import start_task
 from domain.services.permissions import Action

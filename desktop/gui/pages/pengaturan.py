@@ -6,8 +6,16 @@ from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
 from desktop.gui.pages.base import PageBase, heading
 from desktop.gui.qt import (
-    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSpinBox, QVBoxLayout, Signal,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    Signal,
 )
 from desktop.gui.settings import save_preferences
 from desktop.secrets import write_secret
@@ -91,7 +99,7 @@ class PengaturanPage(PageBase):
                 if address.kind == "postgresql" and self.store_password.text():
                     write_secret(KEYRING_SERVICE, f"store|{address.label}",
                                  self.store_password.text())
-        except Exception as error:  # noqa: BLE001 - shown to the user plainly
+        except Exception as error:
             self.message.setText(user_message(error))
             return
         self.store_password.clear()

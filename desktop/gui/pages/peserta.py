@@ -13,12 +13,27 @@ from desktop.gui.forms import Field, Values
 from desktop.gui.models import Column, PagedQueryModel
 from desktop.gui.pages.base import PageBase, heading, no_check
 from desktop.gui.qt import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSplitter, Qt, QTableView, QTextBrowser, QTimer, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTextBrowser,
+    QTimer,
+    QVBoxLayout,
 )
 from desktop.gui.worker_forms import (
-    birth_from_nik, check_registration, dukcapil_choices, require_reason,
-    termination_choices, worker_fields,
+    birth_from_nik,
+    check_registration,
+    dukcapil_choices,
+    require_reason,
+    termination_choices,
+    worker_fields,
 )
 from domain.formatting import format_date, format_number
 from domain.model.peserta import CORRECTABLE_FIELDS

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.pages.kuota import KuotaPage
-from desktop.gui.qt import QDateTime
 from desktop.gui.pages.peserta import PesertaPage
+from desktop.gui.qt import QDateTime
 from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
@@ -70,8 +70,8 @@ def test_the_auditor_travels_back_in_time(qtbot: QtBot, shell: Shell, store: Ber
     operator = store.sign_in("ani", PASSWORD, "uji-02")
     store.register_worker(operator, **worker_fields(1, name="Sebelum"))
     # Events carry the real recording time; the moment picker has whole seconds.
-    before = datetime.now(timezone.utc).replace(microsecond=0) + timedelta(seconds=1)
-    qtbot.waitUntil(lambda: datetime.now(timezone.utc) > before + timedelta(seconds=1),
+    before = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=1)
+    qtbot.waitUntil(lambda: datetime.now(UTC) > before + timedelta(seconds=1),
                     timeout=5000)
     store.register_worker(operator, **worker_fields(2, name="Sesudah"))
     window = sign_in(qtbot, shell, "dewi")
