@@ -12,7 +12,12 @@ from domain.services.workers import WorkerServices
 
 
 class Berjasa(
-    UserServices, AgreementServices, ClaimServices, QuotaServices, WorkerServices,
-    TariffServices, HistoryServices,
+    UserServices,
+    AgreementServices,
+    ClaimServices,
+    QuotaServices,
+    WorkerServices,
+    TariffServices,
+    HistoryServices,
 ):
     """Every command and query, each taking a Session and plain values."""
