@@ -1,1303 +1,1477 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="39"/>
+        <location filename="../pages/audit.py" line="49" />
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="40"/>
+        <location filename="../pages/audit.py" line="50" />
         <source>Perjalanan waktu: lihat data seperti pada suatu saat</source>
-        <translation type="unfinished"></translation>
+        <translation>Time travel: see the data as it was at a moment</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="46"/>
+        <location filename="../pages/audit.py" line="56" />
         <source>Tampilkan keadaan saat itu</source>
-        <translation type="unfinished"></translation>
+        <translation>Show that moment</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="48"/>
+        <location filename="../pages/audit.py" line="58" />
         <source>Kembali ke saat ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the present</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="50"/>
+        <location filename="../pages/audit.py" line="60" />
         <source>Periksa keutuhan riwayat</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify history integrity</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="65"/>
-        <location filename="../pages/audit.py" line="79"/>
+        <location filename="../pages/audit.py" line="75" />
+        <location filename="../pages/audit.py" line="90" />
         <source>Pengguna</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="67"/>
+        <location filename="../pages/audit.py" line="77" />
         <source>Jenis peristiwa (mis. Peserta.Registered)</source>
-        <translation type="unfinished"></translation>
+        <translation>Event type (e.g. Peserta.Registered)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="69"/>
+        <location filename="../pages/audit.py" line="79" />
         <source>NIK pekerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="70"/>
+        <location filename="../pages/audit.py" line="80" />
         <source>Saring</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="78"/>
+        <location filename="../pages/audit.py" line="89" />
         <source>Waktu (WITA)</source>
-        <translation type="unfinished"></translation>
+        <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="80"/>
+        <location filename="../pages/audit.py" line="91" />
         <source>Workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="81"/>
+        <location filename="../pages/audit.py" line="92" />
         <source>Peristiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="82"/>
+        <location filename="../pages/audit.py" line="93" />
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="83"/>
+        <location filename="../pages/audit.py" line="94" />
         <source>Ringkasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="84"/>
+        <location filename="../pages/audit.py" line="95" />
         <source>Alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="115"/>
+        <location filename="../pages/audit.py" line="126" />
         <source>{n} peristiwa</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} events</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128"/>
+        <location filename="../pages/audit.py" line="141" />
         <source>Menyusun keadaan pada saat itu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebuilding that moment…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="154"/>
+        <location filename="../pages/audit.py" line="167" />
         <source>Pemeriksaan keutuhan (rantai hash) belum tersedia di versi ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrity verification (hash chain) is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="173"/>
+        <location filename="../pages/audit.py" line="186" />
         <source>Riwayat utuh: tidak ada peristiwa yang diubah.</source>
-        <translation type="unfinished"></translation>
+        <translation>History intact: no event was altered.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="174"/>
+        <location filename="../pages/audit.py" line="187" />
         <source>PERINGATAN: riwayat tidak utuh. {d}</source>
-        <translation type="unfinished"></translation>
+        <translation>WARNING: the history is not intact. {d}</translation>
     </message>
 </context>
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../pages/beranda.py" line="40"/>
+        <location filename="../pages/beranda.py" line="47" />
         <source>Beranda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="44"/>
+        <location filename="../pages/beranda.py" line="51" />
         <source>Pemakaian kuota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota use</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="47"/>
+        <location filename="../pages/beranda.py" line="54" />
         <source>Perlu perhatian</source>
-        <translation type="unfinished"></translation>
+        <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="52"/>
+        <location filename="../pages/beranda.py" line="59" />
         <source>Peserta aktif per bulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Active members per month</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="53"/>
+        <location filename="../pages/beranda.py" line="60" />
         <source>Peserta aktif per kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Active members per kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="85"/>
+        <location filename="../pages/beranda.py" line="92" />
         <source>target cakupan {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>coverage target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="88"/>
+        <location filename="../pages/beranda.py" line="95" />
         <source>{p} dari {w} pekerja; target {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>{p} of {w} workers; target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="91"/>
+        <location filename="../pages/beranda.py" line="98" />
         <source>Peserta aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="99"/>
+        <location filename="../pages/beranda.py" line="106" />
         <source>dari {s} kursi kuota</source>
-        <translation type="unfinished"></translation>
+        <translation>of {s} quota seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="111"/>
+        <location filename="../pages/beranda.py" line="118" />
         <source>{u} / {s} kursi</source>
-        <translation type="unfinished"></translation>
+        <translation>{u} / {s} seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="115"/>
+        <location filename="../pages/beranda.py" line="122" />
         <source>Belum ada kuota.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quotas yet.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="123"/>
+        <location filename="../pages/beranda.py" line="131" />
         <source>{n} berakhir dalam {d} hari — perlu diperpanjang</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ends in {d} days — renew it</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="126"/>
+        <location filename="../pages/beranda.py" line="134" />
         <source>{n} sudah kedaluwarsa</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} has expired</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="131"/>
+        <location filename="../pages/beranda.py" line="139" />
         <source>{n} klaim menunggu tindak lanjut</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} claims awaiting action</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="132"/>
+        <location filename="../pages/beranda.py" line="140" />
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="153"/>
+        <location filename="../pages/beranda.py" line="161" />
         <source>Belum ada peserta aktif.</source>
-        <translation type="unfinished"></translation>
+        <translation>No active members yet.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../forms.py" line="106" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="109" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ImporPage</name>
     <message>
-        <location filename="../pages/impor.py" line="44"/>
+        <location filename="../pages/impor.py" line="59" />
         <source>Impor daftar pekerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Import worker list</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="59"/>
+        <location filename="../pages/impor.py" line="74" />
         <source>&lt; Kembali</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="60"/>
-        <location filename="../pages/impor.py" line="161"/>
+        <location filename="../pages/impor.py" line="75" />
+        <location filename="../pages/impor.py" line="176" />
         <source>Lanjut &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="74"/>
+        <location filename="../pages/impor.py" line="89" />
         <source>Berkas CSV atau Excel (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV or Excel file (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="75"/>
+        <location filename="../pages/impor.py" line="90" />
         <source>Pilih berkas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="78"/>
+        <location filename="../pages/impor.py" line="93" />
         <source>Berkas</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="81"/>
+        <location filename="../pages/impor.py" line="96" />
         <source>Daftarkan ke kuota</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="83"/>
+        <location filename="../pages/impor.py" line="98" />
         <source>Kolom NIK harus berformat Teks di Excel. Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan beserta alasannya.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK column must be formatted as Text in Excel. Faulty rows are not imported; they are listed with their reasons in the rejection workbook.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="107"/>
+        <location filename="../pages/impor.py" line="122" />
         <source>Batalkan impor</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="122"/>
+        <location filename="../pages/impor.py" line="137" />
         <source>Buka buku kerja penolakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Open rejection workbook</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="124"/>
+        <location filename="../pages/impor.py" line="139" />
         <source>Impor berkas lain</source>
-        <translation type="unfinished"></translation>
+        <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="145"/>
+        <location filename="../pages/impor.py" line="160" />
         <source>{q} — {label} (sisa {free} kursi)</source>
-        <translation type="unfinished"></translation>
+        <translation>{q} — {label} ({free} seats free)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="153"/>
+        <location filename="../pages/impor.py" line="168" />
         <source>Langkah 1 dari 4: pilih berkas dan kuota</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 1 of 4: file and quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="154"/>
+        <location filename="../pages/impor.py" line="169" />
         <source>Langkah 2 dari 4: periksa pratinjau dan pemetaan kolom</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 2 of 4: check the preview and the column mapping</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="155"/>
+        <location filename="../pages/impor.py" line="170" />
         <source>Langkah 3 dari 4: mengimpor</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 3 of 4: importing</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="156"/>
+        <location filename="../pages/impor.py" line="171" />
         <source>Langkah 4 dari 4: hasil</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 4 of 4: result</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="161"/>
+        <location filename="../pages/impor.py" line="176" />
         <source>Mulai impor</source>
-        <translation type="unfinished"></translation>
+        <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="166"/>
+        <location filename="../pages/impor.py" line="181" />
         <source>Pilih daftar pekerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a worker list</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="167"/>
+        <location filename="../pages/impor.py" line="182" />
         <source>Daftar pekerja (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="182"/>
+        <location filename="../pages/impor.py" line="197" />
         <source>Belum ada kuota terbuka; minta supervisor membuka kuota lebih dulu.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quota is open yet; ask a supervisor to open one first.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="206"/>
+        <location filename="../pages/impor.py" line="222" />
         <source>(tidak ada)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="236"/>
+        <location filename="../pages/impor.py" line="252" />
         <source>Pilih kolom untuk: {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a column for: {f}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="247"/>
+        <location filename="../pages/impor.py" line="263" />
         <source>Membaca dan memeriksa {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="262"/>
+        <location filename="../pages/impor.py" line="278" />
         <source>{d} dari {t} baris diproses</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} of {t} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="268"/>
+        <location filename="../pages/impor.py" line="284" />
         <source>Menghentikan setelah kelompok baris ini…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping after this batch of rows…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="275"/>
+        <location filename="../pages/impor.py" line="291" />
         <source>Baris dibaca: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows read: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="276"/>
+        <location filename="../pages/impor.py" line="292" />
         <source>Didaftarkan ke kuota: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolled: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="278"/>
+        <location filename="../pages/impor.py" line="294" />
         <source>Ditolak: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="279"/>
+        <location filename="../pages/impor.py" line="295" />
         <source>Ganda: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicates: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="280"/>
+        <location filename="../pages/impor.py" line="296" />
         <source>Melebihi kuota: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Over quota: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="283"/>
+        <location filename="../pages/impor.py" line="299" />
         <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import stopped by the user; rows already processed stay recorded.</translation>
     </message>
 </context>
 <context>
     <name>KlaimPage</name>
     <message>
-        <location filename="../pages/klaim.py" line="28"/>
+        <location filename="../pages/klaim.py" line="35" />
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="28"/>
+        <location filename="../pages/klaim.py" line="35" />
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="29"/>
-        <location filename="../pages/klaim.py" line="122"/>
+        <location filename="../pages/klaim.py" line="36" />
+        <location filename="../pages/klaim.py" line="129" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="30"/>
-        <location filename="../pages/klaim.py" line="124"/>
+        <location filename="../pages/klaim.py" line="37" />
+        <location filename="../pages/klaim.py" line="131" />
         <source>Tanggal kejadian</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="31"/>
+        <location filename="../pages/klaim.py" line="38" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="32"/>
+        <location filename="../pages/klaim.py" line="39" />
         <source>Dokumen kurang</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing documents</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="33"/>
-        <location filename="../pages/klaim.py" line="42"/>
+        <location filename="../pages/klaim.py" line="40" />
+        <location filename="../pages/klaim.py" line="49" />
         <source>Dibayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="40"/>
+        <location filename="../pages/klaim.py" line="47" />
         <source>Dilaporkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="41"/>
+        <location filename="../pages/klaim.py" line="48" />
         <source>Dokumen lengkap</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents complete</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="41"/>
+        <location filename="../pages/klaim.py" line="48" />
         <source>Diajukan ke BPJS</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="42"/>
+        <location filename="../pages/klaim.py" line="49" />
         <source>Ditolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="47"/>
+        <location filename="../pages/klaim.py" line="54" />
         <source>Klaim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="50"/>
+        <location filename="../pages/klaim.py" line="57" />
         <source>Semua status</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="56"/>
-        <location filename="../pages/klaim.py" line="139"/>
+        <location filename="../pages/klaim.py" line="63" />
+        <location filename="../pages/klaim.py" line="146" />
         <source>Laporkan klaim</source>
-        <translation type="unfinished"></translation>
+        <translation>Report claim</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="57"/>
+        <location filename="../pages/klaim.py" line="64" />
         <source>Catat dokumen diterima</source>
-        <translation type="unfinished"></translation>
+        <translation>Record documents received</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="58"/>
+        <location filename="../pages/klaim.py" line="65" />
         <source>Ajukan ke BPJS</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="59"/>
+        <location filename="../pages/klaim.py" line="66" />
         <source>Catat pembayaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="60"/>
+        <location filename="../pages/klaim.py" line="67" />
         <source>Catat penolakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="73"/>
+        <location filename="../pages/klaim.py" line="80" />
         <source>Dokumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="121"/>
+        <location filename="../pages/klaim.py" line="128" />
         <source>NIK peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Member NIK</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="125"/>
+        <location filename="../pages/klaim.py" line="132" />
         <source>Tempat kejadian</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="126"/>
+        <location filename="../pages/klaim.py" line="133" />
         <source>Uraian</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="127"/>
+        <location filename="../pages/klaim.py" line="134" />
         <source>Nama ahli waris (JKM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heir's name (JKM)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="128"/>
+        <location filename="../pages/klaim.py" line="135" />
         <source>NIK ahli waris (JKM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heir's NIK (JKM)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="129"/>
+        <location filename="../pages/klaim.py" line="136" />
         <source>Hubungan ahli waris</source>
-        <translation type="unfinished"></translation>
+        <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="146"/>
+        <location filename="../pages/klaim.py" line="153" />
         <source>Dokumen diterima untuk {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents received for {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="154"/>
+        <location filename="../pages/klaim.py" line="161" />
         <source>Tanggal pengajuan</source>
-        <translation type="unfinished"></translation>
+        <translation>Submission date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="155"/>
+        <location filename="../pages/klaim.py" line="162" />
         <source>Nomor referensi BPJS</source>
-        <translation type="unfinished"></translation>
+        <translation>BPJS reference</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="156"/>
+        <location filename="../pages/klaim.py" line="163" />
         <source>Ajukan {c} ke BPJS</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit {c} to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="162"/>
+        <location filename="../pages/klaim.py" line="169" />
         <source>Nilai dibayar (Rp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="163"/>
+        <location filename="../pages/klaim.py" line="170" />
         <source>Tanggal bayar</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="164"/>
+        <location filename="../pages/klaim.py" line="171" />
         <source>Pembayaran {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Payment {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="170"/>
+        <location filename="../pages/klaim.py" line="177" />
         <source>Alasan penolakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="171"/>
+        <location filename="../pages/klaim.py" line="178" />
         <source>Tanggal penolakan</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="172"/>
+        <location filename="../pages/klaim.py" line="179" />
         <source>Penolakan {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusal {c}</translation>
     </message>
 </context>
 <context>
     <name>KuotaPage</name>
     <message>
-        <location filename="../pages/kuota.py" line="46"/>
+        <location filename="../pages/kuota.py" line="51" />
         <source>Kode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="46"/>
+        <location filename="../pages/kuota.py" line="51" />
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="47"/>
-        <location filename="../pages/kuota.py" line="132"/>
+        <location filename="../pages/kuota.py" line="52" />
+        <location filename="../pages/kuota.py" line="137" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="48"/>
+        <location filename="../pages/kuota.py" line="53" />
         <source>Kursi</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="49"/>
+        <location filename="../pages/kuota.py" line="54" />
         <source>Terpakai</source>
-        <translation type="unfinished"></translation>
+        <translation>Used</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="50"/>
+        <location filename="../pages/kuota.py" line="55" />
         <source>Sisa</source>
-        <translation type="unfinished"></translation>
+        <translation>Free</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="51"/>
+        <location filename="../pages/kuota.py" line="56" />
         <source>Biaya per bulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per month</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="52"/>
+        <location filename="../pages/kuota.py" line="57" />
         <source>Biaya setahun</source>
-        <translation type="unfinished"></translation>
+        <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="53"/>
+        <location filename="../pages/kuota.py" line="58" />
         <source>Dasar anggaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget basis</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="56"/>
+        <location filename="../pages/kuota.py" line="61" />
         <source>Usulan</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="57"/>
+        <location filename="../pages/kuota.py" line="62" />
         <source>Perubahan kursi</source>
-        <translation type="unfinished"></translation>
+        <translation>Seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="59"/>
-        <location filename="../pages/kuota.py" line="145"/>
+        <location filename="../pages/kuota.py" line="64" />
+        <location filename="../pages/kuota.py" line="150" />
         <source>Alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="60"/>
+        <location filename="../pages/kuota.py" line="65" />
         <source>Diusulkan oleh</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="68"/>
+        <location filename="../pages/kuota.py" line="73" />
         <source>Kuota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="70"/>
-        <location filename="../pages/kuota.py" line="138"/>
+        <location filename="../pages/kuota.py" line="75" />
+        <location filename="../pages/kuota.py" line="143" />
         <source>Buka kuota baru</source>
-        <translation type="unfinished"></translation>
+        <translation>Open new quota</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="71"/>
+        <location filename="../pages/kuota.py" line="76" />
         <source>Usulkan perubahan kursi</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="72"/>
+        <location filename="../pages/kuota.py" line="77" />
         <source>Setujui</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="73"/>
+        <location filename="../pages/kuota.py" line="78" />
         <source>Tolak</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="83"/>
+        <location filename="../pages/kuota.py" line="88" />
         <source>Usulan perubahan yang menunggu keputusan</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed changes awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="130"/>
+        <location filename="../pages/kuota.py" line="135" />
         <source>Tahun anggaran</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="134"/>
+        <location filename="../pages/kuota.py" line="139" />
         <source>Jumlah kursi</source>
-        <translation type="unfinished"></translation>
+        <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="135"/>
+        <location filename="../pages/kuota.py" line="140" />
         <source>Nama kuota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="136"/>
+        <location filename="../pages/kuota.py" line="141" />
         <source>Dasar anggaran (APBD/APBD-P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget basis (APBD/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="143"/>
+        <location filename="../pages/kuota.py" line="148" />
         <source>Tambah (+) atau kurangi (−) kursi</source>
-        <translation type="unfinished"></translation>
+        <translation>Add (+) or remove (−) seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="146"/>
+        <location filename="../pages/kuota.py" line="151" />
         <source>Usulkan perubahan kuota {q}</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose a change to quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="155"/>
+        <location filename="../pages/kuota.py" line="160" />
         <source>Setujui usulan {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="155"/>
+        <location filename="../pages/kuota.py" line="160" />
         <source>Tolak usulan {c}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuse proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="162"/>
+        <location filename="../pages/kuota.py" line="167" />
         <source>Catatan / alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note / reason</translation>
     </message>
 </context>
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../pages/laporan.py" line="33"/>
-        <location filename="../pages/laporan.py" line="38"/>
+        <location filename="../pages/laporan.py" line="45" />
+        <location filename="../pages/laporan.py" line="50" />
         <source>Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="34"/>
+        <location filename="../pages/laporan.py" line="46" />
         <source>Laporan dan parameternya</source>
-        <translation type="unfinished"></translation>
+        <translation>Report and parameters</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="43"/>
+        <location filename="../pages/laporan.py" line="55" />
         <source>Tahun</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="47"/>
+        <location filename="../pages/laporan.py" line="59" />
         <source>Keadaan per tanggal</source>
-        <translation type="unfinished"></translation>
+        <translation>As of date</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="49"/>
+        <location filename="../pages/laporan.py" line="61" />
         <source>Seluruh kota</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="52"/>
+        <location filename="../pages/laporan.py" line="64" />
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="55"/>
+        <location filename="../pages/laporan.py" line="67" />
         <source>Buat laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="56"/>
+        <location filename="../pages/laporan.py" line="68" />
         <source>Pratinjau / cetak</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview / print</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="57"/>
+        <location filename="../pages/laporan.py" line="69" />
         <source>Simpan sebagai…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="87"/>
+        <location filename="../pages/laporan.py" line="99" />
         <source>Modul laporan belum terpasang di versi ini.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports are not installed in this version.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="101"/>
+        <location filename="../pages/laporan.py" line="113" />
         <source>Menyusun laporan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating the report…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="111"/>
+        <location filename="../pages/laporan.py" line="123" />
         <source>Laporan siap: {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Report ready: {f}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="125"/>
+        <location filename="../pages/laporan.py" line="137" />
         <source>Simpan laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="129"/>
+        <location filename="../pages/laporan.py" line="141" />
         <source>Disimpan ke {f}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved to {f}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="30"/>
+        <location filename="../main_window.py" line="40" />
         <source>Berjasa — Makassar Berjasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="44"/>
+        <location filename="../main_window.py" line="62" />
         <source>Beranda</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="45"/>
+        <location filename="../main_window.py" line="63" />
         <source>Peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="46"/>
+        <location filename="../main_window.py" line="64" />
         <source>Impor</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="47"/>
+        <location filename="../main_window.py" line="65" />
         <source>Kuota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="48"/>
+        <location filename="../main_window.py" line="66" />
         <source>Klaim</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="49"/>
+        <location filename="../main_window.py" line="67" />
         <source>MoU/PKS</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="50"/>
+        <location filename="../main_window.py" line="68" />
         <source>Laporan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="51"/>
+        <location filename="../main_window.py" line="69" />
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="52"/>
+        <location filename="../main_window.py" line="70" />
         <source>Pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="133"/>
+        <location filename="../main_window.py" line="156" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143"/>
+        <location filename="../main_window.py" line="166" />
         <source>Pengguna: {name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145"/>
+        <location filename="../main_window.py" line="168" />
         <source>Penyimpanan: {store}</source>
-        <translation type="unfinished"></translation>
+        <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150"/>
+        <location filename="../main_window.py" line="173" />
         <source>Data terkini</source>
-        <translation type="unfinished"></translation>
+        <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151"/>
+        <location filename="../main_window.py" line="174" />
         <source>Memperbarui… ({n} perubahan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Updating… ({n} changes)</translation>
     </message>
 </context>
 <context>
     <name>MouPage</name>
     <message>
-        <location filename="../pages/mou.py" line="28"/>
-        <location filename="../pages/mou.py" line="75"/>
+        <location filename="../pages/mou.py" line="28" />
+        <location filename="../pages/mou.py" line="75" />
         <source>Nomor</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="28"/>
-        <location filename="../pages/mou.py" line="76"/>
+        <location filename="../pages/mou.py" line="28" />
+        <location filename="../pages/mou.py" line="76" />
         <source>Jenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="29"/>
-        <location filename="../pages/mou.py" line="77"/>
+        <location filename="../pages/mou.py" line="29" />
+        <location filename="../pages/mou.py" line="77" />
         <source>Perihal</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="30"/>
-        <location filename="../pages/mou.py" line="81"/>
+        <location filename="../pages/mou.py" line="30" />
+        <location filename="../pages/mou.py" line="81" />
         <source>Berlaku mulai</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="31"/>
-        <location filename="../pages/mou.py" line="82"/>
-        <location filename="../pages/mou.py" line="101"/>
+        <location filename="../pages/mou.py" line="31" />
+        <location filename="../pages/mou.py" line="82" />
+        <location filename="../pages/mou.py" line="101" />
         <source>Berlaku sampai</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="32"/>
+        <location filename="../pages/mou.py" line="32" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="33"/>
+        <location filename="../pages/mou.py" line="33" />
         <source>Sisa hari</source>
-        <translation type="unfinished"></translation>
+        <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="36"/>
+        <location filename="../pages/mou.py" line="36" />
         <source>MoU/PKS</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="38"/>
-        <location filename="../pages/mou.py" line="92"/>
+        <location filename="../pages/mou.py" line="38" />
+        <location filename="../pages/mou.py" line="92" />
         <source>Catat MoU/PKS</source>
-        <translation type="unfinished"></translation>
+        <translation>Record MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="39"/>
+        <location filename="../pages/mou.py" line="39" />
         <source>Perpanjang</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="54"/>
+        <location filename="../pages/mou.py" line="54" />
         <source>Belum berlaku</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="54"/>
+        <location filename="../pages/mou.py" line="54" />
         <source>Aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="55"/>
+        <location filename="../pages/mou.py" line="55" />
         <source>Perlu diperpanjang</source>
-        <translation type="unfinished"></translation>
+        <translation>Due for renewal</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="56"/>
+        <location filename="../pages/mou.py" line="56" />
         <source>Kedaluwarsa</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="56"/>
+        <location filename="../pages/mou.py" line="56" />
         <source>Diakhiri</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="78"/>
+        <location filename="../pages/mou.py" line="78" />
         <source>Para pihak (pisahkan dengan ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties (separate with ;)</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="80"/>
+        <location filename="../pages/mou.py" line="80" />
         <source>Tanggal tanda tangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="103"/>
+        <location filename="../pages/mou.py" line="103" />
         <source>Tanggal tanda tangan adendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum signing date</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="105"/>
+        <location filename="../pages/mou.py" line="105" />
         <source>Nomor adendum</source>
-        <translation type="unfinished"></translation>
+        <translation>Addendum number</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="106"/>
+        <location filename="../pages/mou.py" line="106" />
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="108"/>
+        <location filename="../pages/mou.py" line="108" />
         <source>Perpanjang {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renew {n}</translation>
     </message>
 </context>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="32"/>
+        <location filename="../pages/pengaturan.py" line="40" />
         <source>Pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="33"/>
+        <location filename="../pages/pengaturan.py" line="41" />
         <source>Tampilan dan sesi</source>
-        <translation type="unfinished"></translation>
+        <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="40"/>
+        <location filename="../pages/pengaturan.py" line="48" />
         <source>Bahasa</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="41"/>
+        <location filename="../pages/pengaturan.py" line="49" />
         <source> menit</source>
-        <translation type="unfinished"></translation>
+        <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="42"/>
+        <location filename="../pages/pengaturan.py" line="50" />
         <source>Kunci sesi setelah tidak aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="43"/>
+        <location filename="../pages/pengaturan.py" line="51" />
         <source> hari</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="44"/>
+        <location filename="../pages/pengaturan.py" line="52" />
         <source>Peringatan perpanjangan MoU/PKS</source>
-        <translation type="unfinished"></translation>
+        <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="46"/>
+        <location filename="../pages/pengaturan.py" line="54" />
         <source>Target cakupan semesta</source>
-        <translation type="unfinished"></translation>
+        <translation>Universal coverage target</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="48"/>
+        <location filename="../pages/pengaturan.py" line="56" />
         <source>Jumlah pekerja kota (BPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>City workforce (BPS)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="50"/>
+        <location filename="../pages/pengaturan.py" line="58" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="54"/>
+        <location filename="../pages/pengaturan.py" line="62" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
-        <translation type="unfinished"></translation>
+        <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="55"/>
+        <location filename="../pages/pengaturan.py" line="63" />
         <source>Alamat penyimpanan</source>
-        <translation type="unfinished"></translation>
+        <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="59"/>
+        <location filename="../pages/pengaturan.py" line="67" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="60"/>
+        <location filename="../pages/pengaturan.py" line="68" />
         <source>Kata sandi server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="61"/>
+        <location filename="../pages/pengaturan.py" line="69" />
         <source>Penyimpanan saat ini</source>
-        <translation type="unfinished"></translation>
+        <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="64"/>
+        <location filename="../pages/pengaturan.py" line="72" />
         <source>Simpan pengaturan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="104"/>
+        <location filename="../pages/pengaturan.py" line="112" />
         <source>Pengaturan disimpan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings saved.</translation>
     </message>
 </context>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="54"/>
+        <location filename="../pages/peserta.py" line="69" />
         <source>Peserta</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="71"/>
+        <location filename="../pages/peserta.py" line="86" />
         <source>Cari NIK atau nama…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="74"/>
+        <location filename="../pages/peserta.py" line="89" />
         <source>Semua kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="75"/>
+        <location filename="../pages/peserta.py" line="90" />
         <source>Semua program</source>
-        <translation type="unfinished"></translation>
+        <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="76"/>
+        <location filename="../pages/peserta.py" line="91" />
         <source>Semua status</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="77"/>
+        <location filename="../pages/peserta.py" line="92" />
         <source>Semua pekerjaan</source>
-        <translation type="unfinished"></translation>
+        <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="78"/>
+        <location filename="../pages/peserta.py" line="93" />
         <source>Semua desil</source>
-        <translation type="unfinished"></translation>
+        <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="98"/>
-        <location filename="../pages/peserta.py" line="299"/>
+        <location filename="../pages/peserta.py" line="113" />
+        <location filename="../pages/peserta.py" line="314" />
         <source>Daftarkan pekerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="99"/>
+        <location filename="../pages/peserta.py" line="114" />
         <source>Koreksi data</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="100"/>
-        <location filename="../pages/peserta.py" line="332"/>
+        <location filename="../pages/peserta.py" line="115" />
+        <location filename="../pages/peserta.py" line="347" />
         <source>Daftarkan ke kuota</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="101"/>
+        <location filename="../pages/peserta.py" line="116" />
         <source>Hentikan</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="102"/>
-        <location filename="../pages/peserta.py" line="352"/>
+        <location filename="../pages/peserta.py" line="117" />
+        <location filename="../pages/peserta.py" line="367" />
         <source>Catat kematian</source>
-        <translation type="unfinished"></translation>
+        <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="103"/>
-        <location filename="../pages/peserta.py" line="360"/>
+        <location filename="../pages/peserta.py" line="118" />
+        <location filename="../pages/peserta.py" line="375" />
         <source>Padan Dukcapil</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="104"/>
-        <location filename="../pages/peserta.py" line="367"/>
+        <location filename="../pages/peserta.py" line="119" />
+        <location filename="../pages/peserta.py" line="382" />
         <source>Nomor KPJ</source>
-        <translation type="unfinished"></translation>
+        <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="117"/>
-        <location filename="../pages/peserta.py" line="259"/>
+        <location filename="../pages/peserta.py" line="132" />
+        <location filename="../pages/peserta.py" line="274" />
         <source>NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="118"/>
+        <location filename="../pages/peserta.py" line="133" />
         <source>Nama</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="119"/>
+        <location filename="../pages/peserta.py" line="134" />
         <source>JK</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="120"/>
+        <location filename="../pages/peserta.py" line="135" />
         <source>Umur</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="121"/>
+        <location filename="../pages/peserta.py" line="136" />
         <source>Kecamatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="122"/>
+        <location filename="../pages/peserta.py" line="137" />
         <source>Kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="123"/>
-        <location filename="../pages/peserta.py" line="263"/>
+        <location filename="../pages/peserta.py" line="138" />
+        <location filename="../pages/peserta.py" line="278" />
         <source>Pekerjaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="124"/>
-        <location filename="../pages/peserta.py" line="264"/>
+        <location filename="../pages/peserta.py" line="139" />
+        <location filename="../pages/peserta.py" line="279" />
         <source>Desil</source>
-        <translation type="unfinished"></translation>
+        <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="125"/>
-        <location filename="../pages/peserta.py" line="267"/>
+        <location filename="../pages/peserta.py" line="140" />
+        <location filename="../pages/peserta.py" line="282" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="126"/>
+        <location filename="../pages/peserta.py" line="141" />
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="172"/>
+        <location filename="../pages/peserta.py" line="187" />
         <source>{n} pekerja</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="239"/>
+        <location filename="../pages/peserta.py" line="254" />
         <source>Aktif</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="239"/>
+        <location filename="../pages/peserta.py" line="254" />
         <source>Berhenti</source>
-        <translation type="unfinished"></translation>
+        <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="240"/>
+        <location filename="../pages/peserta.py" line="255" />
         <source>Meninggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="241"/>
+        <location filename="../pages/peserta.py" line="256" />
         <source>Belum terdaftar</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="246"/>
+        <location filename="../pages/peserta.py" line="261" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="260"/>
+        <location filename="../pages/peserta.py" line="275" />
         <source>Jenis kelamin / lahir</source>
-        <translation type="unfinished"></translation>
+        <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="262"/>
+        <location filename="../pages/peserta.py" line="277" />
         <source>Wilayah</source>
-        <translation type="unfinished"></translation>
+        <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="265"/>
+        <location filename="../pages/peserta.py" line="280" />
         <source>Dukcapil</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="266"/>
+        <location filename="../pages/peserta.py" line="281" />
         <source>KPJ</source>
-        <translation type="unfinished"></translation>
+        <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="274"/>
+        <location filename="../pages/peserta.py" line="289" />
         <source> · berhenti {d} ({r})</source>
-        <translation type="unfinished"></translation>
+        <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="311"/>
+        <location filename="../pages/peserta.py" line="326" />
         <source>Alasan koreksi</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="321"/>
+        <location filename="../pages/peserta.py" line="336" />
         <source>Koreksi data pekerja</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="329"/>
+        <location filename="../pages/peserta.py" line="344" />
         <source>Kuota</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="330"/>
+        <location filename="../pages/peserta.py" line="345" />
         <source>Mulai</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="340"/>
+        <location filename="../pages/peserta.py" line="355" />
         <source>Kepesertaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="341"/>
+        <location filename="../pages/peserta.py" line="356" />
         <source>Alasan</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="342"/>
+        <location filename="../pages/peserta.py" line="357" />
         <source>Tanggal berhenti</source>
-        <translation type="unfinished"></translation>
+        <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="343"/>
+        <location filename="../pages/peserta.py" line="358" />
         <source>Catatan</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="344"/>
+        <location filename="../pages/peserta.py" line="359" />
         <source>Hentikan kepesertaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="350"/>
+        <location filename="../pages/peserta.py" line="365" />
         <source>Tanggal meninggal</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="351"/>
+        <location filename="../pages/peserta.py" line="366" />
         <source>Sumber keterangan</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="358"/>
+        <location filename="../pages/peserta.py" line="373" />
         <source>Hasil padan</source>
-        <translation type="unfinished"></translation>
+        <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="359"/>
+        <location filename="../pages/peserta.py" line="374" />
         <source>Tanggal padan</source>
-        <translation type="unfinished"></translation>
+        <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="366"/>
+        <location filename="../pages/peserta.py" line="381" />
         <source>Nomor KPJ (11 digit)</source>
-        <translation type="unfinished"></translation>
+        <translation>KPJ number (11 digits)</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../dialogs.py" line="21" />
+        <source>Instansi</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="23" />
+        <source>Nama pengguna admin</source>
+        <translation>Admin user name</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="24" />
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="25" />
+        <location filename="../dialogs.py" line="66" />
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="26" />
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="45" />
+        <source>Penyimpanan ini masih kosong. Buat akun admin pertama; admin kemudian menambahkan akun operator, supervisor dan auditor.</source>
+        <translation>This store is empty. Create the first admin account; the admin then adds the operator, supervisor and auditor accounts.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="51" />
+        <source>Penyiapan pertama Berjasa</source>
+        <translation>Setting up Berjasa</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="62" />
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="77" />
+        <source>Sesi terkunci</source>
+        <translation>Session locked</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="79" />
+        <source>Masuk ke Berjasa</source>
+        <translation>Sign in to Berjasa</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="82" />
+        <source>Sesi dikunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.</source>
+        <translation>The session was locked after a period without activity. Enter your password to continue.</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../errors.py" line="36"/>
+        <location filename="../errors.py" line="36" />
         <source>Terjadi kesalahan yang tidak terduga. Perubahan Anda tidak disimpan. Coba lagi; jika terulang, kirim berkas log dari folder {folder} ke admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. Your change was not saved. Try again; if it happens again, send the log file in {folder} to the admin.</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="44"/>
+        <location filename="../errors.py" line="44" />
         <source>Tidak dapat dilanjutkan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot continue</translation>
+    </message>
+</context>
+<context>
+    <name>worker_forms</name>
+    <message>
+        <location filename="../worker_forms.py" line="35" />
+        <source>NIK (16 digit)</source>
+        <translation>NIK (16 digits)</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="39" />
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="42" />
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="46" />
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="47" />
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="52" />
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="58" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="65" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="72" />
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="80" />
+        <source>Desil DTSEN</source>
+        <translation>DTSEN decile</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="87" />
+        <source>No HP</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="91" />
+        <source>Agen Perisai</source>
+        <translation>Perisai agent</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="123" />
+        <source>Meninggal dunia</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="124" />
+        <source>Pindah domisili</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="125" />
+        <source>Menjadi pekerja formal</source>
+        <translation>Became a formal worker</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="126" />
+        <source>Data ganda</source>
+        <translation>Duplicate record</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="127" />
+        <source>Salah input</source>
+        <translation>Entry error</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="134" />
+        <source>Padan</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="135" />
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="136" />
+        <source>Menunggu</source>
+        <translation>Pending</translation>
     </message>
 </context>
 </TS>
