@@ -99,8 +99,8 @@ EN = {
     "Penyimpanan saat ini": "Current store", "Penyimpanan: {store}": "Store: {store}",
     "Perihal": "Subject", "Periksa keutuhan riwayat": "Verify history integrity",
     "Peringatan perpanjangan MoU/PKS": "MoU/PKS renewal warning", "Peristiwa": "Event",
-    "Perjalanan waktu: lihat data seperti pada suatu saat":
-        "Time travel: see the data as it was at a moment",
+    "Perjalanan waktu: lihat data seperti pada suatu saat (WITA)":
+        "Time travel: see the data as it was at a moment (WITA)",
     "Perlu diperpanjang": "Due for renewal", "Perlu perhatian": "Needs attention",
     "Perpanjang": "Renew", "Perpanjang {n}": "Renew {n}", "Perubahan kursi": "Seat change",
     "Peserta": "Workers", "Peserta aktif": "Active members",

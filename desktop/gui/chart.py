@@ -23,6 +23,7 @@ from domain.formatting import format_number
 BAR = QColor("#2d6fb0")
 AXIS = QColor("#9aa5b1")
 TEXT = QColor("#1f2933")
+MAX_BAR = 24   # px: a few wide bars should still look like bars, not blocks
 
 
 class BarChart(QWidget):
@@ -76,7 +77,8 @@ class BarChart(QWidget):
             painter.drawText(QRectF(area.left(), y, label_width - 6, step),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
             width = bar_span * value / top
-            painter.fillRect(QRectF(bar_left, y + step * 0.15, width, step * 0.7), BAR)
+            thick = min(step * 0.7, MAX_BAR)
+            painter.fillRect(QRectF(bar_left, y + (step - thick) / 2, width, thick), BAR)
             painter.drawText(QRectF(bar_left + width + 4, y, value_width, step),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              format_number(value))
@@ -93,7 +95,8 @@ class BarChart(QWidget):
         for i, (label, value) in enumerate(self.items):
             x = plot.left() + i * step
             height = plot.height() * value / top
-            painter.fillRect(QRectF(x + step * 0.15, plot.bottom() - height, step * 0.7,
+            thick = min(step * 0.7, MAX_BAR * 2)
+            painter.fillRect(QRectF(x + (step - thick) / 2, plot.bottom() - height, thick,
                                     height), BAR)
             painter.setPen(TEXT)
             painter.drawText(QRectF(x, plot.bottom() - height - line, step, line),

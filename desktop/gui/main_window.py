@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(0, 0))
         self.nav.setStyleSheet(
-            "QListWidget{background:#17324d;color:#e8eef5;border:none;font-size:11pt;}"
+            "QListWidget{background:#17324d;color:#e8eef5;border:none;font-size:11pt;"
+            "outline:0;}"
             "QListWidget::item{padding:10px 14px;}"
             "QListWidget::item:selected{background:#2d5b87;color:white;}")
         self.stack = QStackedWidget()

@@ -171,13 +171,15 @@ class FakeReadModels:
     def audit_trail(self, actor: str | None = None, event_type: str | None = None,
                     since: datetime | None = None, until: datetime | None = None,
                     nik: str | None = None, offset: int = 0, limit: int = 200) -> Page:
+        niks = {w.id.hex: w.nik for w in self._aggregates["Peserta"]}
         rows = [
-            {**e, "event_type": e["type"], "nik": e["data"].get("nik"),
+            {**e, "event_type": e["type"], "nik": niks.get(e["aggregate_id"]),
              "summary": e["event"]}
             for e in reversed(self._events)
             if (actor is None or e["actor"] == actor)
             and (event_type is None or event_type in e["type"])
         ]
+        rows = [r for r in rows if nik is None or r["nik"] == nik]
         return Page(total=len(rows), rows=rows[offset:offset + limit])
 
     def stats(self, on: date | None = None) -> dict[str, Any]:

@@ -3,103 +3,103 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="49" />
+        <location filename="../pages/audit.py" line="51" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="50" />
-        <source>Perjalanan waktu: lihat data seperti pada suatu saat</source>
-        <translation>Time travel: see the data as it was at a moment</translation>
+        <location filename="../pages/audit.py" line="52" />
+        <source>Perjalanan waktu: lihat data seperti pada suatu saat (WITA)</source>
+        <translation>Time travel: see the data as it was at a moment (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="56" />
+        <location filename="../pages/audit.py" line="59" />
         <source>Tampilkan keadaan saat itu</source>
         <translation>Show that moment</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="58" />
+        <location filename="../pages/audit.py" line="61" />
         <source>Kembali ke saat ini</source>
         <translation>Back to the present</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="60" />
+        <location filename="../pages/audit.py" line="63" />
         <source>Periksa keutuhan riwayat</source>
         <translation>Verify history integrity</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="75" />
-        <location filename="../pages/audit.py" line="90" />
+        <location filename="../pages/audit.py" line="78" />
+        <location filename="../pages/audit.py" line="93" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="77" />
+        <location filename="../pages/audit.py" line="80" />
         <source>Jenis peristiwa (mis. Peserta.Registered)</source>
         <translation>Event type (e.g. Peserta.Registered)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="79" />
+        <location filename="../pages/audit.py" line="82" />
         <source>NIK pekerja</source>
         <translation>Worker NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="80" />
+        <location filename="../pages/audit.py" line="83" />
         <source>Saring</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="89" />
+        <location filename="../pages/audit.py" line="92" />
         <source>Waktu (WITA)</source>
         <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="91" />
+        <location filename="../pages/audit.py" line="94" />
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="92" />
+        <location filename="../pages/audit.py" line="95" />
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="93" />
+        <location filename="../pages/audit.py" line="96" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="94" />
+        <location filename="../pages/audit.py" line="97" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="95" />
+        <location filename="../pages/audit.py" line="98" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="126" />
+        <location filename="../pages/audit.py" line="130" />
         <source>{n} peristiwa</source>
         <translation>{n} events</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="141" />
+        <location filename="../pages/audit.py" line="150" />
         <source>Menyusun keadaan pada saat itu…</source>
         <translation>Rebuilding that moment…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="167" />
+        <location filename="../pages/audit.py" line="176" />
         <source>Pemeriksaan keutuhan (rantai hash) belum tersedia di versi ini.</source>
         <translation>Integrity verification (hash chain) is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="186" />
+        <location filename="../pages/audit.py" line="195" />
         <source>Riwayat utuh: tidak ada peristiwa yang diubah.</source>
         <translation>History intact: no event was altered.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="187" />
+        <location filename="../pages/audit.py" line="196" />
         <source>PERINGATAN: riwayat tidak utuh. {d}</source>
         <translation>WARNING: the history is not intact. {d}</translation>
     </message>
@@ -544,145 +544,145 @@
 <context>
     <name>KuotaPage</name>
     <message>
-        <location filename="../pages/kuota.py" line="51" />
+        <location filename="../pages/kuota.py" line="52" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="51" />
+        <location filename="../pages/kuota.py" line="52" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="52" />
-        <location filename="../pages/kuota.py" line="137" />
+        <location filename="../pages/kuota.py" line="53" />
+        <location filename="../pages/kuota.py" line="138" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="53" />
+        <location filename="../pages/kuota.py" line="54" />
         <source>Kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="54" />
+        <location filename="../pages/kuota.py" line="55" />
         <source>Terpakai</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="55" />
+        <location filename="../pages/kuota.py" line="56" />
         <source>Sisa</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="56" />
+        <location filename="../pages/kuota.py" line="57" />
         <source>Biaya per bulan</source>
         <translation>Cost per month</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="57" />
+        <location filename="../pages/kuota.py" line="58" />
         <source>Biaya setahun</source>
         <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="58" />
+        <location filename="../pages/kuota.py" line="59" />
         <source>Dasar anggaran</source>
         <translation>Budget basis</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="61" />
+        <location filename="../pages/kuota.py" line="62" />
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="62" />
+        <location filename="../pages/kuota.py" line="63" />
         <source>Perubahan kursi</source>
         <translation>Seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="64" />
-        <location filename="../pages/kuota.py" line="150" />
+        <location filename="../pages/kuota.py" line="65" />
+        <location filename="../pages/kuota.py" line="151" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="65" />
+        <location filename="../pages/kuota.py" line="66" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="73" />
+        <location filename="../pages/kuota.py" line="74" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="75" />
-        <location filename="../pages/kuota.py" line="143" />
+        <location filename="../pages/kuota.py" line="76" />
+        <location filename="../pages/kuota.py" line="144" />
         <source>Buka kuota baru</source>
         <translation>Open new quota</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="76" />
+        <location filename="../pages/kuota.py" line="77" />
         <source>Usulkan perubahan kursi</source>
         <translation>Propose seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="77" />
+        <location filename="../pages/kuota.py" line="78" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="78" />
+        <location filename="../pages/kuota.py" line="79" />
         <source>Tolak</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="88" />
+        <location filename="../pages/kuota.py" line="89" />
         <source>Usulan perubahan yang menunggu keputusan</source>
         <translation>Proposed changes awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="135" />
+        <location filename="../pages/kuota.py" line="136" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="139" />
+        <location filename="../pages/kuota.py" line="140" />
         <source>Jumlah kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="140" />
+        <location filename="../pages/kuota.py" line="141" />
         <source>Nama kuota</source>
         <translation>Quota name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="141" />
+        <location filename="../pages/kuota.py" line="142" />
         <source>Dasar anggaran (APBD/APBD-P)</source>
         <translation>Budget basis (APBD/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="148" />
+        <location filename="../pages/kuota.py" line="149" />
         <source>Tambah (+) atau kurangi (−) kursi</source>
         <translation>Add (+) or remove (−) seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="151" />
+        <location filename="../pages/kuota.py" line="152" />
         <source>Usulkan perubahan kuota {q}</source>
         <translation>Propose a change to quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="160" />
+        <location filename="../pages/kuota.py" line="161" />
         <source>Setujui usulan {c}</source>
         <translation>Approve proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="160" />
+        <location filename="../pages/kuota.py" line="161" />
         <source>Tolak usulan {c}</source>
         <translation>Refuse proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="167" />
+        <location filename="../pages/kuota.py" line="168" />
         <source>Catatan / alasan</source>
         <translation>Note / reason</translation>
     </message>
@@ -814,27 +814,27 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="157" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="167" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="169" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="174" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="174" />
+        <location filename="../main_window.py" line="175" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -1050,251 +1050,251 @@
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="86" />
+        <location filename="../pages/peserta.py" line="87" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="89" />
+        <location filename="../pages/peserta.py" line="90" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="90" />
+        <location filename="../pages/peserta.py" line="91" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="91" />
+        <location filename="../pages/peserta.py" line="92" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="92" />
+        <location filename="../pages/peserta.py" line="93" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="93" />
+        <location filename="../pages/peserta.py" line="94" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="113" />
-        <location filename="../pages/peserta.py" line="314" />
+        <location filename="../pages/peserta.py" line="114" />
+        <location filename="../pages/peserta.py" line="315" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="114" />
+        <location filename="../pages/peserta.py" line="115" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="115" />
-        <location filename="../pages/peserta.py" line="347" />
+        <location filename="../pages/peserta.py" line="116" />
+        <location filename="../pages/peserta.py" line="348" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="116" />
+        <location filename="../pages/peserta.py" line="117" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="117" />
-        <location filename="../pages/peserta.py" line="367" />
+        <location filename="../pages/peserta.py" line="118" />
+        <location filename="../pages/peserta.py" line="368" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="118" />
-        <location filename="../pages/peserta.py" line="375" />
+        <location filename="../pages/peserta.py" line="119" />
+        <location filename="../pages/peserta.py" line="376" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="119" />
-        <location filename="../pages/peserta.py" line="382" />
+        <location filename="../pages/peserta.py" line="120" />
+        <location filename="../pages/peserta.py" line="383" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="132" />
-        <location filename="../pages/peserta.py" line="274" />
+        <location filename="../pages/peserta.py" line="133" />
+        <location filename="../pages/peserta.py" line="275" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="133" />
+        <location filename="../pages/peserta.py" line="134" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="134" />
+        <location filename="../pages/peserta.py" line="135" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="135" />
+        <location filename="../pages/peserta.py" line="136" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="136" />
+        <location filename="../pages/peserta.py" line="137" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="137" />
+        <location filename="../pages/peserta.py" line="138" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="138" />
-        <location filename="../pages/peserta.py" line="278" />
+        <location filename="../pages/peserta.py" line="139" />
+        <location filename="../pages/peserta.py" line="279" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="139" />
-        <location filename="../pages/peserta.py" line="279" />
+        <location filename="../pages/peserta.py" line="140" />
+        <location filename="../pages/peserta.py" line="280" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="140" />
-        <location filename="../pages/peserta.py" line="282" />
+        <location filename="../pages/peserta.py" line="141" />
+        <location filename="../pages/peserta.py" line="283" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="141" />
+        <location filename="../pages/peserta.py" line="142" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="187" />
+        <location filename="../pages/peserta.py" line="188" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="254" />
+        <location filename="../pages/peserta.py" line="255" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="254" />
+        <location filename="../pages/peserta.py" line="255" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="255" />
+        <location filename="../pages/peserta.py" line="256" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="256" />
+        <location filename="../pages/peserta.py" line="257" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="261" />
+        <location filename="../pages/peserta.py" line="262" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="275" />
+        <location filename="../pages/peserta.py" line="276" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="277" />
+        <location filename="../pages/peserta.py" line="278" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="280" />
+        <location filename="../pages/peserta.py" line="281" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="281" />
+        <location filename="../pages/peserta.py" line="282" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="289" />
+        <location filename="../pages/peserta.py" line="290" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="326" />
+        <location filename="../pages/peserta.py" line="327" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="336" />
+        <location filename="../pages/peserta.py" line="337" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="344" />
+        <location filename="../pages/peserta.py" line="345" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="345" />
+        <location filename="../pages/peserta.py" line="346" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="355" />
+        <location filename="../pages/peserta.py" line="356" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="356" />
+        <location filename="../pages/peserta.py" line="357" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="357" />
+        <location filename="../pages/peserta.py" line="358" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="358" />
+        <location filename="../pages/peserta.py" line="359" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="359" />
+        <location filename="../pages/peserta.py" line="360" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="365" />
+        <location filename="../pages/peserta.py" line="366" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="366" />
+        <location filename="../pages/peserta.py" line="367" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="373" />
+        <location filename="../pages/peserta.py" line="374" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="374" />
+        <location filename="../pages/peserta.py" line="375" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="381" />
+        <location filename="../pages/peserta.py" line="382" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>

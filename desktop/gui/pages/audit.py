@@ -11,6 +11,7 @@ from desktop.gui.models import Column, PagedQueryModel
 from desktop.gui.pages.base import PageBase, heading
 from desktop.gui.qt import (
     QAbstractItemView,
+    QDate,
     QDateTime,
     QDateTimeEdit,
     QGroupBox,
@@ -21,6 +22,7 @@ from desktop.gui.qt import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QTime,
     QVBoxLayout,
 )
 from desktop.gui.tasks import start_task
@@ -47,9 +49,10 @@ class AuditPage(PageBase):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Audit")))
-        travel = QGroupBox(self.tr("Perjalanan waktu: lihat data seperti pada suatu saat"))
+        travel = QGroupBox(self.tr("Perjalanan waktu: lihat data seperti pada suatu saat (WITA)"))
         row = QHBoxLayout(travel)
-        self.moment = QDateTimeEdit(QDateTime.currentDateTime())
+        self.moment = QDateTimeEdit()
+        self.set_moment(datetime.now(WITA))
         self.moment.setObjectName("moment")
         self.moment.setDisplayFormat("dd-MM-yyyy HH:mm:ss")
         self.moment.setCalendarPopup(True)
@@ -98,6 +101,7 @@ class AuditPage(PageBase):
         self.table.setObjectName("events")
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -131,11 +135,16 @@ class AuditPage(PageBase):
 
     # --- time travel ----------------------------------------------------------------------
 
+    def set_moment(self, moment: datetime) -> None:
+        local = moment.astimezone(WITA)
+        self.moment.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                          QTime(local.hour, local.minute, local.second)))
+
     def on_travel_clicked(self) -> None:
         # The editor shows the workstation's local time (WITA in Makassar).
         picked = self.moment.dateTime().toPython()
         assert isinstance(picked, datetime)
-        moment = picked.astimezone()
+        moment = picked.replace(tzinfo=WITA)  # the editor shows Makassar time, like the log
         source, app = self.ctx.source, self.ctx.app
         self.travel_button.setEnabled(False)
         self.note.setText(self.tr("Menyusun keadaan pada saat itu…"))

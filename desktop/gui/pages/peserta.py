@@ -77,6 +77,7 @@ class PesertaPage(PageBase):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 420])
         layout.addWidget(splitter, 1)
 
     def _filters_row(self) -> QHBoxLayout:

@@ -8,7 +8,6 @@ from pytestqt.qtbot import QtBot
 
 from desktop.gui.pages.kuota import KuotaPage
 from desktop.gui.pages.peserta import PesertaPage
-from desktop.gui.qt import QDateTime
 from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
@@ -80,8 +79,7 @@ def test_the_auditor_travels_back_in_time(qtbot: QtBot, shell: Shell, store: Ber
     window.show_section("peserta")
     assert peserta.model.total == 2
     audit = window.show_section("audit")
-    audit.moment.setDateTime(QDateTime.fromSecsSinceEpoch(  # type: ignore[attr-defined]
-        int(before.timestamp())))
+    audit.set_moment(before)  # type: ignore[attr-defined]
     with qtbot.waitSignal(shell.source.travelled, timeout=5000):  # type: ignore[union-attr]
         audit.travel_button.click()  # type: ignore[attr-defined]
     assert window.banner.isVisibleTo(window) and "WAKTU LAMPAU" in window.banner.text()
