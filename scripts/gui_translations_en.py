@@ -88,7 +88,8 @@ EN = {
     "Nomor KPJ": "KPJ number", "Nomor KPJ (11 digit)": "KPJ number (11 digits)",
     "Nomor adendum": "Addendum number", "Nomor referensi BPJS": "BPJS reference",
     "PERINGATAN: riwayat tidak utuh. {d}": "WARNING: the history is not intact. {d}",
-    "Padan Dukcapil": "Dukcapil match", "Para pihak (pisahkan dengan ;)": "Parties (separate with ;)",
+    "Padan Dukcapil": "Dukcapil match",
+    "Para pihak (pisahkan dengan ;)": "Parties (separate with ;)",
     "Pekerjaan": "Occupation", "Pemakaian kuota": "Quota use", "Pembayaran {c}": "Payment {c}",
     "Pemeriksaan keutuhan (rantai hash) belum tersedia di versi ini.":
         "Integrity verification (hash chain) is not available in this version.",
