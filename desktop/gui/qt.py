@@ -47,6 +47,7 @@ from PySide6.QtGui import (
     QShortcut,
     QShowEvent,
 )
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -104,7 +105,7 @@ __all__ = [
     "QProgressBar", "QPushButton", "QRadioButton", "QRectF", "QRunnable", "QScrollArea",
     "QSettings", "QShortcut", "QShowEvent", "QSize", "QSizePolicy", "QSpinBox", "QSplitter",
     "QStackedWidget", "QStatusBar", "QTabWidget", "QTableView", "QTableWidget",
-    "QTableWidgetItem", "QTextBrowser", "QThreadPool", "QTime", "QTimer", "QToolButton",
+    "QTableWidgetItem", "QTest", "QTextBrowser", "QThreadPool", "QTime", "QTimer", "QToolButton",
     "QTranslator", "QUrl", "QVBoxLayout", "QWidget", "QWizard", "QWizardPage", "Qt",
     "Signal", "Slot",
 ]

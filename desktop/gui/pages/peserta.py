@@ -55,6 +55,8 @@ class PesertaPage(PageBase):
         super().__init__(ctx)
         self.filter = MembershipFilter()
         self._last_search = 0.0
+        # Asked once: the table renders a NIK per visible cell, the store must not be hit.
+        self.full_nik = ctx.app.may(ctx.session, Action.VIEW_FULL_NIK)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -248,8 +250,7 @@ class PesertaPage(PageBase):
 
     def _show_nik(self, nik: Any) -> str:
         text = str(nik or "")
-        return text if self.ctx.app.may(self.ctx.session, Action.VIEW_FULL_NIK) else mask_nik(
-            text)
+        return text if self.full_nik else mask_nik(text)
 
     def _show_status(self, status: Any) -> str:
         names = {"aktif": self.tr("Aktif"), "berhenti": self.tr("Berhenti"),
