@@ -169,7 +169,7 @@ EN = {
         "The session was locked after a period without activity. Enter your password to "
         "continue.",
     "Sesi terkunci": "Session locked", "Simpan": "Save", "Tanggal lahir": "Date of birth",
-    "Tidak ditemukan": "Not found", "Ulangi kata sandi": "Repeat password",
+    "Tidak ditemukan": "Not found", "Riwayat": "History", "Ulangi kata sandi": "Repeat password",
 }
 
 

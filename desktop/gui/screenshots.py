@@ -23,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="screenshots")
     parser.add_argument("--out", default="docs/screenshots")
     parser.add_argument("--workers", type=int, default=3000)
+    parser.add_argument("--store", default="", help="an existing store instead of the demo")
+    parser.add_argument("--user", default="", help="with --store: admin user name")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.gui.demo import DEMO_ADMIN, DEMO_PASSWORD, open_demo_store
@@ -35,10 +37,17 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="berjasa-screens-"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    app = open_demo_store(folder, workers=args.workers)
+    if args.store:
+        from domain.store import open_store
+
+        app = open_store(args.store)
+        user, password = args.user, os.environ.get("BERJASA_PASSWORD", "")
+    else:
+        app = open_demo_store(folder, workers=args.workers)
+        user, password = DEMO_ADMIN, DEMO_PASSWORD
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    session = app.sign_in(DEMO_ADMIN, DEMO_PASSWORD, "layar")
+    session = app.sign_in(user, password, "layar")
     for language in ("id", "en"):
         shell = Shell(app, Preferences(language=language))
         window = shell.sign_in_as(session)

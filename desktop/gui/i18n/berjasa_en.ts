@@ -132,57 +132,57 @@
         <translation>Active members per kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="92" />
+        <location filename="../pages/beranda.py" line="95" />
         <source>target cakupan {t}</source>
         <translation>coverage target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="95" />
+        <location filename="../pages/beranda.py" line="98" />
         <source>{p} dari {w} pekerja; target {t}</source>
         <translation>{p} of {w} workers; target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="98" />
+        <location filename="../pages/beranda.py" line="101" />
         <source>Peserta aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="106" />
+        <location filename="../pages/beranda.py" line="109" />
         <source>dari {s} kursi kuota</source>
         <translation>of {s} quota seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="118" />
+        <location filename="../pages/beranda.py" line="121" />
         <source>{u} / {s} kursi</source>
         <translation>{u} / {s} seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="122" />
+        <location filename="../pages/beranda.py" line="125" />
         <source>Belum ada kuota.</source>
         <translation>No quotas yet.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="131" />
+        <location filename="../pages/beranda.py" line="134" />
         <source>{n} berakhir dalam {d} hari — perlu diperpanjang</source>
         <translation>{n} ends in {d} days — renew it</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="134" />
+        <location filename="../pages/beranda.py" line="137" />
         <source>{n} sudah kedaluwarsa</source>
         <translation>{n} has expired</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="139" />
+        <location filename="../pages/beranda.py" line="142" />
         <source>{n} klaim menunggu tindak lanjut</source>
         <translation>{n} claims awaiting action</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="140" />
+        <location filename="../pages/beranda.py" line="143" />
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="161" />
+        <location filename="../pages/beranda.py" line="164" />
         <source>Belum ada peserta aktif.</source>
         <translation>No active members yet.</translation>
     </message>
@@ -1045,256 +1045,262 @@
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="69" />
+        <location filename="../pages/peserta.py" line="71" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="87" />
+        <location filename="../pages/peserta.py" line="89" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="90" />
+        <location filename="../pages/peserta.py" line="92" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="91" />
+        <location filename="../pages/peserta.py" line="93" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="92" />
+        <location filename="../pages/peserta.py" line="94" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="93" />
+        <location filename="../pages/peserta.py" line="95" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="94" />
+        <location filename="../pages/peserta.py" line="96" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="114" />
-        <location filename="../pages/peserta.py" line="315" />
+        <location filename="../pages/peserta.py" line="116" />
+        <location filename="../pages/peserta.py" line="317" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="115" />
+        <location filename="../pages/peserta.py" line="117" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="116" />
-        <location filename="../pages/peserta.py" line="348" />
+        <location filename="../pages/peserta.py" line="118" />
+        <location filename="../pages/peserta.py" line="350" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="117" />
+        <location filename="../pages/peserta.py" line="119" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="118" />
-        <location filename="../pages/peserta.py" line="368" />
+        <location filename="../pages/peserta.py" line="120" />
+        <location filename="../pages/peserta.py" line="370" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="119" />
-        <location filename="../pages/peserta.py" line="376" />
+        <location filename="../pages/peserta.py" line="121" />
+        <location filename="../pages/peserta.py" line="378" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="120" />
-        <location filename="../pages/peserta.py" line="383" />
+        <location filename="../pages/peserta.py" line="122" />
+        <location filename="../pages/peserta.py" line="385" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="133" />
-        <location filename="../pages/peserta.py" line="275" />
+        <location filename="../pages/peserta.py" line="135" />
+        <location filename="../pages/peserta.py" line="276" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="134" />
+        <location filename="../pages/peserta.py" line="136" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="135" />
+        <location filename="../pages/peserta.py" line="137" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="136" />
+        <location filename="../pages/peserta.py" line="138" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="137" />
+        <location filename="../pages/peserta.py" line="139" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="138" />
+        <location filename="../pages/peserta.py" line="140" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="139" />
-        <location filename="../pages/peserta.py" line="279" />
+        <location filename="../pages/peserta.py" line="141" />
+        <location filename="../pages/peserta.py" line="280" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="140" />
-        <location filename="../pages/peserta.py" line="280" />
+        <location filename="../pages/peserta.py" line="142" />
+        <location filename="../pages/peserta.py" line="281" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="141" />
-        <location filename="../pages/peserta.py" line="283" />
+        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="284" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="142" />
+        <location filename="../pages/peserta.py" line="144" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="188" />
+        <location filename="../pages/peserta.py" line="190" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="255" />
+        <location filename="../pages/peserta.py" line="256" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="255" />
+        <location filename="../pages/peserta.py" line="256" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="256" />
+        <location filename="../pages/peserta.py" line="257" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="257" />
+        <location filename="../pages/peserta.py" line="258" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="262" />
+        <location filename="../pages/peserta.py" line="263" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="276" />
+        <location filename="../pages/peserta.py" line="277" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="278" />
+        <location filename="../pages/peserta.py" line="279" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="281" />
+        <location filename="../pages/peserta.py" line="282" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="282" />
+        <location filename="../pages/peserta.py" line="283" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="290" />
+        <location filename="../pages/peserta.py" line="289" />
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="292" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="327" />
+        <location filename="../pages/peserta.py" line="329" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="337" />
+        <location filename="../pages/peserta.py" line="339" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="345" />
+        <location filename="../pages/peserta.py" line="347" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="346" />
+        <location filename="../pages/peserta.py" line="348" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="356" />
+        <location filename="../pages/peserta.py" line="289" />
+        <location filename="../pages/peserta.py" line="358" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="357" />
+        <location filename="../pages/peserta.py" line="359" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="358" />
+        <location filename="../pages/peserta.py" line="360" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="359" />
+        <location filename="../pages/peserta.py" line="361" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="360" />
+        <location filename="../pages/peserta.py" line="362" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="366" />
+        <location filename="../pages/peserta.py" line="368" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="367" />
+        <location filename="../pages/peserta.py" line="369" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="374" />
+        <location filename="../pages/peserta.py" line="376" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="375" />
+        <location filename="../pages/peserta.py" line="377" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="382" />
+        <location filename="../pages/peserta.py" line="384" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>

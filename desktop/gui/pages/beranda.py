@@ -82,8 +82,11 @@ class BerandaPage(PageBase):
     def _clear(layout: Any) -> None:
         while layout.count():
             item = layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                # Detach at once: deleteLater alone leaves it drawn until the next loop turn.
+                widget.setParent(None)
+                widget.deleteLater()
 
     def _fill_cards(self, stats: dict[str, Any], quotas: list[dict[str, Any]]) -> None:
         self._clear(self.cards)

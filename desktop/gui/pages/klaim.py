@@ -9,6 +9,7 @@ from desktop.gui.forms import Field, Values
 from desktop.gui.models import Column, RowsModel
 from desktop.gui.pages.base import PageBase, heading, no_check
 from desktop.gui.pages.kuota import _money, _table
+from desktop.gui.pages.mou import _day
 from desktop.gui.qt import (
     QComboBox,
     QHBoxLayout,
@@ -34,7 +35,7 @@ class KlaimPage(PageBase):
         self.model = RowsModel([
             Column("claim", self.tr("Kode")), Column("name", self.tr("Nama")),
             Column("programme", self.tr("Program")),
-            Column("incident_date", self.tr("Tanggal kejadian")),
+            Column("incident_date", self.tr("Tanggal kejadian"), _day),
             Column("state", self.tr("Status"), self._state),
             Column("missing_documents", self.tr("Dokumen kurang"), lambda d: str(len(d or []))),
             Column("amount_paid", self.tr("Dibayar"), lambda v: _money(v) if v else ""),
@@ -98,6 +99,8 @@ class KlaimPage(PageBase):
     def refresh(self) -> None:
         self.model.set_rows(self.ctx.source.current().claims(
             state=self.state_filter.currentData()))
+        if self.model.rows:
+            self.table.selectRow(0)
         self.on_claim_selected()
 
     def selected(self) -> dict[str, Any] | None:

@@ -45,6 +45,7 @@ class PengaturanPage(PageBase):
         self.language.addItem("Bahasa Indonesia", "id")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(prefs.language))
+        self.language.setMaximumWidth(260)
         form.addRow(self.tr("Bahasa"), self.language)
         self.idle = self._spin(1, 240, prefs.idle_minutes, self.tr(" menit"))
         form.addRow(self.tr("Kunci sesi setelah tidak aktif"), self.idle)
@@ -85,6 +86,7 @@ class PengaturanPage(PageBase):
         spin.setValue(value)
         spin.setSuffix(suffix)
         spin.setGroupSeparatorShown(True)
+        spin.setMaximumWidth(260)
         return spin
 
     def _connect_signals(self) -> None:

@@ -286,14 +286,15 @@ class PesertaPage(PageBase):
         html = [f"<h3>{escape(str(row.get('name', '')))}</h3><table>"]
         html += [f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td>"
                  f"<td>{escape(str(v))}</td></tr>" for k, v in facts]
-        html.append(f"</table><h4>{escape(self.tr('Kepesertaan'))}</h4><ul>")
+        enrolments_title, history_title = self.tr("Kepesertaan"), self.tr("Riwayat")
+        html.append(f"</table><h4>{escape(enrolments_title)}</h4><ul>")
         for e in enrolments:
             ended = (self.tr(" · berhenti {d} ({r})").format(d=_iso_date(e["end"]),
                      r=e["end_reason"]) if e["end"] else "")
             html.append(f"<li>{escape(e['quota'])}: {escape(', '.join(e['programmes']))}, "
                         f"{escape(_iso_date(e['start']))} – {escape(_iso_date(e['until']))}"
                         f"{escape(ended)}</li>")
-        html.append(f"</ul><h4>{escape(self.tr('Riwayat'))}</h4><ul>")
+        html.append(f"</ul><h4>{escape(history_title)}</h4><ul>")
         for event in trail:
             reason = f" — “{event['reason']}”" if event.get("reason") else ""
             html.append(f"<li><b>{escape(str(event['time'])[:16].replace('T', ' '))}</b> "
