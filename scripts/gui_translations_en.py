@@ -148,7 +148,7 @@ EN = {
     "{d} dari {t} baris diproses": "{d} of {t} rows processed",
     "{n} berakhir dalam {d} hari — perlu diperpanjang": "{n} ends in {d} days — renew it",
     "{n} klaim menunggu tindak lanjut": "{n} claims awaiting action",
-    "{n} pekerja": "{n} workers", "{n} peristiwa": "{n} events",
+    "{n} pekerja": "{n} workers", "{d} baris diproses": "{d} rows processed", "{n} peristiwa": "{n} events",
     "{n} sudah kedaluwarsa": "{n} has expired",
     "{p} dari {w} pekerja; target {t}": "{p} of {w} workers; target {t}",
     "{q} — {label} (sisa {free} kursi)": "{q} — {label} ({free} seats free)",

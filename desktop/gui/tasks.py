@@ -9,9 +9,10 @@ from desktop.gui.qt import QObject, QRunnable, QThreadPool, Signal
 
 
 class TaskSignals(QObject):
-    """Emits `progress(done, total)`, then `finished(result)` or `failed(error)`."""
+    """Emits `progress(done, total)` (total None when unknown), then `finished(result)` or
+    `failed(error)`."""
 
-    progress = Signal(int, int)
+    progress = Signal(int, object)
     finished = Signal(object)
     failed = Signal(object)
 
@@ -19,7 +20,7 @@ class TaskSignals(QObject):
 class Task(QRunnable):
     """Runs `work(report_progress)` on the pool; results come back as queued signals."""
 
-    def __init__(self, work: Callable[[Callable[[int, int], None]], Any]) -> None:
+    def __init__(self, work: Callable[[Callable[[int, int | None], None]], Any]) -> None:
         super().__init__()
         self.work = work
         self.signals = TaskSignals()
@@ -38,10 +39,10 @@ _running: set[Task] = set()
 
 
 def start_task(
-    work: Callable[[Callable[[int, int], None]], Any],
+    work: Callable[[Callable[[int, int | None], None]], Any],
     on_finished: Callable[[Any], None],
     on_failed: Callable[[Any], None],
-    on_progress: Callable[[int, int], None] | None = None,
+    on_progress: Callable[[int, int | None], None] | None = None,
 ) -> Task:
     """Start `work` on the pool; the callbacks run in the GUI thread."""
     task = Task(work)

@@ -320,41 +320,46 @@
     </message>
     <message>
         <location filename="../pages/impor.py" line="278" />
+        <source>{d} baris diproses</source>
+        <translation>{d} rows processed</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="283" />
         <source>{d} dari {t} baris diproses</source>
         <translation>{d} of {t} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="284" />
+        <location filename="../pages/impor.py" line="289" />
         <source>Menghentikan setelah kelompok baris ini…</source>
         <translation>Stopping after this batch of rows…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="291" />
+        <location filename="../pages/impor.py" line="296" />
         <source>Baris dibaca: {n}</source>
         <translation>Rows read: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="292" />
+        <location filename="../pages/impor.py" line="297" />
         <source>Didaftarkan ke kuota: {n}</source>
         <translation>Enrolled: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="294" />
+        <location filename="../pages/impor.py" line="299" />
         <source>Ditolak: {n}</source>
         <translation>Rejected: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="295" />
+        <location filename="../pages/impor.py" line="300" />
         <source>Ganda: {n}</source>
         <translation>Duplicates: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="296" />
+        <location filename="../pages/impor.py" line="301" />
         <source>Melebihi kuota: {n}</source>
         <translation>Over quota: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="299" />
+        <location filename="../pages/impor.py" line="304" />
         <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
         <translation>Import stopped by the user; rows already processed stay recorded.</translation>
     </message>
@@ -362,181 +367,181 @@
 <context>
     <name>KlaimPage</name>
     <message>
-        <location filename="../pages/klaim.py" line="35" />
+        <location filename="../pages/klaim.py" line="36" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="35" />
+        <location filename="../pages/klaim.py" line="36" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="36" />
-        <location filename="../pages/klaim.py" line="129" />
+        <location filename="../pages/klaim.py" line="37" />
+        <location filename="../pages/klaim.py" line="132" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="37" />
-        <location filename="../pages/klaim.py" line="131" />
+        <location filename="../pages/klaim.py" line="38" />
+        <location filename="../pages/klaim.py" line="134" />
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="38" />
+        <location filename="../pages/klaim.py" line="39" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="39" />
+        <location filename="../pages/klaim.py" line="40" />
         <source>Dokumen kurang</source>
         <translation>Missing documents</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="40" />
-        <location filename="../pages/klaim.py" line="49" />
+        <location filename="../pages/klaim.py" line="41" />
+        <location filename="../pages/klaim.py" line="50" />
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="47" />
+        <location filename="../pages/klaim.py" line="48" />
         <source>Dilaporkan</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="48" />
+        <location filename="../pages/klaim.py" line="49" />
         <source>Dokumen lengkap</source>
         <translation>Documents complete</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="48" />
+        <location filename="../pages/klaim.py" line="49" />
         <source>Diajukan ke BPJS</source>
         <translation>Submitted to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="49" />
+        <location filename="../pages/klaim.py" line="50" />
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="54" />
+        <location filename="../pages/klaim.py" line="55" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="57" />
+        <location filename="../pages/klaim.py" line="58" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="63" />
-        <location filename="../pages/klaim.py" line="146" />
+        <location filename="../pages/klaim.py" line="64" />
+        <location filename="../pages/klaim.py" line="149" />
         <source>Laporkan klaim</source>
         <translation>Report claim</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="64" />
+        <location filename="../pages/klaim.py" line="65" />
         <source>Catat dokumen diterima</source>
         <translation>Record documents received</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="65" />
+        <location filename="../pages/klaim.py" line="66" />
         <source>Ajukan ke BPJS</source>
         <translation>Submit to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="66" />
+        <location filename="../pages/klaim.py" line="67" />
         <source>Catat pembayaran</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="67" />
+        <location filename="../pages/klaim.py" line="68" />
         <source>Catat penolakan</source>
         <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="80" />
+        <location filename="../pages/klaim.py" line="81" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="128" />
+        <location filename="../pages/klaim.py" line="131" />
         <source>NIK peserta</source>
         <translation>Member NIK</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="132" />
+        <location filename="../pages/klaim.py" line="135" />
         <source>Tempat kejadian</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="133" />
+        <location filename="../pages/klaim.py" line="136" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="134" />
+        <location filename="../pages/klaim.py" line="137" />
         <source>Nama ahli waris (JKM)</source>
         <translation>Heir's name (JKM)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="135" />
+        <location filename="../pages/klaim.py" line="138" />
         <source>NIK ahli waris (JKM)</source>
         <translation>Heir's NIK (JKM)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="136" />
+        <location filename="../pages/klaim.py" line="139" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="153" />
+        <location filename="../pages/klaim.py" line="156" />
         <source>Dokumen diterima untuk {c}</source>
         <translation>Documents received for {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="161" />
+        <location filename="../pages/klaim.py" line="164" />
         <source>Tanggal pengajuan</source>
         <translation>Submission date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="162" />
+        <location filename="../pages/klaim.py" line="165" />
         <source>Nomor referensi BPJS</source>
         <translation>BPJS reference</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="163" />
+        <location filename="../pages/klaim.py" line="166" />
         <source>Ajukan {c} ke BPJS</source>
         <translation>Submit {c} to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="169" />
+        <location filename="../pages/klaim.py" line="172" />
         <source>Nilai dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="170" />
+        <location filename="../pages/klaim.py" line="173" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="171" />
+        <location filename="../pages/klaim.py" line="174" />
         <source>Pembayaran {c}</source>
         <translation>Payment {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="177" />
+        <location filename="../pages/klaim.py" line="180" />
         <source>Alasan penolakan</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="178" />
+        <location filename="../pages/klaim.py" line="181" />
         <source>Tanggal penolakan</source>
         <translation>Refusal date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="179" />
+        <location filename="../pages/klaim.py" line="182" />
         <source>Penolakan {c}</source>
         <translation>Refusal {c}</translation>
     </message>
@@ -967,77 +972,77 @@
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="48" />
+        <location filename="../pages/pengaturan.py" line="49" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="49" />
+        <location filename="../pages/pengaturan.py" line="50" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="50" />
+        <location filename="../pages/pengaturan.py" line="51" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="51" />
+        <location filename="../pages/pengaturan.py" line="52" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="52" />
+        <location filename="../pages/pengaturan.py" line="53" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="54" />
+        <location filename="../pages/pengaturan.py" line="55" />
         <source>Target cakupan semesta</source>
         <translation>Universal coverage target</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="56" />
+        <location filename="../pages/pengaturan.py" line="57" />
         <source>Jumlah pekerja kota (BPS)</source>
         <translation>City workforce (BPS)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="58" />
+        <location filename="../pages/pengaturan.py" line="59" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="62" />
+        <location filename="../pages/pengaturan.py" line="63" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="63" />
+        <location filename="../pages/pengaturan.py" line="64" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="67" />
+        <location filename="../pages/pengaturan.py" line="68" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="68" />
+        <location filename="../pages/pengaturan.py" line="69" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="69" />
+        <location filename="../pages/pengaturan.py" line="70" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="72" />
+        <location filename="../pages/pengaturan.py" line="73" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="112" />
+        <location filename="../pages/pengaturan.py" line="114" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>

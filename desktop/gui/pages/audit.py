@@ -182,8 +182,8 @@ class AuditPage(PageBase):
         start_task(lambda progress: verify(app, progress=progress),
                    self.on_verified, self.on_task_failed, self.on_verify_progress)
 
-    def on_verify_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
+    def on_verify_progress(self, done: int, total: int | None) -> None:
+        self.progress.setRange(0, max(total or 0, 1))
         self.progress.setValue(done)
 
     def on_verified(self, result: Any) -> None:

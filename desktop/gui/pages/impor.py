@@ -272,7 +272,12 @@ class ImporPage(PageBase):
         start_task(work, self.on_import_finished, self.on_import_failed,
                    self.on_import_progress)
 
-    def on_import_progress(self, done: int, total: int) -> None:
+    def on_import_progress(self, done: int, total: int | None) -> None:
+        if total is None:   # a workbook whose row count is not known up front
+            self.progress.setRange(0, 0)
+            self.progress_label.setText(self.tr("{d} baris diproses").format(
+                d=format_number(done)))
+            return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress_label.setText(self.tr("{d} dari {t} baris diproses").format(
