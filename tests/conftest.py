@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -37,7 +37,7 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
 
 def fixed_clock(app: Berjasa, today: date = TODAY) -> Berjasa:
     app.calendar = lambda: today
-    app.clock = lambda: datetime(today.year, today.month, today.day, 2, tzinfo=timezone.utc)
+    app.clock = lambda: datetime(today.year, today.month, today.day, 2, tzinfo=UTC)
     return app
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain.services.session import this_workstation
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext, new_password, user_password
+from domain.services.session import this_workstation
 
 
 def register(commands: Any) -> None:

@@ -1,7 +1,8 @@
 """Entry point of `berjasa-admin`: global options, subcommands, exit codes.
 
 Exit status: 0 success, 1 refused input or rule (message on stderr, nothing changed),
-2 usage error. With `--json` every command prints exactly one JSON object on stdout.
+2 usage error, 3 `audit verify` found the history broken. With `--json` every command
+prints exactly one JSON object on stdout.
 """
 
 from __future__ import annotations
@@ -12,18 +13,26 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from domain.errors import BerjasaError
-from domain.i18n import set_language
 from desktop.console import (
-    cmd_admin, cmd_claims, cmd_history, cmd_mou, cmd_quotas, cmd_workers,
+    cmd_admin,
+    cmd_claims,
+    cmd_history,
+    cmd_mou,
+    cmd_quotas,
+    cmd_security,
+    cmd_workers,
 )
+from desktop.console.args import Outcome
 from desktop.console.context import ConsoleContext
 from desktop.console.output import print_json
 from desktop.version import version_text
+from domain.errors import BerjasaError
+from domain.i18n import set_language
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_admin, cmd_workers, cmd_quotas, cmd_claims, cmd_mou, cmd_history,
+    cmd_security,
 )
 log = logging.getLogger("berjasa.console")
 
@@ -55,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     context = ConsoleContext(args)
     try:
         result = args.handler(context)
+        if isinstance(result, Outcome):
+            context.emit(result.result)
+            return result.status
         if result is not None:
             context.emit(result)
         return EXIT_OK
@@ -62,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return refuse(context, error.code, error.message())
     except KeyboardInterrupt:
         return refuse(context, "interrupted", "Dibatalkan oleh pengguna.")
-    except Exception as error:  # noqa: BLE001 - a console shows a message, never a traceback
+    except Exception as error:
         log.exception("unexpected error")
         return refuse(context, "unexpected", f"Kesalahan tak terduga: {error}")
     finally:

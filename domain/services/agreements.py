@@ -11,7 +11,10 @@ from domain.errors import RuleViolationError, ValidationError
 from domain.model.common import normalise_programmes, require_reason
 from domain.model.ids import agreement_id
 from domain.model.perjanjian import (
-    DEFAULT_RENEWAL_WINDOW_DAYS, KINDS, Perjanjian, days_left,
+    DEFAULT_RENEWAL_WINDOW_DAYS,
+    KINDS,
+    Perjanjian,
+    days_left,
 )
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action

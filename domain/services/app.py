@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from domain.services.agreements import AgreementServices
 from domain.services.claims import ClaimServices
+from domain.services.exports import ExportServices
 from domain.services.history import HistoryServices
 from domain.services.quotas import QuotaServices
 from domain.services.tariffs import TariffServices
@@ -13,6 +14,6 @@ from domain.services.workers import WorkerServices
 
 class Berjasa(
     UserServices, AgreementServices, ClaimServices, QuotaServices, WorkerServices,
-    TariffServices, HistoryServices,
+    TariffServices, HistoryServices, ExportServices,
 ):
     """Every command and query, each taking a Session and plain values."""

@@ -35,6 +35,8 @@ class ServiceBase(Application[UUID]):
     def __init__(self, env: dict[str, str] | None = None, *, store_label: str = "") -> None:
         super().__init__(env)
         self.store_label = store_label
+        # Set by the composition root: store id, encryption state, warnings (plain values).
+        self.store_info: dict[str, Any] = {}
         self.clock: Callable[[], datetime] = now_utc
         self.calendar: Callable[[], date] = today_wita
 

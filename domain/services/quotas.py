@@ -15,7 +15,7 @@ from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.services.workers import WorkerServices
-from domain.values import as_date, as_int, as_optional_date, as_text
+from domain.values import as_int, as_optional_date, as_text
 
 
 class QuotaServices(WorkerServices, ServiceBase):

@@ -10,8 +10,8 @@ from eventsourcing.persistence import IntegrityError
 
 from domain.errors import ConcurrencyError, NotFoundError, RuleViolationError, ValidationError
 from domain.model.common import Stamp, require_reason
-from domain.model.indeks import Indeks, index_id
 from domain.model.ids import quota_id
+from domain.model.indeks import Indeks, index_id
 from domain.model.kuota import Kuota
 from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta, coverage_end
 from domain.nik import normalise_nik
