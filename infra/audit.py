@@ -62,9 +62,11 @@ class VerificationResult:
 
 
 def verify_chain(app: Any, progress: Progress | None = None,
-                 checkpoint: Checkpoint | None = None) -> VerificationResult:
-    """Verify the application's store (the GUI's entry point)."""
-    return verify_recorder(chained_recorder(app.recorder), progress, checkpoint)
+                 checkpoint: Checkpoint | None = None, *, step: int = PAGE
+                 ) -> VerificationResult:
+    """Verify the application's store (the GUI's entry point). `progress(done, total)` is
+    called every `step` events and at the end; returning False from it cancels."""
+    return verify_recorder(chained_recorder(app.recorder), progress, checkpoint, step=step)
 
 
 def chained_recorder(recorder: object) -> ChainedRecorder:
@@ -74,18 +76,21 @@ def chained_recorder(recorder: object) -> ChainedRecorder:
 
 
 def verify_recorder(recorder: ChainedRecorder, progress: Progress | None = None,
-                    checkpoint: Checkpoint | None = None) -> VerificationResult:
-    walk = _Walk(recorder, checkpoint)
+                    checkpoint: Checkpoint | None = None, *, step: int = PAGE
+                    ) -> VerificationResult:
+    walk = _Walk(checkpoint)
     total = recorder.event_count()
     events, links = _paged(recorder.event_rows), _paged(recorder.chain_rows)
     while True:
         event, link = next(events, None), next(links, None)
         if event is None and link is None:
+            if progress is not None:
+                progress(walk.checked, total)
             return walk.finish()
         broken = walk.step(event, link)
         if broken is not None:
             return broken
-        if progress is not None and walk.checked % PAGE == 0 and progress(
+        if progress is not None and walk.checked % step == 0 and progress(
                 walk.checked, total) is False:
             return walk.result(cancelled=True)
 
@@ -93,7 +98,7 @@ def verify_recorder(recorder: ChainedRecorder, progress: Progress | None = None,
 class _Walk:
     """The state of one verification: the last good link and the checkpoint seen."""
 
-    def __init__(self, recorder: ChainedRecorder, checkpoint: Checkpoint | None) -> None:
+    def __init__(self, checkpoint: Checkpoint | None) -> None:
         self.previous, self.position, self.checked = GENESIS, 0, 0
         self.checkpoint = checkpoint
         self.checkpoint_seen = False

@@ -46,6 +46,16 @@ def _check_follows(last: int, rows: list[EventRow]) -> None:
         raise StoreError("audit.chain_conflict", position=rows[0].position)
 
 
+def _sqlite_row(r: tuple[Any, ...]) -> EventRow:
+    """An event row as read from SQLite, whose columns take any type: a value of the wrong
+    type (text where a blob belongs, say) was put there by hand and must not verify."""
+    position, originator_id, version, topic, state = r
+    if not (isinstance(originator_id, str) and isinstance(version, int)
+            and isinstance(topic, str) and isinstance(state, bytes)):
+        return EventRow(position, "", -1, f"\x00wrong column types: {r!r}", b"")
+    return EventRow(position, originator_id, version, topic, state)
+
+
 class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
     def __init__(self, datastore: SQLiteDatastore, events_table_name: str = "stored_events"):
         super().__init__(datastore, events_table_name)
@@ -76,8 +86,7 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
                 f"FROM {self.events_table_name} WHERE rowid > ? ORDER BY rowid LIMIT ?",
                 (after, limit),
             )
-            return [EventRow(r[0], str(r[1]), r[2], str(r[3]), bytes(r[4]))
-                    for r in c.fetchall()]
+            return [_sqlite_row(tuple(r)) for r in c.fetchall()]
 
     def chain_rows(self, after: int, limit: int) -> list[tuple[int, bytes]]:
         with self.datastore.transaction(commit=False) as c:
