@@ -8,6 +8,7 @@ it needs neither the encryption key nor a decodable history.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -189,7 +190,8 @@ def open_recorder(url: str, password: str | None = None,
     address = parse_store_url(url)
     if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
         raise StoreError("store.not_initialised", store=address.label)
-    env = {**persistence_env(address, password), **(extra_env or {}), "CREATE_TABLE": "no"}
+    env = {**os.environ, **persistence_env(address, password), **(extra_env or {}),
+           "CREATE_TABLE": "no"}
     env["PERSISTENCE_MODULE"] = CHAINED_FACTORIES.get(env["PERSISTENCE_MODULE"],
                                                       env["PERSISTENCE_MODULE"])
     try:

@@ -9,6 +9,7 @@ Nothing is written before the key is known to be right.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -48,6 +49,8 @@ def meta_table(kind: str, path: Path | None, env: Mapping[str, str]) -> MetaTabl
 def secure_env(kind: str, path: Path | None, env: Mapping[str, str]
                ) -> tuple[dict[str, str], dict[str, Any]]:
     """(environment additions, store info) for opening the store."""
+    # Like eventsourcing itself, settings not given explicitly come from os.environ.
+    env = {**os.environ, **env}
     try:
         return _secure_env(meta_table(kind, path, env), kind, env)
     except (sqlite3.Error, OSError) as error:
@@ -83,8 +86,6 @@ def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
 
 
 def _why_no_key(store_id: str) -> str:
-    import os
-
     offered = read_secret(KEYRING_SERVICE, key_entry(store_id)) or os.environ.get(KEY_ENV)
     return "store.key_wrong" if offered else "store.key_missing"
 

@@ -82,7 +82,8 @@ def test_untouched_store_verifies(store: Path, capsys: pytest.CaptureFixture[str
 
 
 @pytest.mark.parametrize(("tamper", "position", "problem"), [
-    (_edit, 10, "altered"), (_edit_as_text, 10, "altered"), (_delete, 6, "deleted"), (_delete_last, 13, "deleted"),
+    (_edit, 10, "altered"), (_edit_as_text, 10, "altered"), (_delete, 6, "deleted"),
+    (_delete_last, 13, "deleted"),
     (_insert, 14, "inserted"), (_insert_in_middle, 8, "altered"), (_reorder, 7, "altered"),
 ])
 def test_tampering_is_caught_at_its_position(
@@ -133,7 +134,7 @@ def test_checkpoint_export_then_rewrite_of_the_chain_is_caught(
     saved = json.loads(mark.read_text(encoding="utf-8"))
     assert saved["position"] == 13 and len(saved["hash"]) == 64
     _rewrite_with_fresh_chain(store)
-    status, plain = verify(store, capsys)
+    status, _ = verify(store, capsys)
     assert status == 0  # a forger who recomputes the whole chain fools the bare check...
     status, result = verify(store, capsys, "--checkpoint", str(mark))
     assert status == 3 and result["problem"] == "checkpoint"  # ...but not the checkpoint
