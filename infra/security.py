@@ -104,7 +104,7 @@ def _initialise(meta: MetaTable, kind: str) -> dict[str, str]:
             key = candidate if created_key else None
     if key is not None:
         values.update(encryption=AES, key_check=key_check(key, store_id))
-    else:
+    elif kind != "memory":
         log.warning("store %s is not encrypted: no keyring and no %s", store_id, KEY_ENV)
     stored = meta.initialise(values)
     if stored.get("store_id") != store_id:

@@ -82,6 +82,16 @@ class ServiceBase(Application[UUID]):
             )
         return Stamp(session.username, session.workstation, " ".join(reason.split()))
 
+    def shown_to(self, session: Session, result: T) -> T:
+        """`result` as `session` may see it: NIK and phone masked unless the role may see
+        them in full (Action.VIEW_FULL_NIK)."""
+        from domain.privacy import mask_personal
+
+        if self.may(session, Action.VIEW_FULL_NIK):
+            return result
+        masked: T = mask_personal(result)
+        return masked
+
     def may(self, session: Session, action: Action) -> bool:
         user = self.find(user_id(session.username), Pengguna)
         return user is not None and user.active and is_allowed(user.role, action)
