@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -31,7 +32,7 @@ def all_kecamatan() -> tuple[Kecamatan, ...]:
     """The 15 kecamatan in code order, each with its kelurahan."""
     rows: dict[str, tuple[str, list[str]]] = {}
     source = resources.files("domain.data").joinpath("wilayah-makassar.csv")
-    with source.open(encoding="utf-8-sig", newline="") as handle:
+    with io.StringIO(source.read_text(encoding="utf-8-sig"), newline="") as handle:
         for row in csv.DictReader(handle):
             code = row["kode_kecamatan"].strip()
             _name, kelurahan = rows.setdefault(code, (row["kecamatan"].strip(), []))

@@ -27,11 +27,16 @@ from desktop.console.context import ConsoleContext
 from desktop.console.output import print_json
 from desktop.version import version_text
 from domain.errors import BerjasaError
-from domain.i18n import set_language
+from domain.i18n import reset_language, set_language
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 COMMAND_MODULES: tuple[ModuleType, ...] = (
-    cmd_admin, cmd_workers, cmd_quotas, cmd_claims, cmd_mou, cmd_history,
+    cmd_admin,
+    cmd_workers,
+    cmd_quotas,
+    cmd_claims,
+    cmd_mou,
+    cmd_history,
     cmd_security,
 )
 log = logging.getLogger("berjasa.console")
@@ -42,8 +47,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="berjasa-admin",
         description="Konsol administrasi Berjasa (Makassar Berjasa, Disnaker Kota Makassar).",
     )
-    parser.add_argument("--store", help="alamat penyimpanan (default: BERJASA_STORE atau "
-                        "berkas SQLite di folder data pengguna)")
+    parser.add_argument(
+        "--store",
+        help="alamat penyimpanan (default: BERJASA_STORE atau "
+        "berkas SQLite di folder data pengguna)",
+    )
     parser.add_argument("--user", help="nama pengguna (default: BERJASA_USER)")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa pesan (default: id)")
     parser.add_argument("--version", action="version", version=version_text())
@@ -61,6 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     if args.lang:
         set_language(args.lang)
+    else:
+        reset_language()
     context = ConsoleContext(args)
     try:
         result = args.handler(context)

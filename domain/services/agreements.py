@@ -36,9 +36,18 @@ class AgreementServices(QuotaServices, ServiceBase):
     renewal_window_days = DEFAULT_RENEWAL_WINDOW_DAYS
 
     def register_agreement(
-        self, session: Session, number: str, kind: str, subject: str, parties: list[str],
-        signed_on: date | str, valid_from: date | str, valid_to: date | str,
-        programmes: object = ("JKK", "JKM"), quotas: list[str] | None = None, parent: str = "",
+        self,
+        session: Session,
+        number: str,
+        kind: str,
+        subject: str,
+        parties: list[str],
+        signed_on: date | str,
+        valid_from: date | str,
+        valid_to: date | str,
+        programmes: object = ("JKK", "JKM"),
+        quotas: list[str] | None = None,
+        parent: str = "",
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS)
         key, agreement_kind = _number(number), str(kind or "").strip().upper()
@@ -57,11 +66,17 @@ class AgreementServices(QuotaServices, ServiceBase):
             if self.find(agreement_id(key), Perjanjian) is not None:
                 raise RuleViolationError("mou.exists", number=key)
             agreement = Perjanjian(
-                number=key, kind=agreement_kind,
-                subject=as_text(subject, "perihal", limit=300, required=True), parties=named,
-                signed_on=as_date(signed_on, "tanggal tanda tangan"), valid_from=start,
-                valid_to=end, programmes=normalise_programmes(programmes), quotas=quota_codes,
-                parent=_number(parent) if parent else "", stamp=stamp,
+                number=key,
+                kind=agreement_kind,
+                subject=as_text(subject, "perihal", limit=300, required=True),
+                parties=named,
+                signed_on=as_date(signed_on, "tanggal tanda tangan"),
+                valid_from=start,
+                valid_to=end,
+                programmes=normalise_programmes(programmes),
+                quotas=quota_codes,
+                parent=_number(parent) if parent else "",
+                stamp=stamp,
             )
             directory.list_agreement(key)
             self.save(directory, agreement)
@@ -84,8 +99,13 @@ class AgreementServices(QuotaServices, ServiceBase):
         return self._agreement_update(number, lambda a: a.propose_renewal(day, stamp))
 
     def renew_agreement(
-        self, session: Session, number: str, valid_to: date | str,
-        signed_on: date | str | None = None, reference: str = "", note: str = "",
+        self,
+        session: Session,
+        number: str,
+        valid_to: date | str,
+        signed_on: date | str | None = None,
+        reference: str = "",
+        note: str = "",
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, note)
         end = as_date(valid_to, "berlaku sampai")
@@ -117,11 +137,15 @@ class AgreementServices(QuotaServices, ServiceBase):
     def describe_agreement(self, agreement: Perjanjian) -> dict[str, Any]:
         today = self.calendar()
         return {
-            "number": agreement.number, "kind": agreement.kind, "subject": agreement.subject,
-            "parties": list(agreement.parties), "signed_on": agreement.signed_on.isoformat(),
+            "number": agreement.number,
+            "kind": agreement.kind,
+            "subject": agreement.subject,
+            "parties": list(agreement.parties),
+            "signed_on": agreement.signed_on.isoformat(),
             "valid_from": agreement.valid_from.isoformat(),
             "valid_to": agreement.valid_to.isoformat(),
-            "programmes": list(agreement.programmes), "quotas": list(agreement.quotas),
+            "programmes": list(agreement.programmes),
+            "quotas": list(agreement.quotas),
             "parent": agreement.parent,
             "status": agreement.status_on(today, self.renewal_window_days),
             "days_left": days_left(agreement.valid_to, today),
@@ -131,6 +155,7 @@ class AgreementServices(QuotaServices, ServiceBase):
             ],
             "renewal_proposed_to": (
                 agreement.renewal_proposed["proposed_to"].isoformat()
-                if agreement.renewal_proposed else None
+                if agreement.renewal_proposed
+                else None
             ),
         }

@@ -13,7 +13,13 @@ from domain.services.workers import WorkerServices
 
 
 class Berjasa(
-    UserServices, AgreementServices, ClaimServices, QuotaServices, WorkerServices,
-    TariffServices, HistoryServices, ExportServices,
+    UserServices,
+    AgreementServices,
+    ClaimServices,
+    QuotaServices,
+    WorkerServices,
+    TariffServices,
+    HistoryServices,
+    ExportServices,
 ):
     """Every command and query, each taking a Session and plain values."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -23,7 +25,8 @@ from domain.values import now_utc, today_wita
 
 T = TypeVar("T")
 A = TypeVar("A", bound=Aggregate)
-CONFLICT_ATTEMPTS = 8
+CONFLICT_ATTEMPTS = 25
+MAX_BACKOFF_SECONDS = 0.2
 
 
 class ServiceBase(Application[UUID]):
@@ -49,7 +52,7 @@ class ServiceBase(Application[UUID]):
 
     def find(self, aggregate_id: UUID, kind: type[A]) -> A | None:
         try:
-            found = self.repository.get(aggregate_id)
+            found: object = self.repository.get(aggregate_id)
         except AggregateNotFoundError:
             return None
         return found if isinstance(found, kind) else None
@@ -77,7 +80,9 @@ class ServiceBase(Application[UUID]):
         role = user.role if user is not None and user.active else "-"
         if not is_allowed(role, action):
             raise PermissionDeniedError(
-                "permission.denied", role=role, action=action.value,
+                "permission.denied",
+                role=role,
+                action=action.value,
                 action_en=action.name.lower().replace("_", " "),
             )
         return Stamp(session.username, session.workstation, " ".join(reason.split()))
@@ -100,9 +105,10 @@ class ServiceBase(Application[UUID]):
 
     def with_retries(self, attempt: Callable[[], T]) -> T:
         """Run get → check → save again when another writer changed the same aggregates."""
-        for _ in range(CONFLICT_ATTEMPTS):
+        for retry in range(CONFLICT_ATTEMPTS):
             try:
                 return attempt()
             except IntegrityError:
-                continue
+                # Random back-off, so two busy workstations do not keep colliding in step.
+                time.sleep(random.uniform(0, min(MAX_BACKOFF_SECONDS, 0.002 * 2**retry)))
         raise ConcurrencyError("concurrency.retry")

@@ -29,7 +29,11 @@ def claim_code(worker_hex: str, programme: str, incident: date) -> str:
 
 class ClaimServices(WorkerServices, ServiceBase):
     def report_claim(
-        self, session: Session, nik: str, programme: str, incident_date: date | str,
+        self,
+        session: Session,
+        nik: str,
+        programme: str,
+        incident_date: date | str,
         **details: str,
     ) -> dict[str, Any]:
         """Report a claim; refused unless the worker was covered on the incident date."""
@@ -44,19 +48,29 @@ class ClaimServices(WorkerServices, ServiceBase):
         worker = self.worker_by_nik(nik)
         if not worker.covered_on(code, incident):
             raise RuleViolationError(
-                "claim.not_covered", nik=worker.nik, programme=code,
+                "claim.not_covered",
+                nik=worker.nik,
+                programme=code,
                 incident_date=incident.isoformat(),
             )
         claim_key = claim_code(worker.id.hex, code, incident)
         if self.find(claim_id(claim_key), Klaim) is not None:
             raise RuleViolationError(
-                "claim.already_reported", programme=code, nik=worker.nik,
-                incident_date=incident.isoformat(), claim=claim_key,
+                "claim.already_reported",
+                programme=code,
+                nik=worker.nik,
+                incident_date=incident.isoformat(),
+                claim=claim_key,
             )
         claim = Klaim(
-            code=claim_key, worker=worker.id, nik=worker.nik, programme=code,
-            incident_date=incident, details=clean,
-            checklist=list(claim_checklists().get(code, ())), stamp=stamp,
+            code=claim_key,
+            worker=worker.id,
+            nik=worker.nik,
+            programme=code,
+            incident_date=incident,
+            details=clean,
+            checklist=list(claim_checklists().get(code, ())),
+            stamp=stamp,
         )
         self.save(claim)
         return describe_claim(claim)
@@ -74,7 +88,8 @@ class ClaimServices(WorkerServices, ServiceBase):
             relation = clean["heir_relation"].lower().replace(" ", "_")
             if relation not in HEIR_RELATIONS:
                 raise ValidationError(
-                    "claim.relation_unknown", value=clean["heir_relation"],
+                    "claim.relation_unknown",
+                    value=clean["heir_relation"],
                     allowed=", ".join(HEIR_RELATIONS),
                 )
             clean["heir_relation"] = relation
@@ -95,7 +110,10 @@ class ClaimServices(WorkerServices, ServiceBase):
         return self._claim_update(code, lambda c: c.receive_documents(list(documents), stamp))
 
     def submit_claim(
-        self, session: Session, code: str, submitted_on: date | str | None = None,
+        self,
+        session: Session,
+        code: str,
+        submitted_on: date | str | None = None,
         bpjs_reference: str = "",
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.SUBMIT_CLAIM)
@@ -133,12 +151,18 @@ class ClaimServices(WorkerServices, ServiceBase):
 
 def describe_claim(claim: Klaim) -> dict[str, Any]:
     return {
-        "claim": claim.code, "nik": claim.nik, "worker": claim.worker.hex,
-        "programme": claim.programme, "incident_date": claim.incident_date.isoformat(),
-        "state": claim.state, "details": dict(claim.details),
-        "documents": dict(claim.documents), "missing_documents": claim.missing_documents(),
+        "claim": claim.code,
+        "nik": claim.nik,
+        "worker": claim.worker.hex,
+        "programme": claim.programme,
+        "incident_date": claim.incident_date.isoformat(),
+        "state": claim.state,
+        "details": dict(claim.details),
+        "documents": dict(claim.documents),
+        "missing_documents": claim.missing_documents(),
         "submitted_on": claim.submitted_on.isoformat() if claim.submitted_on else None,
-        "bpjs_reference": claim.bpjs_reference, "amount_paid": claim.amount_paid,
+        "bpjs_reference": claim.bpjs_reference,
+        "amount_paid": claim.amount_paid,
         "paid_on": claim.paid_on.isoformat() if claim.paid_on else None,
         "rejection_reason": claim.rejection_reason,
     }
