@@ -26,7 +26,7 @@ ALL = frozenset({"admin", "supervisor", "operator", "auditor"})
 STAFF = frozenset({"admin", "supervisor", "operator"})
 SUPERVISION = frozenset({"admin", "supervisor"})
 ADMIN = frozenset({"admin"})
-NOT_COMMANDS = {"authorise", "may"}  # the authorisation machinery itself
+NOT_COMMANDS = {"authorise", "may", "shown_to"}  # the authorisation machinery itself
 
 Args = Callable[["World", str], dict[str, Any]]
 
