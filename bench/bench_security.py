@@ -20,16 +20,16 @@ from uuid import uuid4
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from eventsourcing.persistence import StoredEvent  # noqa: E402
+from eventsourcing.persistence import StoredEvent
 
-from domain.model.common import Stamp  # noqa: E402
-from domain.model.ids import quota_id  # noqa: E402
-from domain.model.kuota import Kuota  # noqa: E402
-from domain.registration import validate_registration  # noqa: E402
-from domain.services.app import Berjasa  # noqa: E402
-from domain.services.workers import claim_key, new_worker  # noqa: E402
-from infra.audit import verify_recorder  # noqa: E402
-from infra.keys import new_key  # noqa: E402
+from domain.model.common import Stamp
+from domain.model.ids import quota_id
+from domain.model.kuota import Kuota
+from domain.registration import validate_registration
+from domain.services.app import Berjasa
+from domain.services.workers import claim_key, new_worker
+from infra.audit import verify_recorder
+from infra.keys import new_key
 
 TODAY = date(2026, 11, 21)
 CONFIGS = {

@@ -39,7 +39,8 @@ def spend_verification_time(password: str) -> None:
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(
         # surrogatepass: text from a mis-encoded terminal still hashes instead of crashing.
-        password.encode("utf-8", "surrogatepass"), salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32
+        password.encode("utf-8", "surrogatepass"),
+        salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32,
     )
 
 

@@ -14,8 +14,16 @@ from domain.i18n import set_language
 from domain.messages import MESSAGES
 from domain.nik import normalise_nik, parse_nik
 from domain.registration import validate_registration
-from domain.values import as_date, as_decile, as_int, as_optional_date, as_phone, as_sex, \
-    as_text, as_timestamp
+from domain.values import (
+    as_date,
+    as_decile,
+    as_int,
+    as_optional_date,
+    as_phone,
+    as_sex,
+    as_text,
+    as_timestamp,
+)
 from tests.factories import worker_fields
 
 HOSTILE_TEXT = st.sampled_from([
