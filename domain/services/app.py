@@ -6,6 +6,8 @@ from domain.services.agreements import AgreementServices
 from domain.services.claims import ClaimServices
 from domain.services.exports import ExportServices
 from domain.services.history import HistoryServices
+from domain.services.imports import ImportServices
+from domain.services.policies import PolicyServices
 from domain.services.quotas import QuotaServices
 from domain.services.tariffs import TariffServices
 from domain.services.users import UserServices
@@ -16,10 +18,12 @@ class Berjasa(
     UserServices,
     AgreementServices,
     ClaimServices,
+    ImportServices,
     QuotaServices,
     WorkerServices,
     TariffServices,
     HistoryServices,
+    PolicyServices,
     ExportServices,
 ):
     """Every command and query, each taking a Session and plain values."""
