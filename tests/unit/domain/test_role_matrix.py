@@ -16,6 +16,7 @@ import pytest
 
 from domain.errors import BerjasaError, PermissionDeniedError
 from domain.reference import claim_checklists
+from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from domain.store import open_store
@@ -81,6 +82,15 @@ class World:
         return str(self.app.propose_quota_change(self.sessions["operator"], self.quota, 5,
                                                  "tambahan APBD-P")["change"])
 
+    def fresh_regulation(self) -> str:
+        number = f"{next(self.numbers)}/2026"
+        self.app.record_regulation(self.admin, "Perwali", number, "2026-02-01", "Jamsos")
+        return number
+
+    def fresh_registration(self) -> list[Registration]:
+        return [validate_registration(today=date(2026, 11, 21),
+                                      **worker_fields(next(self.serials)))]
+
     def fresh_user(self) -> str:
         name = f"user{next(self.numbers)}"
         self.app.add_user(self.admin, name, "operator", PASSWORD)
@@ -97,6 +107,25 @@ def _change_password(w: World, role: str) -> dict[str, Any]:
 
 MATRIX: dict[str, tuple[frozenset[str], Args]] = {
     "add_user": (ADMIN, _new_user),
+    "allocate_budget": (SUPERVISION, lambda w, r: {"year": 2026, "amount": 16_400_000_000,
+                                                   "document": "APBD 2026"}),
+    "enrol_batch": (STAFF, lambda w, r: {"registrations": w.fresh_registration(),
+                                         "quota": w.quota}),
+    "policy_facts": (ALL, lambda w, r: {}),
+    "record_budget_payment": (SUPERVISION, lambda w, r: {
+        "year": 2026, "amount": 1_000_000, "paid_on": "2026-03-01",
+        "reference": f"SP2D-{next(w.numbers)}"}),
+    "record_head_of_office": (SUPERVISION, lambda w, r: {"name": "Kepala Dinas",
+                                                         "nip": "1" * 18}),
+    "record_regulation": (SUPERVISION, lambda w, r: {
+        "kind": "SE", "number": f"SE/{next(w.numbers)}", "issued_on": "2026-01-10",
+        "subject": "Perlindungan pekerja rentan"}),
+    "record_workforce": (SUPERVISION, lambda w, r: {"year": 2026, "count": 700_000,
+                                                    "source": "BPS Sakernas"}),
+    "revoke_regulation": (SUPERVISION, lambda w, r: {"kind": "Perwali",
+                                                     "number": w.fresh_regulation(),
+                                                     "reason": "diganti"}),
+    "set_coverage_target": (SUPERVISION, lambda w, r: {"year": 2026, "percent": "72.5"}),
     "assign_kpj": (STAFF, lambda w, r: {"nik": w.fresh_worker(False),
                                         "kpj": f"{next(w.numbers):011d}"}),
     "change_password": (ALL, _change_password),
