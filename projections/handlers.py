@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 from uuid import UUID
 
 from domain.model.common import Stamp
 from domain.reference import segment_of
+from projections.events import EventView
+from projections.events import recorded_at as recorded_at  # re-exported: tests, reports
 from projections.rows import (
     AGREEMENT,
     CLAIM,
@@ -56,8 +58,7 @@ class Context:
         return row
 
 
-_ZERO = timedelta(0)
-Handler = Callable[[Context, Any], Applied]
+Handler = Callable[[Context, EventView], Applied]
 HANDLERS: dict[str, Handler] = {}
 
 
@@ -76,18 +77,13 @@ def iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def recorded_at(moment: datetime) -> str:
-    """A recorded time as fixed-width UTC text (sorts and compares as text)."""
-    if moment.utcoffset() != _ZERO:
-        moment = moment.astimezone(UTC)
-    return moment.isoformat(timespec="microseconds")
-
-
 def dmy(value: date | str | None) -> str:
     if value is None:
         return "-"
-    day = date.fromisoformat(value) if isinstance(value, str) else value
-    return day.strftime("%d-%m-%Y")
+    text = value if isinstance(value, str) else value.isoformat()
+    if len(text) == 10 and text[4] == "-" and text[7] == "-":  # YYYY-MM-DD: no parsing
+        return f"{text[8:10]}-{text[5:7]}-{text[:4]}"
+    return date.fromisoformat(text).strftime("%d-%m-%Y")
 
 
 def rupiah(amount: int) -> str:
@@ -102,8 +98,8 @@ def plain(value: Any) -> Any:
     return value
 
 
-def stamp_of(event: Any) -> Stamp | None:
-    stamp = getattr(event, "stamp", None)
+def stamp_of(event: EventView) -> Stamp | None:
+    stamp = event.get("stamp")
     return stamp if isinstance(stamp, Stamp) else None
 
 
@@ -115,8 +111,8 @@ def name_key(name: str) -> str:
 # --- Peserta ------------------------------------------------------------------------------
 
 
-def _member(ctx: Context, event: Any) -> Row:
-    return ctx.require(MEMBER, event.originator_id.hex)
+def _member(ctx: Context, event: EventView) -> Row:
+    return ctx.require(MEMBER, event.aggregate_id)
 
 
 def _refresh_enrolments(ctx: Context, member: Row) -> None:
@@ -158,16 +154,16 @@ def _about(member: Row, summary: str) -> Applied:
 
 
 @handles("Peserta.Registered")
-def worker_registered(ctx: Context, e: Any) -> Applied:
+def worker_registered(ctx: Context, e: EventView) -> Applied:
     member = ctx.cache.put(MEMBER, {
-        "worker_id": e.originator_id.hex, "nik": e.nik, "name": e.name,
-        "name_key": name_key(e.name), "sex": e.sex, "birth_date": iso(e.birth_date),
+        "worker_id": e.aggregate_id, "nik": e.nik, "name": e.name,
+        "name_key": name_key(e.name), "sex": e.sex, "birth_date": e.iso("birth_date"),
         "kecamatan": e.kecamatan, "kelurahan": e.kelurahan, "occupation": e.occupation,
         "segment": segment_of(e.occupation), "decile": e.decile,
-        "decile_as_of": iso(e.decile_as_of), "agent": e.agent, "disability": int(e.disability),
+        "decile_as_of": e.iso("decile_as_of"), "agent": e.agent, "disability": int(e.disability),
         "dukcapil": "menunggu", "dukcapil_checked_on": None, "kpj": None, "died_on": None,
         "enrolled": 0, "last_quota": None, "last_start": None, "last_covered_to": None,
-        "registered_at": recorded_at(e.timestamp), "enrolments": [], "cover_start": None,
+        "registered_at": e.recorded_at(), "enrolments": [], "cover_start": None,
         "cover_end": None, "gappy": 0, "jkk": 0, "jkm": 0, "jht": 0,
     })
     return _about(member, f"Mendaftarkan pekerja {e.name} (NIK {e.nik}), "
@@ -175,7 +171,7 @@ def worker_registered(ctx: Context, e: Any) -> Applied:
 
 
 @handles("Peserta.DetailsCorrected")
-def worker_corrected(ctx: Context, e: Any) -> Applied:
+def worker_corrected(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
     before = {name: member.get(name) for name in e.changes}
     for field, value in e.changes.items():
@@ -187,62 +183,62 @@ def worker_corrected(ctx: Context, e: Any) -> Applied:
 
 
 @handles("Peserta.DecileRecorded")
-def decile_recorded(ctx: Context, e: Any) -> Applied:
+def decile_recorded(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
-    member["decile"], member["decile_as_of"] = e.decile, iso(e.as_of)
-    return _about(member, f"Mencatat desil {e.decile} ({e.source}, per {dmy(e.as_of)}) "
+    member["decile"], member["decile_as_of"] = e.decile, e.iso("as_of")
+    return _about(member, f"Mencatat desil {e.decile} ({e.source}, per {dmy(e.iso('as_of'))}) "
                           f"untuk {member['name']}")
 
 
 @handles("Peserta.DeathRecorded")
-def death_recorded(ctx: Context, e: Any) -> Applied:
-    member, died_on = _member(ctx, e), e.died_on.isoformat()
+def death_recorded(ctx: Context, e: EventView) -> Applied:
+    member, died_on = _member(ctx, e), e.iso_required("died_on")
     member["died_on"] = died_on
     for enrolment in member["enrolments"]:
         if enrolment["end"] is None and enrolment["until"] >= died_on:
             enrolment["end"] = max(died_on, enrolment["start"])
             enrolment["end_reason"] = "death"
     _refresh_enrolments(ctx, member)
-    return _about(member, f"Mencatat kematian {member['name']} pada {dmy(e.died_on)}")
+    return _about(member, f"Mencatat kematian {member['name']} pada {dmy(e.iso('died_on'))}")
 
 
 @handles("Peserta.DukcapilMatchRecorded")
-def dukcapil_recorded(ctx: Context, e: Any) -> Applied:
+def dukcapil_recorded(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
-    member["dukcapil"], member["dukcapil_checked_on"] = e.status, iso(e.checked_on)
+    member["dukcapil"], member["dukcapil_checked_on"] = e.status, e.iso("checked_on")
     return _about(member, f"Mencatat status Dukcapil {member['name']}: {e.status} "
-                          f"({dmy(e.checked_on)})")
+                          f"({dmy(e.iso('checked_on'))})")
 
 
 @handles("Peserta.KpjAssigned")
-def kpj_assigned(ctx: Context, e: Any) -> Applied:
+def kpj_assigned(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
     member["kpj"] = e.kpj
     return _about(member, f"Mencatat nomor KPJ {e.kpj} untuk {member['name']}")
 
 
 @handles("Peserta.Enrolled")
-def enrolled(ctx: Context, e: Any) -> Applied:
+def enrolled(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
     member["enrolments"].append({
-        "quota": e.quota, "programmes": list(e.programmes), "start": e.start.isoformat(),
-        "until": e.until.isoformat(), "end": None, "end_reason": None,
+        "quota": e.quota, "programmes": list(e.programmes), "start": e.iso_required("start"),
+        "until": e.iso_required("until"), "end": None, "end_reason": None,
     })
     _refresh_enrolments(ctx, member)
     return _about(member, f"Mendaftarkan {member['name']} ke kuota {e.quota} "
-                          f"({'+'.join(e.programmes)}) mulai {dmy(e.start)}")
+                          f"({'+'.join(e.programmes)}) mulai {dmy(e.iso('start'))}")
 
 
 @handles("Peserta.EnrolmentTerminated")
-def enrolment_terminated(ctx: Context, e: Any) -> Applied:
+def enrolment_terminated(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
     for enrolment in member["enrolments"]:
         if enrolment["quota"] == e.quota and enrolment["end"] is None:
-            enrolment["end"], enrolment["end_reason"] = e.end.isoformat(), e.reason_code
+            enrolment["end"], enrolment["end_reason"] = e.iso_required("end"), e.reason_code
             break
     _refresh_enrolments(ctx, member)
     return _about(member, f"Menghentikan kepesertaan {member['name']} di kuota {e.quota} "
-                          f"per {dmy(e.end)} (alasan: {e.reason_code})")
+                          f"per {dmy(e.iso('end'))} (alasan: {e.reason_code})")
 
 
 # --- Indeks -------------------------------------------------------------------------------
@@ -251,47 +247,48 @@ _INDEX_KINDS = {"nik": "NIK", "kpj": "KPJ"}
 
 
 @handles("Indeks.Indexed")
-def index_created(ctx: Context, e: Any) -> Applied:
-    member = ctx.get(MEMBER, e.owner.hex)
+def index_created(ctx: Context, e: EventView) -> Applied:
+    member = ctx.get(MEMBER, e.hex("owner"))
     label = _INDEX_KINDS.get(e.kind, e.kind)
-    owner = member["name"] if member else e.owner.hex
-    return Applied(f"Mencatat {label} {e.key} sebagai milik {owner}", e.owner.hex,
+    owner = member["name"] if member else e.hex("owner")
+    return Applied(f"Mencatat {label} {e.key} sebagai milik {owner}", e.hex("owner"),
                    e.key if e.kind == "nik" else None)
 
 
 @handles("Indeks.Released")
-def index_released(ctx: Context, e: Any) -> Applied:
+def index_released(ctx: Context, e: EventView) -> Applied:
     return Applied("Melepas indeks (NIK/KPJ lama tidak lagi dipakai)")
 
 
 @handles("Indeks.Reassigned")
-def index_reassigned(ctx: Context, e: Any) -> Applied:
-    member = ctx.get(MEMBER, e.owner.hex)
-    owner = member["name"] if member else e.owner.hex
-    return Applied(f"Mengalihkan indeks ke {owner}", e.owner.hex)
+def index_reassigned(ctx: Context, e: EventView) -> Applied:
+    member = ctx.get(MEMBER, e.hex("owner"))
+    owner = member["name"] if member else e.hex("owner")
+    return Applied(f"Mengalihkan indeks ke {owner}", e.hex("owner"))
 
 
 # --- Kuota --------------------------------------------------------------------------------
 
 
-def _quota(ctx: Context, e: Any) -> Row:
-    return ctx.require(QUOTA, e.originator_id.hex)
+def _quota(ctx: Context, e: EventView) -> Row:
+    return ctx.require(QUOTA, e.aggregate_id)
 
 
 @handles("Kuota.Opened")
-def quota_opened(ctx: Context, e: Any) -> Applied:
+def quota_opened(ctx: Context, e: EventView) -> Applied:
     ctx.cache.put(QUOTA, {
-        "aggregate_id": e.originator_id.hex, "code": e.code, "year": e.year,
+        "aggregate_id": e.aggregate_id, "code": e.code, "year": e.year,
         "programmes": list(e.programmes), "label": e.label,
-        "basis": e.basis, "seats": e.seats, "used": 0, "period_start": iso(e.period_start),
-        "period_end": iso(e.period_end), "changes": {},
+        "basis": e.basis, "seats": e.seats, "used": 0, "period_start": e.iso("period_start"),
+        "period_end": e.iso("period_end"), "changes": {},
     })
     return Applied(f"Membuka kuota {e.code} ({e.label}) tahun {e.year}: {e.seats} kursi "
-                   f"{'+'.join(e.programmes)}, {dmy(e.period_start)} s.d. {dmy(e.period_end)}")
+                   f"{'+'.join(e.programmes)}, {dmy(e.iso('period_start'))} s.d. "
+                   f"{dmy(e.iso('period_end'))}")
 
 
 @handles("Kuota.ChangeProposed")
-def quota_change_proposed(ctx: Context, e: Any) -> Applied:
+def quota_change_proposed(ctx: Context, e: EventView) -> Applied:
     quota = _quota(ctx, e)
     stamp = stamp_of(e)
     quota["changes"][e.change] = {
@@ -301,7 +298,7 @@ def quota_change_proposed(ctx: Context, e: Any) -> Applied:
     return Applied(f"Mengusulkan perubahan {e.change}: {e.delta:+d} kursi kuota {quota['code']}")
 
 
-def _decide(ctx: Context, e: Any, state: str) -> Row:
+def _decide(ctx: Context, e: EventView, state: str) -> Row:
     quota = _quota(ctx, e)
     stamp = stamp_of(e)
     change = quota["changes"][e.change]
@@ -310,7 +307,7 @@ def _decide(ctx: Context, e: Any, state: str) -> Row:
 
 
 @handles("Kuota.ChangeApproved")
-def quota_change_approved(ctx: Context, e: Any) -> Applied:
+def quota_change_approved(ctx: Context, e: EventView) -> Applied:
     quota = _decide(ctx, e, "disetujui")
     quota["seats"] += int(quota["changes"][e.change]["delta"])
     return Applied(f"Menyetujui perubahan {e.change}; kuota {quota['code']} kini "
@@ -318,12 +315,12 @@ def quota_change_approved(ctx: Context, e: Any) -> Applied:
 
 
 @handles("Kuota.ChangeRefused")
-def quota_change_refused(ctx: Context, e: Any) -> Applied:
+def quota_change_refused(ctx: Context, e: EventView) -> Applied:
     quota = _decide(ctx, e, "ditolak")
     return Applied(f"Menolak perubahan {e.change} pada kuota {quota['code']}")
 
 
-def _seats(ctx: Context, e: Any, sign: int, verb: str) -> Applied:
+def _seats(ctx: Context, e: EventView, sign: int, verb: str) -> Applied:
     quota = _quota(ctx, e)
     quota["used"] += sign * len(e.workers)
     worker = e.workers[0] if len(e.workers) == 1 else None
@@ -335,20 +332,20 @@ def _seats(ctx: Context, e: Any, sign: int, verb: str) -> Applied:
 
 
 @handles("Kuota.SeatsTaken")
-def seats_taken(ctx: Context, e: Any) -> Applied:
+def seats_taken(ctx: Context, e: EventView) -> Applied:
     return _seats(ctx, e, 1, "Memakai")
 
 
 @handles("Kuota.SeatsReleased")
-def seats_released(ctx: Context, e: Any) -> Applied:
+def seats_released(ctx: Context, e: EventView) -> Applied:
     return _seats(ctx, e, -1, "Membebaskan")
 
 
 # --- Klaim --------------------------------------------------------------------------------
 
 
-def _claim(ctx: Context, e: Any) -> Row:
-    return ctx.require(CLAIM, e.originator_id.hex)
+def _claim(ctx: Context, e: EventView) -> Row:
+    return ctx.require(CLAIM, e.aggregate_id)
 
 
 def _claim_applied(ctx: Context, claim: Row, summary: str) -> Applied:
@@ -359,105 +356,107 @@ def _claim_applied(ctx: Context, claim: Row, summary: str) -> Applied:
 
 
 @handles("Klaim.Reported")
-def claim_reported(ctx: Context, e: Any) -> Applied:
+def claim_reported(ctx: Context, e: EventView) -> Applied:
     claim = ctx.cache.put(CLAIM, {
-        "aggregate_id": e.originator_id.hex, "code": e.code, "worker_id": e.worker.hex,
+        "aggregate_id": e.aggregate_id, "code": e.code, "worker_id": e.hex("worker"),
         "nik": e.nik, "programme": e.programme,
-        "incident_date": iso(e.incident_date), "state": "dilaporkan",
-        "documents": {doc: False for doc in e.checklist}, "reported_at": recorded_at(e.timestamp),
+        "incident_date": e.iso("incident_date"), "state": "dilaporkan",
+        "documents": {doc: False for doc in e.checklist}, "reported_at": e.recorded_at(),
         "submitted_on": None, "bpjs_reference": "", "amount_paid": 0, "paid_on": None,
         "rejected_on": None, "rejection_reason": "",
     })
-    return _claim_applied(ctx, claim, f"Melaporkan klaim kejadian {dmy(e.incident_date)}")
+    return _claim_applied(ctx, claim, f"Melaporkan klaim kejadian {dmy(e.iso('incident_date'))}")
 
 
 @handles("Klaim.DocumentReceived")
-def claim_document(ctx: Context, e: Any) -> Applied:
+def claim_document(ctx: Context, e: EventView) -> Applied:
     claim = _claim(ctx, e)
     claim["documents"][e.document] = True
     return _claim_applied(ctx, claim, f"Menerima dokumen '{e.document}'")
 
 
 @handles("Klaim.DocumentsCompleted")
-def claim_documents_complete(ctx: Context, e: Any) -> Applied:
+def claim_documents_complete(ctx: Context, e: EventView) -> Applied:
     claim = _claim(ctx, e)
     claim["state"] = "dokumen_lengkap"
     return _claim_applied(ctx, claim, "Dokumen klaim lengkap")
 
 
 @handles("Klaim.SubmittedToBpjs")
-def claim_submitted(ctx: Context, e: Any) -> Applied:
+def claim_submitted(ctx: Context, e: EventView) -> Applied:
     claim = _claim(ctx, e)
-    claim.update(state="diajukan", submitted_on=iso(e.submitted_on),
+    claim.update(state="diajukan", submitted_on=e.iso("submitted_on"),
                  bpjs_reference=e.bpjs_reference)
-    return _claim_applied(ctx, claim, f"Mengajukan klaim ke BPJS pada {dmy(e.submitted_on)}")
+    return _claim_applied(ctx, claim, f"Mengajukan klaim ke BPJS pada {dmy(e.iso('submitted_on'))}")
 
 
 @handles("Klaim.Paid")
-def claim_paid(ctx: Context, e: Any) -> Applied:
+def claim_paid(ctx: Context, e: EventView) -> Applied:
     claim = _claim(ctx, e)
-    claim.update(state="dibayar", amount_paid=e.amount, paid_on=iso(e.paid_on))
+    claim.update(state="dibayar", amount_paid=e.amount, paid_on=e.iso("paid_on"))
     return _claim_applied(ctx, claim, f"Mencatat pembayaran {rupiah(e.amount)} "
-                                      f"pada {dmy(e.paid_on)}")
+                                      f"pada {dmy(e.iso('paid_on'))}")
 
 
 @handles("Klaim.Rejected")
-def claim_rejected(ctx: Context, e: Any) -> Applied:
+def claim_rejected(ctx: Context, e: EventView) -> Applied:
     claim = _claim(ctx, e)
     stamp = stamp_of(e)
-    claim.update(state="ditolak", rejected_on=iso(e.rejected_on),
+    claim.update(state="ditolak", rejected_on=e.iso("rejected_on"),
                  rejection_reason=stamp.reason if stamp else "")
-    return _claim_applied(ctx, claim, f"Mencatat penolakan klaim pada {dmy(e.rejected_on)}")
+    return _claim_applied(ctx, claim, f"Mencatat penolakan klaim pada {dmy(e.iso('rejected_on'))}")
 
 
 # --- Perjanjian ---------------------------------------------------------------------------
 
 
-def _agreement(ctx: Context, e: Any) -> Row:
-    return ctx.require(AGREEMENT, e.originator_id.hex)
+def _agreement(ctx: Context, e: EventView) -> Row:
+    return ctx.require(AGREEMENT, e.aggregate_id)
 
 
 @handles("Perjanjian.Registered")
-def agreement_registered(ctx: Context, e: Any) -> Applied:
+def agreement_registered(ctx: Context, e: EventView) -> Applied:
     ctx.cache.put(AGREEMENT, {
-        "aggregate_id": e.originator_id.hex, "number": e.number, "kind": e.kind,
-        "subject": e.subject, "parties": list(e.parties), "signed_on": iso(e.signed_on),
-        "valid_from": iso(e.valid_from), "valid_to": iso(e.valid_to),
+        "aggregate_id": e.aggregate_id, "number": e.number, "kind": e.kind,
+        "subject": e.subject, "parties": list(e.parties), "signed_on": e.iso("signed_on"),
+        "valid_from": e.iso("valid_from"), "valid_to": e.iso("valid_to"),
         "programmes": list(e.programmes), "quotas": list(e.quotas), "parent": e.parent,
         "renewals": [], "renewal_proposed_to": None, "terminated_on": None,
     })
-    return Applied(f"Mencatat {e.kind} {e.number} ({e.subject}), berlaku {dmy(e.valid_from)} "
-                   f"s.d. {dmy(e.valid_to)}")
+    return Applied(f"Mencatat {e.kind} {e.number} ({e.subject}), berlaku "
+                   f"{dmy(e.iso('valid_from'))} "
+                   f"s.d. {dmy(e.iso('valid_to'))}")
 
 
 @handles("Perjanjian.RenewalProposed")
-def agreement_renewal_proposed(ctx: Context, e: Any) -> Applied:
+def agreement_renewal_proposed(ctx: Context, e: EventView) -> Applied:
     agreement = _agreement(ctx, e)
-    agreement["renewal_proposed_to"] = iso(e.proposed_to)
-    return Applied(f"Mengusulkan perpanjangan {agreement['number']} sampai {dmy(e.proposed_to)}")
+    agreement["renewal_proposed_to"] = e.iso("proposed_to")
+    return Applied(f"Mengusulkan perpanjangan {agreement['number']} sampai "
+                   f"{dmy(e.iso('proposed_to'))}")
 
 
 @handles("Perjanjian.Renewed")
-def agreement_renewed(ctx: Context, e: Any) -> Applied:
+def agreement_renewed(ctx: Context, e: EventView) -> Applied:
     agreement = _agreement(ctx, e)
     agreement["renewals"].append({
-        "signed_on": iso(e.signed_on), "previous_valid_to": agreement["valid_to"],
-        "valid_to": iso(e.valid_to), "reference": e.reference,
+        "signed_on": e.iso("signed_on"), "previous_valid_to": agreement["valid_to"],
+        "valid_to": e.iso("valid_to"), "reference": e.reference,
     })
-    agreement["valid_to"], agreement["renewal_proposed_to"] = iso(e.valid_to), None
-    return Applied(f"Memperpanjang {agreement['number']} sampai {dmy(e.valid_to)}"
+    agreement["valid_to"], agreement["renewal_proposed_to"] = e.iso("valid_to"), None
+    return Applied(f"Memperpanjang {agreement['number']} sampai {dmy(e.iso('valid_to'))}"
                    + (f" ({e.reference})" if e.reference else ""))
 
 
 @handles("Perjanjian.Terminated")
-def agreement_terminated(ctx: Context, e: Any) -> Applied:
+def agreement_terminated(ctx: Context, e: EventView) -> Applied:
     agreement = _agreement(ctx, e)
-    agreement["terminated_on"] = iso(e.terminated_on)
-    return Applied(f"Mengakhiri {agreement['number']} per {dmy(e.terminated_on)}")
+    agreement["terminated_on"] = e.iso("terminated_on")
+    return Applied(f"Mengakhiri {agreement['number']} per {dmy(e.iso('terminated_on'))}")
 
 
 @handles("Perjanjian.QuotasLinked")
-def agreement_quotas_linked(ctx: Context, e: Any) -> Applied:
+def agreement_quotas_linked(ctx: Context, e: EventView) -> Applied:
     agreement = _agreement(ctx, e)
     agreement["quotas"] = sorted(set(agreement["quotas"]) | set(e.quotas))
     return Applied(f"Menautkan kuota {', '.join(e.quotas)} ke {agreement['number']}")
@@ -467,16 +466,16 @@ def agreement_quotas_linked(ctx: Context, e: Any) -> Applied:
 
 
 @handles("TarifIuran.Created")
-def tariffs_created(ctx: Context, e: Any) -> Applied:
+def tariffs_created(ctx: Context, e: EventView) -> Applied:
     return Applied("Membuat jadwal tarif iuran")
 
 
 @handles("TarifIuran.RateSet")
-def rate_set(ctx: Context, e: Any) -> Applied:
-    ctx.cache.put(TARIFF, {"programme": e.programme, "effective_from": iso(e.effective_from),
+def rate_set(ctx: Context, e: EventView) -> Applied:
+    ctx.cache.put(TARIFF, {"programme": e.programme, "effective_from": e.iso("effective_from"),
                            "monthly_amount": e.monthly_amount, "basis": e.basis})
     return Applied(f"Menetapkan iuran {e.programme} {rupiah(e.monthly_amount)}/bulan mulai "
-                   f"{dmy(e.effective_from)} ({e.basis})")
+                   f"{dmy(e.iso('effective_from'))} ({e.basis})")
 
 
 # --- Pengguna -----------------------------------------------------------------------------
@@ -492,22 +491,22 @@ _USER_SUMMARIES = {
 
 
 @handles("Pengguna.Created")
-def user_created(ctx: Context, e: Any) -> Applied:
-    ctx.cache.put(USER, {"user_id": e.originator_id.hex, "username": e.username,
+def user_created(ctx: Context, e: EventView) -> Applied:
+    ctx.cache.put(USER, {"user_id": e.aggregate_id, "username": e.username,
                          "full_name": e.full_name, "role": e.role, "active": 1})
     return Applied(f"Membuat pengguna {e.username} ({e.full_name}) dengan peran {e.role}")
 
 
 @handles("Pengguna.RoleChanged")
-def user_role_changed(ctx: Context, e: Any) -> Applied:
-    user = ctx.require(USER, e.originator_id.hex)
+def user_role_changed(ctx: Context, e: EventView) -> Applied:
+    user = ctx.require(USER, e.aggregate_id)
     before, user["role"] = user["role"], e.role
     return Applied(f"Mengubah peran {user['username']} dari {before} menjadi {e.role}")
 
 
-def user_event(ctx: Context, e: Any) -> Applied:
-    user = ctx.require(USER, e.originator_id.hex)
-    qualname = type(e).__qualname__
+def user_event(ctx: Context, e: EventView) -> Applied:
+    user = ctx.require(USER, e.aggregate_id)
+    qualname = e.qualname
     if qualname in ("Pengguna.Deactivated", "Pengguna.Reactivated"):
         user["active"] = int(qualname == "Pengguna.Reactivated")
     return Applied(_USER_SUMMARIES[qualname].format(username=user["username"]))
@@ -521,48 +520,49 @@ for _name in _USER_SUMMARIES:
 
 
 @handles("Direktori.Created")
-def directory_created(ctx: Context, e: Any) -> Applied:
+def directory_created(ctx: Context, e: EventView) -> Applied:
     return Applied(f"Menyiapkan penyimpanan untuk {e.office}, {e.city}")
 
 
 @handles("Direktori.QuotaListed")
-def directory_quota(ctx: Context, e: Any) -> Applied:
+def directory_quota(ctx: Context, e: EventView) -> Applied:
     return Applied(f"Mendaftarkan kode kuota {e.code} di direktori")
 
 
 @handles("Direktori.AgreementListed")
-def directory_agreement(ctx: Context, e: Any) -> Applied:
+def directory_agreement(ctx: Context, e: EventView) -> Applied:
     return Applied(f"Mendaftarkan perjanjian {e.number} di direktori")
 
 
 @handles("Direktori.UserListed")
-def directory_user(ctx: Context, e: Any) -> Applied:
+def directory_user(ctx: Context, e: EventView) -> Applied:
     return Applied(f"Mendaftarkan pengguna {e.username} di direktori")
 
 
 # --- applying one event -------------------------------------------------------------------
 
 
-def apply_event(ctx: Context, position: int, event: Any) -> None:
+def apply_event(ctx: Context, event: EventView) -> None:
     """Change the rows `event` touches and append its audit line."""
-    qualname = type(event).__qualname__
+    qualname = event.qualname
     handler = HANDLERS.get(qualname)
     applied = handler(ctx, event) if handler else Applied(f"Peristiwa {qualname}")
-    stamp = stamp_of(event)
-    aggregate_type, _, _ = qualname.rpartition(".")
+    stamp = event.stamp_fields()
+    if stamp is not None:
+        actor, workstation, reason = stamp
+    else:
+        actor, workstation, reason = _actor(ctx, event), str(event.get("workstation") or ""), ""
     ctx.cache.audit.append((
-        position, recorded_at(event.timestamp), _actor(ctx, event, stamp),
-        stamp.workstation if stamp else str(getattr(event, "workstation", "") or ""),
-        qualname, aggregate_type or qualname, event.originator_id.hex, applied.worker_id,
-        applied.nik, applied.summary, stamp.reason if stamp else "",
+        event.position, event.recorded_at(), actor, workstation, qualname,
+        event.aggregate_type, event.aggregate_id, applied.worker_id, applied.nik,
+        applied.summary, reason,
     ))
 
 
-def _actor(ctx: Context, event: Any, stamp: Stamp | None) -> str:
-    if stamp is not None:
-        return stamp.actor
-    if type(event).__qualname__.startswith("Pengguna."):
-        user = ctx.get(USER, event.originator_id.hex)
+def _actor(ctx: Context, event: EventView) -> str:
+    """Who did an event without a stamp: a user's own sign-in events name the user."""
+    if event.qualname.startswith("Pengguna."):
+        user = ctx.get(USER, event.aggregate_id)
         if user is not None:
             return str(user["username"])
-    return str(getattr(event, "actor", "") or "-")
+    return str(event.get("actor") or "-")

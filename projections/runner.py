@@ -6,7 +6,8 @@ batch is ONE transaction on the read models' database that:
 
 1. takes the runner lock (SQLite `BEGIN IMMEDIATE`, PostgreSQL advisory lock) and reads
    the tracking position inside it — so two processes never apply the same event;
-2. decodes the next notifications with `app.mapper.to_domain_event` (upcasters apply);
+2. decodes the next notifications (`projections.events`: the stored JSON, decoded field by
+   field as the handlers read it; decryption, decompression and upcasters still apply);
 3. applies them to the cached rows and writes the changed rows, the audit lines and the
    new tracking position, then commits.
 
@@ -31,6 +32,7 @@ from typing import Any
 from eventsourcing.application import Application
 from eventsourcing.persistence import Notification
 
+from projections.events import EventDecoder
 from projections.handlers import Context, apply_event
 from projections.rows import RowCache
 from projections.schema import MODELS, clear_rows, create_tables, drop_indexes, ensure_schema
@@ -60,6 +62,7 @@ class Runner:
         self._cache_position: int | None = None
         self._pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
         self._applied_in_process = 0
+        self._decode = EventDecoder(app.mapper)
         with database.batch() as writer:
             ensure_schema(writer)
 
@@ -127,9 +130,9 @@ class Runner:
 
     def _apply(self, writer: Writer, notifications: Sequence[Notification]) -> None:
         context = Context(writer, self._cache)
-        to_domain_event = self.app.mapper.to_domain_event
+        decode = self._decode
         for notification in notifications:
-            apply_event(context, notification.id, to_domain_event(notification))
+            apply_event(context, decode(notification))
             self._applied_in_process += 1
             if self._applied_in_process == self._pause_after:
                 self._pause_inside_transaction(writer, notification.id)
@@ -153,6 +156,7 @@ def replay_into(app: Application[Any], database: Database, moment: datetime,
     the scan goes on `slack_seconds` past `moment` (twice the stores' 30-second lock timeout)
     before it stops, skipping events recorded after `moment`."""
     cache, last_included, after = RowCache(), 0, 0
+    decode = EventDecoder(app.mapper)
     with database.batch() as writer:
         ensure_schema(writer)
     while True:
@@ -162,9 +166,9 @@ def replay_into(app: Application[Any], database: Database, moment: datetime,
         with database.batch() as writer:
             context = Context(writer, cache)
             for notification in page:
-                event: Any = app.mapper.to_domain_event(notification)
+                event = decode(notification)
                 if event.timestamp <= moment:
-                    apply_event(context, notification.id, event)
+                    apply_event(context, event)
                     last_included = notification.id
                 elif (event.timestamp - moment).total_seconds() > slack_seconds:
                     cache.flush(writer)
