@@ -16,11 +16,12 @@ from domain.services.app import Berjasa
 from domain.services.imports import BatchOutcome
 from domain.services.permissions import Action
 from domain.services.session import Session
+from importer.checking import Checked, CheckedRows, checked_rows
 from importer.headers import FIELD_LABELS, FIELDS, unmapped_required
 from importer.reading import Cells, Table, read_table
 from importer.report import RejectionReport, default_report_path
 from importer.result import DUPLICATE, OVER_QUOTA, REJECTED, ImportResult, RowIssue
-from importer.rows import field_at_fault, registration_of
+from importer.rows import field_at_fault
 
 BATCH_SIZE_RANGE = (1, 5000)
 Progress = Callable[[int, int | None], None]
@@ -92,8 +93,17 @@ class _Importer:
 
     def run(self, start: date | str | None, batch_size: int, progress: Progress | None,
             cancelled: Callable[[], bool] | None) -> None:
+        rows = checked_rows(self.table, self.columns, self.today)
+        try:
+            self._run_batches(rows, start, batch_size, progress, cancelled)
+        finally:
+            rows.close()  # a cancelled import stops the second process now
+
+    def _run_batches(self, rows: CheckedRows, start: date | str | None,
+                     batch_size: int, progress: Progress | None,
+                     cancelled: Callable[[], bool] | None) -> None:
         assume_new = False
-        for batch in _batches(self.table.rows(), batch_size):
+        for batch in _batches(rows, batch_size):
             valid = self._check_rows(batch)
             outcome = self.app.enrol_batch(
                 self.session, [v.registration for v in valid], self.result.quota, start,
@@ -108,13 +118,11 @@ class _Importer:
                 self.result.cancelled = True
                 return
 
-    def _check_rows(self, batch: list[tuple[int, Cells]]) -> list[_Valid]:
+    def _check_rows(self, batch: list[Checked]) -> list[_Valid]:
         valid = []
-        for number, cells in batch:
-            try:
-                registration = registration_of(cells, self.columns, self.today)
-            except ValidationError as error:
-                self._issue(number, cells, REJECTED, error)
+        for number, cells, registration in batch:
+            if isinstance(registration, ValidationError):
+                self._issue(number, cells, REJECTED, registration)
                 continue
             first = self.first_row_of.setdefault(registration.nik, number)
             if first != number:
@@ -154,7 +162,7 @@ class _Importer:
         self.report.add(issue)
 
 
-def _batches(rows: Iterable[tuple[int, Cells]], size: int) -> Iterator[list[tuple[int, Cells]]]:
+def _batches(rows: Iterable[Checked], size: int) -> Iterator[list[Checked]]:
     iterator = iter(rows)
     while batch := list(islice(iterator, size)):
         yield batch

@@ -173,12 +173,13 @@ def worker_registered(ctx: Context, e: EventView) -> Applied:
 @handles("Peserta.DetailsCorrected")
 def worker_corrected(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
-    before = {name: member.get(name) for name in e.changes}
-    for field, value in e.changes.items():
+    changes = e.decoded("changes")
+    before = {name: member.get(name) for name in changes}
+    for field, value in changes.items():
         member[field] = int(value) if field == "disability" else plain(value)
     member["name_key"] = name_key(member["name"])
     member["segment"] = segment_of(member["occupation"])
-    changed = ", ".join(f"{f}: {before[f]} → {plain(v)}" for f, v in e.changes.items())
+    changed = ", ".join(f"{f}: {before[f]} → {plain(v)}" for f, v in changes.items())
     return _about(member, f"Mengoreksi data {member['name']}: {changed}")
 
 

@@ -28,6 +28,7 @@ from typing import Any, Protocol
 
 READ_MODELS_SUFFIX = ".readmodels.sqlite3"
 SQLITE_BUSY_TIMEOUT_SECONDS = 30.0
+WRITER_CACHE_KIB = 32 * 1024
 
 
 class Cursorish(Protocol):
@@ -124,6 +125,9 @@ def open_sqlite_file(path: Path) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = _sqlite_connection(str(path))
     writer.execute("PRAGMA journal_mode=WAL")
+    # A batch upserts member rows all over rm_member; with SQLite's default 2 MB page cache
+    # a rebuild re-reads and spills the same pages again and again.
+    writer.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")
     return Database(writer, _sqlite_connection(str(path)), "sqlite")
 
 

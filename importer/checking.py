@@ -1,0 +1,138 @@
+"""Reading and checking a worker list's rows, here or in a second process.
+
+Reading a row (csv, or openpyxl's ~90 µs per xlsx row) and checking it with the rules of a
+single registration is a third of an import's time; saving is the rest, and it needs the
+store, so it stays in this process. On a large file a second process reads and checks the
+rows while this one saves (the machine has two cores): `checked_rows` yields the same
+`(row number, cells, Registration or the error that refused it)` in file order either way.
+
+Only plain values cross between the processes (cells, Registration, an error's class,
+code and parameters); everything that depends on earlier rows or on the store (duplicates
+in the file, seats, saving in batches) is still decided here, in file order. If the second
+process fails, the rows after the last one it delivered are read and checked here, so the
+outcome, including any error the file causes, is what reading it here would give.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import queue
+import sys
+from collections.abc import Generator
+from datetime import date
+from typing import Any
+
+from domain.errors import ValidationError
+from domain.registration import Registration
+from importer.reading import Cells, Table
+from importer.rows import registration_of
+
+log = logging.getLogger("berjasa.importer")
+Checked = tuple[int, Cells, Registration | ValidationError]
+CheckedRows = Generator[Checked, None, None]
+SECOND_PROCESS_MIN_ROWS = 5_000   # below this, starting a process costs more than it saves
+CHUNK_ROWS = 500
+QUEUE_CHUNKS = 8                  # rows in flight: bounds the memory to ~4,000 rows
+POLL_SECONDS = 0.5
+STALL_SECONDS = 120.0
+SECOND_PROCESS_ENV = "BERJASA_SECOND_PROCESS"  # "0" turns it off (diagnosis)
+_END = "end"
+
+
+def check_row(cells: Cells, columns: dict[str, int], today: date
+              ) -> Registration | ValidationError:
+    try:
+        return registration_of(cells, columns, today)
+    except ValidationError as error:
+        return error
+
+
+def checked_rows(table: Table, columns: dict[str, int], today: date) -> CheckedRows:
+    """Every row below the header with its check, in file order."""
+    if use_second_process(table):
+        return _checked_in_second_process(table, columns, today)
+    return _checked_here(table, columns, today, after=0)
+
+
+def use_second_process(table: Table) -> bool:
+    if os.environ.get(SECOND_PROCESS_ENV, "1") == "0":
+        return False
+    if getattr(sys, "frozen", False) and sys.platform != "win32":
+        return False  # a frozen build re-runs itself to start a process: Windows only
+    return (table.total_rows or 0) >= SECOND_PROCESS_MIN_ROWS
+
+
+def _checked_here(table: Table, columns: dict[str, int], today: date, after: int
+                  ) -> CheckedRows:
+    for number, cells in table.rows():
+        if number > after:
+            yield number, cells, check_row(cells, columns, today)
+
+
+def _checked_in_second_process(table: Table, columns: dict[str, int], today: date
+                               ) -> CheckedRows:
+    context = multiprocessing.get_context("spawn")  # the only way on Windows
+    chunks: Any = context.Queue(maxsize=QUEUE_CHUNKS)
+    process = context.Process(target=check_in_child, args=(table, columns, today, chunks),
+                              name="berjasa-import-reader", daemon=True)
+    process.start()
+    last = 0
+    try:
+        while True:
+            chunk = _next_chunk(chunks, process)
+            if chunk == _END:
+                return
+            if not isinstance(chunk, list):  # the reader failed: carry on here
+                log.warning("import reader process stopped: %s", chunk)
+                yield from _checked_here(table, columns, today, after=last)
+                return
+            for number, cells, outcome in chunk:
+                last = number
+                yield number, cells, _revived(outcome)
+    finally:
+        if process.is_alive():
+            process.terminate()
+        process.join()
+        chunks.close()
+
+
+def _next_chunk(chunks: Any, process: Any) -> Any:
+    waited = 0.0
+    while waited < STALL_SECONDS:
+        try:
+            return chunks.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            waited += POLL_SECONDS
+            if not process.is_alive() and chunks.empty():
+                return f"ended with exit code {process.exitcode}"
+    return f"nothing for {STALL_SECONDS:.0f} s"
+
+
+def _revived(outcome: Any) -> Registration | ValidationError:
+    if isinstance(outcome, Registration):
+        return outcome
+    kind, code, params = outcome
+    error: ValidationError = kind(code, **params)
+    return error
+
+
+def check_in_child(table: Table, columns: dict[str, int], today: date, chunks: Any) -> None:
+    """The second process: read and check every row, send them in chunks, then `_END`."""
+    try:
+        chunk: list[tuple[int, Cells, Any]] = []
+        for number, cells, outcome in _checked_here(table, columns, today, after=0):
+            if isinstance(outcome, ValidationError):
+                # An exception does not pickle with its parameters: send what rebuilds it.
+                chunk.append((number, cells, (type(outcome), outcome.code, outcome.params)))
+            else:
+                chunk.append((number, cells, outcome))
+            if len(chunk) >= CHUNK_ROWS:
+                chunks.put(chunk)
+                chunk = []
+        if chunk:
+            chunks.put(chunk)
+        chunks.put(_END)
+    except Exception as error:  # the parent reads the rest itself and meets it there
+        chunks.put(f"{type(error).__name__}: {error}")
