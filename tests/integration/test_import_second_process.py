@@ -1,0 +1,57 @@
+"""Rows read and checked by a second process give exactly the in-process import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+
+from domain.services.session import Session
+from domain.store import open_store
+from importer import checking, run_import
+from importer.reading import read_table
+from tests.conftest import PASSWORD, TODAY, fixed_clock
+from tests.integration.test_import import sample
+
+
+def _import(path: Path, report: Path, second_process: bool,
+            monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    monkeypatch.setattr(checking, "SECOND_PROCESS_MIN_ROWS", 0 if second_process else 10**9)
+    app = fixed_clock(open_store("memory:"))
+    app.initialise_store("admin", PASSWORD, "uji-01")
+    admin = Session("admin", "admin", "uji-01")
+    quota = app.open_quota(admin, 2026, "JKK,JKM", 120)["quota"]  # some rows over quota
+    result = run_import(app, admin, path, quota, batch_size=17, report_path=report)
+    rejected = [list(r) for r in load_workbook(report, read_only=True).active.iter_rows(
+        values_only=True)]
+    outcome = {**result.as_dict(), "report": None,
+               "issues": [(i.as_dict(), i.cells, i.nik) for i in result.issues],
+               "used": app.get_quota(admin, quota)["used"], "rejection_workbook": rejected}
+    app.close()
+    return outcome
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_second_process_gives_the_same_outcome(
+    suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = _import(sample(suffix), tmp_path / "here.xlsx", False, monkeypatch)
+    there = _import(sample(suffix), tmp_path / "there.xlsx", True, monkeypatch)
+    assert here["rejected"] and here["duplicates"] and here["over_quota"]
+    assert there == here
+
+
+def test_a_file_the_second_process_cannot_read_fails_as_it_would_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "daftar.csv"
+    copy.write_bytes(sample(".csv").read_bytes())
+    table = read_table(copy)
+    copy.unlink()  # gone between finding its header and reading its rows
+    monkeypatch.setattr(checking, "SECOND_PROCESS_MIN_ROWS", 0)
+    assert checking.use_second_process(table)
+    with pytest.raises(FileNotFoundError):
+        list(checking.checked_rows(table, table.guessed_mapping, TODAY))
+

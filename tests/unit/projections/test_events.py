@@ -1,0 +1,106 @@
+"""EventView and EventDecoder read events as eventsourcing's mapper would."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Any
+from uuid import uuid4
+
+import pytest
+from eventsourcing.cryptography import AESCipher
+from eventsourcing.domain import Aggregate
+from eventsourcing.persistence import Mapper, MapperDeserialisationError, Notification
+from eventsourcing.utils import Environment, get_topic
+
+from domain.model.common import Stamp
+from domain.services.app import Berjasa
+from domain.services.session import Session
+from projections.events import EventDecoder, recorded_at
+from tests.factories import worker_fields
+
+
+class Catatan(Aggregate):
+    """A test aggregate whose event changed shape once (version 2 renamed `teks`)."""
+
+    class Ditulis(Aggregate.Event):
+        class_version = 2
+        isi: str
+        pada: date
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            state["isi"] = state.pop("teks").upper()
+
+
+def _notification(mapper: Mapper[Any], topic: str, state: dict[str, Any],
+                  position: int = 7) -> Notification:
+    return Notification(id=position, originator_id=uuid4(), originator_version=1, topic=topic,
+                        state=_stored(mapper, state))
+
+
+def _stored(mapper: Mapper[Any], state: dict[str, Any]) -> bytes:
+    data = mapper.transcoder.encode(state)
+    if mapper.compressor is not None:
+        data = mapper.compressor.compress(data)
+    if mapper.cipher is not None:
+        data = mapper.cipher.encrypt(data)
+    return data
+
+
+def test_every_field_reads_as_the_mapper_decodes_it(app: Berjasa, admin: Session) -> None:
+    nik = app.register_worker(admin, **worker_fields(1))["nik"]
+    quota = app.open_quota(admin, 2026, "JKK,JKM", 10)["quota"]
+    app.enrol(admin, nik, quota, start="2026-02-01")
+    decode = EventDecoder(app.mapper)
+    notifications = app.recorder.select_notifications(1, 1000)
+    assert len(notifications) > 10
+    for notification in notifications:
+        event: Any = app.mapper.to_domain_event(notification)
+        view = decode(notification)
+        assert view.position == notification.id
+        assert view.qualname == type(event).__qualname__
+        assert view.aggregate_id == event.originator_id.hex
+        assert view.originator_id == event.originator_id
+        assert view.recorded_at() == recorded_at(event.timestamp)
+        stamp = event.__dict__.get("stamp")
+        expected_stamp = (stamp.actor, stamp.workstation, stamp.reason) if stamp else None
+        assert view.stamp_fields() == expected_stamp
+        for name, value in vars(event).items():
+            if name in ("originator_id", "originator_version"):
+                continue
+            assert view.decoded(name) == value, (view.qualname, name)
+            if isinstance(value, date) and not isinstance(value, datetime):
+                assert view.iso(name) == value.isoformat()
+            if hasattr(value, "hex") and not isinstance(value, (str, bytes, float)):
+                assert view.hex(name) == value.hex
+
+
+def test_an_older_event_is_upcast_like_the_mapper_does(app: Berjasa) -> None:
+    topic = get_topic(Catatan.Ditulis)
+    state = {"timestamp": datetime(2026, 3, 1, 8, tzinfo=UTC), "teks": "halo",
+             "pada": date(2026, 3, 1)}
+    notification = _notification(app.mapper, topic, state)
+    view = EventDecoder(app.mapper)(notification)
+    assert view.isi == "HALO"
+    assert view.iso("pada") == "2026-03-01"
+    assert view.decoded("isi") == app.mapper.to_domain_event(notification).__dict__["isi"]
+
+
+def test_an_encrypted_store_is_decrypted_first(app: Berjasa) -> None:
+    key = AESCipher.create_key(32)
+    mapper: Mapper[Any] = Mapper(app.mapper.transcoder,
+                                 cipher=AESCipher(Environment(env={"CIPHER_KEY": key})))
+    moment = datetime(2026, 3, 1, 8, 30, tzinfo=timezone(timedelta(hours=8)))
+    notification = _notification(mapper, "domain.model.peserta:Peserta.KpjAssigned", {
+        "timestamp": moment, "kpj": "123", "stamp": Stamp("ani", "uji-02", "alasan")})
+    view = EventDecoder(mapper)(notification)
+    assert view.kpj == "123"
+    assert view.stamp_fields() == ("ani", "uji-02", "alasan")
+    assert view.recorded_at() == "2026-03-01T00:30:00.000000+00:00"
+
+
+def test_a_field_named_like_the_envelope_is_refused(app: Berjasa) -> None:
+    notification = _notification(app.mapper, "domain.model.peserta:Peserta.KpjAssigned", {
+        "timestamp": datetime(2026, 3, 1, tzinfo=UTC), "position": 3})
+    with pytest.raises(MapperDeserialisationError):
+        EventDecoder(app.mapper)(notification)
