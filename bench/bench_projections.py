@@ -1,6 +1,6 @@
 """Benchmark of the projections: rebuild, as-of replay, membership page.
 
-    python -m bench.bench_projections --events 1000000 [--dir DIR] [--single-process-too]
+    python -m bench.bench_projections --events 1000000 [--dir DIR]
 
 Generates a history of at least `--events` events on a SQLite file (real aggregates saved
 through `app.save` in batches, about nine events per worker: registration, NIK index,
@@ -38,7 +38,6 @@ from domain.store import open_store
 from domain.wilayah import all_kecamatan
 from projections import open_read_models, replay_as_of
 from projections.api import MembershipFilter
-from projections.runner import READ_AHEAD_MIN_EVENTS
 
 FIRST = ("Ahmad", "Andi", "Muhammad", "Siti", "Nur", "Rahmat", "Daeng", "Sitti", "Fatimah",
          "Abdul", "Hasanuddin", "Rahma", "Irwan", "Sri", "Baso", "Besse", "Syamsul", "Hajrah")
@@ -158,8 +157,6 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_projections")
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--dir", type=Path, default=None, help="where the store file goes")
-    parser.add_argument("--single-process-too", action="store_true",
-                        help="also time a rebuild without the read-ahead process")
     args = parser.parse_args()
     folder = args.dir or Path(tempfile.mkdtemp(prefix="berjasa-bench-"))
     store = folder / f"bench-{args.events}.db"
@@ -179,12 +176,6 @@ def main() -> None:
     raw_rate, decode_rate = head / raw_s, head / decode_s
     log(f"raw select_notifications read : {raw_rate:>10,.0f} events/s ({raw_s:.1f} s)")
     log(f"read + to_domain_event decode : {decode_rate:>10,.0f} events/s ({decode_s:.1f} s)")
-    if args.single_process_too:
-        models.runner.read_ahead_min = head + 1
-        single_s, applied = timed(models.rebuild)
-        models.runner.read_ahead_min = READ_AHEAD_MIN_EVENTS
-        log(f"rebuild, one process          : {applied / single_s:>10,.0f} events/s "
-            f"({single_s:.1f} s) = {applied / single_s / raw_rate:.0%} of raw read")
     rebuild_s, applied = timed(models.rebuild)
     rebuild_rate = applied / rebuild_s
     log(f"rebuild (all read models)     : {rebuild_rate:>10,.0f} events/s ({rebuild_s:.1f} s)"

@@ -13,9 +13,7 @@ batch is ONE transaction on the read models' database that:
 
 A kill at any moment loses only the uncommitted batch; the next run starts after the last
 committed position, so each event is applied exactly once. `rebuild()` empties the rows
-and the positions in one transaction and catches up from the first event; on a long log
-of a SQLite file or PostgreSQL store a second process reads the log ahead meanwhile
-(`projections.readahead`), each page still applied in one transaction as above.
+and the positions in one transaction and catches up from the first event.
 
 Test hook: with `BERJASA_PROJECTIONS_PAUSE_AFTER=N` in the environment the process, after
 applying its N-th event inside an open batch transaction (rows written, not committed),
@@ -37,14 +35,12 @@ from eventsourcing.application import Application
 
 from projections.events import EventDecoder, EventView
 from projections.handlers import Context, apply_event
-from projections.readahead import ReadAhead, can_read_ahead
 from projections.rows import RowCache
 from projections.schema import MODELS, clear_rows, create_tables, drop_indexes, ensure_schema
 from projections.sqlstore import Database, Writer
 
 LIVE_BATCH = 500
 REBUILD_BATCH = 20_000  # bigger batches: fewer upserts of the same member rows
-READ_AHEAD_MIN_EVENTS = 50_000  # below this a second process costs more than it saves
 PAUSE_ENV = "BERJASA_PROJECTIONS_PAUSE_AFTER"
 Progress = Callable[[int, int], None]
 
@@ -68,8 +64,6 @@ class Runner:
         self._pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
         self._applied_in_process = 0
         self._decode = EventDecoder(app.mapper)
-        self._read_ahead: ReadAhead | None = None
-        self.read_ahead_min = READ_AHEAD_MIN_EVENTS
         with database.batch() as writer:
             ensure_schema(writer)
 
@@ -117,13 +111,6 @@ class Runner:
         return BatchResult(len(events), last)
 
     def _next_events(self, after: int, limit: int) -> list[EventView]:
-        """The events after `after`: the read-ahead's next page when it starts there, else
-        read from the log now."""
-        page = self._read_ahead.next_page(after) if self._read_ahead is not None else None
-        if page is not None:
-            view = self._decode.view
-            return [view(position, topic, aggregate, version, state)
-                    for position, aggregate, version, topic, state in page]
         decode = self._decode
         return [decode(n) for n in self.app.recorder.select_notifications(after + 1, limit)]
 
@@ -133,16 +120,8 @@ class Runner:
             clear_rows(writer)
             drop_indexes(writer)
         self._forget()
-        batch = max(self.batch_size, REBUILD_BATCH)
-        if self.head() >= self.read_ahead_min and can_read_ahead(self.app):
-            self._read_ahead = ReadAhead(self.app, 0, batch)
-        try:
-            with cycle_collector_paused():
-                applied = self.catch_up(progress, batch=batch)
-        finally:
-            if self._read_ahead is not None:
-                self._read_ahead.close()
-                self._read_ahead = None
+        with cycle_collector_paused():
+            applied = self.catch_up(progress, batch=max(self.batch_size, REBUILD_BATCH))
         with self.database.batch() as writer:
             create_tables(writer)  # the indexes, built once over all rows
         return applied
