@@ -10,12 +10,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from eventsourcing.persistence import PersistenceError
+from eventsourcing.persistence import InterfaceError, OperationalError, PersistenceError
 
 from domain.errors import StoreError
 from domain.services.app import Berjasa
 
 SQLITE_LOCK_TIMEOUT_SECONDS = 30
+# A workstation needs few connections (commands, the projection runner, a LISTEN): a
+# small pool keeps an office of many PCs well under the server's max_connections.
+POSTGRES_SETTINGS = {
+    "PERSISTENCE_MODULE": "domain.pgstore:BerjasaPostgresFactory",
+    "POSTGRES_CONNECT_TIMEOUT": "3",
+    "POSTGRES_LOCK_TIMEOUT": "30",
+    "POSTGRES_POOL_SIZE": "2",
+    "POSTGRES_MAX_OVERFLOW": "4",
+    # A pooled connection the server dropped (restart, network cut) is replaced before use.
+    "POSTGRES_PRE_PING": "y",
+}
 
 
 @dataclass(frozen=True)
@@ -81,14 +92,12 @@ def persistence_env(address: StoreAddress, password: str | None = None) -> dict[
             "SQLITE_LOCK_TIMEOUT": str(SQLITE_LOCK_TIMEOUT_SECONDS),
         }
     return {
-        "PERSISTENCE_MODULE": "eventsourcing.postgres",
+        **POSTGRES_SETTINGS,
         "POSTGRES_DBNAME": address.database,
         "POSTGRES_HOST": address.host,
         "POSTGRES_PORT": str(address.port),
         "POSTGRES_USER": address.user,
         "POSTGRES_PASSWORD": password or "",
-        "POSTGRES_CONNECT_TIMEOUT": "10",
-        "POSTGRES_LOCK_TIMEOUT": "30",
     }
 
 
@@ -101,5 +110,7 @@ def open_store(url: str, *, password: str | None = None,
     env = {**persistence_env(address, password), **(extra_env or {})}
     try:
         return Berjasa(env, store_label=address.label)
+    except (OperationalError, InterfaceError) as error:
+        raise StoreError("store.offline", store=address.label, detail=str(error)) from None
     except PersistenceError as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)) from None
