@@ -15,7 +15,8 @@ connection pool reconnects by itself, so the next command works once the server 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 from uuid import UUID
 
@@ -186,6 +187,22 @@ class BerjasaPostgresRecorder(PostgresApplicationRecorder):
         qualified = f'"{self.datastore.schema}"."{self.events_table_name}"'
         with self.datastore.transaction(commit=True) as curs:
             curs.execute(statement, (qualified,))
+
+    @contextmanager
+    def exclusive(self, key: UUID) -> Iterator[None]:
+        """Hold a server-wide lock on `key` (an aggregate id) until the block ends.
+
+        Clerks enrolling into one quota queue here instead of all reading, colliding and
+        retrying; the lock dies with its connection, so a crash never leaves it held.
+        """
+        lock_key = int.from_bytes(key.bytes[:8], "big", signed=True)
+        with self.datastore.get_connection() as conn:
+            conn.execute(SQL("SET lock_timeout = '{0}s'").format(self.datastore.lock_timeout))
+            conn.execute("SELECT pg_advisory_lock(%s)", (lock_key,))
+            try:
+                yield
+            finally:
+                conn.execute("SELECT pg_advisory_unlock(%s)", (lock_key,))
 
     # --- reading --------------------------------------------------------------------------
 

@@ -24,8 +24,8 @@ POSTGRES_SETTINGS = {
     "POSTGRES_LOCK_TIMEOUT": "30",
     "POSTGRES_POOL_SIZE": "2",
     "POSTGRES_MAX_OVERFLOW": "4",
-    # A pooled connection the server dropped (restart, network cut) is replaced before use.
-    "POSTGRES_PRE_PING": "y",
+    # Aggregates read again are only fast-forwarded (one query for the newer events).
+    "AGGREGATE_CACHE_MAXSIZE": "2000",
 }
 
 
