@@ -15,6 +15,7 @@ connection pool reconnects by itself, so the next command works once the server 
 from __future__ import annotations
 
 import time
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -89,8 +90,34 @@ def store_label_of(recorder: PostgresAggregateRecorder) -> str:
             f"{kwargs.get('port')}/{kwargs.get('dbname')}")
 
 
+@contextmanager
+def held_advisory_lock(recorder: PostgresAggregateRecorder, key: int) -> Iterator[None]:
+    """A session-level lock on one pooled connection while the block uses the others."""
+    with recorder.datastore.get_connection() as conn:
+        conn.execute(SQL("SET lock_timeout = '{0}s'").format(recorder.datastore.lock_timeout))
+        conn.execute("SELECT pg_advisory_lock(%s)", (key,))
+        try:
+            yield
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
+
+
+def create_tables_one_at_a_time(recorder: PostgresAggregateRecorder) -> None:
+    """Create the tables, types and functions while holding a lock on their names.
+
+    Several workstations started at once would otherwise run the same CREATE statements
+    side by side, and PostgreSQL refuses the losers ("tuple concurrently updated").
+    """
+    name = f"{recorder.datastore.schema}.{recorder.events_table_name}"
+    with held_advisory_lock(recorder, zlib.crc32(name.encode("utf-8"))):
+        PostgresAggregateRecorder.create_table(recorder)
+
+
 class GuardedSnapshotRecorder(PostgresAggregateRecorder):
     """The snapshot table, with the same offline handling as the events."""
+
+    def create_table(self) -> None:
+        create_tables_one_at_a_time(self)
 
     def insert_events(self, stored_events: Sequence[StoredEvent], **kwargs: Any) -> Any:
         call = unretried(PostgresAggregateRecorder.insert_events)
@@ -131,6 +158,9 @@ class BerjasaPostgresRecorder(PostgresApplicationRecorder):
             "JOIN unnest(%s::bigint[]) WITH ORDINALITY AS n(id, ord) USING (ord) "
             "RETURNING notification_id"
         ).format(columns=columns, **names)
+
+    def create_table(self) -> None:
+        create_tables_one_at_a_time(self)
 
     # --- writing --------------------------------------------------------------------------
 
@@ -195,14 +225,8 @@ class BerjasaPostgresRecorder(PostgresApplicationRecorder):
         Clerks enrolling into one quota queue here instead of all reading, colliding and
         retrying; the lock dies with its connection, so a crash never leaves it held.
         """
-        lock_key = int.from_bytes(key.bytes[:8], "big", signed=True)
-        with self.datastore.get_connection() as conn:
-            conn.execute(SQL("SET lock_timeout = '{0}s'").format(self.datastore.lock_timeout))
-            conn.execute("SELECT pg_advisory_lock(%s)", (lock_key,))
-            try:
-                yield
-            finally:
-                conn.execute("SELECT pg_advisory_unlock(%s)", (lock_key,))
+        with held_advisory_lock(self, int.from_bytes(key.bytes[:8], "big", signed=True)):
+            yield
 
     # --- reading --------------------------------------------------------------------------
 

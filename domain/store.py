@@ -14,6 +14,7 @@ from eventsourcing.persistence import InterfaceError, OperationalError, Persiste
 
 from domain.errors import StoreError
 from domain.services.app import Berjasa
+from domain.storelocation import check_local_store
 
 SQLITE_LOCK_TIMEOUT_SECONDS = 30
 # A workstation needs few connections (commands, the projection runner, a LISTEN): a
@@ -106,6 +107,7 @@ def open_store(url: str, *, password: str | None = None,
     """The application on the store at `url`, its tables created if they do not exist."""
     address = parse_store_url(url)
     if address.path is not None:
+        check_local_store(address.path)
         address.path.expanduser().parent.mkdir(parents=True, exist_ok=True)
     env = {**persistence_env(address, password), **(extra_env or {})}
     try:

@@ -10,8 +10,11 @@ from datetime import date
 from typing import Any
 
 from domain.errors import BerjasaError, ConcurrencyError
+from domain.model.common import Stamp
+from domain.registration import validate_registration
 from domain.services.app import Berjasa
 from domain.services.session import Session
+from domain.services.workers import new_worker
 from domain.store import open_store
 from tests.factories import worker_fields
 
@@ -29,24 +32,42 @@ def clerk_session(clerk: int) -> Session:
     return Session("ani", "operator", f"pc-{clerk:02d}")
 
 
-def clerk_serial(clerk: int, index: int) -> int:
-    """Serials unique across clerks (1..9999 for up to 9 clerks of 1,000 workers)."""
-    return clerk * 1000 + index + 1
+def preregister(app: Berjasa, serials: range, chunk: int = 250) -> list[str]:
+    """Set-up only: register many valid workers quickly, `chunk` per transaction."""
+    stamp = Stamp("admin", "server", "data uji")
+    niks: list[str] = []
+    for first in range(0, len(serials), chunk):
+        aggregates: list[Any] = []
+        for serial in serials[first:first + chunk]:
+            registration = validate_registration(today=TODAY, **worker_fields(serial))
+            aggregates += new_worker(registration, stamp)
+            niks.append(registration.nik)
+        app.save(*aggregates)
+    return niks
 
 
-def enrol_clerk(url: str, env: dict[str, str], clerk: int, count: int, quota: str,
+def enrol_clerk(url: str, env: dict[str, str], clerk: int, niks: list[str], quota: str,
                 barrier: Any, results: Any) -> None:
-    """Register `count` workers, wait for every clerk, then enrol them all into `quota`."""
-    app = open_clerk_store(url, env)
-    session = clerk_session(clerk)
-    niks = [app.register_worker(session, **worker_fields(clerk_serial(clerk, i)))["nik"]
-            for i in range(count)]
-    barrier.wait()
+    """Wait for every clerk, then enrol `niks` into `quota` as fast as the store allows."""
     outcome: dict[str, Any] = {"clerk": clerk, "enrolled": [], "refused": {}, "retried": 0}
-    for nik in niks:
-        outcome["retried"] += enrol_until_decided(app, session, nik, quota, outcome)
-    app.close()
-    results.put(outcome)
+    try:
+        app = open_clerk_store(url, env)
+        session = clerk_session(clerk)
+        app.quota(quota)  # connected and warm before the start
+    except BaseException as error:
+        barrier.abort()  # the others must not wait for a clerk who never comes
+        results.put({**outcome, "crashed": repr(error)})
+        raise
+    barrier.wait()
+    try:
+        for nik in niks:
+            outcome["retried"] += enrol_until_decided(app, session, nik, quota, outcome)
+    except BaseException as error:
+        outcome["crashed"] = repr(error)
+        raise
+    finally:
+        app.close()
+        results.put(outcome)
 
 
 def enrol_until_decided(app: Berjasa, session: Session, nik: str, quota: str,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -14,11 +15,11 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from domain.store import open_store
 from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
-from tests.integration.clerks import enrol_clerk
+from tests.integration.clerks import enrol_clerk, preregister
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 CLERKS, PER_CLERK, SEATS = 8, 1000, 5000
-DEADLINE_SECONDS = 600
+DEADLINE_SECONDS = 400
 
 
 @pytest.fixture
@@ -31,19 +32,24 @@ def office(postgres_schema: dict[str, str]) -> Iterator[tuple[Berjasa, Session]]
     app.close()
 
 
-def run_clerks(env: dict[str, str], quota: str) -> list[dict[str, Any]]:
+def run_clerks(env: dict[str, str], quota: str, niks: list[str]) -> list[dict[str, Any]]:
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(CLERKS + 1)
     results = context.Queue()
     clerks = [context.Process(target=enrol_clerk, args=(
-        POSTGRES_URL, env, n, PER_CLERK, quota, barrier, results)) for n in range(CLERKS)]
+        POSTGRES_URL, env, n, niks[n * PER_CLERK:(n + 1) * PER_CLERK], quota, barrier,
+        results)) for n in range(CLERKS)]
     for clerk in clerks:
         clerk.start()
-    barrier.wait(timeout=DEADLINE_SECONDS)  # every clerk registered; enrolment starts now
+    try:
+        barrier.wait(timeout=DEADLINE_SECONDS)  # every clerk is connected: enrolment starts
+    except threading.BrokenBarrierError:
+        pytest.fail(f"a clerk could not start: {results.get(timeout=DEADLINE_SECONDS)}")
     outcomes = [results.get(timeout=DEADLINE_SECONDS) for _ in clerks]
     for clerk in clerks:
         clerk.join(timeout=DEADLINE_SECONDS)
-        assert clerk.exitcode == 0
+    assert [o.get("crashed") for o in outcomes] == [None] * CLERKS
+    assert [clerk.exitcode for clerk in clerks] == [0] * CLERKS
     return outcomes
 
 
@@ -57,8 +63,9 @@ def test_eight_clerks_fill_one_quota_exactly(
 ) -> None:
     app, admin = office
     quota = app.open_quota(admin, 2026, ["JKK", "JKM"], SEATS)["quota"]
+    niks = preregister(app, range(1, CLERKS * PER_CLERK + 1))
 
-    outcomes = run_clerks(postgres_schema, quota)
+    outcomes = run_clerks(postgres_schema, quota, niks)
 
     enrolled = [nik for outcome in outcomes for nik in outcome["enrolled"]]
     refused = sum((Counter(outcome["refused"]) for outcome in outcomes), Counter())
