@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 log = logging.getLogger(__name__)
@@ -18,7 +19,7 @@ def read_secret(service: str, key: str) -> str | None:
         except KeyringError as error:
             log.info("keyring unavailable: %s", error)
             return None
-    except Exception as error:  # noqa: BLE001 - a broken backend must not stop the console
+    except Exception as error:
         log.info("keyring unavailable: %s", error)
         return None
 
@@ -33,7 +34,5 @@ def delete_secret(service: str, key: str) -> None:
     import keyring
     from keyring.errors import PasswordDeleteError
 
-    try:
+    with contextlib.suppress(PasswordDeleteError):
         keyring.delete_password(service, key)
-    except PasswordDeleteError:
-        pass

@@ -14,5 +14,7 @@ def app_version() -> str:
 
 
 def version_text() -> str:
-    return (f"berjasa {app_version()} (Python {platform.python_version()}, "
-            f"{platform.system()} {platform.machine()})")
+    return (
+        f"berjasa {app_version()} (Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()})"
+    )

@@ -21,3 +21,8 @@ def set_language(language: str) -> None:
     if code not in SUPPORTED_LANGUAGES:
         raise ValueError(f"unsupported language: {language!r}")
     _current[:] = [code]
+
+
+def reset_language() -> None:
+    """Forget `set_language`: back to `BERJASA_LANG` or Indonesian."""
+    _current.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -12,7 +13,7 @@ HEIR_RELATIONS = ("suami", "istri", "anak", "orang_tua", "saudara", "lainnya")
 
 def _rows(name: str) -> list[dict[str, str]]:
     source = resources.files("domain.data").joinpath(name)
-    with source.open(encoding="utf-8-sig", newline="") as handle:
+    with io.StringIO(source.read_text(encoding="utf-8-sig"), newline="") as handle:
         return [dict(row) for row in csv.DictReader(handle)]
 
 

@@ -76,8 +76,12 @@ def _postgres_address(text: str) -> StoreAddress:
     user = unquote(parts.username or "")
     label = f"postgresql://{user + '@' if user else ''}{parts.hostname}:{parts.port or 5432}"
     return StoreAddress(
-        "postgresql", f"{label}/{database}", host=parts.hostname, port=parts.port or 5432,
-        user=user, database=database,
+        "postgresql",
+        f"{label}/{database}",
+        host=parts.hostname,
+        port=parts.port or 5432,
+        user=user,
+        database=database,
     )
 
 
@@ -102,8 +106,9 @@ def persistence_env(address: StoreAddress, password: str | None = None) -> dict[
     }
 
 
-def open_store(url: str, *, password: str | None = None,
-               extra_env: dict[str, str] | None = None) -> Berjasa:
+def open_store(
+    url: str, *, password: str | None = None, extra_env: dict[str, str] | None = None
+) -> Berjasa:
     """The application on the store at `url`, its tables created if they do not exist."""
     address = parse_store_url(url)
     if address.path is not None:

@@ -12,8 +12,17 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 # Sort keys accepted by membership_page.
-MEMBERSHIP_SORT_KEYS = ("name", "nik", "kecamatan", "kelurahan", "occupation", "decile",
-                        "status", "start", "age")
+MEMBERSHIP_SORT_KEYS = (
+    "name",
+    "nik",
+    "kecamatan",
+    "kelurahan",
+    "occupation",
+    "decile",
+    "status",
+    "start",
+    "age",
+)
 # Membership statuses (per worker, over all programmes): at least one enrolment covering
 # the day asked about → "aktif"; enrolments that all ended → "berhenti"; a recorded death
 # → "meninggal"; registered but never enrolled → "belum_terdaftar".
@@ -22,21 +31,21 @@ MEMBERSHIP_STATUSES = ("aktif", "berhenti", "meninggal", "belum_terdaftar")
 
 @dataclass(frozen=True)
 class MembershipFilter:
-    search: str = ""            # NIK prefix (digits) or any part of the name, case-insensitive
+    search: str = ""  # NIK prefix (digits) or any part of the name, case-insensitive
     kecamatan: str | None = None
     kelurahan: str | None = None
-    programme: str | None = None   # JKK | JKM | JHT: an enrolment in that programme
-    status: str | None = None      # one of MEMBERSHIP_STATUSES
+    programme: str | None = None  # JKK | JKM | JHT: an enrolment in that programme
+    status: str | None = None  # one of MEMBERSHIP_STATUSES
     occupation: str | None = None
     segment: str | None = None
     decile: int | None = None
-    sex: str | None = None         # L | P
+    sex: str | None = None  # L | P
     quota: str | None = None
 
 
 @dataclass(frozen=True)
 class Page:
-    total: int                      # rows matching the filter, before offset/limit
+    total: int  # rows matching the filter, before offset/limit
     rows: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -50,8 +59,12 @@ class ReadModels(Protocol):
         """The last event position in the store's log."""
 
     def membership_page(
-        self, flt: MembershipFilter, sort: str = "name", descending: bool = False,
-        offset: int = 0, limit: int = 100,
+        self,
+        flt: MembershipFilter,
+        sort: str = "name",
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 100,
     ) -> Page:
         """Workers matching `flt`. Row keys: nik, name, sex, birth_date, age, age_band,
         kecamatan, kelurahan, occupation, segment, decile, agent, dukcapil, kpj, status,
@@ -69,13 +82,19 @@ class ReadModels(Protocol):
         (list of {change, delta, reason, proposed_by}), approved_changes (list),
         monthly_cost (rupiah, all seats, first month), yearly_cost, period_start, period_end."""
 
-    def claims(self, state: str | None = None, programme: str | None = None,
-               since: date | None = None, until: date | None = None) -> list[dict[str, Any]]:
+    def claims(
+        self,
+        state: str | None = None,
+        programme: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> list[dict[str, Any]]:
         """Keys: claim, nik, name, kecamatan, programme, incident_date, state, documents
         (dict), missing_documents, submitted_on, amount_paid, paid_on, rejection_reason."""
 
-    def claims_summary(self, since: date | None = None,
-                       until: date | None = None) -> dict[str, Any]:
+    def claims_summary(
+        self, since: date | None = None, until: date | None = None
+    ) -> dict[str, Any]:
         """{"by_state": {state: n}, "by_programme": {p: {"count", "paid_count",
         "amount_paid"}}, "by_month": {YYYY-MM: n}, "by_kecamatan": {k: n},
         "amount_paid": rupiah}."""
@@ -84,14 +103,22 @@ class ReadModels(Protocol):
         """Keys: number, kind, subject, parties, signed_on, valid_from, valid_to, status,
         days_left, quotas, programmes, parent, renewals (list), renewal_proposed_to."""
 
-    def coverage_series(self, year: int | None = None,
-                        by: str | None = None) -> list[dict[str, Any]]:
+    def coverage_series(
+        self, year: int | None = None, by: str | None = None
+    ) -> list[dict[str, Any]]:
         """Active members at the end of each month: {"month": "YYYY-MM", "programme",
         "key", "active"}, `key` the value of `by` (kecamatan | segment | sex | None)."""
 
-    def audit_trail(self, actor: str | None = None, event_type: str | None = None,
-                    since: datetime | None = None, until: datetime | None = None,
-                    nik: str | None = None, offset: int = 0, limit: int = 200) -> Page:
+    def audit_trail(
+        self,
+        actor: str | None = None,
+        event_type: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        nik: str | None = None,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> Page:
         """Events, newest first. Row keys: position, time, actor, workstation, event_type,
         aggregate_type, aggregate_id, nik, summary, reason."""
 

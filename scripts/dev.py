@@ -21,11 +21,24 @@ ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 # Debian packages Qt (offscreen and xcb), the PDF renderer and the frozen build need.
 APT_PACKAGES = (
-    "libgl1", "libegl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
-    "libdbus-1-3", "libglib2.0-0", "fonts-dejavu-core", "poppler-utils",
+    "libgl1",
+    "libegl1",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libfontconfig1",
+    "libdbus-1-3",
+    "libglib2.0-0",
+    "fonts-dejavu-core",
+    "poppler-utils",
 )
-LIBRARIES = ("libEGL.so.1", "libGL.so.1", "libxkbcommon.so.0", "libfontconfig.so.1",
-             "libdbus-1.so.3", "libglib-2.0.so.0")
+LIBRARIES = (
+    "libEGL.so.1",
+    "libGL.so.1",
+    "libxkbcommon.so.0",
+    "libfontconfig.so.1",
+    "libdbus-1.so.3",
+    "libglib-2.0.so.0",
+)
 
 
 def venv_python() -> Path:
@@ -33,8 +46,11 @@ def venv_python() -> Path:
 
 
 def venv_script(name: str) -> Path:
-    return VENV / ("Scripts" if os.name == "nt" else "bin") / (
-        f"{name}.exe" if os.name == "nt" else name)
+    return (
+        VENV
+        / ("Scripts" if os.name == "nt" else "bin")
+        / (f"{name}.exe" if os.name == "nt" else name)
+    )
 
 
 def run(*command: str | Path, env: dict[str, str] | None = None) -> int:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
+from domain.i18n import reset_language
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from domain.store import open_store
@@ -28,18 +29,28 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test reads the developer's store, keyring secrets or passwords."""
-    for name in ("BERJASA_STORE", "BERJASA_USER", "BERJASA_PASSWORD", "BERJASA_NEW_PASSWORD",
-                 "BERJASA_STORE_PASSWORD", "BERJASA_KEY"):
+    for name in (
+        "BERJASA_STORE",
+        "BERJASA_USER",
+        "BERJASA_PASSWORD",
+        "BERJASA_NEW_PASSWORD",
+        "BERJASA_STORE_PASSWORD",
+        "BERJASA_KEY",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("BERJASA_WORKSTATION", "uji-01")
     monkeypatch.setenv("BERJASA_LANG", "id")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    # Hashes record their own cost, so a cheaper one keeps fixtures fast without changing
+    # any code path; tests of the production cost read domain.passwords directly.
+    monkeypatch.setattr("domain.passwords._N", 2**10)
+    reset_language()
 
 
 def fixed_clock(app: Berjasa, today: date = TODAY) -> Berjasa:
     app.calendar = lambda: today
-    app.clock = lambda: datetime(today.year, today.month, today.day, 2, tzinfo=timezone.utc)
+    app.clock = lambda: datetime(today.year, today.month, today.day, 2, tzinfo=UTC)
     return app
 
 

@@ -6,14 +6,16 @@ from datetime import date
 from typing import Any
 
 
-def make_nik(birth: date, sex: str = "L", serial: int = 1, kecamatan: str = "09",
-             district: str = "7371") -> str:
+def make_nik(
+    birth: date, sex: str = "L", serial: int = 1, kecamatan: str = "09", district: str = "7371"
+) -> str:
     day = birth.day + (40 if sex == "P" else 0)
     return f"{district}{kecamatan}{day:02d}{birth.month:02d}{birth.year % 100:02d}{serial:04d}"
 
 
-def worker_fields(serial: int = 1, sex: str = "L", birth: date = date(1985, 4, 12),
-                  **overrides: Any) -> dict[str, Any]:
+def worker_fields(
+    serial: int = 1, sex: str = "L", birth: date = date(1985, 4, 12), **overrides: Any
+) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "nik": make_nik(birth, sex, serial),
         "name": f"Pekerja Uji {serial}",

@@ -14,8 +14,9 @@ def command(
     subparsers: Any, name: str, help_text: str, handler: Handler
 ) -> argparse.ArgumentParser:
     """A leaf command: it takes `--json` after its name and runs `handler(context)`."""
-    parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help_text,
-                                                            description=help_text)
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=help_text, description=help_text
+    )
     parser.add_argument("--json", action="store_true", help="cetak satu objek JSON")
     parser.set_defaults(handler=handler)
     return parser

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain.services.session import this_workstation
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext, new_password, user_password
+from domain.services.session import this_workstation
 
 
 def register(commands: Any) -> None:
@@ -15,15 +15,18 @@ def register(commands: Any) -> None:
     init.add_argument("--full-name", default="", help="nama lengkap admin")
 
     users = group(commands, "user", "kelola akun pengguna")
-    add = command(users, "add", "tambah pengguna (kata sandi dari BERJASA_NEW_PASSWORD)",
-                  do_user_add)
+    add = command(
+        users, "add", "tambah pengguna (kata sandi dari BERJASA_NEW_PASSWORD)", do_user_add
+    )
     add.add_argument("name")
-    add.add_argument("--role", required=True,
-                     choices=("operator", "supervisor", "auditor", "admin"))
+    add.add_argument(
+        "--role", required=True, choices=("operator", "supervisor", "auditor", "admin")
+    )
     add.add_argument("--full-name", default="")
     command(users, "list", "daftar pengguna", do_user_list)
-    reset = command(users, "reset-password", "atur ulang kata sandi pengguna (admin)",
-                    do_user_reset)
+    reset = command(
+        users, "reset-password", "atur ulang kata sandi pengguna (admin)", do_user_reset
+    )
     reset.add_argument("name")
     command(users, "passwd", "ganti kata sandi sendiri", do_user_passwd)
     role = command(users, "role", "ubah peran pengguna", do_user_role)
@@ -31,8 +34,9 @@ def register(commands: Any) -> None:
     role.add_argument("role", choices=("operator", "supervisor", "auditor", "admin"))
     role.add_argument("--reason", default="")
     for name, active in (("disable", False), ("enable", True)):
-        toggle = command(users, name, "nonaktifkan" if not active else "aktifkan kembali",
-                         _toggle(active))
+        toggle = command(
+            users, name, "nonaktifkan" if not active else "aktifkan kembali", _toggle(active)
+        )
         toggle.add_argument("name")
         toggle.add_argument("--reason", default="")
 
@@ -40,8 +44,9 @@ def register(commands: Any) -> None:
 def do_init(ctx: ConsoleContext) -> dict[str, Any]:
     app = ctx.app(must_exist=False)
     password = new_password("Kata sandi admin") if not _env_password() else _env_password()
-    result = app.initialise_store(ctx.args.admin, password, this_workstation(),
-                                  full_name=ctx.args.full_name)
+    result = app.initialise_store(
+        ctx.args.admin, password, this_workstation(), full_name=ctx.args.full_name
+    )
     return {**result, "store": app.store_label}
 
 
@@ -52,8 +57,9 @@ def _env_password() -> str:
 
 
 def do_user_add(ctx: ConsoleContext) -> dict[str, Any]:
-    return ctx.app().add_user(ctx.session(), ctx.args.name, ctx.args.role, new_password(),
-                              full_name=ctx.args.full_name)
+    return ctx.app().add_user(
+        ctx.session(), ctx.args.name, ctx.args.role, new_password(), full_name=ctx.args.full_name
+    )
 
 
 def do_user_list(ctx: ConsoleContext) -> dict[str, Any]:

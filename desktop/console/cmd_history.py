@@ -10,8 +10,9 @@ from desktop.console.output import print_json
 
 
 def register(commands: Any) -> None:
-    events = command(commands, "events", "riwayat peristiwa mentah, satu objek JSON per baris",
-                     do_events)
+    events = command(
+        commands, "events", "riwayat peristiwa mentah, satu objek JSON per baris", do_events
+    )
     events.add_argument("--nik", help="hanya peristiwa pekerja ini")
     events.add_argument("--since", help="sejak waktu (ISO 8601; tanpa zona = WITA)")
     events.add_argument("--until", help="sampai waktu (ISO 8601; tanpa zona = WITA)")
@@ -39,5 +40,4 @@ def do_tariff_list(ctx: ConsoleContext) -> dict[str, Any]:
 
 def do_tariff_set(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().set_tariff(ctx.session(), a.programme, a.effective_from, a.amount,
-                                a.basis)
+    return ctx.app().set_tariff(ctx.session(), a.programme, a.effective_from, a.amount, a.basis)

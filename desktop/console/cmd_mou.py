@@ -49,15 +49,25 @@ def _parties(values: list[str]) -> list[str]:
 def do_register(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
     return ctx.app().register_agreement(
-        ctx.session(), a.number, a.kind, a.subject, _parties(a.party), a.signed, a.valid_from,
-        a.valid_to, programmes=a.programmes, quotas=a.quota, parent=a.parent,
+        ctx.session(),
+        a.number,
+        a.kind,
+        a.subject,
+        _parties(a.party),
+        a.signed,
+        a.valid_from,
+        a.valid_to,
+        programmes=a.programmes,
+        quotas=a.quota,
+        parent=a.parent,
     )
 
 
 def do_renew(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().renew_agreement(ctx.session(), a.number, a.valid_to, a.signed,
-                                     a.reference, a.note)
+    return ctx.app().renew_agreement(
+        ctx.session(), a.number, a.valid_to, a.signed, a.reference, a.note
+    )
 
 
 def do_propose(ctx: ConsoleContext) -> dict[str, Any]:
@@ -73,6 +83,8 @@ def do_terminate(ctx: ConsoleContext) -> dict[str, Any]:
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:
     rows = ctx.app().list_agreements(ctx.session())
     if not ctx.as_json:
-        rows = [{k: r[k] for k in ("number", "kind", "valid_from", "valid_to", "status",
-                                   "days_left")} for r in rows]
+        rows = [
+            {k: r[k] for k in ("number", "kind", "valid_from", "valid_to", "status", "days_left")}
+            for r in rows
+        ]
     return {"mous": rows}

@@ -25,8 +25,9 @@ def register(commands: Any) -> None:
     propose.add_argument("--reason", required=True)
 
     for name, approve in (("approve", True), ("refuse", False)):
-        decide = command(quotas, name, "setujui usulan" if approve else "tolak usulan",
-                         _decide(approve))
+        decide = command(
+            quotas, name, "setujui usulan" if approve else "tolak usulan", _decide(approve)
+        )
         decide.add_argument("change")
         decide.add_argument("--reason", default="", required=not approve)
 
@@ -37,9 +38,16 @@ def register(commands: Any) -> None:
 
 def do_open(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().open_quota(ctx.session(), a.year, a.programmes, a.seats, basis=a.basis,
-                                label=a.label, period_start=a.period_start,
-                                period_end=a.period_end)
+    return ctx.app().open_quota(
+        ctx.session(),
+        a.year,
+        a.programmes,
+        a.seats,
+        basis=a.basis,
+        label=a.label,
+        period_start=a.period_start,
+        period_end=a.period_end,
+    )
 
 
 def do_propose(ctx: ConsoleContext) -> dict[str, Any]:
@@ -58,8 +66,22 @@ def _decide(approve: bool) -> Any:
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:
     rows = ctx.app().list_quotas(ctx.session())
     if not ctx.as_json:
-        rows = [{k: r[k] for k in ("quota", "year", "programmes", "seats", "used", "free",
-                                   "yearly_cost", "label")} for r in rows]
+        rows = [
+            {
+                k: r[k]
+                for k in (
+                    "quota",
+                    "year",
+                    "programmes",
+                    "seats",
+                    "used",
+                    "free",
+                    "yearly_cost",
+                    "label",
+                )
+            }
+            for r in rows
+        ]
     return {"quotas": rows}
 
 

@@ -8,9 +8,15 @@ from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 
 _DETAIL_OPTIONS = (
-    ("--nik", "nik"), ("--name", "name"), ("--sex", "sex"), ("--birth-date", "birth_date"),
-    ("--kecamatan", "kecamatan"), ("--kelurahan", "kelurahan"),
-    ("--occupation", "occupation"), ("--phone", "phone"), ("--agent", "agent"),
+    ("--nik", "nik"),
+    ("--name", "name"),
+    ("--sex", "sex"),
+    ("--birth-date", "birth_date"),
+    ("--kecamatan", "kecamatan"),
+    ("--kelurahan", "kelurahan"),
+    ("--occupation", "occupation"),
+    ("--phone", "phone"),
+    ("--agent", "agent"),
 )
 
 
@@ -18,9 +24,20 @@ def register(commands: Any) -> None:
     workers = group(commands, "worker", "data pekerja")
     reg = command(workers, "register", "daftarkan pekerja baru", do_register)
     for flag, dest in _DETAIL_OPTIONS:
-        reg.add_argument(flag, dest=dest, required=flag in (
-            "--nik", "--name", "--sex", "--birth-date", "--kecamatan", "--kelurahan",
-            "--occupation"))
+        reg.add_argument(
+            flag,
+            dest=dest,
+            required=flag
+            in (
+                "--nik",
+                "--name",
+                "--sex",
+                "--birth-date",
+                "--kecamatan",
+                "--kelurahan",
+                "--occupation",
+            ),
+        )
     reg.add_argument("--decile", help="desil DTSEN 1–10")
     reg.add_argument("--decile-as-of", help="tanggal data desil (TTTT-BB-HH)")
     reg.add_argument("--disability", action="store_true", help="penyandang disabilitas")
@@ -42,8 +59,9 @@ def register(commands: Any) -> None:
 
     dukcapil = command(workers, "dukcapil", "catat status padan Dukcapil", do_dukcapil)
     dukcapil.add_argument("nik")
-    dukcapil.add_argument("--status", required=True,
-                          choices=("padan", "tidak_ditemukan", "menunggu"))
+    dukcapil.add_argument(
+        "--status", required=True, choices=("padan", "tidak_ditemukan", "menunggu")
+    )
     dukcapil.add_argument("--on")
 
     kpj = command(workers, "kpj", "catat nomor KPJ dari BPJS", do_kpj)
@@ -64,8 +82,9 @@ def register(commands: Any) -> None:
     stop = command(commands, "terminate", "hentikan kepesertaan", do_terminate)
     stop.add_argument("nik")
     stop.add_argument("--quota", required=True)
-    stop.add_argument("--reason", required=True,
-                      choices=("death", "moved", "formal", "duplicate", "error"))
+    stop.add_argument(
+        "--reason", required=True, choices=("death", "moved", "formal", "duplicate", "error")
+    )
     stop.add_argument("--on", dest="end", help="tanggal berhenti (default: hari ini)")
     stop.add_argument("--note", default="", help="keterangan tambahan")
 
@@ -74,7 +93,10 @@ def do_register(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
     fields = {dest: getattr(a, dest) for _, dest in _DETAIL_OPTIONS}
     return ctx.app().register_worker(
-        ctx.session(), **fields, decile=a.decile, decile_as_of=a.decile_as_of,
+        ctx.session(),
+        **fields,
+        decile=a.decile,
+        decile_as_of=a.decile_as_of,
         disability=a.disability,
     )
 

@@ -9,13 +9,13 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.console.output import print_json, print_text
+from desktop.paths import default_store_url
+from desktop.secrets import read_secret
 from domain.errors import AuthenticationError, StoreError
 from domain.services.app import Berjasa
 from domain.services.session import Session, this_workstation
 from domain.store import open_store, parse_store_url
-from desktop.console.output import print_json, print_text
-from desktop.paths import default_store_url
-from desktop.secrets import read_secret
 
 KEYRING_SERVICE = "berjasa"
 

@@ -12,18 +12,38 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from domain.errors import BerjasaError
-from domain.i18n import set_language
 from desktop.console import (
-    cmd_admin, cmd_claims, cmd_history, cmd_mou, cmd_quotas, cmd_workers,
+    cmd_admin,
+    cmd_claims,
+    cmd_demo,
+    cmd_history,
+    cmd_import,
+    cmd_mou,
+    cmd_policy,
+    cmd_projections,
+    cmd_quotas,
+    cmd_report,
+    cmd_workers,
 )
 from desktop.console.context import ConsoleContext
 from desktop.console.output import print_json
 from desktop.version import version_text
+from domain.errors import BerjasaError
+from domain.i18n import reset_language, set_language
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 COMMAND_MODULES: tuple[ModuleType, ...] = (
-    cmd_admin, cmd_workers, cmd_quotas, cmd_claims, cmd_mou, cmd_history,
+    cmd_admin,
+    cmd_workers,
+    cmd_quotas,
+    cmd_claims,
+    cmd_mou,
+    cmd_history,
+    cmd_import,
+    cmd_demo,
+    cmd_policy,
+    cmd_report,
+    cmd_projections,
 )
 log = logging.getLogger("berjasa.console")
 
@@ -33,8 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog="berjasa-admin",
         description="Konsol administrasi Berjasa (Makassar Berjasa, Disnaker Kota Makassar).",
     )
-    parser.add_argument("--store", help="alamat penyimpanan (default: BERJASA_STORE atau "
-                        "berkas SQLite di folder data pengguna)")
+    parser.add_argument(
+        "--store",
+        help="alamat penyimpanan (default: BERJASA_STORE atau "
+        "berkas SQLite di folder data pengguna)",
+    )
     parser.add_argument("--user", help="nama pengguna (default: BERJASA_USER)")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa pesan (default: id)")
     parser.add_argument("--version", action="version", version=version_text())
@@ -52,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     if args.lang:
         set_language(args.lang)
+    else:
+        reset_language()
     context = ConsoleContext(args)
     try:
         result = args.handler(context)
@@ -62,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return refuse(context, error.code, error.message())
     except KeyboardInterrupt:
         return refuse(context, "interrupted", "Dibatalkan oleh pengguna.")
-    except Exception as error:  # noqa: BLE001 - a console shows a message, never a traceback
+    except Exception as error:
         log.exception("unexpected error")
         return refuse(context, "unexpected", f"Kesalahan tak terduga: {error}")
     finally:

@@ -46,8 +46,11 @@ def _cell(value: Any) -> str:
     if value is None:
         return "-"
     if isinstance(value, list):
-        return ", ".join(_cell(v) for v in value) if value and not isinstance(
-            value[0], dict) else f"[{len(value)}]"
+        return (
+            ", ".join(_cell(v) for v in value)
+            if value and not isinstance(value[0], dict)
+            else f"[{len(value)}]"
+        )
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, default=str)
     if isinstance(value, bool):

@@ -15,8 +15,10 @@ def _id(kind: str, key: str) -> UUID:
     return uuid5(_ROOT, f"{kind}:{key}")
 
 
-def worker_id(original_nik: str) -> UUID:
-    return _id("peserta", original_nik)
+def worker_id(nik: str, generation: int = 1) -> UUID:
+    """The id of the `generation`-th worker registered with `nik` (a NIK corrected away
+    from one worker may later be registered again for another)."""
+    return _id("peserta", nik if generation == 1 else f"{nik}#{generation}")
 
 
 def quota_id(code: str) -> UUID:

@@ -10,7 +10,6 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
-from domain.model.ids import worker_id
 
 DUKCAPIL_STATUSES = ("padan", "tidak_ditemukan", "menunggu")
 TERMINATION_REASONS = ("death", "moved", "formal", "duplicate", "error")
@@ -33,13 +32,10 @@ Enrolment = dict[str, Any]
 class Peserta(Aggregate):
     """A worker. Enrolments live here so one save guards a worker's coverage rules."""
 
-    @staticmethod
-    def create_id(nik: str, **_: Any) -> UUID:
-        return worker_id(nik)
-
     @event("Registered")
     def __init__(
         self,
+        id: UUID,
         nik: str,
         name: str,
         sex: str,

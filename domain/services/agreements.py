@@ -11,7 +11,10 @@ from domain.errors import RuleViolationError, ValidationError
 from domain.model.common import normalise_programmes, require_reason
 from domain.model.ids import agreement_id
 from domain.model.perjanjian import (
-    DEFAULT_RENEWAL_WINDOW_DAYS, KINDS, Perjanjian, days_left,
+    DEFAULT_RENEWAL_WINDOW_DAYS,
+    KINDS,
+    Perjanjian,
+    days_left,
 )
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
@@ -33,9 +36,18 @@ class AgreementServices(QuotaServices, ServiceBase):
     renewal_window_days = DEFAULT_RENEWAL_WINDOW_DAYS
 
     def register_agreement(
-        self, session: Session, number: str, kind: str, subject: str, parties: list[str],
-        signed_on: date | str, valid_from: date | str, valid_to: date | str,
-        programmes: object = ("JKK", "JKM"), quotas: list[str] | None = None, parent: str = "",
+        self,
+        session: Session,
+        number: str,
+        kind: str,
+        subject: str,
+        parties: list[str],
+        signed_on: date | str,
+        valid_from: date | str,
+        valid_to: date | str,
+        programmes: object = ("JKK", "JKM"),
+        quotas: list[str] | None = None,
+        parent: str = "",
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS)
         key, agreement_kind = _number(number), str(kind or "").strip().upper()
@@ -54,11 +66,17 @@ class AgreementServices(QuotaServices, ServiceBase):
             if self.find(agreement_id(key), Perjanjian) is not None:
                 raise RuleViolationError("mou.exists", number=key)
             agreement = Perjanjian(
-                number=key, kind=agreement_kind,
-                subject=as_text(subject, "perihal", limit=300, required=True), parties=named,
-                signed_on=as_date(signed_on, "tanggal tanda tangan"), valid_from=start,
-                valid_to=end, programmes=normalise_programmes(programmes), quotas=quota_codes,
-                parent=_number(parent) if parent else "", stamp=stamp,
+                number=key,
+                kind=agreement_kind,
+                subject=as_text(subject, "perihal", limit=300, required=True),
+                parties=named,
+                signed_on=as_date(signed_on, "tanggal tanda tangan"),
+                valid_from=start,
+                valid_to=end,
+                programmes=normalise_programmes(programmes),
+                quotas=quota_codes,
+                parent=_number(parent) if parent else "",
+                stamp=stamp,
             )
             directory.list_agreement(key)
             self.save(directory, agreement)
@@ -78,17 +96,30 @@ class AgreementServices(QuotaServices, ServiceBase):
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, note)
         day = as_date(proposed_to, "usulan berlaku sampai")
-        return self._agreement_update(number, lambda a: a.propose_renewal(day, stamp))
+        return self.update_one(
+            lambda: self.agreement(number),
+            lambda a: a.propose_renewal(day, stamp),
+            self.describe_agreement,
+        )
 
     def renew_agreement(
-        self, session: Session, number: str, valid_to: date | str,
-        signed_on: date | str | None = None, reference: str = "", note: str = "",
+        self,
+        session: Session,
+        number: str,
+        valid_to: date | str,
+        signed_on: date | str | None = None,
+        reference: str = "",
+        note: str = "",
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, note)
         end = as_date(valid_to, "berlaku sampai")
         signed = as_optional_date(signed_on, "tanggal tanda tangan") or self.calendar()
         ref = as_text(reference, "nomor adendum", limit=120)
-        return self._agreement_update(number, lambda a: a.renew(signed, end, ref, stamp))
+        return self.update_one(
+            lambda: self.agreement(number),
+            lambda a: a.renew(signed, end, ref, stamp),
+            self.describe_agreement,
+        )
 
     def terminate_agreement(
         self, session: Session, number: str, terminated_on: date | str, reason: str
@@ -96,29 +127,28 @@ class AgreementServices(QuotaServices, ServiceBase):
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, reason)
         require_reason(stamp)
         day = as_date(terminated_on, "tanggal berakhir")
-        return self._agreement_update(number, lambda a: a.terminate(day, stamp))
+        return self.update_one(
+            lambda: self.agreement(number),
+            lambda a: a.terminate(day, stamp),
+            self.describe_agreement,
+        )
 
     def list_agreements(self, session: Session) -> list[dict[str, Any]]:
         self.authorise(session, Action.READ)
         return [self.describe_agreement(self.agreement(n)) for n in self.directory().agreements]
 
-    def _agreement_update(self, number: str, change: Any) -> dict[str, Any]:
-        def attempt() -> dict[str, Any]:
-            agreement = self.agreement(number)
-            change(agreement)
-            self.save(agreement)
-            return self.describe_agreement(agreement)
-
-        return self.with_retries(attempt)
-
     def describe_agreement(self, agreement: Perjanjian) -> dict[str, Any]:
         today = self.calendar()
         return {
-            "number": agreement.number, "kind": agreement.kind, "subject": agreement.subject,
-            "parties": list(agreement.parties), "signed_on": agreement.signed_on.isoformat(),
+            "number": agreement.number,
+            "kind": agreement.kind,
+            "subject": agreement.subject,
+            "parties": list(agreement.parties),
+            "signed_on": agreement.signed_on.isoformat(),
             "valid_from": agreement.valid_from.isoformat(),
             "valid_to": agreement.valid_to.isoformat(),
-            "programmes": list(agreement.programmes), "quotas": list(agreement.quotas),
+            "programmes": list(agreement.programmes),
+            "quotas": list(agreement.quotas),
             "parent": agreement.parent,
             "status": agreement.status_on(today, self.renewal_window_days),
             "days_left": days_left(agreement.valid_to, today),
@@ -128,6 +158,7 @@ class AgreementServices(QuotaServices, ServiceBase):
             ],
             "renewal_proposed_to": (
                 agreement.renewal_proposed["proposed_to"].isoformat()
-                if agreement.renewal_proposed else None
+                if agreement.renewal_proposed
+                else None
             ),
         }

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import random
+import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime
 from typing import Any, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.application import AggregateNotFoundError, Application, ProcessingEvent
 from eventsourcing.domain import Aggregate
-from eventsourcing.persistence import IntegrityError, JSONTranscoder
+from eventsourcing.persistence import IntegrityError, JSONTranscoder, Recording
 
 from domain.errors import ConcurrencyError, NotFoundError, PermissionDeniedError, StoreError
 from domain.model.common import DateAsISO, Stamp, StampAsDict
@@ -24,7 +26,8 @@ from domain.values import now_utc, today_wita
 
 T = TypeVar("T")
 A = TypeVar("A", bound=Aggregate)
-CONFLICT_ATTEMPTS = 8
+CONFLICT_ATTEMPTS = 25
+MAX_BACKOFF_SECONDS = 0.2
 
 
 class ServiceBase(Application[UUID]):
@@ -48,7 +51,7 @@ class ServiceBase(Application[UUID]):
 
     def find(self, aggregate_id: UUID, kind: type[A]) -> A | None:
         try:
-            found = self.repository.get(aggregate_id)
+            found: object = self.repository.get(aggregate_id)
         except AggregateNotFoundError:
             return None
         return found if isinstance(found, kind) else None
@@ -76,7 +79,9 @@ class ServiceBase(Application[UUID]):
         role = user.role if user is not None and user.active else "-"
         if not is_allowed(role, action):
             raise PermissionDeniedError(
-                "permission.denied", role=role, action=action.value,
+                "permission.denied",
+                role=role,
+                action=action.value,
                 action_en=action.name.lower().replace("_", " "),
             )
         return Stamp(session.username, session.workstation, " ".join(reason.split()))
@@ -87,6 +92,7 @@ class ServiceBase(Application[UUID]):
 
     # --- writing --------------------------------------------------------------------------
 
+<<<<<<< HEAD
     def serialised(self, key: UUID) -> AbstractContextManager[Any]:
         """A lock on one hot aggregate across workstations, where the store offers one.
 
@@ -96,12 +102,52 @@ class ServiceBase(Application[UUID]):
         """
         exclusive = getattr(self.recorder, "exclusive", None)
         return exclusive(key) if callable(exclusive) else nullcontext()
+=======
+    def save(self, *objs: Any, **kwargs: Any) -> list[Recording[UUID]]:
+        """Application.save, collecting aggregates' events without typing's runtime Protocol
+        checks (about 15 µs per object on Python 3.11: a third of a 1,000-row import batch).
+        Recording, snapshots and notification are eventsourcing's own steps, unchanged."""
+        processing_event = _QuickProcessingEvent()
+        processing_event.collect_events(*objs, **kwargs)
+        recordings = self._record(processing_event)
+        self._take_snapshots(processing_event)
+        self._notify(recordings)
+        self.notify(processing_event.events)  # eventsourcing's deprecated hook, kept
+        return recordings
+
+    def update_one(
+        self, load: Callable[[], A], change: Callable[[A], object], describe: Callable[[A], T]
+    ) -> T:
+        """Load one aggregate, change it, save it, describe it: retried on conflicts."""
+
+        def attempt() -> T:
+            aggregate = load()
+            change(aggregate)
+            self.save(aggregate)
+            return describe(aggregate)
+
+        return self.with_retries(attempt)
+>>>>>>> main
 
     def with_retries(self, attempt: Callable[[], T]) -> T:
         """Run get → check → save again when another writer changed the same aggregates."""
-        for _ in range(CONFLICT_ATTEMPTS):
+        for retry in range(CONFLICT_ATTEMPTS):
             try:
                 return attempt()
             except IntegrityError:
-                continue
+                # Random back-off, so two busy workstations do not keep colliding in step.
+                time.sleep(random.uniform(0, min(MAX_BACKOFF_SECONDS, 0.002 * 2**retry)))
         raise ConcurrencyError("concurrency.retry")
+
+
+class _QuickProcessingEvent(ProcessingEvent[UUID]):
+    """Recognises aggregates by class (a C-level check) before the Protocol checks."""
+
+    def collect_events(self, *objs: Any, **kwargs: Any) -> None:
+        for obj in objs:
+            if isinstance(obj, Aggregate):
+                self.events.extend(obj.collect_events())
+                self.aggregates[obj.id] = obj
+            else:
+                super().collect_events(obj)
+        self.saved_kwargs.update(kwargs)

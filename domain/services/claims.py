@@ -29,7 +29,11 @@ def claim_code(worker_hex: str, programme: str, incident: date) -> str:
 
 class ClaimServices(WorkerServices, ServiceBase):
     def report_claim(
-        self, session: Session, nik: str, programme: str, incident_date: date | str,
+        self,
+        session: Session,
+        nik: str,
+        programme: str,
+        incident_date: date | str,
         **details: str,
     ) -> dict[str, Any]:
         """Report a claim; refused unless the worker was covered on the incident date."""
@@ -44,19 +48,29 @@ class ClaimServices(WorkerServices, ServiceBase):
         worker = self.worker_by_nik(nik)
         if not worker.covered_on(code, incident):
             raise RuleViolationError(
-                "claim.not_covered", nik=worker.nik, programme=code,
+                "claim.not_covered",
+                nik=worker.nik,
+                programme=code,
                 incident_date=incident.isoformat(),
             )
         claim_key = claim_code(worker.id.hex, code, incident)
         if self.find(claim_id(claim_key), Klaim) is not None:
             raise RuleViolationError(
-                "claim.already_reported", programme=code, nik=worker.nik,
-                incident_date=incident.isoformat(), claim=claim_key,
+                "claim.already_reported",
+                programme=code,
+                nik=worker.nik,
+                incident_date=incident.isoformat(),
+                claim=claim_key,
             )
         claim = Klaim(
-            code=claim_key, worker=worker.id, nik=worker.nik, programme=code,
-            incident_date=incident, details=clean,
-            checklist=list(claim_checklists().get(code, ())), stamp=stamp,
+            code=claim_key,
+            worker=worker.id,
+            nik=worker.nik,
+            programme=code,
+            incident_date=incident,
+            details=clean,
+            checklist=list(claim_checklists().get(code, ())),
+            stamp=stamp,
         )
         self.save(claim)
         return describe_claim(claim)
@@ -74,7 +88,8 @@ class ClaimServices(WorkerServices, ServiceBase):
             relation = clean["heir_relation"].lower().replace(" ", "_")
             if relation not in HEIR_RELATIONS:
                 raise ValidationError(
-                    "claim.relation_unknown", value=clean["heir_relation"],
+                    "claim.relation_unknown",
+                    value=clean["heir_relation"],
                     allowed=", ".join(HEIR_RELATIONS),
                 )
             clean["heir_relation"] = relation
@@ -92,16 +107,25 @@ class ClaimServices(WorkerServices, ServiceBase):
         self, session: Session, code: str, documents: list[str]
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.RECORD_CLAIM_DOCUMENTS)
-        return self._claim_update(code, lambda c: c.receive_documents(list(documents), stamp))
+        return self.update_one(
+            lambda: self.claim(code),
+            lambda c: c.receive_documents(list(documents), stamp),
+            describe_claim,
+        )
 
     def submit_claim(
-        self, session: Session, code: str, submitted_on: date | str | None = None,
+        self,
+        session: Session,
+        code: str,
+        submitted_on: date | str | None = None,
         bpjs_reference: str = "",
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.SUBMIT_CLAIM)
         day = as_optional_date(submitted_on, "tanggal pengajuan") or self.calendar()
         reference = as_text(bpjs_reference, "nomor referensi BPJS", limit=60)
-        return self._claim_update(code, lambda c: c.submit(day, reference, stamp))
+        return self.update_one(
+            lambda: self.claim(code), lambda c: c.submit(day, reference, stamp), describe_claim
+        )
 
     def pay_claim(
         self, session: Session, code: str, amount: int | str, paid_on: date | str | None = None
@@ -111,7 +135,9 @@ class ClaimServices(WorkerServices, ServiceBase):
         if rupiah <= 0:
             raise ValidationError("claim.amount", value=rupiah)
         day = as_optional_date(paid_on, "tanggal bayar") or self.calendar()
-        return self._claim_update(code, lambda c: c.pay(rupiah, day, stamp))
+        return self.update_one(
+            lambda: self.claim(code), lambda c: c.pay(rupiah, day, stamp), describe_claim
+        )
 
     def reject_claim(
         self, session: Session, code: str, reason: str, rejected_on: date | str | None = None
@@ -119,26 +145,25 @@ class ClaimServices(WorkerServices, ServiceBase):
         stamp = self.authorise(session, Action.RECORD_CLAIM_OUTCOME, reason)
         require_reason(stamp)
         day = as_optional_date(rejected_on, "tanggal penolakan") or self.calendar()
-        return self._claim_update(code, lambda c: c.reject(day, stamp))
-
-    def _claim_update(self, code: str, change: Any) -> dict[str, Any]:
-        def attempt() -> dict[str, Any]:
-            claim = self.claim(code)
-            change(claim)
-            self.save(claim)
-            return describe_claim(claim)
-
-        return self.with_retries(attempt)
+        return self.update_one(
+            lambda: self.claim(code), lambda c: c.reject(day, stamp), describe_claim
+        )
 
 
 def describe_claim(claim: Klaim) -> dict[str, Any]:
     return {
-        "claim": claim.code, "nik": claim.nik, "worker": claim.worker.hex,
-        "programme": claim.programme, "incident_date": claim.incident_date.isoformat(),
-        "state": claim.state, "details": dict(claim.details),
-        "documents": dict(claim.documents), "missing_documents": claim.missing_documents(),
+        "claim": claim.code,
+        "nik": claim.nik,
+        "worker": claim.worker.hex,
+        "programme": claim.programme,
+        "incident_date": claim.incident_date.isoformat(),
+        "state": claim.state,
+        "details": dict(claim.details),
+        "documents": dict(claim.documents),
+        "missing_documents": claim.missing_documents(),
         "submitted_on": claim.submitted_on.isoformat() if claim.submitted_on else None,
-        "bpjs_reference": claim.bpjs_reference, "amount_paid": claim.amount_paid,
+        "bpjs_reference": claim.bpjs_reference,
+        "amount_paid": claim.amount_paid,
         "paid_on": claim.paid_on.isoformat() if claim.paid_on else None,
         "rejection_reason": claim.rejection_reason,
     }

@@ -55,9 +55,7 @@ def describe_event(position: int, event: Any) -> dict[str, Any]:
 
 
 class HistoryServices(ServiceBase):
-    def iter_events(
-        self, start: int = 1, stop: int | None = None
-    ) -> Iterator[tuple[int, Any]]:
+    def iter_events(self, start: int = 1, stop: int | None = None) -> Iterator[tuple[int, Any]]:
         """(position, domain event) in log order, read a page at a time."""
         cursor = start
         while True:
@@ -72,7 +70,10 @@ class HistoryServices(ServiceBase):
         return self.recorder.max_notification_id() or 0
 
     def history(
-        self, session: Session, nik: str | None = None, since: datetime | str | None = None,
+        self,
+        session: Session,
+        nik: str | None = None,
+        since: datetime | str | None = None,
         until: datetime | str | None = None,
     ) -> Iterator[dict[str, Any]]:
         """Recorded events, optionally of one worker and within a recorded-time window."""

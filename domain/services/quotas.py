@@ -15,13 +15,19 @@ from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.services.workers import WorkerServices
-from domain.values import as_date, as_int, as_optional_date, as_text
+from domain.values import as_int, as_optional_date, as_text
 
 
 class QuotaServices(WorkerServices, ServiceBase):
     def open_quota(
-        self, session: Session, year: int | str, programmes: object, seats: int | str,
-        basis: str = "", label: str = "", period_start: date | str | None = None,
+        self,
+        session: Session,
+        year: int | str,
+        programmes: object,
+        seats: int | str,
+        basis: str = "",
+        label: str = "",
+        period_start: date | str | None = None,
         period_end: date | str | None = None,
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.OPEN_QUOTA)
@@ -41,10 +47,15 @@ class QuotaServices(WorkerServices, ServiceBase):
             directory = self.directory()
             code = directory.next_quota_code(fiscal_year)
             quota = Kuota(
-                code=code, year=fiscal_year, programmes=codes, seats=count,
+                code=code,
+                year=fiscal_year,
+                programmes=codes,
+                seats=count,
                 basis=as_text(basis, "dasar anggaran", limit=200),
                 label=as_text(label, "nama kuota", limit=120) or f"Kuota {' + '.join(codes)}",
-                period_start=start, period_end=end, stamp=stamp,
+                period_start=start,
+                period_end=end,
+                stamp=stamp,
             )
             directory.list_quota(code)
             self.save(directory, quota)
@@ -80,8 +91,11 @@ class QuotaServices(WorkerServices, ServiceBase):
             else:
                 target.refuse_change(code, stamp)
             self.save(target)
-            return {"change": code, "state": target.changes[code]["state"],
-                    **self.describe_quota(target)}
+            return {
+                "change": code,
+                "state": target.changes[code]["state"],
+                **self.describe_quota(target),
+            }
 
         return self.with_retries(attempt)
 
@@ -100,12 +114,18 @@ class QuotaServices(WorkerServices, ServiceBase):
     def describe_quota(self, quota: Kuota) -> dict[str, Any]:
         tariffs = self.find(tariff_schedule_id(), TarifIuran)
         months = months_between(quota.period_start, quota.period_end)
-        per_worker = [monthly_cost(tariffs.rates, quota.programmes, m) for m in months] if (
-            tariffs) else []
+        per_worker = (
+            [monthly_cost(tariffs.rates, quota.programmes, m) for m in months] if (tariffs) else []
+        )
         return {
-            "quota": quota.code, "year": quota.year, "programmes": list(quota.programmes),
-            "label": quota.label, "basis": quota.basis, "seats": quota.seats,
-            "used": quota.used, "free": quota.free,
+            "quota": quota.code,
+            "year": quota.year,
+            "programmes": list(quota.programmes),
+            "label": quota.label,
+            "basis": quota.basis,
+            "seats": quota.seats,
+            "used": quota.used,
+            "free": quota.free,
             "period_start": quota.period_start.isoformat(),
             "period_end": quota.period_end.isoformat(),
             "monthly_cost_per_seat": per_worker[0] if per_worker else None,
@@ -131,8 +151,13 @@ class QuotaServices(WorkerServices, ServiceBase):
                 worker.enrol(target.code, target.programmes, day, target.period_end, stamp)
                 target.take_seats([worker.id.hex], stamp)
                 self.save(worker, target)
-            return {"nik": worker.nik, "quota": target.code, "start": day.isoformat(),
-                    "until": target.period_end.isoformat(), "free": target.free}
+            return {
+                "nik": worker.nik,
+                "quota": target.code,
+                "start": day.isoformat(),
+                "until": target.period_end.isoformat(),
+                "free": target.free,
+            }
 
         return self.with_retries(attempt)
 
@@ -144,14 +169,21 @@ class QuotaServices(WorkerServices, ServiceBase):
     def check_start_in_period(quota: Kuota, day: date) -> None:
         if not quota.covers(day):
             raise RuleViolationError(
-                "quota.period_outside", start=day.isoformat(), quota=quota.code,
+                "quota.period_outside",
+                start=day.isoformat(),
+                quota=quota.code,
                 period_start=quota.period_start.isoformat(),
                 period_end=quota.period_end.isoformat(),
             )
 
     def terminate(
-        self, session: Session, nik: str, quota: str, reason_code: str,
-        end: date | str | None = None, note: str = "",
+        self,
+        session: Session,
+        nik: str,
+        quota: str,
+        reason_code: str,
+        end: date | str | None = None,
+        note: str = "",
     ) -> dict[str, Any]:
         """End an enrolment with a coded reason; its seat is freed in the same transaction."""
         code = str(reason_code or "").strip().lower()
@@ -165,7 +197,12 @@ class QuotaServices(WorkerServices, ServiceBase):
             worker.terminate(target.code, end_day, code, stamp)
             target.release_seats([worker.id.hex], stamp)
             self.save(worker, target)
-            return {"nik": worker.nik, "quota": target.code, "end": end_day.isoformat(),
-                    "reason": code, "free": target.free}
+            return {
+                "nik": worker.nik,
+                "quota": target.code,
+                "end": end_day.isoformat(),
+                "reason": code,
+                "free": target.free,
+            }
 
         return self.with_retries(attempt)

@@ -17,12 +17,17 @@ from domain.values import as_date, as_int, as_text
 
 class TariffServices(ServiceBase):
     def tariff_schedule(self) -> TarifIuran:
-        return self.require(tariff_schedule_id(), TarifIuran, "tariff.missing",
-                            programme="-", month="-")
+        return self.require(
+            tariff_schedule_id(), TarifIuran, "tariff.missing", programme="-", month="-"
+        )
 
     def set_tariff(
-        self, session: Session, programme: str, effective_from: date | str,
-        monthly_amount: int | str, basis: str,
+        self,
+        session: Session,
+        programme: str,
+        effective_from: date | str,
+        monthly_amount: int | str,
+        basis: str,
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.SET_TARIFF, basis)
         code = normalise_programmes([programme])[0]
@@ -48,5 +53,6 @@ class TariffServices(ServiceBase):
         ]
 
     def monthly_cost_of(self, programmes: object, month: date | str) -> int:
-        return monthly_cost(self.tariff_schedule().rates, normalise_programmes(programmes),
-                            as_date(month))
+        return monthly_cost(
+            self.tariff_schedule().rates, normalise_programmes(programmes), as_date(month)
+        )

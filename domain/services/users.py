@@ -47,8 +47,13 @@ def check_password(password: str) -> str:
 
 class UserServices(ServiceBase):
     def initialise_store(
-        self, admin: str, password: str, workstation: str, full_name: str = "",
-        office: str = DEFAULT_OFFICE, city: str = DEFAULT_CITY,
+        self,
+        admin: str,
+        password: str,
+        workstation: str,
+        full_name: str = "",
+        office: str = DEFAULT_OFFICE,
+        city: str = DEFAULT_CITY,
     ) -> dict[str, Any]:
         """Create the store's directory, its first admin and the default tariffs at once."""
         username = check_username(admin)
@@ -57,8 +62,13 @@ class UserServices(ServiceBase):
             raise StoreError("store.exists", store=self.store_label)
         stamp = Stamp(username, workstation, "penyiapan penyimpanan")
         directory = Direktori(office=office, city=city, stamp=stamp)
-        user = Pengguna(username=username, full_name=full_name or username, role=ADMIN,
-                        password_hash=hash_password(password), stamp=stamp)
+        user = Pengguna(
+            username=username,
+            full_name=full_name or username,
+            role=ADMIN,
+            password_hash=hash_password(password),
+            stamp=stamp,
+        )
         directory.list_user(username)
         tariffs = TarifIuran(stamp=stamp)
         for programme, effective_from, amount, basis in default_tariffs():
@@ -78,7 +88,9 @@ class UserServices(ServiceBase):
         now = self.clock()
         if user.is_locked(now):
             raise AuthenticationError(
-                "auth.locked", username=name, until=_local_time(user.locked_until),
+                "auth.locked",
+                username=name,
+                until=_local_time(user.locked_until),
                 attempts=user.failed_attempts,
             )
         if not verify_password(password or "", user.password_hash):
@@ -106,9 +118,13 @@ class UserServices(ServiceBase):
             directory = self.directory()
             if self.find(user_id(name), Pengguna) is not None:
                 raise RuleViolationError("user.exists", username=name)
-            user = Pengguna(username=name, full_name=as_text(full_name, "nama") or name,
-                            role=checked_role, password_hash=hash_password(password),
-                            stamp=stamp)
+            user = Pengguna(
+                username=name,
+                full_name=as_text(full_name, "nama") or name,
+                role=checked_role,
+                password_hash=hash_password(password),
+                stamp=stamp,
+            )
             directory.list_user(name)
             self.save(directory, user)
             return {"user": name, "role": checked_role}
@@ -159,7 +175,8 @@ class UserServices(ServiceBase):
 
     def _check_not_last_admin(self, username: str) -> None:
         admins = [
-            name for name in self.directory().users
+            name
+            for name in self.directory().users
             if name != username and (u := self._user(name)).role == ADMIN and u.active
         ]
         if not admins:
@@ -168,7 +185,9 @@ class UserServices(ServiceBase):
     @staticmethod
     def _describe(user: Pengguna) -> dict[str, Any]:
         return {
-            "user": user.username, "full_name": user.full_name, "role": user.role,
+            "user": user.username,
+            "full_name": user.full_name,
+            "role": user.role,
             "active": user.active,
             "locked_until": user.locked_until.isoformat() if user.locked_until else None,
         }

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
+from uuid import UUID
 
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError
 
 from domain.errors import ConcurrencyError, NotFoundError, RuleViolationError, ValidationError
 from domain.model.common import Stamp, require_reason
+from domain.model.ids import quota_id, worker_id
 from domain.model.indeks import Indeks, index_id
-from domain.model.ids import quota_id
 from domain.model.kuota import Kuota
 from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta, coverage_end
 from domain.nik import normalise_nik
@@ -49,14 +50,22 @@ class WorkerServices(ServiceBase):
         """Register a worker from plain values; returns the stored details and warnings."""
         stamp = self.authorise(session, Action.REGISTER_WORKER, str(fields.pop("reason", "")))
         registration = validate_registration(today=self.calendar(), **fields)
-        worker, index = new_worker(registration, stamp)
         self.check_not_registered(registration.nik)
+        worker = new_worker(registration, stamp, self.free_worker_id(registration.nik))
+        index = claim_key(self.find(index_id("nik", registration.nik), Indeks), worker)
         try:
             self.save(worker, index)
         except IntegrityError:
             self.check_not_registered(registration.nik)
             raise ConcurrencyError("concurrency.retry") from None
         return {**describe_worker(worker), "warnings": list(registration.warnings)}
+
+    def free_worker_id(self, nik: str) -> UUID:
+        """The deterministic id a new worker with this NIK gets (see `ids.worker_id`)."""
+        generation = 1
+        while self.recorder.select_events(worker_id(nik, generation), limit=1):
+            generation += 1
+        return worker_id(nik, generation)
 
     def check_not_registered(self, nik: str) -> None:
         index = self.find(index_id("nik", nik), Indeks)
@@ -93,7 +102,8 @@ class WorkerServices(ServiceBase):
         merged = {**current, **{k: v for k, v in changes.items() if v is not None}}
         checked = validate_registration(today=self.calendar(), **merged)
         diff = {
-            name: getattr(checked, name) for name in CORRECTABLE_FIELDS
+            name: getattr(checked, name)
+            for name in CORRECTABLE_FIELDS
             if getattr(checked, name) != current[name]
         }
         if not diff:
@@ -142,7 +152,11 @@ class WorkerServices(ServiceBase):
         if code not in DUKCAPIL_STATUSES:
             raise ValidationError("worker.dukcapil_status", value=str(status))
         day = as_date(checked_on, "tanggal padan") if checked_on else self.calendar()
-        return self._update(nik, lambda w: w.record_dukcapil(code, day, stamp))
+        return self.update_one(
+            lambda: self.worker_by_nik(nik),
+            lambda w: w.record_dukcapil(code, day, stamp),
+            describe_worker,
+        )
 
     def record_decile(
         self, session: Session, nik: str, decile: int | str, as_of: date | str, source: str = ""
@@ -153,7 +167,11 @@ class WorkerServices(ServiceBase):
             raise ValidationError("worker.decile_range", value=str(decile))
         day = as_date(as_of, "tanggal desil")
         text = as_text(source, "sumber", limit=100) or "DTSEN"
-        return self._update(nik, lambda w: w.record_decile(value, day, text, stamp))
+        return self.update_one(
+            lambda: self.worker_by_nik(nik),
+            lambda w: w.record_decile(value, day, text, stamp),
+            describe_worker,
+        )
 
     def assign_kpj(self, session: Session, nik: str, kpj: str) -> dict[str, Any]:
         stamp = self.authorise(session, Action.ASSIGN_KPJ)
@@ -180,44 +198,60 @@ class WorkerServices(ServiceBase):
 
         return self.with_retries(attempt)
 
-    def _update(self, nik: str, change: Any) -> dict[str, Any]:
-        def attempt() -> dict[str, Any]:
-            worker = self.worker_by_nik(nik)
-            change(worker)
-            self.save(worker)
-            return describe_worker(worker)
 
-        return self.with_retries(attempt)
+def claim_key(existing: Indeks | None, worker: Peserta) -> Indeks:
+    """The index entry giving `worker` its NIK: new, or a released one taken over."""
+    if existing is None:
+        return Indeks(kind="nik", key=worker.nik, owner=worker.id)
+    existing.reassign(worker.id)
+    return existing
 
 
-def new_worker(registration: Registration, stamp: Stamp) -> tuple[Peserta, Indeks]:
-    """A worker aggregate and the NIK index that claims its NIK, to be saved together."""
-    worker = Peserta(
-        nik=registration.nik, name=registration.name, sex=registration.sex,
-        birth_date=registration.birth_date, kecamatan=registration.kecamatan,
-        kelurahan=registration.kelurahan, occupation=registration.occupation,
-        disability=registration.disability, decile=registration.decile,
-        decile_as_of=registration.decile_as_of, phone=registration.phone,
-        agent=registration.agent, stamp=stamp,
+def new_worker(
+    registration: Registration, stamp: Stamp, aggregate_id: UUID | None = None
+) -> Peserta:
+    """A new worker aggregate; save it with `claim_key(...)` for its NIK."""
+    return Peserta(
+        id=aggregate_id or worker_id(registration.nik),
+        nik=registration.nik,
+        name=registration.name,
+        sex=registration.sex,
+        birth_date=registration.birth_date,
+        kecamatan=registration.kecamatan,
+        kelurahan=registration.kelurahan,
+        occupation=registration.occupation,
+        disability=registration.disability,
+        decile=registration.decile,
+        decile_as_of=registration.decile_as_of,
+        phone=registration.phone,
+        agent=registration.agent,
+        stamp=stamp,
     )
-    return worker, Indeks(kind="nik", key=registration.nik, owner=worker.id)
 
 
 def describe_worker(worker: Peserta) -> dict[str, Any]:
     """A worker as plain values, for the console, the GUI and tests."""
     return {
-        "id": worker.id.hex, "nik": worker.nik, "name": worker.name, "sex": worker.sex,
-        "birth_date": worker.birth_date.isoformat(), "kecamatan": worker.kecamatan,
-        "kelurahan": worker.kelurahan, "occupation": worker.occupation,
-        "disability": worker.disability, "decile": worker.decile,
+        "id": worker.id.hex,
+        "nik": worker.nik,
+        "name": worker.name,
+        "sex": worker.sex,
+        "birth_date": worker.birth_date.isoformat(),
+        "kecamatan": worker.kecamatan,
+        "kelurahan": worker.kelurahan,
+        "occupation": worker.occupation,
+        "disability": worker.disability,
+        "decile": worker.decile,
         "decile_as_of": worker.decile_as_of.isoformat() if worker.decile_as_of else None,
-        "phone": worker.phone, "agent": worker.agent,
+        "phone": worker.phone,
+        "agent": worker.agent,
         "died_on": worker.died_on.isoformat() if worker.died_on else None,
         "dukcapil": worker.dukcapil_status,
         "dukcapil_checked_on": (
             worker.dukcapil_checked_on.isoformat() if worker.dukcapil_checked_on else None
         ),
-        "kpj": worker.kpj, "version": worker.version,
+        "kpj": worker.kpj,
+        "version": worker.version,
         "enrolments": [describe_enrolment(e) for e in worker.enrolments],
     }
 
@@ -225,9 +259,11 @@ def describe_worker(worker: Peserta) -> dict[str, Any]:
 def describe_enrolment(enrolment: dict[str, Any]) -> dict[str, Any]:
     end = enrolment["end"]
     return {
-        "quota": enrolment["quota"], "programmes": list(enrolment["programmes"]),
-        "start": enrolment["start"].isoformat(), "until": enrolment["until"].isoformat(),
-        "end": end.isoformat() if end else None, "end_reason": enrolment["end_reason"],
+        "quota": enrolment["quota"],
+        "programmes": list(enrolment["programmes"]),
+        "start": enrolment["start"].isoformat(),
+        "until": enrolment["until"].isoformat(),
+        "end": end.isoformat() if end else None,
+        "end_reason": enrolment["end_reason"],
         "covered_to": coverage_end(enrolment).isoformat(),
     }
-

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import pytest
+
+from domain.errors import PermissionDeniedError, RuleViolationError, ValidationError
+from domain.services.app import Berjasa
+from domain.services.session import Session
+from tests.factories import worker_fields
+
+HEIR = {"heir_name": "Siti Aminah", "heir_nik": "7371095505800002", "heir_relation": "istri"}
+
+
+@pytest.fixture
+def covered(app: Berjasa, operator: Session, supervisor: Session) -> str:
+    """A worker covered by JKK+JKM from 1 February to 30 June 2026."""
+    quota = app.open_quota(supervisor, 2026, "JKK,JKM", 10)["quota"]
+    nik = str(app.register_worker(operator, **worker_fields(1))["nik"])
+    app.enrol(operator, nik, quota, "2026-02-01")
+    app.terminate(operator, nik, quota, "moved", "2026-06-30")
+    return nik
+
+
+@pytest.mark.parametrize("day", ["2026-02-01", "2026-04-15", "2026-06-30"])
+def test_claim_accepted_when_covered_on_the_incident_date(
+    app: Berjasa, operator: Session, covered: str, day: str
+) -> None:
+    claim = app.report_claim(operator, covered, "JKK", day, place="Pasar Terong")
+    assert claim["state"] == "dilaporkan" and claim["incident_date"] == day
+
+
+@pytest.mark.parametrize(
+    ("programme", "day"), [("JKK", "2026-01-31"), ("JKK", "2026-07-01"), ("JHT", "2026-03-01")]
+)
+def test_claim_refused_when_not_covered_that_day(
+    app: Berjasa, operator: Session, covered: str, programme: str, day: str
+) -> None:
+    with pytest.raises(RuleViolationError) as refused:
+        app.report_claim(operator, covered, programme, day, **(HEIR if programme == "JKM" else {}))
+    assert refused.value.code == "claim.not_covered"
+    assert day in refused.value.message()
+
+
+def test_coverage_is_decided_from_history_not_todays_state(
+    app: Berjasa, operator: Session, covered: str
+) -> None:
+    # The enrolment ended in June, yet a March accident reported in November is covered.
+    assert app.get_worker(operator, covered)["enrolments"][0]["end"] == "2026-06-30"
+    assert app.report_claim(operator, covered, "JKK", "2026-03-03")["state"] == "dilaporkan"
+
+
+def test_the_same_incident_cannot_be_reported_twice(
+    app: Berjasa, operator: Session, covered: str
+) -> None:
+    app.report_claim(operator, covered, "JKK", "2026-03-03")
+    with pytest.raises(RuleViolationError) as refused:
+        app.report_claim(operator, covered, "JKK", "2026-03-03")
+    assert refused.value.code == "claim.already_reported"
+
+
+def test_jkm_claim_needs_a_valid_heir(app: Berjasa, operator: Session, covered: str) -> None:
+    with pytest.raises(ValidationError) as missing:
+        app.report_claim(operator, covered, "JKM", "2026-05-05")
+    assert missing.value.code == "claim.heir_required"
+    with pytest.raises(ValidationError) as relation:
+        app.report_claim(operator, covered, "JKM", "2026-05-05", **{**HEIR, "heir_relation": "x"})
+    assert relation.value.code == "claim.relation_unknown"
+    claim = app.report_claim(operator, covered, "JKM", "2026-05-05", **HEIR)
+    assert claim["details"]["heir_relation"] == "istri"
+
+
+def test_full_workflow_to_payment(
+    app: Berjasa, operator: Session, supervisor: Session, covered: str
+) -> None:
+    code = app.report_claim(operator, covered, "JKK", "2026-03-03")["claim"]
+    with pytest.raises(RuleViolationError) as incomplete:
+        app.submit_claim(supervisor, code)
+    assert incomplete.value.code == "claim.documents_missing"
+    checklist = list(app.get_claim(operator, code)["documents"])
+    claim = app.receive_claim_documents(operator, code, checklist[:2])
+    assert claim["state"] == "dilaporkan" and len(claim["missing_documents"]) == 3
+    with pytest.raises(RuleViolationError):
+        app.receive_claim_documents(operator, code, ["Surat sakti"])
+    assert app.receive_claim_documents(operator, code, checklist)["state"] == "dokumen_lengkap"
+    with pytest.raises(PermissionDeniedError):
+        app.submit_claim(operator, code)
+    app.submit_claim(supervisor, code, "2026-03-10", "BPJS/123")
+    with pytest.raises(ValidationError):
+        app.pay_claim(supervisor, code, 0)
+    paid = app.pay_claim(supervisor, code, "12.500.000", "2026-04-01")
+    assert (paid["state"], paid["amount_paid"]) == ("dibayar", 12_500_000)
+    with pytest.raises(RuleViolationError) as final:
+        app.reject_claim(supervisor, code, "terlambat")
+    assert final.value.code == "claim.state"
+
+
+def test_rejection_needs_a_reason(
+    app: Berjasa, operator: Session, supervisor: Session, covered: str
+) -> None:
+    code = app.report_claim(operator, covered, "JKK", "2026-03-03")["claim"]
+    with pytest.raises(ValidationError):
+        app.reject_claim(supervisor, code, " ")
+    claim = app.reject_claim(supervisor, code, "bukan kecelakaan kerja")
+    assert (claim["state"], claim["rejection_reason"]) == ("ditolak", "bukan kecelakaan kerja")
+
+
+def test_incident_in_the_future_is_refused(app: Berjasa, operator: Session, covered: str) -> None:
+    with pytest.raises(ValidationError):
+        app.report_claim(operator, covered, "JKK", "2026-12-01")

@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+import pytest
+
+from domain.errors import PermissionDeniedError, RuleViolationError, ValidationError
+from domain.services.app import Berjasa
+from domain.services.session import Session
+from tests.factories import worker_fields
+
+
+def _quota(
+    app: Berjasa, supervisor: Session, seats: int = 3, programmes: str = "JKK,JKM", year: int = 2026
+) -> str:
+    return str(app.open_quota(supervisor, year, programmes, seats, basis="DPA")["quota"])
+
+
+def _workers(app: Berjasa, operator: Session, count: int, first: int = 1) -> list[str]:
+    return [app.register_worker(operator, **worker_fields(first + i))["nik"] for i in range(count)]
+
+
+def test_quota_codes_are_sequential_per_year(app: Berjasa, supervisor: Session) -> None:
+    assert _quota(app, supervisor) == "KU-2026-01"
+    assert _quota(app, supervisor, programmes="JHT") == "KU-2026-02"
+    assert _quota(app, supervisor, year=2025) == "KU-2025-01"
+
+
+def test_quota_cost_comes_from_the_tariffs(app: Berjasa, supervisor: Session) -> None:
+    quota = app.get_quota(supervisor, _quota(app, supervisor, seats=81466))
+    assert quota["monthly_cost_per_seat"] == 16800
+    assert quota["yearly_cost"] == 81466 * 16800 * 12
+
+
+def test_operators_cannot_open_quotas(app: Berjasa, operator: Session) -> None:
+    with pytest.raises(PermissionDeniedError):
+        app.open_quota(operator, 2026, "JKK,JKM", 10)
+
+
+@pytest.mark.parametrize(
+    ("programmes", "seats", "code"),
+    [
+        ("JKK,XYZ", 10, "programme.unknown"),
+        ("", 10, "programme.none"),
+        ("JKK", 0, "quota.seats_positive"),
+        ("JKK", -5, "quota.seats_positive"),
+    ],
+)
+def test_quota_inputs_are_checked(
+    app: Berjasa, supervisor: Session, programmes: str, seats: int, code: str
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        app.open_quota(supervisor, 2026, programmes, seats)
+    assert refused.value.code == code
+
+
+def test_maker_checker_on_quota_changes(
+    app: Berjasa, operator: Session, supervisor: Session, supervisor2: Session
+) -> None:
+    quota = _quota(app, supervisor, seats=35782)
+    change = app.propose_quota_change(operator, quota, 45684, "APBD-P 2025")["change"]
+    assert app.get_quota(operator, quota)["seats"] == 35782
+    with pytest.raises(PermissionDeniedError):
+        app.decide_quota_change(operator, change, approve=True)
+    decided = app.decide_quota_change(supervisor, change, approve=True)
+    assert decided["seats"] == 81466 and decided["state"] == "disetujui"
+    own = app.propose_quota_change(supervisor, quota, 100, "cadangan")["change"]
+    with pytest.raises(RuleViolationError) as refused:
+        app.decide_quota_change(supervisor, own, approve=True)
+    assert refused.value.code == "quota.own_proposal"
+    app.decide_quota_change(supervisor2, own, approve=False, reason="anggaran tidak cukup")
+    with pytest.raises(RuleViolationError) as again:
+        app.decide_quota_change(supervisor2, own, approve=True)
+    assert again.value.code == "quota.change_not_pending"
+
+
+def test_a_change_needs_a_reason(app: Berjasa, operator: Session, supervisor: Session) -> None:
+    quota = _quota(app, supervisor)
+    with pytest.raises(ValidationError):
+        app.propose_quota_change(operator, quota, 5, "")
+
+
+def test_seats_never_fall_below_seats_in_use(
+    app: Berjasa, operator: Session, supervisor: Session, supervisor2: Session
+) -> None:
+    quota = _quota(app, supervisor, seats=3)
+    for nik in _workers(app, operator, 2):
+        app.enrol(operator, nik, quota, "2026-01-01")
+    with pytest.raises(RuleViolationError) as refused:
+        app.propose_quota_change(operator, quota, -2, "efisiensi")
+    assert refused.value.code == "quota.below_used"
+    change = app.propose_quota_change(operator, quota, -1, "efisiensi")["change"]
+    app.enrol(operator, _workers(app, operator, 1, first=10)[0], quota, "2026-01-01")
+    with pytest.raises(RuleViolationError):
+        app.decide_quota_change(supervisor2, change, approve=True)
+
+
+def test_a_quota_is_never_over_enrolled(
+    app: Berjasa, operator: Session, supervisor: Session
+) -> None:
+    quota = _quota(app, supervisor, seats=2)
+    first, second, third = _workers(app, operator, 3)
+    app.enrol(operator, first, quota, "2026-01-01")
+    app.enrol(operator, second, quota, "2026-01-01")
+    with pytest.raises(RuleViolationError) as refused:
+        app.enrol(operator, third, quota, "2026-01-01")
+    assert refused.value.code == "quota.full"
+    assert app.get_quota(operator, quota)["used"] == 2
+    app.terminate(operator, second, quota, "moved", "2026-03-31")
+    app.enrol(operator, third, quota, "2026-04-01")
+    assert app.get_quota(operator, quota)["used"] == 2
+
+
+def test_no_two_active_enrolments_in_one_programme(
+    app: Berjasa, operator: Session, supervisor: Session
+) -> None:
+    jkk_jkm = _quota(app, supervisor)
+    other = _quota(app, supervisor, programmes="JKM")
+    jht = _quota(app, supervisor, programmes="JHT")
+    nik = _workers(app, operator, 1)[0]
+    app.enrol(operator, nik, jkk_jkm, "2026-01-01")
+    with pytest.raises(RuleViolationError) as twice:
+        app.enrol(operator, nik, jkk_jkm, "2026-02-01")
+    assert twice.value.code == "enrolment.already_in_quota"
+    with pytest.raises(RuleViolationError) as overlap:
+        app.enrol(operator, nik, other, "2026-02-01")
+    assert overlap.value.code == "enrolment.programme_overlap"
+    app.enrol(operator, nik, jht, "2026-01-01")
+
+
+def test_next_years_quota_can_follow_this_years(
+    app: Berjasa, operator: Session, supervisor: Session
+) -> None:
+    this_year = _quota(app, supervisor, year=2025)
+    next_year = _quota(app, supervisor, year=2026)
+    nik = _workers(app, operator, 1)[0]
+    app.enrol(operator, nik, this_year, "2025-03-01")
+    app.enrol(operator, nik, next_year, "2026-01-01")
+    assert len(app.get_worker(operator, nik)["enrolments"]) == 2
+
+
+def test_enrolment_start_must_be_inside_the_quota_period(
+    app: Berjasa, operator: Session, supervisor: Session
+) -> None:
+    quota = _quota(app, supervisor, year=2025)
+    nik = _workers(app, operator, 1)[0]
+    with pytest.raises(RuleViolationError) as refused:
+        app.enrol(operator, nik, quota, "2026-01-01")
+    assert refused.value.code == "quota.period_outside"
+
+
+def test_termination_reasons_and_dates(
+    app: Berjasa, operator: Session, supervisor: Session
+) -> None:
+    quota = _quota(app, supervisor)
+    nik = _workers(app, operator, 1)[0]
+    with pytest.raises(RuleViolationError):
+        app.terminate(operator, nik, quota, "moved")
+    app.enrol(operator, nik, quota, "2026-03-01")
+    with pytest.raises(ValidationError):
+        app.terminate(operator, nik, quota, "bosan")
+    with pytest.raises(RuleViolationError) as early:
+        app.terminate(operator, nik, quota, "formal", "2026-02-01")
+    assert early.value.code == "enrolment.end_before_start"
+    result = app.terminate(operator, nik, quota, "formal", "2026-06-30", note="bekerja di pabrik")
+    assert result["free"] == 3
+    enrolment = app.get_worker(operator, nik)["enrolments"][0]
+    assert (enrolment["end"], enrolment["end_reason"]) == ("2026-06-30", "formal")
+
+
+def test_unknown_quota(app: Berjasa, operator: Session) -> None:
+    nik = _workers(app, operator, 1)[0]
+    with pytest.raises(Exception) as missing:
+        app.enrol(operator, nik, "KU-2099-01")
+    assert getattr(missing.value, "code", "") == "quota.not_found"
