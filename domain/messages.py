@@ -371,7 +371,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Data yang sama sedang diubah di workstation lain; muat ulang lalu coba lagi.",
         "The same records are being changed at another workstation; reload and try again.",
     ),
-<<<<<<< HEAD
     # --- shared office (PostgreSQL), store location, migration ---
     "store.offline": (
         "Server penyimpanan {store} tidak terjangkau (offline): {detail}. Tidak ada yang "
@@ -418,7 +417,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tujuan jangan dipakai; kosongkan lalu ulangi.",
         "The migrated store differs from the source at position {position}: {detail}. Do "
         "not use the target store; empty it and run again.",
-=======
+    ),
     # --- policies (Paritrana inputs) and reports ---
     "policy.regulation_exists": (
         "Regulasi {regulation} sudah tercatat.",
@@ -550,7 +549,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "gui.module_missing": (
         "Fitur {feature} belum tersedia di versi ini.",
         "{feature} is not available in this version.",
->>>>>>> main
     ),
 }
 

@@ -154,8 +154,11 @@ def open_read_models(app: Application[Any]) -> LiveReadModels:
 
 def open_database_for(app: Application[Any]) -> Database:
     recorder: Any = app.recorder
-    module = type(recorder).__module__
-    if module == "eventsourcing.sqlite":
+    # isinstance, not the class's module: the stores use subclasses of these recorders.
+    from eventsourcing.postgres import PostgresApplicationRecorder
+    from eventsourcing.sqlite import SQLiteApplicationRecorder
+
+    if isinstance(recorder, SQLiteApplicationRecorder):
         from pathlib import Path
 
         pool = recorder.datastore.pool
@@ -163,7 +166,7 @@ def open_database_for(app: Application[Any]) -> Database:
         if not pool.is_sqlite_memory_mode:
             return open_sqlite_file(read_models_path(Path(name)))
         return open_sqlite_memory()
-    if module == "eventsourcing.postgres":
+    if isinstance(recorder, PostgresApplicationRecorder):
         datastore = recorder.datastore
         return open_postgres(dict(datastore.pool.kwargs), datastore.schema)
     return open_sqlite_memory()
