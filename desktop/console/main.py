@@ -18,6 +18,7 @@ from desktop.console import (
     cmd_demo,
     cmd_history,
     cmd_import,
+    cmd_migrate,
     cmd_mou,
     cmd_policy,
     cmd_projections,
@@ -44,6 +45,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_policy,
     cmd_report,
     cmd_projections,
+    cmd_migrate,
 )
 log = logging.getLogger("berjasa.console")
 
