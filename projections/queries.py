@@ -156,12 +156,14 @@ class SqlReadModels:
         key = COVERAGE_KEYS.get(by or "", "NULL")
         values = ", ".join("(?)" for _ in ends)
         join = " JOIN rm_member m ON m.worker_id = e.worker_id" if by in COVERAGE_KEYS else ""
+        # PostgreSQL refuses a constant (NULL) in GROUP BY / ORDER BY; SQLite ignores it.
+        grouping = f"months.day, {key}" if key != "NULL" else "months.day"
         rows = self.database.query(
             f"WITH months(day) AS (VALUES {values}) "
             f"SELECT months.day, {key}, SUM(e.jkk), SUM(e.jkm), SUM(e.jht), "
             f"COUNT(DISTINCT e.worker_id) FROM months JOIN rm_enrolment e "
             f"ON e.start_on <= months.day AND e.covered_to >= months.day{join} "
-            f"GROUP BY months.day, {key} ORDER BY months.day, {key}", ends)
+            f"GROUP BY {grouping} ORDER BY {grouping}", ends)
         series = []
         for day, value, *counts in rows:
             for programme, active in zip((*PROGRAMMES, "ALL"), counts, strict=True):
