@@ -85,3 +85,22 @@ def enrol_until_decided(app: Berjasa, session: Session, nik: str, quota: str,
             return retries
         outcome["enrolled"].append(nik)
         return retries
+
+
+def register_until_stopped(url: str, env: dict[str, str], stop: Any, acks: Any) -> None:
+    """Register workers one by one; report each as acknowledged or as failed (offline)."""
+    app = open_clerk_store(url, env)
+    session = clerk_session(0)
+    serial = 0
+    try:
+        while not stop.is_set() and serial < 9000:
+            serial += 1
+            try:
+                nik = app.register_worker(session, **worker_fields(serial))["nik"]
+            except BerjasaError as error:
+                acks.put(("refused", error.code, serial))
+                continue
+            acks.put(("committed", nik, serial))
+    finally:
+        app.close()
+        acks.put(("done", "", serial))
