@@ -104,3 +104,15 @@ def register_until_stopped(url: str, env: dict[str, str], stop: Any, acks: Any) 
     finally:
         app.close()
         acks.put(("done", "", serial))
+
+
+def register_one_when_told(url: str, env: dict[str, str], go: Any, done: Any) -> None:
+    """Another workstation: register one worker when told, then report its position."""
+    app = open_clerk_store(url, env)
+    try:
+        app.head_position()  # connected before the signal
+        go.wait()
+        app.register_worker(clerk_session(7), **worker_fields(4242, name="Daeng Tutu"))
+        done.put(app.head_position())
+    finally:
+        app.close()
