@@ -382,12 +382,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Server penyimpanan sedang sibuk melayani workstation lain; coba lagi sebentar lagi.",
         "The store server is busy serving other workstations; try again in a moment.",
     ),
-    "concurrency.changed": (
-        "Data {what} sudah diubah di workstation lain (versi {current}, Anda membuka versi "
-        "{expected}). Data terbaru sudah dimuat; periksa lalu simpan lagi.",
-        "{what} was changed at another workstation (version {current}, you opened version "
-        "{expected}). The latest data is loaded; check it and save again.",
-    ),
     "store.network_share": (
         "Berkas penyimpanan SQLite {path} berada di folder jaringan ({where}). SQLite tidak "
         "aman di folder bersama: simpan di disk lokal, atau gunakan server PostgreSQL kantor.",
