@@ -61,6 +61,8 @@ def test_demo_store_moves_with_same_stats_positions_and_bytes(
     _, after = run(capsys, empty_server, "stats")
     assert after == before
     assert history(empty_server) == history(demo_store)
+    verified, chain = run(capsys, empty_server, "audit", "verify")
+    assert verified == 0, chain
 
 
 def test_the_migrated_store_takes_new_work_after_the_copied_history(
@@ -91,3 +93,25 @@ def test_only_sqlite_to_postgresql(demo_store: str, capsys: pytest.CaptureFixtur
                                    store: str | None, target: str, error: str) -> None:
     code, refusal = run(capsys, store or demo_store, "migrate", "--to", target)
     assert (code, refusal["error"]) == (1, error)
+
+
+def test_an_encrypted_store_moves_and_opens_with_its_own_key(
+    tmp_path: Path, empty_server: str, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from infra.keys import new_key
+
+    monkeypatch.setenv("BERJASA_KEY", new_key())
+    monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
+    url = f"sqlite:///{(tmp_path / 'rahasia.db').as_posix()}"
+    assert run(capsys, url, "demo", "--workers", "20")[0] == 0
+    assert open_store(url).store_info["encrypted"] is True
+
+    code, summary = run(capsys, url, "migrate", "--to", empty_server)
+
+    assert code == 0, summary
+    moved = open_store(empty_server)
+    assert moved.store_info["encrypted"] is True
+    assert moved.store_info["store_id"] == open_store(url).store_info["store_id"]
+    moved.close()
+    assert run(capsys, empty_server, "stats")[1] == run(capsys, url, "stats")[1]

@@ -6,7 +6,7 @@ import pytest
 from eventsourcing.persistence import InterfaceError, OperationalError
 
 from domain.errors import ConcurrencyError, StoreError
-from domain.pgstore import OfflineGuard
+from infra.pgstore import OfflineGuard
 from domain.store import open_store
 
 
