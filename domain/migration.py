@@ -32,7 +32,7 @@ def migrate_history(source: Berjasa, target: Berjasa, progress: Progress | None 
     if already:
         raise StoreError("migrate.target_not_empty", store=target.store_label, count=already)
     insert_numbered = getattr(target.recorder, "insert_events", None)
-    copied, aggregates = 0, set()
+    copied, aggregates = 0, set[object]()
     for notifications in pages(source, page):
         assert insert_numbered is not None
         insert_numbered([as_stored(n) for n in notifications],
