@@ -14,7 +14,7 @@ from domain.model.common import Stamp
 from domain.registration import validate_registration
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.services.workers import new_worker
+from domain.services.workers import claim_key, new_worker
 from domain.store import open_store
 from tests.factories import worker_fields
 
@@ -40,7 +40,8 @@ def preregister(app: Berjasa, serials: range, chunk: int = 250) -> list[str]:
         aggregates: list[Any] = []
         for serial in serials[first:first + chunk]:
             registration = validate_registration(today=TODAY, **worker_fields(serial))
-            aggregates += new_worker(registration, stamp)
+            worker = new_worker(registration, stamp)
+            aggregates += [worker, claim_key(None, worker)]
             niks.append(registration.nik)
         app.save(*aggregates)
     return niks
