@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
-import os
 import subprocess
 import sys
 import time
@@ -38,15 +38,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def has_pyinstaller() -> bool:
-    try:
-        import PyInstaller  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return importlib.util.find_spec("PyInstaller") is not None
 
 
 def reexec_in_venv(argv: list[str]) -> int:
-    """Run this script again with `.venv`'s Python after installing `.[build]` there."""
+    """Run this script again with `.venv`'s Python after installing `.[build]` there
+    (also when this Python is `.venv`'s own: the new process sees the new packages)."""
     sys.path.insert(0, str(ROOT / "scripts"))
     import dev
 
@@ -125,9 +122,6 @@ def build(dist: Path, work: Path, if_stale: bool) -> dict[str, object]:
 
 def main(argv: list[str]) -> int:
     if not has_pyinstaller():
-        if Path(sys.prefix).resolve() == (ROOT / ".venv").resolve():
-            print("PyInstaller tidak terpasang di .venv: pip install -e .[build]")
-            return 1
         return reexec_in_venv(argv)
     args = parse_args(argv)
     try:
