@@ -40,6 +40,9 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     monkeypatch.setenv("BERJASA_LANG", "id")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    # Hashes record their own cost, so a cheaper one keeps fixtures fast without changing
+    # any code path; tests of the production cost read domain.passwords directly.
+    monkeypatch.setattr("domain.passwords._N", 2**10)
     reset_language()
 
 

@@ -96,7 +96,11 @@ class AgreementServices(QuotaServices, ServiceBase):
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, note)
         day = as_date(proposed_to, "usulan berlaku sampai")
-        return self._agreement_update(number, lambda a: a.propose_renewal(day, stamp))
+        return self.update_one(
+            lambda: self.agreement(number),
+            lambda a: a.propose_renewal(day, stamp),
+            self.describe_agreement,
+        )
 
     def renew_agreement(
         self,
@@ -111,7 +115,11 @@ class AgreementServices(QuotaServices, ServiceBase):
         end = as_date(valid_to, "berlaku sampai")
         signed = as_optional_date(signed_on, "tanggal tanda tangan") or self.calendar()
         ref = as_text(reference, "nomor adendum", limit=120)
-        return self._agreement_update(number, lambda a: a.renew(signed, end, ref, stamp))
+        return self.update_one(
+            lambda: self.agreement(number),
+            lambda a: a.renew(signed, end, ref, stamp),
+            self.describe_agreement,
+        )
 
     def terminate_agreement(
         self, session: Session, number: str, terminated_on: date | str, reason: str
@@ -119,20 +127,15 @@ class AgreementServices(QuotaServices, ServiceBase):
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, reason)
         require_reason(stamp)
         day = as_date(terminated_on, "tanggal berakhir")
-        return self._agreement_update(number, lambda a: a.terminate(day, stamp))
+        return self.update_one(
+            lambda: self.agreement(number),
+            lambda a: a.terminate(day, stamp),
+            self.describe_agreement,
+        )
 
     def list_agreements(self, session: Session) -> list[dict[str, Any]]:
         self.authorise(session, Action.READ)
         return [self.describe_agreement(self.agreement(n)) for n in self.directory().agreements]
-
-    def _agreement_update(self, number: str, change: Any) -> dict[str, Any]:
-        def attempt() -> dict[str, Any]:
-            agreement = self.agreement(number)
-            change(agreement)
-            self.save(agreement)
-            return self.describe_agreement(agreement)
-
-        return self.with_retries(attempt)
 
     def describe_agreement(self, agreement: Perjanjian) -> dict[str, Any]:
         today = self.calendar()

@@ -91,6 +91,19 @@ class ServiceBase(Application[UUID]):
 
     # --- writing --------------------------------------------------------------------------
 
+    def update_one(
+        self, load: Callable[[], A], change: Callable[[A], object], describe: Callable[[A], T]
+    ) -> T:
+        """Load one aggregate, change it, save it, describe it: retried on conflicts."""
+
+        def attempt() -> T:
+            aggregate = load()
+            change(aggregate)
+            self.save(aggregate)
+            return describe(aggregate)
+
+        return self.with_retries(attempt)
+
     def with_retries(self, attempt: Callable[[], T]) -> T:
         """Run get → check → save again when another writer changed the same aggregates."""
         for retry in range(CONFLICT_ATTEMPTS):

@@ -107,7 +107,11 @@ class ClaimServices(WorkerServices, ServiceBase):
         self, session: Session, code: str, documents: list[str]
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.RECORD_CLAIM_DOCUMENTS)
-        return self._claim_update(code, lambda c: c.receive_documents(list(documents), stamp))
+        return self.update_one(
+            lambda: self.claim(code),
+            lambda c: c.receive_documents(list(documents), stamp),
+            describe_claim,
+        )
 
     def submit_claim(
         self,
@@ -119,7 +123,9 @@ class ClaimServices(WorkerServices, ServiceBase):
         stamp = self.authorise(session, Action.SUBMIT_CLAIM)
         day = as_optional_date(submitted_on, "tanggal pengajuan") or self.calendar()
         reference = as_text(bpjs_reference, "nomor referensi BPJS", limit=60)
-        return self._claim_update(code, lambda c: c.submit(day, reference, stamp))
+        return self.update_one(
+            lambda: self.claim(code), lambda c: c.submit(day, reference, stamp), describe_claim
+        )
 
     def pay_claim(
         self, session: Session, code: str, amount: int | str, paid_on: date | str | None = None
@@ -129,7 +135,9 @@ class ClaimServices(WorkerServices, ServiceBase):
         if rupiah <= 0:
             raise ValidationError("claim.amount", value=rupiah)
         day = as_optional_date(paid_on, "tanggal bayar") or self.calendar()
-        return self._claim_update(code, lambda c: c.pay(rupiah, day, stamp))
+        return self.update_one(
+            lambda: self.claim(code), lambda c: c.pay(rupiah, day, stamp), describe_claim
+        )
 
     def reject_claim(
         self, session: Session, code: str, reason: str, rejected_on: date | str | None = None
@@ -137,16 +145,9 @@ class ClaimServices(WorkerServices, ServiceBase):
         stamp = self.authorise(session, Action.RECORD_CLAIM_OUTCOME, reason)
         require_reason(stamp)
         day = as_optional_date(rejected_on, "tanggal penolakan") or self.calendar()
-        return self._claim_update(code, lambda c: c.reject(day, stamp))
-
-    def _claim_update(self, code: str, change: Any) -> dict[str, Any]:
-        def attempt() -> dict[str, Any]:
-            claim = self.claim(code)
-            change(claim)
-            self.save(claim)
-            return describe_claim(claim)
-
-        return self.with_retries(attempt)
+        return self.update_one(
+            lambda: self.claim(code), lambda c: c.reject(day, stamp), describe_claim
+        )
 
 
 def describe_claim(claim: Klaim) -> dict[str, Any]:

@@ -152,7 +152,11 @@ class WorkerServices(ServiceBase):
         if code not in DUKCAPIL_STATUSES:
             raise ValidationError("worker.dukcapil_status", value=str(status))
         day = as_date(checked_on, "tanggal padan") if checked_on else self.calendar()
-        return self._update(nik, lambda w: w.record_dukcapil(code, day, stamp))
+        return self.update_one(
+            lambda: self.worker_by_nik(nik),
+            lambda w: w.record_dukcapil(code, day, stamp),
+            describe_worker,
+        )
 
     def record_decile(
         self, session: Session, nik: str, decile: int | str, as_of: date | str, source: str = ""
@@ -163,7 +167,11 @@ class WorkerServices(ServiceBase):
             raise ValidationError("worker.decile_range", value=str(decile))
         day = as_date(as_of, "tanggal desil")
         text = as_text(source, "sumber", limit=100) or "DTSEN"
-        return self._update(nik, lambda w: w.record_decile(value, day, text, stamp))
+        return self.update_one(
+            lambda: self.worker_by_nik(nik),
+            lambda w: w.record_decile(value, day, text, stamp),
+            describe_worker,
+        )
 
     def assign_kpj(self, session: Session, nik: str, kpj: str) -> dict[str, Any]:
         stamp = self.authorise(session, Action.ASSIGN_KPJ)
@@ -186,15 +194,6 @@ class WorkerServices(ServiceBase):
                     touched.append(old)
             worker.assign_kpj(number, stamp)
             self.save(*touched)
-            return describe_worker(worker)
-
-        return self.with_retries(attempt)
-
-    def _update(self, nik: str, change: Any) -> dict[str, Any]:
-        def attempt() -> dict[str, Any]:
-            worker = self.worker_by_nik(nik)
-            change(worker)
-            self.save(worker)
             return describe_worker(worker)
 
         return self.with_retries(attempt)
