@@ -371,6 +371,113 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Data yang sama sedang diubah di workstation lain; muat ulang lalu coba lagi.",
         "The same records are being changed at another workstation; reload and try again.",
     ),
+    # --- policies (Paritrana inputs) and reports ---
+    "policy.regulation_exists": (
+        "Regulasi {regulation} sudah tercatat.",
+        "Regulation {regulation} is already recorded.",
+    ),
+    "policy.regulation_not_found": (
+        "Regulasi {regulation} tidak tercatat (atau sudah dicabut).",
+        "Regulation {regulation} is not recorded (or already revoked).",
+    ),
+    "policy.payment_exists": (
+        "Pembayaran dengan bukti {reference} untuk tahun {year} sudah tercatat.",
+        "A payment with reference {reference} for {year} is already recorded.",
+    ),
+    "policy.percent": (
+        "Persentase '{value}' tidak valid: tulis angka di atas 0 sampai 100, mis. 72,50.",
+        "Percentage '{value}' is not valid: write a number above 0 up to 100, e.g. 72.50.",
+    ),
+    "policy.amount": (
+        "{field} harus lebih dari 0 (tertulis {value}).",
+        "{field} must be more than 0 (given {value}).",
+    ),
+    "policy.choice": (
+        "{field} '{value}' tidak dikenal; pilih salah satu: {allowed}.",
+        "{field} '{value}' is not known; choose one of: {allowed}.",
+    ),
+    "policy.nip": (
+        "NIP '{value}' tidak valid: NIP terdiri dari {digits} digit angka.",
+        "NIP '{value}' is not valid: a NIP has {digits} digits.",
+    ),
+    "report.unknown": (
+        "Laporan '{name}' tidak dikenal; pilih salah satu: {allowed}.",
+        "Report '{name}' is not known; choose one of: {allowed}.",
+    ),
+    "report.parameter": (
+        "Parameter laporan {parameter} wajib diisi untuk laporan {name}.",
+        "Report parameter {parameter} is required for report {name}.",
+    ),
+    "report.future": (
+        "Waktu as-of {as_of} berada di masa depan; laporan hanya dapat dibuat untuk "
+        "waktu yang sudah lewat.",
+        "As-of moment {as_of} is in the future; reports can only be made for past moments.",
+    ),
+    "report.output": (
+        "Berkas laporan {path} tidak dapat ditulis: {detail}",
+        "Report file {path} cannot be written: {detail}",
+    ),
+    # --- import of worker lists and demo data (issue 4) ---
+    "import.file_missing": (
+        "Berkas '{file}' tidak ditemukan.",
+        "File '{file}' was not found.",
+    ),
+    "import.file_type": (
+        "Berkas '{file}' bukan daftar .xlsx atau .csv.",
+        "File '{file}' is not an .xlsx or .csv list.",
+    ),
+    "import.file_unreadable": (
+        "Berkas '{file}' tidak dapat dibaca: {detail}",
+        "File '{file}' cannot be read: {detail}",
+    ),
+    "import.no_header": (
+        "Berkas '{file}': baris judul kolom (NIK, Nama, JK, Tanggal Lahir, ...) tidak "
+        "ditemukan di {rows} baris pertama.",
+        "File '{file}': no header row (NIK, Nama, JK, Tanggal Lahir, ...) in its first "
+        "{rows} rows.",
+    ),
+    "import.columns_missing": (
+        "Berkas '{file}': kolom wajib tidak ditemukan: {columns}. Ubah judul kolom atau "
+        "tentukan pemetaan kolom.",
+        "File '{file}': required columns not found: {columns}. Rename the headers or "
+        "set the column mapping.",
+    ),
+    "import.mapping_invalid": (
+        "Pemetaan kolom untuk berkas '{file}' tidak valid: {detail}",
+        "The column mapping for file '{file}' is not valid: {detail}",
+    ),
+    "import.birth_date_invalid": (
+        "Tanggal lahir '{value}' tidak dikenali (gunakan HH-BB-TTTT, HH/BB/TTTT, "
+        "TTTT-BB-HH atau misalnya 17 Agustus 1980).",
+        "Birth date '{value}' is not recognised (use DD-MM-YYYY, DD/MM/YYYY, YYYY-MM-DD "
+        "or e.g. 17 Agustus 1980).",
+    ),
+    "import.duplicate_in_file": (
+        "NIK {nik} sudah ada di baris {first_row} berkas ini.",
+        "NIK {nik} already appears in row {first_row} of this file.",
+    ),
+    "import.already_enrolled": (
+        "NIK {nik} sudah terdaftar aktif di kuota {quota}.",
+        "NIK {nik} is already actively enrolled in quota {quota}.",
+    ),
+    "import.over_quota": (
+        "Kuota {quota} penuh ({seats} kursi terpakai semua): NIK {nik} belum didaftarkan. "
+        "Setelah kuota ditambah, impor ulang baris ini.",
+        "Quota {quota} is full (all {seats} seats used): NIK {nik} was not enrolled. "
+        "Import this row again once the quota is raised.",
+    ),
+    "import.batch_size": (
+        "Ukuran batch harus {low}–{high}, bukan {value}.",
+        "The batch size must be {low}–{high}, not {value}.",
+    ),
+    "demo.store_not_empty": (
+        "Penyimpanan {store} sudah berisi data; data demo hanya dibuat di penyimpanan baru.",
+        "Store {store} already holds data; demo data is only built in a new store.",
+    ),
+    "demo.workers_range": (
+        "Jumlah pekerja demo harus {low}–{high}, bukan {value}.",
+        "The number of demo workers must be {low}–{high}, not {value}.",
+    ),
 }
 
 

@@ -15,9 +15,13 @@ from types import ModuleType
 from desktop.console import (
     cmd_admin,
     cmd_claims,
+    cmd_demo,
     cmd_history,
+    cmd_import,
     cmd_mou,
+    cmd_policy,
     cmd_quotas,
+    cmd_report,
     cmd_workers,
 )
 from desktop.console.context import ConsoleContext
@@ -34,6 +38,10 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_claims,
     cmd_mou,
     cmd_history,
+    cmd_import,
+    cmd_demo,
+    cmd_policy,
+    cmd_report,
 )
 log = logging.getLogger("berjasa.console")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from domain.services.agreements import AgreementServices
 from domain.services.claims import ClaimServices
 from domain.services.history import HistoryServices
+from domain.services.imports import ImportServices
+from domain.services.policies import PolicyServices
 from domain.services.quotas import QuotaServices
 from domain.services.tariffs import TariffServices
 from domain.services.users import UserServices
@@ -15,9 +17,11 @@ class Berjasa(
     UserServices,
     AgreementServices,
     ClaimServices,
+    ImportServices,
     QuotaServices,
     WorkerServices,
     TariffServices,
     HistoryServices,
+    PolicyServices,
 ):
     """Every command and query, each taking a Session and plain values."""

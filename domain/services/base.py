@@ -9,9 +9,9 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 from uuid import UUID
 
-from eventsourcing.application import AggregateNotFoundError, Application
+from eventsourcing.application import AggregateNotFoundError, Application, ProcessingEvent
 from eventsourcing.domain import Aggregate
-from eventsourcing.persistence import IntegrityError, JSONTranscoder
+from eventsourcing.persistence import IntegrityError, JSONTranscoder, Recording
 
 from domain.errors import ConcurrencyError, NotFoundError, PermissionDeniedError, StoreError
 from domain.model.common import DateAsISO, Stamp, StampAsDict
@@ -91,6 +91,18 @@ class ServiceBase(Application[UUID]):
 
     # --- writing --------------------------------------------------------------------------
 
+    def save(self, *objs: Any, **kwargs: Any) -> list[Recording[UUID]]:
+        """Application.save, collecting aggregates' events without typing's runtime Protocol
+        checks (about 15 µs per object on Python 3.11: a third of a 1,000-row import batch).
+        Recording, snapshots and notification are eventsourcing's own steps, unchanged."""
+        processing_event = _QuickProcessingEvent()
+        processing_event.collect_events(*objs, **kwargs)
+        recordings = self._record(processing_event)
+        self._take_snapshots(processing_event)
+        self._notify(recordings)
+        self.notify(processing_event.events)  # eventsourcing's deprecated hook, kept
+        return recordings
+
     def update_one(
         self, load: Callable[[], A], change: Callable[[A], object], describe: Callable[[A], T]
     ) -> T:
@@ -113,3 +125,16 @@ class ServiceBase(Application[UUID]):
                 # Random back-off, so two busy workstations do not keep colliding in step.
                 time.sleep(random.uniform(0, min(MAX_BACKOFF_SECONDS, 0.002 * 2**retry)))
         raise ConcurrencyError("concurrency.retry")
+
+
+class _QuickProcessingEvent(ProcessingEvent[UUID]):
+    """Recognises aggregates by class (a C-level check) before the Protocol checks."""
+
+    def collect_events(self, *objs: Any, **kwargs: Any) -> None:
+        for obj in objs:
+            if isinstance(obj, Aggregate):
+                self.events.extend(obj.collect_events())
+                self.aggregates[obj.id] = obj
+            else:
+                super().collect_events(obj)
+        self.saved_kwargs.update(kwargs)

@@ -1,0 +1,174 @@
+"""Benchmark: import a generated 100,000-row .xlsx and .csv into a fresh SQLite store.
+
+    python bench/bench_import.py [--rows 100000] [--batch-size 1000]
+
+Prints rows/s end to end (read, check, register, enrol, save) for each file beside
+eventsourcing's own batched save() measured in the same run, on the same machine:
+- `raw_rows`: one minimal aggregate per row (100,000 aggregates);
+- `raw_aggregates`: as many minimal aggregates as the import creates (a worker and its
+  NIK index per row: 200,000).
+Peak memory is the import process's peak resident size (each import runs in its own
+process; `resource` on Linux/macOS, tracemalloc's peak where that is missing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from eventsourcing.application import Application
+from eventsourcing.domain import Aggregate
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+class Thing(Aggregate):
+    """The baseline's minimal aggregate: one created event with one field."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+
+class Raw(Application[Any]):
+    pass
+
+HEADERS = ["No", "NIK", "Nama", "JK", "Tanggal Lahir", "Kecamatan", "Kelurahan", "Pekerjaan",
+           "Desil", "No HP"]
+FIRST = ["Andi", "Muhammad", "Siti", "Nurhayati", "Ahmad", "Hasnah", "Syamsul", "Wahyuni"]
+LAST = ["Baso", "Daeng Ngalle", "Mappaseng", "Sila", "Halim", "Latif", "Rahman", "Tahir"]
+JOBS = ["Pedagang Pasar", "Pengemudi Ojek", "Nelayan", "Buruh Harian Lepas", "Pemulung"]
+
+
+def worker_rows(count: int) -> Any:
+    from domain.wilayah import all_kecamatan
+
+    places = [(k.name, kel) for k in all_kecamatan() for kel in k.kelurahan]
+    for i in range(count):
+        birth = date(1960, 1, 1) + timedelta(days=i % 15000)
+        sex = "P" if i % 2 else "L"
+        day = birth.day + (40 if sex == "P" else 0)
+        nik = f"7371{i % 15 + 1:02d}{day:02d}{birth:%m%y}{i // 15000 + 1:04d}"
+        kecamatan, kelurahan = places[i % len(places)]
+        name = f"{FIRST[i % 8]} {LAST[(i // 8) % 8]}"
+        yield [i + 1, nik, name, sex, birth, kecamatan, kelurahan, JOBS[i % 5], i % 10 + 1,
+               f"08{1200000000 + i}"]
+
+
+def write_files(folder: Path, count: int) -> tuple[Path, Path]:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Daftar")
+    sheet.append(["DAFTAR PEKERJA RENTAN (DATA UJI BENCHMARK)"])
+    sheet.append([])
+    sheet.append(HEADERS)
+    for row in worker_rows(count):
+        sheet.append(row)
+    xlsx = folder / "pekerja.xlsx"
+    workbook.save(xlsx)
+    csv_path = folder / "pekerja.csv"
+    with csv_path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(HEADERS)
+        for row in worker_rows(count):
+            row[4] = row[4].strftime("%d-%m-%Y")
+            writer.writerow(row)
+    return xlsx, csv_path
+
+
+def peak_memory_mb() -> float | None:
+    try:
+        import resource
+    except ImportError:
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def one_import(path: Path, batch_size: int) -> dict[str, Any]:
+    """Runs in a child process: a fresh store, an admin, a quota, then the import."""
+    import tracemalloc
+
+    from domain.store import open_store
+    from importer import run_import
+
+    use_tracemalloc = peak_memory_mb() is None
+    if use_tracemalloc:
+        tracemalloc.start()
+    store = path.parent / f"{path.stem}-{path.suffix[1:]}.db"
+    app = open_store(f"sqlite:///{store.as_posix()}")
+    app.initialise_store("admin", "benchmark-2026", "bench")
+    session = app.sign_in("admin", "benchmark-2026", "bench")
+    quota = app.open_quota(session, 2026, "JKK,JKM", 200_000)["quota"]
+    began = time.perf_counter()
+    result = run_import(app, session, path, quota, batch_size=batch_size,
+                        report_path=path.parent / "ditolak.xlsx")
+    seconds = time.perf_counter() - began
+    app.close()
+    peak = tracemalloc.get_traced_memory()[1] / 2**20 if use_tracemalloc else peak_memory_mb()
+    return {"file": path.suffix[1:], "rows": result.rows, "enrolled": result.enrolled,
+            "seconds": round(seconds, 2), "rows_per_s": round(result.rows / seconds),
+            "peak_mb": round(peak or 0, 1)}
+
+
+def raw_save(folder: Path, aggregates: int, batch_size: int) -> dict[str, Any]:
+    """eventsourcing's batched save() of minimal aggregates into a fresh SQLite file."""
+    db = folder / f"raw-{aggregates}.db"
+    app = Raw({"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(db)})
+    began = time.perf_counter()
+    for first in range(0, aggregates, batch_size):
+        app.save(*[Thing(name=f"n{i}") for i in range(first, min(first + batch_size,
+                                                                    aggregates))])
+    seconds = time.perf_counter() - began
+    app.close()
+    return {"aggregates": aggregates, "seconds": round(seconds, 2),
+            "per_s": round(aggregates / seconds)}
+
+
+def in_child(path: Path, batch_size: int) -> dict[str, Any]:
+    output = subprocess.run(
+        [sys.executable, __file__, "--one", str(path), "--batch-size", str(batch_size)],
+        check=True, capture_output=True, text=True, cwd=ROOT,
+    ).stdout
+    result: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one_import(args.one, args.batch_size)))
+        return
+    with tempfile.TemporaryDirectory(prefix="berjasa-bench-") as tmp:
+        folder = Path(tmp)
+        xlsx, csv_path = write_files(folder, args.rows)
+        raw_rows = raw_save(folder, args.rows, args.batch_size)
+        raw_aggregates = raw_save(folder, 2 * args.rows, args.batch_size)
+        results = [in_child(csv_path, args.batch_size), in_child(xlsx, args.batch_size)]
+    print(f"raw save, {args.rows:,} aggregates:    {raw_rows['seconds']:7.2f} s "
+          f"({raw_rows['per_s']:,}/s)")
+    print(f"raw save, {2 * args.rows:,} aggregates:    {raw_aggregates['seconds']:7.2f} s "
+          f"({raw_aggregates['per_s']:,}/s)")
+    for r in results:
+        print(f"import {r['file']:>4}: {r['rows']:,} rows, {r['enrolled']:,} enrolled in "
+              f"{r['seconds']:.2f} s = {r['rows_per_s']:,} rows/s; "
+              f"{r['seconds'] / raw_rows['seconds']:.2f}x raw (rows), "
+              f"{r['seconds'] / raw_aggregates['seconds']:.2f}x raw (aggregates); "
+              f"peak {r['peak_mb']} MB")
+
+
+if __name__ == "__main__":
+    main()

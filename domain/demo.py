@@ -1,0 +1,233 @@
+"""A realistic, deterministic demo history built through the services (same seed, same store).
+
+Seat scaling: with N workers below 100,000 every quota's seats are the real figure times
+N / 100,000 (at least 1), so a 200-worker demo keeps the real proportions (2024: 35,000
+→ 70 seats; 2025: 35,782 raised to 81,466 → 72 raised to 163; 2026 JHT 45,000 → 90).
+From 100,000 workers on, the seats are the real figures.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from domain.errors import StoreError, ValidationError
+from domain.reference import claim_checklists, known_occupations
+from domain.registration import Registration, validate_registration
+from domain.services.app import Berjasa
+from domain.services.session import Session
+from domain.wilayah import all_kecamatan
+
+DEMO_PASSWORD = "demo-berjasa-2026"
+WORKERS_RANGE = (10, 200_000)
+REAL_SCALE = 100_000
+BATCH = 1000
+WORKSTATION = "demo-01"
+USERS = (("ani", "operator", "Ani Rasyid"), ("rahmat", "operator", "Rahmat Daeng Sila"),
+         ("budi", "supervisor", "Budi Mappaseng"), ("citra", "supervisor", "Citra Andi Baso"),
+         ("dewi", "auditor", "Dewi Inspektorat"))
+MALE = ("Andi", "Muhammad", "Ahmad", "Syamsul", "Irwan", "Kamaruddin", "Saharuddin", "Jufri",
+        "Hasan", "Abdul", "Baso", "Sudirman", "Nasrullah", "Ilham", "Firman", "Haerul")
+FEMALE = ("Siti", "Nurhayati", "Hasnah", "Wahyuni", "Fatimah", "Mardiana", "Kartini",
+          "Suriani", "Rosmini", "Hadijah", "Nurul", "Sitti", "Asriani", "Jumriah")
+FAMILY = ("Daeng Ngalle", "Mappaseng", "Sila", "Halim", "Latif", "Rahman", "Tahir", "Bakri",
+          "Said", "Djamaluddin", "Salam", "Ma'ruf", "Karaeng Bontang", "Pawallangi", "Palallo",
+          "Daeng Tompo", "Makkawaru", "Hamzah", "Ramli", "Saleh")
+FIRE = date(2025, 9, 14)  # the market fire the seeds mention (workers died; heirs paid)
+
+
+def jht_priority_by_decile(max_decile: int = 3) -> Callable[[Registration], bool]:
+    """The 2026 JHT priority rule (DTSEN deciles 1–max first); unconfirmed, so a parameter."""
+    return lambda r: r.decile is not None and r.decile <= max_decile
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    app: Berjasa
+    admin: Session
+    operator: Session
+    supervisor: Session
+    rng: random.Random
+    scale: float
+
+    def seats(self, real: int) -> int:
+        return max(1, round(real * self.scale))
+
+
+def build_demo(
+    app: Berjasa, workers: int, seed: int = 2026, admin_password: str = DEMO_PASSWORD,
+    jht_priority: Callable[[Registration], bool] | None = None,
+) -> dict[str, Any]:
+    """Users, quotas, workers, enrolments, terminations, claims and MoU/PKS in a fresh store."""
+    if not WORKERS_RANGE[0] <= workers <= WORKERS_RANGE[1]:
+        raise ValidationError("demo.workers_range", value=workers, low=WORKERS_RANGE[0],
+                              high=WORKERS_RANGE[1])
+    if app.is_initialised() or app.recorder.max_notification_id():
+        raise StoreError("demo.store_not_empty", store=app.store_label)
+    app.initialise_store("admin", admin_password, WORKSTATION, full_name="Admin Disnaker")
+    admin = app.sign_in("admin", admin_password, WORKSTATION)
+    for name, role, full in USERS:
+        app.add_user(admin, name, role, admin_password, full_name=full)
+    ctx = _Ctx(app, admin, app.sign_in("ani", admin_password, WORKSTATION),
+               app.sign_in("budi", admin_password, WORKSTATION), random.Random(seed),
+               min(1.0, workers / REAL_SCALE))
+    people = _people(ctx, workers)
+    quotas = _quotas_and_enrolments(ctx, people, jht_priority or jht_priority_by_decile())
+    terminated = _terminations(ctx, people, quotas["2026"])
+    claims = _claims(ctx, people)
+    agreements = _agreements(ctx, quotas)
+    return {"workers": len(people), "users": 1 + len(USERS), "quotas": quotas,
+            "terminated": terminated, "claims": claims, "agreements": agreements,
+            "admin": "admin", "seed": seed}
+
+
+def _people(ctx: _Ctx, count: int) -> list[Registration]:
+    places = [(k, kel) for k in all_kecamatan() for kel in k.kelurahan]
+    occupations = known_occupations()
+    weights = [12 if o in ("Pedagang Pasar", "Buruh Harian Lepas", "Pengemudi Ojek",
+                           "Nelayan") else 3 for o in occupations]
+    today, seen = ctx.app.calendar(), set()
+    people: list[Registration] = []
+    while len(people) < count:
+        i = len(people)
+        kecamatan, kelurahan = places[i % len(places)] if i < len(places) else ctx.rng.choice(
+            places)
+        sex = ctx.rng.choice("LP")
+        birth = date(1958, 1, 1) + timedelta(days=ctx.rng.randrange(0, 17000))
+        day = birth.day + (40 if sex == "P" else 0)
+        nik = f"7371{kecamatan.code}{day:02d}{birth:%m%y}{ctx.rng.randrange(1, 10000):04d}"
+        if nik in seen:
+            continue
+        seen.add(nik)
+        first = ctx.rng.choice(MALE if sex == "L" else FEMALE)
+        agent = f"Perisai {kecamatan.name} {ctx.rng.randrange(1, 4)}" if ctx.rng.random(
+        ) < 0.6 else ""
+        people.append(validate_registration(
+            nik=nik, name=f"{first} {ctx.rng.choice(FAMILY)}", sex=sex, birth_date=birth,
+            kecamatan=kecamatan.name, kelurahan=kelurahan, today=today,
+            occupation=ctx.rng.choices(occupations, weights)[0],
+            decile=ctx.rng.choices(range(1, 11), [16, 15, 14, 12, 10, 9, 8, 7, 5, 4])[0],
+            decile_as_of=date(2025, 6, 30), agent=agent,
+            phone=f"08{ctx.rng.randrange(11, 99)}{ctx.rng.randrange(10**7, 10**8)}"
+            if ctx.rng.random() < 0.7 else "",
+        ))
+    return people
+
+
+def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date) -> int:
+    enrolled = 0
+    for first in range(0, len(people), BATCH):
+        outcome = ctx.app.enrol_batch(ctx.operator, people[first:first + BATCH], quota, start,
+                                      reason="Data demo")
+        enrolled += len(outcome.enrolled)
+    return enrolled
+
+
+def _open(ctx: _Ctx, year: int, programmes: str, real: int, label: str) -> str:
+    return str(ctx.app.open_quota(ctx.supervisor, year, programmes, ctx.seats(real),
+                                  basis=f"DPA Disnaker APBD {year}", label=label)["quota"])
+
+
+def _quotas_and_enrolments(ctx: _Ctx, people: list[Registration],
+                           jht_priority: Callable[[Registration], bool]) -> dict[str, str]:
+    q2024 = _open(ctx, 2024, "JKK,JKM", 35_000, "Pekerja rentan 2024")
+    _enrol(ctx, people[:ctx.seats(35_000)], q2024, date(2024, 1, 1))
+    q2025 = _open(ctx, 2025, "JKK,JKM", 35_782, "Pekerja rentan 2025")
+    _enrol(ctx, people[:ctx.seats(35_782)], q2025, date(2025, 1, 1))
+    change = ctx.app.propose_quota_change(ctx.operator, q2025, ctx.seats(81_466) - ctx.seats(
+        35_782), "Penambahan 45.684 pekerja rentan melalui APBD-P 2025")["change"]
+    ctx.app.decide_quota_change(ctx.supervisor, change, True, "Disetujui sesuai DPPA APBD-P")
+    _enrol(ctx, people[ctx.seats(35_782):ctx.seats(81_466)], q2025, date(2025, 7, 1))
+    q2026 = _open(ctx, 2026, "JKK,JKM", 81_466, "Pekerja rentan 2026")
+    _enrol(ctx, people[:ctx.seats(81_466)], q2026, date(2026, 1, 1))
+    jht = _open(ctx, 2026, "JHT", 45_000, "JHT pekerja rentan 2026 (prioritas desil 1–3)")
+    ranked = sorted(people, key=lambda r: not jht_priority(r))  # stable: priority first
+    _enrol(ctx, ranked[:ctx.seats(45_000)], jht, date(2026, 1, 1))
+    return {"2024": q2024, "2025": q2025, "2026": q2026, "2026-JHT": jht}
+
+
+def _terminations(ctx: _Ctx, people: list[Registration], quota: str) -> int:
+    count = max(2, len(people) // 100)
+    chosen = people[len(people) // 2:][:count]
+    for i, person in enumerate(chosen):
+        reason = "moved" if i % 2 else "formal"
+        note = "Pindah domisili ke luar Makassar" if i % 2 else "Menjadi pekerja penerima upah"
+        ctx.app.terminate(ctx.operator, person.nik, quota, reason,
+                          end=date(2026, 3 + i % 6, 1 + i % 27), note=note)
+    return len(chosen)
+
+
+def _claims(ctx: _Ctx, people: list[Registration]) -> dict[str, int]:
+    """Accidents and deaths in every state; the market fire's deaths are paid."""
+    app, states = ctx.app, {"dilaporkan": 0, "dokumen_lengkap": 0, "diajukan": 0,
+                            "dibayar": 0, "ditolak": 0}
+    pool = people[:max(10, len(people) // 10)]
+    victims = pool[:max(3, len(people) // 2000)]
+    for i, person in enumerate(victims):  # the fire: JKM, all paid
+        code = _report_death(ctx, person, FIRE, "Pasar (kebakaran)", i)
+        _advance(ctx, code, "JKM", "dibayar", 42_000_000)
+        states["dibayar"] += 1
+    accidents = pool[len(victims):len(victims) + max(5, len(people) // 400)]
+    order = list(states)
+    for i, person in enumerate(accidents):
+        incident = date(2026, 1, 5) + timedelta(days=(i * 11) % 280)
+        code = app.report_claim(ctx.operator, person.nik, "JKK", incident,
+                                place=f"Kel. {person.kelurahan}",
+                                description="Kecelakaan kerja saat berjualan")["claim"]
+        target = order[i % len(order)]
+        _advance(ctx, code, "JKK", target, 2_500_000 + 250_000 * (i % 9))
+        states[target] += 1
+    return states
+
+
+def _report_death(ctx: _Ctx, person: Registration, day: date, place: str, i: int) -> str:
+    heir_birth = date(1975, 3, 1) + timedelta(days=i * 37 % 3000)
+    heir_nik = f"7371{person.nik[4:6]}{heir_birth.day + 40:02d}{heir_birth:%m%y}{i % 9000 + 1:04d}"
+    code = str(ctx.app.report_claim(
+        ctx.operator, person.nik, "JKM", day, place=place,
+        description="Meninggal dunia dalam musibah kebakaran pasar",
+        heir_name=f"{FEMALE[i % len(FEMALE)]} {FAMILY[i % len(FAMILY)]}", heir_nik=heir_nik,
+        heir_relation="istri" if person.sex == "L" else "anak")["claim"])
+    ctx.app.record_death(ctx.operator, person.nik, day, "Korban kebakaran pasar")
+    return code
+
+
+def _advance(ctx: _Ctx, code: str, programme: str, state: str, amount: int) -> None:
+    app = ctx.app
+    if state == "dilaporkan":
+        return
+    app.receive_claim_documents(ctx.operator, code, list(claim_checklists()[programme]))
+    if state == "dokumen_lengkap":
+        return
+    app.submit_claim(ctx.supervisor, code, bpjs_reference=f"BPJS-MKS-{code[-6:]}")
+    if state == "dibayar":
+        app.pay_claim(ctx.supervisor, code, amount)
+    elif state == "ditolak":
+        app.reject_claim(ctx.supervisor, code, "Kejadian di luar jam dan lokasi kerja")
+
+
+def _agreements(ctx: _Ctx, quotas: dict[str, str]) -> list[str]:
+    app, who = ctx.app, ctx.supervisor
+    parties = ["Pemerintah Kota Makassar", "BPJS Ketenagakerjaan Cabang Makassar"]
+    mou = "MOU/001/DISNAKER-BPJSTK/I/2024"
+    app.register_agreement(who, mou, "MOU", "Perlindungan jaminan sosial ketenagakerjaan "
+                           "pekerja rentan Kota Makassar", parties, "2024-01-10", "2024-01-10",
+                           "2025-12-31", quotas=[quotas["2024"]])
+    app.renew_agreement(who, mou, "2028-12-31", signed_on="2025-12-15",
+                        reference="ADD/01/MOU/XII/2025", note="Perpanjangan MoU 3 tahun")
+    numbers = [mou]
+    for year, keys, end in (("2024", ["2024"], "2024-12-31"), ("2025", ["2025"], "2025-12-31"),
+                            ("2026", ["2026", "2026-JHT"], "2026-12-31")):
+        number = f"PKS/{year}/DISNAKER-BPJSTK"
+        app.register_agreement(
+            who, number, "PKS", f"Pembayaran iuran pekerja rentan tahun {year}", parties,
+            f"{year}-01-05", f"{year}-01-01", end,
+            programmes=("JKK", "JKM", "JHT") if year == "2026" else ("JKK", "JKM"),
+            quotas=[quotas[k] for k in keys], parent=mou)
+        numbers.append(number)
+    app.propose_renewal(who, "PKS/2026/DISNAKER-BPJSTK", "2027-12-31",
+                        note="PKS 2026 berakhir 31 Desember: usulan perpanjangan 2027")
+    return numbers

@@ -1,0 +1,107 @@
+"""Kebijakan: the policy facts the Paritrana dossier needs that no other record holds.
+
+Regulations (Perda, Perwali, SK, SE), the APBD budget for contributions and what was
+actually paid from it, the workforce denominator per year (from BPS), the universal-
+coverage target, and the head of office who signs. One aggregate per store: these facts
+change a few times a year, and a single stream keeps their order plain for auditors.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.domain import Aggregate, event
+
+from domain.errors import RuleViolationError
+from domain.model.common import Stamp
+from domain.model.ids import policy_id
+
+REGULATION_KINDS = ("Perda", "Perwali", "SK", "SE", "Lainnya")
+REGULATION_STATUSES = ("berlaku", "rancangan", "dicabut")
+POLICY_KEY = "kebijakan"
+
+
+def regulation_key(kind: str, number: str) -> str:
+    return f"{kind} {' '.join(number.upper().split())}"
+
+
+class Kebijakan(Aggregate):
+    @staticmethod
+    def create_id(**_: Any) -> UUID:
+        return policy_id(POLICY_KEY)
+
+    @event("Created")
+    def __init__(self, stamp: Stamp) -> None:
+        self.regulations: dict[str, dict[str, Any]] = {}
+        self.allocations: list[dict[str, Any]] = []
+        self.payments: list[dict[str, Any]] = []
+        self.workforce: dict[str, dict[str, Any]] = {}
+        self.targets: dict[str, dict[str, Any]] = {}
+        self.head: dict[str, str] | None = None
+
+    # --- commands -------------------------------------------------------------------------
+
+    def record_regulation(self, kind: str, number: str, issued_on: date, subject: str,
+                          status: str, stamp: Stamp) -> None:
+        key = regulation_key(kind, number)
+        if key in self.regulations and self.regulations[key]["status"] != "dicabut":
+            raise RuleViolationError("policy.regulation_exists", regulation=key)
+        self._regulation_recorded(kind=kind, number=number, issued_on=issued_on,
+                                  subject=subject, status=status, stamp=stamp)
+
+    def revoke_regulation(self, kind: str, number: str, stamp: Stamp) -> None:
+        key = regulation_key(kind, number)
+        if key not in self.regulations or self.regulations[key]["status"] == "dicabut":
+            raise RuleViolationError("policy.regulation_not_found", regulation=key)
+        self._regulation_revoked(key=key, stamp=stamp)
+
+    def record_payment(self, year: int, paid_on: date, amount: int, reference: str,
+                       note: str, stamp: Stamp) -> None:
+        self.check_payment_not_recorded(year, reference)
+        self._payment_recorded(year=year, paid_on=paid_on, amount=amount,
+                               reference=reference, note=note, stamp=stamp)
+
+    def check_payment_not_recorded(self, year: int, reference: str) -> None:
+        wanted = reference.upper()
+        if any(p["year"] == year and p["reference"].upper() == wanted for p in self.payments):
+            raise RuleViolationError("policy.payment_exists", reference=reference, year=year)
+
+    # --- events ---------------------------------------------------------------------------
+
+    @event("RegulationRecorded")
+    def _regulation_recorded(self, kind: str, number: str, issued_on: date, subject: str,
+                             status: str, stamp: Stamp) -> None:
+        self.regulations[regulation_key(kind, number)] = {
+            "kind": kind, "number": number, "issued_on": issued_on, "subject": subject,
+            "status": status,
+        }
+
+    @event("RegulationRevoked")
+    def _regulation_revoked(self, key: str, stamp: Stamp) -> None:
+        self.regulations[key]["status"] = "dicabut"
+
+    @event("BudgetAllocated")
+    def allocate_budget(self, year: int, amount: int, document: str, stamp: Stamp) -> None:
+        self.allocations.append({"year": year, "amount": amount, "document": document})
+
+    @event("BudgetPaymentRecorded")
+    def _payment_recorded(self, year: int, paid_on: date, amount: int, reference: str,
+                          note: str, stamp: Stamp) -> None:
+        self.payments.append({"year": year, "paid_on": paid_on, "amount": amount,
+                              "reference": reference, "note": note})
+
+    @event("WorkforceRecorded")
+    def record_workforce(self, year: int, count: int, source: str, stamp: Stamp) -> None:
+        self.workforce[str(year)] = {"year": year, "count": count, "source": source}
+
+    @event("CoverageTargetSet")
+    def set_target(self, year: int, percent_hundredths: int, source: str,
+                   stamp: Stamp) -> None:
+        self.targets[str(year)] = {"year": year, "percent_hundredths": percent_hundredths,
+                                   "source": source}
+
+    @event("HeadOfOfficeRecorded")
+    def record_head(self, name: str, nip: str, title: str, stamp: Stamp) -> None:
+        self.head = {"name": name, "nip": nip, "title": title}

@@ -1,0 +1,166 @@
+"""Enrolling a batch of checked registrations in one transaction (the file importer's write).
+
+A batch registers the workers it has not seen, enrols new and known workers, and takes
+all their seats from the quota with one event, all in ONE save: a killed import leaves
+whole batches, and running it again enrols nobody twice (a worker already active in the
+quota is a duplicate).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from eventsourcing.domain import Aggregate
+from eventsourcing.persistence import IntegrityError
+
+from domain.errors import BerjasaError, RuleViolationError
+from domain.model.common import Stamp
+from domain.model.indeks import Indeks, index_id
+from domain.model.kuota import Kuota
+from domain.model.peserta import Peserta
+from domain.registration import Registration
+from domain.services.base import ServiceBase
+from domain.services.permissions import Action
+from domain.services.quotas import QuotaServices
+from domain.services.session import Session
+from domain.services.workers import claim_key, new_worker
+from domain.values import as_optional_date
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """What happened to each registration of a batch, by its position in the batch."""
+
+    quota: str
+    start: date
+    enrolled: tuple[int, ...] = ()
+    duplicates: tuple[int, ...] = ()
+    over_quota: tuple[int, ...] = ()
+    refused: tuple[tuple[int, BerjasaError], ...] = ()
+    registered: int = 0
+    already_registered: int = 0
+    seats: int = 0
+    free: int = 0
+
+
+@dataclass
+class _Plan:
+    """The aggregates one batch touches, and each row's fate, before the save."""
+
+    quota: Kuota
+    start: date
+    stamp: Stamp
+    touched: list[Aggregate] = field(default_factory=list)
+    seats: list[str] = field(default_factory=list)
+    enrolled: list[int] = field(default_factory=list)
+    duplicates: list[int] = field(default_factory=list)
+    over_quota: list[int] = field(default_factory=list)
+    refused: list[tuple[int, BerjasaError]] = field(default_factory=list)
+    registered: int = 0
+    already_registered: int = 0
+
+    def outcome(self) -> BatchOutcome:
+        return BatchOutcome(
+            self.quota.code, self.start, tuple(self.enrolled), tuple(self.duplicates),
+            tuple(self.over_quota), tuple(self.refused), self.registered,
+            self.already_registered, self.quota.seats, self.quota.free,
+        )
+
+
+class ImportServices(QuotaServices, ServiceBase):
+    def enrol_batch(
+        self, session: Session, registrations: Sequence[Registration], quota: str,
+        start: date | str | None = None, *, assume_new: bool = False, reason: str = "",
+    ) -> BatchOutcome:
+        """Register and enrol `registrations` into `quota` in one transaction.
+
+        `assume_new` skips the per-row look-up of existing workers (for a file whose earlier
+        batches found none); if any NIK exists after all, the store refuses the whole save
+        and the batch is planned again with look-ups, so the hint never changes the result.
+        """
+        stamp = self.authorise(session, Action.IMPORT, reason)
+        from_day = as_optional_date(start, "tanggal mulai")
+
+        def attempt(look_up: bool) -> BatchOutcome:
+            plan = self._plan_batch(registrations, quota, from_day, stamp, look_up)
+            if plan.seats:
+                plan.quota.take_seats(plan.seats, stamp)
+                plan.touched.append(plan.quota)
+            if plan.touched:
+                self.save(*plan.touched)
+            return plan.outcome()
+
+        if assume_new:
+            try:
+                return attempt(False)
+            except IntegrityError:
+                pass  # someone in the batch exists after all: plan it again, looking up
+        return self.with_retries(lambda: attempt(True))
+
+    def _plan_batch(
+        self, registrations: Sequence[Registration], quota: str, from_day: date | None,
+        stamp: Stamp, look_up: bool,
+    ) -> _Plan:
+        target = self.quota(quota)
+        day = from_day or self.default_start(target)
+        self.check_start_in_period(target, day)
+        plan = _Plan(target, day, stamp)
+        seen: set[str] = set()
+        for position, registration in enumerate(registrations):
+            if registration.nik in seen:
+                plan.duplicates.append(position)
+                continue
+            seen.add(registration.nik)
+            self._plan_row(plan, position, registration, look_up)
+        return plan
+
+    def _plan_row(self, plan: _Plan, position: int, registration: Registration,
+                  look_up: bool) -> None:
+        index = self._nik_index(registration.nik) if look_up else None
+        known = self.find(index.owner, Peserta) if index and index.owner else None
+        if known is not None:
+            plan.already_registered += 1
+            if known.active_enrolment(plan.quota.code) is not None:
+                plan.duplicates.append(position)
+                return
+        if len(plan.seats) >= plan.quota.free:
+            plan.over_quota.append(position)
+            return
+        worker = known or self._new_worker(registration, plan.stamp, index)
+        try:
+            worker.enrol(plan.quota.code, plan.quota.programmes, plan.start,
+                         plan.quota.period_end, plan.stamp)
+        except RuleViolationError as error:
+            plan.refused.append((position, error))
+            return
+        plan.touched.append(worker)
+        if known is None:
+            # A released index (its NIK corrected away) is reassigned, as for one worker.
+            plan.touched.append(claim_key(index, worker))
+            plan.registered += 1
+        plan.seats.append(worker.id.hex)
+        plan.enrolled.append(position)
+
+    def _new_worker(self, registration: Registration, stamp: Stamp,
+                    index: Indeks | None) -> Peserta:
+        # Only a NIK seen before (its index exists) can have used up the first worker id.
+        worker_key = self.free_worker_id(registration.nik) if index is not None else None
+        return new_worker(registration, stamp, worker_key)
+
+    def _nik_index(self, nik: str) -> Indeks | None:
+        """The NIK's index entry, checked with one cheap read when the NIK is new."""
+        key = index_id("nik", nik)
+        if not self.recorder.select_events(key, limit=1):
+            return None
+        return self.find(key, Indeks)
+
+    def describe_batch(self, outcome: BatchOutcome) -> dict[str, Any]:
+        return {
+            "quota": outcome.quota, "start": outcome.start.isoformat(),
+            "enrolled": len(outcome.enrolled), "duplicates": len(outcome.duplicates),
+            "over_quota": len(outcome.over_quota), "refused": len(outcome.refused),
+            "registered": outcome.registered, "free": outcome.free,
+        }

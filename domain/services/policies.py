@@ -1,0 +1,190 @@
+"""Policy facts for the Paritrana dossier: regulations, budget, workforce, target, signatory.
+
+Recorded as events like everything else (authorised with RECORD_POLICY), read back as
+plain values, optionally as they stood at a recorded moment (the auditors' `--as-of`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from domain.errors import ValidationError
+from domain.model.common import Stamp, require_reason
+from domain.model.ids import policy_id
+from domain.model.kebijakan import (
+    POLICY_KEY,
+    REGULATION_KINDS,
+    REGULATION_STATUSES,
+    Kebijakan,
+)
+from domain.services.base import ServiceBase
+from domain.services.permissions import Action
+from domain.services.session import Session
+from domain.values import as_date, as_int, as_text, as_timestamp
+
+NIP_DIGITS = 18
+DEFAULT_HEAD_TITLE = "Kepala Dinas Ketenagakerjaan Kota Makassar"
+
+
+def as_year(value: int | str) -> int:
+    year = as_int(value, "tahun")
+    if not 2015 <= year <= 2100:
+        raise ValidationError("quota.year_range", value=year)
+    return year
+
+
+def as_percent_hundredths(value: float | str) -> int:
+    """`72,50`, `72.5`, `72.5%` → 7250 (hundredths of a percent, kept exact)."""
+    text = str(value).strip().rstrip("%").strip().replace(",", ".")
+    try:
+        amount = Decimal(text)
+    except InvalidOperation:
+        raise ValidationError("policy.percent", value=str(value)) from None
+    if not Decimal(0) < amount <= Decimal(100):
+        raise ValidationError("policy.percent", value=str(value))
+    return int((amount * 100).to_integral_value())
+
+
+def as_positive(value: int | str, field: str) -> int:
+    amount = as_int(value, field)
+    if amount <= 0:
+        raise ValidationError("policy.amount", field=field, value=amount)
+    return amount
+
+
+def _choice(value: str, allowed: tuple[str, ...], field: str) -> str:
+    wanted = str(value or "").strip().casefold()
+    for option in allowed:
+        if option.casefold() == wanted:
+            return option
+    raise ValidationError("policy.choice", field=field, value=str(value),
+                          allowed=", ".join(allowed))
+
+
+class PolicyServices(ServiceBase):
+    # --- commands -------------------------------------------------------------------------
+
+    def record_regulation(
+        self, session: Session, kind: str, number: str, issued_on: date | str, subject: str,
+        status: str = "berlaku",
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.RECORD_POLICY)
+        checked = (
+            _choice(kind, REGULATION_KINDS, "jenis regulasi"),
+            as_text(number, "nomor regulasi", limit=120, required=True),
+            as_date(issued_on, "tanggal regulasi"),
+            as_text(subject, "tentang", limit=300, required=True),
+            _choice(status, REGULATION_STATUSES[:2], "status regulasi"),
+        )
+        return self._policy_update(stamp, lambda p: p.record_regulation(*checked, stamp))
+
+    def revoke_regulation(self, session: Session, kind: str, number: str,
+                          reason: str) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.RECORD_POLICY, reason)
+        require_reason(stamp)
+        code = _choice(kind, REGULATION_KINDS, "jenis regulasi")
+        text = as_text(number, "nomor regulasi", limit=120, required=True)
+        return self._policy_update(stamp, lambda p: p.revoke_regulation(code, text, stamp))
+
+    def allocate_budget(self, session: Session, year: int | str, amount: int | str,
+                        document: str) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.RECORD_POLICY)
+        values = (as_year(year), as_positive(amount, "pagu anggaran"),
+                  as_text(document, "dokumen anggaran", limit=200, required=True))
+        return self._policy_update(stamp, lambda p: p.allocate_budget(*values, stamp=stamp))
+
+    def record_budget_payment(
+        self, session: Session, year: int | str, amount: int | str, paid_on: date | str,
+        reference: str, note: str = "",
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.RECORD_POLICY)
+        values = (as_year(year), as_date(paid_on, "tanggal bayar"),
+                  as_positive(amount, "nilai pembayaran"),
+                  as_text(reference, "nomor SP2D/bukti bayar", limit=120, required=True),
+                  as_text(note, "keterangan", limit=300))
+        return self._policy_update(stamp, lambda p: p.record_payment(*values, stamp))
+
+    def record_workforce(self, session: Session, year: int | str, count: int | str,
+                         source: str) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.RECORD_POLICY)
+        values = (as_year(year), as_positive(count, "jumlah pekerja"),
+                  as_text(source, "sumber data", limit=200, required=True))
+        return self._policy_update(stamp, lambda p: p.record_workforce(*values, stamp=stamp))
+
+    def set_coverage_target(self, session: Session, year: int | str, percent: float | str,
+                            source: str = "") -> dict[str, Any]:
+        stamp = self.authorise(session, Action.RECORD_POLICY)
+        values = (as_year(year), as_percent_hundredths(percent),
+                  as_text(source, "dasar target", limit=200))
+        return self._policy_update(stamp, lambda p: p.set_target(*values, stamp=stamp))
+
+    def record_head_of_office(self, session: Session, name: str, nip: str,
+                              title: str = DEFAULT_HEAD_TITLE) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.RECORD_POLICY)
+        digits = re.sub(r"\s+", "", str(nip or ""))
+        if not (digits.isascii() and digits.isdigit() and len(digits) == NIP_DIGITS):
+            raise ValidationError("policy.nip", value=str(nip), digits=NIP_DIGITS)
+        values = (as_text(name, "nama kepala dinas", limit=150, required=True), digits,
+                  as_text(title, "jabatan", limit=150) or DEFAULT_HEAD_TITLE)
+        return self._policy_update(stamp, lambda p: p.record_head(*values, stamp=stamp))
+
+    def _policy_update(self, stamp: Stamp,
+                       change: Callable[[Kebijakan], None]) -> dict[str, Any]:
+        def attempt() -> dict[str, Any]:
+            policy = self.find(policy_id(POLICY_KEY), Kebijakan) or Kebijakan(stamp=stamp)
+            change(policy)
+            self.save(policy)
+            return describe_policy(policy)
+
+        return self.with_retries(attempt)
+
+    # --- queries --------------------------------------------------------------------------
+
+    def policy_facts(self, session: Session,
+                     as_of: datetime | str | None = None) -> dict[str, Any]:
+        """The store's identity and policy facts, as recorded up to `as_of` (default: now)."""
+        self.authorise(session, Action.READ)
+        directory = self.directory()
+        policy = self._policy_as_of(as_timestamp(as_of) if as_of else None)
+        facts = describe_policy(policy) if policy else describe_policy(None)
+        return {"office": directory.office, "city": directory.city, **facts}
+
+    def _policy_as_of(self, moment: datetime | None) -> Kebijakan | None:
+        if moment is None:
+            return self.find(policy_id(POLICY_KEY), Kebijakan)
+        known = [e for e in self.events.get(policy_id(POLICY_KEY))
+                 if getattr(e, "timestamp", moment) <= moment]
+        if not known:
+            return None
+        found: object = self.repository.get(policy_id(POLICY_KEY), version=len(known))
+        return found if isinstance(found, Kebijakan) else None
+
+
+def _iso(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in record.items()}
+
+
+def describe_policy(policy: Kebijakan | None) -> dict[str, Any]:
+    """Policy facts as plain values in a stable order (reports fingerprint them)."""
+    if policy is None:
+        return {"regulations": [], "allocations": [], "payments": [], "workforce": [],
+                "targets": [], "head_of_office": None}
+    return {
+        "regulations": sorted(
+            (_iso(r) for r in policy.regulations.values()),
+            key=lambda r: (r["issued_on"], r["kind"], r["number"]),
+        ),
+        "allocations": [dict(a) for a in policy.allocations],
+        "payments": sorted((_iso(p) for p in policy.payments),
+                           key=lambda p: (p["paid_on"], p["reference"])),
+        "workforce": [dict(policy.workforce[y]) for y in sorted(policy.workforce)],
+        "targets": [
+            {**policy.targets[y], "percent": policy.targets[y]["percent_hundredths"] / 100}
+            for y in sorted(policy.targets)
+        ],
+        "head_of_office": dict(policy.head) if policy.head else None,
+    }

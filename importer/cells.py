@@ -1,0 +1,120 @@
+"""Turning raw spreadsheet cells into the plain values a registration is checked from.
+
+Nothing is "repaired" here: a value that cannot be read as written is passed on as text,
+so the registration rules refuse it with their own reason (an Excel float NIK stays a
+float in scientific notation and is refused as corrupted).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from domain.errors import ValidationError
+
+_EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 once Excel's 1900 leap bug is skipped
+_SERIAL_RANGE = (1, 73050)  # up to 2099-12-31
+_MONTHS = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "feb": 2, "pebruari": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8, "agust": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nop": 11, "nopember": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]00:00(?::00)?)?$")
+_D_MONTH_Y = re.compile(r"^(\d{1,2})[\s\-/.]+([a-z]+)\.?[\s\-/.]+(\d{4})$")
+_SERIAL = re.compile(r"^\d{4,5}(?:[.,]0+)?$")
+_YES = {"ya", "y", "yes", "1", "true", "benar", "disabilitas", "difabel", "v", "x"}
+
+
+def text_of(value: Any) -> str:
+    """A cell as text: numbers without a trailing `.0`, dates as ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    return str(value)
+
+
+def nik_of(value: Any) -> str:
+    """A NIK cell as text. A numeric cell holding all 16 digits is read as is; a float
+    is written as Excel shows it (15 significant digits), which the NIK rules refuse."""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return format(value, ".15g") if abs(value) >= 1e15 else text_of(value)
+    return "" if value is None else str(value)
+
+
+def phone_of(value: Any) -> str:
+    """A phone cell as text; a numeric cell lost its leading 0 (812… → 0812…)."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        digits = text_of(value)
+        return "0" + digits if digits.startswith("8") else digits
+    return text_of(value)
+
+
+def birth_date_of(value: Any) -> date:
+    """A birth date from a date cell, an Excel serial number or the formats offices use."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _from_serial(value, value)
+    text = " ".join(str(value or "").split()).lower()
+    parsed = _parse_text_date(text)
+    if parsed is None:
+        raise ValidationError("import.birth_date_invalid", value=str(value or "").strip())
+    return parsed
+
+
+def _parse_text_date(text: str) -> date | None:
+    parts: tuple[int, int, int] | None = None
+    if match := _DMY.match(text):
+        parts = (int(match[3]), int(match[2]), int(match[1]))
+    elif match := _YMD.match(text):
+        parts = (int(match[1]), int(match[2]), int(match[3]))
+    elif (match := _D_MONTH_Y.match(text)) and match[2] in _MONTHS:
+        parts = (int(match[3]), _MONTHS[match[2]], int(match[1]))
+    elif _SERIAL.match(text):
+        return _from_serial(float(text.replace(",", ".")), text)
+    if parts is None:
+        return None
+    try:
+        return date(*parts)
+    except ValueError:
+        return None
+
+
+def _from_serial(serial: float, shown: Any) -> date:
+    if not _SERIAL_RANGE[0] <= serial <= _SERIAL_RANGE[1] or not float(serial).is_integer():
+        raise ValidationError("import.birth_date_invalid", value=str(shown))
+    return _EXCEL_EPOCH + timedelta(days=int(serial))
+
+
+def decile_of(value: Any) -> int | str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return str(value)
+
+
+def flag_of(value: Any) -> bool:
+    return text_of(value).strip().lower() in _YES

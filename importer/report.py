@@ -1,0 +1,74 @@
+"""The rejection workbook: every row not enrolled, with its number, kind, column and reason.
+
+The original cells follow under the original headers, so a clerk fixes the cells in place
+and imports this workbook again (the extra columns are ignored on import).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from domain.privacy import neutralise_formula
+from importer.result import KIND_LABELS, ImportResult, RowIssue
+
+REPORT_COLUMNS = ("Baris", "Jenis", "Kolom", "Alasan")
+_SUMMARY = (
+    ("Berkas", "file"), ("Kuota", "quota"), ("Baris dibaca", "rows"),
+    ("Didaftarkan", "enrolled"), ("Ditolak", "rejected"), ("Duplikat", "duplicates"),
+    ("Melebihi kuota", "over_quota"),
+)
+
+
+def default_report_path(source: Path, moment: datetime) -> Path:
+    """`<name>-ditolak-<timestamp>.xlsx` beside the imported file."""
+    return source.with_name(f"{source.stem}-ditolak-{moment:%Y%m%d-%H%M%S}.xlsx")
+
+
+class RejectionReport:
+    """A write-only workbook opened at the first issue, so clean imports leave no file."""
+
+    def __init__(self, path: Path, headers: list[str], nik_column: int | None) -> None:
+        self.path = path
+        self.headers = headers
+        self.nik_column = nik_column
+        self._workbook: Any = None
+        self._sheet: Any = None
+
+    def add(self, issue: RowIssue) -> None:
+        if self._sheet is None:
+            self._open()
+        cells = [neutralise_formula(self._cell(i, c)) for i, c in enumerate(issue.cells)]
+        reason = [issue.row, KIND_LABELS[issue.kind], issue.column or "", issue.message]
+        self._sheet.append([neutralise_formula(v) for v in reason] + cells)
+
+    def _cell(self, index: int, value: Any) -> Any:
+        # A NIK written back as a number would be rounded by Excel: keep it text.
+        if index == self.nik_column and isinstance(value, int | float):
+            return str(value) if isinstance(value, int) else format(value, ".15g")
+        return value
+
+    def _open(self) -> None:
+        from openpyxl import Workbook
+
+        self._workbook = Workbook(write_only=True)
+        self._sheet = self._workbook.create_sheet("Ditolak")
+        for letter, width in (("A", 8), ("B", 15), ("C", 16), ("D", 70)):
+            self._sheet.column_dimensions[letter].width = width
+        self._sheet.freeze_panes = "A2"
+        header = list(REPORT_COLUMNS) + [h or f"Kolom {i + 1}" for i, h in enumerate(self.headers)]
+        self._sheet.append([neutralise_formula(h) for h in header])
+
+    def close(self, result: ImportResult) -> Path | None:
+        if self._workbook is None:
+            return None
+        summary = self._workbook.create_sheet("Ringkasan")
+        for label, name in _SUMMARY:
+            value = getattr(result, name)
+            shown = value if isinstance(value, int) else str(value)
+            summary.append([label, neutralise_formula(shown)])
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._workbook.save(self.path)
+        self._workbook = None
+        return self.path

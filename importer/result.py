@@ -1,0 +1,73 @@
+"""What an import did: its counts, the rows it could not enrol and why."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REJECTED, DUPLICATE, OVER_QUOTA = "rejected", "duplicate", "over_quota"
+KIND_LABELS = {REJECTED: "ditolak", DUPLICATE: "duplikat", OVER_QUOTA: "melebihi kuota"}
+
+
+@dataclass(frozen=True)
+class RowIssue:
+    """A row that was not enrolled: its number in the file, kind, reason and cells."""
+
+    row: int
+    kind: str
+    code: str
+    message: str
+    field: str | None = None
+    column: str | None = None
+    cells: tuple[Any, ...] = ()
+    nik: str = ""
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "kind": self.kind, "code": self.code, "field": self.field,
+                "column": self.column, "message": self.message}
+
+
+@dataclass
+class ImportResult:
+    """The outcome of `run_import`; `rows = enrolled + rejected + duplicates + over_quota`."""
+
+    file: Path
+    quota: str
+    rows: int = 0
+    enrolled: int = 0
+    rejected: int = 0
+    duplicates: int = 0
+    over_quota: int = 0
+    registered: int = 0
+    report: Path | None = None
+    cancelled: bool = False
+    issues: list[RowIssue] = field(default_factory=list)
+
+    @property
+    def rejected_by_code(self) -> dict[str, int]:
+        return dict(Counter(i.code for i in self.issues if i.kind == REJECTED))
+
+    def add_issue(self, issue: RowIssue) -> None:
+        self.issues.append(issue)
+        self.rows += 1
+        if issue.kind == REJECTED:
+            self.rejected += 1
+        elif issue.kind == DUPLICATE:
+            self.duplicates += 1
+        else:
+            self.over_quota += 1
+
+    def add_enrolled(self, count: int, registered: int) -> None:
+        self.rows += count
+        self.enrolled += count
+        self.registered += registered
+
+    def as_dict(self) -> dict[str, Any]:
+        """Exactly the fields `berjasa-admin import --json` prints."""
+        return {
+            "rows": self.rows, "enrolled": self.enrolled, "rejected": self.rejected,
+            "duplicates": self.duplicates, "over_quota": self.over_quota,
+            "report": str(self.report) if self.report else None,
+        }

@@ -1,0 +1,78 @@
+"""One row of a worker list → a checked Registration, or the reason and column at fault."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from domain.errors import BerjasaError, ValidationError
+from domain.registration import Registration, validate_registration
+from importer.cells import birth_date_of, decile_of, flag_of, nik_of, phone_of, text_of
+
+# Which column a refusal points at, so a clerk knows which cell to fix.
+_FIELD_OF_CODE = {
+    "nik.sex_mismatch": "sex",
+    "nik.birth_mismatch": "birth_date",
+    "worker.name_missing": "name",
+    "worker.name_too_long": "name",
+    "worker.sex_invalid": "sex",
+    "worker.birth_future": "birth_date",
+    "import.birth_date_invalid": "birth_date",
+    "worker.kecamatan_unknown": "kecamatan",
+    "worker.kelurahan_unknown": "kelurahan",
+    "worker.decile_range": "decile",
+    "worker.phone_invalid": "phone",
+    "worker.occupation_missing": "occupation",
+    "enrolment.before_birth": "birth_date",
+}
+_FIELD_OF_TEXT = {"pekerjaan": "occupation", "agen Perisai": "agent"}
+
+
+def field_at_fault(error: BerjasaError) -> str | None:
+    if error.code in _FIELD_OF_CODE:
+        return _FIELD_OF_CODE[error.code]
+    if error.code.startswith("nik."):
+        return "nik"
+    if error.code.startswith("text."):
+        return _FIELD_OF_TEXT.get(str(error.params.get("field", "")))
+    return None
+
+
+def registration_of(cells: Sequence[Any], mapping: dict[str, int], today: date) -> Registration:
+    """The row checked by exactly the rules of a single registration."""
+
+    def cell(field: str) -> Any:
+        index = mapping.get(field)
+        return cells[index] if index is not None and index < len(cells) else None
+
+    birth = _birth_date(cell("birth_date"))
+    try:
+        return validate_registration(
+            nik=nik_of(cell("nik")),
+            name=text_of(cell("name")),
+            sex=text_of(cell("sex")),
+            birth_date=birth,
+            kecamatan=text_of(cell("kecamatan")),
+            kelurahan=text_of(cell("kelurahan")),
+            occupation=text_of(cell("occupation")),
+            today=today,
+            disability=flag_of(cell("disability")),
+            decile=decile_of(cell("decile")),
+            phone=phone_of(cell("phone")),
+            agent=text_of(cell("agent")),
+        )
+    except ValidationError as error:
+        if error.code == "date.invalid" and error.params.get("field") == "tanggal lahir":
+            # The single-registration message asks for YYYY-MM-DD; a file accepts more.
+            raise ValidationError("import.birth_date_invalid", value=str(birth)) from None
+        raise
+
+
+def _birth_date(value: Any) -> date | str:
+    # An unreadable date goes on as text: the NIK is checked first, as for a form, and
+    # the date's own reason comes only when everything before it passed.
+    try:
+        return birth_date_of(value)
+    except ValidationError:
+        return text_of(value).strip() or "-"

@@ -1,0 +1,164 @@
+"""`run_import`: read a worker list, check every row, enrol the valid ones batch by batch."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from domain.errors import BerjasaError, ValidationError
+from domain.i18n import current_language
+from domain.registration import Registration
+from domain.services.app import Berjasa
+from domain.services.imports import BatchOutcome
+from domain.services.permissions import Action
+from domain.services.session import Session
+from importer.headers import FIELD_LABELS, FIELDS, unmapped_required
+from importer.reading import Cells, Table, read_table
+from importer.report import RejectionReport, default_report_path
+from importer.result import DUPLICATE, OVER_QUOTA, REJECTED, ImportResult, RowIssue
+from importer.rows import field_at_fault, registration_of
+
+BATCH_SIZE_RANGE = (1, 5000)
+Progress = Callable[[int, int | None], None]
+
+
+@dataclass(frozen=True)
+class _Valid:
+    row: int
+    cells: Cells
+    registration: Registration
+
+
+def resolve_mapping(table: Table, mapping: dict[str, int] | None) -> dict[str, int]:
+    """The user's mapping over the guessed one; every required field must be mapped."""
+    chosen = dict(table.guessed_mapping)
+    for name, column in (mapping or {}).items():
+        if name not in FIELDS:
+            raise ValidationError("import.mapping_invalid", file=str(table.path),
+                                  detail=f"kolom '{name}' tidak dikenal")
+        if not isinstance(column, int) or not 0 <= column < max(len(table.headers), 1):
+            raise ValidationError("import.mapping_invalid", file=str(table.path),
+                                  detail=f"{name} → kolom {column} tidak ada")
+        chosen[name] = column
+    missing = unmapped_required(chosen)
+    if missing:
+        raise ValidationError("import.columns_missing", file=str(table.path),
+                              columns=", ".join(FIELD_LABELS[m] for m in missing))
+    return chosen
+
+
+def run_import(
+    app: Berjasa, session: Session, path: str | Path, quota: str, *,
+    start: date | str | None = None, mapping: dict[str, int] | None = None,
+    batch_size: int = 1000, progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None, report_path: str | Path | None = None,
+) -> ImportResult:
+    """Import a worker list into `quota`; each batch of rows is one transaction.
+
+    `progress(done_rows, total_rows_or_None)` is called after each batch; `cancelled()` is
+    asked between batches, and a cancelled import stops there with whole batches saved.
+    """
+    app.authorise(session, Action.IMPORT)
+    if not BATCH_SIZE_RANGE[0] <= batch_size <= BATCH_SIZE_RANGE[1]:
+        raise ValidationError("import.batch_size", value=batch_size, low=BATCH_SIZE_RANGE[0],
+                              high=BATCH_SIZE_RANGE[1])
+    table = read_table(path)
+    columns = resolve_mapping(table, mapping)
+    target = app.quota(quota).code
+    result = ImportResult(table.path, target)
+    report = RejectionReport(
+        Path(report_path) if report_path else default_report_path(table.path, app.clock()),
+        table.headers, columns.get("nik"),
+    )
+    _Importer(app, session, table, columns, result, report).run(
+        start, batch_size, progress, cancelled)
+    result.report = report.close(result)
+    return result
+
+
+class _Importer:
+    def __init__(self, app: Berjasa, session: Session, table: Table, columns: dict[str, int],
+                 result: ImportResult, report: RejectionReport) -> None:
+        self.app, self.session, self.table = app, session, table
+        self.columns, self.result, self.report = columns, result, report
+        self.first_row_of: dict[str, int] = {}
+        self.today = app.calendar()
+        self.language = current_language()
+        self.reason = f"Impor {table.path.name}"
+
+    def run(self, start: date | str | None, batch_size: int, progress: Progress | None,
+            cancelled: Callable[[], bool] | None) -> None:
+        assume_new = False
+        for batch in _batches(self.table.rows(), batch_size):
+            valid = self._check_rows(batch)
+            outcome = self.app.enrol_batch(
+                self.session, [v.registration for v in valid], self.result.quota, start,
+                assume_new=assume_new, reason=self.reason)
+            self._record(valid, outcome)
+            # Once a batch finds no known worker, later ones skip the per-row look-up; the
+            # store still refuses any clash, and enrol_batch then looks up after all.
+            assume_new = bool(valid) and outcome.already_registered == 0
+            if progress is not None:
+                progress(self.result.rows, self.table.total_rows)
+            if cancelled is not None and cancelled():
+                self.result.cancelled = True
+                return
+
+    def _check_rows(self, batch: list[tuple[int, Cells]]) -> list[_Valid]:
+        valid = []
+        for number, cells in batch:
+            try:
+                registration = registration_of(cells, self.columns, self.today)
+            except ValidationError as error:
+                self._issue(number, cells, REJECTED, error)
+                continue
+            first = self.first_row_of.setdefault(registration.nik, number)
+            if first != number:
+                self._issue(number, cells, DUPLICATE, ValidationError(
+                    "import.duplicate_in_file", nik=registration.nik, first_row=first),
+                    registration.nik)
+                continue
+            valid.append(_Valid(number, cells, registration))
+        return valid
+
+    def _record(self, valid: list[_Valid], outcome: BatchOutcome) -> None:
+        self.result.add_enrolled(len(outcome.enrolled), outcome.registered)
+        for position in outcome.duplicates:
+            row = valid[position]
+            self._issue(row.row, row.cells, DUPLICATE, ValidationError(
+                "import.already_enrolled", nik=row.registration.nik, quota=outcome.quota),
+                row.registration.nik)
+        for position in outcome.over_quota:
+            row = valid[position]
+            self._issue(row.row, row.cells, OVER_QUOTA, ValidationError(
+                "import.over_quota", nik=row.registration.nik, quota=outcome.quota,
+                seats=outcome.seats), row.registration.nik)
+        for position, error in outcome.refused:
+            row = valid[position]
+            self._issue(row.row, row.cells, REJECTED, error, row.registration.nik)
+
+    def _issue(self, number: int, cells: Cells, kind: str, error: BerjasaError,
+               nik: str = "") -> None:
+        name = field_at_fault(error) if kind == REJECTED else None
+        column_index = self.columns.get(name) if name else None
+        headers = self.table.headers
+        column = headers[column_index] if column_index is not None and column_index < len(
+            headers) else None
+        issue = RowIssue(number, kind, error.code, error.message(self.language), name,
+                         column, tuple(cells), nik)
+        self.result.add_issue(issue)
+        self.report.add(issue)
+
+
+def _batches(rows: Iterable[tuple[int, Cells]], size: int) -> Iterator[list[tuple[int, Cells]]]:
+    iterator = iter(rows)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def describe_issues(result: ImportResult) -> list[dict[str, Any]]:
+    return [issue.as_dict() for issue in result.issues]

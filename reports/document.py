@@ -1,0 +1,169 @@
+"""The page frame every report shares, and the deterministic PDF writer.
+
+Every page carries the city's and office's names, the report title, "Halaman X dari Y",
+and a footer with the as-of moment, the last event position and the data fingerprint.
+The total page count is a PDF form drawn on every page and defined once at the end, so
+a 2,500-page roster is written in one pass without keeping its pages in memory.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+
+from domain.formatting import format_datetime, format_number
+from reports.styles import ACCENT, INK, MUTED, RULE, SANS, SANS_BOLD, register_fonts
+
+MARGIN = 15 * mm
+HEADER_HEIGHT = 17 * mm
+FOOTER_HEIGHT = 12 * mm
+_TOTAL_FORM = "BerjasaPageTotal"
+CREATOR = "Berjasa (Disnaker Kota Makassar)"
+
+
+@dataclass(frozen=True)
+class PageFrame:
+    """What every page states about the document."""
+
+    title: str
+    city: str
+    office: str
+    as_of: datetime
+    position: int
+    fingerprint: str
+    wide: bool = False
+
+    @property
+    def pagesize(self) -> tuple[float, float]:
+        width, height = landscape(A4) if self.wide else A4
+        return float(width), float(height)
+
+    def footer_text(self) -> str:
+        return (f"Data per {format_datetime(self.as_of)} · posisi peristiwa "
+                f"#{format_number(self.position)} · sidik data {self.fingerprint}")
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """A canvas that writes the final page count into a form used by every page."""
+
+    def save(self) -> None:
+        total = self.getPageNumber() - 1
+        self.beginForm(_TOTAL_FORM)
+        self.setFont(SANS, 7.5)
+        self.setFillColor(MUTED)
+        self.drawString(0, 0, str(total))
+        self.endForm()
+        super().save()
+
+
+def _draw_page_number(canvas: Canvas, frame: PageFrame) -> None:
+    width, _ = frame.pagesize
+    prefix = f"Halaman {canvas.getPageNumber()} dari "
+    canvas.setFont(SANS, 7.5)
+    canvas.setFillColor(MUTED)
+    # Room for up to six digits of the total, right-aligned as a block.
+    x = width - MARGIN - canvas.stringWidth(prefix + "000000", SANS, 7.5)
+    canvas.drawString(x, MARGIN - 2 * mm, prefix)
+    canvas.saveState()
+    canvas.translate(x + canvas.stringWidth(prefix, SANS, 7.5), MARGIN - 2 * mm)
+    canvas.doForm(_TOTAL_FORM)
+    canvas.restoreState()
+
+
+def _draw_footer(canvas: Canvas, frame: PageFrame) -> None:
+    width, _ = frame.pagesize
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, MARGIN + 2 * mm, width - MARGIN, MARGIN + 2 * mm)
+    canvas.setFont(SANS, 7)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(MARGIN, MARGIN - 2 * mm, frame.footer_text())
+    _draw_page_number(canvas, frame)
+
+
+def _draw_header(canvas: Canvas, frame: PageFrame) -> None:
+    width, height = frame.pagesize
+    top = height - MARGIN
+    canvas.setFillColor(INK)
+    canvas.setFont(SANS_BOLD, 9)
+    canvas.drawString(MARGIN, top - 3 * mm, f"PEMERINTAH {frame.city.upper()}")
+    canvas.setFont(SANS, 8.5)
+    canvas.drawString(MARGIN, top - 7.5 * mm, frame.office)
+    canvas.setFillColor(ACCENT)
+    canvas.setFont(SANS_BOLD, 8.5)
+    canvas.drawRightString(width - MARGIN, top - 3 * mm, frame.title)
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(1)
+    canvas.line(MARGIN, top - 10 * mm, width - MARGIN, top - 10 * mm)
+
+
+def _templates(frame: PageFrame) -> list[PageTemplate]:
+    width, height = frame.pagesize
+    body = Frame(MARGIN, MARGIN + FOOTER_HEIGHT - 4 * mm, width - 2 * MARGIN,
+                 height - 2 * MARGIN - HEADER_HEIGHT - FOOTER_HEIGHT + 4 * mm,
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    cover = Frame(MARGIN, MARGIN + FOOTER_HEIGHT, width - 2 * MARGIN,
+                  height - 2 * MARGIN - FOOTER_HEIGHT, id="cover")
+
+    def normal_page(canvas: Canvas, _doc: Any) -> None:
+        _draw_header(canvas, frame)
+        _draw_footer(canvas, frame)
+
+    def cover_page(canvas: Canvas, _doc: Any) -> None:
+        _draw_footer(canvas, frame)
+
+    return [PageTemplate("normal", [body], onPage=normal_page, pagesize=frame.pagesize),
+            PageTemplate("cover", [cover], onPage=cover_page, pagesize=frame.pagesize)]
+
+
+def _pdf_date(moment: datetime) -> str:
+    offset = moment.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    sign = "+" if minutes >= 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"D:{moment:%Y%m%d%H%M%S}{sign}{hours:02d}'{mins:02d}'"
+
+
+def render_pdf(frame: PageFrame, story: list[Flowable], *, cover: bool = False,
+               subject: str = "") -> tuple[bytes, int]:
+    """The PDF bytes and page count. Same frame and story → the same bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=frame.pagesize, title=frame.title, author=frame.office,
+        subject=subject or frame.title, creator=CREATOR, producer=CREATOR,
+        invariant=1, pageCompression=1, leftMargin=MARGIN, rightMargin=MARGIN,
+        topMargin=MARGIN, bottomMargin=MARGIN,
+    )
+    templates = _templates(frame)
+    doc.addPageTemplates(templates[::-1] if cover else templates)
+    flowables = [NextPageTemplate("normal"), *story] if cover else story
+    stamp = _pdf_date(frame.as_of)
+
+    def canvas_maker(*args: Any, **kwargs: Any) -> NumberedCanvas:
+        canvas = NumberedCanvas(*args, **kwargs)
+        # Creation/modification date and document id follow the as-of moment and the data,
+        # never the wall clock, so a regenerated report is byte-identical.
+        canvas.setDateFormatter(lambda *_parts: stamp)
+        canvas._doc.updateSignature(f"{stamp}|{frame.position}|{frame.fingerprint}")
+        return canvas
+
+    doc.build(flowables, canvasmaker=canvas_maker)
+    return buffer.getvalue(), doc.page - 0
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write the whole file or nothing: a half-written PDF never replaces a good one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    partial.write_bytes(data)
+    os.replace(partial, path)

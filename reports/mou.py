@@ -1,0 +1,54 @@
+"""Status MoU/PKS: every agreement's validity, days left and renewal history."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable
+
+from domain.formatting import format_number
+from projections.api import ReadModels
+from reports.blocks import gap, heading, table, text
+from reports.common import avail_width, day_text, programmes_text
+from reports.params import ReportParams, StoreFacts
+from reports.paritrana_layout import STATUS
+
+TITLE = "Status MoU/PKS"
+WIDE = True
+COVER = False
+
+
+def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
+    on = params.on or facts.as_of_date
+    agreements = sorted(read_models.agreements(on=on), key=lambda a: (a["kind"], a["number"]))
+    return {"on": on.isoformat(), "agreements": agreements}
+
+
+def _renewals(agreement: dict[str, Any]) -> list[list[str]]:
+    return [[agreement["number"], day_text(r.get("signed_on")),
+             day_text(r.get("previous_valid_to")), day_text(r.get("valid_to")),
+             str(r.get("reference") or "-")] for r in agreement.get("renewals") or []]
+
+
+def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+    width = avail_width(WIDE)
+    rows = [[a["kind"], a["number"], a["subject"], a.get("parent") or "-",
+             programmes_text(a.get("programmes")), ", ".join(a.get("quotas") or []) or "-",
+             day_text(a["valid_from"]), day_text(a["valid_to"]),
+             STATUS.get(a["status"], a["status"]), format_number(int(a["days_left"])),
+             day_text(a.get("renewal_proposed_to")) if a.get("renewal_proposed_to") else "-"]
+            for a in data["agreements"]]
+    history = [row for a in data["agreements"] for row in _renewals(a)]
+    due = [a for a in data["agreements"] if a["status"] in ("perlu_diperpanjang", "kedaluwarsa")]
+    return [
+        heading(f"Status MoU/PKS per {day_text(data['on'])}"),
+        text(f"{format_number(len(rows))} perjanjian tercatat; {format_number(len(due))} perlu "
+             "diperpanjang atau sudah kedaluwarsa."),
+        table(["Jenis", "Nomor", "Perihal", "Induk", "Program", "Kuota", "Berlaku mulai",
+               "Berlaku sampai", "Status", "Sisa hari", "Usulan s.d."], rows,
+              [6, 18, 20, 12, 9, 10, 11, 11, 10, 7, 11], numeric=(9,), avail=width),
+        gap(), heading("Riwayat perpanjangan", 2),
+        table(["Nomor", "Ditandatangani", "Berlaku sampai (lama)", "Berlaku sampai (baru)",
+               "Nomor adendum"], history, [25, 18, 20, 20, 17], avail=width)
+        if history else text("Belum ada perpanjangan yang dicatat."),
+    ]

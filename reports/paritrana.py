@@ -1,0 +1,125 @@
+"""Dossier Paritrana Award: the city's evidence of commitment to workers' social security.
+
+Sections follow what the provincial and national panels assess: regulations, APBD budget
+and its realisation, protection of vulnerable workers and its growth, universal coverage
+against the target, benefits paid, the MoU/PKS, innovation (Perisai agents), signature.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from projections.api import MembershipFilter, ReadModels
+from reports.common import all_members, iso_day, sorted_counts
+from reports.params import ReportParams, StoreFacts
+
+TITLE = "Dossier Paritrana Award"
+WIDE = False
+COVER = True
+# Series are charted for the few largest segments; the rest are summed as "Lainnya".
+CHART_SERIES = 5
+
+
+def coverage_spans(row: dict[str, Any]) -> list[tuple[date, date]]:
+    """(start, last covered day) of each of a worker's enrolments.
+
+    The read models' rows carry `enrolments`; a row without them gives its current one.
+    """
+    spans = []
+    for item in row.get("enrolments") or [row]:
+        start = iso_day(item.get("start"))
+        end = iso_day(item.get("covered_to"))
+        if start is not None and end is not None:
+            spans.append((start, end))
+    return spans
+
+
+def _protected_in_year(read_models: ReadModels, year: int) -> dict[str, Any]:
+    """Workers whose coverage touched the year, by segment, occupation, kecamatan, agent."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    counts: dict[str, Counter[str]] = {k: Counter() for k in
+                                       ("segment", "occupation", "kecamatan")}
+    agents: Counter[tuple[str, str]] = Counter()
+    total = 0
+    for row in all_members(read_models, MembershipFilter()):
+        if not any(start <= last and end >= first for start, end in coverage_spans(row)):
+            continue
+        total += 1
+        for key, counter in counts.items():
+            counter[str(row.get(key) or "-")] += 1
+        if row.get("agent"):
+            agents[(str(row["agent"]), str(row.get("kecamatan") or "-"))] += 1
+    return {
+        "total": total,
+        **{f"by_{k}": dict(sorted_counts(dict(c))) for k, c in counts.items()},
+        "agents": [{"agent": a, "kecamatan": k, "workers": n}
+                   for (a, k), n in sorted(agents.items(), key=lambda i: (-i[1], i[0]))],
+    }
+
+
+def _monthly(rows: list[dict[str, Any]], year: int, last_month: str) -> dict[str, dict[str, int]]:
+    """{key: {month: active}} for the year's months up to `last_month`.
+
+    Rows for all programmes together (programme `ALL`) are used when the read model gives
+    them; otherwise a worker counts once per month through the largest programme figure.
+    """
+    overall = [r for r in rows if r.get("programme") in (None, "", "ALL")]
+    chosen = overall or rows
+    result: dict[str, dict[str, int]] = {}
+    for row in chosen:
+        month = str(row["month"])
+        if not month.startswith(f"{year}-") or month > last_month:
+            continue
+        key = str(row.get("key") or "Semua")
+        slot = result.setdefault(key, {})
+        slot[month] = max(slot.get(month, 0), int(row["active"]))
+    return {k: dict(sorted(v.items())) for k, v in sorted(result.items())}
+
+
+def _for_year(items: list[dict[str, Any]], year: int) -> list[dict[str, Any]]:
+    return [i for i in items if int(i.get("year", 0)) == year]
+
+
+def _regulations(facts: StoreFacts, on: date) -> list[dict[str, Any]]:
+    return [r for r in facts.policies.get("regulations", []) if r["issued_on"] <= on.isoformat()]
+
+
+def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
+    year = int(params.year or facts.as_of_date.year)
+    on = params.on or facts.as_of_date
+    last_month = min(on, date(year, 12, 31)).strftime("%Y-%m")
+    stats = read_models.stats(on=on)
+    active_by_segment = stats.get("by_segment")
+    if active_by_segment is None:  # a read model without the extension: count per segment
+        active_by_segment = {
+            str(s): read_models.membership_page(MembershipFilter(status="aktif", segment=s),
+                                                limit=1).total
+            for s in sorted(read_models.filter_options().get("segment", []))
+        }
+    policies = facts.policies
+    return {
+        "year": year, "on": on.isoformat(),
+        "active_members": int(stats["active_members"]),
+        "active_by_kecamatan": dict(sorted_counts(
+            {str(k): int(v) for k, v in stats.get("by_kecamatan", {}).items()})),
+        "active_by_programme": {str(k): int(v) for k, v in
+                                sorted(stats.get("by_programme", {}).items())},
+        "active_by_segment": dict(sorted_counts(
+            {str(k): int(v) for k, v in active_by_segment.items()})),
+        "protected": _protected_in_year(read_models, year),
+        "monthly": _monthly(read_models.coverage_series(year), year, last_month),
+        "monthly_by_segment": _monthly(read_models.coverage_series(year, by="segment"), year,
+                                       last_month),
+        "quotas": sorted(_for_year(read_models.quotas(), year), key=lambda q: q["quota"]),
+        "claims": read_models.claims_summary(since=date(year, 1, 1),
+                                             until=min(on, date(year, 12, 31))),
+        "agreements": read_models.agreements(on=on),
+        "regulations": _regulations(facts, on),
+        "allocations": _for_year(policies.get("allocations", []), year),
+        "payments": _for_year(policies.get("payments", []), year),
+        "workforce": next(iter(_for_year(policies.get("workforce", []), year)), None),
+        "target": next(iter(_for_year(policies.get("targets", []), year)), None),
+        "head_of_office": policies.get("head_of_office"),
+    }

@@ -1,0 +1,104 @@
+"""`berjasa-admin import` and `berjasa-admin demo` as a clerk runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.console.main import main
+from domain.demo import DEMO_PASSWORD
+from domain.store import open_store
+from tests.unit.importer.helpers import worker_row, write_csv
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "contoh-daftar-pekerja.csv"
+
+
+def run(capsys: pytest.CaptureFixture[str], store: str, *argv: str) -> tuple[int, Any, str]:
+    code = main(["--store", store, *argv])
+    out, err = capsys.readouterr()
+    return code, json.loads(out) if out.strip() else None, err
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+               capsys: pytest.CaptureFixture[str]) -> str:
+    store = f"sqlite:///{(tmp_path / 'demo.db').as_posix()}"
+    code, result, _err = run(capsys, store, "demo", "--workers", "60", "--json")
+    assert code == 0, result
+    monkeypatch.setenv("BERJASA_USER", "ani")
+    monkeypatch.setenv("BERJASA_PASSWORD", DEMO_PASSWORD)
+    return store
+
+
+def test_demo_builds_every_part_of_the_history(demo_store: str) -> None:
+    app = open_store(demo_store)
+    admin = app.sign_in("admin", DEMO_PASSWORD, "uji")
+    quotas = {q["quota"]: q for q in app.list_quotas(admin)}
+    assert {q["year"] for q in quotas.values()} == {2024, 2025, 2026}
+    raised = quotas["KU-2025-01"]["changes"][0]
+    assert (raised["proposed_by"], raised["decided_by"], raised["state"]) == (
+        "ani", "budi", "disetujui")
+    assert {u["role"] for u in app.list_users(admin)} == {
+        "admin", "operator", "supervisor", "auditor"}
+    assert len(app.list_agreements(admin)) == 4
+    app.close()
+
+
+def test_demo_is_deterministic_and_refuses_a_store_with_data(
+    demo_store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = f"sqlite:///{(tmp_path / 'lagi.db').as_posix()}"
+    assert run(capsys, other, "demo", "--workers", "60", "--json")[0] == 0
+    first, second = open_store(demo_store), open_store(other)
+    admin = first.sign_in("admin", DEMO_PASSWORD, "uji")
+    assert first.list_quotas(admin) == second.list_quotas(admin)
+    code, result, err = run(capsys, demo_store, "demo", "--workers", "60", "--json")
+    assert code == 1 and result["error"] == "demo.store_not_empty" and "sudah berisi" in err
+
+
+def test_import_prints_exactly_the_summary_fields(
+    demo_store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    report = tmp_path / "tolak.xlsx"
+    code, result, _err = run(capsys, demo_store, "import", str(SAMPLE), "--quota",
+                             "KU-2026-01", "--from", "2026-12-01", "--report", str(report),
+                             "--json")
+    assert code == 0
+    assert list(result) == ["rows", "enrolled", "rejected", "duplicates", "over_quota",
+                            "report"]
+    assert result["rows"] == 300 and result["rejected"] == 39
+    assert result["rows"] == (result["enrolled"] + result["rejected"] + result["duplicates"]
+                              + result["over_quota"])
+    assert result["over_quota"] > 0  # the small demo quota fills up: listed, not lost
+    assert result["report"] == str(report) and report.exists()
+
+
+@pytest.mark.parametrize(("name", "content", "code"), [
+    ("hilang.csv", None, "import.file_missing"),
+    ("daftar.pdf", b"%PDF-1.4", "import.file_type"),
+    ("kosong.csv", b"a,b\n1,2\n", "import.no_header"),
+])
+def test_bad_files_exit_1_naming_the_file(
+    demo_store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
+    content: bytes | None, code: str,
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    status, result, err = run(capsys, demo_store, "import", str(path), "--quota",
+                              "KU-2026-01", "--json")
+    assert (status, result["error"]) == (1, code)
+    assert name in err
+
+
+def test_unmapped_required_column_exits_1_naming_it(
+    demo_store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_csv(tmp_path / "tanpa-jk.csv", [worker_row(1)[:2]], headers=["NIK", "Nama"])
+    status, result, err = run(capsys, demo_store, "import", str(path), "--quota",
+                              "KU-2026-01", "--json")
+    assert (status, result["error"]) == (1, "import.columns_missing")
+    assert "Jenis Kelamin" in err and "tanpa-jk.csv" in err

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from domain.errors import ValidationError
+from domain.nik import parse_nik
+from importer.cells import birth_date_of, decile_of, nik_of, phone_of, text_of
+
+NIK = "7371091308931417"
+
+
+@pytest.mark.parametrize("raw", [
+    "7371 0913 0893 1417", "73.71.09.130893.1417", "'7371091308931417", int(NIK),
+])
+def test_nik_written_with_separators_apostrophe_or_as_number_reads_whole(raw: object) -> None:
+    assert parse_nik(nik_of(raw)).value == NIK
+
+
+@pytest.mark.parametrize("raw", [7.37109130893141e15, "7,37113E+15", "7.37109E+15"])
+def test_nik_damaged_into_a_float_is_refused_as_scientific(raw: object) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_nik(nik_of(raw))
+    assert caught.value.code == "nik.scientific"
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("17-08-1980", date(1980, 8, 17)),
+    ("17/08/1980", date(1980, 8, 17)),
+    ("1980-08-17", date(1980, 8, 17)),
+    ("17 Agustus 1980", date(1980, 8, 17)),
+    ("17 agt 1980", date(1980, 8, 17)),
+    ("5 Mei 1990", date(1990, 5, 5)),
+    (datetime(1980, 8, 17), date(1980, 8, 17)),
+    (date(1980, 8, 17), date(1980, 8, 17)),
+    (29450, date(1980, 8, 17)),
+    (29450.0, date(1980, 8, 17)),
+    ("29450", date(1980, 8, 17)),
+])
+def test_birth_dates_in_every_office_format(raw: object, expected: date) -> None:
+    assert birth_date_of(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["31-02-1980", "17 Agustos 1980", "kemarin", "", None, 0,
+                                 29450.5])
+def test_unreadable_birth_dates_are_refused(raw: object) -> None:
+    with pytest.raises(ValidationError) as caught:
+        birth_date_of(raw)
+    assert caught.value.code == "import.birth_date_invalid"
+
+
+def test_numeric_phone_gets_back_its_leading_zero() -> None:
+    assert phone_of(81234567890) == "081234567890"
+    assert phone_of(6281234567890) == "6281234567890"
+    assert phone_of("+62 812-3456-7890") == "+62 812-3456-7890"
+
+
+def test_numbers_read_as_text_without_a_trailing_zero() -> None:
+    assert text_of(3.0) == "3"
+    assert text_of(None) == ""
+    assert decile_of(3.0) == 3
+    assert decile_of("11") == "11"
