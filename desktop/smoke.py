@@ -7,7 +7,9 @@ the event loop with status 0. Nothing is shown within `BERJASA_SMOKE_TIMEOUT` se
 (default 60) → status 3. Without the variable this module does nothing at all.
 
 The GUI calls `exit_after_first_window_if_asked()` once, just before `application.exec()`.
-Qt is imported lazily (from the GUI's Qt seam) so the console never loads it.
+Qt is imported lazily, only when the variable is set, so nothing else pays for it. (This
+module imports PySide6 directly rather than through `desktop/gui/qt.py` so that it stands
+on its own, outside the GUI package.)
 """
 
 from __future__ import annotations
@@ -97,6 +99,7 @@ class _FirstWindowWatcher:
         from PySide6.QtWidgets import QApplication
 
         self.timer.stop()
+        _ARMED.remove(self)
         write_report(report)
         QApplication.exit(code)
 

@@ -41,7 +41,12 @@ def build_info_path() -> Path:
 
 @cache
 def build_info() -> BuildInfo:
-    recorded = _read_build_file(build_info_path())
+    """This program's build, read once per process."""
+    return load_build_info(build_info_path())
+
+
+def load_build_info(path: Path) -> BuildInfo:
+    recorded = _read_build_file(path)
     frozen = bool(getattr(sys, "frozen", False))
     if recorded is None:
         return BuildInfo(version=_installed_version(), frozen=frozen)
