@@ -130,7 +130,9 @@ def demo(bundle: Path, home: Path) -> tuple[dict[str, str], dict[str, Any]]:
 
 def test_bundle_carries_what_is_loaded_at_run_time(bundle: Path) -> None:
     internal = bundle / "_internal"
-    plugins = internal / "PySide6" / "Qt" / "plugins"
+    # PySide6/Qt/plugins on Linux, PySide6/plugins on Windows.
+    plugins = next(p for p in (internal / "PySide6" / "Qt" / "plugins",
+                               internal / "PySide6" / "plugins") if p.is_dir())
     offscreen = "qoffscreen.dll" if sys.platform == "win32" else "libqoffscreen.so"
     assert (plugins / "platforms" / offscreen).is_file()
     assert any((plugins / "imageformats").iterdir())
