@@ -20,6 +20,7 @@ from desktop.console import (
     cmd_import,
     cmd_mou,
     cmd_policy,
+    cmd_projections,
     cmd_quotas,
     cmd_report,
     cmd_workers,
@@ -42,6 +43,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_demo,
     cmd_policy,
     cmd_report,
+    cmd_projections,
 )
 log = logging.getLogger("berjasa.console")
 

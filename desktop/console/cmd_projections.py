@@ -1,0 +1,102 @@
+"""`stats` and `projections rebuild|status`: figures from the read models.
+
+Every command first catches the live read models up with the log, so it answers with
+everything recorded so far. `stats --as-of` answers from a temporary replay instead and
+never touches the live read models. Any signed-in user may run these (they read, and a
+rebuild only recomputes derived data from the recorded events).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from typing import Any, TextIO
+
+from desktop.console.args import command, group
+from desktop.console.context import ConsoleContext
+from domain.services.permissions import Action
+from domain.values import as_optional_date, as_timestamp
+from projections import coverage_day, open_read_models, replay_as_of
+
+BAR_WIDTH = 30
+
+
+def register(commands: Any) -> None:
+    stats = command(commands, "stats", "angka ringkas: peserta aktif, kuota, klaim, MoU",
+                    do_stats)
+    stats.add_argument("--as-of", dest="as_of",
+                       help="seperti yang tercatat pada waktu ini (ISO 8601; tanpa zona = WITA)")
+    stats.add_argument("--on", help="tanggal cakupan (default: tanggal --as-of, atau hari ini)")
+
+    projections = group(commands, "projections", "model baca (read model) dari riwayat peristiwa")
+    command(projections, "rebuild", "hapus dan bangun ulang semua model baca", do_rebuild)
+    command(projections, "status", "posisi tiap model baca dibanding ujung log", do_status)
+
+
+def do_stats(ctx: ConsoleContext) -> dict[str, Any]:
+    app = ctx.app()
+    ctx.app().authorise(ctx.session(), Action.READ)
+    on = as_optional_date(ctx.args.on, "--on")
+    if ctx.args.as_of:
+        moment = as_timestamp(ctx.args.as_of)
+        replayed = replay_as_of(app, moment)
+        try:
+            day = coverage_day(moment, on, replayed.today())
+            return {"as_of": moment.isoformat(), **replayed.stats(day)}
+        finally:
+            replayed.close()
+    live = open_read_models(app)
+    try:
+        live.catch_up()
+        return live.stats(coverage_day(None, on, live.today()))
+    finally:
+        live.close()
+
+
+def do_rebuild(ctx: ConsoleContext) -> dict[str, Any]:
+    app = ctx.app()
+    app.authorise(ctx.session(), Action.READ)
+    live = open_read_models(app)
+    started = time.perf_counter()
+    try:
+        applied = live.rebuild(ProgressReport(sys.stderr))
+        seconds = time.perf_counter() - started
+        return {"rebuilt": applied, "position": live.position(), "head": live.head(),
+                "seconds": round(seconds, 2),
+                "events_per_second": round(applied / seconds) if seconds > 0 else None}
+    finally:
+        live.close()
+
+
+def do_status(ctx: ConsoleContext) -> dict[str, Any]:
+    app = ctx.app()
+    app.authorise(ctx.session(), Action.READ)
+    live = open_read_models(app)
+    try:
+        live.catch_up()
+        status = live.status()
+        return status if ctx.as_json else {"models": status["models"]}
+    finally:
+        live.close()
+
+
+class ProgressReport:
+    """A progress bar on a terminal; a line per tenth of the work when not a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.reported_tenths = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        fraction = done / total if total else 1.0
+        if self.tty:
+            filled = int(BAR_WIDTH * fraction)
+            self.stream.write(f"\r[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] "
+                              f"{fraction:4.0%} {done:,}/{total:,} peristiwa".replace(",", "."))
+            if done >= total:
+                self.stream.write("\n")
+        elif int(fraction * 10) > self.reported_tenths:
+            self.reported_tenths = int(fraction * 10)
+            self.stream.write(f"membangun ulang: {done}/{total} peristiwa ({fraction:.0%})\n")
+        self.stream.flush()

@@ -1,0 +1,568 @@
+"""How each recorded event changes the read models, and its line in the audit trail.
+
+One function per event type (matched on the event class's qualified name, which is part of
+the event's permanent topic). Each changes the cached rows and returns what the audit
+trail says about the event: a readable Indonesian summary and the worker it concerns.
+Events of types this module does not know (added later by other areas) still get an audit
+line, so the trail is always complete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from uuid import UUID
+
+from domain.model.common import Stamp
+from domain.reference import segment_of
+from projections.rows import (
+    AGREEMENT,
+    CLAIM,
+    MEMBER,
+    QUOTA,
+    TARIFF,
+    USER,
+    Row,
+    RowCache,
+    covered_to,
+)
+from projections.sqlstore import Writer
+
+
+@dataclass
+class Applied:
+    """What the audit trail records about one event besides its envelope."""
+
+    summary: str
+    worker_id: str | None = None
+    nik: str | None = None
+
+
+@dataclass
+class Context:
+    writer: Writer
+    cache: RowCache
+
+    def get(self, table: Any, *key: Any) -> Row | None:
+        return self.cache.get(self.writer, table, *key)
+
+    def require(self, table: Any, *key: Any) -> Row:
+        row = self.cache.get(self.writer, table, *key)
+        if row is None:
+            raise LookupError(f"{table.name} {key} missing in the read model")
+        self.cache.touch(table, row)
+        return row
+
+
+_ZERO = timedelta(0)
+Handler = Callable[[Context, Any], Applied]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(qualname: str) -> Callable[[Handler], Handler]:
+    def register(function: Handler) -> Handler:
+        HANDLERS[qualname] = function
+        return function
+
+    return register
+
+
+# --- plain values --------------------------------------------------------------------------
+
+
+def iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def recorded_at(moment: datetime) -> str:
+    """A recorded time as fixed-width UTC text (sorts and compares as text)."""
+    if moment.utcoffset() != _ZERO:
+        moment = moment.astimezone(UTC)
+    return moment.isoformat(timespec="microseconds")
+
+
+def dmy(value: date | str | None) -> str:
+    if value is None:
+        return "-"
+    day = date.fromisoformat(value) if isinstance(value, str) else value
+    return day.strftime("%d-%m-%Y")
+
+
+def rupiah(amount: int) -> str:
+    return "Rp" + f"{amount:,}".replace(",", ".")
+
+
+def plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return value.hex
+    return value
+
+
+def stamp_of(event: Any) -> Stamp | None:
+    stamp = getattr(event, "stamp", None)
+    return stamp if isinstance(stamp, Stamp) else None
+
+
+def name_key(name: str) -> str:
+    """The searchable form of a name: case-folded, single spaces."""
+    return " ".join(name.split()).casefold()
+
+
+# --- Peserta ------------------------------------------------------------------------------
+
+
+def _member(ctx: Context, event: Any) -> Row:
+    return ctx.require(MEMBER, event.originator_id.hex)
+
+
+def _refresh_enrolments(ctx: Context, member: Row) -> None:
+    enrolments = member["enrolments"]
+    member["enrolled"] = len(enrolments)
+    latest = max(enrolments, key=lambda e: e["start"], default=None)
+    member["last_quota"] = latest["quota"] if latest else None
+    member["last_start"] = latest["start"] if latest else None
+    member["last_covered_to"] = covered_to(latest) if latest else None
+    member.update(coverage_span(enrolments))
+    for programme in ("JKK", "JKM", "JHT"):
+        member[programme.lower()] = int(any(programme in e["programmes"] for e in enrolments))
+    ctx.cache.enrolments_changed.add(member["worker_id"])
+
+
+def coverage_span(enrolments: list[Row]) -> dict[str, Any]:
+    """First and last covered day, and whether the covered days have a gap. Without a gap,
+    "covered on day D" is `cover_start <= D <= cover_end`: one comparison on the member's
+    own row, which keeps the membership status filter fast; gappy workers are looked up
+    in rm_enrolment (they are few)."""
+    spans = sorted((e["start"], covered_to(e)) for e in enrolments
+                   if e["start"] <= covered_to(e))
+    if not spans:
+        return {"cover_start": None, "cover_end": None, "gappy": 0}
+    gappy, reach = 0, spans[0][1]
+    for start, end in spans[1:]:
+        if start > _next_day(reach):
+            gappy = 1
+        reach = max(reach, end)
+    return {"cover_start": spans[0][0], "cover_end": reach, "gappy": gappy}
+
+
+def _next_day(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
+def _about(member: Row, summary: str) -> Applied:
+    return Applied(summary, member["worker_id"], member["nik"])
+
+
+@handles("Peserta.Registered")
+def worker_registered(ctx: Context, e: Any) -> Applied:
+    member = ctx.cache.put(MEMBER, {
+        "worker_id": e.originator_id.hex, "nik": e.nik, "name": e.name,
+        "name_key": name_key(e.name), "sex": e.sex, "birth_date": iso(e.birth_date),
+        "kecamatan": e.kecamatan, "kelurahan": e.kelurahan, "occupation": e.occupation,
+        "segment": segment_of(e.occupation), "decile": e.decile,
+        "decile_as_of": iso(e.decile_as_of), "agent": e.agent, "disability": int(e.disability),
+        "dukcapil": "menunggu", "dukcapil_checked_on": None, "kpj": None, "died_on": None,
+        "enrolled": 0, "last_quota": None, "last_start": None, "last_covered_to": None,
+        "registered_at": recorded_at(e.timestamp), "enrolments": [], "cover_start": None,
+        "cover_end": None, "gappy": 0, "jkk": 0, "jkm": 0, "jht": 0,
+    })
+    return _about(member, f"Mendaftarkan pekerja {e.name} (NIK {e.nik}), "
+                          f"{e.kelurahan}, {e.kecamatan}")
+
+
+@handles("Peserta.DetailsCorrected")
+def worker_corrected(ctx: Context, e: Any) -> Applied:
+    member = _member(ctx, e)
+    before = {name: member.get(name) for name in e.changes}
+    for field, value in e.changes.items():
+        member[field] = int(value) if field == "disability" else plain(value)
+    member["name_key"] = name_key(member["name"])
+    member["segment"] = segment_of(member["occupation"])
+    changed = ", ".join(f"{f}: {before[f]} → {plain(v)}" for f, v in e.changes.items())
+    return _about(member, f"Mengoreksi data {member['name']}: {changed}")
+
+
+@handles("Peserta.DecileRecorded")
+def decile_recorded(ctx: Context, e: Any) -> Applied:
+    member = _member(ctx, e)
+    member["decile"], member["decile_as_of"] = e.decile, iso(e.as_of)
+    return _about(member, f"Mencatat desil {e.decile} ({e.source}, per {dmy(e.as_of)}) "
+                          f"untuk {member['name']}")
+
+
+@handles("Peserta.DeathRecorded")
+def death_recorded(ctx: Context, e: Any) -> Applied:
+    member, died_on = _member(ctx, e), e.died_on.isoformat()
+    member["died_on"] = died_on
+    for enrolment in member["enrolments"]:
+        if enrolment["end"] is None and enrolment["until"] >= died_on:
+            enrolment["end"] = max(died_on, enrolment["start"])
+            enrolment["end_reason"] = "death"
+    _refresh_enrolments(ctx, member)
+    return _about(member, f"Mencatat kematian {member['name']} pada {dmy(e.died_on)}")
+
+
+@handles("Peserta.DukcapilMatchRecorded")
+def dukcapil_recorded(ctx: Context, e: Any) -> Applied:
+    member = _member(ctx, e)
+    member["dukcapil"], member["dukcapil_checked_on"] = e.status, iso(e.checked_on)
+    return _about(member, f"Mencatat status Dukcapil {member['name']}: {e.status} "
+                          f"({dmy(e.checked_on)})")
+
+
+@handles("Peserta.KpjAssigned")
+def kpj_assigned(ctx: Context, e: Any) -> Applied:
+    member = _member(ctx, e)
+    member["kpj"] = e.kpj
+    return _about(member, f"Mencatat nomor KPJ {e.kpj} untuk {member['name']}")
+
+
+@handles("Peserta.Enrolled")
+def enrolled(ctx: Context, e: Any) -> Applied:
+    member = _member(ctx, e)
+    member["enrolments"].append({
+        "quota": e.quota, "programmes": list(e.programmes), "start": e.start.isoformat(),
+        "until": e.until.isoformat(), "end": None, "end_reason": None,
+    })
+    _refresh_enrolments(ctx, member)
+    return _about(member, f"Mendaftarkan {member['name']} ke kuota {e.quota} "
+                          f"({'+'.join(e.programmes)}) mulai {dmy(e.start)}")
+
+
+@handles("Peserta.EnrolmentTerminated")
+def enrolment_terminated(ctx: Context, e: Any) -> Applied:
+    member = _member(ctx, e)
+    for enrolment in member["enrolments"]:
+        if enrolment["quota"] == e.quota and enrolment["end"] is None:
+            enrolment["end"], enrolment["end_reason"] = e.end.isoformat(), e.reason_code
+            break
+    _refresh_enrolments(ctx, member)
+    return _about(member, f"Menghentikan kepesertaan {member['name']} di kuota {e.quota} "
+                          f"per {dmy(e.end)} (alasan: {e.reason_code})")
+
+
+# --- Indeks -------------------------------------------------------------------------------
+
+_INDEX_KINDS = {"nik": "NIK", "kpj": "KPJ"}
+
+
+@handles("Indeks.Indexed")
+def index_created(ctx: Context, e: Any) -> Applied:
+    member = ctx.get(MEMBER, e.owner.hex)
+    label = _INDEX_KINDS.get(e.kind, e.kind)
+    owner = member["name"] if member else e.owner.hex
+    return Applied(f"Mencatat {label} {e.key} sebagai milik {owner}", e.owner.hex,
+                   e.key if e.kind == "nik" else None)
+
+
+@handles("Indeks.Released")
+def index_released(ctx: Context, e: Any) -> Applied:
+    return Applied("Melepas indeks (NIK/KPJ lama tidak lagi dipakai)")
+
+
+@handles("Indeks.Reassigned")
+def index_reassigned(ctx: Context, e: Any) -> Applied:
+    member = ctx.get(MEMBER, e.owner.hex)
+    owner = member["name"] if member else e.owner.hex
+    return Applied(f"Mengalihkan indeks ke {owner}", e.owner.hex)
+
+
+# --- Kuota --------------------------------------------------------------------------------
+
+
+def _quota(ctx: Context, e: Any) -> Row:
+    return ctx.require(QUOTA, e.originator_id.hex)
+
+
+@handles("Kuota.Opened")
+def quota_opened(ctx: Context, e: Any) -> Applied:
+    ctx.cache.put(QUOTA, {
+        "aggregate_id": e.originator_id.hex, "code": e.code, "year": e.year,
+        "programmes": list(e.programmes), "label": e.label,
+        "basis": e.basis, "seats": e.seats, "used": 0, "period_start": iso(e.period_start),
+        "period_end": iso(e.period_end), "changes": {},
+    })
+    return Applied(f"Membuka kuota {e.code} ({e.label}) tahun {e.year}: {e.seats} kursi "
+                   f"{'+'.join(e.programmes)}, {dmy(e.period_start)} s.d. {dmy(e.period_end)}")
+
+
+@handles("Kuota.ChangeProposed")
+def quota_change_proposed(ctx: Context, e: Any) -> Applied:
+    quota = _quota(ctx, e)
+    stamp = stamp_of(e)
+    quota["changes"][e.change] = {
+        "delta": e.delta, "reason": stamp.reason if stamp else "",
+        "proposed_by": stamp.actor if stamp else "", "state": "diusulkan", "decided_by": None,
+    }
+    return Applied(f"Mengusulkan perubahan {e.change}: {e.delta:+d} kursi kuota {quota['code']}")
+
+
+def _decide(ctx: Context, e: Any, state: str) -> Row:
+    quota = _quota(ctx, e)
+    stamp = stamp_of(e)
+    change = quota["changes"][e.change]
+    change["state"], change["decided_by"] = state, stamp.actor if stamp else ""
+    return quota
+
+
+@handles("Kuota.ChangeApproved")
+def quota_change_approved(ctx: Context, e: Any) -> Applied:
+    quota = _decide(ctx, e, "disetujui")
+    quota["seats"] += int(quota["changes"][e.change]["delta"])
+    return Applied(f"Menyetujui perubahan {e.change}; kuota {quota['code']} kini "
+                   f"{quota['seats']} kursi")
+
+
+@handles("Kuota.ChangeRefused")
+def quota_change_refused(ctx: Context, e: Any) -> Applied:
+    quota = _decide(ctx, e, "ditolak")
+    return Applied(f"Menolak perubahan {e.change} pada kuota {quota['code']}")
+
+
+def _seats(ctx: Context, e: Any, sign: int, verb: str) -> Applied:
+    quota = _quota(ctx, e)
+    quota["used"] += sign * len(e.workers)
+    worker = e.workers[0] if len(e.workers) == 1 else None
+    member = ctx.get(MEMBER, worker) if worker else None
+    who = member["name"] if member else f"{len(e.workers)} pekerja"
+    return Applied(f"{verb} {len(e.workers)} kursi kuota {quota['code']} ({who}); "
+                   f"terpakai {quota['used']} dari {quota['seats']}",
+                   worker, member["nik"] if member else None)
+
+
+@handles("Kuota.SeatsTaken")
+def seats_taken(ctx: Context, e: Any) -> Applied:
+    return _seats(ctx, e, 1, "Memakai")
+
+
+@handles("Kuota.SeatsReleased")
+def seats_released(ctx: Context, e: Any) -> Applied:
+    return _seats(ctx, e, -1, "Membebaskan")
+
+
+# --- Klaim --------------------------------------------------------------------------------
+
+
+def _claim(ctx: Context, e: Any) -> Row:
+    return ctx.require(CLAIM, e.originator_id.hex)
+
+
+def _claim_applied(ctx: Context, claim: Row, summary: str) -> Applied:
+    member = ctx.get(MEMBER, claim["worker_id"])
+    name = member["name"] if member else claim["nik"]
+    return Applied(f"{summary} (klaim {claim['code']}, {claim['programme']}, {name})",
+                   claim["worker_id"], claim["nik"])
+
+
+@handles("Klaim.Reported")
+def claim_reported(ctx: Context, e: Any) -> Applied:
+    claim = ctx.cache.put(CLAIM, {
+        "aggregate_id": e.originator_id.hex, "code": e.code, "worker_id": e.worker.hex,
+        "nik": e.nik, "programme": e.programme,
+        "incident_date": iso(e.incident_date), "state": "dilaporkan",
+        "documents": {doc: False for doc in e.checklist}, "reported_at": recorded_at(e.timestamp),
+        "submitted_on": None, "bpjs_reference": "", "amount_paid": 0, "paid_on": None,
+        "rejected_on": None, "rejection_reason": "",
+    })
+    return _claim_applied(ctx, claim, f"Melaporkan klaim kejadian {dmy(e.incident_date)}")
+
+
+@handles("Klaim.DocumentReceived")
+def claim_document(ctx: Context, e: Any) -> Applied:
+    claim = _claim(ctx, e)
+    claim["documents"][e.document] = True
+    return _claim_applied(ctx, claim, f"Menerima dokumen '{e.document}'")
+
+
+@handles("Klaim.DocumentsCompleted")
+def claim_documents_complete(ctx: Context, e: Any) -> Applied:
+    claim = _claim(ctx, e)
+    claim["state"] = "dokumen_lengkap"
+    return _claim_applied(ctx, claim, "Dokumen klaim lengkap")
+
+
+@handles("Klaim.SubmittedToBpjs")
+def claim_submitted(ctx: Context, e: Any) -> Applied:
+    claim = _claim(ctx, e)
+    claim.update(state="diajukan", submitted_on=iso(e.submitted_on),
+                 bpjs_reference=e.bpjs_reference)
+    return _claim_applied(ctx, claim, f"Mengajukan klaim ke BPJS pada {dmy(e.submitted_on)}")
+
+
+@handles("Klaim.Paid")
+def claim_paid(ctx: Context, e: Any) -> Applied:
+    claim = _claim(ctx, e)
+    claim.update(state="dibayar", amount_paid=e.amount, paid_on=iso(e.paid_on))
+    return _claim_applied(ctx, claim, f"Mencatat pembayaran {rupiah(e.amount)} "
+                                      f"pada {dmy(e.paid_on)}")
+
+
+@handles("Klaim.Rejected")
+def claim_rejected(ctx: Context, e: Any) -> Applied:
+    claim = _claim(ctx, e)
+    stamp = stamp_of(e)
+    claim.update(state="ditolak", rejected_on=iso(e.rejected_on),
+                 rejection_reason=stamp.reason if stamp else "")
+    return _claim_applied(ctx, claim, f"Mencatat penolakan klaim pada {dmy(e.rejected_on)}")
+
+
+# --- Perjanjian ---------------------------------------------------------------------------
+
+
+def _agreement(ctx: Context, e: Any) -> Row:
+    return ctx.require(AGREEMENT, e.originator_id.hex)
+
+
+@handles("Perjanjian.Registered")
+def agreement_registered(ctx: Context, e: Any) -> Applied:
+    ctx.cache.put(AGREEMENT, {
+        "aggregate_id": e.originator_id.hex, "number": e.number, "kind": e.kind,
+        "subject": e.subject, "parties": list(e.parties), "signed_on": iso(e.signed_on),
+        "valid_from": iso(e.valid_from), "valid_to": iso(e.valid_to),
+        "programmes": list(e.programmes), "quotas": list(e.quotas), "parent": e.parent,
+        "renewals": [], "renewal_proposed_to": None, "terminated_on": None,
+    })
+    return Applied(f"Mencatat {e.kind} {e.number} ({e.subject}), berlaku {dmy(e.valid_from)} "
+                   f"s.d. {dmy(e.valid_to)}")
+
+
+@handles("Perjanjian.RenewalProposed")
+def agreement_renewal_proposed(ctx: Context, e: Any) -> Applied:
+    agreement = _agreement(ctx, e)
+    agreement["renewal_proposed_to"] = iso(e.proposed_to)
+    return Applied(f"Mengusulkan perpanjangan {agreement['number']} sampai {dmy(e.proposed_to)}")
+
+
+@handles("Perjanjian.Renewed")
+def agreement_renewed(ctx: Context, e: Any) -> Applied:
+    agreement = _agreement(ctx, e)
+    agreement["renewals"].append({
+        "signed_on": iso(e.signed_on), "previous_valid_to": agreement["valid_to"],
+        "valid_to": iso(e.valid_to), "reference": e.reference,
+    })
+    agreement["valid_to"], agreement["renewal_proposed_to"] = iso(e.valid_to), None
+    return Applied(f"Memperpanjang {agreement['number']} sampai {dmy(e.valid_to)}"
+                   + (f" ({e.reference})" if e.reference else ""))
+
+
+@handles("Perjanjian.Terminated")
+def agreement_terminated(ctx: Context, e: Any) -> Applied:
+    agreement = _agreement(ctx, e)
+    agreement["terminated_on"] = iso(e.terminated_on)
+    return Applied(f"Mengakhiri {agreement['number']} per {dmy(e.terminated_on)}")
+
+
+@handles("Perjanjian.QuotasLinked")
+def agreement_quotas_linked(ctx: Context, e: Any) -> Applied:
+    agreement = _agreement(ctx, e)
+    agreement["quotas"] = sorted(set(agreement["quotas"]) | set(e.quotas))
+    return Applied(f"Menautkan kuota {', '.join(e.quotas)} ke {agreement['number']}")
+
+
+# --- TarifIuran ---------------------------------------------------------------------------
+
+
+@handles("TarifIuran.Created")
+def tariffs_created(ctx: Context, e: Any) -> Applied:
+    return Applied("Membuat jadwal tarif iuran")
+
+
+@handles("TarifIuran.RateSet")
+def rate_set(ctx: Context, e: Any) -> Applied:
+    ctx.cache.put(TARIFF, {"programme": e.programme, "effective_from": iso(e.effective_from),
+                           "monthly_amount": e.monthly_amount, "basis": e.basis})
+    return Applied(f"Menetapkan iuran {e.programme} {rupiah(e.monthly_amount)}/bulan mulai "
+                   f"{dmy(e.effective_from)} ({e.basis})")
+
+
+# --- Pengguna -----------------------------------------------------------------------------
+
+_USER_SUMMARIES = {
+    "Pengguna.PasswordChanged": "Mengganti kata sandi pengguna {username}",
+    "Pengguna.Deactivated": "Menonaktifkan pengguna {username}",
+    "Pengguna.Reactivated": "Mengaktifkan kembali pengguna {username}",
+    "Pengguna.SignInFailed": "Gagal masuk sebagai {username}",
+    "Pengguna.LockedOut": "Mengunci akun {username} setelah gagal masuk berulang",
+    "Pengguna.SignInSucceeded": "Berhasil masuk sebagai {username} setelah gagal sebelumnya",
+}
+
+
+@handles("Pengguna.Created")
+def user_created(ctx: Context, e: Any) -> Applied:
+    ctx.cache.put(USER, {"user_id": e.originator_id.hex, "username": e.username,
+                         "full_name": e.full_name, "role": e.role, "active": 1})
+    return Applied(f"Membuat pengguna {e.username} ({e.full_name}) dengan peran {e.role}")
+
+
+@handles("Pengguna.RoleChanged")
+def user_role_changed(ctx: Context, e: Any) -> Applied:
+    user = ctx.require(USER, e.originator_id.hex)
+    before, user["role"] = user["role"], e.role
+    return Applied(f"Mengubah peran {user['username']} dari {before} menjadi {e.role}")
+
+
+def user_event(ctx: Context, e: Any) -> Applied:
+    user = ctx.require(USER, e.originator_id.hex)
+    qualname = type(e).__qualname__
+    if qualname in ("Pengguna.Deactivated", "Pengguna.Reactivated"):
+        user["active"] = int(qualname == "Pengguna.Reactivated")
+    return Applied(_USER_SUMMARIES[qualname].format(username=user["username"]))
+
+
+for _name in _USER_SUMMARIES:
+    HANDLERS[_name] = user_event
+
+
+# --- Direktori ----------------------------------------------------------------------------
+
+
+@handles("Direktori.Created")
+def directory_created(ctx: Context, e: Any) -> Applied:
+    return Applied(f"Menyiapkan penyimpanan untuk {e.office}, {e.city}")
+
+
+@handles("Direktori.QuotaListed")
+def directory_quota(ctx: Context, e: Any) -> Applied:
+    return Applied(f"Mendaftarkan kode kuota {e.code} di direktori")
+
+
+@handles("Direktori.AgreementListed")
+def directory_agreement(ctx: Context, e: Any) -> Applied:
+    return Applied(f"Mendaftarkan perjanjian {e.number} di direktori")
+
+
+@handles("Direktori.UserListed")
+def directory_user(ctx: Context, e: Any) -> Applied:
+    return Applied(f"Mendaftarkan pengguna {e.username} di direktori")
+
+
+# --- applying one event -------------------------------------------------------------------
+
+
+def apply_event(ctx: Context, position: int, event: Any) -> None:
+    """Change the rows `event` touches and append its audit line."""
+    qualname = type(event).__qualname__
+    handler = HANDLERS.get(qualname)
+    applied = handler(ctx, event) if handler else Applied(f"Peristiwa {qualname}")
+    stamp = stamp_of(event)
+    aggregate_type, _, _ = qualname.rpartition(".")
+    ctx.cache.audit.append((
+        position, recorded_at(event.timestamp), _actor(ctx, event, stamp),
+        stamp.workstation if stamp else str(getattr(event, "workstation", "") or ""),
+        qualname, aggregate_type or qualname, event.originator_id.hex, applied.worker_id,
+        applied.nik, applied.summary, stamp.reason if stamp else "",
+    ))
+
+
+def _actor(ctx: Context, event: Any, stamp: Stamp | None) -> str:
+    if stamp is not None:
+        return stamp.actor
+    if type(event).__qualname__.startswith("Pengguna."):
+        user = ctx.get(USER, event.originator_id.hex)
+        if user is not None:
+            return str(user["username"])
+    return str(getattr(event, "actor", "") or "-")

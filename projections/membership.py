@@ -1,0 +1,151 @@
+"""Keanggotaan: the filtered, sorted, paged membership query over `rm_member`.
+
+Built to drive a 100,000-row table as the user types: every filter is an indexed column or
+an indexed EXISTS on `rm_enrolment`; a NIK prefix is an index range (`nik >= p AND nik < p:`);
+a name search is a LIKE on the case-folded `name_key` column (a scan of one narrow column,
+a few milliseconds per 100,000 rows — see docs/BENCHMARKS.md). Status depends on the day
+asked about, so it is computed in SQL for filtering and sorting and in Python for the page.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from domain.model.common import PROGRAMMES
+from projections.api import MEMBERSHIP_SORT_KEYS, MEMBERSHIP_STATUSES, MembershipFilter, Page
+from projections.rows import covered_to
+from projections.sqlstore import Database
+
+ROW_COLUMNS = ("worker_id", "nik", "name", "sex", "birth_date", "kecamatan", "kelurahan",
+               "occupation", "segment", "decile", "decile_as_of", "agent", "disability",
+               "dukcapil", "dukcapil_checked_on", "kpj", "died_on", "registered_at",
+               "enrolments")
+AGE_BANDS = ((25, "<25"), (35, "25-34"), (45, "35-44"), (55, "45-54"), (65, "55-64"))
+# Covered on day D: within the member's own gap-free span, or (for the few members whose
+# enrolments leave gaps) an enrolment covering D — a small, indexed, non-correlated subquery.
+_ACTIVE_SQL = ("(m.cover_start <= ? AND m.cover_end >= ? AND (m.gappy = 0 OR m.worker_id IN "
+               "(SELECT worker_id FROM rm_enrolment WHERE gappy = 1 AND start_on <= ? "
+               "AND covered_to >= ?)))")
+_STATUS_SQL = (f"(CASE WHEN m.died_on IS NOT NULL AND m.died_on <= ? THEN 'meninggal' "
+               f"WHEN m.enrolled = 0 THEN 'belum_terdaftar' WHEN {_ACTIVE_SQL} "
+               f"THEN 'aktif' ELSE 'berhenti' END)")
+_STATUS_PARAMS = 5
+_NULLABLE_SORTS = ("m.decile", "m.last_start")
+_SORTS = {
+    "name": ("m.name_key",), "nik": ("m.nik",), "kecamatan": ("m.kecamatan", "m.name_key"),
+    "kelurahan": ("m.kelurahan", "m.name_key"), "occupation": ("m.occupation", "m.name_key"),
+    "decile": ("m.decile", "m.name_key"), "start": ("m.last_start", "m.name_key"),
+    "age": ("m.birth_date", "m.name_key"),
+}
+
+
+def like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def where_clause(flt: MembershipFilter, day: date) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    search = " ".join(flt.search.split()).casefold()
+    if search.isdigit():
+        clauses.append("m.nik >= ? AND m.nik < ?")
+        params += [search, search + ":"]  # ':' sorts right after '9': an index range
+    elif search:
+        clauses.append("m.name_key LIKE ? ESCAPE '\\'")
+        params.append(like_pattern(search))
+    for column in ("kecamatan", "kelurahan", "occupation", "segment", "decile", "sex"):
+        value = getattr(flt, column)
+        if value is not None and value != "":
+            clauses.append(f"m.{column} = ?")
+            params.append(value)
+    if flt.quota:
+        clauses.append("m.worker_id IN (SELECT worker_id FROM rm_enrolment WHERE quota = ?)")
+        params.append(flt.quota.strip().upper())
+    if flt.programme:
+        code = flt.programme.strip().upper()
+        # Only the three programme columns can be named here (never user text in SQL).
+        clauses.append(f"m.{code.lower()} = 1" if code in PROGRAMMES else "1 = 0")
+    if flt.status:
+        clauses.append(f"{_STATUS_SQL} = ?")
+        params += [day.isoformat()] * _STATUS_PARAMS + [flt.status]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def order_clause(sort: str, descending: bool, day: date) -> tuple[str, list[Any]]:
+    if sort not in MEMBERSHIP_SORT_KEYS:
+        sort = "name"
+    direction = "DESC" if descending else "ASC"
+    if sort == "age":  # older first when ascending by age means later birth dates last
+        direction = "ASC" if descending else "DESC"
+    if sort == "status":
+        params = [day.isoformat()] * _STATUS_PARAMS
+        return f" ORDER BY {_STATUS_SQL} {direction}, m.name_key, m.worker_id", params
+    first, *rest = _SORTS[sort]
+    # (x IS NULL) first: empty values sort last on SQLite and PostgreSQL alike. Only for
+    # nullable columns: the expression keeps the database from reading an index in order.
+    parts = [f"({first} IS NULL), {first} {direction}" if first in _NULLABLE_SORTS
+             else f"{first} {direction}", *rest]
+    return f" ORDER BY {', '.join(parts)}, m.worker_id", []
+
+
+def membership_page(database: Database, flt: MembershipFilter, sort: str, descending: bool,
+                    offset: int, limit: int, day: date) -> Page:
+    where, params = where_clause(flt, day)
+    total = int(database.scalar(f"SELECT COUNT(*) FROM rm_member m{where}", params) or 0)
+    order, order_params = order_clause(sort, descending, day)
+    # Ids first (read from the indexes), then the 100 full rows: sorting full rows (with
+    # their enrolment JSON) would cost far more than sorting ids.
+    ids = [r[0] for r in database.query(
+        f"SELECT m.worker_id FROM rm_member m{where}{order} LIMIT ? OFFSET ?",
+        [*params, *order_params, max(0, limit), max(0, offset)])]
+    if not ids:
+        return Page(total, [])
+    records = database.query(
+        f"SELECT {', '.join('m.' + c for c in ROW_COLUMNS)} FROM rm_member m "
+        f"WHERE m.worker_id IN ({', '.join('?' for _ in ids)})", ids)
+    by_id = {record[0]: record for record in records}
+    return Page(total, [membership_row(by_id[i], day) for i in ids if i in by_id])
+
+
+def find_member(database: Database, nik: str, day: date) -> dict[str, Any] | None:
+    records = database.query(
+        f"SELECT {', '.join('m.' + c for c in ROW_COLUMNS)} FROM rm_member m WHERE m.nik = ?",
+        ["".join(str(nik).split())])
+    return membership_row(records[0], day) if records else None
+
+
+def membership_row(record: tuple[Any, ...], day: date) -> dict[str, Any]:
+    row = dict(zip(ROW_COLUMNS, record, strict=True))
+    enrolments: list[dict[str, Any]] = json.loads(row.pop("enrolments"))
+    today = day.isoformat()
+    active = [e for e in enrolments if e["start"] <= today <= covered_to(e)]
+    shown = active[0] if active else max(enrolments, key=lambda e: e["start"], default=None)
+    birth = date.fromisoformat(row["birth_date"])
+    age = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+    row.update(
+        disability=bool(row["disability"]), age=age, age_band=age_band(age),
+        status=status_of(row["died_on"], enrolments, active, today),
+        programmes=[p for p in PROGRAMMES if any(p in e["programmes"] for e in active)],
+        quota=shown["quota"] if shown else None, start=shown["start"] if shown else None,
+        covered_to=covered_to(shown) if shown else None,
+        enrolments=[{**e, "covered_to": covered_to(e)} for e in enrolments],
+    )
+    return row
+
+
+def status_of(died_on: str | None, enrolments: list[Any], active: list[Any], today: str) -> str:
+    if died_on is not None and died_on <= today:
+        return MEMBERSHIP_STATUSES[2]
+    if not enrolments:
+        return MEMBERSHIP_STATUSES[3]
+    return MEMBERSHIP_STATUSES[0] if active else MEMBERSHIP_STATUSES[1]
+
+
+def age_band(age: int) -> str:
+    for limit, label in AGE_BANDS:
+        if age < limit:
+            return label
+    return "65+"

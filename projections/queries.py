@@ -1,0 +1,334 @@
+"""`SqlReadModels`: the `projections.api.ReadModels` queries over the read-model tables.
+
+Used for the live read models and for replays "as of" a recorded time alike. Values that
+depend on the day asked about (membership status, agreement status, days left) are
+computed at query time from dated rows, so they are right on any day without new events.
+
+Extensions to the contract: `audit_options()`, `tariffs()`, `membership_row` and page rows
+also carry `worker_id`, `decile_as_of`, `disability`, `dukcapil_checked_on`, `kpj`,
+`registered_at` and `enrolments`; `coverage_series` rows with programme `"ALL"` count
+workers covered by any programme.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from domain.errors import RuleViolationError
+from domain.model.common import PROGRAMMES
+from domain.model.perjanjian import agreement_status, days_left
+from domain.model.tarif import monthly_cost, months_between
+from domain.values import as_timestamp
+from projections.api import MembershipFilter, Page
+from projections.handlers import recorded_at
+from projections.membership import find_member, membership_page
+from projections.sqlstore import Database
+
+COVERAGE_KEYS = {"kecamatan": "m.kecamatan", "kelurahan": "m.kelurahan",
+                 "segment": "m.segment", "occupation": "m.occupation", "sex": "m.sex"}
+AUDIT_COLUMNS = ("position", "recorded_at", "actor", "workstation", "event_type",
+                 "aggregate_type", "aggregate_id", "worker_id", "nik", "summary", "reason")
+
+
+class SqlReadModels:
+    """Queries over one read-model database. `head` reads the store's log head."""
+
+    def __init__(self, database: Database, head: Callable[[], int],
+                 calendar: Callable[[], date]) -> None:
+        self.database = database
+        self._head = head
+        self._calendar = calendar
+
+    def position(self) -> int:
+        return int(self.database.scalar("SELECT MIN(position) FROM rm_tracking") or 0)
+
+    def head(self) -> int:
+        return self._head()
+
+    def today(self) -> date:
+        return self._calendar()
+
+    # --- keanggotaan ----------------------------------------------------------------------
+
+    def membership_page(self, flt: MembershipFilter, sort: str = "name",
+                        descending: bool = False, offset: int = 0, limit: int = 100,
+                        on: date | None = None) -> Page:
+        return membership_page(self.database, flt, sort, descending, offset, limit,
+                               on or self.today())
+
+    def membership_row(self, nik: str, on: date | None = None) -> dict[str, Any] | None:
+        return find_member(self.database, nik, on or self.today())
+
+    def filter_options(self) -> dict[str, list[Any]]:
+        def distinct(column: str) -> list[Any]:
+            return [r[0] for r in self.database.query(
+                f"SELECT DISTINCT {column} FROM rm_member WHERE {column} IS NOT NULL "
+                f"ORDER BY {column}")]
+
+        kelurahan: dict[str, list[str]] = {}
+        for kecamatan, name in self.database.query(
+                "SELECT DISTINCT kecamatan, kelurahan FROM rm_member ORDER BY 1, 2"):
+            kelurahan.setdefault(kecamatan, []).append(name)
+        return {
+            "kecamatan": distinct("kecamatan"), "kelurahan": [kelurahan],
+            "occupation": distinct("occupation"), "segment": distinct("segment"),
+            "decile": distinct("decile"), "sex": distinct("sex"),
+            "quota": [r[0] for r in self.database.query("SELECT code FROM rm_quota ORDER BY code")],
+            "programme": list(PROGRAMMES),
+        }
+
+    # --- kuota ----------------------------------------------------------------------------
+
+    def tariffs(self) -> list[dict[str, Any]]:
+        return [
+            {"programme": p, "effective_from": d, "monthly_amount": int(a), "basis": b}
+            for p, d, a, b in self.database.query(
+                "SELECT programme, effective_from, monthly_amount, basis FROM rm_tariff "
+                "ORDER BY programme, effective_from")
+        ]
+
+    def quotas(self) -> list[dict[str, Any]]:
+        rates = [{**r, "effective_from": date.fromisoformat(r["effective_from"])}
+                 for r in self.tariffs()]
+        rows = self.database.query(
+            "SELECT code, year, programmes, label, basis, seats, used, period_start, period_end, "
+            "changes FROM rm_quota ORDER BY code")
+        return [_quota_row(record, rates) for record in rows]
+
+    # --- klaim ----------------------------------------------------------------------------
+
+    def claims(self, state: str | None = None, programme: str | None = None,
+               since: date | None = None, until: date | None = None) -> list[dict[str, Any]]:
+        where, params = _claim_where(since, until)
+        if state:
+            where += " AND c.state = ?"
+            params.append(state)
+        if programme:
+            where += " AND c.programme = ?"
+            params.append(programme.upper())
+        rows = self.database.query(
+            "SELECT c.code, c.nik, m.name, m.kecamatan, c.programme, c.incident_date, c.state, "
+            "c.documents, c.reported_at, c.submitted_on, c.bpjs_reference, c.amount_paid, "
+            "c.paid_on, c.rejected_on, c.rejection_reason FROM rm_claim c "
+            f"LEFT JOIN rm_member m ON m.worker_id = c.worker_id{where} "
+            "ORDER BY c.incident_date DESC, c.code", params)
+        return [_claim_row(record) for record in rows]
+
+    def claims_summary(self, since: date | None = None,
+                       until: date | None = None) -> dict[str, Any]:
+        claims = self.claims(since=since, until=until)
+        by_programme: dict[str, dict[str, int]] = {}
+        summary: dict[str, Any] = {"count": len(claims), "by_state": {}, "by_programme":
+                                   by_programme, "by_month": {}, "by_kecamatan": {},
+                                   "amount_paid": 0}
+        for claim in claims:
+            _count(summary["by_state"], claim["state"])
+            _count(summary["by_month"], claim["incident_date"][:7])
+            _count(summary["by_kecamatan"], claim["kecamatan"] or "-")
+            entry = by_programme.setdefault(claim["programme"],
+                                            {"count": 0, "paid_count": 0, "amount_paid": 0})
+            entry["count"] += 1
+            if claim["state"] == "dibayar":
+                entry["paid_count"] += 1
+                entry["amount_paid"] += claim["amount_paid"]
+                summary["amount_paid"] += claim["amount_paid"]
+        for key in ("by_state", "by_month", "by_kecamatan", "by_programme"):
+            summary[key] = dict(sorted(summary[key].items()))
+        return summary
+
+    # --- perjanjian -----------------------------------------------------------------------
+
+    def agreements(self, on: date, window_days: int = 90) -> list[dict[str, Any]]:
+        rows = self.database.query(
+            "SELECT number, kind, subject, parties, signed_on, valid_from, valid_to, programmes, "
+            "quotas, parent, renewals, renewal_proposed_to, terminated_on FROM rm_agreement "
+            "ORDER BY valid_from, number")
+        return [_agreement_row(record, on, window_days) for record in rows]
+
+    # --- cakupan --------------------------------------------------------------------------
+
+    def coverage_series(self, year: int | None = None,
+                        by: str | None = None) -> list[dict[str, Any]]:
+        ends = [_month_end(year or self.today().year, month) for month in range(1, 13)]
+        key = COVERAGE_KEYS.get(by or "", "NULL")
+        values = ", ".join("(?)" for _ in ends)
+        join = " JOIN rm_member m ON m.worker_id = e.worker_id" if by in COVERAGE_KEYS else ""
+        rows = self.database.query(
+            f"WITH months(day) AS (VALUES {values}) "
+            f"SELECT months.day, {key}, SUM(e.jkk), SUM(e.jkm), SUM(e.jht), "
+            f"COUNT(DISTINCT e.worker_id) FROM months JOIN rm_enrolment e "
+            f"ON e.start_on <= months.day AND e.covered_to >= months.day{join} "
+            f"GROUP BY months.day, {key} ORDER BY months.day, {key}", ends)
+        series = []
+        for day, value, *counts in rows:
+            for programme, active in zip((*PROGRAMMES, "ALL"), counts, strict=True):
+                series.append({"month": str(day)[:7], "programme": programme,
+                               "key": value, "active": int(active or 0)})
+        return series
+
+    # --- jejak audit ----------------------------------------------------------------------
+
+    def audit_trail(self, actor: str | None = None, event_type: str | None = None,
+                    since: datetime | None = None, until: datetime | None = None,
+                    nik: str | None = None, offset: int = 0, limit: int = 200) -> Page:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if actor:
+            clauses.append("actor = ?")
+            params.append(actor)
+        if event_type:
+            if "." in event_type:
+                clauses.append("event_type = ?")
+                params.append(event_type)
+            else:
+                clauses.append("(aggregate_type = ? OR event_type LIKE ?)")
+                params += [event_type, f"%.{event_type}"]
+        if since:
+            clauses.append("recorded_at >= ?")
+            params.append(recorded_at(as_timestamp(since)))
+        if until:
+            clauses.append("recorded_at <= ?")
+            params.append(recorded_at(as_timestamp(until)))
+        if nik:
+            clauses.append("(nik = ? OR worker_id IN (SELECT worker_id FROM rm_member "
+                           "WHERE nik = ?))")
+            params += [nik, nik]
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        total = int(self.database.scalar(f"SELECT COUNT(*) FROM rm_audit{where}", params) or 0)
+        rows = self.database.query(
+            f"SELECT {', '.join(AUDIT_COLUMNS)} FROM rm_audit{where} ORDER BY position DESC "
+            f"LIMIT ? OFFSET ?", [*params, max(0, limit), max(0, offset)])
+        return Page(total, [_audit_row(record) for record in rows])
+
+    def audit_options(self) -> dict[str, list[str]]:
+        """Actors and event types present in the audit trail (for filter drop-downs)."""
+        return {
+            "actor": [r[0] for r in self.database.query(
+                "SELECT DISTINCT actor FROM rm_audit ORDER BY actor")],
+            "event_type": [r[0] for r in self.database.query(
+                "SELECT DISTINCT event_type FROM rm_audit ORDER BY event_type")],
+        }
+
+    # --- stats ----------------------------------------------------------------------------
+
+    def stats(self, on: date | None = None) -> dict[str, Any]:
+        day = (on or self.today()).isoformat()
+        active = ("FROM rm_enrolment e JOIN rm_member m ON m.worker_id = e.worker_id "
+                  "WHERE e.start_on <= ? AND e.covered_to >= ?")
+        by_programme = self.database.query(
+            f"SELECT SUM(e.jkk), SUM(e.jkm), SUM(e.jht), COUNT(DISTINCT e.worker_id) {active}",
+            [day, day])[0]
+        return {
+            "on": day,
+            "active_members": int(by_programme[3] or 0),
+            "by_programme": {p: int(n or 0) for p, n in zip(PROGRAMMES, by_programme,
+                                                             strict=False)},
+            "by_kecamatan": self._grouped("m.kecamatan", active, day),
+            "by_segment": self._grouped("m.segment", active, day),
+            "by_sex": self._grouped("m.sex", active, day),
+            "registered_workers": int(self.database.scalar("SELECT COUNT(*) FROM rm_member")
+                                      or 0),
+            "quotas": [{k: q[k] for k in ("quota", "year", "programmes", "seats", "used",
+                                          "free")} for q in self.quotas()],
+            "claims": {k: v for k, v in self.claims_summary().items()
+                       if k in ("count", "by_state", "amount_paid")},
+            "mous": [{k: a[k] for k in ("number", "kind", "status", "days_left", "valid_to")}
+                     for a in self.agreements(date.fromisoformat(day))],
+            "position": self.position(),
+        }
+
+    def _grouped(self, column: str, active: str, day: str) -> dict[str, int]:
+        rows = self.database.query(
+            f"SELECT {column}, COUNT(DISTINCT e.worker_id) {active} GROUP BY {column} "
+            f"ORDER BY {column}", [day, day])
+        return {str(value): int(count) for value, count in rows}
+
+    def close(self) -> None:
+        self.database.close()
+
+
+# --- row builders -------------------------------------------------------------------------
+
+
+def _count(bucket: dict[str, int], key: str) -> None:
+    bucket[key] = bucket.get(key, 0) + 1
+
+
+def _month_end(year: int, month: int) -> str:
+    first_next = date(year + month // 12, month % 12 + 1, 1)
+    return (first_next - timedelta(days=1)).isoformat()
+
+
+def _quota_row(record: tuple[Any, ...], rates: list[dict[str, Any]]) -> dict[str, Any]:
+    code, year, programmes, label, basis, seats, used, start, end, changes = record
+    programmes, changes = json.loads(programmes), json.loads(changes)
+    months = months_between(date.fromisoformat(start), date.fromisoformat(end))
+    try:
+        per_seat = [monthly_cost(rates, programmes, month) for month in months]
+    except RuleViolationError:  # a programme without a tariff yet: cost unknown, not zero
+        per_seat = []
+    listed = [{"change": k, **v} for k, v in changes.items()]
+    return {
+        "quota": code, "year": int(year), "programmes": programmes, "label": label,
+        "basis": basis, "seats": int(seats), "used": int(used), "free": int(seats) - int(used),
+        "pending_changes": [{k: c[k] for k in ("change", "delta", "reason", "proposed_by")}
+                            for c in listed if c["state"] == "diusulkan"],
+        "approved_changes": [c for c in listed if c["state"] == "disetujui"],
+        "refused_changes": [c for c in listed if c["state"] == "ditolak"],
+        "monthly_cost_per_seat": per_seat[0] if per_seat else None,
+        "monthly_cost": int(seats) * per_seat[0] if per_seat else None,
+        "yearly_cost": int(seats) * sum(per_seat) if per_seat else None,
+        "period_start": start, "period_end": end,
+    }
+
+
+def _claim_where(since: date | None, until: date | None) -> tuple[str, list[Any]]:
+    where, params = " WHERE 1 = 1", []
+    if since:
+        where += " AND c.incident_date >= ?"
+        params.append(since.isoformat())
+    if until:
+        where += " AND c.incident_date <= ?"
+        params.append(until.isoformat())
+    return where, params
+
+
+def _claim_row(record: tuple[Any, ...]) -> dict[str, Any]:
+    (code, nik, name, kecamatan, programme, incident, state, documents, reported_at,
+     submitted_on, reference, amount, paid_on, rejected_on, rejection_reason) = record
+    documents = json.loads(documents)
+    return {
+        "claim": code, "nik": nik, "name": name, "kecamatan": kecamatan,
+        "programme": programme, "incident_date": incident, "state": state,
+        "documents": documents, "missing_documents": [d for d, ok in documents.items() if not ok],
+        "reported_at": reported_at, "submitted_on": submitted_on, "bpjs_reference": reference,
+        "amount_paid": int(amount), "paid_on": paid_on, "rejected_on": rejected_on,
+        "rejection_reason": rejection_reason,
+    }
+
+
+def _agreement_row(record: tuple[Any, ...], on: date, window_days: int) -> dict[str, Any]:
+    (number, kind, subject, parties, signed_on, valid_from, valid_to, programmes, quotas,
+     parent, renewals, proposed_to, terminated_on) = record
+    ends = date.fromisoformat(valid_to)
+    status = agreement_status(date.fromisoformat(valid_from), ends,
+                              date.fromisoformat(terminated_on) if terminated_on else None,
+                              on, window_days)
+    return {
+        "number": number, "kind": kind, "subject": subject, "parties": json.loads(parties),
+        "signed_on": signed_on, "valid_from": valid_from, "valid_to": valid_to,
+        "status": status, "days_left": days_left(ends, on), "quotas": json.loads(quotas),
+        "programmes": json.loads(programmes), "parent": parent,
+        "renewals": json.loads(renewals), "renewal_proposed_to": proposed_to,
+        "terminated_on": terminated_on,
+    }
+
+
+def _audit_row(record: tuple[Any, ...]) -> dict[str, Any]:
+    row = dict(zip(AUDIT_COLUMNS, record, strict=True))
+    row["time"] = row.pop("recorded_at")
+    row["position"] = int(row["position"])
+    return row

@@ -1,0 +1,48 @@
+"""Point-in-time replay: read models as the system knew them at a recorded moment.
+
+The auditors' "as of": the log is replayed into temporary in-memory SQLite read models,
+never touching the live ones. The coverage date ("on") is a separate question asked of
+whichever read models, live or replayed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from eventsourcing.application import Application
+
+from domain.values import WITA, as_timestamp
+from projections.queries import SqlReadModels
+from projections.runner import replay_into
+from projections.sqlstore import open_sqlite_memory
+
+
+class ReplayedReadModels(SqlReadModels):
+    """Read models replayed up to `moment`; today defaults to the moment's date in WITA."""
+
+    def __init__(self, app: Application[Any], moment: datetime) -> None:
+        self.moment = moment
+        database = open_sqlite_memory()
+        replay_into(app, database, moment)
+
+        def head() -> int:
+            return int(app.recorder.max_notification_id() or 0)
+
+        super().__init__(database, head, lambda: moment.astimezone(WITA).date())
+
+
+def replay_as_of(app: Application[Any], moment: datetime | str) -> ReplayedReadModels:
+    """Temporary read models holding exactly the events recorded at or before `moment`
+    (naive times are WITA). Close them when done."""
+    return ReplayedReadModels(app, as_timestamp(moment))
+
+
+def coverage_day(moment: datetime | None, on: date | None, today: date) -> date:
+    """The coverage date a `stats` question means: `on`, else the as-of moment's date
+    in WITA, else today."""
+    if on is not None:
+        return on
+    if moment is not None:
+        return as_timestamp(moment).astimezone(WITA).date()
+    return today

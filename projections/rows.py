@@ -1,0 +1,170 @@
+"""Rows of the read models held in memory while a batch of events is applied.
+
+A batch loads the rows its events touch (once), changes them in Python, and writes the
+changed ones back in the batch's transaction together with the tracking position. The
+rows stay cached between batches only while nobody else wrote the read models (the
+runner checks the tracking position it last wrote before trusting the cache).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from projections.sqlstore import Writer
+
+Row = dict[str, Any]
+CACHE_LIMIT = 150_000
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    key: tuple[str, ...]
+    columns: tuple[str, ...]
+    json_columns: tuple[str, ...] = ()
+
+    def slot(self, row: Row) -> tuple[str, tuple[Any, ...]]:
+        if len(self.key) == 1:
+            return self.name, (row[self.key[0]],)
+        return self.name, tuple(row[k] for k in self.key)
+
+    def select_sql(self) -> str:
+        where = " AND ".join(f"{k} = ?" for k in self.key)
+        return f"SELECT {', '.join(self.columns)} FROM {self.name} WHERE {where}"
+
+    def upsert_sql(self) -> str:
+        names = ", ".join(self.columns)
+        marks = ", ".join("?" for _ in self.columns)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in self.columns if c not in self.key)
+        return (f"INSERT INTO {self.name} ({names}) VALUES ({marks}) "
+                f"ON CONFLICT ({', '.join(self.key)}) DO UPDATE SET {updates}")
+
+    def to_params(self, row: Row) -> tuple[Any, ...]:
+        return tuple(
+            json.dumps(row[c], ensure_ascii=False) if c in self.json_columns else row[c]
+            for c in self.columns
+        )
+
+    def from_record(self, record: tuple[Any, ...]) -> Row:
+        row = dict(zip(self.columns, record, strict=True))
+        for column in self.json_columns:
+            row[column] = json.loads(row[column])
+        return row
+
+
+MEMBER = Table(
+    "rm_member", ("worker_id",),
+    ("worker_id", "nik", "name", "name_key", "sex", "birth_date", "kecamatan", "kelurahan",
+     "occupation", "segment", "decile", "decile_as_of", "agent", "disability", "dukcapil",
+     "dukcapil_checked_on", "kpj", "died_on", "enrolled", "last_quota", "last_start",
+     "last_covered_to", "registered_at", "enrolments", "cover_start", "cover_end", "gappy",
+     "jkk", "jkm", "jht"),
+    ("enrolments",),
+)
+QUOTA = Table(
+    "rm_quota", ("aggregate_id",),
+    ("aggregate_id", "code", "year", "programmes", "label", "basis", "seats", "used",
+     "period_start", "period_end", "changes"),
+    ("programmes", "changes"),
+)
+TARIFF = Table("rm_tariff", ("programme", "effective_from"),
+               ("programme", "effective_from", "monthly_amount", "basis"))
+CLAIM = Table(
+    "rm_claim", ("aggregate_id",),
+    ("aggregate_id", "code", "worker_id", "nik", "programme", "incident_date", "state", "documents",
+     "reported_at", "submitted_on", "bpjs_reference", "amount_paid", "paid_on", "rejected_on",
+     "rejection_reason"),
+    ("documents",),
+)
+AGREEMENT = Table(
+    "rm_agreement", ("aggregate_id",),
+    ("aggregate_id", "number", "kind", "subject", "parties", "signed_on", "valid_from", "valid_to",
+     "programmes", "quotas", "parent", "renewals", "renewal_proposed_to", "terminated_on"),
+    ("parties", "programmes", "quotas", "renewals"),
+)
+USER = Table("rm_user", ("user_id",), ("user_id", "username", "full_name", "role", "active"))
+AUDIT_COLUMNS = ("position", "recorded_at", "actor", "workstation", "event_type",
+                 "aggregate_type", "aggregate_id", "worker_id", "nik", "summary", "reason")
+ENROLMENT_COLUMNS = ("worker_id", "seq", "quota", "jkk", "jkm", "jht", "start_on", "until_on",
+                     "end_on", "covered_to", "end_reason", "gappy")
+
+
+class RowCache:
+    """Rows by (table, key); `None` remembers that a row does not exist."""
+
+    def __init__(self) -> None:
+        self.rows: dict[tuple[str, tuple[Any, ...]], Row | None] = {}
+        self.dirty: dict[tuple[str, tuple[Any, ...]], Table] = {}
+        self.audit: list[tuple[Any, ...]] = []
+        self.enrolments_changed: set[str] = set()
+
+    def get(self, writer: Writer, table: Table, *key: Any) -> Row | None:
+        slot = (table.name, key)
+        if slot not in self.rows:
+            found = writer.execute(table.select_sql(), key)
+            self.rows[slot] = table.from_record(found[0]) if found else None
+        return self.rows[slot]
+
+    def put(self, table: Table, row: Row) -> Row:
+        slot = table.slot(row)
+        self.rows[slot] = row
+        self.dirty[slot] = table
+        return row
+
+    def touch(self, table: Table, row: Row) -> None:
+        self.dirty[table.slot(row)] = table
+
+    def flush(self, writer: Writer) -> None:
+        by_table: dict[str, tuple[Table, list[tuple[Any, ...]]]] = {}
+        for slot, table in self.dirty.items():
+            row = self.rows[slot]
+            assert row is not None
+            by_table.setdefault(table.name, (table, []))[1].append(table.to_params(row))
+        for table, params in by_table.values():
+            writer.executemany(table.upsert_sql(), params)
+        self._flush_enrolments(writer)
+        writer.executemany(
+            f"INSERT INTO rm_audit ({', '.join(AUDIT_COLUMNS)}) "
+            f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})", self.audit)
+        self.dirty.clear()
+        self.audit.clear()
+        self.enrolments_changed.clear()
+        if len(self.rows) > CACHE_LIMIT:
+            self.rows.clear()
+
+    def _flush_enrolments(self, writer: Writer) -> None:
+        workers = sorted(self.enrolments_changed)
+        writer.executemany("DELETE FROM rm_enrolment WHERE worker_id = ?", [(w,) for w in workers])
+        rows = []
+        for worker in workers:
+            member = self.rows[(MEMBER.name, (worker,))]
+            assert member is not None
+            rows += [(*enrolment_params(worker, seq, e), member["gappy"])
+                     for seq, e in enumerate(member["enrolments"])]
+        writer.executemany(
+            f"INSERT INTO rm_enrolment ({', '.join(ENROLMENT_COLUMNS)}) "
+            f"VALUES ({', '.join('?' for _ in ENROLMENT_COLUMNS)})", rows)
+
+    def forget(self) -> None:
+        """Drop every cached row (someone else may have written the read models)."""
+        self.rows.clear()
+        self.dirty.clear()
+        self.audit.clear()
+        self.enrolments_changed.clear()
+
+
+def enrolment_params(worker: str, seq: int, enrolment: Row) -> tuple[Any, ...]:
+    programmes = enrolment["programmes"]
+    return (worker, seq, enrolment["quota"], int("JKK" in programmes),
+            int("JKM" in programmes), int("JHT" in programmes), enrolment["start"],
+            enrolment["until"], enrolment["end"], covered_to(enrolment),
+            enrolment["end_reason"])
+
+
+def covered_to(enrolment: Row) -> str:
+    """`domain.model.peserta.coverage_end` on ISO strings: termination, else period end."""
+    end: str | None = enrolment["end"]
+    until: str = enrolment["until"]
+    return until if end is None else min(end, until)

@@ -1,0 +1,176 @@
+"""The projection runner: polls the notification log and applies it to every read model.
+
+eventsourcing's own ProjectionRunner needs a subscription, which its SQLite recorder does
+not offer, so this runner polls `recorder.select_notifications(after + 1, limit)`. Each
+batch is ONE transaction on the read models' database that:
+
+1. takes the runner lock (SQLite `BEGIN IMMEDIATE`, PostgreSQL advisory lock) and reads
+   the tracking position inside it — so two processes never apply the same event;
+2. decodes the next notifications with `app.mapper.to_domain_event` (upcasters apply);
+3. applies them to the cached rows and writes the changed rows, the audit lines and the
+   new tracking position, then commits.
+
+A kill at any moment loses only the uncommitted batch; the next run starts after the last
+committed position, so each event is applied exactly once. `rebuild()` empties the rows
+and the positions in one transaction and catches up from the first event.
+
+Test hook: with `BERJASA_PROJECTIONS_PAUSE_AFTER=N` in the environment the process, after
+applying its N-th event inside an open batch transaction (rows written, not committed),
+prints `projections-paused <position>` on stdout and blocks, so a test can kill it there.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from eventsourcing.application import Application
+from eventsourcing.persistence import Notification
+
+from projections.handlers import Context, apply_event
+from projections.rows import RowCache
+from projections.schema import MODELS, clear_rows, create_tables, drop_indexes, ensure_schema
+from projections.sqlstore import Database, Writer
+
+LIVE_BATCH = 500
+REBUILD_BATCH = 5000
+PAUSE_ENV = "BERJASA_PROJECTIONS_PAUSE_AFTER"
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class BatchResult:
+    applied: int        # events applied (0: nothing new)
+    position: int       # the position the read models include after the batch
+
+
+class Runner:
+    """Applies the application's log to the read models in `database`."""
+
+    def __init__(self, app: Application[Any], database: Database,
+                 batch_size: int = LIVE_BATCH) -> None:
+        self.app = app
+        self.batch_size = batch_size
+        self.database = database
+        self._cache = RowCache()
+        self._cache_position: int | None = None
+        self._pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
+        self._applied_in_process = 0
+        with database.batch() as writer:
+            ensure_schema(writer)
+
+    # --- positions ------------------------------------------------------------------------
+
+    def position(self) -> int:
+        found = self.database.scalar("SELECT MIN(position) FROM rm_tracking")
+        return int(found or 0)
+
+    def positions(self) -> dict[str, int]:
+        rows = self.database.query("SELECT model, position FROM rm_tracking")
+        found = {str(model): int(position) for model, position in rows}
+        return {model: found.get(model, 0) for model in MODELS}
+
+    def head(self) -> int:
+        return int(self.app.recorder.max_notification_id() or 0)
+
+    # --- running --------------------------------------------------------------------------
+
+    def catch_up(self, progress: Progress | None = None, batch: int | None = None) -> int:
+        """Apply every event recorded so far; returns how many were applied."""
+        total, head = 0, self.head()
+        while True:
+            result = self.run_batch(batch or self.batch_size)
+            total += result.applied
+            if progress is not None and result.applied:
+                progress(result.position, max(head, result.position))
+            if result.applied == 0:
+                return total
+
+    def run_batch(self, limit: int = LIVE_BATCH) -> BatchResult:
+        try:
+            with self.database.batch() as writer:
+                after = self._tracked_position(writer)
+                notifications = self.app.recorder.select_notifications(after + 1, limit)
+                if not notifications:
+                    return BatchResult(0, after)
+                self._apply(writer, notifications)
+                last = notifications[-1].id
+                writer.execute("UPDATE rm_tracking SET position = ?", (last,))
+        except BaseException:
+            self._forget()
+            raise
+        self._cache_position = last
+        return BatchResult(len(notifications), last)
+
+    def rebuild(self, progress: Progress | None = None) -> int:
+        """Empty every read model and apply the whole log again."""
+        with self.database.batch() as writer:
+            clear_rows(writer)
+            drop_indexes(writer)
+        self._forget()
+        applied = self.catch_up(progress, batch=max(self.batch_size, REBUILD_BATCH))
+        with self.database.batch() as writer:
+            create_tables(writer)  # the indexes, built once over all rows
+        return applied
+
+    def _tracked_position(self, writer: Writer) -> int:
+        found = writer.execute("SELECT MIN(position) FROM rm_tracking")
+        position = int(found[0][0] or 0) if found else 0
+        if position != self._cache_position:
+            # Another process (or a rebuild) wrote the read models: cached rows are stale.
+            self._cache.forget()
+        return position
+
+    def _apply(self, writer: Writer, notifications: Sequence[Notification]) -> None:
+        context = Context(writer, self._cache)
+        to_domain_event = self.app.mapper.to_domain_event
+        for notification in notifications:
+            apply_event(context, notification.id, to_domain_event(notification))
+            self._applied_in_process += 1
+            if self._applied_in_process == self._pause_after:
+                self._pause_inside_transaction(writer, notification.id)
+        self._cache.flush(writer)
+
+    def _pause_inside_transaction(self, writer: Writer, position: int) -> None:
+        self._cache.flush(writer)
+        print(f"projections-paused {position}", flush=True)
+        sys.stdin.readline()
+        os._exit(3)  # the test was supposed to kill us; never commit this batch
+
+    def _forget(self) -> None:
+        self._cache.forget()
+        self._cache_position = None
+
+
+def replay_into(app: Application[Any], database: Database, moment: datetime,
+                slack_seconds: float = 60.0) -> int:
+    """Apply, in log order, the events recorded at or before `moment`; returns the position
+    of the last one. Events are timestamped when created and committed a moment later, so
+    the scan goes on `slack_seconds` past `moment` (twice the stores' 30-second lock timeout)
+    before it stops, skipping events recorded after `moment`."""
+    cache, last_included, after = RowCache(), 0, 0
+    with database.batch() as writer:
+        ensure_schema(writer)
+    while True:
+        page = app.recorder.select_notifications(after + 1, REBUILD_BATCH)
+        if not page:
+            break
+        with database.batch() as writer:
+            context = Context(writer, cache)
+            for notification in page:
+                event: Any = app.mapper.to_domain_event(notification)
+                if event.timestamp <= moment:
+                    apply_event(context, notification.id, event)
+                    last_included = notification.id
+                elif (event.timestamp - moment).total_seconds() > slack_seconds:
+                    cache.flush(writer)
+                    writer.execute("UPDATE rm_tracking SET position = ?", (last_included,))
+                    return last_included
+            cache.flush(writer)
+            writer.execute("UPDATE rm_tracking SET position = ?", (last_included,))
+        after = page[-1].id
+    return last_included

@@ -1,0 +1,145 @@
+"""The read models' tables (portable SQL: SQLite and PostgreSQL) and their version.
+
+Dates are ISO `YYYY-MM-DD` text and recorded times `YYYY-MM-DDTHH:MM:SS.ffffff+00:00` text,
+so they sort and compare as text on both databases. Lists and small dicts are JSON text.
+When `SCHEMA_VERSION` changes, the runner drops every table and rebuilds from the events:
+read models are derived data, never the record.
+"""
+
+from __future__ import annotations
+
+from projections.sqlstore import Writer
+
+SCHEMA_VERSION = "2"
+
+# Every read model; its tracking row says which event position it includes.
+MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit")
+
+TABLES: dict[str, str] = {
+    "rm_meta": "key TEXT PRIMARY KEY, value TEXT NOT NULL",
+    "rm_tracking": "model TEXT PRIMARY KEY, position BIGINT NOT NULL",
+    "rm_member": (
+        "worker_id TEXT PRIMARY KEY, nik TEXT NOT NULL, name TEXT NOT NULL, "
+        "name_key TEXT NOT NULL, sex TEXT NOT NULL, birth_date TEXT NOT NULL, "
+        "kecamatan TEXT NOT NULL, kelurahan TEXT NOT NULL, occupation TEXT NOT NULL, "
+        "segment TEXT NOT NULL, decile INTEGER, decile_as_of TEXT, agent TEXT NOT NULL, "
+        "disability INTEGER NOT NULL, dukcapil TEXT NOT NULL, dukcapil_checked_on TEXT, "
+        "kpj TEXT, died_on TEXT, enrolled INTEGER NOT NULL, last_quota TEXT, "
+        "last_start TEXT, last_covered_to TEXT, registered_at TEXT NOT NULL, "
+        "enrolments TEXT NOT NULL, cover_start TEXT, cover_end TEXT, gappy INTEGER NOT NULL, "
+        "jkk INTEGER NOT NULL, jkm INTEGER NOT NULL, jht INTEGER NOT NULL"
+    ),
+    "rm_enrolment": (
+        "worker_id TEXT NOT NULL, seq INTEGER NOT NULL, quota TEXT NOT NULL, "
+        "jkk INTEGER NOT NULL, jkm INTEGER NOT NULL, jht INTEGER NOT NULL, "
+        "start_on TEXT NOT NULL, until_on TEXT NOT NULL, end_on TEXT, "
+        "covered_to TEXT NOT NULL, end_reason TEXT, gappy INTEGER NOT NULL, "
+        "PRIMARY KEY (worker_id, seq)"
+    ),
+    "rm_quota": (
+        "aggregate_id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, "
+        "programmes TEXT NOT NULL, "
+        "label TEXT NOT NULL, basis TEXT NOT NULL, seats INTEGER NOT NULL, "
+        "used INTEGER NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL, "
+        "changes TEXT NOT NULL"
+    ),
+    "rm_tariff": (
+        "programme TEXT NOT NULL, effective_from TEXT NOT NULL, monthly_amount BIGINT NOT NULL, "
+        "basis TEXT NOT NULL, PRIMARY KEY (programme, effective_from)"
+    ),
+    "rm_claim": (
+        "aggregate_id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, worker_id TEXT NOT NULL, "
+        "nik TEXT NOT NULL, "
+        "programme TEXT NOT NULL, incident_date TEXT NOT NULL, state TEXT NOT NULL, "
+        "documents TEXT NOT NULL, reported_at TEXT NOT NULL, submitted_on TEXT, "
+        "bpjs_reference TEXT NOT NULL, amount_paid BIGINT NOT NULL, paid_on TEXT, "
+        "rejected_on TEXT, rejection_reason TEXT NOT NULL"
+    ),
+    "rm_agreement": (
+        "aggregate_id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
+        "subject TEXT NOT NULL, "
+        "parties TEXT NOT NULL, signed_on TEXT NOT NULL, valid_from TEXT NOT NULL, "
+        "valid_to TEXT NOT NULL, programmes TEXT NOT NULL, quotas TEXT NOT NULL, "
+        "parent TEXT NOT NULL, renewals TEXT NOT NULL, renewal_proposed_to TEXT, "
+        "terminated_on TEXT"
+    ),
+    "rm_user": (
+        "user_id TEXT PRIMARY KEY, username TEXT NOT NULL, full_name TEXT NOT NULL, "
+        "role TEXT NOT NULL, active INTEGER NOT NULL"
+    ),
+    "rm_audit": (
+        "position BIGINT PRIMARY KEY, recorded_at TEXT NOT NULL, actor TEXT NOT NULL, "
+        "workstation TEXT NOT NULL, event_type TEXT NOT NULL, aggregate_type TEXT NOT NULL, "
+        "aggregate_id TEXT NOT NULL, worker_id TEXT, nik TEXT, summary TEXT NOT NULL, "
+        "reason TEXT NOT NULL"
+    ),
+}
+
+INDEXES: dict[str, str] = {
+    "rm_member_name": "rm_member (name_key, worker_id)",
+    "rm_member_nik": "rm_member (nik)",
+    "rm_member_kec": "rm_member (kecamatan, name_key, worker_id)",
+    "rm_member_kel": "rm_member (kecamatan, kelurahan, name_key)",
+    "rm_member_occ": "rm_member (occupation)",
+    "rm_member_seg": "rm_member (segment)",
+    "rm_member_decile": "rm_member (decile)",
+    "rm_member_sex": "rm_member (sex)",
+    "rm_member_quota": "rm_member (last_quota)",
+    "rm_member_birth": "rm_member (birth_date, worker_id)",
+    "rm_member_start": "rm_member (last_start)",
+    "rm_enrolment_gaps": "rm_enrolment (gappy, start_on, covered_to, worker_id)",
+    "rm_enrolment_quota": "rm_enrolment (quota, worker_id)",
+    "rm_claim_state": "rm_claim (state)",
+    "rm_claim_worker": "rm_claim (worker_id)",
+    "rm_audit_time": "rm_audit (recorded_at)",
+    "rm_audit_actor": "rm_audit (actor, position)",
+    "rm_audit_type": "rm_audit (event_type, position)",
+    "rm_audit_worker": "rm_audit (worker_id, position)",
+}
+
+
+def create_tables(writer: Writer) -> None:
+    for name, columns in TABLES.items():
+        writer.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+    for name, target in INDEXES.items():
+        writer.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+
+
+def drop_indexes(writer: Writer) -> None:
+    """Secondary indexes are dropped during a rebuild and built once at its end (faster)."""
+    for name in INDEXES:
+        writer.execute(f"DROP INDEX IF EXISTS {name}")
+
+
+def drop_tables(writer: Writer) -> None:
+    for name in TABLES:
+        writer.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+def ensure_schema(writer: Writer) -> bool:
+    """Create the tables, or recreate them when their version changed. True if (re)created."""
+    writer.execute(f"CREATE TABLE IF NOT EXISTS rm_meta ({TABLES['rm_meta']})")
+    found = writer.execute("SELECT value FROM rm_meta WHERE key = 'schema_version'")
+    if found and found[0][0] == SCHEMA_VERSION:
+        create_tables(writer)  # an index a rebuild was killed before re-creating
+        return False
+    drop_tables(writer)  # an older shape (or a half-made one): rebuilt from the events
+    create_tables(writer)
+    reset_tracking(writer)
+    writer.execute("INSERT INTO rm_meta (key, value) VALUES ('schema_version', ?)",
+                   (SCHEMA_VERSION,))
+    return True
+
+
+def reset_tracking(writer: Writer) -> None:
+    writer.execute("DELETE FROM rm_tracking")
+    writer.executemany("INSERT INTO rm_tracking (model, position) VALUES (?, 0)",
+                       [(m,) for m in MODELS])
+
+
+def clear_rows(writer: Writer) -> None:
+    """Empty every read model and put its position back to 0 (rebuild from the events)."""
+    for name in TABLES:
+        if name not in ("rm_meta", "rm_tracking"):
+            writer.execute(f"DELETE FROM {name}")
+    reset_tracking(writer)

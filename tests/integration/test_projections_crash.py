@@ -1,0 +1,92 @@
+"""A runner process killed inside a batch transaction resumes to the same state."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from domain.services.session import Session
+from domain.store import open_store
+from projections.runner import PAUSE_ENV, Runner
+from projections.schema import TABLES
+from projections.sqlstore import Database, open_sqlite_memory, read_models_path
+from tests.conftest import PASSWORD, fixed_clock
+from tests.factories import worker_fields
+
+BATCH = 40
+PAUSE_AT = 100  # inside the third batch (81..120): two batches committed, one open
+
+
+def _history(url: str) -> int:
+    app = fixed_clock(open_store(url))
+    app.initialise_store("admin", PASSWORD, "uji-01")
+    admin = Session("admin", "admin", "uji-01")
+    quota = app.open_quota(admin, 2026, "JKK,JKM", 100)["quota"]
+    for serial in range(1, 41):
+        nik = app.register_worker(admin, **worker_fields(serial))["nik"]
+        app.enrol(admin, nik, quota, start="2026-02-01")
+    head = app.head_position()
+    app.close()
+    return head
+
+
+def _runner(url: str, **env: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "projections", url, "--batch", str(BATCH)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        env={**os.environ, **env},
+    )
+
+
+def _dump(query: Any) -> dict[str, list[tuple[Any, ...]]]:
+    return {name: [tuple(r) for r in query(f"SELECT * FROM {name} ORDER BY 1, 2")]
+            for name in TABLES if name != "rm_meta"}
+
+
+def test_killed_runner_resumes_to_the_uninterrupted_state(tmp_path: Path) -> None:
+    store = tmp_path / "kantor.db"
+    url = f"sqlite:///{store.as_posix()}"
+    head = _history(url)
+    assert head > PAUSE_AT + BATCH
+
+    paused = _runner(url, **{PAUSE_ENV: str(PAUSE_AT)})
+    assert paused.stdout is not None
+    assert paused.stdout.readline().split() == ["projections-paused", str(PAUSE_AT)]
+    paused.kill()  # a real kill while the third batch's transaction is open
+    paused.wait()
+
+    with sqlite3.connect(read_models_path(store)) as models:
+        committed = models.execute("SELECT MIN(position), MAX(position) FROM rm_tracking")
+        assert committed.fetchone() == (2 * BATCH, 2 * BATCH)
+        assert models.execute("SELECT COUNT(*) FROM rm_audit").fetchone() == (2 * BATCH,)
+
+    resumed = _runner(url)
+    output, _ = resumed.communicate()
+    assert resumed.returncode == 0
+    assert output.split() == ["caught-up", str(head)]
+
+    app = open_store(url)
+    reference: Database = open_sqlite_memory()
+    Runner(app, reference).catch_up()  # uninterrupted, in one go
+    with sqlite3.connect(read_models_path(store)) as models:
+        assert _dump(lambda sql: models.execute(sql).fetchall()) == _dump(reference.query)
+    reference.close()
+    app.close()
+
+
+def test_two_runners_on_one_store_apply_each_event_once(tmp_path: Path) -> None:
+    store = tmp_path / "kantor.db"
+    url = f"sqlite:///{store.as_posix()}"
+    head = _history(url)
+    first, second = _runner(url), _runner(url)
+    outputs = [p.communicate()[0].split() for p in (first, second)]
+    assert outputs == [["caught-up", str(head)]] * 2
+    with sqlite3.connect(read_models_path(store)) as models:
+        positions = [r[0] for r in models.execute("SELECT position FROM rm_audit ORDER BY 1")]
+    assert positions == list(range(1, head + 1))
+
+

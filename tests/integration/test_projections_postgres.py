@@ -1,0 +1,130 @@
+"""Read models on PostgreSQL: tables beside the store's, shared by every workstation."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import psycopg
+import pytest
+
+from domain.services.app import Berjasa
+from domain.services.session import Session
+from domain.store import open_store, parse_store_url
+from projections import open_read_models, replay_as_of
+from projections.api import MembershipFilter
+from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
+from tests.factories import worker_fields
+
+pytestmark = pytest.mark.postgres
+
+
+def _connect() -> psycopg.Connection[tuple[object, ...]]:
+    address = parse_store_url(POSTGRES_URL)
+    return psycopg.connect(host=address.host, port=address.port, user=address.user,
+                           dbname=address.database, autocommit=True)
+
+
+@pytest.fixture
+def schema() -> Iterator[str]:
+    name = f"uji_rm_{uuid.uuid4().hex[:12]}"
+    with _connect() as connection:
+        connection.execute(f'CREATE SCHEMA "{name}"')
+    yield name
+    with _connect() as connection:
+        connection.execute(f'DROP SCHEMA "{name}" CASCADE')
+
+
+def _open(schema: str) -> Berjasa:
+    return fixed_clock(open_store(POSTGRES_URL, extra_env={"POSTGRES_SCHEMA": schema}))
+
+
+@pytest.fixture
+def pg_app(schema: str) -> Iterator[Berjasa]:
+    app = _open(schema)
+    app.initialise_store("admin", PASSWORD, "uji-01")
+    yield app
+    app.close()
+
+
+def _fill(app: Berjasa, workers: int, first: int = 1) -> str:
+    admin = Session("admin", "admin", "uji-01")
+    quota = str(app.open_quota(admin, 2026, "JKK,JKM", workers)["quota"])
+    for serial in range(first, first + workers):
+        nik = app.register_worker(admin, **worker_fields(serial, name=f"Warga {serial}"))["nik"]
+        app.enrol(admin, nik, quota, start="2026-03-01")
+    return quota
+
+
+def test_queries_on_postgres(pg_app: Berjasa, schema: str) -> None:
+    quota = _fill(pg_app, 5)
+    models = open_read_models(pg_app)
+    try:
+        models.catch_up()
+        assert models.position() == pg_app.head_position()
+        page = models.membership_page(MembershipFilter(search="WARGA 3"))
+        assert [r["name"] for r in page.rows] == ["Warga 3"]
+        assert models.stats()["active_members"] == 5
+        assert models.quotas()[0]["quota"] == quota
+        assert models.audit_trail(event_type="Enrolled").total == 5
+        assert len(models.coverage_series(2026, by="kecamatan")) > 0
+    finally:
+        models.close()
+    with _connect() as connection:
+        tables = connection.execute(
+            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = %s "
+            "AND table_name LIKE 'rm\\_%%'", (schema,)).fetchone()
+    assert tables is not None and tables[0] >= 9
+
+
+def test_two_workstations_share_read_models_and_apply_each_event_once(
+    pg_app: Berjasa, schema: str
+) -> None:
+    _fill(pg_app, 12)
+    other_app = _open(schema)
+    here, there = open_read_models(pg_app), open_read_models(other_app)
+    here.runner.batch_size = there.runner.batch_size = 5
+    try:
+        threads = [threading.Thread(target=m.catch_up) for m in (here, there)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        positions = [r["position"] for r in here.audit_trail(limit=10_000).rows]
+        assert sorted(positions) == list(range(1, pg_app.head_position() + 1))
+        assert there.stats() == here.stats()
+    finally:
+        here.close()
+        there.close()
+        other_app.close()
+
+
+def test_background_runner_sees_another_workstations_write(
+    pg_app: Berjasa, schema: str
+) -> None:
+    models = open_read_models(pg_app)
+    seen: list[int] = []
+    models.add_listener(seen.append)
+    models.start(poll_interval=0.05)
+    other_app = _open(schema)
+    try:
+        other_app.register_worker(Session("admin", "admin", "uji-09"), **worker_fields(1))
+        assert models.wait_for(other_app.head_position(), timeout=5.0)
+        assert models.membership_page(MembershipFilter()).total == 1
+        assert seen and seen[-1] == other_app.head_position()
+    finally:
+        models.close()
+        other_app.close()
+
+
+def test_replay_as_of_on_postgres(pg_app: Berjasa) -> None:
+    _fill(pg_app, 2)
+    moment = datetime.now(UTC)
+    _fill(pg_app, 3, first=3)
+    replayed = replay_as_of(pg_app, moment)
+    try:
+        assert replayed.stats()["registered_workers"] == 2
+    finally:
+        replayed.close()

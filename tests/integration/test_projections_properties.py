@@ -1,0 +1,222 @@
+"""Property: for any valid command sequence, the incrementally updated read models equal a
+full rebuild, and stats replayed `--as-of T` equal what stats said at T."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from domain.errors import BerjasaError
+from domain.services.app import Berjasa
+from domain.services.session import Session
+from domain.store import open_store
+from projections import LiveReadModels, open_read_models, replay_as_of
+from projections.api import MembershipFilter
+from projections.schema import TABLES
+from tests.conftest import PASSWORD, fixed_clock
+from tests.factories import worker_fields
+
+COVERAGE_DAY = date(2026, 6, 15)
+KECAMATAN = (("Panakkukang", "Pandang"), ("Tallo", "Tallo"), ("Mariso", "Lette"))
+NAMES = ("Ahmad Bakri", "Siti Rahma", "Daeng Tiro", "Andi Baso", "Nurhayati")
+
+
+@dataclass
+class World:
+    app: Berjasa
+    admin: Session
+    operator: Session
+    supervisor: Session
+    niks: list[str] = field(default_factory=list)
+    quotas: list[str] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+    agreements: list[str] = field(default_factory=list)
+
+    def pick(self, items: list[str], seed: int) -> str | None:
+        return items[seed % len(items)] if items else None
+
+
+def register(w: World, seed: int) -> None:
+    serial = len(w.niks) + 1
+    kecamatan, kelurahan = KECAMATAN[seed % 3]
+    fields = worker_fields(serial, sex="LP"[seed % 2], name=f"{NAMES[seed % 5]} {serial}",
+                           kecamatan=kecamatan, kelurahan=kelurahan,
+                           occupation=("Nelayan", "Pedagang Pasar", "Pengemudi Ojek")[seed % 3])
+    w.niks.append(w.app.register_worker(w.operator, **fields)["nik"])
+
+
+def open_quota(w: World, seed: int) -> None:
+    programmes = ("JKK,JKM", "JHT", "JKK,JKM,JHT")[seed % 3]
+    w.quotas.append(w.app.open_quota(w.supervisor, 2026, programmes, 1 + seed % 6)["quota"])
+
+
+def enrol(w: World, seed: int) -> None:
+    nik, quota = w.pick(w.niks, seed), w.pick(w.quotas, seed // 7)
+    if nik and quota:
+        w.app.enrol(w.operator, nik, quota, start=date(2026, 1 + seed % 12, 1 + seed % 28))
+
+
+def terminate(w: World, seed: int) -> None:
+    nik, quota = w.pick(w.niks, seed), w.pick(w.quotas, seed // 7)
+    if nik and quota:
+        w.app.terminate(w.operator, nik, quota, "moved", end=date(2026, 1 + seed % 11, 28))
+
+
+def death(w: World, seed: int) -> None:
+    nik = w.pick(w.niks, seed)
+    if nik:
+        w.app.record_death(w.operator, nik, date(2026, 1 + seed % 10, 10), "laporan keluarga")
+
+
+def correct(w: World, seed: int) -> None:
+    nik = w.pick(w.niks, seed)
+    if nik:
+        kecamatan, kelurahan = KECAMATAN[(seed + 1) % 3]
+        w.app.correct_worker(w.operator, nik, {"name": f"Koreksi {seed}", "kecamatan": kecamatan,
+                                               "kelurahan": kelurahan}, "salah ketik")
+
+
+def details(w: World, seed: int) -> None:
+    nik = w.pick(w.niks, seed)
+    if nik:
+        w.app.record_decile(w.operator, nik, 1 + seed % 10, "2026-03-01")
+        w.app.record_dukcapil(w.operator, nik, ("padan", "tidak_ditemukan")[seed % 2])
+
+
+def change_seats(w: World, seed: int) -> None:
+    quota = w.pick(w.quotas, seed)
+    if quota:
+        w.changes.append(w.app.propose_quota_change(w.operator, quota, 1 + seed % 5,
+                                                    "APBD-P")["change"])
+
+
+def decide(w: World, seed: int) -> None:
+    change = w.pick(w.changes, seed)
+    if change:
+        w.app.decide_quota_change(w.supervisor, change, seed % 3 != 0, "keputusan")
+
+
+def claim(w: World, seed: int) -> None:
+    nik = w.pick(w.niks, seed)
+    if nik:
+        reported = w.app.report_claim(w.operator, nik, "JKK", date(2026, 1 + seed % 10, 5),
+                                      place="Pasar")
+        w.claims.append(reported["claim"])
+
+
+def claim_progress(w: World, seed: int) -> None:
+    code = w.pick(w.claims, seed)
+    if code is None:
+        return
+    step = seed % 4
+    if step == 0:
+        missing = w.app.get_claim(w.operator, code)["missing_documents"]
+        w.app.receive_claim_documents(w.operator, code, missing[: 1 + seed % 3])
+    elif step == 1:
+        w.app.submit_claim(w.supervisor, code, "2026-11-01", "BPJS-REF")
+    elif step == 2:
+        w.app.pay_claim(w.supervisor, code, 1_000_000 + seed, "2026-11-10")
+    else:
+        w.app.reject_claim(w.supervisor, code, "tidak memenuhi syarat", "2026-11-10")
+
+
+def agreement(w: World, seed: int) -> None:
+    number = f"PKS/{len(w.agreements) + 1}/2026"
+    w.app.register_agreement(w.supervisor, number, "PKS", "Kepesertaan BPU",
+                             ["Pemkot Makassar", "BPJS Ketenagakerjaan"], "2026-01-05",
+                             "2026-01-05", date(2026, 2 + seed % 11, 28), quotas=w.quotas[:1])
+    w.agreements.append(number)
+
+
+def renew(w: World, seed: int) -> None:
+    number = w.pick(w.agreements, seed)
+    if number:
+        w.app.renew_agreement(w.supervisor, number, date(2027, 1 + seed % 12, 1), reference="ADD")
+
+
+def tariff(w: World, seed: int) -> None:
+    w.app.set_tariff(w.admin, "JKK", date(2026, 1 + seed % 12, 1), 10000 + seed % 5000,
+                     "PP 82/2019")
+
+
+WEIGHTED = (register, register, open_quota, enrol, enrol, enrol, enrol, terminate, death,
+            correct, details, change_seats, decide, claim, claim, claim_progress,
+            claim_progress, claim_progress, claim_progress, agreement, renew, tariff)
+COMMANDS: dict[str, Callable[[World, int], None]] = {f.__name__: f for f in WEIGHTED}
+STEPS = st.lists(
+    st.tuples(st.sampled_from([f.__name__ for f in WEIGHTED] + ["checkpoint"] * 3),
+              st.integers(0, 10_000)),
+    min_size=10, max_size=50)
+
+
+def new_world() -> World:
+    app = fixed_clock(open_store("memory:"))
+    app.initialise_store("admin", PASSWORD, "uji-01")
+    admin = Session("admin", "admin", "uji-01")
+    app.add_user(admin, "ani", "operator", PASSWORD)
+    app.add_user(admin, "budi", "supervisor", PASSWORD)
+    world = World(app, admin, Session("ani", "operator", "uji-02"),
+                  Session("budi", "supervisor", "uji-03"))
+    for seed in range(3):
+        register(world, seed)
+    world.quotas += [app.open_quota(world.supervisor, 2026, p, 50)["quota"] for p in ("JKK,JKM",
+                                                                                   "JHT")]
+    for nik in world.niks[:2]:
+        app.enrol(world.operator, nik, world.quotas[0], start="2026-01-01")
+    return world
+
+
+def table_dump(models: LiveReadModels) -> dict[str, list[tuple[Any, ...]]]:
+    return {name: models.database.query(f"SELECT * FROM {name} ORDER BY 1, 2")
+            for name in TABLES if name != "rm_meta"}
+
+
+def answers(models: Any) -> dict[str, Any]:
+    return {
+        "stats": models.stats(COVERAGE_DAY),
+        "members": models.membership_page(MembershipFilter(), limit=1000, on=COVERAGE_DAY),
+        "quotas": models.quotas(), "claims": models.claims(),
+        "agreements": models.agreements(COVERAGE_DAY),
+        "coverage": models.coverage_series(2026, by="kecamatan"),
+        "audit": models.audit_trail(limit=10_000),
+    }
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=STEPS)
+def test_incremental_equals_rebuild_and_as_of_equals_then(
+    steps: list[tuple[str, int]],
+) -> None:
+    world = new_world()
+    models = open_read_models(world.app)
+    models.runner.batch_size = 7  # many small batches: rows cached across batches
+    said_then: list[tuple[datetime, dict[str, Any]]] = []
+    try:
+        for name, seed in steps:
+            if name == "checkpoint":
+                models.catch_up()
+                said_then.append((datetime.now(UTC), models.stats(COVERAGE_DAY)))
+                continue
+            with suppress(BerjasaError):  # a refused command records nothing; go on
+                COMMANDS[name](world, seed)
+        models.catch_up()
+        incremental, incremental_answers = table_dump(models), answers(models)
+        models.rebuild()
+        assert table_dump(models) == incremental
+        assert answers(models) == incremental_answers
+        for moment, stats in said_then:
+            replayed = replay_as_of(world.app, moment)
+            try:
+                assert replayed.stats(COVERAGE_DAY) == stats
+            finally:
+                replayed.close()
+    finally:
+        models.close()
+        world.app.close()

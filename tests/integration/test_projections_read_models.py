@@ -1,0 +1,285 @@
+"""The live read models answer the ReadModels queries from the events, on each store kind."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from domain.services.app import Berjasa
+from domain.services.session import Session
+from projections import LiveReadModels, open_read_models
+from projections.api import MembershipFilter
+from tests.factories import make_nik, worker_fields
+
+
+@pytest.fixture
+def models(app: Berjasa) -> Iterator[LiveReadModels]:
+    read_models = open_read_models(app)
+    yield read_models
+    read_models.close()
+
+
+def _quota(app: Berjasa, supervisor: Session, programmes: str = "JKK,JKM", seats: int = 10) -> str:
+    return str(app.open_quota(supervisor, 2026, programmes, seats, basis="DPA")["quota"])
+
+
+def _register(app: Berjasa, operator: Session, serial: int, **overrides: object) -> str:
+    return str(app.register_worker(operator, **worker_fields(serial, **overrides))["nik"])
+
+
+def test_catch_up_reaches_the_log_head(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    _register(app, operator, 1)
+    applied = models.catch_up()
+    assert applied == app.head_position()
+    assert models.position() == models.head() == app.head_position()
+    assert models.catch_up() == 0
+
+
+def test_membership_row_follows_enrolment_and_termination(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+) -> None:
+    quota = _quota(app, supervisor)
+    nik = _register(app, operator, 1, name="Ahmad Bakri")
+    app.enrol(operator, nik, quota, start="2026-02-01")
+    models.catch_up()
+    row = models.membership_row(nik)
+    assert row is not None
+    assert (row["status"], row["programmes"], row["quota"]) == ("aktif", ["JKK", "JKM"], quota)
+    assert (row["start"], row["covered_to"], row["age_band"]) == ("2026-02-01", "2026-12-31",
+                                                                  "35-44")
+    app.terminate(operator, nik, quota, "moved", end="2026-06-30")
+    models.catch_up()
+    row = models.membership_row(nik)
+    assert row is not None
+    assert (row["status"], row["programmes"], row["covered_to"]) == ("berhenti", [], "2026-06-30")
+    assert models.membership_row(nik, on=date(2026, 3, 1))["status"] == "aktif"  # type: ignore[index]
+
+
+def test_membership_filters_search_and_sort(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+) -> None:
+    quota = _quota(app, supervisor)
+    names = {1: "Siti Rahma", 2: "Ahmad Bakri", 3: "Rahmat Hidayat"}
+    for serial, name in names.items():
+        _register(app, operator, serial, name=name,
+                  kecamatan="Tallo" if serial == 3 else "Panakkukang",
+                  kelurahan="Tallo" if serial == 3 else "Pandang")
+    app.enrol(operator, make_nik(date(1985, 4, 12), "L", 2), quota)
+    models.catch_up()
+
+    page = models.membership_page(MembershipFilter(search="RAHM"), sort="name")
+    assert page.total == 2
+    assert [r["name"] for r in page.rows] == ["Rahmat Hidayat", "Siti Rahma"]
+    assert models.membership_page(MembershipFilter(kecamatan="Tallo")).total == 1
+    assert models.membership_page(MembershipFilter(status="aktif")).total == 1
+    assert models.membership_page(MembershipFilter(status="belum_terdaftar")).total == 2
+    assert models.membership_page(MembershipFilter(programme="JKM")).total == 1
+    assert models.membership_page(MembershipFilter(programme="JHT")).total == 0
+    assert models.membership_page(MembershipFilter(quota=quota)).total == 1
+    by_nik = models.membership_page(MembershipFilter(search="737109120485000"), sort="nik",
+                                    descending=True)
+    assert [r["name"] for r in by_nik.rows] == ["Rahmat Hidayat", "Ahmad Bakri", "Siti Rahma"]
+    paged = models.membership_page(MembershipFilter(), sort="name", offset=1, limit=1)
+    assert (paged.total, [r["name"] for r in paged.rows]) == (3, ["Rahmat Hidayat"])
+
+
+def test_name_search_treats_wildcards_literally(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    _register(app, operator, 1, name="Andi Baso")
+    models.catch_up()
+    assert models.membership_page(MembershipFilter(search="%")).total == 0
+    assert models.membership_page(MembershipFilter(search="_")).total == 0
+    assert models.membership_page(MembershipFilter(search="di ba")).total == 1
+
+
+def test_quota_model_counts_seats_changes_and_cost(
+    app: Berjasa, operator: Session, supervisor: Session, supervisor2: Session,
+    models: LiveReadModels,
+) -> None:
+    quota = _quota(app, supervisor, seats=3)
+    app.enrol(operator, _register(app, operator, 1), quota)
+    pending = app.propose_quota_change(operator, quota, 2, "APBD-P")["change"]
+    approved = app.propose_quota_change(supervisor, quota, 5, "tambahan")["change"]
+    app.decide_quota_change(supervisor2, approved, True)
+    models.catch_up()
+    (row,) = models.quotas()
+    assert (row["seats"], row["used"], row["free"]) == (8, 1, 7)
+    assert [c["change"] for c in row["pending_changes"]] == [pending]
+    assert [c["change"] for c in row["approved_changes"]] == [approved]
+    assert row["monthly_cost"] == 8 * 16800
+    assert row["yearly_cost"] == 8 * 16800 * 12
+
+
+def test_claims_model_and_summary(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+) -> None:
+    quota = _quota(app, supervisor)
+    nik = _register(app, operator, 1, name="Daeng Tiro")
+    app.enrol(operator, nik, quota, start="2026-01-01")
+    claim = app.report_claim(operator, nik, "JKK", "2026-03-04", place="Pasar Terong")
+    app.receive_claim_documents(operator, claim["claim"], claim["missing_documents"])
+    app.submit_claim(supervisor, claim["claim"], "2026-03-10", "BPJS-1")
+    app.pay_claim(supervisor, claim["claim"], 2_500_000, "2026-04-01")
+    models.catch_up()
+    (row,) = models.claims()
+    assert (row["state"], row["name"], row["amount_paid"]) == ("dibayar", "Daeng Tiro", 2_500_000)
+    assert row["missing_documents"] == []
+    summary = models.claims_summary()
+    assert summary["by_state"] == {"dibayar": 1}
+    assert summary["by_programme"]["JKK"] == {"count": 1, "paid_count": 1,
+                                              "amount_paid": 2_500_000}
+    assert (summary["by_month"], summary["amount_paid"]) == ({"2026-03": 1}, 2_500_000)
+    assert models.claims(since=date(2026, 4, 1)) == []
+
+
+def test_agreement_status_is_derived_from_the_day(
+    app: Berjasa, supervisor: Session, models: LiveReadModels
+) -> None:
+    app.register_agreement(supervisor, "MOU/01/2025", "MOU", "Perlindungan pekerja rentan",
+                           ["Pemkot Makassar", "BPJS Ketenagakerjaan"], "2025-01-10",
+                           "2025-01-10", "2026-12-31")
+    models.catch_up()
+    (row,) = models.agreements(date(2026, 11, 21))
+    assert (row["status"], row["days_left"]) == ("perlu_diperpanjang", 40)
+    assert models.agreements(date(2026, 3, 1))[0]["status"] == "aktif"
+    assert models.agreements(date(2027, 1, 1))[0]["status"] == "kedaluwarsa"
+
+
+def test_coverage_series_counts_active_members_at_month_end(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+) -> None:
+    quota = _quota(app, supervisor)
+    first, second = _register(app, operator, 1), _register(app, operator, 2, sex="P")
+    app.enrol(operator, first, quota, start="2026-01-15")
+    app.enrol(operator, second, quota, start="2026-03-01")
+    app.terminate(operator, first, quota, "moved", end="2026-05-10")
+    models.catch_up()
+    totals = {r["month"]: r["active"] for r in models.coverage_series(2026)
+              if r["programme"] == "ALL"}
+    assert [totals.get(f"2026-{m:02d}", 0) for m in range(1, 13)] == [1, 1, 2, 2, 1, 1, 1, 1,
+                                                                       1, 1, 1, 1]
+    by_sex = {(r["month"], r["key"]): r["active"] for r in models.coverage_series(2026, by="sex")
+              if r["programme"] == "JKK"}
+    assert by_sex[("2026-04", "L")] == 1 and by_sex[("2026-06", "P")] == 1
+
+
+def test_audit_trail_summarises_every_event(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+) -> None:
+    quota = _quota(app, supervisor)
+    nik = _register(app, operator, 1, name="Ahmad Bakri")
+    app.enrol(operator, nik, quota, start="2026-02-01")
+    models.catch_up()
+    everything = models.audit_trail(limit=1000)
+    assert everything.total == app.head_position()
+    assert [r["position"] for r in everything.rows] == sorted(
+        (r["position"] for r in everything.rows), reverse=True)
+    mine = models.audit_trail(nik=nik, event_type="Enrolled")
+    assert [r["summary"] for r in mine.rows] == [
+        f"Mendaftarkan Ahmad Bakri ke kuota {quota} (JKK+JKM) mulai 01-02-2026"]
+    assert mine.rows[0]["actor"] == "ani"
+    assert models.audit_trail(actor="budi").total >= 1
+    assert all(r["actor"] == "budi" for r in models.audit_trail(actor="budi").rows)
+
+
+def test_stats_object(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+) -> None:
+    quota = _quota(app, supervisor)
+    app.enrol(operator, _register(app, operator, 1), quota)
+    _register(app, operator, 2)
+    models.catch_up()
+    stats = models.stats()
+    assert stats["active_members"] == 1
+    assert stats["by_programme"] == {"JKK": 1, "JKM": 1, "JHT": 0}
+    assert stats["by_kecamatan"] == {"Panakkukang": 1}
+    assert stats["quotas"] == [{"quota": quota, "year": 2026, "programmes": ["JKK", "JKM"],
+                                "seats": 10, "used": 1, "free": 9}]
+    assert stats["position"] == app.head_position()
+
+
+def test_rebuild_gives_the_same_rows(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+) -> None:
+    quota = _quota(app, supervisor)
+    app.enrol(operator, _register(app, operator, 1), quota)
+    models.catch_up()
+    before = (models.stats(), models.membership_page(MembershipFilter()), models.audit_trail())
+    seen: list[tuple[int, int]] = []
+    models.rebuild(lambda done, total: seen.append((done, total)))
+    after = (models.stats(), models.membership_page(MembershipFilter()), models.audit_trail())
+    assert after == before
+    assert seen[-1] == (app.head_position(), app.head_position())
+
+
+def test_background_runner_notifies_listeners_and_wakes_waiters(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    seen: list[int] = []
+    models.add_listener(seen.append)
+    models.start(poll_interval=0.05)
+    try:
+        _register(app, operator, 1)
+        assert models.wait_for(app.head_position(), timeout=10.0)
+        assert models.membership_page(MembershipFilter()).total == 1
+        assert seen[-1] == app.head_position()
+        assert models.status()["running"] is True
+    finally:
+        models.stop()
+    assert models.status()["running"] is False
+
+
+def test_wait_for_without_the_thread_catches_up_itself(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    _register(app, operator, 1)
+    assert models.wait_for(app.head_position(), timeout=0.0)
+    assert not models.wait_for(app.head_position() + 1, timeout=0.0)
+
+
+def test_status_reports_each_model_against_the_head(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    _register(app, operator, 1)
+    behind = models.status()
+    assert all(m["behind"] == behind["head"] for m in behind["models"])
+    models.catch_up()
+    assert {m["model"] for m in models.status()["models"]} >= {"keanggotaan", "jejak_audit"}
+    assert all(m["behind"] == 0 for m in models.status()["models"])
+
+
+def test_status_filter_knows_gaps_between_enrolments(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+) -> None:
+    first, second = _quota(app, supervisor), _quota(app, supervisor, programmes="JHT")
+    nik = _register(app, operator, 1)
+    app.enrol(operator, nik, first, start="2026-01-01")
+    app.terminate(operator, nik, first, "moved", end="2026-03-31")
+    app.enrol(operator, nik, second, start="2026-06-01")
+    models.catch_up()
+    active = MembershipFilter(status="aktif")
+    assert [models.membership_page(active, on=date(2026, m, 15)).total for m in (2, 5, 7)] == [
+        1, 0, 1]
+    assert models.membership_page(MembershipFilter(status="berhenti"),
+                                  on=date(2026, 5, 15)).total == 1
+    assert models.membership_page(MembershipFilter(programme="JHT")).total == 1
+
+
+def test_read_models_of_an_older_schema_are_rebuilt(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    _register(app, operator, 1)
+    models.catch_up()
+    with models.database.batch() as writer:
+        writer.execute("DROP TABLE rm_member")
+        writer.execute("CREATE TABLE rm_member (worker_id TEXT PRIMARY KEY)")
+        writer.execute("UPDATE rm_meta SET value = 'old' WHERE key = 'schema_version'")
+    reopened = LiveReadModels(app, models.database)
+    assert reopened.position() == 0
+    reopened.catch_up()
+    assert reopened.membership_page(MembershipFilter()).total == 1
