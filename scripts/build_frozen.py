@@ -19,6 +19,7 @@ import json
 import subprocess
 import sys
 import time
+from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,8 +54,10 @@ def reexec_in_venv(argv: list[str]) -> int:
 
 def source_fingerprint() -> str:
     """A hash of everything that goes into the bundle: our sources, the spec, the
-    project's dependencies (pyproject) and the Python that freezes them."""
+    installed packages' versions and the Python that freezes them."""
     digest = hashlib.sha256(sys.version.encode())
+    installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    digest.update("\n".join(installed).encode())
     for path in sorted(_source_files()):
         digest.update(path.relative_to(ROOT).as_posix().encode())
         digest.update(path.read_bytes())
