@@ -1,4 +1,4 @@
-﻿; Inno Setup 6 script: the Berjasa installer for Windows 10/11 x64 (per machine).
+﻿; Inno Setup 6.3+ script: the Berjasa installer for Windows 10/11 x64 (per machine).
 ;
 ;   iscc /DAppVersion=0.1.0 /DSourceDir=..\..\dist\berjasa packaging\windows\berjasa.iss
 ;   (packaging\windows\build.ps1 does this after the PyInstaller build)
