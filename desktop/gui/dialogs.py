@@ -1,0 +1,97 @@
+"""Starting a session: creating the first admin on an empty store, signing in, unlocking."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.gui.forms import Field, FormDialog, Values
+from desktop.gui.qt import QCoreApplication, QWidget
+from domain.errors import ValidationError
+from domain.services.app import Berjasa
+from domain.services.session import Session, this_workstation
+from domain.services.users import check_password, check_username
+
+translate = QCoreApplication.translate
+
+
+def first_run_dialog(parent: QWidget | None, app: Berjasa) -> FormDialog:
+    """Creates the store's first admin account; `result_value` is the admin's name."""
+    fields = [
+        Field(
+            "office", translate("dialogs", "Instansi"), value="Dinas Ketenagakerjaan Kota Makassar"
+        ),
+        Field("admin", translate("dialogs", "Nama pengguna admin"), placeholder="admin"),
+        Field("full_name", translate("dialogs", "Nama lengkap")),
+        Field("password", translate("dialogs", "Kata sandi"), kind="password"),
+        Field("repeat", translate("dialogs", "Ulangi kata sandi"), kind="password"),
+    ]
+
+    def check(values: Values) -> None:
+        check_username(values["admin"])
+        check_password(values["password"])
+        if values["password"] != values["repeat"]:
+            raise ValidationError("gui.password_repeat")
+
+    def submit(values: Values) -> str:
+        app.initialise_store(
+            values["admin"],
+            values["password"],
+            this_workstation(),
+            full_name=values["full_name"],
+            office=values["office"],
+        )
+        return str(values["admin"]).strip().lower()
+
+    intro = translate(
+        "dialogs",
+        "Penyimpanan ini masih kosong. Buat akun admin pertama; admin kemudian "
+        "menambahkan akun operator, supervisor dan auditor.",
+    )
+    return FormDialog(
+        parent, translate("dialogs", "Penyiapan pertama Berjasa"), fields, check, submit, intro
+    )
+
+
+def sign_in_dialog(
+    parent: QWidget | None, app: Berjasa, username: str = "", locked: bool = False
+) -> FormDialog:
+    """Signs a user in; `result_value` is the Session. `locked`: unlock for `username`."""
+    fields = [
+        Field(
+            "username",
+            translate("dialogs", "Nama pengguna"),
+            value=username,
+            extra={"read_only": locked},
+        ),
+        Field("password", translate("dialogs", "Kata sandi"), kind="password"),
+    ]
+
+    def check(values: Values) -> None:
+        if not values["username"].strip() or not values["password"]:
+            raise ValidationError("gui.sign_in_incomplete")
+
+    def submit(values: Values) -> Session:
+        return app.sign_in(values["username"], values["password"], this_workstation())
+
+    title = (
+        translate("dialogs", "Sesi terkunci")
+        if locked
+        else translate("dialogs", "Masuk ke Berjasa")
+    )
+    intro = (
+        translate(
+            "dialogs",
+            "Sesi dikunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.",
+        )
+        if locked
+        else app.store_label
+    )
+    dialog = FormDialog(parent, title, fields, check, submit, intro)
+    dialog.inputs["password" if username else "username"].setFocus()
+    return dialog
+
+
+def session_of(dialog: FormDialog) -> Session:
+    value: Any = dialog.result_value
+    assert isinstance(value, Session)
+    return value

@@ -1,0 +1,277 @@
+"""A dialog for one command: fields, a live check as the user types, Save and Cancel.
+
+Every action form (register, correct, enrol, approve ...) is a `FormDialog` with a list of
+`Field`s, a `check(values)` that raises BerjasaError with the reason shown under the
+fields, and a `submit(values)` that calls the service. Enter saves, Esc cancels, Tab walks
+the fields in the order they are listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from desktop.gui.errors import user_message
+from desktop.gui.qt import (
+    QCheckBox,
+    QComboBox,
+    QCoreApplication,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from domain.errors import BerjasaError
+
+Values = dict[str, Any]
+
+translate = QCoreApplication.translate
+
+
+@dataclass
+class Field:
+    """One input. kind: text | password | choice | date | number | check | note."""
+
+    name: str
+    label: str
+    kind: str = "text"
+    value: Any = None
+    choices: Sequence[tuple[str, Any]] = ()  # (shown text, value)
+    choices_from: Callable[[Values], Sequence[tuple[str, Any]]] | None = None
+    editable: bool = False  # a choice that also accepts typed text
+    placeholder: str = ""
+    minimum: int = 0
+    maximum: int = 1_000_000_000
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class FormDialog(QDialog):
+    """Emits `accepted` once `submit` succeeded; `result_value` holds what it returned."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        fields: Sequence[Field],
+        check: Callable[[Values], Any],
+        submit: Callable[[Values], Any],
+        intro: str = "",
+        derive: Callable[[Values], Values] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.derive = derive
+        self._deriving = False
+        self.setWindowTitle(title)
+        self.setObjectName("form-" + title)
+        self.fields, self.check, self.submit = list(fields), check, submit
+        self.inputs: dict[str, QWidget] = {}
+        self.result_value: Any = None
+        self._touched = False
+        self._build(intro)
+        self._connect_signals()
+        self.on_changed()
+
+    def _build(self, intro: str) -> None:
+        layout = QVBoxLayout(self)
+        if intro:
+            note = QLabel(intro)
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        form = QFormLayout()
+        for spec in self.fields:
+            widget = self._input(spec)
+            widget.setObjectName(spec.name)
+            self.inputs[spec.name] = widget
+            form.addRow(spec.label, widget)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setMinimumWidth(420)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            translate("FormDialog", "Simpan")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("FormDialog", "Batal")
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        layout.addWidget(self.buttons)
+
+    def _input(self, spec: Field) -> QWidget:
+        if spec.kind == "choice":
+            combo = QComboBox()
+            combo.setEditable(spec.editable)
+            self._fill(combo, spec.choices, spec.value)
+            return combo
+        if spec.kind == "date":
+            edit = QDateEdit()
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            day = spec.value or date.today()
+            edit.setDate(QDate(day.year, day.month, day.day))
+            return edit
+        if spec.kind == "number":
+            spin = QSpinBox()
+            spin.setRange(spec.minimum, spec.maximum)
+            spin.setGroupSeparatorShown(True)
+            spin.setValue(int(spec.value or 0))
+            return spin
+        if spec.kind == "check":
+            box = QCheckBox()
+            box.setChecked(bool(spec.value))
+            return box
+        if spec.kind == "note":
+            note = QPlainTextEdit(str(spec.value or ""))
+            note.setTabChangesFocus(True)
+            note.setFixedHeight(60)
+            return note
+        line = QLineEdit(str(spec.value or ""))
+        line.setPlaceholderText(spec.placeholder)
+        if spec.kind == "password":
+            line.setEchoMode(QLineEdit.EchoMode.Password)
+        if spec.extra.get("read_only"):
+            line.setReadOnly(True)
+        return line
+
+    @staticmethod
+    def _fill(combo: QComboBox, choices: Sequence[tuple[str, Any]], value: Any) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in choices:
+            combo.addItem(text, data)
+        found = combo.findData(value)
+        if found >= 0:
+            combo.setCurrentIndex(found)
+        elif value is not None and combo.isEditable():
+            combo.setEditText(str(value))
+        combo.blockSignals(False)
+
+    def _connect_signals(self) -> None:
+        for widget in self.inputs.values():
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self.on_changed)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.on_changed)
+                widget.editTextChanged.connect(self.on_changed)
+            elif isinstance(widget, QDateEdit):
+                widget.dateChanged.connect(self.on_changed)
+            elif isinstance(widget, QSpinBox):
+                widget.valueChanged.connect(self.on_changed)
+            elif isinstance(widget, QCheckBox):
+                widget.toggled.connect(self.on_changed)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self.on_changed)
+        self.buttons.accepted.connect(self.on_save)
+        self.buttons.rejected.connect(self.reject)
+
+    def values(self) -> Values:
+        return {spec.name: self._value(self.inputs[spec.name]) for spec in self.fields}
+
+    @staticmethod
+    def _value(widget: QWidget) -> Any:
+        if isinstance(widget, QComboBox):
+            data = widget.currentData()
+            if widget.isEditable() and widget.currentText() != widget.itemText(
+                widget.currentIndex()
+            ):
+                return widget.currentText()
+            if not widget.isEditable():
+                return data
+            return data if data is not None else widget.currentText()
+        if isinstance(widget, QDateEdit):
+            return widget.date().toPython()
+        if isinstance(widget, QSpinBox):
+            return widget.value()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        assert isinstance(widget, QLineEdit)
+        return widget.text()
+
+    def set_value(self, name: str, value: Any) -> None:
+        widget = self.inputs[name]
+        if isinstance(widget, QLineEdit):
+            widget.setText(str(value))
+        elif isinstance(widget, QComboBox):
+            found = widget.findData(value)
+            if found < 0:
+                found = widget.findText(str(value))
+            if found >= 0:
+                widget.setCurrentIndex(found)
+            elif widget.isEditable():
+                widget.setEditText(str(value))
+        elif isinstance(widget, QDateEdit) and isinstance(value, date):
+            widget.setDate(QDate(value.year, value.month, value.day))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(int(value))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(str(value))
+
+    def on_changed(self, *_args: Any) -> None:
+        self._touched = self._touched or bool(_args)
+        if self._deriving:
+            return
+        values = self._apply_derived(self.values())
+        for spec in self.fields:
+            if spec.choices_from is not None:
+                combo = self.inputs[spec.name]
+                assert isinstance(combo, QComboBox)
+                choices = list(spec.choices_from(values))
+                if choices != spec.extra.get("shown"):
+                    spec.extra["shown"] = choices
+                    self._fill(combo, choices, values[spec.name])
+                    values = self.values()
+        try:
+            self.check(values)
+        except BerjasaError as error:
+            self.show_problem(error.message())
+            return
+        self.show_problem("")
+
+    def _apply_derived(self, values: Values) -> Values:
+        """Fill the fields another field implies (sex and birth date from the NIK)."""
+        if self.derive is None:
+            return values
+        updates = {k: v for k, v in self.derive(values).items() if values.get(k) != v}
+        if not updates:
+            return values
+        self._deriving = True
+        try:
+            for name, value in updates.items():
+                self.set_value(name, value)
+        finally:
+            self._deriving = False
+        return self.values()
+
+    def show_problem(self, text: str) -> None:
+        # Before the first keystroke the form is only incomplete, not wrong: stay quiet.
+        self.message.setText(text if self._touched else "")
+        self.save_button.setEnabled(not text)
+
+    def on_save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        try:
+            self.result_value = self.submit(self.values())
+        except Exception as error:
+            self.message.setText(user_message(error))
+            return
+        self.accept()

@@ -1,0 +1,1 @@
+"""Translation files (.ts sources, compiled .qm) shipped as package data."""

@@ -1,0 +1,1488 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="id">
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../pages/audit.py" line="51" />
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="52" />
+        <source>Perjalanan waktu: lihat data seperti pada suatu saat (WITA)</source>
+        <translation>Time travel: see the data as it was at a moment (WITA)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="59" />
+        <source>Tampilkan keadaan saat itu</source>
+        <translation>Show that moment</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="61" />
+        <source>Kembali ke saat ini</source>
+        <translation>Back to the present</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="63" />
+        <source>Periksa keutuhan riwayat</source>
+        <translation>Verify history integrity</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="78" />
+        <location filename="../pages/audit.py" line="93" />
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="80" />
+        <source>Jenis peristiwa (mis. Peserta.Registered)</source>
+        <translation>Event type (e.g. Peserta.Registered)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="82" />
+        <source>NIK pekerja</source>
+        <translation>Worker NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="83" />
+        <source>Saring</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="92" />
+        <source>Waktu (WITA)</source>
+        <translation>Time (WITA)</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="94" />
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="95" />
+        <source>Peristiwa</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="96" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="97" />
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="98" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="130" />
+        <source>{n} peristiwa</source>
+        <translation>{n} events</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="150" />
+        <source>Menyusun keadaan pada saat itu…</source>
+        <translation>Rebuilding that moment…</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="176" />
+        <source>Pemeriksaan keutuhan (rantai hash) belum tersedia di versi ini.</source>
+        <translation>Integrity verification (hash chain) is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="195" />
+        <source>Riwayat utuh: tidak ada peristiwa yang diubah.</source>
+        <translation>History intact: no event was altered.</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="196" />
+        <source>PERINGATAN: riwayat tidak utuh. {d}</source>
+        <translation>WARNING: the history is not intact. {d}</translation>
+    </message>
+</context>
+<context>
+    <name>BerandaPage</name>
+    <message>
+        <location filename="../pages/beranda.py" line="47" />
+        <source>Beranda</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="51" />
+        <source>Pemakaian kuota</source>
+        <translation>Quota use</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="54" />
+        <source>Perlu perhatian</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="59" />
+        <source>Peserta aktif per bulan</source>
+        <translation>Active members per month</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="60" />
+        <source>Peserta aktif per kecamatan</source>
+        <translation>Active members per kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="95" />
+        <source>target cakupan {t}</source>
+        <translation>coverage target {t}</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="98" />
+        <source>{p} dari {w} pekerja; target {t}</source>
+        <translation>{p} of {w} workers; target {t}</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="101" />
+        <source>Peserta aktif</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="109" />
+        <source>dari {s} kursi kuota</source>
+        <translation>of {s} quota seats</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="121" />
+        <source>{u} / {s} kursi</source>
+        <translation>{u} / {s} seats</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="125" />
+        <source>Belum ada kuota.</source>
+        <translation>No quotas yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="134" />
+        <source>{n} berakhir dalam {d} hari — perlu diperpanjang</source>
+        <translation>{n} ends in {d} days — renew it</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="137" />
+        <source>{n} sudah kedaluwarsa</source>
+        <translation>{n} has expired</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="142" />
+        <source>{n} klaim menunggu tindak lanjut</source>
+        <translation>{n} claims awaiting action</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="143" />
+        <source>Tidak ada yang perlu ditindaklanjuti.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="164" />
+        <source>Belum ada peserta aktif.</source>
+        <translation>No active members yet.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../forms.py" line="106" />
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="109" />
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImporPage</name>
+    <message>
+        <location filename="../pages/impor.py" line="59" />
+        <source>Impor daftar pekerja</source>
+        <translation>Import worker list</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="74" />
+        <source>&lt; Kembali</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="75" />
+        <location filename="../pages/impor.py" line="176" />
+        <source>Lanjut &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="89" />
+        <source>Berkas CSV atau Excel (.xlsx)</source>
+        <translation>CSV or Excel file (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="90" />
+        <source>Pilih berkas…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="93" />
+        <source>Berkas</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="96" />
+        <source>Daftarkan ke kuota</source>
+        <translation>Enrol in quota</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="98" />
+        <source>Kolom NIK harus berformat Teks di Excel. Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan beserta alasannya.</source>
+        <translation>The NIK column must be formatted as Text in Excel. Faulty rows are not imported; they are listed with their reasons in the rejection workbook.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="122" />
+        <source>Batalkan impor</source>
+        <translation>Cancel import</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="137" />
+        <source>Buka buku kerja penolakan</source>
+        <translation>Open rejection workbook</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="139" />
+        <source>Impor berkas lain</source>
+        <translation>Import another file</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="160" />
+        <source>{q} — {label} (sisa {free} kursi)</source>
+        <translation>{q} — {label} ({free} seats free)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="168" />
+        <source>Langkah 1 dari 4: pilih berkas dan kuota</source>
+        <translation>Step 1 of 4: file and quota</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="169" />
+        <source>Langkah 2 dari 4: periksa pratinjau dan pemetaan kolom</source>
+        <translation>Step 2 of 4: check the preview and the column mapping</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="170" />
+        <source>Langkah 3 dari 4: mengimpor</source>
+        <translation>Step 3 of 4: importing</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="171" />
+        <source>Langkah 4 dari 4: hasil</source>
+        <translation>Step 4 of 4: result</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="176" />
+        <source>Mulai impor</source>
+        <translation>Start import</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="181" />
+        <source>Pilih daftar pekerja</source>
+        <translation>Choose a worker list</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="182" />
+        <source>Daftar pekerja (*.csv *.xlsx)</source>
+        <translation>Worker lists (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="197" />
+        <source>Belum ada kuota terbuka; minta supervisor membuka kuota lebih dulu.</source>
+        <translation>No quota is open yet; ask a supervisor to open one first.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="222" />
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="252" />
+        <source>Pilih kolom untuk: {f}</source>
+        <translation>Choose a column for: {f}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="263" />
+        <source>Membaca dan memeriksa {name}…</source>
+        <translation>Reading and checking {name}…</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="278" />
+        <source>{d} baris diproses</source>
+        <translation>{d} rows processed</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="283" />
+        <source>{d} dari {t} baris diproses</source>
+        <translation>{d} of {t} rows processed</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="289" />
+        <source>Menghentikan setelah kelompok baris ini…</source>
+        <translation>Stopping after this batch of rows…</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="296" />
+        <source>Baris dibaca: {n}</source>
+        <translation>Rows read: {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="297" />
+        <source>Didaftarkan ke kuota: {n}</source>
+        <translation>Enrolled: {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="299" />
+        <source>Ditolak: {n}</source>
+        <translation>Rejected: {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="300" />
+        <source>Ganda: {n}</source>
+        <translation>Duplicates: {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="301" />
+        <source>Melebihi kuota: {n}</source>
+        <translation>Over quota: {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="304" />
+        <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
+        <translation>Import stopped by the user; rows already processed stay recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>KlaimPage</name>
+    <message>
+        <location filename="../pages/klaim.py" line="36" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="36" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="37" />
+        <location filename="../pages/klaim.py" line="132" />
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="38" />
+        <location filename="../pages/klaim.py" line="134" />
+        <source>Tanggal kejadian</source>
+        <translation>Incident date</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="39" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="40" />
+        <source>Dokumen kurang</source>
+        <translation>Missing documents</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="41" />
+        <location filename="../pages/klaim.py" line="50" />
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="48" />
+        <source>Dilaporkan</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="49" />
+        <source>Dokumen lengkap</source>
+        <translation>Documents complete</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="49" />
+        <source>Diajukan ke BPJS</source>
+        <translation>Submitted to BPJS</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="50" />
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="55" />
+        <source>Klaim</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="58" />
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="64" />
+        <location filename="../pages/klaim.py" line="149" />
+        <source>Laporkan klaim</source>
+        <translation>Report claim</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="65" />
+        <source>Catat dokumen diterima</source>
+        <translation>Record documents received</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="66" />
+        <source>Ajukan ke BPJS</source>
+        <translation>Submit to BPJS</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="67" />
+        <source>Catat pembayaran</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="68" />
+        <source>Catat penolakan</source>
+        <translation>Record refusal</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="81" />
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="131" />
+        <source>NIK peserta</source>
+        <translation>Member NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="135" />
+        <source>Tempat kejadian</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="136" />
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="137" />
+        <source>Nama ahli waris (JKM)</source>
+        <translation>Heir's name (JKM)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="138" />
+        <source>NIK ahli waris (JKM)</source>
+        <translation>Heir's NIK (JKM)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="139" />
+        <source>Hubungan ahli waris</source>
+        <translation>Heir's relation</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="156" />
+        <source>Dokumen diterima untuk {c}</source>
+        <translation>Documents received for {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="164" />
+        <source>Tanggal pengajuan</source>
+        <translation>Submission date</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="165" />
+        <source>Nomor referensi BPJS</source>
+        <translation>BPJS reference</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="166" />
+        <source>Ajukan {c} ke BPJS</source>
+        <translation>Submit {c} to BPJS</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="172" />
+        <source>Nilai dibayar (Rp)</source>
+        <translation>Amount paid (Rp)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="173" />
+        <source>Tanggal bayar</source>
+        <translation>Payment date</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="174" />
+        <source>Pembayaran {c}</source>
+        <translation>Payment {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="180" />
+        <source>Alasan penolakan</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="181" />
+        <source>Tanggal penolakan</source>
+        <translation>Refusal date</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="182" />
+        <source>Penolakan {c}</source>
+        <translation>Refusal {c}</translation>
+    </message>
+</context>
+<context>
+    <name>KuotaPage</name>
+    <message>
+        <location filename="../pages/kuota.py" line="52" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="52" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="53" />
+        <location filename="../pages/kuota.py" line="138" />
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="54" />
+        <source>Kursi</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="55" />
+        <source>Terpakai</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="56" />
+        <source>Sisa</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="57" />
+        <source>Biaya per bulan</source>
+        <translation>Cost per month</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="58" />
+        <source>Biaya setahun</source>
+        <translation>Cost per year</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="59" />
+        <source>Dasar anggaran</source>
+        <translation>Budget basis</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="62" />
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="63" />
+        <source>Perubahan kursi</source>
+        <translation>Seat change</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="65" />
+        <location filename="../pages/kuota.py" line="151" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="66" />
+        <source>Diusulkan oleh</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="74" />
+        <source>Kuota</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="76" />
+        <location filename="../pages/kuota.py" line="144" />
+        <source>Buka kuota baru</source>
+        <translation>Open new quota</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="77" />
+        <source>Usulkan perubahan kursi</source>
+        <translation>Propose seat change</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="78" />
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="79" />
+        <source>Tolak</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="89" />
+        <source>Usulan perubahan yang menunggu keputusan</source>
+        <translation>Proposed changes awaiting a decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="136" />
+        <source>Tahun anggaran</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="140" />
+        <source>Jumlah kursi</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="141" />
+        <source>Nama kuota</source>
+        <translation>Quota name</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="142" />
+        <source>Dasar anggaran (APBD/APBD-P)</source>
+        <translation>Budget basis (APBD/APBD-P)</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="149" />
+        <source>Tambah (+) atau kurangi (−) kursi</source>
+        <translation>Add (+) or remove (−) seats</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="152" />
+        <source>Usulkan perubahan kuota {q}</source>
+        <translation>Propose a change to quota {q}</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="161" />
+        <source>Setujui usulan {c}</source>
+        <translation>Approve proposal {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="161" />
+        <source>Tolak usulan {c}</source>
+        <translation>Refuse proposal {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="168" />
+        <source>Catatan / alasan</source>
+        <translation>Note / reason</translation>
+    </message>
+</context>
+<context>
+    <name>LaporanPage</name>
+    <message>
+        <location filename="../pages/laporan.py" line="45" />
+        <location filename="../pages/laporan.py" line="50" />
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="46" />
+        <source>Laporan dan parameternya</source>
+        <translation>Report and parameters</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="55" />
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="59" />
+        <source>Keadaan per tanggal</source>
+        <translation>As of date</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="61" />
+        <source>Seluruh kota</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="64" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="67" />
+        <source>Buat laporan</source>
+        <translation>Generate report</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="68" />
+        <source>Pratinjau / cetak</source>
+        <translation>Preview / print</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="69" />
+        <source>Simpan sebagai…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="99" />
+        <source>Modul laporan belum terpasang di versi ini.</source>
+        <translation>Reports are not installed in this version.</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="113" />
+        <source>Menyusun laporan…</source>
+        <translation>Generating the report…</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="123" />
+        <source>Laporan siap: {f}</source>
+        <translation>Report ready: {f}</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="137" />
+        <source>Simpan laporan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="141" />
+        <source>Disimpan ke {f}</source>
+        <translation>Saved to {f}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="40" />
+        <source>Berjasa — Makassar Berjasa</source>
+        <translation>Berjasa — Makassar Berjasa</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="62" />
+        <source>Beranda</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="63" />
+        <source>Peserta</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="64" />
+        <source>Impor</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="65" />
+        <source>Kuota</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="66" />
+        <source>Klaim</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="67" />
+        <source>MoU/PKS</source>
+        <translation>MoU/PKS</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="68" />
+        <source>Laporan</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="69" />
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="70" />
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="157" />
+        <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
+        <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="167" />
+        <source>Pengguna: {name} ({role})</source>
+        <translation>User: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="169" />
+        <source>Penyimpanan: {store}</source>
+        <translation>Store: {store}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="174" />
+        <source>Data terkini</source>
+        <translation>Data up to date</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="175" />
+        <source>Memperbarui… ({n} perubahan)</source>
+        <translation>Updating… ({n} changes)</translation>
+    </message>
+</context>
+<context>
+    <name>MouPage</name>
+    <message>
+        <location filename="../pages/mou.py" line="28" />
+        <location filename="../pages/mou.py" line="75" />
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="28" />
+        <location filename="../pages/mou.py" line="76" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="29" />
+        <location filename="../pages/mou.py" line="77" />
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="30" />
+        <location filename="../pages/mou.py" line="81" />
+        <source>Berlaku mulai</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="31" />
+        <location filename="../pages/mou.py" line="82" />
+        <location filename="../pages/mou.py" line="101" />
+        <source>Berlaku sampai</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="32" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="33" />
+        <source>Sisa hari</source>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="36" />
+        <source>MoU/PKS</source>
+        <translation>MoU/PKS</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="38" />
+        <location filename="../pages/mou.py" line="92" />
+        <source>Catat MoU/PKS</source>
+        <translation>Record MoU/PKS</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="39" />
+        <source>Perpanjang</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="54" />
+        <source>Belum berlaku</source>
+        <translation>Not yet valid</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="54" />
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="55" />
+        <source>Perlu diperpanjang</source>
+        <translation>Due for renewal</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="56" />
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="56" />
+        <source>Diakhiri</source>
+        <translation>Terminated</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="78" />
+        <source>Para pihak (pisahkan dengan ;)</source>
+        <translation>Parties (separate with ;)</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="80" />
+        <source>Tanggal tanda tangan</source>
+        <translation>Signing date</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="103" />
+        <source>Tanggal tanda tangan adendum</source>
+        <translation>Addendum signing date</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="105" />
+        <source>Nomor adendum</source>
+        <translation>Addendum number</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="106" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="108" />
+        <source>Perpanjang {n}</source>
+        <translation>Renew {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PengaturanPage</name>
+    <message>
+        <location filename="../pages/pengaturan.py" line="40" />
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="41" />
+        <source>Tampilan dan sesi</source>
+        <translation>Display and session</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="49" />
+        <source>Bahasa</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="50" />
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="51" />
+        <source>Kunci sesi setelah tidak aktif</source>
+        <translation>Lock the session when idle for</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="52" />
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="53" />
+        <source>Peringatan perpanjangan MoU/PKS</source>
+        <translation>MoU/PKS renewal warning</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="55" />
+        <source>Target cakupan semesta</source>
+        <translation>Universal coverage target</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="57" />
+        <source>Jumlah pekerja kota (BPS)</source>
+        <translation>City workforce (BPS)</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="59" />
+        <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
+        <translation>Data store (takes effect when the application is opened again)</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="63" />
+        <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
+        <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="64" />
+        <source>Alamat penyimpanan</source>
+        <translation>Store address</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="68" />
+        <source>hanya PostgreSQL; disimpan di keyring Windows</source>
+        <translation>PostgreSQL only; kept in the Windows keyring</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="69" />
+        <source>Kata sandi server</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="70" />
+        <source>Penyimpanan saat ini</source>
+        <translation>Current store</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="73" />
+        <source>Simpan pengaturan</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="114" />
+        <source>Pengaturan disimpan.</source>
+        <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PesertaPage</name>
+    <message>
+        <location filename="../pages/peserta.py" line="71" />
+        <source>Peserta</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="89" />
+        <source>Cari NIK atau nama…</source>
+        <translation>Search NIK or name…</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="92" />
+        <source>Semua kecamatan</source>
+        <translation>All kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="93" />
+        <source>Semua program</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="94" />
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="95" />
+        <source>Semua pekerjaan</source>
+        <translation>All occupations</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="96" />
+        <source>Semua desil</source>
+        <translation>All deciles</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="116" />
+        <location filename="../pages/peserta.py" line="317" />
+        <source>Daftarkan pekerja</source>
+        <translation>Register worker</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="117" />
+        <source>Koreksi data</source>
+        <translation>Correct details</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="118" />
+        <location filename="../pages/peserta.py" line="350" />
+        <source>Daftarkan ke kuota</source>
+        <translation>Enrol in quota</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="119" />
+        <source>Hentikan</source>
+        <translation>Terminate</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="120" />
+        <location filename="../pages/peserta.py" line="370" />
+        <source>Catat kematian</source>
+        <translation>Record death</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="121" />
+        <location filename="../pages/peserta.py" line="378" />
+        <source>Padan Dukcapil</source>
+        <translation>Dukcapil match</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="122" />
+        <location filename="../pages/peserta.py" line="385" />
+        <source>Nomor KPJ</source>
+        <translation>KPJ number</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="135" />
+        <location filename="../pages/peserta.py" line="276" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="136" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="137" />
+        <source>JK</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="138" />
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="139" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="140" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="141" />
+        <location filename="../pages/peserta.py" line="280" />
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="142" />
+        <location filename="../pages/peserta.py" line="281" />
+        <source>Desil</source>
+        <translation>Decile</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="284" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="144" />
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="190" />
+        <source>{n} pekerja</source>
+        <translation>{n} workers</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="256" />
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="256" />
+        <source>Berhenti</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="257" />
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="258" />
+        <source>Belum terdaftar</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="263" />
+        <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
+        <translation>Select a worker to see their details and history.</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="277" />
+        <source>Jenis kelamin / lahir</source>
+        <translation>Sex / born</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="279" />
+        <source>Wilayah</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="282" />
+        <source>Dukcapil</source>
+        <translation>Dukcapil</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="283" />
+        <source>KPJ</source>
+        <translation>KPJ</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="289" />
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="292" />
+        <source> · berhenti {d} ({r})</source>
+        <translation> · ended {d} ({r})</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="329" />
+        <source>Alasan koreksi</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="339" />
+        <source>Koreksi data pekerja</source>
+        <translation>Correct worker details</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="347" />
+        <source>Kuota</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="348" />
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="289" />
+        <location filename="../pages/peserta.py" line="358" />
+        <source>Kepesertaan</source>
+        <translation>Enrolments</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="359" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="360" />
+        <source>Tanggal berhenti</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="361" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="362" />
+        <source>Hentikan kepesertaan</source>
+        <translation>Terminate enrolment</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="368" />
+        <source>Tanggal meninggal</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="369" />
+        <source>Sumber keterangan</source>
+        <translation>Source of the record</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="376" />
+        <source>Hasil padan</source>
+        <translation>Match result</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="377" />
+        <source>Tanggal padan</source>
+        <translation>Match date</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="384" />
+        <source>Nomor KPJ (11 digit)</source>
+        <translation>KPJ number (11 digits)</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../dialogs.py" line="21" />
+        <source>Instansi</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="23" />
+        <source>Nama pengguna admin</source>
+        <translation>Admin user name</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="24" />
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="25" />
+        <location filename="../dialogs.py" line="66" />
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="26" />
+        <source>Ulangi kata sandi</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="45" />
+        <source>Penyimpanan ini masih kosong. Buat akun admin pertama; admin kemudian menambahkan akun operator, supervisor dan auditor.</source>
+        <translation>This store is empty. Create the first admin account; the admin then adds the operator, supervisor and auditor accounts.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="51" />
+        <source>Penyiapan pertama Berjasa</source>
+        <translation>Setting up Berjasa</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="62" />
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="77" />
+        <source>Sesi terkunci</source>
+        <translation>Session locked</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="79" />
+        <source>Masuk ke Berjasa</source>
+        <translation>Sign in to Berjasa</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="82" />
+        <source>Sesi dikunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.</source>
+        <translation>The session was locked after a period without activity. Enter your password to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../errors.py" line="36" />
+        <source>Terjadi kesalahan yang tidak terduga. Perubahan Anda tidak disimpan. Coba lagi; jika terulang, kirim berkas log dari folder {folder} ke admin.</source>
+        <translation>An unexpected error occurred. Your change was not saved. Try again; if it happens again, send the log file in {folder} to the admin.</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="44" />
+        <source>Tidak dapat dilanjutkan</source>
+        <translation>Cannot continue</translation>
+    </message>
+</context>
+<context>
+    <name>worker_forms</name>
+    <message>
+        <location filename="../worker_forms.py" line="35" />
+        <source>NIK (16 digit)</source>
+        <translation>NIK (16 digits)</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="39" />
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="42" />
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="46" />
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="47" />
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="52" />
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="58" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="65" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="72" />
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="80" />
+        <source>Desil DTSEN</source>
+        <translation>DTSEN decile</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="87" />
+        <source>No HP</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="91" />
+        <source>Agen Perisai</source>
+        <translation>Perisai agent</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="123" />
+        <source>Meninggal dunia</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="124" />
+        <source>Pindah domisili</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="125" />
+        <source>Menjadi pekerja formal</source>
+        <translation>Became a formal worker</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="126" />
+        <source>Data ganda</source>
+        <translation>Duplicate record</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="127" />
+        <source>Salah input</source>
+        <translation>Entry error</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="134" />
+        <source>Padan</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="135" />
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="136" />
+        <source>Menunggu</source>
+        <translation>Pending</translation>
+    </message>
+</context>
+</TS>

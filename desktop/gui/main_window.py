@@ -1,0 +1,175 @@
+"""The main window: navigation bar, the sections, the time-travel banner, the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from desktop.gui.context import GuiContext
+from desktop.gui.pages.base import PageBase
+from desktop.gui.qt import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from domain.services.permissions import Action
+
+STATUS_REFRESH_MS = 2000
+
+
+class MainWindow(QMainWindow):
+    """Emits `language_chosen(code)` when the user picks another language in Pengaturan,
+    and `sign_out_requested()` when the user signs out."""
+
+    language_chosen = Signal(str)
+    sign_out_requested = Signal()
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("main-window")
+        self.setWindowTitle(self.tr("Berjasa — Makassar Berjasa"))
+        self.pages: dict[str, PageBase] = {}
+        self._build()
+        self._connect_signals()
+        self.on_source_travelled(ctx.source.moment)
+        self.update_status()
+
+    def _sections(self) -> list[tuple[str, str, Action | None, Callable[[], PageBase]]]:
+        from desktop.gui.pages import (
+            audit,
+            beranda,
+            impor,
+            klaim,
+            kuota,
+            laporan,
+            mou,
+            pengaturan,
+            peserta,
+        )
+
+        ctx = self.ctx
+        return [
+            ("beranda", self.tr("Beranda"), Action.READ, lambda: beranda.BerandaPage(ctx)),
+            ("peserta", self.tr("Peserta"), Action.READ, lambda: peserta.PesertaPage(ctx)),
+            ("impor", self.tr("Impor"), Action.IMPORT, lambda: impor.ImporPage(ctx)),
+            ("kuota", self.tr("Kuota"), Action.READ, lambda: kuota.KuotaPage(ctx)),
+            ("klaim", self.tr("Klaim"), Action.READ, lambda: klaim.KlaimPage(ctx)),
+            ("mou", self.tr("MoU/PKS"), Action.READ, lambda: mou.MouPage(ctx)),
+            ("laporan", self.tr("Laporan"), Action.READ, lambda: laporan.LaporanPage(ctx)),
+            ("audit", self.tr("Audit"), Action.READ, lambda: audit.AuditPage(ctx)),
+            ("pengaturan", self.tr("Pengaturan"), None,
+             lambda: pengaturan.PengaturanPage(ctx)),
+        ]
+
+    def _build(self) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.banner = QLabel()
+        self.banner.setObjectName("time-travel-banner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setStyleSheet("background:#f9a825; color:#1b1b1b; font-weight:600;"
+                                  "padding:6px;")
+        outer.addWidget(self.banner)
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setStyleSheet(
+            "QListWidget{background:#17324d;color:#e8eef5;border:none;font-size:11pt;"
+            "outline:0;}"
+            "QListWidget::item{padding:10px 14px;}"
+            "QListWidget::item:selected{background:#2d5b87;color:white;}")
+        self.stack = QStackedWidget()
+        for key, title, action, build in self._sections():
+            if action is not None and not self.ctx.app.may(self.ctx.session, action):
+                continue
+            page = build()
+            page.setObjectName(f"page-{key}")
+            self.pages[key] = page
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        body.addWidget(self.nav)
+        container = QWidget()
+        inner = QVBoxLayout(container)
+        inner.setContentsMargins(12, 8, 12, 8)
+        inner.addWidget(self.stack)
+        body.addWidget(container, 1)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+        self.central = central
+        self.user_label, self.store_label, self.sync_label = QLabel(), QLabel(), QLabel()
+        for label in (self.user_label, self.store_label, self.sync_label):
+            self.statusBar().addPermanentWidget(label)
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(STATUS_REFRESH_MS)
+        self.nav.setCurrentRow(0)
+
+    def _connect_signals(self) -> None:
+        self.nav.currentRowChanged.connect(self.on_nav_current_row_changed)
+        self.ctx.source.travelled.connect(self.on_source_travelled)
+        self.ctx.source.changed.connect(self.on_source_changed)
+        self.status_timer.timeout.connect(self.update_status)
+        self.status_timer.start()
+        settings = self.pages.get("pengaturan")
+        if settings is not None:
+            settings.language_chosen.connect(self.language_chosen)  # type: ignore[attr-defined]
+
+    def set_locked(self, locked: bool) -> None:
+        """While locked, nothing of the session can be read or used behind the dialog."""
+        self.central.setVisible(not locked)
+
+    def section_names(self) -> list[str]:
+        return [self.nav.item(i).text() for i in range(self.nav.count())]
+
+    def show_section(self, key: str) -> PageBase:
+        page = self.pages[key]
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+        return page
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "beranda"
+
+    def on_nav_current_row_changed(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+
+    def on_source_travelled(self, moment: datetime | None) -> None:
+        if moment is None:
+            self.banner.hide()
+            return
+        self.banner.setText(self.tr(
+            "MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} "
+            "(hanya baca). Kembali ke saat ini di bagian Audit.").format(
+                moment=moment.strftime("%d-%m-%Y %H:%M")))
+        self.banner.show()
+
+    def on_source_changed(self, _position: int) -> None:
+        self.update_status()
+
+    def update_status(self) -> None:
+        session = self.ctx.session
+        self.user_label.setText(self.tr("Pengguna: {name} ({role})").format(
+            name=session.full_name or session.username, role=session.role))
+        self.store_label.setText(self.tr("Penyimpanan: {store}").format(
+            store=self.ctx.app.store_label))
+        live = self.ctx.source.live
+        behind = self.ctx.app.head_position() - live.position()
+        self.sync_label.setText(
+            self.tr("Data terkini") if behind <= 0
+            else self.tr("Memperbarui… ({n} perubahan)").format(n=behind))

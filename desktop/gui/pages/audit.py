@@ -1,0 +1,210 @@
+"""Audit: the event log with filters, time travel to a past moment, integrity check."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from desktop.gui.context import GuiContext
+from desktop.gui.errors import show_error
+from desktop.gui.models import Column, PagedQueryModel
+from desktop.gui.pages.base import PageBase, heading
+from desktop.gui.qt import (
+    QAbstractItemView,
+    QDate,
+    QDateTime,
+    QDateTimeEdit,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTime,
+    QVBoxLayout,
+)
+from desktop.gui.tasks import start_task
+from domain.values import WITA
+from projections.api import Page
+
+
+def _time(value: Any) -> str:
+    text = str(value or "")
+    try:
+        return datetime.fromisoformat(text).astimezone(WITA).strftime("%d-%m-%Y %H:%M:%S")
+    except ValueError:
+        return text
+
+
+class AuditPage(PageBase):
+    """The history. Time travel replaces what every page reads until the user returns."""
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Audit")))
+        travel = QGroupBox(self.tr("Perjalanan waktu: lihat data seperti pada suatu saat (WITA)"))
+        row = QHBoxLayout(travel)
+        self.moment = QDateTimeEdit()
+        self.set_moment(datetime.now(WITA))
+        self.moment.setObjectName("moment")
+        self.moment.setDisplayFormat("dd-MM-yyyy HH:mm:ss")
+        self.moment.setCalendarPopup(True)
+        self.travel_button = QPushButton(self.tr("Tampilkan keadaan saat itu"))
+        self.travel_button.setObjectName("travel")
+        self.present_button = QPushButton(self.tr("Kembali ke saat ini"))
+        self.present_button.setObjectName("present")
+        self.verify_button = QPushButton(self.tr("Periksa keutuhan riwayat"))
+        self.verify_button.setObjectName("verify")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(200)
+        self.progress.hide()
+        self.note = QLabel()
+        self.note.setObjectName("audit-note")
+        self.note.setWordWrap(True)
+        for widget in (self.moment, self.travel_button, self.present_button,
+                       self.verify_button, self.progress):
+            row.addWidget(widget)
+        row.addWidget(self.note, 1)
+        layout.addWidget(travel)
+        filters = QHBoxLayout()
+        self.actor = QLineEdit()
+        self.actor.setPlaceholderText(self.tr("Pengguna"))
+        self.event_type = QLineEdit()
+        self.event_type.setPlaceholderText(self.tr("Jenis peristiwa (mis. Peserta.Registered)"))
+        self.nik = QLineEdit()
+        self.nik.setPlaceholderText(self.tr("NIK pekerja"))
+        self.apply_button = QPushButton(self.tr("Saring"))
+        for edit in (self.actor, self.event_type, self.nik):
+            filters.addWidget(edit)
+        filters.addWidget(self.apply_button)
+        self.count = QLabel()
+        filters.addWidget(self.count)
+        layout.addLayout(filters)
+        self.model = PagedQueryModel([
+            Column("position", "#", align_right=True),
+            Column("time", self.tr("Waktu (WITA)"), _time),
+            Column("actor", self.tr("Pengguna")),
+            Column("workstation", self.tr("Workstation")),
+            Column("event_type", self.tr("Peristiwa")),
+            Column("nik", self.tr("NIK")),
+            Column("summary", self.tr("Ringkasan")),
+            Column("reason", self.tr("Alasan")),
+        ], self._fetch, sort="position")
+        self.table = QTableView()
+        self.table.setObjectName("events")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((60, 140, 90, 90, 190, 130, 220)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        self.present_button.setEnabled(False)
+
+    def _connect_signals(self) -> None:
+        self.travel_button.clicked.connect(self.on_travel_clicked)
+        self.present_button.clicked.connect(self.on_present_clicked)
+        self.verify_button.clicked.connect(self.on_verify_clicked)
+        self.apply_button.clicked.connect(self.reload)
+        for edit in (self.actor, self.event_type, self.nik):
+            edit.returnPressed.connect(self.reload)
+
+    def _fetch(self, _sort: str, _descending: bool, offset: int, limit: int) -> Page:
+        return self.ctx.source.current().audit_trail(
+            actor=self.actor.text().strip() or None,
+            event_type=self.event_type.text().strip() or None,
+            nik=self.nik.text().strip() or None, offset=offset, limit=limit)
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self.count.setText(self.tr("{n} peristiwa").format(n=self.model.total))
+
+    def update_actions(self) -> None:
+        travelling = self.ctx.source.travelling
+        self.present_button.setEnabled(travelling)
+
+    # --- time travel ----------------------------------------------------------------------
+
+    def set_moment(self, moment: datetime) -> None:
+        local = moment.astimezone(WITA)
+        self.moment.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                          QTime(local.hour, local.minute, local.second)))
+
+    def on_travel_clicked(self) -> None:
+        # The editor shows the workstation's local time (WITA in Makassar).
+        picked = self.moment.dateTime().toPython()
+        assert isinstance(picked, datetime)
+        moment = picked.replace(tzinfo=WITA)  # the editor shows Makassar time, like the log
+        source, app = self.ctx.source, self.ctx.app
+        self.travel_button.setEnabled(False)
+        self.note.setText(self.tr("Menyusun keadaan pada saat itu…"))
+        start_task(lambda _progress: source.replay(app, moment),
+                   lambda past: self.on_replay_finished(moment, past),
+                   self.on_task_failed)
+
+    def on_replay_finished(self, moment: datetime, past: Any) -> None:
+        self.travel_button.setEnabled(True)
+        self.note.setText("")
+        self.ctx.source.travel_to(moment, past)
+
+    def on_present_clicked(self) -> None:
+        self.ctx.source.return_to_present()
+
+    def on_task_failed(self, error: BaseException) -> None:
+        self.travel_button.setEnabled(True)
+        self.verify_button.setEnabled(True)
+        self.progress.hide()
+        self.note.setText("")
+        show_error(self, error)
+
+    # --- integrity ------------------------------------------------------------------------
+
+    def on_verify_clicked(self) -> None:
+        verify = _chain_verifier()
+        if verify is None:
+            self.note.setText(self.tr(
+                "Pemeriksaan keutuhan (rantai hash) belum tersedia di versi ini."))
+            return
+        app = self.ctx.app
+        self.verify_button.setEnabled(False)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        start_task(lambda progress: verify(app, progress=progress),
+                   self.on_verified, self.on_task_failed, self.on_verify_progress)
+
+    def on_verify_progress(self, done: int, total: int | None) -> None:
+        self.progress.setRange(0, max(total or 0, 1))
+        self.progress.setValue(done)
+
+    def on_verified(self, result: Any) -> None:
+        self.verify_button.setEnabled(True)
+        self.progress.hide()
+        intact = getattr(result, "ok", result if isinstance(result, bool) else None)
+        if isinstance(result, dict):
+            intact = result.get("ok", result.get("intact"))
+        self.note.setText(self.tr("Riwayat utuh: tidak ada peristiwa yang diubah.")
+                          if intact else self.tr("PERINGATAN: riwayat tidak utuh. {d}").format(
+                              d=str(result)))
+
+
+def _chain_verifier() -> Any:
+    """`verify_chain(app, progress=...)` from the security module, once it is merged."""
+    for module in ("security", "domain.security", "domain.integrity"):
+        try:
+            imported = __import__(module, fromlist=["verify_chain"])
+        except ImportError:
+            continue
+        found = getattr(imported, "verify_chain", None)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,88 @@
+"""What every section shares: the context, refresh on change, actions per role.
+
+Subclasses implement `refresh()` (re-query the read models) and `update_actions()` (show
+the buttons the role allows, none while travelling in time). Strings here use
+`translate("pages", ...)` because Qt's `tr()` takes the context from the runtime class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from desktop.gui.context import GuiContext
+from desktop.gui.errors import show_error
+from desktop.gui.forms import Field, FormDialog, Values
+from desktop.gui.qt import QCoreApplication, QLabel, QShowEvent, QWidget
+from domain.services.permissions import Action
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate("pages", text)
+
+
+class PageBase(QWidget):
+    """A section of the main window, re-queried when shown after the data changed."""
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.stale = True
+        self.dialog: FormDialog | None = None     # the open action form (tests drive it)
+        ctx.source.changed.connect(self.on_source_changed)
+        ctx.source.travelled.connect(self.on_travelled)
+
+    def refresh(self) -> None:
+        """Re-run this page's queries."""
+
+    def update_actions(self) -> None:
+        """Show only the actions the signed-in role may take now."""
+
+    def may(self, action: Action) -> bool:
+        return self.ctx.may(action)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def reload(self) -> None:
+        self.stale = False
+        try:
+            self.refresh()
+        except Exception as error:
+            show_error(self, error)
+
+    def on_source_changed(self, _position: int) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self.stale = True
+
+    def on_travelled(self, _moment: object) -> None:
+        self.update_actions()
+
+    def open_form(self, title: str, fields: list[Field], check: Callable[[Values], Any],
+                  submit: Callable[[Values], Any], intro: str = "",
+                  derive: Callable[[Values], Values] | None = None) -> FormDialog:
+        """Open an action form (non-blocking); a successful save refreshes the read models."""
+
+        def run(values: Values) -> Any:
+            result = submit(values)
+            self.ctx.after_write()
+            return result
+
+        self.dialog = FormDialog(self, title, fields, check, run, intro, derive)
+        self.dialog.open()
+        return self.dialog
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("heading")
+    label.setStyleSheet("font-size: 15pt; font-weight: 600; margin-bottom: 4px;")
+    return label
+
+
+def no_check(_values: Values) -> None:
+    """A form whose fields are all checked by the service on save."""

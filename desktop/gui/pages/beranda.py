@@ -1,0 +1,166 @@
+"""Beranda: active members against quota and target, gauges, alerts, coverage charts."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from desktop.gui.chart import BarChart
+from desktop.gui.context import GuiContext
+from desktop.gui.pages.base import PageBase, heading
+from desktop.gui.qt import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+from domain.formatting import format_number, format_percent
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+
+
+def _card(title: str, value: str, note: str) -> QFrame:
+    frame = QFrame()
+    frame.setObjectName("card")
+    frame.setStyleSheet("QFrame#card{background:white;border:1px solid #d7dde4;"
+                        "border-radius:6px;}")
+    layout = QVBoxLayout(frame)
+    for text, style in ((title, "color:#52606d;"), (value, "font-size:18pt;font-weight:600;"),
+                        (note, "color:#52606d;")):
+        label = QLabel(text)
+        label.setStyleSheet(style)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+    return frame
+
+
+class BerandaPage(PageBase):
+    """The dashboard, recomputed from the read models whenever they move."""
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Beranda")))
+        self.cards = QHBoxLayout()
+        layout.addLayout(self.cards)
+        middle = QHBoxLayout()
+        self.gauges = QGroupBox(self.tr("Pemakaian kuota"))
+        self.gauges.setLayout(QGridLayout())
+        middle.addWidget(self.gauges, 3)
+        self.alerts = QGroupBox(self.tr("Perlu perhatian"))
+        self.alerts.setLayout(QVBoxLayout())
+        middle.addWidget(self.alerts, 2)
+        layout.addLayout(middle)
+        charts = QHBoxLayout()
+        self.by_month = BarChart(self.tr("Peserta aktif per bulan"))
+        self.by_kecamatan = BarChart(self.tr("Peserta aktif per kecamatan"), horizontal=True)
+        charts.addWidget(self.by_month, 1)
+        charts.addWidget(self.by_kecamatan, 1)
+        layout.addLayout(charts, 1)
+
+    def refresh(self) -> None:
+        source = self.ctx.source.current()
+        today = self._today()
+        stats = source.stats(today)
+        quotas = source.quotas()
+        self._fill_cards(stats, quotas)
+        self._fill_gauges(quotas)
+        self._fill_alerts(source.agreements(today, self.ctx.preferences.renewal_window_days),
+                          source.claims_summary())
+        self._fill_charts(source.coverage_series(today.year),
+                          source.coverage_series(today.year, by="kecamatan"), today)
+
+    def _today(self) -> date:
+        moment = self.ctx.source.moment
+        return moment.date() if moment else self.ctx.app.calendar()
+
+    @staticmethod
+    def _clear(layout: Any) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                # Detach at once: deleteLater alone leaves it drawn until the next loop turn.
+                widget.setParent(None)
+                widget.deleteLater()
+
+    def _fill_cards(self, stats: dict[str, Any], quotas: list[dict[str, Any]]) -> None:
+        self._clear(self.cards)
+        prefs = self.ctx.preferences
+        active = int(stats.get("active_members", 0))
+        target_note = self.tr("target cakupan {t}").format(
+            t=format_percent(prefs.coverage_target))
+        if prefs.workforce:
+            target_note = self.tr("{p} dari {w} pekerja; target {t}").format(
+                p=format_percent(100 * active / prefs.workforce),
+                w=format_number(prefs.workforce), t=format_percent(prefs.coverage_target))
+        self.cards.addWidget(_card(self.tr("Peserta aktif"), format_number(active),
+                                   target_note))
+        by_programme = stats.get("by_programme", {})
+        for programme in ("JKK", "JKM", "JHT"):
+            seats = sum(q["seats"] for q in quotas if programme in q["programmes"])
+            count = by_programme.get(programme, 0)
+            if isinstance(count, dict):
+                count = count.get("active", 0)
+            note = self.tr("dari {s} kursi kuota").format(s=format_number(seats))
+            self.cards.addWidget(_card(programme, format_number(int(count)), note))
+
+    def _fill_gauges(self, quotas: list[dict[str, Any]]) -> None:
+        grid = self.gauges.layout()
+        assert isinstance(grid, QGridLayout)
+        self._clear(grid)
+        for row, quota in enumerate(quotas[:6]):
+            grid.addWidget(QLabel(f"{quota['quota']} · {quota['label']}"), row, 0)
+            bar = QProgressBar()
+            bar.setRange(0, max(int(quota["seats"]), 1))
+            bar.setValue(int(quota["used"]))
+            bar.setFormat(self.tr("{u} / {s} kursi").format(
+                u=format_number(quota["used"]), s=format_number(quota["seats"])))
+            grid.addWidget(bar, row, 1)
+        if not quotas:
+            grid.addWidget(QLabel(self.tr("Belum ada kuota.")), 0, 0)
+
+    def _fill_alerts(self, agreements: list[dict[str, Any]], claims: dict[str, Any]) -> None:
+        box = self.alerts.layout()
+        assert isinstance(box, QVBoxLayout)
+        self._clear(box)
+        lines = []
+        for agreement in agreements:
+            if agreement["status"] == "perlu_diperpanjang":
+                lines.append(self.tr("{n} berakhir dalam {d} hari — perlu diperpanjang").format(
+                    n=agreement["number"], d=agreement["days_left"]))
+            elif agreement["status"] == "kedaluwarsa":
+                lines.append(self.tr("{n} sudah kedaluwarsa").format(n=agreement["number"]))
+        waiting = claims.get("by_state", {})
+        open_claims = sum(int(waiting.get(s, 0)) for s in ("dilaporkan", "dokumen_lengkap",
+                                                             "diajukan"))
+        if open_claims:
+            lines.append(self.tr("{n} klaim menunggu tindak lanjut").format(n=open_claims))
+        for text in lines or [self.tr("Tidak ada yang perlu ditindaklanjuti.")]:
+            label = QLabel("• " + text)
+            label.setWordWrap(True)
+            box.addWidget(label)
+        spacer = QWidget()
+        box.addWidget(spacer)
+
+    def _fill_charts(self, monthly: list[dict[str, Any]], by_area: list[dict[str, Any]],
+                     today: date) -> None:
+        per_month: dict[str, int] = {}
+        for point in monthly:
+            if point.get("programme") in ("JKM", None):
+                per_month[point["month"]] = max(per_month.get(point["month"], 0),
+                                                int(point["active"]))
+        months = [(_MONTHS[int(m[5:7]) - 1], v) for m, v in sorted(per_month.items())
+                  if m <= today.strftime("%Y-%m")]
+        per_area: dict[str, int] = {}
+        latest = max((p["month"] for p in by_area), default="")
+        for point in by_area:
+            if point["month"] == latest and point.get("programme") in ("JKM", None):
+                per_area[str(point["key"])] = int(point["active"])
+        empty = self.tr("Belum ada peserta aktif.")
+        self.by_month.set_data(months, empty)
+        self.by_kecamatan.set_data(sorted(per_area.items(), key=lambda kv: -kv[1]), empty)

@@ -1,0 +1,170 @@
+"""Kuota: seats, used, free and cost per quota; maker-checker changes of seats."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.gui.context import GuiContext
+from desktop.gui.forms import Field, Values
+from desktop.gui.models import Column, RowsModel
+from desktop.gui.pages.base import PageBase, heading, no_check
+from desktop.gui.qt import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+from desktop.gui.worker_forms import require_reason
+from domain.formatting import format_number, format_rupiah
+from domain.services.permissions import Action
+
+
+def _table(model: RowsModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def _money(value: Any) -> str:
+    return format_rupiah(int(value)) if value is not None else "-"
+
+
+def _count(value: Any) -> str:
+    return format_number(int(value)) if value is not None else "-"
+
+
+class KuotaPage(PageBase):
+    """Quotas and their pending changes; approve/refuse only for supervisors."""
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.quotas = RowsModel([
+            Column("quota", self.tr("Kode")), Column("label", self.tr("Nama")),
+            Column("programmes", self.tr("Program"), lambda p: " + ".join(p or [])),
+            Column("seats", self.tr("Kursi"), _count, align_right=True),
+            Column("used", self.tr("Terpakai"), _count, align_right=True),
+            Column("free", self.tr("Sisa"), _count, align_right=True),
+            Column("monthly_cost", self.tr("Biaya per bulan"), _money, align_right=True),
+            Column("yearly_cost", self.tr("Biaya setahun"), _money, align_right=True),
+            Column("basis", self.tr("Dasar anggaran")),
+        ])
+        self.changes = RowsModel([
+            Column("change", self.tr("Usulan")),
+            Column("delta", self.tr("Perubahan kursi"), lambda d: f"{int(d):+,}".replace(
+                ",", "."), align_right=True),
+            Column("reason", self.tr("Alasan")),
+            Column("proposed_by", self.tr("Diusulkan oleh")),
+        ])
+        self._build()
+        self._connect_signals()
+        self.update_actions()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Kuota")))
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Buka kuota baru"))
+        self.propose_button = QPushButton(self.tr("Usulkan perubahan kursi"))
+        self.approve_button = QPushButton(self.tr("Setujui"))
+        self.refuse_button = QPushButton(self.tr("Tolak"))
+        for name, button in (("open", self.open_button), ("propose", self.propose_button),
+                             ("approve", self.approve_button),
+                             ("refuse", self.refuse_button)):
+            button.setObjectName(name)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.quota_view = _table(self.quotas, "quotas")
+        layout.addWidget(self.quota_view, 3)
+        layout.addWidget(QLabel(self.tr("Usulan perubahan yang menunggu keputusan")))
+        self.change_view = _table(self.changes, "changes")
+        layout.addWidget(self.change_view, 2)
+
+    def _connect_signals(self) -> None:
+        self.open_button.clicked.connect(self.on_open_clicked)
+        self.propose_button.clicked.connect(self.on_propose_clicked)
+        self.approve_button.clicked.connect(lambda: self.on_decide_clicked(True))
+        self.refuse_button.clicked.connect(lambda: self.on_decide_clicked(False))
+        self.quota_view.selectionModel().currentRowChanged.connect(self.on_quota_selected)
+
+    def refresh(self) -> None:
+        rows = self.ctx.source.current().quotas()
+        selected = self.selected_quota()
+        self.quotas.set_rows(rows)
+        codes = [r["quota"] for r in rows]
+        if rows:
+            self.quota_view.selectRow(codes.index(selected) if selected in codes else 0)
+        self.on_quota_selected()
+
+    def selected_quota(self) -> str | None:
+        row = self.quotas.row_at(self.quota_view.currentIndex().row())
+        return str(row["quota"]) if row else None
+
+    def selected_change(self) -> str | None:
+        row = self.changes.row_at(self.change_view.currentIndex().row())
+        return str(row["change"]) if row else None
+
+    def on_quota_selected(self, *_args: Any) -> None:
+        row = self.quotas.row_at(self.quota_view.currentIndex().row()) or {}
+        self.changes.set_rows(list(row.get("pending_changes", [])))
+        if self.changes.rows:
+            self.change_view.selectRow(0)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        self.open_button.setVisible(self.may(Action.OPEN_QUOTA))
+        self.propose_button.setVisible(self.may(Action.PROPOSE_QUOTA_CHANGE))
+        deciding = self.may(Action.DECIDE_QUOTA_CHANGE)
+        for button in (self.approve_button, self.refuse_button):
+            button.setVisible(deciding)
+            button.setEnabled(bool(self.changes.rows))
+        self.propose_button.setEnabled(self.selected_quota() is not None)
+
+    def on_open_clicked(self) -> None:
+        app, session, year = self.ctx.app, self.ctx.session, self.ctx.app.calendar().year
+        fields = [
+            Field("year", self.tr("Tahun anggaran"), "number", year, minimum=2015,
+                  maximum=2100),
+            Field("programmes", self.tr("Program"), "choice", "JKK+JKM",
+                  choices=[("JKK + JKM", "JKK+JKM"), ("JKK + JKM + JHT", "JKK+JKM+JHT")]),
+            Field("seats", self.tr("Jumlah kursi"), "number", 1000, minimum=1),
+            Field("label", self.tr("Nama kuota")),
+            Field("basis", self.tr("Dasar anggaran (APBD/APBD-P)")),
+        ]
+        self.open_form(self.tr("Buka kuota baru"), fields, no_check, lambda v: app.open_quota(
+            session, v["year"], v["programmes"].split("+"), v["seats"], v["basis"], v["label"]))
+
+    def on_propose_clicked(self) -> None:
+        quota, app, session = self.selected_quota(), self.ctx.app, self.ctx.session
+        fields = [Field("delta", self.tr("Tambah (+) atau kurangi (−) kursi"), "number", 0,
+                        minimum=-1_000_000, maximum=1_000_000),
+                  Field("reason", self.tr("Alasan"), "note")]
+        self.open_form(self.tr("Usulkan perubahan kuota {q}").format(q=quota), fields,
+                       require_reason,
+                       lambda v: app.propose_quota_change(session, str(quota), v["delta"],
+                                                          v["reason"]))
+
+    def on_decide_clicked(self, approve: bool) -> None:
+        change, app, session = self.selected_change(), self.ctx.app, self.ctx.session
+        if change is None:
+            return
+        title = (self.tr("Setujui usulan {c}") if approve else self.tr("Tolak usulan {c}")
+                 ).format(c=change)
+
+        def check(values: Values) -> None:
+            if not approve:
+                require_reason(values)
+
+        self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")], check,
+                       lambda v: app.decide_quota_change(session, change, approve,
+                                                         v["reason"]))

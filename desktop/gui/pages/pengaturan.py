@@ -1,0 +1,116 @@
+"""Pengaturan: language, idle lock, renewal warning window, coverage target, store."""
+
+from __future__ import annotations
+
+from desktop.gui.context import GuiContext
+from desktop.gui.errors import user_message
+from desktop.gui.pages.base import PageBase, heading
+from desktop.gui.qt import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    Signal,
+)
+from desktop.gui.settings import save_preferences
+from desktop.secrets import write_secret
+from domain.store import parse_store_url
+
+KEYRING_SERVICE = "berjasa"
+
+
+class PengaturanPage(PageBase):
+    """Emits `language_chosen(code)` when a different language is saved."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        prefs = self.ctx.preferences
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Pengaturan")))
+        general = QGroupBox(self.tr("Tampilan dan sesi"))
+        form = QFormLayout(general)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(prefs.language))
+        self.language.setMaximumWidth(260)
+        form.addRow(self.tr("Bahasa"), self.language)
+        self.idle = self._spin(1, 240, prefs.idle_minutes, self.tr(" menit"))
+        form.addRow(self.tr("Kunci sesi setelah tidak aktif"), self.idle)
+        self.window_days = self._spin(7, 365, prefs.renewal_window_days, self.tr(" hari"))
+        form.addRow(self.tr("Peringatan perpanjangan MoU/PKS"), self.window_days)
+        self.target = self._spin(1, 100, round(prefs.coverage_target), " %")
+        form.addRow(self.tr("Target cakupan semesta"), self.target)
+        self.workforce = self._spin(0, 5_000_000, prefs.workforce, "")
+        form.addRow(self.tr("Jumlah pekerja kota (BPS)"), self.workforce)
+        layout.addWidget(general)
+        store = QGroupBox(self.tr("Penyimpanan data (berlaku saat aplikasi dibuka lagi)"))
+        store_form = QFormLayout(store)
+        self.store_url = QLineEdit(prefs.store_url)
+        self.store_url.setPlaceholderText(self.tr(
+            "kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db"))
+        store_form.addRow(self.tr("Alamat penyimpanan"), self.store_url)
+        self.store_password = QLineEdit()
+        self.store_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.store_password.setPlaceholderText(self.tr(
+            "hanya PostgreSQL; disimpan di keyring Windows"))
+        store_form.addRow(self.tr("Kata sandi server"), self.store_password)
+        store_form.addRow(self.tr("Penyimpanan saat ini"), QLabel(self.ctx.app.store_label))
+        layout.addWidget(store)
+        row = QHBoxLayout()
+        self.save = QPushButton(self.tr("Simpan pengaturan"))
+        self.save.setObjectName("save-settings")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        row.addWidget(self.save)
+        row.addWidget(self.message, 1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    @staticmethod
+    def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        spin.setGroupSeparatorShown(True)
+        spin.setMaximumWidth(260)
+        return spin
+
+    def _connect_signals(self) -> None:
+        self.save.clicked.connect(self.on_save_clicked)
+
+    def on_save_clicked(self) -> None:
+        prefs = self.ctx.preferences
+        url = self.store_url.text().strip()
+        try:
+            if url:
+                address = parse_store_url(url)
+                if address.kind == "postgresql" and self.store_password.text():
+                    write_secret(KEYRING_SERVICE, f"store|{address.label}",
+                                 self.store_password.text())
+        except Exception as error:
+            self.message.setText(user_message(error))
+            return
+        self.store_password.clear()
+        language = str(self.language.currentData())
+        changed_language = language != prefs.language
+        prefs.idle_minutes, prefs.renewal_window_days = self.idle.value(), self.window_days.value()
+        prefs.coverage_target, prefs.workforce = float(self.target.value()), self.workforce.value()
+        prefs.store_url = url
+        save_preferences(prefs)
+        self.message.setText(self.tr("Pengaturan disimpan."))
+        if changed_language:
+            self.language_chosen.emit(language)

@@ -1,0 +1,108 @@
+"""Where the GUI gets its read models: live ones, or a replay as of a past moment.
+
+`open_live_read_models` is the one place that opens them. `ReadModelSource` is what every
+page reads from: `current()` is the live read models, or the time-travel replay while one
+is active, so each read-only view shows the state of the moment the auditor picked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, Protocol, runtime_checkable
+
+from desktop.gui.qt import QObject, Signal
+from domain.services.app import Berjasa
+from projections.api import ReadModels
+
+POLL_SECONDS = 1.0
+
+
+@runtime_checkable
+class LiveReadModels(ReadModels, Protocol):
+    """Read models kept current by a runner, as `projections.open_read_models` returns."""
+
+    def catch_up(self) -> Any: ...
+
+    def start(self, poll_interval: float = ...) -> Any: ...
+
+    def stop(self) -> Any: ...
+
+    def add_listener(self, callback: Callable[[int], None]) -> Any: ...
+
+
+LiveFactory = Callable[[Berjasa], LiveReadModels]
+ReplayFactory = Callable[[Berjasa, datetime], ReadModels]
+
+
+def open_live_read_models(app: Berjasa) -> LiveReadModels:
+    """The projections' live read models for `app` (merged from the projections branch)."""
+    from projections import open_read_models
+
+    opened: LiveReadModels = open_read_models(app)
+    return opened
+
+
+def replay_read_models(app: Berjasa, moment: datetime) -> ReadModels:
+    """The read models as they were at `moment`."""
+    from projections import replay_as_of
+
+    replayed: ReadModels = replay_as_of(app, moment)
+    return replayed
+
+
+class ReadModelSource(QObject):
+    """The read models every page queries.
+
+    Emits `changed(position)` (in the GUI thread) when the live read models moved on or
+    time travel started or ended, and `travelled(moment or None)` when the moment changes.
+    """
+
+    changed = Signal(int)
+    travelled = Signal(object)
+    _advanced = Signal(int)   # from the runner's thread; queued into the GUI thread
+
+    def __init__(self, app: Berjasa, live: LiveReadModels,
+                 replay: ReplayFactory = replay_read_models) -> None:
+        super().__init__()
+        self.app, self.live, self.replay = app, live, replay
+        self.moment: datetime | None = None
+        self._past: ReadModels | None = None
+        self._advanced.connect(self.on_advanced)
+        live.add_listener(self._advanced.emit)
+
+    def start(self) -> None:
+        self.live.start(POLL_SECONDS)
+
+    def stop(self) -> None:
+        self.live.stop()
+
+    def current(self) -> ReadModels:
+        return self._past if self._past is not None else self.live
+
+    @property
+    def travelling(self) -> bool:
+        return self._past is not None
+
+    def refresh_after_write(self) -> None:
+        """Bring the live read models up to our own write before the views re-query."""
+        self.live.catch_up()
+        if not self.travelling:
+            self.changed.emit(self.live.position())
+
+    def travel_to(self, moment: datetime, past: ReadModels) -> None:
+        self.moment, self._past = moment, past
+        self.travelled.emit(moment)
+        self.changed.emit(past.position())
+
+    def return_to_present(self) -> None:
+        self.moment, self._past = None, None
+        self.travelled.emit(None)
+        self.changed.emit(self.live.position())
+
+    def is_current(self) -> bool:
+        return self.live.position() >= self.app.head_position()
+
+    def on_advanced(self, position: int) -> None:
+        if not self.travelling:
+            self.changed.emit(position)

@@ -1,0 +1,198 @@
+"""Fill `desktop/gui/i18n/berjasa_en.ts` from this glossary, then compile the `.qm`.
+
+Run after `pyside6-lupdate` added new strings:
+    python scripts/gui_translations_en.py
+Qt Linguist can edit the `.ts` as well; this glossary only fills unfinished entries.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "desktop" / "gui" / "i18n" / "berjasa_en.ts"
+
+EN = {
+    " hari": " days", " menit": " minutes", " · berhenti {d} ({r})": " · ended {d} ({r})",
+    "(tidak ada)": "(none)", "< Kembali": "< Back", "Ajukan ke BPJS": "Submit to BPJS",
+    "Ajukan {c} ke BPJS": "Submit {c} to BPJS", "Aktif": "Active",
+    "Alamat penyimpanan": "Store address", "Alasan": "Reason",
+    "Alasan koreksi": "Reason for the correction", "Alasan penolakan": "Reason for refusal",
+    "Audit": "Audit", "Bahasa": "Language", "Baris dibaca: {n}": "Rows read: {n}",
+    "Batalkan impor": "Cancel import",
+    "Belum ada kuota terbuka; minta supervisor membuka kuota lebih dulu.":
+        "No quota is open yet; ask a supervisor to open one first.",
+    "Belum ada kuota.": "No quotas yet.", "Belum ada peserta aktif.": "No active members yet.",
+    "Belum berlaku": "Not yet valid", "Belum terdaftar": "Not enrolled", "Beranda": "Dashboard",
+    "Berhenti": "Ended", "Berjasa — Makassar Berjasa": "Berjasa — Makassar Berjasa",
+    "Berkas": "File", "Berkas CSV atau Excel (.xlsx)": "CSV or Excel file (.xlsx)",
+    "Berlaku mulai": "Valid from", "Berlaku sampai": "Valid to",
+    "Biaya per bulan": "Cost per month", "Biaya setahun": "Cost per year",
+    "Buat laporan": "Generate report", "Buka buku kerja penolakan": "Open rejection workbook",
+    "Buka kuota baru": "Open new quota", "Cari NIK atau nama…": "Search NIK or name…",
+    "Catat MoU/PKS": "Record MoU/PKS", "Catat dokumen diterima": "Record documents received",
+    "Catat kematian": "Record death", "Catat pembayaran": "Record payment",
+    "Catat penolakan": "Record refusal", "Catatan": "Note", "Catatan / alasan": "Note / reason",
+    "Daftar pekerja (*.csv *.xlsx)": "Worker lists (*.csv *.xlsx)",
+    "Daftarkan ke kuota": "Enrol in quota", "Daftarkan pekerja": "Register worker",
+    "Dasar anggaran": "Budget basis", "Dasar anggaran (APBD/APBD-P)": "Budget basis (APBD/APBD-P)",
+    "Data terkini": "Data up to date", "Desil": "Decile", "Diajukan ke BPJS": "Submitted to BPJS",
+    "Diakhiri": "Terminated", "Dibayar": "Paid", "Didaftarkan ke kuota: {n}": "Enrolled: {n}",
+    "Dilaporkan": "Reported", "Disimpan ke {f}": "Saved to {f}", "Ditolak": "Refused",
+    "Ditolak: {n}": "Rejected: {n}", "Diusulkan oleh": "Proposed by", "Dokumen": "Documents",
+    "Dokumen diterima untuk {c}": "Documents received for {c}",
+    "Dokumen kurang": "Missing documents", "Dokumen lengkap": "Documents complete",
+    "Dukcapil": "Dukcapil", "Ganda: {n}": "Duplicates: {n}", "Hasil padan": "Match result",
+    "Hentikan": "Terminate", "Hentikan kepesertaan": "Terminate enrolment",
+    "Hubungan ahli waris": "Heir's relation", "Impor": "Import",
+    "Impor berkas lain": "Import another file", "Impor daftar pekerja": "Import worker list",
+    "Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.":
+        "Import stopped by the user; rows already processed stay recorded.",
+    "JK": "Sex", "Jenis": "Kind", "Jenis kelamin / lahir": "Sex / born",
+    "Jenis peristiwa (mis. Peserta.Registered)": "Event type (e.g. Peserta.Registered)",
+    "Jumlah kursi": "Seats", "Jumlah pekerja kota (BPS)": "City workforce (BPS)", "KPJ": "KPJ",
+    "Kata sandi server": "Server password", "Keadaan per tanggal": "As of date",
+    "Kecamatan": "Kecamatan", "Kedaluwarsa": "Expired", "Kelurahan": "Kelurahan",
+    "Kembali ke saat ini": "Back to the present", "Kepesertaan": "Enrolments",
+    "Klaim": "Claims", "Kode": "Code",
+    "Kolom NIK harus berformat Teks di Excel. Baris yang salah tidak diimpor dan dicatat di "
+    "buku kerja penolakan beserta alasannya.":
+        "The NIK column must be formatted as Text in Excel. Faulty rows are not imported; "
+        "they are listed with their reasons in the rejection workbook.",
+    "Koreksi data": "Correct details", "Koreksi data pekerja": "Correct worker details",
+    "Kunci sesi setelah tidak aktif": "Lock the session when idle for", "Kuota": "Quotas",
+    "Kursi": "Seats", "Langkah 1 dari 4: pilih berkas dan kuota": "Step 1 of 4: file and quota",
+    "Langkah 2 dari 4: periksa pratinjau dan pemetaan kolom":
+        "Step 2 of 4: check the preview and the column mapping",
+    "Langkah 3 dari 4: mengimpor": "Step 3 of 4: importing", "Langkah 4 dari 4: hasil":
+        "Step 4 of 4: result", "Lanjut >": "Next >", "Laporan": "Reports",
+    "Laporan dan parameternya": "Report and parameters", "Laporan siap: {f}": "Report ready: {f}",
+    "Laporkan klaim": "Report claim",
+    "MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). "
+    "Kembali ke saat ini di bagian Audit.":
+        "PAST VIEW — every screen shows the state as of {moment} (read-only). "
+        "Return to the present in Audit.",
+    "Melebihi kuota: {n}": "Over quota: {n}", "Membaca dan memeriksa {name}…":
+        "Reading and checking {name}…", "Memperbarui… ({n} perubahan)": "Updating… ({n} changes)",
+    "Menghentikan setelah kelompok baris ini…": "Stopping after this batch of rows…",
+    "Meninggal": "Deceased", "Menyusun keadaan pada saat itu…": "Rebuilding that moment…",
+    "Menyusun laporan…": "Generating the report…", "MoU/PKS": "MoU/PKS",
+    "Modul laporan belum terpasang di versi ini.": "Reports are not installed in this version.",
+    "Mulai": "Start", "Mulai impor": "Start import", "NIK": "NIK",
+    "NIK ahli waris (JKM)": "Heir's NIK (JKM)", "NIK pekerja": "Worker NIK",
+    "NIK peserta": "Member NIK", "Nama": "Name", "Nama ahli waris (JKM)": "Heir's name (JKM)",
+    "Nama kuota": "Quota name", "Nilai dibayar (Rp)": "Amount paid (Rp)", "Nomor": "Number",
+    "Nomor KPJ": "KPJ number", "Nomor KPJ (11 digit)": "KPJ number (11 digits)",
+    "Nomor adendum": "Addendum number", "Nomor referensi BPJS": "BPJS reference",
+    "PERINGATAN: riwayat tidak utuh. {d}": "WARNING: the history is not intact. {d}",
+    "Padan Dukcapil": "Dukcapil match",
+    "Para pihak (pisahkan dengan ;)": "Parties (separate with ;)",
+    "Pekerjaan": "Occupation", "Pemakaian kuota": "Quota use", "Pembayaran {c}": "Payment {c}",
+    "Pemeriksaan keutuhan (rantai hash) belum tersedia di versi ini.":
+        "Integrity verification (hash chain) is not available in this version.",
+    "Pengaturan": "Settings", "Pengaturan disimpan.": "Settings saved.", "Pengguna": "User",
+    "Pengguna: {name} ({role})": "User: {name} ({role})", "Penolakan {c}": "Refusal {c}",
+    "Penyimpanan data (berlaku saat aplikasi dibuka lagi)":
+        "Data store (takes effect when the application is opened again)",
+    "Penyimpanan saat ini": "Current store", "Penyimpanan: {store}": "Store: {store}",
+    "Perihal": "Subject", "Periksa keutuhan riwayat": "Verify history integrity",
+    "Peringatan perpanjangan MoU/PKS": "MoU/PKS renewal warning", "Peristiwa": "Event",
+    "Perjalanan waktu: lihat data seperti pada suatu saat (WITA)":
+        "Time travel: see the data as it was at a moment (WITA)",
+    "Perlu diperpanjang": "Due for renewal", "Perlu perhatian": "Needs attention",
+    "Perpanjang": "Renew", "Perpanjang {n}": "Renew {n}", "Perubahan kursi": "Seat change",
+    "Peserta": "Workers", "Peserta aktif": "Active members",
+    "Peserta aktif per bulan": "Active members per month",
+    "Peserta aktif per kecamatan": "Active members per kecamatan",
+    "Pilih berkas…": "Choose file…", "Pilih daftar pekerja": "Choose a worker list",
+    "Pilih kolom untuk: {f}": "Choose a column for: {f}",
+    "Pilih seorang pekerja untuk melihat data dan riwayatnya.":
+        "Select a worker to see their details and history.",
+    "Pratinjau / cetak": "Preview / print", "Program": "Programme", "Ringkasan": "Summary",
+    "Riwayat utuh: tidak ada peristiwa yang diubah.": "History intact: no event was altered.",
+    "Saring": "Filter", "Seluruh kota": "Whole city", "Semua desil": "All deciles",
+    "Semua kecamatan": "All kecamatan", "Semua pekerjaan": "All occupations",
+    "Semua program": "All programmes", "Semua status": "All statuses", "Setujui": "Approve",
+    "Setujui usulan {c}": "Approve proposal {c}", "Simpan laporan": "Save report",
+    "Simpan pengaturan": "Save settings", "Simpan sebagai…": "Save as…", "Sisa": "Free",
+    "Sisa hari": "Days left", "Status": "Status", "Sumber keterangan": "Source of the record",
+    "Tahun": "Year", "Tahun anggaran": "Fiscal year",
+    "Tambah (+) atau kurangi (−) kursi": "Add (+) or remove (−) seats",
+    "Tampilan dan sesi": "Display and session", "Tampilkan keadaan saat itu": "Show that moment",
+    "Tanggal bayar": "Payment date", "Tanggal berhenti": "End date",
+    "Tanggal kejadian": "Incident date", "Tanggal meninggal": "Date of death",
+    "Tanggal padan": "Match date", "Tanggal pengajuan": "Submission date",
+    "Tanggal penolakan": "Refusal date", "Tanggal tanda tangan": "Signing date",
+    "Tanggal tanda tangan adendum": "Addendum signing date",
+    "Target cakupan semesta": "Universal coverage target", "Tempat kejadian": "Place",
+    "Terjadi kesalahan yang tidak terduga. Perubahan Anda tidak disimpan. Coba lagi; jika "
+    "terulang, kirim berkas log dari folder {folder} ke admin.":
+        "An unexpected error occurred. Your change was not saved. Try again; if it happens "
+        "again, send the log file in {folder} to the admin.",
+    "Terpakai": "Used", "Tidak ada yang perlu ditindaklanjuti.": "Nothing needs attention.",
+    "Tidak dapat dilanjutkan": "Cannot continue", "Tolak": "Refuse",
+    "Tolak usulan {c}": "Refuse proposal {c}", "Umur": "Age", "Uraian": "Description",
+    "Usulan": "Proposal", "Usulan perubahan yang menunggu keputusan":
+        "Proposed changes awaiting a decision",
+    "Usulkan perubahan kuota {q}": "Propose a change to quota {q}",
+    "Usulkan perubahan kursi": "Propose seat change", "Waktu (WITA)": "Time (WITA)",
+    "Wilayah": "Area", "Workstation": "Workstation", "dari {s} kursi kuota": "of {s} quota seats",
+    "hanya PostgreSQL; disimpan di keyring Windows":
+        "PostgreSQL only; kept in the Windows keyring",
+    "kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db":
+        "empty: the SQLite file in the user's data folder; or postgresql://user@host/db",
+    "target cakupan {t}": "coverage target {t}",
+    "{d} dari {t} baris diproses": "{d} of {t} rows processed",
+    "{n} berakhir dalam {d} hari — perlu diperpanjang": "{n} ends in {d} days — renew it",
+    "{n} klaim menunggu tindak lanjut": "{n} claims awaiting action",
+    "{n} pekerja": "{n} workers",
+    "{d} baris diproses": "{d} rows processed",
+    "{n} sudah kedaluwarsa": "{n} has expired",
+    "{p} dari {w} pekerja; target {t}": "{p} of {w} workers; target {t}",
+    "{q} — {label} (sisa {free} kursi)": "{q} — {label} ({free} seats free)",
+    "{u} / {s} kursi": "{u} / {s} seats",
+    "Agen Perisai": "Perisai agent", "Batal": "Cancel", "Data ganda": "Duplicate record",
+    "Desil DTSEN": "DTSEN decile", "Instansi": "Office", "Jenis kelamin": "Sex",
+    "Kata sandi": "Password", "Laki-laki": "Male", "Masuk ke Berjasa": "Sign in to Berjasa",
+    "Meninggal dunia": "Died", "Menjadi pekerja formal": "Became a formal worker",
+    "Menunggu": "Pending", "NIK (16 digit)": "NIK (16 digits)", "Nama lengkap": "Full name",
+    "Nama pengguna": "User name", "Nama pengguna admin": "Admin user name", "No HP": "Phone",
+    "Padan": "Matched", "Penyiapan pertama Berjasa": "Setting up Berjasa",
+    "Penyimpanan ini masih kosong. Buat akun admin pertama; admin kemudian menambahkan akun "
+    "operator, supervisor dan auditor.":
+        "This store is empty. Create the first admin account; the admin then adds the "
+        "operator, supervisor and auditor accounts.",
+    "Perempuan": "Female", "Pindah domisili": "Moved away", "Salah input": "Entry error",
+    "Sesi dikunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.":
+        "The session was locked after a period without activity. Enter your password to "
+        "continue.",
+    "Sesi terkunci": "Session locked", "Simpan": "Save", "Tanggal lahir": "Date of birth",
+    "Tidak ditemukan": "Not found", "Riwayat": "History", "Ulangi kata sandi": "Repeat password",
+}
+
+
+def main() -> int:
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        if source in EN:
+            translation.text = EN[source]
+            translation.attrib.pop("type", None)
+        elif translation.attrib.get("type") == "unfinished":
+            missing.append(source)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))],
+                   check=True)
+    for source in missing:
+        print("untranslated:", source, file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,46 @@
+"""Driving forms and windows the way a clerk does: typing, Tab, Enter."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.forms import FormDialog
+from desktop.gui.main_window import MainWindow
+from desktop.gui.qt import QComboBox, QLineEdit, QPushButton, Qt, QWidget
+from desktop.gui.shell import Shell
+from tests.conftest import PASSWORD
+
+
+def type_into(qtbot: QtBot, dialog: FormDialog, name: str, text: str) -> None:
+    widget = dialog.inputs[name]
+    assert isinstance(widget, QLineEdit)
+    widget.clear()
+    qtbot.keyClicks(widget, text)
+
+
+def choose(dialog: FormDialog, name: str, value: Any) -> None:
+    widget = dialog.inputs[name]
+    assert isinstance(widget, QComboBox)
+    dialog.set_value(name, value)
+
+
+def press_enter(qtbot: QtBot, dialog: FormDialog) -> None:
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+
+def sign_in(qtbot: QtBot, shell: Shell, username: str) -> MainWindow:
+    shell.start()
+    dialog = shell.dialog
+    assert dialog is not None
+    type_into(qtbot, dialog, "username", username)
+    type_into(qtbot, dialog, "password", PASSWORD)
+    with qtbot.waitSignal(shell.window_opened, timeout=5000):
+        press_enter(qtbot, dialog)
+    assert shell.window is not None
+    return shell.window
+
+
+def visible_buttons(widget: QWidget) -> set[str]:
+    return {b.text() for b in widget.findChildren(QPushButton) if b.isVisibleTo(widget)}
