@@ -7,9 +7,7 @@ the event loop with status 0. Nothing is shown within `BERJASA_SMOKE_TIMEOUT` se
 (default 60) → status 3. Without the variable this module does nothing at all.
 
 The GUI calls `exit_after_first_window_if_asked()` once, just before `application.exec()`.
-Qt is imported lazily, only when the variable is set, so nothing else pays for it. (This
-module imports PySide6 directly rather than through `desktop/gui/qt.py` so that it stands
-on its own, outside the GUI package.)
+Qt is imported lazily (through the GUI's Qt seam), only when the variable is set.
 """
 
 from __future__ import annotations
@@ -73,7 +71,7 @@ class _FirstWindowWatcher:
     starts only once `exec()` runs, so quitting is never lost before the loop starts."""
 
     def __init__(self, timeout_s: float) -> None:
-        from PySide6.QtCore import QTimer
+        from desktop.gui.qt import QTimer
 
         self.deadline = time.monotonic() + timeout_s
         self.timer = QTimer()
@@ -87,7 +85,7 @@ class _FirstWindowWatcher:
         self.timer.start()
 
     def on_tick(self) -> None:
-        from PySide6.QtWidgets import QApplication
+        from desktop.gui.qt import QApplication
 
         window = shown_window(list(QApplication.topLevelWidgets()))
         if window is not None:
@@ -96,7 +94,7 @@ class _FirstWindowWatcher:
             self.finish(NOTHING_SHOWN_EXIT, {"error": "no window shown"})
 
     def finish(self, code: int, report: dict[str, Any]) -> None:
-        from PySide6.QtWidgets import QApplication
+        from desktop.gui.qt import QApplication
 
         self.timer.stop()
         _ARMED.remove(self)
