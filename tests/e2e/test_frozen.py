@@ -39,6 +39,7 @@ COMMAND_OWNERS = {
     "stats": "projections (desktop/console/cmd_projections.py)",
     "report": "reports (desktop/console/cmd_report.py)",
     "audit": "security (desktop/console/cmd_security.py)",
+    "key": "security (desktop/console/cmd_security.py)",
 }
 
 
@@ -165,6 +166,15 @@ def test_init_creates_a_store(bundle: Path, home: Path) -> None:
 def test_demo_registers_the_workers(demo: tuple[dict[str, str], dict[str, Any]]) -> None:
     _, result = demo
     assert result["workers"] == DEMO_WORKERS
+
+
+def test_demo_store_is_encrypted_with_the_offered_key(
+    bundle: Path, home: Path, demo: tuple[dict[str, str], dict[str, Any]]
+) -> None:
+    """eventsourcing's AES cipher (by topic) and cryptography's native code are bundled."""
+    env, _ = demo
+    status = admin(bundle, env, home, "key", "status")
+    assert status["encrypted"] is True and status["key_source"] == "env"
 
 
 def test_stats_count_the_demo_workers(
