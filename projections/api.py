@@ -122,6 +122,15 @@ class ReadModels(Protocol):
         """Events, newest first. Row keys: position, time, actor, workstation, event_type,
         aggregate_type, aggregate_id, nik, summary, reason."""
 
+    def policy_facts(self) -> dict[str, Any]:
+        """The store's identity and the Paritrana dossier's policy facts, as recorded:
+        {"office", "city", "regulations": [{kind, number, issued_on, subject, status}]
+        (by date), "allocations": [{year, amount, document}] (as recorded), "payments":
+        [{year, paid_on, amount, reference, note}] (by date), "workforce": [{year, count,
+        source}], "targets": [{year, percent_hundredths, percent, source}] (by year),
+        "head_of_office": {name, nip, title} | None} — the shape of
+        `domain.services.policies.describe_policy`."""
+
     def stats(self, on: date | None = None) -> dict[str, Any]:
         """The `berjasa-admin stats` object: active_members, by_programme, by_kecamatan,
         quotas, claims, mous, position. `on` = coverage date (default: today)."""

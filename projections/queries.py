@@ -4,10 +4,10 @@ Used for the live read models and for replays "as of" a recorded time alike. Val
 depend on the day asked about (membership status, agreement status, days left) are
 computed at query time from dated rows, so they are right on any day without new events.
 
-Extensions to the contract: `audit_options()`, `tariffs()`, `membership_row` and page rows
-also carry `worker_id`, `decile_as_of`, `disability`, `dukcapil_checked_on`, `kpj`,
-`registered_at` and `enrolments`; `coverage_series` rows with programme `"ALL"` count
-workers covered by any programme.
+Extensions to the contract: `audit_options()`, `tariffs()`, `position_time()`;
+`membership_row` and page rows also carry `worker_id`, `decile_as_of`, `disability`,
+`dukcapil_checked_on`, `kpj`, `registered_at` and `enrolments`; `coverage_series` rows
+with programme `"ALL"` count workers covered by any programme.
 """
 
 from __future__ import annotations
@@ -211,6 +211,35 @@ class SqlReadModels:
             "event_type": [r[0] for r in self.database.query(
                 "SELECT DISTINCT event_type FROM rm_audit ORDER BY event_type")],
         }
+
+    # --- kebijakan ------------------------------------------------------------------------
+
+    def policy_facts(self) -> dict[str, Any]:
+        """The store's identity and the dossier's policy facts (see `projections.api`)."""
+        found: dict[str, list[dict[str, Any]]] = {}
+        for kind, _key, body in self.database.query(
+                "SELECT kind, key, body FROM rm_policy ORDER BY kind, key"):
+            found.setdefault(str(kind), []).append(json.loads(body))
+        store = next(iter(found.get("store", [])), {})
+        return {
+            "office": store.get("office", ""), "city": store.get("city", ""),
+            "regulations": sorted(found.get("regulation", []),
+                                  key=lambda r: (r["issued_on"], r["kind"], r["number"])),
+            "allocations": found.get("allocation", []),
+            "payments": sorted(found.get("payment", []),
+                               key=lambda p: (p["paid_on"], p["reference"])),
+            "workforce": sorted(found.get("workforce", []), key=lambda w: int(w["year"])),
+            "targets": [{**t, "percent": int(t["percent_hundredths"]) / 100}
+                        for t in sorted(found.get("target", []), key=lambda t: int(t["year"]))],
+            "head_of_office": next(iter(found.get("head", [])), None),
+        }
+
+    def position_time(self) -> datetime | None:
+        """When the last event the read models include was recorded (None: no events)."""
+        found = self.database.scalar(
+            "SELECT recorded_at FROM rm_audit WHERE position = "
+            "(SELECT MAX(position) FROM rm_audit WHERE position <= ?)", [self.position()])
+        return as_timestamp(str(found)) if found else None
 
     # --- stats ----------------------------------------------------------------------------
 

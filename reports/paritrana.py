@@ -82,8 +82,10 @@ def _for_year(items: list[dict[str, Any]], year: int) -> list[dict[str, Any]]:
     return [i for i in items if int(i.get("year", 0)) == year]
 
 
-def _regulations(facts: StoreFacts, on: date) -> list[dict[str, Any]]:
-    return [r for r in facts.policies.get("regulations", []) if r["issued_on"] <= on.isoformat()]
+def _regulations(policies: dict[str, Any], on: date) -> list[dict[str, Any]]:
+    """Regulations issued by the coverage date (those recorded later are not in the read
+    models replayed as of an earlier moment at all)."""
+    return [r for r in policies.get("regulations", []) if r["issued_on"] <= on.isoformat()]
 
 
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
@@ -98,7 +100,7 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
                                                 limit=1).total
             for s in sorted(read_models.filter_options().get("segment", []))
         }
-    policies = facts.policies
+    policies = read_models.policy_facts()
     return {
         "year": year, "on": on.isoformat(),
         "active_members": int(stats["active_members"]),
@@ -116,7 +118,7 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
         "claims": read_models.claims_summary(since=date(year, 1, 1),
                                              until=min(on, date(year, 12, 31))),
         "agreements": read_models.agreements(on=on),
-        "regulations": _regulations(facts, on),
+        "regulations": _regulations(policies, on),
         "allocations": _for_year(policies.get("allocations", []), year),
         "payments": _for_year(policies.get("payments", []), year),
         "workforce": next(iter(_for_year(policies.get("workforce", []), year)), None),
