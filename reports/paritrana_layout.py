@@ -240,7 +240,7 @@ def signature(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
     block = Table([["", lines]], colWidths=[width * 0.5, width * 0.5])
     block.setStyle(TableStyle([("LINEABOVE", (1, 0), (1, 0), 0, RULE),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [gap(10 * mm), KeepTogether([block])]
+    return [gap(10 * mm), block]  # one row: a Table never splits it
 
 
 def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
