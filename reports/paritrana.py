@@ -83,8 +83,8 @@ def _for_year(items: list[dict[str, Any]], year: int) -> list[dict[str, Any]]:
 
 
 def _regulations(policies: dict[str, Any], on: date) -> list[dict[str, Any]]:
-    """Regulations issued by the coverage date (those recorded later are not in the read
-    models replayed as of an earlier moment at all)."""
+    """Regulations issued by the end of the assessed year (or the coverage date if
+    earlier); those recorded after the as-of moment are not in its read models at all."""
     return [r for r in policies.get("regulations", []) if r["issued_on"] <= on.isoformat()]
 
 
@@ -101,8 +101,10 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
             for s in sorted(read_models.filter_options().get("segment", []))
         }
     policies = read_models.policy_facts()
+    year_end = min(on, date(year, 12, 31))
     return {
-        "year": year, "on": on.isoformat(),
+        "year": year, "on": on.isoformat(), "regulations_until": year_end.isoformat(),
+        "claims_until": year_end.isoformat(),
         "active_members": int(stats["active_members"]),
         "active_by_kecamatan": dict(sorted_counts(
             {str(k): int(v) for k, v in stats.get("by_kecamatan", {}).items()})),
@@ -115,10 +117,9 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
         "monthly_by_segment": _monthly(read_models.coverage_series(year, by="segment"), year,
                                        last_month),
         "quotas": sorted(_for_year(read_models.quotas(), year), key=lambda q: q["quota"]),
-        "claims": read_models.claims_summary(since=date(year, 1, 1),
-                                             until=min(on, date(year, 12, 31))),
+        "claims": read_models.claims_summary(since=date(year, 1, 1), until=year_end),
         "agreements": read_models.agreements(on=on),
-        "regulations": _regulations(policies, on),
+        "regulations": _regulations(policies, year_end),
         "allocations": _for_year(policies.get("allocations", []), year),
         "payments": _for_year(policies.get("payments", []), year),
         "workforce": next(iter(_for_year(policies.get("workforce", []), year)), None),
