@@ -40,6 +40,12 @@ def report_module(name: str) -> ModuleType:
     return module
 
 
+def report_key(name: str) -> str:
+    """`name` as a key of REPORTS (`" Roster"` → `"roster"`); unknown names are refused."""
+    report_module(name)
+    return str(name).strip().lower()
+
+
 def report_title(name: str) -> str:
     return str(report_module(name).TITLE)
 

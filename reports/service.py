@@ -2,7 +2,9 @@
 
 Chooses the read models (live, caught up; or replayed as of a recorded moment), decides
 whether whole NIKs may be printed, writes the PDF, and records the writing of a report
-that prints personal data as an export (`PERSONAL_DATA`), when the store can record one.
+that prints personal data (`reports.api.PERSONAL_DATA`) as an export of personal data:
+such a report needs the EXPORT_PERSONAL_DATA permission, checked before anything is
+written, and a file whose export could not be recorded is removed.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_timestamp
-from reports.api import PERSONAL_DATA, generate, report_module, report_title, store_facts
+from reports.api import PERSONAL_DATA, generate, report_key, report_title, store_facts
+from reports.common import shown_nik
 from reports.params import ReportInfo, ReportParams
 
 
@@ -30,11 +33,12 @@ def generate_report(
     output_path: Path | str, *, as_of: Any = None, read_models: Any | None = None,
 ) -> ReportInfo:
     """Write report `name` for `session`'s user. `as_of` (a datetime or ISO text) replays
-    the history up to that recorded moment; without it the live read models
-    (`read_models`, else opened here) are caught up and the as-of moment is the time of
-    their last event."""
-    app.authorise(session, Action.READ)
-    report_module(name)
+    the history up to that recorded moment; without it the given read models (live ones
+    are caught up first), else the store's live read models opened here, are used and the
+    as-of moment is the time of their last event (or the replay's moment)."""
+    name = report_key(name)  # an unknown name is refused before anything else
+    personal = name in PERSONAL_DATA
+    app.authorise(session, Action.EXPORT_PERSONAL_DATA if personal else Action.READ)
     checked = ReportParams(**{**params.__dict__,
                               "full_nik": app.may(session, Action.VIEW_FULL_NIK)})
     if as_of is not None and str(as_of).strip():
@@ -47,27 +51,40 @@ def generate_report(
         finally:
             replayed.close()
     else:
-        live = read_models if read_models is not None else _projections().open_read_models(app)
+        models = read_models if read_models is not None else _projections().open_read_models(app)
         try:
-            live.catch_up()
-            info = generate(name, live, checked, output_path)
+            catch_up = getattr(models, "catch_up", None)
+            if callable(catch_up):  # live read models; a replay stays as it is
+                catch_up()
+            info = generate(name, models, checked, output_path)
         finally:
             if read_models is None:
-                live.close()
-    record_personal_export(app, session, name, checked, info)
+                models.close()
+    if personal:
+        _record_export(app, session, name, checked, info)
     return info
 
 
-def record_personal_export(app: Berjasa, session: Session, name: str, params: ReportParams,
-                           info: ReportInfo) -> dict[str, Any] | None:
-    """Record a written report that prints personal data as an export event (who, which
-    report, how many rows, which parameters), once the store offers `record_export`."""
-    record = getattr(app, "record_export", None)
-    if name not in PERSONAL_DATA or not callable(record):
-        return None
-    filters = {k: v for k, v in params.as_dict().items() if v not in (None, "", False)}
-    filters.update({"as_of": info.as_of, "position": info.position,
-                    "fingerprint": info.fingerprint, "file": Path(info.file).name})
-    result: dict[str, Any] = record(session, "pdf", f"{report_title(name)} ({info.pages} "
-                                    "halaman)", info.rows, filters)
-    return result
+def _record_export(app: Berjasa, session: Session, name: str, params: ReportParams,
+                   info: ReportInfo) -> None:
+    """Who wrote which personal-data PDF, with how many rows and which parameters. If the
+    store cannot record it, the file goes too: no unrecorded export is left behind."""
+    try:
+        app.record_export(session, "pdf", export_description(name, info), info.rows,
+                          export_filters(params, info))
+    except BaseException:
+        Path(info.file).unlink(missing_ok=True)
+        raise
+
+
+def export_description(name: str, info: ReportInfo) -> str:
+    return f"Laporan PDF {report_title(name)} ({info.pages} halaman)"
+
+
+def export_filters(params: ReportParams, info: ReportInfo) -> dict[str, Any]:
+    """The parameters that say what was exported, and what regenerates the same file."""
+    chosen = {k: v for k, v in params.as_dict().items() if v not in (None, "", False)}
+    if params.nik:
+        chosen["nik"] = shown_nik(params.nik, False)
+    return {"report": info.report, **chosen, "as_of": info.as_of, "position": info.position,
+            "fingerprint": info.fingerprint, "file": Path(info.file).name}

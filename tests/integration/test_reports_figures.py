@@ -20,6 +20,7 @@ import pytest
 from pypdf import PdfReader
 
 from domain.demo import DEMO_PASSWORD, build_demo
+from domain.errors import PermissionDeniedError
 from domain.formatting import format_date, format_number, format_percent, format_rupiah
 from domain.privacy import mask_nik
 from domain.services.app import Berjasa
@@ -233,3 +234,39 @@ def test_policy_read_model_equals_the_service_as_of_the_moment(demo: Demo) -> No
     assert demo.replayed.policy_facts() != later
     session = demo.app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
     assert demo.replayed.policy_facts() == demo.app.policy_facts(session, as_of=demo.moment)
+
+
+def test_personal_data_pdfs_are_recorded_as_exports(demo: Demo) -> None:
+    auditor = demo.app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
+    exports = [e for e in demo.app.list_exports(auditor) if e["kind"] == "pdf"]
+    recorded = {(e["actor"], e["filters"]["report"]): e for e in exports}
+    assert set(recorded) == {("dewi", "roster"), ("dewi", "claims"), ("dewi", "audit"),
+                             ("budi", "roster")}
+    for name in ("roster", "claims", "audit"):
+        export, info = recorded[("dewi", name)], demo.auditor[name].info
+        assert export["rows"] == info.rows > 0 and export["personal"]
+        assert export["filters"]["fingerprint"] == info.fingerprint
+        assert export["filters"]["as_of"] == info.as_of
+
+
+def test_an_operator_may_not_print_personal_data(demo: Demo, tmp_path: Path) -> None:
+    operator = demo.app.sign_in("ani", DEMO_PASSWORD, "uji-01")
+    head = demo.app.head_position()
+    with pytest.raises(PermissionDeniedError):
+        generate_report(demo.app, operator, "roster", ReportParams(), tmp_path / "r.pdf")
+    assert not (tmp_path / "r.pdf").exists() and demo.app.head_position() == head
+    info = generate_report(demo.app, operator, "quota", ReportParams(), tmp_path / "q.pdf")
+    assert info.pages >= 1 and demo.app.head_position() == head  # no export recorded
+
+
+def test_the_desktop_reports_section_generates_from_its_read_models(
+    demo: Demo, tmp_path: Path,
+) -> None:
+    from desktop.gui import reporting
+
+    assert dict(reporting.catalogue())["paritrana"] == "Dossier Paritrana Award"
+    auditor = demo.app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
+    params = {"year": None, "on": None, "kecamatan": None, "full_nik": True}
+    info = reporting.generate(demo.app, auditor, demo.replayed, "mou", params,
+                              tmp_path / "m.pdf")
+    assert info.fingerprint == demo.auditor["mou"].info.fingerprint  # the same figures
