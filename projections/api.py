@@ -109,6 +109,13 @@ class ReadModels(Protocol):
         """Active members at the end of each month: {"month": "YYYY-MM", "programme",
         "key", "active"}, `key` the value of `by` (kecamatan | segment | sex | None)."""
 
+    def coverage_counts(
+        self, since: date, until: date, by: tuple[str, ...] = ()
+    ) -> list[dict[str, Any]]:
+        """Workers covered on at least one day of [since, until], grouped by member columns
+        `by` (kecamatan, kelurahan, segment, occupation, sex, agent): rows {column: value,
+        ..., "workers", "JKK", "JKM", "JHT"}."""
+
     def audit_trail(
         self,
         actor: str | None = None,
