@@ -29,6 +29,7 @@ from domain.store import open_store
 from projections import replay_as_of
 from projections.api import MembershipFilter
 from projections.replay import ReplayedReadModels
+from projections.rows import covered_to
 from reports.api import REPORT_NAMES
 from reports.common import days_left_text
 from reports.params import ReportInfo, ReportParams
@@ -270,3 +271,18 @@ def test_the_desktop_reports_section_generates_from_its_read_models(
     info = reporting.generate(demo.app, auditor, demo.replayed, "mou", params,
                               tmp_path / "m.pdf")
     assert info.fingerprint == demo.auditor["mou"].info.fingerprint  # the same figures
+
+
+def test_protected_during_the_year_counts_every_worker_covered_on_a_day_of_it(
+    demo: Demo,
+) -> None:
+    rows = demo.replayed.membership_page(MembershipFilter(), limit=10_000).rows
+    first, last = "2025-01-01", "2025-12-31"
+    covered = [r for r in rows if any(e["start"] <= last and covered_to(e) >= first
+                                      for e in r["enrolments"])]
+    by_kecamatan = Counter(r["kecamatan"] for r in covered)
+    cells = demo.auditor["paritrana"].cells
+    assert f"Terlindungi selama tahun 2025: {N(len(covered))} pekerja." in "\n".join(cells)
+    for kecamatan, count in by_kecamatan.items():
+        index = cells.index(kecamatan)
+        assert cells[index + 1] == N(count)  # Terlindungi 2025, then Aktif
