@@ -616,6 +616,17 @@ def head_recorded(ctx: Context, e: Any) -> Applied:
     return Applied(f"Mencatat kepala dinas {e.name} ({e.title})")
 
 
+# --- Ekspor (exports of personal data, recorded by domain.services.exports) -------------
+
+
+@handles("Ekspor.DataExported")
+def data_exported(ctx: Context, e: Any) -> Applied:
+    personal = "data pribadi " if getattr(e, "personal", False) else ""
+    rows = f"{int(e.rows):,}".replace(",", ".")
+    return Applied(f"Mengekspor {personal}ke {str(e.kind).upper()}: {e.description} "
+                   f"({rows} baris)")
+
+
 # --- applying one event -------------------------------------------------------------------
 
 

@@ -286,3 +286,15 @@ def test_protected_during_the_year_counts_every_worker_covered_on_a_day_of_it(
     for kecamatan, count in by_kecamatan.items():
         index = cells.index(kecamatan)
         assert cells[index + 1] == N(count)  # Terlindungi 2025, then Aktif
+
+
+def test_the_audit_trail_says_which_report_was_exported(demo: Demo) -> None:
+    from projections import open_read_models
+
+    live = open_read_models(demo.app)
+    try:
+        live.catch_up()
+        lines = live.audit_trail(event_type="Ekspor.DataExported", limit=50).rows
+    finally:
+        live.close()
+    assert any("Daftar Peserta" in r["summary"] and "baris" in r["summary"] for r in lines)
