@@ -17,19 +17,14 @@ def catalogue() -> list[tuple[str, str]]:
         return []
     found = getattr(api, "REPORTS", {})
     items = found.items() if isinstance(found, dict) else ((k, k) for k in found)
-    return [(str(key), str(getattr(spec, "TITLE", spec))) for key, spec in items]
+    return [(str(key), str(getattr(spec, "title", spec))) for key, spec in items]
 
 
-def generate(app: Any, session: Any, read_models: Any, report: str, params: dict[str, Any],
-             target: Path) -> Any:
-    """Write report `report` with `params` to `target` (a PDF) from the read models the
-    window shows (live or as of a moment); runs off the GUI thread. Whole NIKs only for
-    roles that may see them, and a personal-data PDF is recorded as an export."""
+def generate(read_models: Any, report: str, params: dict[str, Any], target: Path) -> Any:
+    """Write report `report` with `params` to `target` (a PDF); runs off the GUI thread."""
     try:
-        service = importlib.import_module("reports.service")
+        api = importlib.import_module("reports.api")
         params_module = importlib.import_module("reports.params")
     except ImportError:
         raise StoreError("gui.module_missing", feature="Laporan") from None
-    chosen = {k: v for k, v in params.items() if k != "full_nik"}
-    return service.generate_report(app, session, report, params_module.ReportParams(**chosen),
-                                   target, read_models=read_models)
+    return api.generate(read_models, report, params_module.ReportParams(**params), target)

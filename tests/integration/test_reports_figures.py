@@ -260,19 +260,6 @@ def test_an_operator_may_not_print_personal_data(demo: Demo, tmp_path: Path) -> 
     assert info.pages >= 1 and demo.app.head_position() == head  # no export recorded
 
 
-def test_the_desktop_reports_section_generates_from_its_read_models(
-    demo: Demo, tmp_path: Path,
-) -> None:
-    from desktop.gui import reporting
-
-    assert dict(reporting.catalogue())["paritrana"] == "Dossier Paritrana Award"
-    auditor = demo.app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
-    params = {"year": None, "on": None, "kecamatan": None, "full_nik": True}
-    info = reporting.generate(demo.app, auditor, demo.replayed, "mou", params,
-                              tmp_path / "m.pdf")
-    assert info.fingerprint == demo.auditor["mou"].info.fingerprint  # the same figures
-
-
 def test_protected_during_the_year_counts_every_worker_covered_on_a_day_of_it(
     demo: Demo,
 ) -> None:

@@ -111,9 +111,7 @@ class LaporanPage(PageBase):
         self.generate_button.setEnabled(False)
         self.progress.show()
         self.message.setText(self.tr("Menyusun laporan…"))
-        app, session = self.ctx.app, self.ctx.session
-        start_task(lambda _p: (reporting.generate(app, session, read_models, report, params,
-                                                  target), target)[1],
+        start_task(lambda _p: (reporting.generate(read_models, report, params, target), target)[1],
                    self.on_generated, self.on_failed)
 
     def on_generated(self, target: Path) -> None:
