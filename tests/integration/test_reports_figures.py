@@ -33,6 +33,7 @@ from projections.rows import covered_to
 from reports.api import REPORT_NAMES
 from reports.common import days_left_text
 from reports.params import ReportInfo, ReportParams
+from reports.paritrana_layout import STATUS
 from reports.service import generate_report
 from tests.factories import worker_fields
 
@@ -197,7 +198,9 @@ def test_mou_figures(demo: Demo) -> None:
     agreements = demo.replayed.agreements(on=as_of_day(demo))
     for a in agreements:
         index = cells.index(a["number"])
-        assert days_left_text(a["days_left"]) in cells[index:index + 20]
+        row = cells[index:index + 20]
+        assert days_left_text(a["days_left"]) in row
+        assert STATUS[a["status"]] in " ".join(row)  # "Perlu diperpanjang" may wrap
     renewals = [r for a in agreements for r in a["renewals"]]
     assert renewals and all(r["reference"] in cells for r in renewals)
 
