@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -19,6 +20,7 @@ from desktop.console import (
     cmd_demo,
     cmd_history,
     cmd_import,
+    cmd_migrate,
     cmd_mou,
     cmd_policy,
     cmd_projections,
@@ -48,6 +50,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_report,
     cmd_projections,
     cmd_security,
+    cmd_migrate,
 )
 log = logging.getLogger("berjasa.console")
 
@@ -94,11 +97,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return refuse(context, error.code, error.message())
     except KeyboardInterrupt:
         return refuse(context, "interrupted", "Dibatalkan oleh pengguna.")
+    except BrokenPipeError:
+        # The reader stopped early (`events | head`): what it read is all it wanted.
+        silence_stdout()
+        return EXIT_OK
     except Exception as error:
         log.exception("unexpected error")
         return refuse(context, "unexpected", f"Kesalahan tak terduga: {error}")
     finally:
         context.close()
+
+
+def silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's final flush cannot fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def refuse(context: ConsoleContext, code: str, message: str) -> int:

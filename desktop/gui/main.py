@@ -12,6 +12,7 @@ from desktop.gui.settings import load_preferences
 from desktop.gui.shell import Shell
 from desktop.paths import default_store_url
 from desktop.secrets import read_secret
+from desktop.smoke import exit_after_first_window_if_asked
 from domain.services.app import Berjasa
 from domain.store import open_store, parse_store_url
 
@@ -56,6 +57,7 @@ def run(argv: list[str]) -> int:
     shell = Shell(app, preferences)
     shell.stopped.connect(application.quit)
     shell.start()
+    exit_after_first_window_if_asked()  # frozen-build smoke test only (desktop/smoke.py)
     code = application.exec()
     shell.shutdown()
     return int(code)
