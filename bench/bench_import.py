@@ -1,6 +1,6 @@
 """Benchmark: import a generated 100,000-row .xlsx and .csv into a fresh SQLite store.
 
-    python bench/bench_import.py [--rows 100000] [--batch-size 1000]
+    python bench/bench_import.py [--rows 100000] [--batch-size 1000] [--one-process-too]
 
 Prints rows/s end to end (read, check, register, enrol, save) for each file beside
 eventsourcing's own batched save() measured in the same run, on the same machine:
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -85,12 +86,15 @@ def write_files(folder: Path, count: int) -> tuple[Path, Path]:
     return xlsx, csv_path
 
 
-def peak_memory_mb() -> float | None:
+def peak_memory_mb(children: bool = False) -> float | None:
+    """Peak resident size of this process (or of its largest finished child: the import's
+    reader process)."""
     try:
         import resource
     except ImportError:
         return None
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    who = resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF
+    peak = resource.getrusage(who).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
@@ -117,7 +121,8 @@ def one_import(path: Path, batch_size: int) -> dict[str, Any]:
     peak = tracemalloc.get_traced_memory()[1] / 2**20 if use_tracemalloc else peak_memory_mb()
     return {"file": path.suffix[1:], "rows": result.rows, "enrolled": result.enrolled,
             "seconds": round(seconds, 2), "rows_per_s": round(result.rows / seconds),
-            "peak_mb": round(peak or 0, 1)}
+            "peak_mb": round(peak or 0, 1),
+            "reader_peak_mb": round(peak_memory_mb(children=True) or 0, 1)}
 
 
 def raw_save(folder: Path, aggregates: int, batch_size: int) -> dict[str, Any]:
@@ -134,12 +139,14 @@ def raw_save(folder: Path, aggregates: int, batch_size: int) -> dict[str, Any]:
             "per_s": round(aggregates / seconds)}
 
 
-def in_child(path: Path, batch_size: int) -> dict[str, Any]:
+def in_child(path: Path, batch_size: int, one_process: bool = False) -> dict[str, Any]:
+    env = {**os.environ, **({"BERJASA_SECOND_PROCESS": "0"} if one_process else {})}
     output = subprocess.run(
         [sys.executable, __file__, "--one", str(path), "--batch-size", str(batch_size)],
-        check=True, capture_output=True, text=True, cwd=ROOT,
+        check=True, capture_output=True, text=True, cwd=ROOT, env=env,
     ).stdout
     result: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
+    result["mode"] = "one process" if one_process else "reader process"
     return result
 
 
@@ -147,6 +154,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument("--one-process-too", action="store_true",
+                        help="also import each file without the second (reader) process")
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
@@ -158,16 +167,23 @@ def main() -> None:
         raw_rows = raw_save(folder, args.rows, args.batch_size)
         raw_aggregates = raw_save(folder, 2 * args.rows, args.batch_size)
         results = [in_child(csv_path, args.batch_size), in_child(xlsx, args.batch_size)]
+        if args.one_process_too:
+            results += [in_child(csv_path, args.batch_size, one_process=True),
+                        in_child(xlsx, args.batch_size, one_process=True)]
+        raw_again = raw_save(folder, args.rows, args.batch_size)
     print(f"raw save, {args.rows:,} aggregates:    {raw_rows['seconds']:7.2f} s "
           f"({raw_rows['per_s']:,}/s)")
     print(f"raw save, {2 * args.rows:,} aggregates:    {raw_aggregates['seconds']:7.2f} s "
           f"({raw_aggregates['per_s']:,}/s)")
+    print(f"raw save, {args.rows:,} aggregates, again after the imports (load drift): "
+          f"{raw_again['seconds']:7.2f} s ({raw_again['per_s']:,}/s)")
     for r in results:
-        print(f"import {r['file']:>4}: {r['rows']:,} rows, {r['enrolled']:,} enrolled in "
+        print(f"import {r['file']:>4} ({r['mode']}): {r['rows']:,} rows, "
+              f"{r['enrolled']:,} enrolled in "
               f"{r['seconds']:.2f} s = {r['rows_per_s']:,} rows/s; "
               f"{r['seconds'] / raw_rows['seconds']:.2f}x raw (rows), "
               f"{r['seconds'] / raw_aggregates['seconds']:.2f}x raw (aggregates); "
-              f"peak {r['peak_mb']} MB")
+              f"peak {r['peak_mb']} MB (+ reader process {r['reader_peak_mb']} MB)")
 
 
 if __name__ == "__main__":

@@ -120,7 +120,7 @@ class Runner:
             clear_rows(writer)
             drop_indexes(writer)
         self._forget()
-        with cycle_collector_paused():
+        with cycle_collector_paused(), self.database.bulk_load():
             applied = self.catch_up(progress, batch=max(self.batch_size, REBUILD_BATCH))
         with self.database.batch() as writer:
             create_tables(writer)  # the indexes, built once over all rows

@@ -29,6 +29,9 @@ from typing import Any, Protocol
 READ_MODELS_SUFFIX = ".readmodels.sqlite3"
 SQLITE_BUSY_TIMEOUT_SECONDS = 30.0
 WRITER_CACHE_KIB = 32 * 1024
+DEFAULT_CHECKPOINT_PAGES = 1000     # SQLite's own default
+BULK_CHECKPOINT_PAGES = 25_000      # ~100 MB of 4 KiB pages
+WAL_SIZE_LIMIT_BYTES = 64 * 2**20   # the WAL file shrinks back to this after a checkpoint
 
 
 class Cursorish(Protocol):
@@ -89,6 +92,24 @@ class Database:
                 raise
             connection.commit()
 
+    @contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Settings for applying a whole log (a rebuild). SQLite checkpoints its WAL into
+        the file every 1,000 pages by default: during a rebuild that copies the same member
+        pages again and again (~15% of the time), so it checkpoints every 100 MB instead, and
+        once at the end. Durability is unchanged (the WAL is as safe as the file)."""
+        if self.dialect != "sqlite":
+            yield
+            return
+        with self._write_lock:
+            self._writer.execute(f"PRAGMA wal_autocheckpoint={BULK_CHECKPOINT_PAGES}")
+        try:
+            yield
+        finally:
+            with self._write_lock:
+                self._writer.execute(f"PRAGMA wal_autocheckpoint={DEFAULT_CHECKPOINT_PAGES}")
+                self._writer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     def close(self) -> None:
         with self._write_lock, self._read_lock:
             self._writer.close()
@@ -128,6 +149,9 @@ def open_sqlite_file(path: Path) -> Database:
     # A batch upserts member rows all over rm_member; with SQLite's default 2 MB page cache
     # a rebuild re-reads and spills the same pages again and again.
     writer.execute(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")
+    # Without a limit the WAL file keeps the size of the biggest transaction (a rebuild's
+    # clearing of every row: as big as the database) for good.
+    writer.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT_BYTES}")
     return Database(writer, _sqlite_connection(str(path)), "sqlite")
 
 
