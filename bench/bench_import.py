@@ -108,7 +108,7 @@ def one_import(path: Path, batch_size: int) -> dict[str, Any]:
     use_tracemalloc = peak_memory_mb() is None
     if use_tracemalloc:
         tracemalloc.start()
-    store = path.parent / f"{path.stem}-{path.suffix[1:]}.db"
+    store = path.parent / f"{path.stem}-{path.suffix[1:]}-{os.getpid()}.db"  # a fresh store
     app = open_store(f"sqlite:///{store.as_posix()}")
     app.initialise_store("admin", "benchmark-2026", "bench")
     session = app.sign_in("admin", "benchmark-2026", "bench")

@@ -1,6 +1,6 @@
 """Benchmark of the projections: rebuild, as-of replay, membership page.
 
-    python -m bench.bench_projections --events 1000000 [--dir DIR]
+    python -m bench.bench_projections --events 1000000 [--dir DIR] [--repeat 2]
 
 Generates a history of at least `--events` events on a SQLite file (real aggregates saved
 through `app.save` in batches, about nine events per worker: registration, NIK index,
@@ -157,6 +157,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_projections")
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--dir", type=Path, default=None, help="where the store file goes")
+    parser.add_argument("--repeat", type=int, default=2, help="rebuilds (best one counts)")
     args = parser.parse_args()
     folder = args.dir or Path(tempfile.mkdtemp(prefix="berjasa-bench-"))
     store = folder / f"bench-{args.events}.db"
@@ -170,20 +171,24 @@ def main() -> None:
     head = app.head_position()
     log(f"history: {head:,} events in {store}")
 
-    raw_s, _ = timed(lambda: raw_read(app, decode=False))
+    # The machine is shared: raw reads and rebuilds alternate, and the best of each is kept.
+    raw_times, rebuild_times, applied = [], [], 0
+    raw_times.append(timed(lambda: raw_read(app, decode=False))[0])
     decode_s, _ = timed(lambda: raw_read(app, decode=True))
     models = open_read_models(app)
-    raw_rate, decode_rate = head / raw_s, head / decode_s
-    log(f"raw select_notifications read : {raw_rate:>10,.0f} events/s ({raw_s:.1f} s)")
+    for _ in range(args.repeat):
+        seconds, applied = timed(models.rebuild)
+        rebuild_times.append(seconds)
+        raw_times.append(timed(lambda: raw_read(app, decode=False))[0])
+    raw_s, rebuild_s = min(raw_times), min(rebuild_times)
+    raw_rate, decode_rate, rebuild_rate = head / raw_s, head / decode_s, applied / rebuild_s
+    log(f"raw select_notifications read : {raw_rate:>10,.0f} events/s ({raw_s:.1f} s; runs: "
+        f"{', '.join(f'{t:.1f}' for t in raw_times)} s)")
     log(f"read + to_domain_event decode : {decode_rate:>10,.0f} events/s ({decode_s:.1f} s)")
-    rebuild_s, applied = timed(models.rebuild)
-    rebuild_rate = applied / rebuild_s
-    log(f"rebuild (all read models)     : {rebuild_rate:>10,.0f} events/s ({rebuild_s:.1f} s)"
-        f" = {rebuild_rate / raw_rate:.0%} of raw read, {rebuild_rate / decode_rate:.0%} of "
+    log(f"rebuild (all read models)     : {rebuild_rate:>10,.0f} events/s ({rebuild_s:.1f} s; "
+        f"runs: {', '.join(f'{t:.1f}' for t in rebuild_times)} s) = "
+        f"{rebuild_rate / raw_rate:.0%} of raw read, {rebuild_rate / decode_rate:.0%} of "
         f"read+decode")
-    raw_again_s, _ = timed(lambda: raw_read(app, decode=False))
-    log(f"raw read again (load check)   : {head / raw_again_s:>10,.0f} events/s "
-        f"({raw_again_s:.1f} s); rebuild = {rebuild_rate / (head / raw_again_s):.0%} of it")
 
     middle = app.mapper.to_domain_event(app.recorder.select_notifications(head // 2, 1)[0])
     moment = getattr(middle, "timestamp")  # noqa: B009 - protocol type lacks the attribute

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from domain.errors import ValidationError
 from domain.services.session import Session
 from domain.store import open_store
 from importer import checking, run_import
@@ -33,12 +34,11 @@ def _import(path: Path, report: Path, second_process: bool,
     return outcome
 
 
-@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_second_process_gives_the_same_outcome(
-    suffix: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    here = _import(sample(suffix), tmp_path / "here.xlsx", False, monkeypatch)
-    there = _import(sample(suffix), tmp_path / "there.xlsx", True, monkeypatch)
+    here = _import(sample(".xlsx"), tmp_path / "here.xlsx", False, monkeypatch)
+    there = _import(sample(".xlsx"), tmp_path / "there.xlsx", True, monkeypatch)
     assert here["rejected"] and here["duplicates"] and here["over_quota"]
     assert there == here
 
@@ -46,12 +46,42 @@ def test_second_process_gives_the_same_outcome(
 def test_a_file_the_second_process_cannot_read_fails_as_it_would_here(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    copy = tmp_path / "daftar.csv"
-    copy.write_bytes(sample(".csv").read_bytes())
+    copy = tmp_path / "daftar.xlsx"
+    copy.write_bytes(sample(".xlsx").read_bytes())
     table = read_table(copy)
     copy.unlink()  # gone between finding its header and reading its rows
-    monkeypatch.setattr(checking, "SECOND_PROCESS_MIN_ROWS", 0)
-    assert checking.use_second_process(table)
-    with pytest.raises(FileNotFoundError):
-        list(checking.checked_rows(table, table.guessed_mapping, TODAY))
+    refusals = []
+    for second_process in (False, True):
+        monkeypatch.setattr(checking, "SECOND_PROCESS_MIN_ROWS", 0 if second_process else 10**9)
+        assert checking.use_second_process(table) == second_process
+        with pytest.raises(ValidationError) as refused:
+            list(checking.checked_rows(table, table.guessed_mapping, TODAY))
+        refusals.append((refused.value.code, refused.value.params))
+    assert refusals[0] == refusals[1]
+    assert refusals[0][0] == "import.file_unreadable"
 
+
+def test_a_csv_and_a_small_spreadsheet_are_read_here(tmp_path: Path) -> None:
+    assert not checking.use_second_process(read_table(sample(".csv")))
+    assert not checking.use_second_process(read_table(sample(".xlsx")))
+
+
+def test_a_spreadsheet_without_dimensions_is_sized_by_its_sheet_xml(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)  # writes no <dimension>: openpyxl cannot count rows
+    sheet = workbook.create_sheet("Daftar")
+    sheet.append(["No", "NIK", "Nama", "JK", "Tanggal Lahir", "Kecamatan", "Kelurahan"])
+    for number in range(1, 41):
+        sheet.append([number, f"73710112018{number:05d}", f"Pekerja Nomor {number}", "L",
+                      "12-01-1980", "Tallo", "Tallo"])
+    path = tmp_path / "tanpa-dimensi.xlsx"
+    workbook.save(path)
+    table = read_table(path)
+    assert table.total_rows is None
+    monkeypatch.setattr(checking, "SECOND_PROCESS_MIN_ROWS", 20)
+    assert checking.use_second_process(table)
+    monkeypatch.setattr(checking, "SECOND_PROCESS_MIN_ROWS", 2_000)
+    assert not checking.use_second_process(table)
