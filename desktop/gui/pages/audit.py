@@ -87,15 +87,16 @@ class AuditPage(PageBase):
         self.count = QLabel()
         filters.addWidget(self.count)
         layout.addLayout(filters)
+        masker = self.ctx.masker
         self.model = PagedQueryModel([
             Column("position", "#", align_right=True),
             Column("time", self.tr("Waktu (WITA)"), _time),
             Column("actor", self.tr("Pengguna")),
             Column("workstation", self.tr("Workstation")),
             Column("event_type", self.tr("Peristiwa")),
-            Column("nik", self.tr("NIK")),
-            Column("summary", self.tr("Ringkasan")),
-            Column("reason", self.tr("Alasan")),
+            Column("nik", self.tr("NIK"), masker.nik),
+            Column("summary", self.tr("Ringkasan"), masker.text),
+            Column("reason", self.tr("Alasan"), masker.text),
         ], self._fetch, sort="position")
         self.table = QTableView()
         self.table.setObjectName("events")

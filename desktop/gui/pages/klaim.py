@@ -33,7 +33,8 @@ class KlaimPage(PageBase):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.model = RowsModel([
-            Column("claim", self.tr("Kode")), Column("name", self.tr("Nama")),
+            Column("claim", self.tr("Kode")), Column("nik", self.tr("NIK"), ctx.masker.nik),
+            Column("name", self.tr("Nama")),
             Column("programme", self.tr("Program")),
             Column("incident_date", self.tr("Tanggal kejadian"), _day),
             Column("state", self.tr("Status"), self._state),

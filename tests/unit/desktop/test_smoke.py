@@ -6,6 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.qt import QApplication, QWidget
+from desktop import smoke
 from desktop.smoke import SMOKE_ENV, exit_after_shown
 
 
@@ -16,12 +17,11 @@ def test_prints_the_title_and_quits_when_the_variable_is_set(
     widget.setWindowTitle("Masuk ke Berjasa")
     qtbot.addWidget(widget)
     widget.show()
-    application = QApplication.instance()
-    assert application is not None
-    with qtbot.waitSignal(application.aboutToQuit, timeout=5000, raising=False):
-        exit_after_shown(widget)
-    qtbot.waitUntil(lambda: "berjasa: shown Masuk ke Berjasa" in capsys.readouterr().out,
-                    timeout=5000)
+    quits: list[bool] = []
+    monkeypatch.setattr(smoke.QApplication, "quit", lambda: quits.append(True))
+    exit_after_shown(widget)
+    qtbot.waitUntil(lambda: quits == [True], timeout=5000)
+    assert capsys.readouterr().out == "berjasa: shown Masuk ke Berjasa\n"
 
 
 def test_does_nothing_without_the_variable(
