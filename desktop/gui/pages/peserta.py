@@ -298,8 +298,9 @@ class PesertaPage(PageBase):
         for event in trail:
             reason = (f" — “{self.masker.text(event['reason'])}”" if event.get("reason")
                       else "")
+            summary = self.masker.text(event.get("summary") or event.get("event_type"))
             html.append(f"<li><b>{escape(str(event['time'])[:16].replace('T', ' '))}</b> "
-                        f"{escape(self.masker.text(event.get('summary') or event.get('event_type')))} · "
+                        f"{escape(summary)} · "
                         f"{escape(str(event.get('actor') or ''))}{escape(reason)}</li>")
         html.append("</ul>")
         return "".join(html)

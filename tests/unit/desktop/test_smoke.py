@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop.gui.qt import QApplication, QWidget
 from desktop import smoke
+from desktop.gui.qt import QApplication, QWidget
 from desktop.smoke import SMOKE_ENV, exit_after_shown
 
 
