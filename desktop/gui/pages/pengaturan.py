@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
 from desktop.gui.pages.base import PageBase, heading
+from desktop.gui.pages.pengguna import PenggunaPanel
 from desktop.gui.qt import (
     QComboBox,
     QFormLayout,
@@ -14,11 +15,14 @@ from desktop.gui.qt import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
     Signal,
 )
 from desktop.gui.settings import save_preferences
 from desktop.secrets import write_secret
+from domain.services.permissions import Action
 from domain.store import parse_store_url
 
 KEYRING_SERVICE = "berjasa"
@@ -36,8 +40,19 @@ class PengaturanPage(PageBase):
 
     def _build(self) -> None:
         prefs = self.ctx.preferences
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Pengaturan")))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(heading(self.tr("Pengaturan")))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pengaturan-tabs")
+        outer.addWidget(self.tabs, 1)
+        general_tab = QWidget()
+        layout = QVBoxLayout(general_tab)
+        self.tabs.addTab(general_tab, self.tr("Umum"))
+        self.users: PenggunaPanel | None = None
+        if self.ctx.app.may(self.ctx.session, Action.MANAGE_USERS):
+            self.users = PenggunaPanel(self.ctx)
+            self.tabs.addTab(self.users, self.tr("Pengguna"))
         general = QGroupBox(self.tr("Tampilan dan sesi"))
         form = QFormLayout(general)
         self.language = QComboBox()
