@@ -35,7 +35,8 @@ class Shell(QObject):
 
     def __init__(self, app: Berjasa, preferences: Preferences,
                  live: LiveFactory = open_live_read_models,
-                 replay: ReplayFactory = replay_read_models) -> None:
+                 replay: ReplayFactory = replay_read_models,
+                 idle_unit_ms: int = 60_000) -> None:
         super().__init__()
         self.app, self.preferences = app, preferences
         self.live_factory, self.replay_factory = live, replay
@@ -43,7 +44,7 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.dialog: FormDialog | None = None
         self.session: Session | None = None
-        self.idle = IdleWatcher(preferences.idle_minutes)
+        self.idle = IdleWatcher(preferences.idle_minutes, idle_unit_ms)
         self.idle.pause()
         self.idle.idle.connect(self.on_idle)
         apply_language(preferences.language)

@@ -41,9 +41,11 @@ def store(empty_store: Berjasa) -> Berjasa:
 _opened: list[Shell] = []
 
 
-def make_shell(store: Berjasa, language: str = "id", idle_minutes: int = 15) -> Shell:
+def make_shell(store: Berjasa, language: str = "id", idle_minutes: int = 15,
+               idle_unit_ms: int = 60_000) -> Shell:
     """A shell on `store` with the real live read models and as-of replay."""
-    shell = Shell(store, Preferences(language=language, idle_minutes=idle_minutes))
+    shell = Shell(store, Preferences(language=language, idle_minutes=idle_minutes),
+                  idle_unit_ms=idle_unit_ms)
     _opened.append(shell)
     return shell
 
