@@ -503,6 +503,153 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fitur {feature} belum tersedia di versi ini.",
         "{feature} is not available in this version.",
     ),
+    # --- security: hash chain, encryption keys, backup, exports (issue 7) ---
+    "audit.chain_conflict": (
+        "Riwayat di penyimpanan telah diubah di luar aplikasi (posisi {position} sudah "
+        "tercatat dalam rantai hash). Tidak ada yang disimpan; jalankan "
+        "'berjasa-admin audit verify' dan hubungi admin.",
+        "The store's history was changed outside the application (position {position} is "
+        "already in the hash chain). Nothing was saved; run 'berjasa-admin audit verify' "
+        "and call the admin.",
+    ),
+    "audit.not_intact": (
+        "Riwayat tidak utuh (rusak di posisi {position}); titik periksa tidak dibuat.",
+        "The history is not intact (broken at position {position}); no checkpoint made.",
+    ),
+    "audit.no_chain": (
+        "Penyimpanan ini tidak memiliki rantai hash yang dapat diperiksa.",
+        "This store has no hash chain to verify.",
+    ),
+    "audit.checkpoint_invalid": (
+        "Berkas titik periksa {file} tidak dapat dibaca: {detail}",
+        "Checkpoint file {file} cannot be read: {detail}",
+    ),
+    "audit.broken.altered": (
+        "Riwayat RUSAK: peristiwa di posisi {position} tidak sama dengan yang dicatat "
+        "(diubah atau dipindahkan langsung di basis data).",
+        "History BROKEN: the event at position {position} is not what was recorded "
+        "(changed or moved directly in the database).",
+    ),
+    "audit.broken.deleted": (
+        "Riwayat RUSAK: peristiwa di posisi {position} telah dihapus dari basis data.",
+        "History BROKEN: the event at position {position} was deleted from the database.",
+    ),
+    "audit.broken.inserted": (
+        "Riwayat RUSAK: peristiwa di posisi {position} disisipkan di luar aplikasi "
+        "(tidak ada dalam rantai hash).",
+        "History BROKEN: the event at position {position} was inserted outside the "
+        "application (it is not in the hash chain).",
+    ),
+    "audit.broken.checkpoint": (
+        "Riwayat RUSAK: sampai posisi {position} riwayat tidak lagi sama dengan titik "
+        "periksa yang diberikan.",
+        "History BROKEN: up to position {position} the history no longer matches the "
+        "given checkpoint.",
+    ),
+    "audit.intact": (
+        "Riwayat utuh: {checked} peristiwa diperiksa, posisi terakhir {position}.",
+        "History intact: {checked} events checked, last position {position}.",
+    ),
+    "store.key_missing": (
+        "Penyimpanan ini terenkripsi, tetapi kuncinya tidak ada di keyring workstation ini "
+        "maupun di variabel {env}. Impor berkas kunci dengan 'berjasa-admin key import "
+        "BERKAS'. Tidak ada yang ditulis.",
+        "This store is encrypted but its key is neither in this workstation's keyring nor "
+        "in the {env} variable. Import the key file with 'berjasa-admin key import FILE'. "
+        "Nothing was written.",
+    ),
+    "store.key_wrong": (
+        "Kunci enkripsi yang tersedia (keyring atau {env}) bukan kunci penyimpanan ini. "
+        "Tidak ada yang ditulis.",
+        "The encryption key available (keyring or {env}) is not this store's key. "
+        "Nothing was written.",
+    ),
+    "store.unencrypted": (
+        "PERINGATAN: penyimpanan ini TIDAK terenkripsi (saat dibuat tidak ada keyring "
+        "maupun BERJASA_KEY). Data pribadi tersimpan tanpa enkripsi.",
+        "WARNING: this store is NOT encrypted (when it was created there was no keyring "
+        "and no BERJASA_KEY). Personal data is stored unencrypted.",
+    ),
+    "store.key_created": (
+        "Kunci enkripsi baru dibuat dan disimpan di keyring. Bila kunci hilang, data "
+        "hilang: segera simpan cadangannya dengan 'berjasa-admin key export BERKAS'.",
+        "A new encryption key was created and kept in the keyring. Losing the key means "
+        "losing the data: back it up now with 'berjasa-admin key export FILE'.",
+    ),
+    "key.passphrase_weak": (
+        "Frasa sandi berkas kunci minimal {minimum} karakter.",
+        "A key file passphrase needs at least {minimum} characters.",
+    ),
+    "key.no_passphrase": (
+        "Frasa sandi berkas kunci tidak diberikan (BERJASA_KEY_PASSPHRASE atau ketik).",
+        "No key file passphrase given (BERJASA_KEY_PASSPHRASE or type it).",
+    ),
+    "key.file_invalid": (
+        "Berkas kunci {file} tidak dapat dibaca: {detail}",
+        "Key file {file} cannot be read: {detail}",
+    ),
+    "key.passphrase_wrong": (
+        "Frasa sandi salah atau berkas kunci {file} rusak.",
+        "Wrong passphrase or damaged key file {file}.",
+    ),
+    "key.not_encrypted": (
+        "Penyimpanan ini tidak terenkripsi; tidak ada kunci untuk diekspor.",
+        "This store is not encrypted; there is no key to export.",
+    ),
+    "key.other_store": (
+        "Berkas kunci ini untuk penyimpanan {file_store}, bukan penyimpanan ini ({store_id}).",
+        "This key file is for store {file_store}, not this store ({store_id}).",
+    ),
+    "key.no_keyring": (
+        "Tidak ada keyring yang berfungsi di workstation ini; berikan kunci lewat {env}.",
+        "No working keyring on this workstation; give the key through {env}.",
+    ),
+    "key.write_failed": (
+        "Berkas {file} tidak dapat ditulis: {detail}",
+        "File {file} cannot be written: {detail}",
+    ),
+    "backup.not_sqlite": (
+        "Cadangan dan pemulihan hanya untuk penyimpanan SQLite (bukan {store}); untuk "
+        "PostgreSQL gunakan pg_dump.",
+        "Backup and restore are for SQLite stores only (not {store}); for PostgreSQL use "
+        "pg_dump.",
+    ),
+    "backup.source_missing": (
+        "Berkas cadangan {file} tidak ada atau bukan penyimpanan Berjasa.",
+        "Backup file {file} does not exist or is not a Berjasa store.",
+    ),
+    "backup.target_exists": (
+        "Berkas {file} sudah ada; pilih nama lain.",
+        "File {file} already exists; choose another name.",
+    ),
+    "backup.store_not_empty": (
+        "Penyimpanan {store} sudah berisi {events} peristiwa; pemulihan akan menimpanya. "
+        "Ulangi dengan --force bila itu yang dimaksud.",
+        "Store {store} already holds {events} events; restoring would overwrite them. "
+        "Repeat with --force if that is what you mean.",
+    ),
+    "backup.failed": (
+        "Pencadangan/pemulihan gagal: {detail}",
+        "Backup/restore failed: {detail}",
+    ),
+    "backup.restored_broken": (
+        "Cadangan {file} tidak utuh (rantai hash rusak di posisi {position}); "
+        "tidak dipulihkan.",
+        "Backup {file} is not intact (hash chain broken at position {position}); "
+        "not restored.",
+    ),
+    "export.kind": (
+        "Jenis ekspor '{value}' tidak dikenal (pilihan: {choices}).",
+        "Unknown export kind '{value}' (choices: {choices}).",
+    ),
+    "export.rows": (
+        "Jumlah baris ekspor '{value}' harus bilangan bulat 0 atau lebih.",
+        "The number of exported rows '{value}' must be a whole number, 0 or more.",
+    ),
+    "export.description": (
+        "Ekspor perlu keterangan apa yang diekspor.",
+        "An export needs a description of what was exported.",
+    ),
 }
 
 

@@ -19,19 +19,28 @@ def hash_password(password: str) -> str:
 
 
 def verify_password(password: str, stored: str) -> bool:
+    """True when `password` matches; a malformed stored hash never matches."""
     try:
         scheme, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
+        if scheme != "scrypt":
+            return False
+        actual = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p))
+        return hmac.compare_digest(actual, base64.b64decode(digest))
+    except (ValueError, TypeError, MemoryError):
         return False
-    if scheme != "scrypt":
-        return False
-    actual = _scrypt(password, base64.b64decode(salt), int(n), int(r), int(p))
-    return hmac.compare_digest(actual, base64.b64decode(digest))
+
+
+def spend_verification_time(password: str) -> None:
+    """Do the work of one verification, so an unknown user name takes as long to refuse
+    as a wrong password (no user-name discovery by timing)."""
+    _scrypt(password, b"\x00" * 16, _N, _R, _P)
 
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(
-        password.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32
+        # surrogatepass: text from a mis-encoded terminal still hashes instead of crashing.
+        password.encode("utf-8", "surrogatepass"),
+        salt=salt, n=n, r=r, p=p, maxmem=256 * 1024 * 1024, dklen=32,
     )
 
 

@@ -99,12 +99,22 @@ def persistence_env(address: StoreAddress, password: str | None = None) -> dict[
 def open_store(
     url: str, *, password: str | None = None, extra_env: dict[str, str] | None = None
 ) -> Berjasa:
-    """The application on the store at `url`, its tables created if they do not exist."""
+    """The application on the store at `url`, its tables created if they do not exist.
+
+    Every store keeps a hash chain over its events; a new store is encrypted when a key
+    can be kept (see `infra.security`); `app.store_info` says which.
+    """
     address = parse_store_url(url)
     if address.path is not None:
         address.path.expanduser().parent.mkdir(parents=True, exist_ok=True)
     env = {**persistence_env(address, password), **(extra_env or {})}
+    # Infrastructure (hash-chained recorders, encryption key) lives outside the domain.
+    from infra.security import secure_env
+
+    secured, info = secure_env(address.kind, address.path, env)
     try:
-        return Berjasa(env, store_label=address.label)
+        app = Berjasa({**env, **secured}, store_label=address.label)
     except PersistenceError as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)) from None
+    app.store_info = info
+    return app

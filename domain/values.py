@@ -89,7 +89,7 @@ def as_decile(value: int | str | None) -> int | None:
         return None
     try:
         decile = int(float(str(value).strip().replace(",", ".")))
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: "1e999" is infinity
         raise ValidationError("worker.decile_range", value=str(value).strip()) from None
     if str(value).strip() not in (str(decile), f"{decile}.0") or not 1 <= decile <= 10:
         raise ValidationError("worker.decile_range", value=str(value).strip())

@@ -48,20 +48,22 @@ def _kecamatan_by_key() -> dict[str, Kecamatan]:
 
 def find_kecamatan(text: str) -> Kecamatan:
     """The kecamatan named by `text` (`TALLO`, ` Tallo `, `Kec. Tallo`); ValidationError if none."""
-    found = _kecamatan_by_key().get(_key(text or ""))
+    given = str(text or "")  # a spreadsheet cell may hold a number
+    found = _kecamatan_by_key().get(_key(given))
     if found is None:
-        raise ValidationError("worker.kecamatan_unknown", value=(text or "").strip())
+        raise ValidationError("worker.kecamatan_unknown", value=given.strip())
     return found
 
 
 def find_kelurahan(kecamatan: Kecamatan, text: str) -> str:
     """The canonical kelurahan name inside `kecamatan`; ValidationError if it is not there."""
-    wanted = _key(text or "")
+    given = str(text or "")
+    wanted = _key(given)
     for name in kecamatan.kelurahan:
         if _key(name) == wanted:
             return name
     raise ValidationError(
-        "worker.kelurahan_unknown", value=(text or "").strip(), kecamatan=kecamatan.name
+        "worker.kelurahan_unknown", value=given.strip(), kecamatan=kecamatan.name
     )
 
 

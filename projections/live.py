@@ -153,9 +153,12 @@ def open_read_models(app: Application[Any]) -> LiveReadModels:
 
 
 def open_database_for(app: Application[Any]) -> Database:
+    """Where `app`'s read models live; recorders are recognised by their eventsourcing base
+    class, so subclasses (the hash-chained recorders) are placed like their parents."""
+    from eventsourcing.sqlite import SQLiteAggregateRecorder
+
     recorder: Any = app.recorder
-    module = type(recorder).__module__
-    if module == "eventsourcing.sqlite":
+    if isinstance(recorder, SQLiteAggregateRecorder):
         from pathlib import Path
 
         pool = recorder.datastore.pool
@@ -163,7 +166,15 @@ def open_database_for(app: Application[Any]) -> Database:
         if not pool.is_sqlite_memory_mode:
             return open_sqlite_file(read_models_path(Path(name)))
         return open_sqlite_memory()
-    if module == "eventsourcing.postgres":
+    if _is_postgres(recorder):
         datastore = recorder.datastore
         return open_postgres(dict(datastore.pool.kwargs), datastore.schema)
     return open_sqlite_memory()
+
+
+def _is_postgres(recorder: object) -> bool:
+    try:
+        from eventsourcing.postgres import PostgresAggregateRecorder
+    except ImportError:  # psycopg missing: no PostgreSQL store can exist either
+        return False
+    return isinstance(recorder, PostgresAggregateRecorder)

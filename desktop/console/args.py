@@ -25,3 +25,11 @@ def command(
 def group(subparsers: Any, name: str, help_text: str) -> Any:
     parser = subparsers.add_parser(name, help=help_text, description=help_text)
     return parser.add_subparsers(dest=f"{name}_command", metavar="PERINTAH", required=True)
+
+
+class Outcome:
+    """A handler's result with its own exit status, for a finding that is neither success
+    nor a refusal (e.g. `audit verify` finding a broken history exits 3)."""
+
+    def __init__(self, result: Any, status: int) -> None:
+        self.result, self.status = result, status

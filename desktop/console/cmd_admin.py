@@ -47,7 +47,8 @@ def do_init(ctx: ConsoleContext) -> dict[str, Any]:
     result = app.initialise_store(
         ctx.args.admin, password, this_workstation(), full_name=ctx.args.full_name
     )
-    return {**result, "store": app.store_label}
+    return {**result, "store": app.store_label,
+            "encrypted": bool(app.store_info.get("encrypted"))}
 
 
 def _env_password() -> str:

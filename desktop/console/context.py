@@ -13,6 +13,8 @@ from desktop.console.output import print_json, print_text
 from desktop.paths import default_store_url
 from desktop.secrets import read_secret
 from domain.errors import AuthenticationError, StoreError
+from domain.i18n import current_language
+from domain.messages import render
 from domain.services.app import Berjasa
 from domain.services.session import Session, this_workstation
 from domain.store import open_store, parse_store_url
@@ -37,6 +39,7 @@ class ConsoleContext:
     def app(self, *, must_exist: bool = True) -> Berjasa:
         if self._app is None:
             self._app = open_store(self.store_url, password=store_password(self.store_url))
+            announce_new_store(self._app.store_info)
             if must_exist and not self._app.is_initialised():
                 raise StoreError("store.not_initialised", store=self._app.store_label)
         return self._app
@@ -61,6 +64,16 @@ class ConsoleContext:
     def close(self) -> None:
         if self._app is not None:
             self._app.close()
+
+
+def announce_new_store(info: dict[str, Any]) -> None:
+    """When a store was just created, say whether it is encrypted: an unencrypted store, or
+    a new key that must be backed up (losing it loses the data), is worth a line."""
+    if not info.get("created"):
+        return
+    code = info.get("warning") or ("store.key_created" if info.get("key_created") else "")
+    if code:
+        print(f"berjasa-admin: {render(code, current_language(), {})}", file=sys.stderr)
 
 
 def user_password(store_label: str, username: str) -> str:

@@ -1,7 +1,8 @@
 """Entry point of `berjasa-admin`: global options, subcommands, exit codes.
 
 Exit status: 0 success, 1 refused input or rule (message on stderr, nothing changed),
-2 usage error. With `--json` every command prints exactly one JSON object on stdout.
+2 usage error, 3 `audit verify` found the history broken. With `--json` every command
+prints exactly one JSON object on stdout.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from desktop.console import (
     cmd_projections,
     cmd_quotas,
     cmd_report,
+    cmd_security,
     cmd_workers,
 )
+from desktop.console.args import Outcome
 from desktop.console.context import ConsoleContext
 from desktop.console.output import print_json
 from desktop.version import version_text
@@ -44,6 +47,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_policy,
     cmd_report,
     cmd_projections,
+    cmd_security,
 )
 log = logging.getLogger("berjasa.console")
 
@@ -80,6 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     context = ConsoleContext(args)
     try:
         result = args.handler(context)
+        if isinstance(result, Outcome):
+            context.emit(result.result)
+            return result.status
         if result is not None:
             context.emit(result)
         return EXIT_OK

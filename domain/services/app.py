@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from domain.services.agreements import AgreementServices
 from domain.services.claims import ClaimServices
+from domain.services.exports import ExportServices
 from domain.services.history import HistoryServices
 from domain.services.imports import ImportServices
 from domain.services.policies import PolicyServices
@@ -23,5 +24,6 @@ class Berjasa(
     TariffServices,
     HistoryServices,
     PolicyServices,
+    ExportServices,
 ):
     """Every command and query, each taking a Session and plain values."""

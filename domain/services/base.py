@@ -38,6 +38,8 @@ class ServiceBase(Application[UUID]):
     def __init__(self, env: dict[str, str] | None = None, *, store_label: str = "") -> None:
         super().__init__(env)
         self.store_label = store_label
+        # Set by the composition root: store id, encryption state, warnings (plain values).
+        self.store_info: dict[str, Any] = {}
         self.clock: Callable[[], datetime] = now_utc
         self.calendar: Callable[[], date] = today_wita
 
@@ -84,6 +86,16 @@ class ServiceBase(Application[UUID]):
                 action_en=action.name.lower().replace("_", " "),
             )
         return Stamp(session.username, session.workstation, " ".join(reason.split()))
+
+    def shown_to(self, session: Session, result: T) -> T:
+        """`result` as `session` may see it: NIK and phone masked unless the role may see
+        them in full (Action.VIEW_FULL_NIK)."""
+        from domain.privacy import mask_personal
+
+        if self.may(session, Action.VIEW_FULL_NIK):
+            return result
+        masked: T = mask_personal(result)
+        return masked
 
     def may(self, session: Session, action: Action) -> bool:
         user = self.find(user_id(session.username), Pengguna)

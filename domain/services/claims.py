@@ -101,7 +101,7 @@ class ClaimServices(WorkerServices, ServiceBase):
 
     def get_claim(self, session: Session, code: str) -> dict[str, Any]:
         self.authorise(session, Action.READ)
-        return describe_claim(self.claim(code))
+        return self.shown_to(session, describe_claim(self.claim(code)))
 
     def receive_claim_documents(
         self, session: Session, code: str, documents: list[str]

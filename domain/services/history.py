@@ -8,6 +8,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.model.common import Stamp
+from domain.privacy import mask_personal
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
@@ -78,6 +79,7 @@ class HistoryServices(ServiceBase):
     ) -> Iterator[dict[str, Any]]:
         """Recorded events, optionally of one worker and within a recorded-time window."""
         self.authorise(session, Action.READ)
+        full = self.may(session, Action.VIEW_FULL_NIK)
         owner = self.worker_id_for(nik) if nik else None
         low = as_timestamp(since) if since else None
         high = as_timestamp(until) if until else None
@@ -86,7 +88,8 @@ class HistoryServices(ServiceBase):
                 continue
             if (low and event.timestamp < low) or (high and event.timestamp > high):
                 continue
-            yield describe_event(position, event)
+            described = describe_event(position, event)
+            yield described if full else mask_personal(described)
 
     def worker_id_for(self, nik: str) -> UUID:
         from domain.services.workers import WorkerServices

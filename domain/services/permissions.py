@@ -31,6 +31,7 @@ class Action(Enum):
     RECORD_POLICY = "mencatat kebijakan, anggaran dan target"
     MANAGE_USERS = "mengelola pengguna"
     EXPORT_PERSONAL_DATA = "mengekspor data pribadi"
+    MANAGE_KEYS = "mengelola kunci enkripsi dan cadangan"
 
 
 _DATA_ENTRY = {

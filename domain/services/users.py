@@ -13,7 +13,12 @@ from domain.model.direktori import Direktori
 from domain.model.ids import user_id
 from domain.model.pengguna import ADMIN, ROLES, Pengguna
 from domain.model.tarif import TarifIuran
-from domain.passwords import MINIMUM_LENGTH, hash_password, verify_password
+from domain.passwords import (
+    MINIMUM_LENGTH,
+    hash_password,
+    spend_verification_time,
+    verify_password,
+)
 from domain.reference import default_tariffs
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
@@ -84,6 +89,7 @@ class UserServices(ServiceBase):
         name = str(username or "").strip().lower()
         user = self.find(user_id(name), Pengguna) if _USERNAME.match(name) else None
         if user is None:
+            spend_verification_time(str(password or ""))
             raise AuthenticationError("auth.failed")
         now = self.clock()
         if user.is_locked(now):
@@ -134,7 +140,14 @@ class UserServices(ServiceBase):
     def change_password(self, session: Session, old_password: str, new_password: str) -> None:
         stamp = self.authorise(session, Action.READ, "ganti kata sandi")
         user = self._user(session.username)
-        if not verify_password(old_password, user.password_hash):
+        if user.is_locked(self.clock()):
+            raise AuthenticationError("auth.locked", username=user.username,
+                                      until=_local_time(user.locked_until),
+                                      attempts=user.failed_attempts)
+        if not verify_password(old_password or "", user.password_hash):
+            # Counted like a failed sign-in: an unattended session must not become a way
+            # to guess the password without the lockout.
+            self.with_retries(lambda: self._record_failure(user.username, session.workstation))
             raise AuthenticationError("auth.failed")
         user.change_password(hash_password(check_password(new_password)), stamp)
         self.save(user)

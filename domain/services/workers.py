@@ -42,7 +42,7 @@ class WorkerServices(ServiceBase):
 
     def get_worker(self, session: Session, nik: str) -> dict[str, Any]:
         self.authorise(session, Action.READ)
-        return describe_worker(self.worker_by_nik(nik))
+        return self.shown_to(session, describe_worker(self.worker_by_nik(nik)))
 
     # --- commands -------------------------------------------------------------------------
 

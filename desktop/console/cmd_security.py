@@ -1,0 +1,201 @@
+"""`audit ...`, `key ...`, `backup` and `restore`: the store's integrity and secrets.
+
+`audit verify` exits 3 when the history was changed behind the application's back. It
+reads the store as stored, so it needs neither a sign-in nor the encryption key.
+`backup`/`restore` are file-level operations on a SQLite store.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.console.args import Outcome, command, group
+from desktop.console.context import ConsoleContext, store_password
+from domain.errors import AuthenticationError, StoreError
+from domain.i18n import current_language
+from domain.messages import render
+from domain.store import parse_store_url, persistence_env
+from infra.audit import (
+    Checkpoint,
+    VerificationResult,
+    open_recorder,
+    read_checkpoint,
+    verify_recorder,
+    write_checkpoint,
+)
+
+EXIT_BROKEN = 3
+PASSPHRASE_ENV = "BERJASA_KEY_PASSPHRASE"
+
+
+def register(commands: Any) -> None:
+    audit = group(commands, "audit", "periksa keutuhan riwayat (rantai hash)")
+    verify = command(audit, "verify", "periksa seluruh riwayat; keluar 3 bila rusak", do_verify)
+    verify.add_argument("--checkpoint", help="berkas titik periksa yang harus tetap cocok")
+    checkpoint = command(audit, "checkpoint", "periksa lalu cetak/simpan titik periksa",
+                         do_checkpoint)
+    checkpoint.add_argument("-o", "--output", help="simpan titik periksa ke berkas ini")
+    command(audit, "exports", "daftar ekspor data yang tercatat", do_exports)
+
+    keys = group(commands, "key", "kunci enkripsi penyimpanan")
+    command(keys, "status", "apakah penyimpanan terenkripsi dan dari mana kuncinya", do_status)
+    export = command(keys, "export", "ekspor kunci ke berkas berfrasa sandi (admin)",
+                     do_key_export)
+    export.add_argument("file")
+    import_ = command(keys, "import", "impor kunci dari berkas ke keyring workstation ini",
+                      do_key_import)
+    import_.add_argument("file")
+
+    backup = command(commands, "backup", "salin penyimpanan SQLite yang sedang dipakai",
+                     do_backup)
+    backup.add_argument("file")
+    restore = command(commands, "restore", "pulihkan penyimpanan SQLite dari cadangan",
+                      do_restore)
+    restore.add_argument("file")
+    restore.add_argument("--force", action="store_true",
+                         help="timpa penyimpanan yang sudah berisi data")
+
+
+# --- audit ------------------------------------------------------------------------------
+
+def _verify(ctx: ConsoleContext, checkpoint: Checkpoint | None = None
+            ) -> VerificationResult:
+    factory, recorder = open_recorder(ctx.store_url, store_password(ctx.store_url))
+    try:
+        return verify_recorder(recorder, checkpoint=checkpoint)
+    finally:
+        factory.close()
+
+
+def describe_result(result: VerificationResult) -> dict[str, Any]:
+    if result.intact:
+        text = render("audit.intact", current_language(),
+                      {"checked": result.checked, "position": result.head_position})
+    else:
+        text = render(f"audit.broken.{result.problem}", current_language(),
+                      {"position": result.first_broken})
+    return {**result.to_dict(), "message": text}
+
+
+def do_verify(ctx: ConsoleContext) -> Outcome:
+    mark = read_checkpoint(Path(ctx.args.checkpoint)) if ctx.args.checkpoint else None
+    result = _verify(ctx, mark)
+    described = {"store": parse_store_url(ctx.store_url).label, **describe_result(result)}
+    if not result.intact:
+        print(f"berjasa-admin: {described['message']}", file=sys.stderr)
+    return Outcome(described, 0 if result.intact else EXIT_BROKEN)
+
+
+def do_checkpoint(ctx: ConsoleContext) -> Outcome:
+    result = _verify(ctx)
+    if not result.intact:
+        described = describe_result(result)
+        print(f"berjasa-admin: {described['message']}", file=sys.stderr)
+        return Outcome(described, EXIT_BROKEN)
+    mark = result.checkpoint(parse_store_url(ctx.store_url).label)
+    if ctx.args.output:
+        write_checkpoint(mark, _new_file(ctx.args.output))
+    return Outcome({**mark.to_dict(), "file": ctx.args.output}, 0)
+
+
+def do_exports(ctx: ConsoleContext) -> dict[str, Any]:
+    return {"exports": ctx.app().list_exports(ctx.session())}
+
+
+# --- keys -------------------------------------------------------------------------------
+
+def do_status(ctx: ConsoleContext) -> dict[str, Any]:
+    from infra.keyfiles import key_status
+
+    status = key_status(ctx.app(must_exist=False))
+    if status["warning"]:
+        status["warning"] = render(status["warning"], current_language(), {})
+    return status
+
+
+def do_key_export(ctx: ConsoleContext) -> dict[str, Any]:
+    from infra.keyfiles import export_key
+
+    app = ctx.app()
+    session = ctx.session()
+    return export_key(app, session, _new_file(ctx.args.file), passphrase(confirm=True))
+
+
+def do_key_import(ctx: ConsoleContext) -> dict[str, Any]:
+    from infra.keyfiles import import_key
+    from infra.security import meta_table
+
+    address = parse_store_url(ctx.store_url)
+    if address.kind == "memory":
+        raise StoreError("key.not_encrypted")
+    env = persistence_env(address, store_password(ctx.store_url))
+    source = Path(ctx.args.file)
+    return import_key(meta_table(address.kind, address.path, env), source, passphrase())
+
+
+def passphrase(confirm: bool = False) -> str:
+    """The key file passphrase: `BERJASA_KEY_PASSPHRASE`, else typed (twice to export)."""
+    secret = os.environ.get(PASSPHRASE_ENV)
+    if secret:
+        return secret
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise AuthenticationError("key.no_passphrase")
+    first = getpass.getpass("Frasa sandi berkas kunci: ")
+    if confirm and first != getpass.getpass("Frasa sandi (ulangi): "):
+        raise AuthenticationError("key.no_passphrase")
+    return first
+
+
+# --- backup -----------------------------------------------------------------------------
+
+def _sqlite_path(ctx: ConsoleContext) -> Path:
+    address = parse_store_url(ctx.store_url)
+    if address.kind != "sqlite" or address.path is None:
+        raise StoreError("backup.not_sqlite", store=address.label)
+    return address.path
+
+
+def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
+    from infra.backup import backup_sqlite
+
+    source, target = _sqlite_path(ctx), Path(ctx.args.file)
+    events = backup_sqlite(source, target)
+    return {"store": str(source), "backup": str(target), "events": events}
+
+
+def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
+    from infra.backup import restore_sqlite
+
+    target, source = _sqlite_path(ctx), Path(ctx.args.file)
+    checked = _verify_file(source)
+    events = restore_sqlite(source, target, force=ctx.args.force)
+    return {"store": str(target), "backup": str(source), "events": events,
+            "verified": checked.intact, "head_position": checked.head_position}
+
+
+def _verify_file(path: Path) -> VerificationResult:
+    """The backup must verify before it replaces anything."""
+    from infra.backup import _is_store
+
+    if not _is_store(path):
+        raise StoreError("backup.source_missing", file=str(path))
+    factory, recorder = open_recorder(f"sqlite:///{path.as_posix()}")
+    try:
+        result = verify_recorder(recorder)
+    finally:
+        factory.close()
+    if not result.intact:
+        raise StoreError("backup.restored_broken", file=str(path),
+                         position=result.first_broken)
+    return result
+
+
+def _new_file(name: str) -> Path:
+    path = Path(name)
+    if path.exists():
+        raise StoreError("backup.target_exists", file=str(path))
+    return path

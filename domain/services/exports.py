@@ -1,0 +1,87 @@
+"""The export log: every export of personal data is recorded as an event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventsourcing.utils import get_topic
+
+from domain.errors import ValidationError
+from domain.model.common import Stamp
+from domain.model.ekspor import EXPORT_KINDS, Ekspor
+from domain.services.base import ServiceBase
+from domain.services.permissions import Action
+from domain.services.session import Session
+from domain.values import as_text
+
+_PAGE = 1000
+
+
+def _rows(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValidationError("export.rows", value=str(value))
+    text = str(value).strip()
+    if not text.isascii() or not text.isdigit() or len(text) > 12:
+        raise ValidationError("export.rows", value=str(value))
+    return int(text)
+
+
+def _filters(filters: dict[str, Any] | None) -> dict[str, str]:
+    return {as_text(str(k), "filter", limit=60): as_text(str(v), "filter", limit=300)
+            for k, v in (filters or {}).items() if v not in (None, "")}
+
+
+class ExportServices(ServiceBase):
+    def record_export(
+        self, session: Session, kind: str, description: str, rows: int | str,
+        filters: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
+        """Record an export of personal data (call it when the file has been written)."""
+        stamp = self.authorise(session, Action.EXPORT_PERSONAL_DATA, "ekspor data")
+        return self._log_export(stamp, kind, description, rows, filters, personal=True)
+
+    def record_key_export(self, session: Session, file_name: str) -> dict[str, Any]:
+        """Record that the store's encryption key was exported to a (protected) file."""
+        stamp = self.authorise(session, Action.MANAGE_KEYS, "ekspor kunci enkripsi")
+        return self._log_export(stamp, "key", f"kunci enkripsi ke {file_name}", 0, None,
+                            personal=False)
+
+    def _log_export(self, stamp: Stamp, kind: str, description: str, rows: int | str,
+                filters: dict[str, Any] | None, personal: bool) -> dict[str, Any]:
+        code = str(kind or "").strip().lower()
+        if code not in EXPORT_KINDS:
+            raise ValidationError("export.kind", value=str(kind), choices=", ".join(EXPORT_KINDS))
+        text = as_text(description, "keterangan", limit=300)
+        if not text:
+            raise ValidationError("export.description")
+        export = Ekspor(kind=code, description=text, rows=_rows(rows),
+                        filters=_filters(filters), personal=personal, stamp=stamp)
+        self.save(export)
+        return describe_export(export.id.hex, export.created_on.isoformat(), stamp,
+                               vars(export))
+
+    def list_exports(self, session: Session) -> list[dict[str, Any]]:
+        """Every recorded export, oldest first (auditors see who took what out)."""
+        self.authorise(session, Action.READ)
+        topic = get_topic(Ekspor.DataExported)  # type: ignore[attr-defined]
+        found, start = [], 1
+        while True:
+            page = self.recorder.select_notifications(start, _PAGE, topics=[topic])
+            for notification in page:
+                event: Any = self.mapper.to_domain_event(notification)
+                found.append(describe_export(event.originator_id.hex,
+                                             event.timestamp.isoformat(), event.stamp,
+                                             vars(event)))
+            if len(page) < _PAGE:
+                return found
+            start = page[-1].id + 1
+
+
+def describe_export(export_id: str, time: str, stamp: Stamp, data: dict[str, Any]
+                    ) -> dict[str, Any]:
+    return {
+        "export": export_id, "time": time, "actor": stamp.actor,
+        "workstation": stamp.workstation, "kind": data["kind"],
+        "description": data["description"], "rows": data["rows"],
+        "filters": dict(data["filters"]), "personal": data["personal"],
+    }

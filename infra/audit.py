@@ -1,0 +1,202 @@
+"""Walking the hash chain: is every stored event still exactly what was recorded?
+
+`verify_chain(app, progress=cb)` is what the GUI's Audit section and `berjasa-admin audit
+verify` run. It reads the events as stored (ciphertext when the store is encrypted), so
+it needs neither the encryption key nor a decodable history.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from domain.errors import StoreError, ValidationError
+from infra.chain import GENESIS, EventRow, link_hash
+from infra.recorders import ChainedRecorder
+
+PAGE = 5000
+# progress(done, total) is called after every page; returning False stops the walk.
+Progress = Callable[[int, int], object]
+
+ALTERED, DELETED, INSERTED, CHECKPOINT = "altered", "deleted", "inserted", "checkpoint"
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A verified point of the history: the link hash at `position` covers every event
+    up to it, so an auditor holding this can later prove that prefix is unchanged."""
+
+    position: int
+    hash: str
+    time: str
+    events: int
+    store: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class VerificationResult:
+    intact: bool
+    checked: int
+    head_position: int
+    head_hash: str
+    first_broken: int | None = None
+    problem: str | None = None
+    cancelled: bool = False
+    checkpoint_position: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def checkpoint(self, store: str = "", now: datetime | None = None) -> Checkpoint:
+        if not self.intact or self.cancelled:
+            raise StoreError("audit.not_intact", position=self.first_broken or 0)
+        moment = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+        return Checkpoint(self.head_position, self.head_hash, moment, self.checked, store)
+
+
+def verify_chain(app: Any, progress: Progress | None = None,
+                 checkpoint: Checkpoint | None = None, *, step: int = PAGE
+                 ) -> VerificationResult:
+    """Verify the application's store (the GUI's entry point). `progress(done, total)` is
+    called every `step` events and at the end; returning False from it cancels."""
+    return verify_recorder(chained_recorder(app.recorder), progress, checkpoint, step=step)
+
+
+def chained_recorder(recorder: object) -> ChainedRecorder:
+    if not all(hasattr(recorder, m) for m in ("event_rows", "chain_rows", "event_count")):
+        raise StoreError("audit.no_chain")
+    return recorder  # type: ignore[return-value]
+
+
+def verify_recorder(recorder: ChainedRecorder, progress: Progress | None = None,
+                    checkpoint: Checkpoint | None = None, *, step: int = PAGE
+                    ) -> VerificationResult:
+    walk = _Walk(checkpoint)
+    total = recorder.event_count()
+    events, links = _paged(recorder.event_rows), _paged(recorder.chain_rows)
+    while True:
+        event, link = next(events, None), next(links, None)
+        if event is None and link is None:
+            if progress is not None:
+                progress(walk.checked, total)
+            return walk.finish()
+        broken = walk.step(event, link)
+        if broken is not None:
+            return broken
+        if progress is not None and walk.checked % step == 0 and progress(
+                walk.checked, total) is False:
+            return walk.result(cancelled=True)
+
+
+class _Walk:
+    """The state of one verification: the last good link and the checkpoint seen."""
+
+    def __init__(self, checkpoint: Checkpoint | None) -> None:
+        self.previous, self.position, self.checked = GENESIS, 0, 0
+        self.checkpoint = checkpoint
+        self.checkpoint_seen = False
+
+    def step(self, event: EventRow | None, link: tuple[int, bytes] | None
+             ) -> VerificationResult | None:
+        if link is None or (event is not None and event.position < link[0]):
+            assert event is not None
+            return self.broken(event.position, INSERTED)
+        if event is None or link[0] < event.position:
+            return self.broken(link[0], DELETED)
+        expected = link_hash(self.previous, event)
+        if expected != link[1]:
+            return self.broken(event.position, ALTERED)
+        self.previous, self.position = expected, event.position
+        self.checked += 1
+        return self.check_checkpoint()
+
+    def check_checkpoint(self) -> VerificationResult | None:
+        mark = self.checkpoint
+        if mark is None or self.position != mark.position:
+            return None
+        self.checkpoint_seen = True
+        return None if self.previous.hex() == mark.hash else self.broken(
+            self.position, CHECKPOINT)
+
+    def finish(self) -> VerificationResult:
+        if self.checkpoint is not None and not self.checkpoint_seen:
+            # The history no longer reaches the checkpoint, or its position vanished.
+            return self.broken(min(self.checkpoint.position, self.position + 1), CHECKPOINT)
+        return self.result()
+
+    def broken(self, position: int, problem: str) -> VerificationResult:
+        return VerificationResult(False, self.checked, self.position, self.previous.hex(),
+                                  position, problem, checkpoint_position=self._mark())
+
+    def result(self, cancelled: bool = False) -> VerificationResult:
+        return VerificationResult(not cancelled, self.checked, self.position,
+                                  self.previous.hex(), cancelled=cancelled,
+                                  checkpoint_position=self._mark())
+
+    def _mark(self) -> int | None:
+        return self.checkpoint.position if self.checkpoint else None
+
+
+def _paged(read: Callable[[int, int], list[Any]]) -> Iterator[Any]:
+    after = 0
+    while True:
+        page = read(after, PAGE)
+        yield from page
+        if len(page) < PAGE:
+            return
+        last = page[-1]
+        after = last.position if isinstance(last, EventRow) else last[0]
+
+
+def write_checkpoint(checkpoint: Checkpoint, path: Path) -> None:
+    path.write_text(json.dumps(checkpoint.to_dict(), indent=2) + "\n", encoding="utf-8")
+
+
+def read_checkpoint(path: Path) -> Checkpoint:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Checkpoint(int(data["position"]), _hex64(data["hash"]), str(data["time"]),
+                          int(data["events"]), str(data.get("store", "")))
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
+        raise ValidationError("audit.checkpoint_invalid", file=str(path),
+                              detail=str(error)) from None
+
+
+def _hex64(value: object) -> str:
+    text = str(value).strip().lower()
+    if len(text) != 64 or any(c not in "0123456789abcdef" for c in text):
+        raise ValueError("hash must be 64 hexadecimal digits")
+    return text
+
+
+def open_recorder(url: str, password: str | None = None,
+                  extra_env: dict[str, str] | None = None) -> Any:
+    """The chained recorder of an existing store, without its key and without writing:
+    what an auditor needs to verify a copy of the store."""
+    from eventsourcing.persistence import InfrastructureFactory
+    from eventsourcing.utils import Environment
+
+    from domain.store import parse_store_url, persistence_env
+    from infra.factories import CHAINED_FACTORIES
+
+    address = parse_store_url(url)
+    if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
+        raise StoreError("store.not_initialised", store=address.label)
+    env = {**os.environ, **persistence_env(address, password), **(extra_env or {}),
+           "CREATE_TABLE": "no"}
+    env["PERSISTENCE_MODULE"] = CHAINED_FACTORIES.get(env["PERSISTENCE_MODULE"],
+                                                      env["PERSISTENCE_MODULE"])
+    try:
+        factory = InfrastructureFactory.construct(Environment("Berjasa", env))
+        return factory, factory.application_recorder()
+    except Exception as error:
+        raise StoreError("store.unavailable", store=address.label, detail=str(error)
+                         ) from None

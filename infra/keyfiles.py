@@ -1,0 +1,68 @@
+"""Key backup services for the GUI and the console: status, export to a passphrase-
+protected file, and import on another workstation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from domain.errors import StoreError, ValidationError
+from domain.services.session import Session
+from infra.keys import KEY_ENV, find_key, key_check, open_key_file, save_key, seal_key
+from infra.meta import MetaTable
+
+
+def key_status(app: Any) -> dict[str, Any]:
+    """Whether the store is encrypted, where its key came from, and any warning."""
+    info = dict(app.store_info)
+    return {"store": app.store_label, "store_id": info.get("store_id"),
+            "encrypted": bool(info.get("encrypted")), "key_source": info.get("key_source"),
+            "warning": info.get("warning")}
+
+
+def export_key(app: Any, session: Session, path: Path, passphrase: str) -> dict[str, Any]:
+    """Write the store's key to `path`, sealed with `passphrase`; the export is recorded."""
+    info = app.store_info
+    if not info.get("encrypted"):
+        raise StoreError("key.not_encrypted")
+    app.authorise(session, _manage_keys())
+    text = seal_key(info["store_id"], str(app.env.get("CIPHER_KEY")), passphrase)
+    _write_new(path, text)
+    app.record_key_export(session, path.name)
+    return {"store_id": info["store_id"], "file": str(path), "exported": True}
+
+
+def import_key(meta: MetaTable, path: Path, passphrase: str) -> dict[str, Any]:
+    """Check the key file against the store's metadata, then keep the key in the keyring.
+
+    No sign-in is needed: without the key the store cannot be read, and the file with its
+    passphrase is the authority."""
+    store_id, key = open_key_file(path, passphrase)
+    values = meta.read()
+    if values.get("store_id") != store_id:
+        raise ValidationError("key.other_store", file_store=store_id,
+                              store_id=values.get("store_id", "-"))
+
+    if values.get("key_check") != key_check(key, store_id):
+        raise StoreError("store.key_wrong", env=KEY_ENV)
+    if not save_key(store_id, key):
+        raise StoreError("key.no_keyring", env=KEY_ENV)
+    assert find_key(store_id, values["key_check"]) is not None
+    return {"store_id": store_id, "imported": True}
+
+
+def _write_new(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        raise StoreError("backup.target_exists", file=str(path)) from None
+    except OSError as error:
+        raise StoreError("key.write_failed", file=str(path), detail=str(error)) from None
+
+
+def _manage_keys() -> Any:
+    from domain.services.permissions import Action
+
+    return Action.MANAGE_KEYS

@@ -1,0 +1,162 @@
+"""Encryption keys: one AES-256 key per store, kept in the OS keyring (Windows Credential
+Manager) under service `berjasa`, entry `key|<store id>`; `BERJASA_KEY` where no keyring
+exists. A key file for another workstation is protected by a passphrase (scrypt + AES-GCM).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from domain.errors import ValidationError
+
+KEYRING_SERVICE = "berjasa"
+KEY_ENV = "BERJASA_KEY"
+KEY_BYTES = 32
+FILE_FORMAT = "berjasa-key/1"
+MINIMUM_PASSPHRASE = 10
+_SCRYPT_N, _SCRYPT_R, _SCRYPT_P = 2**15, 8, 1
+
+
+@dataclass(frozen=True)
+class FoundKey:
+    key: str
+    source: str  # "keyring" or "env"
+
+
+def key_entry(store_id: str) -> str:
+    return f"key|{store_id}"
+
+
+def new_key() -> str:
+    return base64.b64encode(secrets.token_bytes(KEY_BYTES)).decode("ascii")
+
+
+def key_check(key: str, store_id: str) -> str:
+    """A value stored beside the data that tells a right key from a wrong one without
+    revealing anything about the key."""
+    return hmac.new(_key_bytes(key), f"berjasa key check {store_id}".encode(),
+                    hashlib.sha256).hexdigest()
+
+
+def is_valid_key(key: str) -> bool:
+    try:
+        return len(_key_bytes(key)) == KEY_BYTES
+    except ValueError:
+        return False
+
+
+def _key_bytes(key: str) -> bytes:
+    try:
+        return base64.b64decode(key.strip().encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError) as error:
+        raise ValueError(str(error)) from None
+
+
+def find_key(store_id: str, check: str) -> FoundKey | None:
+    """The first key, from the keyring then `BERJASA_KEY`, that matches `check`."""
+    candidates = [(read_secret(KEYRING_SERVICE, key_entry(store_id)), "keyring"),
+                  (os.environ.get(KEY_ENV, ""), "env")]
+    for key, source in candidates:
+        if key and is_valid_key(key) and hmac.compare_digest(key_check(key, store_id), check):
+            return FoundKey(key.strip(), source)
+    return None
+
+
+def offered_key() -> str | None:
+    """`BERJASA_KEY` when it holds a well-formed key."""
+    key = os.environ.get(KEY_ENV, "").strip()
+    return key if key and is_valid_key(key) else None
+
+
+def save_key(store_id: str, key: str) -> bool:
+    """Store the key in the keyring; False when no working keyring exists here (the
+    null backend accepts a secret and forgets it, so the key is read back to be sure)."""
+    try:
+        write_secret(KEYRING_SERVICE, key_entry(store_id), key)
+    except Exception:
+        return False
+    return read_secret(KEYRING_SERVICE, key_entry(store_id)) == key
+
+
+def forget_key(store_id: str) -> None:
+    try:
+        import keyring
+
+        keyring.delete_password(KEYRING_SERVICE, key_entry(store_id))
+    except Exception:
+        return
+
+
+def read_secret(service: str, entry: str) -> str | None:
+    """The keyring's secret, or None when absent or when no usable keyring exists."""
+    try:
+        import keyring
+
+        secret = keyring.get_password(service, entry)
+    except Exception:
+        return None
+    return secret if isinstance(secret, str) else None
+
+
+def write_secret(service: str, entry: str, secret: str) -> None:
+    import keyring
+
+    keyring.set_password(service, entry, secret)
+
+
+# --- key files --------------------------------------------------------------------------
+
+def seal_key(store_id: str, key: str, passphrase: str) -> str:
+    """The JSON text of a key file: the key encrypted with a passphrase-derived key."""
+    if len(passphrase) < MINIMUM_PASSPHRASE:
+        raise ValidationError("key.passphrase_weak", minimum=MINIMUM_PASSPHRASE)
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    sealed = AESGCM(_derive(passphrase, salt)).encrypt(nonce, key.encode(), store_id.encode())
+    return json.dumps({
+        "format": FILE_FORMAT, "store_id": store_id, "kdf": "scrypt",
+        "n": _SCRYPT_N, "r": _SCRYPT_R, "p": _SCRYPT_P, "salt": _b64(salt),
+        "nonce": _b64(nonce), "key": _b64(sealed),
+    }, indent=2) + "\n"
+
+
+def open_key_file(path: Path, passphrase: str) -> tuple[str, str]:
+    """(store id, key) from a key file, or a clear refusal."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != FILE_FORMAT:
+            raise ValueError("not a Berjasa key file")
+        salt, nonce, sealed = (base64.b64decode(data[k]) for k in ("salt", "nonce", "key"))
+        params = (int(data["n"]), int(data["r"]), int(data["p"]))
+        store_id = str(data["store_id"])
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError,
+            binascii.Error) as error:
+        raise ValidationError("key.file_invalid", file=str(path), detail=str(error)) from None
+    try:
+        derived = _derive(passphrase, salt, *params)
+        key = AESGCM(derived).decrypt(nonce, sealed, store_id.encode()).decode()
+    except (InvalidTag, ValueError, MemoryError, UnicodeError):
+        raise ValidationError("key.passphrase_wrong", file=str(path)) from None
+    return store_id, key
+
+
+def _derive(passphrase: str, salt: bytes, n: int = _SCRYPT_N, r: int = _SCRYPT_R,
+            p: int = _SCRYPT_P) -> bytes:
+    if not (2 <= n <= 2**20 and 1 <= r <= 32 and 1 <= p <= 16):
+        raise ValueError("unreasonable scrypt parameters")
+    return hashlib.scrypt(passphrase.encode("utf-8", "surrogatepass"), salt=salt, n=n, r=r,
+                          p=p, maxmem=512 * 1024 * 1024, dklen=32)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")

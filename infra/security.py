@@ -1,0 +1,115 @@
+"""Securing a store as it opens: the hash-chained recorders, and the encryption key.
+
+`secure_env(kind, path, env)` is called by `domain.store.open_store` before the
+application is built. A new store gets an id and, when a key can be kept (OS keyring or
+`BERJASA_KEY`), encryption; an existing encrypted store opens only with its right key.
+Nothing is written before the key is known to be right.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from uuid import uuid4
+
+from domain.errors import StoreError
+from infra.factories import CHAINED_FACTORIES
+from infra.keys import (
+    KEY_ENV,
+    KEYRING_SERVICE,
+    find_key,
+    forget_key,
+    key_check,
+    key_entry,
+    new_key,
+    offered_key,
+    read_secret,
+    save_key,
+)
+from infra.meta import MemoryMeta, MetaTable, PostgresMeta, SQLiteMeta
+
+log = logging.getLogger(__name__)
+AES = "aes-256-gcm"
+CIPHER_TOPIC = "eventsourcing.cryptography:AESCipher"
+
+
+def meta_table(kind: str, path: Path | None, env: Mapping[str, str]) -> MetaTable:
+    if kind == "sqlite" and path is not None:
+        return SQLiteMeta(path)
+    if kind == "postgresql":
+        return PostgresMeta(env)
+    return MemoryMeta()
+
+
+def secure_env(kind: str, path: Path | None, env: Mapping[str, str]
+               ) -> tuple[dict[str, str], dict[str, Any]]:
+    """(environment additions, store info) for opening the store."""
+    # Like eventsourcing itself, settings not given explicitly come from os.environ.
+    env = {**os.environ, **env}
+    try:
+        return _secure_env(meta_table(kind, path, env), kind, env)
+    except (sqlite3.Error, OSError) as error:
+        raise StoreError("store.unavailable", store=str(path or kind), detail=str(error)
+                         ) from None
+    except Exception as error:
+        if type(error).__module__.startswith("psycopg"):
+            raise StoreError("store.unavailable", store=kind, detail=str(error)) from None
+        raise
+
+
+def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
+                ) -> tuple[dict[str, str], dict[str, Any]]:
+    module = env.get("PERSISTENCE_MODULE", "eventsourcing.popo")
+    additions = {"PERSISTENCE_MODULE": CHAINED_FACTORIES.get(module, module)}
+    values, created = meta.read(), False
+    if not values.get("store_id"):
+        values, created = _initialise(meta, kind), True
+    info: dict[str, Any] = {
+        "store_id": values["store_id"], "encrypted": values.get("encryption") == AES,
+        "created": created, "key_source": None, "key_created": values.get("_key_created") == "1",
+        "warning": None,
+    }
+    if not info["encrypted"]:
+        info["warning"] = None if kind == "memory" else "store.unencrypted"
+        return additions, info
+    found = find_key(values["store_id"], values.get("key_check", ""))
+    if found is None:
+        raise StoreError(_why_no_key(values["store_id"]), store_id=values["store_id"],
+                         env=KEY_ENV)
+    info["key_source"] = found.source
+    return {**additions, "CIPHER_TOPIC": CIPHER_TOPIC, "CIPHER_KEY": found.key}, info
+
+
+def _why_no_key(store_id: str) -> str:
+    offered = read_secret(KEYRING_SERVICE, key_entry(store_id)) or os.environ.get(KEY_ENV)
+    return "store.key_wrong" if offered else "store.key_missing"
+
+
+def _initialise(meta: MetaTable, kind: str) -> dict[str, str]:
+    store_id = uuid4().hex
+    values = {"store_id": store_id, "format": "1",
+              "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+              "encryption": "none"}
+    key, created_key = None, False
+    if kind != "memory" and not meta.has_events():
+        key = offered_key()
+        if key is None:
+            candidate = new_key()
+            created_key = save_key(store_id, candidate)
+            key = candidate if created_key else None
+    if key is not None:
+        values.update(encryption=AES, key_check=key_check(key, store_id))
+    elif kind != "memory":
+        log.warning("store %s is not encrypted: no keyring and no %s", store_id, KEY_ENV)
+    stored = meta.initialise(values)
+    if stored.get("store_id") != store_id:
+        # Another workstation initialised the same store first: its values hold.
+        if created_key:
+            forget_key(store_id)
+        return stored
+    return {**stored, "_key_created": "1" if created_key else "0"}

@@ -1,0 +1,82 @@
+"""`berjasa-admin backup` copies a live SQLite store with the online backup API and
+`restore` brings it back; the restored store verifies and opens with the same key."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop.console.main import main
+from domain.store import open_store
+from tests.conftest import PASSWORD
+from tests.factories import worker_fields
+from tests.memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
+from tests.security_helpers import populated_store, raw
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, object]]:
+    capsys.readouterr()
+    status = main([*argv, "--json"])
+    out = capsys.readouterr().out
+    return status, json.loads(out) if out.strip() else {}
+
+
+def test_backup_of_a_live_store_then_restore_into_a_new_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    memory_keyring: MemoryKeyring,  # noqa: F811
+) -> None:
+    db, copy, restored = tmp_path / "live.db", tmp_path / "cadangan.db", tmp_path / "baru.db"
+    app = populated_store(db)  # still open: recent writes sit in the -wal file
+    status, made = _run(capsys, "--store", str(db), "backup", str(copy))
+    assert status == 0 and made["events"] == app.head_position()
+    status, back = _run(capsys, "--store", str(restored), "restore", str(copy))
+    assert status == 0 and back["verified"] is True and back["events"] == made["events"]
+    app.close()
+    status, verified = _run(capsys, "--store", str(restored), "audit", "verify")
+    assert status == 0 and verified["intact"] is True
+    reopened = open_store(f"sqlite:///{restored.as_posix()}")
+    admin = reopened.sign_in("admin", PASSWORD, "x")
+    assert reopened.get_worker(admin, worker_fields(3)["nik"])["name"] == "Siti Rahmawati 3"
+    reopened.close()
+
+
+def test_restore_refuses_a_store_with_data_unless_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, db = tmp_path / "lama.db", tmp_path / "kini.db"
+    populated_store(old, workers=1).close()
+    status, made = _run(capsys, "--store", str(old), "backup", str(tmp_path / "b.db"))
+    assert status == 0
+    populated_store(db, workers=3).close()
+    status, refused = _run(capsys, "--store", str(db), "restore", str(tmp_path / "b.db"))
+    assert status == 1 and refused["error"] == "backup.store_not_empty"
+    status, forced = _run(capsys, "--store", str(db), "restore", str(tmp_path / "b.db"),
+                          "--force")
+    assert status == 0 and forced["events"] == made["events"]
+    assert _run(capsys, "--store", str(db), "audit", "verify")[0] == 0
+
+
+def test_a_tampered_backup_is_not_restored(tmp_path: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    db, copy, target = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "c.db"
+    populated_store(db, workers=1).close()
+    assert _run(capsys, "--store", str(db), "backup", str(copy))[0] == 0
+    with raw(copy) as c:
+        c.execute("DELETE FROM stored_events WHERE rowid = 3")
+    status, refused = _run(capsys, "--store", str(target), "restore", str(copy))
+    assert status == 1 and refused["error"] == "backup.restored_broken"
+    assert not target.exists() or target.stat().st_size == 0
+
+
+def test_backup_refuses_to_overwrite_and_needs_sqlite(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.db"
+    populated_store(db, workers=0).close()
+    (tmp_path / "ada.db").write_text("x")
+    assert _run(capsys, "--store", str(db), "backup", str(tmp_path / "ada.db"))[1][
+        "error"] == "backup.target_exists"
+    assert _run(capsys, "--store", "memory:", "backup", str(tmp_path / "m.db"))[1][
+        "error"] == "backup.not_sqlite"

@@ -1,0 +1,37 @@
+"""Helpers shared by the security tests: a populated SQLite store and raw-file access."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from domain.services.app import Berjasa
+from domain.store import open_store
+from tests.conftest import PASSWORD, fixed_clock
+from tests.factories import worker_fields
+
+
+def populated_store(path: Path, workers: int = 3) -> Berjasa:
+    """A SQLite store with an admin and a few registered workers (about a dozen events)."""
+    app = fixed_clock(open_store(f"sqlite:///{path.as_posix()}"))
+    app.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.sign_in("admin", PASSWORD, "uji-01")
+    for serial in range(1, workers + 1):
+        app.register_worker(admin, **worker_fields(serial, name=f"Siti Rahmawati {serial}"))
+    return app
+
+
+def raw(path: Path) -> sqlite3.Connection:
+    """A connection behind the application's back, as an attacker with the file has."""
+    return sqlite3.connect(str(path), isolation_level=None)
+
+
+def table_dump(path: Path) -> list[tuple[object, ...]]:
+    """Every event and link, to prove a refused command wrote nothing."""
+    connection = raw(path)
+    try:
+        events = connection.execute("SELECT rowid, * FROM stored_events ORDER BY rowid")
+        links = connection.execute("SELECT * FROM berjasa_chain ORDER BY position")
+        return [*events.fetchall(), *links.fetchall()]
+    finally:
+        connection.close()

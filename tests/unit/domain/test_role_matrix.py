@@ -1,0 +1,251 @@
+"""Every public service command of `Berjasa`, called by every role: the allowed/refused
+matrix holds, the auditor changes nothing, and a refusal writes nothing.
+
+The command list comes from introspection, so a new command without a row here fails.
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+
+from domain.errors import BerjasaError, PermissionDeniedError
+from domain.reference import claim_checklists
+from domain.registration import Registration, validate_registration
+from domain.services.app import Berjasa
+from domain.services.session import Session
+from domain.store import open_store
+from tests.conftest import PASSWORD, fixed_clock
+from tests.factories import worker_fields
+
+ALL = frozenset({"admin", "supervisor", "operator", "auditor"})
+STAFF = frozenset({"admin", "supervisor", "operator"})
+SUPERVISION = frozenset({"admin", "supervisor"})
+ADMIN = frozenset({"admin"})
+NOT_COMMANDS = {"authorise", "may", "shown_to"}  # the authorisation machinery itself
+
+Args = Callable[["World", str], dict[str, Any]]
+
+
+class World:
+    """A store with a quota, enrolled workers, a claim and an agreement; `fresh_*` make
+    new targets so each call finds the state it needs."""
+
+    def __init__(self) -> None:
+        self.app = fixed_clock(open_store("memory:"))
+        self.app.initialise_store("admin", PASSWORD, "uji-01")
+        self.admin = self.app.sign_in("admin", PASSWORD, "uji-01")
+        self.sessions = {"admin": self.admin}
+        for name, role in (("budi", "supervisor"), ("ani", "operator"), ("dewi", "auditor")):
+            self.app.add_user(self.admin, name, role, PASSWORD)
+            self.sessions[role] = self.app.sign_in(name, PASSWORD, "uji-02")
+        self.quota = self.app.open_quota(self.admin, 2026, "JKK,JKM", 500)["quota"]
+        self.serials = itertools.count(100)
+        self.numbers = itertools.count(1)
+        self.agreement = self.fresh_agreement()
+
+    def fresh_worker(self, enrolled: bool = True) -> str:
+        nik = str(worker_fields(next(self.serials))["nik"])
+        self.app.register_worker(self.admin, **worker_fields(int(nik[-4:])))
+        if enrolled:
+            self.app.enrol(self.admin, nik, self.quota, date(2026, 1, 1))
+        return nik
+
+    def fresh_claim(self, documents: bool = False) -> str:
+        code = self.app.report_claim(self.admin, self.fresh_worker(), "JKK",
+                                     date(2026, 3, 1), place="Pasar")["claim"]
+        if documents:
+            self.app.receive_claim_documents(self.admin, code, list(
+                claim_checklists()["JKK"]))
+        return str(code)
+
+    def fresh_submitted_claim(self) -> str:
+        code = self.fresh_claim(documents=True)
+        self.app.submit_claim(self.admin, code, date(2026, 4, 1), "BPJS-1")
+        return code
+
+    def fresh_agreement(self) -> str:
+        number = f"PKS/{next(self.numbers)}/2026"
+        self.app.register_agreement(
+            self.admin, number, "PKS", "Perlindungan pekerja rentan",
+            ["Pemkot Makassar", "BPJS Ketenagakerjaan"], date(2026, 1, 5), date(2026, 1, 1),
+            date(2026, 12, 31))
+        return number
+
+    def fresh_proposal(self) -> str:
+        # Proposed by the operator, so no role below decides its own proposal.
+        return str(self.app.propose_quota_change(self.sessions["operator"], self.quota, 5,
+                                                 "tambahan APBD-P")["change"])
+
+    def fresh_regulation(self) -> str:
+        number = f"{next(self.numbers)}/2026"
+        self.app.record_regulation(self.admin, "Perwali", number, "2026-02-01", "Jamsos")
+        return number
+
+    def fresh_registration(self) -> list[Registration]:
+        return [validate_registration(today=date(2026, 11, 21),
+                                      **worker_fields(next(self.serials)))]
+
+    def fresh_user(self) -> str:
+        name = f"user{next(self.numbers)}"
+        self.app.add_user(self.admin, name, "operator", PASSWORD)
+        return name
+
+
+def _new_user(w: World, role: str) -> dict[str, Any]:
+    return {"username": f"baru{next(w.numbers)}", "role": "operator", "password": PASSWORD}
+
+
+def _change_password(w: World, role: str) -> dict[str, Any]:
+    return {"old_password": PASSWORD, "new_password": PASSWORD}
+
+
+MATRIX: dict[str, tuple[frozenset[str], Args]] = {
+    "add_user": (ADMIN, _new_user),
+    "allocate_budget": (SUPERVISION, lambda w, r: {"year": 2026, "amount": 16_400_000_000,
+                                                   "document": "APBD 2026"}),
+    "enrol_batch": (STAFF, lambda w, r: {"registrations": w.fresh_registration(),
+                                         "quota": w.quota}),
+    "policy_facts": (ALL, lambda w, r: {}),
+    "record_budget_payment": (SUPERVISION, lambda w, r: {
+        "year": 2026, "amount": 1_000_000, "paid_on": "2026-03-01",
+        "reference": f"SP2D-{next(w.numbers)}"}),
+    "record_head_of_office": (SUPERVISION, lambda w, r: {"name": "Kepala Dinas",
+                                                         "nip": "1" * 18}),
+    "record_regulation": (SUPERVISION, lambda w, r: {
+        "kind": "SE", "number": f"SE/{next(w.numbers)}", "issued_on": "2026-01-10",
+        "subject": "Perlindungan pekerja rentan"}),
+    "record_workforce": (SUPERVISION, lambda w, r: {"year": 2026, "count": 700_000,
+                                                    "source": "BPS Sakernas"}),
+    "revoke_regulation": (SUPERVISION, lambda w, r: {"kind": "Perwali",
+                                                     "number": w.fresh_regulation(),
+                                                     "reason": "diganti"}),
+    "set_coverage_target": (SUPERVISION, lambda w, r: {"year": 2026, "percent": "72.5"}),
+    "assign_kpj": (STAFF, lambda w, r: {"nik": w.fresh_worker(False),
+                                        "kpj": f"{next(w.numbers):011d}"}),
+    "change_password": (ALL, _change_password),
+    "change_role": (ADMIN, lambda w, r: {"username": w.fresh_user(), "role": "auditor"}),
+    "correct_worker": (STAFF, lambda w, r: {"nik": w.fresh_worker(False),
+                                            "changes": {"name": "Nama Koreksi"},
+                                            "reason": "salah ketik"}),
+    "decide_quota_change": (SUPERVISION, lambda w, r: {"change": w.fresh_proposal(),
+                                                       "approve": True, "reason": "ok"}),
+    "enrol": (STAFF, lambda w, r: {"nik": w.fresh_worker(False), "quota": w.quota}),
+    "get_claim": (ALL, lambda w, r: {"code": w.fresh_claim()}),
+    "get_quota": (ALL, lambda w, r: {"code": w.quota}),
+    "get_worker": (ALL, lambda w, r: {"nik": w.fresh_worker(False)}),
+    "history": (ALL, lambda w, r: {"nik": w.fresh_worker(False)}),
+    "list_agreements": (ALL, lambda w, r: {}),
+    "list_exports": (ALL, lambda w, r: {}),
+    "list_quotas": (ALL, lambda w, r: {}),
+    "list_tariffs": (ALL, lambda w, r: {}),
+    "list_users": (ALL, lambda w, r: {}),
+    "open_quota": (SUPERVISION, lambda w, r: {"year": 2027, "programmes": "JKK",
+                                              "seats": 10}),
+    "pay_claim": (SUPERVISION, lambda w, r: {"code": w.fresh_submitted_claim(),
+                                             "amount": 1_000_000, "paid_on": "2026-05-01"}),
+    "propose_quota_change": (STAFF, lambda w, r: {"quota": w.quota, "delta": 3,
+                                                  "reason": "tambahan"}),
+    "propose_renewal": (SUPERVISION, lambda w, r: {"number": w.fresh_agreement(),
+                                                   "proposed_to": "2027-12-31"}),
+    "receive_claim_documents": (STAFF, lambda w, r: {
+        "code": w.fresh_claim(), "documents": list(claim_checklists()["JKK"])[:1]}),
+    "record_death": (STAFF, lambda w, r: {"nik": w.fresh_worker(), "died_on": "2026-06-01"}),
+    "record_decile": (STAFF, lambda w, r: {"nik": w.fresh_worker(False), "decile": 3,
+                                           "as_of": "2026-02-01"}),
+    "record_dukcapil": (STAFF, lambda w, r: {"nik": w.fresh_worker(False),
+                                             "status": "padan"}),
+    "record_export": (SUPERVISION, lambda w, r: {"kind": "csv", "description": "daftar",
+                                                 "rows": 3}),
+    "record_key_export": (ADMIN, lambda w, r: {"file_name": "kunci.json"}),
+    "register_agreement": (SUPERVISION, lambda w, r: {
+        "number": f"MOU/{next(w.numbers)}/2026", "kind": "MOU", "subject": "Kerja sama",
+        "parties": ["Pemkot", "BPJS"], "signed_on": "2026-01-02",
+        "valid_from": "2026-01-02", "valid_to": "2028-01-01"}),
+    "register_worker": (STAFF, lambda w, r: worker_fields(next(w.serials))),
+    "reject_claim": (SUPERVISION, lambda w, r: {"code": w.fresh_claim(),
+                                                "reason": "bukan kecelakaan kerja"}),
+    "renew_agreement": (SUPERVISION, lambda w, r: {"number": w.fresh_agreement(),
+                                                   "valid_to": "2027-12-31"}),
+    "report_claim": (STAFF, lambda w, r: {"nik": w.fresh_worker(), "programme": "JKK",
+                                          "incident_date": "2026-03-02"}),
+    "reset_password": (ADMIN, lambda w, r: {"username": w.fresh_user(),
+                                            "new_password": PASSWORD}),
+    "set_tariff": (ADMIN, lambda w, r: {"programme": "JKM", "effective_from": "2027-01-01",
+                                        "monthly_amount": 6800, "basis": "PP uji"}),
+    "set_user_active": (ADMIN, lambda w, r: {"username": w.fresh_user(), "active": False}),
+    "submit_claim": (SUPERVISION, lambda w, r: {"code": w.fresh_claim(documents=True),
+                                                "submitted_on": "2026-04-01"}),
+    "terminate": (STAFF, lambda w, r: {"nik": w.fresh_worker(), "quota": w.quota,
+                                       "reason_code": "moved", "end": "2026-06-30"}),
+    "terminate_agreement": (SUPERVISION, lambda w, r: {"number": w.fresh_agreement(),
+                                                       "terminated_on": "2026-06-30",
+                                                       "reason": "diganti"}),
+}
+
+
+def service_commands() -> list[str]:
+    """Public methods of Berjasa whose first parameter is the caller's session."""
+    found = []
+    for name, function in inspect.getmembers(Berjasa, inspect.isfunction):
+        parameters = list(inspect.signature(function).parameters)
+        if not name.startswith("_") and parameters[1:2] == ["session"]:
+            found.append(name)
+    return [name for name in found if name not in NOT_COMMANDS]
+
+
+@pytest.fixture(scope="module")
+def world() -> Iterator[World]:
+    w = World()
+    yield w
+    w.app.close()
+
+
+def test_every_command_has_a_matrix_row() -> None:
+    assert sorted(service_commands()) == sorted(MATRIX)
+
+
+def _call(w: World, command: str, session: Session, args: dict[str, Any]) -> Any:
+    result = getattr(w.app, command)(session, **args)
+    return list(result) if inspect.isgenerator(result) else result
+
+
+@pytest.mark.parametrize("command", sorted(MATRIX))
+def test_role_matrix(world: World, command: str) -> None:
+    allowed, build = MATRIX[command]
+    for role, session in world.sessions.items():
+        args = build(world, role)
+        head = world.app.head_position()
+        if role in allowed:
+            _call(world, command, session, args)  # allowed calls with valid input succeed
+            if role == "auditor" and command != "change_password":
+                assert world.app.head_position() == head, f"auditor wrote via {command}"
+        else:
+            with pytest.raises(PermissionDeniedError):
+                _call(world, command, session, args)
+            assert world.app.head_position() == head, f"{role} refused but {command} wrote"
+
+
+def test_supervisor_cannot_approve_own_proposal(world: World) -> None:
+    supervisor = world.sessions["supervisor"]
+    change = world.app.propose_quota_change(supervisor, world.quota, 4, "usulan sendiri")
+    head = world.app.head_position()
+    with pytest.raises(BerjasaError) as refused:
+        world.app.decide_quota_change(supervisor, change["change"], True)
+    assert refused.value.code == "quota.own_proposal"
+    assert world.app.head_position() == head
+    decided = world.app.decide_quota_change(world.admin, change["change"], True, "disetujui")
+    assert decided["state"] != "pending"
+
+
+def test_a_deactivated_user_is_refused_at_once(world: World) -> None:
+    name = world.fresh_user()
+    session = world.app.sign_in(name, PASSWORD, "uji-03")
+    world.app.set_user_active(world.admin, name, False, "pindah tugas")
+    with pytest.raises(PermissionDeniedError):
+        world.app.list_quotas(session)
