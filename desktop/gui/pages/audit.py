@@ -60,6 +60,7 @@ class AuditPage(PageBase):
         self.travel_button.setObjectName("travel")
         self.present_button = QPushButton(self.tr("Kembali ke saat ini"))
         self.present_button.setObjectName("present")
+        self.verified: Any = None
         self.verify_button = QPushButton(self.tr("Periksa keutuhan riwayat"))
         self.verify_button.setObjectName("verify")
         self.progress = QProgressBar()
@@ -171,16 +172,14 @@ class AuditPage(PageBase):
     # --- integrity ------------------------------------------------------------------------
 
     def on_verify_clicked(self) -> None:
-        verify = _chain_verifier()
-        if verify is None:
-            self.note.setText(self.tr(
-                "Pemeriksaan keutuhan (rantai hash) belum tersedia di versi ini."))
-            return
+        from infra.audit import verify_chain
+
         app = self.ctx.app
         self.verify_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        start_task(lambda progress: verify(app, progress=progress),
+        self.note.setText(self.tr("Memeriksa rantai hash riwayat…"))
+        start_task(lambda progress: verify_chain(app, progress=progress),
                    self.on_verified, self.on_task_failed, self.on_verify_progress)
 
     def on_verify_progress(self, done: int, total: int | None) -> None:
@@ -190,22 +189,13 @@ class AuditPage(PageBase):
     def on_verified(self, result: Any) -> None:
         self.verify_button.setEnabled(True)
         self.progress.hide()
-        intact = getattr(result, "ok", result if isinstance(result, bool) else None)
-        if isinstance(result, dict):
-            intact = result.get("ok", result.get("intact"))
-        self.note.setText(self.tr("Riwayat utuh: tidak ada peristiwa yang diubah.")
-                          if intact else self.tr("PERINGATAN: riwayat tidak utuh. {d}").format(
-                              d=str(result)))
-
-
-def _chain_verifier() -> Any:
-    """`verify_chain(app, progress=...)` from the security module, once it is merged."""
-    for module in ("security", "domain.security", "domain.integrity"):
-        try:
-            imported = __import__(module, fromlist=["verify_chain"])
-        except ImportError:
-            continue
-        found = getattr(imported, "verify_chain", None)
-        if found is not None:
-            return found
-    return None
+        self.verified = result
+        if result.intact:
+            self.note.setText(self.tr(
+                "Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus "
+                "atau disisipkan.").format(n=result.checked))
+        else:
+            self.note.setText(self.tr(
+                "PERINGATAN: riwayat tidak utuh mulai peristiwa #{p} ({problem}). "
+                "Laporkan ke admin dan inspektorat.").format(
+                    p=result.first_broken, problem=result.problem or "-"))
