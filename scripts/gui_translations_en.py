@@ -172,6 +172,11 @@ EN = {
     "Sesi terkunci": "Session locked", "Simpan": "Save", "Tanggal lahir": "Date of birth",
     "Tidak ditemukan": "Not found", "Riwayat": "History", "Ulangi kata sandi": "Repeat password",
     # --- second round: Laporan preview, Kebijakan, Pengguna, integrity check ---
+    "Akun pengguna": "User accounts", "belum dicatat": "not recorded",
+    ("Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, "
+     "dengan sumbernya."):
+        "The coverage target and the city's workforce (BPS) are recorded under Reports → "
+        "Policy, with their sources.",
     'Memeriksa rantai hash riwayat…':
         "Checking the history's hash chain…",
     'Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus atau disisipkan.':

@@ -132,57 +132,62 @@
         <translation>Active members per kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="95" />
+        <location filename="../pages/beranda.py" line="105" />
+        <source>belum dicatat</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="106" />
         <source>target cakupan {t}</source>
         <translation>coverage target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="98" />
+        <location filename="../pages/beranda.py" line="108" />
         <source>{p} dari {w} pekerja; target {t}</source>
         <translation>{p} of {w} workers; target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="101" />
+        <location filename="../pages/beranda.py" line="111" />
         <source>Peserta aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="109" />
+        <location filename="../pages/beranda.py" line="119" />
         <source>dari {s} kursi kuota</source>
         <translation>of {s} quota seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="121" />
+        <location filename="../pages/beranda.py" line="131" />
         <source>{u} / {s} kursi</source>
         <translation>{u} / {s} seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="125" />
+        <location filename="../pages/beranda.py" line="135" />
         <source>Belum ada kuota.</source>
         <translation>No quotas yet.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="134" />
+        <location filename="../pages/beranda.py" line="144" />
         <source>{n} berakhir dalam {d} hari — perlu diperpanjang</source>
         <translation>{n} ends in {d} days — renew it</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="137" />
+        <location filename="../pages/beranda.py" line="147" />
         <source>{n} sudah kedaluwarsa</source>
         <translation>{n} has expired</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="142" />
+        <location filename="../pages/beranda.py" line="152" />
         <source>{n} klaim menunggu tindak lanjut</source>
         <translation>{n} claims awaiting action</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="143" />
+        <location filename="../pages/beranda.py" line="153" />
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="164" />
+        <location filename="../pages/beranda.py" line="174" />
         <source>Belum ada peserta aktif.</source>
         <translation>No active members yet.</translation>
     </message>
@@ -367,148 +372,148 @@
 <context>
     <name>KebijakanPanel</name>
     <message>
-        <location filename="../pages/kebijakan.py" line="65" />
-        <location filename="../pages/kebijakan.py" line="175" />
+        <location filename="../pages/kebijakan.py" line="72" />
+        <location filename="../pages/kebijakan.py" line="185" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="65" />
-        <location filename="../pages/kebijakan.py" line="177" />
+        <location filename="../pages/kebijakan.py" line="72" />
+        <location filename="../pages/kebijakan.py" line="187" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="66" />
-        <location filename="../pages/kebijakan.py" line="72" />
+        <location filename="../pages/kebijakan.py" line="73" />
+        <location filename="../pages/kebijakan.py" line="79" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="66" />
-        <location filename="../pages/kebijakan.py" line="179" />
+        <location filename="../pages/kebijakan.py" line="74" />
+        <location filename="../pages/kebijakan.py" line="189" />
         <source>Tentang</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="67" />
-        <location filename="../pages/kebijakan.py" line="180" />
+        <location filename="../pages/kebijakan.py" line="73" />
+        <location filename="../pages/kebijakan.py" line="190" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="70" />
-        <location filename="../pages/kebijakan.py" line="75" />
-        <location filename="../pages/kebijakan.py" line="225" />
-        <location filename="../pages/kebijakan.py" line="237" />
+        <location filename="../pages/kebijakan.py" line="77" />
+        <location filename="../pages/kebijakan.py" line="82" />
+        <location filename="../pages/kebijakan.py" line="235" />
+        <location filename="../pages/kebijakan.py" line="247" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="70" />
+        <location filename="../pages/kebijakan.py" line="77" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="71" />
+        <location filename="../pages/kebijakan.py" line="78" />
         <source>Nilai</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="72" />
+        <location filename="../pages/kebijakan.py" line="79" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="76" />
+        <location filename="../pages/kebijakan.py" line="83" />
         <source>Pekerja (penyebut)</source>
         <translation>Workers (denominator)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="77" />
+        <location filename="../pages/kebijakan.py" line="86" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="78" />
-        <location filename="../pages/kebijakan.py" line="95" />
-        <location filename="../pages/kebijakan.py" line="241" />
+        <location filename="../pages/kebijakan.py" line="84" />
+        <location filename="../pages/kebijakan.py" line="102" />
+        <location filename="../pages/kebijakan.py" line="251" />
         <source>Target cakupan</source>
         <translation>Coverage target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="80" />
-        <location filename="../pages/kebijakan.py" line="239" />
+        <location filename="../pages/kebijakan.py" line="87" />
+        <location filename="../pages/kebijakan.py" line="249" />
         <source>Dasar target</source>
         <translation>Basis of target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="90" />
-        <location filename="../pages/kebijakan.py" line="183" />
+        <location filename="../pages/kebijakan.py" line="97" />
+        <location filename="../pages/kebijakan.py" line="193" />
         <source>Catat regulasi</source>
         <translation>Record regulation</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="91" />
+        <location filename="../pages/kebijakan.py" line="98" />
         <source>Cabut regulasi</source>
         <translation>Revoke regulation</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="92" />
-        <location filename="../pages/kebijakan.py" line="204" />
+        <location filename="../pages/kebijakan.py" line="99" />
+        <location filename="../pages/kebijakan.py" line="214" />
         <source>Catat pagu APBD</source>
         <translation>Record APBD budget</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="93" />
-        <location filename="../pages/kebijakan.py" line="217" />
+        <location filename="../pages/kebijakan.py" line="100" />
+        <location filename="../pages/kebijakan.py" line="227" />
         <source>Catat realisasi bayar</source>
         <translation>Record payment made</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="94" />
-        <location filename="../pages/kebijakan.py" line="230" />
+        <location filename="../pages/kebijakan.py" line="101" />
+        <location filename="../pages/kebijakan.py" line="240" />
         <source>Jumlah pekerja (BPS)</source>
         <translation>Workforce (BPS)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="96" />
-        <location filename="../pages/kebijakan.py" line="254" />
+        <location filename="../pages/kebijakan.py" line="103" />
+        <location filename="../pages/kebijakan.py" line="264" />
         <source>Kepala dinas</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="107" />
+        <location filename="../pages/kebijakan.py" line="114" />
         <source>Regulasi</source>
         <translation>Regulations</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="108" />
+        <location filename="../pages/kebijakan.py" line="115" />
         <source>Anggaran APBD: pagu dan realisasi</source>
         <translation>APBD budget: allocated and paid</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="110" />
+        <location filename="../pages/kebijakan.py" line="117" />
         <source>Cakupan semesta: penyebut dan target</source>
         <translation>Universal coverage: denominator and target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="115" />
+        <location filename="../pages/kebijakan.py" line="123" />
         <source>Penandatangan dossier</source>
         <translation>Dossier signatory</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="131" />
+        <location filename="../pages/kebijakan.py" line="141" />
         <source>Pagu</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="134" />
+        <location filename="../pages/kebijakan.py" line="144" />
         <source>Realisasi</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="148" />
+        <location filename="../pages/kebijakan.py" line="158" />
         <source>{name}
 NIP {nip}
 {title}</source>
@@ -517,98 +522,98 @@ NIP {nip}
 {title}</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="150" />
+        <location filename="../pages/kebijakan.py" line="160" />
         <source>Belum dicatat. Dossier Paritrana memerlukan nama dan NIP kepala dinas untuk blok tanda tangan.</source>
         <translation>Not recorded yet. The Paritrana dossier needs the head of office's name and NIP for its signature block.</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="178" />
+        <location filename="../pages/kebijakan.py" line="188" />
         <source>Tanggal ditetapkan</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="181" />
+        <location filename="../pages/kebijakan.py" line="191" />
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="181" />
+        <location filename="../pages/kebijakan.py" line="191" />
         <source>Rancangan</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="192" />
+        <location filename="../pages/kebijakan.py" line="202" />
         <source>Cabut {kind} {number}</source>
         <translation>Revoke {kind} {number}</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="193" />
+        <location filename="../pages/kebijakan.py" line="203" />
         <source>Alasan pencabutan</source>
         <translation>Reason for revoking</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="199" />
-        <location filename="../pages/kebijakan.py" line="210" />
+        <location filename="../pages/kebijakan.py" line="209" />
+        <location filename="../pages/kebijakan.py" line="220" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="201" />
+        <location filename="../pages/kebijakan.py" line="211" />
         <source>Pagu (rupiah)</source>
         <translation>Budget (rupiah)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="202" />
+        <location filename="../pages/kebijakan.py" line="212" />
         <source>Dokumen (DPA/APBD-P)</source>
         <translation>Document (DPA/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="212" />
+        <location filename="../pages/kebijakan.py" line="222" />
         <source>Nilai dibayar (rupiah)</source>
         <translation>Amount paid (rupiah)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="213" />
+        <location filename="../pages/kebijakan.py" line="223" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="214" />
+        <location filename="../pages/kebijakan.py" line="224" />
         <source>Nomor SP2D/bukti bayar</source>
         <translation>SP2D/receipt number</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="215" />
+        <location filename="../pages/kebijakan.py" line="225" />
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="226" />
+        <location filename="../pages/kebijakan.py" line="236" />
         <source>Jumlah seluruh pekerja</source>
         <translation>All workers in the city</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="228" />
+        <location filename="../pages/kebijakan.py" line="238" />
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="238" />
+        <location filename="../pages/kebijakan.py" line="248" />
         <source>Target cakupan (%)</source>
         <translation>Coverage target (%)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="250" />
+        <location filename="../pages/kebijakan.py" line="260" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="251" />
+        <location filename="../pages/kebijakan.py" line="261" />
         <source>NIP (18 digit)</source>
         <translation>NIP (18 digits)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="252" />
+        <location filename="../pages/kebijakan.py" line="262" />
         <source>Jabatan</source>
         <translation>Title</translation>
     </message>
@@ -976,84 +981,84 @@ NIP {nip}
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="133" />
+        <location filename="../pages/laporan.py" line="135" />
         <source>Seluruh kota</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="136" />
+        <location filename="../pages/laporan.py" line="138" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="138" />
+        <location filename="../pages/laporan.py" line="140" />
         <source>semua pekerja</source>
         <translation>all workers</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="140" />
+        <location filename="../pages/laporan.py" line="142" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="141" />
+        <location filename="../pages/laporan.py" line="143" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="152" />
+        <location filename="../pages/laporan.py" line="154" />
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="154" />
+        <location filename="../pages/laporan.py" line="156" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="155" />
+        <location filename="../pages/laporan.py" line="157" />
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="183" />
+        <location filename="../pages/laporan.py" line="185" />
         <source>Pratinjau laporan tampil di sini.</source>
         <translation>The report preview appears here.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="293" />
+        <location filename="../pages/laporan.py" line="295" />
         <source>{pages} halaman · data per {as_of} · posisi {position}
 Sidik: {fp}</source>
         <translation>{pages} pages · data as of {as_of} · position {position}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="324" />
+        <location filename="../pages/laporan.py" line="326" />
         <source>Cetak laporan</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="337" />
+        <location filename="../pages/laporan.py" line="339" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="281" />
+        <location filename="../pages/laporan.py" line="283" />
         <source>Menyusun laporan…</source>
         <translation>Generating the report…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="344" />
+        <location filename="../pages/laporan.py" line="346" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="354" />
+        <location filename="../pages/laporan.py" line="356" />
         <source>Tidak dapat menyimpan ke {f}: {e}</source>
         <translation>Cannot save to {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="357" />
+        <location filename="../pages/laporan.py" line="359" />
         <source>Disimpan ke {f}</source>
         <translation>Saved to {f}</translation>
     </message>
@@ -1264,11 +1269,6 @@ Fingerprint: {fp}</translation>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="55" />
-        <source>Pengguna</source>
-        <translation>User</translation>
-    </message>
-    <message>
         <location filename="../pages/pengaturan.py" line="56" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
@@ -1299,47 +1299,47 @@ Fingerprint: {fp}</translation>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="70" />
-        <source>Target cakupan semesta</source>
-        <translation>Universal coverage target</translation>
+        <location filename="../pages/pengaturan.py" line="55" />
+        <source>Akun pengguna</source>
+        <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="72" />
-        <source>Jumlah pekerja kota (BPS)</source>
-        <translation>City workforce (BPS)</translation>
+        <location filename="../pages/pengaturan.py" line="69" />
+        <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
+        <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="74" />
+        <location filename="../pages/pengaturan.py" line="75" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="78" />
+        <location filename="../pages/pengaturan.py" line="79" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="79" />
+        <location filename="../pages/pengaturan.py" line="80" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="83" />
+        <location filename="../pages/pengaturan.py" line="84" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="84" />
+        <location filename="../pages/pengaturan.py" line="85" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="85" />
+        <location filename="../pages/pengaturan.py" line="86" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="88" />
+        <location filename="../pages/pengaturan.py" line="89" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>

@@ -67,7 +67,7 @@ class BerandaPage(PageBase):
         today = self._today()
         stats = source.stats(today)
         quotas = source.quotas()
-        self._fill_cards(stats, quotas)
+        self._fill_cards(stats, quotas, self._coverage_goal(today))
         self._fill_gauges(quotas)
         self._fill_alerts(source.agreements(today, self.ctx.preferences.renewal_window_days),
                           source.claims_summary())
@@ -88,16 +88,26 @@ class BerandaPage(PageBase):
                 widget.setParent(None)
                 widget.deleteLater()
 
-    def _fill_cards(self, stats: dict[str, Any], quotas: list[dict[str, Any]]) -> None:
+    def _coverage_goal(self, today: date) -> tuple[float | None, int]:
+        """The coverage target (percent) and workforce recorded in Kebijakan for the
+        latest year up to `today` (as they stood at the time-travel moment, if any)."""
+        facts = self.ctx.app.policy_facts(self.ctx.session, as_of=self.ctx.source.moment)
+        targets = [t for t in facts["targets"] if t["year"] <= today.year]
+        workforce = [w for w in facts["workforce"] if w["year"] <= today.year]
+        return (float(targets[-1]["percent"]) if targets else None,
+                int(workforce[-1]["count"]) if workforce else 0)
+
+    def _fill_cards(self, stats: dict[str, Any], quotas: list[dict[str, Any]],
+                    goal: tuple[float | None, int]) -> None:
         self._clear(self.cards)
-        prefs = self.ctx.preferences
+        target, workforce = goal
         active = int(stats.get("active_members", 0))
-        target_note = self.tr("target cakupan {t}").format(
-            t=format_percent(prefs.coverage_target))
-        if prefs.workforce:
+        target_text = format_percent(target) if target is not None else self.tr("belum dicatat")
+        target_note = self.tr("target cakupan {t}").format(t=target_text)
+        if workforce:
             target_note = self.tr("{p} dari {w} pekerja; target {t}").format(
-                p=format_percent(100 * active / prefs.workforce),
-                w=format_number(prefs.workforce), t=format_percent(prefs.coverage_target))
+                p=format_percent(100 * active / workforce),
+                w=format_number(workforce), t=target_text)
         self.cards.addWidget(_card(self.tr("Peserta aktif"), format_number(active),
                                    target_note))
         by_programme = stats.get("by_programme", {})

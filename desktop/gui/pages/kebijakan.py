@@ -18,6 +18,7 @@ from desktop.gui.qt import (
     QHeaderView,
     QLabel,
     QPushButton,
+    Qt,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,7 +43,9 @@ def _day(value: Any) -> str:
     return f"{text[8:10]}-{text[5:7]}-{text[:4]}" if len(text) >= 10 else text
 
 
-def _table(model: RowsModel, name: str) -> QTableView:
+def _table(model: RowsModel, name: str, stretch: int | None = None) -> QTableView:
+    """A read-only table; column `stretch` (default the last) takes the spare width and
+    elides what does not fit, so no table needs a horizontal scroll bar."""
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -50,8 +53,12 @@ def _table(model: RowsModel, name: str) -> QTableView:
     view.verticalHeader().setDefaultSectionSize(24)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(model.columnCount() - 1 if stretch is None else stretch,
+                                QHeaderView.ResizeMode.Stretch)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setWordWrap(False)
     return view
 
 
@@ -63,8 +70,8 @@ class KebijakanPanel(PageBase):
         self.facts: dict[str, Any] = {}
         self.regulations = RowsModel([
             Column("kind", self.tr("Jenis")), Column("number", self.tr("Nomor")),
-            Column("issued_on", self.tr("Tanggal"), _day), Column("subject", self.tr("Tentang")),
-            Column("status", self.tr("Status")),
+            Column("issued_on", self.tr("Tanggal"), _day), Column("status", self.tr("Status")),
+            Column("subject", self.tr("Tentang")),
         ])
         self.budget = RowsModel([
             Column("year", self.tr("Tahun")), Column("what", self.tr("Catatan")),
@@ -74,9 +81,9 @@ class KebijakanPanel(PageBase):
         self.coverage = RowsModel([
             Column("year", self.tr("Tahun")),
             Column("count", self.tr("Pekerja (penyebut)"), _count, align_right=True),
-            Column("source", self.tr("Sumber")),
             Column("percent", self.tr("Target cakupan"),
                    lambda p: f"{float(p):.2f} %".replace(".", ",") if p else ""),
+            Column("source", self.tr("Sumber")),
             Column("target_source", self.tr("Dasar target")),
         ])
         self._build()
@@ -108,11 +115,14 @@ class KebijakanPanel(PageBase):
         grid.addWidget(self._box(self.tr("Anggaran APBD: pagu dan realisasi"),
                                  _table(self.budget, "budget")), 0, 1)
         grid.addWidget(self._box(self.tr("Cakupan semesta: penyebut dan target"),
-                                 _table(self.coverage, "coverage")), 1, 0)
+                                 _table(self.coverage, "coverage", stretch=3)), 1, 0)
         self.head = QLabel()
         self.head.setObjectName("head-of-office")
         self.head.setWordWrap(True)
+        self.head.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self._box(self.tr("Penandatangan dossier"), self.head), 1, 1)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
         layout.addLayout(grid, 1)
 
     @staticmethod

@@ -125,7 +125,9 @@ class LaporanPage(PageBase):
         self.on.setDisplayFormat("dd-MM-yyyy")
         form.addRow(self.use_on, self.on)
         self.use_as_of = QCheckBox(self.tr("Data seperti pada"))
-        self.as_of = QDateTimeEdit(QDateTime.currentDateTime())
+        now = datetime.now(WITA)      # the office's clock, whatever the machine's zone
+        self.as_of = QDateTimeEdit(QDateTime(_qdate(now.date()),
+                                             QTime(now.hour, now.minute, now.second)))
         self.as_of.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.as_of.setCalendarPopup(True)
         form.addRow(self.use_as_of, self.as_of)

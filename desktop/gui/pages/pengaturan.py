@@ -52,7 +52,7 @@ class PengaturanPage(PageBase):
         self.users: PenggunaPanel | None = None
         if self.ctx.app.may(self.ctx.session, Action.MANAGE_USERS):
             self.users = PenggunaPanel(self.ctx)
-            self.tabs.addTab(self.users, self.tr("Pengguna"))
+            self.tabs.addTab(self.users, self.tr("Akun pengguna"))
         general = QGroupBox(self.tr("Tampilan dan sesi"))
         form = QFormLayout(general)
         self.language = QComboBox()
@@ -66,10 +66,11 @@ class PengaturanPage(PageBase):
         form.addRow(self.tr("Kunci sesi setelah tidak aktif"), self.idle)
         self.window_days = self._spin(7, 365, prefs.renewal_window_days, self.tr(" hari"))
         form.addRow(self.tr("Peringatan perpanjangan MoU/PKS"), self.window_days)
-        self.target = self._spin(1, 100, round(prefs.coverage_target), " %")
-        form.addRow(self.tr("Target cakupan semesta"), self.target)
-        self.workforce = self._spin(0, 5_000_000, prefs.workforce, "")
-        form.addRow(self.tr("Jumlah pekerja kota (BPS)"), self.workforce)
+        policy_note = QLabel(self.tr("Target cakupan dan jumlah pekerja kota (BPS) dicatat "
+                                     "di Laporan → Kebijakan, dengan sumbernya."))
+        policy_note.setWordWrap(True)
+        policy_note.setStyleSheet("color:#555;")
+        form.addRow(policy_note)
         layout.addWidget(general)
         store = QGroupBox(self.tr("Penyimpanan data (berlaku saat aplikasi dibuka lagi)"))
         store_form = QFormLayout(store)
@@ -123,7 +124,6 @@ class PengaturanPage(PageBase):
         language = str(self.language.currentData())
         changed_language = language != prefs.language
         prefs.idle_minutes, prefs.renewal_window_days = self.idle.value(), self.window_days.value()
-        prefs.coverage_target, prefs.workforce = float(self.target.value()), self.workforce.value()
         prefs.store_url = url
         save_preferences(prefs)
         self.message.setText(self.tr("Pengaturan disimpan."))

@@ -70,7 +70,7 @@ class PenggunaPanel(PageBase):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         note = QLabel(self.tr("Akun tidak pernah dihapus: akun yang dinonaktifkan tetap "
                               "tercatat di riwayat. Admin terakhir tidak dapat dinonaktifkan."))
