@@ -108,7 +108,7 @@ class AuditPage(PageBase):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((60, 140, 90, 90, 190, 130, 220)):
+        for column, width in enumerate((56, 130, 70, 80, 190, 130, 380)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.present_button.setEnabled(False)
