@@ -108,7 +108,7 @@ class AuditPage(PageBase):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((56, 130, 70, 80, 190, 130, 380)):
+        for column, width in enumerate((56, 150, 70, 90, 230, 130, 320)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.present_button.setEnabled(False)

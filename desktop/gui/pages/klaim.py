@@ -34,8 +34,7 @@ class KlaimPage(PageBase):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.model = RowsModel([
-            Column("claim", self.tr("Kode")), Column("nik", self.tr("NIK"), ctx.masker.nik),
-            Column("name", self.tr("Nama")),
+            Column("claim", self.tr("Kode")), Column("name", self.tr("Nama")),
             Column("programme", self.tr("Program")),
             Column("incident_date", self.tr("Tanggal kejadian"), _day),
             Column("state", self.tr("Status"), self._state),
@@ -80,7 +79,7 @@ class KlaimPage(PageBase):
         # The name takes the spare width and elides, so the amount column stays in view.
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         splitter.addWidget(self.table)
         side = QWidget()
