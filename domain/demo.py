@@ -76,6 +76,7 @@ def build_demo(
                min(1.0, workers / REAL_SCALE))
     people = _people(ctx, workers)
     quotas = _quotas_and_enrolments(ctx, people, jht_priority or jht_priority_by_decile())
+    _register_waiting_list(ctx, people)
     terminated = _terminations(ctx, people, quotas["2026"])
     claims = _claims(ctx, people)
     agreements = _agreements(ctx, quotas)
@@ -115,6 +116,13 @@ def _people(ctx: _Ctx, count: int) -> list[Registration]:
             if ctx.rng.random() < 0.7 else "",
         ))
     return people
+
+
+def _register_waiting_list(ctx: _Ctx, people: list[Registration]) -> None:
+    """Workers registered but never enrolled: the list of who still waits for a seat."""
+    for first in range(0, len(people), BATCH):
+        ctx.app.register_batch(ctx.operator, people[first:first + BATCH],
+                               reason="Data demo: belum mendapat kuota")
 
 
 def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date) -> int:

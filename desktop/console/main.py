@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -94,11 +95,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return refuse(context, error.code, error.message())
     except KeyboardInterrupt:
         return refuse(context, "interrupted", "Dibatalkan oleh pengguna.")
+    except BrokenPipeError:
+        # The reader stopped early (`events | head`): what it read is all it wanted.
+        silence_stdout()
+        return EXIT_OK
     except Exception as error:
         log.exception("unexpected error")
         return refuse(context, "unexpected", f"Kesalahan tak terduga: {error}")
     finally:
         context.close()
+
+
+def silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's final flush cannot fail."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def refuse(context: ConsoleContext, code: str, message: str) -> int:

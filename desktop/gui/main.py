@@ -15,6 +15,7 @@ from desktop.gui.shell import Shell
 from desktop.gui.tasks import start_task
 from desktop.paths import default_store_url
 from desktop.secrets import read_secret
+from desktop.smoke import exit_after_first_window_if_asked
 from domain.services.app import Berjasa
 from domain.store import open_store, parse_store_url
 
@@ -64,6 +65,7 @@ def run(argv: list[str]) -> int:
             QMessageBox.critical(None, "Berjasa", user_message(error))
             return 1
         start(app, preferences)
+    exit_after_first_window_if_asked()  # frozen-build smoke test only (desktop/smoke.py)
     code = application.exec()
     for shell in shells:
         shell.shutdown()

@@ -21,7 +21,6 @@ from desktop.gui.readmodels import (
     replay_read_models,
 )
 from desktop.gui.settings import Preferences, save_preferences
-from desktop.smoke import exit_after_shown
 from domain.services.app import Berjasa
 from domain.services.session import Session
 
@@ -57,8 +56,6 @@ class Shell(QObject):
             self.dialog.accepted.connect(self.on_first_run_accepted)
             self.dialog.rejected.connect(self.stopped)
             self.dialog.open()
-        if self.dialog is not None:
-            exit_after_shown(self.dialog)
 
     def on_first_run_accepted(self) -> None:
         assert self.dialog is not None

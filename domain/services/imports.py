@@ -100,6 +100,30 @@ class ImportServices(QuotaServices, ServiceBase):
                 pass  # someone in the batch exists after all: plan it again, looking up
         return self.with_retries(lambda: attempt(True))
 
+    def register_batch(
+        self, session: Session, registrations: Sequence[Registration], reason: str = ""
+    ) -> dict[str, int]:
+        """Register, without enrolling, the workers of `registrations` not yet registered,
+        in one transaction; returns how many were registered and how many already were."""
+        stamp = self.authorise(session, Action.IMPORT, reason)
+
+        def attempt() -> dict[str, int]:
+            touched: list[Aggregate] = []
+            seen: set[str] = set()
+            for registration in registrations:
+                index = self._nik_index(registration.nik)
+                if registration.nik in seen or (index is not None and index.owner):
+                    continue
+                seen.add(registration.nik)
+                worker = self._new_worker(registration, stamp, index)
+                touched += [worker, claim_key(index, worker)]
+            if touched:
+                self.save(*touched)
+            registered = len(touched) // 2
+            return {"registered": registered, "already": len(registrations) - registered}
+
+        return self.with_retries(attempt)
+
     def _plan_batch(
         self, registrations: Sequence[Registration], quota: str, from_day: date | None,
         stamp: Stamp, look_up: bool,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -263,3 +264,14 @@ def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["admin"] == "admin"
+
+
+def test_a_reader_that_stops_early_gets_no_error(
+    console: Console, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone, like `berjasa-admin events | head -1`
+    broken = os.fdopen(write_end, "w")
+    monkeypatch.setattr(sys, "stdout", broken)
+    assert main(["--store", console.url, "--user", "admin", "events"]) == 0
+    broken.close()

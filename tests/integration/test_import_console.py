@@ -47,6 +47,19 @@ def test_demo_builds_every_part_of_the_history(demo_store: str) -> None:
     app.close()
 
 
+def test_demo_registers_every_worker_it_reports(demo_store: str) -> None:
+    from projections import open_read_models
+
+    app = open_store(demo_store)
+    models = open_read_models(app)
+    models.catch_up()
+    stats = models.stats()
+    assert stats["registered_workers"] == 60
+    assert 0 < stats["active_members"] < 60  # some still wait for a seat
+    models.close()
+    app.close()
+
+
 def test_demo_is_deterministic_and_refuses_a_store_with_data(
     demo_store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

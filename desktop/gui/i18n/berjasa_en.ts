@@ -219,7 +219,7 @@
     </message>
     <message>
         <location filename="../pages/impor.py" line="75" />
-        <location filename="../pages/impor.py" line="176" />
+        <location filename="../pages/impor.py" line="182" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
@@ -264,107 +264,107 @@
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="160" />
+        <location filename="../pages/impor.py" line="166" />
         <source>{q} — {label} (sisa {free} kursi)</source>
         <translation>{q} — {label} ({free} seats free)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="168" />
+        <location filename="../pages/impor.py" line="174" />
         <source>Langkah 1 dari 4: pilih berkas dan kuota</source>
         <translation>Step 1 of 4: file and quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="169" />
+        <location filename="../pages/impor.py" line="175" />
         <source>Langkah 2 dari 4: periksa pratinjau dan pemetaan kolom</source>
         <translation>Step 2 of 4: check the preview and the column mapping</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="170" />
+        <location filename="../pages/impor.py" line="176" />
         <source>Langkah 3 dari 4: mengimpor</source>
         <translation>Step 3 of 4: importing</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="171" />
+        <location filename="../pages/impor.py" line="177" />
         <source>Langkah 4 dari 4: hasil</source>
         <translation>Step 4 of 4: result</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="176" />
+        <location filename="../pages/impor.py" line="182" />
         <source>Mulai impor</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="181" />
+        <location filename="../pages/impor.py" line="187" />
         <source>Pilih daftar pekerja</source>
         <translation>Choose a worker list</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="182" />
+        <location filename="../pages/impor.py" line="188" />
         <source>Daftar pekerja (*.csv *.xlsx)</source>
         <translation>Worker lists (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="197" />
+        <location filename="../pages/impor.py" line="203" />
         <source>Belum ada kuota terbuka; minta supervisor membuka kuota lebih dulu.</source>
         <translation>No quota is open yet; ask a supervisor to open one first.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="222" />
+        <location filename="../pages/impor.py" line="228" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="252" />
+        <location filename="../pages/impor.py" line="258" />
         <source>Pilih kolom untuk: {f}</source>
         <translation>Choose a column for: {f}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="263" />
+        <location filename="../pages/impor.py" line="269" />
         <source>Membaca dan memeriksa {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="278" />
+        <location filename="../pages/impor.py" line="284" />
         <source>{d} baris diproses</source>
         <translation>{d} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="283" />
+        <location filename="../pages/impor.py" line="289" />
         <source>{d} dari {t} baris diproses</source>
         <translation>{d} of {t} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="289" />
+        <location filename="../pages/impor.py" line="295" />
         <source>Menghentikan setelah kelompok baris ini…</source>
         <translation>Stopping after this batch of rows…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="296" />
+        <location filename="../pages/impor.py" line="302" />
         <source>Baris dibaca: {n}</source>
         <translation>Rows read: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="297" />
+        <location filename="../pages/impor.py" line="303" />
         <source>Didaftarkan ke kuota: {n}</source>
         <translation>Enrolled: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="299" />
+        <location filename="../pages/impor.py" line="305" />
         <source>Ditolak: {n}</source>
         <translation>Rejected: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="300" />
+        <location filename="../pages/impor.py" line="306" />
         <source>Ganda: {n}</source>
         <translation>Duplicates: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="301" />
+        <location filename="../pages/impor.py" line="307" />
         <source>Melebihi kuota: {n}</source>
         <translation>Over quota: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="304" />
+        <location filename="../pages/impor.py" line="310" />
         <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
         <translation>Import stopped by the user; rows already processed stay recorded.</translation>
     </message>
@@ -621,14 +621,9 @@ NIP {nip}
 <context>
     <name>KlaimPage</name>
     <message>
-        <location filename="../pages/klaim.py" line="36" />
+        <location filename="../pages/klaim.py" line="37" />
         <source>Kode</source>
         <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="36" />
-        <source>NIK</source>
-        <translation>NIK</translation>
     </message>
     <message>
         <location filename="../pages/klaim.py" line="37" />
@@ -637,13 +632,13 @@ NIP {nip}
     </message>
     <message>
         <location filename="../pages/klaim.py" line="38" />
-        <location filename="../pages/klaim.py" line="133" />
+        <location filename="../pages/klaim.py" line="138" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../pages/klaim.py" line="39" />
-        <location filename="../pages/klaim.py" line="135" />
+        <location filename="../pages/klaim.py" line="140" />
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
@@ -695,7 +690,7 @@ NIP {nip}
     </message>
     <message>
         <location filename="../pages/klaim.py" line="65" />
-        <location filename="../pages/klaim.py" line="150" />
+        <location filename="../pages/klaim.py" line="155" />
         <source>Laporkan klaim</source>
         <translation>Report claim</translation>
     </message>
@@ -720,87 +715,87 @@ NIP {nip}
         <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="82" />
+        <location filename="../pages/klaim.py" line="87" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="132" />
+        <location filename="../pages/klaim.py" line="137" />
         <source>NIK peserta</source>
         <translation>Member NIK</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="136" />
+        <location filename="../pages/klaim.py" line="141" />
         <source>Tempat kejadian</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="137" />
+        <location filename="../pages/klaim.py" line="142" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="138" />
+        <location filename="../pages/klaim.py" line="143" />
         <source>Nama ahli waris (JKM)</source>
         <translation>Heir's name (JKM)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="139" />
+        <location filename="../pages/klaim.py" line="144" />
         <source>NIK ahli waris (JKM)</source>
         <translation>Heir's NIK (JKM)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="140" />
+        <location filename="../pages/klaim.py" line="145" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="157" />
+        <location filename="../pages/klaim.py" line="162" />
         <source>Dokumen diterima untuk {c}</source>
         <translation>Documents received for {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="165" />
+        <location filename="../pages/klaim.py" line="170" />
         <source>Tanggal pengajuan</source>
         <translation>Submission date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="166" />
+        <location filename="../pages/klaim.py" line="171" />
         <source>Nomor referensi BPJS</source>
         <translation>BPJS reference</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="167" />
+        <location filename="../pages/klaim.py" line="172" />
         <source>Ajukan {c} ke BPJS</source>
         <translation>Submit {c} to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="173" />
+        <location filename="../pages/klaim.py" line="178" />
         <source>Nilai dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="174" />
+        <location filename="../pages/klaim.py" line="179" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="175" />
+        <location filename="../pages/klaim.py" line="180" />
         <source>Pembayaran {c}</source>
         <translation>Payment {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="181" />
+        <location filename="../pages/klaim.py" line="186" />
         <source>Alasan penolakan</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="182" />
+        <location filename="../pages/klaim.py" line="187" />
         <source>Tanggal penolakan</source>
         <translation>Refusal date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="183" />
+        <location filename="../pages/klaim.py" line="188" />
         <source>Penolakan {c}</source>
         <translation>Refusal {c}</translation>
     </message>
@@ -1259,92 +1254,97 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="45" />
+        <location filename="../pages/pengaturan.py" line="61" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="51" />
+        <location filename="../pages/pengaturan.py" line="67" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="56" />
+        <location filename="../pages/pengaturan.py" line="72" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="64" />
+        <location filename="../pages/pengaturan.py" line="80" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="65" />
+        <location filename="../pages/pengaturan.py" line="81" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="66" />
+        <location filename="../pages/pengaturan.py" line="82" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="67" />
+        <location filename="../pages/pengaturan.py" line="83" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="68" />
+        <location filename="../pages/pengaturan.py" line="84" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="55" />
+        <location filename="../pages/pengaturan.py" line="71" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="69" />
+        <location filename="../pages/pengaturan.py" line="85" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="75" />
+        <location filename="../pages/pengaturan.py" line="91" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="79" />
+        <location filename="../pages/pengaturan.py" line="95" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="80" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="84" />
+        <location filename="../pages/pengaturan.py" line="100" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="85" />
+        <location filename="../pages/pengaturan.py" line="101" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="86" />
+        <location filename="../pages/pengaturan.py" line="102" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="89" />
+        <location filename="../pages/pengaturan.py" line="104" />
+        <source>Tentang Berjasa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="106" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="129" />
+        <location filename="../pages/pengaturan.py" line="146" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1837,7 +1837,7 @@ Fingerprint: {fp}</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../main.py" line="86" />
+        <location filename="../main.py" line="88" />
         <source>Menyiapkan penyimpanan demo (sekali saja, sekitar setengah menit)…</source>
         <translation>Preparing the demo store (once only, about half a minute)…</translation>
     </message>

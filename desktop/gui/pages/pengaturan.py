@@ -12,9 +12,11 @@ from desktop.gui.qt import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLibraryInfo,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    Qt,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -22,10 +24,24 @@ from desktop.gui.qt import (
 )
 from desktop.gui.settings import save_preferences
 from desktop.secrets import write_secret
+from desktop.version import about_lines
 from domain.services.permissions import Action
 from domain.store import parse_store_url
 
 KEYRING_SERVICE = "berjasa"
+
+
+def about_box(title: str) -> QGroupBox:
+    """Version and build, selectable so a clerk can paste them into a support request."""
+    box = QGroupBox(title)
+    box.setObjectName("about")
+    form = QFormLayout(box)
+    for label, value in [*about_lines(), ("Qt", QLibraryInfo.version().toString())]:
+        text = QLabel(value)
+        text.setObjectName(f"about-{label.lower()}")
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(label, text)
+    return box
 
 
 class PengaturanPage(PageBase):
@@ -85,6 +101,7 @@ class PengaturanPage(PageBase):
         store_form.addRow(self.tr("Kata sandi server"), self.store_password)
         store_form.addRow(self.tr("Penyimpanan saat ini"), QLabel(self.ctx.app.store_label))
         layout.addWidget(store)
+        layout.addWidget(about_box(self.tr("Tentang Berjasa")))
         row = QHBoxLayout()
         self.save = QPushButton(self.tr("Simpan pengaturan"))
         self.save.setObjectName("save-settings")

@@ -1,34 +1,52 @@
-"""The frozen bundle's smoke hook: quit after the first window is shown, only when asked."""
+"""The frozen-build smoke hook, run in-process on a real QApplication (offscreen)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
-from pytestqt.qtbot import QtBot
+from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop import smoke
-from desktop.gui.qt import QApplication, QWidget
-from desktop.smoke import SMOKE_ENV, exit_after_shown
+from desktop.smoke import NOTHING_SHOWN_EXIT, exit_after_first_window_if_asked
 
 
-def test_prints_the_title_and_quits_when_the_variable_is_set(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setenv(SMOKE_ENV, "1")
-    widget = QWidget()
-    widget.setWindowTitle("Masuk ke Berjasa")
-    qtbot.addWidget(widget)
-    widget.show()
-    quits: list[bool] = []
-    monkeypatch.setattr(smoke.QApplication, "quit", lambda: quits.append(True))
-    exit_after_shown(widget)
-    qtbot.waitUntil(lambda: quits == [True], timeout=5000)
-    assert capsys.readouterr().out == "berjasa: shown Masuk ke Berjasa\n"
+@pytest.fixture
+def report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    target = tmp_path / "shown.json"
+    monkeypatch.setenv("BERJASA_SMOKE_EXIT_AFTER_SHOWN", "1")
+    monkeypatch.setenv("BERJASA_SMOKE_REPORT", str(target))
+    return target
+
+
+def test_quits_with_zero_once_a_window_is_shown(qapp: QApplication, report: Path) -> None:
+    dialog = QDialog()
+    dialog.setWindowTitle("Masuk ke Berjasa")
+    dialog.open()
+    exit_after_first_window_if_asked()
+    assert qapp.exec() == 0
+    shown = json.loads(report.read_text(encoding="utf-8"))
+    assert shown["title"] == "Masuk ke Berjasa" and shown["class"] == "QDialog"
+    dialog.close()
+
+
+def test_quits_with_an_error_when_nothing_is_shown(
+    qapp: QApplication, report: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BERJASA_SMOKE_TIMEOUT", "0.2")
+    for leftover in qapp.topLevelWidgets():  # windows other tests left open
+        leftover.hide()
+    exit_after_first_window_if_asked()
+    assert qapp.exec() == NOTHING_SHOWN_EXIT
+    assert json.loads(report.read_text(encoding="utf-8")) == {"error": "no window shown"}
 
 
 def test_does_nothing_without_the_variable(
-        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.delenv(SMOKE_ENV, raising=False)
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    exit_after_shown(widget)
-    QApplication.processEvents()
-    assert capsys.readouterr().out == ""
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("BERJASA_SMOKE_EXIT_AFTER_SHOWN", raising=False)
+    monkeypatch.setenv("BERJASA_SMOKE_REPORT", str(tmp_path / "shown.json"))
+    exit_after_first_window_if_asked()
+    assert smoke._ARMED == []
+    assert not (tmp_path / "shown.json").exists()

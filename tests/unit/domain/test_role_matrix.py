@@ -111,6 +111,7 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
                                                    "document": "APBD 2026"}),
     "enrol_batch": (STAFF, lambda w, r: {"registrations": w.fresh_registration(),
                                          "quota": w.quota}),
+    "register_batch": (STAFF, lambda w, r: {"registrations": w.fresh_registration()}),
     "policy_facts": (ALL, lambda w, r: {}),
     "record_budget_payment": (SUPERVISION, lambda w, r: {
         "year": 2026, "amount": 1_000_000, "paid_on": "2026-03-01",
