@@ -173,6 +173,7 @@ EN = {
     "Tidak ditemukan": "Not found", "Riwayat": "History", "Ulangi kata sandi": "Repeat password",
     # --- second round: Laporan preview, Kebijakan, Pengguna, integrity check ---
     "Akun pengguna": "User accounts", "belum dicatat": "not recorded",
+    "Tentang Berjasa": "About Berjasa",
     ("Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, "
      "dengan sumbernya."):
         "The coverage target and the city's workforce (BPS) are recorded under Reports → "

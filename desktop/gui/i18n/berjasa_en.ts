@@ -1336,7 +1336,7 @@ Fingerprint: {fp}</translation>
     <message>
         <location filename="../pages/pengaturan.py" line="104" />
         <source>Tentang Berjasa</source>
-        <translation type="unfinished" />
+        <translation>About Berjasa</translation>
     </message>
     <message>
         <location filename="../pages/pengaturan.py" line="106" />
