@@ -7,9 +7,11 @@ Builds once, then reuses, a SQLite store of N workers with `domain.demo.build_de
 Then measures in one run:
 - baseline: the raw `membership_page` query the search runs (read models, no GUI);
 - launch: from opening the store file (store, read models, sign-in with the password hash
-  check) to the main window shown and the dashboard drawn (`processEvents` done);
-- keystroke: from a key press in the Peserta search field to the table model holding the
-  result (the first key after a pause searches at once; see SEARCH_DEBOUNCE_MS).
+  check) to the main window shown and usable (`processEvents` done);
+- dashboard: launch until the Beranda figures, gathered off the GUI thread, are drawn;
+- keystroke (after that): from a key press in the Peserta search field to the table
+  model holding the result (the first key after a pause searches at once; see
+  SEARCH_DEBOUNCE_MS).
 Targets: launch < 2 s, keystroke < 100 ms. Prints figures and ratios to the baseline.
 """
 
@@ -93,6 +95,13 @@ def main() -> int:
         opened.update(app=app, live=live, shell=shell)
 
     launch_seconds = timed(launch)
+    shell_: Shell = opened["shell"]  # type: ignore[assignment]
+    assert shell_.window is not None
+    dashboard = shell_.window.pages["beranda"]
+    from desktop.gui.screenshots import wait_until
+
+    dashboard_seconds = launch_seconds + timed(
+        lambda: wait_until(lambda: not dashboard.loading, 600_000))  # type: ignore[attr-defined]
     live: projections.LiveReadModels = opened["live"]  # type: ignore[assignment]
     shell: Shell = opened["shell"]  # type: ignore[assignment]
     total = live.membership_page(MembershipFilter()).total
@@ -119,8 +128,11 @@ def main() -> int:
     key_ms = statistics.median(keystrokes) * 1000
     key_p95 = sorted(keystrokes)[int(len(keystrokes) * 0.95) - 1] * 1000
     print(f"workers in store           : {total:,}")
-    print(f"baseline membership query  : median {base_ms:.1f} ms")
+    base_p95 = sorted(baseline)[-1] * 1000
+    print(f"baseline membership query  : median {base_ms:.1f} ms, slowest {base_p95:.1f} ms")
     print(f"launch → usable window     : {launch_seconds * 1000:.0f} ms (target < 2000 ms)")
+    print(f"launch → dashboard figures : {dashboard_seconds * 1000:.0f} ms (drawn off the "
+          "GUI thread; the window is usable meanwhile)")
     print(f"keystroke → table updated  : median {key_ms:.1f} ms, p95 {key_p95:.1f} ms "
           f"(target < 100 ms); {key_ms / base_ms:.2f}x the raw query")
     return 0 if launch_seconds < 2 and key_ms < 100 else 1

@@ -112,6 +112,8 @@ def shots(app: Any, user: str, password: str,
     for key in SECTIONS:
         page: Any = window.show_section(key)
         page.reload()
+        if key == "beranda":
+            wait_until(partial(_loaded, page), REPORT_WAIT_MS)
         if key == "peserta":
             page.table.selectRow(0)
         if key == "laporan":
@@ -130,6 +132,10 @@ def shots(app: Any, user: str, password: str,
             yield "pengguna", window.grab
     window.close()
     shell.source.stop()
+
+
+def _loaded(page: Any) -> bool:
+    return not page.loading
 
 
 def _has_report(page: Any) -> bool:

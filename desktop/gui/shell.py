@@ -12,7 +12,7 @@ from desktop.gui.forms import FormDialog
 from desktop.gui.idle import IdleWatcher
 from desktop.gui.language import apply_language
 from desktop.gui.main_window import MainWindow
-from desktop.gui.qt import QObject, Signal
+from desktop.gui.qt import QObject, QThreadPool, Signal
 from desktop.gui.readmodels import (
     LiveFactory,
     ReadModelSource,
@@ -124,6 +124,8 @@ class Shell(QObject):
         self.idle.resume()
 
     def shutdown(self) -> None:
+        # Background work (dashboard figures, reports) finishes before its store closes.
+        QThreadPool.globalInstance().waitForDone()
         if self.source is not None:
             self.source.stop()
         self.app.close()

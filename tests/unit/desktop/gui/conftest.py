@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.gui.qt import QSettings
+from desktop.gui.qt import QSettings, QThreadPool
 from desktop.gui.settings import Preferences
 from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
@@ -54,6 +54,7 @@ def make_shell(store: Berjasa, language: str = "id", idle_minutes: int = 15,
 def _close_shells() -> Iterator[None]:
     """Stop every shell's read-model runner and window after each test."""
     yield
+    QThreadPool.globalInstance().waitForDone()   # background queries end before closing
     while _opened:
         shell = _opened.pop()
         if shell.window is not None:
