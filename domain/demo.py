@@ -80,9 +80,10 @@ def build_demo(
     terminated = _terminations(ctx, people, quotas["2026"])
     claims = _claims(ctx, people)
     agreements = _agreements(ctx, quotas)
+    policies = _policies(ctx)
     return {"workers": len(people), "users": 1 + len(USERS), "quotas": quotas,
             "terminated": terminated, "claims": claims, "agreements": agreements,
-            "admin": "admin", "seed": seed}
+            "policies": policies, "admin": "admin", "seed": seed}
 
 
 def _people(ctx: _Ctx, count: int) -> list[Registration]:
@@ -239,3 +240,56 @@ def _agreements(ctx: _Ctx, quotas: dict[str, str]) -> list[str]:
     app.propose_renewal(who, "PKS/2026/DISNAKER-BPJSTK", "2027-12-31",
                         note="PKS 2026 berakhir 31 Desember: usulan perpanjangan 2027")
     return numbers
+
+
+# The Paritrana dossier's inputs. Regulations are the ones the press names; budget and
+# workforce figures are the real ones scaled like the seats (JKK+JKM Rp16.800 and JHT
+# Rp20.000 per worker per month); the head of office is fictional.
+REGULATIONS = (
+    ("Perwali", "62 Tahun 2018", "2018-09-03", "Perlindungan jaminan sosial "
+     "ketenagakerjaan bagi pekerja rentan", "berlaku"),
+    ("SE", "560/107/2023", "2023-02-14", "Kepesertaan pekerja rentan dalam program "
+     "BPJS Ketenagakerjaan", "berlaku"),
+    ("SE", "278/2025", "2025-05-20", "Perluasan perlindungan pekerja rentan melalui APBD-P "
+     "2025", "berlaku"),
+    ("Perda", "Ranperda Jamsosnaker 2026", "2026-03-02", "Penyelenggaraan jaminan sosial "
+     "ketenagakerjaan di Kota Makassar", "rancangan"),
+)
+WORKFORCE = ((2024, 72_900), (2025, 128_350), (2026, 131_200))
+TARGETS = ((2025, "60,00", "RPJMD Kota Makassar"), (2026, "72,50", "Target Pemkot 2026"))
+
+
+def _policies(ctx: _Ctx) -> dict[str, int]:
+    app, who = ctx.app, ctx.supervisor
+    for kind, number, issued, subject, status in REGULATIONS:
+        app.record_regulation(who, kind, number, issued, subject, status)
+    budgets = {
+        2024: [(ctx.seats(35_000) * 16_800 * 12, "DPA Disnaker APBD 2024")],
+        2025: [(ctx.seats(35_782) * 16_800 * 12, "DPA Disnaker APBD 2025"),
+               ((ctx.seats(81_466) - ctx.seats(35_782)) * 16_800 * 6,
+                "DPPA Disnaker APBD-P 2025")],
+        2026: [(ctx.seats(81_466) * 16_800 * 12 + ctx.seats(45_000) * 20_000 * 12,
+                "DPA Disnaker APBD 2026")],
+    }
+    payments = 0
+    today = app.calendar()
+    for year, items in budgets.items():
+        total = sum(amount for amount, _document in items)
+        for amount, document in items:
+            app.allocate_budget(who, year, amount, document)
+        for quarter in range(1, 5):
+            paid_on = date(year, 3 * quarter, 25)
+            if paid_on > today:
+                break
+            app.record_budget_payment(who, year, total // 4, paid_on,
+                                      f"SP2D/{year}/DISNAKER/{quarter:03d}",
+                                      f"Iuran BPJS Ketenagakerjaan triwulan {quarter}")
+            payments += 1
+    for year, count in WORKFORCE:
+        app.record_workforce(who, year, max(1, round(count * ctx.scale)),
+                             f"BPS Kota Makassar, Sakernas Agustus {year} (pekerja informal)")
+    for year, percent, source in TARGETS:
+        app.set_coverage_target(who, year, percent, source)
+    app.record_head_of_office(who, "Andi Rahman Daeng Tayang, S.Sos., M.Si.",
+                              "197203151998031004")
+    return {"regulations": len(REGULATIONS), "payments": payments}

@@ -371,6 +371,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Data yang sama sedang diubah di workstation lain; muat ulang lalu coba lagi.",
         "The same records are being changed at another workstation; reload and try again.",
     ),
+    # --- shared office (PostgreSQL), store location, migration ---
+    "store.offline": (
+        "Server penyimpanan {store} tidak terjangkau (offline): {detail}. Tidak ada yang "
+        "setengah tersimpan; perintah terakhir tidak dicatat. Periksa jaringan lalu coba lagi.",
+        "The store server {store} cannot be reached (offline): {detail}. Nothing was half "
+        "written; the last command was not recorded. Check the network and try again.",
+    ),
+    "concurrency.busy": (
+        "Server penyimpanan sedang sibuk melayani workstation lain; coba lagi sebentar lagi.",
+        "The store server is busy serving other workstations; try again in a moment.",
+    ),
+    "store.network_share": (
+        "Berkas penyimpanan SQLite {path} berada di folder jaringan ({where}). SQLite tidak "
+        "aman di folder bersama: simpan di disk lokal, atau gunakan server PostgreSQL kantor.",
+        "The SQLite store file {path} is on a network share ({where}). SQLite is not safe on "
+        "a shared folder: keep it on a local disk, or use the office PostgreSQL server.",
+    ),
+    "migrate.source_kind": (
+        "Sumber migrasi harus penyimpanan SQLite, bukan {store}.",
+        "The migration source must be a SQLite store, not {store}.",
+    ),
+    "migrate.target_kind": (
+        "Tujuan migrasi harus server PostgreSQL (postgresql://...), bukan {store}.",
+        "The migration target must be a PostgreSQL server (postgresql://...), not {store}.",
+    ),
+    "migrate.source_empty": (
+        "Penyimpanan sumber {store} kosong: tidak ada yang dipindahkan.",
+        "The source store {store} is empty: there is nothing to move.",
+    ),
+    "migrate.target_not_empty": (
+        "Penyimpanan tujuan {store} sudah berisi {count} peristiwa; migrasi hanya ke "
+        "penyimpanan kosong.",
+        "The target store {store} already holds {count} events; migration only goes into "
+        "an empty store.",
+    ),
+    "migrate.mismatch": (
+        "Hasil migrasi berbeda dari sumber pada posisi {position}: {detail}. Penyimpanan "
+        "tujuan jangan dipakai; kosongkan lalu ulangi.",
+        "The migrated store differs from the source at position {position}: {detail}. Do "
+        "not use the target store; empty it and run again.",
+    ),
     # --- policies (Paritrana inputs) and reports ---
     "policy.regulation_exists": (
         "Regulasi {regulation} sudah tercatat.",

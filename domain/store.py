@@ -10,12 +10,24 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from eventsourcing.persistence import PersistenceError
+from eventsourcing.persistence import InterfaceError, OperationalError, PersistenceError
 
 from domain.errors import StoreError
 from domain.services.app import Berjasa
+from domain.storelocation import check_local_store
 
 SQLITE_LOCK_TIMEOUT_SECONDS = 30
+# A workstation needs few connections (commands, the projection runner, a LISTEN): a
+# small pool keeps an office of many PCs well under the server's max_connections.
+POSTGRES_SETTINGS = {
+    "PERSISTENCE_MODULE": "infra.pgstore:BerjasaPostgresFactory",
+    "POSTGRES_CONNECT_TIMEOUT": "3",
+    "POSTGRES_LOCK_TIMEOUT": "30",
+    "POSTGRES_POOL_SIZE": "2",
+    "POSTGRES_MAX_OVERFLOW": "4",
+    # Aggregates read again are only fast-forwarded (one query for the newer events).
+    "AGGREGATE_CACHE_MAXSIZE": "2000",
+}
 
 
 @dataclass(frozen=True)
@@ -85,14 +97,12 @@ def persistence_env(address: StoreAddress, password: str | None = None) -> dict[
             "SQLITE_LOCK_TIMEOUT": str(SQLITE_LOCK_TIMEOUT_SECONDS),
         }
     return {
-        "PERSISTENCE_MODULE": "eventsourcing.postgres",
+        **POSTGRES_SETTINGS,
         "POSTGRES_DBNAME": address.database,
         "POSTGRES_HOST": address.host,
         "POSTGRES_PORT": str(address.port),
         "POSTGRES_USER": address.user,
         "POSTGRES_PASSWORD": password or "",
-        "POSTGRES_CONNECT_TIMEOUT": "10",
-        "POSTGRES_LOCK_TIMEOUT": "30",
     }
 
 
@@ -106,6 +116,7 @@ def open_store(
     """
     address = parse_store_url(url)
     if address.path is not None:
+        check_local_store(address.path)
         address.path.expanduser().parent.mkdir(parents=True, exist_ok=True)
     env = {**persistence_env(address, password), **(extra_env or {})}
     # Infrastructure (hash-chained recorders, encryption key) lives outside the domain.
@@ -114,6 +125,8 @@ def open_store(
     secured, info = secure_env(address.kind, address.path, env)
     try:
         app = Berjasa({**env, **secured}, store_label=address.label)
+    except (OperationalError, InterfaceError) as error:
+        raise StoreError("store.offline", store=address.label, detail=str(error)) from None
     except PersistenceError as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)) from None
     app.store_info = info

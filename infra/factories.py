@@ -10,6 +10,7 @@ from eventsourcing.popo import POPOFactory
 from eventsourcing.postgres import PostgresFactory
 from eventsourcing.sqlite import SQLiteFactory
 
+from infra.pgstore import BerjasaPostgresFactory, BerjasaPostgresRecorder
 from infra.recorders import (
     ChainedPOPOApplicationRecorder,
     ChainedPostgresApplicationRecorder,
@@ -25,6 +26,15 @@ class ChainedPostgresFactory(PostgresFactory):
     application_recorder_class = ChainedPostgresApplicationRecorder
 
 
+class ChainedBerjasaPostgresRecorder(ChainedPostgresApplicationRecorder,
+                                     BerjasaPostgresRecorder):
+    """The office server's recorder (gap-free positions, offline guard) with the chain."""
+
+
+class ChainedBerjasaPostgresFactory(BerjasaPostgresFactory):
+    application_recorder_class = ChainedBerjasaPostgresRecorder
+
+
 class ChainedPOPOFactory(POPOFactory):
     def application_recorder(self) -> ApplicationRecorder:
         return ChainedPOPOApplicationRecorder()
@@ -34,4 +44,5 @@ CHAINED_FACTORIES = {
     "eventsourcing.sqlite": "infra.factories:ChainedSQLiteFactory",
     "eventsourcing.postgres": "infra.factories:ChainedPostgresFactory",
     "eventsourcing.popo": "infra.factories:ChainedPOPOFactory",
+    "infra.pgstore:BerjasaPostgresFactory": "infra.factories:ChainedBerjasaPostgresFactory",
 }

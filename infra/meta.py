@@ -125,6 +125,19 @@ class PostgresMeta:
                     self._table(META_TABLE)), (name, value))
         return self.read()
 
+    def replace(self, values: Mapping[str, str]) -> dict[str, str]:
+        """Take over another store's identity (`migrate` into an empty store): its id,
+        encryption and key check, so the copied events open with the same key."""
+        from psycopg.sql import SQL
+
+        self.initialise({})
+        with self._connect() as connection, connection.transaction():
+            connection.execute(SQL("DELETE FROM {0}").format(self._table(META_TABLE)))
+            for name, value in values.items():
+                connection.execute(SQL("INSERT INTO {0} (name, value) VALUES (%s, %s)").format(
+                    self._table(META_TABLE)), (name, value))
+        return self.read()
+
     def has_events(self) -> bool:
         from psycopg.sql import SQL
 

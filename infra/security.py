@@ -58,7 +58,10 @@ def secure_env(kind: str, path: Path | None, env: Mapping[str, str]
                          ) from None
     except Exception as error:
         if type(error).__module__.startswith("psycopg"):
-            raise StoreError("store.unavailable", store=kind, detail=str(error)) from None
+            # A server that cannot be reached is "offline" (the GUI says so and retries).
+            code = ("store.offline" if type(error).__name__ == "OperationalError"
+                    else "store.unavailable")
+            raise StoreError(code, store=kind, detail=str(error).strip()) from None
         raise
 
 

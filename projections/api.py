@@ -109,6 +109,13 @@ class ReadModels(Protocol):
         """Active members at the end of each month: {"month": "YYYY-MM", "programme",
         "key", "active"}, `key` the value of `by` (kecamatan | segment | sex | None)."""
 
+    def coverage_counts(
+        self, since: date, until: date, by: tuple[str, ...] = ()
+    ) -> list[dict[str, Any]]:
+        """Workers covered on at least one day of [since, until], grouped by member columns
+        `by` (kecamatan, kelurahan, segment, occupation, sex, agent): rows {column: value,
+        ..., "workers", "JKK", "JKM", "JHT"}."""
+
     def audit_trail(
         self,
         actor: str | None = None,
@@ -121,6 +128,15 @@ class ReadModels(Protocol):
     ) -> Page:
         """Events, newest first. Row keys: position, time, actor, workstation, event_type,
         aggregate_type, aggregate_id, nik, summary, reason."""
+
+    def policy_facts(self) -> dict[str, Any]:
+        """The store's identity and the Paritrana dossier's policy facts, as recorded:
+        {"office", "city", "regulations": [{kind, number, issued_on, subject, status}]
+        (by date), "allocations": [{year, amount, document}] (as recorded), "payments":
+        [{year, paid_on, amount, reference, note}] (by date), "workforce": [{year, count,
+        source}], "targets": [{year, percent_hundredths, percent, source}] (by year),
+        "head_of_office": {name, nip, title} | None} — the shape of
+        `domain.services.policies.describe_policy`."""
 
     def stats(self, on: date | None = None) -> dict[str, Any]:
         """The `berjasa-admin stats` object: active_members, by_programme, by_kecamatan,

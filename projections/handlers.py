@@ -16,11 +16,13 @@ from typing import Any
 from uuid import UUID
 
 from domain.model.common import Stamp
+from domain.model.kebijakan import regulation_key
 from domain.reference import segment_of
 from projections.rows import (
     AGREEMENT,
     CLAIM,
     MEMBER,
+    POLICY,
     QUOTA,
     TARIFF,
     USER,
@@ -522,6 +524,7 @@ for _name in _USER_SUMMARIES:
 
 @handles("Direktori.Created")
 def directory_created(ctx: Context, e: Any) -> Applied:
+    _policy(ctx, "store", "identity", {"office": e.office, "city": e.city})
     return Applied(f"Menyiapkan penyimpanan untuk {e.office}, {e.city}")
 
 
@@ -538,6 +541,90 @@ def directory_agreement(ctx: Context, e: Any) -> Applied:
 @handles("Direktori.UserListed")
 def directory_user(ctx: Context, e: Any) -> Applied:
     return Applied(f"Mendaftarkan pengguna {e.username} di direktori")
+
+
+# --- Kebijakan (the Paritrana dossier's policy facts) --------------------------------------
+
+
+def _policy(ctx: Context, kind: str, key: str, body: dict[str, Any]) -> None:
+    ctx.cache.put(POLICY, {"kind": kind, "key": key,
+                           "body": {k: plain(v) for k, v in body.items()}})
+
+
+def _ordinal(e: Any) -> str:
+    """Allocations and payments are lists: the event's version orders them (one stream)."""
+    return f"{int(e.originator_version):010d}"
+
+
+@handles("Kebijakan.Created")
+def policy_created(ctx: Context, e: Any) -> Applied:
+    return Applied("Membuka catatan kebijakan (bahan dossier Paritrana)")
+
+
+@handles("Kebijakan.RegulationRecorded")
+def regulation_recorded(ctx: Context, e: Any) -> Applied:
+    _policy(ctx, "regulation", regulation_key(e.kind, e.number),
+            {"kind": e.kind, "number": e.number, "issued_on": e.issued_on,
+             "subject": e.subject, "status": e.status})
+    return Applied(f"Mencatat {e.kind} {e.number} tanggal {dmy(e.issued_on)} tentang "
+                   f"{e.subject} ({e.status})")
+
+
+@handles("Kebijakan.RegulationRevoked")
+def regulation_revoked(ctx: Context, e: Any) -> Applied:
+    row = ctx.require(POLICY, "regulation", e.key)
+    row["body"] = {**row["body"], "status": "dicabut"}
+    return Applied(f"Mencatat pencabutan {e.key}")
+
+
+@handles("Kebijakan.BudgetAllocated")
+def budget_allocated(ctx: Context, e: Any) -> Applied:
+    _policy(ctx, "allocation", _ordinal(e), {"year": e.year, "amount": e.amount,
+                                             "document": e.document})
+    return Applied(f"Mencatat pagu iuran {e.year} {rupiah(e.amount)} ({e.document})")
+
+
+@handles("Kebijakan.BudgetPaymentRecorded")
+def budget_paid(ctx: Context, e: Any) -> Applied:
+    _policy(ctx, "payment", _ordinal(e), {"year": e.year, "paid_on": e.paid_on,
+                                          "amount": e.amount, "reference": e.reference,
+                                          "note": e.note})
+    return Applied(f"Mencatat pembayaran iuran {e.year} {rupiah(e.amount)} tanggal "
+                   f"{dmy(e.paid_on)} ({e.reference})")
+
+
+@handles("Kebijakan.WorkforceRecorded")
+def workforce_recorded(ctx: Context, e: Any) -> Applied:
+    _policy(ctx, "workforce", str(e.year), {"year": e.year, "count": e.count,
+                                            "source": e.source})
+    return Applied(f"Mencatat jumlah pekerja {e.year}: {e.count:,} ({e.source})"
+                   .replace(",", "."))
+
+
+@handles("Kebijakan.CoverageTargetSet")
+def target_set(ctx: Context, e: Any) -> Applied:
+    _policy(ctx, "target", str(e.year), {"year": e.year,
+                                         "percent_hundredths": e.percent_hundredths,
+                                         "source": e.source})
+    whole, hundredths = divmod(int(e.percent_hundredths), 100)
+    return Applied(f"Menetapkan target cakupan {e.year}: {whole},{hundredths:02d}%")
+
+
+@handles("Kebijakan.HeadOfOfficeRecorded")
+def head_recorded(ctx: Context, e: Any) -> Applied:
+    _policy(ctx, "head", "head", {"name": e.name, "nip": e.nip, "title": e.title})
+    return Applied(f"Mencatat kepala dinas {e.name} ({e.title})")
+
+
+# --- Ekspor (exports of personal data, recorded by domain.services.exports) -------------
+
+
+@handles("Ekspor.DataExported")
+def data_exported(ctx: Context, e: Any) -> Applied:
+    personal = "data pribadi " if getattr(e, "personal", False) else ""
+    rows = f"{int(e.rows):,}".replace(",", ".")
+    return Applied(f"Mengekspor {personal}ke {str(e.kind).upper()}: {e.description} "
+                   f"({rows} baris)")
 
 
 # --- applying one event -------------------------------------------------------------------

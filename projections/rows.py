@@ -84,6 +84,9 @@ AGREEMENT = Table(
      "programmes", "quotas", "parent", "renewals", "renewal_proposed_to", "terminated_on"),
     ("parties", "programmes", "quotas", "renewals"),
 )
+# Policy facts and the store's identity: (kind, key) → a small JSON body. Kinds: store,
+# regulation, allocation, payment, workforce, target, head.
+POLICY = Table("rm_policy", ("kind", "key"), ("kind", "key", "body"), ("body",))
 USER = Table("rm_user", ("user_id",), ("user_id", "username", "full_name", "role", "active"))
 AUDIT_COLUMNS = ("position", "recorded_at", "actor", "workstation", "event_type",
                  "aggregate_type", "aggregate_id", "worker_id", "nik", "summary", "reason")

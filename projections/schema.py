@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from projections.sqlstore import Writer
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 # Every read model; its tracking row says which event position it includes.
-MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit")
+MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",
+          "kebijakan")
 
 TABLES: dict[str, str] = {
     "rm_meta": "key TEXT PRIMARY KEY, value TEXT NOT NULL",
@@ -63,6 +64,8 @@ TABLES: dict[str, str] = {
         "parent TEXT NOT NULL, renewals TEXT NOT NULL, renewal_proposed_to TEXT, "
         "terminated_on TEXT"
     ),
+    "rm_policy": "kind TEXT NOT NULL, key TEXT NOT NULL, body TEXT NOT NULL, "
+                 "PRIMARY KEY (kind, key)",
     "rm_user": (
         "user_id TEXT PRIMARY KEY, username TEXT NOT NULL, full_name TEXT NOT NULL, "
         "role TEXT NOT NULL, active INTEGER NOT NULL"

@@ -1,19 +1,22 @@
-"""The one entry point the console and the GUI call: `generate(...)`.
+"""The entry points the console and the GUI call: `generate(...)` and `render(...)`.
 
-A report is a function of (read-model state as of a moment, parameters): `collect`
-gathers its input figures from projection queries only, the fingerprint is taken over
-those figures, and `story` lays them out. Safe to call off the GUI thread: it touches no
-widgets and keeps no global state besides the registered fonts.
+A report is a function of the read models (live, or replayed as of a moment) and its
+parameters: `collect` gathers its input figures from projection queries only, the
+fingerprint is taken over those figures, and `story` lays them out. Even the as-of moment,
+the office's name and the dossier's policy facts come from the read models, so the same
+read-model state always gives the same bytes. Safe to call off the GUI thread: it touches
+no widgets and keeps no global state besides the registered fonts.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from domain.errors import ValidationError
-from domain.formatting import format_datetime
 from projections.api import ReadModels
 from reports import audit, claims, mou, paritrana, paritrana_layout, quota, roster
 from reports.document import PageFrame, render_pdf, write_atomically
@@ -25,6 +28,9 @@ REPORTS: dict[str, ModuleType] = {
     "audit": audit,
 }
 REPORT_NAMES = tuple(REPORTS)
+# Reports that print personal data (names, NIKs): writing one is an export of personal data.
+PERSONAL_DATA = ("roster", "claims", "audit")
+EMPTY_STORE_MOMENT = datetime(2015, 1, 1, tzinfo=UTC)
 
 
 def report_module(name: str) -> ModuleType:
@@ -34,6 +40,30 @@ def report_module(name: str) -> ModuleType:
     return module
 
 
+def report_key(name: str) -> str:
+    """`name` as a key of REPORTS (`" Roster"` → `"roster"`); unknown names are refused."""
+    report_module(name)
+    return str(name).strip().lower()
+
+
+def report_title(name: str) -> str:
+    return str(report_module(name).TITLE)
+
+
+def store_facts(read_models: ReadModels, as_of: datetime | None = None) -> StoreFacts:
+    """The as-of moment (given; else a replay's moment; else when the last included event
+    was recorded) and the store's identity, as the read models hold them."""
+    moment = as_of or getattr(read_models, "moment", None)
+    if moment is None:
+        position_time = getattr(read_models, "position_time", None)
+        moment = position_time() if callable(position_time) else None
+    identity = read_models.policy_facts()
+    defaults = StoreFacts(as_of=EMPTY_STORE_MOMENT)
+    return StoreFacts(as_of=moment or EMPTY_STORE_MOMENT,
+                      office=identity.get("office") or defaults.office,
+                      city=identity.get("city") or defaults.city)
+
+
 def _story(module: ModuleType, data: dict[str, Any], facts: StoreFacts) -> list[Any]:
     if module is paritrana:
         return paritrana_layout.story(data, facts)
@@ -41,40 +71,40 @@ def _story(module: ModuleType, data: dict[str, Any], facts: StoreFacts) -> list[
 
 
 def collect(name: str, read_models: ReadModels, params: ReportParams,
-            facts: StoreFacts) -> dict[str, Any]:
+            facts: StoreFacts | None = None) -> dict[str, Any]:
     """The report's input figures as plain values (what the fingerprint covers)."""
-    return dict(report_module(name).collect(read_models, params, facts))
+    return dict(report_module(name).collect(read_models, params,
+                                            facts or store_facts(read_models)))
 
 
 def render(name: str, read_models: ReadModels, params: ReportParams,
-           facts: StoreFacts) -> tuple[bytes, ReportInfo]:
-    """The PDF bytes of report `name` and what it states about its inputs."""
+           facts: StoreFacts | None = None) -> tuple[bytes, ReportInfo, dict[str, Any]]:
+    """The PDF bytes of report `name`, what it states about its inputs, and its figures."""
     module = report_module(name)
+    facts = facts or store_facts(read_models)
     data = module.collect(read_models, params, facts)
     position = read_models.position()
     digest = fingerprint({"report": name, "params": params.as_dict(), "data": data,
-                          "as_of": facts.as_of.isoformat(), "position": position})
+                          "as_of": facts.as_of.isoformat(), "position": position,
+                          "office": facts.office, "city": facts.city})
     title = f"{module.TITLE} {data['year']}" if data.get("year") else str(module.TITLE)
     frame = PageFrame(title=title, city=facts.city, office=facts.office,
                       as_of=facts.local_as_of, position=position, fingerprint=digest,
                       wide=bool(module.WIDE))
     pdf, pages = render_pdf(frame, _story(module, data, facts), cover=bool(module.COVER))
     info = ReportInfo(report=name, file="", pages=pages, position=position,
-                      fingerprint=digest, as_of=facts.local_as_of.isoformat())
-    return pdf, info
+                      fingerprint=digest, as_of=facts.local_as_of.isoformat(),
+                      rows=len(data.get("rows") or ()))
+    return pdf, info, data
 
 
 def generate(name: str, read_models: ReadModels, params: ReportParams, output_path: Path | str,
-             facts: StoreFacts) -> ReportInfo:
+             facts: StoreFacts | None = None) -> ReportInfo:
     """Write report `name` to `output_path` (whole file or nothing) and describe it."""
     path = Path(output_path)
-    pdf, info = render(name, read_models, params, facts)
+    pdf, info, _data = render(name, read_models, params, facts)
     try:
         write_atomically(path, pdf)
     except OSError as error:
         raise ValidationError("report.output", path=str(path), detail=str(error)) from None
-    return ReportInfo(**{**info.as_dict(), "file": str(path)})
-
-
-def describe_as_of(facts: StoreFacts) -> str:
-    return format_datetime(facts.local_as_of)
+    return replace(info, file=str(path))

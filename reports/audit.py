@@ -11,7 +11,7 @@ from domain.formatting import format_number
 from domain.values import WITA, as_timestamp
 from projections.api import ReadModels
 from reports.blocks import heading, text
-from reports.common import day_text, shown_nik
+from reports.common import day_text, shown_nik, shown_niks
 from reports.grid import Column, Grid
 from reports.params import ReportParams, StoreFacts
 
@@ -44,7 +44,8 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
                                        offset=offset, limit=PAGE)
         rows += [(str(r["position"]), _local(r["time"]), str(r.get("actor") or "-"),
                   str(r.get("workstation") or "-"), str(r.get("event_type") or "-"),
-                  str(r.get("summary") or ""), str(r.get("reason") or ""))
+                  shown_niks(str(r.get("summary") or ""), params.full_nik),
+                  shown_niks(str(r.get("reason") or ""), params.full_nik))
                  for r in page.rows]
         offset += len(page.rows)
         if not page.rows or offset >= page.total:

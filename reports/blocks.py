@@ -53,6 +53,8 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence
         ("FONTNAME", (0, 0), (-1, -1), NARROW),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
     for index in range(2, len(body), 2):
         commands.append(("BACKGROUND", (0, index), (-1, index), ZEBRA))
@@ -63,15 +65,17 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence
     return result
 
 
-def facts_table(pairs: Sequence[tuple[str, str]], avail: float) -> Table:
-    """Label: value pairs, e.g. a report's identity block."""
-    body = [[_cell(k, "cell_head"), _cell(v, "cell")] for k, v in pairs]
-    result = Table(body, colWidths=[avail * 0.32, avail * 0.68])
+def facts_table(pairs: Sequence[tuple[str, str]], avail: float, large: bool = False) -> Table:
+    """Label: value pairs, e.g. a report's identity block (`large`: the cover's figures)."""
+    label, value = ("fact_label", "fact_value") if large else ("cell_head", "cell")
+    body = [[_cell(k, label), _cell(v, value)] for k, v in pairs]
+    share = 0.6 if large else 0.32
+    result = Table(body, colWidths=[avail * share, avail * (1 - share)])
     result.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 4 if large else 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4 if large else 2),
         ("TEXTCOLOR", (0, 0), (0, -1), colors.black),
     ]))
     return result

@@ -62,7 +62,8 @@ def bar_chart(title: str, labels: Sequence[str], values: Sequence[int],
     chart.barLabels.fontSize = 6
     chart.barLabels.nudge = 5
     drawing.add(chart)
-    drawing.add(String(LEFT, 6, "Bulan", fontName=NARROW, fontSize=7, fillColor=MUTED))
+    drawing.add(String(LEFT + chart.width / 2, 8, "Bulan", fontName=NARROW, fontSize=7,
+                       fillColor=MUTED, textAnchor="middle"))
     return drawing
 
 

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import Flowable, KeepTogether
 
-from domain.formatting import format_date, format_month_short
+from domain.formatting import format_date, format_month_short, format_number
 from domain.privacy import mask_nik
 from projections.api import MembershipFilter, ReadModels
 from reports.document import MARGIN
@@ -37,6 +39,15 @@ def shown_nik(nik: str | None, full: bool) -> str:
     if not nik:
         return "-"
     return nik if full else mask_nik(nik)
+
+
+NIK_IN_TEXT = re.compile(r"(?<!\d)\d{16}(?!\d)")
+
+
+def shown_niks(text: str, full: bool) -> str:
+    """`text` (an audit summary) with every 16-digit number masked unless `full`: the
+    summaries name workers and heirs by NIK."""
+    return text if full else NIK_IN_TEXT.sub(lambda m: mask_nik(m.group(0)), text)
 
 
 def iso_day(value: Any) -> date | None:
@@ -70,3 +81,13 @@ def programmes_text(value: Any) -> str:
 def sorted_counts(counts: dict[str, int]) -> list[tuple[str, int]]:
     """(key, count) by count, largest first, then key: the same order on every run."""
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def days_left_text(days: int) -> str:
+    """`771`, or `lewat 325` for an agreement that ended 325 days ago."""
+    return format_number(days) if days >= 0 else f"lewat {format_number(-days)}"
+
+
+def keep(*flowables: Flowable) -> KeepTogether:
+    """A heading kept on the same page as its (short) table."""
+    return KeepTogether(list(flowables))

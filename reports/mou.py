@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from domain.formatting import format_number
 from projections.api import ReadModels
 from reports.blocks import gap, heading, table, text
-from reports.common import avail_width, day_text, programmes_text
+from reports.common import avail_width, day_text, days_left_text, programmes_text, short_day
 from reports.params import ReportParams, StoreFacts
 from reports.paritrana_layout import STATUS
 
@@ -34,9 +34,9 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
     width = avail_width(WIDE)
     rows = [[a["kind"], a["number"], a["subject"], a.get("parent") or "-",
              programmes_text(a.get("programmes")), ", ".join(a.get("quotas") or []) or "-",
-             day_text(a["valid_from"]), day_text(a["valid_to"]),
-             STATUS.get(a["status"], a["status"]), format_number(int(a["days_left"])),
-             day_text(a.get("renewal_proposed_to")) if a.get("renewal_proposed_to") else "-"]
+             short_day(a["valid_from"]), short_day(a["valid_to"]),
+             STATUS.get(a["status"], a["status"]), days_left_text(int(a["days_left"])),
+             short_day(a.get("renewal_proposed_to"))]
             for a in data["agreements"]]
     history = [row for a in data["agreements"] for row in _renewals(a)]
     due = [a for a in data["agreements"] if a["status"] in ("perlu_diperpanjang", "kedaluwarsa")]
@@ -45,8 +45,8 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
         text(f"{format_number(len(rows))} perjanjian tercatat; {format_number(len(due))} perlu "
              "diperpanjang atau sudah kedaluwarsa."),
         table(["Jenis", "Nomor", "Perihal", "Induk", "Program", "Kuota", "Berlaku mulai",
-               "Berlaku sampai", "Status", "Sisa hari", "Usulan s.d."], rows,
-              [6, 18, 20, 12, 9, 10, 11, 11, 10, 7, 11], numeric=(9,), avail=width),
+               "Berlaku s.d.", "Status", "Sisa hari", "Usulan s.d."], rows,
+              [28, 133, 90, 133, 56, 52, 49, 49, 62, 43, 49], numeric=(9,), avail=width),
         gap(), heading("Riwayat perpanjangan", 2),
         table(["Nomor", "Ditandatangani", "Berlaku sampai (lama)", "Berlaku sampai (baru)",
                "Nomor adendum"], history, [25, 18, 20, 20, 17], avail=width)

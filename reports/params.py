@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -33,12 +33,12 @@ class ReportParams:
 
 @dataclass(frozen=True)
 class StoreFacts:
-    """Plain values about the store that the read models do not carry (yet)."""
+    """What every page states about its inputs: the recorded moment the read models reflect
+    and the store's identity (both read from the read models by `reports.api.store_facts`)."""
 
-    as_of: datetime                  # the recorded moment the read models reflect
+    as_of: datetime
     office: str = "Dinas Ketenagakerjaan Kota Makassar"
     city: str = "Kota Makassar"
-    policies: dict[str, Any] = field(default_factory=dict)
 
     @property
     def local_as_of(self) -> datetime:
@@ -59,8 +59,10 @@ class ReportInfo:
     position: int
     fingerprint: str
     as_of: str
+    rows: int = 0       # listing rows printed (roster, claims, audit): for the export log
 
     def as_dict(self) -> dict[str, Any]:
+        """The console's --json object (the row count is not part of it)."""
         return {"report": self.report, "file": self.file, "pages": self.pages,
                 "position": self.position, "fingerprint": self.fingerprint,
                 "as_of": self.as_of}

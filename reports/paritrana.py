@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from projections.api import MembershipFilter, ReadModels
-from reports.common import all_members, iso_day, sorted_counts
+from reports.common import iso_day, sorted_counts
 from reports.params import ReportParams, StoreFacts
 
 TITLE = "Dossier Paritrana Award"
@@ -38,21 +38,18 @@ def coverage_spans(row: dict[str, Any]) -> list[tuple[date, date]]:
 
 def _protected_in_year(read_models: ReadModels, year: int) -> dict[str, Any]:
     """Workers whose coverage touched the year, by segment, occupation, kecamatan, agent."""
-    first, last = date(year, 1, 1), date(year, 12, 31)
+    groups = read_models.coverage_counts(date(year, 1, 1), date(year, 12, 31),
+                                         ("segment", "occupation", "kecamatan", "agent"))
     counts: dict[str, Counter[str]] = {k: Counter() for k in
                                        ("segment", "occupation", "kecamatan")}
     agents: Counter[tuple[str, str]] = Counter()
-    total = 0
-    for row in all_members(read_models, MembershipFilter()):
-        if not any(start <= last and end >= first for start, end in coverage_spans(row)):
-            continue
-        total += 1
+    for group in groups:
         for key, counter in counts.items():
-            counter[str(row.get(key) or "-")] += 1
-        if row.get("agent"):
-            agents[(str(row["agent"]), str(row.get("kecamatan") or "-"))] += 1
+            counter[str(group[key] or "-")] += int(group["workers"])
+        if group["agent"]:
+            agents[(str(group["agent"]), str(group["kecamatan"] or "-"))] += int(group["workers"])
     return {
-        "total": total,
+        "total": sum(int(g["workers"]) for g in groups),
         **{f"by_{k}": dict(sorted_counts(dict(c))) for k, c in counts.items()},
         "agents": [{"agent": a, "kecamatan": k, "workers": n}
                    for (a, k), n in sorted(agents.items(), key=lambda i: (-i[1], i[0]))],
@@ -78,12 +75,23 @@ def _monthly(rows: list[dict[str, Any]], year: int, last_month: str) -> dict[str
     return {k: dict(sorted(v.items())) for k, v in sorted(result.items())}
 
 
+def _summed_months(by_key: dict[str, dict[str, int]]) -> dict[str, int]:
+    """All workers per month: every worker has one segment, so the segments add up."""
+    totals: dict[str, int] = {}
+    for months in by_key.values():
+        for month, active in months.items():
+            totals[month] = totals.get(month, 0) + active
+    return dict(sorted(totals.items()))
+
+
 def _for_year(items: list[dict[str, Any]], year: int) -> list[dict[str, Any]]:
     return [i for i in items if int(i.get("year", 0)) == year]
 
 
-def _regulations(facts: StoreFacts, on: date) -> list[dict[str, Any]]:
-    return [r for r in facts.policies.get("regulations", []) if r["issued_on"] <= on.isoformat()]
+def _regulations(policies: dict[str, Any], on: date) -> list[dict[str, Any]]:
+    """Regulations issued by the end of the assessed year (or the coverage date if
+    earlier); those recorded after the as-of moment are not in its read models at all."""
+    return [r for r in policies.get("regulations", []) if r["issued_on"] <= on.isoformat()]
 
 
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
@@ -98,9 +106,12 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
                                                 limit=1).total
             for s in sorted(read_models.filter_options().get("segment", []))
         }
-    policies = facts.policies
+    policies = read_models.policy_facts()
+    by_segment = _monthly(read_models.coverage_series(year, by="segment"), year, last_month)
+    year_end = min(on, date(year, 12, 31))
     return {
-        "year": year, "on": on.isoformat(),
+        "year": year, "on": on.isoformat(), "regulations_until": year_end.isoformat(),
+        "claims_until": year_end.isoformat(),
         "active_members": int(stats["active_members"]),
         "active_by_kecamatan": dict(sorted_counts(
             {str(k): int(v) for k, v in stats.get("by_kecamatan", {}).items()})),
@@ -109,14 +120,12 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
         "active_by_segment": dict(sorted_counts(
             {str(k): int(v) for k, v in active_by_segment.items()})),
         "protected": _protected_in_year(read_models, year),
-        "monthly": _monthly(read_models.coverage_series(year), year, last_month),
-        "monthly_by_segment": _monthly(read_models.coverage_series(year, by="segment"), year,
-                                       last_month),
+        "monthly": {"Semua": _summed_months(by_segment)},
+        "monthly_by_segment": by_segment,
         "quotas": sorted(_for_year(read_models.quotas(), year), key=lambda q: q["quota"]),
-        "claims": read_models.claims_summary(since=date(year, 1, 1),
-                                             until=min(on, date(year, 12, 31))),
+        "claims": read_models.claims_summary(since=date(year, 1, 1), until=year_end),
         "agreements": read_models.agreements(on=on),
-        "regulations": _regulations(facts, on),
+        "regulations": _regulations(policies, year_end),
         "allocations": _for_year(policies.get("allocations", []), year),
         "payments": _for_year(policies.get("payments", []), year),
         "workforce": next(iter(_for_year(policies.get("workforce", []), year)), None),

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table, TableStyle
 
 from domain.formatting import (
     format_date,
@@ -16,7 +16,15 @@ from domain.formatting import (
 )
 from reports.blocks import facts_table, gap, heading, table, text
 from reports.charts import bar_chart, line_chart
-from reports.common import avail_width, day_text, month_label, programmes_text
+from reports.common import (
+    avail_width,
+    day_text,
+    days_left_text,
+    keep,
+    month_label,
+    programmes_text,
+    short_day,
+)
 from reports.params import StoreFacts
 from reports.styles import RULE
 
@@ -41,8 +49,8 @@ def cover(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
     year, width = data["year"], avail_width()
     pct = coverage_percent(data)
     key_figures = [
-        ("Pekerja rentan aktif", N(data["active_members"])),
-        ("Terlindungi selama tahun", N(data["protected"]["total"])),
+        (f"Peserta aktif per {day_text(data['on'])}", N(data["active_members"])),
+        (f"Terlindungi selama tahun {year}", N(data["protected"]["total"])),
         ("Cakupan universal", format_percent(pct) if pct is not None else "belum ada data"),
         ("Manfaat dibayar", RP(int(data["claims"].get("amount_paid", 0)))),
     ]
@@ -55,7 +63,7 @@ def cover(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
         gap(10 * mm),
         text(f"Periode penilaian: 1 Januari {year} – 31 Desember {year}", "cover_sub"),
         text(f"Keadaan data per {format_date(date.fromisoformat(data['on']))}", "cover_sub"),
-        gap(14 * mm), facts_table(key_figures, width * 0.7), PageBreak(),
+        gap(14 * mm), facts_table(key_figures, width * 0.8, large=True), PageBreak(),
     ]
 
 
@@ -75,9 +83,11 @@ def regulations(data: dict[str, Any]) -> list[Flowable]:
              r["status"].capitalize()] for r in data["regulations"]]
     if not rows:
         return [heading("2. Regulasi dan Kebijakan"),
-                text("Belum ada regulasi yang dicatat (berjasa-admin policy regulation add).")]
+                text("Belum ada regulasi yang dicatat sampai "
+                     f"{day_text(data['regulations_until'])}.")]
     return [heading("2. Regulasi dan Kebijakan"),
-            text(f"{N(len(rows))} regulasi dan kebijakan tercatat dalam sistem."),
+            text(f"{N(len(rows))} regulasi dan kebijakan yang ditetapkan sampai "
+                 f"{day_text(data['regulations_until'])} tercatat dalam sistem."),
             table(["Jenis", "Nomor", "Tanggal", "Tentang", "Status"], rows,
                   [10, 22, 18, 55, 13], avail=avail_width())]
 
@@ -95,25 +105,26 @@ def budget(data: dict[str, Any]) -> list[Flowable]:
     base = documented or allocation
     out: list[Flowable] = [
         heading("3. Anggaran APBD untuk Iuran dan Realisasinya"),
-        text("Alokasi dihitung dari kuota: kursi × iuran per kursi per bulan × jumlah bulan."),
-        table(["Kuota", "Nama", "Program", "Kursi", "Iuran/kursi/bln", "Bulan", "Alokasi"],
+        heading("Kebutuhan iuran menurut kuota", 2),
+        text("Kursi × iuran per kursi per bulan × jumlah bulan periode kuota.", "note"),
+        table(["Kuota", "Nama", "Program", "Kursi", "Iuran/kursi/bln", "Bulan", "Kebutuhan"],
               rows, [16, 30, 14, 13, 17, 9, 22], numeric=(3, 4, 5, 6),
               total=["Jumlah", "", "", "", "", "", RP(allocation)], avail=avail_width()),
-        gap(),
     ]
     if data["allocations"]:
-        out.append(table(["Dokumen anggaran", "Pagu"],
-                         [[a["document"], RP(int(a["amount"]))] for a in data["allocations"]],
-                         [70, 30], numeric=(1,), avail=avail_width()))
-        out.append(gap())
+        out.append(keep(heading("Pagu APBD/APBD-P untuk iuran", 2), table(
+            ["Dokumen anggaran", "Pagu"],
+            [[a["document"], RP(int(a["amount"]))] for a in data["allocations"]],
+            [70, 30], numeric=(1,), total=["Jumlah", RP(documented)], avail=avail_width())))
     pay_rows = [[day_text(p["paid_on"]), p["reference"], p.get("note") or "-",
                  RP(int(p["amount"]))] for p in data["payments"]]
-    out.append(heading("Realisasi pembayaran iuran", 2))
-    out.append(table(["Tanggal bayar", "Nomor SP2D/bukti", "Keterangan", "Nilai"], pay_rows,
-                     [18, 25, 37, 20], numeric=(3,), total=["Jumlah", "", "", RP(paid)],
-                     avail=avail_width()))
+    out.append(keep(heading("Realisasi pembayaran iuran", 2), table(
+        ["Tanggal bayar", "Nomor SP2D/bukti", "Keterangan", "Nilai"], pay_rows,
+        [18, 25, 37, 20], numeric=(3,), total=["Jumlah", "", "", RP(paid)],
+        avail=avail_width())))
     share = format_percent(100.0 * paid / base) if base else "-"
-    out.append(text(f"Realisasi {RP(paid)} dari alokasi {RP(base)} ({share})."))
+    basis = "pagu" if documented else "kebutuhan menurut kuota"
+    out.append(text(f"Realisasi {RP(paid)} dari {basis} {RP(base)} ({share})."))
     return out
 
 
@@ -126,21 +137,22 @@ def protection(data: dict[str, Any]) -> list[Flowable]:
                  N(data["active_by_kecamatan"].get(k, 0))]
                 for k in sorted(set(protected["by_kecamatan"]) | set(data["active_by_kecamatan"]))]
     occupations = list(protected["by_occupation"].items())[:15]
+    active = f"Aktif per {short_day(data['on'])}"
     out: list[Flowable] = [
-        heading("4. Perlindungan Pekerja Rentan"),
-        text(f"Terlindungi selama tahun {year}: {N(protected['total'])} pekerja. "
-             f"Aktif per {day_text(data['on'])}: {N(data['active_members'])} pekerja."),
-        heading("Menurut segmen", 2),
-        table(["Segmen", f"Terlindungi {year}", "Aktif"], seg_rows, [60, 20, 20],
-              numeric=(1, 2), total=["Jumlah", N(protected["total"]), N(data["active_members"])],
-              avail=avail_width()),
-        heading("Menurut pekerjaan (15 terbanyak)", 2),
-        table(["Pekerjaan", f"Terlindungi {year}"], [[o, N(n)] for o, n in occupations],
-              [70, 30], numeric=(1,), avail=avail_width()),
-        CondPageBreak(90 * mm), heading("Menurut kecamatan", 2),
-        table(["Kecamatan", f"Terlindungi {year}", "Aktif"], kec_rows, [60, 20, 20],
-              numeric=(1, 2), total=["Jumlah", N(protected["total"]), N(data["active_members"])],
-              avail=avail_width()),
+        keep(heading("4. Perlindungan Pekerja Rentan"),
+             text(f"Terlindungi selama tahun {year}: {N(protected['total'])} pekerja. "
+                  f"Aktif per {day_text(data['on'])}: {N(data['active_members'])} pekerja."),
+             heading("Menurut segmen", 2),
+             table(["Segmen", f"Terlindungi {year}", active], seg_rows, [60, 20, 20],
+                   numeric=(1, 2), total=["Jumlah", N(protected["total"]),
+                                          N(data["active_members"])], avail=avail_width())),
+        keep(heading("Menurut pekerjaan (15 terbanyak)", 2),
+             table(["Pekerjaan", f"Terlindungi {year}"], [[o, N(n)] for o, n in occupations],
+                   [70, 30], numeric=(1,), avail=avail_width())),
+        keep(heading("Menurut kecamatan", 2),
+             table(["Kecamatan", f"Terlindungi {year}", active], kec_rows, [60, 20, 20],
+                   numeric=(1, 2), total=["Jumlah", N(protected["total"]),
+                                          N(data["active_members"])], avail=avail_width())),
     ]
     return out + growth_charts(data)
 
@@ -179,8 +191,8 @@ def coverage(data: dict[str, Any]) -> list[Flowable]:
         gap_pct = float(target["percent"]) - pct
         pairs.append(("Selisih terhadap target",
                       "target tercapai" if gap_pct <= 0 else format_percent(gap_pct)))
-    return [heading("5. Cakupan Universal (Universal Coverage)"),
-            facts_table(pairs, avail_width()),
+    return [keep(heading("5. Cakupan Universal (Universal Coverage)"),
+                 facts_table(pairs, avail_width()), gap(4)),
             text("Cakupan dihitung dari peserta yang iurannya dibayar Pemkot melalui program "
                  "ini terhadap jumlah pekerja tahun tersebut menurut sumber yang dicatat.",
                  "note")]
@@ -193,21 +205,25 @@ def benefits(data: dict[str, Any]) -> list[Flowable]:
             for p, v in sorted(claims.get("by_programme", {}).items())]
     counts = sum(int(v.get("count", 0)) for v in claims.get("by_programme", {}).values())
     paid = sum(int(v.get("paid_count", 0)) for v in claims.get("by_programme", {}).values())
-    return [heading("6. Manfaat yang Dibayarkan (Klaim)"),
-            table(["Program", "Klaim", "Dibayar", "Nilai dibayar"], rows, [40, 20, 20, 20],
-                  numeric=(1, 2, 3), total=["Jumlah", N(counts), N(paid),
-                                            RP(int(claims.get("amount_paid", 0)))],
-                  avail=avail_width())]
+    return [keep(heading("6. Manfaat yang Dibayarkan (Klaim)"),
+                 text(f"Klaim dengan tanggal kejadian 1 Januari {data['year']} – "
+                      f"{day_text(data['claims_until'])}.", "note"),
+                 table(["Program", "Klaim", "Dibayar", "Nilai dibayar"], rows,
+                       [40, 20, 20, 20], numeric=(1, 2, 3),
+                       total=["Jumlah", N(counts), N(paid),
+                              RP(int(claims.get("amount_paid", 0)))], avail=avail_width()))]
 
 
 def agreements(data: dict[str, Any]) -> list[Flowable]:
-    rows = [[a["kind"], a["number"], f"{day_text(a['valid_from'])} – {day_text(a['valid_to'])}",
-             STATUS.get(a["status"], a["status"]), N(int(a["days_left"])),
+    rows = [[a["kind"], a["number"], f"{short_day(a['valid_from'])} – {short_day(a['valid_to'])}",
+             STATUS.get(a["status"], a["status"]), days_left_text(int(a["days_left"])),
              N(len(a.get("renewals") or []))] for a in data["agreements"]]
-    return [heading("7. Nota Kesepahaman (MoU) dan Perjanjian Kerja Sama (PKS)"),
-            table(["Jenis", "Nomor", "Masa berlaku", "Status", "Sisa hari", "Perpanjangan"],
-                  rows, [9, 28, 33, 16, 10, 12], numeric=(4, 5), avail=avail_width())
-            if rows else text("Belum ada MoU/PKS yang dicatat.")]
+    title = heading("7. Nota Kesepahaman (MoU) dan Perjanjian Kerja Sama (PKS)")
+    if not rows:
+        return [title, text("Belum ada MoU/PKS yang dicatat.")]
+    return [keep(title, text(f"Status per {day_text(data['on'])}.", "note"),
+                 table(["Jenis", "Nomor", "Masa berlaku", "Status", "Sisa hari", "Adendum"],
+                       rows, [7, 35, 24, 15, 10, 11], numeric=(4, 5), avail=avail_width()))]
 
 
 def innovation(data: dict[str, Any]) -> list[Flowable]:
@@ -233,14 +249,16 @@ def signature(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
     head = data["head_of_office"] or {}
     city = facts.city.replace("Kota ", "")
     lines = [text(f"{city}, {day_text(data['on'])}", "sign"),
-             text(head.get("title") or f"Kepala {facts.office}", "sign"), gap(22 * mm),
+             text(head.get("title") or f"Kepala {facts.office}", "sign"), gap(18 * mm),
              text(head.get("name") or "(nama kepala dinas belum dicatat)", "sign"),
              text(f"NIP. {head['nip']}" if head.get("nip") else "NIP. -", "sign")]
     width = avail_width()
     block = Table([["", lines]], colWidths=[width * 0.5, width * 0.5])
     block.setStyle(TableStyle([("LINEABOVE", (1, 0), (1, 0), 0, RULE),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [gap(10 * mm), KeepTogether([block])]
+    closing = text("Demikian dossier ini disusun dari data yang tercatat dalam sistem Makassar "
+                   "Berjasa, untuk dipergunakan sebagaimana mestinya.")
+    return [gap(6 * mm), keep(closing, gap(4 * mm), block)]
 
 
 def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:

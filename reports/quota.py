@@ -31,7 +31,8 @@ def _changes(quotas: list[dict[str, Any]]) -> list[list[str]]:
             for c in items:
                 delta = int(c.get("delta", 0))
                 rows.append([q["quota"], str(c.get("change", "-")), f"{delta:+,}".replace(",", "."),
-                             kind, str(c.get("proposed_by") or "-"), str(c.get("reason") or "-")])
+                             kind.capitalize(), str(c.get("proposed_by") or "-"),
+                             str(c.get("decided_by") or "-"), str(c.get("reason") or "-")])
     return rows
 
 
@@ -59,6 +60,7 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
         text("Biaya per bulan: semua kursi pada bulan pertama periode, menurut tarif iuran "
              "yang berlaku.", "note"),
         gap(), heading("Perubahan kursi (maker-checker)", 2),
-        table(["Kuota", "Usulan", "Perubahan", "Status", "Diusulkan oleh", "Alasan"],
-              _changes(quotas), [12, 14, 10, 10, 14, 40], numeric=(2,), avail=width),
+        table(["Kuota", "Usulan", "Perubahan", "Status", "Diusulkan oleh", "Diputuskan oleh",
+               "Alasan"], _changes(quotas), [12, 14, 10, 10, 12, 12, 40], numeric=(2,),
+              avail=width),
     ]

@@ -1,14 +1,15 @@
 """Generating a report for a signed-in user on a store: what the console and GUI call.
 
-Chooses the read models (live, caught up; or replayed as of a recorded moment), fixes the
-as-of moment (given, else the time of the last event the read models include), reads the
-policy facts as they stood then, and decides whether whole NIKs may be printed.
+Chooses the read models (live, caught up; or replayed as of a recorded moment), decides
+whether whole NIKs may be printed, writes the PDF, and records the writing of a report
+that prints personal data (`reports.api.PERSONAL_DATA`) as an export of personal data:
+such a report needs the EXPORT_PERSONAL_DATA permission, checked before anything is
+written, and a file whose export could not be recorded is removed.
 """
 
 from __future__ import annotations
 
 import importlib
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,70 +18,73 @@ from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_timestamp
-from projections.api import ReadModels
-from reports.api import generate, report_module
-from reports.params import ReportInfo, ReportParams, StoreFacts
+from reports.api import PERSONAL_DATA, generate, report_key, report_title, store_facts
+from reports.common import shown_nik
+from reports.params import ReportInfo, ReportParams
 
 
 def _projections() -> Any:
-    """The read-model package (`open_read_models`, `replay_as_of`), imported when first
-    needed: it is built on a parallel branch and this module must import without it."""
+    """The read-model package, imported when first needed (it opens databases)."""
     return importlib.import_module("projections")
-
-
-def event_time(app: Berjasa, position: int) -> datetime:
-    """When the event at `position` was recorded (the store's start if there is none)."""
-    for _position, event in app.iter_events(start=max(position, 1), stop=max(position, 1)):
-        moment: datetime = event.timestamp
-        return moment
-    return app.clock()
-
-
-def store_facts(app: Berjasa, session: Session, moment: datetime) -> StoreFacts:
-    facts = app.policy_facts(session, as_of=moment)
-    policies = {k: v for k, v in facts.items() if k not in ("office", "city")}
-    return StoreFacts(as_of=moment, office=facts["office"], city=facts["city"],
-                      policies=policies)
 
 
 def generate_report(
     app: Berjasa, session: Session, name: str, params: ReportParams,
-    output_path: Path | str, *, as_of: datetime | str | None = None,
-    read_models: Any | None = None,
+    output_path: Path | str, *, as_of: Any = None, read_models: Any | None = None,
 ) -> ReportInfo:
-    """Write report `name` for `session`'s user. `as_of` replays the history up to that
-    recorded moment; without it the live read models (`read_models`, else opened here)
-    are caught up and the as-of moment is the time of their last event."""
-    app.authorise(session, Action.READ)
-    report_module(name)
+    """Write report `name` for `session`'s user. `as_of` (a datetime or ISO text) replays
+    the history up to that recorded moment; without it the given read models (live ones
+    are caught up first), else the store's live read models opened here, are used and the
+    as-of moment is the time of their last event (or the replay's moment)."""
+    name = report_key(name)  # an unknown name is refused before anything else
+    personal = name in PERSONAL_DATA
+    app.authorise(session, Action.EXPORT_PERSONAL_DATA if personal else Action.READ)
     checked = ReportParams(**{**params.__dict__,
                               "full_nik": app.may(session, Action.VIEW_FULL_NIK)})
-    if as_of is not None:
+    if as_of is not None and str(as_of).strip():
         moment = as_timestamp(as_of)
         if moment > app.clock():
             raise ValidationError("report.future", as_of=moment.isoformat())
         replayed = _projections().replay_as_of(app, moment)
         try:
-            return _generate(app, session, name, checked, output_path, replayed, moment)
+            info = generate(name, replayed, checked, output_path, store_facts(replayed, moment))
         finally:
-            _close(replayed)
-    live = read_models if read_models is not None else _projections().open_read_models(app)
+            replayed.close()
+    else:
+        models = read_models if read_models is not None else _projections().open_read_models(app)
+        try:
+            catch_up = getattr(models, "catch_up", None)
+            if callable(catch_up):  # live read models; a replay stays as it is
+                catch_up()
+            info = generate(name, models, checked, output_path)
+        finally:
+            if read_models is None:
+                models.close()
+    if personal:
+        _record_export(app, session, name, checked, info)
+    return info
+
+
+def _record_export(app: Berjasa, session: Session, name: str, params: ReportParams,
+                   info: ReportInfo) -> None:
+    """Who wrote which personal-data PDF, with how many rows and which parameters. If the
+    store cannot record it, the file goes too: no unrecorded export is left behind."""
     try:
-        live.catch_up()
-        moment = event_time(app, live.position())
-        return _generate(app, session, name, checked, output_path, live, moment)
-    finally:
-        if read_models is None:
-            _close(live)
+        app.record_export(session, "pdf", export_description(name, info), info.rows,
+                          export_filters(params, info))
+    except BaseException:
+        Path(info.file).unlink(missing_ok=True)
+        raise
 
 
-def _generate(app: Berjasa, session: Session, name: str, params: ReportParams,
-              output_path: Path | str, read_models: ReadModels,
-              moment: datetime) -> ReportInfo:
-    return generate(name, read_models, params, output_path, store_facts(app, session, moment))
+def export_description(name: str, info: ReportInfo) -> str:
+    return f"Laporan PDF {report_title(name)} ({info.pages} halaman)"
 
 
-def _close(read_models: Any) -> None:
-    close = getattr(read_models, "close", None)
-    if callable(close):
-        close()
+def export_filters(params: ReportParams, info: ReportInfo) -> dict[str, Any]:
+    """The parameters that say what was exported, and what regenerates the same file."""
+    chosen = {k: v for k, v in params.as_dict().items() if v not in (None, "", False)}
+    if params.nik:
+        chosen["nik"] = shown_nik(params.nik, False)
+    return {"report": info.report, **chosen, "as_of": info.as_of, "position": info.position,
+            "fingerprint": info.fingerprint, "file": Path(info.file).name}

@@ -67,4 +67,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_head": _style("cell_head", 8, NARROW_BOLD, alignment=TA_LEFT),
         "cell_head_right": _style("cell_head_right", 8, NARROW_BOLD, alignment=TA_RIGHT),
         "sign": _style("sign", 10, alignment=TA_LEFT),
+        "fact_label": _style("fact_label", 11, SANS),
+        "fact_value": _style("fact_value", 11, SANS_BOLD, alignment=TA_RIGHT),
     }

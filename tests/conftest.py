@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -13,6 +14,7 @@ from domain.i18n import reset_language
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from domain.store import open_store
+from tests import pg_test
 
 PASSWORD = "rahasia-uji-123"
 POSTGRES_URL = os.environ.get("BERJASA_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -53,16 +55,32 @@ def fixed_clock(app: Berjasa, today: date = TODAY) -> Berjasa:
 
 
 def make_store_url(kind: str, tmp_path: Path) -> str:
+    if kind == "postgres":
+        return POSTGRES_URL
     return "memory:" if kind == "memory" else f"sqlite:///{(tmp_path / 'uji.db').as_posix()}"
 
 
-@pytest.fixture(params=["memory", "sqlite"])
+@pytest.fixture
+def postgres_schema() -> Iterator[dict[str, str]]:
+    """A fresh, empty PostgreSQL schema for one test, dropped after; the store's extra env."""
+    with pg_test.fresh_schema(POSTGRES_URL) as env:
+        yield env
+
+
+@pytest.fixture(params=["memory", "sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Berjasa]:
-    """A fresh, initialised application with admin `admin`, on each kind of store."""
-    application = fixed_clock(open_store(make_store_url(request.param, tmp_path)))
-    application.initialise_store("admin", PASSWORD, "uji-01")
-    yield application
-    application.close()
+    """A fresh, initialised application with admin `admin`, on each kind of store.
+
+    The PostgreSQL variant gets its own schema (dropped after) and a pool of one connection.
+    """
+    with contextlib.ExitStack() as stack:
+        extra = (stack.enter_context(pg_test.fresh_schema(POSTGRES_URL))
+                 if request.param == "postgres" else {})
+        application = fixed_clock(open_store(make_store_url(request.param, tmp_path),
+                                             extra_env=extra))
+        stack.callback(application.close)
+        application.initialise_store("admin", PASSWORD, "uji-01")
+        yield application
 
 
 @pytest.fixture

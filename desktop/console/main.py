@@ -20,6 +20,7 @@ from desktop.console import (
     cmd_demo,
     cmd_history,
     cmd_import,
+    cmd_migrate,
     cmd_mou,
     cmd_policy,
     cmd_projections,
@@ -49,6 +50,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_report,
     cmd_projections,
     cmd_security,
+    cmd_migrate,
 )
 log = logging.getLogger("berjasa.console")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime
 from typing import Any, TypeVar
 from uuid import UUID
@@ -102,6 +103,16 @@ class ServiceBase(Application[UUID]):
         return user is not None and user.active and is_allowed(user.role, action)
 
     # --- writing --------------------------------------------------------------------------
+
+    def serialised(self, key: UUID) -> AbstractContextManager[Any]:
+        """A lock on one hot aggregate across workstations, where the store offers one.
+
+        Many clerks enrolling into one quota would otherwise all read it, collide and
+        retry; on a shared server they queue instead. Elsewhere it is a no-op (conflicts
+        are still caught by the aggregate's version either way).
+        """
+        exclusive = getattr(self.recorder, "exclusive", None)
+        return exclusive(key) if callable(exclusive) else nullcontext()
 
     def save(self, *objs: Any, **kwargs: Any) -> list[Recording[UUID]]:
         """Application.save, collecting aggregates' events without typing's runtime Protocol

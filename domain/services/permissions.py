@@ -63,7 +63,10 @@ PERMISSIONS: dict[str, frozenset[Action]] = {
     ADMIN: frozenset(Action),
     SUPERVISOR: frozenset(_READING | {Action.VIEW_FULL_NIK} | _DATA_ENTRY | _SUPERVISION),
     OPERATOR: frozenset(_READING | {Action.VIEW_FULL_NIK} | _DATA_ENTRY),
-    AUDITOR: frozenset(_READING),
+    # Auditors reproduce the reports (issue 6), listings of personal data included: NIKs
+    # masked for them, and every such PDF recorded as an export (their only write besides
+    # their own password).
+    AUDITOR: frozenset(_READING | {Action.EXPORT_PERSONAL_DATA}),
 }
 
 

@@ -143,12 +143,14 @@ class QuotaServices(WorkerServices, ServiceBase):
         from_day = as_optional_date(start, "tanggal mulai")
 
         def attempt() -> dict[str, Any]:
-            worker, target = self.worker_by_nik(nik), self.quota(quota)
-            day = from_day or self.default_start(target)
-            self.check_start_in_period(target, day)
-            worker.enrol(target.code, target.programmes, day, target.period_end, stamp)
-            target.take_seats([worker.id.hex], stamp)
-            self.save(worker, target)
+            worker = self.worker_by_nik(nik)
+            with self.serialised(quota_id(str(quota or "").strip().upper())):
+                target = self.quota(quota)
+                day = from_day or self.default_start(target)
+                self.check_start_in_period(target, day)
+                worker.enrol(target.code, target.programmes, day, target.period_end, stamp)
+                target.take_seats([worker.id.hex], stamp)
+                self.save(worker, target)
             return {
                 "nik": worker.nik,
                 "quota": target.code,

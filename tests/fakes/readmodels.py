@@ -13,6 +13,7 @@ from uuid import UUID
 
 from domain.services.app import Berjasa
 from domain.services.history import describe_event
+from domain.services.policies import describe_policy
 from domain.services.workers import describe_worker
 from projections.api import MembershipFilter, Page
 
@@ -191,6 +192,11 @@ class FakeReadModels:
         return {"active_members": len(active), "by_programme": by_programme,
                 "by_kecamatan": {}, "quotas": self.quotas(), "claims": {}, "mous": [],
                 "position": self._position}
+
+    def policy_facts(self) -> dict[str, Any]:
+        directory = self.app.directory()
+        facts = describe_policy(self.app._policy_as_of(self.until))
+        return {"office": directory.office, "city": directory.city, **facts}
 
 
 def _matches(row: dict[str, Any], flt: MembershipFilter) -> bool:

@@ -1,118 +1,97 @@
-"""Layout, numbering, masking and determinism of every report, on fake read models."""
+"""What the real-store tests (tests/integration/test_reports_figures.py) cannot reach
+cheaply: a listing of thousands of pages, long cells, chart axes, the fingerprint, the
+page frame's determinism. No read models here: the layout parts are fed plain rows."""
 
 from __future__ import annotations
 
 import io
 import re
-from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 from pypdf import PdfReader
 
 from domain.errors import ValidationError
-from reports.api import REPORT_NAMES, render
-from reports.params import ReportParams, StoreFacts
-from tests.unit.reports.fakes import FakeReadModels
+from reports.api import report_module
+from reports.charts import _nice_top, bar_chart
+from reports.document import PageFrame, render_pdf
+from reports.fingerprint import fingerprint
+from reports.grid import Column, Grid
 
-PARAMS = ReportParams(year=2025)
+FRAME = PageFrame(title="Uji", city="Kota Makassar", office="Dinas Ketenagakerjaan",
+                  as_of=datetime(2025, 12, 31, 15, tzinfo=UTC), position=4321,
+                  fingerprint="0123456789ab", wide=False)
+COLUMNS = (Column("No", 6, "R"), Column("Nama", 30), Column("Catatan", 40, wrap=True))
 
 
-def pages_text(pdf: bytes) -> list[str]:
-    return [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+def listing(rows: int) -> list[tuple[str, str, str]]:
+    return [(str(i + 1), f"Pekerja {i + 1:05d} " + "Daeng " * (i % 9),
+             "catatan panjang " * (i % 13)) for i in range(rows)]
 
 
 @pytest.fixture(scope="module")
-def rendered(fake: FakeReadModels, facts: StoreFacts) -> dict[str, tuple[bytes, object]]:
-    return {name: render(name, fake, PARAMS, facts) for name in REPORT_NAMES}
+def long_listing() -> tuple[bytes, int, list[str]]:
+    pdf, pages = render_pdf(FRAME, [Grid(COLUMNS, listing(3_000))])
+    return pdf, pages, [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
 
 
-@pytest.fixture(scope="module")
-def texts(rendered: dict[str, tuple[bytes, object]]) -> dict[str, list[str]]:
-    return {name: pages_text(pdf) for name, (pdf, _info) in rendered.items()}
-
-
-@pytest.mark.parametrize("name", REPORT_NAMES)
-def test_every_page_says_which_page_of_how_many(rendered: dict[str, tuple[bytes, object]],
-                                                 texts: dict[str, list[str]], name: str) -> None:
-    pages = texts[name]
-    assert rendered[name][1].pages == len(pages)  # type: ignore[attr-defined]
-    for number, text in enumerate(pages, start=1):
-        assert re.search(rf"Halaman {number} dari\s*{len(pages)}\b", text), text[-200:]
-
-
-@pytest.mark.parametrize("name", REPORT_NAMES)
-def test_every_page_states_its_inputs(rendered: dict[str, tuple[bytes, object]],
-                                      texts: dict[str, list[str]], name: str) -> None:
-    info = rendered[name][1]
-    for text in texts[name]:
-        assert "Data per 31 Desember 2025 23.00.00 WITA" in text
-        assert "posisi peristiwa #4.321" in text
-        assert f"sidik data {info.fingerprint}" in text  # type: ignore[attr-defined]
-
-
-def test_headers_name_the_city_and_office(texts: dict[str, list[str]]) -> None:
-    text = texts["quota"][0]
-    assert "PEMERINTAH KOTA MAKASSAR" in text
-    assert "Dinas Ketenagakerjaan Kota Makassar" in text
-
-
-def test_roster_masks_niks_unless_the_reader_may_see_them(
-    fake: FakeReadModels, facts: StoreFacts, texts: dict[str, list[str]],
+def test_a_long_listing_splits_over_many_pages_and_loses_no_row(
+    long_listing: tuple[bytes, int, list[str]],
 ) -> None:
-    masked = "\n".join(texts["roster"])
-    niks = [m["nik"] for m in fake.members]
-    assert not any(nik in masked for nik in niks)
-    assert all(f"************{nik[-4:]}" in masked for nik in niks[:20])
-    full, _ = render("roster", fake, replace(PARAMS, full_nik=True), facts)
-    assert all(nik in "\n".join(pages_text(full)) for nik in niks[:20])
+    _pdf, pages, texts = long_listing
+    assert pages == len(texts) > 60
+    numbers = [int(m) for text in texts for m in re.findall(r"^\s*(\d+) Pekerja", text, re.M)]
+    assert numbers == list(range(1, 3_001))
+    assert all(text.count("No Nama Catatan") == 1 for text in texts)  # header on every page
 
 
-def test_roster_lists_every_covered_worker_once(
-    fake: FakeReadModels, texts: dict[str, list[str]],
+def test_every_page_of_a_long_listing_knows_the_total(
+    long_listing: tuple[bytes, int, list[str]],
 ) -> None:
-    text = "\n".join(texts["roster"])
-    for member in fake.members:
-        assert text.count(member["name"]) == 1
-    assert f"{len(fake.members)} orang" in text
+    _pdf, pages, texts = long_listing
+    for number, text in enumerate(texts, start=1):
+        assert re.search(rf"Halaman {number} dari\s*{pages}\b", text)
+        assert "posisi peristiwa #4.321 · sidik data 0123456789ab" in text
 
 
-def test_same_inputs_give_the_same_bytes(fake: FakeReadModels, facts: StoreFacts,
-                                         rendered: dict[str, tuple[bytes, object]]) -> None:
-    again, _ = render("paritrana", FakeReadModels(120), PARAMS, facts)
-    assert again == rendered["paritrana"][0]
+def test_the_same_frame_and_rows_give_the_same_bytes() -> None:
+    first, _ = render_pdf(FRAME, [Grid(COLUMNS, listing(300))])
+    second, _ = render_pdf(FRAME, [Grid(COLUMNS, listing(300))])
+    assert first == second
+    meta = PdfReader(io.BytesIO(first)).metadata
+    assert meta is not None and meta["/CreationDate"] == "D:20251231150000+00'00'"
 
 
-def test_the_pdf_dates_follow_the_as_of_moment(fake: FakeReadModels, facts: StoreFacts,
-                                               rendered: dict[str, tuple[bytes, object]]) -> None:
-    meta = PdfReader(io.BytesIO(rendered["mou"][0])).metadata
-    assert meta is not None and meta["/CreationDate"] == "D:20251231230000+08'00'"
-    later = StoreFacts(as_of=datetime(2026, 1, 31, 1, tzinfo=UTC),
-                       policies=facts.policies)
-    other, info = render("mou", fake, PARAMS, later)
-    assert other != rendered["mou"][0]
-    assert info.fingerprint != rendered["mou"][1].fingerprint  # type: ignore[attr-defined]
+def test_a_cell_too_long_for_its_column_is_shortened_not_spilled() -> None:
+    rows = [("1", "Nama " * 40, "pendek")]
+    pdf, _ = render_pdf(FRAME, [Grid(COLUMNS, rows)])
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "…" in text and text.count("Nama") < 40
 
 
-def test_fonts_are_embedded(rendered: dict[str, tuple[bytes, object]]) -> None:
-    reader = PdfReader(io.BytesIO(rendered["quota"][0]))
-    fonts = reader.pages[0]["/Resources"]["/Font"]
+def test_fonts_are_embedded() -> None:
+    pdf, _ = render_pdf(FRAME, [Grid(COLUMNS, listing(5))])
+    fonts = PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/Font"]
     descriptors = [f.get_object()["/FontDescriptor"] for f in fonts.values()
                    if "/FontDescriptor" in f.get_object()]
     assert descriptors and all("/FontFile2" in d for d in descriptors)
 
 
-def test_dossier_prints_figures_in_indonesian_format(texts: dict[str, list[str]]) -> None:
-    text = "\n".join(texts["paritrana"])
-    assert "DOSSIER PARITRANA AWARD 2025" in text
-    assert "Perwali" in text and "62 Tahun 2018" in text
-    assert "Rp1.000.000.000" in text  # the payment recorded
-    assert "63,47%" in text  # the target
-    assert "0,02%" in text  # 120 of 700.000 workers
-    assert "NIP. 197001012000031001" in text
+@pytest.mark.parametrize(("value", "top"), [(0, 10), (7, 10), (107, 200), (244, 250),
+                                             (81_466, 100_000), (45_000, 50_000)])
+def test_chart_axes_start_at_zero_and_end_at_a_round_number(value: int, top: int) -> None:
+    assert _nice_top(value) == top
+    chart = bar_chart("Uji", ["Jan 25"], [value]).contents[1]
+    assert (chart.valueAxis.valueMin, chart.valueAxis.valueMax) == (0, top)
 
 
-def test_an_unknown_report_is_refused(fake: FakeReadModels, facts: StoreFacts) -> None:
+def test_the_fingerprint_ignores_key_order_and_sees_every_figure() -> None:
+    assert fingerprint({"a": 1, "b": [1, 2]}) == fingerprint({"b": [1, 2], "a": 1})
+    assert fingerprint({"a": 1, "b": [1, 2]}) != fingerprint({"a": 1, "b": [2, 1]})
+    assert re.fullmatch(r"[0-9a-f]{12}", fingerprint({}))
+
+
+def test_an_unknown_report_is_refused() -> None:
     with pytest.raises(ValidationError) as refused:
-        render("rahasia", fake, PARAMS, facts)
+        report_module("rahasia")
     assert refused.value.code == "report.unknown"

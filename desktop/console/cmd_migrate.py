@@ -1,0 +1,107 @@
+"""`migrate --to postgresql://...`: move this SQLite store's history to the office server.
+
+The target must be an empty PostgreSQL store. The history is copied as stored, under the
+same positions, compared byte for byte, and then both stores' `stats` are computed from
+their own read models and compared. Only an admin may move the store.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop.console.args import command
+from desktop.console.context import ConsoleContext, store_password
+from domain.errors import StoreError
+from domain.migration import migrate_history
+from domain.services.app import Berjasa
+from domain.services.permissions import Action
+from domain.store import StoreAddress, open_store, parse_store_url, persistence_env
+from infra.meta import PostgresMeta, SQLiteMeta
+from projections import open_read_models
+
+BAR_WIDTH = 30
+
+
+def register(commands: Any) -> None:
+    parser = command(commands, "migrate", "pindahkan seluruh riwayat penyimpanan SQLite ini ke "
+                     "server PostgreSQL yang masih kosong", do_migrate)
+    parser.add_argument("--to", required=True, metavar="postgresql://USER@HOST:PORT/DB",
+                        help="penyimpanan tujuan (kata sandi dari BERJASA_STORE_PASSWORD "
+                        "atau keyring, tidak pernah di alamat)")
+
+
+def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
+    source_address, target_address = parse_store_url(ctx.store_url), parse_store_url(ctx.args.to)
+    if source_address.kind != "sqlite":
+        raise StoreError("migrate.source_kind", store=source_address.label)
+    if target_address.kind != "postgresql":
+        raise StoreError("migrate.target_kind", store=target_address.label)
+    source = ctx.app()
+    source.authorise(ctx.session(), Action.MANAGE_USERS, "migrasi ke PostgreSQL")
+    password = store_password(ctx.args.to)
+    assert source_address.path is not None
+    adopt_identity(source_address.path, target_address, password)
+    target = open_store(ctx.args.to, password=password)
+    try:
+        started = time.perf_counter()
+        copied = migrate_history(source, target, progress=MigrationProgress(sys.stderr))
+        stats = compare_stats(source, target)
+        return {"source": source.store_label, "target": target.store_label, **copied,
+                "stats_equal": True, "active_members": stats.get("active_members"),
+                "seconds": round(time.perf_counter() - started, 2)}
+    finally:
+        target.close()
+
+
+def adopt_identity(source: Path, target: StoreAddress, password: str | None) -> None:
+    """Give the empty target the source's store id, encryption and key check, so the
+    copied events (ciphertext included) open there with the same key."""
+    meta = PostgresMeta({**os.environ, **persistence_env(target, password)})
+    if meta.has_events():
+        raise StoreError("migrate.target_not_empty", store=target.label, count="beberapa")
+    identity = {k: v for k, v in SQLiteMeta(source).read().items() if not k.startswith("_")}
+    if identity:
+        meta.replace(identity)
+
+
+def store_stats(app: Berjasa) -> dict[str, Any]:
+    models = open_read_models(app)
+    try:
+        models.catch_up()
+        return dict(models.stats())
+    finally:
+        models.close()
+
+
+def compare_stats(source: Berjasa, target: Berjasa) -> dict[str, Any]:
+    before, after = store_stats(source), store_stats(target)
+    different = sorted(key for key in before.keys() | after.keys()
+                       if before.get(key) != after.get(key))
+    if different:
+        raise StoreError("migrate.mismatch", position=after.get("position"),
+                         detail=f"stats: {', '.join(different)}")
+    return after
+
+
+class MigrationProgress:
+    """A bar on a terminal; a line per tenth of the history otherwise."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream, self.tty, self.tenths = stream, stream.isatty(), -1
+
+    def __call__(self, done: int, total: int) -> None:
+        fraction = done / total if total else 1.0
+        if self.tty:
+            filled = int(BAR_WIDTH * fraction)
+            self.stream.write(f"\rmemindahkan [{'#' * filled}{'.' * (BAR_WIDTH - filled)}] "
+                              f"{fraction:4.0%} {done}/{total} peristiwa")
+            if done >= total:
+                self.stream.write("\n")
+        elif int(fraction * 10) > self.tenths:
+            self.tenths = int(fraction * 10)
+            self.stream.write(f"memindahkan: {done}/{total} peristiwa ({fraction:.0%})\n")
+        self.stream.flush()

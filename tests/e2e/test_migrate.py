@@ -1,0 +1,117 @@
+"""`berjasa-admin migrate`: a demo SQLite store moves to PostgreSQL with the same figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.console.main import main
+from domain.store import open_store
+from tests.conftest import PASSWORD, POSTGRES_URL
+
+pytestmark = pytest.mark.postgres
+
+
+def run(capsys: pytest.CaptureFixture[str], store: str, *argv: str) -> tuple[int, dict[str, Any]]:
+    capsys.readouterr()
+    code = main(["--store", store, "--user", "admin", *argv, "--json"])
+    lines = capsys.readouterr().out.strip().splitlines()
+    return code, dict(json.loads(lines[-1])) if lines else {}
+
+
+@pytest.fixture
+def demo_store(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+               monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
+    monkeypatch.setenv("BERJASA_NEW_PASSWORD", PASSWORD)
+    url = f"sqlite:///{(tmp_path / 'kantor.db').as_posix()}"
+    code, _ = run(capsys, url, "demo", "--workers", "60")
+    assert code == 0
+    return url
+
+
+@pytest.fixture
+def empty_server(postgres_schema: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> str:
+    for name, value in postgres_schema.items():  # the target store's schema and pool
+        monkeypatch.setenv(name, value)
+    return POSTGRES_URL
+
+
+def history(url: str) -> list[tuple[int, bytes]]:
+    app = open_store(url)
+    try:
+        return [(n.id, bytes(n.state)) for n in app.recorder.select_notifications(1, 100_000)]
+    finally:
+        app.close()
+
+
+def test_demo_store_moves_with_same_stats_positions_and_bytes(
+    demo_store: str, empty_server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, before = run(capsys, demo_store, "stats")
+
+    code, summary = run(capsys, demo_store, "migrate", "--to", empty_server)
+
+    assert code == 0, summary
+    assert summary["stats_equal"] is True
+    assert summary["events"] == summary["compared"] == before["position"]
+    _, after = run(capsys, empty_server, "stats")
+    assert after == before
+    assert history(empty_server) == history(demo_store)
+    verified, chain = run(capsys, empty_server, "audit", "verify")
+    assert verified == 0, chain
+
+
+def test_the_migrated_store_takes_new_work_after_the_copied_history(
+    demo_store: str, empty_server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, demo_store, "migrate", "--to", empty_server)
+    head = len(history(demo_store))
+    code, _ = run(capsys, empty_server, "user", "add", "eko", "--role", "operator")
+    positions = [position for position, _ in history(empty_server)]
+    assert code == 0
+    assert positions[head:] and positions == list(range(1, len(positions) + 1))
+
+
+def test_a_store_that_already_holds_events_is_refused(
+    demo_store: str, empty_server: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, demo_store, "migrate", "--to", empty_server)
+    code, refusal = run(capsys, demo_store, "migrate", "--to", empty_server)
+    assert code == 1
+    assert refusal["error"] == "migrate.target_not_empty"
+
+
+@pytest.mark.parametrize(("store", "target", "error"), [
+    ("memory:", POSTGRES_URL, "migrate.source_kind"),
+    (None, "sqlite:///lain.db", "migrate.target_kind"),
+])
+def test_only_sqlite_to_postgresql(demo_store: str, capsys: pytest.CaptureFixture[str],
+                                   store: str | None, target: str, error: str) -> None:
+    code, refusal = run(capsys, store or demo_store, "migrate", "--to", target)
+    assert (code, refusal["error"]) == (1, error)
+
+
+def test_an_encrypted_store_moves_and_opens_with_its_own_key(
+    tmp_path: Path, empty_server: str, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from infra.keys import new_key
+
+    monkeypatch.setenv("BERJASA_KEY", new_key())
+    monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
+    url = f"sqlite:///{(tmp_path / 'rahasia.db').as_posix()}"
+    assert run(capsys, url, "demo", "--workers", "20")[0] == 0
+    assert open_store(url).store_info["encrypted"] is True
+
+    code, summary = run(capsys, url, "migrate", "--to", empty_server)
+
+    assert code == 0, summary
+    moved = open_store(empty_server)
+    assert moved.store_info["encrypted"] is True
+    assert moved.store_info["store_id"] == open_store(url).store_info["store_id"]
+    moved.close()
+    assert run(capsys, empty_server, "stats")[1] == run(capsys, url, "stats")[1]

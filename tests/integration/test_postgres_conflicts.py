@@ -1,0 +1,60 @@
+"""Two workstations on one PostgreSQL store: collisions are detected, retried, never lost."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from eventsourcing.persistence import IntegrityError
+
+from domain.model.peserta import Peserta
+from domain.services.app import Berjasa
+from domain.services.permissions import Action
+from domain.services.session import Session
+from domain.store import open_store
+from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
+from tests.factories import worker_fields
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def two_workstations(postgres_schema: dict[str, str]) -> Iterator[tuple[Berjasa, Berjasa]]:
+    first = fixed_clock(open_store(POSTGRES_URL, extra_env=postgres_schema))
+    first.initialise_store("admin", PASSWORD, "pc-01")
+    second = fixed_clock(open_store(POSTGRES_URL, extra_env=postgres_schema))
+    yield first, second
+    first.close()
+    second.close()
+
+
+def test_a_stale_save_is_refused_as_an_integrity_error(
+    two_workstations: tuple[Berjasa, Berjasa]
+) -> None:
+    first, second = two_workstations
+    admin = Session("admin", "admin", "pc-01")
+    nik = first.register_worker(admin, **worker_fields(1))["nik"]
+    stale = second.worker_by_nik(nik)
+    first.correct_worker(admin, nik, {"phone": "081234567890"}, "nomor baru")
+    stamp = second.authorise(admin, Action.CORRECT_WORKER, "pekerjaan salah ketik")
+    stale.correct_details({"occupation": "Nelayan"}, stamp)
+    with pytest.raises(IntegrityError):
+        second.save(stale)
+    positions = [n.id for n in second.recorder.select_notifications(1, 1000)]
+    assert positions == list(range(1, len(positions) + 1))  # the refusal left no gap
+
+
+def test_the_service_retries_on_fresh_state_so_both_corrections_survive(
+    two_workstations: tuple[Berjasa, Berjasa]
+) -> None:
+    first, second = two_workstations
+    admin = Session("admin", "admin", "pc-01")
+    nik = first.register_worker(admin, **worker_fields(1))["nik"]
+    second.worker_by_nik(nik)  # cached at the second workstation, then changed elsewhere
+    first.correct_worker(admin, nik, {"phone": "081234567890"}, "nomor baru")
+    second.correct_worker(Session("admin", "admin", "pc-02"), nik,
+                          {"occupation": "Nelayan"}, "pekerjaan salah ketik")
+    worker = second.find(second.worker_by_nik(nik).id, Peserta)
+    assert worker is not None
+    assert (worker.phone, worker.occupation) == ("081234567890", "Nelayan")
+
