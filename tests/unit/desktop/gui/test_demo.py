@@ -16,7 +16,7 @@ def test_the_demo_store_is_built_once_with_policy_facts(tmp_path: Path) -> None:
         head = app.head_position()
         session = app.sign_in(DEMO_ADMIN, DEMO_PASSWORD, "uji")
         facts = app.policy_facts(session)
-        assert facts["regulations"] and facts["targets"][0]["percent"] == 72.5
+        assert facts["regulations"] and 72.5 in [t["percent"] for t in facts["targets"]]
         assert facts["head_of_office"] is not None
     finally:
         app.close()
