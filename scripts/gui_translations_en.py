@@ -171,6 +171,170 @@ EN = {
         "continue.",
     "Sesi terkunci": "Session locked", "Simpan": "Save", "Tanggal lahir": "Date of birth",
     "Tidak ditemukan": "Not found", "Riwayat": "History", "Ulangi kata sandi": "Repeat password",
+    # --- second round: Laporan preview, Kebijakan, Pengguna, integrity check ---
+    "Akun pengguna": "User accounts", "belum dicatat": "not recorded",
+    "Tentang Berjasa": "About Berjasa",
+    ("Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, "
+     "dengan sumbernya."):
+        "The coverage target and the city's workforce (BPS) are recorded under Reports → "
+        "Policy, with their sources.",
+    'Memeriksa rantai hash riwayat…':
+        "Checking the history's hash chain…",
+    'Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus atau disisipkan.':
+        'History intact: {n} events checked, none altered, deleted or inserted.',
+    ('PERINGATAN: riwayat tidak utuh mulai peristiwa #{p} ({problem}). '
+     'Laporkan ke admin dan inspektorat.'):
+        ('WARNING: history not intact from event #{p} ({problem}). Report it to '
+         'the admin and the inspectorate.'),
+    'Tanggal':
+        'Date',
+    'Tentang':
+        'Subject',
+    'Nilai':
+        'Amount',
+    'Pekerja (penyebut)':
+        'Workers (denominator)',
+    'Sumber':
+        'Source',
+    'Target cakupan':
+        'Coverage target',
+    'Dasar target':
+        'Basis of target',
+    'Catat regulasi':
+        'Record regulation',
+    'Cabut regulasi':
+        'Revoke regulation',
+    'Catat pagu APBD':
+        'Record APBD budget',
+    'Catat realisasi bayar':
+        'Record payment made',
+    'Jumlah pekerja (BPS)':
+        'Workforce (BPS)',
+    'Kepala dinas':
+        'Head of office',
+    'Regulasi':
+        'Regulations',
+    'Anggaran APBD: pagu dan realisasi':
+        'APBD budget: allocated and paid',
+    'Cakupan semesta: penyebut dan target':
+        'Universal coverage: denominator and target',
+    'Penandatangan dossier':
+        'Dossier signatory',
+    'Pagu':
+        'Allocated',
+    'Realisasi':
+        'Paid',
+    '{name}\nNIP {nip}\n{title}':
+        '{name}\nNIP {nip}\n{title}',
+    ('Belum dicatat. Dossier Paritrana memerlukan nama dan NIP kepala dinas '
+     'untuk blok tanda tangan.'):
+        ("Not recorded yet. The Paritrana dossier needs the head of office's "
+         'name and NIP for its signature block.'),
+    'Tanggal ditetapkan':
+        'Date issued',
+    'Berlaku':
+        'In force',
+    'Rancangan':
+        'Draft',
+    'Cabut {kind} {number}':
+        'Revoke {kind} {number}',
+    'Alasan pencabutan':
+        'Reason for revoking',
+    'Pagu (rupiah)':
+        'Budget (rupiah)',
+    'Dokumen (DPA/APBD-P)':
+        'Document (DPA/APBD-P)',
+    'Nilai dibayar (rupiah)':
+        'Amount paid (rupiah)',
+    'Nomor SP2D/bukti bayar':
+        'SP2D/receipt number',
+    'Keterangan':
+        'Note',
+    'Jumlah seluruh pekerja':
+        'All workers in the city',
+    'Sumber data':
+        'Data source',
+    'Target cakupan (%)':
+        'Coverage target (%)',
+    'NIP (18 digit)':
+        'NIP (18 digits)',
+    'Jabatan':
+        'Title',
+    'Kebijakan (Paritrana)':
+        'Policy (Paritrana)',
+    'Cakupan per tanggal':
+        'Coverage on date',
+    'Data seperti pada':
+        'Data as of',
+    'semua pekerja':
+        'all workers',
+    'Periode':
+        'Period',
+    'Cetak…':
+        'Print…',
+    'Simpan…':
+        'Save…',
+    'Pratinjau laporan tampil di sini.':
+        'The report preview appears here.',
+    '{pages} halaman · data per {as_of} · posisi {position}\nSidik: {fp}':
+        '{pages} pages · data as of {as_of} · position {position}\nFingerprint: {fp}',
+    'Cetak laporan':
+        'Print report',
+    '{n} halaman dikirim ke pencetak.':
+        '{n} pages sent to the printer.',
+    'Tidak dapat menyimpan ke {f}: {e}':
+        'Cannot save to {f}: {e}',
+    'Umum':
+        'General',
+    'Peran':
+        'Role',
+    'Nonaktif':
+        'Disabled',
+    'Terkunci sampai':
+        'Locked until',
+    'Admin':
+        'Admin',
+    'Supervisor':
+        'Supervisor',
+    'Operator':
+        'Operator',
+    'Auditor':
+        'Auditor',
+    'Tambah pengguna':
+        'Add user',
+    'Ubah peran':
+        'Change role',
+    'Reset kata sandi':
+        'Reset password',
+    'Nonaktifkan':
+        'Disable',
+    ('Akun tidak pernah dihapus: akun yang dinonaktifkan tetap tercatat di '
+     'riwayat. Admin terakhir tidak dapat dinonaktifkan.'):
+        ('Accounts are never deleted: a disabled account stays in the history. '
+         'The last admin cannot be disabled.'),
+    'Aktifkan':
+        'Enable',
+    'Kata sandi awal':
+        'Initial password',
+    'Peran baru':
+        'New role',
+    'Ubah peran {u}':
+        'Change role of {u}',
+    'Kata sandi baru':
+        'New password',
+    'Sampaikan kata sandi baru langsung kepada pemilik akun; minta ia menggantinya setelah masuk.':
+        ("Give the new password to the account's owner in person; ask them to "
+         'change it after signing in.'),
+    'Reset kata sandi {u}':
+        'Reset password of {u}',
+    'Aktifkan {u}':
+        'Enable {u}',
+    'Nonaktifkan {u}':
+        'Disable {u}',
+    'Telepon':
+        'Phone',
+    'Menyiapkan penyimpanan demo (sekali saja, sekitar setengah menit)…':
+        'Preparing the demo store (once only, about half a minute)…',
 }
 
 

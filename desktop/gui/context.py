@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.gui.privacy import Masker
 from desktop.gui.readmodels import ReadModelSource
 from desktop.gui.settings import Preferences
 from domain.services.app import Berjasa
@@ -17,6 +18,11 @@ class GuiContext:
     session: Session
     source: ReadModelSource
     preferences: Preferences
+
+    @property
+    def masker(self) -> Masker:
+        """How identifiers are shown to this session's role (masked for auditors)."""
+        return Masker.for_session(self.app, self.session)
 
     def may(self, action: Action) -> bool:
         """Whether to offer `action`: the role allows it and we are not in the past."""

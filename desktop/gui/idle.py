@@ -13,8 +13,9 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, minutes: int) -> None:
+    def __init__(self, minutes: int, unit_ms: int = 60_000) -> None:
         super().__init__()
+        self.unit_ms = unit_ms     # milliseconds per "minute": tests shorten it
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.set_minutes(minutes)
@@ -24,7 +25,7 @@ class IdleWatcher(QObject):
             application.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
-        self.timer.setInterval(max(1, minutes) * 60_000)
+        self.timer.setInterval(max(1, minutes) * self.unit_ms)
         self.timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

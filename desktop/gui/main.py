@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
+from dataclasses import replace
 
 from desktop.gui.errors import install_excepthook, setup_logging, user_message
-from desktop.gui.qt import QApplication, QMessageBox
-from desktop.gui.settings import load_preferences
+from desktop.gui.qt import QApplication, QCoreApplication, QLabel, QMessageBox
+from desktop.gui.settings import Preferences, load_preferences
 from desktop.gui.shell import Shell
+from desktop.gui.tasks import start_task
 from desktop.paths import default_store_url
 from desktop.secrets import read_secret
 from desktop.smoke import exit_after_first_window_if_asked
@@ -43,24 +46,62 @@ def run(argv: list[str]) -> int:
     setup_logging()
     install_excepthook()
     preferences = load_preferences()
-    try:
-        if args.demo:
-            from desktop.gui.demo import open_demo_store
+    shells: list[Shell] = []
 
-            app = open_demo_store()
-        else:
+    def start(app: Berjasa, prefs: Preferences) -> None:
+        shell = Shell(app, prefs)
+        shell.stopped.connect(application.quit)
+        shells.append(shell)
+        shell.start()
+
+    if args.demo:
+        if not start_demo(start, preferences):
+            return 1
+    else:
+        try:
             app = open_configured_store(args.store or preferences.store_url
                                         or default_store_url())
-    except Exception as error:
-        QMessageBox.critical(None, "Berjasa", user_message(error))
-        return 1
-    shell = Shell(app, preferences)
-    shell.stopped.connect(application.quit)
-    shell.start()
+        except Exception as error:
+            QMessageBox.critical(None, "Berjasa", user_message(error))
+            return 1
+        start(app, preferences)
     exit_after_first_window_if_asked()  # frozen-build smoke test only (desktop/smoke.py)
     code = application.exec()
-    shell.shutdown()
+    for shell in shells:
+        shell.shutdown()
     return int(code)
+
+
+def start_demo(start: Callable[[Berjasa, Preferences], None],
+               preferences: Preferences) -> bool:
+    """Open the demo store (building it off the GUI thread the first time), then `start`."""
+    from desktop.gui.demo import DEMO_ADMIN, demo_store_path, ensure_demo_store, open_demo_store
+
+    demo_preferences = replace(preferences, last_user=DEMO_ADMIN, store_url="")
+    if demo_store_path().exists():
+        try:
+            start(open_demo_store(), demo_preferences)
+        except Exception as error:
+            QMessageBox.critical(None, "Berjasa", user_message(error))
+            return False
+        return True
+    notice = QLabel(QCoreApplication.translate(
+        "main", "Menyiapkan penyimpanan demo (sekali saja, sekitar setengah menit)…"))
+    notice.setWindowTitle("Berjasa")
+    notice.setMargin(24)
+    notice.show()
+
+    def built(_path: object) -> None:
+        notice.close()
+        start(open_demo_store(), demo_preferences)
+
+    def failed(error: BaseException) -> None:
+        notice.close()
+        QMessageBox.critical(None, "Berjasa", user_message(error))
+        QApplication.quit()
+
+    start_task(lambda _progress: ensure_demo_store(), built, failed)
+    return True
 
 
 if __name__ == "__main__":

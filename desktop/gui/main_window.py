@@ -8,6 +8,7 @@ from datetime import datetime
 from desktop.gui.context import GuiContext
 from desktop.gui.pages.base import PageBase
 from desktop.gui.qt import (
+    QCloseEvent,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -129,6 +130,11 @@ class MainWindow(QMainWindow):
         settings = self.pages.get("pengaturan")
         if settings is not None:
             settings.language_chosen.connect(self.language_chosen)  # type: ignore[attr-defined]
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # A closed window (signed out, rebuilt in another language) stops querying.
+        self.status_timer.stop()
+        super().closeEvent(event)
 
     def set_locked(self, locked: bool) -> None:
         """While locked, nothing of the session can be read or used behind the dialog."""

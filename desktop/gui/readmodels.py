@@ -68,6 +68,7 @@ class ReadModelSource(QObject):
         self.app, self.live, self.replay = app, live, replay
         self.moment: datetime | None = None
         self._past: ReadModels | None = None
+        self._background: ReadModels | None = None
         self._advanced.connect(self.on_advanced)
         live.add_listener(self._advanced.emit)
 
@@ -76,6 +77,32 @@ class ReadModelSource(QObject):
 
     def stop(self) -> None:
         self.live.stop()
+        close = getattr(self._background, "close", None)
+        if self._background is not self.live and callable(close):
+            close()
+        self._background = None
+
+    def background(self) -> ReadModels:
+        """Read models for slow queries run off the GUI thread (the dashboard's figures).
+
+        On a file or server store these have their own connections, so a long dashboard
+        query never holds up the search a clerk types meanwhile; an in-memory store has
+        one connection only, so they are the live ones. While travelling: the past."""
+        if self._past is not None:
+            return self._past
+        if self._background is None:
+            self._background = self._open_background()
+        return self._background
+
+    def _open_background(self) -> ReadModels:
+        database = getattr(self.live, "database", None)
+        shared = getattr(database, "_reader", None) is getattr(database, "_writer", None)
+        if database is None or shared:
+            return self.live
+        try:
+            return open_live_read_models(self.app)
+        except Exception:  # fall back to the live ones: slower, never wrong
+            return self.live
 
     def current(self) -> ReadModels:
         return self._past if self._past is not None else self.live

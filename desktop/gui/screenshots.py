@@ -1,6 +1,6 @@
 """Render every main screen at 1366x768, in Indonesian and English, into docs/screenshots/.
 
-    python -m desktop.gui.screenshots [--out docs/screenshots] [--workers 3000]
+    python -m desktop.gui.screenshots [--out docs/screenshots] [--workers 2000]
 
 Uses the demo store (built once with `domain.demo.build_demo`) in a temporary folder and
 the real read models. Screens are grabbed offscreen, so it also runs on a server.
@@ -12,17 +12,52 @@ import argparse
 import os
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 SECTIONS = ("beranda", "peserta", "impor", "kuota", "klaim", "mou", "laporan", "audit",
             "pengaturan")
 SIZE = (1366, 768)
+REPORT_WAIT_MS = 120_000
+SETTLE_MS = 200
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int) -> bool:
+    """Run the event loop until `condition()` holds (False after `timeout_ms`).
+
+    The loop is checked from a 20 ms timer rather than by spinning processEvents():
+    millions of calls returning None wear out None's reference count in PySide6 on
+    Python 3.11 and crash the interpreter."""
+    from desktop.gui.qt import QEventLoop, QTimer
+
+    loop, poll, deadline = QEventLoop(), QTimer(), QTimer()
+    deadline.setSingleShot(True)
+    poll.timeout.connect(lambda: loop.quit() if condition() else None)
+    deadline.timeout.connect(loop.quit)
+    poll.start(20)
+    deadline.start(timeout_ms)
+    if not condition():
+        loop.exec()
+    poll.stop()
+    deadline.stop()
+    return condition()
+
+
+def settle(ms: int = SETTLE_MS) -> None:
+    """Let layouts, deferred deletions and repaints run before a grab."""
+    from desktop.gui.qt import QApplication
+
+    wait_until(lambda: False, ms)
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="screenshots")
     parser.add_argument("--out", default="docs/screenshots")
-    parser.add_argument("--workers", type=int, default=3000)
+    parser.add_argument("--workers", type=int, default=2000)
     parser.add_argument("--store", default="", help="an existing store instead of the demo")
     parser.add_argument("--user", default="", help="with --store: admin user name")
     args = parser.parse_args(argv)
@@ -30,8 +65,6 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.gui.demo import DEMO_ADMIN, DEMO_PASSWORD, open_demo_store
     from desktop.gui.language import apply_language
     from desktop.gui.qt import QApplication, QSettings
-    from desktop.gui.settings import Preferences
-    from desktop.gui.shell import Shell
 
     application = QApplication.instance() or QApplication(sys.argv)
     folder = Path(tempfile.mkdtemp(prefix="berjasa-screens-"))
@@ -47,23 +80,66 @@ def main(argv: list[str] | None = None) -> int:
         user, password = DEMO_ADMIN, DEMO_PASSWORD
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    session = app.sign_in(user, password, "layar")
     for language in ("id", "en"):
-        shell = Shell(app, Preferences(language=language))
-        window = shell.sign_in_as(session)
-        window.resize(*SIZE)
-        for key in SECTIONS:
-            page = window.show_section(key)
-            if key == "peserta":
-                page.table.selectRow(0)  # type: ignore[attr-defined]
-            application.processEvents()
-            path = out / f"{key}-{language}.png"
-            window.grab().save(str(path))
-            print(path)
-        window.close()
-        shell.source.stop() if shell.source else None
+        for name, grab in shots(app, user, password, language):
+            path = out / f"{name}-{language}.png"
+            grab().save(str(path))
+            print(path, flush=True)
     apply_language("id")
+    del application
     return 0
+
+
+def shots(app: Any, user: str, password: str,
+          language: str) -> Iterator[tuple[str, Callable[[], Any]]]:
+    """(name, grab) for each screen, driving the real shell on `app` in `language`."""
+    from desktop.gui.settings import Preferences
+    from desktop.gui.shell import Shell
+
+    shell = Shell(app, Preferences(language=language, last_user=user))
+    shell.start()
+    dialog = shell.dialog
+    assert dialog is not None
+    wait_until(dialog.isVisible, 5000)
+    settle()
+    yield "masuk", dialog.grab
+    dialog.close()
+    window = shell.sign_in_as(app.sign_in(user, password, "layar"))
+    window.resize(*SIZE)
+    assert shell.source is not None
+    shell.source.live.catch_up()
+    settle()
+    for key in SECTIONS:
+        page: Any = window.show_section(key)
+        page.reload()
+        if key == "beranda":
+            wait_until(partial(_loaded, page), REPORT_WAIT_MS)
+        if key == "peserta":
+            page.table.selectRow(0)
+        if key == "laporan":
+            page.report.setCurrentIndex(page.report.findData("paritrana"))
+            page.on_generate_clicked()
+            wait_until(partial(_has_report, page), REPORT_WAIT_MS)
+        settle()
+        yield key, window.grab
+        if key == "laporan":
+            page.tabs.setCurrentWidget(page.policy)
+            settle()
+            yield "kebijakan", window.grab
+        if key == "pengaturan" and page.users is not None:
+            page.tabs.setCurrentWidget(page.users)
+            settle()
+            yield "pengguna", window.grab
+    window.close()
+    shell.source.stop()
+
+
+def _loaded(page: Any) -> bool:
+    return not page.loading
+
+
+def _has_report(page: Any) -> bool:
+    return page.generated is not None
 
 
 if __name__ == "__main__":

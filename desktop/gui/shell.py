@@ -12,7 +12,7 @@ from desktop.gui.forms import FormDialog
 from desktop.gui.idle import IdleWatcher
 from desktop.gui.language import apply_language
 from desktop.gui.main_window import MainWindow
-from desktop.gui.qt import QObject, Signal
+from desktop.gui.qt import QObject, QThreadPool, Signal
 from desktop.gui.readmodels import (
     LiveFactory,
     ReadModelSource,
@@ -34,7 +34,8 @@ class Shell(QObject):
 
     def __init__(self, app: Berjasa, preferences: Preferences,
                  live: LiveFactory = open_live_read_models,
-                 replay: ReplayFactory = replay_read_models) -> None:
+                 replay: ReplayFactory = replay_read_models,
+                 idle_unit_ms: int = 60_000) -> None:
         super().__init__()
         self.app, self.preferences = app, preferences
         self.live_factory, self.replay_factory = live, replay
@@ -42,7 +43,7 @@ class Shell(QObject):
         self.window: MainWindow | None = None
         self.dialog: FormDialog | None = None
         self.session: Session | None = None
-        self.idle = IdleWatcher(preferences.idle_minutes)
+        self.idle = IdleWatcher(preferences.idle_minutes, idle_unit_ms)
         self.idle.pause()
         self.idle.idle.connect(self.on_idle)
         apply_language(preferences.language)
@@ -123,6 +124,8 @@ class Shell(QObject):
         self.idle.resume()
 
     def shutdown(self) -> None:
+        # Background work (dashboard figures, reports) finishes before its store closes.
+        QThreadPool.globalInstance().waitForDone()
         if self.source is not None:
             self.source.stop()
         self.app.close()

@@ -60,6 +60,7 @@ class AuditPage(PageBase):
         self.travel_button.setObjectName("travel")
         self.present_button = QPushButton(self.tr("Kembali ke saat ini"))
         self.present_button.setObjectName("present")
+        self.verified: Any = None
         self.verify_button = QPushButton(self.tr("Periksa keutuhan riwayat"))
         self.verify_button.setObjectName("verify")
         self.progress = QProgressBar()
@@ -87,15 +88,16 @@ class AuditPage(PageBase):
         self.count = QLabel()
         filters.addWidget(self.count)
         layout.addLayout(filters)
+        masker = self.ctx.masker
         self.model = PagedQueryModel([
             Column("position", "#", align_right=True),
             Column("time", self.tr("Waktu (WITA)"), _time),
             Column("actor", self.tr("Pengguna")),
             Column("workstation", self.tr("Workstation")),
             Column("event_type", self.tr("Peristiwa")),
-            Column("nik", self.tr("NIK")),
-            Column("summary", self.tr("Ringkasan")),
-            Column("reason", self.tr("Alasan")),
+            Column("nik", self.tr("NIK"), masker.nik),
+            Column("summary", self.tr("Ringkasan"), masker.text),
+            Column("reason", self.tr("Alasan"), masker.text),
         ], self._fetch, sort="position")
         self.table = QTableView()
         self.table.setObjectName("events")
@@ -106,7 +108,7 @@ class AuditPage(PageBase):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((60, 140, 90, 90, 190, 130, 220)):
+        for column, width in enumerate((56, 150, 70, 90, 230, 130, 320)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.present_button.setEnabled(False)
@@ -170,16 +172,14 @@ class AuditPage(PageBase):
     # --- integrity ------------------------------------------------------------------------
 
     def on_verify_clicked(self) -> None:
-        verify = _chain_verifier()
-        if verify is None:
-            self.note.setText(self.tr(
-                "Pemeriksaan keutuhan (rantai hash) belum tersedia di versi ini."))
-            return
+        from infra.audit import verify_chain
+
         app = self.ctx.app
         self.verify_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        start_task(lambda progress: verify(app, progress=progress),
+        self.note.setText(self.tr("Memeriksa rantai hash riwayat…"))
+        start_task(lambda progress: verify_chain(app, progress=progress),
                    self.on_verified, self.on_task_failed, self.on_verify_progress)
 
     def on_verify_progress(self, done: int, total: int | None) -> None:
@@ -189,22 +189,13 @@ class AuditPage(PageBase):
     def on_verified(self, result: Any) -> None:
         self.verify_button.setEnabled(True)
         self.progress.hide()
-        intact = getattr(result, "ok", result if isinstance(result, bool) else None)
-        if isinstance(result, dict):
-            intact = result.get("ok", result.get("intact"))
-        self.note.setText(self.tr("Riwayat utuh: tidak ada peristiwa yang diubah.")
-                          if intact else self.tr("PERINGATAN: riwayat tidak utuh. {d}").format(
-                              d=str(result)))
-
-
-def _chain_verifier() -> Any:
-    """`verify_chain(app, progress=...)` from the security module, once it is merged."""
-    for module in ("security", "domain.security", "domain.integrity"):
-        try:
-            imported = __import__(module, fromlist=["verify_chain"])
-        except ImportError:
-            continue
-        found = getattr(imported, "verify_chain", None)
-        if found is not None:
-            return found
-    return None
+        self.verified = result
+        if result.intact:
+            self.note.setText(self.tr(
+                "Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus "
+                "atau disisipkan.").format(n=result.checked))
+        else:
+            self.note.setText(self.tr(
+                "PERINGATAN: riwayat tidak utuh mulai peristiwa #{p} ({problem}). "
+                "Laporkan ke admin dan inspektorat.").format(
+                    p=result.first_broken, problem=result.problem or "-"))

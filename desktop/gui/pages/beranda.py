@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.gui.chart import BarChart
 from desktop.gui.context import GuiContext
+from desktop.gui.errors import user_message
 from desktop.gui.pages.base import PageBase, heading
 from desktop.gui.qt import (
     QFrame,
@@ -17,7 +18,9 @@ from desktop.gui.qt import (
     QProgressBar,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
+from desktop.gui.tasks import start_task
 from domain.formatting import format_number, format_percent
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
@@ -39,12 +42,22 @@ def _card(title: str, value: str, note: str) -> QFrame:
 
 
 class BerandaPage(PageBase):
-    """The dashboard, recomputed from the read models whenever they move."""
+    """The dashboard, recomputed from the read models whenever they move; emits
+    `updated()` each time its figures were drawn."""
+
+    updated = Signal()
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
+        self.loading = self.pending = False
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Beranda")))
+        self.problem = QLabel()
+        self.problem.setObjectName("dashboard-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color:#b3261e;")
+        self.problem.hide()
+        layout.addWidget(self.problem)
         self.cards = QHBoxLayout()
         layout.addLayout(self.cards)
         middle = QHBoxLayout()
@@ -63,16 +76,48 @@ class BerandaPage(PageBase):
         layout.addLayout(charts, 1)
 
     def refresh(self) -> None:
-        source = self.ctx.source.current()
-        today = self._today()
-        stats = source.stats(today)
-        quotas = source.quotas()
-        self._fill_cards(stats, quotas)
-        self._fill_gauges(quotas)
-        self._fill_alerts(source.agreements(today, self.ctx.preferences.renewal_window_days),
-                          source.claims_summary())
-        self._fill_charts(source.coverage_series(today.year),
-                          source.coverage_series(today.year, by="kecamatan"), today)
+        """Gather the figures off the GUI thread (on 100,000 workers they take seconds),
+        then draw them; changes arriving meanwhile ask for one more round, not one each."""
+        if self.loading:
+            self.pending = True
+            return
+        self.loading, self.pending = True, False
+        source, today = self.ctx.source.background(), self._today()
+        window = self.ctx.preferences.renewal_window_days
+        goal = self._coverage_goal(today)
+
+        def gather(_progress: object) -> dict[str, Any]:
+            return {"stats": source.stats(today), "quotas": source.quotas(),
+                    "agreements": source.agreements(today, window),
+                    "claims": source.claims_summary(),
+                    "monthly": source.coverage_series(today.year),
+                    "by_area": source.coverage_series(today.year, by="kecamatan")}
+
+        start_task(gather, lambda data: self.on_gathered(data, goal, today),
+                   self.on_gather_failed)
+
+    def on_gathered(self, data: dict[str, Any], goal: tuple[float | None, int],
+                    today: date) -> None:
+        if not _alive(self):      # the window was rebuilt (language) while gathering
+            return
+        self.loading = False
+        self.problem.hide()
+        self._fill_cards(data["stats"], data["quotas"], goal)
+        self._fill_gauges(data["quotas"])
+        self._fill_alerts(data["agreements"], data["claims"])
+        self._fill_charts(data["monthly"], data["by_area"], today)
+        self.updated.emit()
+        if self.pending:
+            self.refresh()
+
+    def on_gather_failed(self, error: BaseException) -> None:
+        if not _alive(self):
+            return
+        self.loading = False
+        # A note on the page, not a dialog: this runs by itself whenever data changes.
+        self.problem.setText(user_message(error))
+        self.problem.show()
+
 
     def _today(self) -> date:
         moment = self.ctx.source.moment
@@ -88,16 +133,26 @@ class BerandaPage(PageBase):
                 widget.setParent(None)
                 widget.deleteLater()
 
-    def _fill_cards(self, stats: dict[str, Any], quotas: list[dict[str, Any]]) -> None:
+    def _coverage_goal(self, today: date) -> tuple[float | None, int]:
+        """The coverage target (percent) and workforce recorded in Kebijakan for the
+        latest year up to `today` (as they stood at the time-travel moment, if any)."""
+        facts = self.ctx.app.policy_facts(self.ctx.session, as_of=self.ctx.source.moment)
+        targets = [t for t in facts["targets"] if t["year"] <= today.year]
+        workforce = [w for w in facts["workforce"] if w["year"] <= today.year]
+        return (float(targets[-1]["percent"]) if targets else None,
+                int(workforce[-1]["count"]) if workforce else 0)
+
+    def _fill_cards(self, stats: dict[str, Any], quotas: list[dict[str, Any]],
+                    goal: tuple[float | None, int]) -> None:
         self._clear(self.cards)
-        prefs = self.ctx.preferences
+        target, workforce = goal
         active = int(stats.get("active_members", 0))
-        target_note = self.tr("target cakupan {t}").format(
-            t=format_percent(prefs.coverage_target))
-        if prefs.workforce:
+        target_text = format_percent(target) if target is not None else self.tr("belum dicatat")
+        target_note = self.tr("target cakupan {t}").format(t=target_text)
+        if workforce:
             target_note = self.tr("{p} dari {w} pekerja; target {t}").format(
-                p=format_percent(100 * active / prefs.workforce),
-                w=format_number(prefs.workforce), t=format_percent(prefs.coverage_target))
+                p=format_percent(100 * active / workforce),
+                w=format_number(workforce), t=target_text)
         self.cards.addWidget(_card(self.tr("Peserta aktif"), format_number(active),
                                    target_note))
         by_programme = stats.get("by_programme", {})
@@ -164,3 +219,11 @@ class BerandaPage(PageBase):
         empty = self.tr("Belum ada peserta aktif.")
         self.by_month.set_data(months, empty)
         self.by_kecamatan.set_data(sorted(per_area.items(), key=lambda kv: -kv[1]), empty)
+
+
+def _alive(widget: QWidget) -> bool:
+    try:
+        widget.objectName()
+    except RuntimeError:      # its C++ side was deleted
+        return False
+    return True

@@ -156,7 +156,13 @@ class ImporPage(PageBase):
     def refresh(self) -> None:
         current = self.quota.currentData()
         self.quota.clear()
-        for quota in self.ctx.source.live.quotas():
+        quotas = self.ctx.source.live.quotas()
+        # Without an earlier choice, offer this year's quota with the most free seats.
+        year = self.ctx.app.calendar().year
+        open_now = [q for q in quotas if q.get("year") == year] or quotas
+        if current is None and open_now:
+            current = max(open_now, key=lambda q: int(q["free"]))["quota"]
+        for quota in quotas:
             self.quota.addItem(self.tr("{q} — {label} (sisa {free} kursi)").format(
                 q=quota["quota"], label=quota["label"], free=format_number(quota["free"])),
                 quota["quota"])

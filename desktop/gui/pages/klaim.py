@@ -13,6 +13,7 @@ from desktop.gui.pages.mou import _day
 from desktop.gui.qt import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -75,6 +76,11 @@ class KlaimPage(PageBase):
         layout.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.table = _table(self.model, "claims")
+        # The name takes the spare width and elides, so the amount column stays in view.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         splitter.addWidget(self.table)
         side = QWidget()
         side_layout = QVBoxLayout(side)

@@ -1,141 +1,360 @@
-"""Laporan: choose a report and its parameters, generate it off the GUI thread, open, print."""
+"""Laporan: choose a report and its parameters, generate it off the GUI thread, preview it
+inside the application, print it and save it; the Kebijakan tab keeps the policy facts the
+Paritrana dossier states (regulations, budget, workforce, target, head of office)."""
 
 from __future__ import annotations
 
+import shutil
 import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.gui import reporting
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
 from desktop.gui.pages.base import PageBase, heading
+from desktop.gui.pages.kebijakan import KebijakanPanel
+from desktop.gui.pdfview import render_pages
 from desktop.gui.qt import (
+    QCheckBox,
     QComboBox,
     QDate,
     QDateEdit,
-    QDesktopServices,
+    QDateTime,
+    QDateTimeEdit,
     QFileDialog,
     QFormLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
+    QImage,
     QLabel,
+    QLineEdit,
+    QPixmap,
+    QPrintDialog,
+    QPrinter,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSpinBox,
-    QUrl,
+    Qt,
+    QTabWidget,
+    QTime,
     QVBoxLayout,
+    QWidget,
+    Signal,
 )
 from desktop.gui.tasks import start_task
-from domain.services.permissions import Action
+from domain.values import WITA
 from domain.wilayah import kecamatan_names
+
+# Which parameters each report reads (see `reports.params.ReportParams`).
+USES: dict[str, set[str]] = {
+    "paritrana": {"year", "on"},
+    "roster": {"on", "kecamatan"},
+    "quota": {"year", "on"},
+    "claims": {"year", "period"},
+    "mou": {"on"},
+    "audit": {"nik", "period"},
+}
+
+
+@dataclass(frozen=True)
+class Generated:
+    """A report written to a temporary file, with its pages rendered for the preview."""
+
+    path: Path
+    info: dict[str, Any]
+    pages: list[QImage]
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class LaporanPage(PageBase):
-    """Emits nothing; a generated PDF is shown with the system viewer and can be saved."""
+    """Emits `generated(Generated)` once a report is ready and shown in the preview."""
+
+    generated_signal = Signal(object)
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.generated: Path | None = None
+        self.generated: Generated | None = None
+        self._folder = Path(tempfile.mkdtemp(prefix="berjasa-laporan-"))
         self._build()
         self._connect_signals()
+        self.on_report_changed()
+
+    # --- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Laporan")))
-        box = QGroupBox(self.tr("Laporan dan parameternya"))
-        form = QFormLayout(box)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("laporan-tabs")
+        reports = QWidget()
+        body = QHBoxLayout(reports)
+        body.addWidget(self._build_parameters())
+        body.addWidget(self._build_preview(), 1)
+        self.tabs.addTab(reports, self.tr("Laporan"))
+        self.policy = KebijakanPanel(self.ctx)
+        self.tabs.addTab(self.policy, self.tr("Kebijakan (Paritrana)"))
+        layout.addWidget(self.tabs, 1)
+
+    def _build_parameters(self) -> QWidget:
+        panel = QWidget()
+        panel.setFixedWidth(360)
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        today = self.ctx.app.calendar()
         self.report = QComboBox()
         self.report.setObjectName("report")
+        for key, title in self.catalogue():
+            self.report.addItem(title, key)
         form.addRow(self.tr("Laporan"), self.report)
-        today = self.ctx.app.calendar()
         self.year = QSpinBox()
         self.year.setRange(2015, 2100)
         self.year.setValue(today.year)
         form.addRow(self.tr("Tahun"), self.year)
-        self.on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.use_on = QCheckBox(self.tr("Cakupan per tanggal"))
+        self.on = QDateEdit(_qdate(today))
         self.on.setCalendarPopup(True)
         self.on.setDisplayFormat("dd-MM-yyyy")
-        form.addRow(self.tr("Keadaan per tanggal"), self.on)
+        form.addRow(self.use_on, self.on)
+        self.use_as_of = QCheckBox(self.tr("Data seperti pada"))
+        now = datetime.now(WITA)      # the office's clock, whatever the machine's zone
+        self.as_of = QDateTimeEdit(QDateTime(_qdate(now.date()),
+                                             QTime(now.hour, now.minute, now.second)))
+        self.as_of.setDisplayFormat("dd-MM-yyyy HH:mm")
+        self.as_of.setCalendarPopup(True)
+        form.addRow(self.use_as_of, self.as_of)
         self.kecamatan = QComboBox()
         self.kecamatan.addItem(self.tr("Seluruh kota"), None)
         for name in kecamatan_names():
             self.kecamatan.addItem(name, name)
         form.addRow(self.tr("Kecamatan"), self.kecamatan)
-        layout.addWidget(box)
-        row = QHBoxLayout()
+        self.nik = QLineEdit()
+        self.nik.setPlaceholderText(self.tr("semua pekerja"))
+        self.nik.setMaxLength(16)
+        form.addRow(self.tr("NIK"), self.nik)
+        self.use_period = QCheckBox(self.tr("Periode"))
+        period = QHBoxLayout()
+        self.since = QDateEdit(QDate(today.year, 1, 1))
+        self.until = QDateEdit(_qdate(today))
+        for edit in (self.since, self.until):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            period.addWidget(edit)
+        form.addRow(self.use_period, period)
+        column.addLayout(form)
+        buttons = QHBoxLayout()
         self.generate_button = QPushButton(self.tr("Buat laporan"))
-        self.open_button = QPushButton(self.tr("Pratinjau / cetak"))
-        self.save_button = QPushButton(self.tr("Simpan sebagai…"))
-        for button in (self.generate_button, self.open_button, self.save_button):
-            row.addWidget(button)
+        self.generate_button.setDefault(True)
+        self.print_button = QPushButton(self.tr("Cetak…"))
+        self.save_button = QPushButton(self.tr("Simpan…"))
+        for button in (self.generate_button, self.print_button, self.save_button):
+            buttons.addWidget(button)
+        column.addLayout(buttons)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
-        row.addWidget(self.progress)
-        row.addStretch(1)
-        layout.addLayout(row)
+        column.addWidget(self.progress)
         self.message = QLabel()
+        self.message.setObjectName("report-message")
         self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        self.open_button.setEnabled(False)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.message)
+        column.addStretch(1)
+        self.print_button.setEnabled(False)
         self.save_button.setEnabled(False)
+        return panel
+
+    def _build_preview(self) -> QWidget:
+        self.preview = QScrollArea()
+        self.preview.setObjectName("report-preview")
+        self.preview.setWidgetResizable(True)
+        self.preview.setStyleSheet("QScrollArea{background:#7a7f85;}")
+        self.pages_widget = QWidget()
+        self.pages_widget.setStyleSheet("background:#7a7f85;")
+        self.pages_layout = QVBoxLayout(self.pages_widget)
+        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.pages_layout.setSpacing(12)
+        self.placeholder = QLabel(self.tr("Pratinjau laporan tampil di sini."))
+        self.placeholder.setStyleSheet("color:#f0f0f0;")
+        self.pages_layout.addWidget(self.placeholder)
+        self.preview.setWidget(self.pages_widget)
+        self.page_labels: list[QLabel] = []
+        return self.preview
 
     def _connect_signals(self) -> None:
+        self.report.currentIndexChanged.connect(self.on_report_changed)
+        self.use_on.toggled.connect(self.on_report_changed)
+        self.use_as_of.toggled.connect(self.on_report_changed)
+        self.use_period.toggled.connect(self.on_report_changed)
         self.generate_button.clicked.connect(self.on_generate_clicked)
-        self.open_button.clicked.connect(self.on_open_clicked)
+        self.print_button.clicked.connect(self.on_print_clicked)
         self.save_button.clicked.connect(self.on_save_clicked)
 
+    @staticmethod
+    def catalogue() -> list[tuple[str, str]]:
+        from reports.api import REPORTS
+
+        return [(key, str(module.TITLE)) for key, module in REPORTS.items()]
+
+    # --- parameters -----------------------------------------------------------------------
+
     def refresh(self) -> None:
-        reports = reporting.catalogue()
-        current = self.report.currentData()
-        self.report.clear()
-        for key, title in reports:
-            self.report.addItem(title, key)
-        self.report.setCurrentIndex(max(0, self.report.findData(current)))
-        self.generate_button.setEnabled(bool(reports))
-        if not reports:
-            self.message.setText(self.tr("Modul laporan belum terpasang di versi ini."))
+        moment = self.ctx.source.moment
+        if moment is not None:
+            # While travelling, reports show the moment the auditor picked.
+            self.set_as_of(moment)
+        self.use_as_of.setEnabled(moment is None)
+        self.on_report_changed()
+        self.policy.refresh()
+
+    def update_actions(self) -> None:
+        self.policy.update_actions()
+
+    def set_as_of(self, moment: datetime) -> None:
+        local = moment.astimezone(WITA)
+        self.use_as_of.setChecked(True)
+        self.as_of.setDateTime(QDateTime(_qdate(local.date()),
+                                         QTime(local.hour, local.minute, local.second)))
+
+    def on_report_changed(self, *_args: object) -> None:
+        uses = USES.get(str(self.report.currentData()), set())
+        self.year.setEnabled("year" in uses)
+        self.use_on.setEnabled("on" in uses)
+        self.on.setEnabled("on" in uses and self.use_on.isChecked())
+        self.kecamatan.setEnabled("kecamatan" in uses)
+        self.nik.setEnabled("nik" in uses)
+        self.use_period.setEnabled("period" in uses)
+        for edit in (self.since, self.until):
+            edit.setEnabled("period" in uses and self.use_period.isChecked())
+        self.as_of.setEnabled(self.use_as_of.isChecked() and self.use_as_of.isEnabled())
 
     def params(self) -> dict[str, Any]:
-        return {"year": self.year.value(), "on": self.on.date().toPython(),
-                "kecamatan": self.kecamatan.currentData(),
-                "full_nik": self.ctx.app.may(self.ctx.session, Action.VIEW_FULL_NIK)}
+        """The chosen parameters as `ReportParams` fields (unused ones left out)."""
+        uses = USES.get(str(self.report.currentData()), set())
+        chosen: dict[str, Any] = {}
+        if "year" in uses:
+            chosen["year"] = self.year.value()
+        if "on" in uses and self.use_on.isChecked():
+            chosen["on"] = self.on.date().toPython()
+        if "kecamatan" in uses and self.kecamatan.currentData():
+            chosen["kecamatan"] = self.kecamatan.currentData()
+        if "nik" in uses and self.nik.text().strip():
+            chosen["nik"] = self.nik.text().strip()
+        if "period" in uses and self.use_period.isChecked():
+            chosen["since"] = self.since.date().toPython()
+            chosen["until"] = self.until.date().toPython()
+        return chosen
+
+    def as_of_moment(self) -> datetime | None:
+        if self.ctx.source.moment is not None:
+            return self.ctx.source.moment
+        if not self.use_as_of.isChecked():
+            return None
+        picked = self.as_of.dateTime().toPython()
+        assert isinstance(picked, datetime)
+        return picked.replace(tzinfo=WITA)
+
+    # --- generating -----------------------------------------------------------------------
 
     def on_generate_clicked(self) -> None:
-        report, params = str(self.report.currentData()), self.params()
-        folder = Path(tempfile.mkdtemp(prefix="berjasa-laporan-"))
-        target = folder / f"{report}-{params['year']}.pdf"
-        read_models = self.ctx.source.current()
+        from reports.params import ReportParams
+        from reports.service import generate_report
+
+        name, params, moment = str(self.report.currentData()), self.params(), self.as_of_moment()
+        app, session = self.ctx.app, self.ctx.session
+        live = self.ctx.source.live
+        target = self._folder / f"{name}-{datetime.now():%Y%m%d-%H%M%S-%f}.pdf"
+
+        def work(_progress: object) -> Generated:
+            info = generate_report(app, session, name, ReportParams(**params), target,
+                                   as_of=moment, read_models=None if moment else live)
+            return Generated(target, info.as_dict(), render_pages(target))
+
         self.generate_button.setEnabled(False)
         self.progress.show()
         self.message.setText(self.tr("Menyusun laporan…"))
-        start_task(lambda _p: (reporting.generate(read_models, report, params, target), target)[1],
-                   self.on_generated, self.on_failed)
+        start_task(work, self.on_generated, self.on_failed)
 
-    def on_generated(self, target: Path) -> None:
-        self.generated = target
+    def on_generated(self, generated: Generated) -> None:
+        self.generated = generated
         self.progress.hide()
         self.generate_button.setEnabled(True)
-        self.open_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         self.save_button.setEnabled(True)
-        self.message.setText(self.tr("Laporan siap: {f}").format(f=target.name))
+        self.show_pages(generated.pages)
+        info = generated.info
+        self.message.setText(self.tr(
+            "{pages} halaman · data per {as_of} · posisi {position}\nSidik: {fp}").format(
+                pages=info["pages"], as_of=str(info["as_of"])[:16].replace("T", " "),
+                position=info["position"], fp=str(info["fingerprint"])[:16]))
+        self.generated_signal.emit(generated)
+
+    def show_pages(self, pages: list[QImage]) -> None:
+        for label in self.page_labels:
+            self.pages_layout.removeWidget(label)
+            label.deleteLater()
+        self.placeholder.hide()
+        self.page_labels = []
+        for image in pages:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setFrameShape(QFrame.Shape.Box)
+            label.setStyleSheet("background:white; border:1px solid #555;")
+            self.pages_layout.addWidget(label)
+            self.page_labels.append(label)
 
     def on_failed(self, error: BaseException) -> None:
         self.progress.hide()
         self.generate_button.setEnabled(True)
         self.message.setText(user_message(error))
 
-    def on_open_clicked(self) -> None:
-        if self.generated is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.generated)))
+    # --- print and save -------------------------------------------------------------------
+
+    def on_print_clicked(self) -> None:
+        if self.generated is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Cetak laporan"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        from desktop.gui.pdfview import print_pdf
+
+        assert self.generated is not None
+        try:
+            printed = print_pdf(self.generated.path, printer)
+        except Exception as error:
+            self.message.setText(user_message(error))
+            return 0
+        self.message.setText(self.tr("{n} halaman dikirim ke pencetak.").format(n=printed))
+        return printed
 
     def on_save_clicked(self) -> None:
         if self.generated is None:
             return
-        chosen, _f = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan"),
-                                                 self.generated.name, "PDF (*.pdf)")
+        name = f"{self.report.currentData()}-{self.year.value()}.pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(self, self.tr("Simpan laporan"), name,
+                                                      "PDF (*.pdf)")
         if chosen:
-            Path(chosen).write_bytes(self.generated.read_bytes())
-            self.message.setText(self.tr("Disimpan ke {f}").format(f=chosen))
+            self.save_to(Path(chosen))
+
+    def save_to(self, path: Path) -> bool:
+        assert self.generated is not None
+        try:
+            shutil.copyfile(self.generated.path, path)
+        except OSError as error:
+            self.message.setText(self.tr("Tidak dapat menyimpan ke {f}: {e}").format(
+                f=str(path), e=error.strerror or str(error)))
+            return False
+        self.message.setText(self.tr("Disimpan ke {f}").format(f=str(path)))
+        return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
 from desktop.gui.pages.base import PageBase, heading
+from desktop.gui.pages.pengguna import PenggunaPanel
 from desktop.gui.qt import (
     QComboBox,
     QFormLayout,
@@ -16,12 +17,15 @@ from desktop.gui.qt import (
     QPushButton,
     QSpinBox,
     Qt,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
     Signal,
 )
 from desktop.gui.settings import save_preferences
 from desktop.secrets import write_secret
 from desktop.version import about_lines
+from domain.services.permissions import Action
 from domain.store import parse_store_url
 
 KEYRING_SERVICE = "berjasa"
@@ -52,8 +56,19 @@ class PengaturanPage(PageBase):
 
     def _build(self) -> None:
         prefs = self.ctx.preferences
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Pengaturan")))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(heading(self.tr("Pengaturan")))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("pengaturan-tabs")
+        outer.addWidget(self.tabs, 1)
+        general_tab = QWidget()
+        layout = QVBoxLayout(general_tab)
+        self.tabs.addTab(general_tab, self.tr("Umum"))
+        self.users: PenggunaPanel | None = None
+        if self.ctx.app.may(self.ctx.session, Action.MANAGE_USERS):
+            self.users = PenggunaPanel(self.ctx)
+            self.tabs.addTab(self.users, self.tr("Akun pengguna"))
         general = QGroupBox(self.tr("Tampilan dan sesi"))
         form = QFormLayout(general)
         self.language = QComboBox()
@@ -67,10 +82,11 @@ class PengaturanPage(PageBase):
         form.addRow(self.tr("Kunci sesi setelah tidak aktif"), self.idle)
         self.window_days = self._spin(7, 365, prefs.renewal_window_days, self.tr(" hari"))
         form.addRow(self.tr("Peringatan perpanjangan MoU/PKS"), self.window_days)
-        self.target = self._spin(1, 100, round(prefs.coverage_target), " %")
-        form.addRow(self.tr("Target cakupan semesta"), self.target)
-        self.workforce = self._spin(0, 5_000_000, prefs.workforce, "")
-        form.addRow(self.tr("Jumlah pekerja kota (BPS)"), self.workforce)
+        policy_note = QLabel(self.tr("Target cakupan dan jumlah pekerja kota (BPS) dicatat "
+                                     "di Laporan → Kebijakan, dengan sumbernya."))
+        policy_note.setWordWrap(True)
+        policy_note.setStyleSheet("color:#555;")
+        form.addRow(policy_note)
         layout.addWidget(general)
         store = QGroupBox(self.tr("Penyimpanan data (berlaku saat aplikasi dibuka lagi)"))
         store_form = QFormLayout(store)
@@ -125,7 +141,6 @@ class PengaturanPage(PageBase):
         language = str(self.language.currentData())
         changed_language = language != prefs.language
         prefs.idle_minutes, prefs.renewal_window_days = self.idle.value(), self.window_days.value()
-        prefs.coverage_target, prefs.workforce = float(self.target.value()), self.workforce.value()
         prefs.store_url = url
         save_preferences(prefs)
         self.message.setText(self.tr("Pengaturan disimpan."))

@@ -37,7 +37,6 @@ from desktop.gui.worker_forms import (
 )
 from domain.formatting import format_date, format_number
 from domain.model.peserta import CORRECTABLE_FIELDS
-from domain.privacy import mask_nik
 from domain.services.permissions import Action
 from projections.api import MEMBERSHIP_STATUSES, MembershipFilter, Page
 
@@ -56,7 +55,7 @@ class PesertaPage(PageBase):
         self.filter = MembershipFilter()
         self._last_search = 0.0
         # Asked once: the table renders a NIK per visible cell, the store must not be hit.
-        self.full_nik = ctx.app.may(ctx.session, Action.VIEW_FULL_NIK)
+        self.masker = ctx.masker
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -249,8 +248,7 @@ class PesertaPage(PageBase):
     # --- detail ---------------------------------------------------------------------------
 
     def _show_nik(self, nik: Any) -> str:
-        text = str(nik or "")
-        return text if self.full_nik else mask_nik(text)
+        return self.masker.nik(nik)
 
     def _show_status(self, status: Any) -> str:
         names = {"aktif": self.tr("Aktif"), "berhenti": self.tr("Berhenti"),
@@ -266,9 +264,10 @@ class PesertaPage(PageBase):
         source = self.ctx.source.current()
         row = source.membership_row(nik) or {}
         trail = source.audit_trail(nik=nik, limit=100).rows
-        enrolments = [] if self.ctx.source.travelling else self.ctx.app.get_worker(
-            self.ctx.session, nik)["enrolments"]
-        self.detail.setHtml(self._detail_html(row, enrolments, trail))
+        worker = {} if self.ctx.source.travelling or not row else self.ctx.app.get_worker(
+            self.ctx.session, nik)
+        row = {**row, "phone": worker.get("phone") or ""}
+        self.detail.setHtml(self._detail_html(row, worker.get("enrolments", []), trail))
 
     def _detail_html(self, row: dict[str, Any], enrolments: list[dict[str, Any]],
                      trail: list[dict[str, Any]]) -> str:
@@ -281,6 +280,7 @@ class PesertaPage(PageBase):
             (self.tr("Desil"), row.get("decile") or "-"),
             (self.tr("Dukcapil"), row.get("dukcapil") or "-"),
             (self.tr("KPJ"), row.get("kpj") or "-"),
+            (self.tr("Telepon"), self.masker.phone(row.get("phone")) or "-"),
             (self.tr("Status"), self._show_status(row.get("status"))),
         ]
         html = [f"<h3>{escape(str(row.get('name', '')))}</h3><table>"]
@@ -296,9 +296,11 @@ class PesertaPage(PageBase):
                         f"{escape(ended)}</li>")
         html.append(f"</ul><h4>{escape(history_title)}</h4><ul>")
         for event in trail:
-            reason = f" — “{event['reason']}”" if event.get("reason") else ""
+            reason = (f" — “{self.masker.text(event['reason'])}”" if event.get("reason")
+                      else "")
+            summary = self.masker.text(event.get("summary") or event.get("event_type"))
             html.append(f"<li><b>{escape(str(event['time'])[:16].replace('T', ' '))}</b> "
-                        f"{escape(str(event.get('summary') or event.get('event_type')))} · "
+                        f"{escape(summary)} · "
                         f"{escape(str(event.get('actor') or ''))}{escape(reason)}</li>")
         html.append("</ul>")
         return "".join(html)

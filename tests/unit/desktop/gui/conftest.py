@@ -7,13 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from desktop.gui.qt import QSettings
+from desktop.gui.qt import QSettings, QThreadPool
 from desktop.gui.settings import Preferences
 from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from domain.store import open_store
 from tests.conftest import PASSWORD, fixed_clock
-from tests.fakes.readmodels import FakeReadModels, fake_replay
 
 
 @pytest.fixture(autouse=True)
@@ -39,17 +38,35 @@ def store(empty_store: Berjasa) -> Berjasa:
     return empty_store
 
 
-def make_shell(store: Berjasa, language: str = "id") -> Shell:
-    return Shell(store, Preferences(language=language), live=FakeReadModels,
-                 replay=fake_replay)
+_opened: list[Shell] = []
 
 
-@pytest.fixture
-def shell(store: Berjasa, qtbot: object) -> Iterator[Shell]:
-    made = make_shell(store)
-    yield made
-    if made.window is not None:
-        made.window.close()
+def make_shell(store: Berjasa, language: str = "id", idle_minutes: int = 15,
+               idle_unit_ms: int = 60_000) -> Shell:
+    """A shell on `store` with the real live read models and as-of replay."""
+    shell = Shell(store, Preferences(language=language, idle_minutes=idle_minutes),
+                  idle_unit_ms=idle_unit_ms)
+    _opened.append(shell)
+    return shell
+
+
+@pytest.fixture(autouse=True)
+def _close_shells() -> Iterator[None]:
+    """Stop every shell's read-model runner and window after each test."""
+    yield
+    QThreadPool.globalInstance().waitForDone()   # background queries end before closing
+    while _opened:
+        shell = _opened.pop()
+        if shell.window is not None:
+            shell.window.close()
+        if shell.source is not None:
+            shell.source.stop()
+            shell.source.live.close()  # type: ignore[attr-defined]
     from desktop.gui.language import apply_language
 
     apply_language("id")
+
+
+@pytest.fixture
+def shell(store: Berjasa, qtbot: object) -> Shell:
+    return make_shell(store)

@@ -6,7 +6,6 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.pages.impor import ImporPage
@@ -15,11 +14,9 @@ from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.unit.desktop.gui.helpers import sign_in
 
-SAMPLE = Path("/work/shared/data/contoh-daftar-pekerja.csv")
-pytest.importorskip("importer")
+SAMPLE = Path(__file__).resolve().parents[3] / "data" / "contoh-daftar-pekerja.csv"
 
 
-@pytest.mark.skipif(not SAMPLE.exists(), reason="shared sample not on this machine")
 def test_importing_the_sample_shows_the_counts(qtbot: QtBot, shell: Shell, store: Berjasa,
                                                tmp_path: Path) -> None:
     expected = json.loads(SAMPLE.with_suffix(".expected.json").read_text(encoding="utf-8"))

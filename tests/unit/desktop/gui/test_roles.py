@@ -90,3 +90,13 @@ def test_the_auditor_travels_back_in_time(qtbot: QtBot, shell: Shell, store: Ber
     assert not window.banner.isVisibleTo(window)
     window.show_section("peserta")
     assert peserta.model.total == 2
+
+
+def test_the_auditor_verifies_the_history(qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
+    operator = store.sign_in("ani", PASSWORD, "uji-02")
+    store.register_worker(operator, **worker_fields(1))
+    audit = sign_in(qtbot, shell, "dewi").show_section("audit")
+    audit.verify_button.click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: audit.verified is not None, timeout=10_000)  # type: ignore[attr-defined]
+    assert audit.verified.intact and audit.verified.checked == store.head_position()  # type: ignore[attr-defined]
+    assert "utuh" in audit.note.text()  # type: ignore[attr-defined]
