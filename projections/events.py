@@ -1,16 +1,16 @@
-"""Recorded events as the read models see them: the stored JSON, decoded on access.
+"""Recorded events as the read models see them: their stored JSON, parsed, not rebuilt.
 
 eventsourcing's `mapper.to_domain_event` decodes every value of every event (a Python
 object hook per JSON object, UUIDs, dates, stamps) and builds the event object; on a
-rebuild that costs as much as reading the log itself. The handlers read a few fields of
-each event, so `EventDecoder` only parses the JSON (the C parser, no hook) and an
-`EventView` turns a field into its Python value (with the application's own transcodings)
-the first time a handler asks for it. The envelope the audit trail needs (recorded time,
-stamp) is read straight from the JSON.
+rebuild that costs about as much as reading the log. The handlers read a few fields of each
+event, so `EventDecoder` only parses the JSON (the C parser, no hook) into an `EventView`
+whose attributes are the stored values; dates, UUIDs, stamps and the recorded time are read
+from their stored text on request (`iso`, `hex`, `stamp_fields`, `recorded_at`), anything
+else is decoded with the application's own transcodings (`decoded`).
 
 The mapper's other steps are kept: decryption and decompression (the mapper's own cipher
-and compressor), and upcasting — an event whose class has a newer `class_version` than the
-stored one goes through `mapper.to_domain_event`, which runs the upcasters.
+and compressor), and upcasting — an event stored by an older `class_version` of its class
+is decoded in full and passed through the class's upcasters, as the mapper does.
 """
 
 from __future__ import annotations

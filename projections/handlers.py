@@ -5,6 +5,12 @@ the event's permanent topic). Each changes the cached rows and returns what the 
 trail says about the event: a readable Indonesian summary and the worker it concerns.
 Events of types this module does not know (added later by other areas) still get an audit
 line, so the trail is always complete.
+
+A handler gets an `EventView` (`projections.events`), not the domain event: text, numbers,
+booleans and lists of them are plain attributes (`e.nik`, `e.programmes`); read a date
+with `e.iso("start")` (ISO text), a UUID with `e.hex("owner")`, and anything else with
+`e.decoded("changes")`. `e.aggregate_id` is the originator's hex id, `e.qualname` the type.
+A new event type: a function decorated `@handles("Aggregate.EventName")`.
 """
 
 from __future__ import annotations
