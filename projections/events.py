@@ -21,6 +21,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+import orjson
 from eventsourcing.persistence import (
     Mapper,
     MapperDeserialisationError,
@@ -201,7 +202,7 @@ class EventDecoder:
             if _needs_upcasting(topic):
                 fields = self._upcast(topic, plaintext)
             else:
-                fields = self._loads(plaintext.decode("utf8"))
+                fields = self._parse(plaintext)
                 if "class_version" in fields:  # written by a newer program: keep as stored
                     fields.pop("class_version")
         except (ValueError, UnicodeDecodeError) as error:
@@ -209,6 +210,16 @@ class EventDecoder:
                 f"Failed to deserialise state of stored event {position} ({topic}): {error}"
             ) from error
         return EventView.of(position, topic, originator, originator_version, fields, names)
+
+    def _parse(self, plaintext: bytes) -> dict[str, Any]:
+        """orjson (C, ~3x faster than `json`); what it refuses and Python's parser accepts
+        (integers beyond 64 bits, NaN/Infinity) is parsed again by `json`, so every stored
+        event reads exactly as the mapper would read it."""
+        try:
+            fields: dict[str, Any] = orjson.loads(plaintext)
+        except orjson.JSONDecodeError:
+            fields = self._loads(plaintext.decode("utf8"))
+        return fields
 
     def _upcast(self, topic: str, plaintext: bytes) -> dict[str, Any]:
         """What `Mapper.to_domain_event` does for an event of an older class version."""
