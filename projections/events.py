@@ -16,11 +16,13 @@ is decoded in full and passed through the class's upcasters, as the mapper does.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
+import orjson
 from eventsourcing.persistence import (
     Mapper,
     MapperDeserialisationError,
@@ -173,6 +175,7 @@ class EventDecoder:
         names = getattr(transcoder, "names", None)
         self.names: dict[str, Transcoding] | None = names if type(mapper) is Mapper else None
         self._loads = json.JSONDecoder().decode
+        self._qualnames: dict[str, str] = {}
 
     def __call__(self, notification: Notification) -> EventView:
         if self.names is None:
@@ -183,6 +186,46 @@ class EventDecoder:
                                 notification.originator_version, fields, {})
         return self.view(notification.id, notification.topic, notification.originator_id,
                          notification.originator_version, self.plaintext(notification.state))
+
+    def many(self, notifications: Sequence[Notification]) -> list[EventView]:
+        """The views of a page of events: `[self(n) for n in notifications]`, with the common
+        case (a plain JSON store, an event of its class's current version) in one loop of
+        local names — at a million events the calls and lookups of `__call__` → `view` →
+        `EventView.of` cost about a microsecond per event. Anything else takes `__call__`."""
+        mapper = self.mapper
+        if self.names is None or mapper.cipher is not None or mapper.compressor is not None:
+            return [self(n) for n in notifications]
+        names, loads, new, envelope = self.names, orjson.loads, object.__new__, _ENVELOPE
+        qualnames = self._qualnames
+        views: list[EventView] = []
+        append = views.append
+        for notification in notifications:
+            topic = notification.topic
+            try:
+                fields = None if _needs_upcasting(topic) else loads(notification.state)
+            except orjson.JSONDecodeError:
+                fields = None
+            if type(fields) is not dict or not envelope.isdisjoint(fields):
+                append(self(notification))  # upcasting, json's leniency, or its error
+                continue
+            if "class_version" in fields:  # written by a newer program: keep as stored
+                del fields["class_version"]
+            qualname = qualnames.get(topic)
+            if qualname is None:
+                qualname = qualnames[topic] = topic.rpartition(":")[2]
+            originator = notification.originator_id
+            fields["position"] = notification.id
+            fields["topic"] = topic
+            fields["qualname"] = qualname
+            fields["aggregate_id"] = (originator.hex if type(originator) is UUID
+                                      else originator if type(originator) is str
+                                      else _hex(originator))
+            fields["originator_version"] = notification.originator_version
+            fields["_names"] = names
+            view = new(EventView)
+            view.__dict__ = fields
+            append(view)
+        return views
 
     def plaintext(self, state: bytes) -> bytes:
         """The mapper's first steps: decrypt, then decompress (when the store does)."""
@@ -201,7 +244,7 @@ class EventDecoder:
             if _needs_upcasting(topic):
                 fields = self._upcast(topic, plaintext)
             else:
-                fields = self._loads(plaintext.decode("utf8"))
+                fields = self._parse(plaintext)
                 if "class_version" in fields:  # written by a newer program: keep as stored
                     fields.pop("class_version")
         except (ValueError, UnicodeDecodeError) as error:
@@ -209,6 +252,16 @@ class EventDecoder:
                 f"Failed to deserialise state of stored event {position} ({topic}): {error}"
             ) from error
         return EventView.of(position, topic, originator, originator_version, fields, names)
+
+    def _parse(self, plaintext: bytes) -> dict[str, Any]:
+        """orjson (C, ~3x faster than `json`); what it refuses and Python's parser accepts
+        (integers beyond 64 bits, NaN/Infinity) is parsed again by `json`, so every stored
+        event reads exactly as the mapper would read it."""
+        try:
+            fields: dict[str, Any] = orjson.loads(plaintext)
+        except orjson.JSONDecodeError:
+            fields = self._loads(plaintext.decode("utf8"))
+        return fields
 
     def _upcast(self, topic: str, plaintext: bytes) -> dict[str, Any]:
         """What `Mapper.to_domain_event` does for an event of an older class version."""

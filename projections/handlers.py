@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 from uuid import UUID
 
@@ -41,7 +42,7 @@ from projections.rows import (
 from projections.sqlstore import Writer
 
 
-@dataclass
+@dataclass(slots=True)
 class Applied:
     """What the audit trail records about one event besides its envelope."""
 
@@ -648,9 +649,14 @@ def apply_event(ctx: Context, event: EventView) -> None:
         actor, workstation, reason = _actor(ctx, event), str(event.get("workstation") or ""), ""
     ctx.cache.audit.append((
         event.position, event.recorded_at(), actor, workstation, qualname,
-        event.aggregate_type, event.aggregate_id, applied.worker_id, applied.nik,
+        _aggregate_type(qualname), event.aggregate_id, applied.worker_id, applied.nik,
         applied.summary, reason,
     ))
+
+
+@cache
+def _aggregate_type(qualname: str) -> str:
+    return qualname.rpartition(".")[0] or qualname
 
 
 def _actor(ctx: Context, event: EventView) -> str:

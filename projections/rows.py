@@ -9,7 +9,8 @@ runner checks the tracking position it last wrote before trusting the cache).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from projections.sqlstore import Writer
@@ -24,6 +25,18 @@ class Table:
     key: tuple[str, ...]
     columns: tuple[str, ...]
     json_columns: tuple[str, ...] = ()
+    # Derived: the columns' values in one C call, and where the JSON ones are (to_params
+    # runs for every changed row of a batch: ~100,000 member rows per 1M-event rebuild).
+    _values: Any = field(init=False, repr=False, compare=False)
+    _json_at: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        columns = self.columns
+        getter = itemgetter(*columns)
+        object.__setattr__(self, "_values", getter if len(columns) > 1
+                           else (lambda row: (getter(row),)))
+        object.__setattr__(self, "_json_at", tuple(
+            index for index, column in enumerate(columns) if column in self.json_columns))
 
     def slot(self, row: Row) -> tuple[str, tuple[Any, ...]]:
         if len(self.key) == 1:
@@ -42,10 +55,13 @@ class Table:
                 f"ON CONFLICT ({', '.join(self.key)}) DO UPDATE SET {updates}")
 
     def to_params(self, row: Row) -> tuple[Any, ...]:
-        return tuple(
-            json.dumps(row[c], ensure_ascii=False) if c in self.json_columns else row[c]
-            for c in self.columns
-        )
+        values: tuple[Any, ...] = self._values(row)
+        if not self._json_at:
+            return values
+        params = list(values)
+        for index in self._json_at:
+            params[index] = json.dumps(params[index], ensure_ascii=False)
+        return tuple(params)
 
     def from_record(self, record: tuple[Any, ...]) -> Row:
         row = dict(zip(self.columns, record, strict=True))

@@ -111,8 +111,7 @@ class Runner:
         return BatchResult(len(events), last)
 
     def _next_events(self, after: int, limit: int) -> list[EventView]:
-        decode = self._decode
-        return [decode(n) for n in self.app.recorder.select_notifications(after + 1, limit)]
+        return self._decode.many(self.app.recorder.select_notifications(after + 1, limit))
 
     def rebuild(self, progress: Progress | None = None) -> int:
         """Empty every read model and apply the whole log again."""

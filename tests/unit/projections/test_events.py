@@ -104,3 +104,26 @@ def test_a_field_named_like_the_envelope_is_refused(app: Berjasa) -> None:
         "timestamp": datetime(2026, 3, 1, tzinfo=UTC), "position": 3})
     with pytest.raises(MapperDeserialisationError):
         EventDecoder(app.mapper)(notification)
+
+
+def test_a_page_decodes_as_each_event_alone(app: Berjasa, admin: Session) -> None:
+    """`many` (the rebuild's loop) gives what `__call__` gives, upcast and refused events
+    and values orjson refuses (a 70-bit integer, NaN) included."""
+    app.register_worker(admin, **worker_fields(1))
+    kpj = "domain.model.peserta:Peserta.KpjAssigned"
+    moment = datetime(2026, 3, 1, tzinfo=UTC)
+    extra = [
+        _notification(app.mapper, get_topic(Catatan.Ditulis),
+                      {"timestamp": moment, "teks": "halo", "pada": date(2026, 3, 1)}, 900),
+        _notification(app.mapper, kpj, {"timestamp": moment, "kpj": 2**70}, 901),
+        _notification(app.mapper, kpj, {"timestamp": moment, "kpj": float("nan")}, 902),
+    ]
+    notifications = [*app.recorder.select_notifications(1, 1000), *extra]
+    decode = EventDecoder(app.mapper)
+    one_by_one = [vars(decode(n)) for n in notifications]
+    paged = [vars(view) for view in decode.many(notifications)]
+    assert repr(paged) == repr(one_by_one)  # repr: NaN != NaN
+    assert paged[-2]["kpj"] == 2**70
+    refused = _notification(app.mapper, kpj, {"timestamp": moment, "position": 3})
+    with pytest.raises(MapperDeserialisationError):
+        decode.many([refused])
