@@ -132,14 +132,18 @@ class PlainWorkbook:
         kind = cell.get("t", "n")
         if kind == "inlineStr":
             inline = cell.find(_INLINE)
-            return None if inline is None else _text_of(inline)
+            if inline is None:
+                return None
+            if len(inline) == 1 and inline[0].tag == _TEXT:  # the usual `<is><t>…</t></is>`
+                return inline[0].text or ""
+            return _text_of(inline)
         value = cell.findtext(_VALUE) or None
         if value is None:
             return None
         if kind == "n":
             number = float(value) if ("." in value or "E" in value or "e" in value) else int(value)
             style = cell.get("s")
-            if style and int(style) in self._dates:
+            if style and self._dates and int(style) in self._dates:
                 return _as_date(number, int(style) in self._durations)
             return number
         if kind == "s":
