@@ -262,14 +262,15 @@ def _dimensions(archive: zipfile.ZipFile, part: str) -> tuple[int | None, int | 
     """The sheet's stated last row and column, read only up to `<sheetData>`."""
     from openpyxl.utils.cell import range_boundaries
 
+    # Start events: `<sheetData>`'s end would come only after every row had been parsed
+    # (what makes openpyxl's own check cost seconds on a sheet without dimensions).
     with archive.open(part) as source:
-        for _event, element in iterparse(source):
+        for _event, element in iterparse(source, events=("start",)):
+            if element.tag == _SHEET_DATA:
+                break
             if element.tag == _DIMENSION:
                 _min_col, _min_row, max_col, max_row = range_boundaries(element.get("ref", ""))
                 return max_row, max_col
-            if element.tag == _SHEET_DATA:
-                break
-            element.clear()
     return None, None
 
 
