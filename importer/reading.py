@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import logging
 import re
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -19,6 +20,7 @@ from typing import Any
 
 from domain.errors import ValidationError
 from importer.headers import guess_mapping, header_score, unmapped_required
+from importer.xlsx import PLAIN_READ_ERRORS, Sheet, open_plain_workbook
 
 CSV_SUFFIXES = (".csv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -28,6 +30,7 @@ DELIMITERS = (";", ",", "\t", "|")
 _COLUMN_NUMBER = re.compile(r"^\(?[0-9]{1,2}\)?$")
 
 Cells = list[Any]
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -200,6 +203,29 @@ def _load_workbook(file: Path) -> Any:
 
 
 def _read_xlsx_table(file: Path) -> Table:
+    plain = open_plain_workbook(file)
+    if plain is None:
+        return _read_xlsx_table_openpyxl(file)
+    with plain:
+        best: tuple[int, Sheet, tuple[int, Cells]] | None = None
+        for sheet in plain.sheets:
+            header = _find_header(list(islice(
+                ((n, list(cells)) for n, cells in enumerate(plain.values(sheet), start=1)),
+                HEADER_SEARCH_ROWS)))
+            if header is not None and (best is None or header_score(header[1]) > best[0]):
+                best = (header_score(header[1]), sheet, header)
+        if best is None:
+            raise ValidationError("import.no_header", file=str(file), rows=HEADER_SEARCH_ROWS)
+        _score, chosen, header = best
+        table = _table(file, "xlsx", header, sheet=chosen.title)
+        # Without stated dimensions, count the sheet's rows in its bytes (~0.1 s per
+        # 100,000 rows) rather than parse them: the total is for progress bars.
+        last = chosen.max_row if chosen.max_row else plain.count_rows(chosen)
+        table.total_rows = max(last - table.header_row, 0)
+    return table
+
+
+def _read_xlsx_table_openpyxl(file: Path) -> Table:
     workbook = _load_workbook(file)
     try:
         best: tuple[int, str, tuple[int, Cells], int | None] | None = None
@@ -220,6 +246,25 @@ def _read_xlsx_table(file: Path) -> Table:
 
 
 def _xlsx_records(table: Table) -> Iterator[tuple[int, Cells]]:
+    """Rows by the fast reader (`importer.xlsx`) when the workbook is plain, else by
+    openpyxl; should the fast reader meet something it cannot read part way, openpyxl
+    carries on after the last row it gave, so the outcome is openpyxl's."""
+    done = 0
+    plain = open_plain_workbook(table.path)
+    if plain is not None:
+        try:
+            with plain:
+                for number, cells in enumerate(plain.values(plain.sheet(table.sheet or "")),
+                                               start=1):
+                    yield number, list(cells)
+                    done = number
+            return
+        except PLAIN_READ_ERRORS as error:
+            log.warning("fast xlsx reader stopped after row %d: %r", done, error)
+    yield from islice(_xlsx_records_openpyxl(table), done, None)
+
+
+def _xlsx_records_openpyxl(table: Table) -> Iterator[tuple[int, Cells]]:
     workbook = _load_workbook(table.path)
     try:
         sheet = workbook[table.sheet]
