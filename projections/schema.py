@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from projections.sqlstore import Writer
 
-SCHEMA_VERSION = "4"  # 4: rm_audit keyed by the rowid on SQLite
+SCHEMA_VERSION = "5"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",
@@ -36,6 +36,21 @@ TABLES: dict[str, str] = {
         "start_on TEXT NOT NULL, until_on TEXT NOT NULL, end_on TEXT, "
         "covered_to TEXT NOT NULL, end_reason TEXT, gappy INTEGER NOT NULL, "
         "PRIMARY KEY (worker_id, seq)"
+    ),
+    # Coverage kept incrementally (projections.coverage): interval bounds and gaps.
+    "rm_coverage": (
+        "day TEXT NOT NULL, programme TEXT NOT NULL, kecamatan TEXT NOT NULL, "
+        "kelurahan TEXT NOT NULL, occupation TEXT NOT NULL, segment TEXT NOT NULL, "
+        "sex TEXT NOT NULL, agent TEXT NOT NULL, starts INTEGER NOT NULL, "
+        "ends INTEGER NOT NULL, PRIMARY KEY (day, programme, kecamatan, kelurahan, "
+        "occupation, segment, sex, agent)"
+    ),
+    "rm_coverage_gap": (
+        "last_day TEXT NOT NULL, next_day TEXT NOT NULL, programme TEXT NOT NULL, "
+        "kecamatan TEXT NOT NULL, kelurahan TEXT NOT NULL, occupation TEXT NOT NULL, "
+        "segment TEXT NOT NULL, sex TEXT NOT NULL, agent TEXT NOT NULL, n INTEGER NOT NULL, "
+        "PRIMARY KEY (last_day, next_day, programme, kecamatan, kelurahan, occupation, "
+        "segment, sex, agent)"
     ),
     "rm_quota": (
         "aggregate_id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, "

@@ -1,0 +1,201 @@
+"""Cakupan (coverage), kept up to date as events arrive instead of counted at query time.
+
+Each worker's covered days, per programme (JKK, JKM, JHT) and for "ALL" (any active
+enrolment), are the union of its enrolments' [start, covered_to] as disjoint intervals.
+An interval adds 1 to `starts` on its first day and 1 to `ends` on the day after its last,
+in `rm_coverage` rows keyed by (day, programme, the member's grouping columns). Then:
+
+- covered on day D = SUM(starts - ends) over days <= D;
+- covered on at least one day of [S, U] = intervals with start <= U minus those ended before
+  S, minus the worker's own repeats: two of its intervals both touching the span, i.e. a
+  gap (`rm_coverage_gap`: last day of one interval, first day of the next) with
+  last >= S and next <= U. Gaps are few: most workers have one interval per programme.
+
+When a batch changes a member (enrolments, a death, a move to another kecamatan, a new
+occupation), the worker's contribution before the batch is subtracted and the new one
+added; rows back to zero are deleted, so the tables equal a rebuild's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+from functools import cache
+from operator import itemgetter
+from typing import Any
+
+from projections.sqlstore import Database, Writer
+
+Row = dict[str, Any]
+GROUP_COLUMNS = ("kecamatan", "kelurahan", "occupation", "segment", "sex", "agent")
+PROGRAMMES = ("JKK", "JKM", "JHT")
+ALL = "ALL"
+# What a member contributes: its grouping values, and (start, last covered day,
+# programmes) of each enrolment. Compared before and after a batch: equal → no change.
+Enrolments = tuple[tuple[str, str, tuple[str, ...]], ...]
+State = tuple[tuple[str, ...], Enrolments]
+# (day, programme, *group) → [starts, ends]; (last, next, programme, *group) → [n]
+Changes = dict[tuple[str, ...], list[int]]
+
+_group_of = itemgetter(*GROUP_COLUMNS)
+_BOUND_KEY = ("day", "programme", *GROUP_COLUMNS)
+_GAP_KEY = ("last_day", "next_day", "programme", *GROUP_COLUMNS)
+
+
+def covered_to(enrolment: Row) -> str:
+    """`domain.model.peserta.coverage_end` on ISO strings: termination, else period end."""
+    end: str | None = enrolment["end"]
+    until: str = enrolment["until"]
+    return until if end is None else min(end, until)
+
+
+def coverage_state(member: Row) -> State:
+    return (tuple(_group_of(member)),
+            tuple((e["start"], covered_to(e), tuple(e["programmes"]))
+                  for e in member["enrolments"]))
+
+
+@cache
+def next_day(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+
+
+def intervals(spans: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """The union of [start, end] spans as disjoint, non-adjacent [first, last] intervals."""
+    merged: list[list[str]] = []
+    for start, end in sorted(spans):
+        if start > end:
+            continue  # covers no day (the domain never records one)
+        if merged and start <= next_day(merged[-1][1]):
+            if end > merged[-1][1]:
+                merged[-1][1] = end
+        else:
+            merged.append([start, end])
+    return merged
+
+
+def add_contribution(state: State, sign: int, bounds: Changes, gaps: Changes) -> None:
+    group, enrolments = state
+    if not enrolments:
+        return
+    for programme in (*PROGRAMMES, ALL):
+        merged = intervals((start, end) for start, end, covers in enrolments
+                           if programme == ALL or programme in covers)
+        for index, (first, last) in enumerate(merged):
+            _bump(bounds, (first, programme, *group), 0, sign)
+            _bump(bounds, (next_day(last), programme, *group), 1, sign)
+            if index:
+                _bump(gaps, (merged[index - 1][1], first, programme, *group), 0, sign)
+
+
+def _bump(changes: Changes, key: tuple[str, ...], slot: int, sign: int) -> None:
+    found = changes.get(key)
+    if found is None:
+        found = changes[key] = [0, 0]
+    found[slot] += sign
+
+
+def write_changes(writer: Writer, before: dict[str, State | None],
+                  after: dict[str, State]) -> None:
+    """Apply the difference between the workers' contributions `before` and `after`."""
+    bounds: Changes = {}
+    gaps: Changes = {}
+    for worker, old in before.items():
+        new = after[worker]
+        if new == old:
+            continue
+        if old is not None:
+            add_contribution(old, -1, bounds, gaps)
+        add_contribution(new, 1, bounds, gaps)
+    _upsert(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
+    _upsert(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
+
+
+def _upsert(writer: Writer, table: str, key: tuple[str, ...], counts: tuple[str, ...],
+            changes: Changes) -> None:
+    rows = [(*k, *v[:len(counts)]) for k, v in changes.items() if any(v)]
+    if not rows:
+        return
+    names = (*key, *counts)
+    writer.executemany(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+        f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET "
+        + ", ".join(f"{c} = {table}.{c} + excluded.{c}" for c in counts), rows)
+    # Only a subtraction can bring a row back to zero.
+    emptied = [k for k, v in changes.items() if min(v) < 0]
+    if emptied:
+        writer.executemany(
+            f"DELETE FROM {table} WHERE {' AND '.join(f'{c} = ?' for c in key)} AND "
+            + " AND ".join(f"{c} = 0" for c in counts), emptied)
+
+
+# --- queries --------------------------------------------------------------------------------
+
+
+def month_end(year: int, month: int) -> str:
+    first_next = date(year + month // 12, month % 12 + 1, 1)
+    return (first_next - timedelta(days=1)).isoformat()
+
+
+def series(database: Database, year: int, column: str | None) -> list[dict[str, Any]]:
+    """Workers covered on each month-end of `year`, per programme and "ALL", by the member
+    column `column` (a name in GROUP_COLUMNS, or None): one scan of the bounds in day
+    order, running totals read off at each month-end."""
+    ends = [month_end(year, month) for month in range(1, 13)]
+    key, grouped = (column, f", {column}") if column in GROUP_COLUMNS else ("NULL", "")
+    running: dict[tuple[str, Any], int] = {}
+    counts: dict[tuple[int, Any], list[int]] = {}
+    month = 0
+    rows = database.query(
+        f"SELECT day, programme, {key}, SUM(starts - ends) FROM rm_coverage WHERE day <= ? "
+        f"GROUP BY day, programme{grouped} ORDER BY day", [ends[-1]])
+    for day, programme, value, change in [*rows, (None, None, None, 0)]:
+        while month < 12 and (day is None or day > ends[month]):
+            _read_off(running, month, counts)
+            month += 1
+        if day is not None:
+            running[(programme, value)] = running.get((programme, value), 0) + int(change)
+    return [{"month": ends[month][:7], "programme": programme, "key": value,
+             "active": active}
+            for (month, value), actives in sorted(counts.items(), key=_month_key)
+            for programme, active in zip((*PROGRAMMES, ALL), actives, strict=True)]
+
+
+def _read_off(running: dict[tuple[str, Any], int], month: int,
+              counts: dict[tuple[int, Any], list[int]]) -> None:
+    for (programme, value), active in running.items():
+        if programme == ALL and active:
+            slot = counts.setdefault((month, value), [0, 0, 0, 0])
+            slot[3] = active
+    for (programme, value), active in running.items():
+        if programme != ALL and (month, value) in counts:
+            counts[(month, value)][PROGRAMMES.index(programme)] = active
+
+
+def _month_key(item: tuple[tuple[int, Any], list[int]]) -> tuple[int, str]:
+    (month, value), _counts = item
+    return month, "" if value is None else str(value)
+
+
+def counts(database: Database, since: date, until: date,
+           by: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Workers covered on at least one day of [since, until] by the columns `by`:
+    rows {column: value, ..., "workers", "JKK", "JKM", "JHT"} ordered by `by` (in SQL, so
+    the order is the database's own, as it was when this was a join)."""
+    first, last = since.isoformat(), until.isoformat()
+    listed = "".join(f"{c}, " for c in by)
+    rows = database.query(
+        f"SELECT {listed}programme, SUM(n) FROM ("
+        f"SELECT {listed}programme, starts - CASE WHEN day <= ? THEN ends ELSE 0 END AS n "
+        "FROM rm_coverage WHERE day <= ? "
+        f"UNION ALL SELECT {listed}programme, -n AS n FROM rm_coverage_gap "
+        "WHERE last_day >= ? AND next_day <= ?) AS touching "
+        f"GROUP BY {listed}programme ORDER BY {listed}programme",
+        [first, last, first, last])
+    groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for record in rows:
+        values, programme, found = record[:len(by)], record[len(by)], int(record[-1] or 0)
+        group = groups.setdefault(tuple(values), {**dict(zip(by, values, strict=True)),
+                                                  "workers": 0, "JKK": 0, "JKM": 0, "JHT": 0})
+        group["workers" if programme == ALL else programme] = found
+    return [group for group in groups.values() if group["workers"]]
