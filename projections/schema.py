@@ -45,6 +45,11 @@ TABLES: dict[str, str] = {
         "ends INTEGER NOT NULL, PRIMARY KEY (day, programme, kecamatan, kelurahan, "
         "occupation, segment, sex, agent)"
     ),
+    "rm_coverage_month": (
+        "month TEXT NOT NULL, programme TEXT NOT NULL, kecamatan TEXT NOT NULL, "
+        "segment TEXT NOT NULL, sex TEXT NOT NULL, starts INTEGER NOT NULL, "
+        "ends INTEGER NOT NULL, PRIMARY KEY (month, programme, kecamatan, segment, sex)"
+    ),
     "rm_coverage_gap": (
         "last_day TEXT NOT NULL, next_day TEXT NOT NULL, programme TEXT NOT NULL, "
         "kecamatan TEXT NOT NULL, kelurahan TEXT NOT NULL, occupation TEXT NOT NULL, "

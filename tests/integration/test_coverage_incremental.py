@@ -145,9 +145,13 @@ def test_the_answers_come_from_the_coverage_tables(
         writer.execute("DELETE FROM rm_coverage_gap")
     assert _counted(models, YEAR_START, YEAR_END)[None]["JKK"] == 5  # its JKK gap: twice
     with models.database.batch() as writer:
-        writer.execute("DELETE FROM rm_coverage")
-    assert models.stats(date(2026, 4, 11))["active_members"] == 0
+        writer.execute("DELETE FROM rm_coverage_month")       # the dashboard's roll-up
     assert models.coverage_series(2026) == []
+    assert models.stats(date(2026, 4, 11))["active_members"] != 3
+    with models.database.batch() as writer:
+        writer.execute("DELETE FROM rm_coverage")
+    assert models.coverage_counts(YEAR_START, YEAR_END, ("segment", "agent")) == []
+    assert models.stats(date(2026, 4, 11))["active_members"] == 0
     models.rebuild()
     assert _counted(models, YEAR_START, YEAR_END) == _brute_force(app, niks, YEAR_START,
                                                                   YEAR_END)

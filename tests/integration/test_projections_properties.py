@@ -18,8 +18,8 @@ from domain.services.session import Session
 from domain.store import open_store
 from projections import LiveReadModels, open_read_models, replay_as_of
 from projections.api import MembershipFilter
-from projections.schema import TABLES
 from projections.queries import COVERAGE_KEYS
+from projections.schema import TABLES
 from tests import coverage_oracle
 from tests.conftest import PASSWORD, fixed_clock
 from tests.factories import worker_fields
