@@ -211,7 +211,7 @@ def counts(database: Database, since: date, until: date,
     the order is the database's own, as it was when this was a join)."""
     first, last = since.isoformat(), until.isoformat()
     listed = "".join(f"{c}, " for c in by)
-    parts = [*_up_to(listed, "starts", last, by), *_up_to(listed, "-ends", first, by),
+    parts = [*_bounds(listed, by, first, last),
              (f"SELECT {listed}programme, -n AS n FROM rm_coverage_gap "
               "WHERE last_day >= ? AND next_day <= ?", [first, last])]
     rows = database.query(
@@ -228,15 +228,17 @@ def counts(database: Database, since: date, until: date,
     return [group for group in groups.values() if group["workers"]]
 
 
-def _up_to(listed: str, column: str, day: str,
-           by: tuple[str, ...]) -> list[tuple[str, list[Any]]]:
-    """SQL parts summing `column` over the bounds on or before `day`: the monthly roll-up
-    for the months before `day`'s and the daily rows of its month when `by` allows it
-    (a few hundred rows to read, not the whole history), else every daily row."""
+def _bounds(listed: str, by: tuple[str, ...], first: str,
+            last: str) -> list[tuple[str, list[Any]]]:
+    """SQL parts giving, per group and programme, the intervals started on or before
+    `last` minus those ended before `first`. Grouped by the roll-up's columns: the months
+    before each day's own from the roll-up, and that month's daily rows (a few hundred rows
+    to read, not the whole history); grouped otherwise: one scan of the daily rows."""
     if not set(by) <= set(MONTH_COLUMNS):
-        return [(f"SELECT {listed}programme, {column} AS n FROM rm_coverage WHERE day <= ?",
-                 [day])]
-    return [(f"SELECT {listed}programme, {column} AS n FROM rm_coverage_month "
-             "WHERE month < ?", [day[:7]]),
-            (f"SELECT {listed}programme, {column} AS n FROM rm_coverage "
-             "WHERE day >= ? AND day <= ?", [day[:7] + "-01", day])]
+        return [(f"SELECT {listed}programme, starts - CASE WHEN day <= ? THEN ends ELSE 0 END "
+                 "AS n FROM rm_coverage WHERE day <= ?", [first, last])]
+    return [part for column, day in (("starts", last), ("-ends", first)) for part in (
+        (f"SELECT {listed}programme, {column} AS n FROM rm_coverage_month WHERE month < ?",
+         [day[:7]]),
+        (f"SELECT {listed}programme, {column} AS n FROM rm_coverage "
+         "WHERE day >= ? AND day <= ?", [day[:7] + "-01", day]))]
