@@ -84,7 +84,13 @@ def intervals(spans: Iterable[tuple[str, str]]) -> list[list[str]]:
 
 def add_contribution(state: State, sign: int, bounds: Changes, gaps: Changes) -> None:
     group, enrolments = state
-    if not enrolments:
+    if len(enrolments) == 1:  # most workers: each programme's interval is the enrolment
+        first, last, covers = enrolments[0]
+        if first <= last:
+            after = next_day(last)
+            for programme in (*(p for p in PROGRAMMES if p in covers), ALL):
+                _bump(bounds, (first, programme, *group), 0, sign)
+                _bump(bounds, (after, programme, *group), 1, sign)
         return
     for programme in (*PROGRAMMES, ALL):
         merged = intervals((start, end) for start, end, covers in enrolments
@@ -136,7 +142,8 @@ def _by_month(bounds: Changes) -> Changes:
 
 def _upsert(writer: Writer, table: str, key: tuple[str, ...], counts: tuple[str, ...],
             changes: Changes) -> None:
-    rows = [(*k, *v[:len(counts)]) for k, v in changes.items() if any(v)]
+    # In key order: each write lands next to the previous one in the table's b-tree.
+    rows = sorted((*k, *v[:len(counts)]) for k, v in changes.items() if any(v))
     if not rows:
         return
     names = (*key, *counts)
