@@ -1,6 +1,6 @@
 """Desktop benchmark: launch to a usable main window, and keystroke to search result.
 
-    python bench/bench_gui.py [--workers 100000] [--store PATH]
+    python bench/bench_gui.py [--workers 100000] [--store PATH [--password P]]
 
 Builds once, then reuses, a SQLite store of N workers with `domain.demo.build_demo` (in
 `bench/.data/`, with its read models caught up; the build time is printed the first time).
@@ -30,6 +30,7 @@ from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `tests.coverage_oracle`
 
 PASSWORD = "bench-berjasa-2026"
 SEARCHES = ("a", "ah", "7371", "ras", "mu", "siti", "737109", "dg")
@@ -68,6 +69,9 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--workers", type=int, default=100_000)
     parser.add_argument("--store", default="")
+    parser.add_argument("--password", default=PASSWORD,
+                        help="admin's password of --store (bench/bench_reports.py's store: "
+                             "domain.demo.DEMO_PASSWORD)")
     args = parser.parse_args()
     path = Path(args.store or CACHE / f"berjasa-gui-{args.workers}.sqlite3")
     if not path.exists():
@@ -94,7 +98,7 @@ def main() -> int:
         live = projections.open_read_models(app)
         live.catch_up()                     # nothing to apply: the store was caught up
         shell = Shell(app, Preferences(), live=lambda _app: live)
-        shell.sign_in_as(app.sign_in("admin", PASSWORD, "bench"))
+        shell.sign_in_as(app.sign_in("admin", args.password, "bench"))
         application.processEvents()
         opened.update(app=app, live=live, shell=shell)
 
