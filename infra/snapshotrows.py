@@ -31,13 +31,16 @@ def snapshot_originators(recorder: object) -> list[UUID | str]:
     return sorted({_as_id(i) for i in ids}, key=str)
 
 
-def delete_snapshot(recorder: object, originator_id: UUID | str, version: int) -> None:
+def delete_snapshot(recorder: object, aggregate_id: UUID | str, version: int) -> None:
     """Remove one snapshot: the aggregate is then read from its events (and the next
     snapshot is taken from those at the next interval)."""
+    originator_id = _as_id(aggregate_id)
     if isinstance(recorder, SQLiteAggregateRecorder):
+        # Written as eventsourcing's SQLite recorder writes ids: 32 hex digits.
+        key = originator_id.hex if isinstance(originator_id, UUID) else originator_id
         with recorder.datastore.transaction(commit=True) as c:
             c.execute(f"DELETE FROM {recorder.events_table_name} WHERE originator_id = ? "
-                      "AND originator_version = ?", (str(originator_id), version))
+                      "AND originator_version = ?", (key, version))
     elif isinstance(recorder, PostgresAggregateRecorder):
         from psycopg.sql import SQL, Identifier
 

@@ -45,6 +45,10 @@ def register(commands: Any) -> None:
                          do_checkpoint)
     checkpoint.add_argument("-o", "--output", help="simpan titik periksa ke berkas ini")
     command(audit, "exports", "daftar ekspor data yang tercatat", do_exports)
+    drop = command(audit, "drop-snapshots",
+                   "hapus snapshot yang tidak cocok dengan peristiwanya (admin, tercatat)",
+                   do_drop_snapshots)
+    drop.add_argument("--reason", required=True, help="alasan (dicatat sebagai peristiwa)")
 
     keys = group(commands, "key", "kunci enkripsi penyimpanan")
     command(keys, "status", "apakah penyimpanan terenkripsi dan dari mana kuncinya", do_status)
@@ -124,6 +128,23 @@ def do_checkpoint(ctx: ConsoleContext) -> Outcome:
     if ctx.args.output:
         write_checkpoint(mark, _new_file(ctx.args.output))
     return Outcome({**mark.to_dict(), "file": ctx.args.output}, 0)
+
+
+def do_drop_snapshots(ctx: ConsoleContext) -> dict[str, Any]:
+    """Delete the snapshots verification finds wrong, after recording who and why.
+    Snapshots are a cache: the aggregates are then read from their events."""
+    from infra.snapshotrows import delete_snapshot
+
+    app, session = ctx.app(), ctx.session()
+    verdict = verify_store(app)
+    if not verdict.chain.intact:
+        # Comparing with a replay means nothing while the events themselves are broken.
+        raise StoreError("audit.not_intact", position=verdict.chain.first_broken or 0)
+    bad = [p.to_dict() for p in verdict.snapshots.problems]
+    recorded = app.record_snapshots_dropped(session, ctx.args.reason, bad)
+    for problem in bad:
+        delete_snapshot(app.snapshots.recorder, problem["aggregate_id"], problem["version"])
+    return {**recorded, "dropped": len(bad), "checked": verdict.snapshots.compared}
 
 
 def do_exports(ctx: ConsoleContext) -> dict[str, Any]:
