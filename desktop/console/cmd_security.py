@@ -143,6 +143,7 @@ def do_drop_snapshots(ctx: ConsoleContext) -> dict[str, Any]:
     bad = [p.to_dict() for p in verdict.snapshots.problems]
     recorded = app.record_snapshots_dropped(session, ctx.args.reason, bad)
     for problem in bad:
+        assert app.snapshots is not None  # there were snapshots to find wrong
         delete_snapshot(app.snapshots.recorder, problem["aggregate_id"], problem["version"])
     return {**recorded, "dropped": len(bad), "checked": verdict.snapshots.compared}
 

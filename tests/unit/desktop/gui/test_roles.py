@@ -98,5 +98,7 @@ def test_the_auditor_verifies_the_history(qtbot: QtBot, shell: Shell, store: Ber
     audit = sign_in(qtbot, shell, "dewi").show_section("audit")
     audit.verify_button.click()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: audit.verified is not None, timeout=10_000)  # type: ignore[attr-defined]
-    assert audit.verified.intact and audit.verified.checked == store.head_position()  # type: ignore[attr-defined]
-    assert "utuh" in audit.note.text()  # type: ignore[attr-defined]
+    verified = audit.verified  # type: ignore[attr-defined]
+    assert verified.intact and verified.chain.checked == store.head_position()
+    assert verified.snapshots.checked and "Snapshot utuh" in audit.note.text()  # type: ignore[attr-defined]
+    assert "Riwayat utuh" in audit.note.text()  # type: ignore[attr-defined]
