@@ -597,6 +597,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Snapshots intact: {compared} snapshots match the state replayed from their "
         "events.",
     ),
+    "audit.snapshots.none": (
+        "Tidak ada snapshot tersimpan: tidak ada yang perlu dicocokkan.",
+        "No snapshots are stored: there is nothing to compare.",
+    ),
     "audit.snapshots.key_missing": (
         "Isi {stored} snapshot TIDAK diperiksa: penyimpanan ini terenkripsi dan kuncinya "
         "tidak ada di keyring workstation ini maupun di variabel BERJASA_KEY (hanya "

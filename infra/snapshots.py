@@ -161,5 +161,6 @@ def snapshot_message(result: SnapshotResult) -> tuple[str, dict[str, Any]]:
             "count": len(result.problems), "type": first.aggregate_type or "-",
             "id": first.aggregate_id, "version": first.version}
     if result.checked:
-        return "audit.snapshots.intact", {"compared": result.compared}
+        code = "audit.snapshots.intact" if result.stored else "audit.snapshots.none"
+        return code, {"compared": result.compared}
     return f"audit.snapshots.{result.reason}", {"stored": result.stored}
