@@ -141,12 +141,14 @@ def table_columns(name: str, dialect: str) -> str:
     return columns
 
 
+def create_table_sql(name: str, dialect: str) -> str:
+    options = " WITHOUT ROWID" if dialect == "sqlite" and name in SQLITE_WITHOUT_ROWID else ""
+    return f"CREATE TABLE IF NOT EXISTS {name} ({table_columns(name, dialect)}){options}"
+
+
 def create_tables(writer: Writer) -> None:
     for name in TABLES:
-        columns = table_columns(name, writer.database.dialect)
-        options = (" WITHOUT ROWID" if writer.database.dialect == "sqlite"
-                   and name in SQLITE_WITHOUT_ROWID else "")
-        writer.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns}){options}")
+        writer.execute(create_table_sql(name, writer.database.dialect))
     for name, target in INDEXES.items():
         writer.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
 
