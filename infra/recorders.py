@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any, Protocol
+from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.popo import POPOApplicationRecorder
@@ -70,13 +71,36 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
     ) -> Sequence[int] | None:
         # The event inserts come first: they take SQLite's write lock, so the last link
         # read below cannot change before this transaction commits.
-        positions = super()._insert_events(c, stored_events, **kwargs) or []
+        positions = self._insert_all(c, stored_events)
         c.execute(f"SELECT position, hash FROM {CHAIN_TABLE} ORDER BY position DESC LIMIT 1")
         last = c.fetchone()
         _check_follows(last[0] if last else 0, positions)
         c.executemany(f"INSERT INTO {CHAIN_TABLE} (position, hash) VALUES (?, ?)",
                       new_links(bytes(last[1]) if last else GENESIS, positions, stored_events))
         return positions
+
+    def _insert_all(self, c: SQLiteCursor, stored_events: Sequence[StoredEvent]) -> list[int]:
+        """eventsourcing's inserts in one `executemany` instead of one `execute` each (an
+        import saves 3,000 events a batch). Their rowids, the positions, are consecutive:
+        SQLite gives a new row the largest rowid plus one, and this transaction holds the
+        write lock from the first insert; the first row is checked to be the first event."""
+        if not stored_events:
+            return []
+        c.executemany(self.insert_events_statement, [
+            (s.originator_id.hex if isinstance(s.originator_id, UUID) else s.originator_id,
+             s.originator_version, s.topic, s.state)
+            for s in stored_events
+        ])
+        c.execute("SELECT last_insert_rowid()")
+        last = int(c.fetchone()[0])
+        first = last - len(stored_events) + 1
+        c.execute(f"SELECT originator_id, originator_version FROM {self.events_table_name} "
+                  "WHERE rowid = ?", (first,))
+        found, event = c.fetchone(), stored_events[0]
+        if found is None or (found[0], found[1]) != (originator_text(event.originator_id),
+                                                     event.originator_version):
+            raise StoreError("audit.chain_conflict", position=first)
+        return list(range(first, last + 1))
 
     def event_rows(self, after: int, limit: int) -> list[EventRow]:
         with self.datastore.transaction(commit=False) as c:
