@@ -88,8 +88,11 @@ class QuickJSONTranscoder(JSONTranscoder):
         return writer(value)
 
     def _list(self, values: list[Any]) -> str:
-        write = self._write
-        return "[" + ",".join([write(value) for value in values]) + "]"
+        try:  # the usual list of strings (a batch's thousand seat holders) in one go
+            return "[" + ",".join(map(encode_basestring, values)) + "]"
+        except TypeError:  # not all strings: each value as itself
+            write = self._write
+            return "[" + ",".join([write(value) for value in values]) + "]"
 
     def _dict(self, values: dict[Any, Any]) -> str:
         keys, write = self._keys, self._write

@@ -70,7 +70,8 @@ VALUES: list[Any] = [
      "stamps": [STAMP, STAMP], "nested": {"day": date(2026, 2, 3)}},
     {"ratio": 0.1}, {"nan": float("nan"), "inf": float("-inf")}, {"pair": (1, "x")},
     {"enum": Colour.RED}, {"text": Text("x")}, {1: "int key"}, {None: 1, True: 2, 2.5: 3},
-    {"x": [(date(2026, 1, 1),)]},
+    {"x": [(date(2026, 1, 1),)]}, {"texts": [Text("a"), "b", "c\"d"]},
+    {"mixed": ["a", 1, None, date(2026, 1, 1)]}, ["a", STAMP],
 ]
 
 
