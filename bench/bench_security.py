@@ -1,11 +1,16 @@
 """Cost of the security layer, measured in one run against its own baseline.
 
     python bench/bench_security.py [--workers 100000] [--events 1000000] [--batch 1000]
+                                   [--quotas 20] [--quota-events 10000]
 
 1. A registration + enrolment load of N workers (real Peserta, Indeks and Kuota
    aggregates, saved in batches as the importer does) on a SQLite file, four ways:
    plain eventsourcing, + hash chain, + encryption, + both. Ratios are to plain.
 2. `audit verify` over M events, against the baseline of only reading them.
+3. `audit verify` with snapshots: Q quotas of E events each (a snapshot every 50, so
+   Q x E / 50 snapshots), encrypted and chained as shipped. Baselines in the same run:
+   the chain alone, and one replay of every snapshotted aggregate from its events (the
+   floor for comparing each snapshot with the replayed state).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 from uuid import uuid4
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -28,7 +34,7 @@ from domain.model.kuota import Kuota
 from domain.registration import validate_registration
 from domain.services.app import Berjasa
 from domain.services.workers import claim_key, new_worker
-from infra.audit import verify_recorder
+from infra.audit import verify_chain, verify_recorder, verify_store
 from infra.keys import new_key
 
 TODAY = date(2026, 11, 21)
@@ -133,13 +139,75 @@ def bench_verify(events: int) -> tuple[float, float]:
     return reading, verifying
 
 
+def quota_store(folder: Path, quotas: int, per_quota: int) -> Berjasa:
+    """Quotas with `per_quota` events each (one seat taken per event, 100 per save, as
+    busy enrolment days do), snapshotted by the application every 50 versions."""
+    app = open_app(folder, "infra.factories:ChainedSQLiteFactory", True)
+    app.store_info = {"encrypted": True}
+    app.initialise_store("admin", "rahasia-bench", "bench")
+    admin = app.sign_in("admin", "rahasia-bench", "bench")
+    stamp = Stamp("admin", "bench", "")
+    for _ in range(quotas):
+        code = app.open_quota(admin, 2026, "JKK,JKM", per_quota + 10)["quota"]
+        quota: Kuota = app.repository.get(quota_id(code))
+        assert isinstance(quota, Kuota)
+        while quota.version < per_quota:
+            for _ in range(min(100, per_quota - quota.version)):
+                quota.take_seats([uuid4().hex], stamp)
+            app.save(quota)
+    return app
+
+
+def bench_snapshots(quotas: int, per_quota: int) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        app = quota_store(Path(folder), quotas, per_quota)
+        assert app.snapshots is not None
+        started = time.perf_counter()
+        chain = verify_chain(app)
+        chain_only = time.perf_counter() - started
+        started = time.perf_counter()
+        for code in app.directory().quotas:
+            replayed: Any = None
+            for event in app.events.get(quota_id(code)):
+                replayed = event.mutate(replayed)  # type: ignore[attr-defined]
+            assert replayed.version == per_quota
+        replay = time.perf_counter() - started
+        started = time.perf_counter()
+        result = verify_store(app)
+        full = time.perf_counter() - started
+        assert chain.intact and result.intact and result.snapshots.checked
+        figures = {"events": float(chain.checked), "snapshots": float(result.snapshots.stored),
+                   "chain": chain_only, "replay": replay, "full": full}
+        app.close()
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--workers", type=int, default=100_000)
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=3, help="runs per configuration")
+    parser.add_argument("--quotas", type=int, default=20)
+    parser.add_argument("--quota-events", type=int, default=10_000)
+    parser.add_argument("--only-snapshots", action="store_true",
+                        help="run part 3 only")
     args = parser.parse_args()
+    if not args.only_snapshots:
+        bench_chain(args)
+    print(f"audit verify with snapshots: {args.quotas} quotas x {args.quota_events} events, "
+          "encrypted:")
+    f = bench_snapshots(args.quotas, args.quota_events)
+    snapshot_part = f["full"] - f["chain"]
+    print(f"  {f['events']:,.0f} events, {f['snapshots']:,.0f} snapshots")
+    print(f"  chain only (baseline)       {f['chain']:8.1f} s")
+    print(f"  replay of the quotas (floor) {f['replay']:7.1f} s")
+    print(f"  full verify (chain+snapshots) {f['full']:6.1f} s  ({f['full'] / f['chain']:.2f} x "
+          f"chain only; snapshot part {snapshot_part:.1f} s = "
+          f"{snapshot_part / f['replay']:.2f} x the replay floor)")
+
+
+def bench_chain(args: argparse.Namespace) -> None:
     print(f"Registration + enrolment of {args.workers} workers, batches of {args.batch}:")
     timings = bench_load(args.workers, args.batch, args.repeat)
     for name in CONFIGS:

@@ -591,6 +591,68 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Riwayat utuh: {checked} peristiwa diperiksa, posisi terakhir {position}.",
         "History intact: {checked} events checked, last position {position}.",
     ),
+    "audit.snapshots.intact": (
+        "Snapshot utuh: {compared} snapshot sama dengan keadaan hasil pemutaran ulang "
+        "peristiwanya.",
+        "Snapshots intact: {compared} snapshots match the state replayed from their "
+        "events.",
+    ),
+    "audit.snapshots.none": (
+        "Tidak ada snapshot tersimpan: tidak ada yang perlu dicocokkan.",
+        "No snapshots are stored: there is nothing to compare.",
+    ),
+    "audit.snapshots.key_missing": (
+        "Isi {stored} snapshot TIDAK diperiksa: penyimpanan ini terenkripsi dan kuncinya "
+        "tidak ada di keyring workstation ini maupun di variabel BERJASA_KEY (hanya "
+        "versinya yang diperiksa). Impor kunci dengan 'berjasa-admin key import BERKAS' "
+        "lalu periksa lagi.",
+        "The contents of {stored} snapshots were NOT checked: this store is encrypted and "
+        "its key is neither in this workstation's keyring nor in the BERJASA_KEY variable "
+        "(only their versions were checked). Import the key with 'berjasa-admin key "
+        "import FILE' and verify again.",
+    ),
+    "audit.snapshots.key_wrong": (
+        "Isi {stored} snapshot TIDAK diperiksa: kunci di keyring atau BERJASA_KEY bukan "
+        "kunci penyimpanan ini (hanya versinya yang diperiksa).",
+        "The contents of {stored} snapshots were NOT checked: the key in the keyring or "
+        "BERJASA_KEY is not this store's key (only their versions were checked).",
+    ),
+    "audit.snapshots.chain_broken": (
+        "Isi snapshot tidak dicocokkan karena riwayat peristiwanya sendiri tidak utuh "
+        "(hanya versinya yang diperiksa).",
+        "Snapshot contents were not compared because the event history itself is not "
+        "intact (only their versions were checked).",
+    ),
+    "audit.snapshots.cancelled": (
+        "Pemeriksaan snapshot dibatalkan; snapshot tidak diperiksa.",
+        "The snapshot check was cancelled; snapshots were not checked.",
+    ),
+    "audit.snapshots.broken.altered": (
+        "Snapshot RUSAK ({count} bermasalah). Pertama: snapshot {type} {id} versi "
+        "{version} tidak sama dengan keadaan hasil pemutaran ulang peristiwanya (diubah "
+        "langsung di basis data). Admin dapat menghapusnya: 'berjasa-admin audit "
+        "drop-snapshots --reason ALASAN'.",
+        "Snapshots BROKEN ({count} found). First: the snapshot of {type} {id} at version "
+        "{version} differs from the state replayed from its events (changed directly in "
+        "the database). An admin can delete it: 'berjasa-admin audit drop-snapshots "
+        "--reason REASON'.",
+    ),
+    "audit.snapshots.broken.no_event": (
+        "Snapshot RUSAK ({count} bermasalah). Pertama: snapshot {type} {id} versi "
+        "{version} tidak punya peristiwa dengan versi itu (disisipkan di luar aplikasi). "
+        "Admin dapat menghapusnya: 'berjasa-admin audit drop-snapshots --reason ALASAN'.",
+        "Snapshots BROKEN ({count} found). First: the snapshot of {type} {id} at version "
+        "{version} has no event with that version (inserted outside the application). "
+        "An admin can delete it: 'berjasa-admin audit drop-snapshots --reason REASON'.",
+    ),
+    "audit.snapshots.broken.undecodable": (
+        "Snapshot RUSAK ({count} bermasalah). Pertama: snapshot {type} {id} versi "
+        "{version} tidak dapat dibaca (diubah langsung di basis data). Admin dapat "
+        "menghapusnya: 'berjasa-admin audit drop-snapshots --reason ALASAN'.",
+        "Snapshots BROKEN ({count} found). First: the snapshot of {type} {id} at version "
+        "{version} cannot be read (changed directly in the database). An admin can "
+        "delete it: 'berjasa-admin audit drop-snapshots --reason REASON'.",
+    ),
     "store.key_missing": (
         "Penyimpanan ini terenkripsi, tetapi kuncinya tidak ada di keyring workstation ini "
         "maupun di variabel {env}. Impor berkas kunci dengan 'berjasa-admin key import "

@@ -1,8 +1,9 @@
 """Walking the hash chain: is every stored event still exactly what was recorded?
 
-`verify_chain(app, progress=cb)` is what the GUI's Audit section and `berjasa-admin audit
-verify` run. It reads the events as stored (ciphertext when the store is encrypted), so
-it needs neither the encryption key nor a decodable history.
+`verify_chain(app, progress=cb)` reads the events as stored (ciphertext when the store is
+encrypted), so it needs neither the encryption key nor a decodable history.
+`verify_store(app)` — what the GUI's Audit section and `berjasa-admin audit verify` run —
+adds the snapshots (`infra.snapshots`), whose contents can be compared only with the key.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import Any
 from domain.errors import StoreError, ValidationError
 from infra.chain import GENESIS, EventRow, link_hash
 from infra.recorders import ChainedRecorder
+from infra.snapshots import CANCELLED, CHAIN_BROKEN, SnapshotResult, verify_snapshots
 
 PAGE = 5000
 # progress(done, total) is called after every page; returning False stops the walk.
@@ -68,6 +70,31 @@ def verify_chain(app: Any, progress: Progress | None = None,
     """Verify the application's store (the GUI's entry point). `progress(done, total)` is
     called every `step` events and at the end; returning False from it cancels."""
     return verify_recorder(chained_recorder(app.recorder), progress, checkpoint, step=step)
+
+
+@dataclass(frozen=True)
+class StoreVerification:
+    """The chain's verdict on the events and the snapshots' verdict on the cache."""
+
+    chain: VerificationResult
+    snapshots: SnapshotResult
+
+    @property
+    def intact(self) -> bool:
+        return self.chain.intact and self.snapshots.intact is not False
+
+
+def verify_store(app: Any, progress: Progress | None = None,
+                 checkpoint: Checkpoint | None = None, *, step: int = PAGE
+                 ) -> StoreVerification:
+    """The chain, then every snapshot against a replay of the chain-verified events.
+    Snapshot contents are compared only when the events verified and the store's
+    payloads can be decoded here (`store_info["key_problem"]` says why not)."""
+    chain = verify_chain(app, progress, checkpoint, step=step)
+    if chain.cancelled:
+        return StoreVerification(chain, SnapshotResult(False, 0, 0, reason=CANCELLED))
+    reason = app.store_info.get("key_problem") or (None if chain.intact else CHAIN_BROKEN)
+    return StoreVerification(chain, verify_snapshots(app, progress, unchecked_reason=reason))
 
 
 def chained_recorder(recorder: object) -> ChainedRecorder:
@@ -200,3 +227,29 @@ def open_recorder(url: str, password: str | None = None,
     except Exception as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)
                          ) from None
+
+
+def open_for_audit(url: str, password: str | None = None) -> Any:
+    """The application on an existing store for verification only: tables never created,
+    nothing written, no sign-in. Its payloads are decodable when the store is not
+    encrypted or its key is here; otherwise `store_info["key_problem"]` says which."""
+    from domain.services.app import Berjasa
+    from domain.store import parse_store_url, persistence_env
+    from infra.factories import CHAINED_FACTORIES
+    from infra.security import meta_table, reading_env
+
+    address = parse_store_url(url)
+    if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
+        raise StoreError("store.not_initialised", store=address.label)
+    env = {**os.environ, **persistence_env(address, password), "CREATE_TABLE": "no"}
+    env["PERSISTENCE_MODULE"] = CHAINED_FACTORIES.get(env["PERSISTENCE_MODULE"],
+                                                      env["PERSISTENCE_MODULE"])
+    try:
+        cipher, key_problem = reading_env(meta_table(address.kind, address.path, env).read())
+        app = Berjasa({**env, **cipher}, store_label=address.label)
+    except Exception as error:
+        raise StoreError("store.unavailable", store=address.label, detail=str(error)
+                         ) from None
+    app.store_info = {"encrypted": bool(cipher) or key_problem is not None,
+                      "key_problem": key_problem}
+    return app

@@ -88,6 +88,19 @@ def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
     return {**additions, "CIPHER_TOPIC": CIPHER_TOPIC, "CIPHER_KEY": found.key}, info
 
 
+def reading_env(values: Mapping[str, str]) -> tuple[dict[str, str], str | None]:
+    """The cipher settings to read a store whose metadata is `values`, without opening
+    it for writing: (environment additions, None) when its payloads can be decoded here,
+    ({}, "key_missing" or "key_wrong") when the store is encrypted and no right key is
+    in the keyring or `BERJASA_KEY`. Unlike `secure_env` this never initialises."""
+    if values.get("encryption") != AES:
+        return {}, None
+    found = find_key(values.get("store_id", ""), values.get("key_check", ""))
+    if found is None:
+        return {}, _why_no_key(values.get("store_id", "")).removeprefix("store.")
+    return {"CIPHER_TOPIC": CIPHER_TOPIC, "CIPHER_KEY": found.key}, None
+
+
 def _why_no_key(store_id: str) -> str:
     offered = read_secret(KEYRING_SERVICE, key_entry(store_id)) or os.environ.get(KEY_ENV)
     return "store.key_wrong" if offered else "store.key_missing"

@@ -1,7 +1,8 @@
 """`audit ...`, `key ...`, `backup` and `restore`: the store's integrity and secrets.
 
-`audit verify` exits 3 when the history was changed behind the application's back. It
-reads the store as stored, so it needs neither a sign-in nor the encryption key.
+`audit verify` exits 3 when the history or a snapshot was changed behind the application's
+back. It reads the store as stored, so it needs neither a sign-in nor the encryption key;
+without the key of an encrypted store it says that snapshot contents were not checked.
 `backup`/`restore` are file-level operations on a SQLite store.
 """
 
@@ -21,12 +22,16 @@ from domain.messages import render
 from domain.store import parse_store_url, persistence_env
 from infra.audit import (
     Checkpoint,
+    StoreVerification,
     VerificationResult,
+    open_for_audit,
     open_recorder,
     read_checkpoint,
     verify_recorder,
+    verify_store,
     write_checkpoint,
 )
+from infra.snapshots import SnapshotResult, snapshot_message
 
 EXIT_BROKEN = 3
 PASSPHRASE_ENV = "BERJASA_KEY_PASSPHRASE"
@@ -40,6 +45,10 @@ def register(commands: Any) -> None:
                          do_checkpoint)
     checkpoint.add_argument("-o", "--output", help="simpan titik periksa ke berkas ini")
     command(audit, "exports", "daftar ekspor data yang tercatat", do_exports)
+    drop = command(audit, "drop-snapshots",
+                   "hapus snapshot yang tidak cocok dengan peristiwanya (admin, tercatat)",
+                   do_drop_snapshots)
+    drop.add_argument("--reason", required=True, help="alasan (dicatat sebagai peristiwa)")
 
     keys = group(commands, "key", "kunci enkripsi penyimpanan")
     command(keys, "status", "apakah penyimpanan terenkripsi dan dari mana kuncinya", do_status)
@@ -71,6 +80,19 @@ def _verify(ctx: ConsoleContext, checkpoint: Checkpoint | None = None
         factory.close()
 
 
+def _verify_all(ctx: ConsoleContext, checkpoint: Checkpoint | None) -> StoreVerification:
+    app = open_for_audit(ctx.store_url, store_password(ctx.store_url))
+    try:
+        return verify_store(app, checkpoint=checkpoint)
+    finally:
+        app.close()
+
+
+def describe_snapshots(result: SnapshotResult) -> dict[str, Any]:
+    code, params = snapshot_message(result)
+    return {**result.to_dict(), "message": render(code, current_language(), params)}
+
+
 def describe_result(result: VerificationResult) -> dict[str, Any]:
     if result.intact:
         text = render("audit.intact", current_language(),
@@ -83,11 +105,17 @@ def describe_result(result: VerificationResult) -> dict[str, Any]:
 
 def do_verify(ctx: ConsoleContext) -> Outcome:
     mark = read_checkpoint(Path(ctx.args.checkpoint)) if ctx.args.checkpoint else None
-    result = _verify(ctx, mark)
-    described = {"store": parse_store_url(ctx.store_url).label, **describe_result(result)}
-    if not result.intact:
+    verdict = _verify_all(ctx, mark)
+    # The chain's fields keep their meaning (the events); the snapshots' are added.
+    snapshots = describe_snapshots(verdict.snapshots)
+    described = {"store": parse_store_url(ctx.store_url).label,
+                 **describe_result(verdict.chain), "snapshots_intact": snapshots["intact"],
+                 "snapshots": snapshots}
+    if not verdict.chain.intact:
         print(f"berjasa-admin: {described['message']}", file=sys.stderr)
-    return Outcome(described, 0 if result.intact else EXIT_BROKEN)
+    if not snapshots["checked"] or snapshots["problems"]:
+        print(f"berjasa-admin: {snapshots['message']}", file=sys.stderr)
+    return Outcome(described, 0 if verdict.intact else EXIT_BROKEN)
 
 
 def do_checkpoint(ctx: ConsoleContext) -> Outcome:
@@ -100,6 +128,24 @@ def do_checkpoint(ctx: ConsoleContext) -> Outcome:
     if ctx.args.output:
         write_checkpoint(mark, _new_file(ctx.args.output))
     return Outcome({**mark.to_dict(), "file": ctx.args.output}, 0)
+
+
+def do_drop_snapshots(ctx: ConsoleContext) -> dict[str, Any]:
+    """Delete the snapshots verification finds wrong, after recording who and why.
+    Snapshots are a cache: the aggregates are then read from their events."""
+    from infra.snapshotrows import delete_snapshot
+
+    app, session = ctx.app(), ctx.session()
+    verdict = verify_store(app)
+    if not verdict.chain.intact:
+        # Comparing with a replay means nothing while the events themselves are broken.
+        raise StoreError("audit.not_intact", position=verdict.chain.first_broken or 0)
+    bad = [p.to_dict() for p in verdict.snapshots.problems]
+    recorded = app.record_snapshots_dropped(session, ctx.args.reason, bad)
+    for problem in bad:
+        assert app.snapshots is not None  # there were snapshots to find wrong
+        delete_snapshot(app.snapshots.recorder, problem["aggregate_id"], problem["version"])
+    return {**recorded, "dropped": len(bad), "checked": verdict.snapshots.compared}
 
 
 def do_exports(ctx: ConsoleContext) -> dict[str, Any]:

@@ -116,6 +116,10 @@ def shots(app: Any, user: str, password: str,
             wait_until(partial(_loaded, page), REPORT_WAIT_MS)
         if key == "peserta":
             page.table.selectRow(0)
+        if key == "audit":
+            # Show the integrity check's verdict (events and snapshots), not an empty note.
+            page.on_verify_clicked()
+            wait_until(partial(_verified, page), REPORT_WAIT_MS)
         if key == "laporan":
             page.report.setCurrentIndex(page.report.findData("paritrana"))
             page.on_generate_clicked()
@@ -136,6 +140,10 @@ def shots(app: Any, user: str, password: str,
 
 def _loaded(page: Any) -> bool:
     return not page.loading
+
+
+def _verified(page: Any) -> bool:
+    return page.verified is not None
 
 
 def _has_report(page: Any) -> bool:

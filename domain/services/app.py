@@ -7,6 +7,7 @@ from domain.services.claims import ClaimServices
 from domain.services.exports import ExportServices
 from domain.services.history import HistoryServices
 from domain.services.imports import ImportServices
+from domain.services.maintenance import MaintenanceServices
 from domain.services.policies import PolicyServices
 from domain.services.quotas import QuotaServices
 from domain.services.tariffs import TariffServices
@@ -25,5 +26,6 @@ class Berjasa(
     HistoryServices,
     PolicyServices,
     ExportServices,
+    MaintenanceServices,
 ):
     """Every command and query, each taking a Session and plain values."""

@@ -172,14 +172,14 @@ class AuditPage(PageBase):
     # --- integrity ------------------------------------------------------------------------
 
     def on_verify_clicked(self) -> None:
-        from infra.audit import verify_chain
+        from infra.audit import verify_store
 
         app = self.ctx.app
         self.verify_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.note.setText(self.tr("Memeriksa rantai hash riwayat…"))
-        start_task(lambda progress: verify_chain(app, progress=progress),
+        self.note.setText(self.tr("Memeriksa rantai hash riwayat dan snapshot…"))
+        start_task(lambda progress: verify_store(app, progress=progress),
                    self.on_verified, self.on_task_failed, self.on_verify_progress)
 
     def on_verify_progress(self, done: int, total: int | None) -> None:
@@ -187,15 +187,26 @@ class AuditPage(PageBase):
         self.progress.setValue(done)
 
     def on_verified(self, result: Any) -> None:
+        """`result` is an `infra.audit.StoreVerification`: the chain, then the snapshots."""
+        from domain.i18n import current_language
+        from domain.messages import render
+        from infra.snapshots import snapshot_message
+
         self.verify_button.setEnabled(True)
         self.progress.hide()
         self.verified = result
-        if result.intact:
-            self.note.setText(self.tr(
+        chain = result.chain
+        if chain.intact:
+            text = self.tr(
                 "Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus "
-                "atau disisipkan.").format(n=result.checked))
+                "atau disisipkan.").format(n=chain.checked)
         else:
-            self.note.setText(self.tr(
+            text = self.tr(
                 "PERINGATAN: riwayat tidak utuh mulai peristiwa #{p} ({problem}). "
                 "Laporkan ke admin dan inspektorat.").format(
-                    p=result.first_broken, problem=result.problem or "-"))
+                    p=chain.first_broken, problem=chain.problem or "-")
+        code, params = snapshot_message(result.snapshots)
+        snapshots = render(code, current_language(), params)
+        if result.snapshots.intact is False:
+            snapshots = self.tr("PERINGATAN: ") + snapshots
+        self.note.setText(f"{text}\n{snapshots}")

@@ -164,6 +164,8 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
     "record_export": (SUPERVISION | {"auditor"}, lambda w, r: {
         "kind": "csv", "description": "daftar", "rows": 3}),
     "record_key_export": (ADMIN, lambda w, r: {"file_name": "kunci.json"}),
+    "record_snapshots_dropped": (ADMIN, lambda w, r: {"reason": "dipalsukan", "snapshots": [
+        {"aggregate_id": "x", "aggregate_type": "Kuota", "version": 50, "problem": "altered"}]}),
     "register_agreement": (SUPERVISION, lambda w, r: {
         "number": f"MOU/{next(w.numbers)}/2026", "kind": "MOU", "subject": "Kerja sama",
         "parties": ["Pemkot", "BPJS"], "signed_on": "2026-01-02",

@@ -1,0 +1,22 @@
+"""Pemeliharaan: one repair of the store's derived data by an administrator.
+
+Snapshots are a cache of events; one that no longer matches its events (edited in the
+database) is dropped, and the aggregate is read from its events again. The drop itself
+is recorded — who, from which workstation, why, and which snapshots — because a change
+to what the application enforces must be traceable even when it restores the truth.
+Each repair is its own small aggregate, like an export record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventsourcing.domain import Aggregate, event
+
+from domain.model.common import Stamp
+
+
+class Pemeliharaan(Aggregate):
+    @event("SnapshotsDropped")
+    def __init__(self, snapshots: list[dict[str, Any]], stamp: Stamp) -> None:
+        self.snapshots = [dict(s) for s in snapshots]

@@ -1,0 +1,31 @@
+"""Repairs of derived data, recorded as events (the SQL itself lives in `infra`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain.model.common import require_reason
+from domain.model.pemeliharaan import Pemeliharaan
+from domain.services.base import ServiceBase
+from domain.services.permissions import Action
+from domain.services.session import Session
+
+_FIELDS = ("aggregate_id", "aggregate_type", "version", "problem")
+
+
+class MaintenanceServices(ServiceBase):
+    def record_snapshots_dropped(
+        self, session: Session, reason: str, snapshots: list[dict[str, Any]]
+    ) -> dict[str, Any]:
+        """Authorise and record dropping `snapshots` (dicts with aggregate_id,
+        aggregate_type, version, problem). Called *before* the rows are deleted, so no
+        drop goes unrecorded; with nothing to drop it only authorises."""
+        stamp = self.authorise(session, Action.MANAGE_KEYS, reason)
+        require_reason(stamp)
+        listed = [{name: s.get(name) for name in _FIELDS} for s in snapshots]
+        if not listed:
+            return {"recorded": None, "snapshots": []}
+        record = Pemeliharaan(snapshots=listed, stamp=stamp)
+        self.save(record)
+        return {"recorded": record.id.hex, "snapshots": listed, "actor": stamp.actor,
+                "reason": stamp.reason}
