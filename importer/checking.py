@@ -4,7 +4,8 @@ Reading an xlsx row (openpyxl ~110 µs, the plain-workbook reader in `importer.x
 and checking it with the rules of a single registration (~20 µs) is a large part of a
 spreadsheet import's time; saving is the rest, and it
 needs the store, so it stays in this process. On a large spreadsheet a second process
-reads and checks the rows while this one saves (the machine has two cores):
+reads the rows while this one saves (the machine has two cores), and checks them too
+whenever this one is the slower side (otherwise this one checks what arrives unchecked):
 `checked_rows` yields the same `(row number, cells, Registration or the error that refused
 it)` in file order either way.
 
@@ -23,8 +24,9 @@ import os
 import queue
 import sys
 import zipfile
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from domain.errors import ValidationError
@@ -88,9 +90,8 @@ def _sheet_bytes(table: Table) -> int:
 
 def _checked_here(table: Table, columns: dict[str, int], today: date, after: int
                   ) -> CheckedRows:
-    for number, cells in table.rows():
-        if number > after:
-            yield number, cells, check_row(cells, columns, today)
+    for number, cells in _rows_from(table, after):
+        yield number, cells, check_row(cells, columns, today)
 
 
 def _checked_in_second_process(table: Table, columns: dict[str, int], today: date
@@ -112,7 +113,7 @@ def _checked_in_second_process(table: Table, columns: dict[str, int], today: dat
                 return
             for number, cells, outcome in chunk:
                 last = number
-                yield number, cells, _revived(outcome)
+                yield number, cells, _revived(outcome, cells, columns, today)
     finally:
         if process.is_alive():
             process.terminate()
@@ -132,29 +133,51 @@ def _next_chunk(chunks: Any, process: Any) -> Any:
     return f"nothing for {STALL_SECONDS:.0f} s"
 
 
-def _revived(outcome: Any) -> Registration | ValidationError:
+def _revived(outcome: Any, cells: Cells, columns: dict[str, int], today: date
+             ) -> Registration | ValidationError:
     if isinstance(outcome, Registration):
         return outcome
+    if outcome is None:  # sent unchecked: the reader was behind (see `check_in_child`)
+        return check_row(cells, columns, today)
     kind, code, params = outcome
     error: ValidationError = kind(code, **params)
     return error
 
 
 def check_in_child(table: Table, columns: dict[str, int], today: date, chunks: Any) -> None:
-    """The second process: read and check every row, send them in chunks, then `_END`."""
+    """The second process: read every row and send them in chunks, then `_END`.
+
+    It also checks a chunk's rows when the saving process has at least half the queue
+    still to take (saving is then the slower side); otherwise it sends them unchecked and
+    the saving process checks them, so whichever process has time to spare does the
+    checks (on a shared machine the reader may get only part of a core). A check gives
+    the same outcome in either process."""
     try:
-        chunk: list[tuple[int, Cells, Any]] = []
-        for number, cells, outcome in _checked_here(table, columns, today, after=0):
-            if isinstance(outcome, ValidationError):
-                # An exception does not pickle with its parameters: send what rebuilds it.
-                chunk.append((number, cells, (type(outcome), outcome.code, outcome.params)))
+        rows = _rows_from(table, 0)
+        while chunk := list(islice(rows, CHUNK_ROWS)):
+            if _saver_is_behind(chunks):
+                chunks.put([(number, cells, _sendable(check_row(cells, columns, today)))
+                            for number, cells in chunk])
             else:
-                chunk.append((number, cells, outcome))
-            if len(chunk) >= CHUNK_ROWS:
-                chunks.put(chunk)
-                chunk = []
-        if chunk:
-            chunks.put(chunk)
+                chunks.put([(number, cells, None) for number, cells in chunk])
         chunks.put(_END)
     except Exception as error:  # the parent reads the rest itself and meets it there
         chunks.put(f"{type(error).__name__}: {error}")
+
+
+def _rows_from(table: Table, after: int) -> Iterator[tuple[int, Cells]]:
+    return ((number, cells) for number, cells in table.rows() if number > after)
+
+
+def _saver_is_behind(chunks: Any) -> bool:
+    try:
+        return bool(chunks.qsize() >= QUEUE_CHUNKS // 2)
+    except NotImplementedError:  # macOS has no queue size: always check here
+        return True
+
+
+def _sendable(outcome: Registration | ValidationError) -> Any:
+    if isinstance(outcome, ValidationError):
+        # An exception does not pickle with its parameters: send what rebuilds it.
+        return type(outcome), outcome.code, outcome.params
+    return outcome

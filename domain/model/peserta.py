@@ -135,8 +135,7 @@ class Peserta(Aggregate):
             )
 
     def check_start_not_before_birth(self, start: date) -> None:
-        if start < self.birth_date:
-            raise RuleViolationError("enrolment.before_birth", start=start.isoformat())
+        check_start_not_before_birth(start, self.birth_date)
 
     def check_not_enrolled_in(self, quota: str) -> None:
         if self.active_enrolment(quota) is not None:
@@ -219,6 +218,11 @@ class Peserta(Aggregate):
         if enrolment is not None:
             enrolment["end"] = end
             enrolment["end_reason"] = reason_code
+
+
+def check_start_not_before_birth(start: date, birth_date: date) -> None:
+    if start < birth_date:
+        raise RuleViolationError("enrolment.before_birth", start=start.isoformat())
 
 
 def coverage_end(enrolment: Enrolment) -> date:

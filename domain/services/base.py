@@ -11,8 +11,8 @@ from typing import Any, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application, ProcessingEvent
-from eventsourcing.domain import Aggregate
-from eventsourcing.persistence import IntegrityError, JSONTranscoder, Recording
+from eventsourcing.domain import Aggregate, DomainEvent
+from eventsourcing.persistence import IntegrityError, JSONTranscoder, Recording, Transcoder
 
 from domain.errors import ConcurrencyError, NotFoundError, PermissionDeniedError, StoreError
 from domain.model.common import DateAsISO, Stamp, StampAsDict
@@ -22,6 +22,7 @@ from domain.model.kuota import Kuota
 from domain.model.pengguna import Pengguna
 from domain.services.permissions import Action, is_allowed
 from domain.services.session import Session
+from domain.transcoder import QuickJSONTranscoder
 from domain.values import now_utc, today_wita
 
 T = TypeVar("T")
@@ -43,6 +44,15 @@ class ServiceBase(Application[UUID]):
         self.store_info: dict[str, Any] = {}
         self.clock: Callable[[], datetime] = now_utc
         self.calendar: Callable[[], date] = today_wita
+
+    def construct_transcoder(self) -> Transcoder:
+        """eventsourcing's JSON format, written by `QuickJSONTranscoder` (same bytes)."""
+        transcoder = self.factory.transcoder()
+        if type(transcoder) is JSONTranscoder:
+            transcoder = QuickJSONTranscoder()
+        if isinstance(transcoder, JSONTranscoder):
+            self.register_transcodings(transcoder)
+        return transcoder
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
@@ -151,13 +161,16 @@ class ServiceBase(Application[UUID]):
 
 
 class _QuickProcessingEvent(ProcessingEvent[UUID]):
-    """Recognises aggregates by class (a C-level check) before the Protocol checks."""
+    """Recognises aggregates and events by class (a C-level check) before the Protocol
+    checks."""
 
     def collect_events(self, *objs: Any, **kwargs: Any) -> None:
         for obj in objs:
             if isinstance(obj, Aggregate):
                 self.events.extend(obj.collect_events())
                 self.aggregates[obj.id] = obj
+            elif isinstance(obj, DomainEvent):
+                self.events.append(obj)
             else:
                 super().collect_events(obj)
         self.saved_kwargs.update(kwargs)

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from eventsourcing.domain import Aggregate
+from eventsourcing.domain import Aggregate, DomainEvent
 from eventsourcing.persistence import IntegrityError
 
 from domain.errors import BerjasaError, RuleViolationError
+from domain.model.bulk import new_enrolled_worker
 from domain.model.common import Stamp
 from domain.model.indeks import Indeks, index_id
 from domain.model.kuota import Kuota
@@ -53,7 +54,7 @@ class _Plan:
     quota: Kuota
     start: date
     stamp: Stamp
-    touched: list[Aggregate] = field(default_factory=list)
+    touched: list[Aggregate | DomainEvent] = field(default_factory=list)
     seats: list[str] = field(default_factory=list)
     enrolled: list[int] = field(default_factory=list)
     duplicates: list[int] = field(default_factory=list)
@@ -71,6 +72,10 @@ class _Plan:
 
 
 class ImportServices(QuotaServices, ServiceBase):
+    # A new worker's events built directly (`domain.model.bulk`); off, every row takes the
+    # generic path, which tests compare it with.
+    bulk_events = True
+
     def enrol_batch(
         self, session: Session, registrations: Sequence[Registration], quota: str,
         start: date | str | None = None, *, assume_new: bool = False, reason: str = "",
@@ -153,6 +158,9 @@ class ImportServices(QuotaServices, ServiceBase):
         if len(plan.seats) >= plan.quota.free:
             plan.over_quota.append(position)
             return
+        if known is None and index is None and self.bulk_events:
+            self._plan_new_worker(plan, position, registration)
+            return
         worker = known or self._new_worker(registration, plan.stamp, index)
         try:
             worker.enrol(plan.quota.code, plan.quota.programmes, plan.start,
@@ -166,6 +174,22 @@ class ImportServices(QuotaServices, ServiceBase):
             plan.touched.append(claim_key(index, worker))
             plan.registered += 1
         plan.seats.append(worker.id.hex)
+        plan.enrolled.append(position)
+
+    @staticmethod
+    def _plan_new_worker(plan: _Plan, position: int, registration: Registration) -> None:
+        """A NIK never seen (the usual row): its events built directly, as the generic
+        path below would build them (see `domain.model.bulk`)."""
+        quota = plan.quota
+        try:
+            key, events = new_enrolled_worker(registration, plan.stamp, quota.code,
+                                              quota.programmes, plan.start, quota.period_end)
+        except RuleViolationError as error:
+            plan.refused.append((position, error))
+            return
+        plan.touched += events
+        plan.registered += 1
+        plan.seats.append(key.hex)
         plan.enrolled.append(position)
 
     def _new_worker(self, registration: Registration, stamp: Stamp,

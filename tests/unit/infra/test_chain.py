@@ -70,3 +70,26 @@ def test_checkpoint_beyond_the_history_is_refused(app: Berjasa) -> None:
     beyond = Checkpoint(head + 5, "0" * 64, "2026-11-21T02:00:00+00:00", head + 5)
     result = verify_chain(app, checkpoint=beyond)
     assert not result.intact and result.problem == "checkpoint"
+
+
+def test_links_written_on_insert_are_the_verified_links() -> None:
+    """`new_links` (the recorders' insert path) hashes exactly what `link_hash` does."""
+    from uuid import UUID
+
+    from eventsourcing.persistence import StoredEvent
+
+    from infra.chain import chain_links, new_links
+
+    stored = [
+        StoredEvent(UUID(int=7), 1, "domain.model.peserta:Peserta.Registered", b'{"a":1}'),
+        StoredEvent(UUID(int=7), 2, "domain.model.peserta:Peserta.Enrolled", b""),
+        StoredEvent("user-ada", 12, "domain.model.peserta:Peserta.Registered", "é".encode()),
+        StoredEvent(UUID(int=2**128 - 1), 1, "x:Ä", bytearray(b"\x00" * 300)),  # type: ignore[arg-type]
+    ]
+    positions = [41, 42, 44, 2**40]
+    rows = [EventRow(p, s.originator_id.hex if isinstance(s.originator_id, UUID)
+                     else s.originator_id, s.originator_version, s.topic, bytes(s.state))
+            for p, s in zip(positions, stored, strict=True)]
+    previous = bytes(range(32))
+    assert new_links(previous, positions, stored) == chain_links(previous, rows)
+    assert new_links(GENESIS, positions[:1], stored[:1]) == [(41, link_hash(GENESIS, rows[0]))]

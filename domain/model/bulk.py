@@ -1,0 +1,63 @@
+"""A new worker, enrolled, and their NIK index: the three events built directly.
+
+A file import creates these for nearly every row. eventsourcing's generic path (the
+aggregate class's `__call__`, `_create`, the `@event` decorator) inspects signatures and
+filters keyword arguments on every call: ~40 µs for the three events, a quarter of a
+row's import time, against ~13 µs here. These are the same event classes, given the same
+fields in the same order and the same kind of timestamp, so they are stored exactly as
+`new_worker(...)`, `enrol(...)` and `claim_key(None, ...)` would store them (tests compare
+them field by field). The rules are `Peserta.enrol`'s: a worker created here is alive and
+has no enrolment yet, so of its checks only the start against the birth date can refuse.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.domain import DomainEvent
+from eventsourcing.utils import get_topic
+
+from domain.model.common import Stamp
+from domain.model.ids import worker_id
+from domain.model.indeks import Indeks, index_id
+from domain.model.peserta import Peserta, check_start_not_before_birth
+from domain.registration import Registration
+
+# The classes eventsourcing's @event decorator defined on the aggregates.
+_REGISTERED: Any = Peserta.Registered  # type: ignore[attr-defined]
+_ENROLLED: Any = Peserta.Enrolled  # type: ignore[attr-defined]
+_INDEXED: Any = Indeks.Indexed  # type: ignore[attr-defined]
+_PESERTA_TOPIC = get_topic(Peserta)
+_INDEKS_TOPIC = get_topic(Indeks)
+
+
+def new_enrolled_worker(
+    registration: Registration, stamp: Stamp, quota: str, programmes: list[str],
+    start: date, until: date,
+) -> tuple[UUID, list[DomainEvent]]:
+    """The first-generation worker id for `registration`'s NIK and, in the order a save of
+    the worker and then its index writes them: Registered, Enrolled, Indexed."""
+    check_start_not_before_birth(start, registration.birth_date)
+    key = worker_id(registration.nik)
+    now = _REGISTERED.create_timestamp
+    registered = _REGISTERED(
+        originator_id=key, originator_version=1, timestamp=now(),
+        originator_topic=_PESERTA_TOPIC, nik=registration.nik, name=registration.name,
+        sex=registration.sex, birth_date=registration.birth_date,
+        kecamatan=registration.kecamatan, kelurahan=registration.kelurahan,
+        occupation=registration.occupation, disability=registration.disability,
+        decile=registration.decile, decile_as_of=registration.decile_as_of,
+        phone=registration.phone, agent=registration.agent, stamp=stamp,
+    )
+    enrolled = _ENROLLED(
+        originator_id=key, originator_version=2, timestamp=now(), quota=quota,
+        programmes=programmes, start=start, until=until, stamp=stamp,
+    )
+    indexed = _INDEXED(
+        originator_id=index_id("nik", registration.nik), originator_version=1,
+        timestamp=now(), originator_topic=_INDEKS_TOPIC, kind="nik",
+        key=registration.nik, owner=key,
+    )
+    return key, [registered, enrolled, indexed]

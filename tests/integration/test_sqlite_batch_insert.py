@@ -1,0 +1,65 @@
+"""The SQLite recorder's batch insert: positions, their check, the checkpoint setting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from domain.errors import StoreError
+from infra.audit import verify_chain
+from infra.factories import WAL_CHECKPOINT_PAGES
+from tests.factories import worker_fields
+from tests.security_helpers import populated_store, raw, table_dump
+
+
+def test_a_batch_gets_consecutive_positions_and_links(tmp_path: Path) -> None:
+    app = populated_store(tmp_path / "uji.db", workers=1)
+    before = app.recorder.max_notification_id() or 0
+    admin = app.sign_in("admin", "rahasia-uji-123", "uji-01")
+    quota = str(app.open_quota(admin, 2026, "JKK,JKM", 50)["quota"])
+    from domain.registration import validate_registration
+
+    people = [validate_registration(today=app.calendar(), **worker_fields(n)) for n in
+              range(2, 12)]
+    outcome = app.enrol_batch(admin, people, quota)
+    assert len(outcome.enrolled) == 10
+    with raw(tmp_path / "uji.db") as c:
+        rows = c.execute("SELECT rowid, originator_version FROM stored_events WHERE rowid > ? "
+                         "ORDER BY rowid", (before,)).fetchall()
+        links = c.execute("SELECT position FROM berjasa_chain WHERE position > ? "
+                          "ORDER BY position", (before,)).fetchall()
+    positions = [r[0] for r in rows]
+    # The quota's own event, then 3 per worker and the seats: one transaction, no gaps.
+    assert positions == list(range(before + 1, before + 1 + len(positions)))
+    assert len(positions) >= 31 and [p[0] for p in links] == positions
+    assert verify_chain(app).intact
+    app.close()
+
+
+def test_positions_that_are_not_consecutive_are_refused_before_any_link(
+    tmp_path: Path
+) -> None:
+    """At SQLite's largest rowid new rows get random rowids: the batch's positions cannot
+    be derived, so the save is refused and nothing is written."""
+    path = tmp_path / "uji.db"
+    app = populated_store(path, workers=1)
+    admin = app.sign_in("admin", "rahasia-uji-123", "uji-01")
+    with raw(path) as c:
+        c.execute("INSERT INTO stored_events (rowid, originator_id, originator_version, topic, "
+                  "state) VALUES (9223372036854775807, 'x', 1, 't', x'00')")
+    before = table_dump(path)
+    with pytest.raises(StoreError):
+        app.register_worker(admin, **worker_fields(2))
+    assert table_dump(path) == before
+    app.close()
+
+
+def test_store_connections_checkpoint_the_log_less_often(tmp_path: Path) -> None:
+    app = populated_store(tmp_path / "uji.db", workers=0)
+    with app.recorder.datastore.transaction(commit=False) as c:  # type: ignore[attr-defined]
+        c.execute("PRAGMA wal_autocheckpoint")
+        assert c.fetchone()[0] == WAL_CHECKPOINT_PAGES > 1000
+        c.execute("PRAGMA journal_mode")
+        assert c.fetchone()[0] == "wal"
+    app.close()
