@@ -123,6 +123,8 @@ class RowCache:
         # Each member changed in this batch: its coverage contribution before the batch
         # (None: a new worker), so the flush can subtract it (`projections.coverage`).
         self.coverage_before: dict[str, State | None] = {}
+        # A rebuild or a replay computes coverage once at its end (`coverage.recompute`).
+        self.defer_coverage = False
 
     def get(self, writer: Writer, table: Table, *key: Any) -> Row | None:
         slot = (table.name, key)
@@ -133,7 +135,8 @@ class RowCache:
 
     def put(self, table: Table, row: Row) -> Row:
         slot = table.slot(row)
-        if table is MEMBER and row["worker_id"] not in self.coverage_before:
+        if (table is MEMBER and not self.defer_coverage
+                and row["worker_id"] not in self.coverage_before):
             previous = self.rows.get(slot)
             self.coverage_before[row["worker_id"]] = (coverage_state(previous)
                                                       if previous else None)
@@ -143,7 +146,8 @@ class RowCache:
 
     def touch(self, table: Table, row: Row) -> None:
         """Mark `row` changed; called before a handler changes it."""
-        if table is MEMBER and row["worker_id"] not in self.coverage_before:
+        if (table is MEMBER and not self.defer_coverage
+                and row["worker_id"] not in self.coverage_before):
             self.coverage_before[row["worker_id"]] = coverage_state(row)
         self.dirty[table.slot(row)] = table
 

@@ -155,3 +155,42 @@ def test_the_answers_come_from_the_coverage_tables(
     models.rebuild()
     assert _counted(models, YEAR_START, YEAR_END) == _brute_force(app, niks, YEAR_START,
                                                                   YEAR_END)
+
+
+def _coverage_rows(models: LiveReadModels) -> list[list[tuple[Any, ...]]]:
+    return [models.database.query(f"SELECT * FROM {table} ORDER BY 1, 2, 3, 4, 5")
+            for table in ("rm_coverage", "rm_coverage_month", "rm_coverage_gap")]
+
+
+def test_a_rebuild_stopped_part_way_leaves_coverage_to_the_next_runner(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A rebuild computes coverage once, at its end; one that dies after some batches (each
+    committed) leaves a mark, and whichever runner applies the next batch recomputes it."""
+    niks = _scenario(app, operator, supervisor, models)
+    models.catch_up()
+    expected = _coverage_rows(models)
+    assert expected[0] and expected[2]
+    runner = models.runner
+    real_batch, batches = runner.run_batch, []
+
+    def dies_after_two(limit: int) -> Any:
+        if len(batches) == 2:
+            raise KeyboardInterrupt  # as a kill would, after two committed batches
+        batches.append(limit)
+        return real_batch(5)  # small batches: the rebuild is cut half way
+
+    monkeypatch.setattr(runner, "run_batch", dies_after_two)
+    with pytest.raises(KeyboardInterrupt):
+        models.rebuild()
+    monkeypatch.undo()
+    assert 0 < runner.position() < runner.head()
+    assert _coverage_rows(models) != expected          # half a history, coverage pending
+    with models.database.batch() as writer:
+        assert writer.execute("SELECT value FROM rm_meta WHERE key = 'coverage_pending'")
+    models.catch_up()
+    assert _coverage_rows(models) == expected
+    assert not models.database.query(
+        "SELECT value FROM rm_meta WHERE key = 'coverage_pending'")
+    _check_everything(app, models, niks)
