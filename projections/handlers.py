@@ -631,6 +631,19 @@ def data_exported(ctx: Context, e: EventView) -> Applied:
                    f"({rows} baris)")
 
 
+# --- Pemeliharaan (repairs of derived data, domain.services.maintenance) -----------------
+
+
+@handles("Pemeliharaan.SnapshotsDropped")
+def snapshots_dropped(ctx: Context, e: EventView) -> Applied:
+    dropped = e.decoded("snapshots")
+    listed = ", ".join(f"{s.get('aggregate_type') or '?'} versi {s.get('version')}"
+                       for s in dropped[:5])
+    more = f" dan {len(dropped) - 5} lainnya" if len(dropped) > 5 else ""
+    return Applied(f"Menghapus {len(dropped)} snapshot yang tidak cocok dengan peristiwanya"
+                   f": {listed}{more}")
+
+
 # --- applying one event -------------------------------------------------------------------
 
 
