@@ -84,8 +84,8 @@ def new_worker(index: int, rng: random.Random, quotas: list[Kuota]) -> list[Any]
     worker.record_dukcapil("padan", date(2026, 4, 1), STAMP)
     kpj = f"{index:011d}"
     worker.assign_kpj(kpj, STAMP)
-    touched: list[Any] = [worker, Indeks(kind="nik", key=nik, owner=worker.id),
-                          Indeks(kind="kpj", key=kpj, owner=worker.id)]
+    touched: list[Any] = [worker, Indeks(kind="nik", key=nik, owner=worker.id, stamp=STAMP),
+                          Indeks(kind="kpj", key=kpj, owner=worker.id, stamp=STAMP)]
     if index % 3 == 0:
         worker.enrol(quotas[1].code, quotas[1].programmes, start, quotas[1].period_end, STAMP)
         quotas[1].take_seats([worker.id.hex], STAMP)

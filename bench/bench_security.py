@@ -84,7 +84,7 @@ def load(app: Berjasa, data: list[dict[str, object]], batch: int) -> float:
         for row in data[first:first + batch]:
             registration = validate_registration(today=TODAY, **row)  # type: ignore[arg-type]
             worker = new_worker(registration, stamp)
-            index = claim_key(None, worker)
+            index = claim_key(None, worker, stamp)
             worker.enrol(code, list(quota.programmes), date(2026, 1, 1), quota.period_end,
                          stamp)
             aggregates += [worker, index]

@@ -10,7 +10,10 @@ else is decoded with the application's own transcodings (`decoded`).
 
 The mapper's other steps are kept: decryption and decompression (the mapper's own cipher
 and compressor), and upcasting — an event stored by an older `class_version` of its class
-is decoded in full and passed through the class's upcasters, as the mapper does.
+(the version written in its stored JSON, absent for 1) is decoded in full and passed
+through the class's upcasters, as the mapper does. An event of its class's current version
+takes the fast path even when that version is above 1; one written by a newer program
+(a version this program's class does not have yet) is read as stored.
 """
 
 from __future__ import annotations
@@ -176,6 +179,7 @@ class EventDecoder:
         self.names: dict[str, Transcoding] | None = names if type(mapper) is Mapper else None
         self._loads = json.JSONDecoder().decode
         self._qualnames: dict[str, str] = {}
+        self._versions: dict[str, int] = {}
 
     def __call__(self, notification: Notification) -> EventView:
         if self.names is None:
@@ -196,20 +200,25 @@ class EventDecoder:
         if self.names is None or mapper.cipher is not None or mapper.compressor is not None:
             return [self(n) for n in notifications]
         names, loads, new, envelope = self.names, orjson.loads, object.__new__, _ENVELOPE
-        qualnames = self._qualnames
+        qualnames, versions = self._qualnames, self._versions
         views: list[EventView] = []
         append = views.append
         for notification in notifications:
             topic = notification.topic
             try:
-                fields = None if _needs_upcasting(topic) else loads(notification.state)
+                fields = loads(notification.state)
             except orjson.JSONDecodeError:
                 fields = None
             if type(fields) is not dict or not envelope.isdisjoint(fields):
-                append(self(notification))  # upcasting, json's leniency, or its error
+                append(self(notification))  # json's leniency, or its error
                 continue
-            if "class_version" in fields:  # written by a newer program: keep as stored
-                del fields["class_version"]
+            current = versions.get(topic)
+            if current is None:
+                current = versions[topic] = _class_version(topic)
+            stored = fields.pop("class_version", 1)
+            if stored != current and not (type(stored) is int and stored > current):
+                append(self(notification))  # an older version: upcast
+                continue
             qualname = qualnames.get(topic)
             if qualname is None:
                 qualname = qualnames[topic] = topic.rpartition(":")[2]
@@ -241,12 +250,11 @@ class EventDecoder:
         """The view of one event from its decrypted, decompressed JSON."""
         names = self.names or {}
         try:
-            if _needs_upcasting(topic):
-                fields = self._upcast(topic, plaintext)
-            else:
-                fields = self._parse(plaintext)
-                if "class_version" in fields:  # written by a newer program: keep as stored
-                    fields.pop("class_version")
+            fields = self._parse(plaintext)
+            stored = fields.pop("class_version", 1)
+            # A newer version than this program's class is read as stored.
+            if stored < _class_version(topic):
+                fields = self._upcast(topic, stored, fields)
         except (ValueError, UnicodeDecodeError) as error:
             raise MapperDeserialisationError(
                 f"Failed to deserialise state of stored event {position} ({topic}): {error}"
@@ -263,11 +271,12 @@ class EventDecoder:
             fields = self._loads(plaintext.decode("utf8"))
         return fields
 
-    def _upcast(self, topic: str, plaintext: bytes) -> dict[str, Any]:
-        """What `Mapper.to_domain_event` does for an event of an older class version."""
-        fields: dict[str, Any] = self.mapper.transcoder.decode(plaintext)
+    def _upcast(self, topic: str, version: int, stored: dict[str, Any]) -> dict[str, Any]:
+        """What `Mapper.to_domain_event` does for an event of an older class version: the
+        upcasters get every value decoded, as the transcoder would decode it."""
+        fields: dict[str, Any] = _decoded(stored, self.names or {})
         cls = resolve_topic(topic)
-        version, target = int(fields.pop("class_version", 1)), int(cls.class_version)
+        target = int(cls.class_version)
         while version < target:
             getattr(cls, f"upcast_v{version}_v{version + 1}")(fields)
             version += 1
@@ -280,9 +289,10 @@ def _hex(originator_id: Any) -> str:
 
 
 @cache
-def _needs_upcasting(topic: str) -> bool:
+def _class_version(topic: str) -> int:
+    """The version this program's class of `topic` has (1 when it declares none)."""
     try:
         cls = resolve_topic(topic)
     except Exception:  # a type this program does not know: its fields are read as stored
-        return False
-    return int(getattr(cls, "class_version", 1)) > 1
+        return 1
+    return int(getattr(cls, "class_version", 1))

@@ -653,6 +653,8 @@ def apply_event(ctx: Context, event: EventView) -> None:
     handler = HANDLERS.get(qualname)
     applied = handler(ctx, event) if handler else Applied(f"Peristiwa {qualname}")
     stamp = event.stamp_fields()
+    if stamp is None and qualname.startswith("Indeks."):
+        stamp = _command_stamp(ctx, event)
     if stamp is not None:
         actor, workstation, reason = stamp
     else:
@@ -667,6 +669,49 @@ def apply_event(ctx: Context, event: EventView) -> None:
 @cache
 def _aggregate_type(qualname: str) -> str:
     return qualname.rpartition(".")[0] or qualname
+
+
+# What can be recorded just before a stamp-less (version 1) index event in the same save.
+_INDEX_COMMAND_EVENTS = {
+    "Indeks.Indexed": ("Peserta.Registered", "Peserta.Enrolled", "Peserta.DetailsCorrected",
+                       "Peserta.KpjAssigned"),
+    "Indeks.Reassigned": ("Peserta.Registered", "Peserta.Enrolled", "Peserta.DetailsCorrected"),
+    "Indeks.Released": ("Peserta.DetailsCorrected", "Peserta.KpjAssigned", "Indeks.Indexed",
+                        "Indeks.Reassigned"),
+}
+_AUDIT_BEFORE = ("SELECT position, actor, workstation, event_type, worker_id, reason "
+                 "FROM rm_audit WHERE position < ? ORDER BY position DESC LIMIT 1")
+
+
+def _command_stamp(ctx: Context, event: EventView) -> tuple[str, str, str] | None:
+    """Who did an index event recorded before index events carried a stamp (version 1).
+
+    Every command that changed an index saved it together with the worker's own stamped
+    event, in one transaction, the worker first (registration, import, NIK correction, KPJ
+    assignment), and a save's events take consecutive positions. So the line just before
+    such an event in the audit trail (position - 1) is that command's — when it is one of
+    the events such a command records, about the index's new owner: its actor, workstation
+    and reason are the index event's. Anything else leaves the actor unknown. The previous
+    line comes from the batch's own lines or the stored trail, so a rebuild and the runner
+    going event by event find the same one."""
+    allowed = _INDEX_COMMAND_EVENTS.get(event.qualname)
+    if allowed is None:
+        return None
+    audit = ctx.cache.audit
+    if audit:
+        last = audit[-1]
+        before = (last[0], last[2], last[3], last[4], last[7], last[10])
+    else:
+        found = ctx.writer.execute(_AUDIT_BEFORE, (event.position,))
+        if not found:
+            return None
+        before = tuple(found[0])
+    position, actor, workstation, event_type, worker_id, reason = before
+    if position != event.position - 1 or event_type not in allowed or actor == "-":
+        return None
+    if event.has("owner") and worker_id != event.hex("owner"):
+        return None
+    return str(actor), str(workstation or ""), str(reason or "")
 
 
 def _actor(ctx: Context, event: EventView) -> str:

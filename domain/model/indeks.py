@@ -2,6 +2,12 @@
 
 Creating an index twice collides on version 1 in storage, so uniqueness holds even when
 two workstations register the same key at the same moment.
+
+Version 2 of each event carries the stamp of the command that made it (who, from which
+workstation, why), as every other event does. Version 1 events (stored before) had none;
+they are read with `stamp = None` and the audit trail finds their actor from the command's
+other events (`projections.handlers`). The aggregate's own state (kind, key, owner) is
+unchanged, so the aggregate class itself (its snapshots) needs no new version.
 """
 
 from __future__ import annotations
@@ -11,6 +17,8 @@ from uuid import UUID, uuid5
 
 from eventsourcing.domain import Aggregate, event
 
+from domain.model.common import Stamp
+
 _INDEX_ROOT = UUID("0d3f3c8e-8d7b-4f63-a7a3-1b1f3f57c0de")
 
 
@@ -18,21 +26,45 @@ def index_id(kind: str, key: str) -> UUID:
     return uuid5(_INDEX_ROOT, f"{kind}:{key}")
 
 
+def _no_stamp(state: dict[str, Any]) -> None:
+    """v1 → v2: the event was recorded without the command's stamp."""
+    state["stamp"] = None
+
+
 class Indeks(Aggregate):
+    class Indexed(Aggregate.Created):
+        class_version = 2
+        kind: str
+        key: str
+        owner: UUID
+        stamp: Stamp | None
+        upcast_v1_v2 = staticmethod(_no_stamp)
+
+    class Released(Aggregate.Event):
+        class_version = 2
+        stamp: Stamp | None
+        upcast_v1_v2 = staticmethod(_no_stamp)
+
+    class Reassigned(Aggregate.Event):
+        class_version = 2
+        owner: UUID
+        stamp: Stamp | None
+        upcast_v1_v2 = staticmethod(_no_stamp)
+
     @staticmethod
     def create_id(kind: str, key: str, **_: Any) -> UUID:
         return index_id(kind, key)
 
-    @event("Indexed")
-    def __init__(self, kind: str, key: str, owner: UUID) -> None:
+    @event(Indexed)
+    def __init__(self, kind: str, key: str, owner: UUID, stamp: Stamp | None) -> None:
         self.kind = kind
         self.key = key
         self.owner: UUID | None = owner
 
-    @event("Released")
-    def release(self) -> None:
+    @event(Released)
+    def release(self, stamp: Stamp | None) -> None:
         self.owner = None
 
-    @event("Reassigned")
-    def reassign(self, owner: UUID) -> None:
+    @event(Reassigned)
+    def reassign(self, owner: UUID, stamp: Stamp | None) -> None:
         self.owner = owner

@@ -121,7 +121,7 @@ class ImportServices(QuotaServices, ServiceBase):
                     continue
                 seen.add(registration.nik)
                 worker = self._new_worker(registration, stamp, index)
-                touched += [worker, claim_key(index, worker)]
+                touched += [worker, claim_key(index, worker, stamp)]
             if touched:
                 self.save(*touched)
             registered = len(touched) // 2
@@ -171,7 +171,7 @@ class ImportServices(QuotaServices, ServiceBase):
         plan.touched.append(worker)
         if known is None:
             # A released index (its NIK corrected away) is reassigned, as for one worker.
-            plan.touched.append(claim_key(index, worker))
+            plan.touched.append(claim_key(index, worker, plan.stamp))
             plan.registered += 1
         plan.seats.append(worker.id.hex)
         plan.enrolled.append(position)

@@ -52,7 +52,7 @@ class WorkerServices(ServiceBase):
         registration = validate_registration(today=self.calendar(), **fields)
         self.check_not_registered(registration.nik)
         worker = new_worker(registration, stamp, self.free_worker_id(registration.nik))
-        index = claim_key(self.find(index_id("nik", registration.nik), Indeks), worker)
+        index = claim_key(self.find(index_id("nik", registration.nik), Indeks), worker, stamp)
         try:
             self.save(worker, index)
         except IntegrityError:
@@ -87,7 +87,7 @@ class WorkerServices(ServiceBase):
             diff = self._checked_changes(worker, changes)
             touched: list[Aggregate] = [worker]
             if "nik" in diff:
-                touched += self._move_nik_index(worker, diff["nik"])
+                touched += self._move_nik_index(worker, diff["nik"], stamp)
             worker.correct_details(diff, stamp)
             self.save(*touched)
             return describe_worker(worker)
@@ -110,17 +110,17 @@ class WorkerServices(ServiceBase):
             raise ValidationError("worker.nothing_to_correct")
         return diff
 
-    def _move_nik_index(self, worker: Peserta, new_nik: str) -> list[Aggregate]:
+    def _move_nik_index(self, worker: Peserta, new_nik: str, stamp: Stamp) -> list[Aggregate]:
         self.check_not_registered(new_nik)
         old = self.find(index_id("nik", worker.nik), Indeks)
         target = self.find(index_id("nik", new_nik), Indeks)
         if target is None:
-            target = Indeks(kind="nik", key=new_nik, owner=worker.id)
+            target = Indeks(kind="nik", key=new_nik, owner=worker.id, stamp=stamp)
         else:
-            target.reassign(worker.id)
+            target.reassign(worker.id, stamp)
         touched: list[Aggregate] = [target]
         if old is not None:
-            old.release()
+            old.release(stamp)
             touched.append(old)
         return touched
 
@@ -186,11 +186,11 @@ class WorkerServices(ServiceBase):
                 raise RuleViolationError("worker.kpj_taken", kpj=number)
             touched: list[Aggregate] = [worker]
             if index is None:
-                touched.append(Indeks(kind="kpj", key=number, owner=worker.id))
+                touched.append(Indeks(kind="kpj", key=number, owner=worker.id, stamp=stamp))
             if worker.kpj and worker.kpj != number:
                 old = self.find(index_id("kpj", worker.kpj), Indeks)
                 if old is not None:
-                    old.release()
+                    old.release(stamp)
                     touched.append(old)
             worker.assign_kpj(number, stamp)
             self.save(*touched)
@@ -199,11 +199,11 @@ class WorkerServices(ServiceBase):
         return self.with_retries(attempt)
 
 
-def claim_key(existing: Indeks | None, worker: Peserta) -> Indeks:
+def claim_key(existing: Indeks | None, worker: Peserta, stamp: Stamp) -> Indeks:
     """The index entry giving `worker` its NIK: new, or a released one taken over."""
     if existing is None:
-        return Indeks(kind="nik", key=worker.nik, owner=worker.id)
-    existing.reassign(worker.id)
+        return Indeks(kind="nik", key=worker.nik, owner=worker.id, stamp=stamp)
+    existing.reassign(worker.id, stamp)
     return existing
 
 

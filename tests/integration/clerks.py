@@ -41,7 +41,7 @@ def preregister(app: Berjasa, serials: range, chunk: int = 250) -> list[str]:
         for serial in serials[first:first + chunk]:
             registration = validate_registration(today=TODAY, **worker_fields(serial))
             worker = new_worker(registration, stamp)
-            aggregates += [worker, claim_key(None, worker)]
+            aggregates += [worker, claim_key(None, worker, stamp)]
             niks.append(registration.nik)
         app.save(*aggregates)
     return niks

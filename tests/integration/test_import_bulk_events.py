@@ -115,7 +115,7 @@ def test_bulk_events_equal_the_generic_events_field_by_field() -> None:
                                            date(2026, 2, 1), date(2026, 12, 31))
     worker = new_worker(registration, stamp)
     worker.enrol("KU-2026-01", programmes, date(2026, 2, 1), date(2026, 12, 31), stamp)
-    generic = [*worker.collect_events(), *claim_key(None, worker).collect_events()]
+    generic = [*worker.collect_events(), *claim_key(None, worker, stamp).collect_events()]
     assert key == worker.id
     assert [type(e) for e in events] == [type(e) for e in generic]  # type: ignore[comparison-overlap]
     for made, expected in zip(events, generic, strict=True):
