@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import pytest
 from eventsourcing.cryptography import AESCipher
@@ -127,3 +127,61 @@ def test_a_page_decodes_as_each_event_alone(app: Berjasa, admin: Session) -> Non
     refused = _notification(app.mapper, kpj, {"timestamp": moment, "position": 3})
     with pytest.raises(MapperDeserialisationError):
         decode.many([refused])
+
+
+INDEXED = "domain.model.indeks:Indeks.Indexed"
+
+
+def _indexed_state(**extra: Any) -> dict[str, Any]:
+    """An Indeks.Indexed event's stored fields; version 1 (no stamp) unless `extra` adds."""
+    return {"timestamp": datetime(2026, 3, 1, 8, tzinfo=UTC),
+            "originator_topic": "domain.model.indeks:Indeks", "kind": "nik",
+            "key": "7371011204850001", "owner": UUID(int=5), **extra}
+
+
+def _views(app: Berjasa, state: dict[str, Any]) -> list[Any]:
+    """The event read alone and in a page: both must agree."""
+    notification = _notification(app.mapper, INDEXED, state)
+    decode = EventDecoder(app.mapper)
+    alone, paged = decode(notification), decode.many([notification])[0]
+    assert repr(vars(alone)) == repr(vars(paged))
+    return [alone, paged]
+
+
+def test_a_version_1_index_event_is_upcast_to_no_stamp(app: Berjasa) -> None:
+    notification = _notification(app.mapper, INDEXED, _indexed_state())
+    expected: Any = app.mapper.to_domain_event(notification)
+    assert expected.stamp is None
+    for view in _views(app, _indexed_state()):
+        assert view.has("stamp") and view.stamp is None and view.stamp_fields() is None
+        assert not view.has("class_version")
+        assert (view.kind, view.key, view.hex("owner")) == ("nik", expected.key,
+                                                           expected.owner.hex)
+        assert view.owner == UUID(int=5)  # decoded in full for the upcaster, as the mapper
+
+
+def test_a_current_version_index_event_takes_the_fast_path(
+    app: Berjasa, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def never(*_: Any) -> None:
+        raise AssertionError("a current event was upcast")
+
+    monkeypatch.setattr(EventDecoder, "_upcast", never)
+    state = _indexed_state(stamp=Stamp("ani", "uji-02", "alasan"), class_version=2)
+    for view in _views(app, state):
+        assert view.stamp_fields() == ("ani", "uji-02", "alasan")
+        assert view.__dict__["owner"] == {"_type_": "uuid_hex", "_data_": UUID(int=5).hex}
+        assert not view.has("class_version")
+
+
+def test_an_index_event_of_a_newer_version_is_read_as_stored(
+    app: Berjasa, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def never(*_: Any) -> None:
+        raise AssertionError("a newer event was upcast")
+
+    monkeypatch.setattr(EventDecoder, "_upcast", never)
+    state = _indexed_state(stamp=Stamp("ani", "uji-02"), class_version=3, cabang="Tallo")
+    for view in _views(app, state):
+        assert view.cabang == "Tallo" and view.stamp_fields() == ("ani", "uji-02", "")
+        assert not view.has("class_version")
