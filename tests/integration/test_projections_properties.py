@@ -23,6 +23,7 @@ from projections.schema import TABLES
 from tests import coverage_oracle
 from tests.conftest import PASSWORD, fixed_clock
 from tests.factories import worker_fields
+from tests.legacy_events import index_events_as_version_1
 
 COVERAGE_DAY = date(2026, 6, 15)
 KECAMATAN = (("Panakkukang", "Pandang"), ("Tallo", "Tallo"), ("Mariso", "Lette"))
@@ -40,6 +41,7 @@ class World:
     claims: list[str] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
     agreements: list[str] = field(default_factory=list)
+    released: list[str] = field(default_factory=list)
 
     def pick(self, items: list[str], seed: int) -> str | None:
         return items[seed % len(items)] if items else None
@@ -168,10 +170,35 @@ def tariff(w: World, seed: int) -> None:
                      "PP 82/2019")
 
 
+def correct_nik(w: World, seed: int) -> None:
+    """A NIK corrected (its index moved), at times to a NIK released by an earlier
+    correction (that index reassigned)."""
+    nik = w.pick(w.niks, seed)
+    if nik:
+        free = [n for n in w.released if n[:-4] == nik[:-4]]
+        new = free[seed % len(free)] if free and seed % 2 else f"{nik[:-4]}{9000 + seed % 900}"
+        w.app.correct_worker(w.operator, nik, {"nik": new}, "salah ketik NIK")
+        w.niks[w.niks.index(nik)] = new
+        w.released = [n for n in w.released if n != new] + [nik]
+
+
+def kpj(w: World, seed: int) -> None:
+    nik = w.pick(w.niks, seed)
+    if nik:
+        w.app.assign_kpj(w.supervisor, nik, f"{seed % 7:011d}")
+
+
+def legacy(w: World, seed: int) -> None:
+    """A command as the program before stamped index events recorded it (version 1)."""
+    with index_events_as_version_1(w.app):
+        (register, correct_nik, kpj)[seed % 3](w, seed // 3)
+
+
 WEIGHTED = (register, register, open_quota, enrol, enrol, enrol, enrol, terminate, reenrol,
             reenrol, death,
             correct, correct_work, details, change_seats, decide, claim, claim, claim_progress,
-            claim_progress, claim_progress, claim_progress, agreement, renew, tariff)
+            claim_progress, claim_progress, claim_progress, agreement, renew, tariff,
+            correct_nik, kpj, legacy, legacy)
 COMMANDS: dict[str, Callable[[World, int], None]] = {f.__name__: f for f in WEIGHTED}
 STEPS = st.lists(
     st.tuples(st.sampled_from([f.__name__ for f in WEIGHTED] + ["checkpoint"] * 3),
@@ -262,6 +289,8 @@ def test_incremental_equals_rebuild_and_as_of_equals_then(
         models.rebuild()
         assert table_dump(models) == incremental
         assert answers(models) == incremental_answers
+        # Every index event, stamped or not (version 1), names who made it.
+        assert models.audit_trail(actor="-", event_type="Indeks", limit=10_000).rows == []
         for moment, stats in said_then:
             replayed = replay_as_of(world.app, moment)
             try:
