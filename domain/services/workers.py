@@ -187,6 +187,9 @@ class WorkerServices(ServiceBase):
             touched: list[Aggregate] = [worker]
             if index is None:
                 touched.append(Indeks(kind="kpj", key=number, owner=worker.id, stamp=stamp))
+            elif index.owner is None:  # a number released by its earlier holder
+                index.reassign(worker.id, stamp)
+                touched.append(index)
             if worker.kpj and worker.kpj != number:
                 old = self.find(index_id("kpj", worker.kpj), Indeks)
                 if old is not None:

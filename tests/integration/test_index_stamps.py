@@ -6,6 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from domain.errors import RuleViolationError
 from domain.model.common import Stamp
 from domain.model.indeks import Indeks, index_id
 from domain.services.app import Berjasa
@@ -177,3 +180,20 @@ def test_the_audit_trail_by_actor_includes_their_index_events(
         assert models.audit_trail(actor="-", event_type="Indeks", limit=100).rows == []
     finally:
         models.close()
+
+
+def test_a_released_kpj_number_is_reassigned_to_its_next_holder(
+    app: Berjasa, operator: Session, supervisor: Session
+) -> None:
+    first = app.register_worker(operator, **worker_fields(6))["nik"]
+    second = app.register_worker(operator, **worker_fields(7))["nik"]
+    third = app.register_worker(operator, **worker_fields(8))["nik"]
+    app.assign_kpj(operator, first, KPJ)
+    app.assign_kpj(operator, first, OTHER_KPJ)  # KPJ released
+    start = head(app)
+    app.assign_kpj(supervisor, second, KPJ)
+    assert [(name, e.stamp) for name, e in index_events(app, start)] == [
+        ("Indeks.Reassigned", Stamp("budi", "uji-02", ""))]
+    with pytest.raises(RuleViolationError) as taken:
+        app.assign_kpj(operator, third, KPJ)
+    assert taken.value.code == "worker.kpj_taken"
