@@ -138,7 +138,7 @@ class ServiceBase(Application[UUID]):
         else:
             self._store(processing_event)
             recordings = []
-        self._take_snapshots(processing_event)
+        self._take_snapshots(_of_aggregates(processing_event))
         self._notify(recordings)
         self.notify(processing_event.events)  # eventsourcing's deprecated hook, kept
         return recordings
@@ -200,3 +200,15 @@ class _QuickProcessingEvent(ProcessingEvent[UUID]):
             else:
                 super().collect_events(obj)
         self.saved_kwargs.update(kwargs)
+
+
+def _of_aggregates(processing_event: ProcessingEvent[UUID]) -> ProcessingEvent[UUID]:
+    """The events of the saved aggregates only: `_take_snapshots` passes over the others
+    (events saved as such, e.g. an import's 3,000 a batch) one KeyError at a time."""
+    aggregates = processing_event.aggregates
+    if len(processing_event.events) <= len(aggregates):
+        return processing_event
+    kept = ProcessingEvent[UUID](processing_event.tracking)
+    kept.aggregates = aggregates
+    kept.events = [e for e in processing_event.events if e.originator_id in aggregates]
+    return kept
