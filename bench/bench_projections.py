@@ -26,7 +26,7 @@ import sqlite3
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,7 @@ from domain.store import open_store
 from domain.wilayah import all_kecamatan
 from projections import open_read_models, replay_as_of
 from projections.api import MembershipFilter
-from projections.schema import INDEXES, TABLES, table_columns
+from projections.schema import INDEXES, SQLITE_WITHOUT_ROWID, TABLES, create_table_sql
 from projections.sqlstore import Database, open_sqlite_file
 
 FIRST = ("Ahmad", "Andi", "Muhammad", "Siti", "Nur", "Rahmat", "Daeng", "Sitti", "Fatimah",
@@ -145,17 +145,13 @@ def storage_floor(source: Database, target: Path, chunk: int = 20_000) -> dict[s
     database, seconds = open_sqlite_file(target), dict.fromkeys(TABLES, 0.0)
     with database.batch() as writer:
         for name in TABLES:
-            writer.execute(f"CREATE TABLE {name} ({table_columns(name, 'sqlite')})")
+            writer.execute(create_table_sql(name, "sqlite"))
     for name in TABLES:
-        after = -1
-        while rows := source.query(f"SELECT rowid, * FROM {name} WHERE rowid > ? "
-                                   f"ORDER BY rowid LIMIT ?", (after, chunk)):
-            after = rows[-1][0]
-            marks = ", ".join("?" for _ in rows[0][1:])
+        for rows in _chunks(source, name, chunk):
+            marks = ", ".join("?" for _ in rows[0])
             started = time.perf_counter()
             with database.batch() as writer:
-                writer.executemany(f"INSERT INTO {name} VALUES ({marks})",
-                                   [row[1:] for row in rows])
+                writer.executemany(f"INSERT INTO {name} VALUES ({marks})", rows)
             seconds[name] += time.perf_counter() - started
     for index, on in INDEXES.items():
         started = time.perf_counter()
@@ -166,6 +162,22 @@ def storage_floor(source: Database, target: Path, chunk: int = 20_000) -> dict[s
     for leftover in made:
         leftover.unlink(missing_ok=True)
     return seconds
+
+
+def _chunks(source: Database, name: str, chunk: int) -> Iterator[list[tuple[Any, ...]]]:
+    """`name`'s rows in its stored order, `chunk` at a time (by rowid; WITHOUT ROWID tables,
+    whose key is their order, by offset)."""
+    if name in SQLITE_WITHOUT_ROWID:
+        offset = 0
+        while rows := source.query(f"SELECT * FROM {name} LIMIT ? OFFSET ?", (chunk, offset)):
+            offset += len(rows)
+            yield rows
+        return
+    after = -1
+    while rows := source.query(f"SELECT rowid, * FROM {name} WHERE rowid > ? "
+                               f"ORDER BY rowid LIMIT ?", (after, chunk)):
+        after = rows[-1][0]
+        yield [row[1:] for row in rows]
 
 
 def median_ms(work: Callable[[], Any], repeat: int = 25) -> float:

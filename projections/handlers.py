@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from typing import Any
 from uuid import UUID
@@ -25,6 +25,7 @@ from uuid import UUID
 from domain.model.common import Stamp
 from domain.model.kebijakan import regulation_key
 from domain.reference import segment_of
+from projections.coverage import next_day
 from projections.events import EventView
 from projections.events import recorded_at as recorded_at  # re-exported: tests, reports
 from projections.rows import (
@@ -148,14 +149,10 @@ def coverage_span(enrolments: list[Row]) -> dict[str, Any]:
         return {"cover_start": None, "cover_end": None, "gappy": 0}
     gappy, reach = 0, spans[0][1]
     for start, end in spans[1:]:
-        if start > _next_day(reach):
+        if start > next_day(reach):
             gappy = 1
         reach = max(reach, end)
     return {"cover_start": spans[0][0], "cover_end": reach, "gappy": gappy}
-
-
-def _next_day(day: str) -> str:
-    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _about(member: Row, summary: str) -> Applied:
@@ -632,6 +629,19 @@ def data_exported(ctx: Context, e: EventView) -> Applied:
     rows = f"{int(e.rows):,}".replace(",", ".")
     return Applied(f"Mengekspor {personal}ke {str(e.kind).upper()}: {e.description} "
                    f"({rows} baris)")
+
+
+# --- Pemeliharaan (repairs of derived data, domain.services.maintenance) -----------------
+
+
+@handles("Pemeliharaan.SnapshotsDropped")
+def snapshots_dropped(ctx: Context, e: EventView) -> Applied:
+    dropped = e.decoded("snapshots")
+    listed = ", ".join(f"{s.get('aggregate_type') or '?'} versi {s.get('version')}"
+                       for s in dropped[:5])
+    more = f" dan {len(dropped) - 5} lainnya" if len(dropped) > 5 else ""
+    return Applied(f"Menghapus {len(dropped)} snapshot yang tidak cocok dengan peristiwanya"
+                   f": {listed}{more}")
 
 
 # --- applying one event -------------------------------------------------------------------

@@ -13,10 +13,8 @@ with programme `"ALL"` count workers covered by any programme.
 from __future__ import annotations
 
 import json
-from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from domain.errors import RuleViolationError
@@ -24,14 +22,13 @@ from domain.model.common import PROGRAMMES
 from domain.model.perjanjian import agreement_status, days_left
 from domain.model.tarif import monthly_cost, months_between
 from domain.values import as_timestamp
+from projections import coverage
 from projections.api import MembershipFilter, Page
 from projections.handlers import recorded_at
 from projections.membership import find_member, membership_page
 from projections.sqlstore import Database
 
-COVERAGE_KEYS = {"kecamatan": "m.kecamatan", "kelurahan": "m.kelurahan",
-                 "segment": "m.segment", "occupation": "m.occupation", "sex": "m.sex",
-                 "agent": "m.agent"}
+COVERAGE_KEYS = coverage.GROUP_COLUMNS
 AUDIT_COLUMNS = ("position", "recorded_at", "actor", "workstation", "event_type",
                  "aggregate_type", "aggregate_id", "worker_id", "nik", "summary", "reason")
 
@@ -155,38 +152,10 @@ class SqlReadModels:
 
     def coverage_series(self, year: int | None = None,
                         by: str | None = None) -> list[dict[str, Any]]:
-        # One pass over the year's enrolments: each worker's covered month-ends become a
-        # 12-bit mask per programme, workers with the same key and masks are counted
-        # together. (A SQL join of 12 month-ends with the enrolments and COUNT(DISTINCT)
-        # took 6-11 s at 100,000 workers; this takes about one.)
-        ends = [_month_end(year or self.today().year, month) for month in range(1, 13)]
-        key = COVERAGE_KEYS.get(by or "", "NULL")
-        join = " JOIN rm_member m ON m.worker_id = e.worker_id" if by in COVERAGE_KEYS else ""
-        masks: dict[str, list[Any]] = {}
-        for worker, start, end, jkk, jkm, jht, value in self.database.query(
-                f"SELECT e.worker_id, e.start_on, e.covered_to, e.jkk, e.jkm, e.jht, {key} "
-                f"FROM rm_enrolment e{join} WHERE e.start_on <= ? AND e.covered_to >= ?",
-                [ends[-1], ends[0]]):
-            first, last = bisect_left(ends, start), bisect_right(ends, end)
-            if first >= last:
-                continue
-            bits = (1 << last) - (1 << first)
-            slot = masks.setdefault(worker, [value, 0, 0, 0, 0])
-            for index, flag in enumerate((jkk, jkm, jht, 1), start=1):
-                if flag:
-                    slot[index] |= bits
-        counts: dict[tuple[int, Any], list[int]] = {}
-        for (value, *programme_masks), workers in Counter(
-                tuple(slot) for slot in masks.values()).items():
-            for month in range(12):
-                if programme_masks[3] >> month & 1:
-                    slot = counts.setdefault((month, value), [0, 0, 0, 0])
-                    for index, mask in enumerate(programme_masks):
-                        slot[index] += workers * (mask >> month & 1)
-        return [{"month": ends[month][:7], "programme": programme, "key": value,
-                 "active": active}
-                for (month, value), actives in sorted(counts.items(), key=_month_key)
-                for programme, active in zip((*PROGRAMMES, "ALL"), actives, strict=True)]
+        # Read off the incrementally kept bounds (projections.coverage): one scan of a
+        # table that grows with the distinct (day, group) pairs, not with the workers.
+        return coverage.series(self.database, year or self.today().year,
+                               by if by in COVERAGE_KEYS else None)
 
     def coverage_counts(self, since: date, until: date,
                         by: tuple[str, ...] = ()) -> list[dict[str, Any]]:
@@ -194,19 +163,10 @@ class SqlReadModels:
         columns `by` (names of COVERAGE_KEYS): rows {column: value, ..., "workers",
         "JKK", "JKM", "JHT"}; a programme counts a worker once if one of the enrolments
         covering a day of the span has it. `stats` is this on one day."""
-        columns = [COVERAGE_KEYS[name] for name in by]
-        listed = "".join(f"{c}, " for c in columns)
-        grouped = f" GROUP BY {', '.join(columns)} ORDER BY {', '.join(columns)}" if by else ""
-        rows = self.database.query(
-            "WITH covered AS (SELECT worker_id, MAX(jkk) AS jkk, MAX(jkm) AS jkm, "
-            "MAX(jht) AS jht FROM rm_enrolment WHERE start_on <= ? AND covered_to >= ? "
-            f"GROUP BY worker_id) SELECT {listed}COUNT(*), SUM(c.jkk), SUM(c.jkm), "
-            "SUM(c.jht) FROM covered c JOIN rm_member m ON m.worker_id = c.worker_id"
-            f"{grouped}", [until.isoformat(), since.isoformat()])
-        return [{**dict(zip(by, record[:len(by)], strict=True)),
-                 **{name: int(n or 0) for name, n in zip(("workers", *PROGRAMMES),
-                                                         record[len(by):], strict=True)}}
-                for record in rows if record[len(by)]]
+        unknown = [name for name in by if name not in COVERAGE_KEYS]
+        if unknown:
+            raise KeyError(unknown[0])  # as the query-time version did
+        return coverage.counts(self.database, since, until, by)
 
     # --- jejak audit ----------------------------------------------------------------------
 
@@ -318,18 +278,8 @@ def _summed(groups: list[dict[str, Any]], column: str) -> dict[str, int]:
     return dict(sorted(totals.items()))
 
 
-def _month_key(item: tuple[tuple[int, Any], list[int]]) -> tuple[int, str]:
-    (month, value), _counts = item
-    return month, "" if value is None else str(value)
-
-
 def _count(bucket: dict[str, int], key: str) -> None:
     bucket[key] = bucket.get(key, 0) + 1
-
-
-def _month_end(year: int, month: int) -> str:
-    first_next = date(year + month // 12, month % 12 + 1, 1)
-    return (first_next - timedelta(days=1)).isoformat()
 
 
 def _quota_row(record: tuple[Any, ...], rates: list[dict[str, Any]]) -> dict[str, Any]:

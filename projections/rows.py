@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
+from projections.coverage import State, coverage_state, write_changes
+from projections.coverage import covered_to as covered_to  # re-exported: handlers
 from projections.sqlstore import Writer
 
 Row = dict[str, Any]
@@ -118,6 +120,11 @@ class RowCache:
         self.dirty: dict[tuple[str, tuple[Any, ...]], Table] = {}
         self.audit: list[tuple[Any, ...]] = []
         self.enrolments_changed: set[str] = set()
+        # Each member changed in this batch: its coverage contribution before the batch
+        # (None: a new worker), so the flush can subtract it (`projections.coverage`).
+        self.coverage_before: dict[str, State | None] = {}
+        # A rebuild or a replay computes coverage once at its end (`coverage.recompute`).
+        self.defer_coverage = False
 
     def get(self, writer: Writer, table: Table, *key: Any) -> Row | None:
         slot = (table.name, key)
@@ -128,11 +135,20 @@ class RowCache:
 
     def put(self, table: Table, row: Row) -> Row:
         slot = table.slot(row)
+        if (table is MEMBER and not self.defer_coverage
+                and row["worker_id"] not in self.coverage_before):
+            previous = self.rows.get(slot)
+            self.coverage_before[row["worker_id"]] = (coverage_state(previous)
+                                                      if previous else None)
         self.rows[slot] = row
         self.dirty[slot] = table
         return row
 
     def touch(self, table: Table, row: Row) -> None:
+        """Mark `row` changed; called before a handler changes it."""
+        if (table is MEMBER and not self.defer_coverage
+                and row["worker_id"] not in self.coverage_before):
+            self.coverage_before[row["worker_id"]] = coverage_state(row)
         self.dirty[table.slot(row)] = table
 
     def flush(self, writer: Writer) -> None:
@@ -144,12 +160,14 @@ class RowCache:
         for table, params in by_table.values():
             writer.executemany(table.upsert_sql(), params)
         self._flush_enrolments(writer)
+        self._flush_coverage(writer)
         writer.executemany(
             f"INSERT INTO rm_audit ({', '.join(AUDIT_COLUMNS)}) "
             f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})", self.audit)
         self.dirty.clear()
         self.audit.clear()
         self.enrolments_changed.clear()
+        self.coverage_before.clear()
         if len(self.rows) > CACHE_LIMIT:
             self.rows.clear()
 
@@ -166,12 +184,21 @@ class RowCache:
             f"INSERT INTO rm_enrolment ({', '.join(ENROLMENT_COLUMNS)}) "
             f"VALUES ({', '.join('?' for _ in ENROLMENT_COLUMNS)})", rows)
 
+    def _flush_coverage(self, writer: Writer) -> None:
+        after = {}
+        for worker in self.coverage_before:
+            member = self.rows[(MEMBER.name, (worker,))]
+            assert member is not None
+            after[worker] = coverage_state(member)
+        write_changes(writer, self.coverage_before, after)
+
     def forget(self) -> None:
         """Drop every cached row (someone else may have written the read models)."""
         self.rows.clear()
         self.dirty.clear()
         self.audit.clear()
         self.enrolments_changed.clear()
+        self.coverage_before.clear()
 
 
 def enrolment_params(worker: str, seq: int, enrolment: Row) -> tuple[Any, ...]:
@@ -182,8 +209,3 @@ def enrolment_params(worker: str, seq: int, enrolment: Row) -> tuple[Any, ...]:
             enrolment["end_reason"])
 
 
-def covered_to(enrolment: Row) -> str:
-    """`domain.model.peserta.coverage_end` on ISO strings: termination, else period end."""
-    end: str | None = enrolment["end"]
-    until: str = enrolment["until"]
-    return until if end is None else min(end, until)

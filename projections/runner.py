@@ -33,6 +33,7 @@ from typing import Any
 
 from eventsourcing.application import Application
 
+from projections import coverage
 from projections.events import EventDecoder, EventView
 from projections.handlers import Context, apply_event
 from projections.rows import RowCache
@@ -98,6 +99,12 @@ class Runner:
         try:
             with self.database.batch() as writer:
                 after = self._tracked_position(writer)
+                if self._cache.defer_coverage:
+                    # Marked in each batch: a runner of another process that applies a batch
+                    # meanwhile recomputes and clears the mark; this rebuild still owes it.
+                    coverage.mark_pending(writer)
+                elif coverage.is_pending(writer):
+                    coverage.recompute(writer)  # a rebuild stopped before its last step
                 events = self._next_events(after, limit)
                 if not events:
                     return BatchResult(0, after)
@@ -118,10 +125,16 @@ class Runner:
         with self.database.batch() as writer:
             clear_rows(writer)
             drop_indexes(writer)
+            coverage.mark_pending(writer)
         self._forget()
-        with cycle_collector_paused(), self.database.bulk_load():
-            applied = self.catch_up(progress, batch=max(self.batch_size, REBUILD_BATCH))
+        self._cache.defer_coverage = True
+        try:
+            with cycle_collector_paused(), self.database.bulk_load():
+                applied = self.catch_up(progress, batch=max(self.batch_size, REBUILD_BATCH))
+        finally:
+            self._cache.defer_coverage = False
         with self.database.batch() as writer:
+            coverage.recompute(writer)
             create_tables(writer)  # the indexes, built once over all rows
         return applied
 
@@ -181,10 +194,20 @@ def replay_into(app: Application[Any], database: Database, moment: datetime,
 
 def _replay(app: Application[Any], database: Database, moment: datetime,
             slack_seconds: float) -> int:
-    cache, last_included, after = RowCache(), 0, 0
-    decode = EventDecoder(app.mapper)
+    cache = RowCache()
+    cache.defer_coverage = True
     with database.batch() as writer:
         ensure_schema(writer)
+    position = _replay_pages(app, database, moment, slack_seconds, cache,
+                             EventDecoder(app.mapper))
+    with database.batch() as writer:
+        coverage.recompute(writer)
+    return position
+
+
+def _replay_pages(app: Application[Any], database: Database, moment: datetime,
+                  slack_seconds: float, cache: RowCache, decode: EventDecoder) -> int:
+    last_included, after = 0, 0
     while True:
         page = app.recorder.select_notifications(after + 1, REBUILD_BATCH)
         if not page:

@@ -20,6 +20,7 @@ from domain.model.ids import quota_id
 from domain.services.app import Berjasa
 from domain.store import open_store
 from infra.audit import verify_store
+from projections import open_read_models
 from tests import pg_test
 from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
 
@@ -253,6 +254,15 @@ def test_an_admin_drops_the_forged_snapshot_and_the_drop_is_recorded(
         assert last.topic.endswith("Pemeliharaan.SnapshotsDropped")
         event: Any = app.mapper.to_domain_event(last)
         assert event.stamp.actor == "admin" and event.stamp.reason == "dipalsukan DBA"
+        models = open_read_models(app)
+        try:
+            models.catch_up()
+            line = models.audit_trail(event_type="Pemeliharaan.SnapshotsDropped").rows
+            assert [(r["actor"], r["reason"]) for r in line] == [("admin", "dipalsukan DBA")]
+            assert line[0]["summary"] == ("Menghapus 1 snapshot yang tidak cocok dengan "
+                                          f"peristiwanya: Kuota versi {INTERVAL}")
+        finally:
+            models.close()
     finally:
         app.close()
 

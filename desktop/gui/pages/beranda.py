@@ -41,6 +41,16 @@ def _card(title: str, value: str, note: str) -> QFrame:
     return frame
 
 
+def dashboard_figures(source: Any, today: date, window: int) -> dict[str, Any]:
+    """Everything the dashboard draws, from read models `source` (bench/bench_gui.py
+    times this on 100,000 workers)."""
+    return {"stats": source.stats(today), "quotas": source.quotas(),
+            "agreements": source.agreements(today, window),
+            "claims": source.claims_summary(),
+            "monthly": source.coverage_series(today.year),
+            "by_area": source.coverage_series(today.year, by="kecamatan")}
+
+
 class BerandaPage(PageBase):
     """The dashboard, recomputed from the read models whenever they move; emits
     `updated()` each time its figures were drawn."""
@@ -87,11 +97,7 @@ class BerandaPage(PageBase):
         goal = self._coverage_goal(today)
 
         def gather(_progress: object) -> dict[str, Any]:
-            return {"stats": source.stats(today), "quotas": source.quotas(),
-                    "agreements": source.agreements(today, window),
-                    "claims": source.claims_summary(),
-                    "monthly": source.coverage_series(today.year),
-                    "by_area": source.coverage_series(today.year, by="kecamatan")}
+            return dashboard_figures(source, today, window)
 
         start_task(gather, lambda data: self.on_gathered(data, goal, today),
                    self.on_gather_failed)
