@@ -301,6 +301,7 @@ def test_the_scanner_reads_openpyxl_files_whole(tmp_path: Path) -> None:
     assert typed(scanned_only(SAMPLE)) == typed(openpyxl_rows(SAMPLE))
 
 
+@pytest.mark.filterwarnings("ignore:Workbook contains no default style")
 def test_the_scanner_reads_across_any_block_boundary(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -325,6 +326,7 @@ ODD_ROWS = {
 }
 
 
+@pytest.mark.filterwarnings("ignore:Workbook contains no default style")
 @pytest.mark.parametrize("odd", sorted(ODD_ROWS))
 def test_what_the_scanner_does_not_know_goes_to_elementtree(tmp_path: Path, odd: str) -> None:
     row = f'<row r="2">{ODD_ROWS[odd]}</row>'
