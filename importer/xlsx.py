@@ -16,13 +16,20 @@ that is not where the package says, a stylesheet openpyxl would warn about.
 
 from __future__ import annotations
 
+import logging
 import posixpath
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 from xml.etree.ElementTree import Element, ParseError, fromstring, iterparse
+
+from importer.xlsxscan import UnscannableError, scanned_rows
+from importer.xlsxvalues import column_number as _column_number
+from importer.xlsxvalues import number_of
+from importer.xlsxvalues import row_number as _row_number
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -31,7 +38,7 @@ _WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relation
 _ROW, _CELL, _VALUE = f"{_MAIN}row", f"{_MAIN}c", f"{_MAIN}v"
 _INLINE, _TEXT, _RUN = f"{_MAIN}is", f"{_MAIN}t", f"{_MAIN}r"
 _DIMENSION, _SHEET_DATA = f"{_MAIN}dimension", f"{_MAIN}sheetData"
-_DIGITS = "0123456789"
+log = logging.getLogger(__name__)
 
 Row = tuple[Any, ...]
 
@@ -55,6 +62,8 @@ class Sheet:
 
 class PlainWorkbook:
     """An open .xlsx read without openpyxl's per-cell machinery; close it after use."""
+
+    scan = True  # off: ElementTree reads every row (tests compare the two)
 
     def __init__(self, path: Path) -> None:
         self._archive = zipfile.ZipFile(path)
@@ -86,16 +95,15 @@ class PlainWorkbook:
         max_row, max_col = sheet.max_row, sheet.max_column
         empty_row: Row = (None,) * max_col if max_col is not None else ()
         counter = idx = 1
-        with self._archive.open(sheet.part) as source:
-            for idx, cells in self._parsed_rows(source):
-                if max_row is not None and idx > max_row:
-                    break
-                while counter < idx:  # rows the file leaves out
-                    counter += 1
-                    yield empty_row
-                if counter <= idx:
-                    counter += 1
-                    yield _padded(cells, max_col)
+        for idx, cells in self._rows(sheet):
+            if max_row is not None and idx > max_row:
+                break
+            while counter < idx:  # rows the file leaves out
+                counter += 1
+                yield empty_row
+            if counter <= idx:
+                counter += 1
+                yield _padded(cells, max_col)
         if max_row is not None and max_row < idx:
             for _ in range(counter, max_row + 1):
                 yield empty_row
@@ -110,6 +118,25 @@ class PlainWorkbook:
                 count += data.count(b"<row ") + data.count(b"<row>")
                 tail = data[-4:]  # a tag split across chunks is counted once, in `data`
         return count
+
+    def _rows(self, sheet: Sheet) -> Iterator[tuple[int, list[tuple[int, Any]]]]:
+        """Every `<row>`'s number and cells: by the byte scanner (`importer.xlsxscan`)
+        while the sheet keeps to its grammar, then by ElementTree from the first row it
+        does not vouch for (the rows before are the same either way)."""
+        done = 0
+        if self.scan:
+            try:
+                with self._archive.open(sheet.part) as source:
+                    for row in scanned_rows(source, self._strings, self._dates,
+                                            self._durations):
+                        yield row
+                        done += 1
+                return
+            except UnscannableError as reason:
+                log.debug("sheet %s read by ElementTree after %d rows: %s", sheet.title,
+                          done, reason)
+        with self._archive.open(sheet.part) as source:
+            yield from islice(self._parsed_rows(source), done, None)
 
     def _parsed_rows(self, source: IO[bytes]) -> Iterator[tuple[int, list[tuple[int, Any]]]]:
         row_number = 0
@@ -141,11 +168,7 @@ class PlainWorkbook:
         if value is None:
             return None
         if kind == "n":
-            number = float(value) if ("." in value or "E" in value or "e" in value) else int(value)
-            style = cell.get("s")
-            if style and self._dates and int(style) in self._dates:
-                return _as_date(number, int(style) in self._durations)
-            return number
+            return number_of(value, cell.get("s"), self._dates, self._durations)
         if kind == "s":
             return self._strings[int(value)]
         if kind == "b":
@@ -176,47 +199,12 @@ def _padded(cells: list[tuple[int, Any]], max_col: int | None) -> Row:
     return tuple(row)
 
 
-def _row_number(text: str) -> int:
-    try:
-        return int(text)
-    except ValueError:
-        number = float(text)
-        if not number.is_integer():
-            raise
-        return int(number)
-
-
-_COLUMNS: dict[str, int] = {}
-
-
-def _column_number(reference: str) -> int:
-    letters = reference.rstrip(_DIGITS)
-    number = _COLUMNS.get(letters)
-    if number is None:
-        number = 0
-        for letter in letters.upper():
-            if not "A" <= letter <= "Z":
-                raise ValueError(f"{reference} is not a cell reference")
-            number = number * 26 + ord(letter) - 64
-        _COLUMNS[letters] = number
-    return number
-
-
 def _text_of(element: Element) -> str:
     """A string item's text without its formatting: `<t>` and each run's `<t>`, as
     openpyxl's `Text.content` (phonetic guides left out)."""
     parts = [element.findtext(_TEXT) or ""]
     parts.extend(run.findtext(_TEXT) or "" for run in element.iterfind(_RUN))
     return "".join(parts)
-
-
-def _as_date(number: float, as_duration: bool) -> Any:
-    from openpyxl.utils.datetime import WINDOWS_EPOCH, from_excel
-
-    try:
-        return from_excel(number, WINDOWS_EPOCH, timedelta=as_duration)
-    except (OverflowError, ValueError):
-        return "#VALUE!"  # openpyxl's value for a date-styled number outside the calendar
 
 
 def _read_xml(archive: zipfile.ZipFile, part: str) -> Element:

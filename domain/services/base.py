@@ -127,14 +127,40 @@ class ServiceBase(Application[UUID]):
     def save(self, *objs: Any, **kwargs: Any) -> list[Recording[UUID]]:
         """Application.save, collecting aggregates' events without typing's runtime Protocol
         checks (about 15 µs per object on Python 3.11: a third of a 1,000-row import batch).
-        Recording, snapshots and notification are eventsourcing's own steps, unchanged."""
+        Recording, snapshots and notification are eventsourcing's own steps; only when
+        nothing overrides eventsourcing's `_notify` or `notify` hooks (nothing here does),
+        the events are stored without building a `Recording` and a `Notification` per
+        event that no one would read (~5% of a file import), and `[]` is returned."""
         processing_event = _QuickProcessingEvent()
         processing_event.collect_events(*objs, **kwargs)
-        recordings = self._record(processing_event)
-        self._take_snapshots(processing_event)
+        if self._listened:
+            recordings = self._record(processing_event)
+        else:
+            self._store(processing_event)
+            recordings = []
+        self._take_snapshots(_of_aggregates(processing_event))
         self._notify(recordings)
         self.notify(processing_event.events)  # eventsourcing's deprecated hook, kept
         return recordings
+
+    @property
+    def _listened(self) -> bool:
+        """Whether a subclass takes eventsourcing's recordings after a save."""
+        cls = type(self)
+        return cls._notify is not Application._notify or cls.notify is not Application.notify
+
+    def _store(self, processing_event: ProcessingEvent[UUID]) -> None:
+        """`Application._record` without the recordings: eventsourcing's own mapper and
+        recorder insert the same stored events in the same transaction, and the saved
+        aggregates go into the repository's cache as there."""
+        events = self.events
+        events.recorder.insert_events(
+            list(map(events.mapper.to_stored_event, processing_event.events)),
+            tracking=processing_event.tracking, **processing_event.saved_kwargs)
+        cache = self.repository.cache
+        if cache and not self.repository.fastforward:
+            for aggregate_id, aggregate in processing_event.aggregates.items():
+                cache.put(aggregate_id, aggregate)
 
     def update_one(
         self, load: Callable[[], A], change: Callable[[A], object], describe: Callable[[A], T]
@@ -174,3 +200,15 @@ class _QuickProcessingEvent(ProcessingEvent[UUID]):
             else:
                 super().collect_events(obj)
         self.saved_kwargs.update(kwargs)
+
+
+def _of_aggregates(processing_event: ProcessingEvent[UUID]) -> ProcessingEvent[UUID]:
+    """The events of the saved aggregates only: `_take_snapshots` passes over the others
+    (events saved as such, e.g. an import's 3,000 a batch) one KeyError at a time."""
+    aggregates = processing_event.aggregates
+    if len(processing_event.events) <= len(aggregates):
+        return processing_event
+    kept = ProcessingEvent[UUID](processing_event.tracking)
+    kept.aggregates = aggregates
+    kept.events = [e for e in processing_event.events if e.originator_id in aggregates]
+    return kept

@@ -75,6 +75,7 @@ class ImportServices(QuotaServices, ServiceBase):
     # A new worker's events built directly (`domain.model.bulk`); off, every row takes the
     # generic path, which tests compare it with.
     bulk_events = True
+    _kept_quota: Kuota | None = None
 
     def enrol_batch(
         self, session: Session, registrations: Sequence[Registration], quota: str,
@@ -96,6 +97,7 @@ class ImportServices(QuotaServices, ServiceBase):
                 plan.touched.append(plan.quota)
             if plan.touched:
                 self.save(*plan.touched)
+            self._kept_quota = plan.quota  # as saved: the next batch's, unless changed since
             return plan.outcome()
 
         if assume_new:
@@ -133,7 +135,7 @@ class ImportServices(QuotaServices, ServiceBase):
         self, registrations: Sequence[Registration], quota: str, from_day: date | None,
         stamp: Stamp, look_up: bool,
     ) -> _Plan:
-        target = self.quota(quota)
+        target = self._batch_quota(quota)
         day = from_day or self.default_start(target)
         self.check_start_in_period(target, day)
         plan = _Plan(target, day, stamp)
@@ -191,6 +193,17 @@ class ImportServices(QuotaServices, ServiceBase):
         plan.registered += 1
         plan.seats.append(key.hex)
         plan.enrolled.append(position)
+
+    def _batch_quota(self, code: str) -> Kuota:
+        """The quota as the previous batch saved it when nothing changed it since (one
+        query for newer events), else read again: reading it back costs its snapshot and
+        up to 50 seat events of 1,000 ids each, every batch. Taken, so that a batch that
+        fails part way (its quota changed but not saved) is never used again."""
+        kept, self._kept_quota = self._kept_quota, None
+        if kept is not None and kept.code == str(code or "").strip().upper() and not (
+                self.recorder.select_events(kept.id, gt=kept.version, limit=1)):
+            return kept
+        return self.quota(code)
 
     def _new_worker(self, registration: Registration, stamp: Stamp,
                     index: Indeks | None) -> Peserta:

@@ -215,3 +215,137 @@ def test_a_failure_part_way_hands_over_to_openpyxl(
 
     monkeypatch.setattr(PlainWorkbook, "values", failing_values)
     assert list(table.rows()) == expected
+
+
+# --- the byte scanner (importer.xlsxscan) ----------------------------------------------------
+
+EXCEL_SHEET = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">'
+    '<dimension ref="A1:H6"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>'
+    '<sheetData>'
+    '<row r="1" spans="1:8" x14ac:dyDescent="0.25"><c r="A1" t="inlineStr"><is><t>DAFTAR'
+    ' PEKERJA &amp; AHLI WARIS</t></is></c></row>\n'
+    '<row r="3" spans="1:8"><c r="A3" t="s"><v>0</v></c><c r="B3" t="s"><v>1</v></c>'
+    '<c r="C3" t="inlineStr"><is><t xml:space="preserve"> Tgl. Lahir </t></is></c>'
+    '<c r="D3" t="inlineStr"><is><t/></is></c><c r="E3" t="inlineStr"/></row>'
+    '<row r="4"><c r="A4"><v>7371011204850001</v></c><c r="B4" s="1"><v>31149</v></c>'
+    '<c r="C4" s="1" t="n"><v>45000.75</v></c><c r="D4" t="b"><v>1</v></c>'
+    '<c r="E4"/><c r="F4"><v/></c><c r="G4"><v>1.5E3</v></c><c r="H4"><v>-2</v></c></row>'
+    '<row><c><f>SUM(A4:B4)</f><v>3</v></c><c t="str"><f t="shared" ref="B5:C5" si="0"/>'
+    '<v>Caf&#233; &#x41;&lt;&gt;&quot;&apos;</v></c><c t="e"><v>#N/A</v></c>'
+    '<c t="d"><v>2026-11-21T10:00:00</v></c><c r="F5" t="inlineStr"><is><t>Wajo \u00e9'
+    '\u4e2d</t></is></c><c><v>8</v></c></row>'
+    '<row r="7"/>'
+    '<row r="9" spans="1:3"><c r="C9"><v>9</v></c></row>'
+    '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3"'
+    ' footer="0.3"/></worksheet>'
+)
+
+
+def an_excel_like_workbook(path: Path, sheet: str = EXCEL_SHEET) -> Path:
+    """What Excel writes for plain values, within the byte scanner's grammar: shared and
+    inline strings, numbers, date-styled numbers, booleans, empty cells, cells and rows
+    without `r`, entities, formulas with cached values, rows past the dimension, a title
+    row, a prefixed attribute."""
+    a_hand_made_workbook(path)
+    rewritten = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(rewritten, "w") as target:
+        for item in source.infolist():
+            data = sheet.encode() if item.filename.endswith("sheet1.xml") else source.read(item)
+            target.writestr(item, data)
+    rewritten.replace(path)
+    return path
+
+
+def scanned_only(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """The fast reader's rows, failing if ElementTree had to read any row."""
+    def no_elementtree(*_args: Any) -> Any:
+        raise AssertionError("the scanner handed over to ElementTree")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(PlainWorkbook, "_parsed_rows", no_elementtree)
+        return plain_rows(path)
+
+
+def elementtree_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(PlainWorkbook, "scan", False)
+        return plain_rows(path)
+
+
+def typed(rows: dict[str, list[tuple[Any, ...]]]) -> dict[str, list[list[tuple[type, Any]]]]:
+    return {title: [[(type(v), v) for v in row] for row in sheet]
+            for title, sheet in rows.items()}
+
+
+@pytest.mark.filterwarnings("ignore:Workbook contains no default style")
+def test_the_scanner_reads_an_excel_like_sheet_as_openpyxl(tmp_path: Path) -> None:
+    path = an_excel_like_workbook(tmp_path / "excel.xlsx")
+    scanned = scanned_only(path)
+    assert typed(scanned) == typed(openpyxl_rows(path)) == typed(elementtree_rows(path))
+    rows = scanned["Lembar1"]
+    assert rows[0][0] == "DAFTAR PEKERJA & AHLI WARIS" and rows[1] == (None,) * 8
+    assert rows[2][:5] == (" NIK ", "Nama", " Tgl. Lahir ", "", None)
+    assert rows[3][0] == 7371011204850001 and isinstance(rows[3][1], datetime)
+    assert rows[3][3] is True and rows[3][6] == 1500.0 and rows[4][1] == "Café A<>\"'"
+    assert rows[4][5] == "Wajo \u00e9\u4e2d" and len(rows) == 6  # row 9 is past A1:H6
+
+
+def test_the_scanner_reads_openpyxl_files_whole(tmp_path: Path) -> None:
+    for write_only in (False, True):
+        path = a_varied_workbook(tmp_path / f"v{write_only}.xlsx", write_only=write_only)
+        assert typed(scanned_only(path)) == typed(openpyxl_rows(path))
+    assert typed(scanned_only(SAMPLE)) == typed(openpyxl_rows(SAMPLE))
+
+
+@pytest.mark.filterwarnings("ignore:Workbook contains no default style")
+def test_the_scanner_reads_across_any_block_boundary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from importer import xlsxscan
+
+    path = an_excel_like_workbook(tmp_path / "excel.xlsx")
+    expected = typed(openpyxl_rows(path))
+    for size in (7, 13, 64, 257):  # rows, tags and UTF-8 characters cut everywhere
+        monkeypatch.setattr(xlsxscan, "_BLOCK", size)
+        assert typed(scanned_only(path)) == expected
+
+
+ODD_ROWS = {
+    "rich inline text": '<c r="B2" t="inlineStr"><is><r><t>a</t></r><r><t>b</t></r></is></c>',
+    "a carriage return": '<c r="B2" t="inlineStr"><is><t>a\r\nb</t></is></c>',
+    "a comment": '<c r="B2"><v>1</v></c><!-- catatan -->',
+    "a CDATA section": '<c r="B2" t="inlineStr"><is><t><![CDATA[a&b]]></t></is></c>',
+    "whitespace in a cell": '<c r="B2">\n  <v>1</v>\n</c>',
+    "attributes in another order": '<c t="n" r="B2" s="1"><v>3</v></c>',
+    "a lower-case reference": '<c r="b2"><v>3</v></c>',
+    "a raw greater-than": '<c r="B2" t="inlineStr"><is><t>a > b</t></is></c>',
+}
+
+
+@pytest.mark.filterwarnings("ignore:Workbook contains no default style")
+@pytest.mark.parametrize("odd", sorted(ODD_ROWS))
+def test_what_the_scanner_does_not_know_goes_to_elementtree(tmp_path: Path, odd: str) -> None:
+    row = f'<row r="2">{ODD_ROWS[odd]}</row>'
+    sheet = EXCEL_SHEET.replace('<row r="3"', f'{row}<row r="3"')
+    path = an_excel_like_workbook(tmp_path / "odd.xlsx", sheet)
+    expected = openpyxl_rows(path)
+    assert typed(plain_rows(path)) == typed(expected) == typed(elementtree_rows(path))
+    with pytest.raises(AssertionError, match="handed over"):
+        scanned_only(path)
+
+
+@pytest.mark.parametrize("damage", ["&nbsp;", "&#1;", '<c r="B2" foo:x="1"><v>1</v></c>',
+                                    "\x01", '<c r="B2" cm="1" cm="1"><v>1</v></c>'])
+def test_a_damaged_row_fails_as_with_elementtree(tmp_path: Path, damage: str) -> None:
+    from xml.etree.ElementTree import ParseError
+
+    cell = damage if damage.startswith("<c") else f'<c r="B2" t="str"><v>x{damage}</v></c>'
+    sheet = EXCEL_SHEET.replace('<row r="3"', f'<row r="2">{cell}</row><row r="3"')
+    path = an_excel_like_workbook(tmp_path / "damaged.xlsx", sheet)
+    for reader in (plain_rows, elementtree_rows):
+        with pytest.raises(ParseError):
+            reader(path)

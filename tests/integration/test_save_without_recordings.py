@@ -1,0 +1,53 @@
+"""`ServiceBase.save` stores events without eventsourcing's per-event recordings when no
+subclass listens for them, and still gives them to one that does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.persistence import Recording
+
+from domain.model.kuota import Kuota
+from domain.services.app import Berjasa
+from domain.store import open_store
+from tests.conftest import PASSWORD
+
+
+def a_quota(app: Berjasa) -> UUID:
+    session = app.sign_in("admin", PASSWORD, "uji-01")
+    return UUID(app.quota(app.open_quota(session, 2026, "JKK,JKM", 10)["quota"]).id.hex)
+
+
+def test_a_save_nobody_listens_to_stores_every_event(app: Berjasa) -> None:
+    assert not app._listened
+    before = app.recorder.max_notification_id() or 0
+    key = a_quota(app)
+    after = app.recorder.max_notification_id() or 0
+    assert after > before
+    found = app.find(key, Kuota)
+    assert found is not None and found.seats == 10
+    events = app.recorder.select_notifications(start=before + 1, limit=after - before)
+    assert [n.id for n in events] == list(range(before + 1, after + 1))
+
+
+class Listening(Berjasa):
+    heard: list[Recording[UUID]]
+
+    def _notify(self, recordings: list[Recording[UUID]]) -> None:
+        self.heard = [*getattr(self, "heard", []), *recordings]
+
+
+def test_a_subclass_that_listens_gets_eventsourcing_recordings(tmp_path: Path) -> None:
+    app: Any = open_store(f"sqlite:///{(tmp_path / 's.db').as_posix()}")
+    app.__class__ = Listening
+    try:
+        assert app._listened
+        app.initialise_store("admin", PASSWORD, "uji-01")
+        key = a_quota(app)
+        ids = [r.notification.id for r in app.heard]
+        assert ids == list(range(1, len(ids) + 1)) and len(ids) >= 3
+        assert key in {r.domain_event.originator_id for r in app.heard}
+    finally:
+        app.close()
