@@ -10,6 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from domain.errors import ValidationError
 
@@ -74,6 +75,8 @@ def parse_nik(raw: object) -> Nik:
 
 
 def check_digits_only(value: str) -> None:
+    if value.isascii() and value.isdigit():
+        return  # nearly every NIK: the set of faults below is built only for a bad one
     bad = "".join(sorted({c for c in value if not c.isascii() or not c.isdigit()}))
     if bad:
         raise ValidationError("nik.not_digits", value=value, bad=bad)
@@ -95,11 +98,17 @@ def check_day(value: str, day_code: int) -> None:
 
 
 def check_date_exists(value: str, day: int, month: int, yy: int) -> None:
-    # The century is not encoded: the date must exist in one of the two candidates.
-    if not any(day <= calendar.monthrange(century + yy, month)[1] for century in (1900, 2000)):
+    if day > _longest_month(month, yy):
         raise ValidationError(
             "nik.date", value=value, day=f"{day:02d}", month=f"{month:02d}", year=f"{yy:02d}"
         )
+
+
+@lru_cache(maxsize=1300)  # 12 months x 100 years
+def _longest_month(month: int, yy: int) -> int:
+    """The month's days in 19yy or 20yy, whichever is longer: the century is not encoded,
+    so the date must exist in one of the two candidates."""
+    return max(calendar.monthrange(century + yy, month)[1] for century in (1900, 2000))
 
 
 def check_serial(value: str) -> None:

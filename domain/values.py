@@ -10,6 +10,7 @@ from domain.errors import ValidationError
 WITA = timezone(timedelta(hours=8), "WITA")
 _PHONE_SEPARATORS = re.compile(r"[\s\-().]+")
 _PHONE = re.compile(r"^(\+62|62|0)[0-9]{7,13}$")
+_NOT_LETTER = re.compile(r"[^A-Z]")
 _SEX = {
     "L": "L",
     "LAKILAKI": "L",
@@ -67,7 +68,7 @@ def as_int(value: int | str, field: str) -> int:
 
 
 def as_sex(value: str) -> str:
-    key = re.sub(r"[^A-Z]", "", str(value).upper())
+    key = _NOT_LETTER.sub("", str(value).upper())
     if key not in _SEX:
         raise ValidationError("worker.sex_invalid", value=str(value).strip())
     return _SEX[key]

@@ -46,6 +46,15 @@ def _kecamatan_by_key() -> dict[str, Kecamatan]:
     return {_key(k.name): k for k in all_kecamatan()}
 
 
+@lru_cache(maxsize=64)
+def _kelurahan_by_key(kecamatan: Kecamatan) -> dict[str, str]:
+    """Each kelurahan by its key; the first in the list wins, as a search in order would."""
+    by_key: dict[str, str] = {}
+    for name in kecamatan.kelurahan:
+        by_key.setdefault(_key(name), name)
+    return by_key
+
+
 def find_kecamatan(text: str) -> Kecamatan:
     """The kecamatan named by `text` (`TALLO`, ` Tallo `, `Kec. Tallo`); ValidationError if none."""
     given = str(text or "")  # a spreadsheet cell may hold a number
@@ -58,10 +67,9 @@ def find_kecamatan(text: str) -> Kecamatan:
 def find_kelurahan(kecamatan: Kecamatan, text: str) -> str:
     """The canonical kelurahan name inside `kecamatan`; ValidationError if it is not there."""
     given = str(text or "")
-    wanted = _key(given)
-    for name in kecamatan.kelurahan:
-        if _key(name) == wanted:
-            return name
+    found = _kelurahan_by_key(kecamatan).get(_key(given))
+    if found is not None:
+        return found
     raise ValidationError(
         "worker.kelurahan_unknown", value=given.strip(), kecamatan=kecamatan.name
     )

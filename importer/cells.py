@@ -38,6 +38,8 @@ _YES = {"ya", "y", "yes", "1", "true", "benar", "disabilitas", "difabel", "v", "
 
 def text_of(value: Any) -> str:
     """A cell as text: numbers without a trailing `.0`, dates as ISO."""
+    if type(value) is str:  # most cells: skip the checks below
+        return value
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():

@@ -26,6 +26,9 @@ _FIELD_OF_CODE = {
     "worker.occupation_missing": "occupation",
     "enrolment.before_birth": "birth_date",
 }
+# The mapped fields a row is read from, in the order `registration_of` unpacks them.
+_FIELDS = ("nik", "name", "sex", "birth_date", "kecamatan", "kelurahan", "occupation",
+           "disability", "decile", "phone", "agent")
 _FIELD_OF_TEXT = {"pekerjaan": "occupation", "agen Perisai": "agent"}
 
 
@@ -41,26 +44,25 @@ def field_at_fault(error: BerjasaError) -> str | None:
 
 def registration_of(cells: Sequence[Any], mapping: dict[str, int], today: date) -> Registration:
     """The row checked by exactly the rules of a single registration."""
-
-    def cell(field: str) -> Any:
-        index = mapping.get(field)
-        return cells[index] if index is not None and index < len(cells) else None
-
-    birth = _birth_date(cell("birth_date"))
+    width = len(cells)
+    (nik, name, sex, birth_date, kecamatan, kelurahan, occupation, disability, decile,
+     phone, agent) = [cells[index] if index is not None and index < width else None
+                      for index in map(mapping.get, _FIELDS)]
+    birth = _birth_date(birth_date)
     try:
         return validate_registration(
-            nik=nik_of(cell("nik")),
-            name=text_of(cell("name")),
-            sex=text_of(cell("sex")),
+            nik=nik_of(nik),
+            name=text_of(name),
+            sex=text_of(sex),
             birth_date=birth,
-            kecamatan=text_of(cell("kecamatan")),
-            kelurahan=text_of(cell("kelurahan")),
-            occupation=text_of(cell("occupation")),
+            kecamatan=text_of(kecamatan),
+            kelurahan=text_of(kelurahan),
+            occupation=text_of(occupation),
             today=today,
-            disability=flag_of(cell("disability")),
-            decile=decile_of(cell("decile")),
-            phone=phone_of(cell("phone")),
-            agent=text_of(cell("agent")),
+            disability=flag_of(disability),
+            decile=decile_of(decile),
+            phone=phone_of(phone),
+            agent=text_of(agent),
         )
     except ValidationError as error:
         if error.code == "date.invalid" and error.params.get("field") == "tanggal lahir":

@@ -13,17 +13,18 @@ unchanged, so the aggregate class itself (its snapshots) needs no new version.
 from __future__ import annotations
 
 from typing import Any
-from uuid import UUID, uuid5
+from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
 from domain.model.common import Stamp
+from domain.model.ids import name_uuid
 
 _INDEX_ROOT = UUID("0d3f3c8e-8d7b-4f63-a7a3-1b1f3f57c0de")
 
 
 def index_id(kind: str, key: str) -> UUID:
-    return uuid5(_INDEX_ROOT, f"{kind}:{key}")
+    return name_uuid(_INDEX_ROOT, f"{kind}:{key}")
 
 
 def _no_stamp(state: dict[str, Any]) -> None:
