@@ -51,6 +51,8 @@ def normalise_nik(raw: object) -> str:
     """The NIK text with spaces, dots and Excel's leading apostrophe removed."""
     text = "" if raw is None else str(raw).strip()
     text = text.lstrip("'\u2019`")
+    if text.isascii() and text.isdigit():
+        return text  # already clean: neither pattern below can change or refuse it
     if _SCIENTIFIC.match(text.replace(" ", "")):
         raise ValidationError("nik.scientific", value=str(raw).strip())
     return _SEPARATORS.sub("", text)

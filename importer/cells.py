@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from domain.errors import ValidationError
@@ -84,6 +85,7 @@ def birth_date_of(value: Any) -> date:
     return parsed
 
 
+@lru_cache(maxsize=8192)  # a list repeats the same few thousand birth dates
 def _parse_text_date(text: str) -> date | None:
     parts: tuple[int, int, int] | None = None
     if match := _DMY.match(text):
