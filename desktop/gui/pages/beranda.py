@@ -22,8 +22,19 @@ from desktop.gui.qt import (
 )
 from desktop.gui.tasks import start_task
 from domain.formatting import format_number, format_percent
+from domain.i18n import current_language
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
+# The chart's month labels follow the interface language (figures stay Indonesian: they are
+# the office's own and match the printed reports).
+_MONTHS = {
+    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def month_label(month: int) -> str:
+    """Short name of `month` (1-12) in the interface language."""
+    return _MONTHS.get(current_language(), _MONTHS["id"])[month - 1]
 
 
 def _card(title: str, value: str, note: str) -> QFrame:
@@ -215,7 +226,7 @@ class BerandaPage(PageBase):
             if point.get("programme") in ("JKM", None):
                 per_month[point["month"]] = max(per_month.get(point["month"], 0),
                                                 int(point["active"]))
-        months = [(_MONTHS[int(m[5:7]) - 1], v) for m, v in sorted(per_month.items())
+        months = [(month_label(int(m[5:7])), v) for m, v in sorted(per_month.items())
                   if m <= today.strftime("%Y-%m")]
         per_area: dict[str, int] = {}
         latest = max((p["month"] for p in by_area), default="")
