@@ -126,17 +126,15 @@ def recompute(writer: Writer) -> None:
         writer.execute(f"DELETE FROM {table}")
     bounds: Changes = {}
     gaps: Changes = {}
-    columns = ", ".join(("worker_id", *GROUP_COLUMNS, "enrolments"))
+    names = ("worker_id", *GROUP_COLUMNS, "enrolments")
     after = ""
     while records := writer.execute(
-            f"SELECT {columns} FROM rm_member WHERE worker_id > ? ORDER BY worker_id LIMIT ?",
-            (after, _RECOMPUTE_PAGE)):
+            f"SELECT {', '.join(names)} FROM rm_member WHERE worker_id > ? "
+            "ORDER BY worker_id LIMIT ?", (after, _RECOMPUTE_PAGE)):
         for record in records:
-            enrolments = json.loads(record[-1])
-            if enrolments:
-                add_contribution((tuple(record[1:-1]), tuple(
-                    (e["start"], covered_to(e), tuple(e["programmes"])) for e in enrolments)),
-                    1, bounds, gaps)
+            member = dict(zip(names, record, strict=True))
+            member["enrolments"] = json.loads(member["enrolments"])
+            add_contribution(coverage_state(member), 1, bounds, gaps)
         after = records[-1][0]
     _upsert(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
     _upsert(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), _by_month(bounds))

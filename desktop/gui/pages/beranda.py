@@ -21,13 +21,13 @@ from desktop.gui.qt import (
     Signal,
 )
 from desktop.gui.tasks import start_task
-from domain.formatting import format_number, format_percent
+from domain.formatting import MONTHS_SHORT, format_number, format_percent
 from domain.i18n import current_language
 
 # The chart's month labels follow the interface language (figures stay Indonesian: they are
 # the office's own and match the printed reports).
 _MONTHS = {
-    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+    "id": MONTHS_SHORT,
     "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
 }
 
