@@ -4,7 +4,9 @@
 
 Prints rows/s end to end (read, check, register, enrol, save) for each file beside
 eventsourcing's own batched save() measured in the same run, on the same machine:
-- `raw_rows`: one minimal aggregate per row (100,000 aggregates);
+- `raw_rows`: one minimal aggregate per row (100,000 aggregates), measured first and
+  again after each import, each time into a new file; every import is compared with the
+  first and with the mean of the two measured just before and after it;
 - `raw_aggregates`: as many minimal aggregates as the import creates (a worker and its
   NIK index per row: 200,000).
 Peak memory is the import process's peak resident size (each import runs in its own
@@ -127,7 +129,7 @@ def one_import(path: Path, batch_size: int) -> dict[str, Any]:
 
 def raw_save(folder: Path, aggregates: int, batch_size: int) -> dict[str, Any]:
     """eventsourcing's batched save() of minimal aggregates into a fresh SQLite file."""
-    db = folder / f"raw-{aggregates}.db"
+    db = Path(tempfile.mkdtemp(dir=folder)) / f"raw-{aggregates}.db"  # each a new file
     app = Raw({"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(db)})
     began = time.perf_counter()
     for first in range(0, aggregates, batch_size):
@@ -164,24 +166,36 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="berjasa-bench-") as tmp:
         folder = Path(tmp)
         xlsx, csv_path = write_files(folder, args.rows)
-        raw_rows = raw_save(folder, args.rows, args.batch_size)
         raw_aggregates = raw_save(folder, 2 * args.rows, args.batch_size)
-        results = [in_child(csv_path, args.batch_size), in_child(xlsx, args.batch_size)]
+        modes = [(csv_path, False), (xlsx, False)]
         if args.one_process_too:
-            results += [in_child(csv_path, args.batch_size, one_process=True),
-                        in_child(xlsx, args.batch_size, one_process=True)]
-        raw_again = raw_save(folder, args.rows, args.batch_size)
-    print(f"raw save, {args.rows:,} aggregates:    {raw_rows['seconds']:7.2f} s "
-          f"({raw_rows['per_s']:,}/s)")
-    print(f"raw save, {2 * args.rows:,} aggregates:    {raw_aggregates['seconds']:7.2f} s "
+            modes += [(csv_path, True), (xlsx, True)]
+        # The raw save before and after each import: the machine's speed drifts (a shared
+        # virtual machine), so each import is also set beside the two saves around it.
+        raws = [raw_save(folder, args.rows, args.batch_size)]
+        results = []
+        for path, one_process in modes:
+            results.append(in_child(path, args.batch_size, one_process))
+            raws.append(raw_save(folder, args.rows, args.batch_size))
+    report(args.rows, raws, raw_aggregates, results)
+
+
+def report(rows: int, raws: list[dict[str, Any]], raw_aggregates: dict[str, Any],
+           results: list[dict[str, Any]]) -> None:
+    first = raws[0]
+    print(f"raw save, {rows:,} aggregates:    {first['seconds']:7.2f} s "
+          f"({first['per_s']:,}/s); after each import: "
+          + ", ".join(f"{r['seconds']:.2f} s" for r in raws[1:]))
+    print(f"raw save, {2 * rows:,} aggregates:    {raw_aggregates['seconds']:7.2f} s "
           f"({raw_aggregates['per_s']:,}/s)")
-    print(f"raw save, {args.rows:,} aggregates, again after the imports (load drift): "
-          f"{raw_again['seconds']:7.2f} s ({raw_again['per_s']:,}/s)")
-    for r in results:
+    for r, before, after in zip(results, raws[:-1], raws[1:], strict=True):
+        around = (before["seconds"] + after["seconds"]) / 2
         print(f"import {r['file']:>4} ({r['mode']}): {r['rows']:,} rows, "
               f"{r['enrolled']:,} enrolled in "
               f"{r['seconds']:.2f} s = {r['rows_per_s']:,} rows/s; "
-              f"{r['seconds'] / raw_rows['seconds']:.2f}x raw (rows), "
+              f"{r['seconds'] / first['seconds']:.2f}x the first raw save, "
+              f"{r['seconds'] / around:.2f}x the raw saves around it "
+              f"({before['seconds']:.2f} s, {after['seconds']:.2f} s), "
               f"{r['seconds'] / raw_aggregates['seconds']:.2f}x raw (aggregates); "
               f"peak {r['peak_mb']} MB (+ reader process {r['reader_peak_mb']} MB)")
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
+from operator import attrgetter
+from typing import Any
 
 from domain.errors import ValidationError
 from domain.nik import check_matches_person, parse_nik
@@ -28,6 +30,22 @@ class Registration:
     phone: str = ""
     agent: str = ""
     warnings: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[Any, tuple[tuple[Any, ...]]]:
+        # Pickled as a plain tuple of values: an import's reader process sends one per
+        # row, and a frozen dataclass's default unpickling looks up its fields each time.
+        return _registration_of, (_values_of(self),)
+
+
+_FIELDS = tuple(f.name for f in fields(Registration))
+_values_of = attrgetter(*_FIELDS)
+
+
+def _registration_of(values: tuple[Any, ...]) -> Registration:
+    """A Registration with `values` as stored, without re-running `__init__`'s setattrs."""
+    registration = object.__new__(Registration)
+    registration.__dict__.update(zip(_FIELDS, values, strict=True))
+    return registration
 
 
 def check_name(value: str | None) -> str:

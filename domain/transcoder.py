@@ -21,9 +21,15 @@ from json.encoder import encode_basestring
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.persistence import JSONTranscoder, Transcoding
+from eventsourcing.persistence import (
+    DatetimeAsISO,
+    DecimalAsStr,
+    JSONTranscoder,
+    Transcoding,
+    UUIDAsHex,
+)
 
-from domain.model.common import Stamp
+from domain.model.common import DateAsISO, Stamp, StampAsDict
 
 # The types the C encoder writes itself, subclasses included: it never asks a transcoding
 # registered for one of them, so neither does this writer.
@@ -31,6 +37,21 @@ _NATIVE = (str, int, float, list, tuple, dict, bool, type(None))
 _KEYS_KEPT = 10_000
 # Values that cannot change once made: the same object is always written the same way.
 _IMMUTABLE = (date, datetime, UUID, Decimal, Stamp)
+
+
+def register_event_transcodings(transcoder: JSONTranscoder) -> None:
+    """The application's transcodings: eventsourcing's (as `Application` registers them),
+    then a date and a stamp. An import's reader process encodes events with these too."""
+    for transcoding in (UUIDAsHex(), DecimalAsStr(), DatetimeAsISO(), DateAsISO(),
+                        StampAsDict()):
+        transcoder.register(transcoding)
+
+
+def event_transcoder() -> QuickJSONTranscoder:
+    """A transcoder that writes events exactly as the application's store does."""
+    transcoder = QuickJSONTranscoder()
+    register_event_transcodings(transcoder)
+    return transcoder
 
 
 class _UnwritableError(Exception):

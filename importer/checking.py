@@ -2,18 +2,24 @@
 
 Reading an xlsx row (openpyxl ~110 µs, the plain-workbook reader in `importer.xlsx` ~34 µs)
 and checking it with the rules of a single registration (~20 µs) is a large part of a
-spreadsheet import's time; saving is the rest, and it
-needs the store, so it stays in this process. On a large spreadsheet a second process
-reads the rows while this one saves (the machine has two cores), and checks them too
-whenever this one is the slower side (otherwise this one checks what arrives unchecked):
-`checked_rows` yields the same `(row number, cells, Registration or the error that refused
-it)` in file order either way.
+spreadsheet import's time; saving is the rest, and it needs the store, so it stays in this
+process. On a large file a second process reads the rows while this one saves (the
+machine has two cores), and checks them too whenever this one is the slower side
+(otherwise this one checks what arrives unchecked): `checked_rows` yields the same
+`(row number, cells, Registration or the error that refused it, encoded events or None)`
+in file order either way.
+
+When the saving process gives the import's terms (stamp, quota, start), the second
+process also encodes each valid row's new-worker events but for their timestamps
+(`domain.model.prebuilt`), a third of the saving process's work per row; the saving
+process uses them for the rows that turn out new, and builds events itself otherwise.
 
 Only plain values cross between the processes (cells, Registration, an error's class,
-code and parameters); everything that depends on earlier rows or on the store (duplicates
-in the file, seats, saving in batches) is still decided here, in file order. If the second
-process fails, the rows after the last one it delivered are read and checked here, so the
-outcome, including any error the file causes, is what reading it here would give.
+code and parameters, encoded events); everything that depends on earlier rows or on the
+store (duplicates in the file, seats, saving in batches) is still decided here, in file
+order. If the second process fails, the rows after the last one it delivered are read and
+checked here, so the outcome, including any error the file causes, is what reading it
+here would give.
 """
 
 from __future__ import annotations
@@ -30,12 +36,15 @@ from itertools import islice
 from typing import Any
 
 from domain.errors import ValidationError
+from domain.model.prebuilt import BulkTerms, Prebuilder, PrebuiltWorker
 from domain.registration import Registration
+from domain.transcoder import event_transcoder
 from importer.reading import Cells, Table
 from importer.rows import registration_of
 
 log = logging.getLogger("berjasa.importer")
-Checked = tuple[int, Cells, Registration | ValidationError]
+# Row number, cells, the check's outcome, and the row's new-worker events when encoded.
+Checked = tuple[int, Cells, Registration | ValidationError, PrebuiltWorker | None]
 CheckedRows = Generator[Checked, None, None]
 SECOND_PROCESS_MIN_ROWS = 5_000   # below this, starting a process costs more than it saves
 SHEET_BYTES_PER_ROW = 200         # a worker row of sheet XML is 300-600 bytes
@@ -43,7 +52,8 @@ CHUNK_ROWS = 500
 QUEUE_CHUNKS = 8                  # rows in flight: bounds the memory to ~4,000 rows
 POLL_SECONDS = 0.5
 STALL_SECONDS = 120.0
-SECOND_PROCESS_ENV = "BERJASA_SECOND_PROCESS"  # "0" turns it off (diagnosis)
+# Diagnosis: "0" turns the second process off; "all" makes it check every row.
+SECOND_PROCESS_ENV = "BERJASA_SECOND_PROCESS"
 _END = "end"
 
 
@@ -55,22 +65,25 @@ def check_row(cells: Cells, columns: dict[str, int], today: date
         return error
 
 
-def checked_rows(table: Table, columns: dict[str, int], today: date) -> CheckedRows:
-    """Every row below the header with its check, in file order."""
-    if use_second_process(table):
-        return _checked_in_second_process(table, columns, today)
+def checked_rows(table: Table, columns: dict[str, int], today: date,
+                 terms: BulkTerms | None = None) -> CheckedRows:
+    """Every row below the header with its check, in file order; with `terms`, rows
+    checked by the second process come with their new-worker events encoded."""
+    if use_second_process(table, encodes_events=terms is not None):
+        return _checked_in_second_process(table, columns, today, terms)
     return _checked_here(table, columns, today, after=0)
 
 
-def use_second_process(table: Table) -> bool:
-    """Only for a large spreadsheet: openpyxl's ~90 µs per row is worth moving. A CSV row
-    reads in ~5 µs; its checks alone did not pay for sending the rows across (measured:
-    no gain on 100,000 rows), so a CSV is read here."""
+def use_second_process(table: Table, encodes_events: bool = False) -> bool:
+    """Only for a large file: a spreadsheet row takes ~30 µs to read, worth moving. A CSV
+    row reads in ~5 µs; its checks alone did not pay for sending the rows across
+    (measured: no gain on 100,000 rows), so a CSV is read here unless the second process
+    also encodes the rows' events."""
     if os.environ.get(SECOND_PROCESS_ENV, "1") == "0":
         return False
     if getattr(sys, "frozen", False) and sys.platform != "win32":
         return False  # a frozen build re-runs itself to start a process: Windows only
-    if table.kind != "xlsx":
+    if table.kind != "xlsx" and not encodes_events:
         return False
     if table.total_rows is not None:
         return table.total_rows >= SECOND_PROCESS_MIN_ROWS
@@ -91,14 +104,15 @@ def _sheet_bytes(table: Table) -> int:
 def _checked_here(table: Table, columns: dict[str, int], today: date, after: int
                   ) -> CheckedRows:
     for number, cells in _rows_from(table, after):
-        yield number, cells, check_row(cells, columns, today)
+        yield number, cells, check_row(cells, columns, today), None
 
 
-def _checked_in_second_process(table: Table, columns: dict[str, int], today: date
-                               ) -> CheckedRows:
+def _checked_in_second_process(table: Table, columns: dict[str, int], today: date,
+                               terms: BulkTerms | None) -> CheckedRows:
     context = multiprocessing.get_context("spawn")  # the only way on Windows
     chunks: Any = context.Queue(maxsize=QUEUE_CHUNKS)
-    process = context.Process(target=check_in_child, args=(table, columns, today, chunks),
+    process = context.Process(target=check_in_child,
+                              args=(table, columns, today, chunks, terms),
                               name="berjasa-import-reader", daemon=True)
     process.start()
     last = 0
@@ -111,9 +125,9 @@ def _checked_in_second_process(table: Table, columns: dict[str, int], today: dat
                 log.warning("import reader process stopped: %s", chunk)
                 yield from _checked_here(table, columns, today, after=last)
                 return
-            for number, cells, outcome in chunk:
+            for number, cells, outcome, prebuilt in chunk:
                 last = number
-                yield number, cells, _revived(outcome, cells, columns, today)
+                yield number, cells, _revived(outcome, cells, columns, today), prebuilt
     finally:
         if process.is_alive():
             process.terminate()
@@ -144,25 +158,36 @@ def _revived(outcome: Any, cells: Cells, columns: dict[str, int], today: date
     return error
 
 
-def check_in_child(table: Table, columns: dict[str, int], today: date, chunks: Any) -> None:
+def check_in_child(table: Table, columns: dict[str, int], today: date, chunks: Any,
+                   terms: BulkTerms | None = None) -> None:
     """The second process: read every row and send them in chunks, then `_END`.
 
-    It also checks a chunk's rows when the saving process has at least half the queue
-    still to take (saving is then the slower side); otherwise it sends them unchecked and
-    the saving process checks them, so whichever process has time to spare does the
-    checks (on a shared machine the reader may get only part of a core). A check gives
-    the same outcome in either process."""
+    It also checks a chunk's rows (and encodes the valid ones' events, given `terms`)
+    when the saving process has at least half the queue still to take (saving is then
+    the slower side); otherwise it sends them unchecked and the saving process checks
+    them, so whichever process has time to spare does the work (on a shared machine the
+    reader may get only part of a core). A check gives the same outcome in either
+    process."""
     try:
+        prebuilder = Prebuilder(terms, event_transcoder()) if terms is not None else None
         rows = _rows_from(table, 0)
         while chunk := list(islice(rows, CHUNK_ROWS)):
             if _saver_is_behind(chunks):
-                chunks.put([(number, cells, _sendable(check_row(cells, columns, today)))
+                chunks.put([_checked_there(number, cells, columns, today, prebuilder)
                             for number, cells in chunk])
             else:
-                chunks.put([(number, cells, None) for number, cells in chunk])
+                chunks.put([(number, cells, None, None) for number, cells in chunk])
         chunks.put(_END)
     except Exception as error:  # the parent reads the rest itself and meets it there
         chunks.put(f"{type(error).__name__}: {error}")
+
+
+def _checked_there(number: int, cells: Cells, columns: dict[str, int], today: date,
+                   prebuilder: Prebuilder | None) -> tuple[int, Cells, Any, Any]:
+    outcome = check_row(cells, columns, today)
+    if isinstance(outcome, ValidationError):
+        return number, cells, _sendable(outcome), None
+    return number, cells, outcome, prebuilder.prebuild(outcome) if prebuilder else None
 
 
 def _rows_from(table: Table, after: int) -> Iterator[tuple[int, Cells]]:
@@ -170,6 +195,8 @@ def _rows_from(table: Table, after: int) -> Iterator[tuple[int, Cells]]:
 
 
 def _saver_is_behind(chunks: Any) -> bool:
+    if os.environ.get(SECOND_PROCESS_ENV) == "all":
+        return True
     try:
         return bool(chunks.qsize() >= QUEUE_CHUNKS // 2)
     except NotImplementedError:  # macOS has no queue size: always check here

@@ -11,6 +11,7 @@ from typing import Any
 
 from domain.errors import BerjasaError, ValidationError
 from domain.i18n import current_language
+from domain.model.prebuilt import BulkTerms, PrebuiltWorker
 from domain.registration import Registration
 from domain.services.app import Berjasa
 from domain.services.imports import BatchOutcome
@@ -32,6 +33,7 @@ class _Valid:
     row: int
     cells: Cells
     registration: Registration
+    prebuilt: PrebuiltWorker | None
 
 
 def resolve_mapping(table: Table, mapping: dict[str, int] | None) -> dict[str, int]:
@@ -90,10 +92,13 @@ class _Importer:
         self.today = app.calendar()
         self.language = current_language()
         self.reason = f"Impor {table.path.name}"
+        self.terms: BulkTerms | None = None
 
     def run(self, start: date | str | None, batch_size: int, progress: Progress | None,
             cancelled: Callable[[], bool] | None) -> None:
-        rows = checked_rows(self.table, self.columns, self.today)
+        self.terms = self.app.import_terms(self.session, self.result.quota, start,
+                                           self.reason)
+        rows = checked_rows(self.table, self.columns, self.today, self.terms)
         try:
             self._run_batches(rows, start, batch_size, progress, cancelled)
         finally:
@@ -105,9 +110,10 @@ class _Importer:
         assume_new = False
         for batch in _batches(rows, batch_size):
             valid = self._check_rows(batch)
+            prebuilt = (self.terms, [v.prebuilt for v in valid]) if self.terms else None
             outcome = self.app.enrol_batch(
                 self.session, [v.registration for v in valid], self.result.quota, start,
-                assume_new=assume_new, reason=self.reason)
+                assume_new=assume_new, reason=self.reason, prebuilt=prebuilt)
             self._record(valid, outcome)
             # Once a batch finds no known worker, later ones skip the per-row look-up; the
             # store still refuses any clash, and enrol_batch then looks up after all.
@@ -120,7 +126,7 @@ class _Importer:
 
     def _check_rows(self, batch: list[Checked]) -> list[_Valid]:
         valid = []
-        for number, cells, registration in batch:
+        for number, cells, registration, prebuilt in batch:
             if isinstance(registration, ValidationError):
                 self._issue(number, cells, REJECTED, registration)
                 continue
@@ -130,7 +136,7 @@ class _Importer:
                     "import.duplicate_in_file", nik=registration.nik, first_row=first),
                     registration.nik)
                 continue
-            valid.append(_Valid(number, cells, registration))
+            valid.append(_Valid(number, cells, registration, prebuilt))
         return valid
 
     def _record(self, valid: list[_Valid], outcome: BatchOutcome) -> None:

@@ -12,7 +12,8 @@ has no enrolment yet, so of its checks only the start against the birth date can
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
@@ -35,15 +36,25 @@ _INDEKS_TOPIC = get_topic(Indeks)
 
 def new_enrolled_worker(
     registration: Registration, stamp: Stamp, quota: str, programmes: list[str],
-    start: date, until: date,
+    start: date, until: date, now: Callable[[], datetime] | None = None,
 ) -> tuple[UUID, list[DomainEvent]]:
     """The first-generation worker id for `registration`'s NIK and, in the order a save of
-    the worker and then its index writes them: Registered, Enrolled, Indexed."""
+    the worker and then its index writes them: Registered, Enrolled, Indexed. Each event
+    is stamped with the moment it is made (`now`, by default eventsourcing's clock)."""
     check_start_not_before_birth(start, registration.birth_date)
     key = worker_id(registration.nik)
-    now = _REGISTERED.create_timestamp
-    registered = _REGISTERED(
-        originator_id=key, originator_version=1, timestamp=now(),
+    clock = now or _REGISTERED.create_timestamp
+    registered = registered_event(key, registration, stamp, clock())
+    enrolled = enrolled_event(key, quota, programmes, start, until, stamp, clock())
+    indexed = indexed_event(key, registration.nik, stamp, clock())
+    return key, [registered, enrolled, indexed]
+
+
+def registered_event(key: UUID, registration: Registration, stamp: Stamp,
+                     timestamp: datetime) -> DomainEvent:
+    """Peserta.Registered, version 1 of the worker `key`."""
+    return _REGISTERED(  # type: ignore[no-any-return]
+        originator_id=key, originator_version=1, timestamp=timestamp,
         originator_topic=_PESERTA_TOPIC, nik=registration.nik, name=registration.name,
         sex=registration.sex, birth_date=registration.birth_date,
         kecamatan=registration.kecamatan, kelurahan=registration.kelurahan,
@@ -51,13 +62,21 @@ def new_enrolled_worker(
         decile=registration.decile, decile_as_of=registration.decile_as_of,
         phone=registration.phone, agent=registration.agent, stamp=stamp,
     )
-    enrolled = _ENROLLED(
-        originator_id=key, originator_version=2, timestamp=now(), quota=quota,
+
+
+def enrolled_event(key: UUID, quota: str, programmes: list[str], start: date, until: date,
+                   stamp: Stamp, timestamp: datetime) -> DomainEvent:
+    """Peserta.Enrolled, version 2 of the worker `key` (its state names no worker)."""
+    return _ENROLLED(  # type: ignore[no-any-return]
+        originator_id=key, originator_version=2, timestamp=timestamp, quota=quota,
         programmes=programmes, start=start, until=until, stamp=stamp,
     )
-    indexed = _INDEXED(
-        originator_id=index_id("nik", registration.nik), originator_version=1,
-        timestamp=now(), originator_topic=_INDEKS_TOPIC, kind="nik",
-        key=registration.nik, owner=key, stamp=stamp,
+
+
+def indexed_event(key: UUID, nik: str, stamp: Stamp, timestamp: datetime) -> DomainEvent:
+    """Indeks.Indexed, version 1 of `nik`'s index, owned by the worker `key`."""
+    return _INDEXED(  # type: ignore[no-any-return]
+        originator_id=index_id("nik", nik), originator_version=1,
+        timestamp=timestamp, originator_topic=_INDEKS_TOPIC, kind="nik",
+        key=nik, owner=key, stamp=stamp,
     )
-    return key, [registered, enrolled, indexed]

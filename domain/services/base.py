@@ -12,17 +12,23 @@ from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application, ProcessingEvent
 from eventsourcing.domain import Aggregate, DomainEvent
-from eventsourcing.persistence import IntegrityError, JSONTranscoder, Recording, Transcoder
+from eventsourcing.persistence import (
+    IntegrityError,
+    JSONTranscoder,
+    Recording,
+    StoredEvent,
+    Transcoder,
+)
 
 from domain.errors import ConcurrencyError, NotFoundError, PermissionDeniedError, StoreError
-from domain.model.common import DateAsISO, Stamp, StampAsDict
+from domain.model.common import Stamp
 from domain.model.direktori import Direktori
 from domain.model.ids import directory_id, user_id
 from domain.model.kuota import Kuota
 from domain.model.pengguna import Pengguna
 from domain.services.permissions import Action, is_allowed
 from domain.services.session import Session
-from domain.transcoder import QuickJSONTranscoder
+from domain.transcoder import QuickJSONTranscoder, register_event_transcodings
 from domain.values import now_utc, today_wita
 
 T = TypeVar("T")
@@ -55,9 +61,7 @@ class ServiceBase(Application[UUID]):
         return transcoder
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
-        super().register_transcodings(transcoder)
-        transcoder.register(DateAsISO())
-        transcoder.register(StampAsDict())
+        register_event_transcodings(transcoder)
 
     # --- reading aggregates ---------------------------------------------------------------
 
@@ -130,10 +134,16 @@ class ServiceBase(Application[UUID]):
         Recording, snapshots and notification are eventsourcing's own steps; only when
         nothing overrides eventsourcing's `_notify` or `notify` hooks (nothing here does),
         the events are stored without building a `Recording` and a `Notification` per
-        event that no one would read (~5% of a file import), and `[]` is returned."""
+        event that no one would read (~5% of a file import), and `[]` is returned.
+
+        `objs` may also hold `StoredEvent`s encoded ahead of time (an import's new
+        workers, see `domain.model.prebuilt`): they are stored in their place among the
+        others, through the store's compressor and cipher; they need the quick path."""
         processing_event = _QuickProcessingEvent()
         processing_event.collect_events(*objs, **kwargs)
         if self._listened:
+            if processing_event.prestored:
+                raise TypeError("events encoded ahead of time need a save without listeners")
             recordings = self._record(processing_event)
         else:
             self._store(processing_event)
@@ -149,18 +159,37 @@ class ServiceBase(Application[UUID]):
         cls = type(self)
         return cls._notify is not Application._notify or cls.notify is not Application.notify
 
-    def _store(self, processing_event: ProcessingEvent[UUID]) -> None:
+    def _store(self, processing_event: _QuickProcessingEvent) -> None:
         """`Application._record` without the recordings: eventsourcing's own mapper and
         recorder insert the same stored events in the same transaction, and the saved
         aggregates go into the repository's cache as there."""
         events = self.events
+        to_stored = events.mapper.to_stored_event
+        if processing_event.prestored:
+            sealed = self._sealed
+            stored = [sealed(item) if type(item) is StoredEvent else to_stored(item)
+                      for item in processing_event.in_order]
+        else:
+            stored = list(map(to_stored, processing_event.events))
         events.recorder.insert_events(
-            list(map(events.mapper.to_stored_event, processing_event.events)),
-            tracking=processing_event.tracking, **processing_event.saved_kwargs)
+            stored, tracking=processing_event.tracking, **processing_event.saved_kwargs)
         cache = self.repository.cache
         if cache and not self.repository.fastforward:
             for aggregate_id, aggregate in processing_event.aggregates.items():
                 cache.put(aggregate_id, aggregate)
+
+    def _sealed(self, stored: StoredEvent) -> StoredEvent:
+        """An event encoded ahead of time, compressed and encrypted as the mapper would."""
+        mapper = self.mapper
+        if not (mapper.compressor or mapper.cipher):
+            return stored
+        state = stored.state
+        if mapper.compressor:
+            state = mapper.compressor.compress(state)
+        if mapper.cipher:
+            state = mapper.cipher.encrypt(state)
+        return StoredEvent(stored.originator_id, stored.originator_version, stored.topic,
+                           state)
 
     def update_one(
         self, load: Callable[[], A], change: Callable[[A], object], describe: Callable[[A], T]
@@ -188,17 +217,31 @@ class ServiceBase(Application[UUID]):
 
 class _QuickProcessingEvent(ProcessingEvent[UUID]):
     """Recognises aggregates and events by class (a C-level check) before the Protocol
-    checks."""
+    checks; takes stored events too, keeping everything in the order given."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.prestored = 0
+        self.in_order: list[Any] = []  # domain events and stored events
 
     def collect_events(self, *objs: Any, **kwargs: Any) -> None:
+        in_order = self.in_order
         for obj in objs:
             if isinstance(obj, Aggregate):
-                self.events.extend(obj.collect_events())
+                collected = obj.collect_events()
+                self.events.extend(collected)
+                in_order.extend(collected)
                 self.aggregates[obj.id] = obj
             elif isinstance(obj, DomainEvent):
                 self.events.append(obj)
+                in_order.append(obj)
+            elif type(obj) is StoredEvent:
+                in_order.append(obj)
+                self.prestored += 1
             else:
+                before = len(self.events)
                 super().collect_events(obj)
+                in_order.extend(self.events[before:])
         self.saved_kwargs.update(kwargs)
 
 

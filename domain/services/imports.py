@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from eventsourcing.domain import Aggregate, DomainEvent
-from eventsourcing.persistence import IntegrityError
+from eventsourcing.persistence import IntegrityError, StoredEvent
 
 from domain.errors import BerjasaError, RuleViolationError
 from domain.model.bulk import new_enrolled_worker
@@ -22,12 +22,20 @@ from domain.model.common import Stamp
 from domain.model.indeks import Indeks, index_id
 from domain.model.kuota import Kuota
 from domain.model.peserta import Peserta
+from domain.model.prebuilt import (
+    BulkTerms,
+    PrebuiltWorker,
+    TimestampHeads,
+    event_clock,
+    stored_events,
+)
 from domain.registration import Registration
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.quotas import QuotaServices
 from domain.services.session import Session
 from domain.services.workers import claim_key, new_worker
+from domain.transcoder import QuickJSONTranscoder
 from domain.values import as_optional_date
 
 
@@ -54,7 +62,7 @@ class _Plan:
     quota: Kuota
     start: date
     stamp: Stamp
-    touched: list[Aggregate | DomainEvent] = field(default_factory=list)
+    touched: list[Aggregate | DomainEvent | StoredEvent] = field(default_factory=list)
     seats: list[str] = field(default_factory=list)
     enrolled: list[int] = field(default_factory=list)
     duplicates: list[int] = field(default_factory=list)
@@ -62,6 +70,8 @@ class _Plan:
     refused: list[tuple[int, BerjasaError]] = field(default_factory=list)
     registered: int = 0
     already_registered: int = 0
+    prebuilt: Sequence[PrebuiltWorker | None] = ()
+    heads: TimestampHeads | None = None
 
     def outcome(self) -> BatchOutcome:
         return BatchOutcome(
@@ -80,18 +90,25 @@ class ImportServices(QuotaServices, ServiceBase):
     def enrol_batch(
         self, session: Session, registrations: Sequence[Registration], quota: str,
         start: date | str | None = None, *, assume_new: bool = False, reason: str = "",
+        prebuilt: tuple[BulkTerms, Sequence[PrebuiltWorker | None]] | None = None,
     ) -> BatchOutcome:
         """Register and enrol `registrations` into `quota` in one transaction.
 
         `assume_new` skips the per-row look-up of existing workers (for a file whose earlier
         batches found none); if any NIK exists after all, the store refuses the whole save
         and the batch is planned again with look-ups, so the hint never changes the result.
+        `prebuilt` gives, by position, new workers' events encoded ahead of time with the
+        given terms (`import_terms`); used only when the batch's terms are the same.
         """
         stamp = self.authorise(session, Action.IMPORT, reason)
         from_day = as_optional_date(start, "tanggal mulai")
 
         def attempt(look_up: bool) -> BatchOutcome:
-            plan = self._plan_batch(registrations, quota, from_day, stamp, look_up)
+            plan = self._plan_batch(quota, from_day, stamp)
+            if prebuilt is not None and self._can_store_prebuilt(plan, prebuilt[0]):
+                plan.prebuilt = prebuilt[1]
+                plan.heads = TimestampHeads(self.mapper.transcoder, event_clock())
+            self._plan_rows(plan, registrations, look_up)
             if plan.seats:
                 plan.quota.take_seats(plan.seats, stamp)
                 plan.touched.append(plan.quota)
@@ -131,14 +148,33 @@ class ImportServices(QuotaServices, ServiceBase):
 
         return self.with_retries(attempt)
 
-    def _plan_batch(
-        self, registrations: Sequence[Registration], quota: str, from_day: date | None,
-        stamp: Stamp, look_up: bool,
-    ) -> _Plan:
+    def import_terms(self, session: Session, quota: str, start: date | str | None = None,
+                     reason: str = "") -> BulkTerms | None:
+        """The terms an import's batches will enrol new workers with, as they stand now
+        (for encoding their events ahead of time); None when a batch would refuse them."""
+        stamp = self.authorise(session, Action.IMPORT, reason)
+        try:
+            target = self.quota(quota)
+            day = as_optional_date(start, "tanggal mulai") or self.default_start(target)
+            self.check_start_in_period(target, day)
+        except BerjasaError:
+            return None
+        return BulkTerms(stamp, target.code, tuple(target.programmes), day, target.period_end)
+
+    def _can_store_prebuilt(self, plan: _Plan, terms: BulkTerms) -> bool:
+        quota = plan.quota
+        return (not self._listened and type(self.mapper.transcoder) is QuickJSONTranscoder
+                and terms == BulkTerms(plan.stamp, quota.code, tuple(quota.programmes),
+                                       plan.start, quota.period_end))
+
+    def _plan_batch(self, quota: str, from_day: date | None, stamp: Stamp) -> _Plan:
         target = self._batch_quota(quota)
         day = from_day or self.default_start(target)
         self.check_start_in_period(target, day)
-        plan = _Plan(target, day, stamp)
+        return _Plan(target, day, stamp)
+
+    def _plan_rows(self, plan: _Plan, registrations: Sequence[Registration],
+                   look_up: bool) -> None:
         seen: set[str] = set()
         for position, registration in enumerate(registrations):
             if registration.nik in seen:
@@ -146,7 +182,6 @@ class ImportServices(QuotaServices, ServiceBase):
                 continue
             seen.add(registration.nik)
             self._plan_row(plan, position, registration, look_up)
-        return plan
 
     def _plan_row(self, plan: _Plan, position: int, registration: Registration,
                   look_up: bool) -> None:
@@ -181,7 +216,16 @@ class ImportServices(QuotaServices, ServiceBase):
     @staticmethod
     def _plan_new_worker(plan: _Plan, position: int, registration: Registration) -> None:
         """A NIK never seen (the usual row): its events built directly, as the generic
-        path below would build them (see `domain.model.bulk`)."""
+        path below would build them (see `domain.model.bulk`), or encoded ahead of time
+        (`domain.model.prebuilt`) and stamped now."""
+        ready = plan.prebuilt[position] if plan.prebuilt else None
+        if ready is not None and plan.heads is not None:
+            key, stored = stored_events(ready, plan.heads())
+            plan.touched += stored
+            plan.registered += 1
+            plan.seats.append(key.hex)
+            plan.enrolled.append(position)
+            return
         quota = plan.quota
         try:
             key, events = new_enrolled_worker(registration, plan.stamp, quota.code,
