@@ -24,6 +24,7 @@ here would give.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
@@ -173,13 +174,44 @@ def check_in_child(table: Table, columns: dict[str, int], today: date, chunks: A
         rows = _rows_from(table, 0)
         while chunk := list(islice(rows, CHUNK_ROWS)):
             if _saver_is_behind(chunks):
-                chunks.put([_checked_there(number, cells, columns, today, prebuilder)
-                            for number, cells in chunk])
+                _send(chunks, [_checked_there(number, cells, columns, today, prebuilder)
+                               for number, cells in chunk])
             else:
-                chunks.put([(number, cells, None, None) for number, cells in chunk])
-        chunks.put(_END)
+                _send(chunks, [(number, cells, None, None) for number, cells in chunk])
+        _send(chunks, _END)
+    except _SaverGoneError:
+        pass
     except Exception as error:  # the parent reads the rest itself and meets it there
-        chunks.put(f"{type(error).__name__}: {error}")
+        with contextlib.suppress(_SaverGoneError):
+            _send(chunks, f"{type(error).__name__}: {error}")
+    _wait_for_the_saver(chunks)
+
+
+class _SaverGoneError(Exception):
+    """The saving process ended without ending this one (it was killed)."""
+
+
+def _send(chunks: Any, item: Any) -> None:
+    """Put `item` on the queue, waiting while it is full, but not for a saving process
+    that is gone: a killed import must not leave its reader behind, blocked for ever."""
+    saver = multiprocessing.parent_process()
+    while True:
+        try:
+            chunks.put(item, timeout=POLL_SECONDS)
+            return
+        except queue.Full:
+            if saver is not None and not saver.is_alive():
+                raise _SaverGoneError from None
+
+
+def _wait_for_the_saver(chunks: Any) -> None:
+    """Stay until the saving process has taken everything and ends this process, or has
+    ended itself: then nothing will take what is left, so leave without flushing it."""
+    saver = multiprocessing.parent_process()
+    if saver is None:  # called in process (tests)
+        return
+    saver.join()
+    chunks.cancel_join_thread()
 
 
 def _checked_there(number: int, cells: Cells, columns: dict[str, int], today: date,

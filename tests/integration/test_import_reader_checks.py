@@ -28,7 +28,7 @@ class FakeQueue:
             raise NotImplementedError  # as on macOS
         return next(self.sizes)
 
-    def put(self, item: Any) -> None:
+    def put(self, item: Any, timeout: float | None = None) -> None:
         self.sent.append(pickle.loads(pickle.dumps(item)))  # as the real queue carries it
 
 
