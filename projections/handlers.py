@@ -23,6 +23,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.model.common import Stamp
+from domain.model.indeks import INDEX_COMMAND_EVENTS
 from domain.model.kebijakan import regulation_key
 from domain.reference import segment_of
 from projections.coverage import next_day
@@ -671,14 +672,6 @@ def _aggregate_type(qualname: str) -> str:
     return qualname.rpartition(".")[0] or qualname
 
 
-# What can be recorded just before a stamp-less (version 1) index event in the same save.
-_INDEX_COMMAND_EVENTS = {
-    "Indeks.Indexed": ("Peserta.Registered", "Peserta.Enrolled", "Peserta.DetailsCorrected",
-                       "Peserta.KpjAssigned"),
-    "Indeks.Reassigned": ("Peserta.Registered", "Peserta.Enrolled", "Peserta.DetailsCorrected"),
-    "Indeks.Released": ("Peserta.DetailsCorrected", "Peserta.KpjAssigned", "Indeks.Indexed",
-                        "Indeks.Reassigned"),
-}
 _AUDIT_BEFORE = ("SELECT position, actor, workstation, event_type, worker_id, reason "
                  "FROM rm_audit WHERE position < ? ORDER BY position DESC LIMIT 1")
 
@@ -694,7 +687,7 @@ def _command_stamp(ctx: Context, event: EventView) -> tuple[str, str, str] | Non
     and reason are the index event's. Anything else leaves the actor unknown. The previous
     line comes from the batch's own lines or the stored trail, so a rebuild and the runner
     going event by event find the same one."""
-    allowed = _INDEX_COMMAND_EVENTS.get(event.qualname)
+    allowed = INDEX_COMMAND_EVENTS.get(event.qualname)
     if allowed is None:
         return None
     audit = ctx.cache.audit

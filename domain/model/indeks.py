@@ -23,6 +23,18 @@ from domain.model.ids import name_uuid
 _INDEX_ROOT = UUID("0d3f3c8e-8d7b-4f63-a7a3-1b1f3f57c0de")
 
 
+# What a command recorded just before a stamp-less (version 1) index event, in the same
+# save: the worker's own stamped event (or the index event before it), whose stamp is
+# the index event's (the audit trail's and the history's rule alike).
+INDEX_COMMAND_EVENTS: dict[str, tuple[str, ...]] = {
+    "Indeks.Indexed": ("Peserta.Registered", "Peserta.Enrolled", "Peserta.DetailsCorrected",
+                       "Peserta.KpjAssigned"),
+    "Indeks.Reassigned": ("Peserta.Registered", "Peserta.Enrolled", "Peserta.DetailsCorrected"),
+    "Indeks.Released": ("Peserta.DetailsCorrected", "Peserta.KpjAssigned", "Indeks.Indexed",
+                        "Indeks.Reassigned"),
+}
+
+
 def index_id(kind: str, key: str) -> UUID:
     return name_uuid(_INDEX_ROOT, f"{kind}:{key}")
 

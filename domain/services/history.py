@@ -8,6 +8,7 @@ from typing import Any
 from uuid import UUID
 
 from domain.model.common import Stamp
+from domain.model.indeks import INDEX_COMMAND_EVENTS
 from domain.privacy import mask_personal
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
@@ -55,6 +56,25 @@ def describe_event(position: int, event: Any) -> dict[str, Any]:
     }
 
 
+def with_command_stamp(described: dict[str, Any], previous: dict[str, Any] | None
+                       ) -> dict[str, Any]:
+    """A stamp-less (version 1) index event with its command's actor, workstation and
+    reason: the event recorded just before it in the same save (see
+    `INDEX_COMMAND_EVENTS`), about the index's new owner. Else it is left unknown."""
+    allowed = INDEX_COMMAND_EVENTS.get(described["type"])
+    if (allowed is None or described["actor"] is not None or previous is None
+            or previous["position"] != described["position"] - 1
+            or previous["type"] not in allowed or previous["actor"] is None):
+        return described
+    owner = described["data"].get("owner")
+    about = (previous["data"].get("owner") if previous["type"].startswith("Indeks.")
+             else previous["aggregate_id"])
+    if owner is not None and about != owner:
+        return described
+    return {**described, "actor": previous["actor"],
+            "workstation": previous["workstation"], "reason": previous["reason"]}
+
+
 class HistoryServices(ServiceBase):
     def iter_events(self, start: int = 1, stop: int | None = None) -> Iterator[tuple[int, Any]]:
         """(position, domain event) in log order, read a page at a time."""
@@ -83,12 +103,14 @@ class HistoryServices(ServiceBase):
         owner = self.worker_id_for(nik) if nik else None
         low = as_timestamp(since) if since else None
         high = as_timestamp(until) if until else None
+        previous: dict[str, Any] | None = None
         for position, event in self.iter_events():
+            described = with_command_stamp(describe_event(position, event), previous)
+            previous = described
             if owner is not None and event.originator_id != owner:
                 continue
             if (low and event.timestamp < low) or (high and event.timestamp > high):
                 continue
-            described = describe_event(position, event)
             yield described if full else mask_personal(described)
 
     def worker_id_for(self, nik: str) -> UUID:

@@ -197,3 +197,25 @@ def test_a_released_kpj_number_is_reassigned_to_its_next_holder(
     with pytest.raises(RuleViolationError) as taken:
         app.assign_kpj(operator, third, KPJ)
     assert taken.value.code == "worker.kpj_taken"
+
+
+def test_the_history_names_the_actor_of_version_1_index_events(
+    app: Berjasa, operator: Session, supervisor: Session, auditor: Session
+) -> None:
+    """`history` (the console's `events`) gives a stamp-less index event its command's
+    actor by the audit trail's rule, and leaves a lone one unknown."""
+    with index_events_as_version_1(app):
+        nik = app.register_worker(operator, **worker_fields(4))["nik"]
+        app.assign_kpj(supervisor, nik, KPJ)
+        new_nik = nik[:-4] + "0097"
+        app.correct_worker(supervisor, nik, {"nik": new_nik}, reason="salah ketik NIK")
+        app.save(Indeks(kind="kpj", key=OTHER_KPJ, owner=index_id("nik", "x"), stamp=None))
+    lines = [(e["type"], e["actor"], e["workstation"], e["reason"])
+             for e in app.history(auditor) if e["type"].startswith("Indeks.")]
+    assert lines == [
+        ("Indeks.Indexed", "ani", "uji-02", ""),                  # registration
+        ("Indeks.Indexed", "budi", "uji-02", ""),                 # KPJ
+        ("Indeks.Indexed", "budi", "uji-02", "salah ketik NIK"),  # correction
+        ("Indeks.Released", "budi", "uji-02", "salah ketik NIK"),
+        ("Indeks.Indexed", None, None, ""),                       # saved on its own
+    ]
