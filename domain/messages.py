@@ -712,10 +712,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File {file} cannot be written: {detail}",
     ),
     "backup.not_sqlite": (
-        "Cadangan dan pemulihan hanya untuk penyimpanan SQLite (bukan {store}); untuk "
-        "PostgreSQL gunakan pg_dump.",
-        "Backup and restore are for SQLite stores only (not {store}); for PostgreSQL use "
-        "pg_dump.",
+        "Cadangan dan pemulihan untuk penyimpanan SQLite atau PostgreSQL, bukan {store}.",
+        "Backup and restore are for SQLite or PostgreSQL stores, not {store}.",
+    ),
+    "backup.postgres_force": (
+        "Penyimpanan PostgreSQL {store} tidak ditimpa: pulihkan ke basis data atau skema "
+        "baru yang masih kosong (tanpa --force).",
+        "The PostgreSQL store {store} is not overwritten: restore into a new, empty "
+        "database or schema (without --force).",
     ),
     "backup.source_missing": (
         "Berkas cadangan {file} tidak ada atau bukan penyimpanan Berjasa.",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any, Protocol
 from uuid import UUID
 
@@ -86,7 +87,9 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
     ) -> Sequence[int] | None:
         # The event inserts come first: they take SQLite's write lock, so the last link
         # read below cannot change before this transaction commits.
-        positions = self._insert_all(c, stored_events)
+        numbered = kwargs.get("notification_ids")
+        positions = (self._insert_numbered(c, stored_events, numbered) if numbered
+                     else self._insert_all(c, stored_events))
         c.execute(f"SELECT position, hash FROM {CHAIN_TABLE} ORDER BY position DESC LIMIT 1")
         last = c.fetchone()
         _check_follows(last[0] if last else 0, positions)
@@ -119,6 +122,23 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
                                                      event.originator_version):
             raise StoreError("audit.chain_conflict", position=first)
         return list(range(first, last + 1))
+
+    def _insert_numbered(self, c: SQLiteCursor, stored_events: Sequence[StoredEvent],
+                         positions: Sequence[int]) -> list[int]:
+        """The events under the given positions (a history copied from another store,
+        whose positions may have gaps): ascending, after every stored one."""
+        positions = [int(p) for p in positions]
+        if len(positions) != len(stored_events) or any(
+                a >= b for a, b in pairwise(positions)):
+            raise StoreError("audit.chain_conflict", position=positions[0] if positions else 0)
+        c.execute(f"SELECT MAX(rowid) FROM {self.events_table_name}")
+        _check_follows(int(c.fetchone()[0] or 0), positions)
+        c.executemany(
+            f"INSERT INTO {self.events_table_name} "
+            "(rowid, originator_id, originator_version, topic, state) VALUES (?, ?, ?, ?, ?)",
+            [(position, originator_text(s.originator_id), s.originator_version, s.topic,
+              s.state) for position, s in zip(positions, stored_events, strict=True)])
+        return positions
 
     def event_rows(self, after: int, limit: int) -> list[EventRow]:
         with self.datastore.transaction(commit=False) as c:

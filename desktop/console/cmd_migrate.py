@@ -90,18 +90,19 @@ def compare_stats(source: Berjasa, target: Berjasa) -> dict[str, Any]:
 class MigrationProgress:
     """A bar on a terminal; a line per tenth of the history otherwise."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, verb: str = "memindahkan") -> None:
         self.stream, self.tty, self.tenths = stream, stream.isatty(), -1
+        self.verb = verb
 
     def __call__(self, done: int, total: int) -> None:
         fraction = done / total if total else 1.0
         if self.tty:
             filled = int(BAR_WIDTH * fraction)
-            self.stream.write(f"\rmemindahkan [{'#' * filled}{'.' * (BAR_WIDTH - filled)}] "
+            self.stream.write(f"\r{self.verb} [{'#' * filled}{'.' * (BAR_WIDTH - filled)}] "
                               f"{fraction:4.0%} {done}/{total} peristiwa")
             if done >= total:
                 self.stream.write("\n")
         elif int(fraction * 10) > self.tenths:
             self.tenths = int(fraction * 10)
-            self.stream.write(f"memindahkan: {done}/{total} peristiwa ({fraction:.0%})\n")
+            self.stream.write(f"{self.verb}: {done}/{total} peristiwa ({fraction:.0%})\n")
         self.stream.flush()

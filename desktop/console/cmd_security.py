@@ -59,11 +59,11 @@ def register(commands: Any) -> None:
                       do_key_import)
     import_.add_argument("file")
 
-    backup = command(commands, "backup", "salin penyimpanan SQLite yang sedang dipakai",
-                     do_backup)
+    backup = command(commands, "backup", "salin penyimpanan yang sedang dipakai ke berkas "
+                     "cadangan (PostgreSQL: admin, ke berkas SQLite)", do_backup)
     backup.add_argument("file")
-    restore = command(commands, "restore", "pulihkan penyimpanan SQLite dari cadangan",
-                      do_restore)
+    restore = command(commands, "restore", "pulihkan penyimpanan dari berkas cadangan "
+                      "(PostgreSQL: hanya ke penyimpanan kosong)", do_restore)
     restore.add_argument("file")
     restore.add_argument("--force", action="store_true",
                          help="timpa penyimpanan yang sudah berisi data")
@@ -198,17 +198,28 @@ def passphrase(confirm: bool = False) -> str:
 
 # --- backup -----------------------------------------------------------------------------
 
-def _sqlite_path(ctx: ConsoleContext) -> Path:
+def _store_kind(ctx: ConsoleContext) -> str:
     address = parse_store_url(ctx.store_url)
-    if address.kind != "sqlite" or address.path is None:
+    if address.kind not in ("sqlite", "postgresql"):
         raise StoreError("backup.not_sqlite", store=address.label)
-    return address.path
+    return address.kind
+
+
+def _sqlite_path(ctx: ConsoleContext) -> Path:
+    path = parse_store_url(ctx.store_url).path
+    assert path is not None
+    return path
 
 
 def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
     from infra.backup import backup_sqlite
 
-    source, target = _sqlite_path(ctx), Path(ctx.args.file)
+    target = Path(ctx.args.file)
+    if _store_kind(ctx) == "postgresql":
+        from desktop.console.pgbackup import backup_postgres
+
+        return backup_postgres(ctx, target)
+    source = _sqlite_path(ctx)
     events = backup_sqlite(source, target)
     return {"store": str(source), "backup": str(target), "events": events}
 
@@ -216,14 +227,19 @@ def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
 def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
     from infra.backup import restore_sqlite
 
-    target, source = _sqlite_path(ctx), Path(ctx.args.file)
-    checked = _verify_file(source)
+    source = Path(ctx.args.file)
+    if _store_kind(ctx) == "postgresql":
+        from desktop.console.pgbackup import restore_postgres
+
+        return restore_postgres(ctx, source, ctx.args.force)
+    target = _sqlite_path(ctx)
+    checked = verified_backup(source)
     events = restore_sqlite(source, target, force=ctx.args.force)
     return {"store": str(target), "backup": str(source), "events": events,
             "verified": checked.intact, "head_position": checked.head_position}
 
 
-def _verify_file(path: Path) -> VerificationResult:
+def verified_backup(path: Path) -> VerificationResult:
     """The backup must verify before it replaces anything."""
     from infra.backup import _is_store
 

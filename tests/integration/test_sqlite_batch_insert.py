@@ -63,3 +63,32 @@ def test_store_connections_checkpoint_the_log_less_often(tmp_path: Path) -> None
         c.execute("PRAGMA journal_mode")
         assert c.fetchone()[0] == "wal"
     app.close()
+
+
+def test_a_copied_history_keeps_its_positions_gaps_included(tmp_path: Path) -> None:
+    """A history copied from another store (a PostgreSQL backup) is stored under the
+    positions it had there, linked in the chain; positions out of order are refused."""
+    from uuid import uuid4
+
+    from eventsourcing.persistence import StoredEvent
+
+    from domain.store import open_store
+
+    source = populated_store(tmp_path / "sumber.db", workers=1)
+    events = [StoredEvent(n.originator_id, n.originator_version, n.topic, n.state)
+              for n in source.recorder.select_notifications(1, 1000)]
+    source.close()
+    copy = open_store(f"sqlite:///{(tmp_path / 'salinan.db').as_posix()}")
+    gapped = [2 * i + 3 for i in range(len(events))]
+    copy.recorder.insert_events(events[:4], notification_ids=gapped[:4])
+    copy.recorder.insert_events(events[4:], notification_ids=gapped[4:])
+    stored = copy.recorder.select_notifications(1, 1000)
+    assert [n.id for n in stored] == gapped
+    assert [bytes(n.state) for n in stored] == [bytes(e.state) for e in events]
+    assert verify_chain(copy).intact
+    stray = StoredEvent(uuid4(), 1, events[0].topic, b"{}")
+    for positions in ([gapped[-1]], [gapped[-1] + 5, gapped[-1] + 5]):
+        with pytest.raises(StoreError):
+            copy.recorder.insert_events([stray] * len(positions), notification_ids=positions)
+    assert [n.id for n in copy.recorder.select_notifications(1, 1000)] == gapped
+    copy.close()
