@@ -335,6 +335,28 @@ EN = {
         'Phone',
     'Menyiapkan penyimpanan demo (sekali saja, sekitar setengah menit)…':
         'Preparing the demo store (once only, about half a minute)…',
+    'Memeriksa rantai hash riwayat dan snapshot…':
+        "Checking the history's hash chain and snapshots…",
+    'PERINGATAN: ':
+        'WARNING: ',
+    'Cadangan data':
+        'Data backup',
+    ('Salin seluruh riwayat penyimpanan ke satu berkas, lalu simpan di disk lain atau '
+     'flashdisk. Berkas itu dapat dibuka dan diperiksa di workstation mana pun, dan '
+     'tetap terenkripsi bila penyimpanannya terenkripsi.'):
+        ("Copy the store's whole history into one file, then keep it on another disk or "
+         'a USB drive. The file opens and can be checked on any workstation, and stays '
+         'encrypted when the store is encrypted.'),
+    'Buat cadangan…':
+        'Make a backup…',
+    'Simpan cadangan':
+        'Save backup',
+    'Penyimpanan Berjasa (*.db)':
+        'Berjasa store (*.db)',
+    'Membuat cadangan ke {f}…':
+        'Backing up to {f}…',
+    'Cadangan tersimpan di {f}: {n} peristiwa, rantai integritas utuh.':
+        'Backup saved to {f}: {n} events, integrity chain intact.',
 }
 
 

@@ -7,20 +7,18 @@ their own read models and compared. Only an admin may move the store.
 
 from __future__ import annotations
 
-import os
 import sys
 import time
-from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.backup import adopt_identity
 from desktop.console.args import command
 from desktop.console.context import ConsoleContext, store_password
 from domain.errors import StoreError
 from domain.migration import migrate_history
 from domain.services.app import Berjasa
 from domain.services.permissions import Action
-from domain.store import StoreAddress, open_store, parse_store_url, persistence_env
-from infra.meta import PostgresMeta, SQLiteMeta
+from domain.store import open_store, parse_store_url
 from projections import open_read_models
 
 BAR_WIDTH = 30
@@ -55,17 +53,6 @@ def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
                 "seconds": round(time.perf_counter() - started, 2)}
     finally:
         target.close()
-
-
-def adopt_identity(source: Path, target: StoreAddress, password: str | None) -> None:
-    """Give the empty target the source's store id, encryption and key check, so the
-    copied events (ciphertext included) open there with the same key."""
-    meta = PostgresMeta({**os.environ, **persistence_env(target, password)})
-    if meta.has_events():
-        raise StoreError("migrate.target_not_empty", store=target.label, count="beberapa")
-    identity = {k: v for k, v in SQLiteMeta(source).read().items() if not k.startswith("_")}
-    if identity:
-        meta.replace(identity)
 
 
 def store_stats(app: Berjasa) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from desktop.console.context import ConsoleContext, store_password
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
+from domain.services.permissions import Action
 from domain.store import parse_store_url, persistence_env
 from infra.audit import (
     Checkpoint,
@@ -198,62 +199,39 @@ def passphrase(confirm: bool = False) -> str:
 
 # --- backup -----------------------------------------------------------------------------
 
-def _store_kind(ctx: ConsoleContext) -> str:
-    address = parse_store_url(ctx.store_url)
-    if address.kind not in ("sqlite", "postgresql"):
-        raise StoreError("backup.not_sqlite", store=address.label)
-    return address.kind
-
-
-def _sqlite_path(ctx: ConsoleContext) -> Path:
-    path = parse_store_url(ctx.store_url).path
-    assert path is not None
-    return path
-
-
 def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
+    from desktop.backup import backup_kind, backup_postgres, summary, verified_backup
+    from desktop.console.cmd_migrate import MigrationProgress
     from infra.backup import backup_sqlite
 
-    target = Path(ctx.args.file)
-    if _store_kind(ctx) == "postgresql":
-        from desktop.console.pgbackup import backup_postgres
-
-        return backup_postgres(ctx, target)
-    source = _sqlite_path(ctx)
-    events = backup_sqlite(source, target)
-    return {"store": str(source), "backup": str(target), "events": events}
+    target, address = Path(ctx.args.file), backup_kind(ctx.store_url)
+    if address.kind == "postgresql":
+        app = ctx.app()
+        app.authorise(ctx.session(), Action.MANAGE_USERS, "cadangan penyimpanan PostgreSQL")
+        return backup_postgres(app, address, target, store_password(ctx.store_url),
+                               MigrationProgress(sys.stderr, "mencadangkan"))
+    # A SQLite store is a file: whoever may read it may copy it, signed in or not.
+    assert address.path is not None
+    events = backup_sqlite(address.path, target)
+    return {**summary(str(address.path), target, events, verified_backup(target))}
 
 
 def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
+    from desktop.backup import backup_kind, restore_postgres, verified_backup
+    from desktop.console.cmd_migrate import MigrationProgress
     from infra.backup import restore_sqlite
 
-    source = Path(ctx.args.file)
-    if _store_kind(ctx) == "postgresql":
-        from desktop.console.pgbackup import restore_postgres
-
-        return restore_postgres(ctx, source, ctx.args.force)
-    target = _sqlite_path(ctx)
+    source, address = Path(ctx.args.file), backup_kind(ctx.store_url)
+    if address.kind == "postgresql":
+        if ctx.args.force:
+            raise StoreError("backup.postgres_force", store=address.label)
+        return restore_postgres(ctx.store_url, source, store_password(ctx.store_url),
+                                MigrationProgress(sys.stderr, "memulihkan"))
+    assert address.path is not None
     checked = verified_backup(source)
-    events = restore_sqlite(source, target, force=ctx.args.force)
-    return {"store": str(target), "backup": str(source), "events": events,
+    events = restore_sqlite(source, address.path, force=ctx.args.force)
+    return {"store": str(address.path), "backup": str(source), "events": events,
             "verified": checked.intact, "head_position": checked.head_position}
-
-
-def verified_backup(path: Path) -> VerificationResult:
-    """The backup must verify before it replaces anything."""
-    from infra.backup import _is_store
-
-    if not _is_store(path):
-        raise StoreError("backup.source_missing", file=str(path))
-    factory, recorder = open_recorder(f"sqlite:///{path.as_posix()}")
-    try:
-        result = verify_recorder(recorder)
-    finally:
-        factory.close()
-    if not result.intact:
-        raise StoreError("backup.restored_broken", file=str(path),
-                         position=result.first_broken)
-    return result
 
 
 def _new_file(name: str) -> Path:

@@ -90,16 +90,21 @@
     </message>
     <message>
         <location filename="../pages/audit.py" line="181" />
-        <source>Memeriksa rantai hash riwayat…</source>
-        <translation>Checking the history's hash chain…</translation>
+        <source>Memeriksa rantai hash riwayat dan snapshot…</source>
+        <translation>Checking the history's hash chain and snapshots…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="195" />
+        <location filename="../pages/audit.py" line="211" />
+        <source>PERINGATAN: </source>
+        <translation>WARNING: </translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="201" />
         <source>Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus atau disisipkan.</source>
         <translation>History intact: {n} events checked, none altered, deleted or inserted.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="199" />
+        <location filename="../pages/audit.py" line="205" />
         <source>PERINGATAN: riwayat tidak utuh mulai peristiwa #{p} ({problem}). Laporkan ke admin dan inspektorat.</source>
         <translation>WARNING: history not intact from event #{p} ({problem}). Report it to the admin and the inspectorate.</translation>
     </message>
@@ -107,89 +112,127 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../pages/beranda.py" line="47" />
+        <location filename="../pages/beranda.py" line="75" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="51" />
+        <location filename="../pages/beranda.py" line="85" />
         <source>Pemakaian kuota</source>
         <translation>Quota use</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="54" />
+        <location filename="../pages/beranda.py" line="88" />
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="59" />
+        <location filename="../pages/beranda.py" line="93" />
         <source>Peserta aktif per bulan</source>
         <translation>Active members per month</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="60" />
+        <location filename="../pages/beranda.py" line="94" />
         <source>Peserta aktif per kecamatan</source>
         <translation>Active members per kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="105" />
+        <location filename="../pages/beranda.py" line="167" />
         <source>belum dicatat</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="106" />
+        <location filename="../pages/beranda.py" line="168" />
         <source>target cakupan {t}</source>
         <translation>coverage target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="108" />
+        <location filename="../pages/beranda.py" line="170" />
         <source>{p} dari {w} pekerja; target {t}</source>
         <translation>{p} of {w} workers; target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="111" />
+        <location filename="../pages/beranda.py" line="173" />
         <source>Peserta aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="119" />
+        <location filename="../pages/beranda.py" line="181" />
         <source>dari {s} kursi kuota</source>
         <translation>of {s} quota seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="131" />
+        <location filename="../pages/beranda.py" line="193" />
         <source>{u} / {s} kursi</source>
         <translation>{u} / {s} seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="135" />
+        <location filename="../pages/beranda.py" line="197" />
         <source>Belum ada kuota.</source>
         <translation>No quotas yet.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="144" />
+        <location filename="../pages/beranda.py" line="206" />
         <source>{n} berakhir dalam {d} hari — perlu diperpanjang</source>
         <translation>{n} ends in {d} days — renew it</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="147" />
+        <location filename="../pages/beranda.py" line="209" />
         <source>{n} sudah kedaluwarsa</source>
         <translation>{n} has expired</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="152" />
+        <location filename="../pages/beranda.py" line="214" />
         <source>{n} klaim menunggu tindak lanjut</source>
         <translation>{n} claims awaiting action</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="153" />
+        <location filename="../pages/beranda.py" line="215" />
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="174" />
+        <location filename="../pages/beranda.py" line="236" />
         <source>Belum ada peserta aktif.</source>
         <translation>No active members yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CadanganPanel</name>
+    <message>
+        <location filename="../pages/cadangan.py" line="42" />
+        <source>Cadangan data</source>
+        <translation>Data backup</translation>
+    </message>
+    <message>
+        <location filename="../pages/cadangan.py" line="48" />
+        <source>Salin seluruh riwayat penyimpanan ke satu berkas, lalu simpan di disk lain atau flashdisk. Berkas itu dapat dibuka dan diperiksa di workstation mana pun, dan tetap terenkripsi bila penyimpanannya terenkripsi.</source>
+        <translation>Copy the store's whole history into one file, then keep it on another disk or a USB drive. The file opens and can be checked on any workstation, and stays encrypted when the store is encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/cadangan.py" line="55" />
+        <source>Buat cadangan…</source>
+        <translation>Make a backup…</translation>
+    </message>
+    <message>
+        <location filename="../pages/cadangan.py" line="74" />
+        <source>Simpan cadangan</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <location filename="../pages/cadangan.py" line="74" />
+        <source>Penyimpanan Berjasa (*.db)</source>
+        <translation>Berjasa store (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../pages/cadangan.py" line="91" />
+        <source>Membuat cadangan ke {f}…</source>
+        <translation>Backing up to {f}…</translation>
+    </message>
+    <message>
+        <location filename="../pages/cadangan.py" line="103" />
+        <source>Cadangan tersimpan di {f}: {n} peristiwa, rantai integritas utuh.</source>
+        <translation>Backup saved to {f}: {n} events, integrity chain intact.</translation>
     </message>
 </context>
 <context>
@@ -1254,97 +1297,97 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="61" />
+        <location filename="../pages/pengaturan.py" line="62" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="67" />
+        <location filename="../pages/pengaturan.py" line="68" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="72" />
+        <location filename="../pages/pengaturan.py" line="73" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="80" />
+        <location filename="../pages/pengaturan.py" line="81" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="81" />
+        <location filename="../pages/pengaturan.py" line="82" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="82" />
+        <location filename="../pages/pengaturan.py" line="83" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="83" />
+        <location filename="../pages/pengaturan.py" line="84" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="84" />
+        <location filename="../pages/pengaturan.py" line="85" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="71" />
+        <location filename="../pages/pengaturan.py" line="72" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="85" />
+        <location filename="../pages/pengaturan.py" line="86" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="91" />
+        <location filename="../pages/pengaturan.py" line="92" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="95" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="100" />
+        <location filename="../pages/pengaturan.py" line="101" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="101" />
+        <location filename="../pages/pengaturan.py" line="102" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="102" />
+        <location filename="../pages/pengaturan.py" line="103" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="104" />
+        <location filename="../pages/pengaturan.py" line="109" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="106" />
+        <location filename="../pages/pengaturan.py" line="111" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="146" />
+        <location filename="../pages/pengaturan.py" line="151" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>

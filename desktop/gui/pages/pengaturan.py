@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
 from desktop.gui.pages.base import PageBase, heading
+from desktop.gui.pages.cadangan import CadanganPanel, can_back_up
 from desktop.gui.pages.pengguna import PenggunaPanel
 from desktop.gui.qt import (
     QComboBox,
@@ -101,6 +102,10 @@ class PengaturanPage(PageBase):
         store_form.addRow(self.tr("Kata sandi server"), self.store_password)
         store_form.addRow(self.tr("Penyimpanan saat ini"), QLabel(self.ctx.app.store_label))
         layout.addWidget(store)
+        self.backup: CadanganPanel | None = None
+        if self.ctx.may(Action.MANAGE_USERS) and can_back_up(self.ctx.app.store_label):
+            self.backup = CadanganPanel(self.ctx)
+            layout.addWidget(self.backup)
         layout.addWidget(about_box(self.tr("Tentang Berjasa")))
         row = QHBoxLayout()
         self.save = QPushButton(self.tr("Simpan pengaturan"))

@@ -1,0 +1,147 @@
+"""Backup and restore of the store in use, for the console and the desktop alike.
+
+A SQLite store is copied with SQLite's online backup API (`infra.backup`). A backup of
+the office's PostgreSQL store is an ordinary Berjasa SQLite store: every event as stored
+(the same bytes, so the same ciphertext when encrypted) under the same positions, the
+hash chain rebuilt over them, and the server's identity (store id, encryption, key
+check), so it opens with the same key and passes `audit verify` on any workstation. It
+is compared byte for byte with the server, then its chain is checked.
+
+`restore_postgres` brings such a file (or any verified SQLite store) into an EMPTY
+PostgreSQL store, a new database or schema, the way `migrate` moves a SQLite store up:
+an office store is never overwritten. A PostgreSQL backup needs an admin of the server's
+store (it takes every worker's data off the server, and the admin's sign-in records who
+did); a restore, like a SQLite restore, needs only the database's own credentials and a
+file whose chain is intact (signing in to the file would write to it).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from domain.errors import StoreError
+from domain.migration import migrate_history
+from domain.services.app import Berjasa
+from domain.services.permissions import Action
+from domain.services.session import Session
+from domain.store import StoreAddress, open_store, parse_store_url, persistence_env
+from infra.audit import VerificationResult, open_recorder, verify_recorder
+from infra.backup import backup_sqlite
+from infra.meta import PostgresMeta, SQLiteMeta
+
+Progress = Callable[[int, int], object]
+
+
+def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
+                 password: str | None = None, progress: Progress | None = None
+                 ) -> dict[str, Any]:
+    """The store at `store_url` (which `app` has open) into the new file `target`, by an
+    admin; the copy is verified before this returns."""
+    app.authorise(session, Action.MANAGE_USERS, "cadangan penyimpanan")
+    address = backup_kind(store_url)
+    if address.kind == "postgresql":
+        return backup_postgres(app, address, target, password, progress)
+    assert address.path is not None
+    events = backup_sqlite(address.path, target, progress)
+    checked = verified_backup(target)
+    return summary(str(address.path), target, events, checked)
+
+
+def backup_kind(store_url: str) -> StoreAddress:
+    address = parse_store_url(store_url)
+    if address.kind not in ("sqlite", "postgresql"):
+        raise StoreError("backup.not_sqlite", store=address.label)
+    return address
+
+
+def backup_postgres(source: Berjasa, address: StoreAddress, target: Path,
+                    password: str | None, progress: Progress | None = None
+                    ) -> dict[str, Any]:
+    """The server's history into the new SQLite file `target`, verified."""
+    if target.exists():
+        raise StoreError("backup.target_exists", file=str(target))
+    meta = PostgresMeta({**os.environ, **persistence_env(address, password)})
+    identity = {k: v for k, v in meta.read().items() if not k.startswith("_")}
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        SQLiteMeta(target).initialise(identity)
+        copy = open_store(f"sqlite:///{target.as_posix()}")
+        try:
+            copied = migrate_history(source, copy, progress=_events_progress(progress))
+        finally:
+            copy.close()
+        checked = verified_backup(target)
+    except BaseException:
+        _remove_store_files(target)  # a partial backup must not be mistaken for one
+        raise
+    return summary(source.store_label, target, copied["events"], checked)
+
+
+def restore_postgres(store_url: str, backup: Path, password: str | None,
+                     progress: Progress | None = None) -> dict[str, Any]:
+    """The history in the SQLite file `backup` into the empty PostgreSQL store there."""
+    checked = verified_backup(backup)
+    source = open_store(f"sqlite:///{backup.as_posix()}")
+    try:
+        adopt_identity(backup, parse_store_url(store_url), password)
+        target = open_store(store_url, password=password)
+        try:
+            copied = migrate_history(source, target, progress=_events_progress(progress))
+            label = target.store_label
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return summary(label, backup, copied["events"], checked)
+
+
+def adopt_identity(source: Path, target: StoreAddress, password: str | None) -> None:
+    """Give the empty PostgreSQL store the SQLite file's store id, encryption and key
+    check, so the copied events (ciphertext included) open there with the same key."""
+    meta = PostgresMeta({**os.environ, **persistence_env(target, password)})
+    if meta.has_events():
+        raise StoreError("migrate.target_not_empty", store=target.label, count="beberapa")
+    identity = {k: v for k, v in SQLiteMeta(source).read().items() if not k.startswith("_")}
+    if identity:
+        meta.replace(identity)
+
+
+def verified_backup(path: Path) -> VerificationResult:
+    """A backup file's hash chain, which must be intact before it is used or trusted."""
+    from infra.backup import _is_store
+
+    if not _is_store(path):
+        raise StoreError("backup.source_missing", file=str(path))
+    factory, recorder = open_recorder(f"sqlite:///{path.as_posix()}")
+    try:
+        result = verify_recorder(recorder)
+    finally:
+        factory.close()
+    if not result.intact:
+        raise StoreError("backup.restored_broken", file=str(path),
+                         position=result.first_broken)
+    return result
+
+
+def summary(store: str, backup: Path, events: int, checked: VerificationResult
+            ) -> dict[str, Any]:
+    return {"store": store, "backup": str(backup), "events": events,
+            "verified": checked.intact, "head_position": checked.head_position}
+
+
+def _events_progress(progress: Progress | None) -> Callable[[int, int], None] | None:
+    if progress is None:
+        return None
+
+    def report(done: int, total: int) -> None:
+        progress(done, total)
+
+    return report
+
+
+def _remove_store_files(path: Path) -> None:
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        file.unlink(missing_ok=True)
