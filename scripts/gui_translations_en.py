@@ -341,6 +341,16 @@ EN = {
         'WARNING: ',
     'Cadangan data':
         'Data backup',
+    'Versi':
+        'Version',
+    'Paket':
+        'Package',
+    'sumber (bukan build resmi)':
+        'source (not an official build)',
+    'dari kode sumber':
+        'from source code',
+    'terpasang (beku)':
+        'installed (frozen)',
     ('Salin seluruh riwayat penyimpanan ke satu berkas, lalu simpan di disk lain atau '
      'flashdisk. Berkas itu dapat dibuka dan diperiksa di workstation mana pun, dan '
      'tetap terenkripsi bila penyimpanannya terenkripsi.'):

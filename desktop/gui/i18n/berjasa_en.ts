@@ -200,37 +200,37 @@
 <context>
     <name>CadanganPanel</name>
     <message>
-        <location filename="../pages/cadangan.py" line="42" />
+        <location filename="../pages/cadangan.py" line="44" />
         <source>Cadangan data</source>
         <translation>Data backup</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="48" />
+        <location filename="../pages/cadangan.py" line="50" />
         <source>Salin seluruh riwayat penyimpanan ke satu berkas, lalu simpan di disk lain atau flashdisk. Berkas itu dapat dibuka dan diperiksa di workstation mana pun, dan tetap terenkripsi bila penyimpanannya terenkripsi.</source>
         <translation>Copy the store's whole history into one file, then keep it on another disk or a USB drive. The file opens and can be checked on any workstation, and stays encrypted when the store is encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="55" />
+        <location filename="../pages/cadangan.py" line="57" />
         <source>Buat cadangan…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="74" />
+        <location filename="../pages/cadangan.py" line="80" />
         <source>Simpan cadangan</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="74" />
+        <location filename="../pages/cadangan.py" line="80" />
         <source>Penyimpanan Berjasa (*.db)</source>
         <translation>Berjasa store (*.db)</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="91" />
+        <location filename="../pages/cadangan.py" line="97" />
         <source>Membuat cadangan ke {f}…</source>
         <translation>Backing up to {f}…</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="103" />
+        <location filename="../pages/cadangan.py" line="109" />
         <source>Cadangan tersimpan di {f}: {n} peristiwa, rantai integritas utuh.</source>
         <translation>Backup saved to {f}: {n} events, integrity chain intact.</translation>
     </message>
@@ -1297,97 +1297,122 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="62" />
+        <location filename="../pages/pengaturan.py" line="77" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="68" />
+        <location filename="../pages/pengaturan.py" line="83" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="73" />
+        <location filename="../pages/pengaturan.py" line="88" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="81" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="82" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="83" />
+        <location filename="../pages/pengaturan.py" line="98" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="84" />
+        <location filename="../pages/pengaturan.py" line="99" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="85" />
+        <location filename="../pages/pengaturan.py" line="100" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="72" />
+        <location filename="../pages/pengaturan.py" line="87" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="86" />
+        <location filename="../pages/pengaturan.py" line="55" />
+        <source>Versi</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="56" />
+        <source>Paket</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="57" />
+        <source>sumber (bukan build resmi)</source>
+        <translation>source (not an official build)</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="58" />
+        <source>dari kode sumber</source>
+        <translation>from source code</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="59" />
+        <source>terpasang (beku)</source>
+        <translation>installed (frozen)</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="101" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="92" />
+        <location filename="../pages/pengaturan.py" line="107" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="111" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="97" />
+        <location filename="../pages/pengaturan.py" line="112" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="101" />
+        <location filename="../pages/pengaturan.py" line="116" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="102" />
+        <location filename="../pages/pengaturan.py" line="117" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="103" />
+        <location filename="../pages/pengaturan.py" line="118" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="109" />
+        <location filename="../pages/pengaturan.py" line="124" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="111" />
+        <location filename="../pages/pengaturan.py" line="126" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="151" />
+        <location filename="../pages/pengaturan.py" line="166" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>

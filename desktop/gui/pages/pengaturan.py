@@ -9,6 +9,7 @@ from desktop.gui.pages.cadangan import CadanganPanel, can_back_up
 from desktop.gui.pages.pengguna import PenggunaPanel
 from desktop.gui.qt import (
     QComboBox,
+    QCoreApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,12 +38,26 @@ def about_box(title: str) -> QGroupBox:
     box = QGroupBox(title)
     box.setObjectName("about")
     form = QFormLayout(box)
+    shown = _about_words()
     for label, value in [*about_lines(), ("Qt", QLibraryInfo.version().toString())]:
-        text = QLabel(value)
+        text = QLabel(shown.get(value, value))
         text.setObjectName(f"about-{label.lower()}")
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(label, text)
+        form.addRow(shown.get(label, label), text)
     return box
+
+
+def _about_words() -> dict[str, str]:
+    """The About rows' Indonesian words (from `desktop.version`) in the interface's
+    language; numbers, commits and platform names stay as they are."""
+    translate = QCoreApplication.translate
+    return {
+        "Versi": translate("PengaturanPage", "Versi"),
+        "Paket": translate("PengaturanPage", "Paket"),
+        "sumber (bukan build resmi)": translate("PengaturanPage", "sumber (bukan build resmi)"),
+        "dari kode sumber": translate("PengaturanPage", "dari kode sumber"),
+        "terpasang (beku)": translate("PengaturanPage", "terpasang (beku)"),
+    }
 
 
 class PengaturanPage(PageBase):
