@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from eventsourcing.persistence import Mapper, StoredEvent
@@ -13,17 +13,27 @@ from domain.services.app import Berjasa
 INDEKS_TOPIC = "domain.model.indeks:Indeks."
 
 
-@contextmanager
-def index_events_as_version_1(app: Berjasa) -> Iterator[None]:
+DIREKTORI_TOPIC = "domain.model.direktori:Direktori."
+DIREKTORI_LISTINGS = tuple(f"{DIREKTORI_TOPIC}{name}"
+                           for name in ("QuotaListed", "AgreementListed", "UserListed"))
+
+
+def index_events_as_version_1(app: Berjasa) -> AbstractContextManager[None]:
     """While inside, the index events the application saves are stored in their version 1
     shape — the bytes the program wrote before index events carried a stamp: no `stamp`,
     no `class_version`. Everything else (positions, the hash chain) is stored as usual."""
+    return events_as_version_1(app, (INDEKS_TOPIC,))
+
+
+@contextmanager
+def events_as_version_1(app: Berjasa, topics: tuple[str, ...]) -> Iterator[None]:
+    """The same for the events whose topic starts with one of `topics`."""
     mapper: Mapper[Any] = app.mapper
     current = mapper.to_stored_event
 
     def old_shape(event: Any) -> StoredEvent:
         stored = current(event)
-        if not stored.topic.startswith(INDEKS_TOPIC):
+        if not stored.topic.startswith(topics):
             return stored
         state = dict(vars(event))
         for name in ("originator_id", "originator_version", "stamp"):

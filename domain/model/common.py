@@ -22,6 +22,12 @@ class Stamp:
     reason: str = ""
 
 
+def no_stamp(state: dict[str, Any]) -> None:
+    """Upcasts version 1 of an event recorded without the command's stamp (who, from
+    which workstation, why) to version 2, which carries it: the stamp is unknown."""
+    state["stamp"] = None
+
+
 class StampAsDict(Transcoding):
     type = Stamp
     name = "stamp"

@@ -17,7 +17,7 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
-from domain.model.common import Stamp
+from domain.model.common import Stamp, no_stamp
 from domain.model.ids import name_uuid
 
 _INDEX_ROOT = UUID("0d3f3c8e-8d7b-4f63-a7a3-1b1f3f57c0de")
@@ -39,11 +39,6 @@ def index_id(kind: str, key: str) -> UUID:
     return name_uuid(_INDEX_ROOT, f"{kind}:{key}")
 
 
-def _no_stamp(state: dict[str, Any]) -> None:
-    """v1 → v2: the event was recorded without the command's stamp."""
-    state["stamp"] = None
-
-
 class Indeks(Aggregate):
     class Indexed(Aggregate.Created):
         class_version = 2
@@ -51,18 +46,18 @@ class Indeks(Aggregate):
         key: str
         owner: UUID
         stamp: Stamp | None
-        upcast_v1_v2 = staticmethod(_no_stamp)
+        upcast_v1_v2 = staticmethod(no_stamp)
 
     class Released(Aggregate.Event):
         class_version = 2
         stamp: Stamp | None
-        upcast_v1_v2 = staticmethod(_no_stamp)
+        upcast_v1_v2 = staticmethod(no_stamp)
 
     class Reassigned(Aggregate.Event):
         class_version = 2
         owner: UUID
         stamp: Stamp | None
-        upcast_v1_v2 = staticmethod(_no_stamp)
+        upcast_v1_v2 = staticmethod(no_stamp)
 
     @staticmethod
     def create_id(kind: str, key: str, **_: Any) -> UUID:

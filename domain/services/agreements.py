@@ -78,7 +78,7 @@ class AgreementServices(QuotaServices, ServiceBase):
                 parent=_number(parent) if parent else "",
                 stamp=stamp,
             )
-            directory.list_agreement(key)
+            directory.list_agreement(key, stamp)
             self.save(directory, agreement)
             return self.describe_agreement(agreement)
 

@@ -57,7 +57,7 @@ class QuotaServices(WorkerServices, ServiceBase):
                 period_end=end,
                 stamp=stamp,
             )
-            directory.list_quota(code)
+            directory.list_quota(code, stamp)
             self.save(directory, quota)
             return self.describe_quota(quota)
 

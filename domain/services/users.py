@@ -74,7 +74,7 @@ class UserServices(ServiceBase):
             password_hash=hash_password(password),
             stamp=stamp,
         )
-        directory.list_user(username)
+        directory.list_user(username, stamp)
         tariffs = TarifIuran(stamp=stamp)
         for programme, effective_from, amount, basis in default_tariffs():
             tariffs.set_rate(programme, effective_from, amount, basis, stamp)
@@ -131,7 +131,7 @@ class UserServices(ServiceBase):
                 password_hash=hash_password(password),
                 stamp=stamp,
             )
-            directory.list_user(name)
+            directory.list_user(name, stamp)
             self.save(directory, user)
             return {"user": name, "role": checked_role}
 
