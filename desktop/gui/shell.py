@@ -6,6 +6,7 @@ same flow runs in the real program and under pytest-qt, which drives `shell.dial
 
 from __future__ import annotations
 
+from desktop.gui.collector import collect_in_gui_thread
 from desktop.gui.context import GuiContext
 from desktop.gui.dialogs import first_run_dialog, session_of, sign_in_dialog
 from desktop.gui.forms import FormDialog
@@ -37,6 +38,7 @@ class Shell(QObject):
                  replay: ReplayFactory = replay_read_models,
                  idle_unit_ms: int = 60_000) -> None:
         super().__init__()
+        collect_in_gui_thread()
         self.app, self.preferences = app, preferences
         self.live_factory, self.replay_factory = live, replay
         self.source: ReadModelSource | None = None

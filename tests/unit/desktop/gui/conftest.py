@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -65,6 +66,10 @@ def _close_shells() -> Iterator[None]:
     from desktop.gui.language import apply_language
 
     apply_language("id")
+    # The shell collects cycles in the GUI thread only (desktop.gui.collector); tests
+    # after this one may not run an event loop, so collect now and switch it back on.
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture
