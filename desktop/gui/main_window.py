@@ -132,8 +132,11 @@ class MainWindow(QMainWindow):
             settings.language_chosen.connect(self.language_chosen)  # type: ignore[attr-defined]
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        # A closed window (signed out, rebuilt in another language) stops querying.
-        self.status_timer.stop()
+        # A closed window (signed out, rebuilt in another language) stops querying: its
+        # own and its pages' timers (a search typed just before) would query read models
+        # that may be closed by now.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         super().closeEvent(event)
 
     def set_locked(self, locked: bool) -> None:

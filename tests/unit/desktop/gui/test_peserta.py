@@ -97,3 +97,16 @@ def test_a_correction_needs_a_reason(qtbot: QtBot, shell: Shell, store: Berjasa)
     form.set_value("reason", "salah ketik pada formulir")
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: page.model.rows[0]["name"] == "Daeng Tiro Sitaba", timeout=5000)
+
+
+def test_a_search_typed_just_before_the_window_closes_never_runs(
+    qtbot: QtBot, shell: Shell, store: Berjasa
+) -> None:
+    _register(store, 1, "Hasnah Bakri")
+    page = _peserta(qtbot, shell)
+    qtbot.keyClicks(page.search, "ha")  # the first key searches; the second waits
+    assert page.search_timer.isActive()
+    window = shell.window
+    assert window is not None
+    window.close()
+    assert not page.search_timer.isActive() and not window.status_timer.isActive()
