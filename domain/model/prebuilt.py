@@ -78,16 +78,17 @@ class Prebuilder:
     def __init__(self, terms: BulkTerms, transcoder: Transcoder) -> None:
         self.terms = terms
         self.mapper: Mapper[UUID] = Mapper(transcoder=transcoder)
-        self.head = TimestampHeads(transcoder, _placeholder)()
-        self.programmes = list(terms.programmes)
+        self.head = _encoded_head(transcoder, _PLACEHOLDER)
         self.enrolled = self._stored(enrolled_event(
-            UUID(int=0), terms.quota, self.programmes, terms.start, terms.until, terms.stamp,
-            _PLACEHOLDER), TOPICS[1])[1]
+            UUID(int=0), terms.quota, list(terms.programmes), terms.start, terms.until,
+            terms.stamp, _PLACEHOLDER), TOPICS[1])[1]
 
     def prebuild(self, registration: Registration) -> PrebuiltWorker | None:
         """The worker's encoded events, or None when the saving process must build them
         itself (the start is refused, or an event is not stored as expected)."""
         terms = self.terms
+        if self.enrolled is None:
+            return None
         try:
             check_start_not_before_birth(terms.start, registration.birth_date)
         except RuleViolationError:
@@ -97,7 +98,7 @@ class Prebuilder:
                                                    _PLACEHOLDER), TOPICS[0])[1]
         indexed_id, indexed = self._stored(indexed_event(key, registration.nik, terms.stamp,
                                                           _PLACEHOLDER), TOPICS[2])
-        if registered is None or indexed is None or self.enrolled is None:
+        if registered is None or indexed is None:
             return None
         return PrebuiltWorker(key.int, indexed_id.int, (registered, self.enrolled, indexed))
 
@@ -154,10 +155,6 @@ def _cut_around(transcoder: Transcoder, moment: datetime) -> tuple[bytes, bytes]
     head, text = _encoded_head(transcoder, moment), moment.isoformat().encode()
     at = head.find(text)
     return (head[:at], head[at + len(text):]) if at >= 0 else (b"\x00", b"")
-
-
-def _placeholder() -> datetime:
-    return _PLACEHOLDER
 
 
 def event_clock() -> Callable[[], datetime]:

@@ -73,6 +73,13 @@ class _Plan:
     prebuilt: Sequence[PrebuiltWorker | None] = ()
     heads: TimestampHeads | None = None
 
+    @property
+    def terms(self) -> BulkTerms:
+        """What this batch enrols new workers with."""
+        quota = self.quota
+        return BulkTerms(self.stamp, quota.code, tuple(quota.programmes), self.start,
+                         quota.period_end)
+
     def outcome(self) -> BatchOutcome:
         return BatchOutcome(
             self.quota.code, self.start, tuple(self.enrolled), tuple(self.duplicates),
@@ -154,21 +161,19 @@ class ImportServices(QuotaServices, ServiceBase):
         (for encoding their events ahead of time); None when a batch would refuse them."""
         stamp = self.authorise(session, Action.IMPORT, reason)
         try:
-            target = self.quota(quota)
-            day = as_optional_date(start, "tanggal mulai") or self.default_start(target)
-            self.check_start_in_period(target, day)
+            return self._plan_for(self.quota(quota), as_optional_date(start, "tanggal mulai"),
+                                  stamp).terms
         except BerjasaError:
             return None
-        return BulkTerms(stamp, target.code, tuple(target.programmes), day, target.period_end)
 
     def _can_store_prebuilt(self, plan: _Plan, terms: BulkTerms) -> bool:
-        quota = plan.quota
         return (not self._listened and type(self.mapper.transcoder) is QuickJSONTranscoder
-                and terms == BulkTerms(plan.stamp, quota.code, tuple(quota.programmes),
-                                       plan.start, quota.period_end))
+                and terms == plan.terms)
 
     def _plan_batch(self, quota: str, from_day: date | None, stamp: Stamp) -> _Plan:
-        target = self._batch_quota(quota)
+        return self._plan_for(self._batch_quota(quota), from_day, stamp)
+
+    def _plan_for(self, target: Kuota, from_day: date | None, stamp: Stamp) -> _Plan:
         day = from_day or self.default_start(target)
         self.check_start_in_period(target, day)
         return _Plan(target, day, stamp)
@@ -219,20 +224,18 @@ class ImportServices(QuotaServices, ServiceBase):
         path below would build them (see `domain.model.bulk`), or encoded ahead of time
         (`domain.model.prebuilt`) and stamped now."""
         ready = plan.prebuilt[position] if plan.prebuilt else None
+        events: list[DomainEvent] | list[StoredEvent]
         if ready is not None and plan.heads is not None:
-            key, stored = stored_events(ready, plan.heads())
-            plan.touched += stored
-            plan.registered += 1
-            plan.seats.append(key.hex)
-            plan.enrolled.append(position)
-            return
-        quota = plan.quota
-        try:
-            key, events = new_enrolled_worker(registration, plan.stamp, quota.code,
-                                              quota.programmes, plan.start, quota.period_end)
-        except RuleViolationError as error:
-            plan.refused.append((position, error))
-            return
+            key, events = stored_events(ready, plan.heads())
+        else:
+            quota = plan.quota
+            try:
+                key, events = new_enrolled_worker(
+                    registration, plan.stamp, quota.code, quota.programmes, plan.start,
+                    quota.period_end)
+            except RuleViolationError as error:
+                plan.refused.append((position, error))
+                return
         plan.touched += events
         plan.registered += 1
         plan.seats.append(key.hex)
