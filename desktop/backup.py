@@ -44,10 +44,16 @@ def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
     address = backup_kind(store_url)
     if address.kind == "postgresql":
         return backup_postgres(app, address, target, password, progress)
+    return backup_sqlite_store(address, target, progress)
+
+
+def backup_sqlite_store(address: StoreAddress, target: Path,
+                        progress: Progress | None = None) -> dict[str, Any]:
+    """The SQLite store at `address` copied (online) into the new file `target`, verified.
+    Whoever may read the file may copy it: no sign-in is needed for this one."""
     assert address.path is not None
     events = backup_sqlite(address.path, target, progress)
-    checked = verified_backup(target)
-    return summary(str(address.path), target, events, checked)
+    return summary(str(address.path), target, events, verified_backup(target))
 
 
 def backup_kind(store_url: str) -> StoreAddress:
@@ -70,7 +76,7 @@ def backup_postgres(source: Berjasa, address: StoreAddress, target: Path,
         SQLiteMeta(target).initialise(identity)
         copy = open_store(f"sqlite:///{target.as_posix()}")
         try:
-            copied = migrate_history(source, copy, progress=_events_progress(progress))
+            copied = migrate_history(source, copy, progress=progress)
         finally:
             copy.close()
         checked = verified_backup(target)
@@ -89,7 +95,7 @@ def restore_postgres(store_url: str, backup: Path, password: str | None,
         adopt_identity(backup, parse_store_url(store_url), password)
         target = open_store(store_url, password=password)
         try:
-            copied = migrate_history(source, target, progress=_events_progress(progress))
+            copied = migrate_history(source, target, progress=progress)
             label = target.store_label
         finally:
             target.close()
@@ -130,16 +136,6 @@ def summary(store: str, backup: Path, events: int, checked: VerificationResult
             ) -> dict[str, Any]:
     return {"store": store, "backup": str(backup), "events": events,
             "verified": checked.intact, "head_position": checked.head_position}
-
-
-def _events_progress(progress: Progress | None) -> Callable[[int, int], None] | None:
-    if progress is None:
-        return None
-
-    def report(done: int, total: int) -> None:
-        progress(done, total)
-
-    return report
 
 
 def _remove_store_files(path: Path) -> None:

@@ -6,6 +6,7 @@ import contextlib
 import logging
 
 log = logging.getLogger(__name__)
+KEYRING_SERVICE = "berjasa"
 
 
 def read_secret(service: str, key: str) -> str | None:
@@ -36,3 +37,13 @@ def delete_secret(service: str, key: str) -> None:
 
     with contextlib.suppress(PasswordDeleteError):
         keyring.delete_password(service, key)
+
+
+def keyring_store_password(url: str) -> str | None:
+    """A PostgreSQL store's password as kept in the keyring (None for other stores)."""
+    from domain.store import parse_store_url
+
+    address = parse_store_url(url)
+    if address.kind != "postgresql":
+        return None
+    return read_secret(KEYRING_SERVICE, f"store|{address.label}")

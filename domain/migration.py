@@ -19,7 +19,7 @@ from domain.model.ids import directory_id, quota_id
 from domain.services.app import Berjasa
 
 PAGE = 500
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], object]
 
 
 def migrate_history(source: Berjasa, target: Berjasa, progress: Progress | None = None,

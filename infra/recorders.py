@@ -14,7 +14,6 @@ import sys
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any, Protocol
-from uuid import UUID
 
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.popo import POPOApplicationRecorder
@@ -108,8 +107,7 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
         if not stored_events:
             return []
         c.executemany(self.insert_events_statement, [
-            (s.originator_id.hex if isinstance(s.originator_id, UUID) else s.originator_id,
-             s.originator_version, s.topic, s.state)
+            (originator_text(s.originator_id), s.originator_version, s.topic, s.state)
             for s in stored_events
         ])
         c.execute("SELECT last_insert_rowid()")

@@ -19,7 +19,6 @@ from desktop.console.context import ConsoleContext, store_password
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
-from domain.services.permissions import Action
 from domain.store import parse_store_url, persistence_env
 from infra.audit import (
     Checkpoint,
@@ -200,24 +199,19 @@ def passphrase(confirm: bool = False) -> str:
 # --- backup -----------------------------------------------------------------------------
 
 def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
-    from desktop.backup import backup_kind, backup_postgres, summary, verified_backup
+    from desktop.backup import backup_kind, backup_sqlite_store, backup_store
     from desktop.console.cmd_migrate import MigrationProgress
-    from infra.backup import backup_sqlite
 
     target, address = Path(ctx.args.file), backup_kind(ctx.store_url)
     if address.kind == "postgresql":
-        app = ctx.app()
-        app.authorise(ctx.session(), Action.MANAGE_USERS, "cadangan penyimpanan PostgreSQL")
-        return backup_postgres(app, address, target, store_password(ctx.store_url),
-                               MigrationProgress(sys.stderr, "mencadangkan"))
-    # A SQLite store is a file: whoever may read it may copy it, signed in or not.
-    assert address.path is not None
-    events = backup_sqlite(address.path, target)
-    return {**summary(str(address.path), target, events, verified_backup(target))}
+        return backup_store(ctx.app(), ctx.session(), ctx.store_url, target,
+                            store_password(ctx.store_url),
+                            MigrationProgress(sys.stderr, "mencadangkan"))
+    return backup_sqlite_store(address, target)
 
 
 def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
-    from desktop.backup import backup_kind, restore_postgres, verified_backup
+    from desktop.backup import backup_kind, restore_postgres, summary, verified_backup
     from desktop.console.cmd_migrate import MigrationProgress
     from infra.backup import restore_sqlite
 
@@ -230,8 +224,7 @@ def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
     assert address.path is not None
     checked = verified_backup(source)
     events = restore_sqlite(source, address.path, force=ctx.args.force)
-    return {"store": str(address.path), "backup": str(source), "events": events,
-            "verified": checked.intact, "head_position": checked.head_position}
+    return summary(str(address.path), source, events, checked)
 
 
 def _new_file(name: str) -> Path:

@@ -11,15 +11,13 @@ from typing import Any
 
 from desktop.console.output import print_json, print_text
 from desktop.paths import default_store_url
-from desktop.secrets import read_secret
+from desktop.secrets import KEYRING_SERVICE, keyring_store_password, read_secret
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
 from domain.services.app import Berjasa
 from domain.services.session import Session, this_workstation
 from domain.store import open_store, parse_store_url
-
-KEYRING_SERVICE = "berjasa"
 
 
 @dataclass
@@ -102,9 +100,6 @@ def new_password(prompt: str = "Kata sandi baru") -> str:
 
 def store_password(url: str) -> str | None:
     """A PostgreSQL store's password: `BERJASA_STORE_PASSWORD`, else the OS keyring."""
-    address = parse_store_url(url)
-    if address.kind != "postgresql":
+    if parse_store_url(url).kind != "postgresql":
         return None
-    return os.environ.get("BERJASA_STORE_PASSWORD") or read_secret(
-        KEYRING_SERVICE, f"store|{address.label}"
-    )
+    return os.environ.get("BERJASA_STORE_PASSWORD") or keyring_store_password(url)

@@ -14,13 +14,12 @@ from desktop.gui.settings import Preferences, load_preferences
 from desktop.gui.shell import Shell
 from desktop.gui.tasks import start_task
 from desktop.paths import default_store_url
-from desktop.secrets import read_secret
+from desktop.secrets import keyring_store_password
 from desktop.smoke import exit_after_first_window_if_asked
 from domain.services.app import Berjasa
-from domain.store import open_store, parse_store_url
+from domain.store import open_store
 
 log = logging.getLogger("berjasa.gui")
-KEYRING_SERVICE = "berjasa"
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -32,10 +31,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def open_configured_store(url: str) -> Berjasa:
     """The store at `url`; a PostgreSQL password comes from the OS keyring, never a file."""
-    address = parse_store_url(url)
-    password = (read_secret(KEYRING_SERVICE, f"store|{address.label}")
-                if address.kind == "postgresql" else None)
-    return open_store(url, password=password)
+    return open_store(url, password=keyring_store_password(url))
 
 
 def run(argv: list[str]) -> int:

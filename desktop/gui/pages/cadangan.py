@@ -28,11 +28,9 @@ from desktop.gui.qt import (
     QVBoxLayout,
 )
 from desktop.gui.tasks import start_task
-from desktop.secrets import read_secret
+from desktop.secrets import keyring_store_password
 from domain.formatting import format_number
 from domain.store import parse_store_url
-
-KEYRING_SERVICE = "berjasa"
 
 
 def can_back_up(store_url: str) -> bool:
@@ -87,9 +85,7 @@ class CadanganPanel(QGroupBox):
             return
         app, session = self.ctx.app, self.ctx.session
         url = app.store_label
-        address = parse_store_url(url)
-        password = (read_secret(KEYRING_SERVICE, f"store|{address.label}")
-                    if address.kind == "postgresql" else None)
+        password = keyring_store_password(url)
         self.running = True
         self.button.setEnabled(False)
         self.progress.setVisible(True)

@@ -25,12 +25,10 @@ from desktop.gui.qt import (
     Signal,
 )
 from desktop.gui.settings import save_preferences
-from desktop.secrets import write_secret
+from desktop.secrets import KEYRING_SERVICE, write_secret
 from desktop.version import about_lines
 from domain.services.permissions import Action
 from domain.store import parse_store_url
-
-KEYRING_SERVICE = "berjasa"
 
 
 def about_box(title: str) -> QGroupBox:
