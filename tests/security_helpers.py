@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from domain.services.app import Berjasa
 from domain.store import open_store
@@ -35,3 +39,13 @@ def table_dump(path: Path) -> list[tuple[object, ...]]:
         return [*events.fetchall(), *links.fetchall()]
     finally:
         connection.close()
+
+
+def run_console(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, Any]]:
+    """`berjasa-admin ARGV --json` in process: its exit status and its JSON answer."""
+    from desktop.console.main import main
+
+    capsys.readouterr()
+    status = main([*argv, "--json"])
+    out = capsys.readouterr().out
+    return status, json.loads(out) if out.strip() else {}

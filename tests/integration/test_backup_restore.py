@@ -3,24 +3,16 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from desktop.console.main import main
 from domain.store import open_store
 from tests.conftest import PASSWORD
 from tests.factories import worker_fields
 from tests.memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
 from tests.security_helpers import populated_store, raw
-
-
-def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, object]]:
-    capsys.readouterr()
-    status = main([*argv, "--json"])
-    out = capsys.readouterr().out
-    return status, json.loads(out) if out.strip() else {}
+from tests.security_helpers import run_console as _run
 
 
 def test_backup_of_a_live_store_then_restore_into_a_new_place(

@@ -23,6 +23,7 @@ from infra.audit import verify_store
 from projections import open_read_models
 from tests import pg_test
 from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
+from tests.security_helpers import run_console as _run
 
 KEY = base64.b64encode(bytes(range(32))).decode()
 SEATS = 100
@@ -215,13 +216,6 @@ def test_a_broken_chain_is_reported_and_snapshots_are_not_compared(
 
 
 # --- repair ------------------------------------------------------------------------------
-
-def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, Any]]:
-    capsys.readouterr()
-    status = main([*args, "--json"])
-    out = capsys.readouterr().out
-    return status, json.loads(out) if out.strip() else {}
-
 
 def test_an_admin_drops_the_forged_snapshot_and_the_drop_is_recorded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
