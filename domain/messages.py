@@ -433,8 +433,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File '{file}' was not found.",
     ),
     "import.file_type": (
-        "Berkas '{file}' bukan daftar .xlsx atau .csv.",
-        "File '{file}' is not an .xlsx or .csv list.",
+        "Berkas '{file}' bukan daftar .xlsx, .xlsm, .xls, .ods atau .csv.",
+        "File '{file}' is not an .xlsx, .xlsm, .xls, .ods or .csv list.",
     ),
     "import.file_unreadable": (
         "Berkas '{file}' tidak dapat dibaca: {detail}",
@@ -500,6 +500,111 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.description": (
         "Ekspor perlu keterangan apa yang diekspor.",
         "An export needs a description of what was exported.",
+    ),
+    # --- imports: every format, numeric cells, bad input (issue 15) ---
+    "nik.numeric_cell": (
+        "NIK {value} dibaca dari sel angka: kolom ini disimpan sebagai angka, yang hanya "
+        "menyimpan 15 digit, sehingga digit terakhir mungkin hilang. Format kolom sebagai "
+        "Teks lalu ketik ulang nomornya dari sumber.",
+        "NIK {value} was read from a number cell: this column was stored as a number, "
+        "which keeps only 15 digits, so its last digit may be lost. Format the column as "
+        "Text and type the numbers again from the source.",
+    ),
+    "kk.numeric_cell": (
+        "Nomor KK {value} dibaca dari sel angka: kolom ini disimpan sebagai angka, yang "
+        "hanya menyimpan 15 digit, sehingga digit terakhir mungkin hilang. Format kolom "
+        "sebagai Teks lalu ketik ulang nomornya dari sumber.",
+        "KK number {value} was read from a number cell: this column was stored as a "
+        "number, which keeps only 15 digits, so its last digit may be lost. Format the "
+        "column as Text and type the numbers again from the source.",
+    ),
+    "kpj.numeric_cell": (
+        "Nomor KPJ {value} dibaca dari sel angka: kolom ini disimpan sebagai angka, yang "
+        "hanya menyimpan 15 digit, sehingga digit terakhir mungkin hilang. Format kolom "
+        "sebagai Teks lalu ketik ulang nomornya dari sumber.",
+        "KPJ number {value} was read from a number cell: this column was stored as a "
+        "number, which keeps only 15 digits, so its last digit may be lost. Format the "
+        "column as Text and type the numbers again from the source.",
+    ),
+    "phone.numeric_cell": (
+        "Nomor HP {value} disimpan sebagai angka sehingga angka 0 atau tanda + di depannya "
+        "hilang, dan nomor aslinya tidak dapat dipastikan. Format kolom sebagai Teks lalu "
+        "ketik ulang nomornya.",
+        "Phone number {value} was stored as a number, so its leading 0 or + was lost and "
+        "the original number cannot be told. Format the column as Text and type the "
+        "number again.",
+    ),
+    "import.file_too_large": (
+        "Berkas '{file}' berukuran {size}, melebihi batas {limit}.",
+        "File '{file}' is {size}, over the limit of {limit}.",
+    ),
+    "import.zip_too_large": (
+        "Berkas '{file}' berisi {size} data setelah dibuka, melebihi batas {limit}; "
+        "tidak dibaca.",
+        "File '{file}' holds {size} once decompressed, over the limit of {limit}; "
+        "not read.",
+    ),
+    "import.zip_bomb": (
+        "Berkas '{file}' tidak dibaca: bagian '{member}' mengembang {ratio} kali saat "
+        "dibuka (bom zip, bukan buku kerja biasa).",
+        "File '{file}' was not read: its part '{member}' expands {ratio} times when "
+        "decompressed (a zip bomb, not an ordinary workbook).",
+    ),
+    "import.too_many_rows": (
+        "Berkas '{file}' memiliki {rows} baris, melebihi batas {limit}. Bagi daftar "
+        "menjadi beberapa berkas (atau hapus baris kosong di bawah data).",
+        "File '{file}' has {rows} rows, over the limit of {limit}. Split the list into "
+        "several files (or delete the empty rows below the data).",
+    ),
+    "import.too_many_columns": (
+        "Berkas '{file}' memiliki {columns} kolom, melebihi batas {limit}.",
+        "File '{file}' has {columns} columns, over the limit of {limit}.",
+    ),
+    "import.too_many_columns_in_row": (
+        "Baris ini memiliki {columns} kolom, melebihi batas {limit}.",
+        "This row has {columns} columns, over the limit of {limit}.",
+    ),
+    "import.cell_too_long": (
+        "Sel di kolom ke-{column} berisi {length} karakter, melebihi batas {limit}.",
+        "The cell in column {column} holds {length} characters, over the limit of {limit}.",
+    ),
+    "import.password_protected": (
+        "Berkas '{file}' dilindungi kata sandi. Buka di Excel/LibreOffice, hapus kata "
+        "sandinya, simpan, lalu impor lagi.",
+        "File '{file}' is password-protected. Open it in Excel/LibreOffice, remove the "
+        "password, save it and import it again.",
+    ),
+    "import.content_mismatch": (
+        "Berkas '{file}' bernama {suffix} tetapi isinya {found}. Simpan ulang dengan "
+        "format yang sesuai namanya.",
+        "File '{file}' is named {suffix} but holds {found}. Save it again in the format "
+        "its name says.",
+    ),
+    "import.not_a_workbook": (
+        "Berkas '{file}' bernama {suffix} tetapi bukan buku kerja spreadsheet (mungkin "
+        "berkas teks atau arsip lain yang diganti namanya).",
+        "File '{file}' is named {suffix} but is not a spreadsheet workbook (perhaps a "
+        "text file or another archive renamed).",
+    ),
+    "import.mixed_encoding": (
+        "Berkas '{file}' mencampur pengodean huruf: baris {utf8_rows} berformat UTF-8, "
+        "baris {other_rows} tidak. Simpan ulang seluruh berkas sebagai CSV UTF-8.",
+        "File '{file}' mixes text encodings: lines {utf8_rows} are UTF-8, lines "
+        "{other_rows} are not. Save the whole file again as CSV UTF-8.",
+    ),
+    "import.partly_saved": (
+        "Impor '{file}' terhenti di baris {row}: {detail}. {saved} dari {batches} batch "
+        "({rows} baris) sudah tersimpan; jalankan impor yang sama lagi untuk "
+        "menyelesaikannya (baris yang sudah tersimpan tidak didaftarkan dua kali).",
+        "Import of '{file}' stopped at row {row}: {detail}. {saved} of {batches} batches "
+        "({rows} rows) were saved; run the same import again to finish it (rows already "
+        "saved are not recorded twice).",
+    ),
+    "import.report_unwritable": (
+        "Buku kerja penolakan '{path}' tidak dapat ditulis ({detail}); tidak ada yang "
+        "diimpor. Pilih lokasi lain.",
+        "The rejection workbook '{path}' cannot be written ({detail}); nothing was "
+        "imported. Choose another place.",
     ),
 }
 
