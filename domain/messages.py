@@ -757,6 +757,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ekspor perlu keterangan apa yang diekspor.",
         "An export needs a description of what was exported.",
     ),
+    # --- life events, duplicates, segments, NIK codes (issue 16, lifecycle) ---
+    "nik.province_unknown": (
+        "NIK '{value}': kode provinsi '{province}' tidak ada (dua digit pertama NIK adalah "
+        "kode provinsi Kemendagri).",
+        "NIK '{value}': province code '{province}' does not exist (a NIK's first two digits "
+        "are the Home Affairs province code).",
+    ),
+    "nik.kecamatan_unknown": (
+        "NIK '{value}' berkode Kota Makassar, tetapi kode kecamatan '{kecamatan_code}' bukan "
+        "salah satu dari 01–15; periksa NIK pada KTP.",
+        "NIK '{value}' carries Makassar's code, but kecamatan code '{kecamatan_code}' is not "
+        "one of 01–15; check the NIK on the ID card.",
+    ),
+    "occupation.unknown": (
+        "Pekerjaan '{occupation}' tidak dikenal: tidak masuk segmen mana pun sampai "
+        "pekerjaannya dikoreksi atau ditambahkan ke daftar pekerjaan.",
+        "Occupation '{occupation}' is not known: it counts in no segment until the "
+        "occupation is corrected or added to the list of occupations.",
+    ),
 }
 
 
