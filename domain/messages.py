@@ -757,6 +757,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ekspor perlu keterangan apa yang diekspor.",
         "An export needs a description of what was exported.",
     ),
+    # --- integrity (issue 22)
+    "date.out_of_range": (
+        "{field} {value} di luar kalender aplikasi ({first} sampai {last}).",
+        "{field} {value} is outside the application's calendar ({first} to {last}).",
+    ),
+    "quota.period_too_long": (
+        "Periode kuota {start} sampai {end} lebih dari {months} bulan.",
+        "The quota period {start} to {end} is longer than {months} months.",
+    ),
+    "number.too_large": (
+        "{field} {value} melebihi batas {limit}.",
+        "{field} {value} exceeds the limit of {limit}.",
+    ),
 }
 
 

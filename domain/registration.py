@@ -8,6 +8,7 @@ from operator import attrgetter
 from typing import Any
 
 from domain.errors import ValidationError
+from domain.limits import NAME, limit
 from domain.nik import check_matches_person, parse_nik
 from domain.values import as_date, as_decile, as_optional_date, as_phone, as_sex, as_text
 from domain.wilayah import find_kecamatan, find_kelurahan
@@ -52,7 +53,7 @@ def check_name(value: str | None) -> str:
     name = " ".join(str(value or "").split())
     if not name:
         raise ValidationError("worker.name_missing")
-    if len(name) > 150:
+    if len(name) > limit(NAME):
         raise ValidationError("worker.name_too_long", length=len(name))
     return name
 
