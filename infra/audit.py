@@ -16,10 +16,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from eventsourcing.persistence import InfrastructureFactory
+from eventsourcing.utils import Environment
+
 from domain.errors import StoreError, ValidationError
 from infra.chain import GENESIS, EventRow, link_hash
+from infra.factories import CHAINED_FACTORIES
 from infra.recorders import ChainedRecorder
 from infra.snapshots import CANCELLED, CHAIN_BROKEN, SnapshotResult, verify_snapshots
+from infra.storeurl import parse_store_url, persistence_env
 
 PAGE = 5000
 # progress(done, total) is called after every page; returning False stops the walk.
@@ -208,12 +213,6 @@ def open_recorder(url: str, password: str | None = None,
                   extra_env: dict[str, str] | None = None) -> Any:
     """The chained recorder of an existing store, without its key and without writing:
     what an auditor needs to verify a copy of the store."""
-    from eventsourcing.persistence import InfrastructureFactory
-    from eventsourcing.utils import Environment
-
-    from infra.factories import CHAINED_FACTORIES
-    from infra.storeurl import parse_store_url, persistence_env
-
     address = parse_store_url(url)
     if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
         raise StoreError("store.not_initialised", store=address.label)
