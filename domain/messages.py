@@ -757,6 +757,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ekspor perlu keterangan apa yang diekspor.",
         "An export needs a description of what was exported.",
     ),
+    # --- reports (issue 19)
+    "report.not_berjasa": (
+        "Berkas ini bukan laporan Berjasa (tidak ada parameter laporan di metadata PDF-nya).",
+        "This file is not a Berjasa report (its PDF metadata holds no report parameters).",
+    ),
+    "report.input": (
+        "Berkas {path} tidak dapat dibaca: {detail}",
+        "File {path} cannot be read: {detail}",
+    ),
+    "report.position": (
+        "Posisi peristiwa #{position} tidak ada dalam riwayat (posisi terakhir #{head}).",
+        "Event position #{position} is not in the history (the last one is #{head}).",
+    ),
+    "report.emblem": (
+        "Lambang {path} harus gambar PNG atau JPEG sampai {limit} KB.",
+        "Emblem {path} must be a PNG or JPEG image of at most {limit} KB.",
+    ),
 }
 
 
