@@ -21,6 +21,7 @@ from eventsourcing.persistence import (
 )
 
 from domain.errors import ConcurrencyError, NotFoundError, PermissionDeniedError, StoreError
+from domain.limits import REASON, check_length
 from domain.model.common import Stamp
 from domain.model.direktori import Direktori
 from domain.model.ids import directory_id, user_id
@@ -28,8 +29,8 @@ from domain.model.kuota import Kuota
 from domain.model.pengguna import Pengguna
 from domain.services.permissions import Action, is_allowed
 from domain.services.session import Session
-from domain.transcoder import QuickJSONTranscoder, register_event_transcodings
 from domain.values import now_utc, today_wita
+from infra.transcoder import QuickJSONTranscoder, register_event_transcodings
 
 T = TypeVar("T")
 A = TypeVar("A", bound=Aggregate)
@@ -100,7 +101,11 @@ class ServiceBase(Application[UUID]):
                 action=action.value,
                 action_en=action.name.lower().replace("_", " "),
             )
-        return Stamp(session.username, session.workstation, " ".join(reason.split()))
+        text = " ".join(reason.split())
+        # Checked before anything is saved: an event keeps its reason for ever, and every
+        # report must be able to print it.
+        check_length(text, "alasan", REASON)
+        return Stamp(session.username, session.workstation, text)
 
     def shown_to(self, session: Session, result: T) -> T:
         """`result` as `session` may see it: NIK and phone masked unless the role may see
@@ -137,7 +142,7 @@ class ServiceBase(Application[UUID]):
         event that no one would read (~5% of a file import), and `[]` is returned.
 
         `objs` may also hold `StoredEvent`s encoded ahead of time (an import's new
-        workers, see `domain.model.prebuilt`): they are stored in their place among the
+        workers, see `infra.prebuilt`): they are stored in their place among the
         others, through the store's compressor and cipher; they need the quick path."""
         processing_event = _QuickProcessingEvent()
         processing_event.collect_events(*objs, **kwargs)
