@@ -501,6 +501,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ekspor perlu keterangan apa yang diekspor.",
         "An export needs a description of what was exported.",
     ),
+    # --- life events, duplicates, segments, NIK codes (issue 16, lifecycle) ---
+    "nik.province_unknown": (
+        "NIK '{value}': kode provinsi '{province}' tidak ada (dua digit pertama NIK adalah "
+        "kode provinsi Kemendagri).",
+        "NIK '{value}': province code '{province}' does not exist (a NIK's first two digits "
+        "are the Home Affairs province code).",
+    ),
+    "nik.kecamatan_unknown": (
+        "NIK '{value}' berkode Kota Makassar, tetapi kode kecamatan '{kecamatan_code}' bukan "
+        "salah satu dari 01–15; periksa NIK pada KTP.",
+        "NIK '{value}' carries Makassar's code, but kecamatan code '{kecamatan_code}' is not "
+        "one of 01–15; check the NIK on the ID card.",
+    ),
+    "occupation.unknown": (
+        "Pekerjaan '{occupation}' tidak dikenal: tidak masuk segmen mana pun sampai "
+        "pekerjaannya dikoreksi atau ditambahkan ke daftar pekerjaan.",
+        "Occupation '{occupation}' is not known: it counts in no segment until the "
+        "occupation is corrected or added to the list of occupations.",
+    ),
     # --- imports: every format, numeric cells, bad input (issue 15) ---
     "nik.numeric_cell": (
         "NIK {value} dibaca dari sel angka: kolom ini disimpan sebagai angka, yang hanya "
@@ -605,6 +624,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "diimpor. Pilih lokasi lain.",
         "The rejection workbook '{path}' cannot be written ({detail}); nothing was "
         "imported. Choose another place.",
+    ),
+    # --- integrity (issue 22)
+    "date.out_of_range": (
+        "{field} {value} di luar kalender aplikasi ({first} sampai {last}).",
+        "{field} {value} is outside the application's calendar ({first} to {last}).",
+    ),
+    "quota.period_too_long": (
+        "Periode kuota {start} sampai {end} lebih dari {months} bulan.",
+        "The quota period {start} to {end} is longer than {months} months.",
+    ),
+    "number.too_large": (
+        "{field} {value} melebihi batas {limit}.",
+        "{field} {value} exceeds the limit of {limit}.",
+    ),
+    "store.meta_missing": (
+        "Penyimpanan {store} berisi peristiwa tetapi tabel metadatanya (berjasa_meta) "
+        "hilang; tidak dibuka sebagai penyimpanan baru. Pulihkan dari cadangan.",
+        "Store {store} holds events but its metadata table (berjasa_meta) is missing; it "
+        "is not opened as a new store. Restore it from a backup.",
     ),
 }
 
