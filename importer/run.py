@@ -11,6 +11,7 @@ from typing import Any
 
 from domain.errors import BerjasaError, PartlyDoneError, ValidationError
 from domain.i18n import current_language
+from domain.model.bulk import BulkTerms
 from domain.registration import Registration
 from domain.services.app import Berjasa
 from domain.services.imports import BatchOutcome
@@ -22,7 +23,7 @@ from importer.reading import Cells, Table, read_table
 from importer.report import RejectionReport, default_report_path
 from importer.result import DUPLICATE, OVER_QUOTA, REJECTED, ImportResult, RowIssue
 from importer.rows import field_at_fault
-from infra.prebuilt import BulkTerms, PrebuiltWorker
+from infra.prebuilt import PrebuiltWorker
 
 BATCH_SIZE_RANGE = (1, 5000)
 Progress = Callable[[int, int | None], None]

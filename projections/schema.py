@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from projections.sqlstore import Writer
 
-SCHEMA_VERSION = "5"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage
+SCHEMA_VERSION = "6"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
+# 6: segments from domain.segments (synonyms; an unknown occupation in no segment)
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",
