@@ -587,6 +587,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sel di kolom ke-{column} berisi {length} karakter, melebihi batas {limit}.",
         "The cell in column {column} holds {length} characters, over the limit of {limit}.",
     ),
+    "import.control_character": (
+        "Sel di kolom ke-{column} berisi karakter kendali {character} yang tidak terlihat; "
+        "hapus lalu ketik ulang isinya.",
+        "The cell in column {column} holds an invisible control character {character}; "
+        "delete it and type the content again.",
+    ),
     "import.password_protected": (
         "Berkas '{file}' dilindungi kata sandi. Buka di Excel/LibreOffice, hapus kata "
         "sandinya, simpan, lalu impor lagi.",
