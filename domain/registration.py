@@ -9,6 +9,7 @@ from typing import Any
 
 from domain.errors import ValidationError
 from domain.i18n import current_language
+from domain.limits import NAME, limit
 from domain.messages import render
 from domain.nik import check_matches_person, parse_nik
 from domain.segments import is_known_occupation
@@ -55,7 +56,7 @@ def check_name(value: str | None) -> str:
     name = " ".join(str(value or "").split())
     if not name:
         raise ValidationError("worker.name_missing")
-    if len(name) > 150:
+    if len(name) > limit(NAME):
         raise ValidationError("worker.name_too_long", length=len(name))
     return name
 

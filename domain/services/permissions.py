@@ -33,6 +33,7 @@ class Action(Enum):
     EXPORT_PERSONAL_DATA = "mengekspor data pribadi"
     MANAGE_KEYS = "mengelola kunci enkripsi dan cadangan"
     RESOLVE_DUPLICATES = "menyelesaikan data ganda"
+    RECONCILE_INVOICE = "merekonsiliasi tagihan iuran BPJS"
 
 
 _DATA_ENTRY = {
@@ -48,6 +49,7 @@ _DATA_ENTRY = {
     Action.PROPOSE_QUOTA_CHANGE,
     Action.REPORT_CLAIM,
     Action.RECORD_CLAIM_DOCUMENTS,
+    Action.RECONCILE_INVOICE,
 }
 _SUPERVISION = {
     Action.OPEN_QUOTA,
