@@ -587,6 +587,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sel di kolom ke-{column} berisi {length} karakter, melebihi batas {limit}.",
         "The cell in column {column} holds {length} characters, over the limit of {limit}.",
     ),
+    "import.control_character": (
+        "Sel di kolom ke-{column} berisi karakter kendali {character} yang tidak terlihat; "
+        "hapus lalu ketik ulang isinya.",
+        "The cell in column {column} holds an invisible control character {character}; "
+        "delete it and type the content again.",
+    ),
     "import.password_protected": (
         "Berkas '{file}' dilindungi kata sandi. Buka di Excel/LibreOffice, hapus kata "
         "sandinya, simpan, lalu impor lagi.",
@@ -643,6 +649,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hilang; tidak dibuka sebagai penyimpanan baru. Pulihkan dari cadangan.",
         "Store {store} holds events but its metadata table (berjasa_meta) is missing; it "
         "is not opened as a new store. Restore it from a backup.",
+    ),
+    # --- reports (issue 19)
+    "report.not_berjasa": (
+        "Berkas ini bukan laporan Berjasa (tidak ada parameter laporan di metadata PDF-nya).",
+        "This file is not a Berjasa report (its PDF metadata holds no report parameters).",
+    ),
+    "report.input": (
+        "Berkas {path} tidak dapat dibaca: {detail}",
+        "File {path} cannot be read: {detail}",
+    ),
+    "report.position": (
+        "Posisi peristiwa #{position} tidak ada dalam riwayat (posisi terakhir #{head}).",
+        "Event position #{position} is not in the history (the last one is #{head}).",
+    ),
+    "report.emblem": (
+        "Lambang {path} harus gambar PNG atau JPEG sampai {limit} KB.",
+        "Emblem {path} must be a PNG or JPEG image of at most {limit} KB.",
     ),
 }
 
