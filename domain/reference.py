@@ -8,6 +8,10 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+# The occupation → segment mapping lives in domain.segments; re-exported for old callers.
+from domain.segments import known_occupations as known_occupations
+from domain.segments import segment_of as segment_of
+
 HEIR_RELATIONS = ("suami", "istri", "anak", "orang_tua", "saudara", "lainnya")
 
 
@@ -39,18 +43,8 @@ def default_tariffs() -> list[tuple[str, date, int, str]]:
     ]
 
 
-DEFAULT_SEGMENT = "Pekerja Rentan"
-
-
 @cache
-def _segments() -> dict[str, str]:
-    return {row["pekerjaan"].casefold(): row["segmen"] for row in _rows("segmen-pekerjaan.csv")}
-
-
-def segment_of(occupation: str) -> str:
-    """The programme segment an occupation belongs to (vulnerable workers by default)."""
-    return _segments().get(" ".join(occupation.split()).casefold(), DEFAULT_SEGMENT)
-
-
-def known_occupations() -> list[str]:
-    return [row["pekerjaan"] for row in _rows("segmen-pekerjaan.csv")]
+def province_codes() -> frozenset[str]:
+    """Indonesia's province codes as the Ministry of Home Affairs gives them (the first two
+    digits of every NIK), with their legal basis in `kode-provinsi.csv`."""
+    return frozenset(row["kode"] for row in _rows("kode-provinsi.csv"))

@@ -23,6 +23,7 @@ from domain.errors import StoreError, ValidationError
 from infra.chain import GENESIS, EventRow, link_hash
 from infra.factories import CHAINED_FACTORIES
 from infra.recorders import ChainedRecorder
+from infra.smallfiles import read_small_text
 from infra.snapshots import CANCELLED, CHAIN_BROKEN, SnapshotResult, verify_snapshots
 from infra.storeurl import parse_store_url, persistence_env
 
@@ -194,7 +195,7 @@ def write_checkpoint(checkpoint: Checkpoint, path: Path) -> None:
 
 def read_checkpoint(path: Path) -> Checkpoint:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_small_text(path))
         return Checkpoint(int(data["position"]), _hex64(data["hash"]), str(data["time"]),
                           int(data["events"]), str(data.get("store", "")))
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:

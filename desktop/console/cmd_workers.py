@@ -87,11 +87,18 @@ def register(commands: Any) -> None:
     )
     stop.add_argument("--on", dest="end", help="tanggal berhenti (default: hari ini)")
     stop.add_argument("--note", default="", help="keterangan tambahan")
+    stop.add_argument("--employer", default="",
+                      help="formal: pemberi kerja kepesertaan baru (atau --kpj)")
+    stop.add_argument("--kpj", default="", help="formal: nomor KPJ kepesertaan baru")
+    stop.add_argument("--domicile", default="", help="moved: domisili baru")
+    stop.add_argument("--survivor", default="",
+                      help="duplicate: NIK data yang dipertahankan")
 
 
 def do_register(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
     fields = {dest: getattr(a, dest) for _, dest in _DETAIL_OPTIONS}
+    # Warnings (`warnings` codes, `warning_messages` sentences) are in the result.
     return ctx.app().register_worker(
         ctx.session(),
         **fields,
@@ -138,4 +145,6 @@ def do_enrol(ctx: ConsoleContext) -> dict[str, Any]:
 
 def do_terminate(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().terminate(ctx.session(), a.nik, a.quota, a.reason, a.end, a.note)
+    return ctx.app().terminate(ctx.session(), a.nik, a.quota, a.reason, a.end, a.note,
+                               employer=a.employer, kpj=a.kpj, domicile=a.domicile,
+                               survivor=a.survivor)

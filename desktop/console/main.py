@@ -16,8 +16,10 @@ from types import ModuleType
 
 from desktop.console import (
     cmd_admin,
+    cmd_billing,
     cmd_claims,
     cmd_demo,
+    cmd_duplicates,
     cmd_history,
     cmd_import,
     cmd_migrate,
@@ -40,6 +42,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_admin,
     cmd_workers,
+    cmd_duplicates,
     cmd_quotas,
     cmd_claims,
     cmd_mou,
@@ -51,6 +54,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_projections,
     cmd_security,
     cmd_migrate,
+    cmd_billing,
 )
 log = logging.getLogger("berjasa.console")
 

@@ -70,3 +70,8 @@ def uuid_of_int(value: int) -> UUID:
 
 
 _UNKNOWN = SafeUUID.unknown
+
+
+def billing_month_id(month: str) -> UUID:
+    """The bill of one month (`YYYY-MM`): its reconciliations with BPJS's invoices."""
+    return _id("tagihan", month)

@@ -16,7 +16,7 @@ from domain.model.indeks import Indeks, index_id
 from domain.model.kuota import Kuota
 from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta, coverage_end
 from domain.nik import normalise_nik
-from domain.registration import Registration, validate_registration
+from domain.registration import Registration, validate_registration, warning_texts
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
@@ -58,7 +58,9 @@ class WorkerServices(ServiceBase):
         except IntegrityError:
             self.check_not_registered(registration.nik)
             raise ConcurrencyError("concurrency.retry") from None
-        return {**describe_worker(worker), "warnings": list(registration.warnings)}
+        # Warnings (codes, and their sentences) never refuse: the worker is registered.
+        return {**describe_worker(worker), "warnings": list(registration.warnings),
+                "warning_messages": warning_texts(registration)}
 
     def free_worker_id(self, nik: str) -> UUID:
         """The deterministic id a new worker with this NIK gets (see `ids.worker_id`)."""
@@ -249,6 +251,7 @@ def describe_worker(worker: Peserta) -> dict[str, Any]:
         "phone": worker.phone,
         "agent": worker.agent,
         "died_on": worker.died_on.isoformat() if worker.died_on else None,
+        "duplicate_of": worker.duplicate_of_nik,
         "dukcapil": worker.dukcapil_status,
         "dukcapil_checked_on": (
             worker.dukcapil_checked_on.isoformat() if worker.dukcapil_checked_on else None
@@ -268,5 +271,6 @@ def describe_enrolment(enrolment: dict[str, Any]) -> dict[str, Any]:
         "until": enrolment["until"].isoformat(),
         "end": end.isoformat() if end else None,
         "end_reason": enrolment["end_reason"],
+        "end_details": dict(enrolment.get("end_details") or {}),
         "covered_to": coverage_end(enrolment).isoformat(),
     }
