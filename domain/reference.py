@@ -8,8 +8,6 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-HEIR_RELATIONS = ("suami", "istri", "anak", "orang_tua", "saudara", "lainnya")
-
 
 def _rows(name: str) -> list[dict[str, str]]:
     source = resources.files("domain.data").joinpath(name)
@@ -54,3 +52,29 @@ def segment_of(occupation: str) -> str:
 
 def known_occupations() -> list[str]:
     return [row["pekerjaan"] for row in _rows("segmen-pekerjaan.csv")]
+
+
+def default_benefit_figures() -> list[dict[str, object]]:
+    """The benefit and claim follow-up figures seeded at init (`manfaat-klaim.csv`):
+    programme ('*' = every claim), component, effective from, kind, value, basis, status."""
+    return [
+        {
+            "programme": row["program"],
+            "component": row["komponen"],
+            "effective_from": date.fromisoformat(row["berlaku_mulai"]),
+            "kind": row["jenis"],
+            "value": int(row["nilai"]),
+            "basis": row["dasar"],
+            "status": row["status"],
+        }
+        for row in _rows("manfaat-klaim.csv")
+    ]
+
+
+@cache
+def heir_order() -> dict[str, int]:
+    """Each heir relationship and its rank in the legal order (1 comes first)."""
+    return {row["hubungan"]: int(row["urutan"]) for row in _rows("ahli-waris.csv")}
+
+
+HEIR_RELATIONS = tuple(heir_order())

@@ -70,3 +70,11 @@ def uuid_of_int(value: int) -> UUID:
 
 
 _UNKNOWN = SafeUUID.unknown
+
+
+def benefit_rules_id() -> UUID:
+    return _id("manfaat", "aturan")
+
+
+def claim_numbering_id(year: int) -> UUID:
+    return _id("nomor-klaim", str(year))

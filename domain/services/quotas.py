@@ -9,7 +9,7 @@ from domain.errors import RuleViolationError, ValidationError
 from domain.model.common import normalise_programmes, require_reason
 from domain.model.ids import quota_id, tariff_schedule_id
 from domain.model.kuota import Kuota
-from domain.model.peserta import TERMINATION_REASONS
+from domain.model.peserta import TERMINATION_REASONS, Peserta
 from domain.model.tarif import TarifIuran, monthly_cost, months_between
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
@@ -176,6 +176,11 @@ class QuotaServices(WorkerServices, ServiceBase):
                 period_end=quota.period_end.isoformat(),
             )
 
+    @staticmethod
+    def check_enrolment_to_end(worker: Peserta, quota: str) -> None:
+        if worker.died_on is None and worker.active_enrolment(quota) is None:
+            raise RuleViolationError("enrolment.not_found", nik=worker.nik, quota=quota)
+
     def terminate(
         self,
         session: Session,
@@ -194,9 +199,16 @@ class QuotaServices(WorkerServices, ServiceBase):
 
         def attempt() -> dict[str, Any]:
             worker, target = self.worker_by_nik(nik), self.quota(quota)
-            worker.terminate(target.code, end_day, code, stamp)
-            target.release_seats([worker.id.hex], stamp)
-            self.save(worker, target)
+            if code == "death":  # a death counts once: recorded on the worker, every quota
+                self.check_enrolment_to_end(worker, target.code)
+                released = self.death_recorded(worker, end_day, stamp)
+                self.save(worker, *released)
+                target = next((q for q in released if q.code == target.code), target)
+            else:
+                worker.terminate(target.code, end_day, code, stamp)
+                if target.frees_seat_after(end_day):
+                    target.release_seats([worker.id.hex], stamp)
+                self.save(worker, target)
             return {
                 "nik": worker.nik,
                 "quota": target.code,

@@ -135,14 +135,22 @@ class WorkerServices(ServiceBase):
 
         def attempt() -> dict[str, Any]:
             worker = self.worker_by_nik(nik)
-            freed = worker.record_death(day, stamp)
-            quotas = [self.require(quota_id(c), Kuota, "quota.not_found", quota=c) for c in freed]
-            for quota in quotas:
-                quota.release_seats([worker.id.hex], stamp)
+            quotas = self.death_recorded(worker, day, stamp)
             self.save(worker, *quotas)
             return describe_worker(worker)
 
         return self.with_retries(attempt)
+
+    def death_recorded(self, worker: Peserta, day: date, stamp: Stamp) -> list[Kuota]:
+        """Record `worker`'s death (once) and return the quotas whose seats it frees, to
+        save with the worker. A seat is freed only when its quota's period goes on after
+        the death's month: the months already covered were paid and stay counted."""
+        freed = worker.record_death(day, stamp)
+        quotas = [self.require(quota_id(c), Kuota, "quota.not_found", quota=c) for c in freed]
+        releasing = [q for q in quotas if q.frees_seat_after(day)]
+        for quota in releasing:
+            quota.release_seats([worker.id.hex], stamp)
+        return releasing
 
     def record_dukcapil(
         self, session: Session, nik: str, status: str, checked_on: date | str | None = None
@@ -254,6 +262,7 @@ def describe_worker(worker: Peserta) -> dict[str, Any]:
             worker.dukcapil_checked_on.isoformat() if worker.dukcapil_checked_on else None
         ),
         "kpj": worker.kpj,
+        "heirs": [dict(h) for h in worker.heirs],
         "version": worker.version,
         "enrolments": [describe_enrolment(e) for e in worker.enrolments],
     }
