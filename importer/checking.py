@@ -11,7 +11,7 @@ in file order either way.
 
 When the saving process gives the import's terms (stamp, quota, start), the second
 process also encodes each valid row's new-worker events but for their timestamps
-(`domain.model.prebuilt`), a third of the saving process's work per row; the saving
+(`infra.prebuilt`), a third of the saving process's work per row; the saving
 process uses them for the rows that turn out new, and builds events itself otherwise.
 
 Only plain values cross between the processes (cells, Registration, an error's class,
@@ -37,11 +37,11 @@ from itertools import islice
 from typing import Any
 
 from domain.errors import ValidationError
-from domain.model.prebuilt import BulkTerms, Prebuilder, PrebuiltWorker
 from domain.registration import Registration
-from domain.transcoder import event_transcoder
 from importer.reading import Cells, Table
 from importer.rows import registration_of
+from infra.prebuilt import BulkTerms, Prebuilder, PrebuiltWorker
+from infra.transcoder import event_transcoder
 
 log = logging.getLogger("berjasa.importer")
 # Row number, cells, the check's outcome, and the row's new-worker events when encoded.

@@ -11,7 +11,6 @@ from typing import Any
 
 from domain.errors import BerjasaError, ValidationError
 from domain.i18n import current_language
-from domain.model.prebuilt import BulkTerms, PrebuiltWorker
 from domain.registration import Registration
 from domain.services.app import Berjasa
 from domain.services.imports import BatchOutcome
@@ -23,6 +22,7 @@ from importer.reading import Cells, Table, read_table
 from importer.report import RejectionReport, default_report_path
 from importer.result import DUPLICATE, OVER_QUOTA, REJECTED, ImportResult, RowIssue
 from importer.rows import field_at_fault
+from infra.prebuilt import BulkTerms, PrebuiltWorker
 
 BATCH_SIZE_RANGE = (1, 5000)
 Progress = Callable[[int, int | None], None]

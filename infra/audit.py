@@ -211,8 +211,8 @@ def open_recorder(url: str, password: str | None = None,
     from eventsourcing.persistence import InfrastructureFactory
     from eventsourcing.utils import Environment
 
-    from domain.store import parse_store_url, persistence_env
     from infra.factories import CHAINED_FACTORIES
+    from infra.storeurl import parse_store_url, persistence_env
 
     address = parse_store_url(url)
     if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
@@ -228,28 +228,3 @@ def open_recorder(url: str, password: str | None = None,
         raise StoreError("store.unavailable", store=address.label, detail=str(error)
                          ) from None
 
-
-def open_for_audit(url: str, password: str | None = None) -> Any:
-    """The application on an existing store for verification only: tables never created,
-    nothing written, no sign-in. Its payloads are decodable when the store is not
-    encrypted or its key is here; otherwise `store_info["key_problem"]` says which."""
-    from domain.services.app import Berjasa
-    from domain.store import parse_store_url, persistence_env
-    from infra.factories import CHAINED_FACTORIES
-    from infra.security import meta_table, reading_env
-
-    address = parse_store_url(url)
-    if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
-        raise StoreError("store.not_initialised", store=address.label)
-    env = {**os.environ, **persistence_env(address, password), "CREATE_TABLE": "no"}
-    env["PERSISTENCE_MODULE"] = CHAINED_FACTORIES.get(env["PERSISTENCE_MODULE"],
-                                                      env["PERSISTENCE_MODULE"])
-    try:
-        cipher, key_problem = reading_env(meta_table(address.kind, address.path, env).read())
-        app = Berjasa({**env, **cipher}, store_label=address.label)
-    except Exception as error:
-        raise StoreError("store.unavailable", store=address.label, detail=str(error)
-                         ) from None
-    app.store_info = {"encrypted": bool(cipher) or key_problem is not None,
-                      "key_problem": key_problem}
-    return app

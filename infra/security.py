@@ -1,6 +1,6 @@
 """Securing a store as it opens: the hash-chained recorders, and the encryption key.
 
-`secure_env(kind, path, env)` is called by `domain.store.open_store` before the
+`secure_env(kind, path, env)` is called by `berjasa.bootstrap.open_store` before the
 application is built. A new store gets an id and, when a key can be kept (OS keyring or
 `BERJASA_KEY`), encryption; an existing encrypted store opens only with its right key.
 Nothing is written before the key is known to be right.

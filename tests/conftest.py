@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.i18n import reset_language
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store
 from tests import pg_test
 
 PASSWORD = "rahasia-uji-123"

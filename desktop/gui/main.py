@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 
+from berjasa.bootstrap import open_store
 from desktop.gui.errors import install_excepthook, setup_logging, user_message
 from desktop.gui.qt import QApplication, QCoreApplication, QLabel, QMessageBox
 from desktop.gui.settings import Preferences, load_preferences
@@ -17,7 +18,6 @@ from desktop.paths import default_store_url
 from desktop.secrets import keyring_store_password
 from desktop.smoke import exit_after_first_window_if_asked
 from domain.services.app import Berjasa
-from domain.store import open_store
 
 log = logging.getLogger("berjasa.gui")
 

@@ -29,8 +29,8 @@ from domain.model.kuota import Kuota
 from domain.model.pengguna import Pengguna
 from domain.services.permissions import Action, is_allowed
 from domain.services.session import Session
-from domain.transcoder import QuickJSONTranscoder, register_event_transcodings
 from domain.values import now_utc, today_wita
+from infra.transcoder import QuickJSONTranscoder, register_event_transcodings
 
 T = TypeVar("T")
 A = TypeVar("A", bound=Aggregate)
@@ -138,7 +138,7 @@ class ServiceBase(Application[UUID]):
         event that no one would read (~5% of a file import), and `[]` is returned.
 
         `objs` may also hold `StoredEvent`s encoded ahead of time (an import's new
-        workers, see `domain.model.prebuilt`): they are stored in their place among the
+        workers, see `infra.prebuilt`): they are stored in their place among the
         others, through the store's compressor and cipher; they need the quick path."""
         processing_event = _QuickProcessingEvent()
         processing_event.collect_events(*objs, **kwargs)

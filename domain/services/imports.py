@@ -22,21 +22,21 @@ from domain.model.common import Stamp
 from domain.model.indeks import Indeks, index_id
 from domain.model.kuota import Kuota
 from domain.model.peserta import Peserta
-from domain.model.prebuilt import (
-    BulkTerms,
-    PrebuiltWorker,
-    TimestampHeads,
-    event_clock,
-    stored_events,
-)
 from domain.registration import Registration
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.quotas import QuotaServices
 from domain.services.session import Session
 from domain.services.workers import claim_key, new_worker
-from domain.transcoder import QuickJSONTranscoder
 from domain.values import as_optional_date
+from infra.prebuilt import (
+    BulkTerms,
+    PrebuiltWorker,
+    TimestampHeads,
+    event_clock,
+    stored_events,
+)
+from infra.transcoder import QuickJSONTranscoder
 
 
 @dataclass(frozen=True)
@@ -222,7 +222,7 @@ class ImportServices(QuotaServices, ServiceBase):
     def _plan_new_worker(plan: _Plan, position: int, registration: Registration) -> None:
         """A NIK never seen (the usual row): its events built directly, as the generic
         path below would build them (see `domain.model.bulk`), or encoded ahead of time
-        (`domain.model.prebuilt`) and stamped now."""
+        (`infra.prebuilt`) and stamped now."""
         ready = plan.prebuilt[position] if plan.prebuilt else None
         events: list[DomainEvent] | list[StoredEvent]
         if ready is not None and plan.heads is not None:

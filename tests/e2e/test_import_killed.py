@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.services.session import Session
-from domain.store import open_store
 from importer import checking
 from infra.audit import verify_chain
 from infra.recorders import PAUSE_IN_SAVE_ENV

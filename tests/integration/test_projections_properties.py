@@ -12,10 +12,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store
 from projections import LiveReadModels, open_read_models, replay_as_of
 from projections.api import MembershipFilter
 from projections.queries import COVERAGE_KEYS

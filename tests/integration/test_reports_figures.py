@@ -19,13 +19,13 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from berjasa.bootstrap import open_store
 from domain.demo import DEMO_PASSWORD, build_demo
 from domain.errors import PermissionDeniedError
 from domain.formatting import format_date, format_number, format_percent, format_rupiah
 from domain.privacy import mask_nik
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store
 from projections import replay_as_of
 from projections.api import MembershipFilter
 from projections.replay import ReplayedReadModels

@@ -9,9 +9,9 @@ from uuid import UUID
 
 from eventsourcing.persistence import Recording
 
+from berjasa.bootstrap import open_store
 from domain.model.kuota import Kuota
 from domain.services.app import Berjasa
-from domain.store import open_store
 from tests.conftest import PASSWORD
 
 

@@ -14,12 +14,12 @@ from typing import Any
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError, PermissionDeniedError
 from domain.reference import claim_checklists
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store
 from tests.conftest import PASSWORD, fixed_clock
 from tests.factories import worker_fields
 
