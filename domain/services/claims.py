@@ -129,10 +129,10 @@ class ClaimServices(WorkerServices, ServiceBase):
         def attempt() -> dict[str, Any]:
             worker = self.worker_by_nik(nik)
             death = is_death_claim(code, clean)
+            death_index = self.check_first_death_claim(worker, code) if death else None
             self.check_alive_on(worker, incident, death)
             covering = self.covering_enrolment(worker, code, incident)
             key_index = self.check_not_reported(worker, code, incident)
-            death_index = self.check_first_death_claim(worker, code) if death else None
             touched: list[Aggregate] = [worker]
             if code in ("JKM", "JKK") and death:
                 self.check_heir_order(worker, clean)

@@ -15,7 +15,8 @@ from domain.model.ids import quota_id, worker_id
 from domain.model.indeks import Indeks, index_id
 from domain.model.kuota import Kuota
 from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta, coverage_end
-from domain.nik import normalise_nik
+from domain.nik import normalise_nik, parse_nik
+from domain.reference import heir_order
 from domain.registration import Registration, validate_registration
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
@@ -151,6 +152,24 @@ class WorkerServices(ServiceBase):
         for quota in releasing:
             quota.release_seats([worker.id.hex], stamp)
         return releasing
+
+    def record_heir(
+        self, session: Session, nik: str, name: str, heir_nik: str, relation: str
+    ) -> dict[str, Any]:
+        """Record an heir for death benefits, with the relationship (legal order: see
+        `data/ahli-waris.csv`) and NIK."""
+        stamp = self.authorise(session, Action.CORRECT_WORKER)
+        heir_name = as_text(name, "nama ahli waris", limit=120, required=True)
+        number = parse_nik(heir_nik).value
+        code = str(relation or "").strip().lower().replace(" ", "_")
+        if code not in heir_order():
+            raise ValidationError("claim.relation_unknown", value=str(relation),
+                                  allowed=", ".join(heir_order()))
+        return self.update_one(
+            lambda: self.worker_by_nik(nik),
+            lambda w: w.record_heir(heir_name, number, code, stamp),
+            describe_worker,
+        )
 
     def record_dukcapil(
         self, session: Session, nik: str, status: str, checked_on: date | str | None = None
