@@ -1,6 +1,9 @@
 """The text of every domain message, in Indonesian and English.
 
-Codes are stable (scripts and tests match on them); texts may be improved freely.
+Codes are stable (scripts and tests match on them); texts may be improved freely. The
+layers above keep their own texts beside the code that shows them (`infra.messages`:
+store security, keys, backup, audit, migration; `desktop.gui.messages`: the GUI's) and
+add them here with `register_messages` when they are imported.
 """
 
 from __future__ import annotations
@@ -351,10 +354,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Role {role} is not allowed to {action_en}.",
     ),
     # Store
-    "store.url": (
-        "Alamat penyimpanan '{value}' tidak dikenal (sqlite:///BERKAS, postgresql://..., memory:).",
-        "Store address '{value}' is not recognised (sqlite:///FILE, postgresql://..., memory:).",
-    ),
     "store.exists": (
         "Penyimpanan {store} sudah berisi data; init hanya untuk penyimpanan baru.",
         "Store {store} already holds data; init is only for a new store.",
@@ -381,36 +380,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "concurrency.busy": (
         "Server penyimpanan sedang sibuk melayani workstation lain; coba lagi sebentar lagi.",
         "The store server is busy serving other workstations; try again in a moment.",
-    ),
-    "store.network_share": (
-        "Berkas penyimpanan SQLite {path} berada di folder jaringan ({where}). SQLite tidak "
-        "aman di folder bersama: simpan di disk lokal, atau gunakan server PostgreSQL kantor.",
-        "The SQLite store file {path} is on a network share ({where}). SQLite is not safe on "
-        "a shared folder: keep it on a local disk, or use the office PostgreSQL server.",
-    ),
-    "migrate.source_kind": (
-        "Sumber migrasi harus penyimpanan SQLite, bukan {store}.",
-        "The migration source must be a SQLite store, not {store}.",
-    ),
-    "migrate.target_kind": (
-        "Tujuan migrasi harus server PostgreSQL (postgresql://...), bukan {store}.",
-        "The migration target must be a PostgreSQL server (postgresql://...), not {store}.",
-    ),
-    "migrate.source_empty": (
-        "Penyimpanan sumber {store} kosong: tidak ada yang dipindahkan.",
-        "The source store {store} is empty: there is nothing to move.",
-    ),
-    "migrate.target_not_empty": (
-        "Penyimpanan tujuan {store} sudah berisi {count} peristiwa; migrasi hanya ke "
-        "penyimpanan kosong.",
-        "The target store {store} already holds {count} events; migration only goes into "
-        "an empty store.",
-    ),
-    "migrate.mismatch": (
-        "Hasil migrasi berbeda dari sumber pada posisi {position}: {detail}. Penyimpanan "
-        "tujuan jangan dipakai; kosongkan lalu ulangi.",
-        "The migrated store differs from the source at position {position}: {detail}. Do "
-        "not use the target store; empty it and run again.",
     ),
     # --- policies (Paritrana inputs) and reports ---
     "policy.regulation_exists": (
@@ -464,8 +433,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File '{file}' was not found.",
     ),
     "import.file_type": (
-        "Berkas '{file}' bukan daftar .xlsx atau .csv.",
-        "File '{file}' is not an .xlsx or .csv list.",
+        "Berkas '{file}' bukan daftar .xlsx, .xlsm, .xls, .ods atau .csv.",
+        "File '{file}' is not an .xlsx, .xlsm, .xls, .ods or .csv list.",
     ),
     "import.file_unreadable": (
         "Berkas '{file}' tidak dapat dibaca: {detail}",
@@ -519,232 +488,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Jumlah pekerja demo harus {low}–{high}, bukan {value}.",
         "The number of demo workers must be {low}–{high}, not {value}.",
     ),
-    # --- desktop GUI (issue 5) ---
-    "gui.password_repeat": (
-        "Kedua kata sandi tidak sama; ketik ulang.",
-        "The two passwords differ; type them again.",
-    ),
-    "gui.sign_in_incomplete": (
-        "Isi nama pengguna dan kata sandi.",
-        "Enter the user name and the password.",
-    ),
-    "gui.reason_required": (
-        "Alasan wajib diisi: jelaskan mengapa data ini diubah.",
-        "A reason is required: say why this is changed.",
-    ),
-    "gui.choose_one": (
-        "Pilih {field}.",
-        "Choose {field}.",
-    ),
-    "gui.read_models_missing": (
-        "Modul read model belum terpasang di versi ini; hubungi admin.",
-        "The read-model module is not installed in this version; contact the admin.",
-    ),
-    "gui.module_missing": (
-        "Fitur {feature} belum tersedia di versi ini.",
-        "{feature} is not available in this version.",
-    ),
     # --- security: hash chain, encryption keys, backup, exports (issue 7) ---
-    "audit.chain_conflict": (
-        "Riwayat di penyimpanan telah diubah di luar aplikasi (posisi {position} sudah "
-        "tercatat dalam rantai hash). Tidak ada yang disimpan; jalankan "
-        "'berjasa-admin audit verify' dan hubungi admin.",
-        "The store's history was changed outside the application (position {position} is "
-        "already in the hash chain). Nothing was saved; run 'berjasa-admin audit verify' "
-        "and call the admin.",
-    ),
-    "audit.not_intact": (
-        "Riwayat tidak utuh (rusak di posisi {position}); titik periksa tidak dibuat.",
-        "The history is not intact (broken at position {position}); no checkpoint made.",
-    ),
-    "audit.no_chain": (
-        "Penyimpanan ini tidak memiliki rantai hash yang dapat diperiksa.",
-        "This store has no hash chain to verify.",
-    ),
-    "audit.checkpoint_invalid": (
-        "Berkas titik periksa {file} tidak dapat dibaca: {detail}",
-        "Checkpoint file {file} cannot be read: {detail}",
-    ),
-    "audit.broken.altered": (
-        "Riwayat RUSAK: peristiwa di posisi {position} tidak sama dengan yang dicatat "
-        "(diubah atau dipindahkan langsung di basis data).",
-        "History BROKEN: the event at position {position} is not what was recorded "
-        "(changed or moved directly in the database).",
-    ),
-    "audit.broken.deleted": (
-        "Riwayat RUSAK: peristiwa di posisi {position} telah dihapus dari basis data.",
-        "History BROKEN: the event at position {position} was deleted from the database.",
-    ),
-    "audit.broken.inserted": (
-        "Riwayat RUSAK: peristiwa di posisi {position} disisipkan di luar aplikasi "
-        "(tidak ada dalam rantai hash).",
-        "History BROKEN: the event at position {position} was inserted outside the "
-        "application (it is not in the hash chain).",
-    ),
-    "audit.broken.checkpoint": (
-        "Riwayat RUSAK: sampai posisi {position} riwayat tidak lagi sama dengan titik "
-        "periksa yang diberikan.",
-        "History BROKEN: up to position {position} the history no longer matches the "
-        "given checkpoint.",
-    ),
-    "audit.intact": (
-        "Riwayat utuh: {checked} peristiwa diperiksa, posisi terakhir {position}.",
-        "History intact: {checked} events checked, last position {position}.",
-    ),
-    "audit.snapshots.intact": (
-        "Snapshot utuh: {compared} snapshot sama dengan keadaan hasil pemutaran ulang "
-        "peristiwanya.",
-        "Snapshots intact: {compared} snapshots match the state replayed from their "
-        "events.",
-    ),
-    "audit.snapshots.none": (
-        "Tidak ada snapshot tersimpan: tidak ada yang perlu dicocokkan.",
-        "No snapshots are stored: there is nothing to compare.",
-    ),
-    "audit.snapshots.key_missing": (
-        "Isi {stored} snapshot TIDAK diperiksa: penyimpanan ini terenkripsi dan kuncinya "
-        "tidak ada di keyring workstation ini maupun di variabel BERJASA_KEY (hanya "
-        "versinya yang diperiksa). Impor kunci dengan 'berjasa-admin key import BERKAS' "
-        "lalu periksa lagi.",
-        "The contents of {stored} snapshots were NOT checked: this store is encrypted and "
-        "its key is neither in this workstation's keyring nor in the BERJASA_KEY variable "
-        "(only their versions were checked). Import the key with 'berjasa-admin key "
-        "import FILE' and verify again.",
-    ),
-    "audit.snapshots.key_wrong": (
-        "Isi {stored} snapshot TIDAK diperiksa: kunci di keyring atau BERJASA_KEY bukan "
-        "kunci penyimpanan ini (hanya versinya yang diperiksa).",
-        "The contents of {stored} snapshots were NOT checked: the key in the keyring or "
-        "BERJASA_KEY is not this store's key (only their versions were checked).",
-    ),
-    "audit.snapshots.chain_broken": (
-        "Isi snapshot tidak dicocokkan karena riwayat peristiwanya sendiri tidak utuh "
-        "(hanya versinya yang diperiksa).",
-        "Snapshot contents were not compared because the event history itself is not "
-        "intact (only their versions were checked).",
-    ),
-    "audit.snapshots.cancelled": (
-        "Pemeriksaan snapshot dibatalkan; snapshot tidak diperiksa.",
-        "The snapshot check was cancelled; snapshots were not checked.",
-    ),
-    "audit.snapshots.broken.altered": (
-        "Snapshot RUSAK ({count} bermasalah). Pertama: snapshot {type} {id} versi "
-        "{version} tidak sama dengan keadaan hasil pemutaran ulang peristiwanya (diubah "
-        "langsung di basis data). Admin dapat menghapusnya: 'berjasa-admin audit "
-        "drop-snapshots --reason ALASAN'.",
-        "Snapshots BROKEN ({count} found). First: the snapshot of {type} {id} at version "
-        "{version} differs from the state replayed from its events (changed directly in "
-        "the database). An admin can delete it: 'berjasa-admin audit drop-snapshots "
-        "--reason REASON'.",
-    ),
-    "audit.snapshots.broken.no_event": (
-        "Snapshot RUSAK ({count} bermasalah). Pertama: snapshot {type} {id} versi "
-        "{version} tidak punya peristiwa dengan versi itu (disisipkan di luar aplikasi). "
-        "Admin dapat menghapusnya: 'berjasa-admin audit drop-snapshots --reason ALASAN'.",
-        "Snapshots BROKEN ({count} found). First: the snapshot of {type} {id} at version "
-        "{version} has no event with that version (inserted outside the application). "
-        "An admin can delete it: 'berjasa-admin audit drop-snapshots --reason REASON'.",
-    ),
-    "audit.snapshots.broken.undecodable": (
-        "Snapshot RUSAK ({count} bermasalah). Pertama: snapshot {type} {id} versi "
-        "{version} tidak dapat dibaca (diubah langsung di basis data). Admin dapat "
-        "menghapusnya: 'berjasa-admin audit drop-snapshots --reason ALASAN'.",
-        "Snapshots BROKEN ({count} found). First: the snapshot of {type} {id} at version "
-        "{version} cannot be read (changed directly in the database). An admin can "
-        "delete it: 'berjasa-admin audit drop-snapshots --reason REASON'.",
-    ),
-    "store.key_missing": (
-        "Penyimpanan ini terenkripsi, tetapi kuncinya tidak ada di keyring workstation ini "
-        "maupun di variabel {env}. Impor berkas kunci dengan 'berjasa-admin key import "
-        "BERKAS'. Tidak ada yang ditulis.",
-        "This store is encrypted but its key is neither in this workstation's keyring nor "
-        "in the {env} variable. Import the key file with 'berjasa-admin key import FILE'. "
-        "Nothing was written.",
-    ),
-    "store.key_wrong": (
-        "Kunci enkripsi yang tersedia (keyring atau {env}) bukan kunci penyimpanan ini. "
-        "Tidak ada yang ditulis.",
-        "The encryption key available (keyring or {env}) is not this store's key. "
-        "Nothing was written.",
-    ),
-    "store.unencrypted": (
-        "PERINGATAN: penyimpanan ini TIDAK terenkripsi (saat dibuat tidak ada keyring "
-        "maupun BERJASA_KEY). Data pribadi tersimpan tanpa enkripsi.",
-        "WARNING: this store is NOT encrypted (when it was created there was no keyring "
-        "and no BERJASA_KEY). Personal data is stored unencrypted.",
-    ),
-    "store.key_created": (
-        "Kunci enkripsi baru dibuat dan disimpan di keyring. Bila kunci hilang, data "
-        "hilang: segera simpan cadangannya dengan 'berjasa-admin key export BERKAS'.",
-        "A new encryption key was created and kept in the keyring. Losing the key means "
-        "losing the data: back it up now with 'berjasa-admin key export FILE'.",
-    ),
-    "key.passphrase_weak": (
-        "Frasa sandi berkas kunci minimal {minimum} karakter.",
-        "A key file passphrase needs at least {minimum} characters.",
-    ),
-    "key.no_passphrase": (
-        "Frasa sandi berkas kunci tidak diberikan (BERJASA_KEY_PASSPHRASE atau ketik).",
-        "No key file passphrase given (BERJASA_KEY_PASSPHRASE or type it).",
-    ),
-    "key.file_invalid": (
-        "Berkas kunci {file} tidak dapat dibaca: {detail}",
-        "Key file {file} cannot be read: {detail}",
-    ),
-    "key.passphrase_wrong": (
-        "Frasa sandi salah atau berkas kunci {file} rusak.",
-        "Wrong passphrase or damaged key file {file}.",
-    ),
-    "key.not_encrypted": (
-        "Penyimpanan ini tidak terenkripsi; tidak ada kunci untuk diekspor.",
-        "This store is not encrypted; there is no key to export.",
-    ),
-    "key.other_store": (
-        "Berkas kunci ini untuk penyimpanan {file_store}, bukan penyimpanan ini ({store_id}).",
-        "This key file is for store {file_store}, not this store ({store_id}).",
-    ),
-    "key.no_keyring": (
-        "Tidak ada keyring yang berfungsi di workstation ini; berikan kunci lewat {env}.",
-        "No working keyring on this workstation; give the key through {env}.",
-    ),
-    "key.write_failed": (
-        "Berkas {file} tidak dapat ditulis: {detail}",
-        "File {file} cannot be written: {detail}",
-    ),
-    "backup.not_sqlite": (
-        "Cadangan dan pemulihan untuk penyimpanan SQLite atau PostgreSQL, bukan {store}.",
-        "Backup and restore are for SQLite or PostgreSQL stores, not {store}.",
-    ),
-    "backup.postgres_force": (
-        "Penyimpanan PostgreSQL {store} tidak ditimpa: pulihkan ke basis data atau skema "
-        "baru yang masih kosong (tanpa --force).",
-        "The PostgreSQL store {store} is not overwritten: restore into a new, empty "
-        "database or schema (without --force).",
-    ),
-    "backup.source_missing": (
-        "Berkas cadangan {file} tidak ada atau bukan penyimpanan Berjasa.",
-        "Backup file {file} does not exist or is not a Berjasa store.",
-    ),
-    "backup.target_exists": (
-        "Berkas {file} sudah ada; pilih nama lain.",
-        "File {file} already exists; choose another name.",
-    ),
-    "backup.store_not_empty": (
-        "Penyimpanan {store} sudah berisi {events} peristiwa; pemulihan akan menimpanya. "
-        "Ulangi dengan --force bila itu yang dimaksud.",
-        "Store {store} already holds {events} events; restoring would overwrite them. "
-        "Repeat with --force if that is what you mean.",
-    ),
-    "backup.failed": (
-        "Pencadangan/pemulihan gagal: {detail}",
-        "Backup/restore failed: {detail}",
-    ),
-    "backup.restored_broken": (
-        "Cadangan {file} tidak utuh (rantai hash rusak di posisi {position}); "
-        "tidak dipulihkan.",
-        "Backup {file} is not intact (hash chain broken at position {position}); "
-        "not restored.",
-    ),
     "export.kind": (
         "Jenis ekspor '{value}' tidak dikenal (pilihan: {choices}).",
         "Unknown export kind '{value}' (choices: {choices}).",
@@ -756,6 +500,149 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.description": (
         "Ekspor perlu keterangan apa yang diekspor.",
         "An export needs a description of what was exported.",
+    ),
+    # --- life events, duplicates, segments, NIK codes (issue 16, lifecycle) ---
+    "nik.province_unknown": (
+        "NIK '{value}': kode provinsi '{province}' tidak ada (dua digit pertama NIK adalah "
+        "kode provinsi Kemendagri).",
+        "NIK '{value}': province code '{province}' does not exist (a NIK's first two digits "
+        "are the Home Affairs province code).",
+    ),
+    "nik.kecamatan_unknown": (
+        "NIK '{value}' berkode Kota Makassar, tetapi kode kecamatan '{kecamatan_code}' bukan "
+        "salah satu dari 01–15; periksa NIK pada KTP.",
+        "NIK '{value}' carries Makassar's code, but kecamatan code '{kecamatan_code}' is not "
+        "one of 01–15; check the NIK on the ID card.",
+    ),
+    "occupation.unknown": (
+        "Pekerjaan '{occupation}' tidak dikenal: tidak masuk segmen mana pun sampai "
+        "pekerjaannya dikoreksi atau ditambahkan ke daftar pekerjaan.",
+        "Occupation '{occupation}' is not known: it counts in no segment until the "
+        "occupation is corrected or added to the list of occupations.",
+    ),
+    # --- imports: every format, numeric cells, bad input (issue 15) ---
+    "nik.numeric_cell": (
+        "NIK {value} dibaca dari sel angka: kolom ini disimpan sebagai angka, yang hanya "
+        "menyimpan 15 digit, sehingga digit terakhir mungkin hilang. Format kolom sebagai "
+        "Teks lalu ketik ulang nomornya dari sumber.",
+        "NIK {value} was read from a number cell: this column was stored as a number, "
+        "which keeps only 15 digits, so its last digit may be lost. Format the column as "
+        "Text and type the numbers again from the source.",
+    ),
+    "kk.numeric_cell": (
+        "Nomor KK {value} dibaca dari sel angka: kolom ini disimpan sebagai angka, yang "
+        "hanya menyimpan 15 digit, sehingga digit terakhir mungkin hilang. Format kolom "
+        "sebagai Teks lalu ketik ulang nomornya dari sumber.",
+        "KK number {value} was read from a number cell: this column was stored as a "
+        "number, which keeps only 15 digits, so its last digit may be lost. Format the "
+        "column as Text and type the numbers again from the source.",
+    ),
+    "kpj.numeric_cell": (
+        "Nomor KPJ {value} dibaca dari sel angka: kolom ini disimpan sebagai angka, yang "
+        "hanya menyimpan 15 digit, sehingga digit terakhir mungkin hilang. Format kolom "
+        "sebagai Teks lalu ketik ulang nomornya dari sumber.",
+        "KPJ number {value} was read from a number cell: this column was stored as a "
+        "number, which keeps only 15 digits, so its last digit may be lost. Format the "
+        "column as Text and type the numbers again from the source.",
+    ),
+    "phone.numeric_cell": (
+        "Nomor HP {value} disimpan sebagai angka sehingga angka 0 atau tanda + di depannya "
+        "hilang, dan nomor aslinya tidak dapat dipastikan. Format kolom sebagai Teks lalu "
+        "ketik ulang nomornya.",
+        "Phone number {value} was stored as a number, so its leading 0 or + was lost and "
+        "the original number cannot be told. Format the column as Text and type the "
+        "number again.",
+    ),
+    "import.file_too_large": (
+        "Berkas '{file}' berukuran {size}, melebihi batas {limit}.",
+        "File '{file}' is {size}, over the limit of {limit}.",
+    ),
+    "import.zip_too_large": (
+        "Berkas '{file}' berisi {size} data setelah dibuka, melebihi batas {limit}; "
+        "tidak dibaca.",
+        "File '{file}' holds {size} once decompressed, over the limit of {limit}; "
+        "not read.",
+    ),
+    "import.zip_bomb": (
+        "Berkas '{file}' tidak dibaca: bagian '{member}' mengembang {ratio} kali saat "
+        "dibuka (bom zip, bukan buku kerja biasa).",
+        "File '{file}' was not read: its part '{member}' expands {ratio} times when "
+        "decompressed (a zip bomb, not an ordinary workbook).",
+    ),
+    "import.too_many_rows": (
+        "Berkas '{file}' memiliki {rows} baris, melebihi batas {limit}. Bagi daftar "
+        "menjadi beberapa berkas (atau hapus baris kosong di bawah data).",
+        "File '{file}' has {rows} rows, over the limit of {limit}. Split the list into "
+        "several files (or delete the empty rows below the data).",
+    ),
+    "import.too_many_columns": (
+        "Berkas '{file}' memiliki {columns} kolom, melebihi batas {limit}.",
+        "File '{file}' has {columns} columns, over the limit of {limit}.",
+    ),
+    "import.too_many_columns_in_row": (
+        "Baris ini memiliki {columns} kolom, melebihi batas {limit}.",
+        "This row has {columns} columns, over the limit of {limit}.",
+    ),
+    "import.cell_too_long": (
+        "Sel di kolom ke-{column} berisi {length} karakter, melebihi batas {limit}.",
+        "The cell in column {column} holds {length} characters, over the limit of {limit}.",
+    ),
+    "import.password_protected": (
+        "Berkas '{file}' dilindungi kata sandi. Buka di Excel/LibreOffice, hapus kata "
+        "sandinya, simpan, lalu impor lagi.",
+        "File '{file}' is password-protected. Open it in Excel/LibreOffice, remove the "
+        "password, save it and import it again.",
+    ),
+    "import.content_mismatch": (
+        "Berkas '{file}' bernama {suffix} tetapi isinya {found}. Simpan ulang dengan "
+        "format yang sesuai namanya.",
+        "File '{file}' is named {suffix} but holds {found}. Save it again in the format "
+        "its name says.",
+    ),
+    "import.not_a_workbook": (
+        "Berkas '{file}' bernama {suffix} tetapi bukan buku kerja spreadsheet (mungkin "
+        "berkas teks atau arsip lain yang diganti namanya).",
+        "File '{file}' is named {suffix} but is not a spreadsheet workbook (perhaps a "
+        "text file or another archive renamed).",
+    ),
+    "import.mixed_encoding": (
+        "Berkas '{file}' mencampur pengodean huruf: baris {utf8_rows} berformat UTF-8, "
+        "baris {other_rows} tidak. Simpan ulang seluruh berkas sebagai CSV UTF-8.",
+        "File '{file}' mixes text encodings: lines {utf8_rows} are UTF-8, lines "
+        "{other_rows} are not. Save the whole file again as CSV UTF-8.",
+    ),
+    "import.partly_saved": (
+        "Impor '{file}' terhenti di baris {row}: {detail}. {saved} dari {batches} batch "
+        "({rows} baris) sudah tersimpan; jalankan impor yang sama lagi untuk "
+        "menyelesaikannya (baris yang sudah tersimpan tidak didaftarkan dua kali).",
+        "Import of '{file}' stopped at row {row}: {detail}. {saved} of {batches} batches "
+        "({rows} rows) were saved; run the same import again to finish it (rows already "
+        "saved are not recorded twice).",
+    ),
+    "import.report_unwritable": (
+        "Buku kerja penolakan '{path}' tidak dapat ditulis ({detail}); tidak ada yang "
+        "diimpor. Pilih lokasi lain.",
+        "The rejection workbook '{path}' cannot be written ({detail}); nothing was "
+        "imported. Choose another place.",
+    ),
+    # --- integrity (issue 22)
+    "date.out_of_range": (
+        "{field} {value} di luar kalender aplikasi ({first} sampai {last}).",
+        "{field} {value} is outside the application's calendar ({first} to {last}).",
+    ),
+    "quota.period_too_long": (
+        "Periode kuota {start} sampai {end} lebih dari {months} bulan.",
+        "The quota period {start} to {end} is longer than {months} months.",
+    ),
+    "number.too_large": (
+        "{field} {value} melebihi batas {limit}.",
+        "{field} {value} exceeds the limit of {limit}.",
+    ),
+    "store.meta_missing": (
+        "Penyimpanan {store} berisi peristiwa tetapi tabel metadatanya (berjasa_meta) "
+        "hilang; tidak dibuka sebagai penyimpanan baru. Pulihkan dari cadangan.",
+        "Store {store} holds events but its metadata table (berjasa_meta) is missing; it "
+        "is not opened as a new store. Restore it from a backup.",
     ),
     # --- claims: benefits, deaths, heirs, follow-up (issue 18) ---
     "enrol.after_death": (
@@ -827,6 +714,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown status '{value}' (choices: {allowed}).",
     ),
 }
+
+
+def register_messages(catalogue: Mapping[str, tuple[str, str]]) -> None:
+    """Add a layer's texts; a code may not be given two different texts."""
+    for code, texts in catalogue.items():
+        if MESSAGES.setdefault(code, texts) != texts:
+            raise ValueError(f"message {code} is defined twice")
 
 
 def render(code: str, language: str, params: Mapping[str, Any]) -> str:

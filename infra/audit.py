@@ -16,10 +16,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from eventsourcing.persistence import InfrastructureFactory
+from eventsourcing.utils import Environment
+
 from domain.errors import StoreError, ValidationError
 from infra.chain import GENESIS, EventRow, link_hash
+from infra.factories import CHAINED_FACTORIES
 from infra.recorders import ChainedRecorder
+from infra.smallfiles import read_small_text
 from infra.snapshots import CANCELLED, CHAIN_BROKEN, SnapshotResult, verify_snapshots
+from infra.storeurl import parse_store_url, persistence_env
 
 PAGE = 5000
 # progress(done, total) is called after every page; returning False stops the walk.
@@ -189,7 +195,7 @@ def write_checkpoint(checkpoint: Checkpoint, path: Path) -> None:
 
 def read_checkpoint(path: Path) -> Checkpoint:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_small_text(path))
         return Checkpoint(int(data["position"]), _hex64(data["hash"]), str(data["time"]),
                           int(data["events"]), str(data.get("store", "")))
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
@@ -208,12 +214,6 @@ def open_recorder(url: str, password: str | None = None,
                   extra_env: dict[str, str] | None = None) -> Any:
     """The chained recorder of an existing store, without its key and without writing:
     what an auditor needs to verify a copy of the store."""
-    from eventsourcing.persistence import InfrastructureFactory
-    from eventsourcing.utils import Environment
-
-    from infra.factories import CHAINED_FACTORIES
-    from infra.storeurl import parse_store_url, persistence_env
-
     address = parse_store_url(url)
     if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
         raise StoreError("store.not_initialised", store=address.label)

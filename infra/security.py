@@ -71,6 +71,10 @@ def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
     additions = {"PERSISTENCE_MODULE": CHAINED_FACTORIES.get(module, module)}
     values, created = meta.read(), False
     if not values.get("store_id"):
+        if kind != "memory" and meta.has_events():
+            # The metadata was deleted behind the application's back: starting a new,
+            # unencrypted identity over an existing history would hide that.
+            raise StoreError("store.meta_missing", store=kind)
         values, created = _initialise(meta, kind), True
     info: dict[str, Any] = {
         "store_id": values["store_id"], "encrypted": values.get("encryption") == AES,

@@ -25,7 +25,7 @@ from uuid import UUID
 from domain.model.common import Stamp
 from domain.model.indeks import INDEX_COMMAND_EVENTS
 from domain.model.kebijakan import regulation_key
-from domain.reference import segment_of
+from domain.segments import segment_of
 from projections.coverage import next_day
 from projections.events import EventView
 from projections.events import recorded_at as recorded_at  # re-exported: tests, reports

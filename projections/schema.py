@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from projections.sqlstore import Writer
 
-SCHEMA_VERSION = "6"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
-# 6: claims' benefits, heir and follow-up; rm_benefit_rule (issue 18)
+SCHEMA_VERSION = "7"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
+# 6: segments from domain.segments (synonyms; an unknown occupation in no segment);
+# 7: claims' benefits, heir and follow-up; rm_benefit_rule (issue 18)
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from desktop.console.args import command, group
@@ -100,13 +101,16 @@ def register(commands: Any) -> None:
 def do_register(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
     fields = {dest: getattr(a, dest) for _, dest in _DETAIL_OPTIONS}
-    return ctx.app().register_worker(
+    registered = ctx.app().register_worker(
         ctx.session(),
         **fields,
         decile=a.decile,
         decile_as_of=a.decile_as_of,
         disability=a.disability,
     )
+    for text in registered.get("warning_messages", []):  # registered, but worth a look
+        print(f"berjasa-admin: {text}", file=sys.stderr)
+    return registered
 
 
 def do_show(ctx: ConsoleContext) -> dict[str, Any]:

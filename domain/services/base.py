@@ -21,6 +21,7 @@ from eventsourcing.persistence import (
 )
 
 from domain.errors import ConcurrencyError, NotFoundError, PermissionDeniedError, StoreError
+from domain.limits import REASON, check_length
 from domain.model.common import Stamp
 from domain.model.direktori import Direktori
 from domain.model.ids import directory_id, user_id
@@ -101,7 +102,11 @@ class ServiceBase(Application[UUID]):
                 action=action.value,
                 action_en=action.name.lower().replace("_", " "),
             )
-        return Stamp(session.username, session.workstation, " ".join(reason.split()))
+        text = " ".join(reason.split())
+        # Checked before anything is saved: an event keeps its reason for ever, and every
+        # report must be able to print it.
+        check_length(text, "alasan", REASON)
+        return Stamp(session.username, session.workstation, text)
 
     def shown_to(self, session: Session, result: T) -> T:
         """`result` as `session` may see it: NIK and phone masked unless the role may see

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from domain.errors import RuleViolationError, ValidationError
+from domain.limits import BASIS, LABEL, QUOTA_MONTHS_MAX, SEATS_MAX, limit
 from domain.model.common import normalise_programmes, require_reason
 from domain.model.ids import quota_id, tariff_schedule_id
 from domain.model.kuota import Kuota
@@ -38,10 +39,14 @@ class QuotaServices(WorkerServices, ServiceBase):
         count = as_int(seats, "kursi")
         if count <= 0:
             raise ValidationError("quota.seats_positive", value=count)
+        check_seats(count, "kursi")
         start = as_optional_date(period_start, "awal periode") or date(fiscal_year, 1, 1)
         end = as_optional_date(period_end, "akhir periode") or date(fiscal_year, 12, 31)
         if end < start:
             raise ValidationError("quota.period_order", start=start, end=end)
+        self.check_quota_period(codes, start, end)
+        basis_text = as_text(basis, "dasar anggaran", limit=limit(BASIS))
+        label_text = as_text(label, "nama kuota", limit=limit(LABEL))
 
         def attempt() -> dict[str, Any]:
             directory = self.directory()
@@ -51,8 +56,8 @@ class QuotaServices(WorkerServices, ServiceBase):
                 year=fiscal_year,
                 programmes=codes,
                 seats=count,
-                basis=as_text(basis, "dasar anggaran", limit=200),
-                label=as_text(label, "nama kuota", limit=120) or f"Kuota {' + '.join(codes)}",
+                basis=basis_text,
+                label=label_text or f"Kuota {' + '.join(codes)}",
                 period_start=start,
                 period_end=end,
                 stamp=stamp,
@@ -69,6 +74,7 @@ class QuotaServices(WorkerServices, ServiceBase):
         stamp = self.authorise(session, Action.PROPOSE_QUOTA_CHANGE, reason)
         require_reason(stamp)
         amount = as_int(delta, "perubahan kursi")
+        check_seats(abs(amount), "perubahan kursi")
 
         def attempt() -> dict[str, Any]:
             target = self.quota(quota)
@@ -99,6 +105,18 @@ class QuotaServices(WorkerServices, ServiceBase):
 
         return self.with_retries(attempt)
 
+    def check_quota_period(self, programmes: list[str], start: date, end: date) -> None:
+        """Refused before saving: a period longer than the data allows, or a month no
+        recorded tariff covers (its cost could never be computed)."""
+        months = months_between(start, end)
+        if len(months) > limit(QUOTA_MONTHS_MAX):
+            raise ValidationError("quota.period_too_long", start=start.isoformat(),
+                                  end=end.isoformat(), months=limit(QUOTA_MONTHS_MAX))
+        tariffs = self.find(tariff_schedule_id(), TarifIuran)
+        if tariffs is not None:
+            for month in months:
+                monthly_cost(tariffs.rates, programmes, month)
+
     def list_quotas(self, session: Session) -> list[dict[str, Any]]:
         self.authorise(session, Action.READ)
         return [self.describe_quota(self.quota(code)) for code in self.directory().quotas]
@@ -114,9 +132,12 @@ class QuotaServices(WorkerServices, ServiceBase):
     def describe_quota(self, quota: Kuota) -> dict[str, Any]:
         tariffs = self.find(tariff_schedule_id(), TarifIuran)
         months = months_between(quota.period_start, quota.period_end)
-        per_worker = (
-            [monthly_cost(tariffs.rates, quota.programmes, m) for m in months] if (tariffs) else []
-        )
+        try:
+            per_worker = (
+                [monthly_cost(tariffs.rates, quota.programmes, m) for m in months]
+                if tariffs else [])
+        except RuleViolationError:  # stored before periods were checked: cost unknown
+            per_worker = []
         return {
             "quota": quota.code,
             "year": quota.year,
@@ -218,3 +239,9 @@ class QuotaServices(WorkerServices, ServiceBase):
             }
 
         return self.with_retries(attempt)
+
+
+def check_seats(count: int, field: str) -> None:
+    if count > limit(SEATS_MAX):
+        raise ValidationError("number.too_large", field=field, value=count,
+                              limit=limit(SEATS_MAX))

@@ -17,7 +17,7 @@ from domain.model.kuota import Kuota
 from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta, coverage_end
 from domain.nik import normalise_nik, parse_nik
 from domain.reference import heir_order
-from domain.registration import Registration, validate_registration
+from domain.registration import Registration, validate_registration, warning_texts
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
@@ -59,7 +59,9 @@ class WorkerServices(ServiceBase):
         except IntegrityError:
             self.check_not_registered(registration.nik)
             raise ConcurrencyError("concurrency.retry") from None
-        return {**describe_worker(worker), "warnings": list(registration.warnings)}
+        # Warnings (codes, and their sentences) never refuse: the worker is registered.
+        return {**describe_worker(worker), "warnings": list(registration.warnings),
+                "warning_messages": warning_texts(registration)}
 
     def free_worker_id(self, nik: str) -> UUID:
         """The deterministic id a new worker with this NIK gets (see `ids.worker_id`)."""
