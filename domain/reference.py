@@ -12,6 +12,7 @@ from importlib import resources
 from domain.segments import known_occupations as known_occupations
 from domain.segments import segment_of as segment_of
 
+
 def _rows(name: str) -> list[dict[str, str]]:
     source = resources.files("domain.data").joinpath(name)
     with io.StringIO(source.read_text(encoding="utf-8-sig"), newline="") as handle:

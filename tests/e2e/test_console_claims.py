@@ -11,17 +11,17 @@ HEIR = ("--heir-name", "Siti Aminah", "--heir-nik", "7371095505800002",
         "--heir-relation", "istri")
 
 
-def _refused(console: Console, code: str, *argv: str, user: str = "ani") -> str:
+def _refused(run: Console, code: str, *argv: str, user: str = "ani") -> str:
     """The command exits 1 naming `code`; the history's head does not move."""
-    before = _head(console)
-    status, out, err = console(*argv, "--json", user=user)
+    before = _head(run)
+    status, out, err = run(*argv, "--json", user=user)
     assert status == 1 and json.loads(out)["error"] == code, (out, err)
-    assert _head(console) == before
+    assert _head(run) == before
     return err
 
 
-def _head(console: Console) -> int:
-    status, out, _ = console("events")
+def _head(run: Console) -> int:
+    status, out, _ = run("events")
     assert status == 0
     return len(out.strip().splitlines())
 
