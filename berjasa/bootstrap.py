@@ -15,6 +15,7 @@ from eventsourcing.persistence import InterfaceError, OperationalError, Persiste
 
 from domain.errors import StoreError
 from domain.services.app import Berjasa
+from infra.application import QuickBerjasa
 from infra.factories import CHAINED_FACTORIES
 from infra.security import meta_table, reading_env, secure_env
 from infra.storelocation import check_local_store
@@ -36,7 +37,7 @@ def open_store(
     env = {**persistence_env(address, password), **(extra_env or {})}
     secured, info = secure_env(address.kind, address.path, env)
     try:
-        app = Berjasa({**env, **secured}, store_label=address.label)
+        app = QuickBerjasa({**env, **secured}, store_label=address.label)
     except (OperationalError, InterfaceError) as error:
         raise StoreError("store.offline", store=address.label, detail=str(error)) from None
     except PersistenceError as error:
@@ -57,7 +58,7 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
                                                       env["PERSISTENCE_MODULE"])
     try:
         cipher, key_problem = reading_env(meta_table(address.kind, address.path, env).read())
-        app = Berjasa({**env, **cipher}, store_label=address.label)
+        app = QuickBerjasa({**env, **cipher}, store_label=address.label)
     except Exception as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)
                          ) from None

@@ -3,6 +3,8 @@
 Seat scaling: with N workers below 100,000 every quota's seats are the real figure times
 N / 100,000 (at least 1), so a 200-worker demo keeps the real proportions (2024: 35,000
 → 70 seats; 2025: 35,782 raised to 81,466 → 72 raised to 163; 2026 JHT 45,000 → 90).
+The 2025 increase is APBD-P money: it takes effect on 1 July 2025, and the pagu recorded
+for 2025 is exactly the quota's need (its seat-months x Rp16.800).
 From 100,000 workers on, the seats are the real figures.
 """
 
@@ -147,7 +149,8 @@ def _quotas_and_enrolments(ctx: _Ctx, people: list[Registration],
     q2025 = _open(ctx, 2025, "JKK,JKM", 35_782, "Pekerja rentan 2025")
     _enrol(ctx, people[:ctx.seats(35_782)], q2025, date(2025, 1, 1))
     change = ctx.app.propose_quota_change(ctx.operator, q2025, ctx.seats(81_466) - ctx.seats(
-        35_782), "Penambahan 45.684 pekerja rentan melalui APBD-P 2025")["change"]
+        35_782), "Penambahan 45.684 pekerja rentan melalui APBD-P 2025",
+        effective=date(2025, 7, 1))["change"]
     ctx.app.decide_quota_change(ctx.supervisor, change, True, "Disetujui sesuai DPPA APBD-P")
     _enrol(ctx, people[ctx.seats(35_782):ctx.seats(81_466)], q2025, date(2025, 7, 1))
     _fire(ctx, people)  # recorded before 2026: the dead are never enrolled again
@@ -302,7 +305,9 @@ def _policies(ctx: _Ctx) -> dict[str, int]:
                 break
             app.record_budget_payment(who, year, total // 4, paid_on,
                                       f"SP2D/{year}/DISNAKER/{quarter:03d}",
-                                      f"Iuran BPJS Ketenagakerjaan triwulan {quarter}")
+                                      f"Iuran BPJS Ketenagakerjaan triwulan {quarter}",
+                                      months=[f"{year}-{3 * quarter - m:02d}"
+                                              for m in (2, 1, 0)])
             payments += 1
     for year, count in WORKFORCE:
         app.record_workforce(who, year, max(1, round(count * ctx.scale)),

@@ -501,6 +501,81 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ekspor perlu keterangan apa yang diekspor.",
         "An export needs a description of what was exported.",
     ),
+    # --- money/billing (issue 17)
+    "billing.month": (
+        "Bulan '{value}' tidak dikenali; tulis sebagai TTTT-BB, mis. 2025-07.",
+        "Month '{value}' is not recognised; write it as YYYY-MM, e.g. 2025-07.",
+    ),
+    "billing.rule_missing": (
+        "Tidak ada aturan penagihan yang berlaku untuk bulan {month}.",
+        "No billing rule is in force for the month {month}.",
+    ),
+    "quota.effective_outside": (
+        "Tanggal berlaku {effective} di luar periode kuota {quota} "
+        "({period_start} s.d. {period_end}).",
+        "Effective date {effective} is outside the period of quota {quota} "
+        "({period_start} to {period_end}).",
+    ),
+    "budget.exceeded": (
+        "Pagu {year} tidak cukup: kebutuhan kuota {quota} {need}, sisa pagu {remaining} "
+        "(pagu {pagu}); kurang {shortfall}.",
+        "The {year} budget is not enough: quota {quota} needs {need}, {remaining} of the "
+        "budget remains ({pagu} in all); short by {shortfall}.",
+    ),
+    "billing.sha256": (
+        "'{value}' bukan sidik SHA-256 (64 digit heksadesimal).",
+        "'{value}' is not a SHA-256 digest (64 hexadecimal digits).",
+    ),
+    "invoice.columns": (
+        "Berkas {file}: kolom {columns} tidak ditemukan pada baris judul (baris {row}).",
+        "File {file}: column(s) {columns} not found in the header row (row {row}).",
+    ),
+    "invoice.other_month": (
+        "Berkas {file} adalah tagihan bulan {found}, bukan {month}; tidak ada yang diubah.",
+        "File {file} is the invoice for {found}, not {month}; nothing was changed.",
+    ),
+    "invoice.empty": (
+        "Berkas {file} tidak berisi baris tagihan.",
+        "File {file} contains no invoice lines.",
+    ),
+    "invoice.unknown_worker": (
+        "NIK/KPJ {value} tidak terdaftar di Berjasa.",
+        "NIK/KPJ {value} is not registered in Berjasa.",
+    ),
+    "invoice.not_billed": (
+        "{name} tidak ditagihkan bulan {month} (tidak tercakup, berhenti atau meninggal).",
+        "{name} is not billed for {month} (not covered, terminated or deceased).",
+    ),
+    "invoice.amount_malformed": (
+        "Kolom {column}: iuran '{value}' bukan nilai rupiah.",
+        "Column {column}: contribution '{value}' is not a rupiah amount.",
+    ),
+    "invoice.programme_unknown": (
+        "Kolom {column}: program '{value}' tidak dikenal (JKK, JKM, JHT).",
+        "Column {column}: programme '{value}' is unknown (JKK, JKM, JHT).",
+    ),
+    "invoice.month_other": (
+        "Kolom {column}: bulan '{value}' bukan bulan {month}.",
+        "Column {column}: month '{value}' is not {month}.",
+    ),
+    "invoice.no_identity": (
+        "Baris tanpa NIK maupun KPJ.",
+        "Line without a NIK or a KPJ.",
+    ),
+    "invoice.duplicate": (
+        "{name} sudah ada pada baris {first}.",
+        "{name} is already on line {first}.",
+    ),
+    "invoice.amount_differs": (
+        "Iuran {name}: tagihan BPJS {invoice} ({invoice_programmes}), tagihan kita {ours} "
+        "({our_programmes}).",
+        "Contribution of {name}: BPJS invoices {invoice} ({invoice_programmes}), our bill "
+        "{ours} ({our_programmes}).",
+    ),
+    "invoice.only_ours": (
+        "{name} ditagihkan kita bulan {month} ({ours}) tetapi tidak ada di tagihan BPJS.",
+        "{name} is on our bill for {month} ({ours}) but not on BPJS's invoice.",
+    ),
     # --- life events, duplicates, segments, NIK codes (issue 16, lifecycle) ---
     "nik.province_unknown": (
         "NIK '{value}': kode provinsi '{province}' tidak ada (dua digit pertama NIK adalah "
@@ -587,6 +662,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sel di kolom ke-{column} berisi {length} karakter, melebihi batas {limit}.",
         "The cell in column {column} holds {length} characters, over the limit of {limit}.",
     ),
+    "import.control_character": (
+        "Sel di kolom ke-{column} berisi karakter kendali {character} yang tidak terlihat; "
+        "hapus lalu ketik ulang isinya.",
+        "The cell in column {column} holds an invisible control character {character}; "
+        "delete it and type the content again.",
+    ),
     "import.password_protected": (
         "Berkas '{file}' dilindungi kata sandi. Buka di Excel/LibreOffice, hapus kata "
         "sandinya, simpan, lalu impor lagi.",
@@ -643,6 +724,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hilang; tidak dibuka sebagai penyimpanan baru. Pulihkan dari cadangan.",
         "Store {store} holds events but its metadata table (berjasa_meta) is missing; it "
         "is not opened as a new store. Restore it from a backup.",
+    ),
+    # --- reports (issue 19)
+    "report.not_berjasa": (
+        "Berkas ini bukan laporan Berjasa (tidak ada parameter laporan di metadata PDF-nya).",
+        "This file is not a Berjasa report (its PDF metadata holds no report parameters).",
+    ),
+    "report.input": (
+        "Berkas {path} tidak dapat dibaca: {detail}",
+        "File {path} cannot be read: {detail}",
+    ),
+    "report.position": (
+        "Posisi peristiwa #{position} tidak ada dalam riwayat (posisi terakhir #{head}).",
+        "Event position #{position} is not in the history (the last one is #{head}).",
+    ),
+    "report.emblem": (
+        "Lambang {path} harus gambar PNG atau JPEG sampai {limit} KB.",
+        "Emblem {path} must be a PNG or JPEG image of at most {limit} KB.",
     ),
     # --- claims: benefits, deaths, heirs, follow-up (issue 18) ---
     "enrol.after_death": (

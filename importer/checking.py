@@ -35,10 +35,11 @@ from itertools import islice
 from typing import Any
 
 from domain.errors import ValidationError
+from domain.model.bulk import BulkTerms
 from domain.registration import Registration
 from importer.reading import Cells, Table
 from importer.rows import registration_of
-from infra.prebuilt import BulkTerms, Prebuilder, PrebuiltWorker
+from infra.prebuilt import Prebuilder, PrebuiltWorker
 from infra.transcoder import event_transcoder
 
 log = logging.getLogger("berjasa.importer")

@@ -26,6 +26,7 @@ from domain.model.common import Stamp
 from domain.model.indeks import INDEX_COMMAND_EVENTS
 from domain.model.kebijakan import regulation_key
 from domain.segments import segment_of
+from domain.values import WITA
 from projections.coverage import next_day
 from projections.events import EventView
 from projections.events import recorded_at as recorded_at  # re-exported: tests, reports
@@ -309,6 +310,7 @@ def quota_change_proposed(ctx: Context, e: EventView) -> Applied:
     quota["changes"][e.change] = {
         "delta": e.delta, "reason": stamp.reason if stamp else "",
         "proposed_by": stamp.actor if stamp else "", "state": "diusulkan", "decided_by": None,
+        "effective": e.iso("effective"),
     }
     return Applied(f"Mengusulkan perubahan {e.change}: {e.delta:+d} kursi kuota {quota['code']}")
 
@@ -324,6 +326,9 @@ def _decide(ctx: Context, e: EventView, state: str) -> Row:
 @handles("Kuota.ChangeApproved")
 def quota_change_approved(ctx: Context, e: EventView) -> Applied:
     quota = _decide(ctx, e, "disetujui")
+    # Version 1 approvals took effect on the day (WITA) they were recorded.
+    quota["changes"][e.change]["effective"] = (
+        e.iso("effective") or e.decoded("timestamp").astimezone(WITA).date().isoformat())
     quota["seats"] += int(quota["changes"][e.change]["delta"])
     return Applied(f"Menyetujui perubahan {e.change}; kuota {quota['code']} kini "
                    f"{quota['seats']} kursi")
@@ -666,7 +671,7 @@ def budget_allocated(ctx: Context, e: EventView) -> Applied:
 def budget_paid(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "payment", _ordinal(e), {"year": e.year, "paid_on": e.iso("paid_on"),
                                           "amount": e.amount, "reference": e.reference,
-                                          "note": e.note})
+                                          "note": e.note, "months": list(e.months)})
     return Applied(f"Mencatat pembayaran iuran {e.year} {rupiah(e.amount)} tanggal "
                    f"{dmy(e.iso('paid_on'))} ({e.reference})")
 
@@ -692,6 +697,26 @@ def target_set(ctx: Context, e: EventView) -> Applied:
 def head_recorded(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "head", "head", {"name": e.name, "nip": e.nip, "title": e.title})
     return Applied(f"Mencatat kepala dinas {e.name} ({e.title})")
+
+
+# --- Tagihan (monthly bills and BPJS invoice reconciliations, issue 17) -------------------
+
+
+@handles("Tagihan.Opened")
+def bill_opened(ctx: Context, e: EventView) -> Applied:
+    return Applied(f"Membuka catatan tagihan iuran bulan {e.month}")
+
+
+@handles("Tagihan.InvoiceReconciled")
+def invoice_reconciled(ctx: Context, e: EventView) -> Applied:
+    stamp = stamp_of(e)
+    figures = dict(e.figures)
+    _policy(ctx, "reconciliation", _ordinal(e) + e.aggregate_id,
+            {"month": e.month, "file_name": e.file_name,
+             "sha256": e.sha256, **figures, "by": stamp.actor if stamp else "",
+             "recorded_at": e.recorded_at()})
+    return Applied(f"Merekonsiliasi tagihan BPJS {e.file_name} (SHA-256 {e.sha256[:12]}…): "
+                   f"{figures['invoice_lines']} baris, {figures['matched']} cocok")
 
 
 # --- Ekspor (exports of personal data, recorded by domain.services.exports) -------------

@@ -22,9 +22,10 @@ from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
 from domain.model.perjanjian import agreement_status, days_left
 from domain.model.tarif import monthly_cost, months_between
+from domain.money import parse_month
 from domain.reference import default_benefit_figures
 from domain.values import WITA, as_timestamp
-from projections import coverage
+from projections import coverage, money
 from projections.api import MembershipFilter, Page
 from projections.handlers import name_key, recorded_at
 from projections.membership import find_member, membership_page
@@ -92,13 +93,55 @@ class SqlReadModels:
                 "ORDER BY programme, effective_from")
         ]
 
-    def quotas(self) -> list[dict[str, Any]]:
+    def quotas(self, on: date | None = None) -> list[dict[str, Any]]:
+        """Each quota with its money (`projections.money`): seat_months, need,
+        member_months, cost (months up to `on`'s, default today's) and committed."""
         rates = [{**r, "effective_from": date.fromisoformat(r["effective_from"])}
                  for r in self.tariffs()]
         rows = self.database.query(
             "SELECT code, year, programmes, label, basis, seats, used, period_start, period_end, "
             "changes FROM rm_quota ORDER BY code")
-        return [_quota_row(record, rates) for record in rows]
+        quotas = [_quota_row(record, rates) for record in rows]
+        figures = self.quota_money(on)
+        return [{**q, **{k: figures[q["quota"]][k] for k in money.MONEY_FIELDS}}
+                for q in quotas]
+
+    # --- money (issue 17) -----------------------------------------------------------------
+
+    def quota_money(self, on: date | None = None) -> dict[str, dict[str, Any]]:
+        """THE need/cost figures of every quota, by code: seat_months, need (seat-months x
+        tariff), member_months and cost (up to the month of `on`, default today),
+        committed (to the end of every enrolment's coverage), and `months`: per month
+        {month, seats, need, members, amount}. Every screen and report reads these."""
+        return money.quota_money(self.database, self.tariffs(), money.quota_rows(self.database),
+                                 on or self.today())
+
+    def money_year(self, year: int, on: date | None = None) -> dict[str, Any]:
+        """One year's money: by programme bundle (seats, used, seat_months, need,
+        member_months, cost, committed), the pagu (None: not recorded), what was paid,
+        and per month billed / reconciled / paid / arrears."""
+        day = on or self.today()
+        quotas = money.quota_rows(self.database)
+        used = {r[0]: int(r[1]) for r in self.database.query("SELECT code, used FROM rm_quota")}
+        policy = {**self.policy_facts(), "reconciliations": self.reconciliations()}
+        return money.year_money([{**q, "used": used.get(q["quota"], 0)} for q in quotas],
+                                self.quota_money(day), policy, year, day)
+
+    def money_years(self) -> list[int]:
+        """The years that have a quota, ascending."""
+        return [int(r[0]) for r in self.database.query(
+            "SELECT DISTINCT year FROM rm_quota ORDER BY year")]
+
+    def bill(self, month: str) -> money.Bill:
+        """Who is billed for `month` (`YYYY-MM`), for which programmes and how much."""
+        return money.bill(self.database, self.tariffs(), parse_month(month))
+
+    def reconciliations(self, month: str | None = None) -> list[dict[str, Any]]:
+        """Recorded reconciliations of BPJS invoices, oldest first."""
+        found = [json.loads(body) for (body,) in self.database.query(
+            "SELECT body FROM rm_policy WHERE kind = 'reconciliation' ORDER BY key")]
+        found.sort(key=lambda r: r["recorded_at"])
+        return [r for r in found if month is None or r["month"] == month]
 
     # --- klaim ----------------------------------------------------------------------------
 
@@ -281,7 +324,8 @@ class SqlReadModels:
             "registered_workers": int(self.database.scalar("SELECT COUNT(*) FROM rm_member")
                                       or 0),
             "quotas": [{k: q[k] for k in ("quota", "year", "programmes", "seats", "used",
-                                          "free")} for q in self.quotas()],
+                                          "free", *money.MONEY_FIELDS)}
+                       for q in self.quotas(day)],
             "claims": {k: v for k, v in self.claims_summary().items()
                        if k in ("count", "by_state", "amount_paid")},
             "mous": [{k: a[k] for k in ("number", "kind", "status", "days_left", "valid_to")}

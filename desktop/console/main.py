@@ -16,6 +16,7 @@ from types import ModuleType
 
 from desktop.console import (
     cmd_admin,
+    cmd_billing,
     cmd_claims,
     cmd_demo,
     cmd_history,
@@ -51,6 +52,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_projections,
     cmd_security,
     cmd_migrate,
+    cmd_billing,
 )
 log = logging.getLogger("berjasa.console")
 

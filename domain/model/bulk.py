@@ -13,6 +13,7 @@ has no enrolment yet, so of its checks only the start against the birth date can
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID
@@ -32,6 +33,17 @@ _ENROLLED: Any = Peserta.Enrolled  # type: ignore[attr-defined]
 _INDEXED: Any = Indeks.Indexed
 _PESERTA_TOPIC = get_topic(Peserta)
 _INDEKS_TOPIC = get_topic(Indeks)
+
+
+@dataclass(frozen=True)
+class BulkTerms:
+    """What every new worker enrolled by one import's batches shares."""
+
+    stamp: Stamp
+    quota: str
+    programmes: tuple[str, ...]
+    start: date
+    until: date
 
 
 def new_enrolled_worker(

@@ -78,3 +78,8 @@ def benefit_rules_id() -> UUID:
 
 def claim_numbering_id(year: int) -> UUID:
     return _id("nomor-klaim", str(year))
+
+
+def billing_month_id(month: str) -> UUID:
+    """The bill of one month (`YYYY-MM`): its reconciliations with BPJS's invoices."""
+    return _id("tagihan", month)

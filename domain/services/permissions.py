@@ -32,6 +32,7 @@ class Action(Enum):
     MANAGE_USERS = "mengelola pengguna"
     EXPORT_PERSONAL_DATA = "mengekspor data pribadi"
     MANAGE_KEYS = "mengelola kunci enkripsi dan cadangan"
+    RECONCILE_INVOICE = "merekonsiliasi tagihan iuran BPJS"
 
 
 _DATA_ENTRY = {
@@ -47,6 +48,7 @@ _DATA_ENTRY = {
     Action.PROPOSE_QUOTA_CHANGE,
     Action.REPORT_CLAIM,
     Action.RECORD_CLAIM_DOCUMENTS,
+    Action.RECONCILE_INVOICE,
 }
 _SUPERVISION = {
     Action.OPEN_QUOTA,

@@ -14,7 +14,7 @@ from eventsourcing.persistence import JSONTranscoder, Mapper, StoredEvent, Trans
 
 from berjasa.bootstrap import open_store
 from domain.errors import RuleViolationError
-from domain.model.bulk import new_enrolled_worker
+from domain.model.bulk import BulkTerms, new_enrolled_worker
 from domain.model.common import Stamp
 from domain.model.ids import uuid_of_int
 from domain.registration import Registration, validate_registration
@@ -23,8 +23,9 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from importer import checking, run_import
 from importer.reading import read_table
+from infra import application
 from infra import prebuilt as prebuilt_module
-from infra.prebuilt import BulkTerms, Prebuilder, TimestampHeads, stored_events
+from infra.prebuilt import Prebuilder, TimestampHeads, stored_events
 from infra.transcoder import event_transcoder
 from tests.conftest import PASSWORD, TODAY, fixed_clock
 from tests.factories import worker_fields
@@ -54,13 +55,13 @@ def forced_through_the_reader(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def counting(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     used: list[int] = []
-    real = imports.stored_events
+    real = application.stored_events
 
     def counted(*args: Any) -> Any:
         used.append(1)
         return real(*args)
 
-    monkeypatch.setattr(imports, "stored_events", counted)
+    monkeypatch.setattr(application, "stored_events", counted)
     return used
 
 
@@ -195,13 +196,13 @@ def test_a_batch_whose_terms_changed_builds_its_own_events(
 def test_a_listened_application_never_stores_prebuilt_events(
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    class Listened(Berjasa):
+    class Listened(application.QuickBerjasa):
         heard: ClassVar[list[int]] = []
 
         def _notify(self, recordings: Any) -> None:
             self.heard.append(len(recordings))
 
-    monkeypatch.setattr("berjasa.bootstrap.Berjasa", Listened)
+    monkeypatch.setattr("berjasa.bootstrap.QuickBerjasa", Listened)
     app, admin, quota = _app_with_quota("memory:")
     assert isinstance(app, Listened)
     terms = app.import_terms(admin, quota, "2026-02-01", "r")

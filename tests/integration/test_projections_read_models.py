@@ -235,8 +235,11 @@ def test_stats_object(
     assert stats["active_members"] == 1
     assert stats["by_programme"] == {"JKK": 1, "JKM": 1, "JHT": 0}
     assert stats["by_kecamatan"] == {"Panakkukang": 1}
+    # Enrolled from today (21 Nov 2026): Nov is cost, Nov-Dec committed; 10 seats x 12 months.
     assert stats["quotas"] == [{"quota": quota, "year": 2026, "programmes": ["JKK", "JKM"],
-                                "seats": 10, "used": 1, "free": 9}]
+                                "seats": 10, "used": 1, "free": 9, "seat_months": 120,
+                                "need": 120 * 16_800, "member_months": 1, "cost": 16_800,
+                                "committed": 2 * 16_800}]
     assert stats["position"] == app.head_position()
 
 

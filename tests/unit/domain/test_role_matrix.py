@@ -189,6 +189,10 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
                                              "status": "padan"}),
     "record_export": (SUPERVISION | {"auditor"}, lambda w, r: {
         "kind": "csv", "description": "daftar", "rows": 3}),
+    "record_reconciliation": (STAFF, lambda w, r: {
+        "month": "2026-03", "file_name": "tagihan-bpjs-2026-03.xlsx", "sha256": "ab" * 32,
+        "figures": dict.fromkeys(("invoice_lines", "matched", "only_in_invoice", "only_ours",
+                                  "amount_mismatches", "invoice_amount", "our_amount"), 0)}),
     "record_key_export": (ADMIN, lambda w, r: {"file_name": "kunci.json"}),
     "record_snapshots_dropped": (ADMIN, lambda w, r: {"reason": "dipalsukan", "snapshots": [
         {"aggregate_id": "x", "aggregate_type": "Kuota", "version": 50, "problem": "altered"}]}),
