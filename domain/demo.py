@@ -38,6 +38,8 @@ FEMALE = ("Siti", "Nurhayati", "Hasnah", "Wahyuni", "Fatimah", "Mardiana", "Kart
 FAMILY = ("Daeng Ngalle", "Mappaseng", "Sila", "Halim", "Latif", "Rahman", "Tahir", "Bakri",
           "Said", "Djamaluddin", "Salam", "Ma'ruf", "Karaeng Bontang", "Pawallangi", "Palallo",
           "Daeng Tompo", "Makkawaru", "Hamzah", "Ramli", "Saleh")
+DOMICILES = ("Kabupaten Gowa", "Kabupaten Maros", "Kabupaten Takalar", "Kota Parepare")
+EMPLOYERS = ("PT Pelabuhan Makassar Jaya", "CV Sinar Terong", "PT Kawasan Industri Makassar")
 FIRE = date(2025, 9, 14)  # the market fire the seeds mention (workers died; heirs paid)
 
 
@@ -168,8 +170,10 @@ def _terminations(ctx: _Ctx, people: list[Registration], quota: str) -> int:
     for i, person in enumerate(chosen):
         reason = "moved" if i % 2 else "formal"
         note = "Pindah domisili ke luar Makassar" if i % 2 else "Menjadi pekerja penerima upah"
+        details = ({"domicile": DOMICILES[i % len(DOMICILES)]} if i % 2
+                   else {"employer": EMPLOYERS[i % len(EMPLOYERS)]})
         ctx.app.terminate(ctx.operator, person.nik, quota, reason,
-                          end=date(2026, 3 + i % 6, 1 + i % 27), note=note)
+                          end=date(2026, 3 + i % 6, 1 + i % 27), note=note, **details)
     return len(chosen)
 
 

@@ -589,6 +589,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "NIK '{value}' carries Makassar's code, but kecamatan code '{kecamatan_code}' is not "
         "one of 01–15; check the NIK on the ID card.",
     ),
+    "terminate.detail_unexpected": (
+        "Keterangan '{field}' tidak dipakai untuk alasan berhenti '{reason}'.",
+        "Detail '{field}' does not apply to the termination reason '{reason}'.",
+    ),
+    "terminate.formal_details_missing": (
+        "Berhenti karena menjadi pekerja penerima upah (formal): sebutkan pemberi kerja "
+        "atau nomor KPJ kepesertaan barunya.",
+        "Terminated as a wage earner (formal): name the employer or the KPJ number of the "
+        "new membership.",
+    ),
+    "terminate.domicile_missing": (
+        "Berhenti karena pindah: sebutkan domisili barunya.",
+        "Terminated as moved: give the new domicile.",
+    ),
+    "terminate.survivor_missing": (
+        "Berhenti karena data ganda: sebutkan NIK data yang dipertahankan.",
+        "Terminated as a duplicate: give the NIK of the record that is kept.",
+    ),
+    "terminate.survivor_not_found": (
+        "Data yang dipertahankan (NIK {nik}) tidak terdaftar.",
+        "The record to keep (NIK {nik}) is not registered.",
+    ),
+    "terminate.survivor_self": (
+        "Data ganda tidak dapat menunjuk dirinya sendiri (NIK {nik}) sebagai data yang "
+        "dipertahankan.",
+        "A duplicate cannot name itself (NIK {nik}) as the record that is kept.",
+    ),
+    "terminate.survivor_duplicate": (
+        "NIK {nik} sendiri sudah dicatat sebagai data ganda; tunjuk data yang dipertahankan.",
+        "NIK {nik} is itself recorded as a duplicate; name the record that is kept.",
+    ),
+    "worker.duplicate": (
+        "Pekerja NIK {nik} sudah dicatat sebagai data ganda dan tidak dapat didaftarkan "
+        "lagi; gunakan data yang dipertahankan.",
+        "Worker NIK {nik} is recorded as a duplicate and cannot be enrolled again; use the "
+        "record that is kept.",
+    ),
+    "duplicate.same_record": (
+        "NIK {nik} disebut dua kali: pilih dua data yang berbeda.",
+        "NIK {nik} is named twice: choose two different records.",
+    ),
+    "duplicate.too_few": (
+        "Sebutkan paling sedikit dua NIK berbeda (diberikan: {count}).",
+        "Name at least two different NIKs (given: {count}).",
+    ),
     "occupation.unknown": (
         "Pekerjaan '{occupation}' tidak dikenal: tidak masuk segmen mana pun sampai "
         "pekerjaannya dikoreksi atau ditambahkan ke daftar pekerjaan.",

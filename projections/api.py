@@ -149,6 +149,11 @@ class ReadModels(Protocol):
         "head_of_office": {name, nip, title} | None} — the shape of
         `domain.services.policies.describe_policy`."""
 
+    def possible_duplicates(self) -> list[dict[str, Any]]:
+        """Records that may be one person under several NIKs, not yet decided:
+        [{"niks", "names", "birth_date", "kecamatan", "kelurahan", "reason"}]
+        (`domain.duplicates.duplicate_groups`)."""
+
     def stats(self, on: date | None = None) -> dict[str, Any]:
         """The `berjasa-admin stats` object: active_members, by_programme, by_kecamatan,
         quotas, claims, mous, position. `on` = coverage date (default: today)."""

@@ -34,6 +34,7 @@ from projections.rows import (
     AGREEMENT,
     BENEFIT_RULE,
     CLAIM,
+    DUPLICATE_REVIEW,
     MEMBER,
     POLICY,
     QUOTA,
@@ -253,8 +254,33 @@ def enrolment_terminated(ctx: Context, e: EventView) -> Applied:
             enrolment["end"], enrolment["end_reason"] = e.iso_required("end"), e.reason_code
             break
     _refresh_enrolments(ctx, member)
+    details = e.get("details") or {}  # version 1 events (no details) read as stored
+    noted = "".join(f", {_DETAIL_LABELS.get(k, k)}: {v}" for k, v in details.items()
+                    if k in _DETAIL_LABELS)
     return _about(member, f"Menghentikan kepesertaan {member['name']} di kuota {e.quota} "
-                          f"per {dmy(e.iso('end'))} (alasan: {e.reason_code})")
+                          f"per {dmy(e.iso('end'))} (alasan: {e.reason_code}{noted})")
+
+
+_DETAIL_LABELS = {"employer": "pemberi kerja", "kpj": "KPJ baru", "domicile": "domisili baru",
+                  "survivor_nik": "data yang dipertahankan NIK"}
+
+
+@handles("Peserta.DuplicateRecorded")
+def duplicate_recorded(ctx: Context, e: EventView) -> Applied:
+    member = _member(ctx, e)
+    ctx.cache.put(DUPLICATE_REVIEW, {"worker_id": e.aggregate_id, "other_id": e.survivor_id,
+                                     "decision": "duplicate"})
+    return _about(member, f"Mencatat {member['name']} (NIK {member['nik']}) sebagai data "
+                          f"ganda dari NIK {e.survivor_nik}")
+
+
+@handles("Peserta.DistinctPersonConfirmed")
+def distinct_person_confirmed(ctx: Context, e: EventView) -> Applied:
+    member = _member(ctx, e)
+    ctx.cache.put(DUPLICATE_REVIEW, {"worker_id": e.aggregate_id, "other_id": e.other_id,
+                                     "decision": "distinct"})
+    return _about(member, f"Menyatakan {member['name']} (NIK {member['nik']}) orang yang "
+                          f"berbeda dari NIK {e.other_nik}")
 
 
 # --- Indeks -------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from domain.benefits import BenefitRules, overdue_after, waiting_for
+from domain.duplicates import Candidate, duplicate_groups
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
 from domain.model.perjanjian import agreement_status, days_left
@@ -332,6 +333,21 @@ class SqlReadModels:
                      for a in self.agreements(day)],
             "position": self.position(),
         }
+
+    def possible_duplicates(self) -> list[dict[str, Any]]:
+        """Groups of records that may be one person (`domain.duplicates`): {"niks",
+        "names", "birth_date", "kecamatan", "kelurahan", "reason"}, undecided ones only."""
+        # Only records sharing a birth date and kelurahan with another can be in a group;
+        # the database narrows to those, the names are compared in Python.
+        records = self.database.query(
+            "SELECT m.worker_id, m.nik, m.name, m.birth_date, m.kecamatan, m.kelurahan "
+            "FROM rm_member m JOIN (SELECT birth_date, kecamatan, kelurahan FROM rm_member "
+            "GROUP BY birth_date, kecamatan, kelurahan HAVING COUNT(*) > 1) g "
+            "ON m.birth_date = g.birth_date AND m.kecamatan = g.kecamatan "
+            "AND m.kelurahan = g.kelurahan")
+        decisions = {(w, o): d for w, o, d in self.database.query(
+            "SELECT worker_id, other_id, decision FROM rm_duplicate_review")}
+        return duplicate_groups((Candidate(*r) for r in records), decisions)
 
     def close(self) -> None:
         self.database.close()

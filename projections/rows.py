@@ -111,6 +111,8 @@ AGREEMENT = Table(
 # regulation, allocation, payment, workforce, target, head.
 POLICY = Table("rm_policy", ("kind", "key"), ("kind", "key", "body"), ("body",))
 USER = Table("rm_user", ("user_id",), ("user_id", "username", "full_name", "role", "active"))
+DUPLICATE_REVIEW = Table("rm_duplicate_review", ("worker_id", "other_id"),
+                         ("worker_id", "other_id", "decision"))
 AUDIT_COLUMNS = ("position", "recorded_at", "actor", "workstation", "event_type",
                  "aggregate_type", "aggregate_id", "worker_id", "nik", "summary", "reason")
 ENROLMENT_COLUMNS = ("worker_id", "seq", "quota", "jkk", "jkm", "jht", "start_on", "until_on",

@@ -59,6 +59,12 @@ TABLES: dict[str, str] = {
         "PRIMARY KEY (last_day, next_day, programme, kecamatan, kelurahan, occupation, "
         "segment, sex, agent)"
     ),
+    # Decisions on possible duplicates (issue 16): worker_id is a duplicate of other_id
+    # ("duplicate"), or the two are different people ("distinct", one row each way).
+    "rm_duplicate_review": (
+        "worker_id TEXT NOT NULL, other_id TEXT NOT NULL, decision TEXT NOT NULL, "
+        "PRIMARY KEY (worker_id, other_id)"
+    ),
     "rm_quota": (
         "aggregate_id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, "
         "programmes TEXT NOT NULL, "
@@ -118,6 +124,7 @@ INDEXES: dict[str, str] = {
     "rm_member_sex": "rm_member (sex)",
     "rm_member_quota": "rm_member (last_quota)",
     "rm_member_birth": "rm_member (birth_date, worker_id)",
+    "rm_member_person": "rm_member (birth_date, kecamatan, kelurahan)",
     "rm_member_start": "rm_member (last_start)",
     "rm_enrolment_gaps": "rm_enrolment (gappy, start_on, covered_to, worker_id)",
     "rm_enrolment_quota": "rm_enrolment (quota, worker_id)",

@@ -19,6 +19,7 @@ from desktop.console import (
     cmd_billing,
     cmd_claims,
     cmd_demo,
+    cmd_duplicates,
     cmd_history,
     cmd_import,
     cmd_migrate,
@@ -41,6 +42,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_admin,
     cmd_workers,
+    cmd_duplicates,
     cmd_quotas,
     cmd_claims,
     cmd_mou,

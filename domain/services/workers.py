@@ -278,6 +278,7 @@ def describe_worker(worker: Peserta) -> dict[str, Any]:
         "phone": worker.phone,
         "agent": worker.agent,
         "died_on": worker.died_on.isoformat() if worker.died_on else None,
+        "duplicate_of": worker.duplicate_of_nik,
         "dukcapil": worker.dukcapil_status,
         "dukcapil_checked_on": (
             worker.dukcapil_checked_on.isoformat() if worker.dukcapil_checked_on else None
@@ -298,5 +299,6 @@ def describe_enrolment(enrolment: dict[str, Any]) -> dict[str, Any]:
         "until": enrolment["until"].isoformat(),
         "end": end.isoformat() if end else None,
         "end_reason": enrolment["end_reason"],
+        "end_details": dict(enrolment.get("end_details") or {}),
         "covered_to": coverage_end(enrolment).isoformat(),
     }

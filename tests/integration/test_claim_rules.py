@@ -37,7 +37,7 @@ def enrolled(app: Berjasa, operator: Session, clock: EventClock, nik: str,
         clock.set(start)
         app.enrol(operator, nik, code, start)
         if end:
-            app.terminate(operator, nik, code, "moved", end)
+            app.terminate(operator, nik, code, "moved", end, domicile="Kabupaten Gowa")
     clock.set("2026-11-21")
 
 
@@ -268,7 +268,8 @@ def test_a_death_frees_seats_from_the_following_month_only(
     enrolled(app, operator, event_clock, past, [(years["2025"], "2025-01-01", None)])
     assert app.get_quota(operator, years["2025"])["used"] == 3
     app.record_death(operator, december, "2025-12-10")
-    app.terminate(operator, past, years["2025"], "moved", "2025-12-31")
+    app.terminate(operator, past, years["2025"], "moved", "2025-12-31",
+                  domicile="Kabupaten Maros")
     assert app.get_quota(operator, years["2025"])["used"] == 3
     # Earlier in the year the seat is freed for the months that follow.
     app.terminate(operator, nik_2025(app, operator, event_clock, years), years["2025"],

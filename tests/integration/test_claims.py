@@ -21,7 +21,7 @@ def covered(
     quota = app.open_quota(supervisor, 2026, "JKK,JKM", 10)["quota"]
     nik = str(app.register_worker(operator, **worker_fields(1))["nik"])
     app.enrol(operator, nik, quota, "2026-02-01")
-    app.terminate(operator, nik, quota, "moved", "2026-06-30")
+    app.terminate(operator, nik, quota, "moved", "2026-06-30", domicile="Kabupaten Gowa")
     event_clock.set("2026-11-21")
     return nik
 

@@ -52,7 +52,7 @@ def test_membership_row_follows_enrolment_and_termination(
     assert (row["status"], row["programmes"], row["quota"]) == ("aktif", ["JKK", "JKM"], quota)
     assert (row["start"], row["covered_to"], row["age_band"]) == ("2026-02-01", "2026-12-31",
                                                                   "35-44")
-    app.terminate(operator, nik, quota, "moved", end="2026-06-30")
+    app.terminate(operator, nik, quota, "moved", end="2026-06-30", domicile="Gowa")
     models.catch_up()
     row = models.membership_row(nik)
     assert row is not None
@@ -194,7 +194,7 @@ def test_coverage_series_counts_active_members_at_month_end(
     first, second = _register(app, operator, 1), _register(app, operator, 2, sex="P")
     app.enrol(operator, first, quota, start="2026-01-15")
     app.enrol(operator, second, quota, start="2026-03-01")
-    app.terminate(operator, first, quota, "moved", end="2026-05-10")
+    app.terminate(operator, first, quota, "moved", end="2026-05-10", domicile="Gowa")
     models.catch_up()
     totals = {r["month"]: r["active"] for r in models.coverage_series(2026)
               if r["programme"] == "ALL"}
@@ -299,7 +299,7 @@ def test_status_filter_knows_gaps_between_enrolments(
     first, second = _quota(app, supervisor), _quota(app, supervisor, programmes="JHT")
     nik = _register(app, operator, 1)
     app.enrol(operator, nik, first, start="2026-01-01")
-    app.terminate(operator, nik, first, "moved", end="2026-03-31")
+    app.terminate(operator, nik, first, "moved", end="2026-03-31", domicile="Gowa")
     app.enrol(operator, nik, second, start="2026-06-01")
     models.catch_up()
     active = MembershipFilter(status="aktif")

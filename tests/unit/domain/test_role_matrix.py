@@ -106,6 +106,16 @@ class World:
         return [validate_registration(today=date(2026, 11, 21),
                                       **worker_fields(next(self.serials)))]
 
+    def fresh_lookalikes(self) -> tuple[str, str]:
+        """Two records of one person (same name, birth date, kelurahan), the first enrolled."""
+        first = next(self.serials)
+        fields = worker_fields(first, name=f"Kembar {first}")
+        self.app.register_worker(self.admin, **fields)
+        self.app.enrol(self.admin, str(fields["nik"]), self.quota, date(2026, 1, 1))
+        other = worker_fields(next(self.serials), name=f"Kembar {first}")
+        self.app.register_worker(self.admin, **other)
+        return str(fields["nik"]), str(other["nik"])
+
     def fresh_user(self) -> str:
         name = f"user{next(self.numbers)}"
         self.app.add_user(self.admin, name, "operator", PASSWORD)
@@ -215,7 +225,12 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
     "submit_claim": (SUPERVISION, lambda w, r: {"code": w.fresh_claim(documents=True),
                                                 "submitted_on": "2026-04-01"}),
     "terminate": (STAFF, lambda w, r: {"nik": w.fresh_worker(), "quota": w.quota,
-                                       "reason_code": "moved", "end": "2026-06-30"}),
+                                       "reason_code": "moved", "end": "2026-06-30",
+                                       "domicile": "Kabupaten Gowa"}),
+    "resolve_duplicate": (SUPERVISION, lambda w, r: dict(zip(
+        ("nik", "survivor"), w.fresh_lookalikes(), strict=True), reason="NIK rusak")),
+    "confirm_distinct": (SUPERVISION, lambda w, r: {"niks": list(w.fresh_lookalikes()),
+                                                    "reason": "orang berbeda"}),
     "terminate_agreement": (SUPERVISION, lambda w, r: {"number": w.fresh_agreement(),
                                                        "terminated_on": "2026-06-30",
                                                        "reason": "diganti"}),
