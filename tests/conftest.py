@@ -15,6 +15,7 @@ from domain.i18n import reset_language
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from tests import pg_test
+from tests.event_clock import EventClock
 
 PASSWORD = "rahasia-uji-123"
 POSTGRES_URL = os.environ.get("BERJASA_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -115,3 +116,9 @@ def supervisor2(app: Berjasa, admin: Session) -> Session:
 @pytest.fixture
 def auditor(app: Berjasa, admin: Session) -> Session:
     return _user(app, admin, "dewi", "auditor")
+
+
+@pytest.fixture
+def event_clock(monkeypatch: pytest.MonkeyPatch) -> EventClock:
+    """The time events are recorded at, under the test's control (see tests.event_clock)."""
+    return EventClock(monkeypatch)
