@@ -331,9 +331,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Admin terakhir tidak dapat dinonaktifkan atau diturunkan perannya.",
         "The last admin cannot be disabled or demoted.",
     ),
+    # One answer for a wrong password, an unknown user and a locked account: it must not
+    # tell an attacker which accounts exist or that a guess was right during a lockout.
     "auth.failed": (
-        "Nama pengguna atau kata sandi salah.",
-        "Wrong username or password.",
+        "Nama pengguna atau kata sandi salah, atau akun terkunci sementara setelah terlalu "
+        "sering gagal masuk. Coba lagi nanti, atau minta admin mengatur ulang kata sandi.",
+        "Wrong username or password, or the account is locked for a while after too many "
+        "failed sign-ins. Try again later, or ask an admin to reset the password.",
     ),
     "auth.locked": (
         "Akun {username} terkunci sampai {until} setelah {attempts} kali gagal masuk.",

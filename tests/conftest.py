@@ -46,6 +46,10 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     # Hashes record their own cost, so a cheaper one keeps fixtures fast without changing
     # any code path; tests of the production cost read domain.passwords directly.
     monkeypatch.setattr("domain.passwords._N", 2**10)
+    # A failed sign-in's growing delay is product behaviour tested on its own (it records
+    # the delays); elsewhere it would only make the suite slower.
+    monkeypatch.setattr("domain.services.users.UserServices.pause",
+                        staticmethod(lambda _seconds: None))
     reset_language()
 
 
