@@ -66,6 +66,7 @@ class Peserta(Aggregate):
         self.dukcapil_status = "menunggu"
         self.dukcapil_checked_on: date | None = None
         self.kpj: str | None = None
+        self.kpj_assigned_on: date | None = None
         self.enrolments: list[Enrolment] = []
 
     # --- commands -------------------------------------------------------------------------
@@ -88,8 +89,8 @@ class Peserta(Aggregate):
     def record_dukcapil(self, status: str, checked_on: date, stamp: Stamp) -> None:
         self._dukcapil_recorded(status=status, checked_on=checked_on, stamp=stamp)
 
-    def assign_kpj(self, kpj: str, stamp: Stamp) -> None:
-        self._kpj_assigned(kpj=kpj, stamp=stamp)
+    def assign_kpj(self, kpj: str, stamp: Stamp, assigned_on: date | None = None) -> None:
+        self._kpj_assigned(kpj=kpj, assigned_on=assigned_on, stamp=stamp)
 
     def enrol(
         self, quota: str, programmes: list[str], start: date, until: date, stamp: Stamp
@@ -193,9 +194,23 @@ class Peserta(Aggregate):
         self.dukcapil_status = status
         self.dukcapil_checked_on = checked_on
 
-    @event("KpjAssigned")
-    def _kpj_assigned(self, kpj: str, stamp: Stamp) -> None:
+    class KpjAssigned(Aggregate.Event):
+        """Version 2 carries the day BPJS assigned the number (its reply file says so);
+        version 1 had no day: upcast with None."""
+
+        class_version = 2
+        kpj: str
+        assigned_on: date | None
+        stamp: Stamp
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            state["assigned_on"] = None
+
+    @event(KpjAssigned)
+    def _kpj_assigned(self, kpj: str, assigned_on: date | None, stamp: Stamp) -> None:
         self.kpj = kpj
+        self.kpj_assigned_on = assigned_on
 
     @event("Enrolled")
     def _enrolled(

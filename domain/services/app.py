@@ -5,6 +5,7 @@ from __future__ import annotations
 from domain.services.agreements import AgreementServices
 from domain.services.claims import ClaimServices
 from domain.services.exports import ExportServices
+from domain.services.facts import FactServices
 from domain.services.history import HistoryServices
 from domain.services.imports import ImportServices
 from domain.services.maintenance import MaintenanceServices
@@ -20,6 +21,7 @@ class Berjasa(
     AgreementServices,
     ClaimServices,
     ImportServices,
+    FactServices,
     QuotaServices,
     WorkerServices,
     TariffServices,
