@@ -17,8 +17,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-SECTIONS = ("beranda", "peserta", "impor", "kuota", "klaim", "mou", "laporan", "audit",
-            "pengaturan")
+SECTIONS = ("beranda", "peserta", "impor", "tinjauan", "kuota", "klaim", "mou", "laporan",
+            "audit", "pengaturan")
 SIZE = (1366, 768)
 REPORT_WAIT_MS = 120_000
 SETTLE_MS = 200
@@ -126,6 +126,10 @@ def shots(app: Any, user: str, password: str,
             wait_until(partial(_has_report, page), REPORT_WAIT_MS)
         settle()
         yield key, window.grab
+        if key == "tinjauan":
+            page.tabs.setCurrentIndex(1)
+            settle()
+            yield "pekerjaan-tidak-dikenal", window.grab
         if key == "laporan":
             page.tabs.setCurrentWidget(page.policy)
             settle()
