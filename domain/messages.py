@@ -331,9 +331,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Admin terakhir tidak dapat dinonaktifkan atau diturunkan perannya.",
         "The last admin cannot be disabled or demoted.",
     ),
+    # One answer for a wrong password, an unknown user and a locked account: it must not
+    # tell an attacker which accounts exist or that a guess was right during a lockout.
     "auth.failed": (
-        "Nama pengguna atau kata sandi salah.",
-        "Wrong username or password.",
+        "Nama pengguna atau kata sandi salah, atau akun terkunci sementara setelah terlalu "
+        "sering gagal masuk. Coba lagi nanti, atau minta admin mengatur ulang kata sandi.",
+        "Wrong username or password, or the account is locked for a while after too many "
+        "failed sign-ins. Try again later, or ask an admin to reset the password.",
     ),
     "auth.locked": (
         "Akun {username} terkunci sampai {until} setelah {attempts} kali gagal masuk.",
@@ -786,6 +790,75 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.emblem": (
         "Lambang {path} harus gambar PNG atau JPEG sampai {limit} KB.",
         "Emblem {path} must be a PNG or JPEG image of at most {limit} KB.",
+    ),
+    # --- claims: benefits, deaths, heirs, follow-up (issue 18) ---
+    "enrol.after_death": (
+        "Pekerja NIK {nik} tercatat meninggal pada {died_on}; tidak dapat didaftarkan lagi "
+        "(aturan: tidak ada kepesertaan setelah kematian).",
+        "Worker NIK {nik} is recorded as deceased on {died_on}; they cannot be enrolled "
+        "(rule: no enrolment after death).",
+    ),
+    "claim.after_death": (
+        "Kejadian {incident_date} sesudah kematian pekerja NIK {nik} yang tercatat pada "
+        "{died_on}; klaim ditolak (aturan: tidak ada klaim setelah kematian).",
+        "The incident on {incident_date} is after the recorded death of worker NIK {nik} on "
+        "{died_on}; claim refused (rule: no claim after death).",
+    ),
+    "claim.death_date_differs": (
+        "Tanggal kejadian {incident_date} tidak sama dengan tanggal meninggal NIK {nik} yang "
+        "sudah tercatat ({died_on}); kematian hanya dicatat sekali.",
+        "The incident date {incident_date} differs from the death of NIK {nik} already "
+        "recorded ({died_on}); a death is recorded once.",
+    ),
+    "claim.second_jkm": (
+        "NIK {nik} sudah memiliki klaim JKM {claim}; satu orang hanya satu klaim JKM.",
+        "NIK {nik} already has JKM claim {claim}; one JKM claim per person.",
+    ),
+    "claim.second_death_claim": (
+        "NIK {nik} sudah memiliki klaim kematian {claim} ({programme}); satu orang hanya "
+        "satu klaim kematian.",
+        "NIK {nik} already has death claim {claim} ({programme}); one death claim per "
+        "person.",
+    ),
+    "claim.amount_differs": (
+        "Nilai bayar Rp{amount} berbeda dari usulan Rp{proposed} untuk klaim {claim}; "
+        "sebutkan alasannya (--reason).",
+        "The paid amount Rp{amount} differs from the proposed Rp{proposed} for claim "
+        "{claim}; give the reason (--reason).",
+    ),
+    "claim.own_payment": (
+        "Pembayaran klaim {claim} yang Anda catat harus dikonfirmasi supervisor lain.",
+        "The payment of claim {claim} you recorded must be confirmed by another supervisor.",
+    ),
+    "claim.own_verification": (
+        "Klaim {claim} dilaporkan oleh Anda; verifikasinya harus oleh supervisor lain.",
+        "You reported claim {claim}; another supervisor must verify it.",
+    ),
+    "claim.heir_order": (
+        "Ahli waris '{relation}' berada di urutan sesudah '{earlier}' ({earlier_name}) yang "
+        "sudah tercatat (Permenaker 5/2021); sebutkan alasannya (--heir-reason).",
+        "Heir '{relation}' comes after '{earlier}' ({earlier_name}) already recorded "
+        "(Permenaker 5/2021); give the reason (--heir-reason).",
+    ),
+    "claim.outcome_unknown": (
+        "Akibat kecelakaan '{value}' tidak dikenal (pilihan untuk JKK: {allowed}).",
+        "Unknown accident outcome '{value}' (choices for JKK: {allowed}).",
+    ),
+    "claim.number_range": (
+        "Nilai {field} '{value}' harus antara 0 dan {top}.",
+        "The value {field} '{value}' must be between 0 and {top}.",
+    ),
+    "benefit.rule_missing": (
+        "Aturan manfaat {programme} '{component}' yang berlaku pada {day} tidak ada.",
+        "No {programme} benefit rule '{component}' is in force on {day}.",
+    ),
+    "benefit.component_unknown": (
+        "Komponen aturan manfaat {programme} '{component}' tidak dikenal.",
+        "Unknown benefit rule component {programme} '{component}'.",
+    ),
+    "benefit.status": (
+        "Status '{value}' tidak dikenal (pilihan: {allowed}).",
+        "Unknown status '{value}' (choices: {allowed}).",
     ),
 }
 

@@ -93,8 +93,13 @@ CLAIM = Table(
     "rm_claim", ("aggregate_id",),
     ("aggregate_id", "code", "worker_id", "nik", "programme", "incident_date", "state", "documents",
      "reported_at", "submitted_on", "bpjs_reference", "amount_paid", "paid_on", "rejected_on",
-     "rejection_reason"),
-    ("documents",),
+     "rejection_reason", "outcome", "benefits", "proposed_amount", "masa_iur", "heir",
+     "state_since"),
+    ("documents", "benefits", "heir"),
+)
+BENEFIT_RULE = Table(
+    "rm_benefit_rule", ("programme", "component", "effective_from"),
+    ("programme", "component", "effective_from", "kind", "value", "basis", "status"),
 )
 AGREEMENT = Table(
     "rm_agreement", ("aggregate_id",),

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from projections.sqlstore import Writer
 
-SCHEMA_VERSION = "6"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
-# 6: segments from domain.segments (synonyms; an unknown occupation in no segment)
+SCHEMA_VERSION = "7"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
+# 6: segments from domain.segments (synonyms; an unknown occupation in no segment);
+# 7: claims' benefits, heir and follow-up; rm_benefit_rule (issue 18)
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",
@@ -81,7 +82,14 @@ TABLES: dict[str, str] = {
         "programme TEXT NOT NULL, incident_date TEXT NOT NULL, state TEXT NOT NULL, "
         "documents TEXT NOT NULL, reported_at TEXT NOT NULL, submitted_on TEXT, "
         "bpjs_reference TEXT NOT NULL, amount_paid BIGINT NOT NULL, paid_on TEXT, "
-        "rejected_on TEXT, rejection_reason TEXT NOT NULL"
+        "rejected_on TEXT, rejection_reason TEXT NOT NULL, outcome TEXT NOT NULL, "
+        "benefits TEXT NOT NULL, proposed_amount BIGINT, masa_iur INTEGER, heir TEXT NOT NULL, "
+        "state_since TEXT NOT NULL"
+    ),
+    "rm_benefit_rule": (
+        "programme TEXT NOT NULL, component TEXT NOT NULL, effective_from TEXT NOT NULL, "
+        "kind TEXT NOT NULL, value BIGINT NOT NULL, basis TEXT NOT NULL, status TEXT NOT NULL, "
+        "PRIMARY KEY (programme, component, effective_from)"
     ),
     "rm_agreement": (
         "aggregate_id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "

@@ -57,6 +57,14 @@ def register(commands: Any) -> None:
     death.add_argument("--on", required=True, help="tanggal meninggal")
     death.add_argument("--reason", default="")
 
+    heir = command(workers, "heir", "catat ahli waris (urutan Permenaker 5/2021)", do_heir)
+    heir.add_argument("nik")
+    heir.add_argument("--name", required=True)
+    heir.add_argument("--heir-nik", required=True)
+    heir.add_argument("--relation", required=True,
+                      help="istri, suami, anak, orang_tua, cucu, kakek_nenek, saudara, mertua, "
+                           "ditunjuk")
+
     dukcapil = command(workers, "dukcapil", "catat status padan Dukcapil", do_dukcapil)
     dukcapil.add_argument("nik")
     dukcapil.add_argument(
@@ -124,6 +132,11 @@ def do_correct(ctx: ConsoleContext) -> dict[str, Any]:
 
 def do_death(ctx: ConsoleContext) -> dict[str, Any]:
     return ctx.app().record_death(ctx.session(), ctx.args.nik, ctx.args.on, ctx.args.reason)
+
+
+def do_heir(ctx: ConsoleContext) -> dict[str, Any]:
+    a = ctx.args
+    return ctx.app().record_heir(ctx.session(), a.nik, a.name, a.heir_nik, a.relation)
 
 
 def do_dukcapil(ctx: ConsoleContext) -> dict[str, Any]:

@@ -34,6 +34,7 @@ from desktop.console import (
 from desktop.console.args import Outcome
 from desktop.console.context import ConsoleContext
 from desktop.console.output import print_json
+from desktop.private_files import keep_new_files_private
 from desktop.version import version_text
 from domain.errors import BerjasaError
 from domain.i18n import reset_language, set_language
@@ -127,6 +128,7 @@ def refuse(context: ConsoleContext, code: str, message: str) -> int:
 
 
 def run() -> None:
+    keep_new_files_private()
     sys.exit(main())
 
 

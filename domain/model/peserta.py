@@ -92,6 +92,7 @@ class Peserta(Aggregate):
         self.dukcapil_checked_on: date | None = None
         self.kpj: str | None = None
         self.enrolments: list[Enrolment] = []
+        self.heirs: list[dict[str, str]] = []
 
     # --- commands -------------------------------------------------------------------------
 
@@ -116,10 +117,13 @@ class Peserta(Aggregate):
     def assign_kpj(self, kpj: str, stamp: Stamp) -> None:
         self._kpj_assigned(kpj=kpj, stamp=stamp)
 
+    def record_heir(self, name: str, nik: str, relation: str, stamp: Stamp) -> None:
+        self._heir_recorded(name=name, nik=nik, relation=relation, stamp=stamp)
+
     def enrol(
         self, quota: str, programmes: list[str], start: date, until: date, stamp: Stamp
     ) -> None:
-        self.check_alive()
+        self.check_not_dead_for_enrolment()
         self.check_not_duplicate()
         self.check_start_not_before_birth(start)
         self.check_not_enrolled_in(quota)
@@ -178,6 +182,12 @@ class Peserta(Aggregate):
         if self.died_on is not None:
             raise RuleViolationError(
                 "worker.deceased", nik=self.nik, died_on=self.died_on.isoformat()
+            )
+
+    def check_not_dead_for_enrolment(self) -> None:
+        if self.died_on is not None:
+            raise RuleViolationError(
+                "enrol.after_death", nik=self.nik, died_on=self.died_on.isoformat()
             )
 
     def check_death_not_recorded(self) -> None:
@@ -247,6 +257,11 @@ class Peserta(Aggregate):
             if _open_on_or_after(enrolment, died_on):
                 enrolment["end"] = max(died_on, enrolment["start"])
                 enrolment["end_reason"] = "death"
+
+    @event("HeirRecorded")
+    def _heir_recorded(self, name: str, nik: str, relation: str, stamp: Stamp) -> None:
+        self.heirs = [h for h in self.heirs if h["nik"] != nik]
+        self.heirs.append({"name": name, "nik": nik, "relation": relation})
 
     @event("DukcapilMatchRecorded")
     def _dukcapil_recorded(self, status: str, checked_on: date, stamp: Stamp) -> None:

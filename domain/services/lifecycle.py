@@ -72,9 +72,11 @@ class LifecycleServices(WorkerServices, ServiceBase):
         self, worker: Peserta, quota: Kuota, end: date, reason_code: str,
         details: TerminationDetails, stamp: Stamp,
     ) -> None:
-        """End the worker's enrolment in `quota` and free its seat (saved by the caller)."""
+        """End the worker's enrolment in `quota` and free its seat from the following
+        month, when the quota's period reaches it (saved by the caller)."""
         worker.terminate(quota.code, end, reason_code, stamp, details)
-        quota.release_seats([worker.id.hex], stamp)
+        if quota.frees_seat_after(end):
+            quota.release_seats([worker.id.hex], stamp)
 
     # --- possible duplicates --------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from domain.model.common import normalise_programmes, require_reason
 from domain.model.ids import policy_id, quota_id, tariff_schedule_id
 from domain.model.kebijakan import POLICY_KEY, Kebijakan
 from domain.model.kuota import Kuota
-from domain.model.peserta import TERMINATION_REASONS
+from domain.model.peserta import TERMINATION_REASONS, Peserta
 from domain.model.tarif import TarifIuran, monthly_cost, months_between
 from domain.money import month_text, quota_need
 from domain.services.base import ServiceBase
@@ -254,6 +254,11 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
                 period_end=quota.period_end.isoformat(),
             )
 
+    @staticmethod
+    def check_enrolment_to_end(worker: Peserta, quota: str) -> None:
+        if worker.died_on is None and worker.active_enrolment(quota) is None:
+            raise RuleViolationError("enrolment.not_found", nik=worker.nik, quota=quota)
+
     def terminate(
         self,
         session: Session,
@@ -282,8 +287,14 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         def attempt() -> dict[str, Any]:
             worker, target = self.worker_by_nik(nik), self.quota(quota)
             details = self.termination_details(worker, code, given)
-            self.end_enrolment(worker, target, end_day, code, details, stamp)
-            self.save(worker, target)
+            if code == "death":  # a death counts once: recorded on the worker, every quota
+                self.check_enrolment_to_end(worker, target.code)
+                released = self.death_recorded(worker, end_day, stamp)
+                self.save(worker, *released)
+                target = next((q for q in released if q.code == target.code), target)
+            else:
+                self.end_enrolment(worker, target, end_day, code, details, stamp)
+                self.save(worker, target)
             return {
                 "nik": worker.nik,
                 "quota": target.code,
