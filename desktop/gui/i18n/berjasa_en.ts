@@ -200,37 +200,37 @@
 <context>
     <name>CadanganPanel</name>
     <message>
-        <location filename="../pages/cadangan.py" line="44" />
+        <location filename="../pages/cadangan.py" line="42" />
         <source>Cadangan data</source>
         <translation>Data backup</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="50" />
+        <location filename="../pages/cadangan.py" line="48" />
         <source>Salin seluruh riwayat penyimpanan ke satu berkas, lalu simpan di disk lain atau flashdisk. Berkas itu dapat dibuka dan diperiksa di workstation mana pun, dan tetap terenkripsi bila penyimpanannya terenkripsi.</source>
         <translation>Copy the store's whole history into one file, then keep it on another disk or a USB drive. The file opens and can be checked on any workstation, and stays encrypted when the store is encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="57" />
+        <location filename="../pages/cadangan.py" line="55" />
         <source>Buat cadangan…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="80" />
+        <location filename="../pages/cadangan.py" line="78" />
         <source>Simpan cadangan</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="80" />
+        <location filename="../pages/cadangan.py" line="78" />
         <source>Penyimpanan Berjasa (*.db)</source>
         <translation>Berjasa store (*.db)</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="97" />
+        <location filename="../pages/cadangan.py" line="93" />
         <source>Membuat cadangan ke {f}…</source>
         <translation>Backing up to {f}…</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="109" />
+        <location filename="../pages/cadangan.py" line="105" />
         <source>Cadangan tersimpan di {f}: {n} peristiwa, rantai integritas utuh.</source>
         <translation>Backup saved to {f}: {n} events, integrity chain intact.</translation>
     </message>
@@ -238,178 +238,359 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms.py" line="106" />
+        <location filename="../forms.py" line="115" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="109" />
+        <location filename="../forms.py" line="118" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="157" />
+        <source>paling banyak {n} karakter</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ImporPage</name>
     <message>
-        <location filename="../pages/impor.py" line="59" />
-        <source>Impor daftar pekerja</source>
-        <translation>Import worker list</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="74" />
+        <location filename="../pages/impor.py" line="86" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="75" />
-        <location filename="../pages/impor.py" line="182" />
+        <location filename="../pages/impor.py" line="87" />
+        <location filename="../pages/impor.py" line="273" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="89" />
-        <source>Berkas CSV atau Excel (.xlsx)</source>
-        <translation>CSV or Excel file (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="90" />
+        <location filename="../pages/impor.py" line="111" />
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="93" />
+        <location filename="../pages/impor.py" line="114" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="96" />
+        <location filename="../pages/impor.py" line="117" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="98" />
-        <source>Kolom NIK harus berformat Teks di Excel. Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan beserta alasannya.</source>
-        <translation>The NIK column must be formatted as Text in Excel. Faulty rows are not imported; they are listed with their reasons in the rejection workbook.</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="122" />
+        <location filename="../pages/impor.py" line="189" />
         <source>Batalkan impor</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="137" />
+        <location filename="../pages/impor.py" line="209" />
         <source>Buka buku kerja penolakan</source>
         <translation>Open rejection workbook</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="139" />
+        <location filename="../pages/impor.py" line="221" />
         <source>Impor berkas lain</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="166" />
+        <location filename="../pages/impor.py" line="257" />
         <source>{q} — {label} (sisa {free} kursi)</source>
         <translation>{q} — {label} ({free} seats free)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="174" />
+        <location filename="../pages/impor.py" line="265" />
         <source>Langkah 1 dari 4: pilih berkas dan kuota</source>
         <translation>Step 1 of 4: file and quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="175" />
+        <location filename="../pages/impor.py" line="266" />
         <source>Langkah 2 dari 4: periksa pratinjau dan pemetaan kolom</source>
         <translation>Step 2 of 4: check the preview and the column mapping</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="176" />
+        <location filename="../pages/impor.py" line="267" />
         <source>Langkah 3 dari 4: mengimpor</source>
         <translation>Step 3 of 4: importing</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="177" />
+        <location filename="../pages/impor.py" line="268" />
         <source>Langkah 4 dari 4: hasil</source>
         <translation>Step 4 of 4: result</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="182" />
+        <location filename="../pages/impor.py" line="273" />
         <source>Mulai impor</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="187" />
-        <source>Pilih daftar pekerja</source>
-        <translation>Choose a worker list</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="188" />
-        <source>Daftar pekerja (*.csv *.xlsx)</source>
-        <translation>Worker lists (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="203" />
+        <location filename="../pages/impor.py" line="295" />
         <source>Belum ada kuota terbuka; minta supervisor membuka kuota lebih dulu.</source>
         <translation>No quota is open yet; ask a supervisor to open one first.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="228" />
+        <location filename="../pages/impor.py" line="324" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="258" />
+        <location filename="../pages/impor.py" line="380" />
         <source>Pilih kolom untuk: {f}</source>
         <translation>Choose a column for: {f}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="269" />
+        <location filename="../pages/impor.py" line="425" />
         <source>Membaca dan memeriksa {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="284" />
+        <location filename="../pages/impor.py" line="444" />
         <source>{d} baris diproses</source>
         <translation>{d} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="289" />
+        <location filename="../pages/impor.py" line="449" />
         <source>{d} dari {t} baris diproses</source>
         <translation>{d} of {t} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="295" />
+        <location filename="../pages/impor.py" line="455" />
         <source>Menghentikan setelah kelompok baris ini…</source>
         <translation>Stopping after this batch of rows…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="302" />
+        <location filename="../pages/impor.py" line="461" />
         <source>Baris dibaca: {n}</source>
         <translation>Rows read: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="303" />
+        <location filename="../pages/impor.py" line="471" />
         <source>Didaftarkan ke kuota: {n}</source>
         <translation>Enrolled: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="305" />
+        <location filename="../pages/impor.py" line="467" />
+        <location filename="../pages/impor.py" line="473" />
         <source>Ditolak: {n}</source>
         <translation>Rejected: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="306" />
+        <location filename="../pages/impor.py" line="71" />
+        <source>Impor berkas</source>
+        <translation>Import a file</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="105" />
+        <source>Jenis berkas</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="109" />
+        <source>Berkas Excel atau LibreOffice (.xlsx, .xls, .ods) atau CSV</source>
+        <translation>Excel or LibreOffice file (.xlsx, .xls, .ods) or CSV</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="120" />
+        <source>&lt;b&gt;Sebelum menyimpan berkas:&lt;/b&gt; format kolom NIK, KK, KPJ dan No HP sebagai &lt;b&gt;Teks&lt;/b&gt;. Excel dan LibreOffice menyimpan angka hanya sampai 15 digit, sehingga NIK 16 digit yang diketik di sel angka kehilangan digit terakhirnya dan nomor HP kehilangan angka 0 di depannya. Baris seperti itu ditolak, tidak pernah ditebak.</source>
+        <translation>&lt;b&gt;Before saving the file:&lt;/b&gt; format the NIK, KK, KPJ and phone columns as &lt;b&gt;Text&lt;/b&gt;. Excel and LibreOffice keep only 15 digits of a number, so a 16-digit NIK typed into a number cell loses its last digit and a phone number loses its leading 0. Such rows are refused, never guessed.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="130" />
+        <source>Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan beserta alasannya, di samping berkas yang diimpor.</source>
+        <translation>Rows with errors are not imported; they are listed with their reasons in a rejection workbook next to the imported file.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="137" />
+        <source>Daftar pekerja (didaftarkan ke kuota)</source>
+        <translation>Worker list (enrolled in a quota)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="138" />
+        <source>Nomor KPJ dari BPJS (NIK, KPJ, tanggal)</source>
+        <translation>KPJ numbers from BPJS (NIK, KPJ, date)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="139" />
+        <source>Hasil padan Dukcapil (NIK, status, tanggal)</source>
+        <translation>Dukcapil matching results (NIK, status, date)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="140" />
+        <source>Desil DTSEN (NIK, desil, data per tanggal)</source>
+        <translation>DTSEN deciles (NIK, decile, as-of date)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="145" />
+        <source>Nomor Induk Kependudukan (NIK)</source>
+        <translation>National ID number (NIK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="145" />
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="146" />
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="146" />
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="147" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="147" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="148" />
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="148" />
+        <source>Desil DTSEN</source>
+        <translation>DTSEN decile</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="149" />
+        <source>Nomor HP/WA</source>
+        <translation>Phone/WhatsApp number</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="149" />
+        <source>Agen Perisai</source>
+        <translation>Perisai agent</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="150" />
+        <source>Penyandang disabilitas</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="150" />
+        <source>Nomor KPJ</source>
+        <translation>KPJ number</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="151" />
+        <source>Nomor Kartu Keluarga (KK)</source>
+        <translation>Family card number (KK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="151" />
+        <source>Status padan</source>
+        <translation>Matching status</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="153" />
+        <source>Tanggal terbit KPJ</source>
+        <translation>KPJ issue date</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="153" />
+        <source>Tanggal padan</source>
+        <translation>Match date</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="154" />
+        <source>Data per tanggal</source>
+        <translation>Data as of</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="211" />
+        <source>Buka foldernya</source>
+        <translation>Open its folder</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="278" />
+        <source>Pilih berkas</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="279" />
+        <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="355" />
+        <source>⚠ {h} (angka)</source>
+        <translation>⚠ {h} (number)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="363" />
+        <source>⚠ Kolom {c} disimpan sebagai angka di berkas ini. NIK, KK atau KPJ dari sel angka yang mungkin sudah dibulatkan (16 digit berakhiran 0) akan ditolak; nomor HP hanya diberi 0 di depan bila pasti nomor seluler. Sebaiknya format kolom itu sebagai Teks dan ketik ulang nomornya dari sumber.</source>
+        <translation>⚠ Column(s) {c} are stored as numbers in this file. A NIK, KK or KPJ from a number cell that may have been rounded (16 digits ending in 0) will be refused; a phone number gets its leading 0 back only when it is surely a mobile number. Better format those columns as Text and type the numbers again from the source.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="392" />
+        <source>Memeriksa baris berkas…</source>
+        <translation>Checking the file's rows…</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="407" />
+        <source>Berkas ini berisi {v} baris yang lolos pemeriksaan, tetapi kuota {q} hanya dapat menampung {f} pekerja lagi. {f} baris pertama didaftarkan; sisanya dicatat "melebihi kuota" di buku kerja penolakan.</source>
+        <translation>This file has {v} rows that pass the checks, but quota {q} can take only {f} more workers. The first {f} rows are enrolled; the rest are listed as "over quota" in the rejection workbook.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="414" />
+        <source>{v} baris lolos pemeriksaan; kuota masih cukup.</source>
+        <translation>{v} rows pass the checks; the quota has room for them.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="464" />
+        <source>Dicatat: {n}</source>
+        <translation>Recorded: {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="465" />
+        <source>Sudah tercatat sebelumnya (tidak diubah): {n}</source>
+        <translation>Already recorded (unchanged): {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="474" />
         <source>Ganda: {n}</source>
         <translation>Duplicates: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="307" />
+        <location filename="../pages/impor.py" line="475" />
         <source>Melebihi kuota: {n}</source>
         <translation>Over quota: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="310" />
+        <location filename="../pages/impor.py" line="479" />
         <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
         <translation>Import stopped by the user; rows already processed stay recorded.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="484" />
+        <source>Buku kerja penolakan disimpan di:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</source>
+        <translation>The rejection workbook was saved at:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="485" />
+        <source>Tidak ada baris yang ditolak; tidak ada buku kerja penolakan.</source>
+        <translation>No row was refused; there is no rejection workbook.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="501" />
+        <source>Tidak ada program di komputer ini yang dapat membuka berkas .xlsx (pasang LibreOffice Calc atau Excel). Buku kerja tersimpan di: {p}</source>
+        <translation>No program on this computer opens .xlsx files (install LibreOffice Calc or Excel). The workbook is saved at: {p}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="508" />
+        <source>Folder tidak dapat dibuka. Buku kerja tersimpan di: {p}</source>
+        <translation>The folder cannot be opened. The workbook is saved at: {p}</translation>
     </message>
 </context>
 <context>
@@ -846,145 +1027,145 @@ NIP {nip}
 <context>
     <name>KuotaPage</name>
     <message>
-        <location filename="../pages/kuota.py" line="52" />
+        <location filename="../pages/kuota.py" line="53" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="52" />
+        <location filename="../pages/kuota.py" line="53" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="53" />
-        <location filename="../pages/kuota.py" line="138" />
+        <location filename="../pages/kuota.py" line="54" />
+        <location filename="../pages/kuota.py" line="139" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="54" />
+        <location filename="../pages/kuota.py" line="55" />
         <source>Kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="55" />
+        <location filename="../pages/kuota.py" line="56" />
         <source>Terpakai</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="56" />
+        <location filename="../pages/kuota.py" line="57" />
         <source>Sisa</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="57" />
+        <location filename="../pages/kuota.py" line="58" />
         <source>Biaya per bulan</source>
         <translation>Cost per month</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="58" />
+        <location filename="../pages/kuota.py" line="59" />
         <source>Biaya setahun</source>
         <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="59" />
+        <location filename="../pages/kuota.py" line="60" />
         <source>Dasar anggaran</source>
         <translation>Budget basis</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="62" />
+        <location filename="../pages/kuota.py" line="63" />
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="63" />
+        <location filename="../pages/kuota.py" line="64" />
         <source>Perubahan kursi</source>
         <translation>Seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="65" />
-        <location filename="../pages/kuota.py" line="151" />
+        <location filename="../pages/kuota.py" line="66" />
+        <location filename="../pages/kuota.py" line="153" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="66" />
+        <location filename="../pages/kuota.py" line="67" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="74" />
+        <location filename="../pages/kuota.py" line="75" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="76" />
-        <location filename="../pages/kuota.py" line="144" />
+        <location filename="../pages/kuota.py" line="77" />
+        <location filename="../pages/kuota.py" line="146" />
         <source>Buka kuota baru</source>
         <translation>Open new quota</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="77" />
+        <location filename="../pages/kuota.py" line="78" />
         <source>Usulkan perubahan kursi</source>
         <translation>Propose seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="78" />
+        <location filename="../pages/kuota.py" line="79" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="79" />
+        <location filename="../pages/kuota.py" line="80" />
         <source>Tolak</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="89" />
+        <location filename="../pages/kuota.py" line="90" />
         <source>Usulan perubahan yang menunggu keputusan</source>
         <translation>Proposed changes awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="136" />
+        <location filename="../pages/kuota.py" line="137" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="140" />
+        <location filename="../pages/kuota.py" line="141" />
         <source>Jumlah kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="141" />
+        <location filename="../pages/kuota.py" line="143" />
         <source>Nama kuota</source>
         <translation>Quota name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="142" />
+        <location filename="../pages/kuota.py" line="144" />
         <source>Dasar anggaran (APBD/APBD-P)</source>
         <translation>Budget basis (APBD/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="149" />
+        <location filename="../pages/kuota.py" line="151" />
         <source>Tambah (+) atau kurangi (−) kursi</source>
         <translation>Add (+) or remove (−) seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="152" />
+        <location filename="../pages/kuota.py" line="154" />
         <source>Usulkan perubahan kuota {q}</source>
         <translation>Propose a change to quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="161" />
+        <location filename="../pages/kuota.py" line="163" />
         <source>Setujui usulan {c}</source>
         <translation>Approve proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="161" />
+        <location filename="../pages/kuota.py" line="163" />
         <source>Tolak usulan {c}</source>
         <translation>Refuse proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="168" />
+        <location filename="../pages/kuota.py" line="170" />
         <source>Catatan / alasan</source>
         <translation>Note / reason</translation>
     </message>
@@ -992,111 +1173,111 @@ NIP {nip}
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../pages/laporan.py" line="93" />
-        <location filename="../pages/laporan.py" line="100" />
-        <location filename="../pages/laporan.py" line="117" />
+        <location filename="../pages/laporan.py" line="96" />
+        <location filename="../pages/laporan.py" line="103" />
+        <location filename="../pages/laporan.py" line="120" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="121" />
+        <location filename="../pages/laporan.py" line="124" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="102" />
+        <location filename="../pages/laporan.py" line="105" />
         <source>Kebijakan (Paritrana)</source>
         <translation>Policy (Paritrana)</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="122" />
+        <location filename="../pages/laporan.py" line="125" />
         <source>Cakupan per tanggal</source>
         <translation>Coverage on date</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="127" />
+        <location filename="../pages/laporan.py" line="130" />
         <source>Data seperti pada</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="135" />
+        <location filename="../pages/laporan.py" line="138" />
         <source>Seluruh kota</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="138" />
+        <location filename="../pages/laporan.py" line="141" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="140" />
+        <location filename="../pages/laporan.py" line="143" />
         <source>semua pekerja</source>
         <translation>all workers</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="142" />
+        <location filename="../pages/laporan.py" line="145" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="143" />
+        <location filename="../pages/laporan.py" line="146" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="154" />
+        <location filename="../pages/laporan.py" line="157" />
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="156" />
+        <location filename="../pages/laporan.py" line="159" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="157" />
+        <location filename="../pages/laporan.py" line="160" />
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="185" />
+        <location filename="../pages/laporan.py" line="188" />
         <source>Pratinjau laporan tampil di sini.</source>
         <translation>The report preview appears here.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="295" />
+        <location filename="../pages/laporan.py" line="301" />
         <source>{pages} halaman · data per {as_of} · posisi {position}
 Sidik: {fp}</source>
         <translation>{pages} pages · data as of {as_of} · position {position}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="326" />
+        <location filename="../pages/laporan.py" line="332" />
         <source>Cetak laporan</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="339" />
+        <location filename="../pages/laporan.py" line="345" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="283" />
+        <location filename="../pages/laporan.py" line="286" />
         <source>Menyusun laporan…</source>
         <translation>Generating the report…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="346" />
+        <location filename="../pages/laporan.py" line="352" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="356" />
+        <location filename="../pages/laporan.py" line="362" />
         <source>Tidak dapat menyimpan ke {f}: {e}</source>
         <translation>Cannot save to {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="359" />
+        <location filename="../pages/laporan.py" line="365" />
         <source>Disimpan ke {f}</source>
         <translation>Saved to {f}</translation>
     </message>
@@ -1154,27 +1335,27 @@ Fingerprint: {fp}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="169" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="179" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="181" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="186" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="187" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -1297,122 +1478,122 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="77" />
+        <location filename="../pages/pengaturan.py" line="75" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="83" />
+        <location filename="../pages/pengaturan.py" line="81" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="88" />
+        <location filename="../pages/pengaturan.py" line="86" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="94" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="97" />
+        <location filename="../pages/pengaturan.py" line="95" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="98" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="99" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="100" />
+        <location filename="../pages/pengaturan.py" line="98" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="87" />
+        <location filename="../pages/pengaturan.py" line="85" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="55" />
+        <location filename="../pages/pengaturan.py" line="53" />
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="56" />
+        <location filename="../pages/pengaturan.py" line="54" />
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="57" />
+        <location filename="../pages/pengaturan.py" line="55" />
         <source>sumber (bukan build resmi)</source>
         <translation>source (not an official build)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="58" />
+        <location filename="../pages/pengaturan.py" line="56" />
         <source>dari kode sumber</source>
         <translation>from source code</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="59" />
+        <location filename="../pages/pengaturan.py" line="57" />
         <source>terpasang (beku)</source>
         <translation>installed (frozen)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="101" />
+        <location filename="../pages/pengaturan.py" line="99" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="107" />
+        <location filename="../pages/pengaturan.py" line="105" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="111" />
+        <location filename="../pages/pengaturan.py" line="109" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="112" />
+        <location filename="../pages/pengaturan.py" line="110" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="116" />
+        <location filename="../pages/pengaturan.py" line="114" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="117" />
+        <location filename="../pages/pengaturan.py" line="115" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="118" />
+        <location filename="../pages/pengaturan.py" line="116" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="124" />
+        <location filename="../pages/pengaturan.py" line="122" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="126" />
+        <location filename="../pages/pengaturan.py" line="124" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="166" />
+        <location filename="../pages/pengaturan.py" line="164" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1623,19 +1804,19 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="119" />
-        <location filename="../pages/peserta.py" line="372" />
+        <location filename="../pages/peserta.py" line="379" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="120" />
-        <location filename="../pages/peserta.py" line="380" />
+        <location filename="../pages/peserta.py" line="387" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="121" />
-        <location filename="../pages/peserta.py" line="387" />
+        <location filename="../pages/peserta.py" line="394" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
@@ -1795,37 +1976,57 @@ Fingerprint: {fp}</translation>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="363" />
+        <location filename="../pages/peserta.py" line="364" />
+        <source>Pemberi kerja baru (formal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="365" />
+        <source>Nomor KPJ baru (formal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="366" />
+        <source>Domisili baru (pindah)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="367" />
+        <source>NIK data yang dipertahankan (data ganda)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="368" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="364" />
+        <location filename="../pages/peserta.py" line="369" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="370" />
+        <location filename="../pages/peserta.py" line="377" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="371" />
+        <location filename="../pages/peserta.py" line="378" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="378" />
+        <location filename="../pages/peserta.py" line="385" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="379" />
+        <location filename="../pages/peserta.py" line="386" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="386" />
+        <location filename="../pages/peserta.py" line="393" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
@@ -1905,7 +2106,7 @@ Fingerprint: {fp}</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../main.py" line="88" />
+        <location filename="../main.py" line="84" />
         <source>Menyiapkan penyimpanan demo (sekali saja, sekitar setengah menit)…</source>
         <translation>Preparing the demo store (once only, about half a minute)…</translation>
     </message>
@@ -1913,102 +2114,102 @@ Fingerprint: {fp}</translation>
 <context>
     <name>worker_forms</name>
     <message>
-        <location filename="../worker_forms.py" line="35" />
+        <location filename="../worker_forms.py" line="36" />
         <source>NIK (16 digit)</source>
         <translation>NIK (16 digits)</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="39" />
+        <location filename="../worker_forms.py" line="40" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="42" />
+        <location filename="../worker_forms.py" line="44" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="46" />
+        <location filename="../worker_forms.py" line="48" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="47" />
+        <location filename="../worker_forms.py" line="49" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="52" />
+        <location filename="../worker_forms.py" line="54" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="58" />
+        <location filename="../worker_forms.py" line="60" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="65" />
+        <location filename="../worker_forms.py" line="67" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="72" />
+        <location filename="../worker_forms.py" line="74" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="80" />
+        <location filename="../worker_forms.py" line="82" />
         <source>Desil DTSEN</source>
         <translation>DTSEN decile</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="87" />
+        <location filename="../worker_forms.py" line="89" />
         <source>No HP</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="91" />
+        <location filename="../worker_forms.py" line="93" />
         <source>Agen Perisai</source>
         <translation>Perisai agent</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="123" />
+        <location filename="../worker_forms.py" line="125" />
         <source>Meninggal dunia</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="124" />
+        <location filename="../worker_forms.py" line="126" />
         <source>Pindah domisili</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="125" />
+        <location filename="../worker_forms.py" line="127" />
         <source>Menjadi pekerja formal</source>
         <translation>Became a formal worker</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="126" />
+        <location filename="../worker_forms.py" line="128" />
         <source>Data ganda</source>
         <translation>Duplicate record</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="127" />
+        <location filename="../worker_forms.py" line="129" />
         <source>Salah input</source>
         <translation>Entry error</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="134" />
+        <location filename="../worker_forms.py" line="136" />
         <source>Padan</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="135" />
+        <location filename="../worker_forms.py" line="137" />
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="136" />
+        <location filename="../worker_forms.py" line="138" />
         <source>Menunggu</source>
         <translation>Pending</translation>
     </message>
