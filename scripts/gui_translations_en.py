@@ -452,6 +452,72 @@ EN = {
          'Calc or Excel). The workbook is saved at: {p}'),
     'Folder tidak dapat dibuka. Buku kerja tersimpan di: {p}':
         'The folder cannot be opened. The workbook is saved at: {p}',
+    # --- Tinjauan data, termination details, import warnings (issue 16) ---
+    "Tinjauan data": "Data review",
+    "Kemungkinan data ganda": "Possible duplicates",
+    "Pekerjaan tidak dikenal": "Unknown occupations",
+    "Nama, tanggal lahir dan kelurahan sama dengan NIK berbeda: biasanya NIK yang dirusak "
+    "spreadsheet. Periksa KTP/KK, lalu catat satu data sebagai ganda atau nyatakan mereka "
+    "orang yang berbeda.":
+        "Same name, birth date and kelurahan under different NIKs: usually a NIK damaged by "
+        "a spreadsheet. Check the ID and family cards, then record one as a duplicate or "
+        "state that they are different people.",
+    "Catat sebagai data ganda…": "Record as a duplicate…",
+    "Catat sebagai data ganda": "Record as a duplicate",
+    "Orang yang berbeda…": "Different people…",
+    "Orang yang berbeda": "Different people",
+    "Pekerjaan ini tidak ada di daftar pekerjaan dan sinonimnya, sehingga tidak dihitung "
+    "dalam segmen mana pun. Koreksi pekerjaannya di Peserta, atau minta admin menambahkan "
+    "sebutan itu ke daftar.":
+        "These occupations are not in the list of occupations and their other names, so "
+        "they count in no segment. Correct the occupation in Workers, or ask an admin to add "
+        "the name to the list.",
+    "Nama, tanggal lahir, kelurahan sama": "Same name, birth date, kelurahan",
+    "{n} kelompok": "{n} groups",
+    "{n} pekerja dengan pekerjaan tidak dikenal": "{n} workers with an unknown occupation",
+    "Data yang ganda (kepesertaannya berakhir)": "Duplicate record (its enrolments end)",
+    "Data yang dipertahankan": "Record to keep",
+    "Alasan (bukti yang diperiksa)": "Reason (evidence checked)",
+    "Nyatakan {names} sebagai orang yang berbeda.": "State that {names} are different people.",
+    "Pemberi kerja baru (formal)": "New employer (formal)",
+    "Nomor KPJ baru (formal)": "New KPJ number (formal)",
+    "Domisili baru (pindah)": "New domicile (moved)",
+    "NIK data yang dipertahankan (data ganda)": "NIK of the record kept (duplicate)",
+    "Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}":
+        "Enrolled with a warning (see the Peringatan sheet): {n}",
+    # --- claims: benefits, deaths, heirs, follow-up (issue 18)
+    "{n} klaim terlambat ditindaklanjuti": "{n} claims overdue for follow-up",
+    "Perlu verifikasi": "Needs verification",
+    "Menunggu konfirmasi bayar": "Payment awaiting confirmation",
+    "Verifikasi supervisor": "Supervisor's verification",
+    "Pengajuan ke BPJS": "Submission to BPJS", "Pembayaran BPJS": "BPJS payment",
+    "Konfirmasi supervisor": "Supervisor's confirmation",
+    "Santunan sekaligus": "Lump sum", "Santunan berkala": "Periodic benefit (paid at once)",
+    "Biaya pemakaman": "Funeral costs",
+    "Beasiswa (per jenjang per tahun)": "Scholarship (per school level per year)",
+    "Santunan kematian": "Death benefit", "Perawatan (sesuai biaya)": "Medical care (at cost)",
+    "Santunan tidak mampu bekerja": "Income replacement (unable to work)",
+    "Santunan cacat": "Disability benefit",
+    "Cari kode klaim, NIK atau nama…": "Search claim code, NIK or name…",
+    "Verifikasi": "Verify", "Konfirmasi pembayaran": "Confirm payment",
+    "Akibat (JKK)": "Outcome (JKK)", "Cedera / sakit": "Injury / illness",
+    "Meninggal karena kecelakaan kerja": "Died in a work accident",
+    "Hari tidak mampu bekerja (JKK)": "Days unable to work (JKK)",
+    "Persentase cacat (JKK)": "Disability percentage (JKK)",
+    "Nama ahli waris (kematian)": "Heir's name (death)",
+    "NIK ahli waris (kematian)": "Heir's NIK (death)",
+    "Hari": "Days", "Manfaat diusulkan": "Proposed benefits",
+    "sesuai ketentuan": "as the rules provide", "Usulan: {a}": "Proposed: {a}",
+    "Masa iur: {n} bulan": "Contribution period: {n} months",
+    "Ahli waris: {n} ({r})": "Heir: {n} ({r})",
+    "Umur {d} hari; menunggu: {s}": "Open {d} days; waiting for: {s}",
+    "Terlambat ditindaklanjuti": "Overdue for follow-up",
+    "Alasan bila ahli waris bukan urutan pertama":
+        "Reason when the heir is not first in the legal order",
+    "Alasan bila berbeda dari usulan": "Reason when it differs from the proposal",
+    "Keputusan": "Decision", "Kepesertaan terbukti: lanjutkan": "Coverage proven: continue",
+    "Tolak klaim": "Reject the claim", "Verifikasi {c}": "Verify {c}",
+    "Konfirmasi pembayaran {c}": "Confirm the payment of {c}",
 }
 
 

@@ -182,17 +182,22 @@
         <translation>{n} has expired</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="214" />
+        <location filename="../pages/beranda.py" line="216" />
+        <source>{n} klaim terlambat ditindaklanjuti</source>
+        <translation>{n} claims overdue for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="218" />
         <source>{n} klaim menunggu tindak lanjut</source>
         <translation>{n} claims awaiting action</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="215" />
+        <location filename="../pages/beranda.py" line="219" />
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="236" />
+        <location filename="../pages/beranda.py" line="240" />
         <source>Belum ada peserta aktif.</source>
         <translation>No active members yet.</translation>
     </message>
@@ -238,17 +243,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms.py" line="115" />
+        <location filename="../forms.py" line="116" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="118" />
+        <location filename="../forms.py" line="119" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="157" />
+        <location filename="../forms.py" line="167" />
         <source>paling banyak {n} karakter</source>
         <translation type="unfinished" />
     </message>
@@ -267,17 +272,17 @@
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="111" />
+        <location filename="../pages/impor.py" line="110" />
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="114" />
+        <location filename="../pages/impor.py" line="113" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="117" />
+        <location filename="../pages/impor.py" line="116" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
@@ -383,22 +388,22 @@
         <translation>Import a file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="105" />
+        <location filename="../pages/impor.py" line="104" />
         <source>Jenis berkas</source>
         <translation>Kind of file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="109" />
+        <location filename="../pages/impor.py" line="108" />
         <source>Berkas Excel atau LibreOffice (.xlsx, .xls, .ods) atau CSV</source>
         <translation>Excel or LibreOffice file (.xlsx, .xls, .ods) or CSV</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="120" />
+        <location filename="../pages/impor.py" line="119" />
         <source>&lt;b&gt;Sebelum menyimpan berkas:&lt;/b&gt; format kolom NIK, KK, KPJ dan No HP sebagai &lt;b&gt;Teks&lt;/b&gt;. Excel dan LibreOffice menyimpan angka hanya sampai 15 digit, sehingga NIK 16 digit yang diketik di sel angka kehilangan digit terakhirnya dan nomor HP kehilangan angka 0 di depannya. Baris seperti itu ditolak, tidak pernah ditebak.</source>
         <translation>&lt;b&gt;Before saving the file:&lt;/b&gt; format the NIK, KK, KPJ and phone columns as &lt;b&gt;Text&lt;/b&gt;. Excel and LibreOffice keep only 15 digits of a number, so a 16-digit NIK typed into a number cell loses its last digit and a phone number loses its leading 0. Such rows are refused, never guessed.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="130" />
+        <location filename="../pages/impor.py" line="129" />
         <source>Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan beserta alasannya, di samping berkas yang diimpor.</source>
         <translation>Rows with errors are not imported; they are listed with their reasons in a rejection workbook next to the imported file.</translation>
     </message>
@@ -569,26 +574,31 @@
     </message>
     <message>
         <location filename="../pages/impor.py" line="479" />
+        <source>Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}</source>
+        <translation>Enrolled with a warning (see the Peringatan sheet): {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="482" />
         <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
         <translation>Import stopped by the user; rows already processed stay recorded.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="484" />
+        <location filename="../pages/impor.py" line="487" />
         <source>Buku kerja penolakan disimpan di:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</source>
         <translation>The rejection workbook was saved at:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="485" />
+        <location filename="../pages/impor.py" line="488" />
         <source>Tidak ada baris yang ditolak; tidak ada buku kerja penolakan.</source>
         <translation>No row was refused; there is no rejection workbook.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="501" />
+        <location filename="../pages/impor.py" line="504" />
         <source>Tidak ada program di komputer ini yang dapat membuka berkas .xlsx (pasang LibreOffice Calc atau Excel). Buku kerja tersimpan di: {p}</source>
         <translation>No program on this computer opens .xlsx files (install LibreOffice Calc or Excel). The workbook is saved at: {p}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="508" />
+        <location filename="../pages/impor.py" line="511" />
         <source>Folder tidak dapat dibuka. Buku kerja tersimpan di: {p}</source>
         <translation>The folder cannot be opened. The workbook is saved at: {p}</translation>
     </message>
@@ -845,181 +855,382 @@ NIP {nip}
 <context>
     <name>KlaimPage</name>
     <message>
-        <location filename="../pages/klaim.py" line="37" />
+        <location filename="../pages/klaim.py" line="43" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="37" />
+        <location filename="../pages/klaim.py" line="43" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="38" />
-        <location filename="../pages/klaim.py" line="138" />
+        <location filename="../pages/klaim.py" line="44" />
+        <location filename="../pages/klaim.py" line="227" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="39" />
-        <location filename="../pages/klaim.py" line="140" />
+        <location filename="../pages/klaim.py" line="45" />
+        <location filename="../pages/klaim.py" line="229" />
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="40" />
+        <location filename="../pages/klaim.py" line="46" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="41" />
-        <source>Dokumen kurang</source>
-        <translation>Missing documents</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="42" />
-        <location filename="../pages/klaim.py" line="51" />
+        <location filename="../pages/klaim.py" line="50" />
+        <location filename="../pages/klaim.py" line="64" />
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="49" />
+        <location filename="../pages/klaim.py" line="60" />
+        <source>Perlu verifikasi</source>
+        <translation>Needs verification</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="61" />
         <source>Dilaporkan</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="50" />
+        <location filename="../pages/klaim.py" line="62" />
         <source>Dokumen lengkap</source>
         <translation>Documents complete</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="50" />
+        <location filename="../pages/klaim.py" line="62" />
         <source>Diajukan ke BPJS</source>
         <translation>Submitted to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="51" />
+        <location filename="../pages/klaim.py" line="63" />
+        <source>Menunggu konfirmasi bayar</source>
+        <translation>Payment awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="64" />
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="56" />
+        <location filename="../pages/klaim.py" line="68" />
+        <source>Verifikasi supervisor</source>
+        <translation>Supervisor's verification</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="69" />
+        <source>Pengajuan ke BPJS</source>
+        <translation>Submission to BPJS</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="70" />
+        <source>Pembayaran BPJS</source>
+        <translation>BPJS payment</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="71" />
+        <source>Konfirmasi supervisor</source>
+        <translation>Supervisor's confirmation</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="78" />
+        <source>Santunan sekaligus</source>
+        <translation>Lump sum</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="79" />
+        <source>Santunan berkala</source>
+        <translation>Periodic benefit (paid at once)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="80" />
+        <source>Biaya pemakaman</source>
+        <translation>Funeral costs</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="81" />
+        <source>Beasiswa (per jenjang per tahun)</source>
+        <translation>Scholarship (per school level per year)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="82" />
+        <source>Santunan kematian</source>
+        <translation>Death benefit</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="83" />
+        <source>Perawatan (sesuai biaya)</source>
+        <translation>Medical care (at cost)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="84" />
+        <source>Santunan tidak mampu bekerja</source>
+        <translation>Income replacement (unable to work)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="85" />
+        <source>Santunan cacat</source>
+        <translation>Disability benefit</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="90" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="59" />
+        <location filename="../pages/klaim.py" line="94" />
+        <source>Cari kode klaim, NIK atau nama…</source>
+        <translation>Search claim code, NIK or name…</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="98" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="65" />
-        <location filename="../pages/klaim.py" line="155" />
+        <location filename="../pages/klaim.py" line="107" />
+        <location filename="../pages/klaim.py" line="253" />
         <source>Laporkan klaim</source>
         <translation>Report claim</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="66" />
+        <location filename="../pages/klaim.py" line="108" />
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="109" />
         <source>Catat dokumen diterima</source>
         <translation>Record documents received</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="67" />
+        <location filename="../pages/klaim.py" line="110" />
         <source>Ajukan ke BPJS</source>
         <translation>Submit to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="68" />
+        <location filename="../pages/klaim.py" line="111" />
         <source>Catat pembayaran</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="69" />
+        <location filename="../pages/klaim.py" line="112" />
+        <source>Konfirmasi pembayaran</source>
+        <translation>Confirm payment</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="113" />
         <source>Catat penolakan</source>
         <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="87" />
+        <location filename="../pages/klaim.py" line="232" />
+        <source>Akibat (JKK)</source>
+        <translation>Outcome (JKK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="233" />
+        <source>Cedera / sakit</source>
+        <translation>Injury / illness</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="234" />
+        <source>Meninggal karena kecelakaan kerja</source>
+        <translation>Died in a work accident</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="235" />
+        <source>Hari tidak mampu bekerja (JKK)</source>
+        <translation>Days unable to work (JKK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="237" />
+        <source>Persentase cacat (JKK)</source>
+        <translation>Disability percentage (JKK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="239" />
+        <source>Nama ahli waris (kematian)</source>
+        <translation>Heir's name (death)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="240" />
+        <source>NIK ahli waris (kematian)</source>
+        <translation>Heir's NIK (death)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="69" />
+        <location filename="../pages/klaim.py" line="141" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="137" />
+        <location filename="../pages/klaim.py" line="47" />
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="48" />
+        <source>Menunggu</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="49" />
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="132" />
+        <source>Manfaat diusulkan</source>
+        <translation>Proposed benefits</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="190" />
+        <source>sesuai ketentuan</source>
+        <translation>as the rules provide</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="197" />
+        <source>Usulan: {a}</source>
+        <translation>Proposed: {a}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="199" />
+        <source>Masa iur: {n} bulan</source>
+        <translation>Contribution period: {n} months</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="202" />
+        <source>Ahli waris: {n} ({r})</source>
+        <translation>Heir: {n} ({r})</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="205" />
+        <source>Umur {d} hari; menunggu: {s}</source>
+        <translation>Open {d} days; waiting for: {s}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="208" />
+        <source>Terlambat ditindaklanjuti</source>
+        <translation>Overdue for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="226" />
         <source>NIK peserta</source>
         <translation>Member NIK</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="141" />
+        <location filename="../pages/klaim.py" line="230" />
         <source>Tempat kejadian</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="142" />
+        <location filename="../pages/klaim.py" line="231" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="143" />
-        <source>Nama ahli waris (JKM)</source>
-        <translation>Heir's name (JKM)</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="144" />
-        <source>NIK ahli waris (JKM)</source>
-        <translation>Heir's NIK (JKM)</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="145" />
+        <location filename="../pages/klaim.py" line="241" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="162" />
+        <location filename="../pages/klaim.py" line="243" />
+        <source>Alasan bila ahli waris bukan urutan pertama</source>
+        <translation>Reason when the heir is not first in the legal order</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="260" />
         <source>Dokumen diterima untuk {c}</source>
         <translation>Documents received for {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="170" />
+        <location filename="../pages/klaim.py" line="268" />
         <source>Tanggal pengajuan</source>
         <translation>Submission date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="171" />
+        <location filename="../pages/klaim.py" line="269" />
         <source>Nomor referensi BPJS</source>
         <translation>BPJS reference</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="172" />
+        <location filename="../pages/klaim.py" line="270" />
         <source>Ajukan {c} ke BPJS</source>
         <translation>Submit {c} to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="178" />
+        <location filename="../pages/klaim.py" line="277" />
         <source>Nilai dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="179" />
+        <location filename="../pages/klaim.py" line="279" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="180" />
+        <location filename="../pages/klaim.py" line="280" />
+        <source>Alasan bila berbeda dari usulan</source>
+        <translation>Reason when it differs from the proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="281" />
         <source>Pembayaran {c}</source>
         <translation>Payment {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="186" />
+        <location filename="../pages/klaim.py" line="287" />
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="288" />
+        <source>Kepesertaan terbukti: lanjutkan</source>
+        <translation>Coverage proven: continue</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="289" />
+        <source>Tolak klaim</source>
+        <translation>Reject the claim</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="290" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="291" />
+        <source>Verifikasi {c}</source>
+        <translation>Verify {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="297" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="298" />
+        <source>Konfirmasi pembayaran {c}</source>
+        <translation>Confirm the payment of {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="305" />
         <source>Alasan penolakan</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="187" />
+        <location filename="../pages/klaim.py" line="306" />
         <source>Tanggal penolakan</source>
         <translation>Refusal date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="188" />
+        <location filename="../pages/klaim.py" line="307" />
         <source>Penolakan {c}</source>
         <translation>Refusal {c}</translation>
     </message>
@@ -1285,77 +1496,93 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="41" />
+        <location filename="../main_window.py" line="56" />
+        <location filename="../main_window.py" line="151" />
         <source>Berjasa — Makassar Berjasa</source>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="79" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="80" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="81" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="82" />
+        <source>Tinjauan data</source>
+        <translation>Data review</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="84" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="85" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="86" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="87" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="88" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="89" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="156" />
+        <source>{name} · {role}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../main_window.py" line="160" />
+        <source>Keluar / ganti pengguna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../main_window.py" line="213" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="223" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="225" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="230" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="231" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -1478,47 +1705,47 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="75" />
+        <location filename="../pages/pengaturan.py" line="76" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="81" />
+        <location filename="../pages/pengaturan.py" line="82" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="86" />
+        <location filename="../pages/pengaturan.py" line="87" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="94" />
+        <location filename="../pages/pengaturan.py" line="95" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="95" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="97" />
+        <location filename="../pages/pengaturan.py" line="98" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="98" />
+        <location filename="../pages/pengaturan.py" line="99" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="85" />
+        <location filename="../pages/pengaturan.py" line="86" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
@@ -1548,52 +1775,52 @@ Fingerprint: {fp}</translation>
         <translation>installed (frozen)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="99" />
+        <location filename="../pages/pengaturan.py" line="100" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="105" />
+        <location filename="../pages/pengaturan.py" line="106" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="109" />
+        <location filename="../pages/pengaturan.py" line="110" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="110" />
+        <location filename="../pages/pengaturan.py" line="111" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="114" />
+        <location filename="../pages/pengaturan.py" line="115" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="115" />
+        <location filename="../pages/pengaturan.py" line="116" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="116" />
+        <location filename="../pages/pengaturan.py" line="117" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="122" />
+        <location filename="../pages/pengaturan.py" line="123" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="124" />
+        <location filename="../pages/pengaturan.py" line="125" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="164" />
+        <location filename="../pages/pengaturan.py" line="165" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1978,22 +2205,22 @@ Fingerprint: {fp}</translation>
     <message>
         <location filename="../pages/peserta.py" line="364" />
         <source>Pemberi kerja baru (formal)</source>
-        <translation type="unfinished" />
+        <translation>New employer (formal)</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="365" />
         <source>Nomor KPJ baru (formal)</source>
-        <translation type="unfinished" />
+        <translation>New KPJ number (formal)</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="366" />
         <source>Domisili baru (pindah)</source>
-        <translation type="unfinished" />
+        <translation>New domicile (moved)</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="367" />
         <source>NIK data yang dipertahankan (data ganda)</source>
-        <translation type="unfinished" />
+        <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="368" />
@@ -2029,6 +2256,159 @@ Fingerprint: {fp}</translation>
         <location filename="../pages/peserta.py" line="393" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
+    </message>
+</context>
+<context>
+    <name>TinjauanPage</name>
+    <message>
+        <location filename="../pages/tinjauan.py" line="36" />
+        <source>Tinjauan data</source>
+        <translation>Data review</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="38" />
+        <source>Kemungkinan data ganda</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="39" />
+        <source>Pekerjaan tidak dikenal</source>
+        <translation>Unknown occupations</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="52" />
+        <source>Nama, tanggal lahir dan kelurahan sama dengan NIK berbeda: biasanya NIK yang dirusak spreadsheet. Periksa KTP/KK, lalu catat satu data sebagai ganda atau nyatakan mereka orang yang berbeda.</source>
+        <translation>Same name, birth date and kelurahan under different NIKs: usually a NIK damaged by a spreadsheet. Check the ID and family cards, then record one as a duplicate or state that they are different people.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="58" />
+        <source>Catat sebagai data ganda…</source>
+        <translation>Record as a duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="60" />
+        <source>Orang yang berbeda…</source>
+        <translation>Different people…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="70" />
+        <location filename="../pages/tinjauan.py" line="94" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="71" />
+        <location filename="../pages/tinjauan.py" line="95" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="72" />
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="73" />
+        <location filename="../pages/tinjauan.py" line="97" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="74" />
+        <location filename="../pages/tinjauan.py" line="98" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="75" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="85" />
+        <source>Pekerjaan ini tidak ada di daftar pekerjaan dan sinonimnya, sehingga tidak dihitung dalam segmen mana pun. Koreksi pekerjaannya di Peserta, atau minta admin menambahkan sebutan itu ke daftar.</source>
+        <translation>These occupations are not in the list of occupations and their other names, so they count in no segment. Correct the occupation in Workers, or ask an admin to add the name to the list.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="96" />
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="99" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="118" />
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="118" />
+        <source>Berhenti</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="119" />
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="120" />
+        <source>Belum terdaftar</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="124" />
+        <source>Nama, tanggal lahir, kelurahan sama</source>
+        <translation>Same name, birth date, kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="132" />
+        <source>{n} kelompok</source>
+        <translation>{n} groups</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="137" />
+        <source>{n} pekerja dengan pekerjaan tidak dikenal</source>
+        <translation>{n} workers with an unknown occupation</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="161" />
+        <source>Data yang ganda (kepesertaannya berakhir)</source>
+        <translation>Duplicate record (its enrolments end)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="163" />
+        <source>Data yang dipertahankan</source>
+        <translation>Record to keep</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="165" />
+        <source>Tanggal berhenti</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="166" />
+        <location filename="../pages/tinjauan.py" line="177" />
+        <source>Alasan (bukti yang diperiksa)</source>
+        <translation>Reason (evidence checked)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="168" />
+        <source>Catat sebagai data ganda</source>
+        <translation>Record as a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="178" />
+        <source>Nyatakan {names} sebagai orang yang berbeda.</source>
+        <translation>State that {names} are different people.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="180" />
+        <source>Orang yang berbeda</source>
+        <translation>Different people</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2469,26 @@ Fingerprint: {fp}</translation>
         <source>Sesi dikunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.</source>
         <translation>The session was locked after a period without activity. Enter your password to continue.</translation>
     </message>
+    <message>
+        <location filename="../dialogs.py" line="93" />
+        <source>Buka kunci</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="94" />
+        <source>Keluar / ganti pengguna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="96" />
+        <source>Masuk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="96" />
+        <source>Tutup</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2109,6 +2509,29 @@ Fingerprint: {fp}</translation>
         <location filename="../main.py" line="84" />
         <source>Menyiapkan penyimpanan demo (sekali saja, sekitar setengah menit)…</source>
         <translation>Preparing the demo store (once only, about half a minute)…</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../main_window.py" line="35" />
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="36" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="37" />
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="38" />
+        <source>Auditor</source>
+        <translation>Auditor</translation>
     </message>
 </context>
 <context>

@@ -475,6 +475,9 @@ class ImporPage(PageBase):
                 self.tr("Melebihi kuota: {n}").format(
                     n=format_number(counts.get("over_quota", 0))),
             ]
+        if counts.get("warnings"):  # enrolled, but listed on the workbook's Peringatan sheet
+            lines.append(self.tr("Didaftarkan dengan peringatan (lihat lembar Peringatan): "
+                                 "{n}").format(n=format_number(counts["warnings"])))
         if getattr(result, "cancelled", False):
             lines.append(self.tr("Impor dihentikan oleh pengguna; baris yang sudah diproses "
                                  "tetap tersimpan."))
