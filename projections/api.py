@@ -135,7 +135,10 @@ class ReadModels(Protocol):
         (by date), "allocations": [{year, amount, document}] (as recorded), "payments":
         [{year, paid_on, amount, reference, note}] (by date), "workforce": [{year, count,
         source}], "targets": [{year, percent_hundredths, percent, source}] (by year),
-        "head_of_office": {name, nip, title} | None} — the shape of
+        "head_of_office": {name, nip, title, rank} | None, "bpjs_coverage": [{year,
+        percent_hundredths, percent, covered, source}], "pbpu": [{year, count, source}],
+        "letterhead": {address, phone, email, website} | None, "emblem": {media_type,
+        data (base64), sha256} | None} — the shape of
         `domain.services.policies.describe_policy`."""
 
     def stats(self, on: date | None = None) -> dict[str, Any]:
