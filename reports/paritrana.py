@@ -12,7 +12,6 @@ from datetime import date
 from typing import Any
 
 from domain.model.kebijakan import regulation_level
-from domain.model.tarif import months_between
 from projections.api import MembershipFilter, ReadModels
 from reports.common import all_members, iso_day, sorted_counts
 from reports.params import ReportParams, StoreFacts
@@ -137,19 +136,13 @@ def disability_on(read_models: ReadModels, days: tuple[date, ...]) -> list[dict[
     return found
 
 
-def quota_need(quota: dict[str, Any], year: int) -> dict[str, Any]:
-    """What a quota of `year` needs from the budget: seat-months and rupiah.
-
-    Until the money read model gives seat-months month by month, this is the quota's
-    seats (as they stand) over every month of its period at the tariff of each month."""
-    seats = int(quota["seats"])
-    months = months_between(date.fromisoformat(quota["period_start"]),
-                            date.fromisoformat(quota["period_end"]))
-    months_in_year = [m for m in months if m.year == year]
-    rupiah = quota.get("yearly_cost")
-    return {"seat_months": seats * len(months_in_year),
-            "rupiah": int(rupiah) if rupiah is not None else None,
-            "per_seat": quota.get("monthly_cost_per_seat")}
+def quota_need(quota: dict[str, Any]) -> dict[str, Any]:
+    """What a quota needs from the budget and what its members cost, as the money read
+    model (`projections.money`) computes them for every screen and report: seat-months
+    (the seats of each month, approved changes from their effective month) x tariff, and
+    member-months x tariff up to the coverage day's month."""
+    return {name: quota.get(name) for name in ("seat_months", "need", "member_months",
+                                                "cost")}
 
 
 def with_successors(agreements: list[dict[str, Any]], on: date) -> list[dict[str, Any]]:
@@ -181,7 +174,7 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
     now, before = covered_on(read_models, on), covered_on(read_models, previous)
     disabled_now, disabled_before = disability_on(read_models, (on, previous))
     now["by_disability"], before["by_disability"] = disabled_now, disabled_before
-    quotas = sorted(_for_year(read_models.quotas(), year), key=lambda q: q["quota"])
+    quotas = sorted(_for_year(read_models.quotas(on=on), year), key=lambda q: q["quota"])
     return {
         "year": year, "on": on.isoformat(), "previous_on": previous.isoformat(),
         "signed_on": (params.signed_on or facts.as_of_date).isoformat(),
@@ -190,7 +183,7 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
         "protected": _protected_in_year(read_models, year),
         "monthly": {"Semua": _summed_months(by_segment)},
         "monthly_by_segment": by_segment,
-        "quotas": [{**q, "need": quota_need(q, year)} for q in quotas],
+        "quotas": [{**q, "money": quota_need(q)} for q in quotas],
         "claims": read_models.claims_summary(since=year_start, until=on),
         "agreements": with_successors(read_models.agreements(on=on), on),
         "regulations": _regulations(policies, on),

@@ -153,28 +153,29 @@ def regulations(data: dict[str, Any]) -> list[Flowable]:
     return out
 
 
+def _rupiah(value: Any) -> str:
+    return RP(int(value)) if value is not None else "tarif belum ada"
+
+
 def budget(data: dict[str, Any]) -> list[Flowable]:
-    year = data["year"]
-    rows, need = [], 0
-    for q in data["quotas"]:
-        figure = q["need"]
-        need += int(figure["rupiah"] or 0)
-        rows.append([q["quota"], q.get("label") or "-", programmes_text(q["programmes"]),
-                     N(int(q["seats"])), N(int(figure["seat_months"])),
-                     RP(int(figure["per_seat"])) if figure["per_seat"] is not None else "-",
-                     RP(int(figure["rupiah"])) if figure["rupiah"] is not None else "-"])
+    year, on = data["year"], day_text(data["on"])
+    rows = [[q["quota"], q.get("label") or "-", programmes_text(q["programmes"]),
+             N(int(q["seats"])), N(int(q["money"]["seat_months"] or 0)),
+             _rupiah(q["money"]["need"]), N(int(q["money"]["member_months"] or 0)),
+             _rupiah(q["money"]["cost"])] for q in data["quotas"]]
+    need = sum(int(q["money"]["need"] or 0) for q in data["quotas"])
+    cost = sum(int(q["money"]["cost"] or 0) for q in data["quotas"])
     documented = sum(int(a["amount"]) for a in data["allocations"])
     paid = sum(int(p["amount"]) for p in data["payments"])
     out: list[Flowable] = [
         heading("3. Anggaran APBD untuk Iuran dan Realisasinya"),
-        heading(f"Kebutuhan iuran {year} menurut kuota", 2),
-        text("Kursi-bulan: kursi kuota pada tiap bulan periodenya di tahun ini; kebutuhan: "
-             "kursi-bulan × iuran per kursi per bulan menurut tarif yang berlaku.", "note"),
-        table(["Kuota", "Nama", "Program", "Kursi", "Kursi-bulan", "Iuran/kursi/bln",
-               "Kebutuhan"], rows, [15, 28, 13, 11, 13, 15, 20], numeric=(3, 4, 5, 6),
-              total=["Jumlah", "", "", "", N(sum(int(q["need"]["seat_months"])
-                                                   for q in data["quotas"])), "", RP(need)],
-              avail=avail_width()),
+        heading(f"Kebutuhan dan biaya iuran {year} menurut kuota", 2),
+        text("Kebutuhan: kursi kuota pada tiap bulan (perubahan yang disetujui sejak bulan "
+             "berlakunya) × iuran per kursi menurut tarif bulan itu. Biaya: peserta yang "
+             f"terlindungi tiap bulan × iuran, sampai bulan {on}.", "note"),
+        table(["Kuota", "Nama", "Program", "Kursi", "Kursi-bulan", "Kebutuhan",
+               "Peserta-bulan", "Biaya"], rows, [14, 24, 11, 9, 11, 16, 11, 16],
+              numeric=(3, 4, 5, 6, 7), avail=avail_width()),
     ]
     if data["allocations"]:
         out.append(keep(heading("Pagu APBD/APBD-P untuk iuran", 2), table(
@@ -187,14 +188,15 @@ def budget(data: dict[str, Any]) -> list[Flowable]:
         ["Tanggal bayar", "Nomor SP2D/bukti", "Keterangan", "Nilai"], pay_rows,
         [18, 25, 37, 20], numeric=(3,), total=["Jumlah", "", "", RP(paid)],
         avail=avail_width())))
-    summary = [("Kebutuhan menurut kuota", RP(need)),
+    summary = [(f"Kebutuhan menurut kuota {year}", RP(need)),
                ("Pagu APBD/APBD-P", RP(documented) if documented else "belum dicatat"),
+               (f"Biaya kepesertaan sampai {on}", RP(cost)),
                ("Realisasi pembayaran", RP(paid)),
                ("Realisasi terhadap pagu",
                 format_percent(100.0 * paid / documented) if documented else "-"),
                ("Pagu terhadap kebutuhan",
                 format_percent(100.0 * documented / need) if documented and need else "-")]
-    out.append(keep(heading("Kebutuhan, pagu dan realisasi", 2),
+    out.append(keep(heading("Kebutuhan, pagu, biaya dan realisasi", 2),
                     facts_table(summary, avail_width())))
     return out
 
