@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
             mou,
             pengaturan,
             peserta,
+            tinjauan,
         )
 
         ctx = self.ctx
@@ -78,6 +79,8 @@ class MainWindow(QMainWindow):
             ("beranda", self.tr("Beranda"), Action.READ, lambda: beranda.BerandaPage(ctx)),
             ("peserta", self.tr("Peserta"), Action.READ, lambda: peserta.PesertaPage(ctx)),
             ("impor", self.tr("Impor"), Action.IMPORT, lambda: impor.ImporPage(ctx)),
+            ("tinjauan", self.tr("Tinjauan data"), Action.READ,
+             lambda: tinjauan.TinjauanPage(ctx)),
             ("kuota", self.tr("Kuota"), Action.READ, lambda: kuota.KuotaPage(ctx)),
             ("klaim", self.tr("Klaim"), Action.READ, lambda: klaim.KlaimPage(ctx)),
             ("mou", self.tr("MoU/PKS"), Action.READ, lambda: mou.MouPage(ctx)),

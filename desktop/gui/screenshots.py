@@ -17,8 +17,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-SECTIONS = ("beranda", "peserta", "impor", "kuota", "klaim", "mou", "laporan", "audit",
-            "pengaturan")
+SECTIONS = ("beranda", "peserta", "impor", "tinjauan", "kuota", "klaim", "mou", "laporan",
+            "audit", "pengaturan")
 # A 1366x768 screen less a Windows taskbar (the clerks' usual laptop).
 SIZE = (1366, 728)
 REPORT_WAIT_MS = 120_000
@@ -129,6 +129,10 @@ def shots(app: Any, user: str, password: str,
             wait_until(partial(_has_report, page), REPORT_WAIT_MS)
         settle()
         yield key, window.grab
+        if key == "tinjauan":
+            page.tabs.setCurrentIndex(1)
+            settle()
+            yield "pekerjaan-tidak-dikenal", window.grab
         if key == "laporan":
             page.tabs.setCurrentWidget(page.policy)
             settle()

@@ -418,6 +418,11 @@
     </message>
     <message>
         <location filename="../pages/impor.py" line="310" />
+        <source>Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}</source>
+        <translation>Enrolled with a warning (see the Peringatan sheet): {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="313" />
         <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
         <translation>Import stopped by the user; rows already processed stay recorded.</translation>
     </message>
@@ -1203,111 +1208,111 @@ NIP {nip}
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../pages/laporan.py" line="93" />
-        <location filename="../pages/laporan.py" line="100" />
-        <location filename="../pages/laporan.py" line="117" />
+        <location filename="../pages/laporan.py" line="96" />
+        <location filename="../pages/laporan.py" line="103" />
+        <location filename="../pages/laporan.py" line="120" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="121" />
+        <location filename="../pages/laporan.py" line="124" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="102" />
+        <location filename="../pages/laporan.py" line="105" />
         <source>Kebijakan (Paritrana)</source>
         <translation>Policy (Paritrana)</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="122" />
+        <location filename="../pages/laporan.py" line="125" />
         <source>Cakupan per tanggal</source>
         <translation>Coverage on date</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="127" />
+        <location filename="../pages/laporan.py" line="130" />
         <source>Data seperti pada</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="135" />
+        <location filename="../pages/laporan.py" line="138" />
         <source>Seluruh kota</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="138" />
+        <location filename="../pages/laporan.py" line="141" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="140" />
+        <location filename="../pages/laporan.py" line="143" />
         <source>semua pekerja</source>
         <translation>all workers</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="142" />
+        <location filename="../pages/laporan.py" line="145" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="143" />
+        <location filename="../pages/laporan.py" line="146" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="154" />
+        <location filename="../pages/laporan.py" line="157" />
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="156" />
+        <location filename="../pages/laporan.py" line="159" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="157" />
+        <location filename="../pages/laporan.py" line="160" />
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="185" />
+        <location filename="../pages/laporan.py" line="188" />
         <source>Pratinjau laporan tampil di sini.</source>
         <translation>The report preview appears here.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="295" />
+        <location filename="../pages/laporan.py" line="301" />
         <source>{pages} halaman · data per {as_of} · posisi {position}
 Sidik: {fp}</source>
         <translation>{pages} pages · data as of {as_of} · position {position}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="326" />
+        <location filename="../pages/laporan.py" line="332" />
         <source>Cetak laporan</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="339" />
+        <location filename="../pages/laporan.py" line="345" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="283" />
+        <location filename="../pages/laporan.py" line="286" />
         <source>Menyusun laporan…</source>
         <translation>Generating the report…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="346" />
+        <location filename="../pages/laporan.py" line="352" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="356" />
+        <location filename="../pages/laporan.py" line="362" />
         <source>Tidak dapat menyimpan ke {f}: {e}</source>
         <translation>Cannot save to {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="359" />
+        <location filename="../pages/laporan.py" line="365" />
         <source>Disimpan ke {f}</source>
         <translation>Saved to {f}</translation>
     </message>
@@ -1320,72 +1325,77 @@ Fingerprint: {fp}</translation>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="64" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="65" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="66" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="67" />
+        <source>Tinjauan data</source>
+        <translation>Data review</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="69" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="70" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="71" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="72" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="73" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="74" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="172" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176" />
+        <location filename="../main_window.py" line="182" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="184" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="189" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="190" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -2008,22 +2018,22 @@ Fingerprint: {fp}</translation>
     <message>
         <location filename="../pages/peserta.py" line="364" />
         <source>Pemberi kerja baru (formal)</source>
-        <translation type="unfinished" />
+        <translation>New employer (formal)</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="365" />
         <source>Nomor KPJ baru (formal)</source>
-        <translation type="unfinished" />
+        <translation>New KPJ number (formal)</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="366" />
         <source>Domisili baru (pindah)</source>
-        <translation type="unfinished" />
+        <translation>New domicile (moved)</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="367" />
         <source>NIK data yang dipertahankan (data ganda)</source>
-        <translation type="unfinished" />
+        <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="368" />
@@ -2059,6 +2069,159 @@ Fingerprint: {fp}</translation>
         <location filename="../pages/peserta.py" line="393" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
+    </message>
+</context>
+<context>
+    <name>TinjauanPage</name>
+    <message>
+        <location filename="../pages/tinjauan.py" line="36" />
+        <source>Tinjauan data</source>
+        <translation>Data review</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="38" />
+        <source>Kemungkinan data ganda</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="39" />
+        <source>Pekerjaan tidak dikenal</source>
+        <translation>Unknown occupations</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="52" />
+        <source>Nama, tanggal lahir dan kelurahan sama dengan NIK berbeda: biasanya NIK yang dirusak spreadsheet. Periksa KTP/KK, lalu catat satu data sebagai ganda atau nyatakan mereka orang yang berbeda.</source>
+        <translation>Same name, birth date and kelurahan under different NIKs: usually a NIK damaged by a spreadsheet. Check the ID and family cards, then record one as a duplicate or state that they are different people.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="58" />
+        <source>Catat sebagai data ganda…</source>
+        <translation>Record as a duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="60" />
+        <source>Orang yang berbeda…</source>
+        <translation>Different people…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="70" />
+        <location filename="../pages/tinjauan.py" line="94" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="71" />
+        <location filename="../pages/tinjauan.py" line="95" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="72" />
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="73" />
+        <location filename="../pages/tinjauan.py" line="97" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="74" />
+        <location filename="../pages/tinjauan.py" line="98" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="75" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="85" />
+        <source>Pekerjaan ini tidak ada di daftar pekerjaan dan sinonimnya, sehingga tidak dihitung dalam segmen mana pun. Koreksi pekerjaannya di Peserta, atau minta admin menambahkan sebutan itu ke daftar.</source>
+        <translation>These occupations are not in the list of occupations and their other names, so they count in no segment. Correct the occupation in Workers, or ask an admin to add the name to the list.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="96" />
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="99" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="118" />
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="118" />
+        <source>Berhenti</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="119" />
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="120" />
+        <source>Belum terdaftar</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="124" />
+        <source>Nama, tanggal lahir, kelurahan sama</source>
+        <translation>Same name, birth date, kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="132" />
+        <source>{n} kelompok</source>
+        <translation>{n} groups</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="137" />
+        <source>{n} pekerja dengan pekerjaan tidak dikenal</source>
+        <translation>{n} workers with an unknown occupation</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="161" />
+        <source>Data yang ganda (kepesertaannya berakhir)</source>
+        <translation>Duplicate record (its enrolments end)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="163" />
+        <source>Data yang dipertahankan</source>
+        <translation>Record to keep</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="165" />
+        <source>Tanggal berhenti</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="166" />
+        <location filename="../pages/tinjauan.py" line="177" />
+        <source>Alasan (bukti yang diperiksa)</source>
+        <translation>Reason (evidence checked)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="168" />
+        <source>Catat sebagai data ganda</source>
+        <translation>Record as a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="178" />
+        <source>Nyatakan {names} sebagai orang yang berbeda.</source>
+        <translation>State that {names} are different people.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="180" />
+        <source>Orang yang berbeda</source>
+        <translation>Different people</translation>
     </message>
 </context>
 <context>
