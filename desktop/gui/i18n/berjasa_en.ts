@@ -243,17 +243,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms.py" line="115" />
+        <location filename="../forms.py" line="116" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="118" />
+        <location filename="../forms.py" line="119" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="157" />
+        <location filename="../forms.py" line="167" />
         <source>paling banyak {n} karakter</source>
         <translation type="unfinished" />
     </message>
@@ -261,170 +261,346 @@
 <context>
     <name>ImporPage</name>
     <message>
-        <location filename="../pages/impor.py" line="59" />
-        <source>Impor daftar pekerja</source>
-        <translation>Import worker list</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="74" />
+        <location filename="../pages/impor.py" line="86" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="75" />
-        <location filename="../pages/impor.py" line="182" />
+        <location filename="../pages/impor.py" line="87" />
+        <location filename="../pages/impor.py" line="273" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="89" />
-        <source>Berkas CSV atau Excel (.xlsx)</source>
-        <translation>CSV or Excel file (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="90" />
+        <location filename="../pages/impor.py" line="110" />
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="93" />
+        <location filename="../pages/impor.py" line="113" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="96" />
+        <location filename="../pages/impor.py" line="116" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="98" />
-        <source>Kolom NIK harus berformat Teks di Excel. Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan beserta alasannya.</source>
-        <translation>The NIK column must be formatted as Text in Excel. Faulty rows are not imported; they are listed with their reasons in the rejection workbook.</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="122" />
+        <location filename="../pages/impor.py" line="189" />
         <source>Batalkan impor</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="137" />
+        <location filename="../pages/impor.py" line="209" />
         <source>Buka buku kerja penolakan</source>
         <translation>Open rejection workbook</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="139" />
+        <location filename="../pages/impor.py" line="221" />
         <source>Impor berkas lain</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="166" />
+        <location filename="../pages/impor.py" line="257" />
         <source>{q} — {label} (sisa {free} kursi)</source>
         <translation>{q} — {label} ({free} seats free)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="174" />
+        <location filename="../pages/impor.py" line="265" />
         <source>Langkah 1 dari 4: pilih berkas dan kuota</source>
         <translation>Step 1 of 4: file and quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="175" />
+        <location filename="../pages/impor.py" line="266" />
         <source>Langkah 2 dari 4: periksa pratinjau dan pemetaan kolom</source>
         <translation>Step 2 of 4: check the preview and the column mapping</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="176" />
+        <location filename="../pages/impor.py" line="267" />
         <source>Langkah 3 dari 4: mengimpor</source>
         <translation>Step 3 of 4: importing</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="177" />
+        <location filename="../pages/impor.py" line="268" />
         <source>Langkah 4 dari 4: hasil</source>
         <translation>Step 4 of 4: result</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="182" />
+        <location filename="../pages/impor.py" line="273" />
         <source>Mulai impor</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="187" />
-        <source>Pilih daftar pekerja</source>
-        <translation>Choose a worker list</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="188" />
-        <source>Daftar pekerja (*.csv *.xlsx)</source>
-        <translation>Worker lists (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="203" />
+        <location filename="../pages/impor.py" line="295" />
         <source>Belum ada kuota terbuka; minta supervisor membuka kuota lebih dulu.</source>
         <translation>No quota is open yet; ask a supervisor to open one first.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="228" />
+        <location filename="../pages/impor.py" line="324" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="258" />
+        <location filename="../pages/impor.py" line="380" />
         <source>Pilih kolom untuk: {f}</source>
         <translation>Choose a column for: {f}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="269" />
+        <location filename="../pages/impor.py" line="425" />
         <source>Membaca dan memeriksa {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="284" />
+        <location filename="../pages/impor.py" line="444" />
         <source>{d} baris diproses</source>
         <translation>{d} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="289" />
+        <location filename="../pages/impor.py" line="449" />
         <source>{d} dari {t} baris diproses</source>
         <translation>{d} of {t} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="295" />
+        <location filename="../pages/impor.py" line="455" />
         <source>Menghentikan setelah kelompok baris ini…</source>
         <translation>Stopping after this batch of rows…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="302" />
+        <location filename="../pages/impor.py" line="461" />
         <source>Baris dibaca: {n}</source>
         <translation>Rows read: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="303" />
+        <location filename="../pages/impor.py" line="471" />
         <source>Didaftarkan ke kuota: {n}</source>
         <translation>Enrolled: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="305" />
+        <location filename="../pages/impor.py" line="467" />
+        <location filename="../pages/impor.py" line="473" />
         <source>Ditolak: {n}</source>
         <translation>Rejected: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="306" />
+        <location filename="../pages/impor.py" line="71" />
+        <source>Impor berkas</source>
+        <translation>Import a file</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="104" />
+        <source>Jenis berkas</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="108" />
+        <source>Berkas Excel atau LibreOffice (.xlsx, .xls, .ods) atau CSV</source>
+        <translation>Excel or LibreOffice file (.xlsx, .xls, .ods) or CSV</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="119" />
+        <source>&lt;b&gt;Sebelum menyimpan berkas:&lt;/b&gt; format kolom NIK, KK, KPJ dan No HP sebagai &lt;b&gt;Teks&lt;/b&gt;. Excel dan LibreOffice menyimpan angka hanya sampai 15 digit, sehingga NIK 16 digit yang diketik di sel angka kehilangan digit terakhirnya dan nomor HP kehilangan angka 0 di depannya. Baris seperti itu ditolak, tidak pernah ditebak.</source>
+        <translation>&lt;b&gt;Before saving the file:&lt;/b&gt; format the NIK, KK, KPJ and phone columns as &lt;b&gt;Text&lt;/b&gt;. Excel and LibreOffice keep only 15 digits of a number, so a 16-digit NIK typed into a number cell loses its last digit and a phone number loses its leading 0. Such rows are refused, never guessed.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="129" />
+        <source>Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan beserta alasannya, di samping berkas yang diimpor.</source>
+        <translation>Rows with errors are not imported; they are listed with their reasons in a rejection workbook next to the imported file.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="137" />
+        <source>Daftar pekerja (didaftarkan ke kuota)</source>
+        <translation>Worker list (enrolled in a quota)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="138" />
+        <source>Nomor KPJ dari BPJS (NIK, KPJ, tanggal)</source>
+        <translation>KPJ numbers from BPJS (NIK, KPJ, date)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="139" />
+        <source>Hasil padan Dukcapil (NIK, status, tanggal)</source>
+        <translation>Dukcapil matching results (NIK, status, date)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="140" />
+        <source>Desil DTSEN (NIK, desil, data per tanggal)</source>
+        <translation>DTSEN deciles (NIK, decile, as-of date)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="145" />
+        <source>Nomor Induk Kependudukan (NIK)</source>
+        <translation>National ID number (NIK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="145" />
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="146" />
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="146" />
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="147" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="147" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="148" />
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="148" />
+        <source>Desil DTSEN</source>
+        <translation>DTSEN decile</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="149" />
+        <source>Nomor HP/WA</source>
+        <translation>Phone/WhatsApp number</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="149" />
+        <source>Agen Perisai</source>
+        <translation>Perisai agent</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="150" />
+        <source>Penyandang disabilitas</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="150" />
+        <source>Nomor KPJ</source>
+        <translation>KPJ number</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="151" />
+        <source>Nomor Kartu Keluarga (KK)</source>
+        <translation>Family card number (KK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="151" />
+        <source>Status padan</source>
+        <translation>Matching status</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="153" />
+        <source>Tanggal terbit KPJ</source>
+        <translation>KPJ issue date</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="153" />
+        <source>Tanggal padan</source>
+        <translation>Match date</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="154" />
+        <source>Data per tanggal</source>
+        <translation>Data as of</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="211" />
+        <source>Buka foldernya</source>
+        <translation>Open its folder</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="278" />
+        <source>Pilih berkas</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="279" />
+        <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="355" />
+        <source>⚠ {h} (angka)</source>
+        <translation>⚠ {h} (number)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="363" />
+        <source>⚠ Kolom {c} disimpan sebagai angka di berkas ini. NIK, KK atau KPJ dari sel angka yang mungkin sudah dibulatkan (16 digit berakhiran 0) akan ditolak; nomor HP hanya diberi 0 di depan bila pasti nomor seluler. Sebaiknya format kolom itu sebagai Teks dan ketik ulang nomornya dari sumber.</source>
+        <translation>⚠ Column(s) {c} are stored as numbers in this file. A NIK, KK or KPJ from a number cell that may have been rounded (16 digits ending in 0) will be refused; a phone number gets its leading 0 back only when it is surely a mobile number. Better format those columns as Text and type the numbers again from the source.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="392" />
+        <source>Memeriksa baris berkas…</source>
+        <translation>Checking the file's rows…</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="407" />
+        <source>Berkas ini berisi {v} baris yang lolos pemeriksaan, tetapi kuota {q} hanya dapat menampung {f} pekerja lagi. {f} baris pertama didaftarkan; sisanya dicatat "melebihi kuota" di buku kerja penolakan.</source>
+        <translation>This file has {v} rows that pass the checks, but quota {q} can take only {f} more workers. The first {f} rows are enrolled; the rest are listed as "over quota" in the rejection workbook.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="414" />
+        <source>{v} baris lolos pemeriksaan; kuota masih cukup.</source>
+        <translation>{v} rows pass the checks; the quota has room for them.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="464" />
+        <source>Dicatat: {n}</source>
+        <translation>Recorded: {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="465" />
+        <source>Sudah tercatat sebelumnya (tidak diubah): {n}</source>
+        <translation>Already recorded (unchanged): {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="474" />
         <source>Ganda: {n}</source>
         <translation>Duplicates: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="307" />
+        <location filename="../pages/impor.py" line="475" />
         <source>Melebihi kuota: {n}</source>
         <translation>Over quota: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="310" />
+        <location filename="../pages/impor.py" line="479" />
         <source>Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}</source>
         <translation>Enrolled with a warning (see the Peringatan sheet): {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="313" />
+        <location filename="../pages/impor.py" line="482" />
         <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
         <translation>Import stopped by the user; rows already processed stay recorded.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="487" />
+        <source>Buku kerja penolakan disimpan di:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</source>
+        <translation>The rejection workbook was saved at:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="488" />
+        <source>Tidak ada baris yang ditolak; tidak ada buku kerja penolakan.</source>
+        <translation>No row was refused; there is no rejection workbook.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="504" />
+        <source>Tidak ada program di komputer ini yang dapat membuka berkas .xlsx (pasang LibreOffice Calc atau Excel). Buku kerja tersimpan di: {p}</source>
+        <translation>No program on this computer opens .xlsx files (install LibreOffice Calc or Excel). The workbook is saved at: {p}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="511" />
+        <source>Folder tidak dapat dibuka. Buku kerja tersimpan di: {p}</source>
+        <translation>The folder cannot be opened. The workbook is saved at: {p}</translation>
     </message>
 </context>
 <context>
@@ -1320,82 +1496,93 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="41" />
+        <location filename="../main_window.py" line="56" />
+        <location filename="../main_window.py" line="151" />
         <source>Berjasa — Makassar Berjasa</source>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="79" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="80" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="81" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="82" />
         <source>Tinjauan data</source>
         <translation>Data review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="84" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="85" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="86" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72" />
+        <location filename="../main_window.py" line="87" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73" />
+        <location filename="../main_window.py" line="88" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="74" />
+        <location filename="../main_window.py" line="89" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="156" />
+        <source>{name} · {role}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../main_window.py" line="160" />
+        <source>Keluar / ganti pengguna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../main_window.py" line="213" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="223" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="225" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="230" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190" />
+        <location filename="../main_window.py" line="231" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -1518,47 +1705,47 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="75" />
+        <location filename="../pages/pengaturan.py" line="76" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="81" />
+        <location filename="../pages/pengaturan.py" line="82" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="86" />
+        <location filename="../pages/pengaturan.py" line="87" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="94" />
+        <location filename="../pages/pengaturan.py" line="95" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="95" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="97" />
+        <location filename="../pages/pengaturan.py" line="98" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="98" />
+        <location filename="../pages/pengaturan.py" line="99" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="85" />
+        <location filename="../pages/pengaturan.py" line="86" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
@@ -1588,52 +1775,52 @@ Fingerprint: {fp}</translation>
         <translation>installed (frozen)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="99" />
+        <location filename="../pages/pengaturan.py" line="100" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="105" />
+        <location filename="../pages/pengaturan.py" line="106" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="109" />
+        <location filename="../pages/pengaturan.py" line="110" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="110" />
+        <location filename="../pages/pengaturan.py" line="111" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="114" />
+        <location filename="../pages/pengaturan.py" line="115" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="115" />
+        <location filename="../pages/pengaturan.py" line="116" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="116" />
+        <location filename="../pages/pengaturan.py" line="117" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="122" />
+        <location filename="../pages/pengaturan.py" line="123" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="124" />
+        <location filename="../pages/pengaturan.py" line="125" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="164" />
+        <location filename="../pages/pengaturan.py" line="165" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2282,6 +2469,26 @@ Fingerprint: {fp}</translation>
         <source>Sesi dikunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.</source>
         <translation>The session was locked after a period without activity. Enter your password to continue.</translation>
     </message>
+    <message>
+        <location filename="../dialogs.py" line="93" />
+        <source>Buka kunci</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="94" />
+        <source>Keluar / ganti pengguna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="96" />
+        <source>Masuk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="96" />
+        <source>Tutup</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2302,6 +2509,29 @@ Fingerprint: {fp}</translation>
         <location filename="../main.py" line="84" />
         <source>Menyiapkan penyimpanan demo (sekali saja, sekitar setengah menit)…</source>
         <translation>Preparing the demo store (once only, about half a minute)…</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../main_window.py" line="35" />
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="36" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="37" />
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="38" />
+        <source>Auditor</source>
+        <translation>Auditor</translation>
     </message>
 </context>
 <context>
