@@ -138,6 +138,24 @@ class ReadModels(Protocol):
         "head_of_office": {name, nip, title} | None} — the shape of
         `domain.services.policies.describe_policy`."""
 
+    def quota_money(self, on: date | None = None) -> dict[str, dict[str, Any]]:
+        """Per quota code: seat_months, need, member_months, cost (up to `on`'s month),
+        committed, and `months` [{month, seats, need, members, amount}]
+        (`projections.money`: the one computation every screen and report reads)."""
+
+    def money_year(self, year: int, on: date | None = None) -> dict[str, Any]:
+        """One year's money by programme bundle, its pagu (None: not recorded), payments,
+        and per month billed / reconciled / paid / arrears."""
+
+    def money_years(self) -> list[int]:
+        """Years that have a quota."""
+
+    def bill(self, month: str) -> Any:
+        """The bill of `month` (`YYYY-MM`): a `projections.money.Bill`."""
+
+    def reconciliations(self, month: str | None = None) -> list[dict[str, Any]]:
+        """Recorded reconciliations of BPJS invoices (figures, file SHA-256, who, when)."""
+
     def stats(self, on: date | None = None) -> dict[str, Any]:
         """The `berjasa-admin stats` object: active_members, by_programme, by_kecamatan,
         quotas, claims, mous, position. `on` = coverage date (default: today)."""

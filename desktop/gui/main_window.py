@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
             mou,
             pengaturan,
             peserta,
+            tagihan,
         )
 
         ctx = self.ctx
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
             ("peserta", self.tr("Peserta"), Action.READ, lambda: peserta.PesertaPage(ctx)),
             ("impor", self.tr("Impor"), Action.IMPORT, lambda: impor.ImporPage(ctx)),
             ("kuota", self.tr("Kuota"), Action.READ, lambda: kuota.KuotaPage(ctx)),
+            ("tagihan", self.tr("Tagihan"), Action.READ, lambda: tagihan.TagihanPage(ctx)),
             ("klaim", self.tr("Klaim"), Action.READ, lambda: klaim.KlaimPage(ctx)),
             ("mou", self.tr("MoU/PKS"), Action.READ, lambda: mou.MouPage(ctx)),
             ("laporan", self.tr("Laporan"), Action.READ, lambda: laporan.LaporanPage(ctx)),
