@@ -112,87 +112,142 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../pages/beranda.py" line="75" />
+        <location filename="../pages/beranda.py" line="82" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="85" />
+        <location filename="../pages/beranda.py" line="92" />
         <source>Pemakaian kuota</source>
         <translation>Quota use</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="88" />
+        <location filename="../pages/beranda.py" line="95" />
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="93" />
+        <location filename="../pages/beranda.py" line="99" />
+        <source>Tagihan iuran</source>
+        <translation>Contribution bill</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="103" />
         <source>Peserta aktif per bulan</source>
         <translation>Active members per month</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="94" />
+        <location filename="../pages/beranda.py" line="104" />
         <source>Peserta aktif per kecamatan</source>
         <translation>Active members per kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="167" />
+        <location filename="../pages/beranda.py" line="178" />
         <source>belum dicatat</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="168" />
+        <location filename="../pages/beranda.py" line="179" />
         <source>target cakupan {t}</source>
         <translation>coverage target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="170" />
+        <location filename="../pages/beranda.py" line="181" />
         <source>{p} dari {w} pekerja; target {t}</source>
         <translation>{p} of {w} workers; target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="173" />
+        <location filename="../pages/beranda.py" line="184" />
         <source>Peserta aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="181" />
-        <source>dari {s} kursi kuota</source>
-        <translation>of {s} quota seats</translation>
+        <location filename="../pages/beranda.py" line="195" />
+        <source>dari {s} kursi kuota {y}</source>
+        <translation>of {s} quota seats {y}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="193" />
+        <location filename="../pages/beranda.py" line="202" />
+        <source>Kebutuhan iuran {y}</source>
+        <translation>Contribution need {y}</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="205" />
+        <source>pagu {y} belum dicatat</source>
+        <translation>no {y} budget recorded</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="207" />
+        <source>pagu {p}; terealisasi {c}; dibayar {b}</source>
+        <translation>budget {p}; realised {c}; paid {b}</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="217" />
+        <source>Tagihan iuran {y}: ditagih · rekonsiliasi · dibayar</source>
+        <translation>Contributions {y}: billed · reconciled · paid</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="219" />
+        <source>Ditagih</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="219" />
+        <source>Rekonsiliasi</source>
+        <translation>Reconciled</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="219" />
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="228" />
+        <source>Tunggakan: belum dibayar, jatuh tempo {d}</source>
+        <translation>Arrears: not paid, due {d}</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="245" />
         <source>{u} / {s} kursi</source>
         <translation>{u} / {s} seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="197" />
+        <location filename="../pages/beranda.py" line="249" />
         <source>Belum ada kuota.</source>
         <translation>No quotas yet.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="206" />
+        <location filename="../pages/beranda.py" line="259" />
         <source>{n} berakhir dalam {d} hari — perlu diperpanjang</source>
         <translation>{n} ends in {d} days — renew it</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="209" />
+        <location filename="../pages/beranda.py" line="262" />
         <source>{n} sudah kedaluwarsa</source>
         <translation>{n} has expired</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="214" />
+        <location filename="../pages/beranda.py" line="267" />
         <source>{n} klaim menunggu tindak lanjut</source>
         <translation>{n} claims awaiting action</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="215" />
+        <location filename="../pages/beranda.py" line="269" />
+        <source>Pagu iuran {y} belum dicatat (Kebijakan → Anggaran)</source>
+        <translation>No {y} contribution budget recorded (Policy → Budget)</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="273" />
+        <source>Tunggakan iuran: {m} ({a})</source>
+        <translation>Contribution arrears: {m} ({a})</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="276" />
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="236" />
+        <location filename="../pages/beranda.py" line="297" />
         <source>Belum ada peserta aktif.</source>
         <translation>No active members yet.</translation>
     </message>
@@ -200,37 +255,37 @@
 <context>
     <name>CadanganPanel</name>
     <message>
-        <location filename="../pages/cadangan.py" line="44" />
+        <location filename="../pages/cadangan.py" line="42" />
         <source>Cadangan data</source>
         <translation>Data backup</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="50" />
+        <location filename="../pages/cadangan.py" line="48" />
         <source>Salin seluruh riwayat penyimpanan ke satu berkas, lalu simpan di disk lain atau flashdisk. Berkas itu dapat dibuka dan diperiksa di workstation mana pun, dan tetap terenkripsi bila penyimpanannya terenkripsi.</source>
         <translation>Copy the store's whole history into one file, then keep it on another disk or a USB drive. The file opens and can be checked on any workstation, and stays encrypted when the store is encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="57" />
+        <location filename="../pages/cadangan.py" line="55" />
         <source>Buat cadangan…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="80" />
+        <location filename="../pages/cadangan.py" line="78" />
         <source>Simpan cadangan</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="80" />
+        <location filename="../pages/cadangan.py" line="78" />
         <source>Penyimpanan Berjasa (*.db)</source>
         <translation>Berjasa store (*.db)</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="97" />
+        <location filename="../pages/cadangan.py" line="93" />
         <source>Membuat cadangan ke {f}…</source>
         <translation>Backing up to {f}…</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="109" />
+        <location filename="../pages/cadangan.py" line="105" />
         <source>Cadangan tersimpan di {f}: {n} peristiwa, rantai integritas utuh.</source>
         <translation>Backup saved to {f}: {n} events, integrity chain intact.</translation>
     </message>
@@ -238,14 +293,19 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms.py" line="106" />
+        <location filename="../forms.py" line="115" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="109" />
+        <location filename="../forms.py" line="118" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="157" />
+        <source>paling banyak {n} karakter</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -846,145 +906,145 @@ NIP {nip}
 <context>
     <name>KuotaPage</name>
     <message>
-        <location filename="../pages/kuota.py" line="52" />
+        <location filename="../pages/kuota.py" line="53" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="52" />
+        <location filename="../pages/kuota.py" line="53" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="53" />
-        <location filename="../pages/kuota.py" line="138" />
+        <location filename="../pages/kuota.py" line="54" />
+        <location filename="../pages/kuota.py" line="139" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="54" />
+        <location filename="../pages/kuota.py" line="55" />
         <source>Kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="55" />
+        <location filename="../pages/kuota.py" line="56" />
         <source>Terpakai</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="56" />
+        <location filename="../pages/kuota.py" line="57" />
         <source>Sisa</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="57" />
+        <location filename="../pages/kuota.py" line="58" />
         <source>Biaya per bulan</source>
         <translation>Cost per month</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="58" />
+        <location filename="../pages/kuota.py" line="59" />
         <source>Biaya setahun</source>
         <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="59" />
+        <location filename="../pages/kuota.py" line="60" />
         <source>Dasar anggaran</source>
         <translation>Budget basis</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="62" />
+        <location filename="../pages/kuota.py" line="63" />
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="63" />
+        <location filename="../pages/kuota.py" line="64" />
         <source>Perubahan kursi</source>
         <translation>Seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="65" />
-        <location filename="../pages/kuota.py" line="151" />
+        <location filename="../pages/kuota.py" line="66" />
+        <location filename="../pages/kuota.py" line="153" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="66" />
+        <location filename="../pages/kuota.py" line="67" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="74" />
+        <location filename="../pages/kuota.py" line="75" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="76" />
-        <location filename="../pages/kuota.py" line="144" />
+        <location filename="../pages/kuota.py" line="77" />
+        <location filename="../pages/kuota.py" line="146" />
         <source>Buka kuota baru</source>
         <translation>Open new quota</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="77" />
+        <location filename="../pages/kuota.py" line="78" />
         <source>Usulkan perubahan kursi</source>
         <translation>Propose seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="78" />
+        <location filename="../pages/kuota.py" line="79" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="79" />
+        <location filename="../pages/kuota.py" line="80" />
         <source>Tolak</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="89" />
+        <location filename="../pages/kuota.py" line="90" />
         <source>Usulan perubahan yang menunggu keputusan</source>
         <translation>Proposed changes awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="136" />
+        <location filename="../pages/kuota.py" line="137" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="140" />
+        <location filename="../pages/kuota.py" line="141" />
         <source>Jumlah kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="141" />
+        <location filename="../pages/kuota.py" line="143" />
         <source>Nama kuota</source>
         <translation>Quota name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="142" />
+        <location filename="../pages/kuota.py" line="144" />
         <source>Dasar anggaran (APBD/APBD-P)</source>
         <translation>Budget basis (APBD/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="149" />
+        <location filename="../pages/kuota.py" line="151" />
         <source>Tambah (+) atau kurangi (−) kursi</source>
         <translation>Add (+) or remove (−) seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="152" />
+        <location filename="../pages/kuota.py" line="154" />
         <source>Usulkan perubahan kuota {q}</source>
         <translation>Propose a change to quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="161" />
+        <location filename="../pages/kuota.py" line="163" />
         <source>Setujui usulan {c}</source>
         <translation>Approve proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="161" />
+        <location filename="../pages/kuota.py" line="163" />
         <source>Tolak usulan {c}</source>
         <translation>Refuse proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="168" />
+        <location filename="../pages/kuota.py" line="170" />
         <source>Catatan / alasan</source>
         <translation>Note / reason</translation>
     </message>
@@ -1109,72 +1169,77 @@ Fingerprint: {fp}</translation>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="64" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="65" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="66" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="67" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="68" />
+        <source>Tagihan</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="69" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="70" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="71" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="72" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="73" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="168" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="178" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="180" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="185" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="186" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -1297,122 +1362,122 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="77" />
+        <location filename="../pages/pengaturan.py" line="75" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="83" />
+        <location filename="../pages/pengaturan.py" line="81" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="88" />
+        <location filename="../pages/pengaturan.py" line="86" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="94" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="97" />
+        <location filename="../pages/pengaturan.py" line="95" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="98" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="99" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="100" />
+        <location filename="../pages/pengaturan.py" line="98" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="87" />
+        <location filename="../pages/pengaturan.py" line="85" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="55" />
+        <location filename="../pages/pengaturan.py" line="53" />
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="56" />
+        <location filename="../pages/pengaturan.py" line="54" />
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="57" />
+        <location filename="../pages/pengaturan.py" line="55" />
         <source>sumber (bukan build resmi)</source>
         <translation>source (not an official build)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="58" />
+        <location filename="../pages/pengaturan.py" line="56" />
         <source>dari kode sumber</source>
         <translation>from source code</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="59" />
+        <location filename="../pages/pengaturan.py" line="57" />
         <source>terpasang (beku)</source>
         <translation>installed (frozen)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="101" />
+        <location filename="../pages/pengaturan.py" line="99" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="107" />
+        <location filename="../pages/pengaturan.py" line="105" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="111" />
+        <location filename="../pages/pengaturan.py" line="109" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="112" />
+        <location filename="../pages/pengaturan.py" line="110" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="116" />
+        <location filename="../pages/pengaturan.py" line="114" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="117" />
+        <location filename="../pages/pengaturan.py" line="115" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="118" />
+        <location filename="../pages/pengaturan.py" line="116" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="124" />
+        <location filename="../pages/pengaturan.py" line="122" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="126" />
+        <location filename="../pages/pengaturan.py" line="124" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="166" />
+        <location filename="../pages/pengaturan.py" line="164" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1831,6 +1896,197 @@ Fingerprint: {fp}</translation>
     </message>
 </context>
 <context>
+    <name>TagihanPage</name>
+    <message>
+        <location filename="../pages/tagihan.py" line="47" />
+        <source>Tagihan iuran</source>
+        <translation>Contribution bill</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="49" />
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="53" />
+        <source>Ekspor daftar tagihan…</source>
+        <translation>Export bill list…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="55" />
+        <source>Impor tagihan BPJS…</source>
+        <translation>Import BPJS invoice…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="68" />
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="69" />
+        <location filename="../pages/tagihan.py" line="73" />
+        <source>Pekerja</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="70" />
+        <location filename="../pages/tagihan.py" line="74" />
+        <source>Iuran</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="72" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="77" />
+        <source>Anggaran tahun ini</source>
+        <translation>This year's budget</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="81" />
+        <source>Rekonsiliasi tagihan BPJS</source>
+        <translation>Reconciliation of BPJS's invoice</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="84" />
+        <location filename="../pages/tagihan.py" line="159" />
+        <source>Belum ada tagihan BPJS yang diimpor untuk bulan ini.</source>
+        <translation>No BPJS invoice has been imported for this month yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="90" />
+        <source>Semua selisih</source>
+        <translation>All discrepancies</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="91" />
+        <source>Cocok</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="92" />
+        <source>Hanya di tagihan BPJS</source>
+        <translation>Only in BPJS's invoice</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="93" />
+        <source>Hanya di tagihan kita</source>
+        <translation>Only in our bill</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="94" />
+        <source>Iuran berbeda</source>
+        <translation>Amount differs</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="99" />
+        <source>Baris</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="99" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="100" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="100" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="101" />
+        <source>Iuran BPJS</source>
+        <translation>BPJS amount</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="102" />
+        <source>Iuran kita</source>
+        <translation>Our amount</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="103" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="140" />
+        <source>{m}: {w} pekerja ditagihkan, {a}</source>
+        <translation>{m}: {w} workers billed, {a}</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="144" />
+        <source>Anggaran {y}</source>
+        <translation>Budget {y}</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="146" />
+        <source>Kebutuhan</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="147" />
+        <source>Pagu</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="148" />
+        <source>Terealisasi</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="149" />
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="149" />
+        <source>Belum ada kuota.</source>
+        <translation>No quotas yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="161" />
+        <source>Terakhir direkonsiliasi: {f} oleh {u} — {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda</source>
+        <translation>Last reconciled: {f} by {u} — {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="198" />
+        <source>Simpan daftar tagihan</source>
+        <translation>Save bill list</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="199" />
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="211" />
+        <source>diekspor ke {f}</source>
+        <translation>exported to {f}</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="217" />
+        <source>Pilih tagihan dari BPJS</source>
+        <translation>Choose BPJS's invoice</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="218" />
+        <source>Tagihan BPJS (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>BPJS invoice (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="233" />
+        <source>{f}: {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda; BPJS {a}, kita {b}. Selisih: {r}</source>
+        <translation>{f}: {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ; BPJS {a}, ours {b}. Discrepancies: {r}</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../dialogs.py" line="21" />
@@ -1905,7 +2161,7 @@ Fingerprint: {fp}</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../main.py" line="88" />
+        <location filename="../main.py" line="84" />
         <source>Menyiapkan penyimpanan demo (sekali saja, sekitar setengah menit)…</source>
         <translation>Preparing the demo store (once only, about half a minute)…</translation>
     </message>
@@ -1913,102 +2169,102 @@ Fingerprint: {fp}</translation>
 <context>
     <name>worker_forms</name>
     <message>
-        <location filename="../worker_forms.py" line="35" />
+        <location filename="../worker_forms.py" line="36" />
         <source>NIK (16 digit)</source>
         <translation>NIK (16 digits)</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="39" />
+        <location filename="../worker_forms.py" line="40" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="42" />
+        <location filename="../worker_forms.py" line="44" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="46" />
+        <location filename="../worker_forms.py" line="48" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="47" />
+        <location filename="../worker_forms.py" line="49" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="52" />
+        <location filename="../worker_forms.py" line="54" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="58" />
+        <location filename="../worker_forms.py" line="60" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="65" />
+        <location filename="../worker_forms.py" line="67" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="72" />
+        <location filename="../worker_forms.py" line="74" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="80" />
+        <location filename="../worker_forms.py" line="82" />
         <source>Desil DTSEN</source>
         <translation>DTSEN decile</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="87" />
+        <location filename="../worker_forms.py" line="89" />
         <source>No HP</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="91" />
+        <location filename="../worker_forms.py" line="93" />
         <source>Agen Perisai</source>
         <translation>Perisai agent</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="123" />
+        <location filename="../worker_forms.py" line="125" />
         <source>Meninggal dunia</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="124" />
+        <location filename="../worker_forms.py" line="126" />
         <source>Pindah domisili</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="125" />
+        <location filename="../worker_forms.py" line="127" />
         <source>Menjadi pekerja formal</source>
         <translation>Became a formal worker</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="126" />
+        <location filename="../worker_forms.py" line="128" />
         <source>Data ganda</source>
         <translation>Duplicate record</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="127" />
+        <location filename="../worker_forms.py" line="129" />
         <source>Salah input</source>
         <translation>Entry error</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="134" />
+        <location filename="../worker_forms.py" line="136" />
         <source>Padan</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="135" />
+        <location filename="../worker_forms.py" line="137" />
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="136" />
+        <location filename="../worker_forms.py" line="138" />
         <source>Menunggu</source>
         <translation>Pending</translation>
     </message>
