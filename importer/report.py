@@ -7,22 +7,18 @@ and imports this workbook again (the extra columns are ignored on import).
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from domain.errors import ValidationError
 from domain.privacy import neutralise_formula
-from importer.result import KIND_LABELS, ImportResult, RowIssue
+from importer.result import KIND_LABELS, RowIssue
 
 REPORT_COLUMNS = ("Baris", "Jenis", "Kolom", "Alasan")
 # What makes Excel or LibreOffice read typed text as a formula (tab and CR too, OWASP).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_SUMMARY = (
-    ("Berkas", "file"), ("Kuota", "quota"), ("Baris dibaca", "rows"),
-    ("Didaftarkan", "enrolled"), ("Ditolak", "rejected"), ("Duplikat", "duplicates"),
-    ("Melebihi kuota", "over_quota"),
-)
 
 
 def default_report_path(source: Path, moment: datetime) -> Path:
@@ -33,10 +29,11 @@ def default_report_path(source: Path, moment: datetime) -> Path:
 class RejectionReport:
     """A write-only workbook opened at the first issue, so clean imports leave no file."""
 
-    def __init__(self, path: Path, headers: list[str], nik_column: int | None) -> None:
+    def __init__(self, path: Path, headers: list[str], identity_columns: Collection[int]
+                 ) -> None:
         self.path = path
         self.headers = headers
-        self.nik_column = nik_column
+        self.identity_columns = frozenset(identity_columns)
         self._workbook: Any = None
         self._sheet: Any = None
 
@@ -60,8 +57,8 @@ class RejectionReport:
         self._sheet.append([self._text_cell(v) for v in reason] + cells)
 
     def _cell(self, index: int, value: Any) -> Any:
-        # A NIK written back as a number would be rounded by Excel: keep it text.
-        if index == self.nik_column and isinstance(value, int | float):
+        # A NIK (KK, KPJ) written back as a number would be rounded by Excel: keep it text.
+        if index in self.identity_columns and isinstance(value, int | float):
             whole = isinstance(value, int) or value.is_integer()
             return str(int(value)) if whole else format(value, ".15g")
         return value
@@ -94,14 +91,15 @@ class RejectionReport:
         header = list(REPORT_COLUMNS) + [h or f"Kolom {i + 1}" for i, h in enumerate(self.headers)]
         self._sheet.append([self._text_cell(h) for h in header])
 
-    def close(self, result: ImportResult) -> Path | None:
+    def close(self, summary: Sequence[tuple[str, Any]]) -> Path | None:
+        """Write the workbook, with `summary` (label, value) on its own sheet; None (and
+        no file) when no row was added."""
         if self._workbook is None:
             return None
-        summary = self._workbook.create_sheet("Ringkasan")
-        for label, name in _SUMMARY:
-            value = getattr(result, name)
+        sheet = self._workbook.create_sheet("Ringkasan")
+        for label, value in summary:
             shown = value if isinstance(value, int) else str(value)
-            summary.append([label, neutralise_formula(shown)])
+            sheet.append([label, neutralise_formula(shown)])
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._workbook.save(self.path)
         self._workbook = None

@@ -76,12 +76,12 @@ def run_import(
     result = ImportResult(table.path, target)
     report = RejectionReport(
         Path(report_path) if report_path else default_report_path(table.path, app.clock()),
-        table.headers, columns.get("nik"),
+        table.headers, [columns["nik"]],
     )
     report.check_writable()  # before the first batch: a late failure would leave half
     _Importer(app, session, table, columns, result, report).run(
         start, batch_size, progress, cancelled)
-    result.report = report.close(result)
+    result.report = report.close(result.summary())
     return result
 
 

@@ -22,6 +22,7 @@ from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor, SQLite
 
 from domain.errors import StoreError
 from infra.chain import CHAIN_TABLE, GENESIS, EventRow, new_links, originator_text
+from infra.eventsourcing_compat import popo_lock, popo_stored_events
 
 
 class ChainedRecorder(Protocol):
@@ -231,20 +232,20 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
     def _insert_events(
         self, stored_events: Sequence[StoredEvent], **kwargs: Any
     ) -> Sequence[int] | None:
-        with self._database_lock:
+        with popo_lock(self):
             positions = super()._insert_events(stored_events, **kwargs) or []
             last = self.links[-1] if self.links else (0, GENESIS)
             self.links += new_links(last[1], positions, stored_events)
             return positions
 
     def event_rows(self, after: int, limit: int) -> list[EventRow]:
-        with self._database_lock:
-            chosen = self._stored_events[after:after + limit]
+        with popo_lock(self):
+            chosen = popo_stored_events(self)[after:after + limit]
             return _rows(range(after + 1, after + 1 + len(chosen)), chosen)
 
     def chain_rows(self, after: int, limit: int) -> list[tuple[int, bytes]]:
-        with self._database_lock:
+        with popo_lock(self):
             return [link for link in self.links if link[0] > after][:limit]
 
     def event_count(self) -> int:
-        return len(self._stored_events)
+        return len(popo_stored_events(self))

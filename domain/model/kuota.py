@@ -166,6 +166,12 @@ class Kuota(Aggregate):
     def covers(self, day: date) -> bool:
         return self.period_start <= day <= self.period_end
 
+    def frees_seat_after(self, end: date) -> bool:
+        """Whether an enrolment ending on `end` frees its seat: only from the following
+        month, so only when the quota's period reaches into that month."""
+        following = date(end.year + end.month // 12, end.month % 12 + 1, 1)
+        return following <= self.period_end
+
     def seat_steps(self) -> list[tuple[date, int]]:
         """(effective day, seat change) from the opening seats on: what `domain.money`
         counts seat-months from. A change approved without a known date (a version 1

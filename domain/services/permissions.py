@@ -32,6 +32,7 @@ class Action(Enum):
     MANAGE_USERS = "mengelola pengguna"
     EXPORT_PERSONAL_DATA = "mengekspor data pribadi"
     MANAGE_KEYS = "mengelola kunci enkripsi dan cadangan"
+    RESOLVE_DUPLICATES = "menyelesaikan data ganda"
     RECONCILE_INVOICE = "merekonsiliasi tagihan iuran BPJS"
 
 
@@ -58,6 +59,7 @@ _SUPERVISION = {
     Action.MANAGE_AGREEMENTS,
     Action.RECORD_POLICY,
     Action.EXPORT_PERSONAL_DATA,
+    Action.RESOLVE_DUPLICATES,
 }
 _READING = {Action.READ}
 

@@ -12,17 +12,18 @@ from domain.model.common import normalise_programmes, require_reason
 from domain.model.ids import policy_id, quota_id, tariff_schedule_id
 from domain.model.kebijakan import POLICY_KEY, Kebijakan
 from domain.model.kuota import Kuota
-from domain.model.peserta import TERMINATION_REASONS
+from domain.model.peserta import TERMINATION_REASONS, Peserta
 from domain.model.tarif import TarifIuran, monthly_cost, months_between
 from domain.money import month_text, quota_need
 from domain.services.base import ServiceBase
+from domain.services.lifecycle import LifecycleServices
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.services.workers import WorkerServices
 from domain.values import as_int, as_optional_date, as_text
 
 
-class QuotaServices(WorkerServices, ServiceBase):
+class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
     def open_quota(
         self,
         session: Session,
@@ -253,6 +254,11 @@ class QuotaServices(WorkerServices, ServiceBase):
                 period_end=quota.period_end.isoformat(),
             )
 
+    @staticmethod
+    def check_enrolment_to_end(worker: Peserta, quota: str) -> None:
+        if worker.died_on is None and worker.active_enrolment(quota) is None:
+            raise RuleViolationError("enrolment.not_found", nik=worker.nik, quota=quota)
+
     def terminate(
         self,
         session: Session,
@@ -261,24 +267,40 @@ class QuotaServices(WorkerServices, ServiceBase):
         reason_code: str,
         end: date | str | None = None,
         note: str = "",
+        employer: str = "",
+        kpj: str = "",
+        domicile: str = "",
+        survivor: str = "",
     ) -> dict[str, Any]:
-        """End an enrolment with a coded reason; its seat is freed in the same transaction."""
+        """End an enrolment with a coded reason; its seat is freed in the same transaction.
+
+        `formal` needs the new membership's `employer` and/or `kpj`, `moved` the new
+        `domicile`, `duplicate` the NIK of the `survivor` record (see `LifecycleServices`)."""
         code = str(reason_code or "").strip().lower()
         if code not in TERMINATION_REASONS:
             raise ValidationError("enrolment.reason_unknown", value=str(reason_code))
         stamp = self.authorise(session, Action.TERMINATE, note or code)
         end_day = as_optional_date(end, "tanggal berhenti") or self.calendar()
 
+        given = {"employer": employer, "kpj": kpj, "domicile": domicile, "survivor": survivor}
+
         def attempt() -> dict[str, Any]:
             worker, target = self.worker_by_nik(nik), self.quota(quota)
-            worker.terminate(target.code, end_day, code, stamp)
-            target.release_seats([worker.id.hex], stamp)
-            self.save(worker, target)
+            details = self.termination_details(worker, code, given)
+            if code == "death":  # a death counts once: recorded on the worker, every quota
+                self.check_enrolment_to_end(worker, target.code)
+                released = self.death_recorded(worker, end_day, stamp)
+                self.save(worker, *released)
+                target = next((q for q in released if q.code == target.code), target)
+            else:
+                self.end_enrolment(worker, target, end_day, code, details, stamp)
+                self.save(worker, target)
             return {
                 "nik": worker.nik,
                 "quota": target.code,
                 "end": end_day.isoformat(),
                 "reason": code,
+                "details": details,
                 "free": target.free,
             }
 

@@ -168,7 +168,7 @@ def test_deceased_worker_is_rejected_with_the_domain_reason(
     app.record_death(admin, row[0], "2026-01-02")
     result = run_import(app, admin, write_csv(tmp_path / "d.csv", [row]), quota,
                         report_path=tmp_path / "r.xlsx")
-    assert result.rejected_by_code == {"worker.deceased": 1}
+    assert result.rejected_by_code == {"enrol.after_death": 1}
 
 
 def test_rejection_workbook_lists_each_row_kind_and_reason(

@@ -227,27 +227,32 @@
         <translation>{n} has expired</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="267" />
+        <location filename="../pages/beranda.py" line="269" />
+        <source>{n} klaim terlambat ditindaklanjuti</source>
+        <translation>{n} claims overdue for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="271" />
         <source>{n} klaim menunggu tindak lanjut</source>
         <translation>{n} claims awaiting action</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="269" />
+        <location filename="../pages/beranda.py" line="273" />
         <source>Pagu iuran {y} belum dicatat (Kebijakan → Anggaran)</source>
         <translation>No {y} contribution budget recorded (Policy → Budget)</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="273" />
+        <location filename="../pages/beranda.py" line="277" />
         <source>Tunggakan iuran: {m} ({a})</source>
         <translation>Contribution arrears: {m} ({a})</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="276" />
+        <location filename="../pages/beranda.py" line="280" />
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="297" />
+        <location filename="../pages/beranda.py" line="301" />
         <source>Belum ada peserta aktif.</source>
         <translation>No active members yet.</translation>
     </message>
@@ -724,181 +729,382 @@ NIP {nip}
 <context>
     <name>KlaimPage</name>
     <message>
-        <location filename="../pages/klaim.py" line="37" />
+        <location filename="../pages/klaim.py" line="43" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="37" />
+        <location filename="../pages/klaim.py" line="43" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="38" />
-        <location filename="../pages/klaim.py" line="138" />
+        <location filename="../pages/klaim.py" line="44" />
+        <location filename="../pages/klaim.py" line="227" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="39" />
-        <location filename="../pages/klaim.py" line="140" />
+        <location filename="../pages/klaim.py" line="45" />
+        <location filename="../pages/klaim.py" line="229" />
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="40" />
+        <location filename="../pages/klaim.py" line="46" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="41" />
-        <source>Dokumen kurang</source>
-        <translation>Missing documents</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="42" />
-        <location filename="../pages/klaim.py" line="51" />
+        <location filename="../pages/klaim.py" line="50" />
+        <location filename="../pages/klaim.py" line="64" />
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="49" />
+        <location filename="../pages/klaim.py" line="60" />
+        <source>Perlu verifikasi</source>
+        <translation>Needs verification</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="61" />
         <source>Dilaporkan</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="50" />
+        <location filename="../pages/klaim.py" line="62" />
         <source>Dokumen lengkap</source>
         <translation>Documents complete</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="50" />
+        <location filename="../pages/klaim.py" line="62" />
         <source>Diajukan ke BPJS</source>
         <translation>Submitted to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="51" />
+        <location filename="../pages/klaim.py" line="63" />
+        <source>Menunggu konfirmasi bayar</source>
+        <translation>Payment awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="64" />
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="56" />
+        <location filename="../pages/klaim.py" line="68" />
+        <source>Verifikasi supervisor</source>
+        <translation>Supervisor's verification</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="69" />
+        <source>Pengajuan ke BPJS</source>
+        <translation>Submission to BPJS</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="70" />
+        <source>Pembayaran BPJS</source>
+        <translation>BPJS payment</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="71" />
+        <source>Konfirmasi supervisor</source>
+        <translation>Supervisor's confirmation</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="78" />
+        <source>Santunan sekaligus</source>
+        <translation>Lump sum</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="79" />
+        <source>Santunan berkala</source>
+        <translation>Periodic benefit (paid at once)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="80" />
+        <source>Biaya pemakaman</source>
+        <translation>Funeral costs</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="81" />
+        <source>Beasiswa (per jenjang per tahun)</source>
+        <translation>Scholarship (per school level per year)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="82" />
+        <source>Santunan kematian</source>
+        <translation>Death benefit</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="83" />
+        <source>Perawatan (sesuai biaya)</source>
+        <translation>Medical care (at cost)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="84" />
+        <source>Santunan tidak mampu bekerja</source>
+        <translation>Income replacement (unable to work)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="85" />
+        <source>Santunan cacat</source>
+        <translation>Disability benefit</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="90" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="59" />
+        <location filename="../pages/klaim.py" line="94" />
+        <source>Cari kode klaim, NIK atau nama…</source>
+        <translation>Search claim code, NIK or name…</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="98" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="65" />
-        <location filename="../pages/klaim.py" line="155" />
+        <location filename="../pages/klaim.py" line="107" />
+        <location filename="../pages/klaim.py" line="253" />
         <source>Laporkan klaim</source>
         <translation>Report claim</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="66" />
+        <location filename="../pages/klaim.py" line="108" />
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="109" />
         <source>Catat dokumen diterima</source>
         <translation>Record documents received</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="67" />
+        <location filename="../pages/klaim.py" line="110" />
         <source>Ajukan ke BPJS</source>
         <translation>Submit to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="68" />
+        <location filename="../pages/klaim.py" line="111" />
         <source>Catat pembayaran</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="69" />
+        <location filename="../pages/klaim.py" line="112" />
+        <source>Konfirmasi pembayaran</source>
+        <translation>Confirm payment</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="113" />
         <source>Catat penolakan</source>
         <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="87" />
+        <location filename="../pages/klaim.py" line="232" />
+        <source>Akibat (JKK)</source>
+        <translation>Outcome (JKK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="233" />
+        <source>Cedera / sakit</source>
+        <translation>Injury / illness</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="234" />
+        <source>Meninggal karena kecelakaan kerja</source>
+        <translation>Died in a work accident</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="235" />
+        <source>Hari tidak mampu bekerja (JKK)</source>
+        <translation>Days unable to work (JKK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="237" />
+        <source>Persentase cacat (JKK)</source>
+        <translation>Disability percentage (JKK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="239" />
+        <source>Nama ahli waris (kematian)</source>
+        <translation>Heir's name (death)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="240" />
+        <source>NIK ahli waris (kematian)</source>
+        <translation>Heir's NIK (death)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="69" />
+        <location filename="../pages/klaim.py" line="141" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="137" />
+        <location filename="../pages/klaim.py" line="47" />
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="48" />
+        <source>Menunggu</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="49" />
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="132" />
+        <source>Manfaat diusulkan</source>
+        <translation>Proposed benefits</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="190" />
+        <source>sesuai ketentuan</source>
+        <translation>as the rules provide</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="197" />
+        <source>Usulan: {a}</source>
+        <translation>Proposed: {a}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="199" />
+        <source>Masa iur: {n} bulan</source>
+        <translation>Contribution period: {n} months</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="202" />
+        <source>Ahli waris: {n} ({r})</source>
+        <translation>Heir: {n} ({r})</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="205" />
+        <source>Umur {d} hari; menunggu: {s}</source>
+        <translation>Open {d} days; waiting for: {s}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="208" />
+        <source>Terlambat ditindaklanjuti</source>
+        <translation>Overdue for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="226" />
         <source>NIK peserta</source>
         <translation>Member NIK</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="141" />
+        <location filename="../pages/klaim.py" line="230" />
         <source>Tempat kejadian</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="142" />
+        <location filename="../pages/klaim.py" line="231" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="143" />
-        <source>Nama ahli waris (JKM)</source>
-        <translation>Heir's name (JKM)</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="144" />
-        <source>NIK ahli waris (JKM)</source>
-        <translation>Heir's NIK (JKM)</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="145" />
+        <location filename="../pages/klaim.py" line="241" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="162" />
+        <location filename="../pages/klaim.py" line="243" />
+        <source>Alasan bila ahli waris bukan urutan pertama</source>
+        <translation>Reason when the heir is not first in the legal order</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="260" />
         <source>Dokumen diterima untuk {c}</source>
         <translation>Documents received for {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="170" />
+        <location filename="../pages/klaim.py" line="268" />
         <source>Tanggal pengajuan</source>
         <translation>Submission date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="171" />
+        <location filename="../pages/klaim.py" line="269" />
         <source>Nomor referensi BPJS</source>
         <translation>BPJS reference</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="172" />
+        <location filename="../pages/klaim.py" line="270" />
         <source>Ajukan {c} ke BPJS</source>
         <translation>Submit {c} to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="178" />
+        <location filename="../pages/klaim.py" line="277" />
         <source>Nilai dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="179" />
+        <location filename="../pages/klaim.py" line="279" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="180" />
+        <location filename="../pages/klaim.py" line="280" />
+        <source>Alasan bila berbeda dari usulan</source>
+        <translation>Reason when it differs from the proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="281" />
         <source>Pembayaran {c}</source>
         <translation>Payment {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="186" />
+        <location filename="../pages/klaim.py" line="287" />
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="288" />
+        <source>Kepesertaan terbukti: lanjutkan</source>
+        <translation>Coverage proven: continue</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="289" />
+        <source>Tolak klaim</source>
+        <translation>Reject the claim</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="290" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="291" />
+        <source>Verifikasi {c}</source>
+        <translation>Verify {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="297" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="298" />
+        <source>Konfirmasi pembayaran {c}</source>
+        <translation>Confirm the payment of {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="305" />
         <source>Alasan penolakan</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="187" />
+        <location filename="../pages/klaim.py" line="306" />
         <source>Tanggal penolakan</source>
         <translation>Refusal date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="188" />
+        <location filename="../pages/klaim.py" line="307" />
         <source>Penolakan {c}</source>
         <translation>Refusal {c}</translation>
     </message>
@@ -1052,111 +1258,111 @@ NIP {nip}
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../pages/laporan.py" line="93" />
-        <location filename="../pages/laporan.py" line="100" />
-        <location filename="../pages/laporan.py" line="117" />
+        <location filename="../pages/laporan.py" line="96" />
+        <location filename="../pages/laporan.py" line="103" />
+        <location filename="../pages/laporan.py" line="120" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="121" />
+        <location filename="../pages/laporan.py" line="124" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="102" />
+        <location filename="../pages/laporan.py" line="105" />
         <source>Kebijakan (Paritrana)</source>
         <translation>Policy (Paritrana)</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="122" />
+        <location filename="../pages/laporan.py" line="125" />
         <source>Cakupan per tanggal</source>
         <translation>Coverage on date</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="127" />
+        <location filename="../pages/laporan.py" line="130" />
         <source>Data seperti pada</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="135" />
+        <location filename="../pages/laporan.py" line="138" />
         <source>Seluruh kota</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="138" />
+        <location filename="../pages/laporan.py" line="141" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="140" />
+        <location filename="../pages/laporan.py" line="143" />
         <source>semua pekerja</source>
         <translation>all workers</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="142" />
+        <location filename="../pages/laporan.py" line="145" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="143" />
+        <location filename="../pages/laporan.py" line="146" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="154" />
+        <location filename="../pages/laporan.py" line="157" />
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="156" />
+        <location filename="../pages/laporan.py" line="159" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="157" />
+        <location filename="../pages/laporan.py" line="160" />
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="185" />
+        <location filename="../pages/laporan.py" line="188" />
         <source>Pratinjau laporan tampil di sini.</source>
         <translation>The report preview appears here.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="295" />
+        <location filename="../pages/laporan.py" line="301" />
         <source>{pages} halaman · data per {as_of} · posisi {position}
 Sidik: {fp}</source>
         <translation>{pages} pages · data as of {as_of} · position {position}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="326" />
+        <location filename="../pages/laporan.py" line="332" />
         <source>Cetak laporan</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="339" />
+        <location filename="../pages/laporan.py" line="345" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="283" />
+        <location filename="../pages/laporan.py" line="286" />
         <source>Menyusun laporan…</source>
         <translation>Generating the report…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="346" />
+        <location filename="../pages/laporan.py" line="352" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="356" />
+        <location filename="../pages/laporan.py" line="362" />
         <source>Tidak dapat menyimpan ke {f}: {e}</source>
         <translation>Cannot save to {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="359" />
+        <location filename="../pages/laporan.py" line="365" />
         <source>Disimpan ke {f}</source>
         <translation>Saved to {f}</translation>
     </message>
@@ -1219,27 +1425,27 @@ Fingerprint: {fp}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="168" />
+        <location filename="../main_window.py" line="171" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="181" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="183" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="185" />
+        <location filename="../main_window.py" line="188" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="189" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -1688,19 +1894,19 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="119" />
-        <location filename="../pages/peserta.py" line="372" />
+        <location filename="../pages/peserta.py" line="379" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="120" />
-        <location filename="../pages/peserta.py" line="380" />
+        <location filename="../pages/peserta.py" line="387" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="121" />
-        <location filename="../pages/peserta.py" line="387" />
+        <location filename="../pages/peserta.py" line="394" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
@@ -1860,37 +2066,57 @@ Fingerprint: {fp}</translation>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="363" />
+        <location filename="../pages/peserta.py" line="364" />
+        <source>Pemberi kerja baru (formal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="365" />
+        <source>Nomor KPJ baru (formal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="366" />
+        <source>Domisili baru (pindah)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="367" />
+        <source>NIK data yang dipertahankan (data ganda)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="368" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="364" />
+        <location filename="../pages/peserta.py" line="369" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="370" />
+        <location filename="../pages/peserta.py" line="377" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="371" />
+        <location filename="../pages/peserta.py" line="378" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="378" />
+        <location filename="../pages/peserta.py" line="385" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="379" />
+        <location filename="../pages/peserta.py" line="386" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="386" />
+        <location filename="../pages/peserta.py" line="393" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
