@@ -56,7 +56,7 @@ def build_store(app: Berjasa, admin: Session, operator: Session, supervisor: Ses
     for serial in range(1, 10):
         app.register_worker(operator, **worker_fields(serial))
         app.enrol(operator, nik(serial), quota, date(2026, 1, 1))
-    app.terminate(operator, nik(8), quota, "moved", end=date(2026, 2, 10))
+    app.terminate(operator, nik(8), quota, "error", end=date(2026, 2, 10))
     app.assign_kpj(operator, nik(9), KPJ)
     return str(quota)
 

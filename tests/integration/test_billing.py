@@ -172,7 +172,7 @@ def test_a_worker_moved_between_quotas_mid_month_is_billed_once(office: Office) 
     second = app.open_quota(office.supervisor, 2026, "JKK,JKM", 5)["quota"]
     nik = app.register_worker(office.operator, **worker_fields(1))["nik"]
     app.enrol(office.operator, nik, first, date(2026, 1, 1))
-    app.terminate(office.operator, nik, first, "moved", end=date(2026, 3, 9))
+    app.terminate(office.operator, nik, first, "error", end=date(2026, 3, 9))
     app.enrol(office.operator, nik, second, date(2026, 3, 20))
     office.models.catch_up()
     assert office.models.bill("2026-03").summary()["amount"] == 16_800

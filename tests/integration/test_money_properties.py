@@ -54,7 +54,7 @@ def _build(ops: list[tuple[int, int, int]]) -> tuple[Berjasa, list[str], list[st
                 if open_:
                     chosen = open_[a % len(open_)]
                     end = chosen["start"] + timedelta(days=a % 200)
-                    app.terminate(operator, worker.nik, chosen["quota"], "moved", end=end)
+                    app.terminate(operator, worker.nik, chosen["quota"], "error", end=end)
             elif kind == 3:
                 quota = app.quota(quotas[a % len(quotas)])
                 span = (quota.period_end - quota.period_start).days
