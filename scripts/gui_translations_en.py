@@ -406,6 +406,39 @@ EN = {
     "Pagu iuran {y} belum dicatat (Kebijakan → Anggaran)":
         "No {y} contribution budget recorded (Policy → Budget)",
     "Tunggakan iuran: {m} ({a})": "Contribution arrears: {m} ({a})",
+    # --- Tinjauan data, termination details, import warnings (issue 16) ---
+    "Tinjauan data": "Data review",
+    "Kemungkinan data ganda": "Possible duplicates",
+    "Pekerjaan tidak dikenal": "Unknown occupations",
+    "Nama, tanggal lahir dan kelurahan sama dengan NIK berbeda: biasanya NIK yang dirusak "
+    "spreadsheet. Periksa KTP/KK, lalu catat satu data sebagai ganda atau nyatakan mereka "
+    "orang yang berbeda.":
+        "Same name, birth date and kelurahan under different NIKs: usually a NIK damaged by "
+        "a spreadsheet. Check the ID and family cards, then record one as a duplicate or "
+        "state that they are different people.",
+    "Catat sebagai data ganda…": "Record as a duplicate…",
+    "Catat sebagai data ganda": "Record as a duplicate",
+    "Orang yang berbeda…": "Different people…",
+    "Orang yang berbeda": "Different people",
+    "Pekerjaan ini tidak ada di daftar pekerjaan dan sinonimnya, sehingga tidak dihitung "
+    "dalam segmen mana pun. Koreksi pekerjaannya di Peserta, atau minta admin menambahkan "
+    "sebutan itu ke daftar.":
+        "These occupations are not in the list of occupations and their other names, so "
+        "they count in no segment. Correct the occupation in Workers, or ask an admin to add "
+        "the name to the list.",
+    "Nama, tanggal lahir, kelurahan sama": "Same name, birth date, kelurahan",
+    "{n} kelompok": "{n} groups",
+    "{n} pekerja dengan pekerjaan tidak dikenal": "{n} workers with an unknown occupation",
+    "Data yang ganda (kepesertaannya berakhir)": "Duplicate record (its enrolments end)",
+    "Data yang dipertahankan": "Record to keep",
+    "Alasan (bukti yang diperiksa)": "Reason (evidence checked)",
+    "Nyatakan {names} sebagai orang yang berbeda.": "State that {names} are different people.",
+    "Pemberi kerja baru (formal)": "New employer (formal)",
+    "Nomor KPJ baru (formal)": "New KPJ number (formal)",
+    "Domisili baru (pindah)": "New domicile (moved)",
+    "NIK data yang dipertahankan (data ganda)": "NIK of the record kept (duplicate)",
+    "Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}":
+        "Enrolled with a warning (see the Peringatan sheet): {n}",
     # --- claims: benefits, deaths, heirs, follow-up (issue 18)
     "{n} klaim terlambat ditindaklanjuti": "{n} claims overdue for follow-up",
     "Perlu verifikasi": "Needs verification",

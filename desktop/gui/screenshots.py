@@ -17,9 +17,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-SECTIONS = ("beranda", "peserta", "impor", "kuota", "tagihan", "klaim", "mou", "laporan",
-             "audit", "pengaturan")
-SIZE = (1366, 768)
+SECTIONS = ("beranda", "peserta", "impor", "tinjauan", "kuota", "tagihan", "klaim", "mou",
+            "laporan", "audit", "pengaturan")
+# A 1366x768 screen less a Windows taskbar (the clerks' usual laptop).
+SIZE = (1366, 728)
 REPORT_WAIT_MS = 120_000
 SETTLE_MS = 200
 
@@ -93,10 +94,12 @@ def main(argv: list[str] | None = None) -> int:
 def shots(app: Any, user: str, password: str,
           language: str) -> Iterator[tuple[str, Callable[[], Any]]]:
     """(name, grab) for each screen, driving the real shell on `app` in `language`."""
+    from desktop.gui.qt import QRect
     from desktop.gui.settings import Preferences
-    from desktop.gui.shell import Shell
+    from desktop.gui.shell import Shell, place_at
 
-    shell = Shell(app, Preferences(language=language, last_user=user))
+    shell = Shell(app, Preferences(language=language, last_user=user),
+                  place=place_at(QRect(0, 0, *SIZE)))
     shell.start()
     dialog = shell.dialog
     assert dialog is not None
@@ -128,6 +131,10 @@ def shots(app: Any, user: str, password: str,
             wait_until(partial(_has_report, page), REPORT_WAIT_MS)
         settle()
         yield key, window.grab
+        if key == "tinjauan":
+            page.tabs.setCurrentIndex(1)
+            settle()
+            yield "pekerjaan-tidak-dikenal", window.grab
         if key == "laporan":
             page.tabs.setCurrentWidget(page.policy)
             settle()

@@ -298,17 +298,17 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms.py" line="115" />
+        <location filename="../forms.py" line="116" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="118" />
+        <location filename="../forms.py" line="119" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="157" />
+        <location filename="../forms.py" line="167" />
         <source>paling banyak {n} karakter</source>
         <translation type="unfinished" />
     </message>
@@ -473,6 +473,11 @@
     </message>
     <message>
         <location filename="../pages/impor.py" line="310" />
+        <source>Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}</source>
+        <translation>Enrolled with a warning (see the Peringatan sheet): {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="313" />
         <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
         <translation>Import stopped by the user; rows already processed stay recorded.</translation>
     </message>
@@ -1370,82 +1375,98 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="41" />
+        <location filename="../main_window.py" line="56" />
+        <location filename="../main_window.py" line="153" />
         <source>Berjasa — Makassar Berjasa</source>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="80" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="81" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="82" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="83" />
+        <source>Tinjauan data</source>
+        <translation>Data review</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="85" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="86" />
         <source>Tagihan</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="87" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="88" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="89" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="72" />
+        <location filename="../main_window.py" line="90" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73" />
+        <location filename="../main_window.py" line="91" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171" />
+        <location filename="../main_window.py" line="158" />
+        <source>{name} · {role}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../main_window.py" line="162" />
+        <source>Keluar / ganti pengguna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../main_window.py" line="215" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="225" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="227" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188" />
+        <location filename="../main_window.py" line="232" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="233" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -1568,47 +1589,47 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="75" />
+        <location filename="../pages/pengaturan.py" line="76" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="81" />
+        <location filename="../pages/pengaturan.py" line="82" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="86" />
+        <location filename="../pages/pengaturan.py" line="87" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="94" />
+        <location filename="../pages/pengaturan.py" line="95" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="95" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="97" />
+        <location filename="../pages/pengaturan.py" line="98" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="98" />
+        <location filename="../pages/pengaturan.py" line="99" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="85" />
+        <location filename="../pages/pengaturan.py" line="86" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
@@ -1638,52 +1659,52 @@ Fingerprint: {fp}</translation>
         <translation>installed (frozen)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="99" />
+        <location filename="../pages/pengaturan.py" line="100" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="105" />
+        <location filename="../pages/pengaturan.py" line="106" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="109" />
+        <location filename="../pages/pengaturan.py" line="110" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="110" />
+        <location filename="../pages/pengaturan.py" line="111" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="114" />
+        <location filename="../pages/pengaturan.py" line="115" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="115" />
+        <location filename="../pages/pengaturan.py" line="116" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="116" />
+        <location filename="../pages/pengaturan.py" line="117" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="122" />
+        <location filename="../pages/pengaturan.py" line="123" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="124" />
+        <location filename="../pages/pengaturan.py" line="125" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="164" />
+        <location filename="../pages/pengaturan.py" line="165" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2068,22 +2089,22 @@ Fingerprint: {fp}</translation>
     <message>
         <location filename="../pages/peserta.py" line="364" />
         <source>Pemberi kerja baru (formal)</source>
-        <translation type="unfinished" />
+        <translation>New employer (formal)</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="365" />
         <source>Nomor KPJ baru (formal)</source>
-        <translation type="unfinished" />
+        <translation>New KPJ number (formal)</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="366" />
         <source>Domisili baru (pindah)</source>
-        <translation type="unfinished" />
+        <translation>New domicile (moved)</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="367" />
         <source>NIK data yang dipertahankan (data ganda)</source>
-        <translation type="unfinished" />
+        <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="368" />
@@ -2313,6 +2334,159 @@ Fingerprint: {fp}</translation>
     </message>
 </context>
 <context>
+    <name>TinjauanPage</name>
+    <message>
+        <location filename="../pages/tinjauan.py" line="36" />
+        <source>Tinjauan data</source>
+        <translation>Data review</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="38" />
+        <source>Kemungkinan data ganda</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="39" />
+        <source>Pekerjaan tidak dikenal</source>
+        <translation>Unknown occupations</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="52" />
+        <source>Nama, tanggal lahir dan kelurahan sama dengan NIK berbeda: biasanya NIK yang dirusak spreadsheet. Periksa KTP/KK, lalu catat satu data sebagai ganda atau nyatakan mereka orang yang berbeda.</source>
+        <translation>Same name, birth date and kelurahan under different NIKs: usually a NIK damaged by a spreadsheet. Check the ID and family cards, then record one as a duplicate or state that they are different people.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="58" />
+        <source>Catat sebagai data ganda…</source>
+        <translation>Record as a duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="60" />
+        <source>Orang yang berbeda…</source>
+        <translation>Different people…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="70" />
+        <location filename="../pages/tinjauan.py" line="94" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="71" />
+        <location filename="../pages/tinjauan.py" line="95" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="72" />
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="73" />
+        <location filename="../pages/tinjauan.py" line="97" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="74" />
+        <location filename="../pages/tinjauan.py" line="98" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="75" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="85" />
+        <source>Pekerjaan ini tidak ada di daftar pekerjaan dan sinonimnya, sehingga tidak dihitung dalam segmen mana pun. Koreksi pekerjaannya di Peserta, atau minta admin menambahkan sebutan itu ke daftar.</source>
+        <translation>These occupations are not in the list of occupations and their other names, so they count in no segment. Correct the occupation in Workers, or ask an admin to add the name to the list.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="96" />
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="99" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="118" />
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="118" />
+        <source>Berhenti</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="119" />
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="120" />
+        <source>Belum terdaftar</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="124" />
+        <source>Nama, tanggal lahir, kelurahan sama</source>
+        <translation>Same name, birth date, kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="132" />
+        <source>{n} kelompok</source>
+        <translation>{n} groups</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="137" />
+        <source>{n} pekerja dengan pekerjaan tidak dikenal</source>
+        <translation>{n} workers with an unknown occupation</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="161" />
+        <source>Data yang ganda (kepesertaannya berakhir)</source>
+        <translation>Duplicate record (its enrolments end)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="163" />
+        <source>Data yang dipertahankan</source>
+        <translation>Record to keep</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="165" />
+        <source>Tanggal berhenti</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="166" />
+        <location filename="../pages/tinjauan.py" line="177" />
+        <source>Alasan (bukti yang diperiksa)</source>
+        <translation>Reason (evidence checked)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="168" />
+        <source>Catat sebagai data ganda</source>
+        <translation>Record as a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="178" />
+        <source>Nyatakan {names} sebagai orang yang berbeda.</source>
+        <translation>State that {names} are different people.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="180" />
+        <source>Orang yang berbeda</source>
+        <translation>Different people</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <location filename="../dialogs.py" line="21" />
@@ -2370,6 +2544,26 @@ Fingerprint: {fp}</translation>
         <source>Sesi dikunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.</source>
         <translation>The session was locked after a period without activity. Enter your password to continue.</translation>
     </message>
+    <message>
+        <location filename="../dialogs.py" line="93" />
+        <source>Buka kunci</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="94" />
+        <source>Keluar / ganti pengguna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="96" />
+        <source>Masuk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="96" />
+        <source>Tutup</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -2390,6 +2584,29 @@ Fingerprint: {fp}</translation>
         <location filename="../main.py" line="84" />
         <source>Menyiapkan penyimpanan demo (sekali saja, sekitar setengah menit)…</source>
         <translation>Preparing the demo store (once only, about half a minute)…</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../main_window.py" line="35" />
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="36" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="37" />
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="38" />
+        <source>Auditor</source>
+        <translation>Auditor</translation>
     </message>
 </context>
 <context>

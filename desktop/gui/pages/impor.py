@@ -306,6 +306,9 @@ class ImporPage(PageBase):
             self.tr("Ganda: {n}").format(n=format_number(counts.get("duplicates", 0))),
             self.tr("Melebihi kuota: {n}").format(n=format_number(counts.get("over_quota", 0))),
         ]
+        if counts.get("warnings"):  # enrolled, but listed on the workbook's Peringatan sheet
+            lines.append(self.tr("Didaftarkan dengan peringatan (lihat lembar Peringatan): "
+                                 "{n}").format(n=format_number(counts["warnings"])))
         if counts.get("cancelled"):
             lines.append(self.tr("Impor dihentikan oleh pengguna; baris yang sudah diproses "
                                  "tetap tersimpan."))

@@ -19,6 +19,7 @@ from domain.errors import BerjasaError, PermissionDeniedError
 from domain.reference import claim_checklists
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
+from domain.services.facts import WorkerFact
 from domain.services.session import Session
 from tests.conftest import PASSWORD, fixed_clock
 from tests.event_clock import EventClock
@@ -227,6 +228,8 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
     "terminate": (STAFF, lambda w, r: {"nik": w.fresh_worker(), "quota": w.quota,
                                        "reason_code": "moved", "end": "2026-06-30",
                                        "domicile": "Kabupaten Gowa"}),
+    "record_facts": (STAFF, lambda w, r: {"kind": "dukcapil", "facts": [WorkerFact(
+        w.fresh_worker(False), "padan", date(2026, 2, 1))]}),
     "resolve_duplicate": (SUPERVISION, lambda w, r: dict(zip(
         ("nik", "survivor"), w.fresh_lookalikes(), strict=True), reason="NIK rusak")),
     "confirm_distinct": (SUPERVISION, lambda w, r: {"niks": list(w.fresh_lookalikes()),
