@@ -9,8 +9,6 @@ the link read as "previous" is always the last one committed.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any, Protocol
@@ -50,12 +48,6 @@ def _check_follows(last: int, positions: Sequence[int]) -> None:
         raise StoreError("audit.chain_conflict", position=positions[0])
 
 
-def _pause_inside_transaction(save: int) -> None:
-    print(f"save-paused {save}", flush=True)
-    sys.stdin.readline()
-    os._exit(3)  # the test was supposed to kill us; never commit this save
-
-
 def _sqlite_row(r: tuple[Any, ...]) -> EventRow:
     """An event row as read from SQLite, whose columns take any type: a value of the wrong
     type (text where a blob belongs, say) was put there by hand and must not verify."""
@@ -66,16 +58,9 @@ def _sqlite_row(r: tuple[Any, ...]) -> EventRow:
     return EventRow(position, originator_id, version, topic, state)
 
 
-# Crash tests: "N" pauses this process inside its Nth save's transaction, events written
-# and nothing committed, until a test kills it (as `projections.runner.PAUSE_ENV`).
-PAUSE_IN_SAVE_ENV = "BERJASA_PAUSE_IN_SAVE"
-
-
 class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
     def __init__(self, datastore: SQLiteDatastore, events_table_name: str = "stored_events"):
         super().__init__(datastore, events_table_name)
-        self._pause_at = int(os.environ.get(PAUSE_IN_SAVE_ENV, "0") or 0)
-        self._saves = 0
 
     def construct_create_table_statements(self) -> list[str]:
         return [*super().construct_create_table_statements(),
@@ -95,9 +80,6 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
         _check_follows(last[0] if last else 0, positions)
         c.executemany(f"INSERT INTO {CHAIN_TABLE} (position, hash) VALUES (?, ?)",
                       new_links(bytes(last[1]) if last else GENESIS, positions, stored_events))
-        self._saves += 1
-        if self._saves == self._pause_at:
-            _pause_inside_transaction(self._saves)
         return positions
 
     def _insert_all(self, c: SQLiteCursor, stored_events: Sequence[StoredEvent]) -> list[int]:

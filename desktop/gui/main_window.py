@@ -24,6 +24,7 @@ from desktop.gui.qt import (
     QWidget,
     Signal,
 )
+from domain.formatting import format_moment_short
 from domain.services.permissions import Action
 
 STATUS_REFRESH_MS = 2000
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
         self.banner.setText(self.tr(
             "MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} "
             "(hanya baca). Kembali ke saat ini di bagian Audit.").format(
-                moment=moment.strftime("%d-%m-%Y %H:%M")))
+                moment=format_moment_short(moment)))
         self.banner.show()
 
     def on_source_changed(self, _position: int) -> None:
