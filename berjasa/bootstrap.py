@@ -17,7 +17,13 @@ from domain.errors import StoreError
 from domain.services.app import Berjasa
 from infra.application import QuickBerjasa
 from infra.factories import CHAINED_FACTORIES
-from infra.security import meta_table, reading_env, secure_env
+from infra.security import (
+    CHAIN_SCHEME,
+    chain_switch_pending,
+    meta_table,
+    reading_env,
+    secure_env,
+)
 from infra.storelocation import check_local_store
 from infra.storeurl import parse_store_url, persistence_env
 
@@ -43,6 +49,8 @@ def open_store(
     except PersistenceError as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)) from None
     app.store_info = info
+    if info.get("chain_keyed"):
+        record_chain_switch(app)
     return app
 
 
@@ -65,3 +73,11 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
     app.store_info = {"encrypted": bool(cipher) or key_problem is not None,
                       "key_problem": key_problem}
     return app
+
+
+def record_chain_switch(app: Berjasa) -> None:
+    """A store with a history opened with a chain key for the first time: the switch to
+    keyed links is recorded as an event, which is itself the first keyed link (issue
+    22). Old links stay as they are; history is never rewritten."""
+    if chain_switch_pending(app.recorder):
+        app.record_chain_keyed(CHAIN_SCHEME)

@@ -638,12 +638,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} {value} melebihi batas {limit}.",
         "{field} {value} exceeds the limit of {limit}.",
     ),
-    "store.meta_missing": (
-        "Penyimpanan {store} berisi peristiwa tetapi tabel metadatanya (berjasa_meta) "
-        "hilang; tidak dibuka sebagai penyimpanan baru. Pulihkan dari cadangan.",
-        "Store {store} holds events but its metadata table (berjasa_meta) is missing; it "
-        "is not opened as a new store. Restore it from a backup.",
-    ),
 }
 
 
