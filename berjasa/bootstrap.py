@@ -9,9 +9,16 @@ import time.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import tempfile
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
 
 from eventsourcing.persistence import InterfaceError, OperationalError, PersistenceError
+from filelock import FileLock
 
 from domain.errors import StoreError
 from domain.services.app import Berjasa
@@ -49,9 +56,25 @@ def open_store(
     except PersistenceError as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)) from None
     app.store_info = info
+    if address.path is not None:
+        app.cross_process_sign_in_lock = sign_in_file_lock(address.path)
     if info.get("chain_keyed"):
         record_chain_switch(app)
     return app
+
+
+def sign_in_file_lock(store: Path) -> Callable[[str], AbstractContextManager[Any]]:
+    """Sign-ins to a SQLite file take turns across the processes that open it (the
+    console and the desktop on one PC: a SQLite store is never shared over a network),
+    through a lock file named after the store in the temporary folder, so nothing is left
+    beside the store itself."""
+    name = hashlib.sha256(str(store.expanduser().resolve()).encode()).hexdigest()[:24]
+    lock = FileLock(Path(tempfile.gettempdir()) / f"berjasa-signin-{name}.lock")
+
+    def turn(_username: str) -> AbstractContextManager[Any]:
+        return lock
+
+    return turn
 
 
 def open_for_audit(url: str, password: str | None = None) -> Berjasa:

@@ -331,9 +331,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Admin terakhir tidak dapat dinonaktifkan atau diturunkan perannya.",
         "The last admin cannot be disabled or demoted.",
     ),
+    # One answer for a wrong password, an unknown user and a locked account: it must not
+    # tell an attacker which accounts exist or that a guess was right during a lockout.
     "auth.failed": (
-        "Nama pengguna atau kata sandi salah.",
-        "Wrong username or password.",
+        "Nama pengguna atau kata sandi salah, atau akun terkunci sementara setelah terlalu "
+        "sering gagal masuk. Coba lagi nanti, atau minta admin mengatur ulang kata sandi.",
+        "Wrong username or password, or the account is locked for a while after too many "
+        "failed sign-ins. Try again later, or ask an admin to reset the password.",
     ),
     "auth.locked": (
         "Akun {username} terkunci sampai {until} setelah {attempts} kali gagal masuk.",
@@ -441,10 +445,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File '{file}' cannot be read: {detail}",
     ),
     "import.no_header": (
-        "Berkas '{file}': baris judul kolom (NIK, Nama, JK, Tanggal Lahir, ...) tidak "
-        "ditemukan di {rows} baris pertama.",
-        "File '{file}': no header row (NIK, Nama, JK, Tanggal Lahir, ...) in its first "
-        "{rows} rows.",
+        "Berkas '{file}': baris judul kolom ({expected}) tidak ditemukan di {rows} baris "
+        "pertama.",
+        "File '{file}': no header row ({expected}) in its first {rows} rows.",
     ),
     "import.columns_missing": (
         "Berkas '{file}': kolom wajib tidak ditemukan: {columns}. Ubah judul kolom atau "
@@ -501,6 +504,81 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ekspor perlu keterangan apa yang diekspor.",
         "An export needs a description of what was exported.",
     ),
+    # --- money/billing (issue 17)
+    "billing.month": (
+        "Bulan '{value}' tidak dikenali; tulis sebagai TTTT-BB, mis. 2025-07.",
+        "Month '{value}' is not recognised; write it as YYYY-MM, e.g. 2025-07.",
+    ),
+    "billing.rule_missing": (
+        "Tidak ada aturan penagihan yang berlaku untuk bulan {month}.",
+        "No billing rule is in force for the month {month}.",
+    ),
+    "quota.effective_outside": (
+        "Tanggal berlaku {effective} di luar periode kuota {quota} "
+        "({period_start} s.d. {period_end}).",
+        "Effective date {effective} is outside the period of quota {quota} "
+        "({period_start} to {period_end}).",
+    ),
+    "budget.exceeded": (
+        "Pagu {year} tidak cukup: kebutuhan kuota {quota} {need}, sisa pagu {remaining} "
+        "(pagu {pagu}); kurang {shortfall}.",
+        "The {year} budget is not enough: quota {quota} needs {need}, {remaining} of the "
+        "budget remains ({pagu} in all); short by {shortfall}.",
+    ),
+    "billing.sha256": (
+        "'{value}' bukan sidik SHA-256 (64 digit heksadesimal).",
+        "'{value}' is not a SHA-256 digest (64 hexadecimal digits).",
+    ),
+    "invoice.columns": (
+        "Berkas {file}: kolom {columns} tidak ditemukan pada baris judul (baris {row}).",
+        "File {file}: column(s) {columns} not found in the header row (row {row}).",
+    ),
+    "invoice.other_month": (
+        "Berkas {file} adalah tagihan bulan {found}, bukan {month}; tidak ada yang diubah.",
+        "File {file} is the invoice for {found}, not {month}; nothing was changed.",
+    ),
+    "invoice.empty": (
+        "Berkas {file} tidak berisi baris tagihan.",
+        "File {file} contains no invoice lines.",
+    ),
+    "invoice.unknown_worker": (
+        "NIK/KPJ {value} tidak terdaftar di Berjasa.",
+        "NIK/KPJ {value} is not registered in Berjasa.",
+    ),
+    "invoice.not_billed": (
+        "{name} tidak ditagihkan bulan {month} (tidak tercakup, berhenti atau meninggal).",
+        "{name} is not billed for {month} (not covered, terminated or deceased).",
+    ),
+    "invoice.amount_malformed": (
+        "Kolom {column}: iuran '{value}' bukan nilai rupiah.",
+        "Column {column}: contribution '{value}' is not a rupiah amount.",
+    ),
+    "invoice.programme_unknown": (
+        "Kolom {column}: program '{value}' tidak dikenal (JKK, JKM, JHT).",
+        "Column {column}: programme '{value}' is unknown (JKK, JKM, JHT).",
+    ),
+    "invoice.month_other": (
+        "Kolom {column}: bulan '{value}' bukan bulan {month}.",
+        "Column {column}: month '{value}' is not {month}.",
+    ),
+    "invoice.no_identity": (
+        "Baris tanpa NIK maupun KPJ.",
+        "Line without a NIK or a KPJ.",
+    ),
+    "invoice.duplicate": (
+        "{name} sudah ada pada baris {first}.",
+        "{name} is already on line {first}.",
+    ),
+    "invoice.amount_differs": (
+        "Iuran {name}: tagihan BPJS {invoice} ({invoice_programmes}), tagihan kita {ours} "
+        "({our_programmes}).",
+        "Contribution of {name}: BPJS invoices {invoice} ({invoice_programmes}), our bill "
+        "{ours} ({our_programmes}).",
+    ),
+    "invoice.only_ours": (
+        "{name} ditagihkan kita bulan {month} ({ours}) tetapi tidak ada di tagihan BPJS.",
+        "{name} is on our bill for {month} ({ours}) but not on BPJS's invoice.",
+    ),
     # --- life events, duplicates, segments, NIK codes (issue 16, lifecycle) ---
     "nik.province_unknown": (
         "NIK '{value}': kode provinsi '{province}' tidak ada (dua digit pertama NIK adalah "
@@ -513,6 +591,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "salah satu dari 01–15; periksa NIK pada KTP.",
         "NIK '{value}' carries Makassar's code, but kecamatan code '{kecamatan_code}' is not "
         "one of 01–15; check the NIK on the ID card.",
+    ),
+    "terminate.detail_unexpected": (
+        "Keterangan '{field}' tidak dipakai untuk alasan berhenti '{reason}'.",
+        "Detail '{field}' does not apply to the termination reason '{reason}'.",
+    ),
+    "terminate.formal_details_missing": (
+        "Berhenti karena menjadi pekerja penerima upah (formal): sebutkan pemberi kerja "
+        "atau nomor KPJ kepesertaan barunya.",
+        "Terminated as a wage earner (formal): name the employer or the KPJ number of the "
+        "new membership.",
+    ),
+    "terminate.domicile_missing": (
+        "Berhenti karena pindah: sebutkan domisili barunya.",
+        "Terminated as moved: give the new domicile.",
+    ),
+    "terminate.survivor_missing": (
+        "Berhenti karena data ganda: sebutkan NIK data yang dipertahankan.",
+        "Terminated as a duplicate: give the NIK of the record that is kept.",
+    ),
+    "terminate.survivor_not_found": (
+        "Data yang dipertahankan (NIK {nik}) tidak terdaftar.",
+        "The record to keep (NIK {nik}) is not registered.",
+    ),
+    "terminate.survivor_self": (
+        "Data ganda tidak dapat menunjuk dirinya sendiri (NIK {nik}) sebagai data yang "
+        "dipertahankan.",
+        "A duplicate cannot name itself (NIK {nik}) as the record that is kept.",
+    ),
+    "terminate.survivor_duplicate": (
+        "NIK {nik} sendiri sudah dicatat sebagai data ganda; tunjuk data yang dipertahankan.",
+        "NIK {nik} is itself recorded as a duplicate; name the record that is kept.",
+    ),
+    "worker.duplicate": (
+        "Pekerja NIK {nik} sudah dicatat sebagai data ganda dan tidak dapat didaftarkan "
+        "lagi; gunakan data yang dipertahankan.",
+        "Worker NIK {nik} is recorded as a duplicate and cannot be enrolled again; use the "
+        "record that is kept.",
+    ),
+    "duplicate.same_record": (
+        "NIK {nik} disebut dua kali: pilih dua data yang berbeda.",
+        "NIK {nik} is named twice: choose two different records.",
+    ),
+    "duplicate.too_few": (
+        "Sebutkan paling sedikit dua NIK berbeda (diberikan: {count}).",
+        "Name at least two different NIKs (given: {count}).",
     ),
     "occupation.unknown": (
         "Pekerjaan '{occupation}' tidak dikenal: tidak masuk segmen mana pun sampai "
@@ -587,6 +710,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sel di kolom ke-{column} berisi {length} karakter, melebihi batas {limit}.",
         "The cell in column {column} holds {length} characters, over the limit of {limit}.",
     ),
+    "import.control_character": (
+        "Sel di kolom ke-{column} berisi karakter kendali {character} yang tidak terlihat; "
+        "hapus lalu ketik ulang isinya.",
+        "The cell in column {column} holds an invisible control character {character}; "
+        "delete it and type the content again.",
+    ),
     "import.password_protected": (
         "Berkas '{file}' dilindungi kata sandi. Buka di Excel/LibreOffice, hapus kata "
         "sandinya, simpan, lalu impor lagi.",
@@ -625,6 +754,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The rejection workbook '{path}' cannot be written ({detail}); nothing was "
         "imported. Choose another place.",
     ),
+    "facts.kind": (
+        "Jenis impor '{value}' tidak dikenal (pilihan: {choices}).",
+        "Unknown import kind '{value}' (choices: {choices}).",
+    ),
+    "facts.dukcapil_result": (
+        "Status padan '{value}' tidak dikenal; hasil Dukcapil adalah {choices}.",
+        "Matching status '{value}' is not known; Dukcapil's results are {choices}.",
+    ),
+    "facts.older_than_recorded": (
+        "Data tanggal {day} lebih lama daripada yang sudah tercatat ({recorded}); "
+        "tidak menimpa data yang lebih baru.",
+        "This data of {day} is older than what is recorded ({recorded}); it does not "
+        "overwrite newer data.",
+    ),
+    "facts.duplicate_in_file": (
+        "{what} {value} sudah ada di baris {first_row} berkas ini.",
+        "{what} {value} already appears in row {first_row} of this file.",
+    ),
+    "facts.kk_invalid": (
+        "Nomor KK harus {digits} digit, bukan '{value}'.",
+        "A KK number must have {digits} digits, not '{value}'.",
+    ),
+    "facts.kk_unmatched": (
+        "Baris ini hanya berisi nomor KK {kk}; Berjasa belum mencatat KK pekerja, jadi "
+        "desil dicocokkan dengan NIK. Isi kolom NIK untuk baris ini.",
+        "This row holds only KK number {kk}; Berjasa does not record workers' KK numbers, "
+        "so deciles are matched by NIK. Fill in the NIK column for this row.",
+    ),
+    "import.date_invalid": (
+        "Tanggal '{value}' tidak dikenali (gunakan HH-BB-TTTT, HH/BB/TTTT, TTTT-BB-HH "
+        "atau misalnya 17 Agustus 2026).",
+        "Date '{value}' is not recognised (use DD-MM-YYYY, DD/MM/YYYY, YYYY-MM-DD or e.g. "
+        "17 Agustus 2026).",
+    ),
+    "import.date_future": (
+        "Tanggal {value} ada di masa depan.",
+        "Date {value} is in the future.",
+    ),
     # --- integrity (issue 22)
     "date.out_of_range": (
         "{field} {value} di luar kalender aplikasi ({first} sampai {last}).",
@@ -637,6 +804,92 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "number.too_large": (
         "{field} {value} melebihi batas {limit}.",
         "{field} {value} exceeds the limit of {limit}.",
+    ),
+    # --- reports (issue 19)
+    "report.not_berjasa": (
+        "Berkas ini bukan laporan Berjasa (tidak ada parameter laporan di metadata PDF-nya).",
+        "This file is not a Berjasa report (its PDF metadata holds no report parameters).",
+    ),
+    "report.input": (
+        "Berkas {path} tidak dapat dibaca: {detail}",
+        "File {path} cannot be read: {detail}",
+    ),
+    "report.position": (
+        "Posisi peristiwa #{position} tidak ada dalam riwayat (posisi terakhir #{head}).",
+        "Event position #{position} is not in the history (the last one is #{head}).",
+    ),
+    "report.emblem": (
+        "Lambang {path} harus gambar PNG atau JPEG sampai {limit} KB.",
+        "Emblem {path} must be a PNG or JPEG image of at most {limit} KB.",
+    ),
+    # --- claims: benefits, deaths, heirs, follow-up (issue 18) ---
+    "enrol.after_death": (
+        "Pekerja NIK {nik} tercatat meninggal pada {died_on}; tidak dapat didaftarkan lagi "
+        "(aturan: tidak ada kepesertaan setelah kematian).",
+        "Worker NIK {nik} is recorded as deceased on {died_on}; they cannot be enrolled "
+        "(rule: no enrolment after death).",
+    ),
+    "claim.after_death": (
+        "Kejadian {incident_date} sesudah kematian pekerja NIK {nik} yang tercatat pada "
+        "{died_on}; klaim ditolak (aturan: tidak ada klaim setelah kematian).",
+        "The incident on {incident_date} is after the recorded death of worker NIK {nik} on "
+        "{died_on}; claim refused (rule: no claim after death).",
+    ),
+    "claim.death_date_differs": (
+        "Tanggal kejadian {incident_date} tidak sama dengan tanggal meninggal NIK {nik} yang "
+        "sudah tercatat ({died_on}); kematian hanya dicatat sekali.",
+        "The incident date {incident_date} differs from the death of NIK {nik} already "
+        "recorded ({died_on}); a death is recorded once.",
+    ),
+    "claim.second_jkm": (
+        "NIK {nik} sudah memiliki klaim JKM {claim}; satu orang hanya satu klaim JKM.",
+        "NIK {nik} already has JKM claim {claim}; one JKM claim per person.",
+    ),
+    "claim.second_death_claim": (
+        "NIK {nik} sudah memiliki klaim kematian {claim} ({programme}); satu orang hanya "
+        "satu klaim kematian.",
+        "NIK {nik} already has death claim {claim} ({programme}); one death claim per "
+        "person.",
+    ),
+    "claim.amount_differs": (
+        "Nilai bayar Rp{amount} berbeda dari usulan Rp{proposed} untuk klaim {claim}; "
+        "sebutkan alasannya (--reason).",
+        "The paid amount Rp{amount} differs from the proposed Rp{proposed} for claim "
+        "{claim}; give the reason (--reason).",
+    ),
+    "claim.own_payment": (
+        "Pembayaran klaim {claim} yang Anda catat harus dikonfirmasi supervisor lain.",
+        "The payment of claim {claim} you recorded must be confirmed by another supervisor.",
+    ),
+    "claim.own_verification": (
+        "Klaim {claim} dilaporkan oleh Anda; verifikasinya harus oleh supervisor lain.",
+        "You reported claim {claim}; another supervisor must verify it.",
+    ),
+    "claim.heir_order": (
+        "Ahli waris '{relation}' berada di urutan sesudah '{earlier}' ({earlier_name}) yang "
+        "sudah tercatat (Permenaker 5/2021); sebutkan alasannya (--heir-reason).",
+        "Heir '{relation}' comes after '{earlier}' ({earlier_name}) already recorded "
+        "(Permenaker 5/2021); give the reason (--heir-reason).",
+    ),
+    "claim.outcome_unknown": (
+        "Akibat kecelakaan '{value}' tidak dikenal (pilihan untuk JKK: {allowed}).",
+        "Unknown accident outcome '{value}' (choices for JKK: {allowed}).",
+    ),
+    "claim.number_range": (
+        "Nilai {field} '{value}' harus antara 0 dan {top}.",
+        "The value {field} '{value}' must be between 0 and {top}.",
+    ),
+    "benefit.rule_missing": (
+        "Aturan manfaat {programme} '{component}' yang berlaku pada {day} tidak ada.",
+        "No {programme} benefit rule '{component}' is in force on {day}.",
+    ),
+    "benefit.component_unknown": (
+        "Komponen aturan manfaat {programme} '{component}' tidak dikenal.",
+        "Unknown benefit rule component {programme} '{component}'.",
+    ),
+    "benefit.status": (
+        "Status '{value}' tidak dikenal (pilihan: {allowed}).",
+        "Unknown status '{value}' (choices: {allowed}).",
     ),
 }
 

@@ -37,7 +37,9 @@ def neutralise_formula(value: Any) -> Any:
     return value
 
 
-_NIK_KEYS = frozenset({"nik", "heir_nik", "original_nik", "new_nik", "old_nik", "kk"})
+_NIK_KEYS = frozenset({"nik", "heir_nik", "original_nik", "new_nik", "old_nik", "kk",
+                       # issue 16: a duplicate's surviving record, possible duplicates
+                       "survivor", "survivor_nik", "other_nik", "duplicate_of", "niks"})
 _PHONE_KEYS = frozenset({"phone", "heir_phone"})
 # A birth date beside the last four digits of a NIK (and the kecamatan) rebuilds the NIK:
 # `PPKKSS DDMMYY NNNN` carries the birth date. Masked viewers see the year only.
@@ -81,6 +83,8 @@ def mask_personal(value: Any) -> Any:
 
 
 def _mask_field(key: Any, value: Any) -> Any:
+    if key in _NIK_KEYS and isinstance(value, list):
+        return [mask_nik(v) if isinstance(v, str) else mask_personal(v) for v in value]
     if isinstance(value, str) and value:
         if key in _NIK_KEYS:
             return mask_nik(value)

@@ -12,8 +12,6 @@ from importlib import resources
 from domain.segments import known_occupations as known_occupations
 from domain.segments import segment_of as segment_of
 
-HEIR_RELATIONS = ("suami", "istri", "anak", "orang_tua", "saudara", "lainnya")
-
 
 def _rows(name: str) -> list[dict[str, str]]:
     source = resources.files("domain.data").joinpath(name)
@@ -41,6 +39,32 @@ def default_tariffs() -> list[tuple[str, date, int, str]]:
         )
         for row in _rows("tarif-iuran.csv")
     ]
+
+
+def default_benefit_figures() -> list[dict[str, object]]:
+    """The benefit and claim follow-up figures seeded at init (`manfaat-klaim.csv`):
+    programme ('*' = every claim), component, effective from, kind, value, basis, status."""
+    return [
+        {
+            "programme": row["program"],
+            "component": row["komponen"],
+            "effective_from": date.fromisoformat(row["berlaku_mulai"]),
+            "kind": row["jenis"],
+            "value": int(row["nilai"]),
+            "basis": row["dasar"],
+            "status": row["status"],
+        }
+        for row in _rows("manfaat-klaim.csv")
+    ]
+
+
+@cache
+def heir_order() -> dict[str, int]:
+    """Each heir relationship and its rank in the legal order (1 comes first)."""
+    return {row["hubungan"]: int(row["urutan"]) for row in _rows("ahli-waris.csv")}
+
+
+HEIR_RELATIONS = tuple(heir_order())
 
 
 @cache

@@ -64,6 +64,12 @@ class ImportResult:
         self.enrolled += count
         self.registered += registered
 
+    def summary(self) -> list[tuple[str, Any]]:
+        """The rejection workbook's summary sheet."""
+        return [("Berkas", str(self.file)), ("Kuota", self.quota), ("Baris dibaca", self.rows),
+                ("Didaftarkan", self.enrolled), ("Ditolak", self.rejected),
+                ("Duplikat", self.duplicates), ("Melebihi kuota", self.over_quota)]
+
     def as_dict(self) -> dict[str, Any]:
         """Exactly the fields `berjasa-admin import --json` prints."""
         return {

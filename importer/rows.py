@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
@@ -11,6 +12,8 @@ from domain.registration import Registration, validate_registration
 from importer import limits
 from importer.cells import birth_date_of, decile_of, flag_of, nik_of, phone_of, text_of
 
+# Tab, line feed and carriage return are whitespace a cell may hold; no other control.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Which column a refusal points at, so a clerk knows which cell to fix.
 _FIELD_OF_CODE = {
     "nik.sex_mismatch": "sex",
@@ -50,7 +53,7 @@ def registration_of(cells: Sequence[Any], mapping: dict[str, int], today: date) 
     (nik, name, sex, birth_date, kecamatan, kelurahan, occupation, disability, decile,
      phone, agent) = [cells[index] if index is not None and index < width else None
                       for index in map(mapping.get, _FIELDS)]
-    check_cell_sizes(cells)
+    check_cells(cells)
     birth = _birth_date(birth_date)
     phone_error: ValidationError | None = None
     try:
@@ -82,15 +85,21 @@ def registration_of(cells: Sequence[Any], mapping: dict[str, int], today: date) 
     return registration
 
 
-def check_cell_sizes(cells: Sequence[Any]) -> None:
-    """A row wider or a cell longer than `importer.limits` allows is refused, by row."""
+def check_cells(cells: Sequence[Any]) -> None:
+    """A row wider, a cell longer than `importer.limits` allows, or a cell holding a
+    control character (which no name or number has, and a database may refuse in the
+    middle of an import) is refused here, with its row, before anything is written."""
     if len(cells) > limits.MAX_COLUMNS:
         raise ValidationError("import.too_many_columns_in_row", columns=len(cells),
                               limit=limits.MAX_COLUMNS)
     for index, cell in enumerate(cells):
-        if type(cell) is str and len(cell) > limits.MAX_CELL_CHARS:
-            raise ValidationError("import.cell_too_long", column=index + 1,
-                                  length=len(cell), limit=limits.MAX_CELL_CHARS)
+        if type(cell) is str:
+            if len(cell) > limits.MAX_CELL_CHARS:
+                raise ValidationError("import.cell_too_long", column=index + 1,
+                                      length=len(cell), limit=limits.MAX_CELL_CHARS)
+            if _CONTROL.search(cell):
+                raise ValidationError("import.control_character", column=index + 1,
+                                      character=f"U+{ord(_CONTROL.findall(cell)[0]):04X}")
 
 
 def _birth_date(value: Any) -> date | str:

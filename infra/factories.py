@@ -11,6 +11,7 @@ from eventsourcing.postgres import PostgresFactory
 from eventsourcing.sqlite import SQLiteConnection, SQLiteConnectionPool, SQLiteFactory
 from eventsourcing.utils import Environment, EnvType
 
+from infra.eventsourcing_compat import sqlite_connection
 from infra.pgstore import BerjasaPostgresFactory, BerjasaPostgresRecorder
 from infra.recorders import (
     ChainedPOPOApplicationRecorder,
@@ -32,7 +33,8 @@ class _CheckpointingPool(SQLiteConnectionPool):
     def _create_connection(self) -> SQLiteConnection:
         connection = super()._create_connection()
         if not self.is_sqlite_memory_mode:
-            connection._sqlite_conn.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
+            sqlite_connection(connection).execute(
+                f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
         return connection
 
 

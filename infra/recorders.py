@@ -36,6 +36,7 @@ from infra.chain import (
     new_links,
     originator_text,
 )
+from infra.eventsourcing_compat import popo_lock, popo_stored_events
 from infra.meta import META_TABLE
 
 
@@ -395,7 +396,7 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
     def _insert_events(
         self, stored_events: Sequence[StoredEvent], **kwargs: Any
     ) -> Sequence[int] | None:
-        with self._database_lock:
+        with popo_lock(self):
             positions = super()._insert_events(stored_events, **kwargs) or []
             links, updates = plan_links(self.chain_settings,
                                         self.links[-1] if self.links else None, self.meta,
@@ -405,11 +406,11 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
             return positions
 
     def chain_meta(self) -> dict[str, str]:
-        with self._database_lock:
+        with popo_lock(self):
             return dict(self.meta)
 
     def write_meta(self, values: dict[str, str | None]) -> None:
-        with self._database_lock:
+        with popo_lock(self):
             for name, value in values.items():
                 if value is None:
                     self.meta.pop(name, None)
@@ -417,13 +418,13 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
                     self.meta[name] = value
 
     def event_rows(self, after: int, limit: int) -> list[EventRow]:
-        with self._database_lock:
-            chosen = self._stored_events[after:after + limit]
+        with popo_lock(self):
+            chosen = popo_stored_events(self)[after:after + limit]
             return _rows(range(after + 1, after + 1 + len(chosen)), chosen)
 
     def chain_rows(self, after: int, limit: int) -> list[tuple[int, bytes]]:
-        with self._database_lock:
+        with popo_lock(self):
             return [link for link in self.links if link[0] > after][:limit]
 
     def event_count(self) -> int:
-        return len(self._stored_events)
+        return len(popo_stored_events(self))

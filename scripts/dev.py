@@ -157,8 +157,9 @@ def test(args: list[str]) -> int:
     ensure_system_libraries()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
     python = str(venv_python())
-    for step in ([python, "-m", "ruff", "check", "."], [python, "-m", "mypy"]):
-        print("$", " ".join(step[2:]), flush=True)
+    for step in ([python, "-m", "ruff", "check", "."], [python, "-m", "mypy"],
+                 [str(venv_script("lint-imports"))]):
+        print("$", Path(step[0]).name if len(step) == 1 else " ".join(step[2:]), flush=True)
         check(run(*step, env=env))
     return run(python, "-m", "pytest", *args, env=env)
 

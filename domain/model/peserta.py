@@ -27,10 +27,35 @@ CORRECTABLE_FIELDS = (
 )
 
 Enrolment = dict[str, Any]
+# What a termination records besides its reason (issue 16): `formal` the employer and/or
+# KPJ of the new wage-earner membership, `moved` the new domicile, `duplicate` the
+# surviving record (its NIK and aggregate id). Plain text values only.
+TerminationDetails = dict[str, str]
+
+
+def no_termination_details(state: dict[str, Any]) -> None:
+    """Upcasts a version 1 termination (recorded before its reason carried details)."""
+    state["details"] = {}
 
 
 class Peserta(Aggregate):
     """A worker. Enrolments live here so one save guards a worker's coverage rules."""
+
+    class EnrolmentTerminated(Aggregate.Event):
+        """Version 2 carries the reason's details (`TerminationDetails`); version 1 had none."""
+
+        class_version = 2
+        quota: str
+        end: date
+        reason_code: str
+        details: TerminationDetails
+        stamp: Stamp
+        upcast_v1_v2 = staticmethod(no_termination_details)
+
+    # Set by `DuplicateRecorded`; a class default, so a snapshot taken before the event
+    # type existed reads as "not a duplicate".
+    duplicate_of: str | None = None  # the surviving record's aggregate id (hex)
+    duplicate_of_nik: str | None = None
 
     @event("Registered")
     def __init__(
@@ -66,7 +91,9 @@ class Peserta(Aggregate):
         self.dukcapil_status = "menunggu"
         self.dukcapil_checked_on: date | None = None
         self.kpj: str | None = None
+        self.kpj_assigned_on: date | None = None
         self.enrolments: list[Enrolment] = []
+        self.heirs: list[dict[str, str]] = []
 
     # --- commands -------------------------------------------------------------------------
 
@@ -88,19 +115,30 @@ class Peserta(Aggregate):
     def record_dukcapil(self, status: str, checked_on: date, stamp: Stamp) -> None:
         self._dukcapil_recorded(status=status, checked_on=checked_on, stamp=stamp)
 
-    def assign_kpj(self, kpj: str, stamp: Stamp) -> None:
-        self._kpj_assigned(kpj=kpj, stamp=stamp)
+    def assign_kpj(self, kpj: str, stamp: Stamp, assigned_on: date | None = None) -> None:
+        self._kpj_assigned(kpj=kpj, assigned_on=assigned_on, stamp=stamp)
+
+    def record_heir(self, name: str, nik: str, relation: str, stamp: Stamp) -> None:
+        self._heir_recorded(name=name, nik=nik, relation=relation, stamp=stamp)
 
     def enrol(
         self, quota: str, programmes: list[str], start: date, until: date, stamp: Stamp
     ) -> None:
-        self.check_alive()
+        self.check_not_dead_for_enrolment()
+        self.check_not_duplicate()
         self.check_start_not_before_birth(start)
         self.check_not_enrolled_in(quota)
         self.check_no_programme_overlap(programmes, start, until)
         self._enrolled(quota=quota, programmes=programmes, start=start, until=until, stamp=stamp)
 
-    def terminate(self, quota: str, end: date, reason_code: str, stamp: Stamp) -> None:
+    def terminate(
+        self,
+        quota: str,
+        end: date,
+        reason_code: str,
+        stamp: Stamp,
+        details: TerminationDetails | None = None,
+    ) -> None:
         enrolment = self.active_enrolment(quota)
         if enrolment is None:
             raise RuleViolationError("enrolment.not_found", nik=self.nik, quota=quota)
@@ -110,14 +148,47 @@ class Peserta(Aggregate):
                 end=end.isoformat(),
                 start=enrolment["start"].isoformat(),
             )
-        self._terminated(quota=quota, end=end, reason_code=reason_code, stamp=stamp)
+        self._terminated(
+            quota=quota, end=end, reason_code=reason_code, details=dict(details or {}),
+            stamp=stamp,
+        )
+
+    def record_duplicate_of(self, survivor: Peserta, stamp: Stamp) -> None:
+        """This record is another record of the same person (`survivor`, which stays)."""
+        self.check_not_duplicate()
+        self.check_survivor(survivor)
+        self._duplicate_recorded(survivor_id=survivor.id.hex, survivor_nik=survivor.nik,
+                                 stamp=stamp)
+
+    def confirm_distinct_from(self, other: Peserta, stamp: Stamp) -> None:
+        """A supervisor checked: this person and `other` are different people."""
+        if other.id == self.id:
+            raise RuleViolationError("duplicate.same_record", nik=self.nik)
+        self._distinct_confirmed(other_id=other.id.hex, other_nik=other.nik, stamp=stamp)
 
     # --- named checks ---------------------------------------------------------------------
+
+    def check_not_duplicate(self) -> None:
+        if self.duplicate_of is not None:
+            raise RuleViolationError("worker.duplicate", nik=self.nik)
+
+    def check_survivor(self, survivor: Peserta) -> None:
+        """The surviving record of a duplicate: another record, itself not a duplicate."""
+        if survivor.id == self.id:
+            raise RuleViolationError("terminate.survivor_self", nik=self.nik)
+        if survivor.duplicate_of is not None:
+            raise RuleViolationError("terminate.survivor_duplicate", nik=survivor.nik)
 
     def check_alive(self) -> None:
         if self.died_on is not None:
             raise RuleViolationError(
                 "worker.deceased", nik=self.nik, died_on=self.died_on.isoformat()
+            )
+
+    def check_not_dead_for_enrolment(self) -> None:
+        if self.died_on is not None:
+            raise RuleViolationError(
+                "enrol.after_death", nik=self.nik, died_on=self.died_on.isoformat()
             )
 
     def check_death_not_recorded(self) -> None:
@@ -188,14 +259,42 @@ class Peserta(Aggregate):
                 enrolment["end"] = max(died_on, enrolment["start"])
                 enrolment["end_reason"] = "death"
 
+    @event("HeirRecorded")
+    def _heir_recorded(self, name: str, nik: str, relation: str, stamp: Stamp) -> None:
+        self.heirs = [h for h in self.heirs if h["nik"] != nik]
+        self.heirs.append({"name": name, "nik": nik, "relation": relation})
+
     @event("DukcapilMatchRecorded")
     def _dukcapil_recorded(self, status: str, checked_on: date, stamp: Stamp) -> None:
         self.dukcapil_status = status
         self.dukcapil_checked_on = checked_on
 
-    @event("KpjAssigned")
-    def _kpj_assigned(self, kpj: str, stamp: Stamp) -> None:
+    @event("DuplicateRecorded")
+    def _duplicate_recorded(self, survivor_id: str, survivor_nik: str, stamp: Stamp) -> None:
+        self.duplicate_of = survivor_id
+        self.duplicate_of_nik = survivor_nik
+
+    @event("DistinctPersonConfirmed")
+    def _distinct_confirmed(self, other_id: str, other_nik: str, stamp: Stamp) -> None:
+        pass  # a fact for the review list (read models); nothing in the worker changes
+
+    class KpjAssigned(Aggregate.Event):
+        """Version 2 carries the day BPJS assigned the number (its reply file says so);
+        version 1 had no day: upcast with None."""
+
+        class_version = 2
+        kpj: str
+        assigned_on: date | None
+        stamp: Stamp
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            state["assigned_on"] = None
+
+    @event(KpjAssigned)
+    def _kpj_assigned(self, kpj: str, assigned_on: date | None, stamp: Stamp) -> None:
         self.kpj = kpj
+        self.kpj_assigned_on = assigned_on
 
     @event("Enrolled")
     def _enrolled(
@@ -212,12 +311,16 @@ class Peserta(Aggregate):
             }
         )
 
-    @event("EnrolmentTerminated")
-    def _terminated(self, quota: str, end: date, reason_code: str, stamp: Stamp) -> None:
+    @event(EnrolmentTerminated)
+    def _terminated(
+        self, quota: str, end: date, reason_code: str, details: TerminationDetails, stamp: Stamp
+    ) -> None:
         enrolment = self.active_enrolment(quota)
         if enrolment is not None:
             enrolment["end"] = end
             enrolment["end_reason"] = reason_code
+            if details:  # absent in older snapshots' enrolments: read with .get
+                enrolment["end_details"] = dict(details)
 
 
 def check_start_not_before_birth(start: date, birth_date: date) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from domain.services.agreements import AgreementServices
+from domain.services.billing import BillingServices
 from domain.services.claims import ClaimServices
 from domain.services.exports import ExportServices
+from domain.services.facts import FactServices
 from domain.services.history import HistoryServices
 from domain.services.imports import ImportServices
 from domain.services.maintenance import MaintenanceServices
@@ -20,6 +22,7 @@ class Berjasa(
     AgreementServices,
     ClaimServices,
     ImportServices,
+    FactServices,
     QuotaServices,
     WorkerServices,
     TariffServices,
@@ -27,5 +30,6 @@ class Berjasa(
     PolicyServices,
     ExportServices,
     MaintenanceServices,
+    BillingServices,
 ):
     """Every command and query, each taking a Session and plain values."""

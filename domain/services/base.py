@@ -19,6 +19,7 @@ from domain.limits import REASON, check_length
 from domain.model.common import Stamp, event_transcodings
 from domain.model.direktori import Direktori
 from domain.model.ids import directory_id, user_id
+from domain.model.klaim import PenomoranKlaim
 from domain.model.kuota import Kuota
 from domain.model.pengguna import Pengguna
 from domain.services.permissions import Action, is_allowed
@@ -35,7 +36,7 @@ class ServiceBase(Application[UUID]):
     """Persistence, clock, authorisation and conflict handling for the services."""
 
     name = "Berjasa"
-    snapshotting_intervals = {Kuota: 50, Direktori: 50}  # noqa: RUF012
+    snapshotting_intervals = {Kuota: 50, Direktori: 50, PenomoranKlaim: 50}  # noqa: RUF012
 
     def __init__(self, env: dict[str, str] | None = None, *, store_label: str = "") -> None:
         super().__init__(env)

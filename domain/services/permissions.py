@@ -32,6 +32,8 @@ class Action(Enum):
     MANAGE_USERS = "mengelola pengguna"
     EXPORT_PERSONAL_DATA = "mengekspor data pribadi"
     MANAGE_KEYS = "mengelola kunci enkripsi dan cadangan"
+    RESOLVE_DUPLICATES = "menyelesaikan data ganda"
+    RECONCILE_INVOICE = "merekonsiliasi tagihan iuran BPJS"
 
 
 _DATA_ENTRY = {
@@ -47,6 +49,7 @@ _DATA_ENTRY = {
     Action.PROPOSE_QUOTA_CHANGE,
     Action.REPORT_CLAIM,
     Action.RECORD_CLAIM_DOCUMENTS,
+    Action.RECONCILE_INVOICE,
 }
 _SUPERVISION = {
     Action.OPEN_QUOTA,
@@ -56,6 +59,7 @@ _SUPERVISION = {
     Action.MANAGE_AGREEMENTS,
     Action.RECORD_POLICY,
     Action.EXPORT_PERSONAL_DATA,
+    Action.RESOLVE_DUPLICATES,
 }
 _READING = {Action.READ}
 

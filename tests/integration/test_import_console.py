@@ -114,4 +114,4 @@ def test_unmapped_required_column_exits_1_naming_it(
     status, result, err = run(capsys, demo_store, "import", str(path), "--quota",
                               "KU-2026-01", "--json")
     assert (status, result["error"]) == (1, "import.columns_missing")
-    assert "Jenis Kelamin" in err and "tanpa-jk.csv" in err
+    assert "Jenis kelamin" in err and "tanpa-jk.csv" in err

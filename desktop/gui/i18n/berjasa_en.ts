@@ -182,17 +182,22 @@
         <translation>{n} has expired</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="214" />
+        <location filename="../pages/beranda.py" line="216" />
+        <source>{n} klaim terlambat ditindaklanjuti</source>
+        <translation>{n} claims overdue for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="218" />
         <source>{n} klaim menunggu tindak lanjut</source>
         <translation>{n} claims awaiting action</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="215" />
+        <location filename="../pages/beranda.py" line="219" />
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="236" />
+        <location filename="../pages/beranda.py" line="240" />
         <source>Belum ada peserta aktif.</source>
         <translation>No active members yet.</translation>
     </message>
@@ -200,37 +205,37 @@
 <context>
     <name>CadanganPanel</name>
     <message>
-        <location filename="../pages/cadangan.py" line="44" />
+        <location filename="../pages/cadangan.py" line="42" />
         <source>Cadangan data</source>
         <translation>Data backup</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="50" />
+        <location filename="../pages/cadangan.py" line="48" />
         <source>Salin seluruh riwayat penyimpanan ke satu berkas, lalu simpan di disk lain atau flashdisk. Berkas itu dapat dibuka dan diperiksa di workstation mana pun, dan tetap terenkripsi bila penyimpanannya terenkripsi.</source>
         <translation>Copy the store's whole history into one file, then keep it on another disk or a USB drive. The file opens and can be checked on any workstation, and stays encrypted when the store is encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="57" />
+        <location filename="../pages/cadangan.py" line="55" />
         <source>Buat cadangan…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="80" />
+        <location filename="../pages/cadangan.py" line="78" />
         <source>Simpan cadangan</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="80" />
+        <location filename="../pages/cadangan.py" line="78" />
         <source>Penyimpanan Berjasa (*.db)</source>
         <translation>Berjasa store (*.db)</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="97" />
+        <location filename="../pages/cadangan.py" line="93" />
         <source>Membuat cadangan ke {f}…</source>
         <translation>Backing up to {f}…</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="109" />
+        <location filename="../pages/cadangan.py" line="105" />
         <source>Cadangan tersimpan di {f}: {n} peristiwa, rantai integritas utuh.</source>
         <translation>Backup saved to {f}: {n} events, integrity chain intact.</translation>
     </message>
@@ -238,14 +243,19 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms.py" line="106" />
+        <location filename="../forms.py" line="115" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="109" />
+        <location filename="../forms.py" line="118" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="157" />
+        <source>paling banyak {n} karakter</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -664,181 +674,382 @@ NIP {nip}
 <context>
     <name>KlaimPage</name>
     <message>
-        <location filename="../pages/klaim.py" line="37" />
+        <location filename="../pages/klaim.py" line="43" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="37" />
+        <location filename="../pages/klaim.py" line="43" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="38" />
-        <location filename="../pages/klaim.py" line="138" />
+        <location filename="../pages/klaim.py" line="44" />
+        <location filename="../pages/klaim.py" line="227" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="39" />
-        <location filename="../pages/klaim.py" line="140" />
+        <location filename="../pages/klaim.py" line="45" />
+        <location filename="../pages/klaim.py" line="229" />
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="40" />
+        <location filename="../pages/klaim.py" line="46" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="41" />
-        <source>Dokumen kurang</source>
-        <translation>Missing documents</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="42" />
-        <location filename="../pages/klaim.py" line="51" />
+        <location filename="../pages/klaim.py" line="50" />
+        <location filename="../pages/klaim.py" line="64" />
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="49" />
+        <location filename="../pages/klaim.py" line="60" />
+        <source>Perlu verifikasi</source>
+        <translation>Needs verification</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="61" />
         <source>Dilaporkan</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="50" />
+        <location filename="../pages/klaim.py" line="62" />
         <source>Dokumen lengkap</source>
         <translation>Documents complete</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="50" />
+        <location filename="../pages/klaim.py" line="62" />
         <source>Diajukan ke BPJS</source>
         <translation>Submitted to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="51" />
+        <location filename="../pages/klaim.py" line="63" />
+        <source>Menunggu konfirmasi bayar</source>
+        <translation>Payment awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="64" />
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="56" />
+        <location filename="../pages/klaim.py" line="68" />
+        <source>Verifikasi supervisor</source>
+        <translation>Supervisor's verification</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="69" />
+        <source>Pengajuan ke BPJS</source>
+        <translation>Submission to BPJS</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="70" />
+        <source>Pembayaran BPJS</source>
+        <translation>BPJS payment</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="71" />
+        <source>Konfirmasi supervisor</source>
+        <translation>Supervisor's confirmation</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="78" />
+        <source>Santunan sekaligus</source>
+        <translation>Lump sum</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="79" />
+        <source>Santunan berkala</source>
+        <translation>Periodic benefit (paid at once)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="80" />
+        <source>Biaya pemakaman</source>
+        <translation>Funeral costs</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="81" />
+        <source>Beasiswa (per jenjang per tahun)</source>
+        <translation>Scholarship (per school level per year)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="82" />
+        <source>Santunan kematian</source>
+        <translation>Death benefit</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="83" />
+        <source>Perawatan (sesuai biaya)</source>
+        <translation>Medical care (at cost)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="84" />
+        <source>Santunan tidak mampu bekerja</source>
+        <translation>Income replacement (unable to work)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="85" />
+        <source>Santunan cacat</source>
+        <translation>Disability benefit</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="90" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="59" />
+        <location filename="../pages/klaim.py" line="94" />
+        <source>Cari kode klaim, NIK atau nama…</source>
+        <translation>Search claim code, NIK or name…</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="98" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="65" />
-        <location filename="../pages/klaim.py" line="155" />
+        <location filename="../pages/klaim.py" line="107" />
+        <location filename="../pages/klaim.py" line="253" />
         <source>Laporkan klaim</source>
         <translation>Report claim</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="66" />
+        <location filename="../pages/klaim.py" line="108" />
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="109" />
         <source>Catat dokumen diterima</source>
         <translation>Record documents received</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="67" />
+        <location filename="../pages/klaim.py" line="110" />
         <source>Ajukan ke BPJS</source>
         <translation>Submit to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="68" />
+        <location filename="../pages/klaim.py" line="111" />
         <source>Catat pembayaran</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="69" />
+        <location filename="../pages/klaim.py" line="112" />
+        <source>Konfirmasi pembayaran</source>
+        <translation>Confirm payment</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="113" />
         <source>Catat penolakan</source>
         <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="87" />
+        <location filename="../pages/klaim.py" line="232" />
+        <source>Akibat (JKK)</source>
+        <translation>Outcome (JKK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="233" />
+        <source>Cedera / sakit</source>
+        <translation>Injury / illness</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="234" />
+        <source>Meninggal karena kecelakaan kerja</source>
+        <translation>Died in a work accident</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="235" />
+        <source>Hari tidak mampu bekerja (JKK)</source>
+        <translation>Days unable to work (JKK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="237" />
+        <source>Persentase cacat (JKK)</source>
+        <translation>Disability percentage (JKK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="239" />
+        <source>Nama ahli waris (kematian)</source>
+        <translation>Heir's name (death)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="240" />
+        <source>NIK ahli waris (kematian)</source>
+        <translation>Heir's NIK (death)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="69" />
+        <location filename="../pages/klaim.py" line="141" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="137" />
+        <location filename="../pages/klaim.py" line="47" />
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="48" />
+        <source>Menunggu</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="49" />
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="132" />
+        <source>Manfaat diusulkan</source>
+        <translation>Proposed benefits</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="190" />
+        <source>sesuai ketentuan</source>
+        <translation>as the rules provide</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="197" />
+        <source>Usulan: {a}</source>
+        <translation>Proposed: {a}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="199" />
+        <source>Masa iur: {n} bulan</source>
+        <translation>Contribution period: {n} months</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="202" />
+        <source>Ahli waris: {n} ({r})</source>
+        <translation>Heir: {n} ({r})</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="205" />
+        <source>Umur {d} hari; menunggu: {s}</source>
+        <translation>Open {d} days; waiting for: {s}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="208" />
+        <source>Terlambat ditindaklanjuti</source>
+        <translation>Overdue for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="226" />
         <source>NIK peserta</source>
         <translation>Member NIK</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="141" />
+        <location filename="../pages/klaim.py" line="230" />
         <source>Tempat kejadian</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="142" />
+        <location filename="../pages/klaim.py" line="231" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="143" />
-        <source>Nama ahli waris (JKM)</source>
-        <translation>Heir's name (JKM)</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="144" />
-        <source>NIK ahli waris (JKM)</source>
-        <translation>Heir's NIK (JKM)</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="145" />
+        <location filename="../pages/klaim.py" line="241" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="162" />
+        <location filename="../pages/klaim.py" line="243" />
+        <source>Alasan bila ahli waris bukan urutan pertama</source>
+        <translation>Reason when the heir is not first in the legal order</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="260" />
         <source>Dokumen diterima untuk {c}</source>
         <translation>Documents received for {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="170" />
+        <location filename="../pages/klaim.py" line="268" />
         <source>Tanggal pengajuan</source>
         <translation>Submission date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="171" />
+        <location filename="../pages/klaim.py" line="269" />
         <source>Nomor referensi BPJS</source>
         <translation>BPJS reference</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="172" />
+        <location filename="../pages/klaim.py" line="270" />
         <source>Ajukan {c} ke BPJS</source>
         <translation>Submit {c} to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="178" />
+        <location filename="../pages/klaim.py" line="277" />
         <source>Nilai dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="179" />
+        <location filename="../pages/klaim.py" line="279" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="180" />
+        <location filename="../pages/klaim.py" line="280" />
+        <source>Alasan bila berbeda dari usulan</source>
+        <translation>Reason when it differs from the proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="281" />
         <source>Pembayaran {c}</source>
         <translation>Payment {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="186" />
+        <location filename="../pages/klaim.py" line="287" />
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="288" />
+        <source>Kepesertaan terbukti: lanjutkan</source>
+        <translation>Coverage proven: continue</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="289" />
+        <source>Tolak klaim</source>
+        <translation>Reject the claim</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="290" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="291" />
+        <source>Verifikasi {c}</source>
+        <translation>Verify {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="297" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="298" />
+        <source>Konfirmasi pembayaran {c}</source>
+        <translation>Confirm the payment of {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="305" />
         <source>Alasan penolakan</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="187" />
+        <location filename="../pages/klaim.py" line="306" />
         <source>Tanggal penolakan</source>
         <translation>Refusal date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="188" />
+        <location filename="../pages/klaim.py" line="307" />
         <source>Penolakan {c}</source>
         <translation>Refusal {c}</translation>
     </message>
@@ -846,145 +1057,145 @@ NIP {nip}
 <context>
     <name>KuotaPage</name>
     <message>
-        <location filename="../pages/kuota.py" line="52" />
+        <location filename="../pages/kuota.py" line="53" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="52" />
+        <location filename="../pages/kuota.py" line="53" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="53" />
-        <location filename="../pages/kuota.py" line="138" />
+        <location filename="../pages/kuota.py" line="54" />
+        <location filename="../pages/kuota.py" line="139" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="54" />
+        <location filename="../pages/kuota.py" line="55" />
         <source>Kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="55" />
+        <location filename="../pages/kuota.py" line="56" />
         <source>Terpakai</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="56" />
+        <location filename="../pages/kuota.py" line="57" />
         <source>Sisa</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="57" />
+        <location filename="../pages/kuota.py" line="58" />
         <source>Biaya per bulan</source>
         <translation>Cost per month</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="58" />
+        <location filename="../pages/kuota.py" line="59" />
         <source>Biaya setahun</source>
         <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="59" />
+        <location filename="../pages/kuota.py" line="60" />
         <source>Dasar anggaran</source>
         <translation>Budget basis</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="62" />
+        <location filename="../pages/kuota.py" line="63" />
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="63" />
+        <location filename="../pages/kuota.py" line="64" />
         <source>Perubahan kursi</source>
         <translation>Seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="65" />
-        <location filename="../pages/kuota.py" line="151" />
+        <location filename="../pages/kuota.py" line="66" />
+        <location filename="../pages/kuota.py" line="153" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="66" />
+        <location filename="../pages/kuota.py" line="67" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="74" />
+        <location filename="../pages/kuota.py" line="75" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="76" />
-        <location filename="../pages/kuota.py" line="144" />
+        <location filename="../pages/kuota.py" line="77" />
+        <location filename="../pages/kuota.py" line="146" />
         <source>Buka kuota baru</source>
         <translation>Open new quota</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="77" />
+        <location filename="../pages/kuota.py" line="78" />
         <source>Usulkan perubahan kursi</source>
         <translation>Propose seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="78" />
+        <location filename="../pages/kuota.py" line="79" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="79" />
+        <location filename="../pages/kuota.py" line="80" />
         <source>Tolak</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="89" />
+        <location filename="../pages/kuota.py" line="90" />
         <source>Usulan perubahan yang menunggu keputusan</source>
         <translation>Proposed changes awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="136" />
+        <location filename="../pages/kuota.py" line="137" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="140" />
+        <location filename="../pages/kuota.py" line="141" />
         <source>Jumlah kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="141" />
+        <location filename="../pages/kuota.py" line="143" />
         <source>Nama kuota</source>
         <translation>Quota name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="142" />
+        <location filename="../pages/kuota.py" line="144" />
         <source>Dasar anggaran (APBD/APBD-P)</source>
         <translation>Budget basis (APBD/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="149" />
+        <location filename="../pages/kuota.py" line="151" />
         <source>Tambah (+) atau kurangi (−) kursi</source>
         <translation>Add (+) or remove (−) seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="152" />
+        <location filename="../pages/kuota.py" line="154" />
         <source>Usulkan perubahan kuota {q}</source>
         <translation>Propose a change to quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="161" />
+        <location filename="../pages/kuota.py" line="163" />
         <source>Setujui usulan {c}</source>
         <translation>Approve proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="161" />
+        <location filename="../pages/kuota.py" line="163" />
         <source>Tolak usulan {c}</source>
         <translation>Refuse proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="168" />
+        <location filename="../pages/kuota.py" line="170" />
         <source>Catatan / alasan</source>
         <translation>Note / reason</translation>
     </message>
@@ -1154,27 +1365,27 @@ Fingerprint: {fp}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="166" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="176" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="178" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="183" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="184" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -1297,122 +1508,122 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="77" />
+        <location filename="../pages/pengaturan.py" line="75" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="83" />
+        <location filename="../pages/pengaturan.py" line="81" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="88" />
+        <location filename="../pages/pengaturan.py" line="86" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="94" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="97" />
+        <location filename="../pages/pengaturan.py" line="95" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="98" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="99" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="100" />
+        <location filename="../pages/pengaturan.py" line="98" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="87" />
+        <location filename="../pages/pengaturan.py" line="85" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="55" />
+        <location filename="../pages/pengaturan.py" line="53" />
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="56" />
+        <location filename="../pages/pengaturan.py" line="54" />
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="57" />
+        <location filename="../pages/pengaturan.py" line="55" />
         <source>sumber (bukan build resmi)</source>
         <translation>source (not an official build)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="58" />
+        <location filename="../pages/pengaturan.py" line="56" />
         <source>dari kode sumber</source>
         <translation>from source code</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="59" />
+        <location filename="../pages/pengaturan.py" line="57" />
         <source>terpasang (beku)</source>
         <translation>installed (frozen)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="101" />
+        <location filename="../pages/pengaturan.py" line="99" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="107" />
+        <location filename="../pages/pengaturan.py" line="105" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="111" />
+        <location filename="../pages/pengaturan.py" line="109" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="112" />
+        <location filename="../pages/pengaturan.py" line="110" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="116" />
+        <location filename="../pages/pengaturan.py" line="114" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="117" />
+        <location filename="../pages/pengaturan.py" line="115" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="118" />
+        <location filename="../pages/pengaturan.py" line="116" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="124" />
+        <location filename="../pages/pengaturan.py" line="122" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="126" />
+        <location filename="../pages/pengaturan.py" line="124" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="166" />
+        <location filename="../pages/pengaturan.py" line="164" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1623,19 +1834,19 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="119" />
-        <location filename="../pages/peserta.py" line="372" />
+        <location filename="../pages/peserta.py" line="379" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="120" />
-        <location filename="../pages/peserta.py" line="380" />
+        <location filename="../pages/peserta.py" line="387" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="121" />
-        <location filename="../pages/peserta.py" line="387" />
+        <location filename="../pages/peserta.py" line="394" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
@@ -1795,37 +2006,57 @@ Fingerprint: {fp}</translation>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="363" />
+        <location filename="../pages/peserta.py" line="364" />
+        <source>Pemberi kerja baru (formal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="365" />
+        <source>Nomor KPJ baru (formal)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="366" />
+        <source>Domisili baru (pindah)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="367" />
+        <source>NIK data yang dipertahankan (data ganda)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="368" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="364" />
+        <location filename="../pages/peserta.py" line="369" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="370" />
+        <location filename="../pages/peserta.py" line="377" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="371" />
+        <location filename="../pages/peserta.py" line="378" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="378" />
+        <location filename="../pages/peserta.py" line="385" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="379" />
+        <location filename="../pages/peserta.py" line="386" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="386" />
+        <location filename="../pages/peserta.py" line="393" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
@@ -1905,7 +2136,7 @@ Fingerprint: {fp}</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../main.py" line="88" />
+        <location filename="../main.py" line="84" />
         <source>Menyiapkan penyimpanan demo (sekali saja, sekitar setengah menit)…</source>
         <translation>Preparing the demo store (once only, about half a minute)…</translation>
     </message>
@@ -1913,102 +2144,102 @@ Fingerprint: {fp}</translation>
 <context>
     <name>worker_forms</name>
     <message>
-        <location filename="../worker_forms.py" line="35" />
+        <location filename="../worker_forms.py" line="36" />
         <source>NIK (16 digit)</source>
         <translation>NIK (16 digits)</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="39" />
+        <location filename="../worker_forms.py" line="40" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="42" />
+        <location filename="../worker_forms.py" line="44" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="46" />
+        <location filename="../worker_forms.py" line="48" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="47" />
+        <location filename="../worker_forms.py" line="49" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="52" />
+        <location filename="../worker_forms.py" line="54" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="58" />
+        <location filename="../worker_forms.py" line="60" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="65" />
+        <location filename="../worker_forms.py" line="67" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="72" />
+        <location filename="../worker_forms.py" line="74" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="80" />
+        <location filename="../worker_forms.py" line="82" />
         <source>Desil DTSEN</source>
         <translation>DTSEN decile</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="87" />
+        <location filename="../worker_forms.py" line="89" />
         <source>No HP</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="91" />
+        <location filename="../worker_forms.py" line="93" />
         <source>Agen Perisai</source>
         <translation>Perisai agent</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="123" />
+        <location filename="../worker_forms.py" line="125" />
         <source>Meninggal dunia</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="124" />
+        <location filename="../worker_forms.py" line="126" />
         <source>Pindah domisili</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="125" />
+        <location filename="../worker_forms.py" line="127" />
         <source>Menjadi pekerja formal</source>
         <translation>Became a formal worker</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="126" />
+        <location filename="../worker_forms.py" line="128" />
         <source>Data ganda</source>
         <translation>Duplicate record</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="127" />
+        <location filename="../worker_forms.py" line="129" />
         <source>Salah input</source>
         <translation>Entry error</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="134" />
+        <location filename="../worker_forms.py" line="136" />
         <source>Padan</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="135" />
+        <location filename="../worker_forms.py" line="137" />
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="136" />
+        <location filename="../worker_forms.py" line="138" />
         <source>Menunggu</source>
         <translation>Pending</translation>
     </message>

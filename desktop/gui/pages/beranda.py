@@ -208,8 +208,12 @@ class BerandaPage(PageBase):
             elif agreement["status"] == "kedaluwarsa":
                 lines.append(self.tr("{n} sudah kedaluwarsa").format(n=agreement["number"]))
         waiting = claims.get("by_state", {})
-        open_claims = sum(int(waiting.get(s, 0)) for s in ("dilaporkan", "dokumen_lengkap",
-                                                             "diajukan"))
+        open_claims = sum(int(waiting.get(s, 0)) for s in (
+            "perlu_verifikasi", "dilaporkan", "dokumen_lengkap", "diajukan",
+            "menunggu_konfirmasi_bayar"))
+        overdue = int(claims.get("overdue", 0))
+        if overdue:  # past their step's limit (data: manfaat-klaim.csv, terlambat_*)
+            lines.append(self.tr("{n} klaim terlambat ditindaklanjuti").format(n=overdue))
         if open_claims:
             lines.append(self.tr("{n} klaim menunggu tindak lanjut").format(n=open_claims))
         for text in lines or [self.tr("Tidak ada yang perlu ditindaklanjuti.")]:
