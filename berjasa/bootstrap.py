@@ -23,6 +23,7 @@ from filelock import FileLock
 from domain.errors import StoreError
 from domain.services.app import Berjasa
 from infra.application import QuickBerjasa
+from infra.backup import is_store
 from infra.factories import CHAINED_FACTORIES
 from infra.security import (
     CHAIN_SCHEME,
@@ -82,7 +83,7 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
     nothing written, no sign-in. Its payloads are decodable when the store is not
     encrypted or its key is here; otherwise `store_info["key_problem"]` says which."""
     address = parse_store_url(url)
-    if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
+    if address.kind == "sqlite" and (address.path is None or not is_store(address.path)):
         raise StoreError("store.not_initialised", store=address.label)
     env = {**os.environ, **persistence_env(address, password), "CREATE_TABLE": "no"}
     env["PERSISTENCE_MODULE"] = CHAINED_FACTORIES.get(env["PERSISTENCE_MODULE"],

@@ -20,6 +20,7 @@ from eventsourcing.persistence import InfrastructureFactory
 from eventsourcing.utils import Environment
 
 from domain.errors import StoreError, ValidationError
+from infra.backup import is_store
 from infra.chain import (
     COPY_INCOMPLETE_ENTRY,
     EXPECTED_HEAD_ENTRY,
@@ -313,7 +314,7 @@ def open_recorder(url: str, password: str | None = None,
     from infra.security import meta_table, reading_env
 
     address = parse_store_url(url)
-    if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
+    if address.kind == "sqlite" and (address.path is None or not is_store(address.path)):
         raise StoreError("store.not_initialised", store=address.label)
     env = {**os.environ, **persistence_env(address, password), **(extra_env or {}),
            "CREATE_TABLE": "no"}

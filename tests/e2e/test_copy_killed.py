@@ -78,14 +78,18 @@ def test_killed_postgres_backup_leaves_nothing_that_passes_for_a_backup(
     _killed(POSTGRES_URL, "backup", str(target), env=dict(postgres_schema))
     partial = target.with_name(target.name + ".partial")
     assert not target.exists() and partial.exists()
-    partial.rename(target)  # even renamed by hand, it cannot pass for a whole backup
+    for suffix in ("", "-wal", "-shm"):  # even renamed by hand, it cannot pass for a backup
+        moved = partial.with_name(partial.name + suffix)
+        if moved.exists():
+            moved.rename(target.with_name(target.name + suffix))
     status, verdict = run(capsys, f"sqlite:///{target.as_posix()}", "audit", "verify")
     assert (status, verdict["problem"]) == (3, "incomplete")
     with pytest.MonkeyPatch.context() as other:
         other.setenv("POSTGRES_SCHEMA", postgres_schema["POSTGRES_SCHEMA"] + "_x")
         status, refused = run(capsys, POSTGRES_URL, "restore", str(target))
     assert (status, refused["error"]) == (1, "backup.restored_broken")
-    target.unlink()
+    for suffix in ("", "-wal", "-shm"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
     status, done = run(capsys, POSTGRES_URL, "backup", str(target))
     assert status == 0 and done["verified"] is True
     assert not partial.exists()

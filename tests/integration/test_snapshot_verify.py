@@ -299,4 +299,4 @@ def test_postgres_snapshot_forgery_is_caught(
     if encrypted:
         monkeypatch.delenv("BERJASA_KEY")
         status, result, _ = verify(POSTGRES_URL, capsys)
-        assert status == 0 and result["snapshots"]["reason"] == "key_missing"
+        assert (status, result["error"]) == (1, "audit.chain_key_missing")
