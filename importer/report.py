@@ -14,9 +14,12 @@ from typing import Any
 
 from domain.errors import ValidationError
 from domain.privacy import neutralise_formula
-from importer.result import KIND_LABELS, RowIssue
+from importer.result import KIND_LABELS, RowIssue, RowWarning
 
 REPORT_COLUMNS = ("Baris", "Jenis", "Kolom", "Alasan")
+# Enrolled rows with a warning, on their own sheet (issue 16): the row, its NIK, the code
+# (stable, for filtering), the column at fault and the sentence.
+WARNING_COLUMNS = ("Baris", "NIK", "Kode", "Kolom", "Peringatan")
 # What makes Excel or LibreOffice read typed text as a formula (tab and CR too, OWASP).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -36,6 +39,7 @@ class RejectionReport:
         self.identity_columns = frozenset(identity_columns)
         self._workbook: Any = None
         self._sheet: Any = None
+        self._warnings: Any = None
 
     def check_writable(self) -> None:
         """Refuse now, before anything is imported, a place the workbook cannot go."""
@@ -55,6 +59,18 @@ class RejectionReport:
         cells = [self._text_cell(self._cell(i, c)) for i, c in enumerate(issue.cells)]
         reason = [issue.row, KIND_LABELS[issue.kind], issue.column or "", issue.message]
         self._sheet.append([self._text_cell(v) for v in reason] + cells)
+
+    def add_warning(self, warning: RowWarning) -> None:
+        if self._sheet is None:
+            self._open()
+        if self._warnings is None:
+            self._warnings = self._workbook.create_sheet("Peringatan")
+            for letter, width in (("A", 8), ("B", 20), ("C", 24), ("D", 16), ("E", 90)):
+                self._warnings.column_dimensions[letter].width = width
+            self._warnings.freeze_panes = "A2"
+            self._warnings.append(list(WARNING_COLUMNS))
+        values = [warning.row, warning.nik, warning.code, warning.column or "", warning.message]
+        self._warnings.append([self._text_cell(v) for v in values])
 
     def _cell(self, index: int, value: Any) -> Any:
         # A NIK (KK, KPJ) written back as a number would be rounded by Excel: keep it text.
@@ -103,4 +119,5 @@ class RejectionReport:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._workbook.save(self.path)
         self._workbook = None
+        self._warnings = None
         return self.path

@@ -9,8 +9,6 @@ the link read as "previous" is always the last one committed.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any, Protocol
@@ -141,12 +139,6 @@ def _check_follows(last: int, positions: Sequence[int]) -> None:
         raise StoreError("audit.chain_conflict", position=positions[0])
 
 
-def _pause_inside_transaction(save: int) -> None:
-    print(f"save-paused {save}", flush=True)
-    sys.stdin.readline()
-    os._exit(3)  # the test was supposed to kill us; never commit this save
-
-
 def _sqlite_row(r: tuple[Any, ...]) -> EventRow:
     """An event row as read from SQLite, whose columns take any type: a value of the wrong
     type (text where a blob belongs, say) was put there by hand and must not verify."""
@@ -157,16 +149,9 @@ def _sqlite_row(r: tuple[Any, ...]) -> EventRow:
     return EventRow(position, originator_id, version, topic, state)
 
 
-# Crash tests: "N" pauses this process inside its Nth save's transaction, events written
-# and nothing committed, until a test kills it (as `projections.runner.PAUSE_ENV`).
-PAUSE_IN_SAVE_ENV = "BERJASA_PAUSE_IN_SAVE"
-
-
 class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
     def __init__(self, datastore: SQLiteDatastore, events_table_name: str = "stored_events"):
         super().__init__(datastore, events_table_name)
-        self._pause_at = int(os.environ.get(PAUSE_IN_SAVE_ENV, "0") or 0)
-        self._saves = 0
         self.chain_settings = ChainSettings()
 
     def construct_create_table_statements(self) -> list[str]:
@@ -196,9 +181,6 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
         c.executemany(f"INSERT INTO {META_TABLE} (name, value) VALUES (?, ?) "
                       "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
                       list(updates.items()))
-        self._saves += 1
-        if self._saves == self._pause_at:
-            _pause_inside_transaction(self._saves)
         return positions
 
     def _insert_all(self, c: SQLiteCursor, stored_events: Sequence[StoredEvent]) -> list[int]:
@@ -305,8 +287,7 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         self._select_meta = SQL("SELECT name, value FROM {0}.{1}").format(schema, meta)
         self._meta_exists = SQL("SELECT to_regclass(%s) AS t")
         self._delete_meta = SQL("DELETE FROM {0}.{1} WHERE name = %s").format(schema, meta)
-        self._pause_at = int(os.environ.get(PAUSE_IN_SAVE_ENV, "0") or 0)
-        self._saves = 0
+
         self._meta_name = f'"{datastore.schema}"."{META_TABLE}"'
         self._upsert_meta = SQL(
             "INSERT INTO {0}.{1} (name, value) VALUES (%s, %s) "
@@ -340,9 +321,6 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         curs.executemany(self._insert_link, links)
         if updates:
             curs.executemany(self._upsert_meta, list(updates.items()))
-        self._saves += 1
-        if self._saves == self._pause_at:
-            _pause_inside_transaction(self._saves)
         return positions
 
     def event_rows(self, after: int, limit: int) -> list[EventRow]:

@@ -87,6 +87,13 @@ def sign_in_dialog(
         else app.store_label
     )
     dialog = FormDialog(parent, title, fields, check, submit, intro)
+    if locked:
+        # The other way out of a locked session is to hand the PC over, never to cancel
+        # into the session.
+        dialog.name_buttons(translate("dialogs", "Buka kunci"),
+                            translate("dialogs", "Keluar / ganti pengguna"))
+    else:
+        dialog.name_buttons(translate("dialogs", "Masuk"), translate("dialogs", "Tutup"))
     dialog.inputs["password" if username else "username"].setFocus()
     return dialog
 

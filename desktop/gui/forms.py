@@ -23,6 +23,7 @@ from desktop.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QIcon,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -120,6 +121,15 @@ class FormDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         layout.addWidget(self.buttons)
+
+    def name_buttons(self, submit: str, cancel: str | None = None) -> None:
+        """Buttons that say what they do ("Masuk", "Setujui"), without the save icon."""
+        self.save_button.setText(submit)
+        self.save_button.setIcon(QIcon())
+        if cancel is not None:
+            button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            button.setText(cancel)
+            button.setIcon(QIcon())
 
     def _input(self, spec: Field) -> QWidget:
         if spec.kind == "choice":

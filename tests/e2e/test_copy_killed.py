@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from infra.recorders import PAUSE_IN_SAVE_ENV
 from tests.conftest import PASSWORD, POSTGRES_URL
 from tests.e2e.test_migrate import history, run
 
@@ -33,14 +32,16 @@ def demo_store(tmp_path: Path, capsys: pytest.CaptureFixture[str],
     return url
 
 
-def _killed(store: str, *argv: str, env: dict[str, str]) -> None:
+ROOT = Path(__file__).resolve().parents[2]  # `python -m tests.paused` runs here
+
+
+def _killed(store: str, *argv: str, env: dict[str, str], pause: str) -> None:
     """Run `berjasa-admin` until it pauses inside the copy's second page, then kill it."""
     paused = subprocess.Popen(
-        [sys.executable, "-m", "desktop.console.main", "--store", store, "--user", "admin",
-         *argv, "--json"],
+        [sys.executable, "-m", "tests.paused", pause, str(PAUSED_SAVE), "--store", store,
+         "--user", "admin", *argv, "--json"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, **env, "BERJASA_PASSWORD": PASSWORD,
-             PAUSE_IN_SAVE_ENV: str(PAUSED_SAVE)})
+        cwd=ROOT, env={**os.environ, **env, "BERJASA_PASSWORD": PASSWORD})
     assert paused.stdout is not None
     try:
         line = paused.stdout.readline()
@@ -55,7 +56,8 @@ def test_killed_migration_is_marked_incomplete_and_resumes(
         demo_store: str, postgres_schema: dict[str, str]) -> None:
     for name, value in postgres_schema.items():
         monkeypatch.setenv(name, value)
-    _killed(demo_store, "migrate", "--to", POSTGRES_URL, env=dict(postgres_schema))
+    _killed(demo_store, "migrate", "--to", POSTGRES_URL, env=dict(postgres_schema),
+            pause="server-save")
     status, verdict = run(capsys, POSTGRES_URL, "audit", "verify")
     assert (status, verdict["problem"], verdict["first_broken"]) == (3, "incomplete", 501)
     status, refused = run(capsys, POSTGRES_URL, "stats")
@@ -75,7 +77,7 @@ def test_killed_postgres_backup_leaves_nothing_that_passes_for_a_backup(
         monkeypatch.setenv(name, value)
     assert run(capsys, demo_store, "migrate", "--to", POSTGRES_URL)[0] == 0
     target = tmp_path / "cadangan.db"
-    _killed(POSTGRES_URL, "backup", str(target), env=dict(postgres_schema))
+    _killed(POSTGRES_URL, "backup", str(target), env=dict(postgres_schema), pause="save")
     partial = target.with_name(target.name + ".partial")
     assert not target.exists() and partial.exists()
     for suffix in ("", "-wal", "-shm"):  # even renamed by hand, it cannot pass for a backup

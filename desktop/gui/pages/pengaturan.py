@@ -62,6 +62,7 @@ class PengaturanPage(PageBase):
     """Emits `language_chosen(code)` when a different language is saved."""
 
     language_chosen = Signal(str)
+    preferences_saved = Signal()
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -162,5 +163,6 @@ class PengaturanPage(PageBase):
         prefs.store_url = url
         save_preferences(prefs)
         self.message.setText(self.tr("Pengaturan disimpan."))
+        self.preferences_saved.emit()
         if changed_language:
             self.language_chosen.emit(language)

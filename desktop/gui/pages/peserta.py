@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from html import escape
 from typing import Any
 
@@ -35,7 +35,7 @@ from desktop.gui.worker_forms import (
     termination_choices,
     worker_fields,
 )
-from domain.formatting import format_date, format_number
+from domain.formatting import format_date, format_moment_short, format_number
 from domain.model.peserta import CORRECTABLE_FIELDS
 from domain.services.permissions import Action
 from projections.api import MEMBERSHIP_STATUSES, MembershipFilter, Page
@@ -45,6 +45,10 @@ SEARCH_DEBOUNCE_MS = 150   # coalesce fast typing; the first key after a pause r
 
 def _iso_date(value: Any) -> str:
     return format_date(date.fromisoformat(str(value)[:10])) if value else ""
+
+
+def _wita_moment(value: Any) -> str:
+    return format_moment_short(datetime.fromisoformat(str(value)))
 
 
 class PesertaPage(PageBase):
@@ -274,7 +278,7 @@ class PesertaPage(PageBase):
         facts = [
             (self.tr("NIK"), self._show_nik(row.get("nik"))),
             (self.tr("Jenis kelamin / lahir"),
-             f"{row.get('sex', '')} / {_iso_date(row.get('birth_date'))}"),
+             f"{row.get('sex', '')} / {self.masker.birth_date(row.get('birth_date'))}"),
             (self.tr("Wilayah"), f"{row.get('kelurahan', '')}, {row.get('kecamatan', '')}"),
             (self.tr("Pekerjaan"), row.get("occupation", "")),
             (self.tr("Desil"), row.get("decile") or "-"),
@@ -299,7 +303,7 @@ class PesertaPage(PageBase):
             reason = (f" — “{self.masker.text(event['reason'])}”" if event.get("reason")
                       else "")
             summary = self.masker.text(event.get("summary") or event.get("event_type"))
-            html.append(f"<li><b>{escape(str(event['time'])[:16].replace('T', ' '))}</b> "
+            html.append(f"<li><b>{escape(_wita_moment(event['time']))}</b> "
                         f"{escape(summary)} · "
                         f"{escape(str(event.get('actor') or ''))}{escape(reason)}</li>")
         html.append("</ul>")
