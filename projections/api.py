@@ -159,6 +159,20 @@ class ReadModels(Protocol):
         data (base64), sha256} | None} — the shape of
         `domain.services.policies.describe_policy`."""
 
+    def quota_money(self, on: date | None = None) -> dict[str, dict[str, Any]]:
+        """Per quota code: seat_months, need, member_months, cost (up to `on`'s month),
+        committed, and `months` [{month, seats, need, members, amount}]
+        (`projections.money`: the one computation every screen and report reads)."""
+
+    def money_years(self) -> list[int]:
+        """Years that have a quota."""
+
+    def bill(self, month: str) -> Any:
+        """The bill of `month` (`YYYY-MM`): a `projections.money.Bill`."""
+
+    def reconciliations(self, month: str | None = None) -> list[dict[str, Any]]:
+        """Recorded reconciliations of BPJS invoices (figures, file SHA-256, who, when)."""
+
     def possible_duplicates(self) -> list[dict[str, Any]]:
         """Records that may be one person under several NIKs, not yet decided:
         [{"niks", "names", "birth_date", "kecamatan", "kelurahan", "reason"}]

@@ -367,6 +367,45 @@ EN = {
         'Backing up to {f}…',
     'Cadangan tersimpan di {f}: {n} peristiwa, rantai integritas utuh.':
         'Backup saved to {f}: {n} events, integrity chain intact.',
+    # --- money/billing (issue 17)
+    "Tagihan": "Billing", "Tagihan iuran": "Contribution bill", "Bulan": "Month",
+    "Ekspor daftar tagihan…": "Export bill list…",
+    "Impor tagihan BPJS…": "Import BPJS invoice…",
+    "Pekerja": "Workers", "Iuran": "Contribution",
+    "Anggaran tahun ini": "This year's budget",
+    "Rekonsiliasi tagihan BPJS": "Reconciliation of BPJS's invoice",
+    "Belum ada tagihan BPJS yang diimpor untuk bulan ini.":
+        "No BPJS invoice has been imported for this month yet.",
+    "Semua selisih": "All discrepancies", "Cocok": "Matched",
+    "Hanya di tagihan BPJS": "Only in BPJS's invoice", "Hanya di tagihan kita": "Only in our bill",
+    "Iuran berbeda": "Amount differs", "Baris": "Line",
+    "Iuran BPJS": "BPJS amount", "Iuran kita": "Our amount",
+    "{m}: {w} pekerja ditagihkan, {a}": "{m}: {w} workers billed, {a}",
+    "Anggaran {y}": "Budget {y}", "Kebutuhan": "Need",
+    "Terealisasi": "Realised",
+    ("Terakhir direkonsiliasi: {f} oleh {u} — {n} baris, {c} cocok, {i} hanya di BPJS, "
+     "{o} hanya di kita, {d} iuran berbeda"):
+        ("Last reconciled: {f} by {u} — {n} lines, {c} matched, {i} only at BPJS, "
+         "{o} only ours, {d} amounts differ"),
+    "Simpan daftar tagihan": "Save bill list",
+    "Buku kerja Excel (*.xlsx)": "Excel workbook (*.xlsx)",
+    "diekspor ke {f}": "exported to {f}", "Pilih tagihan dari BPJS": "Choose BPJS's invoice",
+    "Tagihan BPJS (*.xlsx *.xls *.ods *.csv)": "BPJS invoice (*.xlsx *.xls *.ods *.csv)",
+    ("{f}: {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda; "
+     "BPJS {a}, kita {b}. Selisih: {r}"):
+        ("{f}: {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ; "
+         "BPJS {a}, ours {b}. Discrepancies: {r}"),
+    "Tagihan iuran {y}: ditagih · rekonsiliasi · dibayar":
+        "Contributions {y}: billed · reconciled · paid",
+    "Ditagih": "Billed", "Rekonsiliasi": "Reconciled",
+    "Tunggakan: belum dibayar, jatuh tempo {d}": "Arrears: not paid, due {d}",
+    "dari {s} kursi kuota {y}": "of {s} quota seats {y}",
+    "Kebutuhan iuran {y}": "Contribution need {y}",
+    "pagu {y} belum dicatat": "no {y} budget recorded",
+    "pagu {p}; terealisasi {c}; dibayar {b}": "budget {p}; realised {c}; paid {b}",
+    "Pagu iuran {y} belum dicatat (Kebijakan → Anggaran)":
+        "No {y} contribution budget recorded (Policy → Budget)",
+    "Tunggakan iuran: {m} ({a})": "Contribution arrears: {m} ({a})",
     # --- import wizard (issue 15)
     'Impor berkas':
         'Import a file',
