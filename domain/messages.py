@@ -897,6 +897,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Status '{value}' tidak dikenal (pilihan: {allowed}).",
         "Unknown status '{value}' (choices: {allowed}).",
     ),
+    "claim.expired": (
+        "Kejadian {incident_date} sudah lewat batas klaim {months} bulan.",
+        "The incident on {incident_date} is past the {months}-month claim period.",
+    ),
+    "claim.reported_late": (
+        "Peringatan: kecelakaan {incident_date} dilaporkan lebih dari {days} hari sesudahnya "
+        "(batas pelaporan JKK; angka belum dikonfirmasi untuk peserta BPU).",
+        "Warning: the accident of {incident_date} is reported more than {days} days later "
+        "(the JKK reporting deadline; unconfirmed for BPU members).",
+    ),
 }
 
 

@@ -300,7 +300,14 @@ class SqlReadModels:
             "workforce": sorted(found.get("workforce", []), key=lambda w: int(w["year"])),
             "targets": [{**t, "percent": int(t["percent_hundredths"]) / 100}
                         for t in sorted(found.get("target", []), key=lambda t: int(t["year"]))],
-            "head_of_office": next(iter(found.get("head", [])), None),
+            "head_of_office": ({"rank": "", **found["head"][0]} if found.get("head")
+                               else None),
+            "bpjs_coverage": [{**c, "percent": int(c["percent_hundredths"]) / 100}
+                              for c in sorted(found.get("bpjs_coverage", []),
+                                              key=lambda c: int(c["year"]))],
+            "pbpu": sorted(found.get("pbpu", []), key=lambda p: int(p["year"])),
+            "letterhead": next(iter(found.get("letterhead", [])), None),
+            "emblem": next(iter(found.get("emblem", [])), None),
         }
 
     def position_time(self) -> datetime | None:

@@ -26,6 +26,7 @@ from desktop.gui.qt import (
     QVBoxLayout,
 )
 from desktop.gui.tasks import start_task
+from domain.formatting import format_moment_short
 from domain.values import WITA
 from projections.api import Page
 
@@ -33,7 +34,7 @@ from projections.api import Page
 def _time(value: Any) -> str:
     text = str(value or "")
     try:
-        return datetime.fromisoformat(text).astimezone(WITA).strftime("%d-%m-%Y %H:%M:%S")
+        return format_moment_short(datetime.fromisoformat(text), seconds=True)
     except ValueError:
         return text
 
