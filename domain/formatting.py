@@ -44,6 +44,11 @@ def format_date(value: date) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
+def format_month(value: date) -> str:
+    """A month: 2026-11-01 → `November 2026`."""
+    return f"{MONTHS[value.month - 1]} {value.year}"
+
+
 def format_month_short(value: date) -> str:
     """A short month label for charts: 2026-11-01 → `Nov 26`."""
     return f"{MONTHS_SHORT[value.month - 1]} {value.year % 100:02d}"
