@@ -65,6 +65,18 @@ def _by_worker(rows: list[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
         yield list(group)
 
 
+def _independent(enrolments: list[Enrolment]) -> bool:
+    """Whether no two of a worker's enrolments with a programme in common touch the same
+    month: then each enrolment's months are its own (the common case, even for a worker
+    enrolled year after year), and only the others need `attributed_months`."""
+    spans = [(e, month_of(e[2]), month_of(e[3])) for e in enrolments if e[2] <= e[3]]
+    for index, (a, a_first, a_last) in enumerate(spans):
+        for b, b_first, b_last in spans[index + 1:]:
+            if a_first <= b_last and b_first <= a_last and set(a[1]) & set(b[1]):
+                return False
+    return True
+
+
 # --- quotas ---------------------------------------------------------------------------------
 
 
@@ -88,18 +100,17 @@ def _count_members(database: Database, quotas: dict[str, tuple[str, ...]]) -> di
         "SELECT worker_id, quota, jkk, jkm, jht, start_on, covered_to FROM rm_enrolment "
         "ORDER BY worker_id, seq")
     for group in _by_worker(rows):
-        first_row = group[0]
-        if len(group) == 1 and first_row[1] in counts and (
-                _programmes(*first_row[2:5]) == quotas[first_row[1]]):
-            start, end = date.fromisoformat(first_row[5]), date.fromisoformat(first_row[6])
-            if start <= end:
-                first, last = span_months(start, end)
-                if first <= last:
-                    counts[first_row[1]].add_range(first, last)
+        enrolments = [_enrolment(r) for r in group]
+        if _independent(enrolments) and all(
+                e[0] in counts and tuple(e[1]) == quotas[e[0]] for e in enrolments):
+            for quota, _programmes_of, start, end in enrolments:
+                if start <= end:
+                    first, last = span_months(start, end)
+                    if first <= last:
+                        counts[quota].add_range(first, last)
             continue
         members: set[tuple[str, int]] = set()
-        for (programme, month), quota in attributed_months(
-                [_enrolment(r) for r in group]).items():
+        for (programme, month), quota in attributed_months(enrolments).items():
             found = counts.setdefault(quota, _Counts())
             found.programme[(programme, month)] = found.programme.get((programme, month), 0) + 1
             members.add((quota, month))
@@ -229,16 +240,18 @@ def bill(database: Database, rates: Rates, month: int) -> Bill:
     lines: list[BillLine] = []
     for group in _by_worker(rows):
         head = group[0]
-        if len(group) == 1:
-            start, end = head[5], head[6]
-            if start > end:
-                continue
-            if start > first or end < last:  # a partial month: count its days
-                days = (date.fromisoformat(min(end, last))
-                        - date.fromisoformat(max(start, first))).days + 1
-                if days < need_days:
+        if len(group) == 1 or _independent([_enrolment(r) for r in group]):
+            billed: dict[str, str] = {}
+            for row in group:
+                start, end = row[5], row[6]
+                if start > end:
                     continue
-            billed = {p: str(head[1]) for p in _programmes(*head[2:5])}
+                if start > first or end < last:  # a partial month: count its days
+                    days = (date.fromisoformat(min(end, last))
+                            - date.fromisoformat(max(start, first))).days + 1
+                    if days < need_days:
+                        continue
+                billed.update((p, str(row[1])) for p in _programmes(*row[2:5]))
         else:
             found = attributed_months([_enrolment(r) for r in group],
                                       months=range(month, month + 1))
