@@ -31,7 +31,10 @@ MEMBERSHIP_STATUSES = ("aktif", "berhenti", "meninggal", "belum_terdaftar")
 
 @dataclass(frozen=True)
 class MembershipFilter:
-    search: str = ""  # NIK prefix (digits) or any part of the name, case-insensitive
+    search: str = ""  # digits: a NIK (see nik_match); else any part of the name, any case
+    # "part": digits match any part of a NIK (roles that see whole NIKs); "whole": only
+    # all 16 digits match, so a viewer who sees masked NIKs cannot probe one digit by digit.
+    nik_match: str = "part"
     kecamatan: str | None = None
     kelurahan: str | None = None
     programme: str | None = None  # JKK | JKM | JHT: an enrolment in that programme

@@ -211,9 +211,8 @@ def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
 
 
 def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
-    from desktop.backup import backup_kind, restore_postgres, summary, verified_backup
+    from desktop.backup import backup_kind, restore_postgres, restore_sqlite_store
     from desktop.console.cmd_migrate import MigrationProgress
-    from infra.backup import restore_sqlite
 
     source, address = Path(ctx.args.file), backup_kind(ctx.store_url)
     if address.kind == "postgresql":
@@ -222,9 +221,7 @@ def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
         return restore_postgres(ctx.store_url, source, store_password(ctx.store_url),
                                 MigrationProgress(sys.stderr, "memulihkan"))
     assert address.path is not None
-    checked = verified_backup(source)
-    events = restore_sqlite(source, address.path, force=ctx.args.force)
-    return summary(str(address.path), source, events, checked)
+    return restore_sqlite_store(source, address.path, force=ctx.args.force)
 
 
 def _new_file(name: str) -> Path:
