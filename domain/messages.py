@@ -805,12 +805,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} {value} melebihi batas {limit}.",
         "{field} {value} exceeds the limit of {limit}.",
     ),
-    "store.meta_missing": (
-        "Penyimpanan {store} berisi peristiwa tetapi tabel metadatanya (berjasa_meta) "
-        "hilang; tidak dibuka sebagai penyimpanan baru. Pulihkan dari cadangan.",
-        "Store {store} holds events but its metadata table (berjasa_meta) is missing; it "
-        "is not opened as a new store. Restore it from a backup.",
-    ),
     # --- reports (issue 19)
     "report.not_berjasa": (
         "Berkas ini bukan laporan Berjasa (tidak ada parameter laporan di metadata PDF-nya).",
@@ -896,6 +890,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "benefit.status": (
         "Status '{value}' tidak dikenal (pilihan: {allowed}).",
         "Unknown status '{value}' (choices: {allowed}).",
+    ),
+    "claim.expired": (
+        "Kejadian {incident_date} sudah lewat batas klaim {months} bulan.",
+        "The incident on {incident_date} is past the {months}-month claim period.",
+    ),
+    "claim.reported_late": (
+        "Peringatan: kecelakaan {incident_date} dilaporkan lebih dari {days} hari sesudahnya "
+        "(batas pelaporan JKK; angka belum dikonfirmasi untuk peserta BPU).",
+        "Warning: the accident of {incident_date} is reported more than {days} days later "
+        "(the JKK reporting deadline; unconfirmed for BPU members).",
     ),
 }
 

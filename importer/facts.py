@@ -115,13 +115,21 @@ class FactImportResult:
         return counts
 
 
-def read_fact_table(kind: str, path: str | Path) -> Table:
-    """The file of `kind` facts, its header found and its columns guessed."""
+def read_fact_table(kind: str, path: str | Path, mapping: dict[str, int] | None = None
+                    ) -> Table:
+    """The file of `kind` facts, its header found and its columns guessed, or set by
+    `mapping` (the wizard's choice, field → 0-based column) where given."""
     if kind not in FACT_KINDS:
         raise ValidationError("facts.kind", value=kind, choices=", ".join(FACT_KINDS))
-    table = read_table(path, COLUMNS[kind])
+    columns = COLUMNS[kind]
+    table = read_table(path, columns)
+    for name, column in (mapping or {}).items():
+        if name not in columns.fields or not 0 <= column < max(len(table.headers), 1):
+            raise ValidationError("import.mapping_invalid", file=str(table.path),
+                                  detail=f"{name} → {column}")
+        table.guessed_mapping[name] = column
+    table.unmapped_required = columns.unmapped_required(table.guessed_mapping)
     if table.unmapped_required:
-        columns = COLUMNS[kind]
         raise ValidationError("import.columns_missing", file=str(table.path), columns=", ".join(
             columns.label(name) for name in table.unmapped_required))
     return table
@@ -131,12 +139,14 @@ def run_fact_import(
     app: Berjasa, session: Session, kind: str, path: str | Path, *,
     batch_size: int = 1000, progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None, report_path: str | Path | None = None,
+    mapping: dict[str, int] | None = None,
 ) -> FactImportResult:
-    """Record every valid row's fact; each batch of rows is one transaction."""
+    """Record every valid row's fact; each batch of rows is one transaction. `mapping`
+    (field → 0-based column) overrides the columns guessed from the headers."""
     if not BATCH_SIZE_RANGE[0] <= batch_size <= BATCH_SIZE_RANGE[1]:
         raise ValidationError("import.batch_size", value=batch_size, low=BATCH_SIZE_RANGE[0],
                               high=BATCH_SIZE_RANGE[1])
-    table = read_fact_table(kind, path)
+    table = read_fact_table(kind, path, mapping)
     identity = [table.guessed_mapping[n] for n in ("nik", "kk", "kpj")
                 if n in table.guessed_mapping]
     report = RejectionReport(

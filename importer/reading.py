@@ -65,6 +65,20 @@ class Table:
         """The first `n` data rows' raw cells, for the import wizard."""
         return [cells for _number, cells in islice(self.rows(), n)]
 
+    def numeric_columns(self, mapping: dict[str, int], fields: Sequence[str],
+                        rows: Sequence[Cells]) -> list[int]:
+        """The columns of `fields` (identity numbers, phones) that hold a number cell in
+        `rows`: a spreadsheet kept 15 digits of them, or dropped their leading 0."""
+        found = []
+        for name in fields:
+            index = mapping.get(name)
+            if index is None:
+                continue
+            if any(index < len(cells) and isinstance(cells[index], int | float)
+                   and not isinstance(cells[index], bool) for cells in rows):
+                found.append(index)
+        return found
+
     def describe(self) -> dict[str, Any]:
         return {
             "file": str(self.path), "kind": self.kind, "headers": self.headers,

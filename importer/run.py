@@ -29,7 +29,7 @@ from importer.result import (
     RowIssue,
     RowWarning,
 )
-from importer.rows import field_at_fault
+from importer.rows import field_at_fault, registration_of
 from infra.prebuilt import PrebuiltWorker
 
 BATCH_SIZE_RANGE = (1, 5000)
@@ -60,6 +60,20 @@ def resolve_mapping(table: Table, mapping: dict[str, int] | None) -> dict[str, i
         raise ValidationError("import.columns_missing", file=str(table.path),
                               columns=", ".join(FIELD_LABELS[m] for m in missing))
     return chosen
+
+
+def count_valid_rows(table: Table, mapping: dict[str, int] | None, today: date) -> int:
+    """How many rows of the file pass the checks, once each NIK (the import wizard says,
+    before importing, when the quota cannot take them all). Rows already enrolled are
+    found only while importing, so this is an upper bound of what the quota must take."""
+    columns = resolve_mapping(table, mapping)
+    niks = set()
+    for _number, cells in table.rows():
+        try:
+            niks.add(registration_of(cells, columns, today).nik)
+        except ValidationError:
+            continue
+    return len(niks)
 
 
 def run_import(

@@ -24,6 +24,7 @@ from desktop.gui.qt import (
     QWidget,
     Signal,
 )
+from domain.formatting import format_moment_short
 from domain.services.permissions import Action
 
 STATUS_REFRESH_MS = 2000
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
             mou,
             pengaturan,
             peserta,
+            tagihan,
             tinjauan,
         )
 
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
             ("tinjauan", self.tr("Tinjauan data"), Action.READ,
              lambda: tinjauan.TinjauanPage(ctx)),
             ("kuota", self.tr("Kuota"), Action.READ, lambda: kuota.KuotaPage(ctx)),
+            ("tagihan", self.tr("Tagihan"), Action.READ, lambda: tagihan.TagihanPage(ctx)),
             ("klaim", self.tr("Klaim"), Action.READ, lambda: klaim.KlaimPage(ctx)),
             ("mou", self.tr("MoU/PKS"), Action.READ, lambda: mou.MouPage(ctx)),
             ("laporan", self.tr("Laporan"), Action.READ, lambda: laporan.LaporanPage(ctx)),
@@ -212,7 +215,7 @@ class MainWindow(QMainWindow):
         self.banner.setText(self.tr(
             "MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} "
             "(hanya baca). Kembali ke saat ini di bagian Audit.").format(
-                moment=moment.strftime("%d-%m-%Y %H:%M")))
+                moment=format_moment_short(moment)))
         self.banner.show()
 
     def on_source_changed(self, _position: int) -> None:
