@@ -94,17 +94,18 @@
         <translation>Checking the history's hash chain and snapshots…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="212" />
+        <location filename="../pages/audit.py" line="221" />
+        <location filename="../pages/audit.py" line="227" />
         <source>PERINGATAN: </source>
         <translation>WARNING: </translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="202" />
+        <location filename="../pages/audit.py" line="211" />
         <source>Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus atau disisipkan.</source>
         <translation>History intact: {n} events checked, none altered, deleted or inserted.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="206" />
+        <location filename="../pages/audit.py" line="215" />
         <source>PERINGATAN: riwayat tidak utuh mulai peristiwa #{p} ({problem}). Laporkan ke admin dan inspektorat.</source>
         <translation>WARNING: history not intact from event #{p} ({problem}). Report it to the admin and the inspectorate.</translation>
     </message>
