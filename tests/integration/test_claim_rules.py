@@ -53,7 +53,9 @@ def refused(code: str, call: Any, app: Berjasa) -> BerjasaError:
 
 @pytest.fixture
 def years(app: Berjasa, supervisor: Session, event_clock: EventClock) -> dict[str, str]:
-    """JKK+JKM quotas: December 2023 only, then the whole of 2024, 2025 and 2026."""
+    """JKK+JKM quotas: December 2023 only, then the whole of 2024, 2025 and 2026. The
+    history is recorded day by day: the app's calendar follows the event clock."""
+    event_clock.follow(app)
     event_clock.set("2023-11-01")
     return {"2023-12": quota(app, supervisor, 2023, "2023-12-01"),
             "2024": quota(app, supervisor, 2024), "2025": quota(app, supervisor, 2025),
