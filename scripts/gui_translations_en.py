@@ -367,6 +367,45 @@ EN = {
         'Backing up to {f}…',
     'Cadangan tersimpan di {f}: {n} peristiwa, rantai integritas utuh.':
         'Backup saved to {f}: {n} events, integrity chain intact.',
+    # --- money/billing (issue 17)
+    "Tagihan": "Billing", "Tagihan iuran": "Contribution bill", "Bulan": "Month",
+    "Ekspor daftar tagihan…": "Export bill list…",
+    "Impor tagihan BPJS…": "Import BPJS invoice…",
+    "Pekerja": "Workers", "Iuran": "Contribution",
+    "Anggaran tahun ini": "This year's budget",
+    "Rekonsiliasi tagihan BPJS": "Reconciliation of BPJS's invoice",
+    "Belum ada tagihan BPJS yang diimpor untuk bulan ini.":
+        "No BPJS invoice has been imported for this month yet.",
+    "Semua selisih": "All discrepancies", "Cocok": "Matched",
+    "Hanya di tagihan BPJS": "Only in BPJS's invoice", "Hanya di tagihan kita": "Only in our bill",
+    "Iuran berbeda": "Amount differs", "Baris": "Line",
+    "Iuran BPJS": "BPJS amount", "Iuran kita": "Our amount",
+    "{m}: {w} pekerja ditagihkan, {a}": "{m}: {w} workers billed, {a}",
+    "Anggaran {y}": "Budget {y}", "Kebutuhan": "Need",
+    "Terealisasi": "Realised",
+    ("Terakhir direkonsiliasi: {f} oleh {u} — {n} baris, {c} cocok, {i} hanya di BPJS, "
+     "{o} hanya di kita, {d} iuran berbeda"):
+        ("Last reconciled: {f} by {u} — {n} lines, {c} matched, {i} only at BPJS, "
+         "{o} only ours, {d} amounts differ"),
+    "Simpan daftar tagihan": "Save bill list",
+    "Buku kerja Excel (*.xlsx)": "Excel workbook (*.xlsx)",
+    "diekspor ke {f}": "exported to {f}", "Pilih tagihan dari BPJS": "Choose BPJS's invoice",
+    "Tagihan BPJS (*.xlsx *.xls *.ods *.csv)": "BPJS invoice (*.xlsx *.xls *.ods *.csv)",
+    ("{f}: {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda; "
+     "BPJS {a}, kita {b}. Selisih: {r}"):
+        ("{f}: {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ; "
+         "BPJS {a}, ours {b}. Discrepancies: {r}"),
+    "Tagihan iuran {y}: ditagih · rekonsiliasi · dibayar":
+        "Contributions {y}: billed · reconciled · paid",
+    "Ditagih": "Billed", "Rekonsiliasi": "Reconciled",
+    "Tunggakan: belum dibayar, jatuh tempo {d}": "Arrears: not paid, due {d}",
+    "dari {s} kursi kuota {y}": "of {s} quota seats {y}",
+    "Kebutuhan iuran {y}": "Contribution need {y}",
+    "pagu {y} belum dicatat": "no {y} budget recorded",
+    "pagu {p}; terealisasi {c}; dibayar {b}": "budget {p}; realised {c}; paid {b}",
+    "Pagu iuran {y} belum dicatat (Kebijakan → Anggaran)":
+        "No {y} contribution budget recorded (Policy → Budget)",
+    "Tunggakan iuran: {m} ({a})": "Contribution arrears: {m} ({a})",
     # --- import wizard (issue 15)
     'Impor berkas':
         'Import a file',
@@ -518,6 +557,31 @@ EN = {
     "Keputusan": "Decision", "Kepesertaan terbukti: lanjutkan": "Coverage proven: continue",
     "Tolak klaim": "Reject the claim", "Verifikasi {c}": "Verify {c}",
     "Konfirmasi pembayaran {c}": "Confirm the payment of {c}",
+    # --- shell, forms, encryption (issue 20) ---
+    "Keluar / ganti pengguna": "Sign out / switch user", "{name} · {role}": "{name} · {role}",
+    "Buka kunci": "Unlock", "Masuk": "Sign in", "Tutup": "Close",
+    "paling banyak {n} karakter": "at most {n} characters",
+    "Daftarkan": "Register", "Tersimpan: {name}, NIK {nik}.": "Saved: {name}, NIK {nik}.",
+    "— pilih —": "— choose —", "Wajib diisi: {fields}.": "Required: {fields}.",
+    "Saya mengerti: buat penyimpanan TANPA enkripsi":
+        "I understand: create the store WITHOUT encryption",
+    "PERHATIAN: tidak ada kunci enkripsi di komputer ini (tidak ada keyring, tidak ada "
+    "BERJASA_KEY), jadi data pribadi pekerja akan tersimpan TANPA enkripsi. Untuk "
+    "membuat kunci: jalankan Berjasa di akun Windows yang memakai Credential Manager, "
+    "atau isi variabel BERJASA_KEY, atau impor kunci kantor dengan "
+    "'berjasa-admin key import BERKAS'; lalu buka Berjasa lagi.":
+        "WARNING: there is no encryption key on this computer (no keyring, no "
+        "BERJASA_KEY), so the workers' personal data would be stored WITHOUT encryption. "
+        "To make a key: run Berjasa in a Windows account that uses the Credential "
+        "Manager, or set the BERJASA_KEY variable, or import the office's key with "
+        "'berjasa-admin key import FILE'; then open Berjasa again.",
+    "Enkripsi": "Encryption", "TIDAK terenkripsi.": "NOT encrypted.",
+    "Terenkripsi (AES); kuncinya di keyring atau BERJASA_KEY. "
+    "Simpan salinan kunci: berjasa-admin key export BERKAS.":
+        "Encrypted (AES); the key is in the keyring or BERJASA_KEY. "
+        "Keep a copy of the key: berjasa-admin key export FILE.",
+    "Tidak terenkripsi (penyimpanan sementara di memori).":
+        "Not encrypted (a temporary store in memory).",
 }
 
 

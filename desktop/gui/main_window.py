@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
             mou,
             pengaturan,
             peserta,
+            tagihan,
             tinjauan,
         )
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
             ("tinjauan", self.tr("Tinjauan data"), Action.READ,
              lambda: tinjauan.TinjauanPage(ctx)),
             ("kuota", self.tr("Kuota"), Action.READ, lambda: kuota.KuotaPage(ctx)),
+            ("tagihan", self.tr("Tagihan"), Action.READ, lambda: tagihan.TagihanPage(ctx)),
             ("klaim", self.tr("Klaim"), Action.READ, lambda: klaim.KlaimPage(ctx)),
             ("mou", self.tr("MoU/PKS"), Action.READ, lambda: mou.MouPage(ctx)),
             ("laporan", self.tr("Laporan"), Action.READ, lambda: laporan.LaporanPage(ctx)),

@@ -3,108 +3,108 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="51" />
+        <location filename="../pages/audit.py" line="52" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="52" />
+        <location filename="../pages/audit.py" line="53" />
         <source>Perjalanan waktu: lihat data seperti pada suatu saat (WITA)</source>
         <translation>Time travel: see the data as it was at a moment (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="59" />
+        <location filename="../pages/audit.py" line="60" />
         <source>Tampilkan keadaan saat itu</source>
         <translation>Show that moment</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="61" />
+        <location filename="../pages/audit.py" line="62" />
         <source>Kembali ke saat ini</source>
         <translation>Back to the present</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="64" />
+        <location filename="../pages/audit.py" line="65" />
         <source>Periksa keutuhan riwayat</source>
         <translation>Verify history integrity</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="79" />
-        <location filename="../pages/audit.py" line="95" />
+        <location filename="../pages/audit.py" line="80" />
+        <location filename="../pages/audit.py" line="96" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="81" />
+        <location filename="../pages/audit.py" line="82" />
         <source>Jenis peristiwa (mis. Peserta.Registered)</source>
         <translation>Event type (e.g. Peserta.Registered)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="83" />
+        <location filename="../pages/audit.py" line="84" />
         <source>NIK pekerja</source>
         <translation>Worker NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="84" />
+        <location filename="../pages/audit.py" line="85" />
         <source>Saring</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="94" />
+        <location filename="../pages/audit.py" line="95" />
         <source>Waktu (WITA)</source>
         <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="96" />
+        <location filename="../pages/audit.py" line="97" />
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="97" />
+        <location filename="../pages/audit.py" line="98" />
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="98" />
+        <location filename="../pages/audit.py" line="99" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="99" />
+        <location filename="../pages/audit.py" line="100" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="100" />
+        <location filename="../pages/audit.py" line="101" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="132" />
+        <location filename="../pages/audit.py" line="133" />
         <source>{n} peristiwa</source>
         <translation>{n} events</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="152" />
+        <location filename="../pages/audit.py" line="153" />
         <source>Menyusun keadaan pada saat itu…</source>
         <translation>Rebuilding that moment…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="181" />
+        <location filename="../pages/audit.py" line="182" />
         <source>Memeriksa rantai hash riwayat dan snapshot…</source>
         <translation>Checking the history's hash chain and snapshots…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="211" />
+        <location filename="../pages/audit.py" line="212" />
         <source>PERINGATAN: </source>
         <translation>WARNING: </translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="201" />
+        <location filename="../pages/audit.py" line="202" />
         <source>Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus atau disisipkan.</source>
         <translation>History intact: {n} events checked, none altered, deleted or inserted.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="205" />
+        <location filename="../pages/audit.py" line="206" />
         <source>PERINGATAN: riwayat tidak utuh mulai peristiwa #{p} ({problem}). Laporkan ke admin dan inspektorat.</source>
         <translation>WARNING: history not intact from event #{p} ({problem}). Report it to the admin and the inspectorate.</translation>
     </message>
@@ -112,92 +112,147 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../pages/beranda.py" line="75" />
+        <location filename="../pages/beranda.py" line="82" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="85" />
+        <location filename="../pages/beranda.py" line="92" />
         <source>Pemakaian kuota</source>
         <translation>Quota use</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="88" />
+        <location filename="../pages/beranda.py" line="95" />
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="93" />
+        <location filename="../pages/beranda.py" line="99" />
+        <source>Tagihan iuran</source>
+        <translation>Contribution bill</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="103" />
         <source>Peserta aktif per bulan</source>
         <translation>Active members per month</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="94" />
+        <location filename="../pages/beranda.py" line="104" />
         <source>Peserta aktif per kecamatan</source>
         <translation>Active members per kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="167" />
+        <location filename="../pages/beranda.py" line="178" />
         <source>belum dicatat</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="168" />
+        <location filename="../pages/beranda.py" line="179" />
         <source>target cakupan {t}</source>
         <translation>coverage target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="170" />
+        <location filename="../pages/beranda.py" line="181" />
         <source>{p} dari {w} pekerja; target {t}</source>
         <translation>{p} of {w} workers; target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="173" />
+        <location filename="../pages/beranda.py" line="184" />
         <source>Peserta aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="181" />
-        <source>dari {s} kursi kuota</source>
-        <translation>of {s} quota seats</translation>
+        <location filename="../pages/beranda.py" line="195" />
+        <source>dari {s} kursi kuota {y}</source>
+        <translation>of {s} quota seats {y}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="193" />
+        <location filename="../pages/beranda.py" line="202" />
+        <source>Kebutuhan iuran {y}</source>
+        <translation>Contribution need {y}</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="205" />
+        <source>pagu {y} belum dicatat</source>
+        <translation>no {y} budget recorded</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="207" />
+        <source>pagu {p}; terealisasi {c}; dibayar {b}</source>
+        <translation>budget {p}; realised {c}; paid {b}</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="217" />
+        <source>Tagihan iuran {y}: ditagih · rekonsiliasi · dibayar</source>
+        <translation>Contributions {y}: billed · reconciled · paid</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="219" />
+        <source>Ditagih</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="219" />
+        <source>Rekonsiliasi</source>
+        <translation>Reconciled</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="219" />
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="228" />
+        <source>Tunggakan: belum dibayar, jatuh tempo {d}</source>
+        <translation>Arrears: not paid, due {d}</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="245" />
         <source>{u} / {s} kursi</source>
         <translation>{u} / {s} seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="197" />
+        <location filename="../pages/beranda.py" line="249" />
         <source>Belum ada kuota.</source>
         <translation>No quotas yet.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="206" />
+        <location filename="../pages/beranda.py" line="259" />
         <source>{n} berakhir dalam {d} hari — perlu diperpanjang</source>
         <translation>{n} ends in {d} days — renew it</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="209" />
+        <location filename="../pages/beranda.py" line="262" />
         <source>{n} sudah kedaluwarsa</source>
         <translation>{n} has expired</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="216" />
+        <location filename="../pages/beranda.py" line="269" />
         <source>{n} klaim terlambat ditindaklanjuti</source>
         <translation>{n} claims overdue for follow-up</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="218" />
+        <location filename="../pages/beranda.py" line="271" />
         <source>{n} klaim menunggu tindak lanjut</source>
         <translation>{n} claims awaiting action</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="219" />
+        <location filename="../pages/beranda.py" line="273" />
+        <source>Pagu iuran {y} belum dicatat (Kebijakan → Anggaran)</source>
+        <translation>No {y} contribution budget recorded (Policy → Budget)</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="277" />
+        <source>Tunggakan iuran: {m} ({a})</source>
+        <translation>Contribution arrears: {m} ({a})</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="280" />
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="240" />
+        <location filename="../pages/beranda.py" line="301" />
         <source>Belum ada peserta aktif.</source>
         <translation>No active members yet.</translation>
     </message>
@@ -243,19 +298,29 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms.py" line="116" />
+        <location filename="../forms.py" line="49" />
+        <source>Wajib diisi: {fields}.</source>
+        <translation>Required: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="130" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="119" />
+        <location filename="../forms.py" line="133" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="167" />
+        <location filename="../forms.py" line="187" />
         <source>paling banyak {n} karakter</source>
-        <translation type="unfinished" />
+        <translation>at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="205" />
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
     </message>
 </context>
 <context>
@@ -1384,111 +1449,111 @@ NIP {nip}
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../pages/laporan.py" line="96" />
-        <location filename="../pages/laporan.py" line="103" />
-        <location filename="../pages/laporan.py" line="120" />
+        <location filename="../pages/laporan.py" line="97" />
+        <location filename="../pages/laporan.py" line="104" />
+        <location filename="../pages/laporan.py" line="121" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="124" />
+        <location filename="../pages/laporan.py" line="125" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="105" />
+        <location filename="../pages/laporan.py" line="106" />
         <source>Kebijakan (Paritrana)</source>
         <translation>Policy (Paritrana)</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="125" />
+        <location filename="../pages/laporan.py" line="126" />
         <source>Cakupan per tanggal</source>
         <translation>Coverage on date</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="130" />
+        <location filename="../pages/laporan.py" line="131" />
         <source>Data seperti pada</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="138" />
+        <location filename="../pages/laporan.py" line="139" />
         <source>Seluruh kota</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="141" />
+        <location filename="../pages/laporan.py" line="142" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="143" />
+        <location filename="../pages/laporan.py" line="144" />
         <source>semua pekerja</source>
         <translation>all workers</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="145" />
+        <location filename="../pages/laporan.py" line="146" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="146" />
+        <location filename="../pages/laporan.py" line="147" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="157" />
+        <location filename="../pages/laporan.py" line="158" />
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="159" />
+        <location filename="../pages/laporan.py" line="160" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="160" />
+        <location filename="../pages/laporan.py" line="161" />
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="188" />
+        <location filename="../pages/laporan.py" line="189" />
         <source>Pratinjau laporan tampil di sini.</source>
         <translation>The report preview appears here.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="301" />
+        <location filename="../pages/laporan.py" line="303" />
         <source>{pages} halaman · data per {as_of} · posisi {position}
 Sidik: {fp}</source>
         <translation>{pages} pages · data as of {as_of} · position {position}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="332" />
+        <location filename="../pages/laporan.py" line="334" />
         <source>Cetak laporan</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="345" />
+        <location filename="../pages/laporan.py" line="347" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="286" />
+        <location filename="../pages/laporan.py" line="287" />
         <source>Menyusun laporan…</source>
         <translation>Generating the report…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="352" />
+        <location filename="../pages/laporan.py" line="354" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="362" />
+        <location filename="../pages/laporan.py" line="364" />
         <source>Tidak dapat menyimpan ke {f}: {e}</source>
         <translation>Cannot save to {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="365" />
+        <location filename="../pages/laporan.py" line="367" />
         <source>Disimpan ke {f}</source>
         <translation>Saved to {f}</translation>
     </message>
@@ -1496,93 +1561,98 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="56" />
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="57" />
+        <location filename="../main_window.py" line="154" />
         <source>Berjasa — Makassar Berjasa</source>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../main_window.py" line="81" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="82" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="83" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="84" />
         <source>Tinjauan data</source>
         <translation>Data review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="86" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="87" />
+        <source>Tagihan</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="88" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="89" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="90" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="91" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="92" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="159" />
         <source>{name} · {role}</source>
-        <translation type="unfinished" />
+        <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="160" />
+        <location filename="../main_window.py" line="163" />
         <source>Keluar / ganti pengguna</source>
-        <translation type="unfinished" />
+        <translation>Sign out / switch user</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="213" />
+        <location filename="../main_window.py" line="216" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="226" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="225" />
+        <location filename="../main_window.py" line="228" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="230" />
+        <location filename="../main_window.py" line="233" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="234" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -1810,17 +1880,37 @@ Fingerprint: {fp}</translation>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="123" />
+        <location filename="../pages/pengaturan.py" line="118" />
+        <source>Enkripsi</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="124" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="125" />
+        <location filename="../pages/pengaturan.py" line="126" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="165" />
+        <location filename="../pages/pengaturan.py" line="140" />
+        <source>TIDAK terenkripsi.</source>
+        <translation>NOT encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="143" />
+        <source>Terenkripsi (AES); kuncinya di keyring atau BERJASA_KEY. Simpan salinan kunci: berjasa-admin key export BERKAS.</source>
+        <translation>Encrypted (AES); the key is in the keyring or BERJASA_KEY. Keep a copy of the key: berjasa-admin key export FILE.</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="146" />
+        <source>Tidak terenkripsi (penyimpanan sementara di memori).</source>
+        <translation>Not encrypted (a temporary store in memory).</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="182" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1828,144 +1918,144 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PenggunaPanel</name>
     <message>
-        <location filename="../pages/pengguna.py" line="34" />
-        <location filename="../pages/pengguna.py" line="113" />
+        <location filename="../pages/pengguna.py" line="40" />
+        <location filename="../pages/pengguna.py" line="119" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="34" />
-        <location filename="../pages/pengguna.py" line="113" />
+        <location filename="../pages/pengguna.py" line="40" />
+        <location filename="../pages/pengguna.py" line="119" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="35" />
-        <location filename="../pages/pengguna.py" line="114" />
+        <location filename="../pages/pengguna.py" line="41" />
+        <location filename="../pages/pengguna.py" line="120" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="36" />
+        <location filename="../pages/pengguna.py" line="42" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="37" />
+        <location filename="../pages/pengguna.py" line="43" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="37" />
+        <location filename="../pages/pengguna.py" line="43" />
         <source>Nonaktif</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="38" />
+        <location filename="../pages/pengguna.py" line="44" />
         <source>Terkunci sampai</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="44" />
+        <location filename="../pages/pengguna.py" line="50" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="44" />
+        <location filename="../pages/pengguna.py" line="50" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="45" />
+        <location filename="../pages/pengguna.py" line="51" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="45" />
+        <location filename="../pages/pengguna.py" line="51" />
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="53" />
-        <location filename="../pages/pengguna.py" line="125" />
+        <location filename="../pages/pengguna.py" line="59" />
+        <location filename="../pages/pengguna.py" line="131" />
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="54" />
+        <location filename="../pages/pengguna.py" line="60" />
         <source>Ubah peran</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="55" />
+        <location filename="../pages/pengguna.py" line="61" />
         <source>Reset kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="56" />
-        <location filename="../pages/pengguna.py" line="105" />
+        <location filename="../pages/pengguna.py" line="62" />
+        <location filename="../pages/pengguna.py" line="111" />
         <source>Nonaktifkan</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="75" />
+        <location filename="../pages/pengguna.py" line="81" />
         <source>Akun tidak pernah dihapus: akun yang dinonaktifkan tetap tercatat di riwayat. Admin terakhir tidak dapat dinonaktifkan.</source>
         <translation>Accounts are never deleted: a disabled account stays in the history. The last admin cannot be disabled.</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="105" />
+        <location filename="../pages/pengguna.py" line="111" />
         <source>Aktifkan</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="115" />
+        <location filename="../pages/pengguna.py" line="121" />
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="116" />
-        <location filename="../pages/pengguna.py" line="143" />
+        <location filename="../pages/pengguna.py" line="122" />
+        <location filename="../pages/pengguna.py" line="149" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="132" />
+        <location filename="../pages/pengguna.py" line="138" />
         <source>Peran baru</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="134" />
-        <location filename="../pages/pengguna.py" line="163" />
+        <location filename="../pages/pengguna.py" line="140" />
+        <location filename="../pages/pengguna.py" line="169" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="135" />
+        <location filename="../pages/pengguna.py" line="141" />
         <source>Ubah peran {u}</source>
         <translation>Change role of {u}</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="142" />
+        <location filename="../pages/pengguna.py" line="148" />
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="150" />
+        <location filename="../pages/pengguna.py" line="156" />
         <source>Sampaikan kata sandi baru langsung kepada pemilik akun; minta ia menggantinya setelah masuk.</source>
         <translation>Give the new password to the account's owner in person; ask them to change it after signing in.</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="152" />
+        <location filename="../pages/pengguna.py" line="158" />
         <source>Reset kata sandi {u}</source>
         <translation>Reset password of {u}</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="161" />
+        <location filename="../pages/pengguna.py" line="167" />
         <source>Aktifkan {u}</source>
         <translation>Enable {u}</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="161" />
+        <location filename="../pages/pengguna.py" line="167" />
         <source>Nonaktifkan {u}</source>
         <translation>Disable {u}</translation>
     </message>
@@ -1973,289 +2063,490 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="70" />
+        <location filename="../pages/peserta.py" line="74" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="88" />
+        <location filename="../pages/peserta.py" line="96" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="91" />
+        <location filename="../pages/peserta.py" line="99" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="92" />
+        <location filename="../pages/peserta.py" line="100" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="93" />
+        <location filename="../pages/peserta.py" line="101" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="94" />
+        <location filename="../pages/peserta.py" line="102" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="95" />
+        <location filename="../pages/peserta.py" line="103" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="115" />
-        <location filename="../pages/peserta.py" line="319" />
+        <location filename="../pages/peserta.py" line="123" />
+        <location filename="../pages/peserta.py" line="327" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="116" />
+        <location filename="../pages/peserta.py" line="124" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="117" />
-        <location filename="../pages/peserta.py" line="352" />
+        <location filename="../pages/peserta.py" line="125" />
+        <location filename="../pages/peserta.py" line="372" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="118" />
+        <location filename="../pages/peserta.py" line="126" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="119" />
-        <location filename="../pages/peserta.py" line="379" />
+        <location filename="../pages/peserta.py" line="127" />
+        <location filename="../pages/peserta.py" line="399" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="120" />
-        <location filename="../pages/peserta.py" line="387" />
+        <location filename="../pages/peserta.py" line="128" />
+        <location filename="../pages/peserta.py" line="407" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="121" />
-        <location filename="../pages/peserta.py" line="394" />
+        <location filename="../pages/peserta.py" line="129" />
+        <location filename="../pages/peserta.py" line="414" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="134" />
-        <location filename="../pages/peserta.py" line="275" />
+        <location filename="../pages/peserta.py" line="142" />
+        <location filename="../pages/peserta.py" line="283" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="135" />
+        <location filename="../pages/peserta.py" line="143" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="136" />
+        <location filename="../pages/peserta.py" line="144" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="137" />
+        <location filename="../pages/peserta.py" line="145" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="138" />
+        <location filename="../pages/peserta.py" line="146" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="139" />
+        <location filename="../pages/peserta.py" line="147" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="140" />
-        <location filename="../pages/peserta.py" line="279" />
+        <location filename="../pages/peserta.py" line="148" />
+        <location filename="../pages/peserta.py" line="287" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="141" />
-        <location filename="../pages/peserta.py" line="280" />
+        <location filename="../pages/peserta.py" line="149" />
+        <location filename="../pages/peserta.py" line="288" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="142" />
-        <location filename="../pages/peserta.py" line="284" />
+        <location filename="../pages/peserta.py" line="150" />
+        <location filename="../pages/peserta.py" line="292" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="151" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="189" />
+        <location filename="../pages/peserta.py" line="197" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="254" />
+        <location filename="../pages/peserta.py" line="262" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="254" />
+        <location filename="../pages/peserta.py" line="262" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="255" />
+        <location filename="../pages/peserta.py" line="263" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="256" />
+        <location filename="../pages/peserta.py" line="264" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="261" />
+        <location filename="../pages/peserta.py" line="269" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="276" />
+        <location filename="../pages/peserta.py" line="284" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="278" />
+        <location filename="../pages/peserta.py" line="286" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="281" />
+        <location filename="../pages/peserta.py" line="289" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="282" />
+        <location filename="../pages/peserta.py" line="290" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="283" />
+        <location filename="../pages/peserta.py" line="291" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="289" />
+        <location filename="../pages/peserta.py" line="297" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="292" />
+        <location filename="../pages/peserta.py" line="300" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="331" />
+        <location filename="../pages/peserta.py" line="332" />
+        <source>Daftarkan</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="339" />
+        <source>Tersimpan: {name}, NIK {nik}.</source>
+        <translation>Saved: {name}, NIK {nik}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="351" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="341" />
+        <location filename="../pages/peserta.py" line="361" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="349" />
+        <location filename="../pages/peserta.py" line="369" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="350" />
+        <location filename="../pages/peserta.py" line="370" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="289" />
-        <location filename="../pages/peserta.py" line="360" />
+        <location filename="../pages/peserta.py" line="297" />
+        <location filename="../pages/peserta.py" line="380" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="361" />
+        <location filename="../pages/peserta.py" line="381" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="362" />
+        <location filename="../pages/peserta.py" line="382" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="364" />
+        <location filename="../pages/peserta.py" line="384" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="365" />
+        <location filename="../pages/peserta.py" line="385" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="366" />
+        <location filename="../pages/peserta.py" line="386" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="367" />
+        <location filename="../pages/peserta.py" line="387" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="368" />
+        <location filename="../pages/peserta.py" line="388" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="369" />
+        <location filename="../pages/peserta.py" line="389" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="377" />
+        <location filename="../pages/peserta.py" line="397" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="378" />
+        <location filename="../pages/peserta.py" line="398" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="385" />
+        <location filename="../pages/peserta.py" line="405" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="386" />
+        <location filename="../pages/peserta.py" line="406" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="393" />
+        <location filename="../pages/peserta.py" line="413" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
+    </message>
+</context>
+<context>
+    <name>TagihanPage</name>
+    <message>
+        <location filename="../pages/tagihan.py" line="47" />
+        <source>Tagihan iuran</source>
+        <translation>Contribution bill</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="49" />
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="53" />
+        <source>Ekspor daftar tagihan…</source>
+        <translation>Export bill list…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="55" />
+        <source>Impor tagihan BPJS…</source>
+        <translation>Import BPJS invoice…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="68" />
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="69" />
+        <location filename="../pages/tagihan.py" line="73" />
+        <source>Pekerja</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="70" />
+        <location filename="../pages/tagihan.py" line="74" />
+        <source>Iuran</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="72" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="77" />
+        <source>Anggaran tahun ini</source>
+        <translation>This year's budget</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="81" />
+        <source>Rekonsiliasi tagihan BPJS</source>
+        <translation>Reconciliation of BPJS's invoice</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="84" />
+        <location filename="../pages/tagihan.py" line="159" />
+        <source>Belum ada tagihan BPJS yang diimpor untuk bulan ini.</source>
+        <translation>No BPJS invoice has been imported for this month yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="90" />
+        <source>Semua selisih</source>
+        <translation>All discrepancies</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="91" />
+        <source>Cocok</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="92" />
+        <source>Hanya di tagihan BPJS</source>
+        <translation>Only in BPJS's invoice</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="93" />
+        <source>Hanya di tagihan kita</source>
+        <translation>Only in our bill</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="94" />
+        <source>Iuran berbeda</source>
+        <translation>Amount differs</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="99" />
+        <source>Baris</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="99" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="100" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="100" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="101" />
+        <source>Iuran BPJS</source>
+        <translation>BPJS amount</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="102" />
+        <source>Iuran kita</source>
+        <translation>Our amount</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="103" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="140" />
+        <source>{m}: {w} pekerja ditagihkan, {a}</source>
+        <translation>{m}: {w} workers billed, {a}</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="144" />
+        <source>Anggaran {y}</source>
+        <translation>Budget {y}</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="146" />
+        <source>Kebutuhan</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="147" />
+        <source>Pagu</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="148" />
+        <source>Terealisasi</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="149" />
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="149" />
+        <source>Belum ada kuota.</source>
+        <translation>No quotas yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="161" />
+        <source>Terakhir direkonsiliasi: {f} oleh {u} — {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda</source>
+        <translation>Last reconciled: {f} by {u} — {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="198" />
+        <source>Simpan daftar tagihan</source>
+        <translation>Save bill list</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="199" />
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="211" />
+        <source>diekspor ke {f}</source>
+        <translation>exported to {f}</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="217" />
+        <source>Pilih tagihan dari BPJS</source>
+        <translation>Choose BPJS's invoice</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="218" />
+        <source>Tagihan BPJS (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>BPJS invoice (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="233" />
+        <source>{f}: {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda; BPJS {a}, kita {b}. Selisih: {r}</source>
+        <translation>{f}: {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ; BPJS {a}, ours {b}. Discrepancies: {r}</translation>
     </message>
 </context>
 <context>
@@ -2414,80 +2705,90 @@ Fingerprint: {fp}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="21" />
+        <location filename="../dialogs.py" line="24" />
+        <source>PERHATIAN: tidak ada kunci enkripsi di komputer ini (tidak ada keyring, tidak ada BERJASA_KEY), jadi data pribadi pekerja akan tersimpan TANPA enkripsi. Untuk membuat kunci: jalankan Berjasa di akun Windows yang memakai Credential Manager, atau isi variabel BERJASA_KEY, atau impor kunci kantor dengan 'berjasa-admin key import BERKAS'; lalu buka Berjasa lagi.</source>
+        <translation>WARNING: there is no encryption key on this computer (no keyring, no BERJASA_KEY), so the workers' personal data would be stored WITHOUT encryption. To make a key: run Berjasa in a Windows account that uses the Credential Manager, or set the BERJASA_KEY variable, or import the office's key with 'berjasa-admin key import FILE'; then open Berjasa again.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="38" />
         <source>Instansi</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="23" />
+        <location filename="../dialogs.py" line="40" />
         <source>Nama pengguna admin</source>
         <translation>Admin user name</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="24" />
+        <location filename="../dialogs.py" line="41" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="25" />
-        <location filename="../dialogs.py" line="66" />
+        <location filename="../dialogs.py" line="42" />
+        <location filename="../dialogs.py" line="92" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="26" />
+        <location filename="../dialogs.py" line="43" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="45" />
+        <location filename="../dialogs.py" line="48" />
+        <source>Saya mengerti: buat penyimpanan TANPA enkripsi</source>
+        <translation>I understand: create the store WITHOUT encryption</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="69" />
         <source>Penyimpanan ini masih kosong. Buat akun admin pertama; admin kemudian menambahkan akun operator, supervisor dan auditor.</source>
         <translation>This store is empty. Create the first admin account; the admin then adds the operator, supervisor and auditor accounts.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="51" />
+        <location filename="../dialogs.py" line="77" />
         <source>Penyiapan pertama Berjasa</source>
         <translation>Setting up Berjasa</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="62" />
+        <location filename="../dialogs.py" line="88" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="77" />
+        <location filename="../dialogs.py" line="103" />
         <source>Sesi terkunci</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="79" />
+        <location filename="../dialogs.py" line="105" />
         <source>Masuk ke Berjasa</source>
         <translation>Sign in to Berjasa</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="82" />
+        <location filename="../dialogs.py" line="108" />
         <source>Sesi dikunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.</source>
         <translation>The session was locked after a period without activity. Enter your password to continue.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="93" />
+        <location filename="../dialogs.py" line="119" />
         <source>Buka kunci</source>
-        <translation type="unfinished" />
+        <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="94" />
+        <location filename="../dialogs.py" line="120" />
         <source>Keluar / ganti pengguna</source>
-        <translation type="unfinished" />
+        <translation>Sign out / switch user</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="96" />
+        <location filename="../dialogs.py" line="122" />
         <source>Masuk</source>
-        <translation type="unfinished" />
+        <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="96" />
+        <location filename="../dialogs.py" line="122" />
         <source>Tutup</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2514,22 +2815,22 @@ Fingerprint: {fp}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../main_window.py" line="35" />
+        <location filename="../main_window.py" line="36" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="36" />
+        <location filename="../main_window.py" line="37" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="37" />
+        <location filename="../main_window.py" line="38" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="38" />
+        <location filename="../main_window.py" line="39" />
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
@@ -2537,102 +2838,102 @@ Fingerprint: {fp}</translation>
 <context>
     <name>worker_forms</name>
     <message>
-        <location filename="../worker_forms.py" line="36" />
+        <location filename="../worker_forms.py" line="39" />
         <source>NIK (16 digit)</source>
         <translation>NIK (16 digits)</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="40" />
+        <location filename="../worker_forms.py" line="44" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="44" />
+        <location filename="../worker_forms.py" line="48" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="48" />
+        <location filename="../worker_forms.py" line="54" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="49" />
+        <location filename="../worker_forms.py" line="55" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="54" />
+        <location filename="../worker_forms.py" line="60" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="60" />
+        <location filename="../worker_forms.py" line="68" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="67" />
+        <location filename="../worker_forms.py" line="77" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="74" />
+        <location filename="../worker_forms.py" line="86" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="82" />
+        <location filename="../worker_forms.py" line="96" />
         <source>Desil DTSEN</source>
         <translation>DTSEN decile</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="89" />
+        <location filename="../worker_forms.py" line="103" />
         <source>No HP</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="93" />
+        <location filename="../worker_forms.py" line="107" />
         <source>Agen Perisai</source>
         <translation>Perisai agent</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="125" />
+        <location filename="../worker_forms.py" line="139" />
         <source>Meninggal dunia</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="126" />
+        <location filename="../worker_forms.py" line="140" />
         <source>Pindah domisili</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="127" />
+        <location filename="../worker_forms.py" line="141" />
         <source>Menjadi pekerja formal</source>
         <translation>Became a formal worker</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="128" />
+        <location filename="../worker_forms.py" line="142" />
         <source>Data ganda</source>
         <translation>Duplicate record</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="129" />
+        <location filename="../worker_forms.py" line="143" />
         <source>Salah input</source>
         <translation>Entry error</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="136" />
+        <location filename="../worker_forms.py" line="150" />
         <source>Padan</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="137" />
+        <location filename="../worker_forms.py" line="151" />
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="138" />
+        <location filename="../worker_forms.py" line="152" />
         <source>Menunggu</source>
         <translation>Pending</translation>
     </message>
