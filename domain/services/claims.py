@@ -59,6 +59,13 @@ def claim_code(worker_hex: str, programme: str, incident: date) -> str:
     return f"KL-{incident.year}-{digest[:8].upper()}"
 
 
+def checklist_key(programme: str, details: dict[str, str]) -> str:
+    """Which checklist of `dokumen-klaim.csv` a claim follows: a death at work needs the
+    death and heir documents besides the accident report."""
+    return "JKK-meninggal" if programme == "JKK" and details.get("outcome") == DEATH else (
+        programme)
+
+
 def is_death_claim(programme: str, details: dict[str, str]) -> bool:
     return programme == "JKM" or (programme == "JKK" and details.get("outcome") == DEATH)
 
@@ -150,7 +157,8 @@ class ClaimServices(WorkerServices, ServiceBase):
             claim = Klaim(
                 code=numbering.next_code(), worker=worker.id, nik=worker.nik, programme=code,
                 incident_date=incident, details=clean,
-                checklist=list(claim_checklists().get(code, ())), stamp=stamp,
+                checklist=list(claim_checklists().get(checklist_key(code, clean), ())),
+                stamp=stamp,
             )
             numbering.issue(claim.code, stamp)
             self.propose(claim, worker, stamp)

@@ -455,3 +455,17 @@ def test_unconfirmed_deadlines_are_data_a_warning_and_an_optional_claim_period(
                          "Kebijakan uji", "belum_dikonfirmasi")
     refused("claim.expired", lambda: app.report_claim(operator, nik, "JKK", "2026-08-20"), app)
     assert app.report_claim(operator, nik, "JKK", "2026-08-21")["state"] == "dilaporkan"
+
+
+@memory_only
+def test_a_death_at_work_asks_for_the_death_and_heir_documents(
+    app: Berjasa, operator: Session, event_clock: EventClock, years: dict[str, str]
+) -> None:
+    nik, other = worker(app, operator, 1), worker(app, operator, 2)
+    for person in (nik, other):
+        enrolled(app, operator, event_clock, person, [(years["2026"], "2026-01-01", None)])
+    death = app.report_claim(operator, nik, "JKK", "2026-09-14", outcome="death", **HEIR)
+    injury = app.report_claim(operator, other, "JKK", "2026-09-14")
+    assert "Surat keterangan kematian" in death["documents"]
+    assert "Surat keterangan ahli waris" in death["documents"]
+    assert "Surat keterangan kematian" not in injury["documents"]
