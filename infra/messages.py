@@ -269,6 +269,24 @@ INFRA_MESSAGES: dict[str, tuple[str, str]] = {
         "Store {store} is an interrupted, unfinished copy (migration or backup); it is not "
         "opened. Run 'migrate' to the same target again to resume it.",
     ),
+    "audit.read_models.intact": (
+        "Model baca utuh: {tables} tabel ({rows} baris) sama dengan pemutaran ulang riwayat "
+        "sampai posisi {position}.",
+        "Read models intact: {tables} tables ({rows} rows) equal a replay of the history "
+        "up to position {position}.",
+    ),
+    "audit.read_models.broken": (
+        "Model baca TIDAK mengikuti riwayat (posisi {position}): tabel {table}, baris "
+        "{row} ({problem}). Laporan dan statistik memakai data ini; bangun ulang dengan "
+        "'projections rebuild'.",
+        "Read models do NOT follow the history (position {position}): table {table}, row "
+        "{row} ({problem}). Reports and statistics read them; rebuild them with "
+        "'projections rebuild'.",
+    ),
+    "audit.read_models.unchecked": (
+        "Model baca tidak dicocokkan ({reason}).",
+        "Read models not compared ({reason}).",
+    ),
     "audit.broken.truncated": (
         "Riwayat RUSAK: kepala rantai yang dicatat di luar tabel rantai menunjuk lebih jauh; "
         "peristiwa sejak posisi {position} telah dihapus beserta tautannya.",

@@ -137,6 +137,10 @@ class SqlReadModels:
         """Who is billed for `month` (`YYYY-MM`), for which programmes and how much."""
         return money.bill(self.database, self.tariffs(), parse_month(month))
 
+    def bill_summary(self, month: str) -> dict[str, Any]:
+        """`bill(month).summary()`, counted by the database where the rule allows."""
+        return money.bill_summary(self.database, self.tariffs(), parse_month(month))
+
     def reconciliations(self, month: str | None = None) -> list[dict[str, Any]]:
         """Recorded reconciliations of BPJS invoices, oldest first."""
         found = [json.loads(body) for (body,) in self.database.query(

@@ -56,10 +56,10 @@ class PesertaPage(PageBase):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.filter = MembershipFilter()
-        self._last_search = 0.0
         # Asked once: the table renders a NIK per visible cell, the store must not be hit.
         self.masker = ctx.masker
+        self.filter = MembershipFilter(nik_match="part" if self.masker.full else "whole")
+        self._last_search = 0.0
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
