@@ -805,12 +805,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} {value} melebihi batas {limit}.",
         "{field} {value} exceeds the limit of {limit}.",
     ),
-    "store.meta_missing": (
-        "Penyimpanan {store} berisi peristiwa tetapi tabel metadatanya (berjasa_meta) "
-        "hilang; tidak dibuka sebagai penyimpanan baru. Pulihkan dari cadangan.",
-        "Store {store} holds events but its metadata table (berjasa_meta) is missing; it "
-        "is not opened as a new store. Restore it from a backup.",
-    ),
     # --- reports (issue 19)
     "report.not_berjasa": (
         "Berkas ini bukan laporan Berjasa (tidak ada parameter laporan di metadata PDF-nya).",

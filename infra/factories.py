@@ -17,6 +17,7 @@ from infra.recorders import (
     ChainedPOPOApplicationRecorder,
     ChainedPostgresApplicationRecorder,
     ChainedSQLiteApplicationRecorder,
+    ChainSettings,
 )
 
 # SQLite copies the write-ahead log back into the store (a checkpoint, with two fsyncs)
@@ -45,9 +46,15 @@ class ChainedSQLiteFactory(SQLiteFactory):
         # eventsourcing builds its pool inside the datastore; nothing is connected yet.
         self.datastore.pool.__class__ = _CheckpointingPool
 
+    def application_recorder(self) -> ApplicationRecorder:
+        return _keyed(super().application_recorder(), self.env)
+
 
 class ChainedPostgresFactory(PostgresFactory):
     application_recorder_class = ChainedPostgresApplicationRecorder
+
+    def application_recorder(self) -> ApplicationRecorder:
+        return _keyed(super().application_recorder(), self.env)
 
 
 class ChainedBerjasaPostgresRecorder(ChainedPostgresApplicationRecorder,
@@ -58,10 +65,19 @@ class ChainedBerjasaPostgresRecorder(ChainedPostgresApplicationRecorder,
 class ChainedBerjasaPostgresFactory(BerjasaPostgresFactory):
     application_recorder_class = ChainedBerjasaPostgresRecorder
 
+    def application_recorder(self) -> ApplicationRecorder:
+        return _keyed(super().application_recorder(), self.env)
+
 
 class ChainedPOPOFactory(POPOFactory):
     def application_recorder(self) -> ApplicationRecorder:
-        return ChainedPOPOApplicationRecorder()
+        return _keyed(ChainedPOPOApplicationRecorder(), self.env)
+
+
+def _keyed(recorder: ApplicationRecorder, env: Environment) -> ApplicationRecorder:
+    """The recorder with the chain key of the store (`infra.security.chain_env`)."""
+    recorder.chain_settings = ChainSettings.from_env(env.get)  # type: ignore[attr-defined]
+    return recorder
 
 
 CHAINED_FACTORIES = {

@@ -31,7 +31,10 @@ MEMBERSHIP_STATUSES = ("aktif", "berhenti", "meninggal", "belum_terdaftar")
 
 @dataclass(frozen=True)
 class MembershipFilter:
-    search: str = ""  # NIK prefix (digits) or any part of the name, case-insensitive
+    search: str = ""  # digits: a NIK (see nik_match); else any part of the name, any case
+    # "part": digits match any part of a NIK (roles that see whole NIKs); "whole": only
+    # all 16 digits match, so a viewer who sees masked NIKs cannot probe one digit by digit.
+    nik_match: str = "part"
     kecamatan: str | None = None
     kelurahan: str | None = None
     programme: str | None = None  # JKK | JKM | JHT: an enrolment in that programme
@@ -169,6 +172,10 @@ class ReadModels(Protocol):
 
     def bill(self, month: str) -> Any:
         """The bill of `month` (`YYYY-MM`): a `projections.money.Bill`."""
+
+    def bill_summary(self, month: str) -> dict[str, Any]:
+        """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`:
+        the summary of `bill(month)`, counted by the database where the rule allows."""
 
     def reconciliations(self, month: str | None = None) -> list[dict[str, Any]]:
         """Recorded reconciliations of BPJS invoices (figures, file SHA-256, who, when)."""

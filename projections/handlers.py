@@ -803,6 +803,11 @@ def snapshots_dropped(ctx: Context, e: EventView) -> Applied:
                    f": {listed}{more}")
 
 
+@handles("RantaiIntegritas.ChainKeyed")
+def chain_keyed(ctx: Context, e: EventView) -> Applied:
+    return Applied(f"Rantai integritas mulai memakai kunci ({e.scheme})")
+
+
 # --- applying one event -------------------------------------------------------------------
 
 

@@ -21,6 +21,9 @@ WIDE = False
 COVER = True
 # Series are charted for the few largest segments; the rest are summed as "Lainnya".
 CHART_SERIES = 5
+# The claims summary's figures the dossier prints (not "overdue": it depends on the day
+# the summary is read, which a regenerated dossier could not repeat).
+CLAIM_FIGURES = ("count", "by_state", "by_programme", "amount_paid", "paid_by_component")
 
 
 def coverage_spans(row: dict[str, Any]) -> list[tuple[date, date]]:
@@ -184,7 +187,9 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
         "monthly": {"Semua": _summed_months(by_segment)},
         "monthly_by_segment": by_segment,
         "quotas": [{**q, "money": quota_need(q)} for q in quotas],
-        "claims": read_models.claims_summary(since=year_start, until=on),
+        "claims": {k: v for k, v in read_models.claims_summary(since=year_start,
+                                                                until=on).items()
+                   if k in CLAIM_FIGURES},
         "agreements": with_successors(read_models.agreements(on=on), on),
         "regulations": _regulations(policies, on),
         "allocations": _for_year(policies.get("allocations", []), year),

@@ -24,6 +24,7 @@ from domain.formatting import (
 )
 from reports.blocks import facts_table, gap, heading, table, text
 from reports.charts import bar_chart, line_chart
+from reports.claims import component_text
 from reports.common import (
     avail_width,
     day_text,
@@ -335,13 +336,22 @@ def benefits(data: dict[str, Any]) -> list[Flowable]:
             for p, v in sorted(claims.get("by_programme", {}).items())]
     counts = sum(int(v.get("count", 0)) for v in claims.get("by_programme", {}).values())
     paid = sum(int(v.get("paid_count", 0)) for v in claims.get("by_programme", {}).values())
-    return [keep(heading("6. Manfaat yang Dibayarkan (Klaim)"),
-                 text(f"Klaim dengan tanggal kejadian 1 Januari {data['year']} – "
-                      f"{day_text(data['claims_until'])}.", "note"),
-                 table(["Program", "Klaim", "Dibayar", "Nilai dibayar"], rows,
-                       [40, 20, 20, 20], numeric=(1, 2, 3),
-                       total=["Jumlah", N(counts), N(paid),
-                              RP(int(claims.get("amount_paid", 0)))], avail=avail_width()))]
+    components = claims.get("paid_by_component") or {}
+    out: list[Flowable] = [keep(
+        heading("6. Manfaat yang Dibayarkan (Klaim)"),
+        text(f"Klaim dengan tanggal kejadian 1 Januari {data['year']} – "
+             f"{day_text(data['claims_until'])}.", "note"),
+        table(["Program", "Klaim", "Dibayar", "Nilai dibayar"], rows, [40, 20, 20, 20],
+              numeric=(1, 2, 3), total=["Jumlah", N(counts), N(paid),
+                                        RP(int(claims.get("amount_paid", 0)))],
+              avail=avail_width()))]
+    if components:
+        out.append(keep(heading("Dibayar menurut komponen manfaat", 2), table(
+            ["Komponen", "Nilai dibayar"],
+            [[component_text(k), RP(int(v))] for k, v in components.items()], [70, 30],
+            numeric=(1,), total=["Jumlah", RP(sum(int(v) for v in components.values()))],
+            avail=avail_width())))
+    return out
 
 
 def agreements(data: dict[str, Any]) -> list[Flowable]:

@@ -557,6 +557,31 @@ EN = {
     "Keputusan": "Decision", "Kepesertaan terbukti: lanjutkan": "Coverage proven: continue",
     "Tolak klaim": "Reject the claim", "Verifikasi {c}": "Verify {c}",
     "Konfirmasi pembayaran {c}": "Confirm the payment of {c}",
+    # --- shell, forms, encryption (issue 20) ---
+    "Keluar / ganti pengguna": "Sign out / switch user", "{name} · {role}": "{name} · {role}",
+    "Buka kunci": "Unlock", "Masuk": "Sign in", "Tutup": "Close",
+    "paling banyak {n} karakter": "at most {n} characters",
+    "Daftarkan": "Register", "Tersimpan: {name}, NIK {nik}.": "Saved: {name}, NIK {nik}.",
+    "— pilih —": "— choose —", "Wajib diisi: {fields}.": "Required: {fields}.",
+    "Saya mengerti: buat penyimpanan TANPA enkripsi":
+        "I understand: create the store WITHOUT encryption",
+    "PERHATIAN: tidak ada kunci enkripsi di komputer ini (tidak ada keyring, tidak ada "
+    "BERJASA_KEY), jadi data pribadi pekerja akan tersimpan TANPA enkripsi. Untuk "
+    "membuat kunci: jalankan Berjasa di akun Windows yang memakai Credential Manager, "
+    "atau isi variabel BERJASA_KEY, atau impor kunci kantor dengan "
+    "'berjasa-admin key import BERKAS'; lalu buka Berjasa lagi.":
+        "WARNING: there is no encryption key on this computer (no keyring, no "
+        "BERJASA_KEY), so the workers' personal data would be stored WITHOUT encryption. "
+        "To make a key: run Berjasa in a Windows account that uses the Credential "
+        "Manager, or set the BERJASA_KEY variable, or import the office's key with "
+        "'berjasa-admin key import FILE'; then open Berjasa again.",
+    "Enkripsi": "Encryption", "TIDAK terenkripsi.": "NOT encrypted.",
+    "Terenkripsi (AES); kuncinya di keyring atau BERJASA_KEY. "
+    "Simpan salinan kunci: berjasa-admin key export BERKAS.":
+        "Encrypted (AES); the key is in the keyring or BERJASA_KEY. "
+        "Keep a copy of the key: berjasa-admin key export FILE.",
+    "Tidak terenkripsi (penyimpanan sementara di memori).":
+        "Not encrypted (a temporary store in memory).",
 }
 
 

@@ -1,6 +1,7 @@
 """Test-only entry points that pause inside a transaction, so a test can kill them there.
 
     python -m tests.paused save N ARGS...         berjasa-admin ARGS, paused in its Nth save
+    python -m tests.paused server-save N ARGS...  the same, in a PostgreSQL store's Nth save
     python -m tests.paused projections N ARGS...  python -m projections ARGS, paused after
                                                   its Nth event
 
@@ -44,6 +45,25 @@ def pause_in_save(n: int) -> None:
     ChainedSQLiteApplicationRecorder._insert_events = paused  # type: ignore[method-assign]
 
 
+def pause_in_server_save(n: int) -> None:
+    """Pause in the Nth save's transaction of a PostgreSQL store (a migration's target),
+    once its events and links are written (the hash-chained recorder's insert step)."""
+    from infra.recorders import ChainedPostgresApplicationRecorder
+
+    fetch = ChainedPostgresApplicationRecorder._fetch_ids_after_insert_events
+    saves = [0]
+
+    def paused(self: Any, curs: Any, stored_events: Any, **kwargs: Any) -> Any:
+        positions = fetch(self, curs, stored_events, **kwargs)
+        saves[0] += 1
+        if saves[0] == n:
+            _block(f"save-paused {n}")
+        return positions
+
+    ChainedPostgresApplicationRecorder._fetch_ids_after_insert_events = (  # type: ignore[method-assign]
+        paused)
+
+
 def pause_after_event(n: int) -> None:
     """Pause the projection runner after it applied its Nth event, inside the batch's
     transaction, its rows flushed to the read models (written, not committed)."""
@@ -76,6 +96,7 @@ def _projections(argv: Sequence[str]) -> int:
 
 ENTRY_POINTS: dict[str, tuple[Callable[[int], None], Callable[[Sequence[str]], int]]] = {
     "save": (pause_in_save, _console),
+    "server-save": (pause_in_server_save, _console),
     "projections": (pause_after_event, _projections),
 }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from desktop.gui.errors import user_message
@@ -39,6 +39,16 @@ Values = dict[str, Any]
 translate = QCoreApplication.translate
 
 
+def _quotes_typed_value(error: BerjasaError, values: Values) -> bool:
+    quoted = error.params.get("value")
+    return quoted not in (None, "") and any(
+        str(quoted) == str(value) for value in values.values() if value not in (None, ""))
+
+
+def _missing_text(labels: list[str]) -> str:
+    return translate("FormDialog", "Wajib diisi: {fields}.").format(fields=", ".join(labels))
+
+
 @dataclass
 class Field:
     """One input. kind: text | password | choice | date | number | check | note."""
@@ -57,6 +67,10 @@ class Field:
     # The most characters a text or note takes (`domain/data/batas-masukan.csv`); a note
     # defaults to the limit on reasons, since most notes are recorded as one.
     max_length: int | None = None
+    # A choice or date that starts empty instead of guessing a person's facts; the form
+    # cannot be saved while a required field is empty (its label carries a `*`).
+    blank: bool = False
+    required: bool = False
 
     def length_limit(self) -> int | None:
         if self.max_length is not None:
@@ -101,7 +115,7 @@ class FormDialog(QDialog):
             widget = self._input(spec)
             widget.setObjectName(spec.name)
             self.inputs[spec.name] = widget
-            form.addRow(spec.label, widget)
+            form.addRow(f"{spec.label} *" if spec.required else spec.label, widget)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -135,6 +149,8 @@ class FormDialog(QDialog):
         if spec.kind == "choice":
             combo = QComboBox()
             combo.setEditable(spec.editable)
+            if spec.blank:
+                combo.setProperty("blank", True)
             self._fill(combo, spec.choices, spec.value)
             return combo
         if spec.kind == "date":
@@ -142,9 +158,13 @@ class FormDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
             first, last = calendar_bounds()
+            if spec.blank:
+                # The day before the first one shows as "—" and reads as no date.
+                first = first - timedelta(days=1)
+                edit.setSpecialValueText("—")
             edit.setDateRange(QDate(first.year, first.month, first.day),
                               QDate(last.year, last.month, last.day))
-            day = spec.value or date.today()
+            day = spec.value or (first if spec.blank else date.today())
             edit.setDate(QDate(day.year, day.month, day.day))
             return edit
         if spec.kind == "number":
@@ -181,6 +201,9 @@ class FormDialog(QDialog):
     def _fill(combo: QComboBox, choices: Sequence[tuple[str, Any]], value: Any) -> None:
         combo.blockSignals(True)
         combo.clear()
+        if combo.property("blank"):
+            combo.addItem("" if combo.isEditable() else translate("FormDialog", "— pilih —"),
+                          None)
         for text, data in choices:
             combo.addItem(text, data)
         found = combo.findData(value)
@@ -223,6 +246,8 @@ class FormDialog(QDialog):
                 return data
             return data if data is not None else widget.currentText()
         if isinstance(widget, QDateEdit):
+            if widget.specialValueText() and widget.date() == widget.minimumDate():
+                return None
             return widget.date().toPython()
         if isinstance(widget, QSpinBox):
             return widget.value()
@@ -268,12 +293,19 @@ class FormDialog(QDialog):
                     spec.extra["shown"] = choices
                     self._fill(combo, choices, values[spec.name])
                     values = self.values()
+        missing = [spec.label for spec in self.fields
+                   if spec.required and values.get(spec.name) in (None, "")]
         try:
             self.check(values)
         except BerjasaError as error:
-            self.show_problem(error.message())
+            # A fault in what the clerk typed (the message quotes it) comes first; a fault
+            # that only says a field is empty is the list of what is still missing.
+            if missing and not _quotes_typed_value(error, values):
+                self.show_problem(_missing_text(missing))
+            else:
+                self.show_problem(error.message())
             return
-        self.show_problem("")
+        self.show_problem(_missing_text(missing) if missing else "")
 
     def _apply_derived(self, values: Values) -> Values:
         """Fill the fields another field implies (sex and birth date from the NIK)."""

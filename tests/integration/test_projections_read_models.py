@@ -88,6 +88,20 @@ def test_membership_filters_search_and_sort(
     assert (paged.total, [r["name"] for r in paged.rows]) == (3, ["Rahmat Hidayat"])
 
 
+def test_nik_search_by_any_part_and_whole_only_for_masked_viewers(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    niks = [_register(app, operator, serial, name=f"Warga {serial}") for serial in (1, 2)]
+    models.catch_up()
+    middle = niks[0][6:12]                       # the birth date digits, shared by both
+    assert models.membership_page(MembershipFilter(search=middle)).total == 2
+    assert models.membership_page(MembershipFilter(search=niks[1][-5:])).total == 1
+    whole = MembershipFilter(search=niks[0][:15], nik_match="whole")
+    assert models.membership_page(whole).total == 0
+    exact = MembershipFilter(search=niks[0], nik_match="whole")
+    assert [r["nik"] for r in models.membership_page(exact).rows] == [niks[0]]
+
+
 def test_name_search_treats_wildcards_literally(
     app: Berjasa, operator: Session, models: LiveReadModels
 ) -> None:
@@ -120,6 +134,7 @@ def test_claims_model_and_summary(
     app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels,
     event_clock: EventClock,
 ) -> None:
+    event_clock.follow(app)
     event_clock.set("2026-01-01")
     quota = _quota(app, supervisor)
     nik = _register(app, operator, 1, name="Daeng Tiro")
@@ -130,6 +145,7 @@ def test_claims_model_and_summary(
     app.receive_claim_documents(operator, claim["claim"], claim["missing_documents"])
     app.submit_claim(supervisor, claim["claim"], "2026-03-10", "BPJS-1")
     app.pay_claim(supervisor, claim["claim"], 2_500_000, "2026-04-01")
+    event_clock.set("2026-11-21")
     models.catch_up()
     (row,) = models.claims()
     assert (row["state"], row["name"], row["amount_paid"]) == ("dibayar", "Daeng Tiro", 2_500_000)
@@ -151,6 +167,7 @@ def test_open_claims_follow_up_and_search(
     app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels,
     event_clock: EventClock,
 ) -> None:
+    event_clock.follow(app)
     event_clock.set("2026-01-01")
     quota = _quota(app, supervisor)
     tiro, sila = (_register(app, operator, i, name=n) for i, n in ((1, "Daeng Tiro"),
@@ -161,6 +178,7 @@ def test_open_claims_follow_up_and_search(
     old = app.report_claim(operator, tiro, "JKK", "2026-10-30")["claim"]
     event_clock.set("2026-11-10")
     new = app.report_claim(operator, sila, "JKK", "2026-11-09")["claim"]
+    event_clock.set("2026-11-21")
     models.catch_up()
     rows = {r["claim"]: r for r in models.claims(on=date(2026, 11, 21))}
     assert (rows[old]["days_open"], rows[old]["waiting_for"], rows[old]["overdue"]) == (

@@ -27,12 +27,14 @@ from domain.privacy import mask_nik
 from domain.segments import segment_of
 from domain.services.app import Berjasa
 from domain.services.session import Session
+from domain.values import WITA
 from projections import replay_through
 from projections.api import MembershipFilter
 from projections.replay import ReplayedReadModels
 from projections.rows import covered_to
 from reports.api import REPORT_NAMES
 from reports.common import days_left_text
+from reports.event_names import event_name
 from reports.params import ReportInfo, ReportParams
 from reports.paritrana_layout import STATUS
 from reports.service import generate_report
@@ -282,16 +284,56 @@ def test_claims_figures(demo: Demo) -> None:
     assert has_run(rendered.cells, ["Jumlah", N(len(claims))])
     assert RP(summary["amount_paid"]) in rendered.cells
     assert all(c["nik"] not in rendered.text for c in claims)
+    flat = " ".join(rendered.text.split())
+    # Days open, brute force: from the (WITA) day it was reported to the as-of day.
+    day = as_of_day(demo)
+    open_claims = [c for c in claims if c["state"] not in ("dibayar", "ditolak")]
+    ages = [(day - datetime.fromisoformat(c["reported_at"]).astimezone(WITA).date()).days
+            for c in open_claims]
+    for low, high, label in ((0, 30, "0–30 hari"), (31, 60, "31–60 hari"),
+                             (61, 90, "61–90 hari"), (91, 10**6, "lebih dari 90 hari")):
+        assert has_run(rendered.cells, [label, N(sum(1 for a in ages if low <= a <= high))])
+    for claim, age in zip(open_claims, ages, strict=True):
+        line = next(line for line in rendered.text.splitlines() if claim["claim"] in line)
+        assert f" {N(age)} " in f" {line} "
+    # Components paid add up to what was paid, each one printed.
+    components: Counter[str] = Counter()
+    for claim in (c for c in claims if c["state"] == "dibayar"):
+        known = [i for i in claim["benefits"] if i["amount"] is not None]  # not "as billed"
+        for item in known:
+            components[item["component"]] += int(item["amount"])
+        extra = claim["amount_paid"] - sum(int(i["amount"]) for i in known)
+        if extra:
+            components["selisih_pembayaran"] += extra
+    for component, amount in components.items():
+        name = component.replace("_", " ")
+        assert has_run(rendered.cells, [name[:1].upper() + name[1:], RP(amount)])
+    heirs = [c["heir"] for c in claims if c.get("heir")]
+    assert all(h["name"].split()[0] in flat for h in heirs)
 
 
 def test_mou_figures(demo: Demo) -> None:
+    """A PKS that ended and whose successor (same kind, same MoU, later start) is already
+    in force is "Diganti", never "Kedaluwarsa"; the others keep their status and days."""
     cells = demo.auditor["mou"].cells
+    day = as_of_day(demo).isoformat()
     agreements = demo.replayed.agreements(on=as_of_day(demo))
+    replaced = 0
     for a in agreements:
         index = cells.index(a["number"])
-        row = cells[index:index + 20]
-        assert days_left_text(a["days_left"]) in row
-        assert STATUS[a["status"]] in " ".join(row)  # "Perlu diperpanjang" may wrap
+        row = " ".join(cells[index:index + 20])
+        successors = [o for o in agreements if o is not a and o["kind"] == a["kind"]
+                      and o["parent"] == a["parent"]
+                      and a["valid_from"] < o["valid_from"] <= day]
+        if successors and a["valid_to"] < day and a["status"] in ("kedaluwarsa",
+                                                                  "perlu_diperpanjang"):
+            replaced += 1
+            first = min(successors, key=lambda o: o["valid_from"])["number"]
+            assert f"Diganti oleh {first}" in row.replace("\n", " ") or "Diganti oleh" in row
+        else:
+            assert days_left_text(a["days_left"]) in cells[index:index + 20]
+            assert STATUS[a["status"]] in row  # "Perlu diperpanjang" may wrap
+    assert replaced >= 1 and "Kedaluwarsa" not in cells
     renewals = [r for a in agreements for r in a["renewals"]]
     assert renewals and all(r["reference"] in cells for r in renewals)
 
@@ -309,6 +351,24 @@ def test_roster_lists_the_active_members_with_masked_niks(demo: Demo) -> None:
     assert Counter(w for w in full.words if w in set(niks)) == Counter(niks)
     for kecamatan, count in stats["by_kecamatan"].items():
         assert f"Kecamatan {kecamatan} ({N(count)} peserta)" in masked.text
+    lines = full.text.splitlines()
+    dukcapil = {"padan": "Padan", "tidak_ditemukan": "Tidak ditemukan", "menunggu": "Menunggu"}
+    for row in page.rows:  # every member's line: NIK, KPJ, birth date, start, Dukcapil
+        line = next(line for line in lines if row["nik"] in line)
+        for value in (row["kpj"] or "-", _dmy(row["birth_date"]), _dmy(row["start"]),
+                      dukcapil[row["dukcapil"]]):
+            assert value in line, (value, line)
+    for kecamatan in stats["by_kecamatan"]:  # subtotals, brute force from the rows
+        mine = [r for r in page.rows if r["kecamatan"] == kecamatan]
+        sexes = Counter(r["sex"] for r in mine)
+        assert has_run(full.cells, [kecamatan, N(len(mine)), N(sexes["L"]), N(sexes["P"]),
+                                    N(sum(1 for r in mine if r["dukcapil"] == "padan"))])
+    head = demo.replayed.policy_facts()["head_of_office"]
+    assert "Mengesahkan," in full.cells and f"NIP. {head['nip']}" in full.cells
+
+
+def _dmy(value: str) -> str:
+    return f"{value[8:10]}-{value[5:7]}-{value[:4]}"
 
 
 def test_audit_extract_lists_every_event_up_to_the_moment(demo: Demo) -> None:
@@ -318,6 +378,16 @@ def test_audit_extract_lists_every_event_up_to_the_moment(demo: Demo) -> None:
     assert f"{N(total)} peristiwa tercatat" in rendered.text
     assert rendered.info.rows == total
     assert not re.search(r"(?<!\d)7371\d{12}(?!\d)", rendered.text)  # NIKs in summaries
+    # Page 1 sums the events up by type (in words) and by user: counted from the trail.
+    trail = demo.replayed.audit_trail(limit=100_000).rows
+    first_page = [line.strip() for line in rendered.pages[0].splitlines()]
+    for user, count in Counter(r["actor"] or "-" for r in trail).items():
+        assert has_run(first_page, [user, N(count)]) or has_run(rendered.cells,
+                                                                 [user, N(count)])
+    for kind, count in Counter(event_name(r["event_type"]) for r in trail).items():
+        assert has_run(rendered.cells, [kind, N(count)]), kind
+    assert "Menurut jenis peristiwa" in rendered.pages[0]
+    assert not re.search(r"\b(Peserta|Kuota|Klaim)\.[A-Z]", rendered.text)  # no identifiers
 
 
 def _policy_facts(app: Berjasa) -> dict[str, Any]:

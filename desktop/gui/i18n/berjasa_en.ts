@@ -28,83 +28,84 @@
         <translation>Verify history integrity</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="80" />
-        <location filename="../pages/audit.py" line="96" />
+        <location filename="../pages/audit.py" line="83" />
+        <location filename="../pages/audit.py" line="99" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="82" />
+        <location filename="../pages/audit.py" line="85" />
         <source>Jenis peristiwa (mis. Peserta.Registered)</source>
         <translation>Event type (e.g. Peserta.Registered)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="84" />
+        <location filename="../pages/audit.py" line="87" />
         <source>NIK pekerja</source>
         <translation>Worker NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="85" />
+        <location filename="../pages/audit.py" line="88" />
         <source>Saring</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="95" />
+        <location filename="../pages/audit.py" line="98" />
         <source>Waktu (WITA)</source>
         <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="97" />
+        <location filename="../pages/audit.py" line="100" />
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="98" />
+        <location filename="../pages/audit.py" line="101" />
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="99" />
+        <location filename="../pages/audit.py" line="102" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="100" />
+        <location filename="../pages/audit.py" line="103" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="101" />
+        <location filename="../pages/audit.py" line="104" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="133" />
+        <location filename="../pages/audit.py" line="136" />
         <source>{n} peristiwa</source>
         <translation>{n} events</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="153" />
+        <location filename="../pages/audit.py" line="156" />
         <source>Menyusun keadaan pada saat itu…</source>
         <translation>Rebuilding that moment…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="182" />
+        <location filename="../pages/audit.py" line="185" />
         <source>Memeriksa rantai hash riwayat dan snapshot…</source>
         <translation>Checking the history's hash chain and snapshots…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="212" />
+        <location filename="../pages/audit.py" line="224" />
+        <location filename="../pages/audit.py" line="230" />
         <source>PERINGATAN: </source>
         <translation>WARNING: </translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="202" />
+        <location filename="../pages/audit.py" line="214" />
         <source>Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus atau disisipkan.</source>
         <translation>History intact: {n} events checked, none altered, deleted or inserted.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="206" />
+        <location filename="../pages/audit.py" line="218" />
         <source>PERINGATAN: riwayat tidak utuh mulai peristiwa #{p} ({problem}). Laporkan ke admin dan inspektorat.</source>
         <translation>WARNING: history not intact from event #{p} ({problem}). Report it to the admin and the inspectorate.</translation>
     </message>
@@ -298,19 +299,29 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms.py" line="116" />
+        <location filename="../forms.py" line="49" />
+        <source>Wajib diisi: {fields}.</source>
+        <translation>Required: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="130" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="119" />
+        <location filename="../forms.py" line="133" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="167" />
+        <location filename="../forms.py" line="187" />
         <source>paling banyak {n} karakter</source>
-        <translation type="unfinished" />
+        <translation>at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="205" />
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
     </message>
 </context>
 <context>
@@ -1614,12 +1625,12 @@ Fingerprint: {fp}</translation>
     <message>
         <location filename="../main_window.py" line="159" />
         <source>{name} · {role}</source>
-        <translation type="unfinished" />
+        <translation>{name} · {role}</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="163" />
         <source>Keluar / ganti pengguna</source>
-        <translation type="unfinished" />
+        <translation>Sign out / switch user</translation>
     </message>
     <message>
         <location filename="../main_window.py" line="216" />
@@ -1870,17 +1881,37 @@ Fingerprint: {fp}</translation>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="123" />
+        <location filename="../pages/pengaturan.py" line="118" />
+        <source>Enkripsi</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="124" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="125" />
+        <location filename="../pages/pengaturan.py" line="126" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="165" />
+        <location filename="../pages/pengaturan.py" line="140" />
+        <source>TIDAK terenkripsi.</source>
+        <translation>NOT encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="143" />
+        <source>Terenkripsi (AES); kuncinya di keyring atau BERJASA_KEY. Simpan salinan kunci: berjasa-admin key export BERKAS.</source>
+        <translation>Encrypted (AES); the key is in the keyring or BERJASA_KEY. Keep a copy of the key: berjasa-admin key export FILE.</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="146" />
+        <source>Tidak terenkripsi (penyimpanan sementara di memori).</source>
+        <translation>Not encrypted (a temporary store in memory).</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="182" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2038,282 +2069,292 @@ Fingerprint: {fp}</translation>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="92" />
+        <location filename="../pages/peserta.py" line="96" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="95" />
+        <location filename="../pages/peserta.py" line="99" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="96" />
+        <location filename="../pages/peserta.py" line="100" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="97" />
+        <location filename="../pages/peserta.py" line="101" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="98" />
+        <location filename="../pages/peserta.py" line="102" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="99" />
+        <location filename="../pages/peserta.py" line="103" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="119" />
-        <location filename="../pages/peserta.py" line="323" />
+        <location filename="../pages/peserta.py" line="123" />
+        <location filename="../pages/peserta.py" line="327" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="120" />
+        <location filename="../pages/peserta.py" line="124" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="121" />
-        <location filename="../pages/peserta.py" line="356" />
+        <location filename="../pages/peserta.py" line="125" />
+        <location filename="../pages/peserta.py" line="372" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="122" />
+        <location filename="../pages/peserta.py" line="126" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="123" />
-        <location filename="../pages/peserta.py" line="383" />
+        <location filename="../pages/peserta.py" line="127" />
+        <location filename="../pages/peserta.py" line="399" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="124" />
-        <location filename="../pages/peserta.py" line="391" />
+        <location filename="../pages/peserta.py" line="128" />
+        <location filename="../pages/peserta.py" line="407" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="125" />
-        <location filename="../pages/peserta.py" line="398" />
+        <location filename="../pages/peserta.py" line="129" />
+        <location filename="../pages/peserta.py" line="414" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="138" />
-        <location filename="../pages/peserta.py" line="279" />
+        <location filename="../pages/peserta.py" line="142" />
+        <location filename="../pages/peserta.py" line="283" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="139" />
+        <location filename="../pages/peserta.py" line="143" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="140" />
+        <location filename="../pages/peserta.py" line="144" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="141" />
+        <location filename="../pages/peserta.py" line="145" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="142" />
+        <location filename="../pages/peserta.py" line="146" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="147" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="144" />
-        <location filename="../pages/peserta.py" line="283" />
+        <location filename="../pages/peserta.py" line="148" />
+        <location filename="../pages/peserta.py" line="287" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="145" />
-        <location filename="../pages/peserta.py" line="284" />
+        <location filename="../pages/peserta.py" line="149" />
+        <location filename="../pages/peserta.py" line="288" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="146" />
-        <location filename="../pages/peserta.py" line="288" />
+        <location filename="../pages/peserta.py" line="150" />
+        <location filename="../pages/peserta.py" line="292" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="147" />
+        <location filename="../pages/peserta.py" line="151" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="193" />
+        <location filename="../pages/peserta.py" line="197" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="258" />
+        <location filename="../pages/peserta.py" line="262" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="258" />
+        <location filename="../pages/peserta.py" line="262" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="259" />
+        <location filename="../pages/peserta.py" line="263" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="260" />
+        <location filename="../pages/peserta.py" line="264" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="265" />
+        <location filename="../pages/peserta.py" line="269" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="280" />
+        <location filename="../pages/peserta.py" line="284" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="282" />
+        <location filename="../pages/peserta.py" line="286" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="285" />
+        <location filename="../pages/peserta.py" line="289" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="286" />
+        <location filename="../pages/peserta.py" line="290" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="287" />
+        <location filename="../pages/peserta.py" line="291" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="293" />
+        <location filename="../pages/peserta.py" line="297" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="296" />
+        <location filename="../pages/peserta.py" line="300" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="335" />
+        <location filename="../pages/peserta.py" line="332" />
+        <source>Daftarkan</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="339" />
+        <source>Tersimpan: {name}, NIK {nik}.</source>
+        <translation>Saved: {name}, NIK {nik}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="351" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="345" />
+        <location filename="../pages/peserta.py" line="361" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="353" />
+        <location filename="../pages/peserta.py" line="369" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="354" />
+        <location filename="../pages/peserta.py" line="370" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="293" />
-        <location filename="../pages/peserta.py" line="364" />
+        <location filename="../pages/peserta.py" line="297" />
+        <location filename="../pages/peserta.py" line="380" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="365" />
+        <location filename="../pages/peserta.py" line="381" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="366" />
+        <location filename="../pages/peserta.py" line="382" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="368" />
+        <location filename="../pages/peserta.py" line="384" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="369" />
+        <location filename="../pages/peserta.py" line="385" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="370" />
+        <location filename="../pages/peserta.py" line="386" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="371" />
+        <location filename="../pages/peserta.py" line="387" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="372" />
+        <location filename="../pages/peserta.py" line="388" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="373" />
+        <location filename="../pages/peserta.py" line="389" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="381" />
+        <location filename="../pages/peserta.py" line="397" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="382" />
+        <location filename="../pages/peserta.py" line="398" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="389" />
+        <location filename="../pages/peserta.py" line="405" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="390" />
+        <location filename="../pages/peserta.py" line="406" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="397" />
+        <location filename="../pages/peserta.py" line="413" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
@@ -2665,80 +2706,90 @@ Fingerprint: {fp}</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="21" />
+        <location filename="../dialogs.py" line="24" />
+        <source>PERHATIAN: tidak ada kunci enkripsi di komputer ini (tidak ada keyring, tidak ada BERJASA_KEY), jadi data pribadi pekerja akan tersimpan TANPA enkripsi. Untuk membuat kunci: jalankan Berjasa di akun Windows yang memakai Credential Manager, atau isi variabel BERJASA_KEY, atau impor kunci kantor dengan 'berjasa-admin key import BERKAS'; lalu buka Berjasa lagi.</source>
+        <translation>WARNING: there is no encryption key on this computer (no keyring, no BERJASA_KEY), so the workers' personal data would be stored WITHOUT encryption. To make a key: run Berjasa in a Windows account that uses the Credential Manager, or set the BERJASA_KEY variable, or import the office's key with 'berjasa-admin key import FILE'; then open Berjasa again.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="38" />
         <source>Instansi</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="23" />
+        <location filename="../dialogs.py" line="40" />
         <source>Nama pengguna admin</source>
         <translation>Admin user name</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="24" />
+        <location filename="../dialogs.py" line="41" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="25" />
-        <location filename="../dialogs.py" line="66" />
+        <location filename="../dialogs.py" line="42" />
+        <location filename="../dialogs.py" line="92" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="26" />
+        <location filename="../dialogs.py" line="43" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="45" />
+        <location filename="../dialogs.py" line="48" />
+        <source>Saya mengerti: buat penyimpanan TANPA enkripsi</source>
+        <translation>I understand: create the store WITHOUT encryption</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="69" />
         <source>Penyimpanan ini masih kosong. Buat akun admin pertama; admin kemudian menambahkan akun operator, supervisor dan auditor.</source>
         <translation>This store is empty. Create the first admin account; the admin then adds the operator, supervisor and auditor accounts.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="51" />
+        <location filename="../dialogs.py" line="77" />
         <source>Penyiapan pertama Berjasa</source>
         <translation>Setting up Berjasa</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="62" />
+        <location filename="../dialogs.py" line="88" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="77" />
+        <location filename="../dialogs.py" line="103" />
         <source>Sesi terkunci</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="79" />
+        <location filename="../dialogs.py" line="105" />
         <source>Masuk ke Berjasa</source>
         <translation>Sign in to Berjasa</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="82" />
+        <location filename="../dialogs.py" line="108" />
         <source>Sesi dikunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.</source>
         <translation>The session was locked after a period without activity. Enter your password to continue.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="93" />
+        <location filename="../dialogs.py" line="119" />
         <source>Buka kunci</source>
-        <translation type="unfinished" />
+        <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="94" />
+        <location filename="../dialogs.py" line="120" />
         <source>Keluar / ganti pengguna</source>
-        <translation type="unfinished" />
+        <translation>Sign out / switch user</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="96" />
+        <location filename="../dialogs.py" line="122" />
         <source>Masuk</source>
-        <translation type="unfinished" />
+        <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="96" />
+        <location filename="../dialogs.py" line="122" />
         <source>Tutup</source>
-        <translation type="unfinished" />
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2788,102 +2839,102 @@ Fingerprint: {fp}</translation>
 <context>
     <name>worker_forms</name>
     <message>
-        <location filename="../worker_forms.py" line="36" />
+        <location filename="../worker_forms.py" line="39" />
         <source>NIK (16 digit)</source>
         <translation>NIK (16 digits)</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="40" />
+        <location filename="../worker_forms.py" line="44" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="44" />
+        <location filename="../worker_forms.py" line="48" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="48" />
+        <location filename="../worker_forms.py" line="54" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="49" />
+        <location filename="../worker_forms.py" line="55" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="54" />
+        <location filename="../worker_forms.py" line="60" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="60" />
+        <location filename="../worker_forms.py" line="68" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="67" />
+        <location filename="../worker_forms.py" line="77" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="74" />
+        <location filename="../worker_forms.py" line="86" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="82" />
+        <location filename="../worker_forms.py" line="96" />
         <source>Desil DTSEN</source>
         <translation>DTSEN decile</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="89" />
+        <location filename="../worker_forms.py" line="103" />
         <source>No HP</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="93" />
+        <location filename="../worker_forms.py" line="107" />
         <source>Agen Perisai</source>
         <translation>Perisai agent</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="125" />
+        <location filename="../worker_forms.py" line="139" />
         <source>Meninggal dunia</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="126" />
+        <location filename="../worker_forms.py" line="140" />
         <source>Pindah domisili</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="127" />
+        <location filename="../worker_forms.py" line="141" />
         <source>Menjadi pekerja formal</source>
         <translation>Became a formal worker</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="128" />
+        <location filename="../worker_forms.py" line="142" />
         <source>Data ganda</source>
         <translation>Duplicate record</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="129" />
+        <location filename="../worker_forms.py" line="143" />
         <source>Salah input</source>
         <translation>Entry error</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="136" />
+        <location filename="../worker_forms.py" line="150" />
         <source>Padan</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="137" />
+        <location filename="../worker_forms.py" line="151" />
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="138" />
+        <location filename="../worker_forms.py" line="152" />
         <source>Menunggu</source>
         <translation>Pending</translation>
     </message>

@@ -56,10 +56,10 @@ class PesertaPage(PageBase):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.filter = MembershipFilter()
-        self._last_search = 0.0
         # Asked once: the table renders a NIK per visible cell, the store must not be hit.
         self.masker = ctx.masker
+        self.filter = MembershipFilter(nik_match="part" if self.masker.full else "whole")
+        self._last_search = 0.0
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -74,6 +74,10 @@ class PesertaPage(PageBase):
         layout.addWidget(heading(self.tr("Peserta")))
         layout.addLayout(self._filters_row())
         layout.addLayout(self._actions_row())
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setStyleSheet("color: #1b5e20;")
+        layout.addWidget(self.notice)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._table())
         self.detail = QTextBrowser()
@@ -319,12 +323,24 @@ class PesertaPage(PageBase):
 
     def on_register_clicked(self) -> None:
         app, session, today = self.ctx.app, self.ctx.session, self.ctx.app.calendar()
-        self.open_form(
+        form = self.open_form(
             self.tr("Daftarkan pekerja"), worker_fields(),
             lambda v: check_registration(v, today),
             lambda v: app.register_worker(session, **v),
             derive=lambda v: birth_from_nik(v, today),
         )
+        form.name_buttons(self.tr("Daftarkan"))
+        form.accepted.connect(lambda: self.show_registered(form.values()))
+
+    def show_registered(self, values: dict[str, Any]) -> None:
+        """Say the worker was saved, and show and select the new row (found by its NIK,
+        which the search box then holds), so the clerk sees what was recorded."""
+        nik = str(values.get("nik") or "").strip()
+        self.notice.setText(self.tr("Tersimpan: {name}, NIK {nik}.").format(
+            name=values.get("name", ""), nik=self.masker.nik(nik)))
+        self.search.setText(nik)
+        self.on_search_timer_timeout()
+        self._reselect(nik)
 
     def on_correct_clicked(self) -> None:
         nik = self.selected_nik()
