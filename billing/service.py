@@ -69,7 +69,7 @@ def show_bill(app: Berjasa, session: Session, month: str, as_of: Any = None,
     app.authorise(session, Action.READ)
     key = month_text(parse_month(month))
     with read_models(app, as_of, models) as found:
-        return found.bill(key).summary()
+        return found.bill_summary(key)
 
 
 def export_bill(app: Berjasa, session: Session, month: str, output: str | Path,

@@ -173,6 +173,10 @@ class ReadModels(Protocol):
     def bill(self, month: str) -> Any:
         """The bill of `month` (`YYYY-MM`): a `projections.money.Bill`."""
 
+    def bill_summary(self, month: str) -> dict[str, Any]:
+        """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`:
+        the summary of `bill(month)`, counted by the database where the rule allows."""
+
     def reconciliations(self, month: str | None = None) -> list[dict[str, Any]]:
         """Recorded reconciliations of BPJS invoices (figures, file SHA-256, who, when)."""
 
