@@ -95,7 +95,7 @@ class SqlReadModels:
                  for r in self.tariffs()]
         rows = self.database.query(
             "SELECT code, year, programmes, label, basis, seats, used, period_start, period_end, "
-            "changes FROM rm_quota ORDER BY code")
+            "changes, retroactive FROM rm_quota ORDER BY code")
         return [_quota_row(record, rates) for record in rows]
 
     # --- klaim ----------------------------------------------------------------------------
@@ -245,6 +245,7 @@ class SqlReadModels:
     def stats(self, on: date | None = None) -> dict[str, Any]:
         day = on or self.today()
         groups = self.coverage_counts(day, day, ("kecamatan", "segment", "sex"))
+        quotas = self.quotas()
         return {
             "on": day.isoformat(),
             "active_members": sum(g["workers"] for g in groups),
@@ -255,13 +256,32 @@ class SqlReadModels:
             "registered_workers": int(self.database.scalar("SELECT COUNT(*) FROM rm_member")
                                       or 0),
             "quotas": [{k: q[k] for k in ("quota", "year", "programmes", "seats", "used",
-                                          "free")} for q in self.quotas()],
+                                          "free", "retroactive")} for q in quotas],
+            "retroactive_enrolments": sum(q["retroactive"] for q in quotas),
             "claims": {k: v for k, v in self.claims_summary().items()
                        if k in ("count", "by_state", "amount_paid")},
             "mous": [{k: a[k] for k in ("number", "kind", "status", "days_left", "valid_to")}
                      for a in self.agreements(day)],
             "position": self.position(),
         }
+
+    # --- worklist (issue 16) ------------------------------------------------------------
+
+    def candidates(self) -> list[dict[str, Any]]:
+        """Every living registered worker with what the eligibility rules and a worklist
+        need (enrolments as recorded), in registration order."""
+        rows = self.database.query(
+            "SELECT worker_id, nik, name, birth_date, kecamatan, kelurahan, occupation, "
+            "decile, dukcapil, registered_at, enrolments FROM rm_member "
+            "WHERE died_on IS NULL ORDER BY registered_at, worker_id")
+        names = ("worker_id", "nik", "name", "birth_date", "kecamatan", "kelurahan",
+                 "occupation", "decile", "dukcapil", "registered_at", "enrolments")
+        found = []
+        for record in rows:
+            row = dict(zip(names, record, strict=True))
+            row["enrolments"] = json.loads(row["enrolments"])
+            found.append(row)
+        return found
 
     def close(self) -> None:
         self.database.close()
@@ -283,7 +303,7 @@ def _count(bucket: dict[str, int], key: str) -> None:
 
 
 def _quota_row(record: tuple[Any, ...], rates: list[dict[str, Any]]) -> dict[str, Any]:
-    code, year, programmes, label, basis, seats, used, start, end, changes = record
+    code, year, programmes, label, basis, seats, used, start, end, changes, retro = record
     programmes, changes = json.loads(programmes), json.loads(changes)
     months = months_between(date.fromisoformat(start), date.fromisoformat(end))
     try:
@@ -301,7 +321,7 @@ def _quota_row(record: tuple[Any, ...], rates: list[dict[str, Any]]) -> dict[str
         "monthly_cost_per_seat": per_seat[0] if per_seat else None,
         "monthly_cost": int(seats) * per_seat[0] if per_seat else None,
         "yearly_cost": int(seats) * sum(per_seat) if per_seat else None,
-        "period_start": start, "period_end": end,
+        "period_start": start, "period_end": end, "retroactive": int(retro),
     }
 
 

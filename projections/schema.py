@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from projections.sqlstore import Writer
 
-SCHEMA_VERSION = "5"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage
+SCHEMA_VERSION = "6"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
+# 6: rm_quota.retroactive (issue 16)
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",
@@ -62,7 +63,7 @@ TABLES: dict[str, str] = {
         "programmes TEXT NOT NULL, "
         "label TEXT NOT NULL, basis TEXT NOT NULL, seats INTEGER NOT NULL, "
         "used INTEGER NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL, "
-        "changes TEXT NOT NULL"
+        "changes TEXT NOT NULL, retroactive INTEGER NOT NULL"
     ),
     "rm_tariff": (
         "programme TEXT NOT NULL, effective_from TEXT NOT NULL, monthly_amount BIGINT NOT NULL, "

@@ -16,6 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "desktop" / "gui" / "i18n" / "berjasa_en.ts"
 
 EN = {
+    # --- coverage: worklist (issue 16)
+    "Urutan": "Rank",
+    "Daftar kerja: pekerja layak yang belum terdaftar":
+        "Worklist: eligible workers not yet enrolled",
+    "Daftarkan N berikutnya": "Enrol the next N",
+    "Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa":
+        "Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left",
+    "Jumlah pekerja": "Number of workers",
+    "Daftarkan pekerja berikutnya ke kuota {q}": "Enrol the next workers into quota {q}",
     " hari": " days", " menit": " minutes", " · berhenti {d} ({r})": " · ended {d} ({r})",
     "(tidak ada)": "(none)", "< Kembali": "< Back", "Ajukan ke BPJS": "Submit to BPJS",
     "Ajukan {c} ke BPJS": "Submit {c} to BPJS", "Aktif": "Active",

@@ -78,6 +78,10 @@ def register(commands: Any) -> None:
     enrol.add_argument("nik")
     enrol.add_argument("--quota", required=True)
     enrol.add_argument("--from", dest="start", help="tanggal mulai (default: hari ini)")
+    enrol.add_argument("--retroactive", action="store_true",
+                       help="mulai berlaku surut (supervisor/admin; alasan wajib)")
+    enrol.add_argument("--reason", default="", help="alasan (wajib dengan --retroactive)")
+    enrol.add_argument("--correction", help="koreksi periode tertutup yang disetujui")
 
     stop = command(commands, "terminate", "hentikan kepesertaan", do_terminate)
     stop.add_argument("nik")
@@ -87,6 +91,7 @@ def register(commands: Any) -> None:
     )
     stop.add_argument("--on", dest="end", help="tanggal berhenti (default: hari ini)")
     stop.add_argument("--note", default="", help="keterangan tambahan")
+    stop.add_argument("--correction", help="koreksi periode tertutup yang disetujui")
 
 
 def do_register(ctx: ConsoleContext) -> dict[str, Any]:
@@ -133,9 +138,12 @@ def do_decile(ctx: ConsoleContext) -> dict[str, Any]:
 
 
 def do_enrol(ctx: ConsoleContext) -> dict[str, Any]:
-    return ctx.app().enrol(ctx.session(), ctx.args.nik, ctx.args.quota, ctx.args.start)
+    a = ctx.args
+    return ctx.app().enrol(ctx.session(), a.nik, a.quota, a.start, retroactive=a.retroactive,
+                           reason=a.reason, correction=a.correction)
 
 
 def do_terminate(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().terminate(ctx.session(), a.nik, a.quota, a.reason, a.end, a.note)
+    return ctx.app().terminate(ctx.session(), a.nik, a.quota, a.reason, a.end, a.note,
+                               correction=a.correction)

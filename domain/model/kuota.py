@@ -13,6 +13,7 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
+from domain.eligibility import QuotaRules, default_rules
 from domain.errors import RuleViolationError, ValidationError
 from domain.model.common import Stamp
 from domain.model.ids import quota_id
@@ -20,7 +21,29 @@ from domain.model.ids import quota_id
 PENDING, APPROVED, REFUSED = "diusulkan", "disetujui", "ditolak"
 
 
+def _seats_taken_v1_v2(state: dict[str, Any]) -> None:
+    """Version 1 of SeatsTaken had no `retroactive`: no enrolment was (the rule came later)."""
+    state["retroactive"] = False
+
+
 class Kuota(Aggregate):
+    """Version 2 (snapshots): `retroactive` counts seats taken by retroactive enrolments,
+    `rules` holds the eligibility rules the quota was opened with (issue 16)."""
+
+    class_version = 2
+
+    @staticmethod
+    def upcast_v1_v2(state: dict[str, Any]) -> None:
+        state["retroactive"] = 0
+        state["rules"] = None
+
+    class SeatsTaken(Aggregate.Event):
+        class_version = 2
+        workers: list[str]
+        stamp: Stamp
+        retroactive: bool
+        upcast_v1_v2 = staticmethod(_seats_taken_v1_v2)
+
     @staticmethod
     def create_id(code: str, **_: Any) -> UUID:
         return quota_id(code)
@@ -48,6 +71,8 @@ class Kuota(Aggregate):
         self.period_end = period_end
         self.used = 0
         self.changes: dict[str, dict[str, Any]] = {}
+        self.retroactive = 0
+        self.rules: dict[str, Any] | None = None
 
     # --- commands -------------------------------------------------------------------------
 
@@ -68,9 +93,12 @@ class Kuota(Aggregate):
         self.pending_change(change)
         self._change_refused(change=change, stamp=stamp)
 
-    def take_seats(self, workers: list[str], stamp: Stamp) -> None:
+    def take_seats(self, workers: list[str], stamp: Stamp, retroactive: bool = False) -> None:
         self.check_has_free_seats(len(workers))
-        self._seats_taken(workers=workers, stamp=stamp)
+        self._seats_taken(workers=workers, stamp=stamp, retroactive=retroactive)
+
+    def set_rules(self, rules: QuotaRules, stamp: Stamp) -> None:
+        self._rules_set(rules=rules.as_dict(), stamp=stamp)
 
     def release_seats(self, workers: list[str], stamp: Stamp) -> None:
         self._seats_released(workers=workers, stamp=stamp)
@@ -116,6 +144,14 @@ class Kuota(Aggregate):
     def covers(self, day: date) -> bool:
         return self.period_start <= day <= self.period_end
 
+    @property
+    def eligibility(self) -> QuotaRules:
+        """The rules it was opened with; for a quota opened before quotas stored their
+        rules, the defaults in force on its first day."""
+        if self.rules is None:
+            return default_rules(self.period_start)
+        return QuotaRules.from_dict(self.rules)
+
     # --- events ---------------------------------------------------------------------------
 
     @event("ChangeProposed")
@@ -140,9 +176,15 @@ class Kuota(Aggregate):
         self.changes[change]["state"] = REFUSED
         self.changes[change]["decided_by"] = stamp.actor
 
-    @event("SeatsTaken")
-    def _seats_taken(self, workers: list[str], stamp: Stamp) -> None:
+    @event(SeatsTaken)
+    def _seats_taken(self, workers: list[str], stamp: Stamp, retroactive: bool) -> None:
         self.used += len(workers)
+        if retroactive:
+            self.retroactive += len(workers)
+
+    @event("RulesSet")
+    def _rules_set(self, rules: dict[str, Any], stamp: Stamp) -> None:
+        self.rules = dict(rules)
 
     @event("SeatsReleased")
     def _seats_released(self, workers: list[str], stamp: Stamp) -> None:

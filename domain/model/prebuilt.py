@@ -18,7 +18,7 @@ builds its own events.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import NamedTuple
 from uuid import UUID
@@ -27,12 +27,13 @@ from eventsourcing.domain import DomainEvent
 from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
 from eventsourcing.utils import get_topic
 
-from domain.errors import RuleViolationError
-from domain.model.bulk import enrolled_event, indexed_event, registered_event
+from domain.eligibility import QuotaRules
+from domain.errors import BerjasaError
+from domain.model.bulk import check_new_worker, enrolled_event, indexed_event, registered_event
 from domain.model.common import Stamp
 from domain.model.ids import uuid_of_int, worker_id
 from domain.model.indeks import Indeks
-from domain.model.peserta import Peserta, check_start_not_before_birth
+from domain.model.peserta import Peserta
 from domain.registration import Registration
 
 # Any fixed moment: its text is cut off again, and the saving process writes the real one.
@@ -53,6 +54,9 @@ class BulkTerms:
     programmes: tuple[str, ...]
     start: date
     until: date
+    rules: QuotaRules = field(default_factory=QuotaRules)
+    retroactive: bool = False
+    recorded_on: date | None = None
 
 
 class PrebuiltWorker(NamedTuple):
@@ -81,7 +85,7 @@ class Prebuilder:
         self.head = _encoded_head(transcoder, _PLACEHOLDER)
         self.enrolled = self._stored(enrolled_event(
             UUID(int=0), terms.quota, list(terms.programmes), terms.start, terms.until,
-            terms.stamp, _PLACEHOLDER), TOPICS[1])[1]
+            terms.stamp, _PLACEHOLDER, terms.retroactive, terms.recorded_on), TOPICS[1])[1]
 
     def prebuild(self, registration: Registration) -> PrebuiltWorker | None:
         """The worker's encoded events, or None when the saving process must build them
@@ -90,8 +94,8 @@ class Prebuilder:
         if self.enrolled is None:
             return None
         try:
-            check_start_not_before_birth(terms.start, registration.birth_date)
-        except RuleViolationError:
+            check_new_worker(registration, terms.programmes, terms.start, terms.rules)
+        except BerjasaError:
             return None
         key = worker_id(registration.nik)
         registered = self._stored(registered_event(key, registration, terms.stamp,

@@ -32,6 +32,11 @@ class Action(Enum):
     MANAGE_USERS = "mengelola pengguna"
     EXPORT_PERSONAL_DATA = "mengekspor data pribadi"
     MANAGE_KEYS = "mengelola kunci enkripsi dan cadangan"
+    # --- coverage (issue 16)
+    ENROL_RETROACTIVE = "mendaftarkan kepesertaan berlaku surut"
+    CLOSE_PERIOD = "menutup periode (bulan)"
+    PROPOSE_PERIOD_CORRECTION = "mengusulkan koreksi periode tertutup"
+    DECIDE_PERIOD_CORRECTION = "menyetujui atau menolak koreksi periode tertutup"
 
 
 _DATA_ENTRY = {
@@ -47,6 +52,7 @@ _DATA_ENTRY = {
     Action.PROPOSE_QUOTA_CHANGE,
     Action.REPORT_CLAIM,
     Action.RECORD_CLAIM_DOCUMENTS,
+    Action.PROPOSE_PERIOD_CORRECTION,
 }
 _SUPERVISION = {
     Action.OPEN_QUOTA,
@@ -56,6 +62,9 @@ _SUPERVISION = {
     Action.MANAGE_AGREEMENTS,
     Action.RECORD_POLICY,
     Action.EXPORT_PERSONAL_DATA,
+    Action.ENROL_RETROACTIVE,
+    Action.CLOSE_PERIOD,
+    Action.DECIDE_PERIOD_CORRECTION,
 }
 _READING = {Action.READ}
 

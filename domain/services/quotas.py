@@ -5,17 +5,27 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from domain.errors import RuleViolationError, ValidationError
-from domain.model.common import normalise_programmes, require_reason
-from domain.model.ids import quota_id, tariff_schedule_id
+from eventsourcing.domain import Aggregate
+
+from domain.eligibility import (
+    check_eligible,
+    check_not_backdated,
+    default_rules,
+    rules_with,
+)
+from domain.errors import BerjasaError, RuleViolationError, ValidationError
+from domain.model.common import Stamp, normalise_programmes, require_reason
+from domain.model.ids import quota_id, tariff_schedule_id, user_id
 from domain.model.kuota import Kuota
-from domain.model.peserta import TERMINATION_REASONS
+from domain.model.pengguna import ADMIN, SUPERVISOR, Pengguna
+from domain.model.peserta import TERMINATION_REASONS, Peserta
 from domain.model.tarif import TarifIuran, monthly_cost, months_between
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.services.workers import WorkerServices
 from domain.values import as_int, as_optional_date, as_text
+from domain.worklist import WorklistQuota, worklist
 
 
 class QuotaServices(WorkerServices, ServiceBase):
@@ -29,7 +39,16 @@ class QuotaServices(WorkerServices, ServiceBase):
         label: str = "",
         period_start: date | str | None = None,
         period_end: date | str | None = None,
+        *,
+        segments: object = None,
+        deciles: object = None,
+        priority: object = None,
+        min_age: object = None,
+        max_age: object = None,
     ) -> dict[str, Any]:
+        """Open a quota with its eligibility rules: the defaults of the rules file in force
+        on its first day, narrowed by the options given (segments, deciles, ages) and the
+        order its worklist ranks candidates in (`priority`)."""
         stamp = self.authorise(session, Action.OPEN_QUOTA)
         fiscal_year = as_int(year, "tahun")
         if not 2015 <= fiscal_year <= 2100:
@@ -42,6 +61,8 @@ class QuotaServices(WorkerServices, ServiceBase):
         end = as_optional_date(period_end, "akhir periode") or date(fiscal_year, 12, 31)
         if end < start:
             raise ValidationError("quota.period_order", start=start, end=end)
+        rules = rules_with(default_rules(start), segments=segments, deciles=deciles,
+                           priority=priority, min_age=min_age, max_age=max_age)
 
         def attempt() -> dict[str, Any]:
             directory = self.directory()
@@ -57,6 +78,7 @@ class QuotaServices(WorkerServices, ServiceBase):
                 period_end=end,
                 stamp=stamp,
             )
+            quota.set_rules(rules, stamp)
             directory.list_quota(code, stamp)
             self.save(directory, quota)
             return self.describe_quota(quota)
@@ -107,6 +129,20 @@ class QuotaServices(WorkerServices, ServiceBase):
         self.authorise(session, Action.READ)
         return self.describe_quota(self.quota(code))
 
+    def worklist(self, session: Session, quota: str, candidates: list[dict[str, Any]],
+                 limit: int | str | None = None) -> dict[str, Any]:
+        """The quota's worklist from `candidates` (the membership read model's rows, see
+        `projections.queries.ReadModels.candidates`): readable by every role."""
+        self.authorise(session, Action.READ)
+        count = None if limit in (None, "") else as_int(limit, "batas")
+        if count is not None and count < 0:
+            raise ValidationError("worklist.limit", value=count)
+        target = self.quota(quota)
+        ranked = worklist(WorklistQuota(
+            target.code, tuple(target.programmes), target.eligibility,
+            self.default_start(target), target.period_end), candidates, count)
+        return self.shown_to(session, {**ranked, "free": target.free})
+
     def quota(self, code: str) -> Kuota:
         key = str(code or "").strip().upper()
         return self.require(quota_id(key), Kuota, "quota.not_found", quota=key)
@@ -131,16 +167,24 @@ class QuotaServices(WorkerServices, ServiceBase):
             "monthly_cost_per_seat": per_worker[0] if per_worker else None,
             "yearly_cost": quota.seats * sum(per_worker) if per_worker else None,
             "changes": [{"change": k, **v} for k, v in quota.changes.items()],
+            "retroactive": quota.retroactive,
+            "rules": quota.eligibility.as_dict(),
         }
 
     # --- enrolment ------------------------------------------------------------------------
 
     def enrol(
-        self, session: Session, nik: str, quota: str, start: date | str | None = None
+        self, session: Session, nik: str, quota: str, start: date | str | None = None,
+        *, retroactive: bool = False, reason: str = "", correction: str | None = None,
     ) -> dict[str, Any]:
-        """Enrol a worker into a quota; the worker and the seat are saved in one transaction."""
-        stamp = self.authorise(session, Action.ENROL)
+        """Enrol a worker into a quota; the worker and the seat are saved in one transaction.
+
+        A start before the day of recording (beyond the days the rules file allows) needs
+        `retroactive` from a supervisor or admin, with a reason; a start in a closed month
+        needs an approved `correction` of that month."""
+        stamp = self.authorise(session, Action.ENROL, reason)
         from_day = as_optional_date(start, "tanggal mulai")
+        may_backdate = self._may_backdate(session, retroactive, stamp)
 
         def attempt() -> dict[str, Any]:
             worker = self.worker_by_nik(nik)
@@ -148,18 +192,90 @@ class QuotaServices(WorkerServices, ServiceBase):
                 target = self.quota(quota)
                 day = from_day or self.default_start(target)
                 self.check_start_in_period(target, day)
-                worker.enrol(target.code, target.programmes, day, target.period_end, stamp)
-                target.take_seats([worker.id.hex], stamp)
-                self.save(worker, target)
+                today = self.calendar()
+                backdated = check_not_backdated(day, today, may_backdate, self.approvers())
+                touched = self.check_period_open(day, correction, stamp)
+                check_eligible(worker.person, target.eligibility, day)
+                worker.enrol(target.code, target.programmes, day, target.period_end, stamp,
+                             retroactive=backdated, recorded_on=today)
+                target.take_seats([worker.id.hex], stamp, retroactive=backdated)
+                self.save(worker, target, *touched)
+            enrolment = worker.enrolments[-1]
             return {
                 "nik": worker.nik,
                 "quota": target.code,
                 "start": day.isoformat(),
-                "until": target.period_end.isoformat(),
+                "until": enrolment["until"].isoformat(),
                 "free": target.free,
+                "retroactive": backdated,
+                "recorded_on": today.isoformat(),
             }
 
         return self.with_retries(attempt)
+
+    def _may_backdate(self, session: Session, retroactive: bool, stamp: Stamp) -> bool:
+        """Whether this command may start coverage before its day of recording: asked
+        for (`retroactive`, with a reason) by a supervisor or admin."""
+        if not retroactive or not self.may(session, Action.ENROL_RETROACTIVE):
+            return False
+        require_reason(stamp)
+        return True
+
+    def approvers(self) -> str:
+        """Whom an operator asks for a retroactive enrolment: the active supervisors and
+        admins, by user name."""
+        names = []
+        for name in self.directory().users:
+            user = self.find(user_id(name), Pengguna)
+            if user is not None and user.active and user.role in (SUPERVISOR, ADMIN):
+                names.append(name)
+        return ", ".join(names)
+
+    def enrol_workers(
+        self, session: Session, niks: list[str], quota: str, start: date | str | None = None,
+    ) -> dict[str, Any]:
+        """Enrol registered workers (the worklist's next N) in ONE transaction: the seats
+        the quota has left are respected; a worker a rule refuses is reported, not saved."""
+        stamp = self.authorise(session, Action.ENROL)
+        from_day = as_optional_date(start, "tanggal mulai")
+
+        def attempt() -> dict[str, Any]:
+            with self.serialised(quota_id(str(quota or "").strip().upper())):
+                target = self.quota(quota)
+                day = from_day or self.default_start(target)
+                self.check_start_in_period(target, day)
+                today = self.calendar()
+                check_not_backdated(day, today, False, self.approvers())
+                touched: list[Aggregate] = list(self.check_period_open(day))
+                enrolled, refused = self._enrol_each(niks, target, day, today, stamp, touched)
+                if enrolled:
+                    target.take_seats([w.id.hex for w in enrolled], stamp)
+                    self.save(*enrolled, target, *touched)
+            return {"quota": target.code, "start": day.isoformat(),
+                    "enrolled": [w.nik for w in enrolled], "refused": refused,
+                    "free": target.free}
+
+        return self.with_retries(attempt)
+
+    def _enrol_each(self, niks: list[str], target: Kuota, day: date, today: date,
+                    stamp: Stamp, touched: list[Aggregate]) -> tuple[list[Peserta],
+                                                                     list[dict[str, str]]]:
+        enrolled: list[Peserta] = []
+        refused: list[dict[str, str]] = []
+        for nik in niks:
+            if len(enrolled) >= target.free:
+                refused.append({"nik": nik, "code": "quota.full"})
+                continue
+            try:
+                worker = self.worker_by_nik(nik)
+                check_eligible(worker.person, target.eligibility, day)
+                worker.enrol(target.code, target.programmes, day, target.period_end, stamp,
+                             recorded_on=today)
+            except BerjasaError as error:
+                refused.append({"nik": nik, "code": error.code})
+                continue
+            enrolled.append(worker)
+        return enrolled, refused
 
     def default_start(self, quota: Kuota) -> date:
         today = self.calendar()
@@ -184,6 +300,7 @@ class QuotaServices(WorkerServices, ServiceBase):
         reason_code: str,
         end: date | str | None = None,
         note: str = "",
+        correction: str | None = None,
     ) -> dict[str, Any]:
         """End an enrolment with a coded reason; its seat is freed in the same transaction."""
         code = str(reason_code or "").strip().lower()
@@ -194,15 +311,20 @@ class QuotaServices(WorkerServices, ServiceBase):
 
         def attempt() -> dict[str, Any]:
             worker, target = self.worker_by_nik(nik), self.quota(quota)
-            worker.terminate(target.code, end_day, code, stamp)
+            touched = self.check_period_open(end_day, correction, stamp)
+            ended = worker.terminate(target.code, end_day, code, stamp)
             target.release_seats([worker.id.hex], stamp)
-            self.save(worker, target)
+            dependants = [self.quota(c) for c in ended]
+            for dependant in dependants:  # JHT ends with the JKK+JKM it rests on
+                dependant.release_seats([worker.id.hex], stamp)
+            self.save(worker, target, *dependants, *touched)
             return {
                 "nik": worker.nik,
                 "quota": target.code,
                 "end": end_day.isoformat(),
                 "reason": code,
                 "free": target.free,
+                "also_ended": ended,
             }
 
         return self.with_retries(attempt)

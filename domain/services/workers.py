@@ -17,7 +17,7 @@ from domain.model.kuota import Kuota
 from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta, coverage_end
 from domain.nik import normalise_nik
 from domain.registration import Registration, validate_registration
-from domain.services.base import ServiceBase
+from domain.services.periods import PeriodServices
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_date, as_decile, as_text
@@ -25,7 +25,7 @@ from domain.values import as_date, as_decile, as_text
 KPJ_DIGITS = 11
 
 
-class WorkerServices(ServiceBase):
+class WorkerServices(PeriodServices):
     # --- lookups --------------------------------------------------------------------------
 
     def worker_by_nik(self, nik: str) -> Peserta:
@@ -269,4 +269,6 @@ def describe_enrolment(enrolment: dict[str, Any]) -> dict[str, Any]:
         "end": end.isoformat() if end else None,
         "end_reason": enrolment["end_reason"],
         "covered_to": coverage_end(enrolment).isoformat(),
+        "retroactive": bool(enrolment.get("retroactive")),
+        "recorded_on": enrolment["recorded_on"].isoformat(),
     }

@@ -5,6 +5,7 @@ import pytest
 from domain.errors import PermissionDeniedError, RuleViolationError, ValidationError
 from domain.services.app import Berjasa
 from domain.services.session import Session
+from tests.conftest import enrol_from
 from tests.factories import worker_fields
 
 HEIR = {"heir_name": "Siti Aminah", "heir_nik": "7371095505800002", "heir_relation": "istri"}
@@ -15,7 +16,7 @@ def covered(app: Berjasa, operator: Session, supervisor: Session) -> str:
     """A worker covered by JKK+JKM from 1 February to 30 June 2026."""
     quota = app.open_quota(supervisor, 2026, "JKK,JKM", 10)["quota"]
     nik = str(app.register_worker(operator, **worker_fields(1))["nik"])
-    app.enrol(operator, nik, quota, "2026-02-01")
+    enrol_from(app, operator, nik, quota, "2026-02-01")
     app.terminate(operator, nik, quota, "moved", "2026-06-30")
     return nik
 

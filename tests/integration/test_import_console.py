@@ -76,8 +76,10 @@ def test_import_prints_exactly_the_summary_fields(
     demo_store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     report = tmp_path / "tolak.xlsx"
-    code, result, _err = run(capsys, demo_store, "import", str(SAMPLE), "--quota",
-                             "KU-2026-01", "--from", "2026-12-01", "--report", str(report),
+    # a supervisor, backdating on purpose: the same answer whatever day the test runs
+    code, result, _err = run(capsys, demo_store, "--user", "budi", "import", str(SAMPLE),
+                             "--quota", "KU-2026-01", "--from", "2026-12-01", "--report",
+                             str(report), "--retroactive", "--reason", "Migrasi roster",
                              "--json")
     assert code == 0
     assert list(result) == ["rows", "enrolled", "rejected", "duplicates", "over_quota",

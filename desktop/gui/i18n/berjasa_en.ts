@@ -200,37 +200,37 @@
 <context>
     <name>CadanganPanel</name>
     <message>
-        <location filename="../pages/cadangan.py" line="44" />
+        <location filename="../pages/cadangan.py" line="42" />
         <source>Cadangan data</source>
         <translation>Data backup</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="50" />
+        <location filename="../pages/cadangan.py" line="48" />
         <source>Salin seluruh riwayat penyimpanan ke satu berkas, lalu simpan di disk lain atau flashdisk. Berkas itu dapat dibuka dan diperiksa di workstation mana pun, dan tetap terenkripsi bila penyimpanannya terenkripsi.</source>
         <translation>Copy the store's whole history into one file, then keep it on another disk or a USB drive. The file opens and can be checked on any workstation, and stays encrypted when the store is encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="57" />
+        <location filename="../pages/cadangan.py" line="55" />
         <source>Buat cadangan…</source>
         <translation>Make a backup…</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="80" />
+        <location filename="../pages/cadangan.py" line="78" />
         <source>Simpan cadangan</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="80" />
+        <location filename="../pages/cadangan.py" line="78" />
         <source>Penyimpanan Berjasa (*.db)</source>
         <translation>Berjasa store (*.db)</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="97" />
+        <location filename="../pages/cadangan.py" line="93" />
         <source>Membuat cadangan ke {f}…</source>
         <translation>Backing up to {f}…</translation>
     </message>
     <message>
-        <location filename="../pages/cadangan.py" line="109" />
+        <location filename="../pages/cadangan.py" line="105" />
         <source>Cadangan tersimpan di {f}: {n} peristiwa, rantai integritas utuh.</source>
         <translation>Backup saved to {f}: {n} events, integrity chain intact.</translation>
     </message>
@@ -846,145 +846,196 @@ NIP {nip}
 <context>
     <name>KuotaPage</name>
     <message>
-        <location filename="../pages/kuota.py" line="52" />
+        <location filename="../pages/kuota.py" line="56" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="52" />
+        <location filename="../pages/kuota.py" line="56" />
+        <location filename="../pages/kuota.py" line="74" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="53" />
-        <location filename="../pages/kuota.py" line="138" />
+        <location filename="../pages/kuota.py" line="57" />
+        <location filename="../pages/kuota.py" line="193" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="54" />
+        <location filename="../pages/kuota.py" line="58" />
         <source>Kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="55" />
+        <location filename="../pages/kuota.py" line="59" />
         <source>Terpakai</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="56" />
+        <location filename="../pages/kuota.py" line="60" />
         <source>Sisa</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="57" />
+        <location filename="../pages/kuota.py" line="61" />
         <source>Biaya per bulan</source>
         <translation>Cost per month</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="58" />
+        <location filename="../pages/kuota.py" line="62" />
         <source>Biaya setahun</source>
         <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="59" />
+        <location filename="../pages/kuota.py" line="63" />
         <source>Dasar anggaran</source>
         <translation>Budget basis</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="62" />
+        <location filename="../pages/kuota.py" line="66" />
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="63" />
+        <location filename="../pages/kuota.py" line="67" />
         <source>Perubahan kursi</source>
         <translation>Seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="65" />
-        <location filename="../pages/kuota.py" line="151" />
+        <location filename="../pages/kuota.py" line="69" />
+        <location filename="../pages/kuota.py" line="206" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="66" />
+        <location filename="../pages/kuota.py" line="70" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
+        <location filename="../pages/kuota.py" line="73" />
+        <source>Urutan</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
         <location filename="../pages/kuota.py" line="74" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="75" />
+        <source>Desil</source>
+        <translation>Decile</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="77" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="77" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="86" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="76" />
-        <location filename="../pages/kuota.py" line="144" />
+        <location filename="../pages/kuota.py" line="88" />
+        <location filename="../pages/kuota.py" line="199" />
         <source>Buka kuota baru</source>
         <translation>Open new quota</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="77" />
+        <location filename="../pages/kuota.py" line="89" />
         <source>Usulkan perubahan kursi</source>
         <translation>Propose seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="78" />
+        <location filename="../pages/kuota.py" line="90" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="79" />
+        <location filename="../pages/kuota.py" line="91" />
         <source>Tolak</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="89" />
+        <location filename="../pages/kuota.py" line="101" />
         <source>Usulan perubahan yang menunggu keputusan</source>
         <translation>Proposed changes awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="136" />
+        <location filename="../pages/kuota.py" line="105" />
+        <source>Daftar kerja: pekerja layak yang belum terdaftar</source>
+        <translation>Worklist: eligible workers not yet enrolled</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="107" />
+        <source>Daftarkan N berikutnya</source>
+        <translation>Enrol the next N</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="161" />
+        <source>Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa</source>
+        <translation>Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="182" />
+        <source>Jumlah pekerja</source>
+        <translation>Number of workers</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="184" />
+        <source>Daftarkan pekerja berikutnya ke kuota {q}</source>
+        <translation>Enrol the next workers into quota {q}</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="191" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="140" />
+        <location filename="../pages/kuota.py" line="195" />
         <source>Jumlah kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="141" />
+        <location filename="../pages/kuota.py" line="196" />
         <source>Nama kuota</source>
         <translation>Quota name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="142" />
+        <location filename="../pages/kuota.py" line="197" />
         <source>Dasar anggaran (APBD/APBD-P)</source>
         <translation>Budget basis (APBD/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="149" />
+        <location filename="../pages/kuota.py" line="204" />
         <source>Tambah (+) atau kurangi (−) kursi</source>
         <translation>Add (+) or remove (−) seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="152" />
+        <location filename="../pages/kuota.py" line="207" />
         <source>Usulkan perubahan kuota {q}</source>
         <translation>Propose a change to quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="161" />
+        <location filename="../pages/kuota.py" line="216" />
         <source>Setujui usulan {c}</source>
         <translation>Approve proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="161" />
+        <location filename="../pages/kuota.py" line="216" />
         <source>Tolak usulan {c}</source>
         <translation>Refuse proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="168" />
+        <location filename="../pages/kuota.py" line="223" />
         <source>Catatan / alasan</source>
         <translation>Note / reason</translation>
     </message>
@@ -1154,27 +1205,27 @@ Fingerprint: {fp}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="166" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="176" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="178" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="180" />
+        <location filename="../main_window.py" line="183" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="184" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -1297,122 +1348,122 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="77" />
+        <location filename="../pages/pengaturan.py" line="75" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="83" />
+        <location filename="../pages/pengaturan.py" line="81" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="88" />
+        <location filename="../pages/pengaturan.py" line="86" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="94" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="97" />
+        <location filename="../pages/pengaturan.py" line="95" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="98" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="99" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="100" />
+        <location filename="../pages/pengaturan.py" line="98" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="87" />
+        <location filename="../pages/pengaturan.py" line="85" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="55" />
+        <location filename="../pages/pengaturan.py" line="53" />
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="56" />
+        <location filename="../pages/pengaturan.py" line="54" />
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="57" />
+        <location filename="../pages/pengaturan.py" line="55" />
         <source>sumber (bukan build resmi)</source>
         <translation>source (not an official build)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="58" />
+        <location filename="../pages/pengaturan.py" line="56" />
         <source>dari kode sumber</source>
         <translation>from source code</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="59" />
+        <location filename="../pages/pengaturan.py" line="57" />
         <source>terpasang (beku)</source>
         <translation>installed (frozen)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="101" />
+        <location filename="../pages/pengaturan.py" line="99" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="107" />
+        <location filename="../pages/pengaturan.py" line="105" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="111" />
+        <location filename="../pages/pengaturan.py" line="109" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="112" />
+        <location filename="../pages/pengaturan.py" line="110" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="116" />
+        <location filename="../pages/pengaturan.py" line="114" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="117" />
+        <location filename="../pages/pengaturan.py" line="115" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="118" />
+        <location filename="../pages/pengaturan.py" line="116" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="124" />
+        <location filename="../pages/pengaturan.py" line="122" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="126" />
+        <location filename="../pages/pengaturan.py" line="124" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="166" />
+        <location filename="../pages/pengaturan.py" line="164" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1905,7 +1956,7 @@ Fingerprint: {fp}</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../main.py" line="88" />
+        <location filename="../main.py" line="84" />
         <source>Menyiapkan penyimpanan demo (sekali saja, sekitar setengah menit)…</source>
         <translation>Preparing the demo store (once only, about half a minute)…</translation>
     </message>
