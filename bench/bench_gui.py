@@ -39,8 +39,8 @@ CACHE = Path(__file__).resolve().parent / ".data"
 
 def build_store(path: Path, workers: int) -> None:
     """N workers with enrolments, claims and agreements, then the read models caught up."""
+    from berjasa.bootstrap import open_store
     from domain.demo import build_demo
-    from domain.store import open_store
     from projections import open_read_models
 
     partial = path.with_name(path.name + ".partial")
@@ -80,11 +80,11 @@ def main() -> int:
         build_store(path, args.workers)
 
     import projections
+    from berjasa.bootstrap import open_store
     from desktop.gui.pages.peserta import PesertaPage
     from desktop.gui.qt import QApplication, QSettings, QTest
     from desktop.gui.settings import Preferences
     from desktop.gui.shell import Shell
-    from domain.store import open_store
     from projections.api import MembershipFilter
 
     application = QApplication.instance() or QApplication(sys.argv)

@@ -104,7 +104,7 @@ def one_import(path: Path, batch_size: int) -> dict[str, Any]:
     """Runs in a child process: a fresh store, an admin, a quota, then the import."""
     import tracemalloc
 
-    from domain.store import open_store
+    from berjasa.bootstrap import open_store
     from importer import run_import
 
     use_tracemalloc = peak_memory_mb() is None

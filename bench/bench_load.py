@@ -31,10 +31,11 @@ import psycopg
 from eventsourcing.persistence import IntegrityError
 from psycopg import sql
 
+from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError, ConcurrencyError
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store, parse_store_url
+from infra.storeurl import parse_store_url
 from tests.factories import worker_fields
 
 PASSWORD = "rahasia-bench-123"

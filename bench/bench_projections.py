@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from berjasa.bootstrap import open_store
 from domain.model.common import Stamp
 from domain.model.ids import worker_id
 from domain.model.indeks import Indeks
@@ -38,7 +39,6 @@ from domain.model.kuota import Kuota
 from domain.model.peserta import Peserta
 from domain.reference import known_occupations
 from domain.services.app import Berjasa
-from domain.store import open_store
 from domain.wilayah import all_kecamatan
 from projections import open_read_models, replay_as_of
 from projections.api import MembershipFilter

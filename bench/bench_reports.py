@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reportlab.pdfgen.canvas import Canvas
 
-from domain.store import open_store
+from berjasa.bootstrap import open_store
 from projections import open_read_models
 from reports.api import generate
 from reports.params import ReportParams

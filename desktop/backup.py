@@ -22,15 +22,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from berjasa.bootstrap import open_store
 from domain.errors import StoreError
-from domain.migration import migrate_history
 from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
-from domain.store import StoreAddress, open_store, parse_store_url, persistence_env
 from infra.audit import VerificationResult, open_recorder, verify_recorder
 from infra.backup import backup_sqlite
 from infra.meta import PostgresMeta, SQLiteMeta
+from infra.migration import migrate_history
+from infra.storeurl import StoreAddress, parse_store_url, persistence_env
 
 Progress = Callable[[int, int], object]
 

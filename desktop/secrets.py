@@ -41,7 +41,7 @@ def delete_secret(service: str, key: str) -> None:
 
 def keyring_store_password(url: str) -> str | None:
     """A PostgreSQL store's password as kept in the keyring (None for other stores)."""
-    from domain.store import parse_store_url
+    from infra.storeurl import parse_store_url
 
     address = parse_store_url(url)
     if address.kind != "postgresql":

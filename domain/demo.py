@@ -3,6 +3,8 @@
 Seat scaling: with N workers below 100,000 every quota's seats are the real figure times
 N / 100,000 (at least 1), so a 200-worker demo keeps the real proportions (2024: 35,000
 → 70 seats; 2025: 35,782 raised to 81,466 → 72 raised to 163; 2026 JHT 45,000 → 90).
+The 2025 increase is APBD-P money: it takes effect on 1 July 2025, and the pagu recorded
+for 2025 is exactly the quota's need (its seat-months x Rp16.800).
 From 100,000 workers on, the seats are the real figures.
 """
 
@@ -37,6 +39,8 @@ FEMALE = ("Siti", "Nurhayati", "Hasnah", "Wahyuni", "Fatimah", "Mardiana", "Kart
 FAMILY = ("Daeng Ngalle", "Mappaseng", "Sila", "Halim", "Latif", "Rahman", "Tahir", "Bakri",
           "Said", "Djamaluddin", "Salam", "Ma'ruf", "Karaeng Bontang", "Pawallangi", "Palallo",
           "Daeng Tompo", "Makkawaru", "Hamzah", "Ramli", "Saleh")
+DOMICILES = ("Kabupaten Gowa", "Kabupaten Maros", "Kabupaten Takalar", "Kota Parepare")
+EMPLOYERS = ("PT Pelabuhan Makassar Jaya", "CV Sinar Terong", "PT Kawasan Industri Makassar")
 FIRE = date(2025, 9, 14)  # the market fire the seeds mention (workers died; heirs paid)
 
 
@@ -184,10 +188,12 @@ def _quotas_and_enrolments(ctx: _Ctx, people: list[Registration],
     q2025 = _open(ctx, 2025, "JKK,JKM", 35_782, "Pekerja rentan 2025")
     _enrol(ctx, people[:ctx.seats(35_782)], q2025, date(2025, 1, 1))
     change = ctx.app.propose_quota_change(ctx.operator, q2025, ctx.seats(81_466) - ctx.seats(
-        35_782), "Penambahan 45.684 pekerja rentan melalui APBD-P 2025")["change"]
+        35_782), "Penambahan 45.684 pekerja rentan melalui APBD-P 2025",
+        effective=date(2025, 7, 1))["change"]
     ctx.app.decide_quota_change(ctx.supervisor, change, True, "Disetujui sesuai DPPA APBD-P")
     _enrol(ctx, people[ctx.seats(35_782):ctx.seats(81_466)], q2025, date(2025, 7, 1),
            recorded=date(2025, 7, 14))
+    _fire(ctx, people)  # recorded before 2026: the dead are never enrolled again
     q2026 = _open(ctx, 2026, "JKK,JKM", 81_466, "Pekerja rentan 2026")
     covered_2026 = people[:ctx.seats(81_466)]
     _enrol(ctx, covered_2026, q2026, date(2026, 1, 1))
@@ -205,48 +211,68 @@ def _terminations(ctx: _Ctx, people: list[Registration], quota: str) -> int:
     for i, person in enumerate(chosen):
         reason = "moved" if i % 2 else "formal"
         note = "Pindah domisili ke luar Makassar" if i % 2 else "Menjadi pekerja penerima upah"
+        details = ({"domicile": DOMICILES[i % len(DOMICILES)]} if i % 2
+                   else {"employer": EMPLOYERS[i % len(EMPLOYERS)]})
         ctx.app.terminate(ctx.operator, person.nik, quota, reason,
-                          end=date(2026, 3 + i % 6, 1 + i % 27), note=note)
+                          end=date(2026, 3 + i % 6, 1 + i % 27), note=note, **details)
     return len(chosen)
 
 
 def _claims(ctx: _Ctx, people: list[Registration]) -> dict[str, int]:
-    """Accidents and deaths in every state; the market fire's deaths are paid."""
+    """Accidents and deaths in every state, following the claim rules: the market fire's
+    victims died at their workplace, so their claims are JKK deaths (48x declared income),
+    paid as proposed; accidents are paid their proposed income replacement."""
     app, states = ctx.app, {"dilaporkan": 0, "dokumen_lengkap": 0, "diajukan": 0,
                             "dibayar": 0, "ditolak": 0}
     pool = people[:max(10, len(people) // 10)]
-    victims = pool[:max(3, len(people) // 2000)]
-    for i, person in enumerate(victims):  # the fire: JKM, all paid
-        code = _report_death(ctx, person, FIRE, "Pasar (kebakaran)", i)
-        _advance(ctx, code, "JKM", "dibayar", 42_000_000)
-        states["dibayar"] += 1
-    accidents = pool[len(victims):len(victims) + max(5, len(people) // 400)]
+    victims = _fire_victims(people)
+    states["dibayar"] += len(victims)  # see _fire
+    accidents = [p for p in pool if p not in victims][:max(5, len(people) // 400)]
     order = list(states)
     for i, person in enumerate(accidents):
         incident = date(2026, 1, 5) + timedelta(days=(i * 11) % 280)
         code = app.report_claim(ctx.operator, person.nik, "JKK", incident,
                                 place=f"Kel. {person.kelurahan}",
-                                description="Kecelakaan kerja saat berjualan")["claim"]
+                                description="Kecelakaan kerja saat berjualan",
+                                days_unable=str(30 + 15 * (i % 9)))["claim"]
         target = order[i % len(order)]
-        _advance(ctx, code, "JKK", target, 2_500_000 + 250_000 * (i % 9))
+        _advance(ctx, code, "JKK", target)
         states[target] += 1
     return states
 
 
+def _fire_victims(people: list[Registration]) -> list[Registration]:
+    return people[:max(3, len(people) // 2000)]
+
+
+def _fire(ctx: _Ctx, people: list[Registration]) -> None:
+    """The 2025 market fire: the traders died at their workplace, so each claim is a JKK
+    death, reported and paid as proposed."""
+    for i, person in enumerate(_fire_victims(people)):
+        code = _report_death(ctx, person, FIRE, "Pasar (kebakaran)", i)
+        _advance(ctx, code, "JKK", "dibayar")
+
+
 def _report_death(ctx: _Ctx, person: Registration, day: date, place: str, i: int) -> str:
+    """A death at the workplace: the JKK claim records the death itself (once)."""
     heir_birth = date(1975, 3, 1) + timedelta(days=i * 37 % 3000)
     heir_nik = f"7371{person.nik[4:6]}{heir_birth.day + 40:02d}{heir_birth:%m%y}{i % 9000 + 1:04d}"
-    code = str(ctx.app.report_claim(
-        ctx.operator, person.nik, "JKM", day, place=place,
-        description="Meninggal dunia dalam musibah kebakaran pasar",
+    return str(ctx.app.report_claim(
+        ctx.operator, person.nik, "JKK", day, place=place, outcome="death",
+        description="Meninggal dunia dalam musibah kebakaran pasar saat berjualan",
         heir_name=f"{FEMALE[i % len(FEMALE)]} {FAMILY[i % len(FAMILY)]}", heir_nik=heir_nik,
         heir_relation="istri" if person.sex == "L" else "anak")["claim"])
-    ctx.app.record_death(ctx.operator, person.nik, day, "Korban kebakaran pasar")
-    return code
 
 
-def _advance(ctx: _Ctx, code: str, programme: str, state: str, amount: int) -> None:
+def _advance(ctx: _Ctx, code: str, programme: str, state: str) -> None:
+    """Take a claim to `state` by the rules: coverage recorded after the incident (the
+    demo enters past years' rosters today) is verified by a supervisor first, and BPJS
+    pays the proposed amount."""
     app = ctx.app
+    claim = app.get_claim(ctx.supervisor, code)
+    if claim["state"] == "perlu_verifikasi":
+        app.verify_claim(ctx.supervisor, code, True,
+                         "Data demo: kepesertaan dicocokkan dengan daftar kertas kelurahan")
     if state == "dilaporkan":
         return
     app.receive_claim_documents(ctx.operator, code, list(claim_checklists()[programme]))
@@ -254,7 +280,7 @@ def _advance(ctx: _Ctx, code: str, programme: str, state: str, amount: int) -> N
         return
     app.submit_claim(ctx.supervisor, code, bpjs_reference=f"BPJS-MKS-{code[-6:]}")
     if state == "dibayar":
-        app.pay_claim(ctx.supervisor, code, amount)
+        app.pay_claim(ctx.supervisor, code, int(claim["proposed_amount"]))
     elif state == "ditolak":
         app.reject_claim(ctx.supervisor, code, "Kejadian di luar jam dan lokasi kerja")
 
@@ -324,7 +350,9 @@ def _policies(ctx: _Ctx) -> dict[str, int]:
                 break
             app.record_budget_payment(who, year, total // 4, paid_on,
                                       f"SP2D/{year}/DISNAKER/{quarter:03d}",
-                                      f"Iuran BPJS Ketenagakerjaan triwulan {quarter}")
+                                      f"Iuran BPJS Ketenagakerjaan triwulan {quarter}",
+                                      months=[f"{year}-{3 * quarter - m:02d}"
+                                              for m in (2, 1, 0)])
             payments += 1
     for year, count in WORKFORCE:
         app.record_workforce(who, year, max(1, round(count * ctx.scale)),

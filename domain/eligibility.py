@@ -21,7 +21,7 @@ from importlib import resources
 from typing import Any
 
 from domain.errors import RuleViolationError, ValidationError
-from domain.reference import DEFAULT_SEGMENT, _segments, segment_of
+from domain.segments import known_segments, segment_of
 from domain.wilayah import find_kecamatan, find_kelurahan
 
 RULES_FILE = "aturan-kepesertaan.csv"
@@ -140,10 +140,6 @@ def parse_deciles(value: object) -> tuple[int, ...]:
             raise ValidationError("quota.deciles_invalid", value=str(value))
         found.update(range(first, last + 1))
     return tuple(sorted(found))
-
-
-def known_segments() -> list[str]:
-    return sorted({DEFAULT_SEGMENT, *_segments().values()})
 
 
 def parse_segments(value: object) -> tuple[str, ...]:

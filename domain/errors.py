@@ -53,3 +53,7 @@ class ConcurrencyError(BerjasaError):
 
 class StoreError(BerjasaError):
     """The store cannot be opened or is not in the state the command needs."""
+
+
+class PartlyDoneError(BerjasaError):
+    """A command of many transactions stopped part way: the message says what was kept."""

@@ -1,6 +1,9 @@
 """The text of every domain message, in Indonesian and English.
 
-Codes are stable (scripts and tests match on them); texts may be improved freely.
+Codes are stable (scripts and tests match on them); texts may be improved freely. The
+layers above keep their own texts beside the code that shows them (`infra.messages`:
+store security, keys, backup, audit, migration; `desktop.gui.messages`: the GUI's) and
+add them here with `register_messages` when they are imported.
 """
 
 from __future__ import annotations
@@ -328,9 +331,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Admin terakhir tidak dapat dinonaktifkan atau diturunkan perannya.",
         "The last admin cannot be disabled or demoted.",
     ),
+    # One answer for a wrong password, an unknown user and a locked account: it must not
+    # tell an attacker which accounts exist or that a guess was right during a lockout.
     "auth.failed": (
-        "Nama pengguna atau kata sandi salah.",
-        "Wrong username or password.",
+        "Nama pengguna atau kata sandi salah, atau akun terkunci sementara setelah terlalu "
+        "sering gagal masuk. Coba lagi nanti, atau minta admin mengatur ulang kata sandi.",
+        "Wrong username or password, or the account is locked for a while after too many "
+        "failed sign-ins. Try again later, or ask an admin to reset the password.",
     ),
     "auth.locked": (
         "Akun {username} terkunci sampai {until} setelah {attempts} kali gagal masuk.",
@@ -351,10 +358,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Role {role} is not allowed to {action_en}.",
     ),
     # Store
-    "store.url": (
-        "Alamat penyimpanan '{value}' tidak dikenal (sqlite:///BERKAS, postgresql://..., memory:).",
-        "Store address '{value}' is not recognised (sqlite:///FILE, postgresql://..., memory:).",
-    ),
     "store.exists": (
         "Penyimpanan {store} sudah berisi data; init hanya untuk penyimpanan baru.",
         "Store {store} already holds data; init is only for a new store.",
@@ -381,36 +384,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "concurrency.busy": (
         "Server penyimpanan sedang sibuk melayani workstation lain; coba lagi sebentar lagi.",
         "The store server is busy serving other workstations; try again in a moment.",
-    ),
-    "store.network_share": (
-        "Berkas penyimpanan SQLite {path} berada di folder jaringan ({where}). SQLite tidak "
-        "aman di folder bersama: simpan di disk lokal, atau gunakan server PostgreSQL kantor.",
-        "The SQLite store file {path} is on a network share ({where}). SQLite is not safe on "
-        "a shared folder: keep it on a local disk, or use the office PostgreSQL server.",
-    ),
-    "migrate.source_kind": (
-        "Sumber migrasi harus penyimpanan SQLite, bukan {store}.",
-        "The migration source must be a SQLite store, not {store}.",
-    ),
-    "migrate.target_kind": (
-        "Tujuan migrasi harus server PostgreSQL (postgresql://...), bukan {store}.",
-        "The migration target must be a PostgreSQL server (postgresql://...), not {store}.",
-    ),
-    "migrate.source_empty": (
-        "Penyimpanan sumber {store} kosong: tidak ada yang dipindahkan.",
-        "The source store {store} is empty: there is nothing to move.",
-    ),
-    "migrate.target_not_empty": (
-        "Penyimpanan tujuan {store} sudah berisi {count} peristiwa; migrasi hanya ke "
-        "penyimpanan kosong.",
-        "The target store {store} already holds {count} events; migration only goes into "
-        "an empty store.",
-    ),
-    "migrate.mismatch": (
-        "Hasil migrasi berbeda dari sumber pada posisi {position}: {detail}. Penyimpanan "
-        "tujuan jangan dipakai; kosongkan lalu ulangi.",
-        "The migrated store differs from the source at position {position}: {detail}. Do "
-        "not use the target store; empty it and run again.",
     ),
     # --- policies (Paritrana inputs) and reports ---
     "policy.regulation_exists": (
@@ -464,8 +437,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File '{file}' was not found.",
     ),
     "import.file_type": (
-        "Berkas '{file}' bukan daftar .xlsx atau .csv.",
-        "File '{file}' is not an .xlsx or .csv list.",
+        "Berkas '{file}' bukan daftar .xlsx, .xlsm, .xls, .ods atau .csv.",
+        "File '{file}' is not an .xlsx, .xlsm, .xls, .ods or .csv list.",
     ),
     "import.file_unreadable": (
         "Berkas '{file}' tidak dapat dibaca: {detail}",
@@ -519,232 +492,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Jumlah pekerja demo harus {low}–{high}, bukan {value}.",
         "The number of demo workers must be {low}–{high}, not {value}.",
     ),
-    # --- desktop GUI (issue 5) ---
-    "gui.password_repeat": (
-        "Kedua kata sandi tidak sama; ketik ulang.",
-        "The two passwords differ; type them again.",
-    ),
-    "gui.sign_in_incomplete": (
-        "Isi nama pengguna dan kata sandi.",
-        "Enter the user name and the password.",
-    ),
-    "gui.reason_required": (
-        "Alasan wajib diisi: jelaskan mengapa data ini diubah.",
-        "A reason is required: say why this is changed.",
-    ),
-    "gui.choose_one": (
-        "Pilih {field}.",
-        "Choose {field}.",
-    ),
-    "gui.read_models_missing": (
-        "Modul read model belum terpasang di versi ini; hubungi admin.",
-        "The read-model module is not installed in this version; contact the admin.",
-    ),
-    "gui.module_missing": (
-        "Fitur {feature} belum tersedia di versi ini.",
-        "{feature} is not available in this version.",
-    ),
     # --- security: hash chain, encryption keys, backup, exports (issue 7) ---
-    "audit.chain_conflict": (
-        "Riwayat di penyimpanan telah diubah di luar aplikasi (posisi {position} sudah "
-        "tercatat dalam rantai hash). Tidak ada yang disimpan; jalankan "
-        "'berjasa-admin audit verify' dan hubungi admin.",
-        "The store's history was changed outside the application (position {position} is "
-        "already in the hash chain). Nothing was saved; run 'berjasa-admin audit verify' "
-        "and call the admin.",
-    ),
-    "audit.not_intact": (
-        "Riwayat tidak utuh (rusak di posisi {position}); titik periksa tidak dibuat.",
-        "The history is not intact (broken at position {position}); no checkpoint made.",
-    ),
-    "audit.no_chain": (
-        "Penyimpanan ini tidak memiliki rantai hash yang dapat diperiksa.",
-        "This store has no hash chain to verify.",
-    ),
-    "audit.checkpoint_invalid": (
-        "Berkas titik periksa {file} tidak dapat dibaca: {detail}",
-        "Checkpoint file {file} cannot be read: {detail}",
-    ),
-    "audit.broken.altered": (
-        "Riwayat RUSAK: peristiwa di posisi {position} tidak sama dengan yang dicatat "
-        "(diubah atau dipindahkan langsung di basis data).",
-        "History BROKEN: the event at position {position} is not what was recorded "
-        "(changed or moved directly in the database).",
-    ),
-    "audit.broken.deleted": (
-        "Riwayat RUSAK: peristiwa di posisi {position} telah dihapus dari basis data.",
-        "History BROKEN: the event at position {position} was deleted from the database.",
-    ),
-    "audit.broken.inserted": (
-        "Riwayat RUSAK: peristiwa di posisi {position} disisipkan di luar aplikasi "
-        "(tidak ada dalam rantai hash).",
-        "History BROKEN: the event at position {position} was inserted outside the "
-        "application (it is not in the hash chain).",
-    ),
-    "audit.broken.checkpoint": (
-        "Riwayat RUSAK: sampai posisi {position} riwayat tidak lagi sama dengan titik "
-        "periksa yang diberikan.",
-        "History BROKEN: up to position {position} the history no longer matches the "
-        "given checkpoint.",
-    ),
-    "audit.intact": (
-        "Riwayat utuh: {checked} peristiwa diperiksa, posisi terakhir {position}.",
-        "History intact: {checked} events checked, last position {position}.",
-    ),
-    "audit.snapshots.intact": (
-        "Snapshot utuh: {compared} snapshot sama dengan keadaan hasil pemutaran ulang "
-        "peristiwanya.",
-        "Snapshots intact: {compared} snapshots match the state replayed from their "
-        "events.",
-    ),
-    "audit.snapshots.none": (
-        "Tidak ada snapshot tersimpan: tidak ada yang perlu dicocokkan.",
-        "No snapshots are stored: there is nothing to compare.",
-    ),
-    "audit.snapshots.key_missing": (
-        "Isi {stored} snapshot TIDAK diperiksa: penyimpanan ini terenkripsi dan kuncinya "
-        "tidak ada di keyring workstation ini maupun di variabel BERJASA_KEY (hanya "
-        "versinya yang diperiksa). Impor kunci dengan 'berjasa-admin key import BERKAS' "
-        "lalu periksa lagi.",
-        "The contents of {stored} snapshots were NOT checked: this store is encrypted and "
-        "its key is neither in this workstation's keyring nor in the BERJASA_KEY variable "
-        "(only their versions were checked). Import the key with 'berjasa-admin key "
-        "import FILE' and verify again.",
-    ),
-    "audit.snapshots.key_wrong": (
-        "Isi {stored} snapshot TIDAK diperiksa: kunci di keyring atau BERJASA_KEY bukan "
-        "kunci penyimpanan ini (hanya versinya yang diperiksa).",
-        "The contents of {stored} snapshots were NOT checked: the key in the keyring or "
-        "BERJASA_KEY is not this store's key (only their versions were checked).",
-    ),
-    "audit.snapshots.chain_broken": (
-        "Isi snapshot tidak dicocokkan karena riwayat peristiwanya sendiri tidak utuh "
-        "(hanya versinya yang diperiksa).",
-        "Snapshot contents were not compared because the event history itself is not "
-        "intact (only their versions were checked).",
-    ),
-    "audit.snapshots.cancelled": (
-        "Pemeriksaan snapshot dibatalkan; snapshot tidak diperiksa.",
-        "The snapshot check was cancelled; snapshots were not checked.",
-    ),
-    "audit.snapshots.broken.altered": (
-        "Snapshot RUSAK ({count} bermasalah). Pertama: snapshot {type} {id} versi "
-        "{version} tidak sama dengan keadaan hasil pemutaran ulang peristiwanya (diubah "
-        "langsung di basis data). Admin dapat menghapusnya: 'berjasa-admin audit "
-        "drop-snapshots --reason ALASAN'.",
-        "Snapshots BROKEN ({count} found). First: the snapshot of {type} {id} at version "
-        "{version} differs from the state replayed from its events (changed directly in "
-        "the database). An admin can delete it: 'berjasa-admin audit drop-snapshots "
-        "--reason REASON'.",
-    ),
-    "audit.snapshots.broken.no_event": (
-        "Snapshot RUSAK ({count} bermasalah). Pertama: snapshot {type} {id} versi "
-        "{version} tidak punya peristiwa dengan versi itu (disisipkan di luar aplikasi). "
-        "Admin dapat menghapusnya: 'berjasa-admin audit drop-snapshots --reason ALASAN'.",
-        "Snapshots BROKEN ({count} found). First: the snapshot of {type} {id} at version "
-        "{version} has no event with that version (inserted outside the application). "
-        "An admin can delete it: 'berjasa-admin audit drop-snapshots --reason REASON'.",
-    ),
-    "audit.snapshots.broken.undecodable": (
-        "Snapshot RUSAK ({count} bermasalah). Pertama: snapshot {type} {id} versi "
-        "{version} tidak dapat dibaca (diubah langsung di basis data). Admin dapat "
-        "menghapusnya: 'berjasa-admin audit drop-snapshots --reason ALASAN'.",
-        "Snapshots BROKEN ({count} found). First: the snapshot of {type} {id} at version "
-        "{version} cannot be read (changed directly in the database). An admin can "
-        "delete it: 'berjasa-admin audit drop-snapshots --reason REASON'.",
-    ),
-    "store.key_missing": (
-        "Penyimpanan ini terenkripsi, tetapi kuncinya tidak ada di keyring workstation ini "
-        "maupun di variabel {env}. Impor berkas kunci dengan 'berjasa-admin key import "
-        "BERKAS'. Tidak ada yang ditulis.",
-        "This store is encrypted but its key is neither in this workstation's keyring nor "
-        "in the {env} variable. Import the key file with 'berjasa-admin key import FILE'. "
-        "Nothing was written.",
-    ),
-    "store.key_wrong": (
-        "Kunci enkripsi yang tersedia (keyring atau {env}) bukan kunci penyimpanan ini. "
-        "Tidak ada yang ditulis.",
-        "The encryption key available (keyring or {env}) is not this store's key. "
-        "Nothing was written.",
-    ),
-    "store.unencrypted": (
-        "PERINGATAN: penyimpanan ini TIDAK terenkripsi (saat dibuat tidak ada keyring "
-        "maupun BERJASA_KEY). Data pribadi tersimpan tanpa enkripsi.",
-        "WARNING: this store is NOT encrypted (when it was created there was no keyring "
-        "and no BERJASA_KEY). Personal data is stored unencrypted.",
-    ),
-    "store.key_created": (
-        "Kunci enkripsi baru dibuat dan disimpan di keyring. Bila kunci hilang, data "
-        "hilang: segera simpan cadangannya dengan 'berjasa-admin key export BERKAS'.",
-        "A new encryption key was created and kept in the keyring. Losing the key means "
-        "losing the data: back it up now with 'berjasa-admin key export FILE'.",
-    ),
-    "key.passphrase_weak": (
-        "Frasa sandi berkas kunci minimal {minimum} karakter.",
-        "A key file passphrase needs at least {minimum} characters.",
-    ),
-    "key.no_passphrase": (
-        "Frasa sandi berkas kunci tidak diberikan (BERJASA_KEY_PASSPHRASE atau ketik).",
-        "No key file passphrase given (BERJASA_KEY_PASSPHRASE or type it).",
-    ),
-    "key.file_invalid": (
-        "Berkas kunci {file} tidak dapat dibaca: {detail}",
-        "Key file {file} cannot be read: {detail}",
-    ),
-    "key.passphrase_wrong": (
-        "Frasa sandi salah atau berkas kunci {file} rusak.",
-        "Wrong passphrase or damaged key file {file}.",
-    ),
-    "key.not_encrypted": (
-        "Penyimpanan ini tidak terenkripsi; tidak ada kunci untuk diekspor.",
-        "This store is not encrypted; there is no key to export.",
-    ),
-    "key.other_store": (
-        "Berkas kunci ini untuk penyimpanan {file_store}, bukan penyimpanan ini ({store_id}).",
-        "This key file is for store {file_store}, not this store ({store_id}).",
-    ),
-    "key.no_keyring": (
-        "Tidak ada keyring yang berfungsi di workstation ini; berikan kunci lewat {env}.",
-        "No working keyring on this workstation; give the key through {env}.",
-    ),
-    "key.write_failed": (
-        "Berkas {file} tidak dapat ditulis: {detail}",
-        "File {file} cannot be written: {detail}",
-    ),
-    "backup.not_sqlite": (
-        "Cadangan dan pemulihan untuk penyimpanan SQLite atau PostgreSQL, bukan {store}.",
-        "Backup and restore are for SQLite or PostgreSQL stores, not {store}.",
-    ),
-    "backup.postgres_force": (
-        "Penyimpanan PostgreSQL {store} tidak ditimpa: pulihkan ke basis data atau skema "
-        "baru yang masih kosong (tanpa --force).",
-        "The PostgreSQL store {store} is not overwritten: restore into a new, empty "
-        "database or schema (without --force).",
-    ),
-    "backup.source_missing": (
-        "Berkas cadangan {file} tidak ada atau bukan penyimpanan Berjasa.",
-        "Backup file {file} does not exist or is not a Berjasa store.",
-    ),
-    "backup.target_exists": (
-        "Berkas {file} sudah ada; pilih nama lain.",
-        "File {file} already exists; choose another name.",
-    ),
-    "backup.store_not_empty": (
-        "Penyimpanan {store} sudah berisi {events} peristiwa; pemulihan akan menimpanya. "
-        "Ulangi dengan --force bila itu yang dimaksud.",
-        "Store {store} already holds {events} events; restoring would overwrite them. "
-        "Repeat with --force if that is what you mean.",
-    ),
-    "backup.failed": (
-        "Pencadangan/pemulihan gagal: {detail}",
-        "Backup/restore failed: {detail}",
-    ),
-    "backup.restored_broken": (
-        "Cadangan {file} tidak utuh (rantai hash rusak di posisi {position}); "
-        "tidak dipulihkan.",
-        "Backup {file} is not intact (hash chain broken at position {position}); "
-        "not restored.",
-    ),
     "export.kind": (
         "Jenis ekspor '{value}' tidak dikenal (pilihan: {choices}).",
         "Unknown export kind '{value}' (choices: {choices}).",
@@ -872,7 +620,369 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Batas daftar kerja '{value}' harus 0 atau lebih.",
         "The worklist limit '{value}' must be 0 or more.",
     ),
+    # --- money/billing (issue 17)
+    "billing.month": (
+        "Bulan '{value}' tidak dikenali; tulis sebagai TTTT-BB, mis. 2025-07.",
+        "Month '{value}' is not recognised; write it as YYYY-MM, e.g. 2025-07.",
+    ),
+    "billing.rule_missing": (
+        "Tidak ada aturan penagihan yang berlaku untuk bulan {month}.",
+        "No billing rule is in force for the month {month}.",
+    ),
+    "quota.effective_outside": (
+        "Tanggal berlaku {effective} di luar periode kuota {quota} "
+        "({period_start} s.d. {period_end}).",
+        "Effective date {effective} is outside the period of quota {quota} "
+        "({period_start} to {period_end}).",
+    ),
+    "budget.exceeded": (
+        "Pagu {year} tidak cukup: kebutuhan kuota {quota} {need}, sisa pagu {remaining} "
+        "(pagu {pagu}); kurang {shortfall}.",
+        "The {year} budget is not enough: quota {quota} needs {need}, {remaining} of the "
+        "budget remains ({pagu} in all); short by {shortfall}.",
+    ),
+    "billing.sha256": (
+        "'{value}' bukan sidik SHA-256 (64 digit heksadesimal).",
+        "'{value}' is not a SHA-256 digest (64 hexadecimal digits).",
+    ),
+    "invoice.columns": (
+        "Berkas {file}: kolom {columns} tidak ditemukan pada baris judul (baris {row}).",
+        "File {file}: column(s) {columns} not found in the header row (row {row}).",
+    ),
+    "invoice.other_month": (
+        "Berkas {file} adalah tagihan bulan {found}, bukan {month}; tidak ada yang diubah.",
+        "File {file} is the invoice for {found}, not {month}; nothing was changed.",
+    ),
+    "invoice.empty": (
+        "Berkas {file} tidak berisi baris tagihan.",
+        "File {file} contains no invoice lines.",
+    ),
+    "invoice.unknown_worker": (
+        "NIK/KPJ {value} tidak terdaftar di Berjasa.",
+        "NIK/KPJ {value} is not registered in Berjasa.",
+    ),
+    "invoice.not_billed": (
+        "{name} tidak ditagihkan bulan {month} (tidak tercakup, berhenti atau meninggal).",
+        "{name} is not billed for {month} (not covered, terminated or deceased).",
+    ),
+    "invoice.amount_malformed": (
+        "Kolom {column}: iuran '{value}' bukan nilai rupiah.",
+        "Column {column}: contribution '{value}' is not a rupiah amount.",
+    ),
+    "invoice.programme_unknown": (
+        "Kolom {column}: program '{value}' tidak dikenal (JKK, JKM, JHT).",
+        "Column {column}: programme '{value}' is unknown (JKK, JKM, JHT).",
+    ),
+    "invoice.month_other": (
+        "Kolom {column}: bulan '{value}' bukan bulan {month}.",
+        "Column {column}: month '{value}' is not {month}.",
+    ),
+    "invoice.no_identity": (
+        "Baris tanpa NIK maupun KPJ.",
+        "Line without a NIK or a KPJ.",
+    ),
+    "invoice.duplicate": (
+        "{name} sudah ada pada baris {first}.",
+        "{name} is already on line {first}.",
+    ),
+    "invoice.amount_differs": (
+        "Iuran {name}: tagihan BPJS {invoice} ({invoice_programmes}), tagihan kita {ours} "
+        "({our_programmes}).",
+        "Contribution of {name}: BPJS invoices {invoice} ({invoice_programmes}), our bill "
+        "{ours} ({our_programmes}).",
+    ),
+    "invoice.only_ours": (
+        "{name} ditagihkan kita bulan {month} ({ours}) tetapi tidak ada di tagihan BPJS.",
+        "{name} is on our bill for {month} ({ours}) but not on BPJS's invoice.",
+    ),
+    # --- life events, duplicates, segments, NIK codes (issue 16, lifecycle) ---
+    "nik.province_unknown": (
+        "NIK '{value}': kode provinsi '{province}' tidak ada (dua digit pertama NIK adalah "
+        "kode provinsi Kemendagri).",
+        "NIK '{value}': province code '{province}' does not exist (a NIK's first two digits "
+        "are the Home Affairs province code).",
+    ),
+    "nik.kecamatan_unknown": (
+        "NIK '{value}' berkode Kota Makassar, tetapi kode kecamatan '{kecamatan_code}' bukan "
+        "salah satu dari 01–15; periksa NIK pada KTP.",
+        "NIK '{value}' carries Makassar's code, but kecamatan code '{kecamatan_code}' is not "
+        "one of 01–15; check the NIK on the ID card.",
+    ),
+    "terminate.detail_unexpected": (
+        "Keterangan '{field}' tidak dipakai untuk alasan berhenti '{reason}'.",
+        "Detail '{field}' does not apply to the termination reason '{reason}'.",
+    ),
+    "terminate.formal_details_missing": (
+        "Berhenti karena menjadi pekerja penerima upah (formal): sebutkan pemberi kerja "
+        "atau nomor KPJ kepesertaan barunya.",
+        "Terminated as a wage earner (formal): name the employer or the KPJ number of the "
+        "new membership.",
+    ),
+    "terminate.domicile_missing": (
+        "Berhenti karena pindah: sebutkan domisili barunya.",
+        "Terminated as moved: give the new domicile.",
+    ),
+    "terminate.survivor_missing": (
+        "Berhenti karena data ganda: sebutkan NIK data yang dipertahankan.",
+        "Terminated as a duplicate: give the NIK of the record that is kept.",
+    ),
+    "terminate.survivor_not_found": (
+        "Data yang dipertahankan (NIK {nik}) tidak terdaftar.",
+        "The record to keep (NIK {nik}) is not registered.",
+    ),
+    "terminate.survivor_self": (
+        "Data ganda tidak dapat menunjuk dirinya sendiri (NIK {nik}) sebagai data yang "
+        "dipertahankan.",
+        "A duplicate cannot name itself (NIK {nik}) as the record that is kept.",
+    ),
+    "terminate.survivor_duplicate": (
+        "NIK {nik} sendiri sudah dicatat sebagai data ganda; tunjuk data yang dipertahankan.",
+        "NIK {nik} is itself recorded as a duplicate; name the record that is kept.",
+    ),
+    "worker.duplicate": (
+        "Pekerja NIK {nik} sudah dicatat sebagai data ganda dan tidak dapat didaftarkan "
+        "lagi; gunakan data yang dipertahankan.",
+        "Worker NIK {nik} is recorded as a duplicate and cannot be enrolled again; use the "
+        "record that is kept.",
+    ),
+    "duplicate.same_record": (
+        "NIK {nik} disebut dua kali: pilih dua data yang berbeda.",
+        "NIK {nik} is named twice: choose two different records.",
+    ),
+    "duplicate.too_few": (
+        "Sebutkan paling sedikit dua NIK berbeda (diberikan: {count}).",
+        "Name at least two different NIKs (given: {count}).",
+    ),
+    "occupation.unknown": (
+        "Pekerjaan '{occupation}' tidak dikenal: tidak masuk segmen mana pun sampai "
+        "pekerjaannya dikoreksi atau ditambahkan ke daftar pekerjaan.",
+        "Occupation '{occupation}' is not known: it counts in no segment until the "
+        "occupation is corrected or added to the list of occupations.",
+    ),
+    # --- imports: every format, numeric cells, bad input (issue 15) ---
+    "nik.numeric_cell": (
+        "NIK {value} dibaca dari sel angka: kolom ini disimpan sebagai angka, yang hanya "
+        "menyimpan 15 digit, sehingga digit terakhir mungkin hilang. Format kolom sebagai "
+        "Teks lalu ketik ulang nomornya dari sumber.",
+        "NIK {value} was read from a number cell: this column was stored as a number, "
+        "which keeps only 15 digits, so its last digit may be lost. Format the column as "
+        "Text and type the numbers again from the source.",
+    ),
+    "kk.numeric_cell": (
+        "Nomor KK {value} dibaca dari sel angka: kolom ini disimpan sebagai angka, yang "
+        "hanya menyimpan 15 digit, sehingga digit terakhir mungkin hilang. Format kolom "
+        "sebagai Teks lalu ketik ulang nomornya dari sumber.",
+        "KK number {value} was read from a number cell: this column was stored as a "
+        "number, which keeps only 15 digits, so its last digit may be lost. Format the "
+        "column as Text and type the numbers again from the source.",
+    ),
+    "kpj.numeric_cell": (
+        "Nomor KPJ {value} dibaca dari sel angka: kolom ini disimpan sebagai angka, yang "
+        "hanya menyimpan 15 digit, sehingga digit terakhir mungkin hilang. Format kolom "
+        "sebagai Teks lalu ketik ulang nomornya dari sumber.",
+        "KPJ number {value} was read from a number cell: this column was stored as a "
+        "number, which keeps only 15 digits, so its last digit may be lost. Format the "
+        "column as Text and type the numbers again from the source.",
+    ),
+    "phone.numeric_cell": (
+        "Nomor HP {value} disimpan sebagai angka sehingga angka 0 atau tanda + di depannya "
+        "hilang, dan nomor aslinya tidak dapat dipastikan. Format kolom sebagai Teks lalu "
+        "ketik ulang nomornya.",
+        "Phone number {value} was stored as a number, so its leading 0 or + was lost and "
+        "the original number cannot be told. Format the column as Text and type the "
+        "number again.",
+    ),
+    "import.file_too_large": (
+        "Berkas '{file}' berukuran {size}, melebihi batas {limit}.",
+        "File '{file}' is {size}, over the limit of {limit}.",
+    ),
+    "import.zip_too_large": (
+        "Berkas '{file}' berisi {size} data setelah dibuka, melebihi batas {limit}; "
+        "tidak dibaca.",
+        "File '{file}' holds {size} once decompressed, over the limit of {limit}; "
+        "not read.",
+    ),
+    "import.zip_bomb": (
+        "Berkas '{file}' tidak dibaca: bagian '{member}' mengembang {ratio} kali saat "
+        "dibuka (bom zip, bukan buku kerja biasa).",
+        "File '{file}' was not read: its part '{member}' expands {ratio} times when "
+        "decompressed (a zip bomb, not an ordinary workbook).",
+    ),
+    "import.too_many_rows": (
+        "Berkas '{file}' memiliki {rows} baris, melebihi batas {limit}. Bagi daftar "
+        "menjadi beberapa berkas (atau hapus baris kosong di bawah data).",
+        "File '{file}' has {rows} rows, over the limit of {limit}. Split the list into "
+        "several files (or delete the empty rows below the data).",
+    ),
+    "import.too_many_columns": (
+        "Berkas '{file}' memiliki {columns} kolom, melebihi batas {limit}.",
+        "File '{file}' has {columns} columns, over the limit of {limit}.",
+    ),
+    "import.too_many_columns_in_row": (
+        "Baris ini memiliki {columns} kolom, melebihi batas {limit}.",
+        "This row has {columns} columns, over the limit of {limit}.",
+    ),
+    "import.cell_too_long": (
+        "Sel di kolom ke-{column} berisi {length} karakter, melebihi batas {limit}.",
+        "The cell in column {column} holds {length} characters, over the limit of {limit}.",
+    ),
+    "import.control_character": (
+        "Sel di kolom ke-{column} berisi karakter kendali {character} yang tidak terlihat; "
+        "hapus lalu ketik ulang isinya.",
+        "The cell in column {column} holds an invisible control character {character}; "
+        "delete it and type the content again.",
+    ),
+    "import.password_protected": (
+        "Berkas '{file}' dilindungi kata sandi. Buka di Excel/LibreOffice, hapus kata "
+        "sandinya, simpan, lalu impor lagi.",
+        "File '{file}' is password-protected. Open it in Excel/LibreOffice, remove the "
+        "password, save it and import it again.",
+    ),
+    "import.content_mismatch": (
+        "Berkas '{file}' bernama {suffix} tetapi isinya {found}. Simpan ulang dengan "
+        "format yang sesuai namanya.",
+        "File '{file}' is named {suffix} but holds {found}. Save it again in the format "
+        "its name says.",
+    ),
+    "import.not_a_workbook": (
+        "Berkas '{file}' bernama {suffix} tetapi bukan buku kerja spreadsheet (mungkin "
+        "berkas teks atau arsip lain yang diganti namanya).",
+        "File '{file}' is named {suffix} but is not a spreadsheet workbook (perhaps a "
+        "text file or another archive renamed).",
+    ),
+    "import.mixed_encoding": (
+        "Berkas '{file}' mencampur pengodean huruf: baris {utf8_rows} berformat UTF-8, "
+        "baris {other_rows} tidak. Simpan ulang seluruh berkas sebagai CSV UTF-8.",
+        "File '{file}' mixes text encodings: lines {utf8_rows} are UTF-8, lines "
+        "{other_rows} are not. Save the whole file again as CSV UTF-8.",
+    ),
+    "import.partly_saved": (
+        "Impor '{file}' terhenti di baris {row}: {detail}. {saved} dari {batches} batch "
+        "({rows} baris) sudah tersimpan; jalankan impor yang sama lagi untuk "
+        "menyelesaikannya (baris yang sudah tersimpan tidak didaftarkan dua kali).",
+        "Import of '{file}' stopped at row {row}: {detail}. {saved} of {batches} batches "
+        "({rows} rows) were saved; run the same import again to finish it (rows already "
+        "saved are not recorded twice).",
+    ),
+    "import.report_unwritable": (
+        "Buku kerja penolakan '{path}' tidak dapat ditulis ({detail}); tidak ada yang "
+        "diimpor. Pilih lokasi lain.",
+        "The rejection workbook '{path}' cannot be written ({detail}); nothing was "
+        "imported. Choose another place.",
+    ),
+    # --- integrity (issue 22)
+    "date.out_of_range": (
+        "{field} {value} di luar kalender aplikasi ({first} sampai {last}).",
+        "{field} {value} is outside the application's calendar ({first} to {last}).",
+    ),
+    "quota.period_too_long": (
+        "Periode kuota {start} sampai {end} lebih dari {months} bulan.",
+        "The quota period {start} to {end} is longer than {months} months.",
+    ),
+    "number.too_large": (
+        "{field} {value} melebihi batas {limit}.",
+        "{field} {value} exceeds the limit of {limit}.",
+    ),
+    "store.meta_missing": (
+        "Penyimpanan {store} berisi peristiwa tetapi tabel metadatanya (berjasa_meta) "
+        "hilang; tidak dibuka sebagai penyimpanan baru. Pulihkan dari cadangan.",
+        "Store {store} holds events but its metadata table (berjasa_meta) is missing; it "
+        "is not opened as a new store. Restore it from a backup.",
+    ),
+    # --- reports (issue 19)
+    "report.not_berjasa": (
+        "Berkas ini bukan laporan Berjasa (tidak ada parameter laporan di metadata PDF-nya).",
+        "This file is not a Berjasa report (its PDF metadata holds no report parameters).",
+    ),
+    "report.input": (
+        "Berkas {path} tidak dapat dibaca: {detail}",
+        "File {path} cannot be read: {detail}",
+    ),
+    "report.position": (
+        "Posisi peristiwa #{position} tidak ada dalam riwayat (posisi terakhir #{head}).",
+        "Event position #{position} is not in the history (the last one is #{head}).",
+    ),
+    "report.emblem": (
+        "Lambang {path} harus gambar PNG atau JPEG sampai {limit} KB.",
+        "Emblem {path} must be a PNG or JPEG image of at most {limit} KB.",
+    ),
+    # --- claims: benefits, deaths, heirs, follow-up (issue 18) ---
+    "enrol.after_death": (
+        "Pekerja NIK {nik} tercatat meninggal pada {died_on}; tidak dapat didaftarkan lagi "
+        "(aturan: tidak ada kepesertaan setelah kematian).",
+        "Worker NIK {nik} is recorded as deceased on {died_on}; they cannot be enrolled "
+        "(rule: no enrolment after death).",
+    ),
+    "claim.after_death": (
+        "Kejadian {incident_date} sesudah kematian pekerja NIK {nik} yang tercatat pada "
+        "{died_on}; klaim ditolak (aturan: tidak ada klaim setelah kematian).",
+        "The incident on {incident_date} is after the recorded death of worker NIK {nik} on "
+        "{died_on}; claim refused (rule: no claim after death).",
+    ),
+    "claim.death_date_differs": (
+        "Tanggal kejadian {incident_date} tidak sama dengan tanggal meninggal NIK {nik} yang "
+        "sudah tercatat ({died_on}); kematian hanya dicatat sekali.",
+        "The incident date {incident_date} differs from the death of NIK {nik} already "
+        "recorded ({died_on}); a death is recorded once.",
+    ),
+    "claim.second_jkm": (
+        "NIK {nik} sudah memiliki klaim JKM {claim}; satu orang hanya satu klaim JKM.",
+        "NIK {nik} already has JKM claim {claim}; one JKM claim per person.",
+    ),
+    "claim.second_death_claim": (
+        "NIK {nik} sudah memiliki klaim kematian {claim} ({programme}); satu orang hanya "
+        "satu klaim kematian.",
+        "NIK {nik} already has death claim {claim} ({programme}); one death claim per "
+        "person.",
+    ),
+    "claim.amount_differs": (
+        "Nilai bayar Rp{amount} berbeda dari usulan Rp{proposed} untuk klaim {claim}; "
+        "sebutkan alasannya (--reason).",
+        "The paid amount Rp{amount} differs from the proposed Rp{proposed} for claim "
+        "{claim}; give the reason (--reason).",
+    ),
+    "claim.own_payment": (
+        "Pembayaran klaim {claim} yang Anda catat harus dikonfirmasi supervisor lain.",
+        "The payment of claim {claim} you recorded must be confirmed by another supervisor.",
+    ),
+    "claim.own_verification": (
+        "Klaim {claim} dilaporkan oleh Anda; verifikasinya harus oleh supervisor lain.",
+        "You reported claim {claim}; another supervisor must verify it.",
+    ),
+    "claim.heir_order": (
+        "Ahli waris '{relation}' berada di urutan sesudah '{earlier}' ({earlier_name}) yang "
+        "sudah tercatat (Permenaker 5/2021); sebutkan alasannya (--heir-reason).",
+        "Heir '{relation}' comes after '{earlier}' ({earlier_name}) already recorded "
+        "(Permenaker 5/2021); give the reason (--heir-reason).",
+    ),
+    "claim.outcome_unknown": (
+        "Akibat kecelakaan '{value}' tidak dikenal (pilihan untuk JKK: {allowed}).",
+        "Unknown accident outcome '{value}' (choices for JKK: {allowed}).",
+    ),
+    "claim.number_range": (
+        "Nilai {field} '{value}' harus antara 0 dan {top}.",
+        "The value {field} '{value}' must be between 0 and {top}.",
+    ),
+    "benefit.rule_missing": (
+        "Aturan manfaat {programme} '{component}' yang berlaku pada {day} tidak ada.",
+        "No {programme} benefit rule '{component}' is in force on {day}.",
+    ),
+    "benefit.component_unknown": (
+        "Komponen aturan manfaat {programme} '{component}' tidak dikenal.",
+        "Unknown benefit rule component {programme} '{component}'.",
+    ),
+    "benefit.status": (
+        "Status '{value}' tidak dikenal (pilihan: {allowed}).",
+        "Unknown status '{value}' (choices: {allowed}).",
+    ),
 }
+
+
+def register_messages(catalogue: Mapping[str, tuple[str, str]]) -> None:
+    """Add a layer's texts; a code may not be given two different texts."""
+    for code, texts in catalogue.items():
+        if MESSAGES.setdefault(code, texts) != texts:
+            raise ValueError(f"message {code} is defined twice")
 
 
 def render(code: str, language: str, params: Mapping[str, Any]) -> str:

@@ -10,9 +10,11 @@ import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from domain.errors import ValidationError
+from domain.reference import province_codes
+from domain.wilayah import all_kecamatan
 
 MAKASSAR_DISTRICT = "7371"
 _SCIENTIFIC = re.compile(r"^[0-9]+(?:[.,][0-9]*)?[eE][+-]?[0-9]+$")
@@ -65,6 +67,7 @@ def parse_nik(raw: object) -> Nik:
         raise ValidationError("nik.empty")
     check_digits_only(value)
     check_length(value)
+    check_province(value)
     day_code, month, yy = int(value[6:8]), int(value[8:10]), int(value[10:12])
     check_month(value, month)
     check_day(value, day_code)
@@ -72,8 +75,23 @@ def parse_nik(raw: object) -> Nik:
     day = day_code - 40 if sex == "P" else day_code
     check_date_exists(value, day, month, yy)
     check_serial(value)
-    warnings = () if value.startswith(MAKASSAR_DISTRICT) else ("nik.outside_makassar",)
-    return Nik(value, sex, day, month, yy, warnings)
+    return Nik(value, sex, day, month, yy, nik_warnings(value))
+
+
+def nik_warnings(value: str) -> tuple[str, ...]:
+    """What is odd but not wrong about a well-formed NIK: issued outside Makassar (people
+    move), or a Makassar NIK whose kecamatan code is none of the city's (a typo, or a code
+    this program's reference data does not know yet): recorded, and shown to the clerk."""
+    if not value.startswith(MAKASSAR_DISTRICT):
+        return ("nik.outside_makassar",)
+    if value[4:6] not in _makassar_kecamatan_codes():
+        return ("nik.kecamatan_unknown",)
+    return ()
+
+
+@cache
+def _makassar_kecamatan_codes() -> frozenset[str]:
+    return frozenset(k.code for k in all_kecamatan())
 
 
 def check_digits_only(value: str) -> None:
@@ -87,6 +105,12 @@ def check_digits_only(value: str) -> None:
 def check_length(value: str) -> None:
     if len(value) != 16:
         raise ValidationError("nik.length", value=value, length=len(value))
+
+
+def check_province(value: str) -> None:
+    """The first two digits are a province code that exists (`kode-provinsi.csv`)."""
+    if value[:2] not in province_codes():
+        raise ValidationError("nik.province_unknown", value=value, province=value[:2])
 
 
 def check_month(value: str, month: int) -> None:

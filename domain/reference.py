@@ -8,7 +8,9 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-HEIR_RELATIONS = ("suami", "istri", "anak", "orang_tua", "saudara", "lainnya")
+# The occupation → segment mapping lives in domain.segments; re-exported for old callers.
+from domain.segments import known_occupations as known_occupations
+from domain.segments import segment_of as segment_of
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -39,18 +41,34 @@ def default_tariffs() -> list[tuple[str, date, int, str]]:
     ]
 
 
-DEFAULT_SEGMENT = "Pekerja Rentan"
+def default_benefit_figures() -> list[dict[str, object]]:
+    """The benefit and claim follow-up figures seeded at init (`manfaat-klaim.csv`):
+    programme ('*' = every claim), component, effective from, kind, value, basis, status."""
+    return [
+        {
+            "programme": row["program"],
+            "component": row["komponen"],
+            "effective_from": date.fromisoformat(row["berlaku_mulai"]),
+            "kind": row["jenis"],
+            "value": int(row["nilai"]),
+            "basis": row["dasar"],
+            "status": row["status"],
+        }
+        for row in _rows("manfaat-klaim.csv")
+    ]
 
 
 @cache
-def _segments() -> dict[str, str]:
-    return {row["pekerjaan"].casefold(): row["segmen"] for row in _rows("segmen-pekerjaan.csv")}
+def heir_order() -> dict[str, int]:
+    """Each heir relationship and its rank in the legal order (1 comes first)."""
+    return {row["hubungan"]: int(row["urutan"]) for row in _rows("ahli-waris.csv")}
 
 
-def segment_of(occupation: str) -> str:
-    """The programme segment an occupation belongs to (vulnerable workers by default)."""
-    return _segments().get(" ".join(occupation.split()).casefold(), DEFAULT_SEGMENT)
+HEIR_RELATIONS = tuple(heir_order())
 
 
-def known_occupations() -> list[str]:
-    return [row["pekerjaan"] for row in _rows("segmen-pekerjaan.csv")]
+@cache
+def province_codes() -> frozenset[str]:
+    """Indonesia's province codes as the Ministry of Home Affairs gives them (the first two
+    digits of every NIK), with their legal basis in `kode-provinsi.csv`."""
+    return frozenset(row["kode"] for row in _rows("kode-provinsi.csv"))

@@ -8,7 +8,11 @@ from operator import attrgetter
 from typing import Any
 
 from domain.errors import ValidationError
+from domain.i18n import current_language
+from domain.limits import NAME, limit
+from domain.messages import render
 from domain.nik import check_matches_person, parse_nik
+from domain.segments import is_known_occupation
 from domain.values import as_date, as_decile, as_optional_date, as_phone, as_sex, as_text
 from domain.wilayah import find_kecamatan, find_kelurahan
 
@@ -52,7 +56,7 @@ def check_name(value: str | None) -> str:
     name = " ".join(str(value or "").split())
     if not name:
         raise ValidationError("worker.name_missing")
-    if len(name) > 150:
+    if len(name) > limit(NAME):
         raise ValidationError("worker.name_too_long", length=len(name))
     return name
 
@@ -97,6 +101,7 @@ def validate_registration(
     kel = find_kelurahan(kec, kelurahan)
     checked_decile = as_decile(decile)
     as_of = as_optional_date(decile_as_of, "tanggal desil")
+    checked_occupation = check_occupation(occupation)
     return Registration(
         nik=parsed.value,
         name=checked_name,
@@ -104,11 +109,27 @@ def validate_registration(
         birth_date=birth,
         kecamatan=kec.name,
         kelurahan=kel,
-        occupation=check_occupation(occupation),
+        occupation=checked_occupation,
         disability=bool(disability),
         decile=checked_decile,
         decile_as_of=as_of or (today if checked_decile is not None else None),
         phone=as_phone(phone),
         agent=as_text(agent, "agen Perisai", limit=100),
-        warnings=parsed.warnings,
+        warnings=parsed.warnings + occupation_warnings(checked_occupation),
     )
+
+
+def occupation_warnings(occupation: str) -> tuple[str, ...]:
+    """An occupation no list names is accepted (the office may add it to the data) but
+    reported: it belongs to no segment until then."""
+    return () if is_known_occupation(occupation) else ("occupation.unknown",)
+
+
+def warning_texts(registration: Registration, language: str | None = None) -> list[str]:
+    """Each of the registration's warnings as a sentence in `language`."""
+    params = {
+        "value": registration.nik, "district": registration.nik[:4],
+        "kecamatan_code": registration.nik[4:6], "occupation": registration.occupation,
+    }
+    return [render(code, language or current_language(), params)
+            for code in registration.warnings]

@@ -6,6 +6,7 @@ import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from domain.errors import ValidationError
+from domain.limits import check_in_calendar
 
 WITA = timezone(timedelta(hours=8), "WITA")
 _PHONE_SEPARATORS = re.compile(r"[\s\-().]+")
@@ -26,15 +27,18 @@ _SEX = {
 
 
 def as_date(value: date | str, field: str = "tanggal") -> date:
-    """A date from a `date` or an ISO `YYYY-MM-DD` string."""
+    """A date from a `date` or an ISO `YYYY-MM-DD` string, inside the application's
+    calendar (`domain.limits`): a year-9999 date would be stored for ever and break every
+    computation that walks months from it."""
     if isinstance(value, datetime):
-        return value.date()
+        return check_in_calendar(value.date(), field)
     if isinstance(value, date):
-        return value
+        return check_in_calendar(value, field)
     try:
-        return date.fromisoformat(str(value).strip())
+        day = date.fromisoformat(str(value).strip())
     except ValueError:
         raise ValidationError("date.invalid", value=str(value), field=field) from None
+    return check_in_calendar(day, field)
 
 
 def as_optional_date(value: date | str | None, field: str = "tanggal") -> date | None:

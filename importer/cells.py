@@ -1,8 +1,8 @@
 """Turning raw spreadsheet cells into the plain values a registration is checked from.
 
 Nothing is "repaired" here: a value that cannot be read as written is passed on as text,
-so the registration rules refuse it with their own reason (an Excel float NIK stays a
-float in scientific notation and is refused as corrupted).
+so the registration rules refuse it with their own reason; an identity number from a
+numeric cell that may have been rounded is refused here (`identity_of`).
 """
 
 from __future__ import annotations
@@ -34,6 +34,10 @@ _DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 _YMD = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]00:00(?::00)?)?$")
 _D_MONTH_Y = re.compile(r"^(\d{1,2})[\s\-/.]+([a-z]+)\.?[\s\-/.]+(\d{4})$")
 _SERIAL = re.compile(r"^\d{4,5}(?:[.,]0+)?$")
+# Excel and LibreOffice keep a number to 15 significant digits (IEEE doubles shown so).
+DIGITS_A_NUMBER_CELL_KEEPS = 15
+# Indonesian mobile numbers are 08…; stored as a number they read 8….
+MOBILE_PREFIX_WITHOUT_ZERO = "8"
 _YES = {"ya", "y", "yes", "1", "true", "benar", "disabilitas", "difabel", "v", "x"}
 
 
@@ -51,23 +55,40 @@ def text_of(value: Any) -> str:
 
 
 def nik_of(value: Any) -> str:
-    """A NIK cell as text. A numeric cell holding all 16 digits is read as is; a float
-    is written as Excel shows it (15 significant digits), which the NIK rules refuse."""
-    if isinstance(value, bool):
-        return str(value)
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return format(value, ".15g") if abs(value) >= 1e15 else text_of(value)
-    return "" if value is None else str(value)
+    """A NIK cell as text; see `identity_of`."""
+    return identity_of(value, "nik")
+
+
+def identity_of(value: Any, kind: str) -> str:
+    """An identity number (`kind` 'nik', 'kk' or 'kpj') as text.
+
+    A text cell is passed on as written, for the number's own rules. A numeric cell is
+    read as its digits when it holds them all; one whose value could be a spreadsheet's
+    rounding to 15 significant digits (more than 15 digits, ending in 0) is refused with
+    `<kind>.numeric_cell`: the digits it lost cannot be known, and a guessed number would
+    enrol the wrong person."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return "" if value is None else str(value)
+    if isinstance(value, float) and not value.is_integer():
+        return format(value, ".15g")  # not a whole number: the number's rules refuse it
+    digits = str(int(value))
+    if len(digits) > DIGITS_A_NUMBER_CELL_KEEPS and digits.endswith("0"):
+        raise ValidationError(f"{kind}.numeric_cell", value=digits)
+    return digits
 
 
 def phone_of(value: Any) -> str:
-    """A phone cell as text; a numeric cell lost its leading 0 (812… → 0812…)."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        digits = text_of(value)
-        return "0" + digits if digits.startswith("8") else digits
-    return text_of(value)
+    """A phone cell as text. A numeric cell lost the phone's leading 0: it is put back for
+    a mobile number (8…, read as 08…); a number starting 62 could be +62… or a 062…
+    area code, and one that is not whole was not a phone, so those are refused."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return text_of(value)
+    if isinstance(value, float) and not value.is_integer():
+        raise ValidationError("phone.numeric_cell", value=format(value, ".15g"))
+    digits = str(int(value))
+    if digits.startswith(MOBILE_PREFIX_WITHOUT_ZERO):
+        return "0" + digits
+    raise ValidationError("phone.numeric_cell", value=digits)
 
 
 def birth_date_of(value: Any) -> date:

@@ -1,8 +1,7 @@
 """Reading and checking a worker list's rows, here or in a second process.
 
-Reading an xlsx row (openpyxl ~110 µs, the plain-workbook reader in `importer.xlsx` ~34 µs)
-and checking it with the rules of a single registration (~20 µs) is a large part of a
-spreadsheet import's time; saving is the rest, and it needs the store, so it stays in this
+Reading a row and checking it with the rules of a single registration (~20 µs) is a large
+part of an import's time; saving is the rest, and it needs the store, so it stays in this
 process. On a large file a second process reads the rows while this one saves (the
 machine has two cores), and checks them too whenever this one is the slower side
 (otherwise this one checks what arrives unchecked): `checked_rows` yields the same
@@ -11,7 +10,7 @@ in file order either way.
 
 When the saving process gives the import's terms (stamp, quota, start), the second
 process also encodes each valid row's new-worker events but for their timestamps
-(`domain.model.prebuilt`), a third of the saving process's work per row; the saving
+(`infra.prebuilt`), a third of the saving process's work per row; the saving
 process uses them for the rows that turn out new, and builds events itself otherwise.
 
 Only plain values cross between the processes (cells, Registration, an error's class,
@@ -30,25 +29,24 @@ import multiprocessing
 import os
 import queue
 import sys
-import zipfile
 from collections.abc import Generator, Iterator
 from datetime import date
 from itertools import islice
 from typing import Any
 
 from domain.errors import ValidationError
-from domain.model.prebuilt import BulkTerms, Prebuilder, PrebuiltWorker
+from domain.model.bulk import BulkTerms
 from domain.registration import Registration
-from domain.transcoder import event_transcoder
 from importer.reading import Cells, Table
 from importer.rows import registration_of
+from infra.prebuilt import Prebuilder, PrebuiltWorker
+from infra.transcoder import event_transcoder
 
 log = logging.getLogger("berjasa.importer")
 # Row number, cells, the check's outcome, and the row's new-worker events when encoded.
 Checked = tuple[int, Cells, Registration | ValidationError, PrebuiltWorker | None]
 CheckedRows = Generator[Checked, None, None]
 SECOND_PROCESS_MIN_ROWS = 5_000   # below this, starting a process costs more than it saves
-SHEET_BYTES_PER_ROW = 200         # a worker row of sheet XML is 300-600 bytes
 CHUNK_ROWS = 500
 QUEUE_CHUNKS = 8                  # rows in flight: bounds the memory to ~4,000 rows
 POLL_SECONDS = 0.5
@@ -84,22 +82,9 @@ def use_second_process(table: Table, encodes_events: bool = False) -> bool:
         return False
     if getattr(sys, "frozen", False) and sys.platform != "win32":
         return False  # a frozen build re-runs itself to start a process: Windows only
-    if table.kind != "xlsx" and not encodes_events:
+    if table.kind == "csv" and not encodes_events:
         return False
-    if table.total_rows is not None:
-        return table.total_rows >= SECOND_PROCESS_MIN_ROWS
-    return _sheet_bytes(table) >= SECOND_PROCESS_MIN_ROWS * SHEET_BYTES_PER_ROW
-
-
-def _sheet_bytes(table: Table) -> int:
-    """The uncompressed size of the workbook's sheets: the row count's stand-in when the
-    file does not state its dimensions (openpyxl's write-only files, many exports)."""
-    try:
-        with zipfile.ZipFile(table.path) as archive:
-            return sum(item.file_size for item in archive.infolist()
-                       if item.filename.startswith("xl/worksheets/"))
-    except (OSError, zipfile.BadZipFile):
-        return 0
+    return (table.total_rows or 0) >= SECOND_PROCESS_MIN_ROWS
 
 
 def _checked_here(table: Table, columns: dict[str, int], today: date, after: int

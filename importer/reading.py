@@ -1,7 +1,8 @@
-"""Reading a worker list (.xlsx or .csv) row by row, wherever its header row is.
+"""Reading a list (.xlsx, .xlsm, .xls, .ods or .csv) row by row, wherever its header is.
 
-Files are streamed, never loaded whole: a 100,000-row DTSEN extract reads in constant
-memory. Delimiter, encoding, sheet and header row are detected, never asked for.
+A CSV is streamed; a workbook's sheet is read by python-calamine (`importer.sheets`), whole
+but within `importer.limits`. Delimiter, encoding, sheet and header row are detected,
+never asked for.
 """
 
 from __future__ import annotations
@@ -9,9 +10,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import logging
 import re
-import zipfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -19,18 +18,17 @@ from pathlib import Path
 from typing import Any
 
 from domain.errors import ValidationError
+from importer import limits
 from importer.headers import guess_mapping, header_score, unmapped_required
-from importer.xlsx import PLAIN_READ_ERRORS, Sheet, open_plain_workbook
+from importer.sheets import WORKBOOK_SUFFIXES, Sheet, Workbook, check_workbook_file
 
 CSV_SUFFIXES = (".csv", ".txt")
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
 HEADER_SEARCH_ROWS = 30
 MIN_HEADER_FIELDS = 2
 DELIMITERS = (";", ",", "\t", "|")
 _COLUMN_NUMBER = re.compile(r"^\(?[0-9]{1,2}\)?$")
 
 Cells = list[Any]
-log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -51,7 +49,7 @@ class Table:
 
     def rows(self) -> Iterator[tuple[int, Cells]]:
         """(row number in the file, raw cells) of every non-blank row below the header."""
-        source = _csv_records(self) if self.kind == "csv" else _xlsx_records(self)
+        source = _csv_records(self) if self.kind == "csv" else _workbook_records(self)
         first = True
         for number, cells in source:
             if number <= self.header_row or _is_blank(cells):
@@ -83,8 +81,8 @@ def read_table(path: str | Path) -> Table:
     suffix = file.suffix.lower()
     if suffix in CSV_SUFFIXES:
         return _read_csv_table(file)
-    if suffix in XLSX_SUFFIXES:
-        return _read_xlsx_table(file)
+    if suffix in WORKBOOK_SUFFIXES:
+        return _read_workbook_table(file)
     raise ValidationError("import.file_type", file=str(file))
 
 
@@ -120,7 +118,9 @@ def _table(file: Path, kind: str, header: tuple[int, Cells], **extra: Any) -> Ta
 
 
 def detect_encoding(file: Path) -> str:
-    """UTF-8 (with or without BOM) when the whole file decodes as such, else Windows-1252."""
+    """UTF-8 (with or without BOM) when the whole file decodes as such, else Windows-1252;
+    a file with some lines in UTF-8 and others not is refused naming those lines, since
+    reading it either way would garble part of its names."""
     with file.open("rb") as handle:
         head = handle.read(4)
         if head.startswith(codecs.BOM_UTF8):
@@ -134,8 +134,34 @@ def detect_encoding(file: Path) -> str:
                 decoder.decode(chunk)
             decoder.decode(b"", final=True)
         except UnicodeDecodeError:
+            _refuse_mixed_encodings(file)
             return "cp1252"
     return "utf-8"
+
+
+def _refuse_mixed_encodings(file: Path) -> None:
+    """Lines with non-ASCII bytes, sorted into those that are UTF-8 and those that are not;
+    both kinds in one file is refused."""
+    utf8: list[int] = []
+    other: list[int] = []
+    with file.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                other.append(number)
+            else:
+                utf8.append(number)
+    if utf8 and other:
+        raise ValidationError("import.mixed_encoding", file=str(file),
+                              utf8_rows=_some(utf8), other_rows=_some(other))
+
+
+def _some(numbers: list[int], shown: int = 5) -> str:
+    text = ", ".join(str(n) for n in numbers[:shown])
+    return text + (f" (+{len(numbers) - shown})" if len(numbers) > shown else "")
 
 
 def _open_text(file: Path, encoding: str) -> io.TextIOWrapper:
@@ -151,6 +177,11 @@ def _head_records(file: Path, encoding: str, delimiter: str) -> list[tuple[int, 
 
 
 def _read_csv_table(file: Path) -> Table:
+    size = file.stat().st_size
+    if size > limits.MAX_FILE_BYTES:
+        raise ValidationError("import.file_too_large", file=str(file),
+                              size=f"{size / 1048576:.0f} MiB",
+                              limit=f"{limits.MAX_FILE_BYTES / 1048576:.0f} MiB")
     encoding = detect_encoding(file)
     try:
         candidates = []
@@ -166,7 +197,11 @@ def _read_csv_table(file: Path) -> Table:
     if header is None or score < MIN_HEADER_FIELDS:
         raise ValidationError("import.no_header", file=str(file), rows=HEADER_SEARCH_ROWS)
     table = _table(file, "csv", header, delimiter=delimiter, encoding=encoding)
-    table.total_rows = _count_csv_lines(file) - table.header_row
+    lines = _count_csv_lines(file)
+    if lines > limits.MAX_ROWS:
+        raise ValidationError("import.too_many_rows", file=str(file), rows=lines,
+                              limit=limits.MAX_ROWS)
+    table.total_rows = lines - table.header_row
     return table
 
 
@@ -187,88 +222,26 @@ def _csv_records(table: Table) -> Iterator[tuple[int, Cells]]:
         yield from enumerate(reader, start=1)
 
 
-# --- XLSX -----------------------------------------------------------------------------------
+# --- workbooks (.xlsx, .xlsm, .xls, .ods) --------------------------------------------------
 
 
-def _load_workbook(file: Path) -> Any:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        return load_workbook(file, read_only=True, data_only=True)
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError, InvalidFileException) as error:
-        raise ValidationError(
-            "import.file_unreadable", file=str(file), detail=str(error) or type(error).__name__
-        ) from None
-
-
-def _read_xlsx_table(file: Path) -> Table:
-    plain = open_plain_workbook(file)
-    if plain is None:
-        return _read_xlsx_table_openpyxl(file)
-    with plain:
+def _read_workbook_table(file: Path) -> Table:
+    kind = check_workbook_file(file)
+    with Workbook(file) as book:
         best: tuple[int, Sheet, tuple[int, Cells]] | None = None
-        for sheet in plain.sheets:
-            header = _find_header(list(islice(
-                ((n, list(cells)) for n, cells in enumerate(plain.values(sheet), start=1)),
-                HEADER_SEARCH_ROWS)))
+        for name in book.sheet_names:
+            sheet = book.sheet(name)
+            header = _find_header(list(islice(sheet.rows(), HEADER_SEARCH_ROWS)))
             if header is not None and (best is None or header_score(header[1]) > best[0]):
                 best = (header_score(header[1]), sheet, header)
         if best is None:
             raise ValidationError("import.no_header", file=str(file), rows=HEADER_SEARCH_ROWS)
         _score, chosen, header = best
-        table = _table(file, "xlsx", header, sheet=chosen.title)
-        # Without stated dimensions, count the sheet's rows in its bytes (~0.1 s per
-        # 100,000 rows) rather than parse them: the total is for progress bars.
-        last = chosen.max_row if chosen.max_row else plain.count_rows(chosen)
-        table.total_rows = max(last - table.header_row, 0)
+        table = _table(file, kind, header, sheet=chosen.name)
+        table.total_rows = max(chosen.last_row - table.header_row, 0)
     return table
 
 
-def _read_xlsx_table_openpyxl(file: Path) -> Table:
-    workbook = _load_workbook(file)
-    try:
-        best: tuple[int, str, tuple[int, Cells], int | None] | None = None
-        for sheet in workbook.worksheets:
-            rows = list(islice(enumerate(sheet.iter_rows(values_only=True), start=1),
-                               HEADER_SEARCH_ROWS))
-            header = _find_header([(n, list(cells)) for n, cells in rows])
-            if header is not None and (best is None or header_score(header[1]) > best[0]):
-                best = (header_score(header[1]), sheet.title, header, sheet.max_row)
-    finally:
-        workbook.close()
-    if best is None:
-        raise ValidationError("import.no_header", file=str(file), rows=HEADER_SEARCH_ROWS)
-    _score, title, header, max_row = best
-    table = _table(file, "xlsx", header, sheet=title)
-    table.total_rows = max_row - table.header_row if max_row else None
-    return table
-
-
-def _xlsx_records(table: Table) -> Iterator[tuple[int, Cells]]:
-    """Rows by the fast reader (`importer.xlsx`) when the workbook is plain, else by
-    openpyxl; should the fast reader meet something it cannot read part way, openpyxl
-    carries on after the last row it gave, so the outcome is openpyxl's."""
-    done = 0
-    plain = open_plain_workbook(table.path)
-    if plain is not None:
-        try:
-            with plain:
-                for number, cells in enumerate(plain.values(plain.sheet(table.sheet or "")),
-                                               start=1):
-                    yield number, list(cells)
-                    done = number
-            return
-        except PLAIN_READ_ERRORS as error:
-            log.warning("fast xlsx reader stopped after row %d: %r", done, error)
-    yield from islice(_xlsx_records_openpyxl(table), done, None)
-
-
-def _xlsx_records_openpyxl(table: Table) -> Iterator[tuple[int, Cells]]:
-    workbook = _load_workbook(table.path)
-    try:
-        sheet = workbook[table.sheet]
-        for number, cells in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, list(cells)
-    finally:
-        workbook.close()
+def _workbook_records(table: Table) -> Iterator[tuple[int, Cells]]:
+    with Workbook(table.path) as book:
+        yield from book.sheet(table.sheet or book.sheet_names[0]).rows()

@@ -6,14 +6,18 @@ and imports this workbook again (the extra columns are ignored on import).
 
 from __future__ import annotations
 
+import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from domain.errors import ValidationError
 from domain.privacy import neutralise_formula
 from importer.result import KIND_LABELS, ImportResult, RowIssue
 
 REPORT_COLUMNS = ("Baris", "Jenis", "Kolom", "Alasan")
+# What makes Excel or LibreOffice read typed text as a formula (tab and CR too, OWASP).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _SUMMARY = (
     ("Berkas", "file"), ("Kuota", "quota"), ("Baris dibaca", "rows"),
     ("Didaftarkan", "enrolled"), ("Ditolak", "rejected"), ("Duplikat", "duplicates"),
@@ -36,17 +40,47 @@ class RejectionReport:
         self._workbook: Any = None
         self._sheet: Any = None
 
+    def check_writable(self) -> None:
+        """Refuse now, before anything is imported, a place the workbook cannot go."""
+        try:
+            if self.path.is_dir():
+                raise IsADirectoryError(f"{self.path} is a folder")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=self.path.parent):
+                pass
+        except OSError as error:
+            raise ValidationError("import.report_unwritable", path=str(self.path),
+                                  detail=error.strerror or str(error)) from None
+
     def add(self, issue: RowIssue) -> None:
         if self._sheet is None:
             self._open()
-        cells = [neutralise_formula(self._cell(i, c)) for i, c in enumerate(issue.cells)]
+        cells = [self._text_cell(self._cell(i, c)) for i, c in enumerate(issue.cells)]
         reason = [issue.row, KIND_LABELS[issue.kind], issue.column or "", issue.message]
-        self._sheet.append([neutralise_formula(v) for v in reason] + cells)
+        self._sheet.append([self._text_cell(v) for v in reason] + cells)
 
     def _cell(self, index: int, value: Any) -> Any:
         # A NIK written back as a number would be rounded by Excel: keep it text.
         if index == self.nik_column and isinstance(value, int | float):
-            return str(value) if isinstance(value, int) else format(value, ".15g")
+            whole = isinstance(value, int) or value.is_integer()
+            return str(int(value)) if whole else format(value, ".15g")
+        return value
+
+    def _text_cell(self, value: Any) -> Any:
+        """Text that a spreadsheet would run as a formula (= + - @ ...) goes in as a text
+        cell: shown exactly as the clerk's file had it, never evaluated."""
+        if not isinstance(value, str):
+            return value
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        # A control character cannot be stored in a workbook: shown by its code instead.
+        value = ILLEGAL_CHARACTERS_RE.sub(lambda m: f"[U+{ord(m.group()):04X}]", value)
+        if value.startswith(FORMULA_STARTS):
+            from openpyxl.cell import WriteOnlyCell
+
+            cell = WriteOnlyCell(self._sheet, value=value)
+            cell.data_type = "s"
+            return cell
         return value
 
     def _open(self) -> None:
@@ -58,7 +92,7 @@ class RejectionReport:
             self._sheet.column_dimensions[letter].width = width
         self._sheet.freeze_panes = "A2"
         header = list(REPORT_COLUMNS) + [h or f"Kolom {i + 1}" for i, h in enumerate(self.headers)]
-        self._sheet.append([neutralise_formula(h) for h in header])
+        self._sheet.append([self._text_cell(h) for h in header])
 
     def close(self, result: ImportResult) -> Path | None:
         if self._workbook is None:

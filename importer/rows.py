@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
 from domain.errors import BerjasaError, ValidationError
 from domain.registration import Registration, validate_registration
+from importer import limits
 from importer.cells import birth_date_of, decile_of, flag_of, nik_of, phone_of, text_of
 
+# Tab, line feed and carriage return are whitespace a cell may hold; no other control.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Which column a refusal points at, so a clerk knows which cell to fix.
 _FIELD_OF_CODE = {
+    # the quota's eligibility rules (issue 16): the column the rule looked at
+    "eligibility.age": "birth_date",
+    "eligibility.domicile": "kelurahan",
+    "eligibility.segment": "occupation",
+    "eligibility.decile": "decile",
     "nik.sex_mismatch": "sex",
     "nik.birth_mismatch": "birth_date",
     "worker.name_missing": "name",
@@ -23,6 +32,7 @@ _FIELD_OF_CODE = {
     "worker.kelurahan_unknown": "kelurahan",
     "worker.decile_range": "decile",
     "worker.phone_invalid": "phone",
+    "phone.numeric_cell": "phone",
     "worker.occupation_missing": "occupation",
     "enrolment.before_birth": "birth_date",
 }
@@ -48,9 +58,15 @@ def registration_of(cells: Sequence[Any], mapping: dict[str, int], today: date) 
     (nik, name, sex, birth_date, kecamatan, kelurahan, occupation, disability, decile,
      phone, agent) = [cells[index] if index is not None and index < width else None
                       for index in map(mapping.get, _FIELDS)]
+    check_cells(cells)
     birth = _birth_date(birth_date)
+    phone_error: ValidationError | None = None
     try:
-        return validate_registration(
+        phone_text = phone_of(phone)
+    except ValidationError as error:  # reported after the NIK's and the other rules
+        phone_error, phone_text = error, ""
+    try:
+        registration = validate_registration(
             nik=nik_of(nik),
             name=text_of(name),
             sex=text_of(sex),
@@ -61,7 +77,7 @@ def registration_of(cells: Sequence[Any], mapping: dict[str, int], today: date) 
             today=today,
             disability=flag_of(disability),
             decile=decile_of(decile),
-            phone=phone_of(phone),
+            phone=phone_text,
             agent=text_of(agent),
         )
     except ValidationError as error:
@@ -69,6 +85,26 @@ def registration_of(cells: Sequence[Any], mapping: dict[str, int], today: date) 
             # The single-registration message asks for YYYY-MM-DD; a file accepts more.
             raise ValidationError("import.birth_date_invalid", value=str(birth)) from None
         raise
+    if phone_error is not None:
+        raise phone_error
+    return registration
+
+
+def check_cells(cells: Sequence[Any]) -> None:
+    """A row wider, a cell longer than `importer.limits` allows, or a cell holding a
+    control character (which no name or number has, and a database may refuse in the
+    middle of an import) is refused here, with its row, before anything is written."""
+    if len(cells) > limits.MAX_COLUMNS:
+        raise ValidationError("import.too_many_columns_in_row", columns=len(cells),
+                              limit=limits.MAX_COLUMNS)
+    for index, cell in enumerate(cells):
+        if type(cell) is str:
+            if len(cell) > limits.MAX_CELL_CHARS:
+                raise ValidationError("import.cell_too_long", column=index + 1,
+                                      length=len(cell), limit=limits.MAX_CELL_CHARS)
+            if _CONTROL.search(cell):
+                raise ValidationError("import.control_character", column=index + 1,
+                                      character=f"U+{ord(_CONTROL.findall(cell)[0]):04X}")
 
 
 def _birth_date(value: Any) -> date | str:

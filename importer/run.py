@@ -9,9 +9,9 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from domain.errors import BerjasaError, ValidationError
+from domain.errors import BerjasaError, PartlyDoneError, ValidationError
 from domain.i18n import current_language
-from domain.model.prebuilt import BulkTerms, PrebuiltWorker
+from domain.model.bulk import BulkTerms
 from domain.registration import Registration
 from domain.services.app import Berjasa
 from domain.services.imports import BatchOutcome
@@ -23,6 +23,7 @@ from importer.reading import Cells, Table, read_table
 from importer.report import RejectionReport, default_report_path
 from importer.result import DUPLICATE, OVER_QUOTA, REJECTED, ImportResult, RowIssue
 from importer.rows import field_at_fault
+from infra.prebuilt import PrebuiltWorker
 
 BATCH_SIZE_RANGE = (1, 5000)
 Progress = Callable[[int, int | None], None]
@@ -80,6 +81,7 @@ def run_import(
         Path(report_path) if report_path else default_report_path(table.path, app.clock()),
         table.headers, columns.get("nik"),
     )
+    report.check_writable()  # before the first batch: a late failure would leave half
     importer = _Importer(app, session, table, columns, result, report)
     importer.retroactive = retroactive
     if reason.strip():
@@ -100,22 +102,42 @@ class _Importer:
         self.reason = f"Impor {table.path.name}"
         self.terms: BulkTerms | None = None
         self.retroactive = False
+        self.batches_saved = 0
+        self.rows_saved = 0
+        self.unsaved_from = table.header_row + 1  # the first row of the batch under way
+        self.batch_size = 1
 
     def run(self, start: date | str | None, batch_size: int, progress: Progress | None,
             cancelled: Callable[[], bool] | None) -> None:
         self.terms = self.app.import_terms(self.session, self.result.quota, start,
                                            self.reason, self.retroactive)
         rows = checked_rows(self.table, self.columns, self.today, self.terms)
+        self.batch_size = batch_size
         try:
             self._run_batches(rows, start, batch_size, progress, cancelled)
+        except Exception as error:
+            if self.batches_saved == 0:
+                raise  # nothing was written: the error is the whole story
+            raise self._partly_saved(error) from error
         finally:
             rows.close()  # a cancelled import stops the second process now
+
+    def _partly_saved(self, error: Exception) -> PartlyDoneError:
+        """What a failure after committed batches kept: those batches, and their rows."""
+        detail = (error.message(self.language) if isinstance(error, BerjasaError)
+                  else f"{type(error).__name__}: {error}".rstrip(": ")).rstrip(".")
+        total = self.table.total_rows
+        batches = -(-total // self.batch_size) if total else "?"
+        return PartlyDoneError(
+            "import.partly_saved", file=str(self.table.path), row=self.unsaved_from,
+            detail=detail, saved=self.batches_saved, batches=batches, rows=self.rows_saved)
 
     def _run_batches(self, rows: CheckedRows, start: date | str | None,
                      batch_size: int, progress: Progress | None,
                      cancelled: Callable[[], bool] | None) -> None:
         assume_new = False
         for batch in _batches(rows, batch_size):
+            self.unsaved_from = batch[0][0]
             valid = self._check_rows(batch)
             prebuilt = (self.terms, [v.prebuilt for v in valid]) if self.terms else None
             outcome = self.app.enrol_batch(
@@ -123,6 +145,9 @@ class _Importer:
                 assume_new=assume_new, reason=self.reason, prebuilt=prebuilt,
                 retroactive=self.retroactive)
             self._record(valid, outcome)
+            self.batches_saved += 1
+            self.rows_saved = self.result.rows
+            self.unsaved_from = batch[-1][0] + 1
             # Once a batch finds no known worker, later ones skip the per-row look-up; the
             # store still refuses any clash, and enrol_batch then looks up after all.
             assume_new = bool(valid) and outcome.already_registered == 0
@@ -168,6 +193,8 @@ class _Importer:
         name = field_at_fault(error) if kind == REJECTED else None
         column_index = self.columns.get(name) if name else None
         headers = self.table.headers
+        if column_index is None and isinstance(error.params.get("column"), int):
+            column_index = int(error.params["column"]) - 1  # a check of any cell (rows.py)
         column = headers[column_index] if column_index is not None and column_index < len(
             headers) else None
         issue = RowIssue(number, kind, error.code, error.message(self.language), name,

@@ -16,10 +16,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from eventsourcing.persistence import InfrastructureFactory
+from eventsourcing.utils import Environment
+
 from domain.errors import StoreError, ValidationError
 from infra.chain import GENESIS, EventRow, link_hash
+from infra.factories import CHAINED_FACTORIES
 from infra.recorders import ChainedRecorder
+from infra.smallfiles import read_small_text
 from infra.snapshots import CANCELLED, CHAIN_BROKEN, SnapshotResult, verify_snapshots
+from infra.storeurl import parse_store_url, persistence_env
 
 PAGE = 5000
 # progress(done, total) is called after every page; returning False stops the walk.
@@ -189,7 +195,7 @@ def write_checkpoint(checkpoint: Checkpoint, path: Path) -> None:
 
 def read_checkpoint(path: Path) -> Checkpoint:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_small_text(path))
         return Checkpoint(int(data["position"]), _hex64(data["hash"]), str(data["time"]),
                           int(data["events"]), str(data.get("store", "")))
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as error:
@@ -208,12 +214,6 @@ def open_recorder(url: str, password: str | None = None,
                   extra_env: dict[str, str] | None = None) -> Any:
     """The chained recorder of an existing store, without its key and without writing:
     what an auditor needs to verify a copy of the store."""
-    from eventsourcing.persistence import InfrastructureFactory
-    from eventsourcing.utils import Environment
-
-    from domain.store import parse_store_url, persistence_env
-    from infra.factories import CHAINED_FACTORIES
-
     address = parse_store_url(url)
     if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
         raise StoreError("store.not_initialised", store=address.label)
@@ -228,28 +228,3 @@ def open_recorder(url: str, password: str | None = None,
         raise StoreError("store.unavailable", store=address.label, detail=str(error)
                          ) from None
 
-
-def open_for_audit(url: str, password: str | None = None) -> Any:
-    """The application on an existing store for verification only: tables never created,
-    nothing written, no sign-in. Its payloads are decodable when the store is not
-    encrypted or its key is here; otherwise `store_info["key_problem"]` says which."""
-    from domain.services.app import Berjasa
-    from domain.store import parse_store_url, persistence_env
-    from infra.factories import CHAINED_FACTORIES
-    from infra.security import meta_table, reading_env
-
-    address = parse_store_url(url)
-    if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
-        raise StoreError("store.not_initialised", store=address.label)
-    env = {**os.environ, **persistence_env(address, password), "CREATE_TABLE": "no"}
-    env["PERSISTENCE_MODULE"] = CHAINED_FACTORIES.get(env["PERSISTENCE_MODULE"],
-                                                      env["PERSISTENCE_MODULE"])
-    try:
-        cipher, key_problem = reading_env(meta_table(address.kind, address.path, env).read())
-        app = Berjasa({**env, **cipher}, store_label=address.label)
-    except Exception as error:
-        raise StoreError("store.unavailable", store=address.label, detail=str(error)
-                         ) from None
-    app.store_info = {"encrypted": bool(cipher) or key_problem is not None,
-                      "key_problem": key_problem}
-    return app

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from domain.errors import StoreError, ValidationError
+from domain.services.permissions import Action
 from domain.services.session import Session
 from infra.keys import KEY_ENV, find_key, key_check, open_key_file, save_key, seal_key
 from infra.meta import MetaTable
@@ -25,7 +26,7 @@ def export_key(app: Any, session: Session, path: Path, passphrase: str) -> dict[
     info = app.store_info
     if not info.get("encrypted"):
         raise StoreError("key.not_encrypted")
-    app.authorise(session, _manage_keys())
+    app.authorise(session, Action.MANAGE_KEYS)
     text = seal_key(info["store_id"], str(app.env.get("CIPHER_KEY")), passphrase)
     _write_new(path, text)
     app.record_key_export(session, path.name)
@@ -60,9 +61,3 @@ def _write_new(path: Path, text: str) -> None:
         raise StoreError("backup.target_exists", file=str(path)) from None
     except OSError as error:
         raise StoreError("key.write_failed", file=str(path), detail=str(error)) from None
-
-
-def _manage_keys() -> Any:
-    from domain.services.permissions import Action
-
-    return Action.MANAGE_KEYS

@@ -19,6 +19,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from domain.errors import ValidationError
+from infra.smallfiles import read_small_text
 
 KEYRING_SERVICE = "berjasa"
 KEY_ENV = "BERJASA_KEY"
@@ -133,7 +134,7 @@ def seal_key(store_id: str, key: str, passphrase: str) -> str:
 def open_key_file(path: Path, passphrase: str) -> tuple[str, str]:
     """(store id, key) from a key file, or a clear refusal."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_small_text(path))
         if data.get("format") != FILE_FORMAT:
             raise ValueError("not a Berjasa key file")
         salt, nonce, sealed = (base64.b64decode(data[k]) for k in ("salt", "nonce", "key"))

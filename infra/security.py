@@ -1,6 +1,6 @@
 """Securing a store as it opens: the hash-chained recorders, and the encryption key.
 
-`secure_env(kind, path, env)` is called by `domain.store.open_store` before the
+`secure_env(kind, path, env)` is called by `berjasa.bootstrap.open_store` before the
 application is built. A new store gets an id and, when a key can be kept (OS keyring or
 `BERJASA_KEY`), encryption; an existing encrypted store opens only with its right key.
 Nothing is written before the key is known to be right.
@@ -71,6 +71,10 @@ def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
     additions = {"PERSISTENCE_MODULE": CHAINED_FACTORIES.get(module, module)}
     values, created = meta.read(), False
     if not values.get("store_id"):
+        if kind != "memory" and meta.has_events():
+            # The metadata was deleted behind the application's back: starting a new,
+            # unencrypted identity over an existing history would hide that.
+            raise StoreError("store.meta_missing", store=kind)
         values, created = _initialise(meta, kind), True
     info: dict[str, Any] = {
         "store_id": values["store_id"], "encrypted": values.get("encryption") == AES,

@@ -9,7 +9,7 @@ Public entry points:
 """
 
 from projections.live import LiveReadModels, open_read_models
-from projections.replay import ReplayedReadModels, coverage_day, replay_as_of
+from projections.replay import ReplayedReadModels, coverage_day, replay_as_of, replay_through
 
 __all__ = ["LiveReadModels", "ReplayedReadModels", "coverage_day", "open_read_models",
-           "replay_as_of"]
+           "replay_as_of", "replay_through"]

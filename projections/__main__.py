@@ -11,8 +11,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError
-from domain.store import open_store
 from projections.live import open_read_models
 
 

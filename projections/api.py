@@ -88,16 +88,27 @@ class ReadModels(Protocol):
         programme: str | None = None,
         since: date | None = None,
         until: date | None = None,
+        search: str = "",
+        on: date | None = None,
     ) -> list[dict[str, Any]]:
         """Keys: claim, nik, name, kecamatan, programme, incident_date, state, documents
-        (dict), missing_documents, submitted_on, amount_paid, paid_on, rejection_reason."""
+        (dict), missing_documents, submitted_on, amount_paid, paid_on, rejection_reason;
+        issue 18: outcome, benefits ([{component, amount, basis, status, payable}]),
+        proposed_amount, masa_iur_months, heir ({name, nik, relation[, reason]} or None),
+        reported_on, days_open (None once closed), waiting_for (step code or None),
+        state_since, days_in_state, overdue (on `on`, default today). `search` matches a
+        claim code, NIK or name."""
+
+    def overdue_claims(self, on: date | None = None) -> list[dict[str, Any]]:
+        """Open claims waiting longer than their step's limit (data), as `claims` rows."""
 
     def claims_summary(
         self, since: date | None = None, until: date | None = None
     ) -> dict[str, Any]:
         """{"by_state": {state: n}, "by_programme": {p: {"count", "paid_count",
         "amount_paid"}}, "by_month": {YYYY-MM: n}, "by_kecamatan": {k: n},
-        "amount_paid": rupiah}."""
+        "amount_paid": rupiah, "paid_by_component": {component: rupiah} (the proposal's
+        amounts of paid claims, any difference as 'selisih_pembayaran'), "overdue": n}."""
 
     def agreements(self, on: date, window_days: int = 90) -> list[dict[str, Any]]:
         """Keys: number, kind, subject, parties, signed_on, valid_from, valid_to, status,
@@ -144,6 +155,11 @@ class ReadModels(Protocol):
         source}], "targets": [{year, percent_hundredths, percent, source}] (by year),
         "head_of_office": {name, nip, title} | None} — the shape of
         `domain.services.policies.describe_policy`."""
+
+    def possible_duplicates(self) -> list[dict[str, Any]]:
+        """Records that may be one person under several NIKs, not yet decided:
+        [{"niks", "names", "birth_date", "kecamatan", "kelurahan", "reason"}]
+        (`domain.duplicates.duplicate_groups`)."""
 
     def stats(self, on: date | None = None) -> dict[str, Any]:
         """The `berjasa-admin stats` object: active_members, by_programme, by_kecamatan,

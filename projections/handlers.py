@@ -25,13 +25,16 @@ from uuid import UUID
 from domain.model.common import Stamp
 from domain.model.indeks import INDEX_COMMAND_EVENTS
 from domain.model.kebijakan import regulation_key
-from domain.reference import segment_of
+from domain.segments import segment_of
+from domain.values import WITA
 from projections.coverage import next_day
 from projections.events import EventView
 from projections.events import recorded_at as recorded_at  # re-exported: tests, reports
 from projections.rows import (
     AGREEMENT,
+    BENEFIT_RULE,
     CLAIM,
+    DUPLICATE_REVIEW,
     MEMBER,
     POLICY,
     QUOTA,
@@ -210,6 +213,12 @@ def death_recorded(ctx: Context, e: EventView) -> Applied:
     return _about(member, f"Mencatat kematian {member['name']} pada {dmy(e.iso('died_on'))}")
 
 
+@handles("Peserta.HeirRecorded")
+def heir_recorded(ctx: Context, e: EventView) -> Applied:
+    member = _member(ctx, e)
+    return _about(member, f"Mencatat ahli waris {e.name} ({e.relation}) untuk {member['name']}")
+
+
 @handles("Peserta.DukcapilMatchRecorded")
 def dukcapil_recorded(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
@@ -247,8 +256,33 @@ def enrolment_terminated(ctx: Context, e: EventView) -> Applied:
             enrolment["end"], enrolment["end_reason"] = e.iso_required("end"), e.reason_code
             break
     _refresh_enrolments(ctx, member)
+    details = e.get("details") or {}  # version 1 events (no details) read as stored
+    noted = "".join(f", {_DETAIL_LABELS.get(k, k)}: {v}" for k, v in details.items()
+                    if k in _DETAIL_LABELS)
     return _about(member, f"Menghentikan kepesertaan {member['name']} di kuota {e.quota} "
-                          f"per {dmy(e.iso('end'))} (alasan: {e.reason_code})")
+                          f"per {dmy(e.iso('end'))} (alasan: {e.reason_code}{noted})")
+
+
+_DETAIL_LABELS = {"employer": "pemberi kerja", "kpj": "KPJ baru", "domicile": "domisili baru",
+                  "survivor_nik": "data yang dipertahankan NIK"}
+
+
+@handles("Peserta.DuplicateRecorded")
+def duplicate_recorded(ctx: Context, e: EventView) -> Applied:
+    member = _member(ctx, e)
+    ctx.cache.put(DUPLICATE_REVIEW, {"worker_id": e.aggregate_id, "other_id": e.survivor_id,
+                                     "decision": "duplicate"})
+    return _about(member, f"Mencatat {member['name']} (NIK {member['nik']}) sebagai data "
+                          f"ganda dari NIK {e.survivor_nik}")
+
+
+@handles("Peserta.DistinctPersonConfirmed")
+def distinct_person_confirmed(ctx: Context, e: EventView) -> Applied:
+    member = _member(ctx, e)
+    ctx.cache.put(DUPLICATE_REVIEW, {"worker_id": e.aggregate_id, "other_id": e.other_id,
+                                     "decision": "distinct"})
+    return _about(member, f"Menyatakan {member['name']} (NIK {member['nik']}) orang yang "
+                          f"berbeda dari NIK {e.other_nik}")
 
 
 # --- Indeks -------------------------------------------------------------------------------
@@ -304,6 +338,7 @@ def quota_change_proposed(ctx: Context, e: EventView) -> Applied:
     quota["changes"][e.change] = {
         "delta": e.delta, "reason": stamp.reason if stamp else "",
         "proposed_by": stamp.actor if stamp else "", "state": "diusulkan", "decided_by": None,
+        "effective": e.iso("effective"),
     }
     return Applied(f"Mengusulkan perubahan {e.change}: {e.delta:+d} kursi kuota {quota['code']}")
 
@@ -319,6 +354,9 @@ def _decide(ctx: Context, e: EventView, state: str) -> Row:
 @handles("Kuota.ChangeApproved")
 def quota_change_approved(ctx: Context, e: EventView) -> Applied:
     quota = _decide(ctx, e, "disetujui")
+    # Version 1 approvals took effect on the day (WITA) they were recorded.
+    quota["changes"][e.change]["effective"] = (
+        e.iso("effective") or e.decoded("timestamp").astimezone(WITA).date().isoformat())
     quota["seats"] += int(quota["changes"][e.change]["delta"])
     return Applied(f"Menyetujui perubahan {e.change}; kuota {quota['code']} kini "
                    f"{quota['seats']} kursi")
@@ -405,15 +443,50 @@ def _claim_applied(ctx: Context, claim: Row, summary: str) -> Applied:
 
 @handles("Klaim.Reported")
 def claim_reported(ctx: Context, e: EventView) -> Applied:
+    details = e.decoded("details")
+    heir = {k[5:]: details[k] for k in ("heir_name", "heir_nik", "heir_relation",
+                                          "heir_reason") if details.get(k)}
     claim = ctx.cache.put(CLAIM, {
         "aggregate_id": e.aggregate_id, "code": e.code, "worker_id": e.hex("worker"),
         "nik": e.nik, "programme": e.programme,
         "incident_date": e.iso("incident_date"), "state": "dilaporkan",
         "documents": {doc: False for doc in e.checklist}, "reported_at": e.recorded_at(),
         "submitted_on": None, "bpjs_reference": "", "amount_paid": 0, "paid_on": None,
-        "rejected_on": None, "rejection_reason": "",
+        "rejected_on": None, "rejection_reason": "", "outcome": details.get("outcome", ""),
+        "benefits": [], "proposed_amount": None, "masa_iur": None, "heir": heir or None,
+        "state_since": e.recorded_at(),
     })
     return _claim_applied(ctx, claim, f"Melaporkan klaim kejadian {dmy(e.iso('incident_date'))}")
+
+
+def _claim_state(ctx: Context, e: EventView, state: str, **changes: Any) -> Row:
+    claim = _claim(ctx, e)
+    claim.update(state=state, state_since=e.recorded_at(), **changes)
+    return claim
+
+
+@handles("Klaim.BenefitsProposed")
+def claim_benefits_proposed(ctx: Context, e: EventView) -> Applied:
+    claim = _claim(ctx, e)
+    claim.update(benefits=e.decoded("benefits"), proposed_amount=e.get("proposed_amount"),
+                 masa_iur=e.masa_iur_months)
+    amount = claim["proposed_amount"]
+    return _claim_applied(ctx, claim, "Mengusulkan manfaat " + (
+        rupiah(amount) if amount is not None else "sesuai biaya") +
+        f" (masa iur {e.masa_iur_months} bulan)")
+
+
+@handles("Klaim.VerificationRequired")
+def claim_needs_verification(ctx: Context, e: EventView) -> Applied:
+    claim = _claim_state(ctx, e, "perlu_verifikasi")
+    return _claim_applied(ctx, claim, f"Klaim perlu verifikasi: kepesertaan {e.quota} dicatat "
+                                      f"{dmy(e.iso('enrolment_recorded_on'))}, sesudah kejadian")
+
+
+@handles("Klaim.CoverageConfirmed")
+def claim_coverage_confirmed(ctx: Context, e: EventView) -> Applied:
+    claim = _claim_state(ctx, e, "dilaporkan")
+    return _claim_applied(ctx, claim, "Memverifikasi kepesertaan pada tanggal kejadian")
 
 
 @handles("Klaim.DocumentReceived")
@@ -425,34 +498,65 @@ def claim_document(ctx: Context, e: EventView) -> Applied:
 
 @handles("Klaim.DocumentsCompleted")
 def claim_documents_complete(ctx: Context, e: EventView) -> Applied:
-    claim = _claim(ctx, e)
-    claim["state"] = "dokumen_lengkap"
+    claim = _claim_state(ctx, e, "dokumen_lengkap")
     return _claim_applied(ctx, claim, "Dokumen klaim lengkap")
 
 
 @handles("Klaim.SubmittedToBpjs")
 def claim_submitted(ctx: Context, e: EventView) -> Applied:
-    claim = _claim(ctx, e)
-    claim.update(state="diajukan", submitted_on=e.iso("submitted_on"),
-                 bpjs_reference=e.bpjs_reference)
+    claim = _claim_state(ctx, e, "diajukan", submitted_on=e.iso("submitted_on"),
+                         bpjs_reference=e.bpjs_reference)
     return _claim_applied(ctx, claim, f"Mengajukan klaim ke BPJS pada {dmy(e.iso('submitted_on'))}")
+
+
+@handles("Klaim.PaymentProposed")
+def claim_payment_proposed(ctx: Context, e: EventView) -> Applied:
+    claim = _claim_state(ctx, e, "menunggu_konfirmasi_bayar")
+    return _claim_applied(ctx, claim, f"Mencatat pembayaran {rupiah(e.amount)} pada "
+                                      f"{dmy(e.iso('paid_on'))}, menunggu konfirmasi supervisor")
 
 
 @handles("Klaim.Paid")
 def claim_paid(ctx: Context, e: EventView) -> Applied:
-    claim = _claim(ctx, e)
-    claim.update(state="dibayar", amount_paid=e.amount, paid_on=e.iso("paid_on"))
+    claim = _claim_state(ctx, e, "dibayar", amount_paid=e.amount, paid_on=e.iso("paid_on"))
     return _claim_applied(ctx, claim, f"Mencatat pembayaran {rupiah(e.amount)} "
                                       f"pada {dmy(e.iso('paid_on'))}")
 
 
 @handles("Klaim.Rejected")
 def claim_rejected(ctx: Context, e: EventView) -> Applied:
-    claim = _claim(ctx, e)
     stamp = stamp_of(e)
-    claim.update(state="ditolak", rejected_on=e.iso("rejected_on"),
-                 rejection_reason=stamp.reason if stamp else "")
+    claim = _claim_state(ctx, e, "ditolak", rejected_on=e.iso("rejected_on"),
+                         rejection_reason=stamp.reason if stamp else "")
     return _claim_applied(ctx, claim, f"Mencatat penolakan klaim pada {dmy(e.iso('rejected_on'))}")
+
+
+@handles("PenomoranKlaim.Started")
+def claim_numbering_started(ctx: Context, e: EventView) -> Applied:
+    return Applied(f"Membuka penomoran klaim tahun {e.year}")
+
+
+@handles("PenomoranKlaim.NumberIssued")
+def claim_number_issued(ctx: Context, e: EventView) -> Applied:
+    return Applied(f"Memberi nomor klaim {e.code}")
+
+
+# --- AturanManfaat ------------------------------------------------------------------------
+
+
+@handles("AturanManfaat.Created")
+def benefit_rules_created(ctx: Context, e: EventView) -> Applied:
+    return Applied("Membuat jadwal aturan manfaat klaim")
+
+
+@handles("AturanManfaat.FigureSet")
+def benefit_figure_set(ctx: Context, e: EventView) -> Applied:
+    ctx.cache.put(BENEFIT_RULE, {
+        "programme": e.programme, "component": e.component,
+        "effective_from": e.iso("effective_from"), "kind": e.kind, "value": e.value,
+        "basis": e.basis, "status": e.status})
+    return Applied(f"Menetapkan aturan manfaat {e.programme} {e.component} = {e.value} "
+                   f"({e.kind}) mulai {dmy(e.iso('effective_from'))} ({e.basis})")
 
 
 # --- Perjanjian ---------------------------------------------------------------------------
@@ -633,7 +737,7 @@ def budget_allocated(ctx: Context, e: EventView) -> Applied:
 def budget_paid(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "payment", _ordinal(e), {"year": e.year, "paid_on": e.iso("paid_on"),
                                           "amount": e.amount, "reference": e.reference,
-                                          "note": e.note})
+                                          "note": e.note, "months": list(e.months)})
     return Applied(f"Mencatat pembayaran iuran {e.year} {rupiah(e.amount)} tanggal "
                    f"{dmy(e.iso('paid_on'))} ({e.reference})")
 
@@ -659,6 +763,26 @@ def target_set(ctx: Context, e: EventView) -> Applied:
 def head_recorded(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "head", "head", {"name": e.name, "nip": e.nip, "title": e.title})
     return Applied(f"Mencatat kepala dinas {e.name} ({e.title})")
+
+
+# --- Tagihan (monthly bills and BPJS invoice reconciliations, issue 17) -------------------
+
+
+@handles("Tagihan.Opened")
+def bill_opened(ctx: Context, e: EventView) -> Applied:
+    return Applied(f"Membuka catatan tagihan iuran bulan {e.month}")
+
+
+@handles("Tagihan.InvoiceReconciled")
+def invoice_reconciled(ctx: Context, e: EventView) -> Applied:
+    stamp = stamp_of(e)
+    figures = dict(e.figures)
+    _policy(ctx, "reconciliation", _ordinal(e) + e.aggregate_id,
+            {"month": e.month, "file_name": e.file_name,
+             "sha256": e.sha256, **figures, "by": stamp.actor if stamp else "",
+             "recorded_at": e.recorded_at()})
+    return Applied(f"Merekonsiliasi tagihan BPJS {e.file_name} (SHA-256 {e.sha256[:12]}…): "
+                   f"{figures['invoice_lines']} baris, {figures['matched']} cocok")
 
 
 # --- Ekspor (exports of personal data, recorded by domain.services.exports) -------------

@@ -17,14 +17,18 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+from domain.benefits import BenefitRules, overdue_after, waiting_for
+from domain.duplicates import Candidate, duplicate_groups
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
 from domain.model.perjanjian import agreement_status, days_left
 from domain.model.tarif import monthly_cost, months_between
-from domain.values import as_timestamp
-from projections import coverage
+from domain.money import parse_month
+from domain.reference import default_benefit_figures
+from domain.values import WITA, as_timestamp
+from projections import coverage, money
 from projections.api import MembershipFilter, Page
-from projections.handlers import recorded_at
+from projections.handlers import name_key, recorded_at
 from projections.membership import find_member, membership_page
 from projections.sqlstore import Database
 
@@ -90,18 +94,63 @@ class SqlReadModels:
                 "ORDER BY programme, effective_from")
         ]
 
-    def quotas(self) -> list[dict[str, Any]]:
+    def quotas(self, on: date | None = None) -> list[dict[str, Any]]:
+        """Each quota with its money (`projections.money`): seat_months, need,
+        member_months, cost (months up to `on`'s, default today's) and committed."""
         rates = [{**r, "effective_from": date.fromisoformat(r["effective_from"])}
                  for r in self.tariffs()]
         rows = self.database.query(
             "SELECT code, year, programmes, label, basis, seats, used, period_start, period_end, "
             "changes, retroactive FROM rm_quota ORDER BY code")
-        return [_quota_row(record, rates) for record in rows]
+        quotas = [_quota_row(record, rates) for record in rows]
+        figures = self.quota_money(on)
+        return [{**q, **{k: figures[q["quota"]][k] for k in money.MONEY_FIELDS}}
+                for q in quotas]
+
+    # --- money (issue 17) -----------------------------------------------------------------
+
+    def quota_money(self, on: date | None = None) -> dict[str, dict[str, Any]]:
+        """THE need/cost figures of every quota, by code: seat_months, need (seat-months x
+        tariff), member_months and cost (up to the month of `on`, default today),
+        committed (to the end of every enrolment's coverage), and `months`: per month
+        {month, seats, need, members, amount}. Every screen and report reads these."""
+        return money.quota_money(self.database, self.tariffs(), money.quota_rows(self.database),
+                                 on or self.today())
+
+    def money_year(self, year: int, on: date | None = None) -> dict[str, Any]:
+        """One year's money: by programme bundle (seats, used, seat_months, need,
+        member_months, cost, committed), the pagu (None: not recorded), what was paid,
+        and per month billed / reconciled / paid / arrears."""
+        day = on or self.today()
+        quotas = money.quota_rows(self.database)
+        used = {r[0]: int(r[1]) for r in self.database.query("SELECT code, used FROM rm_quota")}
+        policy = {**self.policy_facts(), "reconciliations": self.reconciliations()}
+        return money.year_money([{**q, "used": used.get(q["quota"], 0)} for q in quotas],
+                                self.quota_money(day), policy, year, day)
+
+    def money_years(self) -> list[int]:
+        """The years that have a quota, ascending."""
+        return [int(r[0]) for r in self.database.query(
+            "SELECT DISTINCT year FROM rm_quota ORDER BY year")]
+
+    def bill(self, month: str) -> money.Bill:
+        """Who is billed for `month` (`YYYY-MM`), for which programmes and how much."""
+        return money.bill(self.database, self.tariffs(), parse_month(month))
+
+    def reconciliations(self, month: str | None = None) -> list[dict[str, Any]]:
+        """Recorded reconciliations of BPJS invoices, oldest first."""
+        found = [json.loads(body) for (body,) in self.database.query(
+            "SELECT body FROM rm_policy WHERE kind = 'reconciliation' ORDER BY key")]
+        found.sort(key=lambda r: r["recorded_at"])
+        return [r for r in found if month is None or r["month"] == month]
 
     # --- klaim ----------------------------------------------------------------------------
 
     def claims(self, state: str | None = None, programme: str | None = None,
-               since: date | None = None, until: date | None = None) -> list[dict[str, Any]]:
+               since: date | None = None, until: date | None = None,
+               search: str = "", on: date | None = None) -> list[dict[str, Any]]:
+        """Claims with their follow-up on `on` (default today): days open, the step each
+        waits for, whether it is overdue. `search` matches a claim code, a NIK or a name."""
         where, params = _claim_where(since, until)
         if state:
             where += " AND c.state = ?"
@@ -109,13 +158,31 @@ class SqlReadModels:
         if programme:
             where += " AND c.programme = ?"
             params.append(programme.upper())
+        if search.strip():
+            where, params = _claim_search(where, params, search)
         rows = self.database.query(
-            "SELECT c.code, c.nik, m.name, m.kecamatan, c.programme, c.incident_date, c.state, "
-            "c.documents, c.reported_at, c.submitted_on, c.bpjs_reference, c.amount_paid, "
-            "c.paid_on, c.rejected_on, c.rejection_reason FROM rm_claim c "
+            f"SELECT {CLAIM_SELECT} FROM rm_claim c "
             f"LEFT JOIN rm_member m ON m.worker_id = c.worker_id{where} "
             "ORDER BY c.incident_date DESC, c.code", params)
-        return [_claim_row(record) for record in rows]
+        day = on or self.today()
+        rules = self.benefit_rules()
+        return [_claim_row(record, rules, day) for record in rows]
+
+    def benefit_rules(self) -> BenefitRules:
+        """The benefit and follow-up figures recorded (the shipped ones before any)."""
+        rows = self.database.query(
+            "SELECT programme, component, effective_from, kind, value, basis, status "
+            "FROM rm_benefit_rule")
+        if not rows:
+            return BenefitRules(default_benefit_figures())
+        return BenefitRules([
+            {"programme": p, "component": c, "effective_from": date.fromisoformat(f),
+             "kind": k, "value": int(v), "basis": b, "status": st}
+            for p, c, f, k, v, b, st in rows])
+
+    def overdue_claims(self, on: date | None = None) -> list[dict[str, Any]]:
+        """Open claims waiting longer than their step allows (the dashboard's attention)."""
+        return [c for c in self.claims(on=on) if c["overdue"]]
 
     def claims_summary(self, since: date | None = None,
                        until: date | None = None) -> dict[str, Any]:
@@ -123,7 +190,8 @@ class SqlReadModels:
         by_programme: dict[str, dict[str, int]] = {}
         summary: dict[str, Any] = {"count": len(claims), "by_state": {}, "by_programme":
                                    by_programme, "by_month": {}, "by_kecamatan": {},
-                                   "amount_paid": 0}
+                                   "amount_paid": 0, "paid_by_component": {},
+                                   "overdue": sum(1 for c in claims if c["overdue"])}
         for claim in claims:
             _count(summary["by_state"], claim["state"])
             _count(summary["by_month"], claim["incident_date"][:7])
@@ -135,11 +203,13 @@ class SqlReadModels:
                 entry["paid_count"] += 1
                 entry["amount_paid"] += claim["amount_paid"]
                 summary["amount_paid"] += claim["amount_paid"]
-        for key in ("by_state", "by_month", "by_kecamatan", "by_programme"):
+                for component, amount in paid_components(claim).items():
+                    bucket = summary["paid_by_component"]
+                    bucket[component] = bucket.get(component, 0) + amount
+        for key in ("by_state", "by_month", "by_kecamatan", "by_programme",
+                    "paid_by_component"):
             summary[key] = dict(sorted(summary[key].items()))
         return summary
-
-    # --- perjanjian -----------------------------------------------------------------------
 
     def agreements(self, on: date, window_days: int = 90) -> list[dict[str, Any]]:
         rows = self.database.query(
@@ -245,7 +315,7 @@ class SqlReadModels:
     def stats(self, on: date | None = None) -> dict[str, Any]:
         day = on or self.today()
         groups = self.coverage_counts(day, day, ("kecamatan", "segment", "sex"))
-        quotas = self.quotas()
+        quotas = self.quotas(day)
         return {
             "on": day.isoformat(),
             "active_members": sum(g["workers"] for g in groups),
@@ -256,7 +326,8 @@ class SqlReadModels:
             "registered_workers": int(self.database.scalar("SELECT COUNT(*) FROM rm_member")
                                       or 0),
             "quotas": [{k: q[k] for k in ("quota", "year", "programmes", "seats", "used",
-                                          "free", "retroactive")} for q in quotas],
+                                          "free", "retroactive", *money.MONEY_FIELDS)}
+                       for q in quotas],
             "retroactive_enrolments": sum(q["retroactive"] for q in quotas),
             "claims": {k: v for k, v in self.claims_summary().items()
                        if k in ("count", "by_state", "amount_paid")},
@@ -282,6 +353,20 @@ class SqlReadModels:
             row["enrolments"] = json.loads(row["enrolments"])
             found.append(row)
         return found
+    def possible_duplicates(self) -> list[dict[str, Any]]:
+        """Groups of records that may be one person (`domain.duplicates`): {"niks",
+        "names", "birth_date", "kecamatan", "kelurahan", "reason"}, undecided ones only."""
+        # Only records sharing a birth date and kelurahan with another can be in a group;
+        # the database narrows to those, the names are compared in Python.
+        records = self.database.query(
+            "SELECT m.worker_id, m.nik, m.name, m.birth_date, m.kecamatan, m.kelurahan "
+            "FROM rm_member m JOIN (SELECT birth_date, kecamatan, kelurahan FROM rm_member "
+            "GROUP BY birth_date, kecamatan, kelurahan HAVING COUNT(*) > 1) g "
+            "ON m.birth_date = g.birth_date AND m.kecamatan = g.kecamatan "
+            "AND m.kelurahan = g.kelurahan")
+        decisions = {(w, o): d for w, o, d in self.database.query(
+            "SELECT worker_id, other_id, decision FROM rm_duplicate_review")}
+        return duplicate_groups((Candidate(*r) for r in records), decisions)
 
     def close(self) -> None:
         self.database.close()
@@ -336,18 +421,66 @@ def _claim_where(since: date | None, until: date | None) -> tuple[str, list[Any]
     return where, params
 
 
-def _claim_row(record: tuple[Any, ...]) -> dict[str, Any]:
+CLAIM_SELECT = (
+    "c.code, c.nik, m.name, m.kecamatan, c.programme, c.incident_date, c.state, "
+    "c.documents, c.reported_at, c.submitted_on, c.bpjs_reference, c.amount_paid, "
+    "c.paid_on, c.rejected_on, c.rejection_reason, c.outcome, c.benefits, "
+    "c.proposed_amount, c.masa_iur, c.heir, c.state_since")
+
+
+def _claim_search(where: str, params: list[Any], search: str) -> tuple[str, list[Any]]:
+    """A claim code, a NIK (or its start), or words of the member's name."""
+    text = " ".join(search.split())
+    words = [w for w in name_key(text).split() if w]
+    clauses = ["UPPER(c.code) LIKE ?", "c.nik LIKE ?"]
+    values: list[Any] = [f"%{text.upper()}%", f"%{text}%"]
+    if words:
+        clauses.append("(" + " AND ".join("m.name_key LIKE ?" for _ in words) + ")")
+        values += [f"%{w}%" for w in words]
+    return f"{where} AND ({' OR '.join(clauses)})", [*params, *values]
+
+
+def _claim_row(record: tuple[Any, ...], rules: BenefitRules, on: date) -> dict[str, Any]:
     (code, nik, name, kecamatan, programme, incident, state, documents, reported_at,
-     submitted_on, reference, amount, paid_on, rejected_on, rejection_reason) = record
+     submitted_on, reference, amount, paid_on, rejected_on, rejection_reason, outcome,
+     benefits, proposed, masa_iur, heir, state_since) = record
     documents = json.loads(documents)
+    reported_on = _wita_day(reported_at)
+    since = _wita_day(state_since)
+    step = waiting_for(state)
+    limit = overdue_after(rules, state, on)
     return {
         "claim": code, "nik": nik, "name": name, "kecamatan": kecamatan,
         "programme": programme, "incident_date": incident, "state": state,
         "documents": documents, "missing_documents": [d for d, ok in documents.items() if not ok],
         "reported_at": reported_at, "submitted_on": submitted_on, "bpjs_reference": reference,
         "amount_paid": int(amount), "paid_on": paid_on, "rejected_on": rejected_on,
-        "rejection_reason": rejection_reason,
+        "rejection_reason": rejection_reason, "outcome": outcome,
+        "benefits": json.loads(benefits),
+        "proposed_amount": None if proposed is None else int(proposed),
+        "masa_iur_months": None if masa_iur is None else int(masa_iur),
+        "heir": json.loads(heir),
+        "reported_on": reported_on.isoformat(),
+        "days_open": (on - reported_on).days if step else None,
+        "waiting_for": step, "state_since": since.isoformat(),
+        "days_in_state": (on - since).days,
+        "overdue": limit is not None and (on - since).days > limit,
     }
+
+
+def _wita_day(recorded: str) -> date:
+    return as_timestamp(recorded).astimezone(WITA).date()
+
+
+def paid_components(claim: dict[str, Any]) -> dict[str, int]:
+    """What a paid claim paid, by component: the proposed amounts, and any difference
+    between BPJS's payment and the proposal as its own line ('selisih_pembayaran')."""
+    paid = {b["component"]: int(b["amount"]) for b in claim["benefits"]
+            if b["amount"] is not None}
+    difference = claim["amount_paid"] - sum(paid.values())
+    if difference:
+        paid["selisih_pembayaran"] = difference
+    return paid
 
 
 def _agreement_row(record: tuple[Any, ...], on: date, window_days: int) -> dict[str, Any]:

@@ -21,10 +21,11 @@ from projections.sqlstore import open_sqlite_memory
 class ReplayedReadModels(SqlReadModels):
     """Read models replayed up to `moment`; today defaults to the moment's date in WITA."""
 
-    def __init__(self, app: Application[Any], moment: datetime) -> None:
+    def __init__(self, app: Application[Any], moment: datetime,
+                 through: int | None = None) -> None:
         self.moment = moment
         database = open_sqlite_memory()
-        replay_into(app, database, moment)
+        replay_into(app, database, moment, through=through)
 
         def head() -> int:
             return int(app.recorder.max_notification_id() or 0)
@@ -36,6 +37,13 @@ def replay_as_of(app: Application[Any], moment: datetime | str) -> ReplayedReadM
     """Temporary read models holding exactly the events recorded at or before `moment`
     (naive times are WITA). Close them when done."""
     return ReplayedReadModels(app, as_timestamp(moment))
+
+
+def replay_through(app: Application[Any], position: int,
+                   moment: datetime | str) -> ReplayedReadModels:
+    """Temporary read models holding exactly the events at positions 1..`position` (what
+    live read models at that position held), their day being `moment`'s. Close them."""
+    return ReplayedReadModels(app, as_timestamp(moment), through=position)
 
 
 def coverage_day(moment: datetime | None, on: date | None, today: date) -> date:

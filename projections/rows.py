@@ -93,8 +93,13 @@ CLAIM = Table(
     "rm_claim", ("aggregate_id",),
     ("aggregate_id", "code", "worker_id", "nik", "programme", "incident_date", "state", "documents",
      "reported_at", "submitted_on", "bpjs_reference", "amount_paid", "paid_on", "rejected_on",
-     "rejection_reason"),
-    ("documents",),
+     "rejection_reason", "outcome", "benefits", "proposed_amount", "masa_iur", "heir",
+     "state_since"),
+    ("documents", "benefits", "heir"),
+)
+BENEFIT_RULE = Table(
+    "rm_benefit_rule", ("programme", "component", "effective_from"),
+    ("programme", "component", "effective_from", "kind", "value", "basis", "status"),
 )
 AGREEMENT = Table(
     "rm_agreement", ("aggregate_id",),
@@ -106,6 +111,8 @@ AGREEMENT = Table(
 # regulation, allocation, payment, workforce, target, head.
 POLICY = Table("rm_policy", ("kind", "key"), ("kind", "key", "body"), ("body",))
 USER = Table("rm_user", ("user_id",), ("user_id", "username", "full_name", "role", "active"))
+DUPLICATE_REVIEW = Table("rm_duplicate_review", ("worker_id", "other_id"),
+                         ("worker_id", "other_id", "decision"))
 AUDIT_COLUMNS = ("position", "recorded_at", "actor", "workstation", "event_type",
                  "aggregate_type", "aggregate_id", "worker_id", "nik", "summary", "reason")
 ENROLMENT_COLUMNS = ("worker_id", "seq", "quota", "jkk", "jkm", "jht", "start_on", "until_on",

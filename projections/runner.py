@@ -183,30 +183,33 @@ def cycle_collector_paused() -> Iterator[None]:
 
 
 def replay_into(app: Application[Any], database: Database, moment: datetime,
-                slack_seconds: float = 60.0) -> int:
+                slack_seconds: float = 60.0, through: int | None = None) -> int:
     """Apply, in log order, the events recorded at or before `moment`; returns the position
     of the last one. Events are timestamped when created and committed a moment later, so
     the scan goes on `slack_seconds` past `moment` (twice the stores' 30-second lock timeout)
-    before it stops, skipping events recorded after `moment`."""
+    before it stops, skipping events recorded after `moment`. With `through` the events
+    at positions up to `through` are applied instead, whatever their time (the log's
+    prefix a live read model held: how a report made from live read models is re-made)."""
     with cycle_collector_paused():
-        return _replay(app, database, moment, slack_seconds)
+        return _replay(app, database, moment, slack_seconds, through)
 
 
 def _replay(app: Application[Any], database: Database, moment: datetime,
-            slack_seconds: float) -> int:
+            slack_seconds: float, through: int | None = None) -> int:
     cache = RowCache()
     cache.defer_coverage = True
     with database.batch() as writer:
         ensure_schema(writer)
     position = _replay_pages(app, database, moment, slack_seconds, cache,
-                             EventDecoder(app.mapper))
+                             EventDecoder(app.mapper), through)
     with database.batch() as writer:
         coverage.recompute(writer)
     return position
 
 
 def _replay_pages(app: Application[Any], database: Database, moment: datetime,
-                  slack_seconds: float, cache: RowCache, decode: EventDecoder) -> int:
+                  slack_seconds: float, cache: RowCache, decode: EventDecoder,
+                  through: int | None = None) -> int:
     last_included, after = 0, 0
     while True:
         page = app.recorder.select_notifications(after + 1, REBUILD_BATCH)
@@ -215,9 +218,13 @@ def _replay_pages(app: Application[Any], database: Database, moment: datetime,
         with database.batch() as writer:
             context = Context(writer, cache)
             for notification in page:
+                if through is not None and notification.id > through:
+                    cache.flush(writer)
+                    writer.execute("UPDATE rm_tracking SET position = ?", (last_included,))
+                    return last_included
                 event = decode(notification)
                 timestamp: datetime = event.decoded("timestamp")
-                if timestamp <= moment:
+                if through is not None or timestamp <= moment:
                     apply_event(context, event)
                     last_included = notification.id
                 elif (timestamp - moment).total_seconds() > slack_seconds:

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from projections.sqlstore import Writer
 
-SCHEMA_VERSION = "6"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
-# 6: rm_quota.retroactive (issue 16)
+SCHEMA_VERSION = "8"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
+# 6: segments from domain.segments (synonyms; an unknown occupation in no segment);
+# 7: claims' benefits, heir and follow-up; rm_benefit_rule (issue 18);
+# 8: rm_quota.retroactive (issue 16)
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",
@@ -58,6 +60,12 @@ TABLES: dict[str, str] = {
         "PRIMARY KEY (last_day, next_day, programme, kecamatan, kelurahan, occupation, "
         "segment, sex, agent)"
     ),
+    # Decisions on possible duplicates (issue 16): worker_id is a duplicate of other_id
+    # ("duplicate"), or the two are different people ("distinct", one row each way).
+    "rm_duplicate_review": (
+        "worker_id TEXT NOT NULL, other_id TEXT NOT NULL, decision TEXT NOT NULL, "
+        "PRIMARY KEY (worker_id, other_id)"
+    ),
     "rm_quota": (
         "aggregate_id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, year INTEGER NOT NULL, "
         "programmes TEXT NOT NULL, "
@@ -75,7 +83,14 @@ TABLES: dict[str, str] = {
         "programme TEXT NOT NULL, incident_date TEXT NOT NULL, state TEXT NOT NULL, "
         "documents TEXT NOT NULL, reported_at TEXT NOT NULL, submitted_on TEXT, "
         "bpjs_reference TEXT NOT NULL, amount_paid BIGINT NOT NULL, paid_on TEXT, "
-        "rejected_on TEXT, rejection_reason TEXT NOT NULL"
+        "rejected_on TEXT, rejection_reason TEXT NOT NULL, outcome TEXT NOT NULL, "
+        "benefits TEXT NOT NULL, proposed_amount BIGINT, masa_iur INTEGER, heir TEXT NOT NULL, "
+        "state_since TEXT NOT NULL"
+    ),
+    "rm_benefit_rule": (
+        "programme TEXT NOT NULL, component TEXT NOT NULL, effective_from TEXT NOT NULL, "
+        "kind TEXT NOT NULL, value BIGINT NOT NULL, basis TEXT NOT NULL, status TEXT NOT NULL, "
+        "PRIMARY KEY (programme, component, effective_from)"
     ),
     "rm_agreement": (
         "aggregate_id TEXT PRIMARY KEY, number TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
@@ -110,6 +125,7 @@ INDEXES: dict[str, str] = {
     "rm_member_sex": "rm_member (sex)",
     "rm_member_quota": "rm_member (last_quota)",
     "rm_member_birth": "rm_member (birth_date, worker_id)",
+    "rm_member_person": "rm_member (birth_date, kecamatan, kelurahan)",
     "rm_member_start": "rm_member (last_start)",
     "rm_enrolment_gaps": "rm_enrolment (gappy, start_on, covered_to, worker_id)",
     "rm_enrolment_quota": "rm_enrolment (quota, worker_id)",

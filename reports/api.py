@@ -17,11 +17,12 @@ from types import ModuleType
 from typing import Any
 
 from domain.errors import ValidationError
+from domain.values import WITA
 from projections.api import ReadModels
 from reports import audit, claims, mou, paritrana, paritrana_layout, quota, roster
 from reports.document import PageFrame, render_pdf, write_atomically
 from reports.fingerprint import fingerprint
-from reports.params import ReportInfo, ReportParams, StoreFacts
+from reports.params import ReportInfo, ReportParams, StoreFacts, whole_second
 
 REPORTS: dict[str, ModuleType] = {
     "paritrana": paritrana, "roster": roster, "quota": quota, "claims": claims, "mou": mou,
@@ -50,18 +51,27 @@ def report_title(name: str) -> str:
     return str(report_module(name).TITLE)
 
 
+STORED_FORMAT = 1
+
+
+def _position_time(read_models: ReadModels) -> datetime | None:
+    position_time = getattr(read_models, "position_time", None)
+    found = position_time() if callable(position_time) else None
+    return found if isinstance(found, datetime) else None
+
+
 def store_facts(read_models: ReadModels, as_of: datetime | None = None) -> StoreFacts:
     """The as-of moment (given; else a replay's moment; else when the last included event
-    was recorded) and the store's identity, as the read models hold them."""
-    moment = as_of or getattr(read_models, "moment", None)
-    if moment is None:
-        position_time = getattr(read_models, "position_time", None)
-        moment = position_time() if callable(position_time) else None
+    was recorded), in whole seconds as printed, and the store's identity, as the read
+    models hold them."""
+    data_moment = _position_time(read_models)
+    moment = as_of or getattr(read_models, "moment", None) or data_moment
     identity = read_models.policy_facts()
     defaults = StoreFacts(as_of=EMPTY_STORE_MOMENT)
-    return StoreFacts(as_of=moment or EMPTY_STORE_MOMENT,
+    # One way of writing the moment (WITA, whole seconds) whichever way it was given.
+    return StoreFacts(as_of=whole_second(moment or EMPTY_STORE_MOMENT).astimezone(WITA),
                       office=identity.get("office") or defaults.office,
-                      city=identity.get("city") or defaults.city)
+                      city=identity.get("city") or defaults.city, data_moment=data_moment)
 
 
 def _story(module: ModuleType, data: dict[str, Any], facts: StoreFacts) -> list[Any]:
@@ -91,7 +101,11 @@ def render(name: str, read_models: ReadModels, params: ReportParams,
     frame = PageFrame(title=title, city=facts.city, office=facts.office,
                       as_of=facts.local_as_of, position=position, fingerprint=digest,
                       wide=bool(module.WIDE))
-    pdf, pages = render_pdf(frame, _story(module, data, facts), cover=bool(module.COVER))
+    stored = {"format": STORED_FORMAT, "report": name, "params": params.as_dict(),
+              "as_of": facts.as_of.isoformat(), "position": position, "fingerprint": digest,
+              "data_moment": facts.data_moment.isoformat() if facts.data_moment else None}
+    pdf, pages = render_pdf(frame, _story(module, data, facts), cover=bool(module.COVER),
+                            stored=stored)
     info = ReportInfo(report=name, file="", pages=pages, position=position,
                       fingerprint=digest, as_of=facts.local_as_of.isoformat(),
                       rows=len(data.get("rows") or ()))

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 
 from domain.formatting import format_datetime, format_number
+from reports.archival import ArchivalFacts, make_archival, pdf_date
 from reports.styles import ACCENT, INK, MUTED, RULE, SANS, SANS_BOLD, register_fonts
 
 MARGIN = 15 * mm
@@ -49,7 +50,7 @@ class PageFrame:
 
     def footer_text(self) -> str:
         return (f"Data per {format_datetime(self.as_of)} · posisi peristiwa "
-                f"#{format_number(self.position)} · sidik data {self.fingerprint}")
+                f"#{format_number(self.position)} · kode verifikasi {self.fingerprint}")
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -125,17 +126,10 @@ def _templates(frame: PageFrame) -> list[PageTemplate]:
             PageTemplate("cover", [cover], onPage=cover_page, pagesize=frame.pagesize)]
 
 
-def _pdf_date(moment: datetime) -> str:
-    offset = moment.utcoffset()
-    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
-    sign = "+" if minutes >= 0 else "-"
-    hours, mins = divmod(abs(minutes), 60)
-    return f"D:{moment:%Y%m%d%H%M%S}{sign}{hours:02d}'{mins:02d}'"
-
-
 def render_pdf(frame: PageFrame, story: list[Flowable], *, cover: bool = False,
-               subject: str = "") -> tuple[bytes, int]:
-    """The PDF bytes and page count. Same frame and story → the same bytes."""
+               subject: str = "", stored: dict[str, Any] | None = None) -> tuple[bytes, int]:
+    """The PDF/A-2b bytes and page count, with `stored` (what regenerates the report) in
+    its document information. Same frame, story and stored values → the same bytes."""
     register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -143,11 +137,14 @@ def render_pdf(frame: PageFrame, story: list[Flowable], *, cover: bool = False,
         subject=subject or frame.title, creator=CREATOR, producer=CREATOR,
         invariant=1, pageCompression=1, leftMargin=MARGIN, rightMargin=MARGIN,
         topMargin=MARGIN, bottomMargin=MARGIN,
+        # Every page starts in an embedded font: reportlab's default would reference an
+        # unembedded Helvetica on every page (not allowed in PDF/A).
+        initialFontName=SANS, initialFontSize=8, initialLeading=10,
     )
     templates = _templates(frame)
     doc.addPageTemplates(templates[::-1] if cover else templates)
     flowables = [NextPageTemplate("normal"), *story] if cover else story
-    stamp = _pdf_date(frame.as_of)
+    stamp = pdf_date(frame.as_of)
 
     def canvas_maker(*args: Any, **kwargs: Any) -> NumberedCanvas:
         canvas = NumberedCanvas(*args, **kwargs)
@@ -158,7 +155,9 @@ def render_pdf(frame: PageFrame, story: list[Flowable], *, cover: bool = False,
         return canvas
 
     doc.build(flowables, canvasmaker=canvas_maker)
-    return buffer.getvalue(), doc.page - 0
+    facts = ArchivalFacts(title=frame.title, author=frame.office, subject=subject or frame.title,
+                          creator=CREATOR, moment=frame.as_of, stored=dict(stored or {}))
+    return make_archival(buffer.getvalue(), facts), doc.page - 0
 
 
 def write_atomically(path: Path, data: bytes) -> None:

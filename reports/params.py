@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from domain.values import WITA
@@ -20,6 +20,7 @@ class ReportParams:
     since: date | None = None        # claims, audit: first day of the period
     until: date | None = None        # claims, audit: last day of the period
     full_nik: bool = False           # the caller's role may see whole NIKs (VIEW_FULL_NIK)
+    signed_on: date | None = None    # paritrana, roster: the day the signatory signs
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -28,7 +29,21 @@ class ReportParams:
             "since": self.since.isoformat() if self.since else None,
             "until": self.until.isoformat() if self.until else None,
             "full_nik": self.full_nik,
+            "signed_on": self.signed_on.isoformat() if self.signed_on else None,
         }
+
+    @classmethod
+    def from_dict(cls, values: dict[str, Any]) -> ReportParams:
+        """The parameters `as_dict` gave (as stored in a report's PDF)."""
+        def day(key: str) -> date | None:
+            value = values.get(key)
+            return date.fromisoformat(str(value)) if value else None
+
+        year = values.get("year")
+        return cls(year=int(year) if year is not None else None, on=day("on"),
+                   kecamatan=values.get("kecamatan") or None, nik=values.get("nik") or None,
+                   since=day("since"), until=day("until"),
+                   full_nik=bool(values.get("full_nik")), signed_on=day("signed_on"))
 
 
 @dataclass(frozen=True)
@@ -39,6 +54,9 @@ class StoreFacts:
     as_of: datetime
     office: str = "Dinas Ketenagakerjaan Kota Makassar"
     city: str = "Kota Makassar"
+    # When the last event included was recorded, at full precision (stored in the PDF's
+    # metadata, not printed: the history gives it again for the same position).
+    data_moment: datetime | None = None
 
     @property
     def local_as_of(self) -> datetime:
@@ -66,3 +84,9 @@ class ReportInfo:
         return {"report": self.report, "file": self.file, "pages": self.pages,
                 "position": self.position, "fingerprint": self.fingerprint,
                 "as_of": self.as_of}
+
+
+def whole_second(moment: datetime) -> datetime:
+    """`moment` at the precision every page prints it (seconds, rounded down): the as-of
+    moment a report uses is the one it prints, so what is printed regenerates it."""
+    return moment - timedelta(microseconds=moment.microsecond)

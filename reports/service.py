@@ -10,6 +10,7 @@ written, and a file whose export could not be recorded is removed.
 from __future__ import annotations
 
 import importlib
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,8 @@ from domain.services.session import Session
 from domain.values import as_timestamp
 from reports.api import PERSONAL_DATA, generate, report_key, report_title, store_facts
 from reports.common import shown_nik
-from reports.params import ReportInfo, ReportParams
+from reports.params import ReportInfo, ReportParams, whole_second
+from reports.verify import Verdict, verify_report
 
 
 def _projections() -> Any:
@@ -31,21 +33,26 @@ def _projections() -> Any:
 def generate_report(
     app: Berjasa, session: Session, name: str, params: ReportParams,
     output_path: Path | str, *, as_of: Any = None, read_models: Any | None = None,
+    position: int | None = None,
 ) -> ReportInfo:
-    """Write report `name` for `session`'s user. `as_of` (a datetime or ISO text) replays
-    the history up to that recorded moment; without it the given read models (live ones
-    are caught up first), else the store's live read models opened here, are used and the
-    as-of moment is the time of their last event (or the replay's moment)."""
+    """Write report `name` for `session`'s user. `as_of` (a datetime or ISO text, used in
+    whole seconds as every page prints it) replays the history up to that recorded moment;
+    with `position` too, the log up to that position (what a page printed: "Data per
+    <as_of> · posisi peristiwa #<position>" regenerates the same file). Without `as_of`
+    the given read models (live ones are caught up first), else the store's live read
+    models opened here, are used and the as-of moment is the time of their last event."""
     name = report_key(name)  # an unknown name is refused before anything else
     personal = name in PERSONAL_DATA
     app.authorise(session, Action.EXPORT_PERSONAL_DATA if personal else Action.READ)
     checked = ReportParams(**{**params.__dict__,
                               "full_nik": app.may(session, Action.VIEW_FULL_NIK)})
+    if position is not None and not (as_of is not None and str(as_of).strip()):
+        raise ValidationError("report.parameter", parameter="--as-of", name=name)
     if as_of is not None and str(as_of).strip():
-        moment = as_timestamp(as_of)
+        moment = whole_second(as_timestamp(as_of))  # as printed: what is printed regenerates
         if moment > app.clock():
             raise ValidationError("report.future", as_of=moment.isoformat())
-        replayed = _projections().replay_as_of(app, moment)
+        replayed = _replayed(app, moment, position)
         try:
             info = generate(name, replayed, checked, output_path, store_facts(replayed, moment))
         finally:
@@ -63,6 +70,14 @@ def generate_report(
     if personal:
         _record_export(app, session, name, checked, info)
     return info
+
+
+def _replayed(app: Berjasa, moment: datetime, position: int | None) -> Any:
+    if position is None:
+        return _projections().replay_as_of(app, moment)
+    if not 0 < int(position) <= app.head_position():
+        raise ValidationError("report.position", position=position, head=app.head_position())
+    return _projections().replay_through(app, int(position), moment)
 
 
 def _record_export(app: Berjasa, session: Session, name: str, params: ReportParams,
@@ -88,3 +103,17 @@ def export_filters(params: ReportParams, info: ReportInfo) -> dict[str, Any]:
         chosen["nik"] = shown_nik(params.nik, False)
     return {"report": info.report, **chosen, "as_of": info.as_of, "position": info.position,
             "fingerprint": info.fingerprint, "file": Path(info.file).name}
+
+
+def verify_report_file(app: Berjasa, session: Session, path: Path | str) -> Verdict:
+    """Regenerate the report in `path` from the store's history (read right) and compare."""
+    app.authorise(session, Action.READ)
+    try:
+        document = Path(path).read_bytes()
+    except OSError as error:
+        raise ValidationError("report.input", path=str(path), detail=str(error)) from None
+
+    def open_replay(moment: datetime, position: int) -> Any:
+        return _projections().replay_through(app, position, moment)
+
+    return verify_report(document, open_replay)

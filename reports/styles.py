@@ -9,11 +9,13 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from reportlab.graphics import shapes
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import tables
 
 SANS, SANS_BOLD = "BerjasaSans", "BerjasaSans-Bold"
 NARROW, NARROW_BOLD = "BerjasaNarrow", "BerjasaNarrow-Bold"
@@ -43,6 +45,11 @@ def register_fonts() -> None:
                                   boldItalic=SANS_BOLD)
     pdfmetrics.registerFontFamily(NARROW, normal=NARROW, bold=NARROW_BOLD, italic=NARROW,
                                   boldItalic=NARROW_BOLD)
+    # A chart's drawing starts in the graphics' default font, an unembedded Helvetica
+    # (not allowed in PDF/A); every drawing of ours starts in an embedded one instead.
+    shapes.STATE_DEFAULTS["fontName"] = NARROW
+    # Likewise a table cell without a FONTNAME command.
+    tables.CellStyle.fontname = NARROW
 
 
 def _style(name: str, size: float, font: str = SANS, **extra: object) -> ParagraphStyle:

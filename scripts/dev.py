@@ -30,6 +30,24 @@ APT_PACKAGES = (
     "libglib2.0-0",
     "fonts-dejavu-core",
     "poppler-utils",
+    # Qt's xcb platform plugin (the window on a Linux desktop): the libraries Qt 6's
+    # documentation lists for X11; `ldd` on the plugin names the ones still missing.
+    "libx11-xcb1",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-shm0",
+    "libxcb-sync1",
+    "libxcb-xfixes0",
+    "libxcb-xinerama0",
+    "libxcb-xkb1",
+    "libxrender1",
+    "libsm6",
+    "libice6",
 )
 LIBRARIES = (
     "libEGL.so.1",
@@ -71,11 +89,34 @@ def ensure_venv(extras: str) -> None:
     marker.write_text(str(stamp))
 
 
+def xcb_plugin() -> Path | None:
+    """Qt's xcb platform plugin inside the venv (None before PySide6 is installed)."""
+    found = sorted(VENV.glob("lib/python3*/site-packages/PySide6/Qt/plugins/platforms/libqxcb.so"))
+    return found[0] if found else None
+
+
+def missing_by_ldd(library: Path) -> list[str]:
+    """The shared libraries `library` needs that the dynamic loader cannot find."""
+    if not shutil.which("ldd"):
+        return []
+    listing = subprocess.run(["ldd", str(library)], capture_output=True, text=True).stdout
+    return [line.split()[0] for line in listing.splitlines() if "not found" in line]
+
+
+def missing_system_libraries() -> list[str]:
+    listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    missing = [lib for lib in LIBRARIES if lib not in listing]
+    plugin = xcb_plugin()
+    if plugin is not None:
+        missing += missing_by_ldd(plugin)
+        missing += missing_by_ldd(plugin.parents[2] / "lib" / "libQt6XcbQpa.so.6")
+    return sorted(set(missing))
+
+
 def ensure_system_libraries() -> None:
     if not sys.platform.startswith("linux") or not shutil.which("apt-get"):
         return
-    listing = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
-    missing_lib = [lib for lib in LIBRARIES if lib not in listing]
+    missing_lib = missing_system_libraries()
     if not missing_lib and shutil.which("pdftoppm"):
         return
     if os.geteuid() != 0:
@@ -84,6 +125,26 @@ def ensure_system_libraries() -> None:
     quiet = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
     run("apt-get", "update", "-qq", env=quiet)
     check(run("apt-get", "install", "-y", "-qq", *APT_PACKAGES, env=quiet))
+    still_missing = missing_system_libraries()
+    if still_missing:
+        print("Pustaka sistem yang dibutuhkan Qt masih belum ada / Qt still lacks these "
+              f"system libraries: {', '.join(still_missing)}")
+
+
+def display_problem() -> str | None:
+    """Why no window can be shown here (None when a display or a chosen platform exists)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    if os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY"):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "Tidak ada layar: DISPLAY dan WAYLAND_DISPLAY kosong. Jalankan dari sesi desktop "
+        "(atau `Xvfb :1 & DISPLAY=:1 python3 scripts/dev.py app`).\n"
+        "No display: DISPLAY and WAYLAND_DISPLAY are empty. Start it from a desktop session "
+        "(or `Xvfb :1 & DISPLAY=:1 python3 scripts/dev.py app`)."
+    )
 
 
 def check(code: int) -> None:
@@ -92,19 +153,24 @@ def check(code: int) -> None:
 
 
 def test(args: list[str]) -> int:
-    ensure_system_libraries()
     ensure_venv("test")
+    ensure_system_libraries()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
     python = str(venv_python())
-    for step in ([python, "-m", "ruff", "check", "."], [python, "-m", "mypy"]):
-        print("$", " ".join(step[2:]), flush=True)
+    for step in ([python, "-m", "ruff", "check", "."], [python, "-m", "mypy"],
+                 [str(venv_script("lint-imports"))]):
+        print("$", Path(step[0]).name if len(step) == 1 else " ".join(step[2:]), flush=True)
         check(run(*step, env=env))
     return run(python, "-m", "pytest", *args, env=env)
 
 
 def app(args: list[str]) -> int:
-    ensure_system_libraries()
     ensure_venv("")
+    ensure_system_libraries()
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     return run(venv_script("berjasa"), *args)
 
 

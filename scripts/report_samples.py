@@ -21,8 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pypdf import PdfReader
 
+from berjasa.bootstrap import open_store
 from domain.demo import DEMO_PASSWORD, build_demo
-from domain.store import open_store
 from reports.params import ReportParams
 from reports.service import generate_report
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.i18n import reset_language
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store
 from tests import pg_test
+from tests.event_clock import EventClock
 
 PASSWORD = "rahasia-uji-123"
 POSTGRES_URL = os.environ.get("BERJASA_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -45,6 +46,10 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     # Hashes record their own cost, so a cheaper one keeps fixtures fast without changing
     # any code path; tests of the production cost read domain.passwords directly.
     monkeypatch.setattr("domain.passwords._N", 2**10)
+    # A failed sign-in's growing delay is product behaviour tested on its own (it records
+    # the delays); elsewhere it would only make the suite slower.
+    monkeypatch.setattr("domain.services.users.UserServices.pause",
+                        staticmethod(lambda _seconds: None))
     reset_language()
 
 
@@ -135,3 +140,9 @@ def supervisor2(app: Berjasa, admin: Session) -> Session:
 @pytest.fixture
 def auditor(app: Berjasa, admin: Session) -> Session:
     return _user(app, admin, "dewi", "auditor")
+
+
+@pytest.fixture
+def event_clock(monkeypatch: pytest.MonkeyPatch) -> EventClock:
+    """The time events are recorded at, under the test's control (see tests.event_clock)."""
+    return EventClock(monkeypatch)

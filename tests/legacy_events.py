@@ -26,8 +26,10 @@ def index_events_as_version_1(app: Berjasa) -> AbstractContextManager[None]:
 
 
 @contextmanager
-def events_as_version_1(app: Berjasa, topics: tuple[str, ...]) -> Iterator[None]:
-    """The same for the events whose topic starts with one of `topics`."""
+def events_as_version_1(app: Berjasa, topics: tuple[str, ...],
+                        added: tuple[str, ...] = ("stamp",)) -> Iterator[None]:
+    """The same for the events whose topic starts with one of `topics`; `added` are the
+    fields version 2 added (dropped here, as version 1 never had them)."""
     mapper: Mapper[Any] = app.mapper
     current = mapper.to_stored_event
 
@@ -36,7 +38,7 @@ def events_as_version_1(app: Berjasa, topics: tuple[str, ...]) -> Iterator[None]
         if not stored.topic.startswith(topics):
             return stored
         state = dict(vars(event))
-        for name in ("originator_id", "originator_version", "stamp"):
+        for name in ("originator_id", "originator_version", *added):
             state.pop(name)
         data = mapper.transcoder.encode(state)
         if mapper.compressor is not None:

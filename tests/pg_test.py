@@ -17,7 +17,7 @@ import psycopg
 import pytest
 from psycopg import sql
 
-from domain.store import parse_store_url
+from infra.storeurl import parse_store_url
 
 # One connection per test keeps hundreds of tests cheap; a second one for LISTEN or a
 # projection runner.

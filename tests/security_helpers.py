@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.services.app import Berjasa
-from domain.store import open_store
 from tests.conftest import PASSWORD, fixed_clock
 from tests.factories import worker_fields
 

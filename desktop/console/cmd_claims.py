@@ -6,8 +6,11 @@ from typing import Any
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
+from domain.services.permissions import Action
+from projections import open_read_models
 
-_DETAILS = ("place", "description", "heir_name", "heir_nik", "heir_relation")
+_DETAILS = ("place", "description", "heir_name", "heir_nik", "heir_relation", "heir_reason",
+            "days_unable", "disability_percent")
 
 
 def register(commands: Any) -> None:
@@ -18,6 +21,8 @@ def register(commands: Any) -> None:
     report.add_argument("--incident-date", required=True, help="tanggal kejadian")
     for detail in _DETAILS:
         report.add_argument(f"--{detail.replace('_', '-')}", dest=detail, default="")
+    report.add_argument("--outcome", default="", choices=("", "injury", "death"),
+                        help="JKK: akibat kecelakaan (death = meninggal karena kerja)")
 
     documents = command(claims, "documents", "catat dokumen yang diterima", do_documents)
     documents.add_argument("claim")
@@ -33,6 +38,40 @@ def register(commands: Any) -> None:
     pay.add_argument("claim")
     pay.add_argument("--amount", required=True, help="rupiah")
     pay.add_argument("--on", help="tanggal bayar")
+    pay.add_argument("--reason", default="", help="wajib bila nilai berbeda dari usulan")
+
+    confirm = command(claims, "confirm-payment",
+                      "konfirmasi pembayaran yang berbeda jauh dari usulan (supervisor kedua)",
+                      do_confirm_payment)
+    confirm.add_argument("claim")
+    confirm.add_argument("--reason", default="")
+
+    verify = command(claims, "verify",
+                     "verifikasi klaim dalam kepesertaan yang dicatat sesudah kejadian",
+                     do_verify)
+    verify.add_argument("claim")
+    decision = verify.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--confirm", action="store_true")
+    decision.add_argument("--reject", action="store_true")
+    verify.add_argument("--reason", required=True)
+
+    listing = command(claims, "list", "daftar klaim dengan umur dan langkah berikutnya",
+                      do_list)
+    listing.add_argument("--search", default="", help="kode klaim, NIK atau nama")
+    listing.add_argument("--state", default=None)
+    listing.add_argument("--overdue", action="store_true", help="hanya yang terlambat")
+
+    rules = group(commands, "benefit", "aturan manfaat klaim (angka bertanggal)")
+    command(rules, "list", "daftar aturan manfaat", do_benefit_list)
+    set_rule = command(rules, "set", "catat angka baru beserta tanggal dan dasar hukumnya",
+                       do_benefit_set)
+    set_rule.add_argument("--programme", required=True, help="JKK, JKM atau * (semua)")
+    set_rule.add_argument("--component", required=True)
+    set_rule.add_argument("--from", dest="effective_from", required=True)
+    set_rule.add_argument("--value", required=True)
+    set_rule.add_argument("--basis", required=True, help="dasar hukum")
+    set_rule.add_argument("--unconfirmed", action="store_true",
+                          help="angka belum dikonfirmasi sumber resmi")
 
     reject = command(claims, "reject", "catat penolakan klaim", do_reject)
     reject.add_argument("claim")
@@ -45,7 +84,7 @@ def register(commands: Any) -> None:
 
 def do_report(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    details = {k: getattr(a, k) for k in _DETAILS if getattr(a, k)}
+    details = {k: getattr(a, k) for k in (*_DETAILS, "outcome") if getattr(a, k)}
     return ctx.app().report_claim(ctx.session(), a.nik, a.programme, a.incident_date, **details)
 
 
@@ -64,7 +103,42 @@ def do_submit(ctx: ConsoleContext) -> dict[str, Any]:
 
 def do_pay(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().pay_claim(ctx.session(), a.claim, a.amount, a.on)
+    return ctx.app().pay_claim(ctx.session(), a.claim, a.amount, a.on, a.reason)
+
+
+def do_confirm_payment(ctx: ConsoleContext) -> dict[str, Any]:
+    return ctx.app().confirm_claim_payment(ctx.session(), ctx.args.claim, ctx.args.reason)
+
+
+def do_verify(ctx: ConsoleContext) -> dict[str, Any]:
+    a = ctx.args
+    return ctx.app().verify_claim(ctx.session(), a.claim, bool(a.confirm), a.reason)
+
+
+def do_list(ctx: ConsoleContext) -> dict[str, Any]:
+    app, session = ctx.app(), ctx.session()
+    app.authorise(session, Action.READ)
+    live = open_read_models(app)
+    try:
+        live.catch_up()
+        rows = live.claims(state=ctx.args.state, search=ctx.args.search)
+    finally:
+        live.close()
+    if ctx.args.overdue:
+        rows = [r for r in rows if r["overdue"]]
+    return {"claims": app.shown_to(session, rows), "count": len(rows),
+            "overdue": sum(1 for r in rows if r["overdue"])}
+
+
+def do_benefit_list(ctx: ConsoleContext) -> dict[str, Any]:
+    return {"rules": ctx.app().list_benefit_rules(ctx.session())}
+
+
+def do_benefit_set(ctx: ConsoleContext) -> dict[str, Any]:
+    a = ctx.args
+    status = "belum_dikonfirmasi" if a.unconfirmed else "terkonfirmasi"
+    return ctx.app().set_benefit_rule(ctx.session(), a.programme, a.component,
+                                      a.effective_from, a.value, a.basis, status)
 
 
 def do_reject(ctx: ConsoleContext) -> dict[str, Any]:

@@ -11,14 +11,15 @@ import sys
 import time
 from typing import Any, TextIO
 
+from berjasa.bootstrap import open_store
 from desktop.backup import adopt_identity
 from desktop.console.args import command
 from desktop.console.context import ConsoleContext, store_password
 from domain.errors import StoreError
-from domain.migration import migrate_history
 from domain.services.app import Berjasa
 from domain.services.permissions import Action
-from domain.store import open_store, parse_store_url
+from infra.migration import migrate_history
+from infra.storeurl import parse_store_url
 from projections import open_read_models
 
 BAR_WIDTH = 30

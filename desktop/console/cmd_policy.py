@@ -60,6 +60,9 @@ def _register_budget(budget: Any) -> None:
     pay.add_argument("--paid-on", required=True, help="tanggal bayar (YYYY-MM-DD)")
     pay.add_argument("--reference", required=True, help="nomor SP2D / bukti bayar")
     pay.add_argument("--note", default="")
+    pay.add_argument("--month", dest="months", action="append", default=[],
+                     help="bulan yang dibayar (YYYY-MM; ulangi atau pisahkan dengan koma "
+                          "bila satu SP2D membayar beberapa bulan)")
 
 
 def do_regulation_add(ctx: ConsoleContext) -> dict[str, Any]:
@@ -81,7 +84,7 @@ def do_allocate(ctx: ConsoleContext) -> dict[str, Any]:
 def do_pay(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
     return ctx.app().record_budget_payment(ctx.session(), a.year, a.amount, a.paid_on,
-                                           a.reference, a.note)
+                                           a.reference, a.note, months=a.months)
 
 
 def do_workforce(ctx: ConsoleContext) -> dict[str, Any]:

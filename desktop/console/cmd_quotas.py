@@ -28,6 +28,8 @@ def register(commands: Any) -> None:
     propose.add_argument("quota")
     propose.add_argument("--delta", required=True, help="tambahan (+) atau pengurangan (-)")
     propose.add_argument("--reason", required=True)
+    propose.add_argument("--effective", help="tanggal berlaku bila disetujui (YYYY-MM-DD; "
+                         "default: tanggal persetujuan)")
 
     for name, approve in (("approve", True), ("refuse", False)):
         decide = command(
@@ -62,7 +64,8 @@ def do_open(ctx: ConsoleContext) -> dict[str, Any]:
 
 def do_propose(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().propose_quota_change(ctx.session(), a.quota, a.delta, a.reason)
+    return ctx.app().propose_quota_change(ctx.session(), a.quota, a.delta, a.reason,
+                                          effective=a.effective)
 
 
 def _decide(approve: bool) -> Any:

@@ -4,30 +4,39 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.console.args import command
+from desktop.console.args import Outcome, command
 from desktop.console.context import ConsoleContext
+from domain.errors import ValidationError
 from domain.nik import normalise_nik
 from domain.values import as_int, as_optional_date
 from domain.wilayah import find_kecamatan
 from reports.api import REPORT_NAMES
 from reports.params import ReportParams
-from reports.service import generate_report
+from reports.service import generate_report, verify_report_file
+
+EXIT_NOT_GENUINE = 3  # as `audit verify` exits on a broken history
 
 
 def register(commands: Any) -> None:
     report = command(commands, "report", "buat laporan PDF (paritrana, roster, quota, claims, "
                      "mou, audit)", do_report)
-    report.add_argument("name", choices=REPORT_NAMES, metavar="NAMA",
-                        help="paritrana | roster | quota | claims | mou | audit")
-    report.add_argument("-o", "--output", required=True, help="berkas PDF tujuan")
+    report.add_argument("name", choices=(*REPORT_NAMES, "verify"), metavar="NAMA",
+                        help="paritrana | roster | quota | claims | mou | audit; "
+                        "verify BERKAS.pdf: periksa keaslian laporan")
+    report.add_argument("file", nargs="?", help="verify: berkas PDF yang diperiksa")
+    report.add_argument("-o", "--output", help="berkas PDF tujuan (wajib kecuali verify)")
     report.add_argument("--year", help="tahun (paritrana: wajib; quota, claims: saring)")
     report.add_argument("--as-of", help="sebagaimana tercatat pada waktu ini (ISO 8601; "
                         "tanpa zona = WITA); default: peristiwa terakhir")
+    report.add_argument("--position", help="dengan --as-of: log sampai posisi peristiwa ini "
+                        "(seperti tercetak di kaki halaman)")
     report.add_argument("--on", help="tanggal cakupan/berlaku (default: tanggal as-of)")
     report.add_argument("--kecamatan", help="roster: satu kecamatan (default: seluruh kota)")
     report.add_argument("--nik", help="audit: peristiwa satu pekerja")
     report.add_argument("--since", help="claims, audit: tanggal awal (YYYY-MM-DD)")
     report.add_argument("--until", help="claims, audit: tanggal akhir (YYYY-MM-DD)")
+    report.add_argument("--signed-on", help="paritrana, roster: tanggal tanda tangan "
+                        "(default: hari ini)")
 
 
 def params_from(args: Any) -> ReportParams:
@@ -38,11 +47,25 @@ def params_from(args: Any) -> ReportParams:
         nik=normalise_nik(args.nik) if args.nik else None,
         since=as_optional_date(args.since, "tanggal awal"),
         until=as_optional_date(args.until, "tanggal akhir"),
+        signed_on=as_optional_date(getattr(args, "signed_on", None), "tanggal tanda tangan"),
     )
 
 
-def do_report(ctx: ConsoleContext) -> dict[str, Any]:
+def do_report(ctx: ConsoleContext) -> Any:
     a = ctx.args
+    if a.name == "verify":
+        return do_verify(ctx)
+    if not a.output or a.file:
+        raise ValidationError("report.parameter", parameter="-o/--output", name=a.name)
+    position = as_int(a.position, "posisi peristiwa") if a.position else None
     info = generate_report(ctx.app(), ctx.session(), a.name, params_from(a), a.output,
-                           as_of=a.as_of)
+                           as_of=a.as_of, position=position)
     return info.as_dict()
+
+
+def do_verify(ctx: ConsoleContext) -> Outcome:
+    """Exit 0 genuine, 3 altered (or the history no longer gives it), 1 not a report."""
+    if not ctx.args.file:
+        raise ValidationError("report.parameter", parameter="BERKAS.pdf", name="verify")
+    verdict = verify_report_file(ctx.app(), ctx.session(), ctx.args.file)
+    return Outcome(verdict.as_dict(), 0 if verdict.genuine else EXIT_NOT_GENUINE)

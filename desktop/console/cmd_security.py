@@ -14,17 +14,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from berjasa.bootstrap import open_for_audit
 from desktop.console.args import Outcome, command, group
 from desktop.console.context import ConsoleContext, store_password
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
-from domain.store import parse_store_url, persistence_env
 from infra.audit import (
     Checkpoint,
     StoreVerification,
     VerificationResult,
-    open_for_audit,
     open_recorder,
     read_checkpoint,
     verify_recorder,
@@ -32,6 +31,7 @@ from infra.audit import (
     write_checkpoint,
 )
 from infra.snapshots import SnapshotResult, snapshot_message
+from infra.storeurl import parse_store_url, persistence_env
 
 EXIT_BROKEN = 3
 PASSPHRASE_ENV = "BERJASA_KEY_PASSPHRASE"

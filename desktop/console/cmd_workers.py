@@ -57,6 +57,14 @@ def register(commands: Any) -> None:
     death.add_argument("--on", required=True, help="tanggal meninggal")
     death.add_argument("--reason", default="")
 
+    heir = command(workers, "heir", "catat ahli waris (urutan Permenaker 5/2021)", do_heir)
+    heir.add_argument("nik")
+    heir.add_argument("--name", required=True)
+    heir.add_argument("--heir-nik", required=True)
+    heir.add_argument("--relation", required=True,
+                      help="istri, suami, anak, orang_tua, cucu, kakek_nenek, saudara, mertua, "
+                           "ditunjuk")
+
     dukcapil = command(workers, "dukcapil", "catat status padan Dukcapil", do_dukcapil)
     dukcapil.add_argument("nik")
     dukcapil.add_argument(
@@ -91,12 +99,19 @@ def register(commands: Any) -> None:
     )
     stop.add_argument("--on", dest="end", help="tanggal berhenti (default: hari ini)")
     stop.add_argument("--note", default="", help="keterangan tambahan")
+    stop.add_argument("--employer", default="",
+                      help="formal: pemberi kerja kepesertaan baru (atau --kpj)")
+    stop.add_argument("--kpj", default="", help="formal: nomor KPJ kepesertaan baru")
+    stop.add_argument("--domicile", default="", help="moved: domisili baru")
+    stop.add_argument("--survivor", default="",
+                      help="duplicate: NIK data yang dipertahankan")
     stop.add_argument("--correction", help="koreksi periode tertutup yang disetujui")
 
 
 def do_register(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
     fields = {dest: getattr(a, dest) for _, dest in _DETAIL_OPTIONS}
+    # Warnings (`warnings` codes, `warning_messages` sentences) are in the result.
     return ctx.app().register_worker(
         ctx.session(),
         **fields,
@@ -124,6 +139,11 @@ def do_death(ctx: ConsoleContext) -> dict[str, Any]:
     return ctx.app().record_death(ctx.session(), ctx.args.nik, ctx.args.on, ctx.args.reason)
 
 
+def do_heir(ctx: ConsoleContext) -> dict[str, Any]:
+    a = ctx.args
+    return ctx.app().record_heir(ctx.session(), a.nik, a.name, a.heir_nik, a.relation)
+
+
 def do_dukcapil(ctx: ConsoleContext) -> dict[str, Any]:
     return ctx.app().record_dukcapil(ctx.session(), ctx.args.nik, ctx.args.status, ctx.args.on)
 
@@ -146,4 +166,5 @@ def do_enrol(ctx: ConsoleContext) -> dict[str, Any]:
 def do_terminate(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
     return ctx.app().terminate(ctx.session(), a.nik, a.quota, a.reason, a.end, a.note,
-                               correction=a.correction)
+                               employer=a.employer, kpj=a.kpj, domicile=a.domicile,
+                               survivor=a.survivor, correction=a.correction)

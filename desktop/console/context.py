@@ -9,6 +9,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
+from berjasa.bootstrap import open_store
 from desktop.console.output import print_json, print_text
 from desktop.paths import default_store_url
 from desktop.secrets import KEYRING_SERVICE, keyring_store_password, read_secret
@@ -17,7 +18,7 @@ from domain.i18n import current_language
 from domain.messages import render
 from domain.services.app import Berjasa
 from domain.services.session import Session, this_workstation
-from domain.store import open_store, parse_store_url
+from infra.storeurl import parse_store_url
 
 
 @dataclass

@@ -16,8 +16,10 @@ from types import ModuleType
 
 from desktop.console import (
     cmd_admin,
+    cmd_billing,
     cmd_claims,
     cmd_demo,
+    cmd_duplicates,
     cmd_history,
     cmd_import,
     cmd_migrate,
@@ -33,6 +35,7 @@ from desktop.console import (
 from desktop.console.args import Outcome
 from desktop.console.context import ConsoleContext
 from desktop.console.output import print_json
+from desktop.private_files import keep_new_files_private
 from desktop.version import version_text
 from domain.errors import BerjasaError
 from domain.i18n import reset_language, set_language
@@ -41,6 +44,7 @@ EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_admin,
     cmd_workers,
+    cmd_duplicates,
     cmd_quotas,
     cmd_periods,
     cmd_claims,
@@ -53,6 +57,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_projections,
     cmd_security,
     cmd_migrate,
+    cmd_billing,
 )
 log = logging.getLogger("berjasa.console")
 
@@ -125,6 +130,7 @@ def refuse(context: ConsoleContext, code: str, message: str) -> int:
 
 
 def run() -> None:
+    keep_new_files_private()
     sys.exit(main())
 
 

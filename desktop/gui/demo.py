@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from berjasa.bootstrap import open_store
 from desktop.paths import data_dir
 from domain.demo import DEMO_PASSWORD, build_demo
 from domain.services.app import Berjasa
-from domain.store import open_store
 
 DEMO_ADMIN = "admin"
 DEMO_WORKERS, DEMO_SEED = 2000, 2026

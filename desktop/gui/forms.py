@@ -31,6 +31,7 @@ from desktop.gui.qt import (
     QWidget,
 )
 from domain.errors import BerjasaError
+from domain.limits import REASON, calendar_bounds, limit
 
 Values = dict[str, Any]
 
@@ -52,6 +53,14 @@ class Field:
     minimum: int = 0
     maximum: int = 1_000_000_000
     extra: dict[str, Any] = field(default_factory=dict)
+    # The most characters a text or note takes (`domain/data/batas-masukan.csv`); a note
+    # defaults to the limit on reasons, since most notes are recorded as one.
+    max_length: int | None = None
+
+    def length_limit(self) -> int | None:
+        if self.max_length is not None:
+            return self.max_length
+        return limit(REASON) if self.kind == "note" else None
 
 
 class FormDialog(QDialog):
@@ -122,6 +131,9 @@ class FormDialog(QDialog):
             edit = QDateEdit()
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
+            first, last = calendar_bounds()
+            edit.setDateRange(QDate(first.year, first.month, first.day),
+                              QDate(last.year, last.month, last.day))
             day = spec.value or date.today()
             edit.setDate(QDate(day.year, day.month, day.day))
             return edit
@@ -135,13 +147,20 @@ class FormDialog(QDialog):
             box = QCheckBox()
             box.setChecked(bool(spec.value))
             return box
+        bound = spec.length_limit()
         if spec.kind == "note":
             note = QPlainTextEdit(str(spec.value or ""))
             note.setTabChangesFocus(True)
             note.setFixedHeight(60)
+            if bound is not None:
+                note.setPlaceholderText(
+                    translate("FormDialog", "paling banyak {n} karakter").format(n=bound))
+                note.textChanged.connect(lambda: _keep_within(note, bound))
             return note
         line = QLineEdit(str(spec.value or ""))
         line.setPlaceholderText(spec.placeholder)
+        if bound is not None:
+            line.setMaxLength(bound)
         if spec.kind == "password":
             line.setEchoMode(QLineEdit.EchoMode.Password)
         if spec.extra.get("read_only"):
@@ -275,3 +294,13 @@ class FormDialog(QDialog):
             self.message.setText(user_message(error))
             return
         self.accept()
+
+
+def _keep_within(note: QPlainTextEdit, bound: int) -> None:
+    """QPlainTextEdit has no maximum length: text typed or pasted past it is cut off."""
+    text = note.toPlainText()
+    if len(text) > bound:
+        note.setPlainText(text[:bound])
+        cursor = note.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        note.setTextCursor(cursor)

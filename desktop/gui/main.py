@@ -8,16 +8,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import replace
 
+from berjasa.bootstrap import open_store
 from desktop.gui.errors import install_excepthook, setup_logging, user_message
 from desktop.gui.qt import QApplication, QCoreApplication, QLabel, QMessageBox
 from desktop.gui.settings import Preferences, load_preferences
 from desktop.gui.shell import Shell
+from desktop.gui.smoke import exit_after_first_window_if_asked
 from desktop.gui.tasks import start_task
 from desktop.paths import default_store_url
 from desktop.secrets import keyring_store_password
-from desktop.smoke import exit_after_first_window_if_asked
 from domain.services.app import Berjasa
-from domain.store import open_store
 
 log = logging.getLogger("berjasa.gui")
 
@@ -61,7 +61,7 @@ def run(argv: list[str]) -> int:
             QMessageBox.critical(None, "Berjasa", user_message(error))
             return 1
         start(app, preferences)
-    exit_after_first_window_if_asked()  # frozen-build smoke test only (desktop/smoke.py)
+    exit_after_first_window_if_asked()  # frozen-build smoke test only (desktop/gui/smoke.py)
     code = application.exec()
     for shell in shells:
         shell.shutdown()

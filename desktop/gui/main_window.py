@@ -137,6 +137,9 @@ class MainWindow(QMainWindow):
         # that may be closed by now.
         for timer in self.findChildren(QTimer):
             timer.stop()
+        # Report previews hold personal data: none stays in the temporary folder.
+        for page in self.pages.values():
+            page.release_files()
         super().closeEvent(event)
 
     def set_locked(self, locked: bool) -> None:

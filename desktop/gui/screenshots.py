@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     if args.store:
-        from domain.store import open_store
+        from berjasa.bootstrap import open_store
 
         app = open_store(args.store)
         user, password = args.user, os.environ.get("BERJASA_PASSWORD", "")

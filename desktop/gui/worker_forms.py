@@ -8,6 +8,7 @@ from typing import Any
 from desktop.gui.forms import Field, Values
 from desktop.gui.qt import QCoreApplication
 from domain.errors import BerjasaError, ValidationError
+from domain.limits import NAME, limit
 from domain.model.peserta import DUKCAPIL_STATUSES, TERMINATION_REASONS
 from domain.nik import parse_nik
 from domain.reference import known_occupations
@@ -36,7 +37,8 @@ def worker_fields(current: dict[str, Any] | None = None) -> list[Field]:
             value=now.get("nik", ""),
             placeholder="7371xxxxxxxxxxxx",
         ),
-        Field("name", translate("worker_forms", "Nama lengkap"), value=now.get("name", "")),
+        Field("name", translate("worker_forms", "Nama lengkap"), value=now.get("name", ""),
+              max_length=limit(NAME)),
         Field(
             "sex",
             translate("worker_forms", "Jenis kelamin"),

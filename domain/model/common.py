@@ -68,3 +68,9 @@ def normalise_programmes(values: object) -> list[str]:
 def require_reason(stamp: Stamp) -> None:
     if not stamp.reason.strip():
         raise ValidationError("reason.required")
+
+
+def event_transcodings() -> tuple[Transcoding, ...]:
+    """The domain's own value types in stored events (after eventsourcing's UUID, Decimal
+    and datetime, which `Application.register_transcodings` registers)."""
+    return (DateAsISO(), StampAsDict())

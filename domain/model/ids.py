@@ -74,3 +74,16 @@ def uuid_of_int(value: int) -> UUID:
 
 
 _UNKNOWN = SafeUUID.unknown
+
+
+def benefit_rules_id() -> UUID:
+    return _id("manfaat", "aturan")
+
+
+def claim_numbering_id(year: int) -> UUID:
+    return _id("nomor-klaim", str(year))
+
+
+def billing_month_id(month: str) -> UUID:
+    """The bill of one month (`YYYY-MM`): its reconciliations with BPJS's invoices."""
+    return _id("tagihan", month)

@@ -4,6 +4,9 @@ Regulations (Perda, Perwali, SK, SE), the APBD budget for contributions and what
 actually paid from it, the workforce denominator per year (from BPS), the universal-
 coverage target, and the head of office who signs. One aggregate per store: these facts
 change a few times a year, and a single stream keeps their order plain for auditors.
+
+Version 2 of `BudgetPaymentRecorded` names the months (`YYYY-MM`) the payment covers (one
+SP2D may pay several); version 1 payments are read with no months.
 """
 
 from __future__ import annotations
@@ -27,7 +30,30 @@ def regulation_key(kind: str, number: str) -> str:
     return f"{kind} {' '.join(number.upper().split())}"
 
 
+def _no_months(state: dict[str, Any]) -> None:
+    state["months"] = []
+
+
+def _payments_without_months(state: dict[str, Any]) -> None:
+    for payment in state.get("payments", []):
+        payment.setdefault("months", [])
+
+
 class Kebijakan(Aggregate):
+    class_version = 2  # payments carry the months they pay
+    upcast_v1_v2 = staticmethod(_payments_without_months)
+
+    class BudgetPaymentRecorded(Aggregate.Event):
+        class_version = 2
+        year: int
+        paid_on: date
+        amount: int
+        reference: str
+        note: str
+        months: list[str]
+        stamp: Stamp
+        upcast_v1_v2 = staticmethod(_no_months)
+
     @staticmethod
     def create_id(**_: Any) -> UUID:
         return policy_id(POLICY_KEY)
@@ -58,10 +84,16 @@ class Kebijakan(Aggregate):
         self._regulation_revoked(key=key, stamp=stamp)
 
     def record_payment(self, year: int, paid_on: date, amount: int, reference: str,
-                       note: str, stamp: Stamp) -> None:
+                       note: str, stamp: Stamp, months: list[str] | None = None) -> None:
         self.check_payment_not_recorded(year, reference)
         self._payment_recorded(year=year, paid_on=paid_on, amount=amount,
-                               reference=reference, note=note, stamp=stamp)
+                               reference=reference, note=note, months=list(months or []),
+                               stamp=stamp)
+
+    def pagu(self, year: int) -> int | None:
+        """The year's recorded APBD budget for contributions (APBD plus APBD-P), or None."""
+        amounts = [int(a["amount"]) for a in self.allocations if a["year"] == year]
+        return sum(amounts) if amounts else None
 
     def check_payment_not_recorded(self, year: int, reference: str) -> None:
         wanted = reference.upper()
@@ -86,11 +118,11 @@ class Kebijakan(Aggregate):
     def allocate_budget(self, year: int, amount: int, document: str, stamp: Stamp) -> None:
         self.allocations.append({"year": year, "amount": amount, "document": document})
 
-    @event("BudgetPaymentRecorded")
+    @event(BudgetPaymentRecorded)
     def _payment_recorded(self, year: int, paid_on: date, amount: int, reference: str,
-                          note: str, stamp: Stamp) -> None:
+                          note: str, months: list[str], stamp: Stamp) -> None:
         self.payments.append({"year": year, "paid_on": paid_on, "amount": amount,
-                              "reference": reference, "note": note})
+                              "reference": reference, "note": note, "months": list(months)})
 
     @event("WorkforceRecorded")
     def record_workforce(self, year: int, count: int, source: str, stamp: Stamp) -> None:

@@ -10,7 +10,7 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
-from domain.model.ids import claim_id
+from domain.model.ids import claim_id, claim_numbering_id
 
 REPORTED, DOCUMENTS_COMPLETE, SUBMITTED, PAID, REJECTED = (
     "dilaporkan",
@@ -19,7 +19,21 @@ REPORTED, DOCUMENTS_COMPLETE, SUBMITTED, PAID, REJECTED = (
     "dibayar",
     "ditolak",
 )
-CLAIM_STATES = (REPORTED, DOCUMENTS_COMPLETE, SUBMITTED, PAID, REJECTED)
+# Issue 18: a claim inside coverage recorded after the incident waits for a supervisor;
+# a payment far from the proposed amount waits for a second supervisor.
+NEEDS_VERIFICATION, AWAITING_PAYMENT_CONFIRMATION = (
+    "perlu_verifikasi",
+    "menunggu_konfirmasi_bayar",
+)
+CLAIM_STATES = (
+    NEEDS_VERIFICATION,
+    REPORTED,
+    DOCUMENTS_COMPLETE,
+    SUBMITTED,
+    AWAITING_PAYMENT_CONFIRMATION,
+    PAID,
+    REJECTED,
+)
 
 
 class Klaim(Aggregate):
@@ -53,6 +67,12 @@ class Klaim(Aggregate):
         self.paid_on: date | None = None
         self.rejected_on: date | None = None
         self.rejection_reason = ""
+        self.reported_by = stamp.actor
+        self.benefits: list[dict[str, Any]] = []
+        self.proposed_amount: int | None = None
+        self.masa_iur_months: int | None = None
+        self.verification: dict[str, Any] | None = None
+        self.pending_payment: dict[str, Any] | None = None
 
     # --- commands -------------------------------------------------------------------------
 
@@ -72,13 +92,55 @@ class Klaim(Aggregate):
         self.check_not_before_incident(submitted_on)
         self._submitted(submitted_on=submitted_on, bpjs_reference=bpjs_reference, stamp=stamp)
 
-    def pay(self, amount: int, paid_on: date, stamp: Stamp) -> None:
+    def propose_benefits(
+        self, benefits: list[dict[str, Any]], proposed_amount: int | None, masa_iur_months: int,
+        stamp: Stamp,
+    ) -> None:
+        self._benefits_proposed(
+            benefits=benefits, proposed_amount=proposed_amount,
+            masa_iur_months=masa_iur_months, stamp=stamp,
+        )
+
+    def require_verification(self, quota: str, enrolment_recorded_on: date, stamp: Stamp) -> None:
+        self._verification_required(
+            quota=quota, enrolment_recorded_on=enrolment_recorded_on, stamp=stamp
+        )
+
+    def confirm_coverage(self, stamp: Stamp) -> None:
+        self.check_state(NEEDS_VERIFICATION)
+        self.check_not_reporter(stamp.actor)
+        self._coverage_confirmed(stamp=stamp)
+
+    def pay(self, amount: int, paid_on: date, stamp: Stamp, threshold: int) -> None:
+        """Record BPJS's payment; another amount than proposed needs a reason, and a
+        difference above `threshold` waits for a second supervisor's confirmation."""
         self.check_state(SUBMITTED)
         self.check_not_before_incident(paid_on)
-        self._paid(amount=amount, paid_on=paid_on, stamp=stamp)
+        difference = self.difference_from_proposal(amount)
+        if difference and not stamp.reason:
+            raise RuleViolationError(
+                "claim.amount_differs", claim=self.code, amount=amount,
+                proposed=self.proposed_amount,
+            )
+        if difference > threshold:
+            self._payment_proposed(amount=amount, paid_on=paid_on, stamp=stamp)
+        else:
+            self._paid(amount=amount, paid_on=paid_on, stamp=stamp)
+
+    def confirm_payment(self, stamp: Stamp) -> None:
+        self.check_state(AWAITING_PAYMENT_CONFIRMATION)
+        pending = self.pending_payment or {}
+        if pending.get("recorded_by") == stamp.actor:
+            raise RuleViolationError("claim.own_payment", claim=self.code)
+        self._paid(amount=int(pending["amount"]), paid_on=pending["paid_on"], stamp=stamp)
 
     def reject(self, rejected_on: date, stamp: Stamp) -> None:
-        self.check_state(REPORTED, DOCUMENTS_COMPLETE, SUBMITTED)
+        self.check_state(
+            NEEDS_VERIFICATION, REPORTED, DOCUMENTS_COMPLETE, SUBMITTED,
+            AWAITING_PAYMENT_CONFIRMATION,
+        )
+        if self.state == NEEDS_VERIFICATION:
+            self.check_not_reporter(stamp.actor)
         self._rejected(rejected_on=rejected_on, stamp=stamp)
 
     # --- named checks ---------------------------------------------------------------------
@@ -108,6 +170,14 @@ class Klaim(Aggregate):
                 incident_date=self.incident_date.isoformat(),
             )
 
+    def check_not_reporter(self, actor: str) -> None:
+        if actor == self.reported_by:
+            raise RuleViolationError("claim.own_verification", claim=self.code)
+
+    def difference_from_proposal(self, amount: int) -> int:
+        """Rupiah between `amount` and the proposal (0 when nothing was proposed)."""
+        return 0 if self.proposed_amount is None else abs(amount - self.proposed_amount)
+
     def missing_documents(self) -> list[str]:
         return [doc for doc, received in self.documents.items() if not received]
 
@@ -127,14 +197,73 @@ class Klaim(Aggregate):
         self.submitted_on = submitted_on
         self.bpjs_reference = bpjs_reference
 
+    @event("BenefitsProposed")
+    def _benefits_proposed(
+        self, benefits: list[dict[str, Any]], proposed_amount: int | None,
+        masa_iur_months: int, stamp: Stamp,
+    ) -> None:
+        self.benefits = [dict(b) for b in benefits]
+        self.proposed_amount = proposed_amount
+        self.masa_iur_months = masa_iur_months
+
+    @event("VerificationRequired")
+    def _verification_required(
+        self, quota: str, enrolment_recorded_on: date, stamp: Stamp
+    ) -> None:
+        self.state = NEEDS_VERIFICATION
+        self.verification = {"quota": quota, "enrolment_recorded_on": enrolment_recorded_on,
+                             "confirmed_by": None}
+
+    @event("CoverageConfirmed")
+    def _coverage_confirmed(self, stamp: Stamp) -> None:
+        self.state = REPORTED
+        if self.verification is not None:
+            self.verification["confirmed_by"] = stamp.actor
+
+    @event("PaymentProposed")
+    def _payment_proposed(self, amount: int, paid_on: date, stamp: Stamp) -> None:
+        self.state = AWAITING_PAYMENT_CONFIRMATION
+        self.pending_payment = {"amount": amount, "paid_on": paid_on,
+                                "recorded_by": stamp.actor, "reason": stamp.reason}
+
     @event("Paid")
     def _paid(self, amount: int, paid_on: date, stamp: Stamp) -> None:
         self.state = PAID
         self.amount_paid = amount
         self.paid_on = paid_on
+        self.pending_payment = None
 
     @event("Rejected")
     def _rejected(self, rejected_on: date, stamp: Stamp) -> None:
         self.state = REJECTED
         self.rejected_on = rejected_on
         self.rejection_reason = stamp.reason
+
+
+class PenomoranKlaim(Aggregate):
+    """The claim numbers of one year (`KL-2026-0142`): issued one after another, so two
+    workstations numbering at once collide on this aggregate's version, never share a code."""
+
+    @staticmethod
+    def create_id(year: int, **_: Any) -> UUID:
+        return claim_numbering_id(year)
+
+    @event("Started")
+    def __init__(self, year: int, stamp: Stamp) -> None:
+        self.year = year
+        self.issued = 0
+
+    def next_code(self) -> str:
+        return claim_number(self.year, self.issued + 1)
+
+    def issue(self, code: str, stamp: Stamp) -> None:
+        self._issued(code=code, stamp=stamp)
+
+    @event("NumberIssued")
+    def _issued(self, code: str, stamp: Stamp) -> None:
+        self.issued += 1
+
+
+def claim_number(year: int, sequence: int) -> str:
+    """A code read over the phone: the year and a four-digit (or longer) sequence."""
+    return f"KL-{year}-{sequence:04d}"

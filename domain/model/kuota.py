@@ -3,6 +3,13 @@
 Seat changes follow maker-checker: an operator proposes, another person approves.
 Every enrolment takes a seat from here in the same transaction, so a quota is never
 over-enrolled: two workstations taking the last seat collide on this aggregate's version.
+
+An approved change has an effective date (money is counted in seat-months from it):
+version 2 of `ChangeProposed` carries the date asked for (or None: the approval day) and
+version 2 of `ChangeApproved` the date decided. Version 1 events are read with None; an
+approval without a date takes effect on the day (WITA) it was recorded. Snapshots of
+version 1 state lack the date of approved changes: they are read with None, counted from
+the period's start (the most the change can cost: never less need than there was).
 """
 
 from __future__ import annotations
@@ -17,8 +24,18 @@ from domain.eligibility import QuotaRules, default_rules
 from domain.errors import RuleViolationError, ValidationError
 from domain.model.common import Stamp
 from domain.model.ids import quota_id
+from domain.values import WITA
 
 PENDING, APPROVED, REFUSED = "diusulkan", "disetujui", "ditolak"
+
+
+def _no_effective_date(state: dict[str, Any]) -> None:
+    state["effective"] = None
+
+
+def _changes_without_dates(state: dict[str, Any]) -> None:
+    for change in state.get("changes", {}).values():
+        change.setdefault("effective", None)
 
 
 def _seats_taken_v1_v2(state: dict[str, Any]) -> None:
@@ -26,16 +43,38 @@ def _seats_taken_v1_v2(state: dict[str, Any]) -> None:
     state["retroactive"] = False
 
 
+def _no_retroactive_count_nor_rules(state: dict[str, Any]) -> None:
+    state["retroactive"] = 0
+    state["rules"] = None
+
+
 class Kuota(Aggregate):
-    """Version 2 (snapshots): `retroactive` counts seats taken by retroactive enrolments,
-    `rules` holds the eligibility rules the quota was opened with (issue 16)."""
+    """Snapshots: version 2, approved changes carry their effective date; version 3,
+    `retroactive` counts seats taken by retroactive enrolments and `rules` holds the
+    eligibility rules the quota was opened with (issue 16)."""
 
-    class_version = 2
+    class_version = 3
+    upcast_v1_v2 = staticmethod(_changes_without_dates)
+    upcast_v2_v3 = staticmethod(_no_retroactive_count_nor_rules)
 
-    @staticmethod
-    def upcast_v1_v2(state: dict[str, Any]) -> None:
-        state["retroactive"] = 0
-        state["rules"] = None
+    class ChangeProposed(Aggregate.Event):
+        class_version = 2
+        change: str
+        delta: int
+        effective: date | None
+        stamp: Stamp
+        upcast_v1_v2 = staticmethod(_no_effective_date)
+
+    class ChangeApproved(Aggregate.Event):
+        class_version = 2
+        change: str
+        effective: date | None
+        stamp: Stamp
+        upcast_v1_v2 = staticmethod(_no_effective_date)
+
+        def apply(self, aggregate: Any) -> None:
+            day = self.effective or self.timestamp.astimezone(WITA).date()
+            aggregate.apply_approval(self.change, day, self.stamp)
 
     class SeatsTaken(Aggregate.Event):
         class_version = 2
@@ -76,18 +115,22 @@ class Kuota(Aggregate):
 
     # --- commands -------------------------------------------------------------------------
 
-    def propose_change(self, delta: int, stamp: Stamp) -> str:
+    def propose_change(self, delta: int, stamp: Stamp, effective: date | None = None) -> str:
         self.check_delta_not_zero(delta)
         self.check_not_below_used(self.seats + delta)
+        if effective is not None:
+            self.check_effective_in_period(effective)
         change = f"{self.code}/P{len(self.changes) + 1}"
-        self._change_proposed(change=change, delta=delta, stamp=stamp)
+        self._change_proposed(change=change, delta=delta, effective=effective, stamp=stamp)
         return change
 
-    def approve_change(self, change: str, stamp: Stamp) -> None:
+    def approve_change(self, change: str, stamp: Stamp, today: date) -> None:
+        """Approve; the change takes effect on the date proposed, else on `today`."""
         proposal = self.pending_change(change)
         self.check_not_own_proposal(change, proposal, stamp.actor)
         self.check_not_below_used(self.seats + int(proposal["delta"]))
-        self._change_approved(change=change, stamp=stamp)
+        self.trigger_event(self.ChangeApproved, change=change,
+                           effective=proposal.get("effective") or today, stamp=stamp)
 
     def refuse_change(self, change: str, stamp: Stamp) -> None:
         self.pending_change(change)
@@ -125,6 +168,13 @@ class Kuota(Aggregate):
         if proposal["proposed_by"] == actor:
             raise RuleViolationError("quota.own_proposal", change=change)
 
+    def check_effective_in_period(self, day: date) -> None:
+        if not self.covers(day):
+            raise RuleViolationError(
+                "quota.effective_outside", quota=self.code, effective=day.isoformat(),
+                period_start=self.period_start.isoformat(),
+                period_end=self.period_end.isoformat())
+
     def pending_change(self, change: str) -> dict[str, Any]:
         proposal = self.changes.get(change)
         if proposal is None:
@@ -151,24 +201,41 @@ class Kuota(Aggregate):
         if self.rules is None:
             return default_rules(self.period_start)
         return QuotaRules.from_dict(self.rules)
+    def frees_seat_after(self, end: date) -> bool:
+        """Whether an enrolment ending on `end` frees its seat: only from the following
+        month, so only when the quota's period reaches into that month."""
+        following = date(end.year + end.month // 12, end.month % 12 + 1, 1)
+        return following <= self.period_end
+
+    def seat_steps(self) -> list[tuple[date, int]]:
+        """(effective day, seat change) from the opening seats on: what `domain.money`
+        counts seat-months from. A change approved without a known date (a version 1
+        snapshot) counts from the period's start."""
+        approved = [c for c in self.changes.values() if c["state"] == APPROVED]
+        opening = self.seats - sum(int(c["delta"]) for c in approved)
+        return [(self.period_start, opening),
+                *((c.get("effective") or self.period_start, int(c["delta"])) for c in approved)]
 
     # --- events ---------------------------------------------------------------------------
 
-    @event("ChangeProposed")
-    def _change_proposed(self, change: str, delta: int, stamp: Stamp) -> None:
+    @event(ChangeProposed)
+    def _change_proposed(self, change: str, delta: int, effective: date | None,
+                         stamp: Stamp) -> None:
         self.changes[change] = {
             "delta": delta,
             "reason": stamp.reason,
             "proposed_by": stamp.actor,
             "state": PENDING,
             "decided_by": None,
+            "effective": effective,
         }
 
-    @event("ChangeApproved")
-    def _change_approved(self, change: str, stamp: Stamp) -> None:
+    def apply_approval(self, change: str, effective: date, stamp: Stamp) -> None:
+        """What `ChangeApproved` does (its `apply`, which knows the recorded time)."""
         proposal = self.changes[change]
         proposal["state"] = APPROVED
         proposal["decided_by"] = stamp.actor
+        proposal["effective"] = effective
         self.seats += int(proposal["delta"])
 
     @event("ChangeRefused")

@@ -15,6 +15,15 @@ ADMIN, SUPERVISOR, OPERATOR, AUDITOR = "admin", "supervisor", "operator", "audit
 ROLES = (ADMIN, SUPERVISOR, OPERATOR, AUDITOR)
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
+# After each failed password check the answer waits a little longer (seconds), so even the
+# attempts the lockout allows cannot be fired as fast as a machine can send them.
+FAILURE_DELAY_STEP = 0.25
+FAILURE_DELAY_MAX = 1.0
+
+
+def failure_delay(attempt: int) -> float:
+    """Seconds to wait before answering the `attempt`-th consecutive failed sign-in."""
+    return min(FAILURE_DELAY_STEP * max(attempt - 1, 0), FAILURE_DELAY_MAX)
 
 
 class Pengguna(Aggregate):

@@ -29,6 +29,15 @@ CORRECTABLE_FIELDS = (
 )
 
 Enrolment = dict[str, Any]
+# What a termination records besides its reason (issue 16): `formal` the employer and/or
+# KPJ of the new wage-earner membership, `moved` the new domicile, `duplicate` the
+# surviving record (its NIK and aggregate id). Plain text values only.
+TerminationDetails = dict[str, str]
+
+
+def no_termination_details(state: dict[str, Any]) -> None:
+    """Upcasts a version 1 termination (recorded before its reason carried details)."""
+    state["details"] = {}
 
 
 def _enrolled_v1_v2(state: dict[str, Any]) -> None:
@@ -57,6 +66,21 @@ class Peserta(Aggregate):
         retroactive: bool
         recorded_on: date
         upcast_v1_v2 = staticmethod(_enrolled_v1_v2)
+    class EnrolmentTerminated(Aggregate.Event):
+        """Version 2 carries the reason's details (`TerminationDetails`); version 1 had none."""
+
+        class_version = 2
+        quota: str
+        end: date
+        reason_code: str
+        details: TerminationDetails
+        stamp: Stamp
+        upcast_v1_v2 = staticmethod(no_termination_details)
+
+    # Set by `DuplicateRecorded`; a class default, so a snapshot taken before the event
+    # type existed reads as "not a duplicate".
+    duplicate_of: str | None = None  # the surviving record's aggregate id (hex)
+    duplicate_of_nik: str | None = None
 
     @event("Registered")
     def __init__(
@@ -93,6 +117,7 @@ class Peserta(Aggregate):
         self.dukcapil_checked_on: date | None = None
         self.kpj: str | None = None
         self.enrolments: list[Enrolment] = []
+        self.heirs: list[dict[str, str]] = []
 
     # --- commands -------------------------------------------------------------------------
 
@@ -117,6 +142,9 @@ class Peserta(Aggregate):
     def assign_kpj(self, kpj: str, stamp: Stamp) -> None:
         self._kpj_assigned(kpj=kpj, stamp=stamp)
 
+    def record_heir(self, name: str, nik: str, relation: str, stamp: Stamp) -> None:
+        self._heir_recorded(name=name, nik=nik, relation=relation, stamp=stamp)
+
     def enrol(
         self, quota: str, programmes: list[str], start: date, until: date, stamp: Stamp,
         *, retroactive: bool = False, recorded_on: date | None = None,
@@ -124,7 +152,8 @@ class Peserta(Aggregate):
         """Enrol from `start` to `until` (capped, for JHT added on top, at the end of the
         JKK+JKM coverage it rests on). The quota's eligibility rules are checked by the
         caller (`domain.eligibility.check_eligible(worker.person, ...)`)."""
-        self.check_alive()
+        self.check_not_dead_for_enrolment()
+        self.check_not_duplicate()
         self.check_start_not_before_birth(start)
         self.check_not_enrolled_in(quota)
         self.check_no_programme_overlap(programmes, start, until)
@@ -133,7 +162,14 @@ class Peserta(Aggregate):
                        until=min(until, base_end) if base_end else until, stamp=stamp,
                        retroactive=retroactive, recorded_on=recorded_on or start)
 
-    def terminate(self, quota: str, end: date, reason_code: str, stamp: Stamp) -> list[str]:
+    def terminate(
+        self,
+        quota: str,
+        end: date,
+        reason_code: str,
+        stamp: Stamp,
+        details: TerminationDetails | None = None,
+    ) -> list[str]:
         """End the enrolment in `quota`; returns the quotas of JHT enrolments that ended
         with it (JHT rests on JKK+JKM: it ends the day its base does)."""
         enrolment = self.active_enrolment(quota)
@@ -145,20 +181,53 @@ class Peserta(Aggregate):
                 end=end.isoformat(),
                 start=enrolment["start"].isoformat(),
             )
-        self._terminated(quota=quota, end=end, reason_code=reason_code, stamp=stamp)
+        self._terminated(
+            quota=quota, end=end, reason_code=reason_code, details=dict(details or {}),
+            stamp=stamp,
+        )
         ended = []
         for dependant in self.jht_without_base(end):
             self._terminated(quota=dependant["quota"], end=max(end, dependant["start"]),
-                             reason_code=BASE_ENDED, stamp=stamp)
+                             reason_code=BASE_ENDED, details={}, stamp=stamp)
             ended.append(str(dependant["quota"]))
         return ended
 
+    def record_duplicate_of(self, survivor: Peserta, stamp: Stamp) -> None:
+        """This record is another record of the same person (`survivor`, which stays)."""
+        self.check_not_duplicate()
+        self.check_survivor(survivor)
+        self._duplicate_recorded(survivor_id=survivor.id.hex, survivor_nik=survivor.nik,
+                                 stamp=stamp)
+
+    def confirm_distinct_from(self, other: Peserta, stamp: Stamp) -> None:
+        """A supervisor checked: this person and `other` are different people."""
+        if other.id == self.id:
+            raise RuleViolationError("duplicate.same_record", nik=self.nik)
+        self._distinct_confirmed(other_id=other.id.hex, other_nik=other.nik, stamp=stamp)
+
     # --- named checks ---------------------------------------------------------------------
+
+    def check_not_duplicate(self) -> None:
+        if self.duplicate_of is not None:
+            raise RuleViolationError("worker.duplicate", nik=self.nik)
+
+    def check_survivor(self, survivor: Peserta) -> None:
+        """The surviving record of a duplicate: another record, itself not a duplicate."""
+        if survivor.id == self.id:
+            raise RuleViolationError("terminate.survivor_self", nik=self.nik)
+        if survivor.duplicate_of is not None:
+            raise RuleViolationError("terminate.survivor_duplicate", nik=survivor.nik)
 
     def check_alive(self) -> None:
         if self.died_on is not None:
             raise RuleViolationError(
                 "worker.deceased", nik=self.nik, died_on=self.died_on.isoformat()
+            )
+
+    def check_not_dead_for_enrolment(self) -> None:
+        if self.died_on is not None:
+            raise RuleViolationError(
+                "enrol.after_death", nik=self.nik, died_on=self.died_on.isoformat()
             )
 
     def check_death_not_recorded(self) -> None:
@@ -261,10 +330,24 @@ class Peserta(Aggregate):
                 enrolment["end"] = max(died_on, enrolment["start"])
                 enrolment["end_reason"] = "death"
 
+    @event("HeirRecorded")
+    def _heir_recorded(self, name: str, nik: str, relation: str, stamp: Stamp) -> None:
+        self.heirs = [h for h in self.heirs if h["nik"] != nik]
+        self.heirs.append({"name": name, "nik": nik, "relation": relation})
+
     @event("DukcapilMatchRecorded")
     def _dukcapil_recorded(self, status: str, checked_on: date, stamp: Stamp) -> None:
         self.dukcapil_status = status
         self.dukcapil_checked_on = checked_on
+
+    @event("DuplicateRecorded")
+    def _duplicate_recorded(self, survivor_id: str, survivor_nik: str, stamp: Stamp) -> None:
+        self.duplicate_of = survivor_id
+        self.duplicate_of_nik = survivor_nik
+
+    @event("DistinctPersonConfirmed")
+    def _distinct_confirmed(self, other_id: str, other_nik: str, stamp: Stamp) -> None:
+        pass  # a fact for the review list (read models); nothing in the worker changes
 
     @event("KpjAssigned")
     def _kpj_assigned(self, kpj: str, stamp: Stamp) -> None:
@@ -288,12 +371,16 @@ class Peserta(Aggregate):
             }
         )
 
-    @event("EnrolmentTerminated")
-    def _terminated(self, quota: str, end: date, reason_code: str, stamp: Stamp) -> None:
+    @event(EnrolmentTerminated)
+    def _terminated(
+        self, quota: str, end: date, reason_code: str, details: TerminationDetails, stamp: Stamp
+    ) -> None:
         enrolment = self.active_enrolment(quota)
         if enrolment is not None:
             enrolment["end"] = end
             enrolment["end_reason"] = reason_code
+            if details:  # absent in older snapshots' enrolments: read with .get
+                enrolment["end_details"] = dict(details)
 
 
 def check_start_not_before_birth(start: date, birth_date: date) -> None:

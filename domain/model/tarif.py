@@ -83,5 +83,7 @@ def months_between(start: date, end: date) -> list[date]:
     months, cursor = [], start.replace(day=1)
     while cursor <= end:
         months.append(cursor)
+        if cursor.year == date.max.year and cursor.month == 12:
+            break  # a date stored before dates were bounded must not overflow the calendar
         cursor = date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
     return months

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from domain.services.agreements import AgreementServices
+from domain.services.billing import BillingServices
 from domain.services.claims import ClaimServices
 from domain.services.exports import ExportServices
 from domain.services.history import HistoryServices
@@ -27,5 +28,6 @@ class Berjasa(
     PolicyServices,
     ExportServices,
     MaintenanceServices,
+    BillingServices,
 ):
     """Every command and query, each taking a Session and plain values."""

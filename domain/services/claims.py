@@ -1,33 +1,110 @@
-"""The claim workflow: reported, documents complete, submitted to BPJS, paid or rejected."""
+"""The claim workflow: reported, documents complete, submitted to BPJS, paid or rejected.
+
+A claim proposes its amount from the dated benefit rules (`domain.benefits`); a death
+claim records the death once (or refers to the recorded one); a claim inside coverage
+recorded after the incident waits for a supervisor's verification (issue 18).
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
-from uuid import NAMESPACE_OID, uuid5
+from uuid import NAMESPACE_OID, UUID, uuid5
 
+from eventsourcing.domain import Aggregate
+
+from domain.benefits import (
+    DEATH,
+    JKK_OUTCOMES,
+    BenefitRules,
+    masa_iur_months,
+    overdue_after,
+    propose_benefits,
+    proposed_amount,
+    waiting_for,
+)
 from domain.errors import RuleViolationError, ValidationError
-from domain.model.common import PROGRAMMES, require_reason
-from domain.model.ids import claim_id
-from domain.model.klaim import Klaim
+from domain.model.common import PROGRAMMES, Stamp, require_reason
+from domain.model.ids import benefit_rules_id, claim_id, claim_numbering_id
+from domain.model.indeks import Indeks, index_id
+from domain.model.klaim import CLAIM_STATES, Klaim, PenomoranKlaim
+from domain.model.manfaat import FIGURE_STATUSES, AturanManfaat
+from domain.model.peserta import Enrolment, Peserta, coverage_end
 from domain.nik import parse_nik
-from domain.reference import HEIR_RELATIONS, claim_checklists
+from domain.reference import HEIR_RELATIONS, claim_checklists, default_benefit_figures, heir_order
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.services.workers import WorkerServices
-from domain.values import as_date, as_int, as_optional_date, as_text
+from domain.values import WITA, as_date, as_int, as_optional_date, as_text
 
-DETAIL_FIELDS = ("place", "description", "heir_name", "heir_nik", "heir_relation")
+DETAIL_FIELDS = (
+    "place", "description", "heir_name", "heir_nik", "heir_relation", "heir_reason",
+    "outcome", "days_unable", "disability_percent",
+)
+HEIR_FIELDS = ("heir_name", "heir_nik", "heir_relation")
+# Index kinds: one claim per worker, programme and incident; one death claim per worker.
+CLAIM_KEY, DEATH_CLAIM = "klaim", "klaim-kematian"
 
 
 def claim_code(worker_hex: str, programme: str, incident: date) -> str:
-    """A short code that is the same for the same worker, programme and incident date."""
+    """The code claims had before numbering (kept to find claims reported before)."""
     digest = uuid5(NAMESPACE_OID, f"{worker_hex}:{programme}:{incident.isoformat()}").hex
     return f"KL-{incident.year}-{digest[:8].upper()}"
 
 
+def is_death_claim(programme: str, details: dict[str, str]) -> bool:
+    return programme == "JKM" or (programme == "JKK" and details.get("outcome") == DEATH)
+
+
 class ClaimServices(WorkerServices, ServiceBase):
+    # --- benefit rules --------------------------------------------------------------------
+
+    def benefit_rules(self) -> BenefitRules:
+        """The store's benefit figures (the shipped defaults until one is first set)."""
+        schedule = self.find(benefit_rules_id(), AturanManfaat)
+        return BenefitRules(schedule.figures if schedule else default_benefit_figures())
+
+    def list_benefit_rules(self, session: Session) -> list[dict[str, Any]]:
+        self.authorise(session, Action.READ)
+        return [
+            {**f.__dict__, "effective_from": f.effective_from.isoformat()}
+            for f in self.benefit_rules().figures
+        ]
+
+    def set_benefit_rule(
+        self, session: Session, programme: str, component: str, effective_from: date | str,
+        value: int | str, basis: str, status: str = "terkonfirmasi", kind: str = "",
+    ) -> dict[str, Any]:
+        """Change one figure from a date, with its legal basis: an event, as tariffs are."""
+        stamp = self.authorise(session, Action.SET_TARIFF, basis)
+        day = as_date(effective_from, "berlaku mulai")
+        amount = as_int(value, "nilai")
+        legal_basis = as_text(basis, "dasar hukum", limit=300, required=True)
+        if status not in FIGURE_STATUSES:
+            raise ValidationError("benefit.status", value=status,
+                                  allowed=", ".join(FIGURE_STATUSES))
+        owner = str(programme or "").strip().upper()
+        name = str(component or "").strip().lower()
+        known = {(f.programme, f.component): f.kind for f in self.benefit_rules().figures}
+        if (owner, name) not in known:
+            raise ValidationError("benefit.component_unknown", programme=owner, component=name)
+
+        def attempt() -> dict[str, Any]:
+            schedule = self.find(benefit_rules_id(), AturanManfaat)
+            if schedule is None:
+                schedule = seeded_benefit_rules(stamp)
+            figure = {"programme": owner, "component": name, "effective_from": day,
+                      "kind": kind or known[(owner, name)], "value": amount,
+                      "basis": legal_basis, "status": status}
+            schedule.set_figure(figure, stamp)
+            self.save(schedule)
+            return {**figure, "effective_from": day.isoformat()}
+
+        return self.with_retries(attempt)
+
+    # --- reporting ------------------------------------------------------------------------
+
     def report_claim(
         self,
         session: Session,
@@ -36,7 +113,10 @@ class ClaimServices(WorkerServices, ServiceBase):
         incident_date: date | str,
         **details: str,
     ) -> dict[str, Any]:
-        """Report a claim; refused unless the worker was covered on the incident date."""
+        """Report a claim; refused unless the worker was covered on the incident date.
+
+        The claim proposes its benefits; a death claim records the death (or must agree
+        with the one recorded); the claim's heir is recorded on the worker."""
         stamp = self.authorise(session, Action.REPORT_CLAIM)
         code = str(programme or "").strip().upper()
         if code not in PROGRAMMES:
@@ -45,35 +125,39 @@ class ClaimServices(WorkerServices, ServiceBase):
         if incident > self.calendar():
             raise ValidationError("claim.incident_future", value=incident.isoformat())
         clean = self._checked_details(code, details)
-        worker = self.worker_by_nik(nik)
-        if not worker.covered_on(code, incident):
-            raise RuleViolationError(
-                "claim.not_covered",
-                nik=worker.nik,
-                programme=code,
-                incident_date=incident.isoformat(),
+
+        def attempt() -> dict[str, Any]:
+            worker = self.worker_by_nik(nik)
+            death = is_death_claim(code, clean)
+            death_index = self.check_first_death_claim(worker, code) if death else None
+            self.check_alive_on(worker, incident, death)
+            covering = self.covering_enrolment(worker, code, incident)
+            key_index = self.check_not_reported(worker, code, incident)
+            touched: list[Aggregate] = [worker]
+            if code in ("JKM", "JKK") and death:
+                self.check_heir_order(worker, clean)
+                heir_recorded(worker, clean, stamp)
+            numbering = self.claim_numbering(self.calendar().year, stamp)
+            claim = Klaim(
+                code=numbering.next_code(), worker=worker.id, nik=worker.nik, programme=code,
+                incident_date=incident, details=clean,
+                checklist=list(claim_checklists().get(code, ())), stamp=stamp,
             )
-        claim_key = claim_code(worker.id.hex, code, incident)
-        if self.find(claim_id(claim_key), Klaim) is not None:
-            raise RuleViolationError(
-                "claim.already_reported",
-                programme=code,
-                nik=worker.nik,
-                incident_date=incident.isoformat(),
-                claim=claim_key,
-            )
-        claim = Klaim(
-            code=claim_key,
-            worker=worker.id,
-            nik=worker.nik,
-            programme=code,
-            incident_date=incident,
-            details=clean,
-            checklist=list(claim_checklists().get(code, ())),
-            stamp=stamp,
-        )
-        self.save(claim)
-        return describe_claim(claim)
+            numbering.issue(claim.code, stamp)
+            self.propose(claim, worker, stamp)
+            recorded_on = self.enrolment_recorded_on(worker, covering)
+            if recorded_on is not None and incident < recorded_on:
+                claim.require_verification(covering["quota"], recorded_on, stamp)
+            touched += [numbering, claim, claim_index(key_index, CLAIM_KEY, worker, code,
+                                                      incident, claim.id, stamp)]
+            if death:
+                touched.append(death_claim_index(death_index, worker, claim.id, stamp))
+                if worker.died_on is None:
+                    touched += self.death_recorded(worker, incident, stamp)
+            self.save(*touched)
+            return self.describe(claim)
+
+        return self.with_retries(attempt)
 
     @staticmethod
     def _checked_details(programme: str, details: dict[str, str]) -> dict[str, str]:
@@ -81,8 +165,19 @@ class ClaimServices(WorkerServices, ServiceBase):
         if unknown:
             raise ValidationError("worker.field_unknown", field=unknown[0])
         clean = {k: as_text(v, k, limit=500) for k, v in details.items() if v}
-        if programme == "JKM":
-            if not all(clean.get(k) for k in ("heir_name", "heir_nik", "heir_relation")):
+        outcome = clean.get("outcome", "")
+        if outcome and (programme != "JKK" or outcome not in JKK_OUTCOMES):
+            raise ValidationError("claim.outcome_unknown", value=outcome,
+                                  allowed=", ".join(JKK_OUTCOMES))
+        for field, top in (("days_unable", 100_000), ("disability_percent", 100)):
+            if field in clean:
+                number = as_int(clean[field], field)
+                if not 0 <= number <= top:
+                    raise ValidationError("claim.number_range", field=field, value=number,
+                                          top=top)
+                clean[field] = str(number)
+        if is_death_claim(programme, clean):
+            if not all(clean.get(k) for k in HEIR_FIELDS):
                 raise ValidationError("claim.heir_required")
             clean["heir_nik"] = parse_nik(clean["heir_nik"]).value
             relation = clean["heir_relation"].lower().replace(" ", "_")
@@ -95,13 +190,134 @@ class ClaimServices(WorkerServices, ServiceBase):
             clean["heir_relation"] = relation
         return clean
 
+    # --- named checks ---------------------------------------------------------------------
+
+    @staticmethod
+    def check_alive_on(worker: Peserta, incident: date, death_claim: bool) -> None:
+        """No claim for an incident after the recorded death; a death claim's date must
+        be the recorded death's."""
+        died = worker.died_on
+        if died is None:
+            return
+        if death_claim and incident != died:
+            raise RuleViolationError("claim.death_date_differs", nik=worker.nik,
+                                     incident_date=incident.isoformat(),
+                                     died_on=died.isoformat())
+        if incident > died:
+            raise RuleViolationError("claim.after_death", nik=worker.nik,
+                                     incident_date=incident.isoformat(),
+                                     died_on=died.isoformat())
+
+    @staticmethod
+    def covering_enrolment(worker: Peserta, programme: str, incident: date) -> Enrolment:
+        for enrolment in worker.enrolments:
+            if (programme in enrolment["programmes"]
+                    and enrolment["start"] <= incident <= coverage_end(enrolment)):
+                return enrolment
+        raise RuleViolationError(
+            "claim.not_covered", nik=worker.nik, programme=programme,
+            incident_date=incident.isoformat(),
+        )
+
+    def check_not_reported(self, worker: Peserta, programme: str, incident: date) -> Indeks | None:
+        """Refuse a second claim for the same worker, programme and incident date (claims
+        reported before numbering are found by their old code)."""
+        index = self.find(index_id(CLAIM_KEY, claim_key(worker, programme, incident)), Indeks)
+        owner = index.owner if index is not None else None
+        existing = self.find(owner, Klaim) if owner is not None else None
+        legacy = self.find(claim_id(claim_code(worker.id.hex, programme, incident)), Klaim)
+        for claim in (existing, legacy):
+            if claim is not None:
+                raise RuleViolationError(
+                    "claim.already_reported", programme=programme, nik=worker.nik,
+                    incident_date=incident.isoformat(), claim=claim.code,
+                )
+        return index
+
+    def check_first_death_claim(self, worker: Peserta, programme: str) -> Indeks | None:
+        """One death benefit per person: a JKM, or a JKK for a death at work."""
+        index = self.find(index_id(DEATH_CLAIM, worker.id.hex), Indeks)
+        owner = index.owner if index is not None else None
+        earlier = self.find(owner, Klaim) if owner is not None else None
+        if earlier is not None:
+            code = "claim.second_jkm" if programme == earlier.programme == "JKM" else (
+                "claim.second_death_claim")
+            raise RuleViolationError(code, nik=worker.nik, claim=earlier.code,
+                                     programme=earlier.programme)
+        return index
+
+    @staticmethod
+    def check_heir_order(worker: Peserta, details: dict[str, str]) -> None:
+        """Naming a later-order heir while an earlier-order one is recorded needs a reason."""
+        ranks = heir_order()
+        named = ranks[details["heir_relation"]]
+        earlier = [h for h in worker.heirs
+                   if ranks.get(h["relation"], named) < named and h["nik"] != details["heir_nik"]]
+        if earlier and not details.get("heir_reason"):
+            first = min(earlier, key=lambda h: ranks.get(h["relation"], 99))
+            raise RuleViolationError(
+                "claim.heir_order", relation=details["heir_relation"],
+                earlier=first["relation"], earlier_name=first["name"],
+            )
+
+    # --- the claim's parts ----------------------------------------------------------------
+
+    def claim_numbering(self, year: int, stamp: Stamp) -> PenomoranKlaim:
+        found = self.find(claim_numbering_id(year), PenomoranKlaim)
+        return found if found is not None else PenomoranKlaim(year=year, stamp=stamp)
+
+    def propose(self, claim: Klaim, worker: Peserta, stamp: Stamp) -> None:
+        rules = self.benefit_rules()
+        incident = claim.incident_date
+        lapse = rules.value("*", "masa_iur_putus_bulan", incident)
+        months = masa_iur_months(worker.enrolments, claim.programme, incident, lapse)
+        benefits = propose_benefits(rules, claim.programme, incident, months, claim.details)
+        claim.propose_benefits(benefits, proposed_amount(benefits), months, stamp)
+
+    def enrolment_recorded_on(self, worker: Peserta, enrolment: Enrolment) -> date | None:
+        """The day (WITA) the enrolment was recorded: its event's timestamp."""
+        for event in self.events.get(worker.id):
+            if (type(event).__name__ == "Enrolled"
+                    and getattr(event, "quota", None) == enrolment["quota"]
+                    and getattr(event, "start", None) == enrolment["start"]):
+                return wita_day(event)
+        return None
+
+    # --- reading --------------------------------------------------------------------------
+
     def claim(self, code: str) -> Klaim:
         key = str(code or "").strip().upper()
         return self.require(claim_id(key), Klaim, "claim.not_found", claim=key)
 
     def get_claim(self, session: Session, code: str) -> dict[str, Any]:
         self.authorise(session, Action.READ)
-        return self.shown_to(session, describe_claim(self.claim(code)))
+        return self.shown_to(session, self.describe(self.claim(code)))
+
+    def describe(self, claim: Klaim) -> dict[str, Any]:
+        """The claim with its follow-up: days open, the step it waits for, overdue."""
+        today = self.calendar()
+        reported = claim.created_on.astimezone(WITA).date()
+        since = self.state_since(claim)
+        limit = overdue_after(self.benefit_rules(), claim.state, today)
+        open_claim = waiting_for(claim.state) is not None
+        return {
+            **describe_claim(claim),
+            "reported_on": reported.isoformat(),
+            "days_open": (today - reported).days if open_claim else None,
+            "waiting_for": waiting_for(claim.state),
+            "state_since": since.isoformat(),
+            "overdue": limit is not None and (today - since).days > limit,
+        }
+
+    def state_since(self, claim: Klaim) -> date:
+        """The day (WITA) the claim entered its present state."""
+        day = claim.created_on.astimezone(WITA).date()
+        for event in self.events.get(claim.id):
+            if type(event).__name__ not in ("DocumentReceived", "BenefitsProposed"):
+                day = wita_day(event)
+        return day
+
+    # --- workflow -------------------------------------------------------------------------
 
     def receive_claim_documents(
         self, session: Session, code: str, documents: list[str]
@@ -110,8 +326,30 @@ class ClaimServices(WorkerServices, ServiceBase):
         return self.update_one(
             lambda: self.claim(code),
             lambda c: c.receive_documents(list(documents), stamp),
-            describe_claim,
+            self.describe,
         )
+
+    def verify_claim(
+        self, session: Session, code: str, confirm: bool, reason: str
+    ) -> dict[str, Any]:
+        """A supervisor other than the reporting clerk confirms or rejects a claim inside
+        coverage recorded after the incident, with a reason."""
+        stamp = self.authorise(session, Action.SUBMIT_CLAIM, reason)
+        require_reason(stamp)
+        today = self.calendar()
+
+        def attempt() -> dict[str, Any]:
+            claim = self.claim(code)
+            claim.check_state("perlu_verifikasi")
+            if confirm:
+                claim.confirm_coverage(stamp)
+                self.save(claim)
+            else:
+                claim.reject(today, stamp)
+                self.save(claim, *self.death_claim_released(claim, stamp))
+            return self.describe(claim)
+
+        return self.with_retries(attempt)
 
     def submit_claim(
         self,
@@ -124,19 +362,32 @@ class ClaimServices(WorkerServices, ServiceBase):
         day = as_optional_date(submitted_on, "tanggal pengajuan") or self.calendar()
         reference = as_text(bpjs_reference, "nomor referensi BPJS", limit=60)
         return self.update_one(
-            lambda: self.claim(code), lambda c: c.submit(day, reference, stamp), describe_claim
+            lambda: self.claim(code), lambda c: c.submit(day, reference, stamp), self.describe
         )
 
     def pay_claim(
-        self, session: Session, code: str, amount: int | str, paid_on: date | str | None = None
+        self, session: Session, code: str, amount: int | str, paid_on: date | str | None = None,
+        reason: str = "",
     ) -> dict[str, Any]:
-        stamp = self.authorise(session, Action.RECORD_CLAIM_OUTCOME)
+        """Record BPJS's payment: another amount than proposed needs a reason, and a
+        difference above the threshold (data) a second supervisor's confirmation."""
+        stamp = self.authorise(session, Action.RECORD_CLAIM_OUTCOME, reason)
         rupiah = as_int(amount, "nilai pembayaran")
         if rupiah <= 0:
             raise ValidationError("claim.amount", value=rupiah)
         day = as_optional_date(paid_on, "tanggal bayar") or self.calendar()
+        threshold = self.benefit_rules().value("*", "selisih_bayar_ambang", day)
         return self.update_one(
-            lambda: self.claim(code), lambda c: c.pay(rupiah, day, stamp), describe_claim
+            lambda: self.claim(code), lambda c: c.pay(rupiah, day, stamp, threshold),
+            self.describe,
+        )
+
+    def confirm_claim_payment(
+        self, session: Session, code: str, reason: str = ""
+    ) -> dict[str, Any]:
+        stamp = self.authorise(session, Action.RECORD_CLAIM_OUTCOME, reason)
+        return self.update_one(
+            lambda: self.claim(code), lambda c: c.confirm_payment(stamp), self.describe
         )
 
     def reject_claim(
@@ -145,12 +396,71 @@ class ClaimServices(WorkerServices, ServiceBase):
         stamp = self.authorise(session, Action.RECORD_CLAIM_OUTCOME, reason)
         require_reason(stamp)
         day = as_optional_date(rejected_on, "tanggal penolakan") or self.calendar()
-        return self.update_one(
-            lambda: self.claim(code), lambda c: c.reject(day, stamp), describe_claim
-        )
+
+        def attempt() -> dict[str, Any]:
+            claim = self.claim(code)
+            claim.reject(day, stamp)
+            self.save(claim, *self.death_claim_released(claim, stamp))
+            return self.describe(claim)
+
+        return self.with_retries(attempt)
+
+    def death_claim_released(self, claim: Klaim, stamp: Stamp) -> list[Indeks]:
+        """A rejected death claim no longer holds the worker's one death claim (the death
+        itself stays recorded: a new claim must name its date)."""
+        index = self.find(index_id(DEATH_CLAIM, claim.worker.hex), Indeks)
+        if index is None or index.owner != claim.id:
+            return []
+        index.release(stamp)
+        return [index]
+
+
+def wita_day(event: Any) -> date:
+    """The day (WITA) an event was recorded."""
+    moment: datetime = event.timestamp
+    return moment.astimezone(WITA).date()
+
+
+def heir_recorded(worker: Peserta, details: dict[str, str], stamp: Stamp) -> None:
+    """The claim's heir joins the worker's recorded heirs (once)."""
+    known = {(h["nik"], h["relation"], h["name"]) for h in worker.heirs}
+    if (details["heir_nik"], details["heir_relation"], details["heir_name"]) not in known:
+        worker.record_heir(details["heir_name"], details["heir_nik"], details["heir_relation"],
+                           stamp)
+
+
+def claim_key(worker: Peserta, programme: str, incident: date) -> str:
+    return f"{worker.id.hex}:{programme}:{incident.isoformat()}"
+
+
+def claim_index(existing: Indeks | None, kind: str, worker: Peserta, programme: str,
+                incident: date, claim: UUID, stamp: Stamp) -> Indeks:
+    if existing is None:
+        return Indeks(kind=kind, key=claim_key(worker, programme, incident), owner=claim,
+                      stamp=stamp)
+    existing.reassign(claim, stamp)
+    return existing
+
+
+def death_claim_index(existing: Indeks | None, worker: Peserta, claim: UUID,
+                      stamp: Stamp) -> Indeks:
+    if existing is None:
+        return Indeks(kind=DEATH_CLAIM, key=worker.id.hex, owner=claim, stamp=stamp)
+    existing.reassign(claim, stamp)
+    return existing
+
+
+def seeded_benefit_rules(stamp: Stamp) -> AturanManfaat:
+    """A new benefit-rule schedule holding the shipped figures (`manfaat-klaim.csv`)."""
+    schedule = AturanManfaat(stamp=stamp)
+    for figure in default_benefit_figures():
+        schedule.set_figure(figure, stamp)
+    return schedule
 
 
 def describe_claim(claim: Klaim) -> dict[str, Any]:
+    verification = claim.verification
+    pending = claim.pending_payment
     return {
         "claim": claim.code,
         "nik": claim.nik,
@@ -166,4 +476,18 @@ def describe_claim(claim: Klaim) -> dict[str, Any]:
         "amount_paid": claim.amount_paid,
         "paid_on": claim.paid_on.isoformat() if claim.paid_on else None,
         "rejection_reason": claim.rejection_reason,
+        "benefits": [dict(b) for b in claim.benefits],
+        "proposed_amount": claim.proposed_amount,
+        "masa_iur_months": claim.masa_iur_months,
+        "heir": {k[5:]: claim.details[k] for k in HEIR_FIELDS if k in claim.details} or None,
+        "verification": None if verification is None else {
+            **verification,
+            "enrolment_recorded_on": verification["enrolment_recorded_on"].isoformat(),
+        },
+        "pending_payment": None if pending is None else {
+            **pending, "paid_on": pending["paid_on"].isoformat(),
+        },
     }
+
+
+__all__ = ["CLAIM_STATES", "ClaimServices", "claim_code", "describe_claim"]

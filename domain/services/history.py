@@ -9,7 +9,8 @@ from uuid import UUID
 
 from domain.model.common import Stamp
 from domain.model.indeks import INDEX_COMMAND_EVENTS
-from domain.privacy import mask_personal
+from domain.nik import mask_nik
+from domain.privacy import mask_niks_in_text, mask_personal, redact_secrets
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
@@ -75,6 +76,24 @@ def with_command_stamp(described: dict[str, Any], previous: dict[str, Any] | Non
             "workstation": previous["workstation"], "reason": previous["reason"]}
 
 
+# Index events whose key is a person's identity number (the NIK, the family card).
+_PERSONAL_INDEX_KINDS = frozenset({"nik", "kk"})
+
+
+def for_viewer(described: dict[str, Any], full_nik: bool) -> dict[str, Any]:
+    """An event as this viewer may see it: secrets never; NIKs, phones and birth dates
+    masked unless the viewer may see them whole (index keys included)."""
+    shown: dict[str, Any] = redact_secrets(described)
+    if full_nik:
+        return shown
+    data = shown["data"]
+    if data.get("kind") in _PERSONAL_INDEX_KINDS and isinstance(data.get("key"), str):
+        shown = {**shown, "data": {**data, "key": mask_nik(data["key"])}}
+    masked: dict[str, Any] = mask_personal(shown)
+    masked["reason"] = mask_niks_in_text(masked["reason"] or "")
+    return masked
+
+
 class HistoryServices(ServiceBase):
     def iter_events(self, start: int = 1, stop: int | None = None) -> Iterator[tuple[int, Any]]:
         """(position, domain event) in log order, read a page at a time."""
@@ -111,7 +130,7 @@ class HistoryServices(ServiceBase):
                 continue
             if (low and event.timestamp < low) or (high and event.timestamp > high):
                 continue
-            yield described if full else mask_personal(described)
+            yield for_viewer(described, full)
 
     def worker_id_for(self, nik: str) -> UUID:
         from domain.services.workers import WorkerServices

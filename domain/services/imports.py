@@ -8,36 +8,33 @@ quota is a duplicate).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, cast
+from uuid import UUID
 
 from eventsourcing.domain import Aggregate, DomainEvent
 from eventsourcing.persistence import IntegrityError, StoredEvent
 
 from domain.eligibility import QuotaRules, check_eligible, check_not_backdated
 from domain.errors import BerjasaError
-from domain.model.bulk import new_enrolled_worker
+from domain.model.bulk import BulkTerms, new_enrolled_worker
 from domain.model.common import Stamp
 from domain.model.indeks import Indeks, index_id
 from domain.model.kuota import Kuota
 from domain.model.peserta import Peserta
-from domain.model.prebuilt import (
-    BulkTerms,
-    PrebuiltWorker,
-    TimestampHeads,
-    event_clock,
-    stored_events,
-)
 from domain.registration import Registration
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.quotas import QuotaServices
 from domain.services.session import Session
 from domain.services.workers import claim_key, new_worker
-from domain.transcoder import QuickJSONTranscoder
 from domain.values import as_optional_date
+
+# A new worker's events encoded ahead of time, by its position in the batch: its id and
+# its stored events, or None where the batch builds them itself.
+EncodedAhead = Callable[[int], tuple[UUID, list[StoredEvent]] | None]
 
 
 @dataclass(frozen=True)
@@ -74,8 +71,7 @@ class _Plan:
     refused: list[tuple[int, BerjasaError]] = field(default_factory=list)
     registered: int = 0
     already_registered: int = 0
-    prebuilt: Sequence[PrebuiltWorker | None] = ()
-    heads: TimestampHeads | None = None
+    encoded: EncodedAhead | None = None
 
     @property
     def terms(self) -> BulkTerms:
@@ -101,7 +97,7 @@ class ImportServices(QuotaServices, ServiceBase):
     def enrol_batch(
         self, session: Session, registrations: Sequence[Registration], quota: str,
         start: date | str | None = None, *, assume_new: bool = False, reason: str = "",
-        prebuilt: tuple[BulkTerms, Sequence[PrebuiltWorker | None]] | None = None,
+        prebuilt: tuple[BulkTerms, Sequence[Any]] | None = None,
         retroactive: bool = False,
     ) -> BatchOutcome:
         """Register and enrol `registrations` into `quota` in one transaction.
@@ -110,7 +106,8 @@ class ImportServices(QuotaServices, ServiceBase):
         batches found none); if any NIK exists after all, the store refuses the whole save
         and the batch is planned again with look-ups, so the hint never changes the result.
         `prebuilt` gives, by position, new workers' events encoded ahead of time with the
-        given terms (`import_terms`); used only when the batch's terms are the same.
+        given terms (`import_terms`); used only when the batch's terms are the same and
+        the store can take them (`encoded_ahead`).
         `retroactive`: a supervisor's or admin's backdated start (see `enrol`).
         """
         stamp = self.authorise(session, Action.IMPORT, reason)
@@ -119,15 +116,16 @@ class ImportServices(QuotaServices, ServiceBase):
 
         def attempt(look_up: bool) -> BatchOutcome:
             plan = self._plan_batch(quota, from_day, stamp, may_backdate)
-            if prebuilt is not None and self._can_store_prebuilt(plan, prebuilt[0]):
-                plan.prebuilt = prebuilt[1]
-                plan.heads = TimestampHeads(self.mapper.transcoder, event_clock())
+            if prebuilt is not None:
+                plan.encoded = self.encoded_ahead(plan.terms, *prebuilt)
             self._plan_rows(plan, registrations, look_up)
             if plan.seats:
                 plan.quota.take_seats(plan.seats, stamp, retroactive=plan.retroactive)
                 plan.touched.append(plan.quota)
             if plan.touched:
-                self.save(*plan.touched)
+                # Stored events are among them only when `encoded_ahead` gave them: then
+                # the application's save is the one that takes them.
+                self.save(*cast(list[Any], plan.touched))
             self._kept_quota = plan.quota  # as saved: the next batch's, unless changed since
             return plan.outcome()
 
@@ -173,9 +171,13 @@ class ImportServices(QuotaServices, ServiceBase):
         except BerjasaError:
             return None
 
-    def _can_store_prebuilt(self, plan: _Plan, terms: BulkTerms) -> bool:
-        return (not self._listened and type(self.mapper.transcoder) is QuickJSONTranscoder
-                and terms == plan.terms)
+    def encoded_ahead(self, planned: BulkTerms, terms: BulkTerms,
+                      workers: Sequence[Any]) -> EncodedAhead | None:
+        """New workers' events encoded ahead of time under `terms` (by the import's reader
+        process), as the store would encode them under the batch's `planned` terms; None
+        to build every event here. Only the store knows its encoding: the bootstrap's
+        application (`infra.application`) overrides this."""
+        return None
 
     def _plan_batch(self, quota: str, from_day: date | None, stamp: Stamp,
                     may_backdate: bool) -> _Plan:
@@ -237,11 +239,11 @@ class ImportServices(QuotaServices, ServiceBase):
     def _plan_new_worker(plan: _Plan, position: int, registration: Registration) -> None:
         """A NIK never seen (the usual row): its events built directly, as the generic
         path below would build them (see `domain.model.bulk`), or encoded ahead of time
-        (`domain.model.prebuilt`) and stamped now."""
-        ready = plan.prebuilt[position] if plan.prebuilt else None
+        (`encoded_ahead`)."""
+        ready = plan.encoded(position) if plan.encoded is not None else None
         events: list[DomainEvent] | list[StoredEvent]
-        if ready is not None and plan.heads is not None:
-            key, events = stored_events(ready, plan.heads())
+        if ready is not None:
+            key, events = ready
         else:
             quota = plan.quota
             try:

@@ -32,6 +32,8 @@ class Action(Enum):
     MANAGE_USERS = "mengelola pengguna"
     EXPORT_PERSONAL_DATA = "mengekspor data pribadi"
     MANAGE_KEYS = "mengelola kunci enkripsi dan cadangan"
+    RESOLVE_DUPLICATES = "menyelesaikan data ganda"
+    RECONCILE_INVOICE = "merekonsiliasi tagihan iuran BPJS"
     # --- coverage (issue 16)
     ENROL_RETROACTIVE = "mendaftarkan kepesertaan berlaku surut"
     CLOSE_PERIOD = "menutup periode (bulan)"
@@ -53,6 +55,7 @@ _DATA_ENTRY = {
     Action.REPORT_CLAIM,
     Action.RECORD_CLAIM_DOCUMENTS,
     Action.PROPOSE_PERIOD_CORRECTION,
+    Action.RECONCILE_INVOICE,
 }
 _SUPERVISION = {
     Action.OPEN_QUOTA,
@@ -65,6 +68,7 @@ _SUPERVISION = {
     Action.ENROL_RETROACTIVE,
     Action.CLOSE_PERIOD,
     Action.DECIDE_PERIOD_CORRECTION,
+    Action.RESOLVE_DUPLICATES,
 }
 _READING = {Action.READ}
 

@@ -21,6 +21,7 @@ from domain.model.kebijakan import (
     REGULATION_STATUSES,
     Kebijakan,
 )
+from domain.money import month_text, parse_month
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
@@ -35,6 +36,14 @@ def as_year(value: int | str) -> int:
     if not 2015 <= year <= 2100:
         raise ValidationError("quota.year_range", value=year)
     return year
+
+
+def as_months(values: object) -> list[str]:
+    """`2025-01,2025-02` or a list of such → sorted distinct `YYYY-MM` texts."""
+    items = values.split(",") if isinstance(values, str) else list(values or [])  # type: ignore[call-overload]
+    found = {parse_month(item) for part in items for item in str(part).split(",")
+             if str(item).strip()}
+    return [month_text(month) for month in sorted(found)]
 
 
 def as_percent_hundredths(value: float | str) -> int:
@@ -99,14 +108,17 @@ class PolicyServices(ServiceBase):
 
     def record_budget_payment(
         self, session: Session, year: int | str, amount: int | str, paid_on: date | str,
-        reference: str, note: str = "",
+        reference: str, note: str = "", months: object = (),
     ) -> dict[str, Any]:
+        """`months`: the months (`YYYY-MM`, a list or comma-separated) the SP2D pays."""
         stamp = self.authorise(session, Action.RECORD_POLICY)
         values = (as_year(year), as_date(paid_on, "tanggal bayar"),
                   as_positive(amount, "nilai pembayaran"),
                   as_text(reference, "nomor SP2D/bukti bayar", limit=120, required=True),
                   as_text(note, "keterangan", limit=300))
-        return self._policy_update(stamp, lambda p: p.record_payment(*values, stamp))
+        paid = as_months(months)
+        return self._policy_update(
+            stamp, lambda p: p.record_payment(*values, stamp, months=paid))
 
     def record_workforce(self, session: Session, year: int | str, count: int | str,
                          source: str) -> dict[str, Any]:

@@ -14,13 +14,18 @@ from domain.eligibility import (
     rules_with,
 )
 from domain.errors import BerjasaError, RuleViolationError, ValidationError
+from domain.formatting import format_rupiah
+from domain.limits import BASIS, LABEL, QUOTA_MONTHS_MAX, SEATS_MAX, limit
 from domain.model.common import Stamp, normalise_programmes, require_reason
-from domain.model.ids import quota_id, tariff_schedule_id, user_id
+from domain.model.ids import policy_id, quota_id, tariff_schedule_id, user_id
+from domain.model.kebijakan import POLICY_KEY, Kebijakan
 from domain.model.kuota import Kuota
 from domain.model.pengguna import ADMIN, SUPERVISOR, Pengguna
 from domain.model.peserta import TERMINATION_REASONS, Peserta
 from domain.model.tarif import TarifIuran, monthly_cost, months_between
+from domain.money import month_text, quota_need
 from domain.services.base import ServiceBase
+from domain.services.lifecycle import LifecycleServices
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.services.workers import WorkerServices
@@ -28,7 +33,7 @@ from domain.values import as_int, as_optional_date, as_text
 from domain.worklist import WorklistQuota, worklist
 
 
-class QuotaServices(WorkerServices, ServiceBase):
+class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
     def open_quota(
         self,
         session: Session,
@@ -57,10 +62,14 @@ class QuotaServices(WorkerServices, ServiceBase):
         count = as_int(seats, "kursi")
         if count <= 0:
             raise ValidationError("quota.seats_positive", value=count)
+        check_seats(count, "kursi")
         start = as_optional_date(period_start, "awal periode") or date(fiscal_year, 1, 1)
         end = as_optional_date(period_end, "akhir periode") or date(fiscal_year, 12, 31)
         if end < start:
             raise ValidationError("quota.period_order", start=start, end=end)
+        self.check_quota_period(codes, start, end)
+        basis_text = as_text(basis, "dasar anggaran", limit=limit(BASIS))
+        label_text = as_text(label, "nama kuota", limit=limit(LABEL))
         rules = rules_with(default_rules(start), segments=segments, deciles=deciles,
                            priority=priority, min_age=min_age, max_age=max_age)
 
@@ -72,31 +81,38 @@ class QuotaServices(WorkerServices, ServiceBase):
                 year=fiscal_year,
                 programmes=codes,
                 seats=count,
-                basis=as_text(basis, "dasar anggaran", limit=200),
-                label=as_text(label, "nama kuota", limit=120) or f"Kuota {' + '.join(codes)}",
+                basis=basis_text,
+                label=label_text or f"Kuota {' + '.join(codes)}",
                 period_start=start,
                 period_end=end,
                 stamp=stamp,
             )
             quota.set_rules(rules, stamp)
             directory.list_quota(code, stamp)
+            self.check_budget(quota)
             self.save(directory, quota)
             return self.describe_quota(quota)
 
         return self.with_retries(attempt)
 
     def propose_quota_change(
-        self, session: Session, quota: str, delta: int | str, reason: str
+        self, session: Session, quota: str, delta: int | str, reason: str,
+        effective: date | str | None = None,
     ) -> dict[str, Any]:
+        """Propose a seat change; `effective` is the day it takes effect if approved
+        (default: the day of approval)."""
         stamp = self.authorise(session, Action.PROPOSE_QUOTA_CHANGE, reason)
         require_reason(stamp)
         amount = as_int(delta, "perubahan kursi")
+        check_seats(abs(amount), "perubahan kursi")
+        day = as_optional_date(effective, "tanggal berlaku")
 
         def attempt() -> dict[str, Any]:
             target = self.quota(quota)
-            change = target.propose_change(amount, stamp)
+            change = target.propose_change(amount, stamp, day)
             self.save(target)
-            return {"change": change, "quota": target.code, "delta": amount}
+            return {"change": change, "quota": target.code, "delta": amount,
+                    "effective": day.isoformat() if day else None}
 
         return self.with_retries(attempt)
 
@@ -109,7 +125,9 @@ class QuotaServices(WorkerServices, ServiceBase):
         def attempt() -> dict[str, Any]:
             target = self.quota(code.split("/")[0])
             if approve:
-                target.approve_change(code, stamp)
+                target.approve_change(code, stamp, self.calendar())
+                if int(target.changes[code]["delta"]) > 0:
+                    self.check_budget(target)
             else:
                 target.refuse_change(code, stamp)
             self.save(target)
@@ -120,6 +138,18 @@ class QuotaServices(WorkerServices, ServiceBase):
             }
 
         return self.with_retries(attempt)
+
+    def check_quota_period(self, programmes: list[str], start: date, end: date) -> None:
+        """Refused before saving: a period longer than the data allows, or a month no
+        recorded tariff covers (its cost could never be computed)."""
+        months = months_between(start, end)
+        if len(months) > limit(QUOTA_MONTHS_MAX):
+            raise ValidationError("quota.period_too_long", start=start.isoformat(),
+                                  end=end.isoformat(), months=limit(QUOTA_MONTHS_MAX))
+        tariffs = self.find(tariff_schedule_id(), TarifIuran)
+        if tariffs is not None:
+            for month in months:
+                monthly_cost(tariffs.rates, programmes, month)
 
     def list_quotas(self, session: Session) -> list[dict[str, Any]]:
         self.authorise(session, Action.READ)
@@ -147,12 +177,47 @@ class QuotaServices(WorkerServices, ServiceBase):
         key = str(code or "").strip().upper()
         return self.require(quota_id(key), Kuota, "quota.not_found", quota=key)
 
+    # --- money ------------------------------------------------------------------------------
+
+    def quota_need(self, quota: Kuota) -> dict[str, tuple[int, int]]:
+        """Per month (`YYYY-MM`) of the quota's period: (seats counted, rupiah needed)."""
+        tariffs = self.find(tariff_schedule_id(), TarifIuran)
+        rates = tariffs.rates if tariffs else []
+        need = quota_need(quota.seat_steps(), quota.period_start, quota.period_end,
+                          quota.programmes, rates)
+        return {month_text(month): figures for month, figures in need.items()}
+
+    def check_budget(self, changed: Kuota) -> None:
+        """With a pagu recorded for the quota's year, the year's quotas (with `changed` as
+        it would be saved) must not need more than it: refused `budget.exceeded` naming
+        the shortfall. Without a pagu nothing is checked (the dashboard says it is missing)."""
+        policy = self.find(policy_id(POLICY_KEY), Kebijakan)
+        pagu = policy.pagu(changed.year) if policy else None
+        if pagu is None:
+            return
+        others = 0
+        for code in self.directory().quotas:
+            if code != changed.code and code.startswith(f"KU-{changed.year}-"):
+                other = self.quota(code)
+                if other.year == changed.year:
+                    others += sum(rp for _seats, rp in self.quota_need(other).values())
+        need = sum(rp for _seats, rp in self.quota_need(changed).values())
+        remaining = pagu - others
+        if need > remaining:
+            raise RuleViolationError(
+                "budget.exceeded", quota=changed.code, year=changed.year,
+                need=format_rupiah(need), remaining=format_rupiah(remaining),
+                pagu=format_rupiah(pagu), shortfall=format_rupiah(need - remaining))
+
     def describe_quota(self, quota: Kuota) -> dict[str, Any]:
         tariffs = self.find(tariff_schedule_id(), TarifIuran)
         months = months_between(quota.period_start, quota.period_end)
-        per_worker = (
-            [monthly_cost(tariffs.rates, quota.programmes, m) for m in months] if (tariffs) else []
-        )
+        try:
+            per_worker = (
+                [monthly_cost(tariffs.rates, quota.programmes, m) for m in months]
+                if tariffs else [])
+        except RuleViolationError:  # stored before periods were checked: cost unknown
+            per_worker = []
         return {
             "quota": quota.code,
             "year": quota.year,
@@ -166,10 +231,23 @@ class QuotaServices(WorkerServices, ServiceBase):
             "period_end": quota.period_end.isoformat(),
             "monthly_cost_per_seat": per_worker[0] if per_worker else None,
             "yearly_cost": quota.seats * sum(per_worker) if per_worker else None,
-            "changes": [{"change": k, **v} for k, v in quota.changes.items()],
+            "changes": [{"change": k, **{n: (x.isoformat() if isinstance(x, date) else x)
+                                          for n, x in v.items()}}
+                        for k, v in quota.changes.items()],
+            **self._need_figures(quota, tariffs is not None),
             "retroactive": quota.retroactive,
             "rules": quota.eligibility.as_dict(),
         }
+
+    def _need_figures(self, quota: Kuota, priced: bool) -> dict[str, Any]:
+        if not priced:
+            return {"seat_months": None, "need": None}
+        try:
+            need = self.quota_need(quota)
+        except RuleViolationError:  # a programme without a tariff: unknown, not zero
+            return {"seat_months": None, "need": None}
+        return {"seat_months": sum(seats for seats, _rp in need.values()),
+                "need": sum(rp for _seats, rp in need.values())}
 
     # --- enrolment ------------------------------------------------------------------------
 
@@ -292,6 +370,11 @@ class QuotaServices(WorkerServices, ServiceBase):
                 period_end=quota.period_end.isoformat(),
             )
 
+    @staticmethod
+    def check_enrolment_to_end(worker: Peserta, quota: str) -> None:
+        if worker.died_on is None and worker.active_enrolment(quota) is None:
+            raise RuleViolationError("enrolment.not_found", nik=worker.nik, quota=quota)
+
     def terminate(
         self,
         session: Session,
@@ -300,31 +383,52 @@ class QuotaServices(WorkerServices, ServiceBase):
         reason_code: str,
         end: date | str | None = None,
         note: str = "",
+        employer: str = "",
+        kpj: str = "",
+        domicile: str = "",
+        survivor: str = "",
         correction: str | None = None,
     ) -> dict[str, Any]:
-        """End an enrolment with a coded reason; its seat is freed in the same transaction."""
+        """End an enrolment with a coded reason; its seat is freed in the same transaction.
+
+        `formal` needs the new membership's `employer` and/or `kpj`, `moved` the new
+        `domicile`, `duplicate` the NIK of the `survivor` record (see `LifecycleServices`)."""
         code = str(reason_code or "").strip().lower()
         if code not in TERMINATION_REASONS:
             raise ValidationError("enrolment.reason_unknown", value=str(reason_code))
         stamp = self.authorise(session, Action.TERMINATE, note or code)
         end_day = as_optional_date(end, "tanggal berhenti") or self.calendar()
 
+        given = {"employer": employer, "kpj": kpj, "domicile": domicile, "survivor": survivor}
+
         def attempt() -> dict[str, Any]:
             worker, target = self.worker_by_nik(nik), self.quota(quota)
             touched = self.check_period_open(end_day, correction, stamp)
-            ended = worker.terminate(target.code, end_day, code, stamp)
-            target.release_seats([worker.id.hex], stamp)
-            dependants = [self.quota(c) for c in ended]
-            for dependant in dependants:  # JHT ends with the JKK+JKM it rests on
-                dependant.release_seats([worker.id.hex], stamp)
-            self.save(worker, target, *dependants, *touched)
+            details = self.termination_details(worker, code, given)
+            ended: list[str] = []
+            if code == "death":  # a death counts once: recorded on the worker, every quota
+                self.check_enrolment_to_end(worker, target.code)
+                released = self.death_recorded(worker, end_day, stamp)
+                self.save(worker, *released, *touched)
+                target = next((q for q in released if q.code == target.code), target)
+            else:
+                dependants = self.end_enrolment(worker, target, end_day, code, details, stamp)
+                ended = [q.code for q in dependants]  # JHT ends with the JKK+JKM it rests on
+                self.save(worker, target, *dependants, *touched)
             return {
                 "nik": worker.nik,
                 "quota": target.code,
                 "end": end_day.isoformat(),
                 "reason": code,
+                "details": details,
                 "free": target.free,
                 "also_ended": ended,
             }
 
         return self.with_retries(attempt)
+
+
+def check_seats(count: int, field: str) -> None:
+    if count > limit(SEATS_MAX):
+        raise ValidationError("number.too_large", field=field, value=count,
+                              limit=limit(SEATS_MAX))

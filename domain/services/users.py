@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import threading
+import time
+from collections.abc import Callable
+from contextlib import AbstractContextManager, ExitStack
 from typing import Any
 
 from eventsourcing.persistence import IntegrityError
@@ -11,7 +15,7 @@ from domain.errors import AuthenticationError, RuleViolationError, StoreError, V
 from domain.model.common import Stamp
 from domain.model.direktori import Direktori
 from domain.model.ids import user_id
-from domain.model.pengguna import ADMIN, ROLES, Pengguna
+from domain.model.pengguna import ADMIN, MAX_FAILED_ATTEMPTS, ROLES, Pengguna, failure_delay
 from domain.model.tarif import TarifIuran
 from domain.passwords import (
     MINIMUM_LENGTH,
@@ -50,7 +54,21 @@ def check_password(password: str) -> str:
     return password
 
 
+_LOCAL_SIGN_IN_LOCKS: dict[str, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def _local_lock(name: str) -> threading.Lock:
+    with _LOCKS_GUARD:
+        return _LOCAL_SIGN_IN_LOCKS.setdefault(name, threading.Lock())
+
+
 class UserServices(ServiceBase):
+    # How a failed sign-in waits before it answers (tests record the delays instead).
+    pause: Callable[[float], None] = staticmethod(time.sleep)
+    # Set by the composition root for stores shared by processes without a server lock.
+    cross_process_sign_in_lock: Callable[[str], AbstractContextManager[Any]] | None = None
+
     def initialise_store(
         self,
         admin: str,
@@ -85,33 +103,58 @@ class UserServices(ServiceBase):
         return {"admin": username, "office": office}
 
     def sign_in(self, username: str, password: str, workstation: str) -> Session:
-        """A session for the user, or AuthenticationError; failures are recorded."""
+        """A session for the user, or AuthenticationError("auth.failed").
+
+        Attempts on one account take turns (`sign_in_turn`): each reads the account's
+        lockout state, checks the password and records a failure before the next one
+        starts, so parallel sign-ins cannot test more passwords than the lockout allows.
+        An unknown user, a wrong password and a locked account get the same answer (code
+        and text, after the same work): an attacker learns neither which accounts exist nor
+        whether a guess was right while the account is locked. A clean sign-in writes
+        nothing."""
         name = str(username or "").strip().lower()
-        user = self.find(user_id(name), Pengguna) if _USERNAME.match(name) else None
-        if user is None:
+        if not _USERNAME.match(name):
             spend_verification_time(str(password or ""))
             raise AuthenticationError("auth.failed")
-        now = self.clock()
-        if user.is_locked(now):
-            raise AuthenticationError(
-                "auth.locked",
-                username=name,
-                until=_local_time(user.locked_until),
-                attempts=user.failed_attempts,
-            )
-        if not verify_password(password or "", user.password_hash):
-            self.with_retries(lambda: self._record_failure(name, workstation))
-            raise AuthenticationError("auth.failed")
+        with self.sign_in_turn(name):
+            failed_attempt = self._checked_sign_in(name, password or "", workstation)
+        if isinstance(failed_attempt, Session):
+            return failed_attempt
+        self.pause(failure_delay(failed_attempt))
+        raise AuthenticationError("auth.failed")
+
+    def sign_in_turn(self, name: str) -> AbstractContextManager[Any]:
+        """Sign-ins to one account one at a time: in this process, and across workstations
+        where the store offers a lock (the server's; a file lock beside a SQLite file, set
+        by the composition root as `cross_process_sign_in_lock`)."""
+        stack = ExitStack()
+        stack.enter_context(_local_lock(name))
+        outside = self.cross_process_sign_in_lock
+        if outside is not None:
+            stack.enter_context(outside(name))
+        stack.enter_context(self.serialised(user_id(name)))
+        return stack
+
+    def _checked_sign_in(self, name: str, password: str, workstation: str) -> Session | int:
+        """The session, or the number of consecutive failures this attempt makes."""
+        user = self.find(user_id(name), Pengguna)
+        if user is None or user.is_locked(self.clock()):
+            spend_verification_time(password)
+            return MAX_FAILED_ATTEMPTS
+        if not verify_password(password, user.password_hash):
+            return self.with_retries(lambda: self._record_failure(name, workstation))
         if not user.active:
             raise AuthenticationError("user.inactive", username=name)
+        now = self.clock()
         user.record_sign_in(now, workstation)
         self.save(user)
         return Session(name, user.role, workstation, user.full_name)
 
-    def _record_failure(self, username: str, workstation: str) -> None:
+    def _record_failure(self, username: str, workstation: str) -> int:
         user = self.require(user_id(username), Pengguna, "user.not_found", username=username)
         user.record_failed_sign_in(self.clock(), workstation)
         self.save(user)
+        return user.failed_attempts
 
     def add_user(
         self, session: Session, username: str, role: str, password: str, full_name: str = ""

@@ -15,8 +15,9 @@ from domain.model.ids import quota_id, worker_id
 from domain.model.indeks import Indeks, index_id
 from domain.model.kuota import Kuota
 from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta, coverage_end
-from domain.nik import normalise_nik
-from domain.registration import Registration, validate_registration
+from domain.nik import normalise_nik, parse_nik
+from domain.reference import heir_order
+from domain.registration import Registration, validate_registration, warning_texts
 from domain.services.periods import PeriodServices
 from domain.services.permissions import Action
 from domain.services.session import Session
@@ -58,7 +59,9 @@ class WorkerServices(PeriodServices):
         except IntegrityError:
             self.check_not_registered(registration.nik)
             raise ConcurrencyError("concurrency.retry") from None
-        return {**describe_worker(worker), "warnings": list(registration.warnings)}
+        # Warnings (codes, and their sentences) never refuse: the worker is registered.
+        return {**describe_worker(worker), "warnings": list(registration.warnings),
+                "warning_messages": warning_texts(registration)}
 
     def free_worker_id(self, nik: str) -> UUID:
         """The deterministic id a new worker with this NIK gets (see `ids.worker_id`)."""
@@ -135,14 +138,40 @@ class WorkerServices(PeriodServices):
 
         def attempt() -> dict[str, Any]:
             worker = self.worker_by_nik(nik)
-            freed = worker.record_death(day, stamp)
-            quotas = [self.require(quota_id(c), Kuota, "quota.not_found", quota=c) for c in freed]
-            for quota in quotas:
-                quota.release_seats([worker.id.hex], stamp)
+            quotas = self.death_recorded(worker, day, stamp)
             self.save(worker, *quotas)
             return describe_worker(worker)
 
         return self.with_retries(attempt)
+
+    def death_recorded(self, worker: Peserta, day: date, stamp: Stamp) -> list[Kuota]:
+        """Record `worker`'s death (once) and return the quotas whose seats it frees, to
+        save with the worker. A seat is freed only when its quota's period goes on after
+        the death's month: the months already covered were paid and stay counted."""
+        freed = worker.record_death(day, stamp)
+        quotas = [self.require(quota_id(c), Kuota, "quota.not_found", quota=c) for c in freed]
+        releasing = [q for q in quotas if q.frees_seat_after(day)]
+        for quota in releasing:
+            quota.release_seats([worker.id.hex], stamp)
+        return releasing
+
+    def record_heir(
+        self, session: Session, nik: str, name: str, heir_nik: str, relation: str
+    ) -> dict[str, Any]:
+        """Record an heir for death benefits, with the relationship (legal order: see
+        `data/ahli-waris.csv`) and NIK."""
+        stamp = self.authorise(session, Action.CORRECT_WORKER)
+        heir_name = as_text(name, "nama ahli waris", limit=120, required=True)
+        number = parse_nik(heir_nik).value
+        code = str(relation or "").strip().lower().replace(" ", "_")
+        if code not in heir_order():
+            raise ValidationError("claim.relation_unknown", value=str(relation),
+                                  allowed=", ".join(heir_order()))
+        return self.update_one(
+            lambda: self.worker_by_nik(nik),
+            lambda w: w.record_heir(heir_name, number, code, stamp),
+            describe_worker,
+        )
 
     def record_dukcapil(
         self, session: Session, nik: str, status: str, checked_on: date | str | None = None
@@ -249,11 +278,13 @@ def describe_worker(worker: Peserta) -> dict[str, Any]:
         "phone": worker.phone,
         "agent": worker.agent,
         "died_on": worker.died_on.isoformat() if worker.died_on else None,
+        "duplicate_of": worker.duplicate_of_nik,
         "dukcapil": worker.dukcapil_status,
         "dukcapil_checked_on": (
             worker.dukcapil_checked_on.isoformat() if worker.dukcapil_checked_on else None
         ),
         "kpj": worker.kpj,
+        "heirs": [dict(h) for h in worker.heirs],
         "version": worker.version,
         "enrolments": [describe_enrolment(e) for e in worker.enrolments],
     }
@@ -268,6 +299,7 @@ def describe_enrolment(enrolment: dict[str, Any]) -> dict[str, Any]:
         "until": enrolment["until"].isoformat(),
         "end": end.isoformat() if end else None,
         "end_reason": enrolment["end_reason"],
+        "end_details": dict(enrolment.get("end_details") or {}),
         "covered_to": coverage_end(enrolment).isoformat(),
         "retroactive": bool(enrolment.get("retroactive")),
         "recorded_on": enrolment["recorded_on"].isoformat(),

@@ -134,6 +134,9 @@ def test_claims_through_the_console(console: Console) -> None:
         "Pelabuhan Paotere",
         user="ani",
     )["claim"]
+    # Coverage from January recorded today: the claim waits for a supervisor's check.
+    console.json("claim", "verify", str(claim), "--confirm", "--reason", "daftar kertas",
+                 user="budi")
     console.json("claim", "documents", str(claim), "--all", user="ani")
     console.json("claim", "submit", str(claim), "--reference", "BPJS-88", user="budi")
     paid = console.json("claim", "pay", str(claim), "--amount", "3500000", user="budi")

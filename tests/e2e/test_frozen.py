@@ -218,7 +218,7 @@ def test_gui_shows_its_sign_in_window_and_exits(bundle: Path, home: Path) -> Non
     except subprocess.TimeoutExpired:
         pytest.fail("berjasa did not exit after showing its window: the smoke hook is not "
                     "called. desktop/gui/main.py must call "
-                    "desktop.smoke.exit_after_first_window_if_asked() right before "
+                    "desktop.gui.smoke.exit_after_first_window_if_asked() right before "
                     "application.exec().")
     assert ran.code == 0, f"berjasa → {ran.code}\n{ran.out[-3000:]}\n{ran.err[-6000:]}"
     assert "Traceback" not in ran.err, ran.err

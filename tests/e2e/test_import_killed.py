@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.services.session import Session
-from domain.store import open_store
 from importer import checking
 from infra.audit import verify_chain
 from infra.recorders import PAUSE_IN_SAVE_ENV
@@ -44,6 +44,7 @@ def _import(url: str, data: Path, quota: str, **env: str) -> subprocess.Popen[st
     return subprocess.Popen(
         [sys.executable, "-m", "desktop.console.main", "--store", url, "--user", "admin",
          "import", str(data), "--quota", quota, "--from", "2026-02-01",
+         "--retroactive", "--reason", "Migrasi roster",  # backdated on purpose (issue 16)
          "--batch-size", str(BATCH), "--json"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "BERJASA_PASSWORD": PASSWORD, "PYTHONIOENCODING": "utf-8", **env},

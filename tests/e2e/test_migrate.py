@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from desktop.console.main import main
-from domain.store import open_store
 from tests.conftest import PASSWORD, POSTGRES_URL
 
 pytestmark = pytest.mark.postgres

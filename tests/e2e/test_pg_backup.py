@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from domain.store import open_store
+from berjasa.bootstrap import open_store
 from tests import pg_test
 from tests.conftest import PASSWORD, POSTGRES_URL
 from tests.e2e.test_migrate import history, run

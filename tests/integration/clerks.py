@@ -9,13 +9,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError, ConcurrencyError
 from domain.model.common import Stamp
 from domain.registration import validate_registration
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from domain.services.workers import claim_key, new_worker
-from domain.store import open_store
 from tests.factories import worker_fields
 
 TODAY = date(2026, 11, 21)

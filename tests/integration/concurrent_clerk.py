@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError
-from domain.store import open_store
 from tests.conftest import enrol_from
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from domain.store import open_store
+from berjasa.bootstrap import open_store
 from tests.conftest import PASSWORD
 from tests.factories import worker_fields
 from tests.memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401

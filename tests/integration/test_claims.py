@@ -6,18 +6,24 @@ from domain.errors import PermissionDeniedError, RuleViolationError, ValidationE
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from tests.conftest import enrol_from
+from tests.event_clock import EventClock
 from tests.factories import worker_fields
 
 HEIR = {"heir_name": "Siti Aminah", "heir_nik": "7371095505800002", "heir_relation": "istri"}
 
 
 @pytest.fixture
-def covered(app: Berjasa, operator: Session, supervisor: Session) -> str:
-    """A worker covered by JKK+JKM from 1 February to 30 June 2026."""
+def covered(
+    app: Berjasa, operator: Session, supervisor: Session, event_clock: EventClock
+) -> str:
+    """A worker covered by JKK+JKM from 1 February to 30 June 2026, enrolled on the day
+    the coverage starts (claims are reported on the test's today)."""
+    event_clock.set("2026-02-01")
     quota = app.open_quota(supervisor, 2026, "JKK,JKM", 10)["quota"]
     nik = str(app.register_worker(operator, **worker_fields(1))["nik"])
     enrol_from(app, operator, nik, quota, "2026-02-01")
-    app.terminate(operator, nik, quota, "moved", "2026-06-30")
+    app.terminate(operator, nik, quota, "moved", "2026-06-30", domicile="Kabupaten Gowa")
+    event_clock.set("2026-11-21")
     return nik
 
 
@@ -87,6 +93,8 @@ def test_full_workflow_to_payment(
     app.submit_claim(supervisor, code, "2026-03-10", "BPJS/123")
     with pytest.raises(ValidationError):
         app.pay_claim(supervisor, code, 0)
+    # A JKK injury without days off work proposes medical care at cost only: no amount.
+    assert app.get_claim(operator, code)["proposed_amount"] is None
     paid = app.pay_claim(supervisor, code, "12.500.000", "2026-04-01")
     assert (paid["state"], paid["amount_paid"]) == ("dibayar", 12_500_000)
     with pytest.raises(RuleViolationError) as final:

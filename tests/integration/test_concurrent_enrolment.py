@@ -3,7 +3,7 @@ from __future__ import annotations
 import multiprocessing
 from pathlib import Path
 
-from domain.store import open_store
+from berjasa.bootstrap import open_store
 from tests.conftest import PASSWORD, fixed_clock
 from tests.factories import worker_fields
 from tests.integration.concurrent_clerk import enrol_all

@@ -99,13 +99,13 @@ def _scenario(app: Berjasa, operator: Session, supervisor: Session,
     enrol_from(app, operator, niks[0], jht, start="2026-03-01")       # overlaps JKK+JKM
     enrol_from(app, operator, niks[1], jht, start="2026-02-15")
     models.catch_up()
-    app.terminate(operator, niks[0], jkk, "moved", end="2026-03-10")
+    app.terminate(operator, niks[0], jkk, "moved", end="2026-03-10", domicile="Gowa")
     models.catch_up()
     enrol_from(app, operator, niks[0], again, start="2026-06-01")     # JKK+JKM again after a gap
     models.catch_up()
     app.record_death(operator, niks[1], "2026-04-10", "laporan keluarga")
     models.catch_up()
-    app.terminate(operator, niks[2], jkk, "formal", end="2026-05-31")
+    app.terminate(operator, niks[2], jkk, "formal", end="2026-05-31", employer="PT Uji")
     app.correct_worker(operator, niks[3], {"kecamatan": "Mariso", "kelurahan": "Lette",
                                            "occupation": "Imam Masjid"}, "pindah")
     return niks

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.eligibility import (
     Person,
     QuotaRules,
@@ -26,10 +28,11 @@ from domain.model.peserta import Peserta
 from domain.registration import validate_registration
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store
+from importer import run_import
 from projections import open_read_models
 from tests.conftest import PASSWORD, TODAY, enrol_from, fixed_clock
 from tests.factories import worker_fields
+from tests.unit.importer.helpers import worker_row, write_csv
 
 
 class Office:
@@ -162,7 +165,7 @@ def test_version_1_events_upcast_to_not_retroactive() -> None:
     Kuota.SeatsTaken.upcast_v1_v2(seats)
     assert seats["retroactive"] is False
     snapshot: dict[str, Any] = {}
-    Kuota.upcast_v1_v2(snapshot)
+    Kuota.upcast_v2_v3(snapshot)
     assert snapshot == {"retroactive": 0, "rules": None}
 
 
@@ -197,12 +200,12 @@ def test_a_closed_month_refuses_changes_effective_in_it(office: Office) -> None:
     refused(office, "period.closed", lambda: app.enrol(
         office.supervisor, nik, quota, "2026-02-10", retroactive=True, reason="kertas"))
     refused(office, "period.closed", lambda: app.terminate(
-        office.operator, other, quota, "moved", "2026-02-15"))
+        office.operator, other, quota, "moved", "2026-02-15", domicile="Gowa"))
     # the domain's one check, for the other areas' commands (deaths, quota changes)
     refused(office, "period.closed", lambda: app.check_period_open(date(2026, 2, 28)))
     assert app.check_period_open(date(2026, 3, 1)) == []
     # outside the closed month all goes on
-    app.terminate(office.operator, other, quota, "moved", "2026-03-15")
+    app.terminate(office.operator, other, quota, "moved", "2026-03-15", domicile="Gowa")
 
 
 def test_a_correction_is_proposed_by_one_and_approved_by_another(office: Office) -> None:
@@ -248,7 +251,8 @@ def test_jht_needs_jkk_and_jkm_on_its_start_and_ends_with_them(office: Office) -
     refused(office, "enrol.jht_without_jkk_jkm",  # the day before the base starts
             lambda: enrol_from(app, office.operator, nik, jht, "2026-02-28"))
     enrol_from(app, office.operator, nik, jht, "2026-04-01")
-    ended = app.terminate(office.operator, nik, base, "formal", "2026-08-31")
+    ended = app.terminate(office.operator, nik, base, "formal", "2026-08-31",
+                           employer="PT Makassar Jaya")
     assert ended["also_ended"] == [jht]
     enrolments = {e["quota"]: e for e in app.get_worker(office.admin, nik)["enrolments"]}
     assert enrolments[jht]["end"] == "2026-08-31"
@@ -363,6 +367,27 @@ def test_an_import_names_the_rule_that_refused_each_row(office: Office) -> None:
     assert [(p, e.code) for p, e in outcome.refused] == [(0, "eligibility.decile"),
                                                          (1, "eligibility.age")]
     assert outcome.enrolled == (2,)
+
+
+def test_the_rejection_workbook_names_the_rule_and_its_column(
+        office: Office, tmp_path: Path) -> None:
+    quota = office.quota(deciles="1-3", segments="Pekerja Rentan")
+    rows = [worker_row(900, Desil=6), worker_row(901, birth=date(2010, 5, 1)),
+            worker_row(902, Pekerjaan="Kader Posyandu"), worker_row(903)]
+    report = tmp_path / "ditolak.xlsx"
+    result = run_import(office.app, office.operator, write_csv(tmp_path / "daftar.csv", rows),
+                        quota, start=TODAY, report_path=report)
+    assert result.enrolled == 1
+    found = [(i.row, i.code, i.column) for i in result.issues]
+    assert found == [(2, "eligibility.decile", "Desil"),
+                     (3, "eligibility.age", "Tanggal Lahir"),
+                     (4, "eligibility.segment", "Pekerjaan")]
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(report).active
+    reasons = [str(r[3]) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    assert ["[eligibility.decile]" in reasons[0], "[eligibility.age]" in reasons[1],
+            "[eligibility.segment]" in reasons[2]] == [True, True, True]
 
 
 # --- the priority worklist ----------------------------------------------------------------

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from desktop.console.main import main
 from domain.errors import StoreError, ValidationError
-from domain.store import open_store
 from infra.keyfiles import export_key, import_key, key_status
 from infra.keys import KEYRING_SERVICE, key_entry, new_key
 from infra.meta import SQLiteMeta

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from domain.errors import PermissionDeniedError, ValidationError
+from domain.errors import PartlyDoneError, PermissionDeniedError, ValidationError
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from importer import run_import
@@ -97,8 +97,13 @@ def test_killed_import_leaves_whole_batches_and_running_again_completes_it(
         return real_save(*objs, **kwargs)
 
     monkeypatch.setattr(app, "save", save_then_cut)
-    with pytest.raises(PowerCutError):
+    with pytest.raises(PartlyDoneError) as caught:
         run_import(app, admin, path, quota, batch_size=20, report_path=tmp_path / "r.xlsx")
+    assert caught.value.code == "import.partly_saved"
+    assert isinstance(caught.value.__cause__, PowerCutError)
+    assert (caught.value.params["saved"], caught.value.params["batches"]) == (2, 3)
+    assert caught.value.params["rows"] == 40 and caught.value.params["row"] == 42
+    assert "2 of 3 batches" in caught.value.message("en")
     monkeypatch.setattr(app, "save", real_save)
     assert app.get_quota(admin, quota)["used"] == 40
     assert not app.worker_exists(rows[45][0])
@@ -163,7 +168,7 @@ def test_deceased_worker_is_rejected_with_the_domain_reason(
     app.record_death(admin, row[0], "2026-01-02")
     result = run_import(app, admin, write_csv(tmp_path / "d.csv", [row]), quota,
                         report_path=tmp_path / "r.xlsx")
-    assert result.rejected_by_code == {"worker.deceased": 1}
+    assert result.rejected_by_code == {"enrol.after_death": 1}
 
 
 def test_rejection_workbook_lists_each_row_kind_and_reason(
@@ -182,7 +187,7 @@ def test_rejection_workbook_lists_each_row_kind_and_reason(
     assert by_row[3][1:3] == ("duplikat", None)
     assert by_row[4][1:3] == ("ditolak", "Desil") and "1–10" in by_row[4][3]
     assert by_row[5][1] == "melebihi kuota" and by_row[6][1] == "melebihi kuota"
-    assert by_row[6][5] == "'=HYPERLINK(\"http://x\")"
+    assert by_row[6][5] == "=HYPERLINK(\"http://x\")"  # as text: see test_import_bad_cells
 
 
 def test_rejection_workbook_can_be_imported_again_once_fixed(

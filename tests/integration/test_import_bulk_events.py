@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.model import bulk
 from domain.services import imports
 from domain.services.app import Berjasa
-from domain.store import open_store
 from importer import run_import
 from infra.audit import verify_chain
 from tests.conftest import PASSWORD, fixed_clock

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from desktop.console.main import main
 from domain.demo import DEMO_PASSWORD
-from domain.store import open_store
 from tests.unit.importer.helpers import worker_row, write_csv
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "contoh-daftar-pekerja.csv"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.model.kuota import Kuota
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
-from domain.store import open_store
 from tests.conftest import PASSWORD, TODAY, fixed_clock
 from tests.unit.importer.helpers import worker_row
 

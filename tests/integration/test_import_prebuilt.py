@@ -12,20 +12,21 @@ from uuid import UUID, uuid4
 import pytest
 from eventsourcing.persistence import JSONTranscoder, Mapper, StoredEvent, Transcoding
 
+from berjasa.bootstrap import open_store
 from domain.errors import RuleViolationError
-from domain.model import prebuilt as prebuilt_module
-from domain.model.bulk import new_enrolled_worker
+from domain.model.bulk import BulkTerms, new_enrolled_worker
 from domain.model.common import Stamp
 from domain.model.ids import uuid_of_int
-from domain.model.prebuilt import BulkTerms, Prebuilder, TimestampHeads, stored_events
 from domain.registration import Registration, validate_registration
 from domain.services import imports
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store
-from domain.transcoder import event_transcoder
 from importer import checking, run_import
 from importer.reading import read_table
+from infra import application
+from infra import prebuilt as prebuilt_module
+from infra.prebuilt import Prebuilder, TimestampHeads, stored_events
+from infra.transcoder import event_transcoder
 from tests.conftest import PASSWORD, TODAY, fixed_clock
 from tests.factories import worker_fields
 from tests.integration.test_import_bulk_events import BORN_IN_MARCH, import_into, mixed_rows
@@ -54,13 +55,13 @@ def forced_through_the_reader(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def counting(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     used: list[int] = []
-    real = imports.stored_events
+    real = application.stored_events
 
     def counted(*args: Any) -> Any:
         used.append(1)
         return real(*args)
 
-    monkeypatch.setattr(imports, "stored_events", counted)
+    monkeypatch.setattr(application, "stored_events", counted)
     return used
 
 
@@ -118,7 +119,7 @@ def test_timestamp_heads_written_by_another_transcoding_are_encoded_each_time() 
 
 
 def _plain_json_transcoder() -> JSONTranscoder:
-    from domain.transcoder import register_event_transcodings
+    from infra.transcoder import register_event_transcodings
 
     transcoder = JSONTranscoder()
     register_event_transcodings(transcoder)
@@ -195,13 +196,13 @@ def test_a_batch_whose_terms_changed_builds_its_own_events(
 def test_a_listened_application_never_stores_prebuilt_events(
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    class Listened(Berjasa):
+    class Listened(application.QuickBerjasa):
         heard: ClassVar[list[int]] = []
 
         def _notify(self, recordings: Any) -> None:
             self.heard.append(len(recordings))
 
-    monkeypatch.setattr("domain.store.Berjasa", Listened)
+    monkeypatch.setattr("berjasa.bootstrap.QuickBerjasa", Listened)
     app, admin, quota = _app_with_quota("memory:")
     assert isinstance(app, Listened)
     terms = app.import_terms(admin, quota, "2026-02-01", "r")

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from berjasa.bootstrap import open_store
 from domain.errors import ValidationError
 from domain.services.session import Session
-from domain.store import open_store
 from importer import checking, run_import
 from importer.reading import read_table
 from tests.conftest import PASSWORD, TODAY, fixed_clock

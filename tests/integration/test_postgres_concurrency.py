@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.model.kuota import Kuota
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store
 from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
 from tests.integration.clerks import enrol_clerk, preregister
 

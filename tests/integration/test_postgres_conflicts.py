@@ -7,11 +7,11 @@ from collections.abc import Iterator
 import pytest
 from eventsourcing.persistence import IntegrityError
 
+from berjasa.bootstrap import open_store
 from domain.model.peserta import Peserta
 from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
-from domain.store import open_store
 from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
 from tests.factories import worker_fields
 

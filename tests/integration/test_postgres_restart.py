@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from domain.store import open_store
+from berjasa.bootstrap import open_store
 from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
 from tests.integration.clerks import register_until_stopped
 

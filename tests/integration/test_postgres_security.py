@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from desktop.console.main import main
 from domain.errors import StoreError
 from domain.services.app import Berjasa
-from domain.store import open_store
 from infra.audit import verify_chain
 from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
 from tests.factories import worker_fields

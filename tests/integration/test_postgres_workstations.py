@@ -6,7 +6,7 @@ import multiprocessing
 
 import pytest
 
-from domain.store import open_store
+from berjasa.bootstrap import open_store
 from projections import open_read_models
 from projections.api import MembershipFilter
 from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from desktop.console.main import main
 from domain.services.session import Session
-from domain.store import open_store
 from tests.conftest import PASSWORD, enrol_from
 from tests.factories import worker_fields
 

@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from berjasa.bootstrap import open_store
 from domain.services.session import Session
-from domain.store import open_store
 from projections.runner import PAUSE_ENV, Runner
 from projections.schema import TABLES
 from projections.sqlstore import Database, open_sqlite_memory, read_models_path

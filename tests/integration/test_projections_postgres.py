@@ -10,9 +10,10 @@ from datetime import UTC, datetime
 import psycopg
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store, parse_store_url
+from infra.storeurl import parse_store_url
 from projections import open_read_models, replay_as_of
 from projections.api import MembershipFilter
 from tests.conftest import PASSWORD, POSTGRES_URL, enrol_from, fixed_clock

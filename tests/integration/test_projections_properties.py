@@ -12,10 +12,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store
 from projections import LiveReadModels, open_read_models, replay_as_of
 from projections.api import MembershipFilter
 from projections.queries import COVERAGE_KEYS
@@ -70,7 +70,8 @@ def enrol(w: World, seed: int) -> None:
 def terminate(w: World, seed: int) -> None:
     nik, quota = w.pick(w.niks, seed), w.pick(w.quotas, seed // 7)
     if nik and quota:
-        w.app.terminate(w.operator, nik, quota, "moved", end=date(2026, 1 + seed % 11, 28))
+        w.app.terminate(w.operator, nik, quota, "moved", end=date(2026, 1 + seed % 11, 28),
+                        domicile="Kabupaten Gowa")
 
 
 def reenrol(w: World, seed: int) -> None:
@@ -79,7 +80,7 @@ def reenrol(w: World, seed: int) -> None:
     if nik and quota:
         end = date(2026, 1 + seed % 6, 10)
         with suppress(BerjasaError):
-            w.app.terminate(w.operator, nik, quota, "moved", end=end)
+            w.app.terminate(w.operator, nik, quota, "moved", end=end, domicile="Maros")
         enrol_from(w.app, w.operator, nik, quota, start=end + timedelta(days=20 + seed % 90))
 
 

@@ -12,6 +12,7 @@ from domain.services.session import Session
 from projections import LiveReadModels, open_read_models
 from projections.api import MembershipFilter
 from tests.conftest import enrol_from
+from tests.event_clock import EventClock
 from tests.factories import make_nik, worker_fields
 
 
@@ -52,7 +53,7 @@ def test_membership_row_follows_enrolment_and_termination(
     assert (row["status"], row["programmes"], row["quota"]) == ("aktif", ["JKK", "JKM"], quota)
     assert (row["start"], row["covered_to"], row["age_band"]) == ("2026-02-01", "2026-12-31",
                                                                   "35-44")
-    app.terminate(operator, nik, quota, "moved", end="2026-06-30")
+    app.terminate(operator, nik, quota, "moved", end="2026-06-30", domicile="Gowa")
     models.catch_up()
     row = models.membership_row(nik)
     assert row is not None
@@ -117,12 +118,16 @@ def test_quota_model_counts_seats_changes_and_cost(
 
 
 def test_claims_model_and_summary(
-    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels,
+    event_clock: EventClock,
 ) -> None:
+    event_clock.set("2026-01-01")
     quota = _quota(app, supervisor)
     nik = _register(app, operator, 1, name="Daeng Tiro")
     enrol_from(app, operator, nik, quota, start="2026-01-01")
-    claim = app.report_claim(operator, nik, "JKK", "2026-03-04", place="Pasar Terong")
+    event_clock.set("2026-03-05")
+    claim = app.report_claim(operator, nik, "JKK", "2026-03-04", place="Pasar Terong",
+                             days_unable="75")
     app.receive_claim_documents(operator, claim["claim"], claim["missing_documents"])
     app.submit_claim(supervisor, claim["claim"], "2026-03-10", "BPJS-1")
     app.pay_claim(supervisor, claim["claim"], 2_500_000, "2026-04-01")
@@ -130,12 +135,44 @@ def test_claims_model_and_summary(
     (row,) = models.claims()
     assert (row["state"], row["name"], row["amount_paid"]) == ("dibayar", "Daeng Tiro", 2_500_000)
     assert row["missing_documents"] == []
+    assert row["proposed_amount"] == 2_500_000 == app.get_claim(operator, row["claim"])[
+        "proposed_amount"]
+    assert [b["component"] for b in row["benefits"]] == ["perawatan", "stmb"]
+    assert (row["days_open"], row["waiting_for"], row["overdue"]) == (None, None, False)
     summary = models.claims_summary()
     assert summary["by_state"] == {"dibayar": 1}
     assert summary["by_programme"]["JKK"] == {"count": 1, "paid_count": 1,
                                               "amount_paid": 2_500_000}
     assert (summary["by_month"], summary["amount_paid"]) == ({"2026-03": 1}, 2_500_000)
+    assert summary["paid_by_component"] == {"stmb": 2_500_000}
     assert models.claims(since=date(2026, 4, 1)) == []
+
+
+def test_open_claims_follow_up_and_search(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels,
+    event_clock: EventClock,
+) -> None:
+    event_clock.set("2026-01-01")
+    quota = _quota(app, supervisor)
+    tiro, sila = (_register(app, operator, i, name=n) for i, n in ((1, "Daeng Tiro"),
+                                                                   (2, "Andi Sila")))
+    for nik in (tiro, sila):
+        enrol_from(app, operator, nik, quota, start="2026-01-01")
+    event_clock.set("2026-11-01")
+    old = app.report_claim(operator, tiro, "JKK", "2026-10-30")["claim"]
+    event_clock.set("2026-11-10")
+    new = app.report_claim(operator, sila, "JKK", "2026-11-09")["claim"]
+    models.catch_up()
+    rows = {r["claim"]: r for r in models.claims(on=date(2026, 11, 21))}
+    assert (rows[old]["days_open"], rows[old]["waiting_for"], rows[old]["overdue"]) == (
+        20, "dokumen", True)
+    assert (rows[new]["days_open"], rows[new]["overdue"]) == (11, False)
+    assert [r["claim"] for r in models.overdue_claims(date(2026, 11, 21))] == [old]
+    assert models.claims_summary()["overdue"] == 1  # the fixed calendar: 21 November
+    assert [r["claim"] for r in models.claims(search="tiro")] == [old]
+    assert [r["claim"] for r in models.claims(search=sila[-6:])] == [new]
+    assert [r["claim"] for r in models.claims(search=new.lower())] == [new]
+    assert models.claims(search="Rahman") == []
 
 
 def test_agreement_status_is_derived_from_the_day(
@@ -158,7 +195,7 @@ def test_coverage_series_counts_active_members_at_month_end(
     first, second = _register(app, operator, 1), _register(app, operator, 2, sex="P")
     enrol_from(app, operator, first, quota, start="2026-01-15")
     enrol_from(app, operator, second, quota, start="2026-03-01")
-    app.terminate(operator, first, quota, "moved", end="2026-05-10")
+    app.terminate(operator, first, quota, "moved", end="2026-05-10", domicile="Gowa")
     models.catch_up()
     totals = {r["month"]: r["active"] for r in models.coverage_series(2026)
               if r["programme"] == "ALL"}
@@ -199,8 +236,12 @@ def test_stats_object(
     assert stats["active_members"] == 1
     assert stats["by_programme"] == {"JKK": 1, "JKM": 1, "JHT": 0}
     assert stats["by_kecamatan"] == {"Panakkukang": 1}
+    # Enrolled from today (21 Nov 2026): Nov is cost, Nov-Dec committed; 10 seats x 12 months.
     assert stats["quotas"] == [{"quota": quota, "year": 2026, "programmes": ["JKK", "JKM"],
-                                "seats": 10, "used": 1, "free": 9, "retroactive": 0}]
+                                "seats": 10, "used": 1, "free": 9, "retroactive": 0,
+                                "seat_months": 120,
+                                "need": 120 * 16_800, "member_months": 1, "cost": 16_800,
+                                "committed": 2 * 16_800}]
     assert stats["retroactive_enrolments"] == 0
     assert stats["position"] == app.head_position()
 
@@ -262,7 +303,7 @@ def test_status_filter_knows_gaps_between_enrolments(
     second = _quota(app, supervisor, programmes="JKK,JKM,JHT")  # JHT only on JKK+JKM
     nik = _register(app, operator, 1)
     enrol_from(app, operator, nik, first, start="2026-01-01")
-    app.terminate(operator, nik, first, "moved", end="2026-03-31")
+    app.terminate(operator, nik, first, "moved", end="2026-03-31", domicile="Gowa")
     enrol_from(app, operator, nik, second, start="2026-06-01")
     models.catch_up()
     active = MembershipFilter(status="aktif")

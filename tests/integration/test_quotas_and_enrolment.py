@@ -105,7 +105,7 @@ def test_a_quota_is_never_over_enrolled(
         enrol_from(app, operator, third, quota, "2026-01-01")
     assert refused.value.code == "quota.full"
     assert app.get_quota(operator, quota)["used"] == 2
-    app.terminate(operator, second, quota, "moved", "2026-03-31")
+    app.terminate(operator, second, quota, "moved", "2026-03-31", domicile="Kabupaten Gowa")
     enrol_from(app, operator, third, quota, "2026-04-01")
     assert app.get_quota(operator, quota)["used"] == 2
 
@@ -154,14 +154,15 @@ def test_termination_reasons_and_dates(
     quota = _quota(app, supervisor)
     nik = _workers(app, operator, 1)[0]
     with pytest.raises(RuleViolationError):
-        app.terminate(operator, nik, quota, "moved")
+        app.terminate(operator, nik, quota, "moved", domicile="Kabupaten Gowa")
     enrol_from(app, operator, nik, quota, "2026-03-01")
     with pytest.raises(ValidationError):
         app.terminate(operator, nik, quota, "bosan")
     with pytest.raises(RuleViolationError) as early:
-        app.terminate(operator, nik, quota, "formal", "2026-02-01")
+        app.terminate(operator, nik, quota, "formal", "2026-02-01", employer="PT Uji")
     assert early.value.code == "enrolment.end_before_start"
-    result = app.terminate(operator, nik, quota, "formal", "2026-06-30", note="bekerja di pabrik")
+    result = app.terminate(operator, nik, quota, "formal", "2026-06-30", note="bekerja di pabrik",
+                           employer="PT Pabrik Uji")
     assert result["free"] == 3
     enrolment = app.get_worker(operator, nik)["enrolments"][0]
     assert (enrolment["end"], enrolment["end_reason"]) == ("2026-06-30", "formal")

@@ -19,14 +19,14 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from berjasa.bootstrap import open_store
 from domain.demo import DEMO_PASSWORD, build_demo
 from domain.errors import PermissionDeniedError
 from domain.formatting import format_date, format_number, format_percent, format_rupiah
 from domain.privacy import mask_nik
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store
-from projections import replay_as_of
+from projections import replay_through
 from projections.api import MembershipFilter
 from projections.replay import ReplayedReadModels
 from projections.rows import covered_to
@@ -80,10 +80,10 @@ def has_run(cells: list[str], run: list[str]) -> bool:
     return any(cells[i:i + len(run)] == run for i in range(len(cells) - len(run) + 1))
 
 
-def render(app: Berjasa, session: Session, name: str, moment: datetime,
+def render(app: Berjasa, session: Session, name: str, moment: datetime, position: int,
            folder: Path) -> Rendered:
     info = generate_report(app, session, name, PARAMS[name], folder / f"{name}.pdf",
-                           as_of=moment)
+                           as_of=moment, position=position)
     pdf = Path(info.file).read_bytes()
     return Rendered(info, pdf, [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages])
 
@@ -97,17 +97,19 @@ def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
         patch.setattr("domain.passwords._N", 2**10)
         app = open_store(url)
         build_demo(app, 300, seed=7)
-    moment = datetime.now(UTC)
+    # The moment and the position it reached: what every page prints, and regenerates.
+    moment, position = datetime.now(UTC), app.head_position()
     supervisor = app.sign_in("budi", DEMO_PASSWORD, "uji-01")
     operator = app.sign_in("ani", DEMO_PASSWORD, "uji-01")
     auditor = app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
     app.record_regulation(supervisor, *LATE_REGULATION)
     nik = app.register_worker(operator, **worker_fields(9001))["nik"]
     enrol_from(app, operator, nik, "KU-2025-01", start="2025-08-01")
-    replayed = replay_as_of(app, moment)
+    replayed = replay_through(app, position, moment)
     yield Demo(app, moment, replayed,
-               render(app, supervisor, "roster", moment, folder / "penyelia"),
-               {name: render(app, auditor, name, moment, folder) for name in REPORT_NAMES})
+               render(app, supervisor, "roster", moment, position, folder / "penyelia"),
+               {name: render(app, auditor, name, moment, position, folder)
+                for name in REPORT_NAMES})
     replayed.close()
     app.close()
 
@@ -124,7 +126,7 @@ def test_every_page_numbers_itself_and_states_its_inputs(demo: Demo, name: str) 
     for number, text in enumerate(rendered.pages, start=1):
         assert re.search(rf"Halaman {number} dari\s*{len(rendered.pages)}\b", text)
         assert f"posisi peristiwa #{N(demo.replayed.position())}" in text
-        assert f"sidik data {rendered.info.fingerprint}" in text
+        assert f"kode verifikasi {rendered.info.fingerprint}" in text
         assert f"Data per {format_date(as_of_day(demo))}" in text
 
 

@@ -1,5 +1,6 @@
-"""`ServiceBase.save` stores events without eventsourcing's per-event recordings when no
-subclass listens for them, and still gives them to one that does."""
+"""`QuickBerjasa.save` (the bootstrap's application) stores events without eventsourcing's
+per-event recordings when no subclass listens for them, and still gives them to one that
+does."""
 
 from __future__ import annotations
 
@@ -9,9 +10,10 @@ from uuid import UUID
 
 from eventsourcing.persistence import Recording
 
+from berjasa.bootstrap import open_store
 from domain.model.kuota import Kuota
 from domain.services.app import Berjasa
-from domain.store import open_store
+from infra.application import QuickBerjasa
 from tests.conftest import PASSWORD
 
 
@@ -32,7 +34,7 @@ def test_a_save_nobody_listens_to_stores_every_event(app: Berjasa) -> None:
     assert [n.id for n in events] == list(range(before + 1, after + 1))
 
 
-class Listening(Berjasa):
+class Listening(QuickBerjasa):
     heard: list[Recording[UUID]]
 
     def _notify(self, recordings: list[Recording[UUID]]) -> None:

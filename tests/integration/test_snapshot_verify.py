@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from desktop.console.main import main
 from domain.model.ids import quota_id
 from domain.services.app import Berjasa
-from domain.store import open_store
 from infra.audit import verify_store
 from projections import open_read_models
 from tests import pg_test

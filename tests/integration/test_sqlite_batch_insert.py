@@ -72,7 +72,7 @@ def test_a_copied_history_keeps_its_positions_gaps_included(tmp_path: Path) -> N
 
     from eventsourcing.persistence import StoredEvent
 
-    from domain.store import open_store
+    from berjasa.bootstrap import open_store
 
     source = populated_store(tmp_path / "sumber.db", workers=1)
     events = [StoredEvent(n.originator_id, n.originator_version, n.topic, n.state)

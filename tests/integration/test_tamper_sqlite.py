@@ -109,8 +109,8 @@ def test_text_output_names_the_position(store: Path, capsys: pytest.CaptureFixtu
 
 
 def test_a_write_after_the_newest_event_was_deleted_is_refused(store: Path) -> None:
+    from berjasa.bootstrap import open_store
     from domain.errors import StoreError
-    from domain.store import open_store
     from tests.conftest import PASSWORD
     from tests.factories import worker_fields
 

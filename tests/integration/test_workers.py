@@ -78,7 +78,7 @@ def test_death_ends_coverage_and_frees_the_seat(
     assert app.get_quota(operator, quota)["used"] == 0
     with pytest.raises(RuleViolationError) as refused:
         enrol_from(app, operator, nik, quota, "2026-06-01")
-    assert refused.value.code == "worker.deceased"
+    assert refused.value.code == "enrol.after_death"
     with pytest.raises(RuleViolationError):
         app.record_death(operator, nik, "2026-05-11")
 

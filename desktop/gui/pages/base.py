@@ -38,6 +38,9 @@ class PageBase(QWidget):
     def update_actions(self) -> None:
         """Show only the actions the signed-in role may take now."""
 
+    def release_files(self) -> None:
+        """Delete the temporary files this page made (its window is closing)."""
+
     def may(self, action: Action) -> bool:
         return self.ctx.may(action)
 

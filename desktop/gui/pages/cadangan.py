@@ -30,7 +30,7 @@ from desktop.gui.qt import (
 from desktop.gui.tasks import start_task
 from desktop.secrets import keyring_store_password
 from domain.formatting import format_number
-from domain.store import parse_store_url
+from infra.storeurl import parse_store_url
 
 
 def can_back_up(store_url: str) -> bool:

@@ -20,6 +20,7 @@ from desktop.gui.qt import (
 )
 from desktop.gui.worker_forms import require_reason
 from domain.formatting import format_number, format_rupiah
+from domain.limits import BASIS, LABEL, SEATS_MAX, limit
 from domain.services.permissions import Action
 
 
@@ -194,9 +195,10 @@ class KuotaPage(PageBase):
                   maximum=2100),
             Field("programmes", self.tr("Program"), "choice", "JKK+JKM",
                   choices=[("JKK + JKM", "JKK+JKM"), ("JKK + JKM + JHT", "JKK+JKM+JHT")]),
-            Field("seats", self.tr("Jumlah kursi"), "number", 1000, minimum=1),
-            Field("label", self.tr("Nama kuota")),
-            Field("basis", self.tr("Dasar anggaran (APBD/APBD-P)")),
+            Field("seats", self.tr("Jumlah kursi"), "number", 1000, minimum=1,
+                  maximum=limit(SEATS_MAX)),
+            Field("label", self.tr("Nama kuota"), max_length=limit(LABEL)),
+            Field("basis", self.tr("Dasar anggaran (APBD/APBD-P)"), max_length=limit(BASIS)),
         ]
         self.open_form(self.tr("Buka kuota baru"), fields, no_check, lambda v: app.open_quota(
             session, v["year"], v["programmes"].split("+"), v["seats"], v["basis"], v["label"]))
@@ -204,7 +206,7 @@ class KuotaPage(PageBase):
     def on_propose_clicked(self) -> None:
         quota, app, session = self.selected_quota(), self.ctx.app, self.ctx.session
         fields = [Field("delta", self.tr("Tambah (+) atau kurangi (−) kursi"), "number", 0,
-                        minimum=-1_000_000, maximum=1_000_000),
+                        minimum=-limit(SEATS_MAX), maximum=limit(SEATS_MAX)),
                   Field("reason", self.tr("Alasan"), "note")]
         self.open_form(self.tr("Usulkan perubahan kuota {q}").format(q=quota), fields,
                        require_reason,

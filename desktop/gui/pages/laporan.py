@@ -85,6 +85,9 @@ class LaporanPage(PageBase):
         self._connect_signals()
         self.on_report_changed()
 
+    def release_files(self) -> None:
+        shutil.rmtree(self._folder, ignore_errors=True)
+
     # --- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
@@ -284,6 +287,9 @@ class LaporanPage(PageBase):
         start_task(work, self.on_generated, self.on_failed)
 
     def on_generated(self, generated: Generated) -> None:
+        # Only the preview on screen is kept: earlier ones held personal data for nothing.
+        if self.generated is not None and self.generated.path != generated.path:
+            self.generated.path.unlink(missing_ok=True)
         self.generated = generated
         self.progress.hide()
         self.generate_button.setEnabled(True)

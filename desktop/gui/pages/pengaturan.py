@@ -28,7 +28,7 @@ from desktop.gui.settings import save_preferences
 from desktop.secrets import KEYRING_SERVICE, write_secret
 from desktop.version import about_lines
 from domain.services.permissions import Action
-from domain.store import parse_store_url
+from infra.storeurl import parse_store_url
 
 
 def about_box(title: str) -> QGroupBox:

@@ -360,10 +360,17 @@ class PesertaPage(PageBase):
         fields = [Field("quota", self.tr("Kepesertaan"), "choice", choices=open_ones),
                   Field("reason", self.tr("Alasan"), "choice", choices=termination_choices()),
                   Field("end", self.tr("Tanggal berhenti"), "date", app.calendar()),
+                  # What each reason records (the service refuses a missing or extra one).
+                  Field("employer", self.tr("Pemberi kerja baru (formal)")),
+                  Field("kpj", self.tr("Nomor KPJ baru (formal)")),
+                  Field("domicile", self.tr("Domisili baru (pindah)")),
+                  Field("survivor", self.tr("NIK data yang dipertahankan (data ganda)")),
                   Field("note", self.tr("Catatan"), "note")]
         self.open_form(self.tr("Hentikan kepesertaan"), fields, no_check,
                        lambda v: app.terminate(session, str(nik), v["quota"], v["reason"],
-                                               v["end"], v["note"]))
+                                               v["end"], v["note"], employer=v["employer"],
+                                               kpj=v["kpj"], domicile=v["domicile"],
+                                               survivor=v["survivor"]))
 
     def on_death_clicked(self) -> None:
         nik, app, session = self.selected_nik(), self.ctx.app, self.ctx.session

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop import smoke
-from desktop.smoke import NOTHING_SHOWN_EXIT, exit_after_first_window_if_asked
+from desktop.gui import smoke
+from desktop.gui.smoke import NOTHING_SHOWN_EXIT, exit_after_first_window_if_asked
 
 
 @pytest.fixture

@@ -34,7 +34,9 @@ def test_five_failures_lock_for_fifteen_minutes_recorded_as_events(
     app.clock = lambda: start + timedelta(minutes=14, seconds=59)
     with pytest.raises(AuthenticationError) as locked:
         app.sign_in("ani", PASSWORD, "ws-9")
-    assert locked.value.code == "auth.locked"
+    # The right password while locked gets the answer a wrong one gets, and is not counted.
+    assert locked.value.code == "auth.failed"
+    assert _events(app, admin, "ani") == ["SignInFailed"] * 5 + ["LockedOut"]
     app.clock = lambda: start + timedelta(minutes=15)
     assert app.sign_in("ani", PASSWORD, "ws-9").username == "ani"
 
@@ -79,6 +81,25 @@ def test_unknown_user_is_refused_like_a_wrong_password(app: Berjasa) -> None:
     with pytest.raises(AuthenticationError) as wrong:
         app.sign_in("admin", "salah-sandi", "ws")
     assert unknown.value.code == wrong.value.code == "auth.failed"
+    assert str(unknown.value) == str(wrong.value)
+
+
+def test_a_locked_account_answers_like_an_unknown_one(app: Berjasa, operator: Session) -> None:
+    _fail(app, "ani", 5)
+    with pytest.raises(AuthenticationError) as locked:
+        app.sign_in("ani", PASSWORD, "ws")
+    with pytest.raises(AuthenticationError) as unknown:
+        app.sign_in("tidak-ada", PASSWORD, "ws")
+    assert locked.value.code == unknown.value.code == "auth.failed"
+    assert locked.value.message("en") == unknown.value.message("en")
+
+
+def test_each_failure_waits_a_little_longer(app: Berjasa, operator: Session) -> None:
+    waited: list[float] = []
+    app.pause = waited.append
+    _fail(app, "ani", 5)
+    assert waited == sorted(waited) and waited[0] == 0 and waited[-1] > waited[1] > 0
+    assert len(waited) == 5
 
 
 @pytest.mark.parametrize("stored", ["", "scrypt$x$8$1$AA$AA", "bcrypt$1$2$3$4$5",

@@ -121,3 +121,40 @@ def test_masking_keeps_only_the_last_four_digits() -> None:
 
 def test_normalise_keeps_letters_for_the_digit_check_to_report() -> None:
     assert normalise_nik("7371 13431O 094153") == "737113431O094153"
+
+
+# --- province and kecamatan codes (issue 16) ----------------------------------------------
+
+
+@pytest.mark.parametrize("province", ["00", "10", "20", "39", "54", "77", "90", "97", "99"])
+def test_a_province_code_that_does_not_exist_is_refused(province: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        parse_nik(province + VALID_MAN[2:])
+    assert refused.value.code == "nik.province_unknown"
+    assert refused.value.params["province"] == province
+
+
+@pytest.mark.parametrize("province", ["11", "21", "31", "65", "73", "91", "96"])
+def test_every_listed_province_code_is_accepted(province: str) -> None:
+    assert parse_nik(province + VALID_MAN[2:]).value[:2] == province
+
+
+def test_the_province_list_is_indonesias_38_provinces() -> None:
+    from domain.reference import province_codes
+
+    assert len(province_codes()) == 38
+
+
+@pytest.mark.parametrize("code", ["00", "16", "20", "99"])
+def test_a_makassar_nik_with_an_unknown_kecamatan_code_is_a_warning(code: str) -> None:
+    nik = parse_nik("7371" + code + VALID_MAN[6:])
+    assert nik.warnings == ("nik.kecamatan_unknown",)
+
+
+@pytest.mark.parametrize("code", [f"{n:02d}" for n in range(1, 16)])
+def test_the_15_kecamatan_codes_give_no_warning(code: str) -> None:
+    assert parse_nik("7371" + code + VALID_MAN[6:]).warnings == ()
+
+
+def test_the_kecamatan_code_of_a_nik_from_elsewhere_is_not_checked() -> None:
+    assert parse_nik("7306" + "20" + VALID_MAN[6:]).warnings == ("nik.outside_makassar",)

@@ -14,13 +14,14 @@ from typing import Any
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError, PermissionDeniedError
 from domain.reference import claim_checklists
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from domain.store import open_store
 from tests.conftest import PASSWORD, fixed_clock
+from tests.event_clock import EventClock
 from tests.factories import worker_fields
 
 ALL = frozenset({"admin", "supervisor", "operator", "auditor"})
@@ -44,6 +45,8 @@ class World:
         for name, role in (("budi", "supervisor"), ("ani", "operator"), ("dewi", "auditor")):
             self.app.add_user(self.admin, name, role, PASSWORD)
             self.sessions[role] = self.app.sign_in(name, PASSWORD, "uji-02")
+        self.app.add_user(self.admin, "kepala", "supervisor", PASSWORD)
+        self.head = self.app.sign_in("kepala", PASSWORD, "uji-03")
         self.quota = self.app.open_quota(self.admin, 2026, "JKK,JKM", 500)["quota"]
         self.serials = itertools.count(100)
         self.numbers = itertools.count(1)
@@ -57,17 +60,29 @@ class World:
                            reason="daftar kertas Januari")
         return nik
 
-    def fresh_claim(self, documents: bool = False) -> str:
-        code = self.app.report_claim(self.admin, self.fresh_worker(), "JKK",
-                                     date(2026, 3, 1), place="Pasar")["claim"]
+    def fresh_unverified_claim(self, **details: str) -> str:
+        """A claim inside coverage recorded after the incident, reported by the operator."""
+        return str(self.app.report_claim(self.sessions["operator"], self.fresh_worker(), "JKK",
+                                         date(2026, 3, 1), place="Pasar", **details)["claim"])
+
+    def fresh_claim(self, documents: bool = False, **details: str) -> str:
+        code = self.fresh_unverified_claim(**details)
+        self.app.verify_claim(self.head, code, True, "daftar kertas diperiksa")
         if documents:
             self.app.receive_claim_documents(self.admin, code, list(
                 claim_checklists()["JKK"]))
         return str(code)
 
-    def fresh_submitted_claim(self) -> str:
-        code = self.fresh_claim(documents=True)
+    def fresh_submitted_claim(self, **details: str) -> str:
+        code = self.fresh_claim(documents=True, **details)
         self.app.submit_claim(self.admin, code, date(2026, 4, 1), "BPJS-1")
+        return code
+
+    def fresh_payment_to_confirm(self) -> str:
+        """Paid by BPJS far from the proposal (Rp1.000.000 for 30 days off work), as
+        recorded by a supervisor no role below is."""
+        code = self.fresh_submitted_claim(days_unable="30")
+        self.app.pay_claim(self.head, code, 9_000_000, "2026-05-01", reason="putusan BPJS")
         return code
 
     def fresh_agreement(self) -> str:
@@ -106,6 +121,16 @@ class World:
         # Proposed by the operator, so no role below decides its own proposal.
         return str(self.app.propose_period_correction(
             self.sessions["operator"], self.closed_month(), "tanggal mulai salah")["correction"])
+    def fresh_lookalikes(self) -> tuple[str, str]:
+        """Two records of one person (same name, birth date, kelurahan), the first enrolled."""
+        first = next(self.serials)
+        fields = worker_fields(first, name=f"Kembar {first}")
+        self.app.register_worker(self.admin, **fields)
+        self.app.enrol(self.admin, str(fields["nik"]), self.quota, date(2026, 1, 1),
+                       retroactive=True, reason="roster lama")
+        other = worker_fields(next(self.serials), name=f"Kembar {first}")
+        self.app.register_worker(self.admin, **other)
+        return str(fields["nik"]), str(other["nik"])
 
     def fresh_user(self) -> str:
         name = f"user{next(self.numbers)}"
@@ -163,6 +188,16 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
     "decide_period_correction": (SUPERVISION, lambda w, r: {
         "correction": w.fresh_correction(), "approve": True, "reason": "benar"}),
     "worklist": (ALL, lambda w, r: {"quota": w.quota, "candidates": [], "limit": 5}),
+    "confirm_claim_payment": (SUPERVISION, lambda w, r: {"code": w.fresh_payment_to_confirm()}),
+    "verify_claim": (SUPERVISION, lambda w, r: {"code": w.fresh_unverified_claim(),
+                                                "confirm": True, "reason": "diperiksa"}),
+    "list_benefit_rules": (ALL, lambda w, r: {}),
+    "set_benefit_rule": (ADMIN, lambda w, r: {
+        "programme": "JKM", "component": "biaya_pemakaman", "effective_from": "2027-01-01",
+        "value": 10_000_000, "basis": "PP uji"}),
+    "record_heir": (STAFF, lambda w, r: {"nik": w.fresh_worker(False), "name": "Siti",
+                                         "heir_nik": "7371095505800002",
+                                         "relation": "istri"}),
     "get_claim": (ALL, lambda w, r: {"code": w.fresh_claim()}),
     "get_quota": (ALL, lambda w, r: {"code": w.quota}),
     "get_worker": (ALL, lambda w, r: {"nik": w.fresh_worker(False)}),
@@ -189,6 +224,10 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
                                              "status": "padan"}),
     "record_export": (SUPERVISION | {"auditor"}, lambda w, r: {
         "kind": "csv", "description": "daftar", "rows": 3}),
+    "record_reconciliation": (STAFF, lambda w, r: {
+        "month": "2026-03", "file_name": "tagihan-bpjs-2026-03.xlsx", "sha256": "ab" * 32,
+        "figures": dict.fromkeys(("invoice_lines", "matched", "only_in_invoice", "only_ours",
+                                  "amount_mismatches", "invoice_amount", "our_amount"), 0)}),
     "record_key_export": (ADMIN, lambda w, r: {"file_name": "kunci.json"}),
     "record_snapshots_dropped": (ADMIN, lambda w, r: {"reason": "dipalsukan", "snapshots": [
         {"aggregate_id": "x", "aggregate_type": "Kuota", "version": 50, "problem": "altered"}]}),
@@ -211,7 +250,12 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
     "submit_claim": (SUPERVISION, lambda w, r: {"code": w.fresh_claim(documents=True),
                                                 "submitted_on": "2026-04-01"}),
     "terminate": (STAFF, lambda w, r: {"nik": w.fresh_worker(), "quota": w.quota,
-                                       "reason_code": "moved", "end": "2026-06-30"}),
+                                       "reason_code": "moved", "end": "2026-06-30",
+                                       "domicile": "Kabupaten Gowa"}),
+    "resolve_duplicate": (SUPERVISION, lambda w, r: dict(zip(
+        ("nik", "survivor"), w.fresh_lookalikes(), strict=True), reason="NIK rusak")),
+    "confirm_distinct": (SUPERVISION, lambda w, r: {"niks": list(w.fresh_lookalikes()),
+                                                    "reason": "orang berbeda"}),
     "terminate_agreement": (SUPERVISION, lambda w, r: {"number": w.fresh_agreement(),
                                                        "terminated_on": "2026-06-30",
                                                        "reason": "diganti"}),
@@ -230,9 +274,13 @@ def service_commands() -> list[str]:
 
 @pytest.fixture(scope="module")
 def world() -> Iterator[World]:
-    w = World()
-    yield w
-    w.app.close()
+    # Every event is recorded on the fixed day (21 November 2026): enrolments from January
+    # are retroactive, so claims in them wait for verification.
+    with pytest.MonkeyPatch.context() as patch:
+        EventClock(patch).set("2026-11-21")
+        w = World()
+        yield w
+        w.app.close()
 
 
 def test_every_command_has_a_matrix_row() -> None:

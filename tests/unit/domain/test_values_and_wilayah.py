@@ -149,7 +149,18 @@ def test_registration_refusals(override: dict[str, object], code: str) -> None:
 
 
 def test_every_message_exists_in_both_languages() -> None:
+    from desktop.gui.messages import GUI_MESSAGES
     from domain.messages import MESSAGES
+    from infra.messages import INFRA_MESSAGES
 
+    assert GUI_MESSAGES.items() <= MESSAGES.items()  # registered
+    assert INFRA_MESSAGES.items() <= MESSAGES.items()
     for code, (indonesian, english) in MESSAGES.items():
         assert indonesian and english and indonesian != english, code
+
+
+def test_a_layer_cannot_give_a_code_a_second_text() -> None:
+    from domain.messages import register_messages
+
+    with pytest.raises(ValueError, match=r"nik\.length"):
+        register_messages({"nik.length": ("lain", "other")})

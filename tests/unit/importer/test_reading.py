@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -55,11 +55,13 @@ def test_xlsx_title_rows_no_column_and_numbering_row(tmp_path: Path) -> None:
 
 def test_xlsx_cells_keep_their_types(tmp_path: Path) -> None:
     row = worker_row(1)
-    row[0], row[3] = int(row[0]), datetime(1985, 4, 12)
+    row[0], row[3], row[8] = int(row[0]), datetime(1985, 4, 12), True
     table = read_table(write_xlsx(tmp_path / "c.xlsx", [row]))
     cells = table.preview(1)[0]
-    assert isinstance(cells[0], int)
-    assert cells[3] == datetime(1985, 4, 12)
+    assert isinstance(cells[0], float) and cells[0] == int(row[0])
+    assert isinstance(cells[1], str)
+    assert cells[3] == date(1985, 4, 12)
+    assert cells[8] is True
 
 
 def test_missing_file_is_named(tmp_path: Path) -> None:
@@ -87,7 +89,8 @@ def test_file_without_header_is_refused(tmp_path: Path) -> None:
 
 def test_damaged_xlsx_is_refused_not_crashed(tmp_path: Path) -> None:
     path = tmp_path / "rusak.xlsx"
-    path.write_bytes(b"bukan zip")
+    path.write_bytes(b"PK\x03\x04 bukan zip")
     with pytest.raises(ValidationError) as caught:
         read_table(path)
     assert caught.value.code == "import.file_unreadable"
+    assert "rusak.xlsx" in caught.value.message("id")

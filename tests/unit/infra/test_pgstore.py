@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 from eventsourcing.persistence import InterfaceError, OperationalError
 
+from berjasa.bootstrap import open_store
 from domain.errors import ConcurrencyError, StoreError
-from domain.store import open_store
 from infra.pgstore import OfflineGuard
 
 

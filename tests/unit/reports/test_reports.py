@@ -51,7 +51,7 @@ def test_every_page_of_a_long_listing_knows_the_total(
     _pdf, pages, texts = long_listing
     for number, text in enumerate(texts, start=1):
         assert re.search(rf"Halaman {number} dari\s*{pages}\b", text)
-        assert "posisi peristiwa #4.321 · sidik data 0123456789ab" in text
+        assert "posisi peristiwa #4.321 · kode verifikasi 0123456789ab" in text
 
 
 def test_the_same_frame_and_rows_give_the_same_bytes() -> None:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from desktop.gui.qt import QSettings, QThreadPool
 from desktop.gui.settings import Preferences
 from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
-from domain.store import open_store
 from tests.conftest import PASSWORD, fixed_clock
 
 

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from berjasa.bootstrap import open_store
 from desktop.backup import verified_backup
 from desktop.gui.pages.cadangan import CadanganPanel
 from desktop.gui.pages.pengaturan import PengaturanPage
 from desktop.gui.qt import QFileDialog
 from domain.services.app import Berjasa
-from domain.store import open_store
 from tests.conftest import PASSWORD, fixed_clock
 from tests.factories import worker_fields
 from tests.unit.desktop.gui.conftest import make_shell

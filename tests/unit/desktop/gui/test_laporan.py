@@ -105,3 +105,16 @@ def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
     reader.tabs.setCurrentWidget(reader.policy)
     qtbot.waitUntil(lambda: len(reader.policy.regulations.rows) == 1, timeout=5000)
     assert not visible_buttons(reader.policy) & {b.text() for b in policy.buttons.values()}
+
+
+def test_previews_leave_no_file_behind(qtbot: QtBot, shell: Shell) -> None:
+    page = _laporan(qtbot, shell, "budi")
+    _generate(qtbot, page, "mou")
+    assert page.generated is not None
+    first = page.generated.path
+    _generate(qtbot, page, "mou")
+    assert page.generated.path.is_file() and not first.exists()
+    folder = page.generated.path.parent
+    window = page.window()
+    window.close()
+    assert not folder.exists()

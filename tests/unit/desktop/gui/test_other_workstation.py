@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from berjasa.bootstrap import open_store
 from desktop.gui.pages.peserta import PesertaPage
 from domain.services.app import Berjasa
-from domain.store import open_store
 from tests.conftest import PASSWORD, fixed_clock
 from tests.factories import worker_fields
 from tests.unit.desktop.gui.conftest import make_shell

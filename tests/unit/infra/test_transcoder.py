@@ -12,11 +12,11 @@ from uuid import UUID
 import pytest
 from eventsourcing.persistence import JSONTranscoder
 
+from berjasa.bootstrap import open_store
 from domain.demo import build_demo
 from domain.model.common import Stamp
 from domain.services.app import Berjasa
-from domain.store import open_store
-from domain.transcoder import QuickJSONTranscoder
+from infra.transcoder import QuickJSONTranscoder
 
 
 def transcoders() -> tuple[JSONTranscoder, QuickJSONTranscoder]:

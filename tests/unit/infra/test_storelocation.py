@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from domain.errors import StoreError
-from domain.storelocation import DRIVE_REMOTE, LocationChecks, check_local_store, network_share_of
+from infra.storelocation import DRIVE_REMOTE, LocationChecks, check_local_store, network_share_of
 
 MOUNTS = """\
 /dev/sda1 / ext4 rw,relatime 0 0

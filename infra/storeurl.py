@@ -1,7 +1,8 @@
-"""The composition root: one function opens the application for a store URL.
+"""Store URLs: what a URL names, and the eventsourcing settings that open it.
 
 `sqlite:///PATH` (a file; the default store), `postgresql://user@host:port/dbname` (a shared
-office server) and `memory:` (tests). Nothing is opened at import time.
+office server) and `memory:` (tests). The application itself is opened by the bootstrap
+(`berjasa.bootstrap.open_store`).
 """
 
 from __future__ import annotations
@@ -10,11 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from eventsourcing.persistence import InterfaceError, OperationalError, PersistenceError
-
 from domain.errors import StoreError
-from domain.services.app import Berjasa
-from domain.storelocation import check_local_store
 
 SQLITE_LOCK_TIMEOUT_SECONDS = 30
 # A workstation needs few connections (commands, the projection runner, a LISTEN): a
@@ -105,29 +102,3 @@ def persistence_env(address: StoreAddress, password: str | None = None) -> dict[
         "POSTGRES_PASSWORD": password or "",
     }
 
-
-def open_store(
-    url: str, *, password: str | None = None, extra_env: dict[str, str] | None = None
-) -> Berjasa:
-    """The application on the store at `url`, its tables created if they do not exist.
-
-    Every store keeps a hash chain over its events; a new store is encrypted when a key
-    can be kept (see `infra.security`); `app.store_info` says which.
-    """
-    address = parse_store_url(url)
-    if address.path is not None:
-        check_local_store(address.path)
-        address.path.expanduser().parent.mkdir(parents=True, exist_ok=True)
-    env = {**persistence_env(address, password), **(extra_env or {})}
-    # Infrastructure (hash-chained recorders, encryption key) lives outside the domain.
-    from infra.security import secure_env
-
-    secured, info = secure_env(address.kind, address.path, env)
-    try:
-        app = Berjasa({**env, **secured}, store_label=address.label)
-    except (OperationalError, InterfaceError) as error:
-        raise StoreError("store.offline", store=address.label, detail=str(error)) from None
-    except PersistenceError as error:
-        raise StoreError("store.unavailable", store=address.label, detail=str(error)) from None
-    app.store_info = info
-    return app

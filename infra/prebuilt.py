@@ -18,8 +18,7 @@ builds its own events.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import NamedTuple
 from uuid import UUID
 
@@ -27,10 +26,14 @@ from eventsourcing.domain import DomainEvent
 from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
 from eventsourcing.utils import get_topic
 
-from domain.eligibility import QuotaRules
 from domain.errors import BerjasaError
-from domain.model.bulk import check_new_worker, enrolled_event, indexed_event, registered_event
-from domain.model.common import Stamp
+from domain.model.bulk import (
+    BulkTerms,
+    check_new_worker,
+    enrolled_event,
+    indexed_event,
+    registered_event,
+)
 from domain.model.ids import uuid_of_int, worker_id
 from domain.model.indeks import Indeks
 from domain.model.peserta import Peserta
@@ -43,20 +46,6 @@ _PLACEHOLDER = datetime(2000, 1, 1, tzinfo=UTC)
 VERSIONS = (1, 2, 1)
 TOPICS = (get_topic(Peserta.Registered), get_topic(Peserta.Enrolled),  # type: ignore[attr-defined]
           get_topic(Indeks.Indexed))
-
-
-@dataclass(frozen=True)
-class BulkTerms:
-    """What every new worker enrolled by one import's batches shares."""
-
-    stamp: Stamp
-    quota: str
-    programmes: tuple[str, ...]
-    start: date
-    until: date
-    rules: QuotaRules = field(default_factory=QuotaRules)
-    retroactive: bool = False
-    recorded_on: date | None = None
 
 
 class PrebuiltWorker(NamedTuple):

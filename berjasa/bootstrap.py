@@ -1,0 +1,90 @@
+"""Opening the application for a store URL: the one place the layers are wired together.
+
+`open_store(url)` parses the URL (`infra.storeurl`), refuses a SQLite file on a network
+share (`infra.storelocation`), adds the hash-chained recorders and the cipher
+(`infra.security`) and constructs the domain's application on them. `open_for_audit(url)`
+does the same for an auditor: nothing created, nothing written. Nothing is opened at
+import time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import Any
+
+from eventsourcing.persistence import InterfaceError, OperationalError, PersistenceError
+from filelock import FileLock
+
+from domain.errors import StoreError
+from domain.services.app import Berjasa
+from infra.application import QuickBerjasa
+from infra.factories import CHAINED_FACTORIES
+from infra.security import meta_table, reading_env, secure_env
+from infra.storelocation import check_local_store
+from infra.storeurl import parse_store_url, persistence_env
+
+
+def open_store(
+    url: str, *, password: str | None = None, extra_env: dict[str, str] | None = None
+) -> Berjasa:
+    """The application on the store at `url`, its tables created if they do not exist.
+
+    Every store keeps a hash chain over its events; a new store is encrypted when a key
+    can be kept (see `infra.security`); `app.store_info` says which.
+    """
+    address = parse_store_url(url)
+    if address.path is not None:
+        check_local_store(address.path)
+        address.path.expanduser().parent.mkdir(parents=True, exist_ok=True)
+    env = {**persistence_env(address, password), **(extra_env or {})}
+    secured, info = secure_env(address.kind, address.path, env)
+    try:
+        app = QuickBerjasa({**env, **secured}, store_label=address.label)
+    except (OperationalError, InterfaceError) as error:
+        raise StoreError("store.offline", store=address.label, detail=str(error)) from None
+    except PersistenceError as error:
+        raise StoreError("store.unavailable", store=address.label, detail=str(error)) from None
+    app.store_info = info
+    if address.path is not None:
+        app.cross_process_sign_in_lock = sign_in_file_lock(address.path)
+    return app
+
+
+def sign_in_file_lock(store: Path) -> Callable[[str], AbstractContextManager[Any]]:
+    """Sign-ins to a SQLite file take turns across the processes that open it (the
+    console and the desktop on one PC: a SQLite store is never shared over a network),
+    through a lock file named after the store in the temporary folder, so nothing is left
+    beside the store itself."""
+    name = hashlib.sha256(str(store.expanduser().resolve()).encode()).hexdigest()[:24]
+    lock = FileLock(Path(tempfile.gettempdir()) / f"berjasa-signin-{name}.lock")
+
+    def turn(_username: str) -> AbstractContextManager[Any]:
+        return lock
+
+    return turn
+
+
+def open_for_audit(url: str, password: str | None = None) -> Berjasa:
+    """The application on an existing store for verification only: tables never created,
+    nothing written, no sign-in. Its payloads are decodable when the store is not
+    encrypted or its key is here; otherwise `store_info["key_problem"]` says which."""
+    address = parse_store_url(url)
+    if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
+        raise StoreError("store.not_initialised", store=address.label)
+    env = {**os.environ, **persistence_env(address, password), "CREATE_TABLE": "no"}
+    env["PERSISTENCE_MODULE"] = CHAINED_FACTORIES.get(env["PERSISTENCE_MODULE"],
+                                                      env["PERSISTENCE_MODULE"])
+    try:
+        cipher, key_problem = reading_env(meta_table(address.kind, address.path, env).read())
+        app = QuickBerjasa({**env, **cipher}, store_label=address.label)
+    except Exception as error:
+        raise StoreError("store.unavailable", store=address.label, detail=str(error)
+                         ) from None
+    app.store_info = {"encrypted": bool(cipher) or key_problem is not None,
+                      "key_problem": key_problem}
+    return app

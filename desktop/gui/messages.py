@@ -1,0 +1,36 @@
+"""The texts of the desktop GUI's own refusals, in Indonesian and English.
+`desktop/gui/__init__.py` registers them with `domain.messages`.
+"""
+
+from __future__ import annotations
+
+from domain.messages import register_messages
+
+GUI_MESSAGES: dict[str, tuple[str, str]] = {
+    "gui.password_repeat": (
+        "Kedua kata sandi tidak sama; ketik ulang.",
+        "The two passwords differ; type them again.",
+    ),
+    "gui.sign_in_incomplete": (
+        "Isi nama pengguna dan kata sandi.",
+        "Enter the user name and the password.",
+    ),
+    "gui.reason_required": (
+        "Alasan wajib diisi: jelaskan mengapa data ini diubah.",
+        "A reason is required: say why this is changed.",
+    ),
+    "gui.choose_one": (
+        "Pilih {field}.",
+        "Choose {field}.",
+    ),
+    "gui.read_models_missing": (
+        "Modul read model belum terpasang di versi ini; hubungi admin.",
+        "The read-model module is not installed in this version; contact the admin.",
+    ),
+    "gui.module_missing": (
+        "Fitur {feature} belum tersedia di versi ini.",
+        "{feature} is not available in this version.",
+    ),
+}
+
+register_messages(GUI_MESSAGES)

@@ -1,0 +1,37 @@
+"""Tagihan: one month's contribution bill and the BPJS invoices checked against it.
+
+Every reconciliation of an invoice is recorded (who, when, which file by its SHA-256, and
+the figures found), so auditors see which invoice was checked before the month was paid.
+The bill itself is not stored: it follows from the coverage events.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.domain import Aggregate, event
+
+from domain.model.common import Stamp
+from domain.model.ids import billing_month_id
+
+# The figures a reconciliation records (integers), in the order the console prints them.
+RECONCILIATION_FIGURES = ("invoice_lines", "matched", "only_in_invoice", "only_ours",
+                          "amount_mismatches", "invoice_amount", "our_amount")
+
+
+class Tagihan(Aggregate):
+    @staticmethod
+    def create_id(month: str, **_: Any) -> UUID:
+        return billing_month_id(month)
+
+    @event("Opened")
+    def __init__(self, month: str, stamp: Stamp) -> None:
+        self.month = month
+        self.reconciliations: list[dict[str, Any]] = []
+
+    @event("InvoiceReconciled")
+    def record_reconciliation(self, month: str, file_name: str, sha256: str,
+                              figures: dict[str, int], stamp: Stamp) -> None:
+        self.reconciliations.append({"month": month, "file_name": file_name, "sha256": sha256,
+                                     "figures": dict(figures), "by": stamp.actor})

@@ -1,0 +1,45 @@
+"""Recording the reconciliation of a BPJS invoice with the month's bill.
+
+The bill and the comparison are computed outside the domain (from the read models, by
+`billing.reconcile`); the domain records the outcome as an event of the month's Tagihan.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from domain.errors import ValidationError
+from domain.model.ids import billing_month_id
+from domain.model.tagihan import RECONCILIATION_FIGURES, Tagihan
+from domain.money import month_text, parse_month
+from domain.services.base import ServiceBase
+from domain.services.permissions import Action
+from domain.services.session import Session
+from domain.values import as_text
+
+_SHA256_HEX = 64
+
+
+class BillingServices(ServiceBase):
+    def record_reconciliation(
+        self, session: Session, month: str, file_name: str, sha256: str,
+        figures: dict[str, int],
+    ) -> dict[str, Any]:
+        """Record that the invoice `file_name` (by its SHA-256) was checked against the
+        bill of `month`, with the figures found."""
+        stamp = self.authorise(session, Action.RECONCILE_INVOICE, "rekonsiliasi tagihan")
+        key = month_text(parse_month(month))
+        digest = str(sha256 or "").strip().lower()
+        if len(digest) != _SHA256_HEX or any(c not in "0123456789abcdef" for c in digest):
+            raise ValidationError("billing.sha256", value=str(sha256))
+        counted = {name: int(figures[name]) for name in RECONCILIATION_FIGURES}
+        name = as_text(file_name, "nama berkas", limit=255, required=True)
+
+        def attempt() -> dict[str, Any]:
+            bill = self.find(billing_month_id(key), Tagihan) or Tagihan(month=key, stamp=stamp)
+            bill.record_reconciliation(month=key, file_name=name, sha256=digest, figures=counted,
+                                       stamp=stamp)
+            self.save(bill)
+            return {"month": key, "reconciliations": len(bill.reconciliations)}
+
+        return self.with_retries(attempt)

@@ -1,0 +1,153 @@
+"""What a termination records besides its reason, and resolving possible duplicates.
+
+A termination `formal` (the worker became a wage earner) records the employer and/or the
+KPJ of the new membership; `moved` the new domicile; `duplicate` the surviving record.
+A supervisor resolves a group of possible duplicates (`projections` lists them) either
+way: one record is a duplicate of another (every open enrolment of it ends, naming the
+survivor, and it can never be enrolled again), or they are different people (recorded on
+each, so the group leaves the list).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from domain.errors import NotFoundError, ValidationError
+from domain.model.common import Stamp, require_reason
+from domain.model.ids import quota_id
+from domain.model.kuota import Kuota
+from domain.model.peserta import Peserta, TerminationDetails
+from domain.nik import normalise_nik
+from domain.services.base import ServiceBase
+from domain.services.permissions import Action
+from domain.services.session import Session
+from domain.services.workers import KPJ_DIGITS, WorkerServices
+from domain.values import as_optional_date, as_text
+
+# The detail options each termination reason takes (the others take none).
+DETAIL_FIELDS: dict[str, tuple[str, ...]] = {
+    "formal": ("employer", "kpj"),
+    "moved": ("domicile",),
+    "duplicate": ("survivor",),
+}
+
+
+class LifecycleServices(WorkerServices, ServiceBase):
+    # --- termination details --------------------------------------------------------------
+
+    def termination_details(
+        self, worker: Peserta, reason_code: str, given: dict[str, str]
+    ) -> TerminationDetails:
+        """The checked details of a termination with `reason_code` (see DETAIL_FIELDS)."""
+        values = {k: as_text(v, k, limit=150) for k, v in given.items() if str(v or "").strip()}
+        allowed = DETAIL_FIELDS.get(reason_code, ())
+        for name in values:
+            if name not in allowed:
+                raise ValidationError("terminate.detail_unexpected", field=name,
+                                      reason=reason_code)
+        if reason_code == "formal":
+            return formal_details(values)
+        if reason_code == "moved":
+            if not values.get("domicile"):
+                raise ValidationError("terminate.domicile_missing")
+            return {"domicile": values["domicile"]}
+        if reason_code == "duplicate":
+            survivor = self.survivor_of(worker, values.get("survivor", ""))
+            return {"survivor_nik": survivor.nik, "survivor_id": survivor.id.hex}
+        return {}
+
+    def survivor_of(self, worker: Peserta, nik: str) -> Peserta:
+        """The surviving record a duplicate names: it exists and is another record."""
+        if not nik.strip():
+            raise ValidationError("terminate.survivor_missing")
+        key = normalise_nik(nik)
+        if not self.worker_exists(key):
+            raise NotFoundError("terminate.survivor_not_found", nik=key)
+        survivor = self.worker_by_nik(key)
+        worker.check_survivor(survivor)
+        return survivor
+
+    def end_enrolment(
+        self, worker: Peserta, quota: Kuota, end: date, reason_code: str,
+        details: TerminationDetails, stamp: Stamp,
+    ) -> list[Kuota]:
+        """End the worker's enrolment in `quota` and free its seat from the following
+        month, when the quota's period reaches it (saved by the caller). JHT added on top
+        of this JKK+JKM ends with it (issue 16): its quotas, to save too, are returned."""
+        ended = worker.terminate(quota.code, end, reason_code, stamp, details)
+        if quota.frees_seat_after(end):
+            quota.release_seats([worker.id.hex], stamp)
+        dependants = [self.require(quota_id(c), Kuota, "quota.not_found", quota=c)
+                      for c in ended]
+        for dependant in dependants:
+            if dependant.frees_seat_after(end):
+                dependant.release_seats([worker.id.hex], stamp)
+        return dependants
+
+    # --- possible duplicates --------------------------------------------------------------
+
+    def resolve_duplicate(
+        self, session: Session, nik: str, survivor: str, reason: str,
+        end: date | str | None = None,
+    ) -> dict[str, Any]:
+        """Record `nik` as a duplicate of `survivor`: its open enrolments end on `end`
+        (default today) as `duplicate`, naming the survivor, and free their seats."""
+        stamp = self.authorise(session, Action.RESOLVE_DUPLICATES, reason)
+        require_reason(stamp)
+        end_day = as_optional_date(end, "tanggal berhenti") or self.calendar()
+
+        def attempt() -> dict[str, Any]:
+            worker = self.worker_by_nik(nik)
+            worker.check_not_duplicate()
+            kept = self.survivor_of(worker, survivor)
+            details = {"survivor_nik": kept.nik, "survivor_id": kept.id.hex}
+            quotas = []
+            for enrolment in [e for e in worker.enrolments if e["end"] is None]:
+                code = enrolment["quota"]
+                quota = self.require(quota_id(code), Kuota, "quota.not_found", quota=code)
+                self.end_enrolment(worker, quota, max(end_day, enrolment["start"]),
+                                   "duplicate", details, stamp)
+                quotas.append(quota)
+            worker.record_duplicate_of(kept, stamp)
+            self.save(worker, *quotas)
+            return {"nik": worker.nik, "survivor": kept.nik, "end": end_day.isoformat(),
+                    "terminated": [q.code for q in quotas]}
+
+        return self.with_retries(attempt)
+
+    def confirm_distinct(self, session: Session, niks: list[str], reason: str
+                         ) -> dict[str, Any]:
+        """Record that the workers named are different people (each pair, on both)."""
+        stamp = self.authorise(session, Action.RESOLVE_DUPLICATES, reason)
+        require_reason(stamp)
+        keys = list(dict.fromkeys(normalise_nik(n) for n in niks))
+        if len(keys) < 2:
+            raise ValidationError("duplicate.too_few", count=len(keys))
+
+        def attempt() -> dict[str, Any]:
+            workers = [self.worker_by_nik(k) for k in keys]
+            for worker in workers:
+                for other in workers:
+                    if other is not worker:
+                        worker.confirm_distinct_from(other, stamp)
+            self.save(*workers)
+            return {"niks": [w.nik for w in workers], "distinct": True}
+
+        return self.with_retries(attempt)
+
+
+def formal_details(values: dict[str, str]) -> TerminationDetails:
+    """A wage earner's new membership: its employer, its KPJ number, or both."""
+    if not values.get("employer") and not values.get("kpj"):
+        raise ValidationError("terminate.formal_details_missing")
+    details = {}
+    if values.get("employer"):
+        details["employer"] = values["employer"]
+    if values.get("kpj"):
+        number = "".join(values["kpj"].split())
+        if not (number.isascii() and number.isdigit() and len(number) == KPJ_DIGITS):
+            raise ValidationError("worker.kpj_invalid", value=values["kpj"], digits=KPJ_DIGITS)
+        details["kpj"] = number
+    return details
+

@@ -1,0 +1,342 @@
+"""Money from the read models: quotas' need, cost and commitment, and a month's bill.
+
+The one place these figures are computed (`stats`, `billing show`, the dashboard, the
+quota recap and the dossier all read them from here through `SqlReadModels`):
+
+- **need** of a quota: its seats of each month (`domain.money.seats_by_month`, from the
+  opening seats and the approved changes' effective dates) x the tariff of its programmes
+  in that month;
+- **cost**: member-months x tariff for the months up to and including the month of the
+  day asked about; **committed**: the same to the end of every enrolment's coverage;
+- the **bill** of a month: every worker whose coverage makes that month billed, with the
+  programmes billed and the amount.
+
+A worker's programme-month is billed once and paid by one quota
+(`domain.money.attributed_months`), so the quotas' costs of a month add up to its bill.
+Enrolments are read from `rm_enrolment` (start and last covered day of each), so a
+figure is right for any replay "as of" a recorded moment too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import groupby
+from operator import itemgetter
+from typing import Any
+
+from domain.errors import RuleViolationError
+from domain.model.common import PROGRAMMES
+from domain.money import (
+    Enrolment,
+    attributed_months,
+    due_date,
+    month_end,
+    month_of,
+    month_text,
+    rate_in,
+    required_days,
+    seats_by_month,
+    span_months,
+)
+from projections.sqlstore import Database
+
+Rates = Sequence[dict[str, Any]]
+MONEY_FIELDS = ("seat_months", "need", "member_months", "cost", "committed")
+
+
+# --- reading enrolments ---------------------------------------------------------------------
+
+
+def _programmes(jkk: int, jkm: int, jht: int) -> tuple[str, ...]:
+    return tuple(p for p, on in zip(PROGRAMMES, (jkk, jkm, jht), strict=True) if on)
+
+
+def _enrolment(row: Sequence[Any]) -> Enrolment:
+    quota, jkk, jkm, jht, start, end = row[1:7]
+    return (str(quota), _programmes(jkk, jkm, jht), date.fromisoformat(start),
+            date.fromisoformat(end))
+
+
+def _by_worker(rows: list[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
+    for _worker, group in groupby(rows, key=itemgetter(0)):
+        yield list(group)
+
+
+# --- quotas ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Counts:
+    """A quota's member-months: whole-bundle counts as a difference array by month, and
+    single programme-months where a worker's enrolments split a month."""
+
+    bundle: dict[int, int] = field(default_factory=dict)
+    programme: dict[tuple[str, int], int] = field(default_factory=dict)
+    members: dict[int, int] = field(default_factory=dict)
+
+    def add_range(self, first: int, last: int) -> None:
+        self.bundle[first] = self.bundle.get(first, 0) + 1
+        self.bundle[last + 1] = self.bundle.get(last + 1, 0) - 1
+
+
+def _count_members(database: Database, quotas: dict[str, tuple[str, ...]]) -> dict[str, _Counts]:
+    counts = {code: _Counts() for code in quotas}
+    rows = database.query(
+        "SELECT worker_id, quota, jkk, jkm, jht, start_on, covered_to FROM rm_enrolment "
+        "ORDER BY worker_id, seq")
+    for group in _by_worker(rows):
+        first_row = group[0]
+        if len(group) == 1 and first_row[1] in counts and (
+                _programmes(*first_row[2:5]) == quotas[first_row[1]]):
+            start, end = date.fromisoformat(first_row[5]), date.fromisoformat(first_row[6])
+            if start <= end:
+                first, last = span_months(start, end)
+                if first <= last:
+                    counts[first_row[1]].add_range(first, last)
+            continue
+        members: set[tuple[str, int]] = set()
+        for (programme, month), quota in attributed_months(
+                [_enrolment(r) for r in group]).items():
+            found = counts.setdefault(quota, _Counts())
+            found.programme[(programme, month)] = found.programme.get((programme, month), 0) + 1
+            members.add((quota, month))
+        for quota, month in members:
+            found = counts[quota]
+            found.members[month] = found.members.get(month, 0) + 1
+    return counts
+
+
+def _quota_months(row: dict[str, Any], counts: _Counts, rates: Rates,
+                  ) -> list[dict[str, Any]]:
+    """Per month (from the period's first month to the last month anything is counted):
+    seats, need, members and their amount."""
+    start, end = date.fromisoformat(row["period_start"]), date.fromisoformat(row["period_end"])
+    approved = [c for c in row["changes"].values() if c["state"] == "disetujui"]
+    opening = int(row["seats"]) - sum(int(c["delta"]) for c in approved)
+    steps = [(start, opening), *((date.fromisoformat(c.get("effective") or row["period_start"]),
+                                  int(c["delta"])) for c in approved)]
+    seats = seats_by_month(steps, start, end)
+    touched = [*seats, *(m for m in counts.bundle if counts.bundle[m]),
+               *(m for _p, m in counts.programme), *counts.members]
+    running, months = 0, []
+    for month in range(min(touched), max(touched) + 1):
+        running += counts.bundle.get(month, 0)
+        per_seat = sum(rate_in(rates, p, month) for p in row["programmes"])
+        split = {p: n for (p, m), n in counts.programme.items() if m == month}
+        amount = running * per_seat + sum(n * rate_in(rates, p, month) for p, n in split.items())
+        months.append({"month": month_text(month), "seats": seats.get(month, 0),
+                       "need": seats.get(month, 0) * per_seat,
+                       "members": running + counts.members.get(month, 0), "amount": amount})
+    return months
+
+
+def quota_money(database: Database, rates: Rates, quotas: list[dict[str, Any]],
+                on: date) -> dict[str, dict[str, Any]]:
+    """Per quota code: seat_months, need, member_months and cost (months up to `on`'s),
+    committed (every month), and `months` (each month's figures). A quota with a
+    programme that has no tariff for a month gets None figures (unknown, not zero)."""
+    counts = _count_members(database, {q["quota"]: tuple(q["programmes"]) for q in quotas})
+    asked = month_text(month_of(on))
+    result: dict[str, dict[str, Any]] = {}
+    for quota in quotas:
+        try:
+            months = _quota_months(quota, counts.get(quota["quota"], _Counts()), rates)
+        except RuleViolationError:
+            result[quota["quota"]] = {**dict.fromkeys(MONEY_FIELDS), "months": []}
+            continue
+        upto = [m for m in months if m["month"] <= asked]
+        result[quota["quota"]] = {
+            "seat_months": sum(m["seats"] for m in months),
+            "need": sum(m["need"] for m in months),
+            "member_months": sum(m["members"] for m in upto),
+            "cost": sum(m["amount"] for m in upto),
+            "committed": sum(m["amount"] for m in months),
+            "months": months,
+        }
+    return result
+
+
+def quota_rows(database: Database) -> list[dict[str, Any]]:
+    """rm_quota as plain rows (programmes and changes decoded)."""
+    names = ("quota", "year", "programmes", "seats", "period_start", "period_end", "changes")
+    return [{**dict(zip(names, r, strict=True)), "programmes": json.loads(r[2]),
+             "changes": json.loads(r[6]), "year": int(r[1]), "seats": int(r[3])}
+            for r in database.query(
+                "SELECT code, year, programmes, seats, period_start, period_end, changes "
+                "FROM rm_quota ORDER BY code")]
+
+
+# --- the bill of a month --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BillLine:
+    worker_id: str
+    nik: str
+    kpj: str
+    name: str
+    kecamatan: str
+    programmes: tuple[str, ...]
+    amounts: tuple[int, ...]  # per programme, in the order of `programmes`
+    quotas: tuple[str, ...]
+
+    @property
+    def amount(self) -> int:
+        return sum(self.amounts)
+
+
+@dataclass(frozen=True)
+class Bill:
+    month: str
+    lines: list[BillLine]
+
+    def summary(self) -> dict[str, Any]:
+        """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`."""
+        by_programme: dict[str, dict[str, int]] = {}
+        for line in self.lines:
+            for programme, amount in zip(line.programmes, line.amounts, strict=True):
+                entry = by_programme.setdefault(programme, {"workers": 0, "amount": 0})
+                entry["workers"] += 1
+                entry["amount"] += amount
+        return {"month": self.month, "workers": len(self.lines),
+                "by_programme": {p: by_programme[p] for p in PROGRAMMES if p in by_programme},
+                "amount": sum(line.amount for line in self.lines)}
+
+    def by_kecamatan(self) -> list[dict[str, Any]]:
+        groups: dict[str, dict[str, Any]] = {}
+        for line in self.lines:
+            entry = groups.setdefault(line.kecamatan, {"kecamatan": line.kecamatan,
+                                                       "workers": 0, "amount": 0})
+            entry["workers"] += 1
+            entry["amount"] += line.amount
+        return [groups[k] for k in sorted(groups)]
+
+
+def bill(database: Database, rates: Rates, month: int) -> Bill:
+    """Who is billed for `month` (an index), for which programmes and how much."""
+    first, last = month_text(month) + "-01", _last_day(month)
+    need_days = required_days(month)
+    per_programme = {p: _rate_or_none(rates, p, month) for p in PROGRAMMES}
+    rows = database.query(
+        "SELECT e.worker_id, e.quota, e.jkk, e.jkm, e.jht, e.start_on, e.covered_to, "
+        "m.nik, m.kpj, m.name, m.kecamatan FROM rm_enrolment e "
+        "JOIN rm_member m ON m.worker_id = e.worker_id "
+        "WHERE e.start_on <= ? AND e.covered_to >= ? ORDER BY e.worker_id, e.seq",
+        [last, first])
+    lines: list[BillLine] = []
+    for group in _by_worker(rows):
+        head = group[0]
+        if len(group) == 1:
+            start, end = head[5], head[6]
+            if start > end:
+                continue
+            if start > first or end < last:  # a partial month: count its days
+                days = (date.fromisoformat(min(end, last))
+                        - date.fromisoformat(max(start, first))).days + 1
+                if days < need_days:
+                    continue
+            billed = {p: str(head[1]) for p in _programmes(*head[2:5])}
+        else:
+            found = attributed_months([_enrolment(r) for r in group],
+                                      months=range(month, month + 1))
+            billed = {p: q for (p, _m), q in found.items()}
+        if not billed:
+            continue
+        programmes = tuple(p for p in PROGRAMMES if p in billed)
+        lines.append(BillLine(
+            str(head[0]), str(head[7]), str(head[8] or ""), str(head[9]), str(head[10]),
+            programmes, tuple(_priced(per_programme, p, month) for p in programmes),
+            tuple(sorted(set(billed.values())))))
+    return Bill(month_text(month), lines)
+
+
+def _rate_or_none(rates: Rates, programme: str, month: int) -> int | None:
+    try:
+        return rate_in(rates, programme, month)
+    except RuleViolationError:
+        return None
+
+
+def _priced(per_programme: dict[str, int | None], programme: str, month: int) -> int:
+    amount = per_programme[programme]
+    if amount is None:  # billed without a tariff: refuse rather than bill zero
+        raise RuleViolationError("tariff.missing", programme=programme,
+                                 month=month_text(month))
+    return amount
+
+
+def _last_day(month: int) -> str:
+    return month_end(month).isoformat()
+
+
+# --- a year's budget view -------------------------------------------------------------------
+
+
+def year_money(quotas: list[dict[str, Any]], money: dict[str, dict[str, Any]],
+               policy: dict[str, Any], year: int, on: date) -> dict[str, Any]:
+    """The year's figures by programme bundle (never summed across bundles or years), its
+    pagu, payments, and per month: billed vs reconciled vs paid, with arrears flagged."""
+    mine = [q for q in quotas if q["year"] == year]
+    bundles: dict[str, dict[str, Any]] = {}
+    for quota in mine:
+        key = "+".join(quota["programmes"])
+        entry = bundles.setdefault(key, {"programmes": list(quota["programmes"]), "seats": 0,
+                                         "used": 0, "quotas": [],
+                                         **dict.fromkeys(MONEY_FIELDS, 0)})
+        entry["quotas"].append(quota["quota"])
+        entry["seats"] += int(quota["seats"])
+        entry["used"] += int(quota.get("used", 0))
+        for name in MONEY_FIELDS:
+            value = money[quota["quota"]][name]
+            entry[name] = None if value is None or entry[name] is None else entry[name] + value
+    allocations = [a for a in policy.get("allocations", []) if int(a["year"]) == year]
+    payments = [p for p in policy.get("payments", []) if int(p["year"]) == year]
+    months = _year_months(year, money, payments, policy.get("reconciliations", []), on)
+    totals = {name: _sum_known(b[name] for b in bundles.values()) for name in MONEY_FIELDS
+              if name != "seat_months" and name != "member_months"}
+    return {
+        "year": year, "bundles": [bundles[k] for k in sorted(bundles)],
+        "pagu": sum(int(a["amount"]) for a in allocations) if allocations else None,
+        "paid": sum(int(p["amount"]) for p in payments), **totals, "months": months,
+    }
+
+
+def _sum_known(values: Any) -> int | None:
+    found = list(values)
+    return None if any(v is None for v in found) else sum(found)
+
+
+def _year_months(year: int, money: dict[str, dict[str, Any]], payments: list[dict[str, Any]],
+                 reconciliations: list[dict[str, Any]], on: date) -> list[dict[str, Any]]:
+    billed: dict[str, int] = {}
+    for figures in money.values():
+        for month in figures["months"]:
+            if month["month"].startswith(f"{year}-"):
+                billed[month["month"]] = billed.get(month["month"], 0) + month["amount"]
+    paid: dict[str, int] = {}
+    references: dict[str, list[str]] = {}
+    for payment in payments:
+        covered = list(payment.get("months") or [])
+        for index, month in enumerate(covered):
+            share, rest = divmod(int(payment["amount"]), len(covered))
+            paid[month] = paid.get(month, 0) + share + (rest if index == 0 else 0)
+            references.setdefault(month, []).append(str(payment["reference"]))
+    checked = {r["month"]: r for r in sorted(reconciliations, key=lambda r: r["recorded_at"])}
+    rows = []
+    for number in range(1, 13):
+        month = f"{year}-{number:02d}"
+        index = year * 12 + number - 1
+        amount = billed.get(month, 0)
+        last = checked.get(month)
+        rows.append({
+            "month": month, "billed": amount,
+            "reconciled": last is not None,
+            "invoice_amount": int(last["invoice_amount"]) if last else None,
+            "paid": paid.get(month, 0), "references": references.get(month, []),
+            "due": due_date(index).isoformat(),
+            "arrears": amount > 0 and month not in paid and on > due_date(index),
+        })
+    return rows

@@ -1,0 +1,107 @@
+"""Is this PDF a genuine Berjasa report? Regenerate it from the history and compare.
+
+Every report stores, in its document information (`reports.archival`), its name, its
+effective parameters, the as-of moment and position of its data and its fingerprint. The
+verdict regenerates the report from the history with exactly those and compares the bytes:
+identical means genuine; otherwise it says what differs (the position or fingerprint the
+history now gives, or the pages whose content was changed).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import pikepdf
+
+from domain.errors import ValidationError
+from domain.values import as_timestamp
+from projections.api import ReadModels
+from reports.api import REPORT_NAMES, render, store_facts
+from reports.archival import read_stored
+from reports.params import ReportParams
+
+# Opens the read models a stored report was made from: the log up to the position, with
+# the as-of moment's day (what live read models and an as-of replay both held).
+ReplayOpener = Callable[[datetime, int], ReadModels]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    genuine: bool
+    report: str
+    position: int
+    fingerprint: str
+    differences: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        found: dict[str, Any] = {"genuine": self.genuine, "report": self.report,
+                                 "position": self.position, "fingerprint": self.fingerprint}
+        if not self.genuine:
+            found["differences"] = list(self.differences)
+        return found
+
+
+def stored_parameters(document: bytes) -> dict[str, Any]:
+    """What the file says it is; refused (`report.not_berjasa`) when it is not a report
+    Berjasa wrote."""
+    stored = read_stored(document)
+    if stored is None or stored.get("report") not in REPORT_NAMES:
+        raise ValidationError("report.not_berjasa")
+    try:
+        as_timestamp(str(stored["as_of"]))
+        int(stored["position"])
+        ReportParams.from_dict(dict(stored.get("params") or {}))
+    except (KeyError, TypeError, ValueError, ValidationError):
+        raise ValidationError("report.not_berjasa") from None
+    return stored
+
+
+def _page_streams(document: bytes) -> list[bytes]:
+    with pikepdf.open(io.BytesIO(document)) as pdf:
+        return [page.obj.Contents.read_bytes() if "/Contents" in page.obj else b""
+                for page in pdf.pages]
+
+
+def _page_differences(given: bytes, regenerated: bytes) -> list[str]:
+    try:
+        mine, theirs = _page_streams(given), _page_streams(regenerated)
+    except pikepdf.PdfError:
+        return ["berkas PDF tidak dapat dibaca utuh"]
+    if len(mine) != len(theirs):
+        return [f"jumlah halaman {len(mine)}, seharusnya {len(theirs)}"]
+    pages = [str(i) for i, (a, b) in enumerate(zip(mine, theirs, strict=True), 1) if a != b]
+    if pages:
+        return [f"isi halaman {', '.join(pages)} berbeda dari yang dihasilkan riwayat"]
+    return ["berkas berbeda dari yang dihasilkan riwayat (di luar isi halaman)"]
+
+
+def verify_report(document: bytes, open_replay: ReplayOpener) -> Verdict:
+    """The verdict on `document`: regenerated through `open_replay` (closed afterwards)."""
+    stored = stored_parameters(document)
+    name, position = str(stored["report"]), int(stored["position"])
+    moment = as_timestamp(str(stored["as_of"]))
+    params = ReportParams.from_dict(dict(stored.get("params") or {}))
+    models = open_replay(moment, position)
+    try:
+        regenerated, info, _data = render(name, models, params, store_facts(models, moment))
+    finally:
+        close = getattr(models, "close", None)
+        if callable(close):
+            close()
+    fingerprint = str(stored.get("fingerprint") or "")
+    if regenerated == document:
+        return Verdict(True, name, position, fingerprint)
+    differences = []
+    if info.position != position:
+        differences.append(f"posisi peristiwa tercetak #{position}, riwayat memberi "
+                           f"#{info.position}")
+    if info.fingerprint != fingerprint:
+        differences.append(f"kode verifikasi tercetak {fingerprint}, riwayat memberi "
+                           f"{info.fingerprint}")
+    if not differences:
+        differences = _page_differences(document, regenerated)
+    return Verdict(False, name, position, fingerprint, differences)

@@ -1,0 +1,180 @@
+"""`berjasa-admin report verify FILE.pdf`: every report a demo store gives verifies (0); one
+figure edited in a page's content stream, or an event the report covers tampered with,
+exits 3; a file that is no Berjasa report exits 1. And the archival side: PDF/A-2b XMP
+entries, an sRGB output intent, only embedded fonts (`pdffonts`), and the same bytes when
+a report is regenerated from the moment and parameters printed on it."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sqlite3
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import pikepdf
+import pytest
+from pypdf import PdfReader
+
+from desktop.console.main import main
+from domain.demo import DEMO_PASSWORD
+from domain.formatting import MONTHS
+from domain.values import WITA
+from reports.api import REPORT_NAMES
+
+EXTRA = {"paritrana": ("--year", "2025", "--signed-on", "2026-01-15"),
+         "roster": ("--kecamatan", "Tallo"), "quota": ("--year", "2025"),
+         "claims": ("--year", "2025"), "mou": (), "audit": ("--since", "2025-01-01")}
+PRINTED = re.compile(r"Data per (\d{1,2}) (\w+) (\d{4}) (\d{2})\.(\d{2})\.(\d{2}) WITA · "
+                     r"posisi peristiwa #([\d.]+)")
+
+
+def run(url: str, capsys: pytest.CaptureFixture[str], *argv: str,
+        user: str = "budi") -> tuple[int, dict[str, object]]:
+    capsys.readouterr()
+    code = main(["--store", url, "--user", user, *argv, "--json"])
+    out = capsys.readouterr().out.strip()
+    return code, (json.loads(out.splitlines()[-1]) if out else {})
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("verifikasi")
+    path = folder / "demo.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BERJASA_PASSWORD", DEMO_PASSWORD)
+        patch.setattr("domain.passwords._N", 2**10)
+        assert main(["--store", f"sqlite:///{path.as_posix()}", "demo", "--workers", "60",
+                     "--json"]) == 0
+    return path
+
+
+@pytest.fixture
+def url(store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A copy of the demo store each test may change (or tamper with)."""
+    monkeypatch.setenv("BERJASA_PASSWORD", DEMO_PASSWORD)
+    monkeypatch.setattr("domain.passwords._N", 2**10)
+    copy = tmp_path / "demo.db"
+    shutil.copy(store, copy)
+    return f"sqlite:///{copy.as_posix()}"
+
+
+def printed_moment(pdf: Path) -> tuple[datetime, int]:
+    """The as-of moment and position printed in the first page's footer."""
+    found = PRINTED.search(PdfReader(pdf).pages[0].extract_text())
+    assert found, "the footer states the data's moment and position"
+    day, month, year, hour, minute, second, position = found.groups()
+    moment = datetime(int(year), MONTHS.index(month) + 1, int(day), int(hour), int(minute),
+                      int(second), tzinfo=WITA)
+    return moment, int(position.replace(".", ""))
+
+
+@pytest.mark.parametrize("name", REPORT_NAMES)
+def test_every_report_verifies_and_regenerates_from_what_it_prints(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
+) -> None:
+    live = tmp_path / f"{name}.pdf"
+    code, info = run(url, capsys, "report", name, *EXTRA[name], "-o", str(live))
+    assert code == 0
+    code, verdict = run(url, capsys, "report", "verify", str(live), user="dewi")
+    assert (code, verdict) == (0, {"genuine": True, "report": name,
+                                   "position": info["position"],
+                                   "fingerprint": info["fingerprint"]})
+    moment, position = printed_moment(live)
+    assert position == info["position"]
+    # An auditor types the printed moment: the same figures, fingerprint and bytes.
+    again = tmp_path / f"{name}-lagi.pdf"
+    code, second = run(url, capsys, "report", name, *EXTRA[name], "--as-of",
+                       moment.isoformat(), "--position", str(position), "-o", str(again))
+    assert code == 0 and second["fingerprint"] == info["fingerprint"]
+    assert again.read_bytes() == live.read_bytes()
+    assert run(url, capsys, "report", "verify", str(again), user="dewi")[0] == 0
+
+
+def _edit_one_figure(source: Path, target: Path) -> None:
+    """Change the first digit of the first figure printed alone in a cell (`35`,
+    `Rp16.800`) on the first page that has one."""
+    with pikepdf.open(source) as pdf:
+        for page in pdf.pages:
+            stream = page.obj.Contents.read_bytes()
+            found = re.search(rb"\((?:Rp)?(\d[\d.]*)\) Tj", stream)
+            if found:
+                digit = b"9" if found.group(1)[:1] != b"9" else b"8"
+                changed = (stream[:found.start(1)] + digit + stream[found.start(1) + 1:])
+                page.obj.Contents.write(changed)
+                break
+        else:
+            raise AssertionError("no figure found")
+        pdf.save(target)
+
+
+@pytest.mark.parametrize("name", ["paritrana", "quota", "audit"])
+def test_one_changed_figure_is_not_genuine(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
+) -> None:
+    original, edited = tmp_path / "asli.pdf", tmp_path / "ubah.pdf"
+    assert run(url, capsys, "report", name, *EXTRA[name], "-o", str(original))[0] == 0
+    _edit_one_figure(original, edited)
+    code, verdict = run(url, capsys, "report", "verify", str(edited), user="dewi")
+    assert code == 3 and verdict["genuine"] is False
+    assert any("isi halaman" in str(d) for d in verdict["differences"])  # type: ignore[union-attr]
+
+
+def test_a_tampered_event_makes_the_report_not_genuine(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    pdf = tmp_path / "dossier.pdf"
+    assert run(url, capsys, "report", "paritrana", *EXTRA["paritrana"], "-o", str(pdf))[0] == 0
+    head = run(url, capsys, "policy", "list")[1]["head_of_office"]
+    name = str(head["name"])  # type: ignore[index]
+    connection = sqlite3.connect(url.removeprefix("sqlite:///"), isolation_level=None)
+    try:
+        changed = connection.execute(
+            "UPDATE stored_events SET state = CAST(replace(state, CAST(? AS BLOB), "
+            "CAST(? AS BLOB)) AS BLOB) WHERE topic LIKE '%HeadOfOfficeRecorded%'",
+            (name, name.upper())).rowcount
+    finally:
+        connection.close()
+    assert changed == 1
+    code, verdict = run(url, capsys, "report", "verify", str(pdf), user="dewi")
+    assert code == 3 and verdict["genuine"] is False and verdict["differences"]
+
+
+def test_a_file_that_is_no_berjasa_report_is_refused(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    other = tmp_path / "lain.pdf"
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page()
+        pdf.save(other)
+    text = tmp_path / "bukan.pdf"
+    text.write_text("bukan PDF")
+    for path in (other, text):
+        code, refused = run(url, capsys, "report", "verify", str(path), user="dewi")
+        assert (code, refused["error"]) == (1, "report.not_berjasa")
+
+
+def test_reports_are_pdf_a_2b_with_only_embedded_fonts(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    for name in REPORT_NAMES:
+        pdf = tmp_path / f"{name}.pdf"
+        code, info = run(url, capsys, "report", name, *EXTRA[name], "-o", str(pdf))
+        assert code == 0
+        with pikepdf.open(pdf) as document:
+            assert document.pdf_version == "1.7"
+            meta = document.open_metadata()
+            assert (meta["pdfaid:part"], meta["pdfaid:conformance"]) == ("2", "B")
+            created = datetime.fromisoformat(str(info["as_of"]))
+            assert datetime.fromisoformat(meta["xmp:CreateDate"]) == created
+            intent = document.Root.OutputIntents[0]
+            assert intent.S == pikepdf.Name.GTS_PDFA1
+            profile = intent.DestOutputProfile
+            assert int(profile.N) == 3 and profile.read_bytes()[36:40] == b"acsp"
+        if shutil.which("pdffonts"):
+            listing = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
+                                     check=True).stdout.splitlines()[2:]
+            assert listing and all(re.search(r"\byes\s+yes\s+yes\b", line)
+                                   for line in listing), listing

@@ -1,0 +1,41 @@
+"""The domain's application runs on eventsourcing's own save and transcoder: the
+bootstrap's speed-ups (`infra.application.QuickBerjasa`) change how, never what, is stored."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventsourcing.persistence import JSONTranscoder
+
+from berjasa.bootstrap import open_store
+from domain.services.app import Berjasa
+from infra.application import QuickBerjasa
+from tests.conftest import PASSWORD
+from tests.factories import worker_fields
+
+MEMORY = {"PERSISTENCE_MODULE": "eventsourcing.popo"}
+
+
+def history(app: Berjasa) -> list[tuple[str, int, dict[str, Any]]]:
+    """Every stored event: topic, version and decoded state without its timestamp."""
+    app.initialise_store("admin", PASSWORD, "uji-01")
+    session = app.sign_in("admin", PASSWORD, "uji-01")
+    quota = app.open_quota(session, 2026, "JKK,JKM", 10)["quota"]
+    worker = app.register_worker(session, **worker_fields())
+    app.enrol(session, worker["nik"], quota, "2026-02-01", retroactive=True, reason="roster")
+    found = []
+    for n in app.recorder.select_notifications(start=1, limit=1000):
+        state = app.mapper.transcoder.decode(app.mapper.cipher.decrypt(n.state)
+                                             if app.mapper.cipher else n.state)
+        state.pop("timestamp")
+        state.pop("password_hash", None)  # salted: differs every time
+        found.append((n.topic, n.originator_version, state))
+    return found
+
+
+def test_the_plain_application_stores_what_the_bootstrap_application_stores() -> None:
+    plain = Berjasa(MEMORY)
+    assert type(plain.mapper.transcoder) is JSONTranscoder
+    quick = open_store("memory:")
+    assert isinstance(quick, QuickBerjasa)
+    assert history(plain) == history(quick)
