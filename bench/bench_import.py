@@ -1,6 +1,11 @@
-"""Benchmark: import a generated 100,000-row .xlsx and .csv into a fresh SQLite store.
+"""Benchmark: import a generated 100,000-row .xlsx, .xls, .ods and .csv into a fresh
+SQLite store.
 
     python bench/bench_import.py [--rows 100000] [--batch-size 1000] [--one-process-too]
+
+The .xls and .ods are LibreOffice's conversions of the CSV (`soffice --headless`, the NIK
+and phone columns imported as Text; skipped with a note where LibreOffice is missing). An
+.xls sheet holds at most 65,536 rows, so the .xls has min(rows, 65,535) data rows.
 
 Prints rows/s end to end (read, check, register, enrol, save) for each file beside
 eventsourcing's own batched save() measured in the same run, on the same machine:
@@ -19,6 +24,7 @@ import argparse
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -79,13 +85,45 @@ def write_files(folder: Path, count: int) -> tuple[Path, Path]:
     xlsx = folder / "pekerja.xlsx"
     workbook.save(xlsx)
     csv_path = folder / "pekerja.csv"
-    with csv_path.open("w", encoding="utf-8-sig", newline="") as handle:
+    _write_csv(csv_path, count)
+    return xlsx, csv_path
+
+
+XLS_MAX_ROWS = 65_535  # a BIFF8 sheet's 65,536 rows, less the header
+# LibreOffice's CSV filter: ';' separated, '"' quoted, UTF-8, from line 1, NIK (column 2)
+# and No HP (column 10) as Text; the rest typed as LibreOffice types them (dates, numbers).
+LIBREOFFICE_CSV = "CSV:59,34,76,1,2/2/10/2"
+
+
+def write_office_files(folder: Path, count: int) -> list[Path]:
+    """The .ods and .xls of the same list, by LibreOffice; none without it."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        print("LibreOffice not found: .xls and .ods not measured", file=sys.stderr)
+        return []
+    made = []
+    for kind, filter_name, rows in (("ods", "calc8", count),
+                                    ("xls", "MS Excel 97", min(count, XLS_MAX_ROWS))):
+        source = folder / f"lo-{kind}" / "pekerja.csv"
+        source.parent.mkdir()
+        _write_csv(source, rows, iso_dates=True)
+        subprocess.run(
+            [soffice, "--headless", f"-env:UserInstallation=file://{folder}/lo-profile",
+             f"--infilter={LIBREOFFICE_CSV}", "--convert-to", f"{kind}:{filter_name}",
+             "--outdir", str(source.parent), str(source)],
+            check=True, capture_output=True, timeout=1800)
+        made.append(source.with_suffix(f".{kind}"))
+    return made
+
+
+def _write_csv(path: Path, count: int, iso_dates: bool = False) -> None:
+    with path.open("w", encoding="utf-8-sig" if not iso_dates else "utf-8",
+                   newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(HEADERS)
         for row in worker_rows(count):
-            row[4] = row[4].strftime("%d-%m-%Y")
+            row[4] = row[4].isoformat() if iso_dates else row[4].strftime("%d-%m-%Y")
             writer.writerow(row)
-    return xlsx, csv_path
 
 
 def peak_memory_mb(children: bool = False) -> float | None:
@@ -166,10 +204,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="berjasa-bench-") as tmp:
         folder = Path(tmp)
         xlsx, csv_path = write_files(folder, args.rows)
+        office = write_office_files(folder, args.rows)
         raw_aggregates = raw_save(folder, 2 * args.rows, args.batch_size)
-        modes = [(csv_path, False), (xlsx, False)]
+        modes = [(csv_path, False), (xlsx, False)] + [(path, False) for path in office]
         if args.one_process_too:
-            modes += [(csv_path, True), (xlsx, True)]
+            modes += [(path, True) for path in (csv_path, xlsx, *office)]
         # The raw save before and after each import: the machine's speed drifts (a shared
         # virtual machine), so each import is also set beside the two saves around it.
         raws = [raw_save(folder, args.rows, args.batch_size)]

@@ -23,8 +23,15 @@ from filelock import FileLock
 from domain.errors import StoreError
 from domain.services.app import Berjasa
 from infra.application import QuickBerjasa
+from infra.backup import is_store
 from infra.factories import CHAINED_FACTORIES
-from infra.security import meta_table, reading_env, secure_env
+from infra.security import (
+    CHAIN_SCHEME,
+    chain_switch_pending,
+    meta_table,
+    reading_env,
+    secure_env,
+)
 from infra.storelocation import check_local_store
 from infra.storeurl import parse_store_url, persistence_env
 
@@ -52,6 +59,8 @@ def open_store(
     app.store_info = info
     if address.path is not None:
         app.cross_process_sign_in_lock = sign_in_file_lock(address.path)
+    if info.get("chain_keyed"):
+        record_chain_switch(app)
     return app
 
 
@@ -74,7 +83,7 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
     nothing written, no sign-in. Its payloads are decodable when the store is not
     encrypted or its key is here; otherwise `store_info["key_problem"]` says which."""
     address = parse_store_url(url)
-    if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
+    if address.kind == "sqlite" and (address.path is None or not is_store(address.path)):
         raise StoreError("store.not_initialised", store=address.label)
     env = {**os.environ, **persistence_env(address, password), "CREATE_TABLE": "no"}
     env["PERSISTENCE_MODULE"] = CHAINED_FACTORIES.get(env["PERSISTENCE_MODULE"],
@@ -88,3 +97,11 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
     app.store_info = {"encrypted": bool(cipher) or key_problem is not None,
                       "key_problem": key_problem}
     return app
+
+
+def record_chain_switch(app: Berjasa) -> None:
+    """A store with a history opened with a chain key for the first time: the switch to
+    keyed links is recorded as an event, which is itself the first keyed link (issue
+    22). Old links stay as they are; history is never rewritten."""
+    if chain_switch_pending(app.recorder):
+        app.record_chain_keyed(CHAIN_SCHEME)

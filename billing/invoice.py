@@ -9,13 +9,14 @@ is kept with the reason, never dropped: it becomes a row of the discrepancy work
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from domain.errors import ValidationError
 from domain.formatting import MONTHS
@@ -45,9 +46,9 @@ _MONTH_PATTERNS = (
 )
 
 
-@dataclass(frozen=True)
-class InvoiceLine:
-    """One line as read: identity, amount and month parsed where possible."""
+class InvoiceLine(NamedTuple):
+    """One line as read: identity, amount and month parsed where possible (a tuple: an
+    invoice has a line per billed worker)."""
 
     row: int
     nik: str
@@ -94,7 +95,13 @@ def read_invoice(path: str | Path) -> Invoice:
     if missing:
         raise ValidationError("invoice.columns", file=file.name, columns=", ".join(missing),
                               row=table.header_row)
-    lines = list(_lines(table.rows(), columns))
+    collecting = gc.isenabled()
+    gc.disable()  # 100,000 lines of tuples, no cycles: the collector would walk them all
+    try:
+        lines = list(_lines(table.rows(), columns))
+    finally:
+        if collecting:
+            gc.enable()
     if not lines:
         raise ValidationError("invoice.empty", file=file.name)
     return Invoice(file, file_sha256(file), list(table.headers), columns, lines)
@@ -102,23 +109,47 @@ def read_invoice(path: str | Path) -> Invoice:
 
 def _lines(rows: Iterator[tuple[int, list[Any]]], columns: dict[str, int]
            ) -> Iterator[InvoiceLine]:
-    def cell(cells: list[Any], name: str) -> Any:
-        index = columns.get(name)
-        return cells[index] if index is not None and index < len(cells) else None
-
+    """The lines; the few distinct programme, amount and month cells of an invoice are
+    parsed once each (a 100,000-line invoice repeats them on every line)."""
+    places = [columns.get(name) for name in ("nik", "kpj", "name", "programme", "amount",
+                                              "month")]
+    width = max(i for i in places if i is not None) + 1
+    has_month = "month" in columns
+    programmes: dict[str, tuple[str, ...] | None] = {}
+    amounts: dict[Any, tuple[str, int | None]] = {}
+    months: dict[Any, tuple[str, int | None]] = {}
     for number, cells in rows:
-        programme = _text(cell(cells, "programme"))
-        amount = cell(cells, "amount")
-        month = cell(cells, "month")
-        yield InvoiceLine(
-            row=number, nik=_identity(cell(cells, "nik")), kpj=_identity(cell(cells, "kpj")),
-            name=_text(cell(cells, "name")), programme_text=programme,
-            programmes=parse_programmes(programme), amount_text=_text(amount),
-            amount=parse_amount(amount), month_text=_text(month),
-            month=parse_invoice_month(month) if "month" in columns else None)
+        if len(cells) < width:
+            cells = [*cells, *([None] * (width - len(cells)))]
+        nik, kpj, name, programme, amount, month = (
+            None if i is None else cells[i] for i in places)
+        programme_text = _text(programme)
+        parsed = programmes.get(programme_text, _UNSEEN)
+        if parsed is _UNSEEN:
+            parsed = programmes[programme_text] = parse_programmes(programme_text)
+        money = _memo(amounts, amount, lambda v: (_text(v), parse_amount(v)))
+        when = _memo(months, month, lambda v: (
+            _text(v), parse_invoice_month(v) if has_month else None))
+        yield InvoiceLine(number, _identity(nik), _identity(kpj), _text(name),
+                          programme_text, parsed, money[0], money[1], when[0], when[1])
+
+
+_UNSEEN: Any = object()
+
+
+def _memo(found: dict[Any, Any], value: Any, parse: Any) -> Any:
+    try:
+        known = found.get(value, _UNSEEN)
+    except TypeError:  # not hashable
+        return parse(value)
+    if known is _UNSEEN:
+        known = found[value] = parse(value)
+    return known
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
@@ -129,6 +160,8 @@ def _text(value: Any) -> str:
 def _identity(value: Any) -> str:
     """A NIK/KPJ as written; a number the spreadsheet rounded (7.37105E+15) stays as
     written, so it matches nobody and is reported, never "repaired"."""
+    if type(value) is str and value.isdigit():
+        return value
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, float):

@@ -37,7 +37,7 @@ EXPORT_COLUMNS = ("NIK", "KPJ", "Nama", "Kecamatan", "Program", "Iuran", "Kuota"
 
 @contextmanager
 def read_models(app: Berjasa, as_of: datetime | str | None = None,
-                models: SqlReadModels | None = None) -> Iterator[SqlReadModels]:
+                models: Any = None) -> Iterator[SqlReadModels]:
     """Given read models as they are; else a replay as of `as_of`; else the live ones,
     caught up with the log."""
     from projections import open_read_models, replay_as_of
@@ -64,16 +64,16 @@ def read_models(app: Berjasa, as_of: datetime | str | None = None,
 
 
 def show_bill(app: Berjasa, session: Session, month: str, as_of: Any = None,
-              models: SqlReadModels | None = None) -> dict[str, Any]:
+              models: Any = None) -> dict[str, Any]:
     """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`."""
     app.authorise(session, Action.READ)
     key = month_text(parse_month(month))
     with read_models(app, as_of, models) as found:
-        return found.bill(key).summary()
+        return found.bill_summary(key)
 
 
 def export_bill(app: Berjasa, session: Session, month: str, output: str | Path,
-                as_of: Any = None, models: SqlReadModels | None = None) -> dict[str, Any]:
+                as_of: Any = None, models: Any = None) -> dict[str, Any]:
     """The month's bill as a workbook (NIK, KPJ, name, kecamatan, programmes, amount),
     recorded as an export of personal data; NIK and KPJ masked for roles that may not
     see them whole."""
@@ -116,7 +116,7 @@ def write_bill(bill: Bill, path: Path, full_nik: bool) -> None:
 
 def reconcile_file(app: Berjasa, session: Session, file: str | Path, month: str,
                    report: str | Path | None = None,
-                   models: SqlReadModels | None = None) -> tuple[Reconciliation, Path]:
+                   models: Any = None) -> tuple[Reconciliation, Path]:
     """Compare the invoice `file` with the bill of `month`, write the discrepancy workbook
     and record the reconciliation. A file that cannot be read, or another month's
     invoice, is refused before anything is written or recorded."""

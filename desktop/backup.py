@@ -18,6 +18,7 @@ file whose chain is intact (signing in to the file would write to it).
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,12 +29,19 @@ from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
 from infra.audit import VerificationResult, open_recorder, verify_recorder
-from infra.backup import backup_sqlite
+from infra.backup import backup_sqlite, restore_sqlite
+from infra.chain import (
+    COPY_INCOMPLETE_ENTRY,
+    COPYING_SETTING,
+    EXPECTED_HEAD_ENTRY,
+    HEAD_ENTRY,
+)
 from infra.meta import PostgresMeta, SQLiteMeta
 from infra.migration import migrate_history
 from infra.storeurl import StoreAddress, parse_store_url, persistence_env
 
 Progress = Callable[[int, int], object]
+NOT_COPIED = (HEAD_ENTRY, EXPECTED_HEAD_ENTRY, COPY_INCOMPLETE_ENTRY)
 
 
 def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
@@ -53,8 +61,21 @@ def backup_sqlite_store(address: StoreAddress, target: Path,
     """The SQLite store at `address` copied (online) into the new file `target`, verified.
     Whoever may read the file may copy it: no sign-in is needed for this one."""
     assert address.path is not None
-    events = backup_sqlite(address.path, target, progress)
-    return summary(str(address.path), target, events, verified_backup(target))
+    if target.exists():
+        raise StoreError("backup.target_exists", file=str(target))
+    partial = partial_name(target)
+    _remove_store_files(partial)
+    try:
+        events = backup_sqlite(address.path, partial, progress)
+        checked = verified_backup(partial)
+        _settle(partial)
+        if target.exists():
+            raise StoreError("backup.target_exists", file=str(target))
+        partial.rename(target)
+    except BaseException:
+        _remove_store_files(partial)  # never left where it could pass for a backup
+        raise
+    return summary(str(address.path), target, events, checked)
 
 
 def backup_kind(store_url: str) -> StoreAddress:
@@ -71,20 +92,43 @@ def backup_postgres(source: Berjasa, address: StoreAddress, target: Path,
     if target.exists():
         raise StoreError("backup.target_exists", file=str(target))
     meta = PostgresMeta({**os.environ, **persistence_env(address, password)})
-    identity = {k: v for k, v in meta.read().items() if not k.startswith("_")}
+    identity = identity_of(meta.read())
     target.parent.mkdir(parents=True, exist_ok=True)
+    # Written under a temporary name, marked incomplete with the head it must reach, and
+    # renamed only once complete and verified: a killed backup leaves no file that could
+    # pass for a whole one (and the partial one fails `audit verify` and `restore`).
+    partial = partial_name(target)
+    _remove_store_files(partial)  # the leftover of an earlier, interrupted backup
     try:
-        SQLiteMeta(target).initialise(identity)
-        copy = open_store(f"sqlite:///{target.as_posix()}")
+        SQLiteMeta(partial).initialise(identity)
+        copy = open_store(f"sqlite:///{partial.as_posix()}",
+                          extra_env={COPYING_SETTING: "1"})
         try:
             copied = migrate_history(source, copy, progress=progress)
         finally:
             copy.close()
-        checked = verified_backup(target)
+        checked = verified_backup(partial)
+        _settle(partial)
+        if target.exists():
+            raise StoreError("backup.target_exists", file=str(target))
+        partial.rename(target)
     except BaseException:
-        _remove_store_files(target)  # a partial backup must not be mistaken for one
+        _remove_store_files(partial)
         raise
     return summary(source.store_label, target, copied["events"], checked)
+
+
+def partial_name(target: Path) -> Path:
+    return target.with_name(target.name + ".partial")
+
+
+def _settle(path: Path) -> None:
+    """Fold the write-ahead log into the file, so the renamed file holds everything."""
+    connection = sqlite3.connect(str(path))
+    try:
+        connection.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        connection.close()
 
 
 def restore_postgres(store_url: str, backup: Path, password: str | None,
@@ -94,7 +138,8 @@ def restore_postgres(store_url: str, backup: Path, password: str | None,
     source = open_store(f"sqlite:///{backup.as_posix()}")
     try:
         adopt_identity(backup, parse_store_url(store_url), password)
-        target = open_store(store_url, password=password)
+        target = open_store(store_url, password=password,
+                            extra_env={COPYING_SETTING: "1"})
         try:
             copied = migrate_history(source, target, progress=progress)
             label = target.store_label
@@ -109,11 +154,56 @@ def adopt_identity(source: Path, target: StoreAddress, password: str | None) -> 
     """Give the empty PostgreSQL store the SQLite file's store id, encryption and key
     check, so the copied events (ciphertext included) open there with the same key."""
     meta = PostgresMeta({**os.environ, **persistence_env(target, password)})
+    identity = identity_of(SQLiteMeta(source).read())
     if meta.has_events():
+        current = meta.read()
+        if (current.get(COPY_INCOMPLETE_ENTRY)
+                and current.get(COPY_INCOMPLETE_ENTRY) == identity.get("store_id")):
+            return  # this source's interrupted copy: it resumes with the same identity
         raise StoreError("migrate.target_not_empty", store=target.label, count="beberapa")
-    identity = {k: v for k, v in SQLiteMeta(source).read().items() if not k.startswith("_")}
     if identity:
         meta.replace(identity)
+
+
+def restore_sqlite_store(backup: Path, target: Path, force: bool = False
+                         ) -> dict[str, Any]:
+    """A verified backup file brought back into the SQLite store `target`; the target's
+    read models are dropped and rebuilt from the restored history (newer ones would
+    otherwise list workers the restored history never had)."""
+    checked = verified_backup(backup)
+    events = restore_sqlite(backup, target, force=force)
+    return {**summary(str(target), backup, events, checked),
+            "read_models": rebuild_read_models(target)}
+
+
+def rebuild_read_models(store: Path) -> str:
+    """Drop the read models beside the SQLite store and rebuild them: "rebuilt", or
+    "dropped" when the store's key is not here (they are rebuilt when it is opened)."""
+    from projections import open_read_models
+    from projections.sqlstore import read_models_path
+
+    _remove_store_files(read_models_path(store))
+    try:
+        app = open_store(f"sqlite:///{store.as_posix()}")
+    except StoreError:
+        return "dropped"
+    try:
+        models = open_read_models(app)
+        try:
+            models.rebuild()
+        finally:
+            models.close()
+    finally:
+        app.close()
+    return "rebuilt"
+
+
+def identity_of(values: dict[str, str]) -> dict[str, str]:
+    """What a copy takes over from its source's metadata: store id, encryption, key
+    checks and the keyed-from switch (bound to the store id and the position, both kept).
+    Not the head: the copy's recorder writes its own as the events arrive."""
+    return {k: v for k, v in values.items()
+            if not k.startswith("_") and k not in NOT_COPIED}
 
 
 def verified_backup(path: Path) -> VerificationResult:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 
 log = logging.getLogger(__name__)
@@ -29,14 +28,6 @@ def write_secret(service: str, key: str, secret: str) -> None:
     import keyring
 
     keyring.set_password(service, key, secret)
-
-
-def delete_secret(service: str, key: str) -> None:
-    import keyring
-    from keyring.errors import PasswordDeleteError
-
-    with contextlib.suppress(PasswordDeleteError):
-        keyring.delete_password(service, key)
 
 
 def keyring_store_password(url: str) -> str | None:

@@ -73,10 +73,6 @@ def _installed_version() -> str:
         return UNKNOWN_VERSION
 
 
-def app_version() -> str:
-    return build_info().version
-
-
 def platform_text() -> str:
     return (
         f"Python {platform.python_version()}, {platform.system()} {platform.release()} "
@@ -99,7 +95,3 @@ def about_lines() -> list[tuple[str, str]]:
         ("Paket", "terpasang (beku)" if info.frozen else "dari kode sumber"),
         ("Platform", platform_text()),
     ]
-
-
-def about_text() -> str:
-    return "\n".join(f"{label}: {value}" for label, value in about_lines())

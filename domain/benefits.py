@@ -182,3 +182,34 @@ def overdue_after(rules: BenefitRules, state: str, day: date) -> int | None:
     if state not in WAITING_FOR:
         return None
     return rules.value(ANY_PROGRAMME, f"terlambat_{state}_hari", day)
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` moved `months` calendar months on (the last day of a shorter month)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    for last in (31, 30, 29, 28):
+        try:
+            return date(year, month + 1, min(day.day, last))
+        except ValueError:
+            continue
+    raise ValueError(day)  # unreachable: every month has a 28th
+
+
+def report_warnings(rules: BenefitRules, programme: str, incident: date,
+                    today: date) -> list[str]:
+    """Codes of what a report should know but that refuses nothing: an accident reported
+    after the JKK reporting deadline (data, unconfirmed for BPU members)."""
+    if programme == "JKK" and (today - incident).days > rules.value(
+            "JKK", "batas_lapor_hari", incident):
+        return ["claim.reported_late"]
+    return []
+
+
+def check_not_expired(rules: BenefitRules, incident: date, today: date) -> None:
+    """A claim period (data; 0 = none, as no source here confirms one) refuses an incident
+    older than that many months."""
+    months = rules.value(ANY_PROGRAMME, "kedaluwarsa_klaim_bulan", incident)
+    if months and add_months(incident, months) < today:
+        raise RuleViolationError("claim.expired", incident_date=incident.isoformat(),
+                                 months=months)

@@ -321,7 +321,23 @@ REGULATIONS = (
      "2025", "berlaku"),
     ("Perda", "Ranperda Jamsosnaker 2026", "2026-03-02", "Penyelenggaraan jaminan sosial "
      "ketenagakerjaan di Kota Makassar", "rancangan"),
+    # The national legal basis the local rules stand on.
+    ("UU", "40 Tahun 2004", "2004-10-19", "Sistem Jaminan Sosial Nasional", "berlaku"),
+    ("UU", "24 Tahun 2011", "2011-11-25", "Badan Penyelenggara Jaminan Sosial", "berlaku"),
+    ("PP", "44 Tahun 2015", "2015-06-30", "Penyelenggaraan Program Jaminan Kecelakaan Kerja "
+     "dan Jaminan Kematian", "berlaku"),
+    ("PP", "82 Tahun 2019", "2019-12-03", "Perubahan atas PP 44 Tahun 2015", "berlaku"),
+    ("Inpres", "2 Tahun 2021", "2021-03-25", "Optimalisasi Pelaksanaan Program Jaminan "
+     "Sosial Ketenagakerjaan", "berlaku"),
 )
+# Universal coverage of all workers as BPJS Ketenagakerjaan reported it (the seeds' 50,5%
+# and 63,47%), and the universe of non-wage earners (PBPU; scaled like the seats).
+BPJS_COVERAGE = ((2024, "50,50", "BPJS Ketenagakerjaan Cabang Makassar, laporan 2024"),
+                 (2025, "63,47", "BPJS Ketenagakerjaan Cabang Makassar, laporan 2025"))
+PBPU = ((2024, 171_300), (2025, 176_900), (2026, 180_400))
+# The letterhead's phone is fictional, like the head of office.
+LETTERHEAD = ("Jl. Ahmad Yani No. 2, Makassar 90111", "(0411) 000000",
+              "disnaker@makassarkota.go.id", "disnaker.makassarkota.go.id")
 WORKFORCE = ((2024, 72_900), (2025, 128_350), (2026, 131_200))
 TARGETS = ((2025, "60,00", "RPJMD Kota Makassar"), (2026, "72,50", "Target Pemkot 2026"))
 
@@ -359,6 +375,14 @@ def _policies(ctx: _Ctx) -> dict[str, int]:
                              f"BPS Kota Makassar, Sakernas Agustus {year} (pekerja informal)")
     for year, percent, source in TARGETS:
         app.set_coverage_target(who, year, percent, source)
+    for year, percent, source in BPJS_COVERAGE:
+        app.record_bpjs_coverage(who, year, percent, source)
+    for year, count in PBPU:
+        app.record_pbpu_universe(who, year, max(1, round(count * ctx.scale)),
+                                 f"BPS Kota Makassar, Sakernas Agustus {year} (pekerja "
+                                 "bukan penerima upah)")
+    app.record_letterhead(who, *LETTERHEAD)
     app.record_head_of_office(who, "Andi Rahman Daeng Tayang, S.Sos., M.Si.",
-                              "197203151998031004")
+                              "197203151998031004",
+                              rank="Pembina Utama Muda (IV/c)")
     return {"regulations": len(REGULATIONS), "payments": payments}

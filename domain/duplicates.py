@@ -19,14 +19,17 @@ from typing import Any
 SAME_NAME_BIRTH_KELURAHAN = "same_name_birth_kelurahan"
 DUPLICATE, DISTINCT = "duplicate", "distinct"
 _APOSTROPHES = re.compile(r"['\u2019`]")
+# Abbreviations that are the same word in a name: "Dg." is how lists write "Daeng", the
+# Makassar title that is part of many names ("Hasnah Dg. Ngalle").
+_SAME_WORD = {"dg": "daeng"}
 _NOT_LETTER = re.compile(r"[^\w]+|[\d_]+")
 
 
 def person_name_key(name: str) -> str:
     """A name compared as people read it: "Ma'ruf  HALIM", "maruf halim" and
-    "Maruf-Halim" are one name."""
+    "Maruf-Halim" are one name, and so are "Hasnah Dg. Ngalle" and "Hasnah Daeng Ngalle"."""
     text = _APOSTROPHES.sub("", str(name).casefold())
-    return " ".join(_NOT_LETTER.sub(" ", text).split())
+    return " ".join(_SAME_WORD.get(w, w) for w in _NOT_LETTER.sub(" ", text).split())
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ the same way: `Rp16.800`, `81.466`, `21 November 2026`, `63,47%`.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 MONTHS = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -59,3 +59,15 @@ def format_datetime(value: datetime, zone_label: str = "") -> str:
     clock = f"{value.hour:02d}.{value.minute:02d}.{value.second:02d}"
     label = zone_label or (value.tzname() or "")
     return f"{format_date(value.date())} {clock}{' ' + label if label else ''}"
+
+
+def format_moment_short(value: datetime, seconds: bool = False) -> str:
+    """A recorded moment in tables and panes, always in WITA: `02-12-2026 10.05 WITA`
+    (`10.05.30` with seconds). Naive moments are taken as UTC, as the store records them."""
+    from domain.values import WITA
+
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    local = value.astimezone(WITA)
+    clock = f"{local:%H.%M.%S}" if seconds else f"{local:%H.%M}"
+    return f"{local:%d-%m-%Y} {clock} WITA"

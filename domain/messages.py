@@ -445,10 +445,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "File '{file}' cannot be read: {detail}",
     ),
     "import.no_header": (
-        "Berkas '{file}': baris judul kolom (NIK, Nama, JK, Tanggal Lahir, ...) tidak "
-        "ditemukan di {rows} baris pertama.",
-        "File '{file}': no header row (NIK, Nama, JK, Tanggal Lahir, ...) in its first "
-        "{rows} rows.",
+        "Berkas '{file}': baris judul kolom ({expected}) tidak ditemukan di {rows} baris "
+        "pertama.",
+        "File '{file}': no header row ({expected}) in its first {rows} rows.",
     ),
     "import.columns_missing": (
         "Berkas '{file}': kolom wajib tidak ditemukan: {columns}. Ubah judul kolom atau "
@@ -870,6 +869,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The rejection workbook '{path}' cannot be written ({detail}); nothing was "
         "imported. Choose another place.",
     ),
+    "facts.kind": (
+        "Jenis impor '{value}' tidak dikenal (pilihan: {choices}).",
+        "Unknown import kind '{value}' (choices: {choices}).",
+    ),
+    "facts.dukcapil_result": (
+        "Status padan '{value}' tidak dikenal; hasil Dukcapil adalah {choices}.",
+        "Matching status '{value}' is not known; Dukcapil's results are {choices}.",
+    ),
+    "facts.older_than_recorded": (
+        "Data tanggal {day} lebih lama daripada yang sudah tercatat ({recorded}); "
+        "tidak menimpa data yang lebih baru.",
+        "This data of {day} is older than what is recorded ({recorded}); it does not "
+        "overwrite newer data.",
+    ),
+    "facts.duplicate_in_file": (
+        "{what} {value} sudah ada di baris {first_row} berkas ini.",
+        "{what} {value} already appears in row {first_row} of this file.",
+    ),
+    "facts.kk_invalid": (
+        "Nomor KK harus {digits} digit, bukan '{value}'.",
+        "A KK number must have {digits} digits, not '{value}'.",
+    ),
+    "facts.kk_unmatched": (
+        "Baris ini hanya berisi nomor KK {kk}; Berjasa belum mencatat KK pekerja, jadi "
+        "desil dicocokkan dengan NIK. Isi kolom NIK untuk baris ini.",
+        "This row holds only KK number {kk}; Berjasa does not record workers' KK numbers, "
+        "so deciles are matched by NIK. Fill in the NIK column for this row.",
+    ),
+    "import.date_invalid": (
+        "Tanggal '{value}' tidak dikenali (gunakan HH-BB-TTTT, HH/BB/TTTT, TTTT-BB-HH "
+        "atau misalnya 17 Agustus 2026).",
+        "Date '{value}' is not recognised (use DD-MM-YYYY, DD/MM/YYYY, YYYY-MM-DD or e.g. "
+        "17 Agustus 2026).",
+    ),
+    "import.date_future": (
+        "Tanggal {value} ada di masa depan.",
+        "Date {value} is in the future.",
+    ),
     # --- integrity (issue 22)
     "date.out_of_range": (
         "{field} {value} di luar kalender aplikasi ({first} sampai {last}).",
@@ -882,12 +919,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "number.too_large": (
         "{field} {value} melebihi batas {limit}.",
         "{field} {value} exceeds the limit of {limit}.",
-    ),
-    "store.meta_missing": (
-        "Penyimpanan {store} berisi peristiwa tetapi tabel metadatanya (berjasa_meta) "
-        "hilang; tidak dibuka sebagai penyimpanan baru. Pulihkan dari cadangan.",
-        "Store {store} holds events but its metadata table (berjasa_meta) is missing; it "
-        "is not opened as a new store. Restore it from a backup.",
     ),
     # --- reports (issue 19)
     "report.not_berjasa": (
@@ -974,6 +1005,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "benefit.status": (
         "Status '{value}' tidak dikenal (pilihan: {allowed}).",
         "Unknown status '{value}' (choices: {allowed}).",
+    ),
+    "claim.expired": (
+        "Kejadian {incident_date} sudah lewat batas klaim {months} bulan.",
+        "The incident on {incident_date} is past the {months}-month claim period.",
+    ),
+    "claim.reported_late": (
+        "Peringatan: kecelakaan {incident_date} dilaporkan lebih dari {days} hari sesudahnya "
+        "(batas pelaporan JKK; angka belum dikonfirmasi untuk peserta BPU).",
+        "Warning: the accident of {incident_date} is reported more than {days} days later "
+        "(the JKK reporting deadline; unconfirmed for BPU members).",
     ),
 }
 

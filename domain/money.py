@@ -95,7 +95,14 @@ def parse_month(value: object) -> int:
 
 
 def required_days(month: int, rules: Sequence[BillingRule] | None = None) -> int:
+    if rules is None:
+        return _required_days(month)
     return min(rule_for(month, rules).minimum_days, days_in(month))
+
+
+@cache
+def _required_days(month: int) -> int:  # the shipped rules: asked for every member-month
+    return min(rule_for(month).minimum_days, days_in(month))
 
 
 def due_date(month: int, rules: Sequence[BillingRule] | None = None) -> date:

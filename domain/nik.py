@@ -44,10 +44,6 @@ class Nik:
     def serial(self) -> str:
         return self.value[12:]
 
-    @property
-    def is_makassar(self) -> bool:
-        return self.district == MAKASSAR_DISTRICT
-
 
 def normalise_nik(raw: object) -> str:
     """The NIK text with spaces, dots and Excel's leading apostrophe removed."""

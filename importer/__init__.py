@@ -1,9 +1,12 @@
-"""Importing worker lists (.xlsx, .csv) from kecamatan offices, Perisai agents and DTSEN.
+"""Importing lists (.xlsx, .xlsm, .xls, .ods, .csv) from kecamatan offices, Perisai agents,
+BPJS, Dukcapil and DTSEN.
 
 Public API (the console and the GUI's import wizard call these):
 - `read_table(path) -> Table`: headers, detected header row, `preview(n)`, `guessed_mapping`,
   `unmapped_required`, CSV delimiter and encoding;
-- `run_import(app, session, path, quota, ...) -> ImportResult`.
+- `run_import(app, session, path, quota, ...) -> ImportResult`: a worker list;
+- `importer.facts.run_fact_import(app, session, kind, path, ...)`: KPJ numbers, Dukcapil
+  results, DTSEN deciles.
 """
 
 from __future__ import annotations

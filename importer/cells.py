@@ -93,17 +93,22 @@ def phone_of(value: Any) -> str:
 
 def birth_date_of(value: Any) -> date:
     """A birth date from a date cell, an Excel serial number or the formats offices use."""
+    day = day_of(value)
+    if day is None:
+        raise ValidationError("import.birth_date_invalid", value=str(value or "").strip())
+    return day
+
+
+def day_of(value: Any) -> date | None:
+    """A day from a date cell, an Excel serial number or the formats offices use; None
+    when the cell holds none of these."""
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
         return value
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return _from_serial(value, value)
-    text = " ".join(str(value or "").split()).lower()
-    parsed = _parse_text_date(text)
-    if parsed is None:
-        raise ValidationError("import.birth_date_invalid", value=str(value or "").strip())
-    return parsed
+        return _from_serial(value)
+    return _parse_text_date(" ".join(str(value or "").split()).lower())
 
 
 @lru_cache(maxsize=8192)  # a list repeats the same few thousand birth dates
@@ -116,7 +121,7 @@ def _parse_text_date(text: str) -> date | None:
     elif (match := _D_MONTH_Y.match(text)) and match[2] in _MONTHS:
         parts = (int(match[3]), _MONTHS[match[2]], int(match[1]))
     elif _SERIAL.match(text):
-        return _from_serial(float(text.replace(",", ".")), text)
+        return _from_serial(float(text.replace(",", ".")))
     if parts is None:
         return None
     try:
@@ -125,9 +130,9 @@ def _parse_text_date(text: str) -> date | None:
         return None
 
 
-def _from_serial(serial: float, shown: Any) -> date:
+def _from_serial(serial: float) -> date | None:
     if not _SERIAL_RANGE[0] <= serial <= _SERIAL_RANGE[1] or not float(serial).is_integer():
-        raise ValidationError("import.birth_date_invalid", value=str(shown))
+        return None
     return _EXCEL_EPOCH + timedelta(days=int(serial))
 
 

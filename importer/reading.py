@@ -19,7 +19,7 @@ from typing import Any
 
 from domain.errors import ValidationError
 from importer import limits
-from importer.headers import guess_mapping, header_score, unmapped_required
+from importer.headers import WORKER_COLUMNS, ColumnSet
 from importer.sheets import WORKBOOK_SUFFIXES, Sheet, Workbook, check_workbook_file
 
 CSV_SUFFIXES = (".csv", ".txt")
@@ -45,6 +45,7 @@ class Table:
     encoding: str | None = None
     sheet: str | None = None
     total_rows: int | None = None
+    columns: ColumnSet = WORKER_COLUMNS
     _skip_numbering: bool = field(default=True, repr=False)
 
     def rows(self) -> Iterator[tuple[int, Cells]]:
@@ -64,6 +65,20 @@ class Table:
         """The first `n` data rows' raw cells, for the import wizard."""
         return [cells for _number, cells in islice(self.rows(), n)]
 
+    def numeric_columns(self, mapping: dict[str, int], fields: Sequence[str],
+                        rows: Sequence[Cells]) -> list[int]:
+        """The columns of `fields` (identity numbers, phones) that hold a number cell in
+        `rows`: a spreadsheet kept 15 digits of them, or dropped their leading 0."""
+        found = []
+        for name in fields:
+            index = mapping.get(name)
+            if index is None:
+                continue
+            if any(index < len(cells) and isinstance(cells[index], int | float)
+                   and not isinstance(cells[index], bool) for cells in rows):
+                found.append(index)
+        return found
+
     def describe(self) -> dict[str, Any]:
         return {
             "file": str(self.path), "kind": self.kind, "headers": self.headers,
@@ -73,16 +88,17 @@ class Table:
         }
 
 
-def read_table(path: str | Path) -> Table:
-    """Open a worker list and find its header; ValidationError names what is wrong."""
+def read_table(path: str | Path, columns: ColumnSet = WORKER_COLUMNS) -> Table:
+    """Open a list (a worker list unless `columns` says otherwise) and find its header;
+    ValidationError names what is wrong."""
     file = Path(path)
     if not file.is_file():
         raise ValidationError("import.file_missing", file=str(file))
     suffix = file.suffix.lower()
     if suffix in CSV_SUFFIXES:
-        return _read_csv_table(file)
+        return _read_csv_table(file, columns)
     if suffix in WORKBOOK_SUFFIXES:
-        return _read_workbook_table(file)
+        return _read_workbook_table(file, columns)
     raise ValidationError("import.file_type", file=str(file))
 
 
@@ -95,23 +111,32 @@ def _is_column_numbering(cells: Sequence[Any]) -> bool:
     return len(filled) >= 3 and all(_COLUMN_NUMBER.match(c) for c in filled)
 
 
-def _find_header(rows: Sequence[tuple[int, Cells]]) -> tuple[int, Cells] | None:
+def _find_header(rows: Sequence[tuple[int, Cells]], columns: ColumnSet
+                 ) -> tuple[int, Cells] | None:
     best: tuple[int, Cells] | None = None
     best_score = MIN_HEADER_FIELDS - 1
     for number, cells in rows:
-        score = header_score(cells)
+        score = columns.header_score(cells)
         if score > best_score:
             best, best_score = (number, cells), score
     return best
 
 
-def _table(file: Path, kind: str, header: tuple[int, Cells], **extra: Any) -> Table:
+def _table(file: Path, kind: str, header: tuple[int, Cells], columns: ColumnSet,
+           **extra: Any) -> Table:
     number, cells = header
     headers = [("" if c is None else str(c)).strip() for c in cells]
     while headers and not headers[-1]:
         headers.pop()
-    mapping = guess_mapping(headers)
-    return Table(file, kind, headers, number, mapping, unmapped_required(mapping), **extra)
+    mapping = columns.guess_mapping(headers)
+    return Table(file, kind, headers, number, mapping, columns.unmapped_required(mapping),
+                 columns=columns, **extra)
+
+
+def _no_header(file: Path, columns: ColumnSet) -> ValidationError:
+    expected = ", ".join(columns.label(name) for name in (*columns.required, *columns.either))
+    return ValidationError("import.no_header", file=str(file), rows=HEADER_SEARCH_ROWS,
+                           expected=expected)
 
 
 # --- CSV ------------------------------------------------------------------------------------
@@ -176,7 +201,7 @@ def _head_records(file: Path, encoding: str, delimiter: str) -> list[tuple[int, 
         return list(islice(enumerate(reader, start=1), HEADER_SEARCH_ROWS))
 
 
-def _read_csv_table(file: Path) -> Table:
+def _read_csv_table(file: Path, columns: ColumnSet) -> Table:
     size = file.stat().st_size
     if size > limits.MAX_FILE_BYTES:
         raise ValidationError("import.file_too_large", file=str(file),
@@ -187,16 +212,16 @@ def _read_csv_table(file: Path) -> Table:
         candidates = []
         for delimiter in DELIMITERS:
             head = _head_records(file, encoding, delimiter)
-            header = _find_header(head)
-            score = header_score(header[1]) if header else 0
+            header = _find_header(head, columns)
+            score = columns.header_score(header[1]) if header else 0
             width = max((len(cells) for _n, cells in head), default=0)
             candidates.append((score, width, delimiter, header))
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise ValidationError("import.file_unreadable", file=str(file), detail=str(error)) from None
     score, _width, delimiter, header = max(candidates, key=lambda c: (c[0], c[1]))
     if header is None or score < MIN_HEADER_FIELDS:
-        raise ValidationError("import.no_header", file=str(file), rows=HEADER_SEARCH_ROWS)
-    table = _table(file, "csv", header, delimiter=delimiter, encoding=encoding)
+        raise _no_header(file, columns)
+    table = _table(file, "csv", header, columns, delimiter=delimiter, encoding=encoding)
     lines = _count_csv_lines(file)
     if lines > limits.MAX_ROWS:
         raise ValidationError("import.too_many_rows", file=str(file), rows=lines,
@@ -225,19 +250,20 @@ def _csv_records(table: Table) -> Iterator[tuple[int, Cells]]:
 # --- workbooks (.xlsx, .xlsm, .xls, .ods) --------------------------------------------------
 
 
-def _read_workbook_table(file: Path) -> Table:
+def _read_workbook_table(file: Path, columns: ColumnSet) -> Table:
     kind = check_workbook_file(file)
     with Workbook(file) as book:
         best: tuple[int, Sheet, tuple[int, Cells]] | None = None
         for name in book.sheet_names:
             sheet = book.sheet(name)
-            header = _find_header(list(islice(sheet.rows(), HEADER_SEARCH_ROWS)))
-            if header is not None and (best is None or header_score(header[1]) > best[0]):
-                best = (header_score(header[1]), sheet, header)
+            header = _find_header(list(islice(sheet.rows(), HEADER_SEARCH_ROWS)), columns)
+            score = columns.header_score(header[1]) if header else 0
+            if header is not None and (best is None or score > best[0]):
+                best = (score, sheet, header)
         if best is None:
-            raise ValidationError("import.no_header", file=str(file), rows=HEADER_SEARCH_ROWS)
+            raise _no_header(file, columns)
         _score, chosen, header = best
-        table = _table(file, kind, header, sheet=chosen.name)
+        table = _table(file, kind, header, columns, sheet=chosen.name)
         table.total_rows = max(chosen.last_row - table.header_row, 0)
     return table
 

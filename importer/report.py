@@ -7,22 +7,21 @@ and imports this workbook again (the extra columns are ignored on import).
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from domain.errors import ValidationError
 from domain.privacy import neutralise_formula
-from importer.result import KIND_LABELS, ImportResult, RowIssue
+from importer.result import KIND_LABELS, RowIssue, RowWarning
 
 REPORT_COLUMNS = ("Baris", "Jenis", "Kolom", "Alasan")
+# Enrolled rows with a warning, on their own sheet (issue 16): the row, its NIK, the code
+# (stable, for filtering), the column at fault and the sentence.
+WARNING_COLUMNS = ("Baris", "NIK", "Kode", "Kolom", "Peringatan")
 # What makes Excel or LibreOffice read typed text as a formula (tab and CR too, OWASP).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_SUMMARY = (
-    ("Berkas", "file"), ("Kuota", "quota"), ("Baris dibaca", "rows"),
-    ("Didaftarkan", "enrolled"), ("Ditolak", "rejected"), ("Duplikat", "duplicates"),
-    ("Melebihi kuota", "over_quota"),
-)
 
 
 def default_report_path(source: Path, moment: datetime) -> Path:
@@ -33,12 +32,14 @@ def default_report_path(source: Path, moment: datetime) -> Path:
 class RejectionReport:
     """A write-only workbook opened at the first issue, so clean imports leave no file."""
 
-    def __init__(self, path: Path, headers: list[str], nik_column: int | None) -> None:
+    def __init__(self, path: Path, headers: list[str], identity_columns: Collection[int]
+                 ) -> None:
         self.path = path
         self.headers = headers
-        self.nik_column = nik_column
+        self.identity_columns = frozenset(identity_columns)
         self._workbook: Any = None
         self._sheet: Any = None
+        self._warnings: Any = None
 
     def check_writable(self) -> None:
         """Refuse now, before anything is imported, a place the workbook cannot go."""
@@ -59,9 +60,21 @@ class RejectionReport:
         reason = [issue.row, KIND_LABELS[issue.kind], issue.column or "", issue.message]
         self._sheet.append([self._text_cell(v) for v in reason] + cells)
 
+    def add_warning(self, warning: RowWarning) -> None:
+        if self._sheet is None:
+            self._open()
+        if self._warnings is None:
+            self._warnings = self._workbook.create_sheet("Peringatan")
+            for letter, width in (("A", 8), ("B", 20), ("C", 24), ("D", 16), ("E", 90)):
+                self._warnings.column_dimensions[letter].width = width
+            self._warnings.freeze_panes = "A2"
+            self._warnings.append(list(WARNING_COLUMNS))
+        values = [warning.row, warning.nik, warning.code, warning.column or "", warning.message]
+        self._warnings.append([self._text_cell(v) for v in values])
+
     def _cell(self, index: int, value: Any) -> Any:
-        # A NIK written back as a number would be rounded by Excel: keep it text.
-        if index == self.nik_column and isinstance(value, int | float):
+        # A NIK (KK, KPJ) written back as a number would be rounded by Excel: keep it text.
+        if index in self.identity_columns and isinstance(value, int | float):
             whole = isinstance(value, int) or value.is_integer()
             return str(int(value)) if whole else format(value, ".15g")
         return value
@@ -94,15 +107,17 @@ class RejectionReport:
         header = list(REPORT_COLUMNS) + [h or f"Kolom {i + 1}" for i, h in enumerate(self.headers)]
         self._sheet.append([self._text_cell(h) for h in header])
 
-    def close(self, result: ImportResult) -> Path | None:
+    def close(self, summary: Sequence[tuple[str, Any]]) -> Path | None:
+        """Write the workbook, with `summary` (label, value) on its own sheet; None (and
+        no file) when no row was added."""
         if self._workbook is None:
             return None
-        summary = self._workbook.create_sheet("Ringkasan")
-        for label, name in _SUMMARY:
-            value = getattr(result, name)
+        sheet = self._workbook.create_sheet("Ringkasan")
+        for label, value in summary:
             shown = value if isinstance(value, int) else str(value)
-            summary.append([label, neutralise_formula(shown)])
+            sheet.append([label, neutralise_formula(shown)])
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._workbook.save(self.path)
         self._workbook = None
+        self._warnings = None
         return self.path

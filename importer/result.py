@@ -29,6 +29,23 @@ class RowIssue:
                 "column": self.column, "message": self.message}
 
 
+@dataclass(frozen=True)
+class RowWarning:
+    """An enrolled row with something worth a look (issue 16): a NIK issued outside
+    Makassar or with an unknown kecamatan code, an occupation in no segment."""
+
+    row: int
+    code: str
+    message: str
+    nik: str
+    field: str | None = None
+    column: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"row": self.row, "code": self.code, "nik": self.nik, "field": self.field,
+                "column": self.column, "message": self.message}
+
+
 @dataclass
 class ImportResult:
     """The outcome of `run_import`; `rows = enrolled + rejected + duplicates + over_quota`."""
@@ -44,6 +61,16 @@ class ImportResult:
     report: Path | None = None
     cancelled: bool = False
     issues: list[RowIssue] = field(default_factory=list)
+    warnings: list[RowWarning] = field(default_factory=list)
+
+    @property
+    def warned(self) -> int:
+        """Enrolled rows with at least one warning."""
+        return len({w.row for w in self.warnings})
+
+    @property
+    def warnings_by_code(self) -> dict[str, int]:
+        return dict(Counter(w.code for w in self.warnings))
 
     @property
     def rejected_by_code(self) -> dict[str, int]:
@@ -64,10 +91,18 @@ class ImportResult:
         self.enrolled += count
         self.registered += registered
 
+    def summary(self) -> list[tuple[str, Any]]:
+        """The rejection workbook's summary sheet."""
+        return [("Berkas", str(self.file)), ("Kuota", self.quota), ("Baris dibaca", self.rows),
+                ("Didaftarkan", self.enrolled), ("Ditolak", self.rejected),
+                ("Duplikat", self.duplicates), ("Melebihi kuota", self.over_quota),
+                ("Didaftarkan dengan peringatan", self.warned)]
+
     def as_dict(self) -> dict[str, Any]:
         """Exactly the fields `berjasa-admin import --json` prints."""
         return {
             "rows": self.rows, "enrolled": self.enrolled, "rejected": self.rejected,
             "duplicates": self.duplicates, "over_quota": self.over_quota,
             "report": str(self.report) if self.report else None,
+            "warnings": self.warned, "warnings_by_code": self.warnings_by_code,
         }

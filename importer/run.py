@@ -12,7 +12,7 @@ from typing import Any
 from domain.errors import BerjasaError, PartlyDoneError, ValidationError
 from domain.i18n import current_language
 from domain.model.bulk import BulkTerms
-from domain.registration import Registration
+from domain.registration import Registration, warning_texts
 from domain.services.app import Berjasa
 from domain.services.imports import BatchOutcome
 from domain.services.permissions import Action
@@ -21,8 +21,15 @@ from importer.checking import Checked, CheckedRows, checked_rows
 from importer.headers import FIELD_LABELS, FIELDS, unmapped_required
 from importer.reading import Cells, Table, read_table
 from importer.report import RejectionReport, default_report_path
-from importer.result import DUPLICATE, OVER_QUOTA, REJECTED, ImportResult, RowIssue
-from importer.rows import field_at_fault
+from importer.result import (
+    DUPLICATE,
+    OVER_QUOTA,
+    REJECTED,
+    ImportResult,
+    RowIssue,
+    RowWarning,
+)
+from importer.rows import field_at_fault, registration_of
 from infra.prebuilt import PrebuiltWorker
 
 BATCH_SIZE_RANGE = (1, 5000)
@@ -55,6 +62,20 @@ def resolve_mapping(table: Table, mapping: dict[str, int] | None) -> dict[str, i
     return chosen
 
 
+def count_valid_rows(table: Table, mapping: dict[str, int] | None, today: date) -> int:
+    """How many rows of the file pass the checks, once each NIK (the import wizard says,
+    before importing, when the quota cannot take them all). Rows already enrolled are
+    found only while importing, so this is an upper bound of what the quota must take."""
+    columns = resolve_mapping(table, mapping)
+    niks = set()
+    for _number, cells in table.rows():
+        try:
+            niks.add(registration_of(cells, columns, today).nik)
+        except ValidationError:
+            continue
+    return len(niks)
+
+
 def run_import(
     app: Berjasa, session: Session, path: str | Path, quota: str, *,
     start: date | str | None = None, mapping: dict[str, int] | None = None,
@@ -79,7 +100,7 @@ def run_import(
     result = ImportResult(table.path, target)
     report = RejectionReport(
         Path(report_path) if report_path else default_report_path(table.path, app.clock()),
-        table.headers, columns.get("nik"),
+        table.headers, [columns["nik"]],
     )
     report.check_writable()  # before the first batch: a late failure would leave half
     importer = _Importer(app, session, table, columns, result, report)
@@ -87,7 +108,7 @@ def run_import(
     if reason.strip():
         importer.reason = f"{importer.reason}: {' '.join(reason.split())}"
     importer.run(start, batch_size, progress, cancelled)
-    result.report = report.close(result)
+    result.report = report.close(result.summary())
     return result
 
 
@@ -174,6 +195,9 @@ class _Importer:
 
     def _record(self, valid: list[_Valid], outcome: BatchOutcome) -> None:
         self.result.add_enrolled(len(outcome.enrolled), outcome.registered)
+        for position in outcome.enrolled:
+            if valid[position].registration.warnings:  # rare: no work for a clean row
+                self._warn(valid[position])
         for position in outcome.duplicates:
             row = valid[position]
             self._issue(row.row, row.cells, DUPLICATE, ValidationError(
@@ -201,6 +225,24 @@ class _Importer:
                          column, tuple(cells), nik)
         self.result.add_issue(issue)
         self.report.add(issue)
+
+
+    def _warn(self, row: _Valid) -> None:
+        """An enrolled row's warnings, in the result and on the workbook's own sheet."""
+        registration = row.registration
+        texts = warning_texts(registration, self.language)
+        for code, text in zip(registration.warnings, texts, strict=True):
+            name = WARNING_FIELDS.get(code.partition(".")[0])
+            index = self.columns.get(name) if name else None
+            headers = self.table.headers
+            column = headers[index] if index is not None and index < len(headers) else None
+            warning = RowWarning(row.row, code, text, registration.nik, name, column)
+            self.result.warnings.append(warning)
+            self.report.add_warning(warning)
+
+
+# The field a warning is about, by its code's first part (`nik.kecamatan_unknown`).
+WARNING_FIELDS = {"nik": "nik", "occupation": "occupation"}
 
 
 def _batches(rows: Iterable[Checked], size: int) -> Iterator[list[Checked]]:

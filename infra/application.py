@@ -17,19 +17,24 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from eventsourcing.application import Application, ProcessingEvent
+from eventsourcing.application import ProcessingEvent
 from eventsourcing.domain import Aggregate, DomainEvent
 from eventsourcing.persistence import JSONTranscoder, Recording, StoredEvent, Transcoder
 
 from domain.model.bulk import BulkTerms
 from domain.services.app import Berjasa
 from domain.services.imports import EncodedAhead
+from infra import eventsourcing_compat as es
 from infra.prebuilt import PrebuiltWorker, TimestampHeads, event_clock, stored_events
 from infra.transcoder import QuickJSONTranscoder
 
 
 class QuickBerjasa(Berjasa):
     """`Berjasa` with the quick transcoder, the quick save and events encoded ahead."""
+
+    # eventsourcing names an application after its class unless told: the name chooses
+    # the PostgreSQL tables and the environment's prefixes, so it stays the domain's.
+    name = Berjasa.name
 
     def construct_transcoder(self) -> Transcoder:
         """eventsourcing's JSON format, written by `QuickJSONTranscoder` (same bytes)."""
@@ -56,20 +61,19 @@ class QuickBerjasa(Berjasa):
         if self._listened:
             if processing_event.prestored:
                 raise TypeError("events encoded ahead of time need a save without listeners")
-            recordings = self._record(processing_event)
+            recordings = es.record(self, processing_event)
         else:
             self._store(processing_event)
             recordings = []
-        self._take_snapshots(_of_aggregates(processing_event))
-        self._notify(recordings)
+        es.take_snapshots(self, _of_aggregates(processing_event))
+        es.notify(self, recordings)
         self.notify(processing_event.events)  # eventsourcing's deprecated hook, kept
         return recordings
 
     @property
     def _listened(self) -> bool:
         """Whether a subclass takes eventsourcing's recordings after a save."""
-        cls = type(self)
-        return cls._notify is not Application._notify or cls.notify is not Application.notify
+        return es.has_listeners(type(self))
 
     def _store(self, processing_event: _QuickProcessingEvent) -> None:
         """`Application._record` without the recordings: eventsourcing's own mapper and

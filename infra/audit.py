@@ -20,9 +20,27 @@ from eventsourcing.persistence import InfrastructureFactory
 from eventsourcing.utils import Environment
 
 from domain.errors import StoreError, ValidationError
-from infra.chain import GENESIS, EventRow, link_hash
+from infra.backup import is_store
+from infra.chain import (
+    COPY_INCOMPLETE_ENTRY,
+    EXPECTED_HEAD_ENTRY,
+    GENESIS,
+    HEAD_ENTRY,
+    KEYED_FROM_ENTRY,
+    ChainKey,
+    EventRow,
+    Head,
+    head_tag,
+    keyed_from_tag,
+    link_hash,
+)
 from infra.factories import CHAINED_FACTORIES
-from infra.recorders import ChainedRecorder
+from infra.recorders import (
+    ChainedRecorder,
+    ChainSettings,
+    chained_recorder,
+    parse_keyed_from,
+)
 from infra.smallfiles import read_small_text
 from infra.snapshots import CANCELLED, CHAIN_BROKEN, SnapshotResult, verify_snapshots
 from infra.storeurl import parse_store_url, persistence_env
@@ -32,6 +50,11 @@ PAGE = 5000
 Progress = Callable[[int, int], object]
 
 ALTERED, DELETED, INSERTED, CHECKPOINT = "altered", "deleted", "inserted", "checkpoint"
+# The history stops before the head recorded outside the chain (newest events removed
+# with their links), or before the position a backup or a copy had to reach.
+TRUNCATED, INCOMPLETE = "truncated", "incomplete"
+# The switch to keyed links or the recorded head does not carry its key's tag.
+ANCHOR = "anchor"
 
 
 @dataclass(frozen=True)
@@ -59,6 +82,10 @@ class VerificationResult:
     problem: str | None = None
     cancelled: bool = False
     checkpoint_position: int | None = None
+    # From which position the links are keyed HMACs (None: a store whose chain was
+    # never keyed, every link plain SHA-256), and the head recorded outside the chain.
+    keyed_from: int | None = None
+    anchored_head: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -103,16 +130,12 @@ def verify_store(app: Any, progress: Progress | None = None,
     return StoreVerification(chain, verify_snapshots(app, progress, unchecked_reason=reason))
 
 
-def chained_recorder(recorder: object) -> ChainedRecorder:
-    if not all(hasattr(recorder, m) for m in ("event_rows", "chain_rows", "event_count")):
-        raise StoreError("audit.no_chain")
-    return recorder  # type: ignore[return-value]
 
 
 def verify_recorder(recorder: ChainedRecorder, progress: Progress | None = None,
                     checkpoint: Checkpoint | None = None, *, step: int = PAGE
                     ) -> VerificationResult:
-    walk = _Walk(checkpoint)
+    walk = _Walk(checkpoint, _Anchors.of(recorder))
     total = recorder.event_count()
     events, links = _paged(recorder.event_rows), _paged(recorder.chain_rows)
     while True:
@@ -129,13 +152,51 @@ def verify_recorder(recorder: ChainedRecorder, progress: Progress | None = None,
             return walk.result(cancelled=True)
 
 
+@dataclass(frozen=True)
+class _Anchors:
+    """What the chain is checked against besides itself: its key from the keyed-from
+    position on, the head recorded in the metadata, the head a copy must reach."""
+
+    chain: ChainKey | None
+    head: Head | None
+    expected: Head | None
+    incomplete: bool
+    problem: tuple[int, str] | None = None
+
+    @staticmethod
+    def of(recorder: ChainedRecorder) -> _Anchors:
+        settings = getattr(recorder, "chain_settings", None) or ChainSettings()
+        meta = recorder.chain_meta() if hasattr(recorder, "chain_meta") else {}
+        try:
+            keyed = parse_keyed_from(meta.get(KEYED_FROM_ENTRY))
+            head = Head.decode(meta.get(HEAD_ENTRY))
+            expected = Head.decode(meta.get(EXPECTED_HEAD_ENTRY))
+        except ValueError:
+            return _Anchors(None, None, None, False, (1, ANCHOR))
+        incomplete = bool(meta.get(COPY_INCOMPLETE_ENTRY))
+        if keyed is None:
+            return _Anchors(None, head, expected, incomplete)
+        if settings.key is None:
+            # Keyed links cannot be told from forged ones without the key.
+            raise StoreError("audit.chain_key_missing", position=keyed[0])
+        chain = ChainKey(settings.key, keyed[0])
+        if keyed[1] != keyed_from_tag(settings.key, settings.store_id, keyed[0]):
+            return _Anchors(chain, head, expected, incomplete, (keyed[0], ANCHOR))
+        return _Anchors(chain, head, expected, incomplete)
+
+
 class _Walk:
     """The state of one verification: the last good link and the checkpoint seen."""
 
-    def __init__(self, checkpoint: Checkpoint | None) -> None:
+    def __init__(self, checkpoint: Checkpoint | None, anchors: _Anchors | None = None) -> None:
         self.previous, self.position, self.checked = GENESIS, 0, 0
         self.checkpoint = checkpoint
         self.checkpoint_seen = False
+        self.anchors = anchors or _Anchors(None, None, None, False)
+        self.chain = self.anchors.chain
+        # The link found at each anchored position, compared once the walk ends.
+        self.watched = {h.position: b"" for h in (self.anchors.head, self.anchors.expected)
+                        if h is not None}
 
     def step(self, event: EventRow | None, link: tuple[int, bytes] | None
              ) -> VerificationResult | None:
@@ -144,11 +205,14 @@ class _Walk:
             return self.broken(event.position, INSERTED)
         if event is None or link[0] < event.position:
             return self.broken(link[0], DELETED)
-        expected = link_hash(self.previous, event)
+        expected = link_hash(self.previous, event,
+                             self.chain.key_at(event.position) if self.chain else None)
         if expected != link[1]:
             return self.broken(event.position, ALTERED)
         self.previous, self.position = expected, event.position
         self.checked += 1
+        if event.position in self.watched:
+            self.watched[event.position] = expected
         return self.check_checkpoint()
 
     def check_checkpoint(self) -> VerificationResult | None:
@@ -160,19 +224,51 @@ class _Walk:
             self.position, CHECKPOINT)
 
     def finish(self) -> VerificationResult:
+        if self.anchors.problem is not None:
+            return self.broken(*self.anchors.problem)
         if self.checkpoint is not None and not self.checkpoint_seen:
             # The history no longer reaches the checkpoint, or its position vanished.
             return self.broken(min(self.checkpoint.position, self.position + 1), CHECKPOINT)
-        return self.result()
+        return self.check_head() or self.check_expected() or self.result()
+
+    def check_head(self) -> VerificationResult | None:
+        head = self.anchors.head
+        if head is None:
+            return None
+        if head.position > self.position:
+            return self.broken(self.position + 1, TRUNCATED)
+        if head.position < self.position:
+            # Events were chained after the recorded head without recording it.
+            return self.broken(head.position + 1, INSERTED)
+        key = self.chain.key_at(head.position) if self.chain else None
+        if self.watched.get(head.position) != head.link or (
+                key is not None and head.tag != head_tag(key, head.position, head.link)):
+            return self.broken(head.position, ANCHOR)
+        return None
+
+    def check_expected(self) -> VerificationResult | None:
+        expected = self.anchors.expected
+        if expected is not None and (expected.position > self.position
+                                     or self.watched.get(expected.position) != expected.link):
+            return self.broken(min(expected.position, self.position + 1), INCOMPLETE)
+        if self.anchors.incomplete:
+            return self.broken(self.position + 1, INCOMPLETE)
+        return None
 
     def broken(self, position: int, problem: str) -> VerificationResult:
         return VerificationResult(False, self.checked, self.position, self.previous.hex(),
-                                  position, problem, checkpoint_position=self._mark())
+                                  position, problem, checkpoint_position=self._mark(),
+                                  **self._anchored())
 
     def result(self, cancelled: bool = False) -> VerificationResult:
         return VerificationResult(not cancelled, self.checked, self.position,
                                   self.previous.hex(), cancelled=cancelled,
-                                  checkpoint_position=self._mark())
+                                  checkpoint_position=self._mark(), **self._anchored())
+
+    def _anchored(self) -> dict[str, Any]:
+        head = self.anchors.head
+        return {"keyed_from": self.chain.keyed_from if self.chain else None,
+                "anchored_head": head.position if head else None}
 
     def _mark(self) -> int | None:
         return self.checkpoint.position if self.checkpoint else None
@@ -212,16 +308,21 @@ def _hex64(value: object) -> str:
 
 def open_recorder(url: str, password: str | None = None,
                   extra_env: dict[str, str] | None = None) -> Any:
-    """The chained recorder of an existing store, without its key and without writing:
-    what an auditor needs to verify a copy of the store."""
+    """The chained recorder of an existing store, without writing: what an auditor needs
+    to verify a copy of the store. Its links are checked with the chain key when the
+    key is here (keyring, `BERJASA_KEY` or `BERJASA_CHAIN_KEY`)."""
+    from infra.security import meta_table, reading_env
+
     address = parse_store_url(url)
-    if address.kind == "sqlite" and (address.path is None or not address.path.is_file()):
+    if address.kind == "sqlite" and (address.path is None or not is_store(address.path)):
         raise StoreError("store.not_initialised", store=address.label)
     env = {**os.environ, **persistence_env(address, password), **(extra_env or {}),
            "CREATE_TABLE": "no"}
     env["PERSISTENCE_MODULE"] = CHAINED_FACTORIES.get(env["PERSISTENCE_MODULE"],
                                                       env["PERSISTENCE_MODULE"])
     try:
+        keys, _problem = reading_env(meta_table(address.kind, address.path, env).read())
+        env.update({k: v for k, v in keys.items() if k.startswith("BERJASA_CHAIN")})
         factory = InfrastructureFactory.construct(Environment("Berjasa", env))
         return factory, factory.application_recorder()
     except Exception as error:

@@ -66,6 +66,12 @@ def _copy(source: Path, target: Path, progress: Progress | None) -> None:
         reader.close()
 
 
+def is_store(path: Path) -> bool:
+    """A SQLite file holding the events table (a file that lost its write-ahead log, say,
+    may hold none): only such a file is verified or restored."""
+    return _is_store(path)
+
+
 def _is_store(path: Path) -> bool:
     if not path.is_file():
         return False

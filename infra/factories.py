@@ -11,11 +11,13 @@ from eventsourcing.postgres import PostgresFactory
 from eventsourcing.sqlite import SQLiteConnection, SQLiteConnectionPool, SQLiteFactory
 from eventsourcing.utils import Environment, EnvType
 
+from infra.eventsourcing_compat import sqlite_connection
 from infra.pgstore import BerjasaPostgresFactory, BerjasaPostgresRecorder
 from infra.recorders import (
     ChainedPOPOApplicationRecorder,
     ChainedPostgresApplicationRecorder,
     ChainedSQLiteApplicationRecorder,
+    ChainSettings,
 )
 
 # SQLite copies the write-ahead log back into the store (a checkpoint, with two fsyncs)
@@ -31,7 +33,8 @@ class _CheckpointingPool(SQLiteConnectionPool):
     def _create_connection(self) -> SQLiteConnection:
         connection = super()._create_connection()
         if not self.is_sqlite_memory_mode:
-            connection._sqlite_conn.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
+            sqlite_connection(connection).execute(
+                f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
         return connection
 
 
@@ -43,9 +46,15 @@ class ChainedSQLiteFactory(SQLiteFactory):
         # eventsourcing builds its pool inside the datastore; nothing is connected yet.
         self.datastore.pool.__class__ = _CheckpointingPool
 
+    def application_recorder(self) -> ApplicationRecorder:
+        return _keyed(super().application_recorder(), self.env)
+
 
 class ChainedPostgresFactory(PostgresFactory):
     application_recorder_class = ChainedPostgresApplicationRecorder
+
+    def application_recorder(self) -> ApplicationRecorder:
+        return _keyed(super().application_recorder(), self.env)
 
 
 class ChainedBerjasaPostgresRecorder(ChainedPostgresApplicationRecorder,
@@ -56,10 +65,19 @@ class ChainedBerjasaPostgresRecorder(ChainedPostgresApplicationRecorder,
 class ChainedBerjasaPostgresFactory(BerjasaPostgresFactory):
     application_recorder_class = ChainedBerjasaPostgresRecorder
 
+    def application_recorder(self) -> ApplicationRecorder:
+        return _keyed(super().application_recorder(), self.env)
+
 
 class ChainedPOPOFactory(POPOFactory):
     def application_recorder(self) -> ApplicationRecorder:
-        return ChainedPOPOApplicationRecorder()
+        return _keyed(ChainedPOPOApplicationRecorder(), self.env)
+
+
+def _keyed(recorder: ApplicationRecorder, env: Environment) -> ApplicationRecorder:
+    """The recorder with the chain key of the store (`infra.security.chain_env`)."""
+    recorder.chain_settings = ChainSettings.from_env(env.get)  # type: ignore[attr-defined]
+    return recorder
 
 
 CHAINED_FACTORIES = {

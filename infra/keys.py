@@ -39,6 +39,55 @@ def key_entry(store_id: str) -> str:
     return f"key|{store_id}"
 
 
+# --- chain keys -------------------------------------------------------------------------
+# The links of the hash chain are HMACs under a chain key. An encrypted store derives it
+# from its encryption key (one secret to keep); an unencrypted store keeps its own chain
+# key in the keyring (entry `chain|<store id>`) or `BERJASA_CHAIN_KEY`, checked against
+# `chain_check` in the metadata like the encryption key against `key_check`.
+CHAIN_KEY_ENV = "BERJASA_CHAIN_KEY"
+
+
+def chain_entry(store_id: str) -> str:
+    return f"chain|{store_id}"
+
+
+def derived_chain_key(cipher_key: str, store_id: str) -> bytes:
+    """The chain key of an encrypted store: an HMAC of its encryption key, so neither
+    reveals the other."""
+    return hmac.new(_key_bytes(cipher_key), f"berjasa chain key {store_id}".encode(),
+                    hashlib.sha256).digest()
+
+
+def chain_key_of(key: str) -> bytes:
+    """The bytes of a chain key kept as base64 text (keyring or environment)."""
+    return _key_bytes(key)
+
+
+def find_chain_key(store_id: str, check: str) -> str | None:
+    """The unencrypted store's chain key, from the keyring then `BERJASA_CHAIN_KEY`,
+    that matches `check`."""
+    candidates = (read_secret(KEYRING_SERVICE, chain_entry(store_id)),
+                  os.environ.get(CHAIN_KEY_ENV, ""))
+    for key in candidates:
+        if key and is_valid_key(key) and hmac.compare_digest(key_check(key, store_id), check):
+            return key.strip()
+    return None
+
+
+def offered_chain_key(store_id: str) -> str | None:
+    """A chain key for a new unencrypted store: `BERJASA_CHAIN_KEY`, else a new one kept
+    in the keyring; None where neither can be kept."""
+    key = os.environ.get(CHAIN_KEY_ENV, "").strip()
+    if key and is_valid_key(key):
+        return key
+    candidate = new_key()
+    try:
+        write_secret(KEYRING_SERVICE, chain_entry(store_id), candidate)
+    except Exception:
+        return None
+    return candidate if read_secret(KEYRING_SERVICE, chain_entry(store_id)) == candidate else None
+
+
 def new_key() -> str:
     return base64.b64encode(secrets.token_bytes(KEY_BYTES)).decode("ascii")
 

@@ -243,6 +243,68 @@ INFRA_MESSAGES: dict[str, tuple[str, str]] = {
         "Backup {file} is not intact (hash chain broken at position {position}); "
         "not restored.",
     ),
+    # --- integrity (issue 22)
+    "store.meta_missing": (
+        "Penyimpanan {store} berisi peristiwa tetapi tabel metadatanya (berjasa_meta) "
+        "hilang; tidak dibuka sebagai penyimpanan baru. Pulihkan dari cadangan.",
+        "Store {store} holds events but its metadata table (berjasa_meta) is missing; it "
+        "is not opened as a new store. Restore it from a backup.",
+    ),
+    "store.chain_key_missing": (
+        "Rantai integritas penyimpanan {store_id} memakai kunci, tetapi kuncinya tidak ada "
+        "di keyring workstation ini maupun di {env}; tidak ada yang ditulis.",
+        "The integrity chain of store {store_id} is keyed, but its key is neither in this "
+        "workstation's keyring nor in {env}; nothing was written.",
+    ),
+    "audit.chain_key_missing": (
+        "Rantai integritas memakai kunci sejak posisi {position}; tanpa kunci penyimpanan "
+        "(keyring, BERJASA_KEY atau BERJASA_CHAIN_KEY) riwayat tidak dapat dibuktikan utuh.",
+        "The integrity chain is keyed from position {position}; without the store's key "
+        "(keyring, BERJASA_KEY or BERJASA_CHAIN_KEY) the history cannot be proved intact.",
+    ),
+    "store.copy_incomplete": (
+        "Penyimpanan {store} adalah salinan (migrasi atau cadangan) yang terputus dan belum "
+        "lengkap; tidak dibuka. Jalankan lagi 'migrate' ke tujuan yang sama untuk "
+        "melanjutkannya.",
+        "Store {store} is an interrupted, unfinished copy (migration or backup); it is not "
+        "opened. Run 'migrate' to the same target again to resume it.",
+    ),
+    "audit.read_models.intact": (
+        "Model baca utuh: {tables} tabel ({rows} baris) sama dengan pemutaran ulang riwayat "
+        "sampai posisi {position}.",
+        "Read models intact: {tables} tables ({rows} rows) equal a replay of the history "
+        "up to position {position}.",
+    ),
+    "audit.read_models.broken": (
+        "Model baca TIDAK mengikuti riwayat (posisi {position}): tabel {table}, baris "
+        "{row} ({problem}). Laporan dan statistik memakai data ini; bangun ulang dengan "
+        "'projections rebuild'.",
+        "Read models do NOT follow the history (position {position}): table {table}, row "
+        "{row} ({problem}). Reports and statistics read them; rebuild them with "
+        "'projections rebuild'.",
+    ),
+    "audit.read_models.unchecked": (
+        "Model baca tidak dicocokkan ({reason}).",
+        "Read models not compared ({reason}).",
+    ),
+    "audit.broken.truncated": (
+        "Riwayat RUSAK: kepala rantai yang dicatat di luar tabel rantai menunjuk lebih jauh; "
+        "peristiwa sejak posisi {position} telah dihapus beserta tautannya.",
+        "History BROKEN: the chain head recorded outside the chain table lies further on; "
+        "the events from position {position} were removed together with their links.",
+    ),
+    "audit.broken.incomplete": (
+        "Riwayat TIDAK LENGKAP: salinan ini berhenti sebelum posisi {position} yang harus "
+        "dicapainya (cadangan atau migrasi yang terputus).",
+        "History INCOMPLETE: this copy stops before position {position}, which it had to "
+        "reach (an interrupted backup or migration).",
+    ),
+    "audit.broken.anchor": (
+        "Riwayat RUSAK: catatan kepala rantai atau peralihan ke rantai berkunci di posisi "
+        "{position} tidak dibuat oleh pemegang kunci.",
+        "History BROKEN: the record of the chain head or of the switch to the keyed chain "
+        "at position {position} was not written by the key holder.",
+    ),
 }
 
 register_messages(INFRA_MESSAGES)

@@ -17,6 +17,8 @@ from eventsourcing.persistence import Notification, StoredEvent
 from domain.errors import StoreError
 from domain.model.ids import directory_id, quota_id
 from domain.services.app import Berjasa
+from infra.chain import COPY_INCOMPLETE_ENTRY, EXPECTED_HEAD_ENTRY, Head
+from infra.recorders import chained_recorder
 
 PAGE = 500
 Progress = Callable[[int, int], object]
@@ -24,16 +26,26 @@ Progress = Callable[[int, int], object]
 
 def migrate_history(source: Berjasa, target: Berjasa, progress: Progress | None = None,
                     page: int = PAGE) -> dict[str, Any]:
-    """Copy, verify and re-snapshot; returns counts. Refuses a non-empty target."""
+    """Copy, verify and re-snapshot; returns counts. Refuses a non-empty target, unless
+    it is this source's unfinished copy: then the copy resumes after its last event.
+
+    The target is marked incomplete (with the source's head it must reach) before the
+    first event is copied and unmarked only once every position compared equal, so an
+    interrupted copy can never pass for the whole history."""
     total = source.recorder.max_notification_id() or 0
     if total == 0:
         raise StoreError("migrate.source_empty", store=source.store_label)
     already = target.recorder.max_notification_id() or 0
-    if already:
+    copy = chained_recorder(target.recorder)
+    source_id = str(chained_recorder(source.recorder).chain_meta().get("store_id") or "copy")
+    if already and copy.chain_meta().get(COPY_INCOMPLETE_ENTRY) != source_id:
         raise StoreError("migrate.target_not_empty", store=target.store_label, count=already)
+    if not already:
+        copy.write_meta({COPY_INCOMPLETE_ENTRY: source_id,
+                                    EXPECTED_HEAD_ENTRY: source_head(source, total)})
     insert_numbered = getattr(target.recorder, "insert_events", None)
-    copied, aggregates = 0, set[object]()
-    for notifications in pages(source, page):
+    copied, aggregates = already, set[object]()
+    for notifications in pages(source, page, after=already):
         assert insert_numbered is not None
         insert_numbered([as_stored(n) for n in notifications],
                         notification_ids=[n.id for n in notifications])
@@ -45,13 +57,23 @@ def migrate_history(source: Berjasa, target: Berjasa, progress: Progress | None 
     if callable(align):
         align()
     compared = verify_copy(source, target, page)
-    return {"events": copied, "aggregates": len(aggregates), "compared": compared,
-            "first_position": 1, "last_position": target.recorder.max_notification_id(),
-            "snapshots": resnapshot(target)}
+    copy.write_meta({COPY_INCOMPLETE_ENTRY: None})
+    return {"events": copied, "aggregates": len(aggregates) if not already else None,
+            "compared": compared, "first_position": 1,
+            "last_position": target.recorder.max_notification_id(),
+            "resumed_after": already or None, "snapshots": resnapshot(target)}
 
 
-def pages(app: Berjasa, size: int) -> Any:
-    cursor = 1
+def source_head(source: Berjasa, position: int) -> str:
+    """The source's link at `position` as a head the copy must reach."""
+    links = chained_recorder(source.recorder).chain_rows(position - 1, 1)
+    if not links or links[0][0] != position:
+        raise StoreError("migrate.mismatch", position=position, detail="no chain link")
+    return Head(position, links[0][1]).encode()
+
+
+def pages(app: Berjasa, size: int, after: int = 0) -> Any:
+    cursor = after + 1
     while True:
         batch = app.recorder.select_notifications(cursor, size)
         if not batch:

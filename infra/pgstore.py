@@ -37,6 +37,7 @@ from psycopg.rows import DictRow
 from psycopg.sql import SQL, Identifier
 
 from domain.errors import ConcurrencyError, StoreError
+from infra.eventsourcing_compat import lock_table, notify_channel
 
 T = TypeVar("T")
 # How long a command waits for a lost server to come back before saying "offline".
@@ -167,8 +168,8 @@ class BerjasaPostgresRecorder(PostgresApplicationRecorder):
     def _insert_stored_events(
         self, curs: Cursor[DictRow], stored_events: Sequence[StoredEvent], **kwargs: Any
     ) -> None:
-        self._lock_table(curs)
-        self._notify_channel(curs)
+        lock_table(self, curs)
+        notify_channel(self, curs)
         rows = [self.construct_pg_stored_event(e.originator_id, e.originator_version,
                                                e.topic, e.state) for e in stored_events]
         numbered = kwargs.get("notification_ids")

@@ -9,8 +9,6 @@ the link read as "previous" is always the last one committed.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any, Protocol
@@ -21,17 +19,109 @@ from eventsourcing.postgres import PostgresApplicationRecorder, PostgresDatastor
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteCursor, SQLiteDatastore
 
 from domain.errors import StoreError
-from infra.chain import CHAIN_TABLE, GENESIS, EventRow, new_links, originator_text
+from infra.chain import (
+    CHAIN_KEY_SETTING,
+    CHAIN_STORE_SETTING,
+    CHAIN_TABLE,
+    GENESIS,
+    HEAD_ENTRY,
+    KEYED_FROM_ENTRY,
+    ChainKey,
+    EventRow,
+    Head,
+    head_for,
+    keyed_from_tag,
+    new_links,
+    originator_text,
+)
+from infra.eventsourcing_compat import popo_lock, popo_stored_events
+from infra.meta import META_TABLE
 
 
 class ChainedRecorder(Protocol):
-    """What verification needs from a store: events and links in position order."""
+    """What verification needs from a store: events and links in position order, the
+    metadata the chain anchors itself in, and the chain key when it is here."""
+
+    chain_settings: ChainSettings
 
     def event_rows(self, after: int, limit: int) -> list[EventRow]: ...
 
     def chain_rows(self, after: int, limit: int) -> list[tuple[int, bytes]]: ...
 
     def event_count(self) -> int: ...
+
+    def chain_meta(self) -> dict[str, str]: ...
+
+    def write_meta(self, values: dict[str, str | None]) -> None: ...
+
+
+def chained_recorder(recorder: object) -> ChainedRecorder:
+    if not all(hasattr(recorder, m) for m in ("event_rows", "chain_rows", "event_count")):
+        raise StoreError("audit.no_chain")
+    return recorder  # type: ignore[return-value]
+
+
+class ChainSettings:
+    """The chain key (None where the store has none, or it is not here) and the store id
+    the keyed-from switch is bound to."""
+
+    def __init__(self, key: bytes | None = None, store_id: str = "") -> None:
+        self.key, self.store_id = key, store_id
+
+    @staticmethod
+    def from_env(get: Any) -> ChainSettings:
+        key = str(get(CHAIN_KEY_SETTING) or "")
+        return ChainSettings(bytes.fromhex(key) if key else None,
+                             str(get(CHAIN_STORE_SETTING) or ""))
+
+
+def parse_keyed_from(text: str | None) -> tuple[int, str] | None:
+    """(first keyed position, its tag) as recorded, None when the chain was never keyed."""
+    if not text:
+        return None
+    position, tag = text.split(":")
+    return int(position), tag
+
+
+def plan_links(settings: ChainSettings, last: tuple[int, bytes] | None,
+               meta: dict[str, str], positions: Sequence[int],
+               stored_events: Sequence[StoredEvent]
+               ) -> tuple[list[tuple[int, bytes]], dict[str, str]]:
+    """The links of events being inserted and the metadata entries to write with them,
+    in the same transaction: the new head and, at the first keyed write, the switch."""
+    last_position, previous = last or (0, GENESIS)
+    _check_follows(last_position, positions)
+    if not positions:
+        return [], {}
+    try:
+        head = Head.decode(meta.get(HEAD_ENTRY))
+        keyed = parse_keyed_from(meta.get(KEYED_FROM_ENTRY))
+    except ValueError:
+        raise StoreError("audit.chain_conflict", position=positions[0]) from None
+    if head is not None and head.position != last_position:
+        # The newest events and their links were removed (or added) behind the
+        # application's back: writing now would reuse their positions and hide it.
+        raise StoreError("audit.chain_conflict", position=min(head.position,
+                                                               last_position) + 1)
+    updates: dict[str, str] = {}
+    chain = None
+    if settings.key is not None:
+        if keyed is None:
+            keyed = (positions[0], keyed_from_tag(settings.key, settings.store_id,
+                                                  positions[0]))
+            updates[KEYED_FROM_ENTRY] = f"{keyed[0]}:{keyed[1]}"
+        elif keyed[1] != keyed_from_tag(settings.key, settings.store_id, keyed[0]):
+            raise StoreError("audit.chain_conflict", position=keyed[0])
+        chain = ChainKey(settings.key, keyed[0])
+    elif keyed is not None:
+        raise StoreError("store.chain_key_missing", store_id=settings.store_id,
+                         env="BERJASA_CHAIN_KEY")
+    if head is not None and head != head_for(last_position, previous, chain):
+        # The recorded head was rewritten (to hide a cut tail): only a key holder makes it.
+        raise StoreError("audit.chain_conflict", position=last_position + 1)
+    links = new_links(previous, positions, stored_events, chain)
+    updates[HEAD_ENTRY] = head_for(links[-1][0], links[-1][1], chain).encode()
+    return links, updates
 
 
 def _rows(positions: Sequence[int], stored_events: Sequence[StoredEvent]) -> list[EventRow]:
@@ -49,12 +139,6 @@ def _check_follows(last: int, positions: Sequence[int]) -> None:
         raise StoreError("audit.chain_conflict", position=positions[0])
 
 
-def _pause_inside_transaction(save: int) -> None:
-    print(f"save-paused {save}", flush=True)
-    sys.stdin.readline()
-    os._exit(3)  # the test was supposed to kill us; never commit this save
-
-
 def _sqlite_row(r: tuple[Any, ...]) -> EventRow:
     """An event row as read from SQLite, whose columns take any type: a value of the wrong
     type (text where a blob belongs, say) was put there by hand and must not verify."""
@@ -65,21 +149,17 @@ def _sqlite_row(r: tuple[Any, ...]) -> EventRow:
     return EventRow(position, originator_id, version, topic, state)
 
 
-# Crash tests: "N" pauses this process inside its Nth save's transaction, events written
-# and nothing committed, until a test kills it (as `projections.runner.PAUSE_ENV`).
-PAUSE_IN_SAVE_ENV = "BERJASA_PAUSE_IN_SAVE"
-
-
 class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
     def __init__(self, datastore: SQLiteDatastore, events_table_name: str = "stored_events"):
         super().__init__(datastore, events_table_name)
-        self._pause_at = int(os.environ.get(PAUSE_IN_SAVE_ENV, "0") or 0)
-        self._saves = 0
+        self.chain_settings = ChainSettings()
 
     def construct_create_table_statements(self) -> list[str]:
         return [*super().construct_create_table_statements(),
                 f"CREATE TABLE IF NOT EXISTS {CHAIN_TABLE} "
-                "(position INTEGER PRIMARY KEY, hash BLOB NOT NULL)"]
+                "(position INTEGER PRIMARY KEY, hash BLOB NOT NULL)",
+                f"CREATE TABLE IF NOT EXISTS {META_TABLE} "
+                "(name TEXT PRIMARY KEY, value TEXT NOT NULL)"]
 
     def _insert_events(
         self, c: SQLiteCursor, stored_events: Sequence[StoredEvent], **kwargs: Any
@@ -91,12 +171,16 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
                      else self._insert_all(c, stored_events))
         c.execute(f"SELECT position, hash FROM {CHAIN_TABLE} ORDER BY position DESC LIMIT 1")
         last = c.fetchone()
-        _check_follows(last[0] if last else 0, positions)
-        c.executemany(f"INSERT INTO {CHAIN_TABLE} (position, hash) VALUES (?, ?)",
-                      new_links(bytes(last[1]) if last else GENESIS, positions, stored_events))
-        self._saves += 1
-        if self._saves == self._pause_at:
-            _pause_inside_transaction(self._saves)
+        c.execute(f"SELECT name, value FROM {META_TABLE} WHERE name IN (?, ?)",
+                  (HEAD_ENTRY, KEYED_FROM_ENTRY))
+        meta = {str(r[0]): str(r[1]) for r in c.fetchall()}
+        links, updates = plan_links(self.chain_settings,
+                                    (int(last[0]), bytes(last[1])) if last else None, meta,
+                                    positions, stored_events)
+        c.executemany(f"INSERT INTO {CHAIN_TABLE} (position, hash) VALUES (?, ?)", links)
+        c.executemany(f"INSERT INTO {META_TABLE} (name, value) VALUES (?, ?) "
+                      "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+                      list(updates.items()))
         return positions
 
     def _insert_all(self, c: SQLiteCursor, stored_events: Sequence[StoredEvent]) -> list[int]:
@@ -158,6 +242,28 @@ class ChainedSQLiteApplicationRecorder(SQLiteApplicationRecorder):
             c.execute(f"SELECT COUNT(*) FROM {self.events_table_name}")
             return int(c.fetchone()[0])
 
+    def chain_meta(self) -> dict[str, str]:
+        with self.datastore.transaction(commit=False) as c:
+            c.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?",
+                      (META_TABLE,))
+            if c.fetchone() is None:
+                return {}
+            c.execute(f"SELECT name, value FROM {META_TABLE}")
+            return {str(r[0]): str(r[1]) for r in c.fetchall()}
+
+    def write_meta(self, values: dict[str, str | None]) -> None:
+        """Set (or, for None, remove) metadata entries in one transaction."""
+        with self.datastore.transaction(commit=True) as c:
+            c.execute(f"CREATE TABLE IF NOT EXISTS {META_TABLE} "
+                      "(name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+            for name, value in values.items():
+                if value is None:
+                    c.execute(f"DELETE FROM {META_TABLE} WHERE name = ?", (name,))
+                else:
+                    c.execute(f"INSERT INTO {META_TABLE} (name, value) VALUES (?, ?) ON "
+                              "CONFLICT(name) DO UPDATE SET value = excluded.value",
+                              (name, value))
+
 
 class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
     def __init__(self, datastore: PostgresDatastore, *,
@@ -170,10 +276,22 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         from psycopg.sql import SQL, Identifier
 
         schema, chain = Identifier(datastore.schema), Identifier(CHAIN_TABLE)
-        events = Identifier(self.events_table_name)
+        events, meta = Identifier(self.events_table_name), Identifier(META_TABLE)
+        self.chain_settings = ChainSettings()
         self.sql_create_statements.append(SQL(
             "CREATE TABLE IF NOT EXISTS {0}.{1} (position bigint PRIMARY KEY, hash bytea NOT NULL)"
         ).format(schema, chain))
+        self.sql_create_statements.append(SQL(
+            "CREATE TABLE IF NOT EXISTS {0}.{1} (name text PRIMARY KEY, value text NOT NULL)"
+        ).format(schema, meta))
+        self._select_meta = SQL("SELECT name, value FROM {0}.{1}").format(schema, meta)
+        self._meta_exists = SQL("SELECT to_regclass(%s) AS t")
+        self._delete_meta = SQL("DELETE FROM {0}.{1} WHERE name = %s").format(schema, meta)
+
+        self._meta_name = f'"{datastore.schema}"."{META_TABLE}"'
+        self._upsert_meta = SQL(
+            "INSERT INTO {0}.{1} (name, value) VALUES (%s, %s) "
+            "ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value").format(schema, meta)
         self._last_link = SQL(
             "SELECT position, hash FROM {0}.{1} ORDER BY position DESC LIMIT 1").format(
             schema, chain)
@@ -195,9 +313,14 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
         positions = super()._fetch_ids_after_insert_events(curs, stored_events, **kwargs) or []
         curs.execute(self._last_link)
         last = curs.fetchone()
-        _check_follows(last["position"] if last else 0, positions)
-        previous = bytes(last["hash"]) if last else GENESIS
-        curs.executemany(self._insert_link, new_links(previous, positions, stored_events))
+        curs.execute(self._select_meta)
+        meta = {str(r["name"]): str(r["value"]) for r in curs.fetchall()}
+        links, updates = plan_links(
+            self.chain_settings, (int(last["position"]), bytes(last["hash"])) if last else None,
+            meta, positions, stored_events)
+        curs.executemany(self._insert_link, links)
+        if updates:
+            curs.executemany(self._upsert_meta, list(updates.items()))
         return positions
 
     def event_rows(self, after: int, limit: int) -> list[EventRow]:
@@ -220,6 +343,24 @@ class ChainedPostgresApplicationRecorder(PostgresApplicationRecorder):
             row = curs.fetchone()
             return int(row["n"]) if row else 0
 
+    def chain_meta(self) -> dict[str, str]:
+        with self.datastore.transaction(commit=False) as curs:
+            curs.execute(self._meta_exists, (self._meta_name,))
+            found = curs.fetchone()
+            if not found or found["t"] is None:
+                return {}
+            curs.execute(self._select_meta)
+            return {str(r["name"]): str(r["value"]) for r in curs.fetchall()}
+
+    def write_meta(self, values: dict[str, str | None]) -> None:
+        """Set (or, for None, remove) metadata entries in one transaction."""
+        with self.datastore.transaction(commit=True) as curs:
+            for name, value in values.items():
+                if value is None:
+                    curs.execute(self._delete_meta, (name,))
+                else:
+                    curs.execute(self._upsert_meta, (name, value))
+
 
 class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
     """The in-memory store (tests) keeps its links in a list beside the events."""
@@ -227,24 +368,41 @@ class ChainedPOPOApplicationRecorder(POPOApplicationRecorder):
     def __init__(self) -> None:
         super().__init__()
         self.links: list[tuple[int, bytes]] = []
+        self.meta: dict[str, str] = {}
+        self.chain_settings = ChainSettings()
 
     def _insert_events(
         self, stored_events: Sequence[StoredEvent], **kwargs: Any
     ) -> Sequence[int] | None:
-        with self._database_lock:
+        with popo_lock(self):
             positions = super()._insert_events(stored_events, **kwargs) or []
-            last = self.links[-1] if self.links else (0, GENESIS)
-            self.links += new_links(last[1], positions, stored_events)
+            links, updates = plan_links(self.chain_settings,
+                                        self.links[-1] if self.links else None, self.meta,
+                                        positions, stored_events)
+            self.links += links
+            self.meta.update(updates)
             return positions
 
+    def chain_meta(self) -> dict[str, str]:
+        with popo_lock(self):
+            return dict(self.meta)
+
+    def write_meta(self, values: dict[str, str | None]) -> None:
+        with popo_lock(self):
+            for name, value in values.items():
+                if value is None:
+                    self.meta.pop(name, None)
+                else:
+                    self.meta[name] = value
+
     def event_rows(self, after: int, limit: int) -> list[EventRow]:
-        with self._database_lock:
-            chosen = self._stored_events[after:after + limit]
+        with popo_lock(self):
+            chosen = popo_stored_events(self)[after:after + limit]
             return _rows(range(after + 1, after + 1 + len(chosen)), chosen)
 
     def chain_rows(self, after: int, limit: int) -> list[tuple[int, bytes]]:
-        with self._database_lock:
+        with popo_lock(self):
             return [link for link in self.links if link[0] > after][:limit]
 
     def event_count(self) -> int:
-        return len(self._stored_events)
+        return len(popo_stored_events(self))

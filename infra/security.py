@@ -18,15 +18,28 @@ from typing import Any
 from uuid import uuid4
 
 from domain.errors import StoreError
+from infra.chain import (
+    CHAIN_KEY_SETTING,
+    CHAIN_STORE_SETTING,
+    COPY_INCOMPLETE_ENTRY,
+    COPYING_SETTING,
+    KEYED_FROM_ENTRY,
+)
 from infra.factories import CHAINED_FACTORIES
 from infra.keys import (
+    CHAIN_KEY_ENV,
     KEY_ENV,
     KEYRING_SERVICE,
+    chain_key_of,
+    derived_chain_key,
+    find_chain_key,
     find_key,
     forget_key,
+    is_valid_key,
     key_check,
     key_entry,
     new_key,
+    offered_chain_key,
     offered_key,
     read_secret,
     save_key,
@@ -76,6 +89,10 @@ def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
             # unencrypted identity over an existing history would hide that.
             raise StoreError("store.meta_missing", store=kind)
         values, created = _initialise(meta, kind), True
+    if values.get(COPY_INCOMPLETE_ENTRY) and not env.get(COPYING_SETTING):
+        # A migration or backup that was interrupted: working on a part of the history
+        # would look like working on all of it.
+        raise StoreError("store.copy_incomplete", store=kind)
     info: dict[str, Any] = {
         "store_id": values["store_id"], "encrypted": values.get("encryption") == AES,
         "created": created, "key_source": None, "key_created": values.get("_key_created") == "1",
@@ -83,13 +100,49 @@ def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
     }
     if not info["encrypted"]:
         info["warning"] = None if kind == "memory" else "store.unencrypted"
-        return additions, info
+        chain = _unencrypted_chain_key(meta, values)
+        info["chain_keyed"] = chain is not None
+        return {**additions, **chain_env(values["store_id"], chain)}, info
     found = find_key(values["store_id"], values.get("key_check", ""))
     if found is None:
         raise StoreError(_why_no_key(values["store_id"]), store_id=values["store_id"],
                          env=KEY_ENV)
     info["key_source"] = found.source
-    return {**additions, "CIPHER_TOPIC": CIPHER_TOPIC, "CIPHER_KEY": found.key}, info
+    info["chain_keyed"] = True
+    chain = derived_chain_key(found.key, values["store_id"])
+    return {**additions, "CIPHER_TOPIC": CIPHER_TOPIC, "CIPHER_KEY": found.key,
+            **chain_env(values["store_id"], chain)}, info
+
+
+CHAIN_SCHEME = "hmac-sha256"
+
+
+def chain_switch_pending(recorder: Any) -> bool:
+    """A store with events whose chain has not switched to keyed links yet."""
+    meta = recorder.chain_meta() if hasattr(recorder, "chain_meta") else {}
+    return KEYED_FROM_ENTRY not in meta and bool(recorder.max_notification_id())
+
+
+def chain_env(store_id: str, chain: bytes | None) -> dict[str, str]:
+    """What the chained recorders read to key their links (see `infra.factories`)."""
+    return {CHAIN_KEY_SETTING: chain.hex(), CHAIN_STORE_SETTING: store_id} if chain else {}
+
+
+def _unencrypted_chain_key(meta: MetaTable, values: Mapping[str, str]) -> bytes | None:
+    """The chain key of an unencrypted store: refused when the store has one and it is
+    not here (a write would break the chain); a store without one takes
+    `BERJASA_CHAIN_KEY` when it is given (recorded as `chain_check`)."""
+    store_id, check = values["store_id"], values.get("chain_check", "")
+    if not check:
+        offered = os.environ.get(CHAIN_KEY_ENV, "").strip()
+        if not offered or not is_valid_key(offered):
+            return None
+        check = meta.initialise({"chain_check": key_check(offered, store_id)}).get(
+            "chain_check", "")
+    found = find_chain_key(store_id, check)
+    if found is None:
+        raise StoreError("store.chain_key_missing", store_id=store_id, env=CHAIN_KEY_ENV)
+    return chain_key_of(found)
 
 
 def reading_env(values: Mapping[str, str]) -> tuple[dict[str, str], str | None]:
@@ -97,12 +150,21 @@ def reading_env(values: Mapping[str, str]) -> tuple[dict[str, str], str | None]:
     it for writing: (environment additions, None) when its payloads can be decoded here,
     ({}, "key_missing" or "key_wrong") when the store is encrypted and no right key is
     in the keyring or `BERJASA_KEY`. Unlike `secure_env` this never initialises."""
+    store_id = values.get("store_id", "")
     if values.get("encryption") != AES:
-        return {}, None
-    found = find_key(values.get("store_id", ""), values.get("key_check", ""))
+        check = values.get("chain_check", "")
+        found_chain = find_chain_key(store_id, check) if check else None
+        return chain_env(store_id, chain_key_of(found_chain) if found_chain else None), None
+    found = find_key(store_id, values.get("key_check", ""))
     if found is None:
-        return {}, _why_no_key(values.get("store_id", "")).removeprefix("store.")
-    return {"CIPHER_TOPIC": CIPHER_TOPIC, "CIPHER_KEY": found.key}, None
+        return {}, _why_no_key(store_id).removeprefix("store.")
+    return {"CIPHER_TOPIC": CIPHER_TOPIC, "CIPHER_KEY": found.key,
+            **chain_env(store_id, derived_chain_key(found.key, store_id))}, None
+
+
+def _env_chain_key() -> str | None:
+    key = os.environ.get(CHAIN_KEY_ENV, "").strip()
+    return key if key and is_valid_key(key) else None
 
 
 def _why_no_key(store_id: str) -> str:
@@ -124,8 +186,12 @@ def _initialise(meta: MetaTable, kind: str) -> dict[str, str]:
             key = candidate if created_key else None
     if key is not None:
         values.update(encryption=AES, key_check=key_check(key, store_id))
-    elif kind != "memory":
-        log.warning("store %s is not encrypted: no keyring and no %s", store_id, KEY_ENV)
+    else:
+        if kind != "memory":
+            log.warning("store %s is not encrypted: no keyring and no %s", store_id, KEY_ENV)
+        chain = offered_chain_key(store_id) if kind != "memory" else _env_chain_key()
+        if chain is not None:
+            values["chain_check"] = key_check(chain, store_id)
     stored = meta.initialise(values)
     if stored.get("store_id") != store_id:
         # Another workstation initialised the same store first: its values hold.

@@ -15,6 +15,8 @@ from eventsourcing.popo import POPOAggregateRecorder
 from eventsourcing.postgres import PostgresAggregateRecorder
 from eventsourcing.sqlite import SQLiteAggregateRecorder
 
+from infra.eventsourcing_compat import popo_lock, popo_replace_events, popo_stored_events
+
 
 def snapshot_originators(recorder: object) -> list[UUID | str]:
     """Every aggregate id that has at least one stored snapshot, in a stable order."""
@@ -23,8 +25,8 @@ def snapshot_originators(recorder: object) -> list[UUID | str]:
     elif isinstance(recorder, PostgresAggregateRecorder):
         ids = _postgres_ids(recorder)
     elif isinstance(recorder, POPOAggregateRecorder):
-        with recorder._database_lock:
-            ids = [s.originator_id for s in recorder._stored_events]
+        with popo_lock(recorder):
+            ids = [s.originator_id for s in popo_stored_events(recorder)]
     else:
         msg = f"cannot list the snapshots of {type(recorder).__name__}"
         raise TypeError(msg)
@@ -92,11 +94,8 @@ def _postgres_ids(recorder: PostgresAggregateRecorder) -> list[Any]:
 
 def _popo_delete(recorder: POPOAggregateRecorder, originator_id: UUID | str,
                  version: int) -> None:
-    with recorder._database_lock:
-        kept = [s for s in recorder._stored_events
+    with popo_lock(recorder):
+        kept = [s for s in popo_stored_events(recorder)
                 if (str(s.originator_id), s.originator_version) != (str(originator_id),
                                                                     version)]
-        recorder._stored_events = kept
-        recorder._stored_events_index.clear()
-        for index, s in enumerate(kept):
-            recorder._stored_events_index[str(s.originator_id)][s.originator_version] = index
+        popo_replace_events(recorder, kept)

@@ -31,7 +31,10 @@ MEMBERSHIP_STATUSES = ("aktif", "berhenti", "meninggal", "belum_terdaftar")
 
 @dataclass(frozen=True)
 class MembershipFilter:
-    search: str = ""  # NIK prefix (digits) or any part of the name, case-insensitive
+    search: str = ""  # digits: a NIK (see nik_match); else any part of the name, any case
+    # "part": digits match any part of a NIK (roles that see whole NIKs); "whole": only
+    # all 16 digits match, so a viewer who sees masked NIKs cannot probe one digit by digit.
+    nik_match: str = "part"
     kecamatan: str | None = None
     kelurahan: str | None = None
     programme: str | None = None  # JKK | JKM | JHT: an enrolment in that programme
@@ -77,10 +80,17 @@ class ReadModels(Protocol):
         """Distinct values present: kecamatan, kelurahan (by kecamatan as dict), occupation,
         segment, decile, quota, programme."""
 
-    def quotas(self) -> list[dict[str, Any]]:
+    def quotas(self, on: date | None = None) -> list[dict[str, Any]]:
         """Keys: quota, year, programmes, label, basis, seats, used, free, pending_changes
         (list of {change, delta, reason, proposed_by}), approved_changes (list),
-        monthly_cost (rupiah, all seats, first month), yearly_cost, period_start, period_end."""
+        monthly_cost (rupiah, all seats, first month), yearly_cost, period_start, period_end,
+        and the money (`projections.money`): seat_months, need, member_months, cost (months
+        up to `on`'s; default today's) and committed."""
+
+    def money_year(self, year: int, on: date | None = None) -> dict[str, Any]:
+        """One year's money: by programme bundle (seats, used, seat_months, need,
+        member_months, cost, committed), the pagu (None: not recorded), what was paid, and
+        per month billed / reconciled / paid / arrears."""
 
     def claims(
         self,
@@ -153,8 +163,29 @@ class ReadModels(Protocol):
         (by date), "allocations": [{year, amount, document}] (as recorded), "payments":
         [{year, paid_on, amount, reference, note}] (by date), "workforce": [{year, count,
         source}], "targets": [{year, percent_hundredths, percent, source}] (by year),
-        "head_of_office": {name, nip, title} | None} — the shape of
+        "head_of_office": {name, nip, title, rank} | None, "bpjs_coverage": [{year,
+        percent_hundredths, percent, covered, source}], "pbpu": [{year, count, source}],
+        "letterhead": {address, phone, email, website} | None, "emblem": {media_type,
+        data (base64), sha256} | None} — the shape of
         `domain.services.policies.describe_policy`."""
+
+    def quota_money(self, on: date | None = None) -> dict[str, dict[str, Any]]:
+        """Per quota code: seat_months, need, member_months, cost (up to `on`'s month),
+        committed, and `months` [{month, seats, need, members, amount}]
+        (`projections.money`: the one computation every screen and report reads)."""
+
+    def money_years(self) -> list[int]:
+        """Years that have a quota."""
+
+    def bill(self, month: str) -> Any:
+        """The bill of `month` (`YYYY-MM`): a `projections.money.Bill`."""
+
+    def bill_summary(self, month: str) -> dict[str, Any]:
+        """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`:
+        the summary of `bill(month)`, counted by the database where the rule allows."""
+
+    def reconciliations(self, month: str | None = None) -> list[dict[str, Any]]:
+        """Recorded reconciliations of BPJS invoices (figures, file SHA-256, who, when)."""
 
     def possible_duplicates(self) -> list[dict[str, Any]]:
         """Records that may be one person under several NIKs, not yet decided:

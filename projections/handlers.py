@@ -761,8 +761,42 @@ def target_set(ctx: Context, e: EventView) -> Applied:
 
 @handles("Kebijakan.HeadOfOfficeRecorded")
 def head_recorded(ctx: Context, e: EventView) -> Applied:
-    _policy(ctx, "head", "head", {"name": e.name, "nip": e.nip, "title": e.title})
-    return Applied(f"Mencatat kepala dinas {e.name} ({e.title})")
+    rank = str(e.get("rank", "") or "")  # v1 had no rank
+    _policy(ctx, "head", "head", {"name": e.name, "nip": e.nip, "title": e.title,
+                                  "rank": rank})
+    return Applied(f"Mencatat kepala dinas {e.name} ({e.title}{', ' + rank if rank else ''})")
+
+
+@handles("Kebijakan.BpjsCoverageRecorded")
+def bpjs_coverage_recorded(ctx: Context, e: EventView) -> Applied:
+    _policy(ctx, "bpjs_coverage", str(e.year),
+            {"year": e.year, "percent_hundredths": e.percent_hundredths, "covered": e.covered,
+             "source": e.source})
+    whole, hundredths = divmod(int(e.percent_hundredths), 100)
+    return Applied(f"Mencatat cakupan universal {e.year} menurut BPJS: "
+                   f"{whole},{hundredths:02d}% ({e.source})")
+
+
+@handles("Kebijakan.PbpuUniverseRecorded")
+def pbpu_recorded(ctx: Context, e: EventView) -> Applied:
+    _policy(ctx, "pbpu", str(e.year), {"year": e.year, "count": e.count, "source": e.source})
+    return Applied(f"Mencatat semesta PBPU {e.year}: {e.count:,} ({e.source})"
+                   .replace(",", "."))
+
+
+@handles("Kebijakan.LetterheadRecorded")
+def letterhead_recorded(ctx: Context, e: EventView) -> Applied:
+    _policy(ctx, "letterhead", "letterhead",
+            {"address": e.address, "phone": e.phone, "email": e.email, "website": e.website})
+    return Applied(f"Mencatat kop surat: {e.address}, telepon {e.phone}")
+
+
+@handles("Kebijakan.EmblemRecorded")
+def emblem_recorded(ctx: Context, e: EventView) -> Applied:
+    _policy(ctx, "emblem", "emblem",
+            {"media_type": e.media_type, "data": e.data, "sha256": e.sha256})
+    return Applied(f"Mencatat lambang daerah untuk kop surat ({e.media_type}, "
+                   f"SHA-256 {str(e.sha256)[:12]})")
 
 
 # --- Tagihan (monthly bills and BPJS invoice reconciliations, issue 17) -------------------
@@ -807,6 +841,11 @@ def snapshots_dropped(ctx: Context, e: EventView) -> Applied:
     more = f" dan {len(dropped) - 5} lainnya" if len(dropped) > 5 else ""
     return Applied(f"Menghapus {len(dropped)} snapshot yang tidak cocok dengan peristiwanya"
                    f": {listed}{more}")
+
+
+@handles("RantaiIntegritas.ChainKeyed")
+def chain_keyed(ctx: Context, e: EventView) -> Applied:
+    return Applied(f"Rantai integritas mulai memakai kunci ({e.scheme})")
 
 
 # --- applying one event -------------------------------------------------------------------

@@ -52,7 +52,11 @@ class LiveReadModels(SqlReadModels):
     # --- running --------------------------------------------------------------------------
 
     def catch_up(self) -> int:
-        """Apply every event recorded so far, now, in this thread; returns how many."""
+        """Apply every event recorded so far, now, in this thread; returns how many. Read
+        models ahead of the log were derived from another history (a store restored
+        over them): they are rebuilt from this one, never shown."""
+        if self.runner.position() > self.runner.head():
+            return self.rebuild()
         applied = self.runner.catch_up(self._on_progress)
         # Another process may have applied events for us (shared PostgreSQL read models).
         self._publish(self.runner.position())
@@ -138,8 +142,10 @@ class LiveReadModels(SqlReadModels):
             "position": min(positions.values(), default=0),
             "running": self.is_running(),
             "last_error": self.last_error,
-            "models": [{"model": m, "position": positions[m], "behind": head - positions[m]}
-                       for m in MODELS],
+            # Never negative: read models ahead of the log are rebuilt at the next catch-up.
+            "models": [{"model": m, "position": positions[m],
+                        "behind": max(0, head - positions[m]),
+                        "ahead": positions[m] > head} for m in MODELS],
         }
 
     def close(self) -> None:

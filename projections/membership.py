@@ -46,13 +46,27 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+NIK_DIGITS = 16
+
+
+def nik_clause(digits: str, whole_only: bool) -> tuple[str, list[Any]]:
+    """All 16 digits: the indexed equality. Fewer: any part of the NIK (a scan of one
+    narrow column, like the name search), or nothing at all for a masked viewer."""
+    if len(digits) == NIK_DIGITS:
+        return "m.nik = ?", [digits]
+    if whole_only:
+        return "1 = 0", []
+    return "m.nik LIKE ? ESCAPE '\\'", [like_pattern(digits)]
+
+
 def where_clause(flt: MembershipFilter, day: date) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     search = " ".join(flt.search.split()).casefold()
     if search.isdigit():
-        clauses.append("m.nik >= ? AND m.nik < ?")
-        params += [search, search + ":"]  # ':' sorts right after '9': an index range
+        clause, values = nik_clause(search, whole_only=flt.nik_match == "whole")
+        clauses.append(clause)
+        params += values
     elif search:
         clauses.append("m.name_key LIKE ? ESCAPE '\\'")
         params.append(like_pattern(search))

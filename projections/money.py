@@ -19,13 +19,15 @@ figure is right for any replay "as of" a recorded moment too.
 
 from __future__ import annotations
 
+import gc
 import json
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
@@ -65,6 +67,18 @@ def _by_worker(rows: list[tuple[Any, ...]]) -> Iterator[list[tuple[Any, ...]]]:
         yield list(group)
 
 
+def _independent(enrolments: list[Enrolment]) -> bool:
+    """Whether no two of a worker's enrolments with a programme in common touch the same
+    month: then each enrolment's months are its own (the common case, even for a worker
+    enrolled year after year), and only the others need `attributed_months`."""
+    spans = [(e, month_of(e[2]), month_of(e[3])) for e in enrolments if e[2] <= e[3]]
+    for index, (a, a_first, a_last) in enumerate(spans):
+        for b, b_first, b_last in spans[index + 1:]:
+            if a_first <= b_last and b_first <= a_last and set(a[1]) & set(b[1]):
+                return False
+    return True
+
+
 # --- quotas ---------------------------------------------------------------------------------
 
 
@@ -88,18 +102,17 @@ def _count_members(database: Database, quotas: dict[str, tuple[str, ...]]) -> di
         "SELECT worker_id, quota, jkk, jkm, jht, start_on, covered_to FROM rm_enrolment "
         "ORDER BY worker_id, seq")
     for group in _by_worker(rows):
-        first_row = group[0]
-        if len(group) == 1 and first_row[1] in counts and (
-                _programmes(*first_row[2:5]) == quotas[first_row[1]]):
-            start, end = date.fromisoformat(first_row[5]), date.fromisoformat(first_row[6])
-            if start <= end:
-                first, last = span_months(start, end)
-                if first <= last:
-                    counts[first_row[1]].add_range(first, last)
+        enrolments = [_enrolment(r) for r in group]
+        if _independent(enrolments) and all(
+                e[0] in counts and tuple(e[1]) == quotas[e[0]] for e in enrolments):
+            for quota, _programmes_of, start, end in enrolments:
+                if start <= end:
+                    first, last = span_months(start, end)
+                    if first <= last:
+                        counts[quota].add_range(first, last)
             continue
         members: set[tuple[str, int]] = set()
-        for (programme, month), quota in attributed_months(
-                [_enrolment(r) for r in group]).items():
+        for (programme, month), quota in attributed_months(enrolments).items():
             found = counts.setdefault(quota, _Counts())
             found.programme[(programme, month)] = found.programme.get((programme, month), 0) + 1
             members.add((quota, month))
@@ -172,8 +185,9 @@ def quota_rows(database: Database) -> list[dict[str, Any]]:
 # --- the bill of a month --------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class BillLine:
+class BillLine(NamedTuple):
+    """One billed worker (a tuple: a month's bill has a line per covered worker)."""
+
     worker_id: str
     nik: str
     kpj: str
@@ -196,14 +210,15 @@ class Bill:
     def summary(self) -> dict[str, Any]:
         """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`."""
         by_programme: dict[str, dict[str, int]] = {}
-        for line in self.lines:
-            for programme, amount in zip(line.programmes, line.amounts, strict=True):
+        kinds = Counter((line.programmes, line.amounts) for line in self.lines)
+        for (programmes, amounts), workers in kinds.items():
+            for programme, amount in zip(programmes, amounts, strict=True):
                 entry = by_programme.setdefault(programme, {"workers": 0, "amount": 0})
-                entry["workers"] += 1
-                entry["amount"] += amount
+                entry["workers"] += workers
+                entry["amount"] += amount * workers
         return {"month": self.month, "workers": len(self.lines),
                 "by_programme": {p: by_programme[p] for p in PROGRAMMES if p in by_programme},
-                "amount": sum(line.amount for line in self.lines)}
+                "amount": sum(sum(amounts) * n for (_p, amounts), n in kinds.items())}
 
     def by_kecamatan(self) -> list[dict[str, Any]]:
         groups: dict[str, dict[str, Any]] = {}
@@ -215,42 +230,121 @@ class Bill:
         return [groups[k] for k in sorted(groups)]
 
 
+_BILL_SQL = (
+    "SELECT worker_id, quota, jkk, jkm, jht, start_on, covered_to FROM rm_enrolment "
+    "WHERE start_on <= ? AND covered_to >= ?")
+_MEMBERS_SQL = "SELECT worker_id, nik, kpj, name, kecamatan FROM rm_member"
+
+
 def bill(database: Database, rates: Rates, month: int) -> Bill:
-    """Who is billed for `month` (an index), for which programmes and how much."""
+    """Who is billed for `month` (an index), for which programmes and how much; lines in
+    the order of the workers' ids."""
     first, last = month_text(month) + "-01", _last_day(month)
     need_days = required_days(month)
     per_programme = {p: _rate_or_none(rates, p, month) for p in PROGRAMMES}
-    rows = database.query(
-        "SELECT e.worker_id, e.quota, e.jkk, e.jkm, e.jht, e.start_on, e.covered_to, "
-        "m.nik, m.kpj, m.name, m.kecamatan FROM rm_enrolment e "
-        "JOIN rm_member m ON m.worker_id = e.worker_id "
-        "WHERE e.start_on <= ? AND e.covered_to >= ? ORDER BY e.worker_id, e.seq",
-        [last, first])
     lines: list[BillLine] = []
-    for group in _by_worker(rows):
-        head = group[0]
-        if len(group) == 1:
-            start, end = head[5], head[6]
-            if start > end:
-                continue
-            if start > first or end < last:  # a partial month: count its days
-                days = (date.fromisoformat(min(end, last))
-                        - date.fromisoformat(max(start, first))).days + 1
-                if days < need_days:
+    priced: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = {}
+    # ~150,000 rows at the city's scale: the cyclic collector would walk every tuple
+    # made here several times over; nothing made here forms a cycle.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        groups: dict[str, list[tuple[Any, ...]]] = {}
+        for row in database.query(_BILL_SQL, [last, first]):
+            found = groups.get(row[0])
+            if found is None:
+                groups[row[0]] = [row]
+            else:
+                found.append(row)
+        members = {row[0]: row for row in database.query(_MEMBERS_SQL)}
+        for worker in sorted(groups):
+            group = groups[worker]
+            if len(group) == 1:  # most workers: one enrolment touches the month
+                row = group[0]
+                start, end = row[5], row[6]
+                if start > end or ((start > first or end < last) and (
+                        date.fromisoformat(min(end, last))
+                        - date.fromisoformat(max(start, first))).days + 1 < need_days):
                     continue
-            billed = {p: str(head[1]) for p in _programmes(*head[2:5])}
-        else:
-            found = attributed_months([_enrolment(r) for r in group],
-                                      months=range(month, month + 1))
-            billed = {p: q for (p, _m), q in found.items()}
-        if not billed:
-            continue
-        programmes = tuple(p for p in PROGRAMMES if p in billed)
-        lines.append(BillLine(
-            str(head[0]), str(head[7]), str(head[8] or ""), str(head[9]), str(head[10]),
-            programmes, tuple(_priced(per_programme, p, month) for p in programmes),
-            tuple(sorted(set(billed.values())))))
+                mask = _MASKS[(row[2], row[3], row[4])]
+                quotas: tuple[str, ...] = (row[1],)
+            else:
+                billed = _billed(group, month, first, last, need_days)
+                if not billed:
+                    continue
+                mask = sum(1 << PROGRAMMES.index(p) for p in billed)
+                quotas = tuple(sorted(set(billed.values())))
+            kind = priced.get(mask)
+            if kind is None:
+                programmes = _MASK_PROGRAMMES[mask]
+                kind = priced[mask] = (programmes, tuple(
+                    _priced(per_programme, p, month) for p in programmes))
+            member = members[worker]
+            lines.append(BillLine(worker, member[1], member[2] or "", member[3], member[4],
+                                  kind[0], kind[1], quotas))
+    finally:
+        if collecting:
+            gc.enable()
     return Bill(month_text(month), lines)
+
+
+def bill_summary(database: Database, rates: Rates, month: int) -> dict[str, Any]:
+    """`Bill.summary()` of `month`, counted by the database when a single covered day
+    bills a month (the shipped rule): a worker's programme is billed once however many
+    of its enrolments cover it. Under another rule, from the bill's lines."""
+    if required_days(month) != 1:
+        return bill(database, rates, month).summary()
+    first, last = month_text(month) + "-01", _last_day(month)
+    found = database.query(
+        "SELECT COUNT(DISTINCT worker_id), "
+        + ", ".join(f"COUNT(DISTINCT CASE WHEN {p.lower()} = 1 THEN worker_id END)"
+                    for p in PROGRAMMES)
+        + " FROM rm_enrolment WHERE start_on <= ? AND covered_to >= ? "
+        "AND start_on <= covered_to", [last, first])[0]
+    per_programme = {p: _rate_or_none(rates, p, month) for p in PROGRAMMES}
+    by_programme = {p: {"workers": int(n), "amount": int(n) * _priced(per_programme, p, month)}
+                    for p, n in zip(PROGRAMMES, found[1:], strict=True) if n}
+    return {"month": month_text(month), "workers": int(found[0]),
+            "by_programme": by_programme,
+            "amount": sum(v["amount"] for v in by_programme.values())}
+
+
+def _billed(group: list[tuple[Any, ...]], month: int, first: str, last: str,
+            need_days: int) -> dict[str, str]:
+    """One worker's billed programmes of the month, each with the quota that pays it."""
+    masks = [_MASKS[(row[2], row[3], row[4])] for row in group]
+    if len(group) > 1 and not _disjoint(masks) and not _independent(
+            [_enrolment(r) for r in group]):
+        found = attributed_months([_enrolment(r) for r in group],
+                                  months=range(month, month + 1))
+        return {p: q for (p, _m), q in found.items()}
+    billed: dict[str, str] = {}
+    for row, mask in zip(group, masks, strict=True):
+        start, end = row[5], row[6]
+        if start > end:
+            continue
+        if start > first or end < last:  # a partial month: count its days
+            days = (date.fromisoformat(min(end, last))
+                    - date.fromisoformat(max(start, first))).days + 1
+            if days < need_days:
+                continue
+        for programme in _MASK_PROGRAMMES[mask]:
+            billed[programme] = row[1]
+    return billed
+
+
+def _disjoint(masks: list[int]) -> bool:
+    seen = 0
+    for mask in masks:
+        if seen & mask:
+            return False
+        seen |= mask
+    return True
+
+
+_MASKS = {(a, b, c): a | b << 1 | c << 2 for a in (0, 1) for b in (0, 1) for c in (0, 1)}
+_MASK_PROGRAMMES = {mask: tuple(p for i, p in enumerate(PROGRAMMES) if mask >> i & 1)
+                    for mask in range(8)}
 
 
 def _rate_or_none(rates: Rates, programme: str, month: int) -> int | None:

@@ -137,6 +137,10 @@ class SqlReadModels:
         """Who is billed for `month` (`YYYY-MM`), for which programmes and how much."""
         return money.bill(self.database, self.tariffs(), parse_month(month))
 
+    def bill_summary(self, month: str) -> dict[str, Any]:
+        """`bill(month).summary()`, counted by the database where the rule allows."""
+        return money.bill_summary(self.database, self.tariffs(), parse_month(month))
+
     def reconciliations(self, month: str | None = None) -> list[dict[str, Any]]:
         """Recorded reconciliations of BPJS invoices, oldest first."""
         found = [json.loads(body) for (body,) in self.database.query(
@@ -300,7 +304,14 @@ class SqlReadModels:
             "workforce": sorted(found.get("workforce", []), key=lambda w: int(w["year"])),
             "targets": [{**t, "percent": int(t["percent_hundredths"]) / 100}
                         for t in sorted(found.get("target", []), key=lambda t: int(t["year"]))],
-            "head_of_office": next(iter(found.get("head", [])), None),
+            "head_of_office": ({"rank": "", **found["head"][0]} if found.get("head")
+                               else None),
+            "bpjs_coverage": [{**c, "percent": int(c["percent_hundredths"]) / 100}
+                              for c in sorted(found.get("bpjs_coverage", []),
+                                              key=lambda c: int(c["year"]))],
+            "pbpu": sorted(found.get("pbpu", []), key=lambda p: int(p["year"])),
+            "letterhead": next(iter(found.get("letterhead", [])), None),
+            "emblem": next(iter(found.get("emblem", [])), None),
         }
 
     def position_time(self) -> datetime | None:

@@ -14,17 +14,11 @@ batch is ONE transaction on the read models' database that:
 A kill at any moment loses only the uncommitted batch; the next run starts after the last
 committed position, so each event is applied exactly once. `rebuild()` empties the rows
 and the positions in one transaction and catches up from the first event.
-
-Test hook: with `BERJASA_PROJECTIONS_PAUSE_AFTER=N` in the environment the process, after
-applying its N-th event inside an open batch transaction (rows written, not committed),
-prints `projections-paused <position>` on stdout and blocks, so a test can kill it there.
 """
 
 from __future__ import annotations
 
 import gc
-import os
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,7 +36,6 @@ from projections.sqlstore import Database, Writer
 
 LIVE_BATCH = 500
 REBUILD_BATCH = 20_000  # bigger batches: fewer upserts of the same member rows
-PAUSE_ENV = "BERJASA_PROJECTIONS_PAUSE_AFTER"
 Progress = Callable[[int, int], None]
 
 
@@ -62,8 +55,6 @@ class Runner:
         self.database = database
         self._cache = RowCache()
         self._cache_position: int | None = None
-        self._pause_after = int(os.environ.get(PAUSE_ENV, "0") or 0)
-        self._applied_in_process = 0
         self._decode = EventDecoder(app.mapper)
         with database.batch() as writer:
             ensure_schema(writer)
@@ -150,16 +141,7 @@ class Runner:
         context = Context(writer, self._cache)
         for event in events:
             apply_event(context, event)
-            self._applied_in_process += 1
-            if self._applied_in_process == self._pause_after:
-                self._pause_inside_transaction(writer, event.position)
         self._cache.flush(writer)
-
-    def _pause_inside_transaction(self, writer: Writer, position: int) -> None:
-        self._cache.flush(writer)
-        print(f"projections-paused {position}", flush=True)
-        sys.stdin.readline()
-        os._exit(3)  # the test was supposed to kill us; never commit this batch
 
     def _forget(self) -> None:
         self._cache.forget()

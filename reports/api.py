@@ -31,6 +31,8 @@ REPORTS: dict[str, ModuleType] = {
 REPORT_NAMES = tuple(REPORTS)
 # Reports that print personal data (names, NIKs): writing one is an export of personal data.
 PERSONAL_DATA = ("roster", "claims", "audit")
+# Reports with a signature or legalisation block: dated on the day they are made.
+SIGNED = ("paritrana", "roster")
 EMPTY_STORE_MOMENT = datetime(2015, 1, 1, tzinfo=UTC)
 
 

@@ -70,7 +70,7 @@ def facts_table(pairs: Sequence[tuple[str, str]], avail: float, large: bool = Fa
     label, value = ("fact_label", "fact_value") if large else ("cell_head", "cell")
     body = [[_cell(k, label), _cell(v, value)] for k, v in pairs]
     share = 0.6 if large else 0.32
-    result = Table(body, colWidths=[avail * share, avail * (1 - share)])
+    result = Table(body, colWidths=[avail * share, avail * (1 - share)], hAlign="LEFT")
     result.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

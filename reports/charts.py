@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Line, String
+from reportlab.graphics.widgets.markers import makeMarker
 
 from domain.formatting import format_number
 from reports.styles import INK, MUTED, NARROW, SANS_BOLD, SERIES
 
 LEFT, BOTTOM = 52.0, 34.0
+# Dash patterns and markers per series, so series differ without colour too.
+DASHES: tuple[list[float] | None, ...] = (None, [6, 2], [2, 2], [8, 2, 2, 2], [1, 3], [4, 4])
+MARKERS = ("FilledCircle", "FilledSquare", "FilledTriangle", "FilledDiamond", "Circle",
+           "Square")
 
 
 def _nice_top(value: int) -> int:
@@ -75,22 +79,36 @@ def line_chart(title: str, labels: Sequence[str], series: Sequence[tuple[str, li
     chart.width, chart.height = width - LEFT - 10, height - BOTTOM - 38
     chart.data = [values for _name, values in series] or [[0] * len(labels)]
     for index in range(len(chart.data)):
-        chart.lines[index].strokeColor = SERIES[index % len(SERIES)]
-        chart.lines[index].strokeWidth = 1.6
+        # Colour, dash pattern and marker all differ: the lines stay apart in grey print.
+        line = chart.lines[index]
+        line.strokeColor = SERIES[index % len(SERIES)]
+        line.strokeWidth = 1.6
+        line.strokeDashArray = DASHES[index % len(DASHES)]
+        line.symbol = makeMarker(MARKERS[index % len(MARKERS)], size=4,
+                                 fillColor=SERIES[index % len(SERIES)],
+                                 strokeColor=SERIES[index % len(SERIES)])
+        line.name = series[index][0] if index < len(series) else ""
     chart.categoryAxis.categoryNames = list(labels)
     chart.categoryAxis.labels.fontName = NARROW
     chart.categoryAxis.labels.fontSize = 7
     top = max((max(v, default=0) for _n, v in series), default=0)
     _axis_from_zero(chart.valueAxis, _nice_top(top))
     drawing.add(chart)
-    legend = Legend()
-    legend.x, legend.y = LEFT, 12
-    legend.dx, legend.dy = 8, 6
-    legend.fontName, legend.fontSize = NARROW, 7
-    legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = 95
-    legend.colorNamePairs = [(SERIES[i % len(SERIES)], name) for i, (name, _v) in
-                             enumerate(series)]
-    drawing.add(legend)
+    _line_legend(drawing, series, LEFT, 12)
     return drawing
+
+
+def _line_legend(drawing: Drawing, series: Sequence[tuple[str, list[int]]], x: float,
+                 y: float, step: float = 95) -> None:
+    """One sample per series (its colour, dash pattern and marker) and its name."""
+    for index, (name, _values) in enumerate(series):
+        left = x + (index % 4) * step
+        top = y - (index // 4) * 10
+        colour = SERIES[index % len(SERIES)]
+        drawing.add(Line(left, top + 2.5, left + 16, top + 2.5, strokeColor=colour,
+                         strokeWidth=1.6, strokeDashArray=DASHES[index % len(DASHES)]))
+        marker = makeMarker(MARKERS[index % len(MARKERS)], size=4, fillColor=colour,
+                            strokeColor=colour)
+        marker.x, marker.y = left + 8, top + 2.5
+        drawing.add(marker)
+        drawing.add(String(left + 20, top, name, fontName=NARROW, fontSize=7, fillColor=INK))

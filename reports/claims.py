@@ -1,4 +1,6 @@
-"""Laporan klaim: claims in a period by state and programme, and the list of claims."""
+"""Laporan klaim: claims of a period by state and programme, what was paid by benefit
+component, how long the open ones have been open, and the list of claims with their
+components, days open and heir (ahli waris)."""
 
 from __future__ import annotations
 
@@ -20,12 +22,17 @@ COVER = False
 N, RP = format_number, format_rupiah
 STATES = ("dilaporkan", "dokumen_lengkap", "diajukan", "dibayar", "ditolak")
 STATE_TEXT = {"dilaporkan": "Dilaporkan", "dokumen_lengkap": "Dokumen lengkap",
-              "diajukan": "Diajukan ke BPJS", "dibayar": "Dibayar", "ditolak": "Ditolak"}
-COLUMNS = (Column("Klaim", 12), Column("NIK", 13), Column("Nama", 19),
-           Column("Kecamatan", 12),
-           Column("Program", 6, "C"), Column("Kejadian", 8, "C"), Column("Status", 12),
-           Column("Dibayar", 10, "R"), Column("Tgl bayar", 8, "C"),
-           Column("Keterangan", 20, wrap=True))
+              "diajukan": "Diajukan ke BPJS", "dibayar": "Dibayar", "ditolak": "Ditolak",
+              "perlu_verifikasi": "Perlu verifikasi", "verifikasi": "Perlu verifikasi"}
+# The summary's figures that do not depend on the day they are read (not "overdue").
+SUMMARY_KEYS = ("count", "by_state", "by_programme", "amount_paid", "paid_by_component")
+AGEING = ((0, 30, "0–30 hari"), (31, 60, "31–60 hari"), (61, 90, "61–90 hari"),
+          (91, None, "lebih dari 90 hari"))
+COLUMNS = (Column("Klaim", 11), Column("NIK", 12), Column("Nama", 15, wrap=True),
+           Column("Kecamatan", 10), Column("Program", 6, "C"), Column("Kejadian", 8, "C"),
+           Column("Status", 11, wrap=True), Column("Hari terbuka", 7, "R"),
+           Column("Komponen manfaat", 22, wrap=True), Column("Dibayar", 10, "R"),
+           Column("Ahli waris", 15, wrap=True), Column("Keterangan", 14, wrap=True))
 
 
 def period(params: ReportParams, facts: StoreFacts) -> tuple[date, date]:
@@ -35,29 +42,74 @@ def period(params: ReportParams, facts: StoreFacts) -> tuple[date, date]:
     return date(year, 1, 1), min(date(year, 12, 31), facts.as_of_date)
 
 
+def component_text(code: str) -> str:
+    """`santunan_sekaligus` → `Santunan sekaligus`."""
+    words = str(code).replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
+
+
+def _components(claim: dict[str, Any]) -> str:
+    parts = []
+    for item in claim.get("benefits") or []:
+        amount = item.get("amount")
+        parts.append(f"{component_text(item['component'])} "
+                     + (RP(int(amount)) if amount is not None else "sesuai biaya"))
+    return "; ".join(parts) or "-"
+
+
+def _heir(claim: dict[str, Any], full_nik: bool) -> str:
+    heir = claim.get("heir") or {}
+    if not heir:
+        return "-"
+    relation = str(heir.get("relation") or "").replace("_", " ")
+    nik = f" NIK {shown_nik(heir['nik'], full_nik)}" if heir.get("nik") else ""
+    return f"{heir.get('name') or '-'}" + (f" ({relation})" if relation else "") + nik
+
+
+def _row(c: dict[str, Any], full_nik: bool) -> tuple[str, ...]:
+    days_open = c.get("days_open")
+    return (c["claim"], shown_nik(c.get("nik"), full_nik), str(c.get("name") or "-"),
+            str(c.get("kecamatan") or "-"), c["programme"], short_day(c.get("incident_date")),
+            STATE_TEXT.get(c["state"], str(c["state"]).replace("_", " ").capitalize()),
+            N(int(days_open)) if days_open is not None else "-", _components(c),
+            RP(int(c.get("amount_paid") or 0)) if c.get("amount_paid") else "-",
+            _heir(c, full_nik), str(c.get("rejection_reason") or ""))
+
+
+def _ageing(claims: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    open_days = [int(c["days_open"]) for c in claims if c.get("days_open") is not None]
+    return [(label, sum(1 for d in open_days if low <= d and (high is None or d <= high)))
+            for low, high, label in AGEING]
+
+
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
     since, until = period(params, facts)
-    claims = read_models.claims(since=since, until=until)
-    rows = [(c["claim"], shown_nik(c.get("nik"), params.full_nik), str(c.get("name") or "-"),
-             str(c.get("kecamatan") or "-"), c["programme"], short_day(c.get("incident_date")),
-             STATE_TEXT.get(c["state"], c["state"]),
-             RP(int(c.get("amount_paid") or 0)) if c.get("amount_paid") else "-",
-             short_day(c.get("paid_on")), str(c.get("rejection_reason") or ""))
-            for c in sorted(claims, key=lambda c: (str(c.get("incident_date")), c["claim"]))]
+    # Days open are counted to the as-of date: the same figure whenever it is regenerated.
+    claims = read_models.claims(since=since, until=until, on=facts.as_of_date)
+    ordered = sorted(claims, key=lambda c: (str(c.get("incident_date")), c["claim"]))
+    summary = read_models.claims_summary(since=since, until=until)
     return {"since": since.isoformat(), "until": until.isoformat(),
-            "summary": read_models.claims_summary(since=since, until=until), "rows": rows}
+            "days_to": facts.as_of_date.isoformat(),
+            "summary": {k: summary.get(k) for k in SUMMARY_KEYS},
+            "ageing": _ageing(claims),
+            "rows": [_row(c, params.full_nik) for c in ordered]}
 
 
 def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
     summary, width = data["summary"], avail_width(WIDE)
-    by_state = summary.get("by_state", {})
+    by_state = summary.get("by_state") or {}
     states = [s for s in STATES if s in by_state] + sorted(set(by_state) - set(STATES))
-    programmes = summary.get("by_programme", {})
+    programmes = summary.get("by_programme") or {}
+    components = summary.get("paid_by_component") or {}
     return [
         heading(f"Laporan Klaim {day_text(data['since'])} – {day_text(data['until'])}"),
+        text("Klaim dengan tanggal kejadian dalam periode ini. Hari terbuka: sejak klaim "
+             f"dilaporkan sampai {day_text(data['days_to'])}, untuk klaim yang belum selesai.",
+             "note"),
         heading("Menurut status", 2),
-        table(["Status", "Jumlah klaim"], [[STATE_TEXT.get(s, str(s)), N(int(by_state[s]))]
-                                           for s in states], [70, 30], numeric=(1,),
+        table(["Status", "Jumlah klaim"],
+              [[STATE_TEXT.get(s, str(s).replace("_", " ").capitalize()), N(int(by_state[s]))]
+               for s in states], [70, 30], numeric=(1,),
               total=["Jumlah", N(sum(int(v) for v in by_state.values()))], avail=width * 0.5),
         heading("Menurut program", 2),
         table(["Program", "Klaim", "Dibayar", "Nilai dibayar"],
@@ -66,7 +118,16 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
               [25, 20, 20, 35], numeric=(1, 2, 3),
               total=["Jumlah", N(sum(int(v.get("count", 0)) for v in programmes.values())),
                      N(sum(int(v.get("paid_count", 0)) for v in programmes.values())),
-                     RP(int(summary.get("amount_paid", 0)))], avail=width * 0.6),
+                     RP(int(summary.get("amount_paid") or 0))], avail=width * 0.6),
+        heading("Dibayar menurut komponen manfaat", 2),
+        table(["Komponen", "Nilai dibayar"],
+              [[component_text(k), RP(int(v))] for k, v in components.items()], [70, 30],
+              numeric=(1,), total=["Jumlah", RP(sum(int(v) for v in components.values()))],
+              avail=width * 0.5) if components else text("Belum ada klaim dibayar.", "note"),
+        heading("Klaim yang belum selesai menurut lama terbuka", 2),
+        table(["Lama terbuka", "Klaim"], [[label, N(n)] for label, n in data["ageing"]],
+              [70, 30], numeric=(1,), total=["Jumlah", N(sum(n for _l, n in data["ageing"]))],
+              avail=width * 0.4),
         heading("Daftar klaim", 2),
         Grid(COLUMNS, data["rows"]) if data["rows"] else text("Tidak ada klaim pada periode ini."),
     ]

@@ -18,7 +18,15 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from domain.formatting import format_datetime, format_number
 from reports.archival import ArchivalFacts, make_archival, pdf_date
@@ -126,13 +134,22 @@ def _templates(frame: PageFrame) -> list[PageTemplate]:
             PageTemplate("cover", [cover], onPage=cover_page, pagesize=frame.pagesize)]
 
 
+class _Document(BaseDocTemplate):  # type: ignore[misc]
+    """Tells a table of contents, when the story has one, where each section begins."""
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab hook)
+        style = getattr(flowable, "style", None)
+        if isinstance(flowable, Paragraph) and getattr(style, "name", "") == "h1":
+            self.notify("TOCEntry", (0, flowable.getPlainText(), self.page))
+
+
 def render_pdf(frame: PageFrame, story: list[Flowable], *, cover: bool = False,
                subject: str = "", stored: dict[str, Any] | None = None) -> tuple[bytes, int]:
     """The PDF/A-2b bytes and page count, with `stored` (what regenerates the report) in
     its document information. Same frame, story and stored values → the same bytes."""
     register_fonts()
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = _Document(
         buffer, pagesize=frame.pagesize, title=frame.title, author=frame.office,
         subject=subject or frame.title, creator=CREATOR, producer=CREATOR,
         invariant=1, pageCompression=1, leftMargin=MARGIN, rightMargin=MARGIN,
@@ -154,7 +171,10 @@ def render_pdf(frame: PageFrame, story: list[Flowable], *, cover: bool = False,
         canvas._doc.updateSignature(f"{stamp}|{frame.position}|{frame.fingerprint}")
         return canvas
 
-    doc.build(flowables, canvasmaker=canvas_maker)
+    if any(isinstance(f, TableOfContents) for f in story):
+        doc.multiBuild(flowables, canvasmaker=canvas_maker)  # pass 2 knows the pages
+    else:
+        doc.build(flowables, canvasmaker=canvas_maker)
     facts = ArchivalFacts(title=frame.title, author=frame.office, subject=subject or frame.title,
                           creator=CREATOR, moment=frame.as_of, stored=dict(stored or {}))
     return make_archival(buffer.getvalue(), facts), doc.page - 0

@@ -11,6 +11,7 @@ from projections.api import ReadModels
 from reports.blocks import gap, heading, table, text
 from reports.common import avail_width, day_text, days_left_text, programmes_text, short_day
 from reports.params import ReportParams, StoreFacts
+from reports.paritrana import with_successors
 from reports.paritrana_layout import STATUS
 
 TITLE = "Status MoU/PKS"
@@ -20,7 +21,8 @@ COVER = False
 
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
     on = params.on or facts.as_of_date
-    agreements = sorted(read_models.agreements(on=on), key=lambda a: (a["kind"], a["number"]))
+    agreements = sorted(with_successors(read_models.agreements(on=on), on),
+                        key=lambda a: (a["kind"], a["number"]))
     return {"on": on.isoformat(), "agreements": agreements}
 
 
@@ -35,7 +37,9 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
     rows = [[a["kind"], a["number"], a["subject"], a.get("parent") or "-",
              programmes_text(a.get("programmes")), ", ".join(a.get("quotas") or []) or "-",
              short_day(a["valid_from"]), short_day(a["valid_to"]),
-             STATUS.get(a["status"], a["status"]), days_left_text(int(a["days_left"])),
+             STATUS.get(a["status"], a["status"])
+             + (f" oleh {a['replaced_by']}" if a.get("replaced_by") else ""),
+             days_left_text(int(a["days_left"])) if a["status"] != "diganti" else "-",
              short_day(a.get("renewal_proposed_to"))]
             for a in data["agreements"]]
     history = [row for a in data["agreements"] for row in _renewals(a)]
@@ -43,7 +47,8 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
     return [
         heading(f"Status MoU/PKS per {day_text(data['on'])}"),
         text(f"{format_number(len(rows))} perjanjian tercatat; {format_number(len(due))} perlu "
-             "diperpanjang atau sudah kedaluwarsa."),
+             "diperpanjang atau sudah kedaluwarsa. PKS yang sudah digantikan PKS "
+             "penggantinya berstatus \"Diganti\", bukan kedaluwarsa."),
         table(["Jenis", "Nomor", "Perihal", "Induk", "Program", "Kuota", "Berlaku mulai",
                "Berlaku s.d.", "Status", "Sisa hari", "Usulan s.d."], rows,
               [28, 133, 90, 133, 56, 52, 49, 49, 62, 43, 49], numeric=(9,), avail=width),

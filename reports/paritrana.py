@@ -11,8 +11,9 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
+from domain.model.kebijakan import regulation_level
 from projections.api import MembershipFilter, ReadModels
-from reports.common import iso_day, sorted_counts
+from reports.common import all_members, iso_day, sorted_counts
 from reports.params import ReportParams, StoreFacts
 
 TITLE = "Dossier Paritrana Award"
@@ -20,6 +21,9 @@ WIDE = False
 COVER = True
 # Series are charted for the few largest segments; the rest are summed as "Lainnya".
 CHART_SERIES = 5
+# The claims summary's figures the dossier prints (not "overdue": it depends on the day
+# the summary is read, which a regenerated dossier could not repeat).
+CLAIM_FIGURES = ("count", "by_state", "by_programme", "amount_paid", "paid_by_component")
 
 
 def coverage_spans(row: dict[str, Any]) -> list[tuple[date, date]]:
@@ -90,45 +94,112 @@ def _for_year(items: list[dict[str, Any]], year: int) -> list[dict[str, Any]]:
 
 def _regulations(policies: dict[str, Any], on: date) -> list[dict[str, Any]]:
     """Regulations issued by the end of the assessed year (or the coverage date if
-    earlier); those recorded after the as-of moment are not in its read models at all."""
-    return [r for r in policies.get("regulations", []) if r["issued_on"] <= on.isoformat()]
+    earlier); those recorded after the as-of moment are not in its read models at all.
+    National legal basis first, then the city's own."""
+    found = [{**r, "level": regulation_level(str(r["kind"]))}
+             for r in policies.get("regulations", []) if r["issued_on"] <= on.isoformat()]
+    return sorted(found, key=lambda r: (r["level"] != "nasional", r["issued_on"], r["kind"],
+                                        r["number"]))
+
+
+def coverage_dates(year: int, as_of: date, on: date | None = None) -> tuple[date, date]:
+    """The day a report for `year` counts coverage on (the year's last day, or the as-of
+    date while the year is not over; `on` when asked) and the day it compares with (the
+    previous year's last day)."""
+    return on or min(date(year, 12, 31), as_of), date(year - 1, 12, 31)
+
+
+def covered_on(read_models: ReadModels, day: date) -> dict[str, Any]:
+    """Workers covered on `day`, in all and by segment, kecamatan, sex and programme."""
+    groups = read_models.coverage_counts(day, day, ("segment", "kecamatan", "sex"))
+    counts: dict[str, Counter[str]] = {k: Counter() for k in ("segment", "kecamatan", "sex")}
+    programmes: Counter[str] = Counter()
+    for group in groups:
+        for key, counter in counts.items():
+            counter[str(group[key] or "-")] += int(group["workers"])
+        for programme in ("JKK", "JKM", "JHT"):
+            programmes[programme] += int(group.get(programme) or 0)
+    return {"day": day.isoformat(), "total": sum(int(g["workers"]) for g in groups),
+            **{f"by_{k}": dict(sorted_counts(dict(c))) for k, c in counts.items()},
+            "by_programme": {k: v for k, v in sorted(programmes.items()) if v}}
+
+
+def disability_on(read_models: ReadModels, days: tuple[date, ...]) -> list[dict[str, int]]:
+    """Workers covered on each of `days`, with and without a disability: read from the
+    members' enrolments, as the roster reads them (the coverage tables have no such
+    column)."""
+    found = [{"Penyandang disabilitas": 0, "Bukan penyandang disabilitas": 0} for _ in days]
+    for row in all_members(read_models, MembershipFilter()):
+        spans = coverage_spans(row)
+        key = "Penyandang disabilitas" if row.get("disability") else \
+            "Bukan penyandang disabilitas"
+        for index, day in enumerate(days):
+            if any(start <= day <= end for start, end in spans):
+                found[index][key] += 1
+    return found
+
+
+def quota_need(quota: dict[str, Any]) -> dict[str, Any]:
+    """What a quota needs from the budget and what its members cost, as the money read
+    model (`projections.money`) computes them for every screen and report: seat-months
+    (the seats of each month, approved changes from their effective month) x tariff, and
+    member-months x tariff up to the coverage day's month."""
+    return {name: quota.get(name) for name in ("seat_months", "need", "member_months",
+                                                "cost")}
+
+
+def with_successors(agreements: list[dict[str, Any]], on: date) -> list[dict[str, Any]]:
+    """Agreements with status "diganti" for a PKS (or MoU) that ended and has a successor
+    of the same kind under the same parent already in force on `on`: replaced, not
+    expired."""
+    out = []
+    for agreement in agreements:
+        successor = next((
+            other["number"] for other in sorted(agreements, key=lambda a: a["valid_from"])
+            if other is not agreement and other["kind"] == agreement["kind"]
+            and other.get("parent") == agreement.get("parent")
+            and other["valid_from"] > agreement["valid_from"]
+            and other["valid_from"] <= on.isoformat()), None)
+        if successor and agreement["status"] in ("kedaluwarsa", "perlu_diperpanjang") and \
+                agreement["valid_to"] < on.isoformat():
+            agreement = {**agreement, "status": "diganti", "replaced_by": successor}
+        out.append(agreement)
+    return out
 
 
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
     year = int(params.year or facts.as_of_date.year)
-    on = params.on or facts.as_of_date
-    last_month = min(on, date(year, 12, 31)).strftime("%Y-%m")
-    stats = read_models.stats(on=on)
-    active_by_segment = stats.get("by_segment")
-    if active_by_segment is None:  # a read model without the extension: count per segment
-        active_by_segment = {
-            str(s): read_models.membership_page(MembershipFilter(status="aktif", segment=s),
-                                                limit=1).total
-            for s in sorted(read_models.filter_options().get("segment", []))
-        }
+    on, previous = coverage_dates(year, facts.as_of_date, params.on)
+    last_month = on.strftime("%Y-%m")
     policies = read_models.policy_facts()
     by_segment = _monthly(read_models.coverage_series(year, by="segment"), year, last_month)
-    year_end = min(on, date(year, 12, 31))
+    year_start = date(year, 1, 1)
+    now, before = covered_on(read_models, on), covered_on(read_models, previous)
+    disabled_now, disabled_before = disability_on(read_models, (on, previous))
+    now["by_disability"], before["by_disability"] = disabled_now, disabled_before
+    quotas = sorted(_for_year(read_models.quotas(on=on), year), key=lambda q: q["quota"])
     return {
-        "year": year, "on": on.isoformat(), "regulations_until": year_end.isoformat(),
-        "claims_until": year_end.isoformat(),
-        "active_members": int(stats["active_members"]),
-        "active_by_kecamatan": dict(sorted_counts(
-            {str(k): int(v) for k, v in stats.get("by_kecamatan", {}).items()})),
-        "active_by_programme": {str(k): int(v) for k, v in
-                                sorted(stats.get("by_programme", {}).items())},
-        "active_by_segment": dict(sorted_counts(
-            {str(k): int(v) for k, v in active_by_segment.items()})),
+        "year": year, "on": on.isoformat(), "previous_on": previous.isoformat(),
+        "signed_on": (params.signed_on or facts.as_of_date).isoformat(),
+        "regulations_until": on.isoformat(), "claims_until": on.isoformat(),
+        "covered": now, "covered_before": before,
         "protected": _protected_in_year(read_models, year),
         "monthly": {"Semua": _summed_months(by_segment)},
         "monthly_by_segment": by_segment,
-        "quotas": sorted(_for_year(read_models.quotas(), year), key=lambda q: q["quota"]),
-        "claims": read_models.claims_summary(since=date(year, 1, 1), until=year_end),
-        "agreements": read_models.agreements(on=on),
-        "regulations": _regulations(policies, year_end),
+        "quotas": [{**q, "money": quota_need(q)} for q in quotas],
+        "claims": {k: v for k, v in read_models.claims_summary(since=year_start,
+                                                                until=on).items()
+                   if k in CLAIM_FIGURES},
+        "agreements": with_successors(read_models.agreements(on=on), on),
+        "regulations": _regulations(policies, on),
         "allocations": _for_year(policies.get("allocations", []), year),
         "payments": _for_year(policies.get("payments", []), year),
         "workforce": next(iter(_for_year(policies.get("workforce", []), year)), None),
-        "target": next(iter(_for_year(policies.get("targets", []), year)), None),
+        "bpjs_coverage": next(iter(_for_year(policies.get("bpjs_coverage", []), year)), None),
+        "pbpu": next(iter(_for_year(policies.get("pbpu", []), year)), None),
+        "targets": [t for t in policies.get("targets", [])
+                    if int(t["year"]) in (year, year + 1)],
         "head_of_office": policies.get("head_of_office"),
+        "letterhead": policies.get("letterhead"),
+        "emblem": policies.get("emblem"),
     }

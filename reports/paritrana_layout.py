@@ -1,21 +1,30 @@
-"""The dossier's pages, from the figures `reports.paritrana.collect` gathered."""
+"""The dossier's pages, from the figures `reports.paritrana.collect` gathered.
+
+A submission: letterhead and cover with the dates its figures are for, table of contents,
+national legal basis beside the city's regulations, the budget's need against its pagu
+and realisation, protection on the year's last day compared with the year before (by
+segment, kecamatan, sex and disability), the indicators each named with its source,
+benefits, MoU/PKS, innovation, and the signature block dated on the day of signing.
+"""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
+from reportlab.platypus.tableofcontents import TableOfContents
 
 from domain.formatting import (
-    format_date,
+    format_datetime,
+    format_decimal,
     format_number,
     format_percent,
     format_rupiah,
 )
 from reports.blocks import facts_table, gap, heading, table, text
 from reports.charts import bar_chart, line_chart
+from reports.claims import component_text
 from reports.common import (
     avail_width,
     day_text,
@@ -25,91 +34,149 @@ from reports.common import (
     programmes_text,
     short_day,
 )
+from reports.letter import letterhead, signature_block
 from reports.params import StoreFacts
-from reports.styles import RULE
+from reports.styles import styles
 
 N, RP = format_number, format_rupiah
 STATUS = {"aktif": "Aktif", "perlu_diperpanjang": "Perlu diperpanjang",
-          "kedaluwarsa": "Kedaluwarsa", "diakhiri": "Diakhiri", "belum_berlaku": "Belum berlaku"}
+          "kedaluwarsa": "Kedaluwarsa", "diakhiri": "Diakhiri", "belum_berlaku": "Belum berlaku",
+          "diganti": "Diganti"}
+# The segments charted one by one; the others are summed as one "Lainnya" line.
+CHART_SERIES = 5
+OTHERS = "Lainnya"
 
 
-def _months_in(start: str, end: str) -> int:
-    a, b = date.fromisoformat(start), date.fromisoformat(end)
-    return (b.year - a.year) * 12 + b.month - a.month + 1
+def signed(delta: int) -> str:
+    """`+1.234`, `-56`, `0`."""
+    return ("+" if delta > 0 else "") + N(delta)
 
 
-def coverage_percent(data: dict[str, Any]) -> float | None:
-    workforce = data["workforce"]
-    if not workforce or not workforce["count"]:
+def growth_text(before: int, now: int) -> str:
+    """The change in percent of the earlier figure, or "baru" when it was zero."""
+    if before == 0:
+        return "baru" if now else "-"
+    change = 100.0 * (now - before) / before
+    return ("+" if change > 0 else "") + format_percent(change, 1)
+
+
+def points(value: float) -> str:
+    """A difference of percentages, in percentage points: `+3,47 poin persentase`."""
+    return ("+" if value > 0 else "") + f"{format_decimal(value, 2)} poin persentase"
+
+
+def growth_rows(before: dict[str, int], now: dict[str, int],
+                order: list[str] | None = None) -> list[list[str]]:
+    keys = order or sorted(set(before) | set(now))
+    return [[k, N(before.get(k, 0)), N(now.get(k, 0)), signed(now.get(k, 0) - before.get(k, 0)),
+             growth_text(before.get(k, 0), now.get(k, 0))] for k in keys]
+
+
+def programme_coverage(data: dict[str, Any]) -> float | None:
+    """Members covered on the coverage day over the PBPU universe of the year, in %."""
+    pbpu = data["pbpu"]
+    if not pbpu or not int(pbpu["count"]):
         return None
-    return 100.0 * int(data["active_members"]) / int(workforce["count"])
+    return 100.0 * int(data["covered"]["total"]) / int(pbpu["count"])
 
 
 def cover(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
     year, width = data["year"], avail_width()
-    pct = coverage_percent(data)
+    now, before = data["covered"], data["covered_before"]
+    bpjs = data["bpjs_coverage"]
     key_figures = [
-        (f"Peserta aktif per {day_text(data['on'])}", N(data["active_members"])),
+        (f"Pekerja terlindungi per {day_text(data['on'])}", N(now["total"])),
+        (f"Pertumbuhan dari {day_text(data['previous_on'])}",
+         f"{signed(now['total'] - before['total'])} "
+         f"({growth_text(before['total'], now['total'])})"),
         (f"Terlindungi selama tahun {year}", N(data["protected"]["total"])),
-        ("Cakupan universal", format_percent(pct) if pct is not None else "belum ada data"),
+        ("Cakupan universal (dilaporkan BPJS Ketenagakerjaan)",
+         format_percent(float(bpjs["percent"])) if bpjs else "belum dicatat"),
         ("Manfaat dibayar", RP(int(data["claims"].get("amount_paid", 0)))),
     ]
     return [
-        gap(35 * mm), text(f"PEMERINTAH {facts.city.upper()}", "cover_sub"),
-        text(facts.office, "cover_sub"), gap(18 * mm),
+        *letterhead(data, facts), gap(16 * mm),
         text(f"DOSSIER PARITRANA AWARD {year}", "cover_title"),
         text("Komitmen Pemerintah Daerah dalam Perlindungan Jaminan Sosial "
              "Ketenagakerjaan bagi Pekerja Rentan — Program Makassar Berjasa", "cover_sub"),
-        gap(10 * mm),
+        gap(8 * mm),
         text(f"Periode penilaian: 1 Januari {year} – 31 Desember {year}", "cover_sub"),
-        text(f"Keadaan data per {format_date(date.fromisoformat(data['on']))}", "cover_sub"),
-        gap(14 * mm), facts_table(key_figures, width * 0.8, large=True), PageBreak(),
+        text(f"Kepesertaan per {day_text(data['on'])}, dibandingkan dengan "
+             f"{day_text(data['previous_on'])}", "cover_sub"),
+        text(f"Data tercatat sampai {format_datetime(facts.local_as_of)}", "cover_sub"),
+        gap(10 * mm), facts_table(key_figures, width * 0.9, large=True), PageBreak(),
     ]
+
+
+def contents() -> list[Flowable]:
+    toc = TableOfContents(dotsMinLevel=0)
+    toc.levelStyles = [styles()["toc"]]
+    return [text("Daftar Isi", "title"), gap(4 * mm), toc, PageBreak()]
 
 
 def identity(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
     year, head = data["year"], data["head_of_office"] or {}
+    contact = data.get("letterhead") or {}
     pairs = [("Pemerintah daerah", facts.city), ("Perangkat daerah pengusul", facts.office),
+             ("Alamat", contact.get("address") or "belum dicatat"),
              ("Periode penilaian", f"1 Januari {year} – 31 Desember {year}"),
-             ("Keadaan data per", day_text(data["on"])),
+             ("Kepesertaan dihitung per", day_text(data["on"])),
+             ("Dibandingkan dengan", day_text(data["previous_on"])),
              ("Kepala perangkat daerah", head.get("name", "belum dicatat")),
+             ("Pangkat/golongan", head.get("rank") or "belum dicatat"),
              ("Program", "Makassar Berjasa (Berbagi Jaminan Sosial): iuran BPJS "
                          "Ketenagakerjaan pekerja rentan dibayar dari APBD")]
     return [heading("1. Identitas Daerah dan Periode"), facts_table(pairs, avail_width())]
 
 
-def regulations(data: dict[str, Any]) -> list[Flowable]:
+def _regulation_table(items: list[dict[str, Any]]) -> Flowable:
     rows = [[r["kind"], r["number"], day_text(r["issued_on"]), r["subject"],
-             r["status"].capitalize()] for r in data["regulations"]]
-    if not rows:
-        return [heading("2. Regulasi dan Kebijakan"),
-                text("Belum ada regulasi yang dicatat sampai "
-                     f"{day_text(data['regulations_until'])}.")]
-    return [heading("2. Regulasi dan Kebijakan"),
-            text(f"{N(len(rows))} regulasi dan kebijakan yang ditetapkan sampai "
-                 f"{day_text(data['regulations_until'])} tercatat dalam sistem."),
-            table(["Jenis", "Nomor", "Tanggal", "Tentang", "Status"], rows,
-                  [10, 22, 18, 55, 13], avail=avail_width())]
+             str(r["status"]).capitalize()] for r in items]
+    return table(["Jenis", "Nomor", "Tanggal", "Tentang", "Status"], rows,
+                 [11, 22, 18, 54, 13], avail=avail_width())
+
+
+def regulations(data: dict[str, Any]) -> list[Flowable]:
+    title = heading("2. Dasar Hukum, Regulasi dan Kebijakan")
+    national = [r for r in data["regulations"] if r["level"] == "nasional"]
+    local = [r for r in data["regulations"] if r["level"] != "nasional"]
+    until = day_text(data["regulations_until"])
+    out: list[Flowable] = [title, text(
+        f"{N(len(national))} dasar hukum nasional dan {N(len(local))} regulasi/kebijakan "
+        f"daerah yang ditetapkan sampai {until} tercatat dalam sistem.")]
+    out.append(heading("Dasar hukum nasional", 2))
+    out.append(_regulation_table(national) if national else
+               text("Belum ada dasar hukum nasional yang dicatat "
+                    "(berjasa-admin policy regulation add --kind UU|PP|Perpres|...)."))
+    out.append(heading("Regulasi dan kebijakan daerah", 2))
+    out.append(_regulation_table(local) if local else
+               text("Belum ada regulasi daerah yang dicatat."))
+    return out
+
+
+def _rupiah(value: Any) -> str:
+    return RP(int(value)) if value is not None else "tarif belum ada"
 
 
 def budget(data: dict[str, Any]) -> list[Flowable]:
-    rows, allocation = [], 0
-    for q in data["quotas"]:
-        seats, months = int(q["seats"]), _months_in(q["period_start"], q["period_end"])
-        per_seat = int(q.get("monthly_cost") or 0) // seats if seats else 0
-        allocation += int(q.get("yearly_cost") or 0)
-        rows.append([q["quota"], q.get("label") or "-", programmes_text(q["programmes"]),
-                     N(seats), RP(per_seat), N(months), RP(int(q.get("yearly_cost") or 0))])
+    year, on = data["year"], day_text(data["on"])
+    rows = [[q["quota"], q.get("label") or "-", programmes_text(q["programmes"]),
+             N(int(q["seats"])), N(int(q["money"]["seat_months"] or 0)),
+             _rupiah(q["money"]["need"]), N(int(q["money"]["member_months"] or 0)),
+             _rupiah(q["money"]["cost"])] for q in data["quotas"]]
+    need = sum(int(q["money"]["need"] or 0) for q in data["quotas"])
+    cost = sum(int(q["money"]["cost"] or 0) for q in data["quotas"])
     documented = sum(int(a["amount"]) for a in data["allocations"])
     paid = sum(int(p["amount"]) for p in data["payments"])
-    base = documented or allocation
     out: list[Flowable] = [
         heading("3. Anggaran APBD untuk Iuran dan Realisasinya"),
-        heading("Kebutuhan iuran menurut kuota", 2),
-        text("Kursi × iuran per kursi per bulan × jumlah bulan periode kuota.", "note"),
-        table(["Kuota", "Nama", "Program", "Kursi", "Iuran/kursi/bln", "Bulan", "Kebutuhan"],
-              rows, [16, 30, 14, 13, 17, 9, 22], numeric=(3, 4, 5, 6),
-              total=["Jumlah", "", "", "", "", "", RP(allocation)], avail=avail_width()),
+        heading(f"Kebutuhan dan biaya iuran {year} menurut kuota", 2),
+        text("Kebutuhan: kursi kuota pada tiap bulan (perubahan yang disetujui sejak bulan "
+             "berlakunya) × iuran per kursi menurut tarif bulan itu. Biaya: peserta yang "
+             f"terlindungi tiap bulan × iuran, sampai bulan {on}.", "note"),
+        table(["Kuota", "Nama", "Program", "Kursi", "Kursi-bulan", "Kebutuhan",
+               "Peserta-bulan", "Biaya"], rows, [14, 24, 11, 9, 11, 16, 11, 16],
+              numeric=(3, 4, 5, 6, 7), avail=avail_width()),
     ]
     if data["allocations"]:
         out.append(keep(heading("Pagu APBD/APBD-P untuk iuran", 2), table(
@@ -122,39 +189,76 @@ def budget(data: dict[str, Any]) -> list[Flowable]:
         ["Tanggal bayar", "Nomor SP2D/bukti", "Keterangan", "Nilai"], pay_rows,
         [18, 25, 37, 20], numeric=(3,), total=["Jumlah", "", "", RP(paid)],
         avail=avail_width())))
-    share = format_percent(100.0 * paid / base) if base else "-"
-    basis = "pagu" if documented else "kebutuhan menurut kuota"
-    out.append(text(f"Realisasi {RP(paid)} dari {basis} {RP(base)} ({share})."))
+    summary = [(f"Kebutuhan menurut kuota {year}", RP(need)),
+               ("Pagu APBD/APBD-P", RP(documented) if documented else "belum dicatat"),
+               (f"Biaya kepesertaan sampai {on}", RP(cost)),
+               ("Realisasi pembayaran", RP(paid)),
+               ("Realisasi terhadap pagu",
+                format_percent(100.0 * paid / documented) if documented else "-"),
+               ("Pagu terhadap kebutuhan",
+                format_percent(100.0 * documented / need) if documented and need else "-")]
+    out.append(keep(heading("Kebutuhan, pagu, biaya dan realisasi", 2),
+                    facts_table(summary, avail_width())))
     return out
 
 
+def _ordered(before: dict[str, int], now: dict[str, int]) -> list[str]:
+    """Largest now first (then largest before, then name): the same order every run."""
+    keys = set(before) | set(now)
+    return sorted(keys, key=lambda k: (-now.get(k, 0), -before.get(k, 0), k))
+
+
 def protection(data: dict[str, Any]) -> list[Flowable]:
-    protected = data["protected"]
-    year = data["year"]
-    seg_rows = [[s, N(protected["by_segment"].get(s, 0)), N(data["active_by_segment"].get(s, 0))]
-                for s in sorted(set(protected["by_segment"]) | set(data["active_by_segment"]))]
-    kec_rows = [[k, N(protected["by_kecamatan"].get(k, 0)),
-                 N(data["active_by_kecamatan"].get(k, 0))]
-                for k in sorted(set(protected["by_kecamatan"]) | set(data["active_by_kecamatan"]))]
-    occupations = list(protected["by_occupation"].items())[:15]
-    active = f"Aktif per {short_day(data['on'])}"
-    out: list[Flowable] = [
-        keep(heading("4. Perlindungan Pekerja Rentan"),
-             text(f"Terlindungi selama tahun {year}: {N(protected['total'])} pekerja. "
-                  f"Aktif per {day_text(data['on'])}: {N(data['active_members'])} pekerja."),
-             heading("Menurut segmen", 2),
-             table(["Segmen", f"Terlindungi {year}", active], seg_rows, [60, 20, 20],
-                   numeric=(1, 2), total=["Jumlah", N(protected["total"]),
-                                          N(data["active_members"])], avail=avail_width())),
-        keep(heading("Menurut pekerjaan (15 terbanyak)", 2),
+    year, now, before = data["year"], data["covered"], data["covered_before"]
+    previous, current = f"Per {short_day(data['previous_on'])}", f"Per {short_day(data['on'])}"
+    header = ["", previous, current, "Perubahan", "Pertumbuhan"]
+    widths = [44, 14, 14, 14, 14]
+    total = ["Jumlah", N(before["total"]), N(now["total"]),
+             signed(now["total"] - before["total"]), growth_text(before["total"], now["total"])]
+
+    def growth_table(title: str, key: str, labels: dict[str, str] | None = None) -> Flowable:
+        rows = growth_rows(before[key], now[key], _ordered(before[key], now[key]))
+        for row in rows:
+            row[0] = (labels or {}).get(row[0], row[0])
+        return keep(heading(title, 2), table([title.split(" ", 1)[1].capitalize(), *header[1:]],
+                                             rows, widths, numeric=(1, 2, 3, 4), total=total,
+                                             avail=avail_width()))
+
+    sexes = {"L": "Laki-laki", "P": "Perempuan"}
+    disabled_before, disabled_now = before["by_disability"], now["by_disability"]
+    disability_rows = growth_rows(disabled_before, disabled_now,
+                                  ["Penyandang disabilitas", "Bukan penyandang disabilitas"])
+    occupations = list(data["protected"]["by_occupation"].items())[:15]
+    return [
+        heading("4. Perlindungan Pekerja Rentan"),
+        text(f"Pekerja yang terlindungi per {day_text(data['on'])}: {N(now['total'])}; per "
+             f"{day_text(data['previous_on'])}: {N(before['total'])} "
+             f"({signed(now['total'] - before['total'])}, "
+             f"{growth_text(before['total'], now['total'])}). Terlindungi pada sedikitnya satu "
+             f"hari tahun {year}: {N(data['protected']['total'])} pekerja."),
+        growth_table("Menurut segmen", "by_segment"),
+        growth_table("Menurut kecamatan", "by_kecamatan"),
+        growth_table("Menurut jenis kelamin", "by_sex", sexes),
+        keep(heading("Menurut disabilitas", 2),
+             table(["Disabilitas", *header[1:]], disability_rows, widths, numeric=(1, 2, 3, 4),
+                   total=total, avail=avail_width())),
+        keep(heading(f"Menurut pekerjaan (15 terbanyak, terlindungi selama {year})", 2),
              table(["Pekerjaan", f"Terlindungi {year}"], [[o, N(n)] for o, n in occupations],
                    [70, 30], numeric=(1,), avail=avail_width())),
-        keep(heading("Menurut kecamatan", 2),
-             table(["Kecamatan", f"Terlindungi {year}", active], kec_rows, [60, 20, 20],
-                   numeric=(1, 2), total=["Jumlah", N(protected["total"]),
-                                          N(data["active_members"])], avail=avail_width())),
+        *growth_charts(data),
     ]
-    return out + growth_charts(data)
+
+
+def chart_series(by_key: dict[str, dict[str, int]], months: list[str],
+                 limit: int = CHART_SERIES) -> list[tuple[str, list[int]]]:
+    """The `limit` largest series, then every other one summed as "Lainnya": no segment
+    is left out of the chart."""
+    ranked = sorted(by_key, key=lambda k: (-max(by_key[k].values(), default=0), k))
+    series = [(k, [by_key[k].get(m, 0) for m in months]) for k in ranked[:limit]]
+    rest = ranked[limit:]
+    if rest:
+        series.append((OTHERS, [sum(by_key[k].get(m, 0) for k in rest) for m in months]))
+    return series
 
 
 def growth_charts(data: dict[str, Any]) -> list[Flowable]:
@@ -168,34 +272,61 @@ def growth_charts(data: dict[str, Any]) -> list[Flowable]:
         return [*out, text("Belum ada data cakupan bulanan untuk tahun ini.")]
     out.append(bar_chart(f"Peserta aktif pada akhir bulan, {data['year']}", labels,
                          [totals[m] for m in months]))
-    by_segment = data["monthly_by_segment"]
-    ranked = sorted(by_segment, key=lambda k: (-max(by_segment[k].values(), default=0), k))
-    series = [(k, [by_segment[k].get(m, 0) for m in months]) for k in ranked[:5]]
+    series = chart_series(data["monthly_by_segment"], months)
     if series:
         out += [gap(8), line_chart("Peserta aktif per segmen pada akhir bulan", labels, series)]
     return out
 
 
-def coverage(data: dict[str, Any]) -> list[Flowable]:
-    workforce, target = data["workforce"], data["target"]
-    pct = coverage_percent(data)
-    pairs = [
-        ("Peserta aktif (pembilang)", N(data["active_members"])),
-        ("Jumlah pekerja (penyebut)",
-         f"{N(int(workforce['count']))} — sumber: {workforce['source']}" if workforce
-         else "belum dicatat (berjasa-admin policy workforce set)"),
-        ("Cakupan", format_percent(pct) if pct is not None else "-"),
-        ("Target", format_percent(target["percent"]) if target else "belum dicatat"),
+def indicators(data: dict[str, Any]) -> list[Flowable]:
+    bpjs, pbpu, workforce = data["bpjs_coverage"], data["pbpu"], data["workforce"]
+    year = data["year"]
+    universal = [
+        ("Cakupan universal seluruh pekerja",
+         format_percent(float(bpjs["percent"])) if bpjs else
+         "belum dicatat (berjasa-admin policy coverage set)"),
+        ("Sumber", bpjs["source"] if bpjs else "-"),
     ]
-    if pct is not None and target:
-        gap_pct = float(target["percent"]) - pct
-        pairs.append(("Selisih terhadap target",
-                      "target tercapai" if gap_pct <= 0 else format_percent(gap_pct)))
-    return [keep(heading("5. Cakupan Universal (Universal Coverage)"),
-                 facts_table(pairs, avail_width()), gap(4)),
-            text("Cakupan dihitung dari peserta yang iurannya dibayar Pemkot melalui program "
-                 "ini terhadap jumlah pekerja tahun tersebut menurut sumber yang dicatat.",
-                 "note")]
+    if bpjs and int(bpjs.get("covered") or 0):
+        universal.insert(1, ("Pekerja terlindungi menurut BPJS", N(int(bpjs["covered"]))))
+    for target in data["targets"]:
+        label = f"Target {target['year']}"
+        universal.append((label, format_percent(float(target["percent"]))
+                          + (f" — {target['source']}" if target.get("source") else "")))
+        if bpjs:
+            gap_points = float(bpjs["percent"]) - float(target["percent"])
+            universal.append((f"Selisih terhadap target {target['year']}",
+                              points(gap_points) + (" (target tercapai)"
+                                                    if gap_points >= 0 else "")))
+    if not data["targets"]:
+        universal.append(("Target", "belum dicatat (berjasa-admin policy target set)"))
+    programme_pct = programme_coverage(data)
+    programme = [
+        (f"Peserta APBD terlindungi per {day_text(data['on'])} (pembilang)",
+         N(data["covered"]["total"])),
+        ("Semesta pekerja bukan penerima upah/PBPU (penyebut)",
+         f"{N(int(pbpu['count']))} — sumber: {pbpu['source']}" if pbpu
+         else "belum dicatat (berjasa-admin policy pbpu set)"),
+        ("Cakupan program", format_percent(programme_pct) if programme_pct is not None else "-"),
+    ]
+    if workforce:
+        programme.append((f"Jumlah pekerja {year} (konteks)",
+                          f"{N(int(workforce['count']))} — sumber: {workforce['source']}"))
+    return [
+        keep(heading("5. Indikator Cakupan"),
+             heading("Cakupan universal jaminan sosial ketenagakerjaan (dilaporkan BPJS "
+                     "Ketenagakerjaan)", 2),
+             text("Indikator Paritrana: seluruh pekerja di Kota Makassar yang terlindungi "
+                  "BPJS Ketenagakerjaan (semua skema dan pembiayaan) terhadap seluruh pekerja, "
+                  "seperti dilaporkan BPJS Ketenagakerjaan. Selisih dalam poin persentase.",
+                  "note"),
+             facts_table(universal, avail_width())),
+        keep(heading("Cakupan program Makassar Berjasa (APBD)", 2),
+             text("Indikator program: peserta yang iurannya dibayar APBD melalui program ini "
+                  "terhadap semesta pekerja bukan penerima upah (PBPU) tahun tersebut. "
+                  "Bukan cakupan universal.", "note"),
+             facts_table(programme, avail_width())),
+    ]
 
 
 def benefits(data: dict[str, Any]) -> list[Flowable]:
@@ -205,25 +336,36 @@ def benefits(data: dict[str, Any]) -> list[Flowable]:
             for p, v in sorted(claims.get("by_programme", {}).items())]
     counts = sum(int(v.get("count", 0)) for v in claims.get("by_programme", {}).values())
     paid = sum(int(v.get("paid_count", 0)) for v in claims.get("by_programme", {}).values())
-    return [keep(heading("6. Manfaat yang Dibayarkan (Klaim)"),
-                 text(f"Klaim dengan tanggal kejadian 1 Januari {data['year']} – "
-                      f"{day_text(data['claims_until'])}.", "note"),
-                 table(["Program", "Klaim", "Dibayar", "Nilai dibayar"], rows,
-                       [40, 20, 20, 20], numeric=(1, 2, 3),
-                       total=["Jumlah", N(counts), N(paid),
-                              RP(int(claims.get("amount_paid", 0)))], avail=avail_width()))]
+    components = claims.get("paid_by_component") or {}
+    out: list[Flowable] = [keep(
+        heading("6. Manfaat yang Dibayarkan (Klaim)"),
+        text(f"Klaim dengan tanggal kejadian 1 Januari {data['year']} – "
+             f"{day_text(data['claims_until'])}.", "note"),
+        table(["Program", "Klaim", "Dibayar", "Nilai dibayar"], rows, [40, 20, 20, 20],
+              numeric=(1, 2, 3), total=["Jumlah", N(counts), N(paid),
+                                        RP(int(claims.get("amount_paid", 0)))],
+              avail=avail_width()))]
+    if components:
+        out.append(keep(heading("Dibayar menurut komponen manfaat", 2), table(
+            ["Komponen", "Nilai dibayar"],
+            [[component_text(k), RP(int(v))] for k, v in components.items()], [70, 30],
+            numeric=(1,), total=["Jumlah", RP(sum(int(v) for v in components.values()))],
+            avail=avail_width())))
+    return out
 
 
 def agreements(data: dict[str, Any]) -> list[Flowable]:
     rows = [[a["kind"], a["number"], f"{short_day(a['valid_from'])} – {short_day(a['valid_to'])}",
-             STATUS.get(a["status"], a["status"]), days_left_text(int(a["days_left"])),
+             STATUS.get(a["status"], a["status"]) + (f" oleh {a['replaced_by']}"
+                                                     if a.get("replaced_by") else ""),
+             days_left_text(int(a["days_left"])) if a["status"] != "diganti" else "-",
              N(len(a.get("renewals") or []))] for a in data["agreements"]]
     title = heading("7. Nota Kesepahaman (MoU) dan Perjanjian Kerja Sama (PKS)")
     if not rows:
         return [title, text("Belum ada MoU/PKS yang dicatat.")]
     return [keep(title, text(f"Status per {day_text(data['on'])}.", "note"),
                  table(["Jenis", "Nomor", "Masa berlaku", "Status", "Sisa hari", "Adendum"],
-                       rows, [7, 35, 24, 15, 10, 11], numeric=(4, 5), avail=avail_width()))]
+                       rows, [7, 33, 22, 21, 9, 8], numeric=(4, 5), avail=avail_width()))]
 
 
 def innovation(data: dict[str, Any]) -> list[Flowable]:
@@ -246,22 +388,13 @@ def innovation(data: dict[str, Any]) -> list[Flowable]:
 
 
 def signature(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
-    head = data["head_of_office"] or {}
-    city = facts.city.replace("Kota ", "")
-    lines = [text(f"{city}, {day_text(data['on'])}", "sign"),
-             text(head.get("title") or f"Kepala {facts.office}", "sign"), gap(18 * mm),
-             text(head.get("name") or "(nama kepala dinas belum dicatat)", "sign"),
-             text(f"NIP. {head['nip']}" if head.get("nip") else "NIP. -", "sign")]
-    width = avail_width()
-    block = Table([["", lines]], colWidths=[width * 0.5, width * 0.5])
-    block.setStyle(TableStyle([("LINEABOVE", (1, 0), (1, 0), 0, RULE),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     closing = text("Demikian dossier ini disusun dari data yang tercatat dalam sistem Makassar "
                    "Berjasa, untuk dipergunakan sebagaimana mestinya.")
-    return [gap(6 * mm), keep(closing, gap(4 * mm), block)]
+    return [gap(6 * mm), keep(closing, gap(4 * mm), signature_block(data, facts))]
 
 
 def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
-    return [*cover(data, facts), *identity(data, facts), *regulations(data), *budget(data),
-            *protection(data), *coverage(data), *benefits(data), *agreements(data),
-            *innovation(data), *signature(data, facts)]
+    return [*cover(data, facts), *contents(), *identity(data, facts), *regulations(data),
+            *budget(data), *protection(data), *indicators(data), *benefits(data),
+            *agreements(data), *innovation(data), *signature(data, facts)]
+

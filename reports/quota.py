@@ -1,14 +1,20 @@
-"""Rekap kuota: seats, use, free seats and cost of every quota (or one year's)."""
+"""Rekap kuota: one section per budget year, never summed across years: each quota's seats
+and use, its need (seat-months x tariff) against what its members cost (member-months x
+tariff) and the year's pagu, and the maker-checker changes of its seats.
+
+Every money figure is the money read model's (`projections.money`), as of the coverage day
+(`--on`, default the as-of date): the same figures the dashboard and the dossier print.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable
 
 from domain.formatting import format_number, format_percent, format_rupiah
 from projections.api import ReadModels
-from reports.blocks import gap, heading, table, text
+from reports.blocks import facts_table, gap, heading, table, text
 from reports.common import avail_width, day_text, programmes_text
 from reports.params import ReportParams, StoreFacts
 
@@ -16,51 +22,99 @@ TITLE = "Rekap Kuota"
 WIDE = True
 COVER = False
 N, RP = format_number, format_rupiah
+YEAR_FIGURES = ("need", "cost", "committed", "pagu", "paid")
 
 
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
-    quotas = [q for q in read_models.quotas() if params.year is None or q["year"] == params.year]
-    return {"year": params.year, "quotas": sorted(quotas, key=lambda q: q["quota"])}
+    on = params.on or facts.as_of_date
+    quotas = sorted(read_models.quotas(on=on), key=lambda q: q["quota"])
+    years = [params.year] if params.year else sorted({int(q["year"]) for q in quotas})
+    sections = []
+    for year in years:
+        money = read_models.money_year(year, on)
+        sections.append({
+            "year": year, "quotas": [q for q in quotas if int(q["year"]) == year],
+            "bundles": money["bundles"], **{k: money.get(k) for k in YEAR_FIGURES},
+        })
+    return {"year": params.year, "on": on.isoformat(), "sections": sections}
+
+
+def _rupiah(value: Any) -> str:
+    return RP(int(value)) if value is not None else "-"
 
 
 def _changes(quotas: list[dict[str, Any]]) -> list[list[str]]:
     rows = []
     for q in quotas:
         for kind, items in (("menunggu", q.get("pending_changes") or []),
-                            ("disetujui", q.get("approved_changes") or [])):
+                            ("disetujui", q.get("approved_changes") or []),
+                            ("ditolak", q.get("refused_changes") or [])):
             for c in items:
                 delta = int(c.get("delta", 0))
-                rows.append([q["quota"], str(c.get("change", "-")), f"{delta:+,}".replace(",", "."),
-                             kind.capitalize(), str(c.get("proposed_by") or "-"),
-                             str(c.get("decided_by") or "-"), str(c.get("reason") or "-")])
+                rows.append([q["quota"], str(c.get("change", "-")),
+                             ("+" if delta > 0 else "") + N(delta), kind.capitalize(),
+                             str(c.get("proposed_by") or "-"), str(c.get("decided_by") or "-"),
+                             str(c.get("reason") or "-")])
     return rows
 
 
-def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
-    quotas = data["quotas"]
-    width = avail_width(WIDE)
-    rows = [[q["quota"], str(q.get("year")), q.get("label") or "-",
-             programmes_text(q["programmes"]),
+def _quota_rows(quotas: list[dict[str, Any]]) -> list[list[str]]:
+    return [[q["quota"], q.get("label") or "-", programmes_text(q["programmes"]),
              f"{day_text(q['period_start'])} – {day_text(q['period_end'])}",
              N(int(q["seats"])), N(int(q["used"])), N(int(q["free"])),
              format_percent(100.0 * int(q["used"]) / int(q["seats"]), 1) if q["seats"] else "-",
-             RP(int(q.get("monthly_cost") or 0)), RP(int(q.get("yearly_cost") or 0))]
-            for q in quotas]
-    total = ["Jumlah", "", "", "", "", N(sum(int(q["seats"]) for q in quotas)),
-             N(sum(int(q["used"]) for q in quotas)), N(sum(int(q["free"]) for q in quotas)), "",
-             RP(sum(int(q.get("monthly_cost") or 0) for q in quotas)),
-             RP(sum(int(q.get("yearly_cost") or 0) for q in quotas))]
-    scope = f"tahun anggaran {data['year']}" if data["year"] else "semua tahun"
+             N(int(q["seat_months"] or 0)), _rupiah(q["need"]),
+             N(int(q["member_months"] or 0)), _rupiah(q["cost"])] for q in quotas]
+
+
+def section(data: dict[str, Any], width: float, on: str) -> list[Flowable]:
+    year = data["year"]
+    bundles = [[programmes_text(b["programmes"]), ", ".join(b["quotas"]), N(int(b["seats"])),
+                N(int(b["seat_months"] or 0)), _rupiah(b["need"]),
+                N(int(b["member_months"] or 0)), _rupiah(b["cost"])] for b in data["bundles"]]
+    need, cost, pagu = data["need"], data["cost"], data["pagu"]
+    summary = [(f"Kebutuhan {year}", _rupiah(need)),
+               (f"Realisasi {year} s.d. {on}", _rupiah(cost)),
+               (f"Pagu APBD/APBD-P {year}", _rupiah(pagu) if pagu is not None
+                else "belum dicatat"),
+               (f"Dibayar ke BPJS {year}", _rupiah(data["paid"])),
+               ("Realisasi terhadap pagu", format_percent(100.0 * int(cost) / int(pagu))
+                if cost is not None and pagu else "-"),
+               ("Kebutuhan terhadap pagu", format_percent(100.0 * int(need) / int(pagu))
+                if need is not None and pagu else "-")]
+    changes = _changes(data["quotas"])
     return [
-        heading(f"Rekap Kuota — {scope}"),
-        table(["Kuota", "Tahun", "Nama", "Program", "Periode", "Kursi", "Terpakai", "Sisa",
-               "% pakai", "Biaya/bulan", "Biaya/tahun"], rows,
-              [11, 7, 20, 9, 24, 9, 9, 8, 8, 14, 15], numeric=(5, 6, 7, 8, 9, 10), total=total,
-              avail=width),
-        text("Biaya per bulan: semua kursi pada bulan pertama periode, menurut tarif iuran "
-             "yang berlaku.", "note"),
-        gap(), heading("Perubahan kursi (maker-checker)", 2),
+        CondPageBreak(60), heading(f"Tahun anggaran {year}"),
+        table(["Kuota", "Nama", "Program", "Periode", "Kursi", "Terpakai", "Sisa", "% pakai",
+               "Kursi-bulan", "Kebutuhan", "Peserta-bulan", "Realisasi"],
+              _quota_rows(data["quotas"]), [10, 17, 8, 21, 7, 7, 7, 6, 9, 13, 9, 13],
+              numeric=(4, 5, 6, 7, 8, 9, 10, 11), avail=width),
+        heading(f"Menurut program, {year}", 2),
+        table(["Program", "Kuota", "Kursi", "Kursi-bulan", "Kebutuhan", "Peserta-bulan",
+               "Realisasi"], bundles, [12, 26, 9, 11, 16, 11, 16], numeric=(2, 3, 4, 5, 6),
+              avail=width * 0.85),
+        heading(f"Kebutuhan, realisasi dan pagu {year}", 2),
+        text("Kebutuhan: kursi-bulan × tarif; realisasi: peserta-bulan × tarif.", "note"),
+        facts_table(summary, width * 0.6),
+        heading(f"Perubahan kursi {year} (maker-checker)", 2),
         table(["Kuota", "Usulan", "Perubahan", "Status", "Diusulkan oleh", "Diputuskan oleh",
-               "Alasan"], _changes(quotas), [12, 14, 10, 10, 12, 12, 40], numeric=(2,),
-              avail=width),
+               "Alasan"], changes, [12, 14, 10, 10, 12, 12, 40], numeric=(2,), avail=width)
+        if changes else text("Tidak ada perubahan kursi.", "note"),
+        gap(),
     ]
+
+
+def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+    width = avail_width(WIDE)
+    on = day_text(data["on"])
+    scope = f"tahun anggaran {data['year']}" if data["year"] else "semua tahun anggaran"
+    out: list[Flowable] = [
+        heading(f"Rekap Kuota — {scope}"),
+        text(f"Satu bagian per tahun anggaran; angka tahun yang berbeda tidak dijumlahkan. "
+             f"Realisasi dihitung sampai {on}.", "note"),
+    ]
+    for item in data["sections"]:
+        out += section(item, width, on)
+    if not data["sections"]:
+        out.append(text("Belum ada kuota."))
+    return out

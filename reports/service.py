@@ -10,7 +10,7 @@ written, and a file whose export could not be recorded is removed.
 from __future__ import annotations
 
 import importlib
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,14 @@ from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_timestamp
-from reports.api import PERSONAL_DATA, generate, report_key, report_title, store_facts
+from reports.api import (
+    PERSONAL_DATA,
+    SIGNED,
+    generate,
+    report_key,
+    report_title,
+    store_facts,
+)
 from reports.common import shown_nik
 from reports.params import ReportInfo, ReportParams, whole_second
 from reports.verify import Verdict, verify_report
@@ -45,7 +52,8 @@ def generate_report(
     personal = name in PERSONAL_DATA
     app.authorise(session, Action.EXPORT_PERSONAL_DATA if personal else Action.READ)
     checked = ReportParams(**{**params.__dict__,
-                              "full_nik": app.may(session, Action.VIEW_FULL_NIK)})
+                              "full_nik": app.may(session, Action.VIEW_FULL_NIK),
+                              "signed_on": params.signed_on or _signing_day(app, name)})
     if position is not None and not (as_of is not None and str(as_of).strip()):
         raise ValidationError("report.parameter", parameter="--as-of", name=name)
     if as_of is not None and str(as_of).strip():
@@ -70,6 +78,12 @@ def generate_report(
     if personal:
         _record_export(app, session, name, checked, info)
     return info
+
+
+def _signing_day(app: Berjasa, name: str) -> date | None:
+    """A report with a signature or legalisation block is dated on the day it is made
+    (printed, so it regenerates), never on its data's date."""
+    return app.calendar() if name in SIGNED else None
 
 
 def _replayed(app: Berjasa, moment: datetime, position: int | None) -> Any:

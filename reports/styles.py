@@ -30,8 +30,9 @@ ACCENT = colors.HexColor("#0b5394")
 RULE = colors.HexColor("#9aa5b1")
 HEADER_FILL = colors.HexColor("#dde7f3")
 ZEBRA = colors.HexColor("#f5f7fa")
-SERIES = (colors.HexColor("#0b5394"), colors.HexColor("#e69138"), colors.HexColor("#38761d"),
-          colors.HexColor("#990000"), colors.HexColor("#674ea7"), colors.HexColor("#45818e"))
+# Chart series: dark, light, mid, ... alternately, so neighbours differ in grey too.
+SERIES = (colors.HexColor("#0b3d6b"), colors.HexColor("#f1a340"), colors.HexColor("#5b8f3a"),
+          colors.HexColor("#b3b3b3"), colors.HexColor("#7a1f1f"), colors.HexColor("#8fb9d9"))
 
 
 @cache
@@ -74,6 +75,11 @@ def styles() -> dict[str, ParagraphStyle]:
         "cell_head": _style("cell_head", 8, NARROW_BOLD, alignment=TA_LEFT),
         "cell_head_right": _style("cell_head_right", 8, NARROW_BOLD, alignment=TA_RIGHT),
         "sign": _style("sign", 10, alignment=TA_LEFT),
+        "sign_name": _style("sign_name", 10, SANS_BOLD, alignment=TA_LEFT),
+        "kop_city": _style("kop_city", 13, SANS_BOLD, alignment=TA_CENTER),
+        "kop_office": _style("kop_office", 15, SANS_BOLD, alignment=TA_CENTER, spaceAfter=2),
+        "kop_line": _style("kop_line", 8.5, alignment=TA_CENTER),
+        "toc": _style("toc", 10.5, spaceBefore=3),
         "fact_label": _style("fact_label", 11, SANS),
         "fact_value": _style("fact_value", 11, SANS_BOLD, alignment=TA_RIGHT),
     }

@@ -376,6 +376,221 @@ EN = {
         'Backing up to {f}…',
     'Cadangan tersimpan di {f}: {n} peristiwa, rantai integritas utuh.':
         'Backup saved to {f}: {n} events, integrity chain intact.',
+    # --- money/billing (issue 17)
+    "Tagihan": "Billing", "Tagihan iuran": "Contribution bill", "Bulan": "Month",
+    "Ekspor daftar tagihan…": "Export bill list…",
+    "Impor tagihan BPJS…": "Import BPJS invoice…",
+    "Pekerja": "Workers", "Iuran": "Contribution",
+    "Anggaran tahun ini": "This year's budget",
+    "Rekonsiliasi tagihan BPJS": "Reconciliation of BPJS's invoice",
+    "Belum ada tagihan BPJS yang diimpor untuk bulan ini.":
+        "No BPJS invoice has been imported for this month yet.",
+    "Semua selisih": "All discrepancies", "Cocok": "Matched",
+    "Hanya di tagihan BPJS": "Only in BPJS's invoice", "Hanya di tagihan kita": "Only in our bill",
+    "Iuran berbeda": "Amount differs", "Baris": "Line",
+    "Iuran BPJS": "BPJS amount", "Iuran kita": "Our amount",
+    "{m}: {w} pekerja ditagihkan, {a}": "{m}: {w} workers billed, {a}",
+    "Anggaran {y}": "Budget {y}", "Kebutuhan": "Need",
+    "Terealisasi": "Realised",
+    ("Terakhir direkonsiliasi: {f} oleh {u} — {n} baris, {c} cocok, {i} hanya di BPJS, "
+     "{o} hanya di kita, {d} iuran berbeda"):
+        ("Last reconciled: {f} by {u} — {n} lines, {c} matched, {i} only at BPJS, "
+         "{o} only ours, {d} amounts differ"),
+    "Simpan daftar tagihan": "Save bill list",
+    "Buku kerja Excel (*.xlsx)": "Excel workbook (*.xlsx)",
+    "diekspor ke {f}": "exported to {f}", "Pilih tagihan dari BPJS": "Choose BPJS's invoice",
+    "Tagihan BPJS (*.xlsx *.xls *.ods *.csv)": "BPJS invoice (*.xlsx *.xls *.ods *.csv)",
+    ("{f}: {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda; "
+     "BPJS {a}, kita {b}. Selisih: {r}"):
+        ("{f}: {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ; "
+         "BPJS {a}, ours {b}. Discrepancies: {r}"),
+    "Tagihan iuran {y}: ditagih · rekonsiliasi · dibayar":
+        "Contributions {y}: billed · reconciled · paid",
+    "Ditagih": "Billed", "Rekonsiliasi": "Reconciled",
+    "Tunggakan: belum dibayar, jatuh tempo {d}": "Arrears: not paid, due {d}",
+    "dari {s} kursi kuota {y}": "of {s} quota seats {y}",
+    "Kebutuhan iuran {y}": "Contribution need {y}",
+    "pagu {y} belum dicatat": "no {y} budget recorded",
+    "pagu {p}; terealisasi {c}; dibayar {b}": "budget {p}; realised {c}; paid {b}",
+    "Pagu iuran {y} belum dicatat (Kebijakan → Anggaran)":
+        "No {y} contribution budget recorded (Policy → Budget)",
+    "Tunggakan iuran: {m} ({a})": "Contribution arrears: {m} ({a})",
+    # --- import wizard (issue 15)
+    'Impor berkas':
+        'Import a file',
+    'Jenis berkas':
+        'Kind of file',
+    'Berkas Excel atau LibreOffice (.xlsx, .xls, .ods) atau CSV':
+        'Excel or LibreOffice file (.xlsx, .xls, .ods) or CSV',
+    ('<b>Sebelum menyimpan berkas:</b> format kolom NIK, KK, KPJ dan No HP '
+     'sebagai <b>Teks</b>. Excel dan LibreOffice menyimpan angka hanya '
+     'sampai 15 digit, sehingga NIK 16 digit yang diketik di sel angka '
+     'kehilangan digit terakhirnya dan nomor HP kehilangan angka 0 di '
+     'depannya. Baris seperti itu ditolak, tidak pernah ditebak.'):
+        ('<b>Before saving the file:</b> format the NIK, KK, KPJ and phone '
+         'columns as <b>Text</b>. Excel and LibreOffice keep only 15 digits of a'
+         ' number, so a 16-digit NIK typed into a number cell loses its last '
+         'digit and a phone number loses its leading 0. Such rows are refused, '
+         'never guessed.'),
+    ('Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan '
+     'beserta alasannya, di samping berkas yang diimpor.'):
+        ('Rows with errors are not imported; they are listed with their reasons '
+         'in a rejection workbook next to the imported file.'),
+    'Daftar pekerja (didaftarkan ke kuota)':
+        'Worker list (enrolled in a quota)',
+    'Nomor KPJ dari BPJS (NIK, KPJ, tanggal)':
+        'KPJ numbers from BPJS (NIK, KPJ, date)',
+    'Hasil padan Dukcapil (NIK, status, tanggal)':
+        'Dukcapil matching results (NIK, status, date)',
+    'Desil DTSEN (NIK, desil, data per tanggal)':
+        'DTSEN deciles (NIK, decile, as-of date)',
+    'Nomor Induk Kependudukan (NIK)':
+        'National ID number (NIK)',
+    'Nomor HP/WA':
+        'Phone/WhatsApp number',
+    'Penyandang disabilitas':
+        'Person with a disability',
+    'Nomor Kartu Keluarga (KK)':
+        'Family card number (KK)',
+    'Status padan':
+        'Matching status',
+    'Tanggal terbit KPJ':
+        'KPJ issue date',
+    'Data per tanggal':
+        'Data as of',
+    'Buka foldernya':
+        'Open its folder',
+    'Pilih berkas':
+        'Choose a file',
+    'Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)':
+        'Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)',
+    '⚠ {h} (angka)':
+        '⚠ {h} (number)',
+    ('⚠ Kolom {c} disimpan sebagai angka di berkas ini. NIK, KK atau KPJ '
+     'dari sel angka yang mungkin sudah dibulatkan (16 digit berakhiran 0) '
+     'akan ditolak; nomor HP hanya diberi 0 di depan bila pasti nomor '
+     'seluler. Sebaiknya format kolom itu sebagai Teks dan ketik ulang '
+     'nomornya dari sumber.'):
+        ('⚠ Column(s) {c} are stored as numbers in this file. A NIK, KK or KPJ '
+         'from a number cell that may have been rounded (16 digits ending in 0) '
+         'will be refused; a phone number gets its leading 0 back only when it '
+         'is surely a mobile number. Better format those columns as Text and '
+         'type the numbers again from the source.'),
+    'Memeriksa baris berkas…':
+        "Checking the file's rows…",
+    ('Berkas ini berisi {v} baris yang lolos pemeriksaan, tetapi kuota {q} '
+     'hanya dapat menampung {f} pekerja lagi. {f} baris pertama didaftarkan;'
+     ' sisanya dicatat "melebihi kuota" di buku kerja penolakan.'):
+        ('This file has {v} rows that pass the checks, but quota {q} can take '
+         'only {f} more workers. The first {f} rows are enrolled; the rest are '
+         'listed as "over quota" in the rejection workbook.'),
+    '{v} baris lolos pemeriksaan; kuota masih cukup.':
+        '{v} rows pass the checks; the quota has room for them.',
+    'Dicatat: {n}':
+        'Recorded: {n}',
+    'Sudah tercatat sebelumnya (tidak diubah): {n}':
+        'Already recorded (unchanged): {n}',
+    'Buku kerja penolakan disimpan di:<br><b>{p}</b>':
+        'The rejection workbook was saved at:<br><b>{p}</b>',
+    'Tidak ada baris yang ditolak; tidak ada buku kerja penolakan.':
+        'No row was refused; there is no rejection workbook.',
+    ('Tidak ada program di komputer ini yang dapat membuka berkas .xlsx '
+     '(pasang LibreOffice Calc atau Excel). Buku kerja tersimpan di: {p}'):
+        ('No program on this computer opens .xlsx files (install LibreOffice '
+         'Calc or Excel). The workbook is saved at: {p}'),
+    'Folder tidak dapat dibuka. Buku kerja tersimpan di: {p}':
+        'The folder cannot be opened. The workbook is saved at: {p}',
+    # --- Tinjauan data, termination details, import warnings (issue 16) ---
+    "Tinjauan data": "Data review",
+    "Kemungkinan data ganda": "Possible duplicates",
+    "Pekerjaan tidak dikenal": "Unknown occupations",
+    "Nama, tanggal lahir dan kelurahan sama dengan NIK berbeda: biasanya NIK yang dirusak "
+    "spreadsheet. Periksa KTP/KK, lalu catat satu data sebagai ganda atau nyatakan mereka "
+    "orang yang berbeda.":
+        "Same name, birth date and kelurahan under different NIKs: usually a NIK damaged by "
+        "a spreadsheet. Check the ID and family cards, then record one as a duplicate or "
+        "state that they are different people.",
+    "Catat sebagai data ganda…": "Record as a duplicate…",
+    "Catat sebagai data ganda": "Record as a duplicate",
+    "Orang yang berbeda…": "Different people…",
+    "Orang yang berbeda": "Different people",
+    "Pekerjaan ini tidak ada di daftar pekerjaan dan sinonimnya, sehingga tidak dihitung "
+    "dalam segmen mana pun. Koreksi pekerjaannya di Peserta, atau minta admin menambahkan "
+    "sebutan itu ke daftar.":
+        "These occupations are not in the list of occupations and their other names, so "
+        "they count in no segment. Correct the occupation in Workers, or ask an admin to add "
+        "the name to the list.",
+    "Nama, tanggal lahir, kelurahan sama": "Same name, birth date, kelurahan",
+    "{n} kelompok": "{n} groups",
+    "{n} pekerja dengan pekerjaan tidak dikenal": "{n} workers with an unknown occupation",
+    "Data yang ganda (kepesertaannya berakhir)": "Duplicate record (its enrolments end)",
+    "Data yang dipertahankan": "Record to keep",
+    "Alasan (bukti yang diperiksa)": "Reason (evidence checked)",
+    "Nyatakan {names} sebagai orang yang berbeda.": "State that {names} are different people.",
+    "Pemberi kerja baru (formal)": "New employer (formal)",
+    "Nomor KPJ baru (formal)": "New KPJ number (formal)",
+    "Domisili baru (pindah)": "New domicile (moved)",
+    "NIK data yang dipertahankan (data ganda)": "NIK of the record kept (duplicate)",
+    "Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}":
+        "Enrolled with a warning (see the Peringatan sheet): {n}",
+    # --- claims: benefits, deaths, heirs, follow-up (issue 18)
+    "{n} klaim terlambat ditindaklanjuti": "{n} claims overdue for follow-up",
+    "Perlu verifikasi": "Needs verification",
+    "Menunggu konfirmasi bayar": "Payment awaiting confirmation",
+    "Verifikasi supervisor": "Supervisor's verification",
+    "Pengajuan ke BPJS": "Submission to BPJS", "Pembayaran BPJS": "BPJS payment",
+    "Konfirmasi supervisor": "Supervisor's confirmation",
+    "Santunan sekaligus": "Lump sum", "Santunan berkala": "Periodic benefit (paid at once)",
+    "Biaya pemakaman": "Funeral costs",
+    "Beasiswa (per jenjang per tahun)": "Scholarship (per school level per year)",
+    "Santunan kematian": "Death benefit", "Perawatan (sesuai biaya)": "Medical care (at cost)",
+    "Santunan tidak mampu bekerja": "Income replacement (unable to work)",
+    "Santunan cacat": "Disability benefit",
+    "Cari kode klaim, NIK atau nama…": "Search claim code, NIK or name…",
+    "Verifikasi": "Verify", "Konfirmasi pembayaran": "Confirm payment",
+    "Akibat (JKK)": "Outcome (JKK)", "Cedera / sakit": "Injury / illness",
+    "Meninggal karena kecelakaan kerja": "Died in a work accident",
+    "Hari tidak mampu bekerja (JKK)": "Days unable to work (JKK)",
+    "Persentase cacat (JKK)": "Disability percentage (JKK)",
+    "Nama ahli waris (kematian)": "Heir's name (death)",
+    "NIK ahli waris (kematian)": "Heir's NIK (death)",
+    "Hari": "Days", "Manfaat diusulkan": "Proposed benefits",
+    "sesuai ketentuan": "as the rules provide", "Usulan: {a}": "Proposed: {a}",
+    "Masa iur: {n} bulan": "Contribution period: {n} months",
+    "Ahli waris: {n} ({r})": "Heir: {n} ({r})",
+    "Umur {d} hari; menunggu: {s}": "Open {d} days; waiting for: {s}",
+    "Terlambat ditindaklanjuti": "Overdue for follow-up",
+    "Alasan bila ahli waris bukan urutan pertama":
+        "Reason when the heir is not first in the legal order",
+    "Alasan bila berbeda dari usulan": "Reason when it differs from the proposal",
+    "Keputusan": "Decision", "Kepesertaan terbukti: lanjutkan": "Coverage proven: continue",
+    "Tolak klaim": "Reject the claim", "Verifikasi {c}": "Verify {c}",
+    "Konfirmasi pembayaran {c}": "Confirm the payment of {c}",
+    # --- shell, forms, encryption (issue 20) ---
+    "Keluar / ganti pengguna": "Sign out / switch user", "{name} · {role}": "{name} · {role}",
+    "Buka kunci": "Unlock", "Masuk": "Sign in", "Tutup": "Close",
+    "paling banyak {n} karakter": "at most {n} characters",
+    "Daftarkan": "Register", "Tersimpan: {name}, NIK {nik}.": "Saved: {name}, NIK {nik}.",
+    "— pilih —": "— choose —", "Wajib diisi: {fields}.": "Required: {fields}.",
+    "Saya mengerti: buat penyimpanan TANPA enkripsi":
+        "I understand: create the store WITHOUT encryption",
+    "PERHATIAN: tidak ada kunci enkripsi di komputer ini (tidak ada keyring, tidak ada "
+    "BERJASA_KEY), jadi data pribadi pekerja akan tersimpan TANPA enkripsi. Untuk "
+    "membuat kunci: jalankan Berjasa di akun Windows yang memakai Credential Manager, "
+    "atau isi variabel BERJASA_KEY, atau impor kunci kantor dengan "
+    "'berjasa-admin key import BERKAS'; lalu buka Berjasa lagi.":
+        "WARNING: there is no encryption key on this computer (no keyring, no "
+        "BERJASA_KEY), so the workers' personal data would be stored WITHOUT encryption. "
+        "To make a key: run Berjasa in a Windows account that uses the Credential "
+        "Manager, or set the BERJASA_KEY variable, or import the office's key with "
+        "'berjasa-admin key import FILE'; then open Berjasa again.",
+    "Enkripsi": "Encryption", "TIDAK terenkripsi.": "NOT encrypted.",
+    "Terenkripsi (AES); kuncinya di keyring atau BERJASA_KEY. "
+    "Simpan salinan kunci: berjasa-admin key export BERKAS.":
+        "Encrypted (AES); the key is in the keyring or BERJASA_KEY. "
+        "Keep a copy of the key: berjasa-admin key export FILE.",
+    "Tidak terenkripsi (penyimpanan sementara di memori).":
+        "Not encrypted (a temporary store in memory).",
 }
 
 

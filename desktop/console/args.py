@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 Handler = Callable[[Any], Any]
-SubParsers = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def command(

@@ -1,4 +1,6 @@
-"""`import FILE --quota Q`: enrol a worker list (.xlsx/.csv), with a rejection workbook."""
+"""`import FILE --quota Q`: enrol a worker list; `import-kpj`, `import-dukcapil`,
+`import-decile FILE`: record BPJS's KPJ numbers, Dukcapil's results, DTSEN deciles. Each
+reads .xlsx/.xlsm/.xls/.ods/.csv and writes a rejection workbook."""
 
 from __future__ import annotations
 
@@ -7,15 +9,17 @@ from typing import Any, TextIO
 
 from desktop.console.args import command
 from desktop.console.context import ConsoleContext
+from domain.services.facts import DECILE, DUKCAPIL, KPJ
 from importer import run_import
+from importer.facts import run_fact_import
 
 BAR_WIDTH = 30
 
 
 def register(commands: Any) -> None:
     parser = command(commands, "import",
-                     "impor daftar pekerja (.xlsx/.csv) ke sebuah kuota", do_import)
-    parser.add_argument("file", help="berkas .xlsx atau .csv")
+                     "impor daftar pekerja (.xlsx/.xls/.ods/.csv) ke sebuah kuota", do_import)
+    parser.add_argument("file", help="berkas .xlsx, .xlsm, .xls, .ods atau .csv")
     parser.add_argument("--quota", required=True, help="kode kuota, mis. KU-2026-01")
     parser.add_argument("--from", dest="start", help="tanggal mulai kepesertaan (TTTT-BB-HH)")
     parser.add_argument("--batch-size", type=int, default=1000,
@@ -25,6 +29,37 @@ def register(commands: Any) -> None:
     parser.add_argument("--reason", default="", help="alasan (wajib dengan --retroactive)")
     parser.add_argument("--report", help="lokasi buku kerja penolakan (default: di samping "
                         "berkas, <nama>-ditolak-<waktu>.xlsx)")
+
+
+    for kind, name, text in FACT_COMMANDS:
+        fact = command(commands, name, text, _fact_handler(kind))
+        fact.add_argument("file", help="berkas .xlsx, .xlsm, .xls, .ods atau .csv")
+        fact.add_argument("--batch-size", type=int, default=1000,
+                          help="baris per transaksi (default 1000)")
+        fact.add_argument("--report", help="lokasi buku kerja penolakan (default: di samping "
+                          "berkas, <nama>-ditolak-<waktu>.xlsx)")
+
+
+FACT_COMMANDS = (
+    (KPJ, "import-kpj", "impor nomor KPJ dari BPJS (kolom NIK, KPJ, tanggal)"),
+    (DUKCAPIL, "import-dukcapil",
+     "impor hasil padan Dukcapil (kolom NIK, status padan/tidak_ditemukan, tanggal)"),
+    (DECILE, "import-decile", "impor desil DTSEN (kolom NIK atau KK, desil, data per tanggal)"),
+)
+
+
+def _fact_handler(kind: str) -> Any:
+    def handler(ctx: ConsoleContext) -> dict[str, Any]:
+        a = ctx.args
+        bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not ctx.as_json else None
+        result = run_fact_import(ctx.app(), ctx.session(), kind, a.file,
+                                 batch_size=a.batch_size,
+                                 progress=bar.update if bar else None, report_path=a.report)
+        if bar is not None:
+            bar.finish()
+        return result.as_dict()
+
+    return handler
 
 
 def do_import(ctx: ConsoleContext) -> dict[str, Any]:

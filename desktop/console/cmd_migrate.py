@@ -18,6 +18,7 @@ from desktop.console.context import ConsoleContext, store_password
 from domain.errors import StoreError
 from domain.services.app import Berjasa
 from domain.services.permissions import Action
+from infra.chain import COPYING_SETTING
 from infra.migration import migrate_history
 from infra.storeurl import parse_store_url
 from projections import open_read_models
@@ -44,7 +45,8 @@ def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
     password = store_password(ctx.args.to)
     assert source_address.path is not None
     adopt_identity(source_address.path, target_address, password)
-    target = open_store(ctx.args.to, password=password)
+    # Only this command opens its own unfinished copy (to resume it).
+    target = open_store(ctx.args.to, password=password, extra_env={COPYING_SETTING: "1"})
     try:
         started = time.perf_counter()
         copied = migrate_history(source, target, progress=MigrationProgress(sys.stderr))
@@ -56,17 +58,21 @@ def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
         target.close()
 
 
-def store_stats(app: Berjasa) -> dict[str, Any]:
+def store_stats(app: Berjasa, rebuild: bool = False) -> dict[str, Any]:
     models = open_read_models(app)
     try:
-        models.catch_up()
+        if rebuild:
+            models.rebuild()
+        else:
+            models.catch_up()
         return dict(models.stats())
     finally:
         models.close()
 
 
 def compare_stats(source: Berjasa, target: Berjasa) -> dict[str, Any]:
-    before, after = store_stats(source), store_stats(target)
+    # The target's read models are rebuilt from its copied history, whatever they held.
+    before, after = store_stats(source), store_stats(target, rebuild=True)
     different = sorted(key for key in before.keys() | after.keys()
                        if before.get(key) != after.get(key))
     if different:

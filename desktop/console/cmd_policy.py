@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import base64
+from pathlib import Path
 from typing import Any
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
+from domain.errors import ValidationError
+from domain.services.policies import DEFAULT_HEAD_TITLE
 
 
 def register(commands: Any) -> None:
@@ -31,14 +35,50 @@ def register(commands: Any) -> None:
     set_head.add_argument("--name", required=True)
     set_head.add_argument("--nip", required=True, help="NIP 18 digit")
     set_head.add_argument("--title", default="", help="jabatan")
+    set_head.add_argument("--rank", default="", help="pangkat/golongan, mis. "
+                          "\"Pembina Utama Muda (IV/c)\"")
+
+    _register_indicators(policy)
 
     listing = command(policy, "list", "semua data kebijakan yang tercatat", do_list)
     listing.add_argument("--as-of", help="sebagaimana tercatat pada waktu ini (ISO 8601)")
 
 
+def _register_indicators(policy: Any) -> None:
+    """The dossier's indicators (BPJS-reported coverage, PBPU universe) and letterhead."""
+    coverage = group(policy, "coverage", "cakupan universal seluruh pekerja menurut BPJS "
+                     "Ketenagakerjaan per tahun (indikator Paritrana)")
+    set_coverage = command(coverage, "set", "catat cakupan universal menurut BPJS",
+                           do_bpjs_coverage)
+    set_coverage.add_argument("--year", required=True)
+    set_coverage.add_argument("--percent", required=True, help="mis. 63,47")
+    set_coverage.add_argument("--covered", default="", help="jumlah pekerja terlindungi")
+    set_coverage.add_argument("--source", required=True,
+                              help="mis. BPJS Ketenagakerjaan Cabang Makassar")
+
+    pbpu = group(policy, "pbpu", "semesta pekerja bukan penerima upah (penyebut cakupan "
+                 "program APBD) per tahun")
+    set_pbpu = command(pbpu, "set", "catat jumlah PBPU satu tahun", do_pbpu)
+    set_pbpu.add_argument("--year", required=True)
+    set_pbpu.add_argument("--count", required=True, help="jumlah PBPU")
+    set_pbpu.add_argument("--source", required=True, help="sumber, mis. BPS Sakernas")
+
+    letterhead = group(policy, "letterhead", "kop surat: alamat dan kontak kantor, lambang")
+    set_letterhead = command(letterhead, "set", "catat alamat dan kontak kantor",
+                             do_letterhead)
+    set_letterhead.add_argument("--address", required=True)
+    set_letterhead.add_argument("--phone", required=True)
+    set_letterhead.add_argument("--email", default="")
+    set_letterhead.add_argument("--website", default="")
+    emblem = command(letterhead, "emblem", "catat lambang daerah (PNG/JPEG)", do_emblem)
+    emblem.add_argument("file", help="berkas gambar lambang")
+
+
 def _register_regulations(regulations: Any) -> None:
     add = command(regulations, "add", "catat regulasi", do_regulation_add)
-    add.add_argument("--kind", required=True, help="Perda | Perwali | SK | SE | Lainnya")
+    add.add_argument("--kind", required=True, help="Perda | Perwali | SK | SE | Lainnya "
+                     "(daerah); UU | PP | Perpres | Inpres | Permenaker | Permendagri "
+                     "(nasional)")
     add.add_argument("--number", required=True)
     add.add_argument("--date", required=True, help="tanggal ditetapkan (YYYY-MM-DD)")
     add.add_argument("--subject", required=True, help="tentang")
@@ -67,42 +107,77 @@ def _register_budget(budget: Any) -> None:
 
 def do_regulation_add(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().record_regulation(ctx.session(), a.kind, a.number, a.date, a.subject,
-                                       a.status)
+    return shown(ctx.app().record_regulation(ctx.session(), a.kind, a.number, a.date, a.subject,
+                                       a.status))
 
 
 def do_regulation_revoke(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().revoke_regulation(ctx.session(), a.kind, a.number, a.reason)
+    return shown(ctx.app().revoke_regulation(ctx.session(), a.kind, a.number, a.reason))
 
 
 def do_allocate(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().allocate_budget(ctx.session(), a.year, a.amount, a.document)
+    return shown(ctx.app().allocate_budget(ctx.session(), a.year, a.amount, a.document))
 
 
 def do_pay(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().record_budget_payment(ctx.session(), a.year, a.amount, a.paid_on,
-                                           a.reference, a.note, months=a.months)
+    return shown(ctx.app().record_budget_payment(ctx.session(), a.year, a.amount, a.paid_on,
+                                                 a.reference, a.note, months=a.months))
 
 
 def do_workforce(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().record_workforce(ctx.session(), a.year, a.count, a.source)
+    return shown(ctx.app().record_workforce(ctx.session(), a.year, a.count, a.source))
 
 
 def do_target(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return ctx.app().set_coverage_target(ctx.session(), a.year, a.percent, a.source)
+    return shown(ctx.app().set_coverage_target(ctx.session(), a.year, a.percent, a.source))
 
 
 def do_head(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    if a.title:
-        return ctx.app().record_head_of_office(ctx.session(), a.name, a.nip, a.title)
-    return ctx.app().record_head_of_office(ctx.session(), a.name, a.nip)
+    return shown(ctx.app().record_head_of_office(ctx.session(), a.name, a.nip,
+                                                 a.title or DEFAULT_HEAD_TITLE, a.rank))
+
+
+def do_bpjs_coverage(ctx: ConsoleContext) -> dict[str, Any]:
+    a = ctx.args
+    return shown(ctx.app().record_bpjs_coverage(ctx.session(), a.year, a.percent, a.source,
+                                                a.covered or 0))
+
+
+def do_pbpu(ctx: ConsoleContext) -> dict[str, Any]:
+    a = ctx.args
+    return shown(ctx.app().record_pbpu_universe(ctx.session(), a.year, a.count, a.source))
+
+
+def do_letterhead(ctx: ConsoleContext) -> dict[str, Any]:
+    a = ctx.args
+    return shown(ctx.app().record_letterhead(ctx.session(), a.address, a.phone, a.email,
+                                             a.website))
+
+
+def do_emblem(ctx: ConsoleContext) -> dict[str, Any]:
+    path = Path(ctx.args.file)
+    try:
+        image = path.read_bytes()
+    except OSError as error:
+        raise ValidationError("report.input", path=str(path), detail=str(error)) from None
+    return shown(ctx.app().record_emblem(ctx.session(), image, path.name))
+
+
+def shown(facts: dict[str, Any]) -> dict[str, Any]:
+    """Policy facts as printed: the emblem by its type, size and hash, not its bytes."""
+    emblem = facts.get("emblem")
+    if emblem:
+        size = len(base64.b64decode(str(emblem["data"])))
+        facts = {**facts, "emblem": {"media_type": emblem["media_type"], "bytes": size,
+                                     "sha256": emblem["sha256"]}}
+    return facts
 
 
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:
-    return ctx.app().policy_facts(ctx.session(), as_of=ctx.args.as_of)
+    return shown(ctx.app().policy_facts(ctx.session(), as_of=ctx.args.as_of))

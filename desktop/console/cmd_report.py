@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 from typing import Any
 
 from desktop.console.args import Outcome, command
 from desktop.console.context import ConsoleContext
-from domain.errors import ValidationError
 from domain.nik import normalise_nik
 from domain.values import as_int, as_optional_date
 from domain.wilayah import find_kecamatan
@@ -37,6 +37,23 @@ def register(commands: Any) -> None:
     report.add_argument("--until", help="claims, audit: tanggal akhir (YYYY-MM-DD)")
     report.add_argument("--signed-on", help="paritrana, roster: tanggal tanda tangan "
                         "(default: hari ini)")
+    _check_files_at_parse_time(report)
+
+
+def _check_files_at_parse_time(report: argparse.ArgumentParser) -> None:
+    """`-o FILE` for a report, one BERKAS.pdf for verify: missing ones are usage errors
+    (exit 2), as when -o was a required option."""
+    parse = report.parse_known_args
+
+    def checked(args: Any = None, namespace: Any = None) -> Any:
+        parsed, extras = parse(args, namespace)
+        if parsed.name == "verify" and not parsed.file:
+            report.error("verify: BERKAS.pdf wajib diisi")
+        if parsed.name != "verify" and (not parsed.output or parsed.file):
+            report.error("argumen -o/--output wajib diisi (satu berkas PDF tujuan)")
+        return parsed, extras
+
+    setattr(report, "parse_known_args", checked)  # noqa: B010 (an instance's own hook)
 
 
 def params_from(args: Any) -> ReportParams:
@@ -55,8 +72,6 @@ def do_report(ctx: ConsoleContext) -> Any:
     a = ctx.args
     if a.name == "verify":
         return do_verify(ctx)
-    if not a.output or a.file:
-        raise ValidationError("report.parameter", parameter="-o/--output", name=a.name)
     position = as_int(a.position, "posisi peristiwa") if a.position else None
     info = generate_report(ctx.app(), ctx.session(), a.name, params_from(a), a.output,
                            as_of=a.as_of, position=position)
@@ -65,7 +80,5 @@ def do_report(ctx: ConsoleContext) -> Any:
 
 def do_verify(ctx: ConsoleContext) -> Outcome:
     """Exit 0 genuine, 3 altered (or the history no longer gives it), 1 not a report."""
-    if not ctx.args.file:
-        raise ValidationError("report.parameter", parameter="BERKAS.pdf", name="verify")
     verdict = verify_report_file(ctx.app(), ctx.session(), ctx.args.file)
     return Outcome(verdict.as_dict(), 0 if verdict.genuine else EXIT_NOT_GENUINE)

@@ -41,6 +41,8 @@ def register(commands: Any) -> None:
     audit = group(commands, "audit", "periksa keutuhan riwayat (rantai hash)")
     verify = command(audit, "verify", "periksa seluruh riwayat; keluar 3 bila rusak", do_verify)
     verify.add_argument("--checkpoint", help="berkas titik periksa yang harus tetap cocok")
+    verify.add_argument("--no-read-models", action="store_true",
+                        help="lewati pencocokan model baca dengan pemutaran ulang riwayat")
     checkpoint = command(audit, "checkpoint", "periksa lalu cetak/simpan titik periksa",
                          do_checkpoint)
     checkpoint.add_argument("-o", "--output", help="simpan titik periksa ke berkas ini")
@@ -80,12 +82,37 @@ def _verify(ctx: ConsoleContext, checkpoint: Checkpoint | None = None
         factory.close()
 
 
-def _verify_all(ctx: ConsoleContext, checkpoint: Checkpoint | None) -> StoreVerification:
+def _verify_all(ctx: ConsoleContext, checkpoint: Checkpoint | None
+                ) -> tuple[StoreVerification, dict[str, Any]]:
     app = open_for_audit(ctx.store_url, store_password(ctx.store_url))
     try:
-        return verify_store(app, checkpoint=checkpoint)
+        verdict = verify_store(app, checkpoint=checkpoint)
+        return verdict, _check_read_models(ctx, app, verdict)
     finally:
         app.close()
+
+
+def _check_read_models(ctx: ConsoleContext, app: Any, verdict: StoreVerification
+                       ) -> dict[str, Any]:
+    """The live read models rebuilt into a temporary database and compared (issue 22),
+    when they exist and the events verified and can be decoded here."""
+    from projections.sqlstore import read_models_path
+    from projections.verify import verify_read_models
+
+    address = parse_store_url(ctx.store_url)
+    reason = ("skipped" if ctx.args.no_read_models
+              else "chain_broken" if not verdict.chain.intact
+              else app.store_info.get("key_problem")
+              or ("none" if address.path is not None
+                  and not read_models_path(address.path).exists() else None))
+    if reason is not None or verdict.chain.cancelled:
+        return {"checked": False, "intact": None, "reason": reason or "cancelled",
+                "message": render("audit.read_models.unchecked", current_language(),
+                                  {"reason": reason})}
+    result = verify_read_models(app)
+    code = "audit.read_models.intact" if result.intact else "audit.read_models.broken"
+    return {"checked": True, **result.to_dict(),
+            "message": render(code, current_language(), result.to_dict())}
 
 
 def describe_snapshots(result: SnapshotResult) -> dict[str, Any]:
@@ -105,17 +132,22 @@ def describe_result(result: VerificationResult) -> dict[str, Any]:
 
 def do_verify(ctx: ConsoleContext) -> Outcome:
     mark = read_checkpoint(Path(ctx.args.checkpoint)) if ctx.args.checkpoint else None
-    verdict = _verify_all(ctx, mark)
-    # The chain's fields keep their meaning (the events); the snapshots' are added.
+    verdict, models = _verify_all(ctx, mark)
+    # The chain's fields keep their meaning (the events); the snapshots' and the read
+    # models' are added.
     snapshots = describe_snapshots(verdict.snapshots)
     described = {"store": parse_store_url(ctx.store_url).label,
                  **describe_result(verdict.chain), "snapshots_intact": snapshots["intact"],
-                 "snapshots": snapshots}
+                 "snapshots": snapshots, "read_models_intact": models["intact"],
+                 "read_models": models}
     if not verdict.chain.intact:
         print(f"berjasa-admin: {described['message']}", file=sys.stderr)
     if not snapshots["checked"] or snapshots["problems"]:
         print(f"berjasa-admin: {snapshots['message']}", file=sys.stderr)
-    return Outcome(described, 0 if verdict.intact else EXIT_BROKEN)
+    if models["intact"] is False:
+        print(f"berjasa-admin: {models['message']}", file=sys.stderr)
+    intact = verdict.intact and models["intact"] is not False
+    return Outcome(described, 0 if intact else EXIT_BROKEN)
 
 
 def do_checkpoint(ctx: ConsoleContext) -> Outcome:
@@ -211,9 +243,8 @@ def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
 
 
 def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
-    from desktop.backup import backup_kind, restore_postgres, summary, verified_backup
+    from desktop.backup import backup_kind, restore_postgres, restore_sqlite_store
     from desktop.console.cmd_migrate import MigrationProgress
-    from infra.backup import restore_sqlite
 
     source, address = Path(ctx.args.file), backup_kind(ctx.store_url)
     if address.kind == "postgresql":
@@ -222,9 +253,7 @@ def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
         return restore_postgres(ctx.store_url, source, store_password(ctx.store_url),
                                 MigrationProgress(sys.stderr, "memulihkan"))
     assert address.path is not None
-    checked = verified_backup(source)
-    events = restore_sqlite(source, address.path, force=ctx.args.force)
-    return summary(str(address.path), source, events, checked)
+    return restore_sqlite_store(source, address.path, force=ctx.args.force)
 
 
 def _new_file(name: str) -> Path:

@@ -14,6 +14,23 @@ from domain.services.users import check_password, check_username
 translate = QCoreApplication.translate
 
 
+def store_is_unencrypted(app: Berjasa) -> bool:
+    """A file or server store without a key (an in-memory test store does not count)."""
+    info = app.store_info or {}
+    return not info.get("encrypted") and info.get("warning") == "store.unencrypted"
+
+
+def unencrypted_explanation() -> str:
+    return translate(
+        "dialogs",
+        "PERHATIAN: tidak ada kunci enkripsi di komputer ini (tidak ada keyring, tidak ada "
+        "BERJASA_KEY), jadi data pribadi pekerja akan tersimpan TANPA enkripsi. Untuk "
+        "membuat kunci: jalankan Berjasa di akun Windows yang memakai Credential Manager, "
+        "atau isi variabel BERJASA_KEY, atau impor kunci kantor dengan "
+        "'berjasa-admin key import BERKAS'; lalu buka Berjasa lagi.",
+    )
+
+
 def first_run_dialog(parent: QWidget | None, app: Berjasa) -> FormDialog:
     """Creates the store's first admin account; `result_value` is the admin's name."""
     fields = [
@@ -26,11 +43,18 @@ def first_run_dialog(parent: QWidget | None, app: Berjasa) -> FormDialog:
         Field("repeat", translate("dialogs", "Ulangi kata sandi"), kind="password"),
     ]
 
+    unencrypted = store_is_unencrypted(app)
+    if unencrypted:
+        fields.append(Field("confirm_unencrypted", translate(
+            "dialogs", "Saya mengerti: buat penyimpanan TANPA enkripsi"), kind="check"))
+
     def check(values: Values) -> None:
         check_username(values["admin"])
         check_password(values["password"])
         if values["password"] != values["repeat"]:
             raise ValidationError("gui.password_repeat")
+        if unencrypted and not values["confirm_unencrypted"]:
+            raise ValidationError("gui.unencrypted_not_confirmed")
 
     def submit(values: Values) -> str:
         app.initialise_store(
@@ -47,6 +71,8 @@ def first_run_dialog(parent: QWidget | None, app: Berjasa) -> FormDialog:
         "Penyimpanan ini masih kosong. Buat akun admin pertama; admin kemudian "
         "menambahkan akun operator, supervisor dan auditor.",
     )
+    if unencrypted:
+        intro += "\n\n" + unencrypted_explanation()
     return FormDialog(
         parent, translate("dialogs", "Penyiapan pertama Berjasa"), fields, check, submit, intro
     )
@@ -87,6 +113,13 @@ def sign_in_dialog(
         else app.store_label
     )
     dialog = FormDialog(parent, title, fields, check, submit, intro)
+    if locked:
+        # The other way out of a locked session is to hand the PC over, never to cancel
+        # into the session.
+        dialog.name_buttons(translate("dialogs", "Buka kunci"),
+                            translate("dialogs", "Keluar / ganti pengguna"))
+    else:
+        dialog.name_buttons(translate("dialogs", "Masuk"), translate("dialogs", "Tutup"))
     dialog.inputs["password" if username else "username"].setFocus()
     return dialog
 

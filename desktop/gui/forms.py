@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from desktop.gui.errors import user_message
@@ -23,6 +23,7 @@ from desktop.gui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QIcon,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,6 +37,16 @@ from domain.limits import REASON, calendar_bounds, limit
 Values = dict[str, Any]
 
 translate = QCoreApplication.translate
+
+
+def _quotes_typed_value(error: BerjasaError, values: Values) -> bool:
+    quoted = error.params.get("value")
+    return quoted not in (None, "") and any(
+        str(quoted) == str(value) for value in values.values() if value not in (None, ""))
+
+
+def _missing_text(labels: list[str]) -> str:
+    return translate("FormDialog", "Wajib diisi: {fields}.").format(fields=", ".join(labels))
 
 
 @dataclass
@@ -56,6 +67,10 @@ class Field:
     # The most characters a text or note takes (`domain/data/batas-masukan.csv`); a note
     # defaults to the limit on reasons, since most notes are recorded as one.
     max_length: int | None = None
+    # A choice or date that starts empty instead of guessing a person's facts; the form
+    # cannot be saved while a required field is empty (its label carries a `*`).
+    blank: bool = False
+    required: bool = False
 
     def length_limit(self) -> int | None:
         if self.max_length is not None:
@@ -100,7 +115,7 @@ class FormDialog(QDialog):
             widget = self._input(spec)
             widget.setObjectName(spec.name)
             self.inputs[spec.name] = widget
-            form.addRow(spec.label, widget)
+            form.addRow(f"{spec.label} *" if spec.required else spec.label, widget)
         layout.addLayout(form)
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -121,10 +136,21 @@ class FormDialog(QDialog):
         self.save_button.setDefault(True)
         layout.addWidget(self.buttons)
 
+    def name_buttons(self, submit: str, cancel: str | None = None) -> None:
+        """Buttons that say what they do ("Masuk", "Setujui"), without the save icon."""
+        self.save_button.setText(submit)
+        self.save_button.setIcon(QIcon())
+        if cancel is not None:
+            button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            button.setText(cancel)
+            button.setIcon(QIcon())
+
     def _input(self, spec: Field) -> QWidget:
         if spec.kind == "choice":
             combo = QComboBox()
             combo.setEditable(spec.editable)
+            if spec.blank:
+                combo.setProperty("blank", True)
             self._fill(combo, spec.choices, spec.value)
             return combo
         if spec.kind == "date":
@@ -132,9 +158,13 @@ class FormDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
             first, last = calendar_bounds()
+            if spec.blank:
+                # The day before the first one shows as "—" and reads as no date.
+                first = first - timedelta(days=1)
+                edit.setSpecialValueText("—")
             edit.setDateRange(QDate(first.year, first.month, first.day),
                               QDate(last.year, last.month, last.day))
-            day = spec.value or date.today()
+            day = spec.value or (first if spec.blank else date.today())
             edit.setDate(QDate(day.year, day.month, day.day))
             return edit
         if spec.kind == "number":
@@ -171,6 +201,9 @@ class FormDialog(QDialog):
     def _fill(combo: QComboBox, choices: Sequence[tuple[str, Any]], value: Any) -> None:
         combo.blockSignals(True)
         combo.clear()
+        if combo.property("blank"):
+            combo.addItem("" if combo.isEditable() else translate("FormDialog", "— pilih —"),
+                          None)
         for text, data in choices:
             combo.addItem(text, data)
         found = combo.findData(value)
@@ -213,6 +246,8 @@ class FormDialog(QDialog):
                 return data
             return data if data is not None else widget.currentText()
         if isinstance(widget, QDateEdit):
+            if widget.specialValueText() and widget.date() == widget.minimumDate():
+                return None
             return widget.date().toPython()
         if isinstance(widget, QSpinBox):
             return widget.value()
@@ -258,12 +293,19 @@ class FormDialog(QDialog):
                     spec.extra["shown"] = choices
                     self._fill(combo, choices, values[spec.name])
                     values = self.values()
+        missing = [spec.label for spec in self.fields
+                   if spec.required and values.get(spec.name) in (None, "")]
         try:
             self.check(values)
         except BerjasaError as error:
-            self.show_problem(error.message())
+            # A fault in what the clerk typed (the message quotes it) comes first; a fault
+            # that only says a field is empty is the list of what is still missing.
+            if missing and not _quotes_typed_value(error, values):
+                self.show_problem(_missing_text(missing))
+            else:
+                self.show_problem(error.message())
             return
-        self.show_problem("")
+        self.show_problem(_missing_text(missing) if missing else "")
 
     def _apply_derived(self, values: Values) -> Values:
         """Fill the fields another field implies (sex and birth date from the NIK)."""

@@ -9,11 +9,13 @@ from desktop.gui.context import GuiContext
 from desktop.gui.pages.base import PageBase
 from desktop.gui.qt import (
     QCloseEvent,
+    QCoreApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QSize,
     QStackedWidget,
     Qt,
@@ -22,17 +24,31 @@ from desktop.gui.qt import (
     QWidget,
     Signal,
 )
+from domain.formatting import format_moment_short
 from domain.services.permissions import Action
 
 STATUS_REFRESH_MS = 2000
 
 
+def role_label(role: str) -> str:
+    """A role's name in the interface language."""
+    names = {
+        "admin": QCoreApplication.translate("roles", "Admin"),
+        "supervisor": QCoreApplication.translate("roles", "Supervisor"),
+        "operator": QCoreApplication.translate("roles", "Operator"),
+        "auditor": QCoreApplication.translate("roles", "Auditor"),
+    }
+    return names.get(role, role)
+
+
 class MainWindow(QMainWindow):
     """Emits `language_chosen(code)` when the user picks another language in Pengaturan,
-    and `sign_out_requested()` when the user signs out."""
+    `preferences_saved()` when Pengaturan saved (the idle time, say), and
+    `sign_out_requested()` when the user signs out."""
 
     language_chosen = Signal(str)
     sign_out_requested = Signal()
+    preferences_saved = Signal()
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__()
@@ -56,6 +72,8 @@ class MainWindow(QMainWindow):
             mou,
             pengaturan,
             peserta,
+            tagihan,
+            tinjauan,
         )
 
         ctx = self.ctx
@@ -63,7 +81,10 @@ class MainWindow(QMainWindow):
             ("beranda", self.tr("Beranda"), Action.READ, lambda: beranda.BerandaPage(ctx)),
             ("peserta", self.tr("Peserta"), Action.READ, lambda: peserta.PesertaPage(ctx)),
             ("impor", self.tr("Impor"), Action.IMPORT, lambda: impor.ImporPage(ctx)),
+            ("tinjauan", self.tr("Tinjauan data"), Action.READ,
+             lambda: tinjauan.TinjauanPage(ctx)),
             ("kuota", self.tr("Kuota"), Action.READ, lambda: kuota.KuotaPage(ctx)),
+            ("tagihan", self.tr("Tagihan"), Action.READ, lambda: tagihan.TagihanPage(ctx)),
             ("klaim", self.tr("Klaim"), Action.READ, lambda: klaim.KlaimPage(ctx)),
             ("mou", self.tr("MoU/PKS"), Action.READ, lambda: mou.MouPage(ctx)),
             ("laporan", self.tr("Laporan"), Action.READ, lambda: laporan.LaporanPage(ctx)),
@@ -77,6 +98,7 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        outer.addWidget(self._header())
         self.banner = QLabel()
         self.banner.setObjectName("time-travel-banner")
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -121,7 +143,30 @@ class MainWindow(QMainWindow):
         self.status_timer.setInterval(STATUS_REFRESH_MS)
         self.nav.setCurrentRow(0)
 
+    def _header(self) -> QWidget:
+        """Who is signed in, always in view (the status bar may be under a taskbar), and
+        the way out for a shift change or a shared PC."""
+        header = QWidget()
+        header.setObjectName("header")
+        header.setStyleSheet("#header{background:#0f2438;} #header QLabel{color:#e8eef5;}")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(12, 4, 8, 4)
+        title = QLabel(self.tr("Berjasa — Makassar Berjasa"))
+        title.setStyleSheet("font-weight:600;")
+        row.addWidget(title)
+        row.addStretch(1)
+        session = self.ctx.session
+        self.header_user = QLabel(self.tr("{name} · {role}").format(
+            name=session.full_name or session.username, role=role_label(session.role)))
+        self.header_user.setObjectName("signed-in-user")
+        row.addWidget(self.header_user)
+        self.sign_out_button = QPushButton(self.tr("Keluar / ganti pengguna"))
+        self.sign_out_button.setObjectName("sign-out")
+        row.addWidget(self.sign_out_button)
+        return header
+
     def _connect_signals(self) -> None:
+        self.sign_out_button.clicked.connect(self.sign_out_requested)
         self.nav.currentRowChanged.connect(self.on_nav_current_row_changed)
         self.ctx.source.travelled.connect(self.on_source_travelled)
         self.ctx.source.changed.connect(self.on_source_changed)
@@ -130,6 +175,8 @@ class MainWindow(QMainWindow):
         settings = self.pages.get("pengaturan")
         if settings is not None:
             settings.language_chosen.connect(self.language_chosen)  # type: ignore[attr-defined]
+            settings.preferences_saved.connect(  # type: ignore[attr-defined]
+                self.preferences_saved)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         # A closed window (signed out, rebuilt in another language) stops querying: its
@@ -168,7 +215,7 @@ class MainWindow(QMainWindow):
         self.banner.setText(self.tr(
             "MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} "
             "(hanya baca). Kembali ke saat ini di bagian Audit.").format(
-                moment=moment.strftime("%d-%m-%Y %H:%M")))
+                moment=format_moment_short(moment)))
         self.banner.show()
 
     def on_source_changed(self, _position: int) -> None:
@@ -177,7 +224,7 @@ class MainWindow(QMainWindow):
     def update_status(self) -> None:
         session = self.ctx.session
         self.user_label.setText(self.tr("Pengguna: {name} ({role})").format(
-            name=session.full_name or session.username, role=session.role))
+            name=session.full_name or session.username, role=role_label(session.role)))
         self.store_label.setText(self.tr("Penyimpanan: {store}").format(
             store=self.ctx.app.store_label))
         live = self.ctx.source.live

@@ -7,6 +7,12 @@ from __future__ import annotations
 from domain.messages import register_messages
 
 GUI_MESSAGES: dict[str, tuple[str, str]] = {
+    "gui.unencrypted_not_confirmed": (
+        "Penyimpanan ini akan dibuat TANPA enkripsi. Centang persetujuan di bawah, atau "
+        "tutup Berjasa dan siapkan kunci dulu.",
+        "This store would be created WITHOUT encryption. Tick the confirmation below, or "
+        "close Berjasa and set up a key first.",
+    ),
     "gui.password_repeat": (
         "Kedua kata sandi tidak sama; ketik ulang.",
         "The two passwords differ; type them again.",

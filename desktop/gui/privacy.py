@@ -9,8 +9,10 @@ event's summary or reason — in the present and while travelling in time.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
+from domain.formatting import format_date
 from domain.privacy import mask_nik, mask_phone
 from domain.services.app import Berjasa
 from domain.services.permissions import Action
@@ -35,6 +37,14 @@ class Masker:
     def nik(self, value: Any) -> str:
         text = "" if value is None else str(value)
         return text if self.full or not text else mask_nik(text)
+
+    def birth_date(self, value: Any) -> str:
+        """The whole date for those who may see NIKs; the year only for auditors, since
+        day and month beside the last digits, sex and kecamatan rebuild a NIK."""
+        text = str(value or "")
+        if not text:
+            return ""
+        return format_date(date.fromisoformat(text[:10])) if self.full else text[:4]
 
     def phone(self, value: Any) -> str:
         text = "" if value is None else str(value)

@@ -127,9 +127,6 @@ class ReadModelSource(QObject):
         self.travelled.emit(None)
         self.changed.emit(self.live.position())
 
-    def is_current(self) -> bool:
-        return self.live.position() >= self.app.head_position()
-
     def on_advanced(self, position: int) -> None:
         if not self.travelling:
             self.changed.emit(position)

@@ -17,9 +17,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-SECTIONS = ("beranda", "peserta", "impor", "kuota", "klaim", "mou", "laporan", "audit",
-            "pengaturan")
-SIZE = (1366, 768)
+SECTIONS = ("beranda", "peserta", "impor", "tinjauan", "kuota", "tagihan", "klaim", "mou",
+            "laporan", "audit", "pengaturan")
+# A 1366x768 screen less a Windows taskbar (the clerks' usual laptop).
+SIZE = (1366, 728)
 REPORT_WAIT_MS = 120_000
 SETTLE_MS = 200
 
@@ -93,10 +94,12 @@ def main(argv: list[str] | None = None) -> int:
 def shots(app: Any, user: str, password: str,
           language: str) -> Iterator[tuple[str, Callable[[], Any]]]:
     """(name, grab) for each screen, driving the real shell on `app` in `language`."""
+    from desktop.gui.qt import QRect
     from desktop.gui.settings import Preferences
-    from desktop.gui.shell import Shell
+    from desktop.gui.shell import Shell, place_at
 
-    shell = Shell(app, Preferences(language=language, last_user=user))
+    shell = Shell(app, Preferences(language=language, last_user=user),
+                  place=place_at(QRect(0, 0, *SIZE)))
     shell.start()
     dialog = shell.dialog
     assert dialog is not None
@@ -116,6 +119,8 @@ def shots(app: Any, user: str, password: str,
             wait_until(partial(_loaded, page), REPORT_WAIT_MS)
         if key == "peserta":
             page.table.selectRow(0)
+        if key == "tagihan":
+            _reconcile_sample(page)
         if key == "audit":
             # Show the integrity check's verdict (events and snapshots), not an empty note.
             page.on_verify_clicked()
@@ -126,6 +131,10 @@ def shots(app: Any, user: str, password: str,
             wait_until(partial(_has_report, page), REPORT_WAIT_MS)
         settle()
         yield key, window.grab
+        if key == "tinjauan":
+            page.tabs.setCurrentIndex(1)
+            settle()
+            yield "pekerjaan-tidak-dikenal", window.grab
         if key == "laporan":
             page.tabs.setCurrentWidget(page.policy)
             settle()
@@ -136,6 +145,23 @@ def shots(app: Any, user: str, password: str,
             yield "pengguna", window.grab
     window.close()
     shell.source.stop()
+
+
+def _reconcile_sample(page: Any) -> None:
+    """March 2026 with an invoice made from its own bill, three lines changed: a worker
+    left out, one with another amount, one NIK nobody has."""
+    page.month.setCurrentIndex(page.month.findData("2026-03"))
+    page.reload()
+    lines = page.ctx.source.current().bill("2026-03").lines
+    folder = Path(tempfile.mkdtemp(prefix="berjasa-invoice-"))
+    invoice = folder / "tagihan-bpjs-2026-03.csv"
+    rows = ["NIK;Nama;Program;Iuran;Bulan"]
+    rows += [f"{line.nik};{line.name};{'+'.join(line.programmes)};"
+             f"{line.amount + (5000 if index == 1 else 0)};2026-03"
+             for index, line in enumerate(lines[1:])]
+    rows.append("7371094512880099;Bukan Peserta;JKK+JKM;16.800;2026-03")
+    invoice.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    page.reconcile(invoice)
 
 
 def _loaded(page: Any) -> bool:

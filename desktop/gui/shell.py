@@ -6,6 +6,8 @@ same flow runs in the real program and under pytest-qt, which drives `shell.dial
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop.gui.collector import collect_in_gui_thread
 from desktop.gui.context import GuiContext
 from desktop.gui.dialogs import first_run_dialog, session_of, sign_in_dialog
@@ -13,7 +15,7 @@ from desktop.gui.forms import FormDialog
 from desktop.gui.idle import IdleWatcher
 from desktop.gui.language import apply_language
 from desktop.gui.main_window import MainWindow
-from desktop.gui.qt import QObject, QThreadPool, Signal
+from desktop.gui.qt import QObject, QRect, QThreadPool, QWidget, Signal
 from desktop.gui.readmodels import (
     LiveFactory,
     ReadModelSource,
@@ -24,6 +26,25 @@ from desktop.gui.readmodels import (
 from desktop.gui.settings import Preferences, save_preferences
 from domain.services.app import Berjasa
 from domain.services.session import Session
+
+Placement = Callable[[QWidget], None]
+
+
+def place_maximised(window: QWidget) -> None:
+    """Maximised: the window manager fits title bar and window into the screen's available
+    area (less a Windows taskbar), so the header and status line are never off-screen."""
+    window.showMaximized()
+
+
+def place_at(area: QRect) -> Placement:
+    """At a fixed client area (tests and screenshots: 1366x728, a 1366x768 screen less
+    a Windows taskbar)."""
+
+    def place(window: QWidget) -> None:
+        window.setGeometry(area)
+        window.show()
+
+    return place
 
 
 class Shell(QObject):
@@ -36,8 +57,9 @@ class Shell(QObject):
     def __init__(self, app: Berjasa, preferences: Preferences,
                  live: LiveFactory = open_live_read_models,
                  replay: ReplayFactory = replay_read_models,
-                 idle_unit_ms: int = 60_000) -> None:
+                 idle_unit_ms: int = 60_000, place: Placement = place_maximised) -> None:
         super().__init__()
+        self.place = place
         collect_in_gui_thread()
         self.app, self.preferences = app, preferences
         self.live_factory, self.replay_factory = live, replay
@@ -64,8 +86,9 @@ class Shell(QObject):
         self.preferences.last_user = str(self.dialog.result_value)
         self.ask_sign_in()
 
-    def ask_sign_in(self) -> None:
-        self.dialog = sign_in_dialog(None, self.app, self.preferences.last_user)
+    def ask_sign_in(self, username: str | None = None) -> None:
+        last = self.preferences.last_user if username is None else username
+        self.dialog = sign_in_dialog(None, self.app, last)
         self.dialog.accepted.connect(self.on_sign_in_accepted)
         self.dialog.rejected.connect(self.stopped)
         self.dialog.open()
@@ -89,14 +112,17 @@ class Shell(QObject):
         ctx = GuiContext(self.app, self.session, self.source, self.preferences)
         old, self.window = self.window, MainWindow(ctx)
         self.window.language_chosen.connect(self.on_language_chosen)
-        self.window.resize(1366, 768)
+        self.window.sign_out_requested.connect(self.sign_out)
+        self.window.preferences_saved.connect(self.on_preferences_saved)
         if section in self.window.pages:
             self.window.show_section(section)
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
-        self.window.show()
+            self.window.show()
+        else:
+            self.place(self.window)
         self.idle.set_minutes(self.preferences.idle_minutes)
         self.window_opened.emit(self.window)
         return self.window
@@ -109,6 +135,23 @@ class Shell(QObject):
         section = self.window.current_key() if self.window else "pengaturan"
         self.open_window(section)
 
+    def on_preferences_saved(self) -> None:
+        """The idle time chosen in Pengaturan counts from now, not from the next sign-in."""
+        self.idle.set_minutes(self.preferences.idle_minutes)
+
+    def sign_out(self) -> None:
+        """End the session (shift change, shared PC) and ask who signs in next. The read
+        models stay open: they belong to the process, not to the user."""
+        self.idle.pause()
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.done(0)
+        self.session = None
+        old, self.window = self.window, None
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.ask_sign_in(username="")
+
     def on_idle(self) -> None:
         if self.window is None or self.session is None:
             return
@@ -117,7 +160,8 @@ class Shell(QObject):
         self.dialog = sign_in_dialog(self.window, self.app, self.session.username,
                                      locked=True)
         self.dialog.accepted.connect(self.on_unlocked)
-        self.dialog.rejected.connect(self.on_idle)
+        # Leaving the lock dialog signs out: it never returns to the unlocked session.
+        self.dialog.rejected.connect(self.sign_out)
         self.dialog.open()
 
     def on_unlocked(self) -> None:

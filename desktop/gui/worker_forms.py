@@ -27,8 +27,11 @@ def _kelurahan_choices(values: Values) -> list[tuple[str, Any]]:
 
 
 def worker_fields(current: dict[str, Any] | None = None) -> list[Field]:
-    """Registration fields, pre-filled from `current` (a described worker) to correct it."""
+    """Registration fields, pre-filled from `current` (a described worker) to correct it.
+    A new registration guesses nothing about the person: sex, birth date, area and
+    occupation start empty (sex and birth date fill in from the NIK) and are required."""
     now = current or {}
+    new = current is None
     birth = date.fromisoformat(now["birth_date"]) if now.get("birth_date") else None
     return [
         Field(
@@ -36,14 +39,17 @@ def worker_fields(current: dict[str, Any] | None = None) -> list[Field]:
             translate("worker_forms", "NIK (16 digit)"),
             value=now.get("nik", ""),
             placeholder="7371xxxxxxxxxxxx",
+            required=True,
         ),
         Field("name", translate("worker_forms", "Nama lengkap"), value=now.get("name", ""),
-              max_length=limit(NAME)),
+              max_length=limit(NAME), required=True),
         Field(
             "sex",
             translate("worker_forms", "Jenis kelamin"),
             "choice",
-            now.get("sex", "L"),
+            now.get("sex"),
+            blank=new,
+            required=True,
             choices=[
                 (translate("worker_forms", "Laki-laki"), "L"),
                 (translate("worker_forms", "Perempuan"), "P"),
@@ -53,13 +59,17 @@ def worker_fields(current: dict[str, Any] | None = None) -> list[Field]:
             "birth_date",
             translate("worker_forms", "Tanggal lahir"),
             "date",
-            birth or date(1980, 1, 1),
+            birth,
+            blank=new,
+            required=True,
         ),
         Field(
             "kecamatan",
             translate("worker_forms", "Kecamatan"),
             "choice",
             now.get("kecamatan"),
+            blank=new,
+            required=True,
             choices=[(k.name, k.name) for k in all_kecamatan()],
         ),
         Field(
@@ -67,6 +77,8 @@ def worker_fields(current: dict[str, Any] | None = None) -> list[Field]:
             translate("worker_forms", "Kelurahan"),
             "choice",
             now.get("kelurahan"),
+            blank=new,
+            required=True,
             choices_from=_kelurahan_choices,
         ),
         Field(
@@ -75,6 +87,8 @@ def worker_fields(current: dict[str, Any] | None = None) -> list[Field]:
             "choice",
             now.get("occupation"),
             editable=True,
+            blank=new,
+            required=True,
             choices=[(o, o) for o in known_occupations()],
         ),
         Field(

@@ -21,13 +21,27 @@ from domain.errors import RuleViolationError
 from domain.model.common import Stamp
 from domain.model.ids import policy_id
 
-REGULATION_KINDS = ("Perda", "Perwali", "SK", "SE", "Lainnya")
+# National legal basis first (laws and regulations of the central government), then the
+# city's own; `regulation_level` tells them apart for the dossier.
+NATIONAL_KINDS = ("UU", "PP", "Perpres", "Inpres", "Permenaker", "Permendagri")
+LOCAL_KINDS = ("Perda", "Perwali", "SK", "SE")
+REGULATION_KINDS = (*LOCAL_KINDS, "Lainnya", *NATIONAL_KINDS)
 REGULATION_STATUSES = ("berlaku", "rancangan", "dicabut")
 POLICY_KEY = "kebijakan"
 
 
 def regulation_key(kind: str, number: str) -> str:
     return f"{kind} {' '.join(number.upper().split())}"
+
+
+def regulation_level(kind: str) -> str:
+    """"nasional" for a law or regulation of the central government, else "daerah"."""
+    return "nasional" if kind in NATIONAL_KINDS else "daerah"
+
+
+def _no_rank(state: dict[str, Any]) -> None:
+    """HeadOfOfficeRecorded v1 had no rank (pangkat/golongan): unknown."""
+    state["rank"] = ""
 
 
 def _no_months(state: dict[str, Any]) -> None:
@@ -66,6 +80,11 @@ class Kebijakan(Aggregate):
         self.workforce: dict[str, dict[str, Any]] = {}
         self.targets: dict[str, dict[str, Any]] = {}
         self.head: dict[str, str] | None = None
+        # The dossier's indicators and letterhead (issue 19).
+        self.bpjs_coverage: dict[str, dict[str, Any]] = {}
+        self.pbpu: dict[str, dict[str, Any]] = {}
+        self.letterhead: dict[str, str] | None = None
+        self.emblem: dict[str, Any] | None = None
 
     # --- commands -------------------------------------------------------------------------
 
@@ -134,6 +153,35 @@ class Kebijakan(Aggregate):
         self.targets[str(year)] = {"year": year, "percent_hundredths": percent_hundredths,
                                    "source": source}
 
-    @event("HeadOfOfficeRecorded")
-    def record_head(self, name: str, nip: str, title: str, stamp: Stamp) -> None:
-        self.head = {"name": name, "nip": nip, "title": title}
+    class HeadOfOfficeRecorded(Aggregate.Event):
+        class_version = 2  # v2 adds the rank (pangkat/golongan)
+        name: str
+        nip: str
+        title: str
+        rank: str
+        stamp: Stamp
+        upcast_v1_v2 = staticmethod(_no_rank)
+
+    @event(HeadOfOfficeRecorded)
+    def record_head(self, name: str, nip: str, title: str, rank: str, stamp: Stamp) -> None:
+        self.head = {"name": name, "nip": nip, "title": title, "rank": rank}
+
+    @event("BpjsCoverageRecorded")
+    def record_bpjs_coverage(self, year: int, percent_hundredths: int, covered: int,
+                             source: str, stamp: Stamp) -> None:
+        self.bpjs_coverage[str(year)] = {"year": year, "percent_hundredths": percent_hundredths,
+                                         "covered": covered, "source": source}
+
+    @event("PbpuUniverseRecorded")
+    def record_pbpu(self, year: int, count: int, source: str, stamp: Stamp) -> None:
+        self.pbpu[str(year)] = {"year": year, "count": count, "source": source}
+
+    @event("LetterheadRecorded")
+    def record_letterhead(self, address: str, phone: str, email: str, website: str,
+                          stamp: Stamp) -> None:
+        self.letterhead = {"address": address, "phone": phone, "email": email,
+                           "website": website}
+
+    @event("EmblemRecorded")
+    def record_emblem(self, media_type: str, data: str, sha256: str, stamp: Stamp) -> None:
+        self.emblem = {"media_type": media_type, "data": data, "sha256": sha256}

@@ -20,3 +20,14 @@ class Pemeliharaan(Aggregate):
     @event("SnapshotsDropped")
     def __init__(self, snapshots: list[dict[str, Any]], stamp: Stamp) -> None:
         self.snapshots = [dict(s) for s in snapshots]
+
+
+class RantaiIntegritas(Aggregate):
+    """The moment a store's integrity chain became keyed (issue 22): the events before it
+    keep their plain SHA-256 links, this one and every later one are linked by an HMAC
+    under the store's chain key. Recorded so the switch is part of the history itself,
+    not only of the metadata beside it."""
+
+    @event("ChainKeyed")
+    def __init__(self, scheme: str, stamp: Stamp) -> None:
+        self.scheme = scheme

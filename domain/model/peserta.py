@@ -116,6 +116,7 @@ class Peserta(Aggregate):
         self.dukcapil_status = "menunggu"
         self.dukcapil_checked_on: date | None = None
         self.kpj: str | None = None
+        self.kpj_assigned_on: date | None = None
         self.enrolments: list[Enrolment] = []
         self.heirs: list[dict[str, str]] = []
 
@@ -139,8 +140,8 @@ class Peserta(Aggregate):
     def record_dukcapil(self, status: str, checked_on: date, stamp: Stamp) -> None:
         self._dukcapil_recorded(status=status, checked_on=checked_on, stamp=stamp)
 
-    def assign_kpj(self, kpj: str, stamp: Stamp) -> None:
-        self._kpj_assigned(kpj=kpj, stamp=stamp)
+    def assign_kpj(self, kpj: str, stamp: Stamp, assigned_on: date | None = None) -> None:
+        self._kpj_assigned(kpj=kpj, assigned_on=assigned_on, stamp=stamp)
 
     def record_heir(self, name: str, nik: str, relation: str, stamp: Stamp) -> None:
         self._heir_recorded(name=name, nik=nik, relation=relation, stamp=stamp)
@@ -349,9 +350,23 @@ class Peserta(Aggregate):
     def _distinct_confirmed(self, other_id: str, other_nik: str, stamp: Stamp) -> None:
         pass  # a fact for the review list (read models); nothing in the worker changes
 
-    @event("KpjAssigned")
-    def _kpj_assigned(self, kpj: str, stamp: Stamp) -> None:
+    class KpjAssigned(Aggregate.Event):
+        """Version 2 carries the day BPJS assigned the number (its reply file says so);
+        version 1 had no day: upcast with None."""
+
+        class_version = 2
+        kpj: str
+        assigned_on: date | None
+        stamp: Stamp
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            state["assigned_on"] = None
+
+    @event(KpjAssigned)
+    def _kpj_assigned(self, kpj: str, assigned_on: date | None, stamp: Stamp) -> None:
         self.kpj = kpj
+        self.kpj_assigned_on = assigned_on
 
     @event(Enrolled)
     def _enrolled(

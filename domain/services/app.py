@@ -6,6 +6,7 @@ from domain.services.agreements import AgreementServices
 from domain.services.billing import BillingServices
 from domain.services.claims import ClaimServices
 from domain.services.exports import ExportServices
+from domain.services.facts import FactServices
 from domain.services.history import HistoryServices
 from domain.services.imports import ImportServices
 from domain.services.maintenance import MaintenanceServices
@@ -21,6 +22,7 @@ class Berjasa(
     AgreementServices,
     ClaimServices,
     ImportServices,
+    FactServices,
     QuotaServices,
     WorkerServices,
     TariffServices,

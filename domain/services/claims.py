@@ -17,13 +17,17 @@ from domain.benefits import (
     DEATH,
     JKK_OUTCOMES,
     BenefitRules,
+    check_not_expired,
     masa_iur_months,
     overdue_after,
     propose_benefits,
     proposed_amount,
+    report_warnings,
     waiting_for,
 )
 from domain.errors import RuleViolationError, ValidationError
+from domain.i18n import current_language
+from domain.messages import render
 from domain.model.common import PROGRAMMES, Stamp, require_reason
 from domain.model.ids import benefit_rules_id, claim_id, claim_numbering_id
 from domain.model.indeks import Indeks, index_id
@@ -125,6 +129,9 @@ class ClaimServices(WorkerServices, ServiceBase):
         if incident > self.calendar():
             raise ValidationError("claim.incident_future", value=incident.isoformat())
         clean = self._checked_details(code, details)
+        rules, today = self.benefit_rules(), self.calendar()
+        check_not_expired(rules, incident, today)
+        warnings = report_warnings(rules, code, incident, today)
 
         def attempt() -> dict[str, Any]:
             worker = self.worker_by_nik(nik)
@@ -155,7 +162,12 @@ class ClaimServices(WorkerServices, ServiceBase):
                 if worker.died_on is None:
                     touched += self.death_recorded(worker, incident, stamp)
             self.save(*touched)
-            return self.describe(claim)
+            # Warnings (codes and sentences) refuse nothing: the claim is reported.
+            return {**self.describe(claim), "warnings": warnings,
+                    "warning_messages": [render(w, current_language(), {
+                        "incident_date": incident.isoformat(),
+                        "days": rules.value("JKK", "batas_lapor_hari", incident)})
+                        for w in warnings]}
 
         return self.with_retries(attempt)
 

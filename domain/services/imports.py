@@ -282,11 +282,3 @@ class ImportServices(QuotaServices, ServiceBase):
         if not self.recorder.select_events(key, limit=1):
             return None
         return self.find(key, Indeks)
-
-    def describe_batch(self, outcome: BatchOutcome) -> dict[str, Any]:
-        return {
-            "quota": outcome.quota, "start": outcome.start.isoformat(),
-            "enrolled": len(outcome.enrolled), "duplicates": len(outcome.duplicates),
-            "over_quota": len(outcome.over_quota), "refused": len(outcome.refused),
-            "registered": outcome.registered, "free": outcome.free,
-        }

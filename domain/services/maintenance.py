@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from domain.model.common import require_reason
-from domain.model.pemeliharaan import Pemeliharaan
+from domain.model.common import Stamp, require_reason
+from domain.model.pemeliharaan import Pemeliharaan, RantaiIntegritas
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
-from domain.services.session import Session
+from domain.services.session import Session, this_workstation
 
 _FIELDS = ("aggregate_id", "aggregate_type", "version", "problem")
 
@@ -29,3 +29,12 @@ class MaintenanceServices(ServiceBase):
         self.save(record)
         return {"recorded": record.id.hex, "snapshots": listed, "actor": stamp.actor,
                 "reason": stamp.reason}
+
+    def record_chain_keyed(self, scheme: str) -> str:
+        """Record that the integrity chain is keyed from now on. Called by the composition
+        root when a store that has a history is first opened with a chain key; no user
+        is signed in yet, so the system records it, from this workstation."""
+        record = RantaiIntegritas(scheme=scheme, stamp=Stamp(
+            "sistem", this_workstation(), "rantai integritas mulai memakai kunci"))
+        self.save(record)
+        return record.id.hex

@@ -6,6 +6,8 @@ plain values, optionally as they stood at a recorded moment (the auditors' `--as
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import re
 from collections.abc import Callable
 from datetime import date, datetime
@@ -28,7 +30,17 @@ from domain.services.session import Session
 from domain.values import as_date, as_int, as_text, as_timestamp
 
 NIP_DIGITS = 18
+EMBLEM_LIMIT = 256 * 1024  # a letterhead emblem: a few dozen KB; stored in an event
 DEFAULT_HEAD_TITLE = "Kepala Dinas Ketenagakerjaan Kota Makassar"
+
+
+def emblem_media_type(image: bytes) -> str | None:
+    """"image/png" or "image/jpeg" from the file's signature, else None."""
+    if image.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if image.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    return None
 
 
 def as_year(value: int | str) -> int:
@@ -135,14 +147,60 @@ class PolicyServices(ServiceBase):
         return self._policy_update(stamp, lambda p: p.set_target(*values, stamp=stamp))
 
     def record_head_of_office(self, session: Session, name: str, nip: str,
-                              title: str = DEFAULT_HEAD_TITLE) -> dict[str, Any]:
+                              title: str = DEFAULT_HEAD_TITLE,
+                              rank: str = "") -> dict[str, Any]:
         stamp = self.authorise(session, Action.RECORD_POLICY)
         digits = re.sub(r"\s+", "", str(nip or ""))
         if not (digits.isascii() and digits.isdigit() and len(digits) == NIP_DIGITS):
             raise ValidationError("policy.nip", value=str(nip), digits=NIP_DIGITS)
         values = (as_text(name, "nama kepala dinas", limit=150, required=True), digits,
-                  as_text(title, "jabatan", limit=150) or DEFAULT_HEAD_TITLE)
+                  as_text(title, "jabatan", limit=150) or DEFAULT_HEAD_TITLE,
+                  as_text(rank, "pangkat/golongan", limit=100))
         return self._policy_update(stamp, lambda p: p.record_head(*values, stamp=stamp))
+
+    # --- the dossier's indicators and letterhead (issue 19) -------------------------------
+
+    def record_bpjs_coverage(self, session: Session, year: int | str, percent: float | str,
+                             source: str, covered: int | str = 0) -> dict[str, Any]:
+        """Universal coverage of all workers as BPJS Ketenagakerjaan reports it (the
+        Paritrana indicator), with its source; `covered` the workers it counts, if given."""
+        stamp = self.authorise(session, Action.RECORD_POLICY)
+        count = as_int(covered, "jumlah pekerja terlindungi") if str(covered).strip() else 0
+        if count < 0:
+            raise ValidationError("policy.amount", field="jumlah pekerja terlindungi",
+                                  value=count)
+        values = (as_year(year), as_percent_hundredths(percent), count,
+                  as_text(source, "sumber data", limit=200, required=True))
+        return self._policy_update(stamp,
+                                   lambda p: p.record_bpjs_coverage(*values, stamp=stamp))
+
+    def record_pbpu_universe(self, session: Session, year: int | str, count: int | str,
+                             source: str) -> dict[str, Any]:
+        """The universe of non-wage earners (PBPU) the APBD programme's coverage is of."""
+        stamp = self.authorise(session, Action.RECORD_POLICY)
+        values = (as_year(year), as_positive(count, "jumlah PBPU"),
+                  as_text(source, "sumber data", limit=200, required=True))
+        return self._policy_update(stamp, lambda p: p.record_pbpu(*values, stamp=stamp))
+
+    def record_letterhead(self, session: Session, address: str, phone: str,
+                          email: str = "", website: str = "") -> dict[str, Any]:
+        """The office's address and contacts printed in the reports' letterhead."""
+        stamp = self.authorise(session, Action.RECORD_POLICY)
+        values = (as_text(address, "alamat kantor", limit=200, required=True),
+                  as_text(phone, "telepon", limit=60, required=True),
+                  as_text(email, "surel", limit=100), as_text(website, "laman", limit=100))
+        return self._policy_update(stamp,
+                                   lambda p: p.record_letterhead(*values, stamp=stamp))
+
+    def record_emblem(self, session: Session, image: bytes, name: str = "") -> dict[str, Any]:
+        """The city's emblem (PNG or JPEG, up to EMBLEM_LIMIT bytes) for the letterhead."""
+        stamp = self.authorise(session, Action.RECORD_POLICY)
+        media_type = emblem_media_type(image)
+        if media_type is None or len(image) > EMBLEM_LIMIT:
+            raise ValidationError("report.emblem", path=name or "-", limit=EMBLEM_LIMIT // 1024)
+        values = (media_type, base64.b64encode(image).decode("ascii"),
+                  hashlib.sha256(image).hexdigest())
+        return self._policy_update(stamp, lambda p: p.record_emblem(*values, stamp=stamp))
 
     def _policy_update(self, stamp: Stamp,
                        change: Callable[[Kebijakan], None]) -> dict[str, Any]:
@@ -184,7 +242,8 @@ def describe_policy(policy: Kebijakan | None) -> dict[str, Any]:
     """Policy facts as plain values in a stable order (reports fingerprint them)."""
     if policy is None:
         return {"regulations": [], "allocations": [], "payments": [], "workforce": [],
-                "targets": [], "head_of_office": None}
+                "targets": [], "head_of_office": None, "bpjs_coverage": [], "pbpu": [],
+                "letterhead": None, "emblem": None}
     return {
         "regulations": sorted(
             (_iso(r) for r in policy.regulations.values()),
@@ -198,5 +257,13 @@ def describe_policy(policy: Kebijakan | None) -> dict[str, Any]:
             {**policy.targets[y], "percent": policy.targets[y]["percent_hundredths"] / 100}
             for y in sorted(policy.targets)
         ],
-        "head_of_office": dict(policy.head) if policy.head else None,
+        "head_of_office": {"rank": "", **policy.head} if policy.head else None,
+        "bpjs_coverage": [
+            {**policy.bpjs_coverage[y],
+             "percent": policy.bpjs_coverage[y]["percent_hundredths"] / 100}
+            for y in sorted(policy.bpjs_coverage)
+        ],
+        "pbpu": [dict(policy.pbpu[y]) for y in sorted(policy.pbpu)],
+        "letterhead": dict(policy.letterhead) if policy.letterhead else None,
+        "emblem": dict(policy.emblem) if policy.emblem else None,
     }

@@ -246,6 +246,8 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
             need = self.quota_need(quota)
         except RuleViolationError:  # a programme without a tariff: unknown, not zero
             return {"seat_months": None, "need": None}
+        except (OverflowError, ValueError):  # a period stored before dates were bounded
+            return {"seat_months": None, "need": None}
         return {"seat_months": sum(seats for seats, _rp in need.values()),
                 "need": sum(rp for _seats, rp in need.values())}
 

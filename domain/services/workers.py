@@ -18,6 +18,7 @@ from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta,
 from domain.nik import normalise_nik, parse_nik
 from domain.reference import heir_order
 from domain.registration import Registration, validate_registration, warning_texts
+from domain.services.batch import AggregateBatch, kpj_changes
 from domain.services.periods import PeriodServices
 from domain.services.permissions import Action
 from domain.services.session import Session
@@ -209,23 +210,13 @@ class WorkerServices(PeriodServices):
             raise ValidationError("worker.kpj_invalid", value=str(kpj), digits=KPJ_DIGITS)
 
         def attempt() -> dict[str, Any]:
-            worker = self.worker_by_nik(nik)
-            index = self.find(index_id("kpj", number), Indeks)
-            if index is not None and index.owner not in (None, worker.id):
-                raise RuleViolationError("worker.kpj_taken", kpj=number)
-            touched: list[Aggregate] = [worker]
-            if index is None:
-                touched.append(Indeks(kind="kpj", key=number, owner=worker.id, stamp=stamp))
-            elif index.owner is None:  # a number released by its earlier holder
-                index.reassign(worker.id, stamp)
-                touched.append(index)
-            if worker.kpj and worker.kpj != number:
-                old = self.find(index_id("kpj", worker.kpj), Indeks)
-                if old is not None:
-                    old.release(stamp)
-                    touched.append(old)
+            batch = AggregateBatch(self.worker_by_nik,
+                                   lambda kind, key: self.find(index_id(kind, key), Indeks))
+            worker = batch.worker(nik)
+            kpj_changes(batch, worker, number, stamp)
             worker.assign_kpj(number, stamp)
-            self.save(*touched)
+            batch.touch(worker)
+            self.save(*batch.touched.values())
             return describe_worker(worker)
 
         return self.with_retries(attempt)
@@ -284,6 +275,9 @@ def describe_worker(worker: Peserta) -> dict[str, Any]:
             worker.dukcapil_checked_on.isoformat() if worker.dukcapil_checked_on else None
         ),
         "kpj": worker.kpj,
+        "kpj_assigned_on": (
+            worker.kpj_assigned_on.isoformat() if worker.kpj_assigned_on else None
+        ),
         "heirs": [dict(h) for h in worker.heirs],
         "version": worker.version,
         "enrolments": [describe_enrolment(e) for e in worker.enrolments],

@@ -19,10 +19,10 @@ from berjasa.bootstrap import open_store
 from domain.services.session import Session
 from importer import checking
 from infra.audit import verify_chain
-from infra.recorders import PAUSE_IN_SAVE_ENV
 from tests.conftest import PASSWORD, fixed_clock
 from tests.unit.importer.helpers import worker_row, write_csv
 
+ROOT = Path(__file__).resolve().parents[2]  # `python -m tests.paused` runs here
 ROWS = checking.SECOND_PROCESS_MIN_ROWS + 500  # large enough for the reader process
 BATCH = 500
 PAUSED_SAVE = 4  # inside the fourth save's transaction: at least two batches before it
@@ -40,14 +40,18 @@ def _store_with_quota(url: str) -> str:
     return quota
 
 
-def _import(url: str, data: Path, quota: str, **env: str) -> subprocess.Popen[str]:
+def _import(url: str, data: Path, quota: str, pause_in_save: int = 0
+            ) -> subprocess.Popen[str]:
+    """`berjasa-admin import`; with `pause_in_save`, through `tests.paused`."""
+    command = (["-m", "tests.paused", "save", str(pause_in_save)] if pause_in_save
+               else ["-m", "desktop.console.main"])
     return subprocess.Popen(
-        [sys.executable, "-m", "desktop.console.main", "--store", url, "--user", "admin",
+        [sys.executable, *command, "--store", url, "--user", "admin",
          "import", str(data), "--quota", quota, "--from", "2026-02-01",
          "--retroactive", "--reason", "Migrasi roster",  # backdated on purpose (issue 16)
          "--batch-size", str(BATCH), "--json"],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "BERJASA_PASSWORD": PASSWORD, "PYTHONIOENCODING": "utf-8", **env},
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "BERJASA_PASSWORD": PASSWORD, "PYTHONIOENCODING": "utf-8"},
     )
 
 
@@ -86,7 +90,7 @@ def test_killed_import_keeps_whole_batches_and_completes_when_run_again(
     rows = [worker_row(serial) for serial in range(1, ROWS + 1)]
     data = write_csv(tmp_path / "daftar.csv", rows)
 
-    paused = _import(url, data, quota, **{PAUSE_IN_SAVE_ENV: str(PAUSED_SAVE)})
+    paused = _import(url, data, quota, pause_in_save=PAUSED_SAVE)
     assert paused.stdout is not None
     line = paused.stdout.readline()
     assert line.split() == ["save-paused", str(PAUSED_SAVE)], paused.communicate()[1]

@@ -404,3 +404,55 @@ def test_claim_codes_are_sequential_per_year_on_every_store(
     codes = [app.report_claim(operator, nik, "JKK", "2026-05-05")["claim"] for nik in niks]
     assert codes == ["KL-2026-0001", "KL-2026-0002", "KL-2026-0003"]
     assert app.get_claim(operator, "kl-2026-0002")["nik"] == niks[1]
+
+
+# --- the demo follows the rules -------------------------------------------------------------
+
+
+def test_the_demos_claims_follow_the_rules() -> None:
+    from berjasa.bootstrap import open_store
+    from domain.demo import DEMO_PASSWORD, FIRE, build_demo
+    from tests.conftest import fixed_clock
+
+    app = fixed_clock(open_store("memory:"))
+    try:
+        build_demo(app, 60, seed=11)
+        admin = app.sign_in("admin", DEMO_PASSWORD, "uji")
+        codes = [f"KL-2026-{n:04d}" for n in range(1, 100)]
+        claims = []
+        for code in codes:
+            try:
+                claims.append(app.get_claim(admin, code))
+            except BerjasaError as missing:
+                assert missing.code == "claim.not_found"
+                break
+        fire = [c for c in claims if c["incident_date"] == FIRE.isoformat()]
+        assert fire and all(c["programme"] == "JKK" and c["details"]["outcome"] == "death"
+                            for c in fire)  # died at their workplace: JKK, not JKM
+        for claim in fire:
+            assert claim["proposed_amount"] == 70_000_000
+            worker = app.get_worker(admin, claim["nik"])
+            assert worker["died_on"] == FIRE.isoformat()
+            assert all(e["start"] <= FIRE.isoformat() for e in worker["enrolments"])
+        paid = [c for c in claims if c["state"] == "dibayar"]
+        assert len(paid) > len(fire)
+        assert all(c["amount_paid"] == c["proposed_amount"] for c in paid)
+    finally:
+        app.close()
+
+
+@memory_only
+def test_unconfirmed_deadlines_are_data_a_warning_and_an_optional_claim_period(
+    app: Berjasa, admin: Session, operator: Session, event_clock: EventClock,
+    years: dict[str, str],
+) -> None:
+    nik = worker(app, operator, 1)
+    enrolled(app, operator, event_clock, nik, [(years["2026"], "2026-01-01", None)])
+    late = app.report_claim(operator, nik, "JKK", "2026-11-10")
+    assert late["warnings"] == ["claim.reported_late"] and late["state"] == "dilaporkan"
+    assert app.report_claim(operator, nik, "JKK", "2026-11-20")["warnings"] == []
+    # No claim period by default (unconfirmed); an office that sets one gets it enforced.
+    app.set_benefit_rule(admin, "*", "kedaluwarsa_klaim_bulan", "2026-01-01", 3,
+                         "Kebijakan uji", "belum_dikonfirmasi")
+    refused("claim.expired", lambda: app.report_claim(operator, nik, "JKK", "2026-08-20"), app)
+    assert app.report_claim(operator, nik, "JKK", "2026-08-21")["state"] == "dilaporkan"

@@ -60,7 +60,7 @@ def test_rows_add_up_and_json_has_exactly_the_console_fields(
     result = run_import(app, operator, sample(".csv"), quota, report_path=tmp_path / "r.xlsx")
     summary = result.as_dict()
     assert list(summary) == ["rows", "enrolled", "rejected", "duplicates", "over_quota",
-                             "report"]
+                             "report", "warnings", "warnings_by_code"]
     assert summary["rows"] == sum(summary[k] for k in ("enrolled", "rejected", "duplicates",
                                                        "over_quota"))
     assert (result.enrolled, result.over_quota) == (250, 2)

@@ -83,7 +83,7 @@ def test_import_prints_exactly_the_summary_fields(
                              "--json")
     assert code == 0
     assert list(result) == ["rows", "enrolled", "rejected", "duplicates", "over_quota",
-                            "report"]
+                            "report", "warnings", "warnings_by_code"]
     assert result["rows"] == 300 and result["rejected"] == 39
     assert result["rows"] == (result["enrolled"] + result["rejected"] + result["duplicates"]
                               + result["over_quota"])
@@ -116,4 +116,4 @@ def test_unmapped_required_column_exits_1_naming_it(
     status, result, err = run(capsys, demo_store, "import", str(path), "--quota",
                               "KU-2026-01", "--json")
     assert (status, result["error"]) == (1, "import.columns_missing")
-    assert "Jenis Kelamin" in err and "tanpa-jk.csv" in err
+    assert "Jenis kelamin" in err and "tanpa-jk.csv" in err

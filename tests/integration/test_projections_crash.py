@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import subprocess
 import sys
@@ -11,12 +10,13 @@ from typing import Any
 
 from berjasa.bootstrap import open_store
 from domain.services.session import Session
-from projections.runner import PAUSE_ENV, Runner
+from projections.runner import Runner
 from projections.schema import TABLES
 from projections.sqlstore import Database, open_sqlite_memory, read_models_path
 from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
 
+ROOT = Path(__file__).resolve().parents[2]  # `python -m tests.paused` runs here
 BATCH = 40
 PAUSE_AT = 100  # inside the third batch (81..120): two batches committed, one open
 
@@ -34,11 +34,13 @@ def _history(url: str) -> int:
     return head
 
 
-def _runner(url: str, **env: str) -> subprocess.Popen[str]:
+def _runner(url: str, pause_after: int = 0) -> subprocess.Popen[str]:
+    """`python -m projections`; with `pause_after`, through `tests.paused`."""
+    command = (["-m", "tests.paused", "projections", str(pause_after)] if pause_after
+               else ["-m", "projections"])
     return subprocess.Popen(
-        [sys.executable, "-m", "projections", url, "--batch", str(BATCH)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        env={**os.environ, **env},
+        [sys.executable, *command, url, "--batch", str(BATCH)],
+        cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
     )
 
 
@@ -53,7 +55,7 @@ def test_killed_runner_resumes_to_the_uninterrupted_state(tmp_path: Path) -> Non
     head = _history(url)
     assert head > PAUSE_AT + BATCH
 
-    paused = _runner(url, **{PAUSE_ENV: str(PAUSE_AT)})
+    paused = _runner(url, pause_after=PAUSE_AT)
     assert paused.stdout is not None
     assert paused.stdout.readline().split() == ["projections-paused", str(PAUSE_AT)]
     paused.kill()  # a real kill while the third batch's transaction is open

@@ -89,6 +89,20 @@ def test_membership_filters_search_and_sort(
     assert (paged.total, [r["name"] for r in paged.rows]) == (3, ["Rahmat Hidayat"])
 
 
+def test_nik_search_by_any_part_and_whole_only_for_masked_viewers(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    niks = [_register(app, operator, serial, name=f"Warga {serial}") for serial in (1, 2)]
+    models.catch_up()
+    middle = niks[0][6:12]                       # the birth date digits, shared by both
+    assert models.membership_page(MembershipFilter(search=middle)).total == 2
+    assert models.membership_page(MembershipFilter(search=niks[1][-5:])).total == 1
+    whole = MembershipFilter(search=niks[0][:15], nik_match="whole")
+    assert models.membership_page(whole).total == 0
+    exact = MembershipFilter(search=niks[0], nik_match="whole")
+    assert [r["nik"] for r in models.membership_page(exact).rows] == [niks[0]]
+
+
 def test_name_search_treats_wildcards_literally(
     app: Berjasa, operator: Session, models: LiveReadModels
 ) -> None:

@@ -155,23 +155,19 @@ def test_a_forged_snapshot_of_any_aggregate_is_caught(
 
 
 @pytest.mark.parametrize("language", ["id", "en"])
-def test_an_encrypted_store_without_its_key_says_snapshots_were_not_checked(
+def test_an_encrypted_store_without_its_key_is_not_declared_intact(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
     language: str,
 ) -> None:
+    """The chain is keyed (issue 22): without the key a forged link cannot be told from a
+    true one, so verification refuses instead of declaring the history intact."""
     store = _sqlite_store(tmp_path, monkeypatch, encrypted=True)
     monkeypatch.delenv("BERJASA_KEY")
     monkeypatch.setenv("BERJASA_LANG", language)
     status, result, err = verify(store.url, capsys)
-    assert status == 0
-    _assert_chain_fields_unchanged(result)
-    snapshots = result["snapshots"]
-    assert result["snapshots_intact"] is None and snapshots["intact"] is None
-    assert (snapshots["checked"], snapshots["reason"], snapshots["compared"]) == (
-        False, "key_missing", 0)
-    assert snapshots["stored"] == 2
-    expected = "TIDAK diperiksa" if language == "id" else "NOT checked"
-    assert expected in snapshots["message"] and expected in err
+    assert (status, result["error"]) == (1, "audit.chain_key_missing")
+    assert "BERJASA_KEY" in result["message"] and "BERJASA_KEY" in err
+    assert "intact" not in result
 
 
 def test_a_transplanted_snapshot_is_caught_with_the_key_on_an_encrypted_store(
@@ -189,18 +185,17 @@ def test_a_transplanted_snapshot_is_caught_with_the_key_on_an_encrypted_store(
     assert _problems(result) == [_kuota(store.first, INTERVAL, "altered")]
     monkeypatch.delenv("BERJASA_KEY")
     status, result, _ = verify(store.url, capsys)
-    assert status == 0 and result["snapshots"]["reason"] == "key_missing"  # honestly unknown
+    assert (status, result["error"]) == (1, "audit.chain_key_missing")  # honestly unknown
 
 
-def test_without_the_key_a_snapshot_beyond_the_events_is_still_caught(
+def test_a_snapshot_beyond_the_events_is_caught_on_an_encrypted_store(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     store = _sqlite_store(tmp_path, monkeypatch, encrypted=True)
-    monkeypatch.delenv("BERJASA_KEY")
     store.sql("UPDATE stored_snapshots SET originator_version = 60000 WHERE originator_id "
               "= ?", quota_id(store.second).hex)
     status, result, _ = verify(store.url, capsys)
-    assert status == 3 and result["snapshots"]["checked"] is False
+    assert status == 3 and result["snapshots"]["checked"] is True
     assert _problems(result) == [_kuota(store.second, 60000, "no_event")]
 
 
@@ -304,4 +299,4 @@ def test_postgres_snapshot_forgery_is_caught(
     if encrypted:
         monkeypatch.delenv("BERJASA_KEY")
         status, result, _ = verify(POSTGRES_URL, capsys)
-        assert status == 0 and result["snapshots"]["reason"] == "key_missing"
+        assert (status, result["error"]) == (1, "audit.chain_key_missing")

@@ -3,108 +3,109 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="51" />
+        <location filename="../pages/audit.py" line="52" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="52" />
+        <location filename="../pages/audit.py" line="53" />
         <source>Perjalanan waktu: lihat data seperti pada suatu saat (WITA)</source>
         <translation>Time travel: see the data as it was at a moment (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="59" />
+        <location filename="../pages/audit.py" line="60" />
         <source>Tampilkan keadaan saat itu</source>
         <translation>Show that moment</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="61" />
+        <location filename="../pages/audit.py" line="62" />
         <source>Kembali ke saat ini</source>
         <translation>Back to the present</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="64" />
+        <location filename="../pages/audit.py" line="65" />
         <source>Periksa keutuhan riwayat</source>
         <translation>Verify history integrity</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="79" />
-        <location filename="../pages/audit.py" line="95" />
+        <location filename="../pages/audit.py" line="80" />
+        <location filename="../pages/audit.py" line="96" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="81" />
+        <location filename="../pages/audit.py" line="82" />
         <source>Jenis peristiwa (mis. Peserta.Registered)</source>
         <translation>Event type (e.g. Peserta.Registered)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="83" />
+        <location filename="../pages/audit.py" line="84" />
         <source>NIK pekerja</source>
         <translation>Worker NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="84" />
+        <location filename="../pages/audit.py" line="85" />
         <source>Saring</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="94" />
+        <location filename="../pages/audit.py" line="95" />
         <source>Waktu (WITA)</source>
         <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="96" />
+        <location filename="../pages/audit.py" line="97" />
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="97" />
+        <location filename="../pages/audit.py" line="98" />
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="98" />
+        <location filename="../pages/audit.py" line="99" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="99" />
+        <location filename="../pages/audit.py" line="100" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="100" />
+        <location filename="../pages/audit.py" line="101" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="132" />
+        <location filename="../pages/audit.py" line="133" />
         <source>{n} peristiwa</source>
         <translation>{n} events</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="152" />
+        <location filename="../pages/audit.py" line="153" />
         <source>Menyusun keadaan pada saat itu…</source>
         <translation>Rebuilding that moment…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="181" />
+        <location filename="../pages/audit.py" line="182" />
         <source>Memeriksa rantai hash riwayat dan snapshot…</source>
         <translation>Checking the history's hash chain and snapshots…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="211" />
+        <location filename="../pages/audit.py" line="221" />
+        <location filename="../pages/audit.py" line="227" />
         <source>PERINGATAN: </source>
         <translation>WARNING: </translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="201" />
+        <location filename="../pages/audit.py" line="211" />
         <source>Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus atau disisipkan.</source>
         <translation>History intact: {n} events checked, none altered, deleted or inserted.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="205" />
+        <location filename="../pages/audit.py" line="215" />
         <source>PERINGATAN: riwayat tidak utuh mulai peristiwa #{p} ({problem}). Laporkan ke admin dan inspektorat.</source>
         <translation>WARNING: history not intact from event #{p} ({problem}). Report it to the admin and the inspectorate.</translation>
     </message>
@@ -112,87 +113,147 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../pages/beranda.py" line="75" />
+        <location filename="../pages/beranda.py" line="82" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="85" />
+        <location filename="../pages/beranda.py" line="92" />
         <source>Pemakaian kuota</source>
         <translation>Quota use</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="88" />
+        <location filename="../pages/beranda.py" line="95" />
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="93" />
+        <location filename="../pages/beranda.py" line="99" />
+        <source>Tagihan iuran</source>
+        <translation>Contribution bill</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="103" />
         <source>Peserta aktif per bulan</source>
         <translation>Active members per month</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="94" />
+        <location filename="../pages/beranda.py" line="104" />
         <source>Peserta aktif per kecamatan</source>
         <translation>Active members per kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="167" />
+        <location filename="../pages/beranda.py" line="178" />
         <source>belum dicatat</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="168" />
+        <location filename="../pages/beranda.py" line="179" />
         <source>target cakupan {t}</source>
         <translation>coverage target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="170" />
+        <location filename="../pages/beranda.py" line="181" />
         <source>{p} dari {w} pekerja; target {t}</source>
         <translation>{p} of {w} workers; target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="173" />
+        <location filename="../pages/beranda.py" line="184" />
         <source>Peserta aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="181" />
-        <source>dari {s} kursi kuota</source>
-        <translation>of {s} quota seats</translation>
+        <location filename="../pages/beranda.py" line="195" />
+        <source>dari {s} kursi kuota {y}</source>
+        <translation>of {s} quota seats {y}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="193" />
+        <location filename="../pages/beranda.py" line="202" />
+        <source>Kebutuhan iuran {y}</source>
+        <translation>Contribution need {y}</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="205" />
+        <source>pagu {y} belum dicatat</source>
+        <translation>no {y} budget recorded</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="207" />
+        <source>pagu {p}; terealisasi {c}; dibayar {b}</source>
+        <translation>budget {p}; realised {c}; paid {b}</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="217" />
+        <source>Tagihan iuran {y}: ditagih · rekonsiliasi · dibayar</source>
+        <translation>Contributions {y}: billed · reconciled · paid</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="219" />
+        <source>Ditagih</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="219" />
+        <source>Rekonsiliasi</source>
+        <translation>Reconciled</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="219" />
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="228" />
+        <source>Tunggakan: belum dibayar, jatuh tempo {d}</source>
+        <translation>Arrears: not paid, due {d}</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="245" />
         <source>{u} / {s} kursi</source>
         <translation>{u} / {s} seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="197" />
+        <location filename="../pages/beranda.py" line="249" />
         <source>Belum ada kuota.</source>
         <translation>No quotas yet.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="206" />
+        <location filename="../pages/beranda.py" line="259" />
         <source>{n} berakhir dalam {d} hari — perlu diperpanjang</source>
         <translation>{n} ends in {d} days — renew it</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="209" />
+        <location filename="../pages/beranda.py" line="262" />
         <source>{n} sudah kedaluwarsa</source>
         <translation>{n} has expired</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="214" />
+        <location filename="../pages/beranda.py" line="269" />
+        <source>{n} klaim terlambat ditindaklanjuti</source>
+        <translation>{n} claims overdue for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="271" />
         <source>{n} klaim menunggu tindak lanjut</source>
         <translation>{n} claims awaiting action</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="215" />
+        <location filename="../pages/beranda.py" line="273" />
+        <source>Pagu iuran {y} belum dicatat (Kebijakan → Anggaran)</source>
+        <translation>No {y} contribution budget recorded (Policy → Budget)</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="277" />
+        <source>Tunggakan iuran: {m} ({a})</source>
+        <translation>Contribution arrears: {m} ({a})</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="280" />
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="236" />
+        <location filename="../pages/beranda.py" line="301" />
         <source>Belum ada peserta aktif.</source>
         <translation>No active members yet.</translation>
     </message>
@@ -238,178 +299,374 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../forms.py" line="106" />
+        <location filename="../forms.py" line="49" />
+        <source>Wajib diisi: {fields}.</source>
+        <translation>Required: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="130" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="109" />
+        <location filename="../forms.py" line="133" />
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="187" />
+        <source>paling banyak {n} karakter</source>
+        <translation>at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../forms.py" line="205" />
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
     </message>
 </context>
 <context>
     <name>ImporPage</name>
     <message>
-        <location filename="../pages/impor.py" line="59" />
-        <source>Impor daftar pekerja</source>
-        <translation>Import worker list</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="74" />
+        <location filename="../pages/impor.py" line="86" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="75" />
-        <location filename="../pages/impor.py" line="182" />
+        <location filename="../pages/impor.py" line="87" />
+        <location filename="../pages/impor.py" line="273" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="89" />
-        <source>Berkas CSV atau Excel (.xlsx)</source>
-        <translation>CSV or Excel file (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="90" />
+        <location filename="../pages/impor.py" line="110" />
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="93" />
+        <location filename="../pages/impor.py" line="113" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="96" />
+        <location filename="../pages/impor.py" line="116" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="98" />
-        <source>Kolom NIK harus berformat Teks di Excel. Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan beserta alasannya.</source>
-        <translation>The NIK column must be formatted as Text in Excel. Faulty rows are not imported; they are listed with their reasons in the rejection workbook.</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="122" />
+        <location filename="../pages/impor.py" line="189" />
         <source>Batalkan impor</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="137" />
+        <location filename="../pages/impor.py" line="209" />
         <source>Buka buku kerja penolakan</source>
         <translation>Open rejection workbook</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="139" />
+        <location filename="../pages/impor.py" line="221" />
         <source>Impor berkas lain</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="166" />
+        <location filename="../pages/impor.py" line="257" />
         <source>{q} — {label} (sisa {free} kursi)</source>
         <translation>{q} — {label} ({free} seats free)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="174" />
+        <location filename="../pages/impor.py" line="265" />
         <source>Langkah 1 dari 4: pilih berkas dan kuota</source>
         <translation>Step 1 of 4: file and quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="175" />
+        <location filename="../pages/impor.py" line="266" />
         <source>Langkah 2 dari 4: periksa pratinjau dan pemetaan kolom</source>
         <translation>Step 2 of 4: check the preview and the column mapping</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="176" />
+        <location filename="../pages/impor.py" line="267" />
         <source>Langkah 3 dari 4: mengimpor</source>
         <translation>Step 3 of 4: importing</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="177" />
+        <location filename="../pages/impor.py" line="268" />
         <source>Langkah 4 dari 4: hasil</source>
         <translation>Step 4 of 4: result</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="182" />
+        <location filename="../pages/impor.py" line="273" />
         <source>Mulai impor</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="187" />
-        <source>Pilih daftar pekerja</source>
-        <translation>Choose a worker list</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="188" />
-        <source>Daftar pekerja (*.csv *.xlsx)</source>
-        <translation>Worker lists (*.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../pages/impor.py" line="203" />
+        <location filename="../pages/impor.py" line="295" />
         <source>Belum ada kuota terbuka; minta supervisor membuka kuota lebih dulu.</source>
         <translation>No quota is open yet; ask a supervisor to open one first.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="228" />
+        <location filename="../pages/impor.py" line="324" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="258" />
+        <location filename="../pages/impor.py" line="380" />
         <source>Pilih kolom untuk: {f}</source>
         <translation>Choose a column for: {f}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="269" />
+        <location filename="../pages/impor.py" line="425" />
         <source>Membaca dan memeriksa {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="284" />
+        <location filename="../pages/impor.py" line="444" />
         <source>{d} baris diproses</source>
         <translation>{d} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="289" />
+        <location filename="../pages/impor.py" line="449" />
         <source>{d} dari {t} baris diproses</source>
         <translation>{d} of {t} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="295" />
+        <location filename="../pages/impor.py" line="455" />
         <source>Menghentikan setelah kelompok baris ini…</source>
         <translation>Stopping after this batch of rows…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="302" />
+        <location filename="../pages/impor.py" line="461" />
         <source>Baris dibaca: {n}</source>
         <translation>Rows read: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="303" />
+        <location filename="../pages/impor.py" line="471" />
         <source>Didaftarkan ke kuota: {n}</source>
         <translation>Enrolled: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="305" />
+        <location filename="../pages/impor.py" line="467" />
+        <location filename="../pages/impor.py" line="473" />
         <source>Ditolak: {n}</source>
         <translation>Rejected: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="306" />
+        <location filename="../pages/impor.py" line="71" />
+        <source>Impor berkas</source>
+        <translation>Import a file</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="104" />
+        <source>Jenis berkas</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="108" />
+        <source>Berkas Excel atau LibreOffice (.xlsx, .xls, .ods) atau CSV</source>
+        <translation>Excel or LibreOffice file (.xlsx, .xls, .ods) or CSV</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="119" />
+        <source>&lt;b&gt;Sebelum menyimpan berkas:&lt;/b&gt; format kolom NIK, KK, KPJ dan No HP sebagai &lt;b&gt;Teks&lt;/b&gt;. Excel dan LibreOffice menyimpan angka hanya sampai 15 digit, sehingga NIK 16 digit yang diketik di sel angka kehilangan digit terakhirnya dan nomor HP kehilangan angka 0 di depannya. Baris seperti itu ditolak, tidak pernah ditebak.</source>
+        <translation>&lt;b&gt;Before saving the file:&lt;/b&gt; format the NIK, KK, KPJ and phone columns as &lt;b&gt;Text&lt;/b&gt;. Excel and LibreOffice keep only 15 digits of a number, so a 16-digit NIK typed into a number cell loses its last digit and a phone number loses its leading 0. Such rows are refused, never guessed.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="129" />
+        <source>Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan beserta alasannya, di samping berkas yang diimpor.</source>
+        <translation>Rows with errors are not imported; they are listed with their reasons in a rejection workbook next to the imported file.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="137" />
+        <source>Daftar pekerja (didaftarkan ke kuota)</source>
+        <translation>Worker list (enrolled in a quota)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="138" />
+        <source>Nomor KPJ dari BPJS (NIK, KPJ, tanggal)</source>
+        <translation>KPJ numbers from BPJS (NIK, KPJ, date)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="139" />
+        <source>Hasil padan Dukcapil (NIK, status, tanggal)</source>
+        <translation>Dukcapil matching results (NIK, status, date)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="140" />
+        <source>Desil DTSEN (NIK, desil, data per tanggal)</source>
+        <translation>DTSEN deciles (NIK, decile, as-of date)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="145" />
+        <source>Nomor Induk Kependudukan (NIK)</source>
+        <translation>National ID number (NIK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="145" />
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="146" />
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="146" />
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="147" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="147" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="148" />
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="148" />
+        <source>Desil DTSEN</source>
+        <translation>DTSEN decile</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="149" />
+        <source>Nomor HP/WA</source>
+        <translation>Phone/WhatsApp number</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="149" />
+        <source>Agen Perisai</source>
+        <translation>Perisai agent</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="150" />
+        <source>Penyandang disabilitas</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="150" />
+        <source>Nomor KPJ</source>
+        <translation>KPJ number</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="151" />
+        <source>Nomor Kartu Keluarga (KK)</source>
+        <translation>Family card number (KK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="151" />
+        <source>Status padan</source>
+        <translation>Matching status</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="153" />
+        <source>Tanggal terbit KPJ</source>
+        <translation>KPJ issue date</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="153" />
+        <source>Tanggal padan</source>
+        <translation>Match date</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="154" />
+        <source>Data per tanggal</source>
+        <translation>Data as of</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="211" />
+        <source>Buka foldernya</source>
+        <translation>Open its folder</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="278" />
+        <source>Pilih berkas</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="279" />
+        <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="355" />
+        <source>⚠ {h} (angka)</source>
+        <translation>⚠ {h} (number)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="363" />
+        <source>⚠ Kolom {c} disimpan sebagai angka di berkas ini. NIK, KK atau KPJ dari sel angka yang mungkin sudah dibulatkan (16 digit berakhiran 0) akan ditolak; nomor HP hanya diberi 0 di depan bila pasti nomor seluler. Sebaiknya format kolom itu sebagai Teks dan ketik ulang nomornya dari sumber.</source>
+        <translation>⚠ Column(s) {c} are stored as numbers in this file. A NIK, KK or KPJ from a number cell that may have been rounded (16 digits ending in 0) will be refused; a phone number gets its leading 0 back only when it is surely a mobile number. Better format those columns as Text and type the numbers again from the source.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="392" />
+        <source>Memeriksa baris berkas…</source>
+        <translation>Checking the file's rows…</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="407" />
+        <source>Berkas ini berisi {v} baris yang lolos pemeriksaan, tetapi kuota {q} hanya dapat menampung {f} pekerja lagi. {f} baris pertama didaftarkan; sisanya dicatat "melebihi kuota" di buku kerja penolakan.</source>
+        <translation>This file has {v} rows that pass the checks, but quota {q} can take only {f} more workers. The first {f} rows are enrolled; the rest are listed as "over quota" in the rejection workbook.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="414" />
+        <source>{v} baris lolos pemeriksaan; kuota masih cukup.</source>
+        <translation>{v} rows pass the checks; the quota has room for them.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="464" />
+        <source>Dicatat: {n}</source>
+        <translation>Recorded: {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="465" />
+        <source>Sudah tercatat sebelumnya (tidak diubah): {n}</source>
+        <translation>Already recorded (unchanged): {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="474" />
         <source>Ganda: {n}</source>
         <translation>Duplicates: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="307" />
+        <location filename="../pages/impor.py" line="475" />
         <source>Melebihi kuota: {n}</source>
         <translation>Over quota: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="310" />
+        <location filename="../pages/impor.py" line="479" />
+        <source>Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}</source>
+        <translation>Enrolled with a warning (see the Peringatan sheet): {n}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="482" />
         <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
         <translation>Import stopped by the user; rows already processed stay recorded.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="487" />
+        <source>Buku kerja penolakan disimpan di:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</source>
+        <translation>The rejection workbook was saved at:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="488" />
+        <source>Tidak ada baris yang ditolak; tidak ada buku kerja penolakan.</source>
+        <translation>No row was refused; there is no rejection workbook.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="504" />
+        <source>Tidak ada program di komputer ini yang dapat membuka berkas .xlsx (pasang LibreOffice Calc atau Excel). Buku kerja tersimpan di: {p}</source>
+        <translation>No program on this computer opens .xlsx files (install LibreOffice Calc or Excel). The workbook is saved at: {p}</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="511" />
+        <source>Folder tidak dapat dibuka. Buku kerja tersimpan di: {p}</source>
+        <translation>The folder cannot be opened. The workbook is saved at: {p}</translation>
     </message>
 </context>
 <context>
@@ -664,181 +921,382 @@ NIP {nip}
 <context>
     <name>KlaimPage</name>
     <message>
-        <location filename="../pages/klaim.py" line="37" />
+        <location filename="../pages/klaim.py" line="43" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="37" />
+        <location filename="../pages/klaim.py" line="43" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="38" />
-        <location filename="../pages/klaim.py" line="138" />
+        <location filename="../pages/klaim.py" line="44" />
+        <location filename="../pages/klaim.py" line="227" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="39" />
-        <location filename="../pages/klaim.py" line="140" />
+        <location filename="../pages/klaim.py" line="45" />
+        <location filename="../pages/klaim.py" line="229" />
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="40" />
+        <location filename="../pages/klaim.py" line="46" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="41" />
-        <source>Dokumen kurang</source>
-        <translation>Missing documents</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="42" />
-        <location filename="../pages/klaim.py" line="51" />
+        <location filename="../pages/klaim.py" line="50" />
+        <location filename="../pages/klaim.py" line="64" />
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="49" />
+        <location filename="../pages/klaim.py" line="60" />
+        <source>Perlu verifikasi</source>
+        <translation>Needs verification</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="61" />
         <source>Dilaporkan</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="50" />
+        <location filename="../pages/klaim.py" line="62" />
         <source>Dokumen lengkap</source>
         <translation>Documents complete</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="50" />
+        <location filename="../pages/klaim.py" line="62" />
         <source>Diajukan ke BPJS</source>
         <translation>Submitted to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="51" />
+        <location filename="../pages/klaim.py" line="63" />
+        <source>Menunggu konfirmasi bayar</source>
+        <translation>Payment awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="64" />
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="56" />
+        <location filename="../pages/klaim.py" line="68" />
+        <source>Verifikasi supervisor</source>
+        <translation>Supervisor's verification</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="69" />
+        <source>Pengajuan ke BPJS</source>
+        <translation>Submission to BPJS</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="70" />
+        <source>Pembayaran BPJS</source>
+        <translation>BPJS payment</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="71" />
+        <source>Konfirmasi supervisor</source>
+        <translation>Supervisor's confirmation</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="78" />
+        <source>Santunan sekaligus</source>
+        <translation>Lump sum</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="79" />
+        <source>Santunan berkala</source>
+        <translation>Periodic benefit (paid at once)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="80" />
+        <source>Biaya pemakaman</source>
+        <translation>Funeral costs</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="81" />
+        <source>Beasiswa (per jenjang per tahun)</source>
+        <translation>Scholarship (per school level per year)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="82" />
+        <source>Santunan kematian</source>
+        <translation>Death benefit</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="83" />
+        <source>Perawatan (sesuai biaya)</source>
+        <translation>Medical care (at cost)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="84" />
+        <source>Santunan tidak mampu bekerja</source>
+        <translation>Income replacement (unable to work)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="85" />
+        <source>Santunan cacat</source>
+        <translation>Disability benefit</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="90" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="59" />
+        <location filename="../pages/klaim.py" line="94" />
+        <source>Cari kode klaim, NIK atau nama…</source>
+        <translation>Search claim code, NIK or name…</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="98" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="65" />
-        <location filename="../pages/klaim.py" line="155" />
+        <location filename="../pages/klaim.py" line="107" />
+        <location filename="../pages/klaim.py" line="253" />
         <source>Laporkan klaim</source>
         <translation>Report claim</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="66" />
+        <location filename="../pages/klaim.py" line="108" />
+        <source>Verifikasi</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="109" />
         <source>Catat dokumen diterima</source>
         <translation>Record documents received</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="67" />
+        <location filename="../pages/klaim.py" line="110" />
         <source>Ajukan ke BPJS</source>
         <translation>Submit to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="68" />
+        <location filename="../pages/klaim.py" line="111" />
         <source>Catat pembayaran</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="69" />
+        <location filename="../pages/klaim.py" line="112" />
+        <source>Konfirmasi pembayaran</source>
+        <translation>Confirm payment</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="113" />
         <source>Catat penolakan</source>
         <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="87" />
+        <location filename="../pages/klaim.py" line="232" />
+        <source>Akibat (JKK)</source>
+        <translation>Outcome (JKK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="233" />
+        <source>Cedera / sakit</source>
+        <translation>Injury / illness</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="234" />
+        <source>Meninggal karena kecelakaan kerja</source>
+        <translation>Died in a work accident</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="235" />
+        <source>Hari tidak mampu bekerja (JKK)</source>
+        <translation>Days unable to work (JKK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="237" />
+        <source>Persentase cacat (JKK)</source>
+        <translation>Disability percentage (JKK)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="239" />
+        <source>Nama ahli waris (kematian)</source>
+        <translation>Heir's name (death)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="240" />
+        <source>NIK ahli waris (kematian)</source>
+        <translation>Heir's NIK (death)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="69" />
+        <location filename="../pages/klaim.py" line="141" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="137" />
+        <location filename="../pages/klaim.py" line="47" />
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="48" />
+        <source>Menunggu</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="49" />
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="132" />
+        <source>Manfaat diusulkan</source>
+        <translation>Proposed benefits</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="190" />
+        <source>sesuai ketentuan</source>
+        <translation>as the rules provide</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="197" />
+        <source>Usulan: {a}</source>
+        <translation>Proposed: {a}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="199" />
+        <source>Masa iur: {n} bulan</source>
+        <translation>Contribution period: {n} months</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="202" />
+        <source>Ahli waris: {n} ({r})</source>
+        <translation>Heir: {n} ({r})</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="205" />
+        <source>Umur {d} hari; menunggu: {s}</source>
+        <translation>Open {d} days; waiting for: {s}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="208" />
+        <source>Terlambat ditindaklanjuti</source>
+        <translation>Overdue for follow-up</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="226" />
         <source>NIK peserta</source>
         <translation>Member NIK</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="141" />
+        <location filename="../pages/klaim.py" line="230" />
         <source>Tempat kejadian</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="142" />
+        <location filename="../pages/klaim.py" line="231" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="143" />
-        <source>Nama ahli waris (JKM)</source>
-        <translation>Heir's name (JKM)</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="144" />
-        <source>NIK ahli waris (JKM)</source>
-        <translation>Heir's NIK (JKM)</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="145" />
+        <location filename="../pages/klaim.py" line="241" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="162" />
+        <location filename="../pages/klaim.py" line="243" />
+        <source>Alasan bila ahli waris bukan urutan pertama</source>
+        <translation>Reason when the heir is not first in the legal order</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="260" />
         <source>Dokumen diterima untuk {c}</source>
         <translation>Documents received for {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="170" />
+        <location filename="../pages/klaim.py" line="268" />
         <source>Tanggal pengajuan</source>
         <translation>Submission date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="171" />
+        <location filename="../pages/klaim.py" line="269" />
         <source>Nomor referensi BPJS</source>
         <translation>BPJS reference</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="172" />
+        <location filename="../pages/klaim.py" line="270" />
         <source>Ajukan {c} ke BPJS</source>
         <translation>Submit {c} to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="178" />
+        <location filename="../pages/klaim.py" line="277" />
         <source>Nilai dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="179" />
+        <location filename="../pages/klaim.py" line="279" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="180" />
+        <location filename="../pages/klaim.py" line="280" />
+        <source>Alasan bila berbeda dari usulan</source>
+        <translation>Reason when it differs from the proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="281" />
         <source>Pembayaran {c}</source>
         <translation>Payment {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="186" />
+        <location filename="../pages/klaim.py" line="287" />
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="288" />
+        <source>Kepesertaan terbukti: lanjutkan</source>
+        <translation>Coverage proven: continue</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="289" />
+        <source>Tolak klaim</source>
+        <translation>Reject the claim</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="290" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="291" />
+        <source>Verifikasi {c}</source>
+        <translation>Verify {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="297" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="298" />
+        <source>Konfirmasi pembayaran {c}</source>
+        <translation>Confirm the payment of {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="305" />
         <source>Alasan penolakan</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="187" />
+        <location filename="../pages/klaim.py" line="306" />
         <source>Tanggal penolakan</source>
         <translation>Refusal date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="188" />
+        <location filename="../pages/klaim.py" line="307" />
         <source>Penolakan {c}</source>
         <translation>Refusal {c}</translation>
     </message>
@@ -846,196 +1304,196 @@ NIP {nip}
 <context>
     <name>KuotaPage</name>
     <message>
-        <location filename="../pages/kuota.py" line="56" />
+        <location filename="../pages/kuota.py" line="57" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="56" />
-        <location filename="../pages/kuota.py" line="74" />
+        <location filename="../pages/kuota.py" line="57" />
+        <location filename="../pages/kuota.py" line="75" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="57" />
-        <location filename="../pages/kuota.py" line="193" />
+        <location filename="../pages/kuota.py" line="58" />
+        <location filename="../pages/kuota.py" line="196" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="58" />
+        <location filename="../pages/kuota.py" line="59" />
         <source>Kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="59" />
+        <location filename="../pages/kuota.py" line="60" />
         <source>Terpakai</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="60" />
+        <location filename="../pages/kuota.py" line="61" />
         <source>Sisa</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="61" />
+        <location filename="../pages/kuota.py" line="62" />
         <source>Biaya per bulan</source>
         <translation>Cost per month</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="62" />
+        <location filename="../pages/kuota.py" line="63" />
         <source>Biaya setahun</source>
         <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="63" />
+        <location filename="../pages/kuota.py" line="64" />
         <source>Dasar anggaran</source>
         <translation>Budget basis</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="66" />
+        <location filename="../pages/kuota.py" line="67" />
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="67" />
+        <location filename="../pages/kuota.py" line="68" />
         <source>Perubahan kursi</source>
         <translation>Seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="69" />
-        <location filename="../pages/kuota.py" line="206" />
+        <location filename="../pages/kuota.py" line="70" />
+        <location filename="../pages/kuota.py" line="210" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="70" />
+        <location filename="../pages/kuota.py" line="71" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="73" />
+        <location filename="../pages/kuota.py" line="74" />
         <source>Urutan</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="74" />
+        <location filename="../pages/kuota.py" line="75" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="75" />
+        <location filename="../pages/kuota.py" line="76" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="77" />
+        <location filename="../pages/kuota.py" line="78" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="77" />
+        <location filename="../pages/kuota.py" line="78" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="86" />
+        <location filename="../pages/kuota.py" line="88" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="88" />
-        <location filename="../pages/kuota.py" line="199" />
+        <location filename="../pages/kuota.py" line="90" />
+        <location filename="../pages/kuota.py" line="203" />
         <source>Buka kuota baru</source>
         <translation>Open new quota</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="89" />
+        <location filename="../pages/kuota.py" line="91" />
         <source>Usulkan perubahan kursi</source>
         <translation>Propose seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="90" />
+        <location filename="../pages/kuota.py" line="92" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="91" />
+        <location filename="../pages/kuota.py" line="93" />
         <source>Tolak</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="101" />
+        <location filename="../pages/kuota.py" line="103" />
         <source>Usulan perubahan yang menunggu keputusan</source>
         <translation>Proposed changes awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="105" />
+        <location filename="../pages/kuota.py" line="107" />
         <source>Daftar kerja: pekerja layak yang belum terdaftar</source>
         <translation>Worklist: eligible workers not yet enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="107" />
+        <location filename="../pages/kuota.py" line="109" />
         <source>Daftarkan N berikutnya</source>
         <translation>Enrol the next N</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="161" />
+        <location filename="../pages/kuota.py" line="164" />
         <source>Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa</source>
         <translation>Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="182" />
+        <location filename="../pages/kuota.py" line="185" />
         <source>Jumlah pekerja</source>
         <translation>Number of workers</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="184" />
+        <location filename="../pages/kuota.py" line="187" />
         <source>Daftarkan pekerja berikutnya ke kuota {q}</source>
         <translation>Enrol the next workers into quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="191" />
+        <location filename="../pages/kuota.py" line="194" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="195" />
+        <location filename="../pages/kuota.py" line="198" />
         <source>Jumlah kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="196" />
+        <location filename="../pages/kuota.py" line="200" />
         <source>Nama kuota</source>
         <translation>Quota name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="197" />
+        <location filename="../pages/kuota.py" line="201" />
         <source>Dasar anggaran (APBD/APBD-P)</source>
         <translation>Budget basis (APBD/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="204" />
+        <location filename="../pages/kuota.py" line="208" />
         <source>Tambah (+) atau kurangi (−) kursi</source>
         <translation>Add (+) or remove (−) seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="207" />
+        <location filename="../pages/kuota.py" line="211" />
         <source>Usulkan perubahan kuota {q}</source>
         <translation>Propose a change to quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="216" />
+        <location filename="../pages/kuota.py" line="220" />
         <source>Setujui usulan {c}</source>
         <translation>Approve proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="216" />
+        <location filename="../pages/kuota.py" line="220" />
         <source>Tolak usulan {c}</source>
         <translation>Refuse proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="223" />
+        <location filename="../pages/kuota.py" line="227" />
         <source>Catatan / alasan</source>
         <translation>Note / reason</translation>
     </message>
@@ -1043,111 +1501,111 @@ NIP {nip}
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../pages/laporan.py" line="93" />
-        <location filename="../pages/laporan.py" line="100" />
-        <location filename="../pages/laporan.py" line="117" />
+        <location filename="../pages/laporan.py" line="97" />
+        <location filename="../pages/laporan.py" line="104" />
+        <location filename="../pages/laporan.py" line="121" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="121" />
+        <location filename="../pages/laporan.py" line="125" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="102" />
+        <location filename="../pages/laporan.py" line="106" />
         <source>Kebijakan (Paritrana)</source>
         <translation>Policy (Paritrana)</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="122" />
+        <location filename="../pages/laporan.py" line="126" />
         <source>Cakupan per tanggal</source>
         <translation>Coverage on date</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="127" />
+        <location filename="../pages/laporan.py" line="131" />
         <source>Data seperti pada</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="135" />
+        <location filename="../pages/laporan.py" line="139" />
         <source>Seluruh kota</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="138" />
+        <location filename="../pages/laporan.py" line="142" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="140" />
+        <location filename="../pages/laporan.py" line="144" />
         <source>semua pekerja</source>
         <translation>all workers</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="142" />
+        <location filename="../pages/laporan.py" line="146" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="143" />
+        <location filename="../pages/laporan.py" line="147" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="154" />
+        <location filename="../pages/laporan.py" line="158" />
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="156" />
+        <location filename="../pages/laporan.py" line="160" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="157" />
+        <location filename="../pages/laporan.py" line="161" />
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="185" />
+        <location filename="../pages/laporan.py" line="189" />
         <source>Pratinjau laporan tampil di sini.</source>
         <translation>The report preview appears here.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="295" />
+        <location filename="../pages/laporan.py" line="303" />
         <source>{pages} halaman · data per {as_of} · posisi {position}
 Sidik: {fp}</source>
         <translation>{pages} pages · data as of {as_of} · position {position}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="326" />
+        <location filename="../pages/laporan.py" line="334" />
         <source>Cetak laporan</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="339" />
+        <location filename="../pages/laporan.py" line="347" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="283" />
+        <location filename="../pages/laporan.py" line="287" />
         <source>Menyusun laporan…</source>
         <translation>Generating the report…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="346" />
+        <location filename="../pages/laporan.py" line="354" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="356" />
+        <location filename="../pages/laporan.py" line="364" />
         <source>Tidak dapat menyimpan ke {f}: {e}</source>
         <translation>Cannot save to {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="359" />
+        <location filename="../pages/laporan.py" line="367" />
         <source>Disimpan ke {f}</source>
         <translation>Saved to {f}</translation>
     </message>
@@ -1155,77 +1613,98 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="41" />
+        <location filename="../main_window.py" line="57" />
+        <location filename="../main_window.py" line="154" />
         <source>Berjasa — Makassar Berjasa</source>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="63" />
+        <location filename="../main_window.py" line="81" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="64" />
+        <location filename="../main_window.py" line="82" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="65" />
+        <location filename="../main_window.py" line="83" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="66" />
+        <location filename="../main_window.py" line="84" />
+        <source>Tinjauan data</source>
+        <translation>Data review</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="86" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="87" />
+        <source>Tagihan</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="88" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="68" />
+        <location filename="../main_window.py" line="89" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="69" />
+        <location filename="../main_window.py" line="90" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="70" />
+        <location filename="../main_window.py" line="91" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="71" />
+        <location filename="../main_window.py" line="92" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="159" />
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="163" />
+        <source>Keluar / ganti pengguna</source>
+        <translation>Sign out / switch user</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="216" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176" />
+        <location filename="../main_window.py" line="226" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="178" />
+        <location filename="../main_window.py" line="228" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="183" />
+        <location filename="../main_window.py" line="233" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184" />
+        <location filename="../main_window.py" line="234" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -1348,47 +1827,47 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="75" />
+        <location filename="../pages/pengaturan.py" line="76" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="81" />
+        <location filename="../pages/pengaturan.py" line="82" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="86" />
+        <location filename="../pages/pengaturan.py" line="87" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="94" />
+        <location filename="../pages/pengaturan.py" line="95" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="95" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="97" />
+        <location filename="../pages/pengaturan.py" line="98" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="98" />
+        <location filename="../pages/pengaturan.py" line="99" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="85" />
+        <location filename="../pages/pengaturan.py" line="86" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
@@ -1418,52 +1897,72 @@ Fingerprint: {fp}</translation>
         <translation>installed (frozen)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="99" />
+        <location filename="../pages/pengaturan.py" line="100" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="105" />
+        <location filename="../pages/pengaturan.py" line="106" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="109" />
+        <location filename="../pages/pengaturan.py" line="110" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="110" />
+        <location filename="../pages/pengaturan.py" line="111" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="114" />
+        <location filename="../pages/pengaturan.py" line="115" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="115" />
+        <location filename="../pages/pengaturan.py" line="116" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="116" />
+        <location filename="../pages/pengaturan.py" line="117" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="122" />
+        <location filename="../pages/pengaturan.py" line="118" />
+        <source>Enkripsi</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="124" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="124" />
+        <location filename="../pages/pengaturan.py" line="126" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="164" />
+        <location filename="../pages/pengaturan.py" line="140" />
+        <source>TIDAK terenkripsi.</source>
+        <translation>NOT encrypted.</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="143" />
+        <source>Terenkripsi (AES); kuncinya di keyring atau BERJASA_KEY. Simpan salinan kunci: berjasa-admin key export BERKAS.</source>
+        <translation>Encrypted (AES); the key is in the keyring or BERJASA_KEY. Keep a copy of the key: berjasa-admin key export FILE.</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="146" />
+        <source>Tidak terenkripsi (penyimpanan sementara di memori).</source>
+        <translation>Not encrypted (a temporary store in memory).</translation>
+    </message>
+    <message>
+        <location filename="../pages/pengaturan.py" line="182" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -1471,144 +1970,144 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PenggunaPanel</name>
     <message>
-        <location filename="../pages/pengguna.py" line="34" />
-        <location filename="../pages/pengguna.py" line="113" />
+        <location filename="../pages/pengguna.py" line="40" />
+        <location filename="../pages/pengguna.py" line="119" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="34" />
-        <location filename="../pages/pengguna.py" line="113" />
+        <location filename="../pages/pengguna.py" line="40" />
+        <location filename="../pages/pengguna.py" line="119" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="35" />
-        <location filename="../pages/pengguna.py" line="114" />
+        <location filename="../pages/pengguna.py" line="41" />
+        <location filename="../pages/pengguna.py" line="120" />
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="36" />
+        <location filename="../pages/pengguna.py" line="42" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="37" />
+        <location filename="../pages/pengguna.py" line="43" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="37" />
+        <location filename="../pages/pengguna.py" line="43" />
         <source>Nonaktif</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="38" />
+        <location filename="../pages/pengguna.py" line="44" />
         <source>Terkunci sampai</source>
         <translation>Locked until</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="44" />
+        <location filename="../pages/pengguna.py" line="50" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="44" />
+        <location filename="../pages/pengguna.py" line="50" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="45" />
+        <location filename="../pages/pengguna.py" line="51" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="45" />
+        <location filename="../pages/pengguna.py" line="51" />
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="53" />
-        <location filename="../pages/pengguna.py" line="125" />
+        <location filename="../pages/pengguna.py" line="59" />
+        <location filename="../pages/pengguna.py" line="131" />
         <source>Tambah pengguna</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="54" />
+        <location filename="../pages/pengguna.py" line="60" />
         <source>Ubah peran</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="55" />
+        <location filename="../pages/pengguna.py" line="61" />
         <source>Reset kata sandi</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="56" />
-        <location filename="../pages/pengguna.py" line="105" />
+        <location filename="../pages/pengguna.py" line="62" />
+        <location filename="../pages/pengguna.py" line="111" />
         <source>Nonaktifkan</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="75" />
+        <location filename="../pages/pengguna.py" line="81" />
         <source>Akun tidak pernah dihapus: akun yang dinonaktifkan tetap tercatat di riwayat. Admin terakhir tidak dapat dinonaktifkan.</source>
         <translation>Accounts are never deleted: a disabled account stays in the history. The last admin cannot be disabled.</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="105" />
+        <location filename="../pages/pengguna.py" line="111" />
         <source>Aktifkan</source>
         <translation>Enable</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="115" />
+        <location filename="../pages/pengguna.py" line="121" />
         <source>Kata sandi awal</source>
         <translation>Initial password</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="116" />
-        <location filename="../pages/pengguna.py" line="143" />
+        <location filename="../pages/pengguna.py" line="122" />
+        <location filename="../pages/pengguna.py" line="149" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="132" />
+        <location filename="../pages/pengguna.py" line="138" />
         <source>Peran baru</source>
         <translation>New role</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="134" />
-        <location filename="../pages/pengguna.py" line="163" />
+        <location filename="../pages/pengguna.py" line="140" />
+        <location filename="../pages/pengguna.py" line="169" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="135" />
+        <location filename="../pages/pengguna.py" line="141" />
         <source>Ubah peran {u}</source>
         <translation>Change role of {u}</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="142" />
+        <location filename="../pages/pengguna.py" line="148" />
         <source>Kata sandi baru</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="150" />
+        <location filename="../pages/pengguna.py" line="156" />
         <source>Sampaikan kata sandi baru langsung kepada pemilik akun; minta ia menggantinya setelah masuk.</source>
         <translation>Give the new password to the account's owner in person; ask them to change it after signing in.</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="152" />
+        <location filename="../pages/pengguna.py" line="158" />
         <source>Reset kata sandi {u}</source>
         <translation>Reset password of {u}</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="161" />
+        <location filename="../pages/pengguna.py" line="167" />
         <source>Aktifkan {u}</source>
         <translation>Enable {u}</translation>
     </message>
     <message>
-        <location filename="../pages/pengguna.py" line="161" />
+        <location filename="../pages/pengguna.py" line="167" />
         <source>Nonaktifkan {u}</source>
         <translation>Disable {u}</translation>
     </message>
@@ -1616,328 +2115,732 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="70" />
+        <location filename="../pages/peserta.py" line="74" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="88" />
+        <location filename="../pages/peserta.py" line="96" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="91" />
+        <location filename="../pages/peserta.py" line="99" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="92" />
+        <location filename="../pages/peserta.py" line="100" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="93" />
+        <location filename="../pages/peserta.py" line="101" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="94" />
+        <location filename="../pages/peserta.py" line="102" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="95" />
+        <location filename="../pages/peserta.py" line="103" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="115" />
-        <location filename="../pages/peserta.py" line="319" />
+        <location filename="../pages/peserta.py" line="123" />
+        <location filename="../pages/peserta.py" line="327" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="116" />
+        <location filename="../pages/peserta.py" line="124" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="117" />
-        <location filename="../pages/peserta.py" line="352" />
+        <location filename="../pages/peserta.py" line="125" />
+        <location filename="../pages/peserta.py" line="372" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="118" />
+        <location filename="../pages/peserta.py" line="126" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="119" />
-        <location filename="../pages/peserta.py" line="372" />
+        <location filename="../pages/peserta.py" line="127" />
+        <location filename="../pages/peserta.py" line="399" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="120" />
-        <location filename="../pages/peserta.py" line="380" />
+        <location filename="../pages/peserta.py" line="128" />
+        <location filename="../pages/peserta.py" line="407" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="121" />
-        <location filename="../pages/peserta.py" line="387" />
+        <location filename="../pages/peserta.py" line="129" />
+        <location filename="../pages/peserta.py" line="414" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="134" />
-        <location filename="../pages/peserta.py" line="275" />
+        <location filename="../pages/peserta.py" line="142" />
+        <location filename="../pages/peserta.py" line="283" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="135" />
+        <location filename="../pages/peserta.py" line="143" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="136" />
+        <location filename="../pages/peserta.py" line="144" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="137" />
+        <location filename="../pages/peserta.py" line="145" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="138" />
+        <location filename="../pages/peserta.py" line="146" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="139" />
+        <location filename="../pages/peserta.py" line="147" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="140" />
-        <location filename="../pages/peserta.py" line="279" />
+        <location filename="../pages/peserta.py" line="148" />
+        <location filename="../pages/peserta.py" line="287" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="141" />
-        <location filename="../pages/peserta.py" line="280" />
+        <location filename="../pages/peserta.py" line="149" />
+        <location filename="../pages/peserta.py" line="288" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="142" />
-        <location filename="../pages/peserta.py" line="284" />
+        <location filename="../pages/peserta.py" line="150" />
+        <location filename="../pages/peserta.py" line="292" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="151" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="189" />
+        <location filename="../pages/peserta.py" line="197" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="254" />
+        <location filename="../pages/peserta.py" line="262" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="254" />
+        <location filename="../pages/peserta.py" line="262" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="255" />
+        <location filename="../pages/peserta.py" line="263" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="256" />
+        <location filename="../pages/peserta.py" line="264" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="261" />
+        <location filename="../pages/peserta.py" line="269" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="276" />
+        <location filename="../pages/peserta.py" line="284" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="278" />
+        <location filename="../pages/peserta.py" line="286" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="281" />
+        <location filename="../pages/peserta.py" line="289" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="282" />
+        <location filename="../pages/peserta.py" line="290" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="283" />
+        <location filename="../pages/peserta.py" line="291" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="289" />
+        <location filename="../pages/peserta.py" line="297" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="292" />
+        <location filename="../pages/peserta.py" line="300" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="331" />
+        <location filename="../pages/peserta.py" line="332" />
+        <source>Daftarkan</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="339" />
+        <source>Tersimpan: {name}, NIK {nik}.</source>
+        <translation>Saved: {name}, NIK {nik}.</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="351" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="341" />
+        <location filename="../pages/peserta.py" line="361" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="349" />
+        <location filename="../pages/peserta.py" line="369" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="350" />
+        <location filename="../pages/peserta.py" line="370" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="289" />
-        <location filename="../pages/peserta.py" line="360" />
+        <location filename="../pages/peserta.py" line="297" />
+        <location filename="../pages/peserta.py" line="380" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="361" />
+        <location filename="../pages/peserta.py" line="381" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="362" />
+        <location filename="../pages/peserta.py" line="382" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="363" />
+        <location filename="../pages/peserta.py" line="384" />
+        <source>Pemberi kerja baru (formal)</source>
+        <translation>New employer (formal)</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="385" />
+        <source>Nomor KPJ baru (formal)</source>
+        <translation>New KPJ number (formal)</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="386" />
+        <source>Domisili baru (pindah)</source>
+        <translation>New domicile (moved)</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="387" />
+        <source>NIK data yang dipertahankan (data ganda)</source>
+        <translation>NIK of the record kept (duplicate)</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="388" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="364" />
+        <location filename="../pages/peserta.py" line="389" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="370" />
+        <location filename="../pages/peserta.py" line="397" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="371" />
+        <location filename="../pages/peserta.py" line="398" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="378" />
+        <location filename="../pages/peserta.py" line="405" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="379" />
+        <location filename="../pages/peserta.py" line="406" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="386" />
+        <location filename="../pages/peserta.py" line="413" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
 </context>
 <context>
+    <name>TagihanPage</name>
+    <message>
+        <location filename="../pages/tagihan.py" line="47" />
+        <source>Tagihan iuran</source>
+        <translation>Contribution bill</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="49" />
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="53" />
+        <source>Ekspor daftar tagihan…</source>
+        <translation>Export bill list…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="55" />
+        <source>Impor tagihan BPJS…</source>
+        <translation>Import BPJS invoice…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="68" />
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="69" />
+        <location filename="../pages/tagihan.py" line="73" />
+        <source>Pekerja</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="70" />
+        <location filename="../pages/tagihan.py" line="74" />
+        <source>Iuran</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="72" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="77" />
+        <source>Anggaran tahun ini</source>
+        <translation>This year's budget</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="81" />
+        <source>Rekonsiliasi tagihan BPJS</source>
+        <translation>Reconciliation of BPJS's invoice</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="84" />
+        <location filename="../pages/tagihan.py" line="159" />
+        <source>Belum ada tagihan BPJS yang diimpor untuk bulan ini.</source>
+        <translation>No BPJS invoice has been imported for this month yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="90" />
+        <source>Semua selisih</source>
+        <translation>All discrepancies</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="91" />
+        <source>Cocok</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="92" />
+        <source>Hanya di tagihan BPJS</source>
+        <translation>Only in BPJS's invoice</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="93" />
+        <source>Hanya di tagihan kita</source>
+        <translation>Only in our bill</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="94" />
+        <source>Iuran berbeda</source>
+        <translation>Amount differs</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="99" />
+        <source>Baris</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="99" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="100" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="100" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="101" />
+        <source>Iuran BPJS</source>
+        <translation>BPJS amount</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="102" />
+        <source>Iuran kita</source>
+        <translation>Our amount</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="103" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="140" />
+        <source>{m}: {w} pekerja ditagihkan, {a}</source>
+        <translation>{m}: {w} workers billed, {a}</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="144" />
+        <source>Anggaran {y}</source>
+        <translation>Budget {y}</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="146" />
+        <source>Kebutuhan</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="147" />
+        <source>Pagu</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="148" />
+        <source>Terealisasi</source>
+        <translation>Realised</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="149" />
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="149" />
+        <source>Belum ada kuota.</source>
+        <translation>No quotas yet.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="161" />
+        <source>Terakhir direkonsiliasi: {f} oleh {u} — {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda</source>
+        <translation>Last reconciled: {f} by {u} — {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="198" />
+        <source>Simpan daftar tagihan</source>
+        <translation>Save bill list</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="199" />
+        <source>Buku kerja Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="211" />
+        <source>diekspor ke {f}</source>
+        <translation>exported to {f}</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="217" />
+        <source>Pilih tagihan dari BPJS</source>
+        <translation>Choose BPJS's invoice</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="218" />
+        <source>Tagihan BPJS (*.xlsx *.xls *.ods *.csv)</source>
+        <translation>BPJS invoice (*.xlsx *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tagihan.py" line="233" />
+        <source>{f}: {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda; BPJS {a}, kita {b}. Selisih: {r}</source>
+        <translation>{f}: {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ; BPJS {a}, ours {b}. Discrepancies: {r}</translation>
+    </message>
+</context>
+<context>
+    <name>TinjauanPage</name>
+    <message>
+        <location filename="../pages/tinjauan.py" line="36" />
+        <source>Tinjauan data</source>
+        <translation>Data review</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="38" />
+        <source>Kemungkinan data ganda</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="39" />
+        <source>Pekerjaan tidak dikenal</source>
+        <translation>Unknown occupations</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="52" />
+        <source>Nama, tanggal lahir dan kelurahan sama dengan NIK berbeda: biasanya NIK yang dirusak spreadsheet. Periksa KTP/KK, lalu catat satu data sebagai ganda atau nyatakan mereka orang yang berbeda.</source>
+        <translation>Same name, birth date and kelurahan under different NIKs: usually a NIK damaged by a spreadsheet. Check the ID and family cards, then record one as a duplicate or state that they are different people.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="58" />
+        <source>Catat sebagai data ganda…</source>
+        <translation>Record as a duplicate…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="60" />
+        <source>Orang yang berbeda…</source>
+        <translation>Different people…</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="70" />
+        <location filename="../pages/tinjauan.py" line="94" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="71" />
+        <location filename="../pages/tinjauan.py" line="95" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="72" />
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="73" />
+        <location filename="../pages/tinjauan.py" line="97" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="74" />
+        <location filename="../pages/tinjauan.py" line="98" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="75" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="85" />
+        <source>Pekerjaan ini tidak ada di daftar pekerjaan dan sinonimnya, sehingga tidak dihitung dalam segmen mana pun. Koreksi pekerjaannya di Peserta, atau minta admin menambahkan sebutan itu ke daftar.</source>
+        <translation>These occupations are not in the list of occupations and their other names, so they count in no segment. Correct the occupation in Workers, or ask an admin to add the name to the list.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="96" />
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="99" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="118" />
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="118" />
+        <source>Berhenti</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="119" />
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="120" />
+        <source>Belum terdaftar</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="124" />
+        <source>Nama, tanggal lahir, kelurahan sama</source>
+        <translation>Same name, birth date, kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="132" />
+        <source>{n} kelompok</source>
+        <translation>{n} groups</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="137" />
+        <source>{n} pekerja dengan pekerjaan tidak dikenal</source>
+        <translation>{n} workers with an unknown occupation</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="161" />
+        <source>Data yang ganda (kepesertaannya berakhir)</source>
+        <translation>Duplicate record (its enrolments end)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="163" />
+        <source>Data yang dipertahankan</source>
+        <translation>Record to keep</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="165" />
+        <source>Tanggal berhenti</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="166" />
+        <location filename="../pages/tinjauan.py" line="177" />
+        <source>Alasan (bukti yang diperiksa)</source>
+        <translation>Reason (evidence checked)</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="168" />
+        <source>Catat sebagai data ganda</source>
+        <translation>Record as a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="178" />
+        <source>Nyatakan {names} sebagai orang yang berbeda.</source>
+        <translation>State that {names} are different people.</translation>
+    </message>
+    <message>
+        <location filename="../pages/tinjauan.py" line="180" />
+        <source>Orang yang berbeda</source>
+        <translation>Different people</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
-        <location filename="../dialogs.py" line="21" />
+        <location filename="../dialogs.py" line="24" />
+        <source>PERHATIAN: tidak ada kunci enkripsi di komputer ini (tidak ada keyring, tidak ada BERJASA_KEY), jadi data pribadi pekerja akan tersimpan TANPA enkripsi. Untuk membuat kunci: jalankan Berjasa di akun Windows yang memakai Credential Manager, atau isi variabel BERJASA_KEY, atau impor kunci kantor dengan 'berjasa-admin key import BERKAS'; lalu buka Berjasa lagi.</source>
+        <translation>WARNING: there is no encryption key on this computer (no keyring, no BERJASA_KEY), so the workers' personal data would be stored WITHOUT encryption. To make a key: run Berjasa in a Windows account that uses the Credential Manager, or set the BERJASA_KEY variable, or import the office's key with 'berjasa-admin key import FILE'; then open Berjasa again.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="38" />
         <source>Instansi</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="23" />
+        <location filename="../dialogs.py" line="40" />
         <source>Nama pengguna admin</source>
         <translation>Admin user name</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="24" />
+        <location filename="../dialogs.py" line="41" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="25" />
-        <location filename="../dialogs.py" line="66" />
+        <location filename="../dialogs.py" line="42" />
+        <location filename="../dialogs.py" line="92" />
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="26" />
+        <location filename="../dialogs.py" line="43" />
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="45" />
+        <location filename="../dialogs.py" line="48" />
+        <source>Saya mengerti: buat penyimpanan TANPA enkripsi</source>
+        <translation>I understand: create the store WITHOUT encryption</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="69" />
         <source>Penyimpanan ini masih kosong. Buat akun admin pertama; admin kemudian menambahkan akun operator, supervisor dan auditor.</source>
         <translation>This store is empty. Create the first admin account; the admin then adds the operator, supervisor and auditor accounts.</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="51" />
+        <location filename="../dialogs.py" line="77" />
         <source>Penyiapan pertama Berjasa</source>
         <translation>Setting up Berjasa</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="62" />
+        <location filename="../dialogs.py" line="88" />
         <source>Nama pengguna</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="77" />
+        <location filename="../dialogs.py" line="103" />
         <source>Sesi terkunci</source>
         <translation>Session locked</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="79" />
+        <location filename="../dialogs.py" line="105" />
         <source>Masuk ke Berjasa</source>
         <translation>Sign in to Berjasa</translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="82" />
+        <location filename="../dialogs.py" line="108" />
         <source>Sesi dikunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.</source>
         <translation>The session was locked after a period without activity. Enter your password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="119" />
+        <source>Buka kunci</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="120" />
+        <source>Keluar / ganti pengguna</source>
+        <translation>Sign out / switch user</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="122" />
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="122" />
+        <source>Tutup</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1962,104 +2865,127 @@ Fingerprint: {fp}</translation>
     </message>
 </context>
 <context>
+    <name>roles</name>
+    <message>
+        <location filename="../main_window.py" line="36" />
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="37" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="38" />
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="39" />
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+<context>
     <name>worker_forms</name>
     <message>
-        <location filename="../worker_forms.py" line="35" />
+        <location filename="../worker_forms.py" line="39" />
         <source>NIK (16 digit)</source>
         <translation>NIK (16 digits)</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="39" />
+        <location filename="../worker_forms.py" line="44" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="42" />
+        <location filename="../worker_forms.py" line="48" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="46" />
+        <location filename="../worker_forms.py" line="54" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="47" />
+        <location filename="../worker_forms.py" line="55" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="52" />
+        <location filename="../worker_forms.py" line="60" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="58" />
+        <location filename="../worker_forms.py" line="68" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="65" />
+        <location filename="../worker_forms.py" line="77" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="72" />
+        <location filename="../worker_forms.py" line="86" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="80" />
+        <location filename="../worker_forms.py" line="96" />
         <source>Desil DTSEN</source>
         <translation>DTSEN decile</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="87" />
+        <location filename="../worker_forms.py" line="103" />
         <source>No HP</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="91" />
+        <location filename="../worker_forms.py" line="107" />
         <source>Agen Perisai</source>
         <translation>Perisai agent</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="123" />
+        <location filename="../worker_forms.py" line="139" />
         <source>Meninggal dunia</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="124" />
+        <location filename="../worker_forms.py" line="140" />
         <source>Pindah domisili</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="125" />
+        <location filename="../worker_forms.py" line="141" />
         <source>Menjadi pekerja formal</source>
         <translation>Became a formal worker</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="126" />
+        <location filename="../worker_forms.py" line="142" />
         <source>Data ganda</source>
         <translation>Duplicate record</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="127" />
+        <location filename="../worker_forms.py" line="143" />
         <source>Salah input</source>
         <translation>Entry error</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="134" />
+        <location filename="../worker_forms.py" line="150" />
         <source>Padan</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="135" />
+        <location filename="../worker_forms.py" line="151" />
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="136" />
+        <location filename="../worker_forms.py" line="152" />
         <source>Menunggu</source>
         <translation>Pending</translation>
     </message>

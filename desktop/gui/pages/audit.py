@@ -26,6 +26,7 @@ from desktop.gui.qt import (
     QVBoxLayout,
 )
 from desktop.gui.tasks import start_task
+from domain.formatting import format_moment_short
 from domain.values import WITA
 from projections.api import Page
 
@@ -33,7 +34,7 @@ from projections.api import Page
 def _time(value: Any) -> str:
     text = str(value or "")
     try:
-        return datetime.fromisoformat(text).astimezone(WITA).strftime("%d-%m-%Y %H:%M:%S")
+        return format_moment_short(datetime.fromisoformat(text), seconds=True)
     except ValueError:
         return text
 
@@ -174,13 +175,22 @@ class AuditPage(PageBase):
     def on_verify_clicked(self) -> None:
         from infra.audit import verify_store
 
-        app = self.ctx.app
+        app, live = self.ctx.app, getattr(self.ctx.source, "live", None)
         self.verify_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.note.setText(self.tr("Memeriksa rantai hash riwayat dan snapshot…"))
-        start_task(lambda progress: verify_store(app, progress=progress),
-                   self.on_verified, self.on_task_failed, self.on_verify_progress)
+
+        def verify(progress: Any) -> Any:
+            from projections.verify import verify_read_models
+
+            verdict = verify_store(app, progress=progress)
+            # The read models reports and lists show, replayed and compared (issue 22).
+            self.read_models = (verify_read_models(app, live) if verdict.chain.intact
+                                and hasattr(live, "database") else None)
+            return verdict
+
+        start_task(verify, self.on_verified, self.on_task_failed, self.on_verify_progress)
 
     def on_verify_progress(self, done: int, total: int | None) -> None:
         self.progress.setRange(0, max(total or 0, 1))
@@ -209,4 +219,10 @@ class AuditPage(PageBase):
         snapshots = render(code, current_language(), params)
         if result.snapshots.intact is False:
             snapshots = self.tr("PERINGATAN: ") + snapshots
-        self.note.setText(f"{text}\n{snapshots}")
+        lines = [text, snapshots]
+        models = getattr(self, "read_models", None)
+        if models is not None:
+            code = "audit.read_models.intact" if models.intact else "audit.read_models.broken"
+            message = render(code, current_language(), models.to_dict())
+            lines.append(message if models.intact else self.tr("PERINGATAN: ") + message)
+        self.note.setText("\n".join(lines))

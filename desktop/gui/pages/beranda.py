@@ -21,7 +21,13 @@ from desktop.gui.qt import (
     Signal,
 )
 from desktop.gui.tasks import start_task
-from domain.formatting import MONTHS_SHORT, format_number, format_percent
+from domain.formatting import (
+    MONTHS_SHORT,
+    format_decimal,
+    format_number,
+    format_percent,
+    format_rupiah,
+)
 from domain.i18n import current_language
 
 # The chart's month labels follow the interface language (figures stay Indonesian: they are
@@ -55,7 +61,8 @@ def _card(title: str, value: str, note: str) -> QFrame:
 def dashboard_figures(source: Any, today: date, window: int) -> dict[str, Any]:
     """Everything the dashboard draws, from read models `source` (bench/bench_gui.py
     times this on 100,000 workers)."""
-    return {"stats": source.stats(today), "quotas": source.quotas(),
+    return {"stats": source.stats(today), "quotas": source.quotas(today),
+            "money": source.money_year(today.year, today),
             "agreements": source.agreements(today, window),
             "claims": source.claims_summary(),
             "monthly": source.coverage_series(today.year),
@@ -89,6 +96,9 @@ class BerandaPage(PageBase):
         self.alerts.setLayout(QVBoxLayout())
         middle.addWidget(self.alerts, 2)
         layout.addLayout(middle)
+        self.billing = QGroupBox(self.tr("Tagihan iuran"))
+        self.billing.setLayout(QGridLayout())
+        layout.addWidget(self.billing)
         charts = QHBoxLayout()
         self.by_month = BarChart(self.tr("Peserta aktif per bulan"))
         self.by_kecamatan = BarChart(self.tr("Peserta aktif per kecamatan"), horizontal=True)
@@ -119,9 +129,10 @@ class BerandaPage(PageBase):
             return
         self.loading = False
         self.problem.hide()
-        self._fill_cards(data["stats"], data["quotas"], goal)
-        self._fill_gauges(data["quotas"])
-        self._fill_alerts(data["agreements"], data["claims"])
+        self._fill_cards(data["stats"], data["quotas"], goal, data["money"])
+        self._fill_gauges([q for q in data["quotas"] if q["year"] == today.year])
+        self._fill_alerts(data["agreements"], data["claims"], data["money"])
+        self._fill_billing(data["money"], today)
         self._fill_charts(data["monthly"], data["by_area"], today)
         self.updated.emit()
         if self.pending:
@@ -160,7 +171,7 @@ class BerandaPage(PageBase):
                 int(workforce[-1]["count"]) if workforce else 0)
 
     def _fill_cards(self, stats: dict[str, Any], quotas: list[dict[str, Any]],
-                    goal: tuple[float | None, int]) -> None:
+                    goal: tuple[float | None, int], money: dict[str, Any]) -> None:
         self._clear(self.cards)
         target, workforce = goal
         active = int(stats.get("active_members", 0))
@@ -173,13 +184,54 @@ class BerandaPage(PageBase):
         self.cards.addWidget(_card(self.tr("Peserta aktif"), format_number(active),
                                    target_note))
         by_programme = stats.get("by_programme", {})
+        year = int(money["year"])
         for programme in ("JKK", "JKM", "JHT"):
-            seats = sum(q["seats"] for q in quotas if programme in q["programmes"])
+            # Seats of this year's quotas only: seats of different years never add up.
+            seats = sum(q["seats"] for q in quotas
+                        if programme in q["programmes"] and q["year"] == year)
             count = by_programme.get(programme, 0)
             if isinstance(count, dict):
                 count = count.get("active", 0)
-            note = self.tr("dari {s} kursi kuota").format(s=format_number(seats))
+            note = self.tr("dari {s} kursi kuota {y}").format(s=format_number(seats), y=year)
             self.cards.addWidget(_card(programme, format_number(int(count)), note))
+        self.cards.addWidget(self._budget_card(money))
+
+    def _budget_card(self, money: dict[str, Any]) -> QFrame:
+        """The year's need against its pagu (never another year's money)."""
+        need, pagu = money["need"], money["pagu"]
+        title = self.tr("Kebutuhan iuran {y}").format(y=money["year"])
+        value = format_rupiah(int(need)) if need is not None else "—"
+        if pagu is None:
+            note = self.tr("pagu {y} belum dicatat").format(y=money["year"])
+        else:
+            note = self.tr("pagu {p}; terealisasi {c}; dibayar {b}").format(
+                p=format_rupiah(int(pagu)), c=format_rupiah(int(money["cost"] or 0)),
+                b=format_rupiah(int(money["paid"])))
+        return _card(title, value, note)
+
+    def _fill_billing(self, money: dict[str, Any], today: date) -> None:
+        """Per month of the year: billed, the BPJS invoice reconciled, paid, arrears."""
+        grid = self.billing.layout()
+        assert isinstance(grid, QGridLayout)
+        self._clear(grid)
+        self.billing.setTitle(self.tr("Tagihan iuran {y}: ditagih · rekonsiliasi · dibayar")
+                              .format(y=money["year"]))
+        labels = (self.tr("Ditagih"), self.tr("Rekonsiliasi"), self.tr("Dibayar"))
+        for row, text in enumerate(labels, start=1):
+            grid.addWidget(QLabel(text), row, 0)
+        for column, month in enumerate(money["months"], start=1):
+            grid.addWidget(QLabel(month_label(int(month["month"][5:7]))), 0, column)
+            billed = QLabel(_millions(int(month["billed"])))
+            billed.setToolTip(format_rupiah(int(month["billed"])))
+            if month["arrears"]:
+                billed.setStyleSheet("color:#b3261e;font-weight:600;")
+                billed.setToolTip(self.tr("Tunggakan: belum dibayar, jatuh tempo {d}")
+                                  .format(d=month["due"]))
+            grid.addWidget(billed, 1, column)
+            grid.addWidget(QLabel("✓" if month["reconciled"] else "–"), 2, column)
+            paid = QLabel(_millions(int(month["paid"])))
+            paid.setToolTip(", ".join(month["references"]))
+            grid.addWidget(paid, 3, column)
 
     def _fill_gauges(self, quotas: list[dict[str, Any]]) -> None:
         grid = self.gauges.layout()
@@ -196,7 +248,8 @@ class BerandaPage(PageBase):
         if not quotas:
             grid.addWidget(QLabel(self.tr("Belum ada kuota.")), 0, 0)
 
-    def _fill_alerts(self, agreements: list[dict[str, Any]], claims: dict[str, Any]) -> None:
+    def _fill_alerts(self, agreements: list[dict[str, Any]], claims: dict[str, Any],
+                     money: dict[str, Any]) -> None:
         box = self.alerts.layout()
         assert isinstance(box, QVBoxLayout)
         self._clear(box)
@@ -208,10 +261,22 @@ class BerandaPage(PageBase):
             elif agreement["status"] == "kedaluwarsa":
                 lines.append(self.tr("{n} sudah kedaluwarsa").format(n=agreement["number"]))
         waiting = claims.get("by_state", {})
-        open_claims = sum(int(waiting.get(s, 0)) for s in ("dilaporkan", "dokumen_lengkap",
-                                                             "diajukan"))
+        open_claims = sum(int(waiting.get(s, 0)) for s in (
+            "perlu_verifikasi", "dilaporkan", "dokumen_lengkap", "diajukan",
+            "menunggu_konfirmasi_bayar"))
+        overdue = int(claims.get("overdue", 0))
+        if overdue:  # past their step's limit (data: manfaat-klaim.csv, terlambat_*)
+            lines.append(self.tr("{n} klaim terlambat ditindaklanjuti").format(n=overdue))
         if open_claims:
             lines.append(self.tr("{n} klaim menunggu tindak lanjut").format(n=open_claims))
+        if money["pagu"] is None:
+            lines.append(self.tr("Pagu iuran {y} belum dicatat (Kebijakan → Anggaran)")
+                         .format(y=money["year"]))
+        arrears = [m for m in money["months"] if m["arrears"]]
+        if arrears:
+            lines.append(self.tr("Tunggakan iuran: {m} ({a})").format(
+                m=", ".join(month_label(int(m["month"][5:7])) for m in arrears),
+                a=format_rupiah(sum(int(m["billed"]) for m in arrears))))
         for text in lines or [self.tr("Tidak ada yang perlu ditindaklanjuti.")]:
             label = QLabel("• " + text)
             label.setWordWrap(True)
@@ -236,6 +301,11 @@ class BerandaPage(PageBase):
         empty = self.tr("Belum ada peserta aktif.")
         self.by_month.set_data(months, empty)
         self.by_kecamatan.set_data(sorted(per_area.items(), key=lambda kv: -kv[1]), empty)
+
+
+def _millions(amount: int) -> str:
+    """Rupiah in millions with one decimal (`27,4 jt`): twelve months fit on one row."""
+    return f"{format_decimal(amount / 1_000_000, 1)} jt" if amount else "–"
 
 
 def _alive(widget: QWidget) -> bool:

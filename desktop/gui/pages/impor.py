@@ -1,8 +1,11 @@
-"""Impor: choose a file → preview and mapping → import with progress → result."""
+"""Impor: choose a file and its kind → preview and mapping → import with progress →
+result. The kinds: a worker list (enrolled in a quota), BPJS's KPJ numbers, Dukcapil's
+matching results and DTSEN deciles (recorded on known workers)."""
 
 from __future__ import annotations
 
 import threading
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +14,7 @@ from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
 from desktop.gui.pages.base import PageBase, heading
 from desktop.gui.qt import (
+    QColor,
     QComboBox,
     QDesktopServices,
     QFileDialog,
@@ -23,6 +27,7 @@ from desktop.gui.qt import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QUrl,
@@ -36,6 +41,9 @@ from domain.formatting import format_number
 PREVIEW_ROWS = 12
 FIELD_NAMES = ("nik", "name", "sex", "birth_date", "kecamatan", "kelurahan", "occupation",
                "decile", "phone", "agent", "disability")
+# Columns a number cell spoils: identity numbers keep 15 digits, phones lose their 0.
+NUMBER_SENSITIVE = ("nik", "kk", "kpj", "phone")
+NUMERIC_MARK = "#fff4ce"
 
 
 class ImporPage(PageBase):
@@ -49,6 +57,10 @@ class ImporPage(PageBase):
         self.result: Any = None
         self.cancel_event = threading.Event()
         self.mapping_boxes: dict[str, QComboBox] = {}
+        self.valid_rows: int | None = None
+        self.columns: Any = None
+        self.preview_rows: list[Any] = []
+        self.numeric_columns: list[int] = []
         self._build()
         self._connect_signals()
 
@@ -56,7 +68,7 @@ class ImporPage(PageBase):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Impor daftar pekerja")))
+        layout.addWidget(heading(self.tr("Impor berkas")))
         self.step_label = QLabel()
         self.step_label.setStyleSheet("color:#52606d;")
         layout.addWidget(self.step_label)
@@ -82,30 +94,85 @@ class ImporPage(PageBase):
 
     def _file_step(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        outer = QVBoxLayout(page)
+        form = QFormLayout()
+        outer.addLayout(form)
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for kind, label in self._kinds():
+            self.kind.addItem(label, kind)
+        form.addRow(self.tr("Jenis berkas"), self.kind)
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setObjectName("path")
-        self.path.setPlaceholderText(self.tr("Berkas CSV atau Excel (.xlsx)"))
+        self.path.setPlaceholderText(self.tr("Berkas Excel atau LibreOffice (.xlsx, .xls, "
+                                             ".ods) atau CSV"))
         self.browse = QPushButton(self.tr("Pilih berkas…"))
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
         form.addRow(self.tr("Berkas"), row)
         self.quota = QComboBox()
         self.quota.setObjectName("quota")
-        form.addRow(self.tr("Daftarkan ke kuota"), self.quota)
+        self.quota_label = QLabel(self.tr("Daftarkan ke kuota"))
+        form.addRow(self.quota_label, self.quota)
+        warning = QLabel(self.tr(
+            "<b>Sebelum menyimpan berkas:</b> format kolom NIK, KK, KPJ dan No HP sebagai "
+            "<b>Teks</b>. Excel dan LibreOffice menyimpan angka hanya sampai 15 digit, "
+            "sehingga NIK 16 digit yang diketik di sel angka kehilangan digit terakhirnya "
+            "dan nomor HP kehilangan angka 0 di depannya. Baris seperti itu ditolak, tidak "
+            "pernah ditebak."))
+        warning.setObjectName("numeric-warning")
+        warning.setWordWrap(True)
+        warning.setStyleSheet("background:#fff4ce; padding:6px; border-radius:4px;")
+        outer.addWidget(warning)
         hint = QLabel(self.tr(
-            "Kolom NIK harus berformat Teks di Excel. Baris yang salah tidak diimpor dan "
-            "dicatat di buku kerja penolakan beserta alasannya."))
+            "Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan beserta "
+            "alasannya, di samping berkas yang diimpor."))
         hint.setWordWrap(True)
-        form.addRow("", hint)
+        outer.addWidget(hint)
+        outer.addStretch(1)  # the rows keep their height; the space goes below
         return page
+
+    def _kinds(self) -> list[tuple[str, str]]:
+        return [(importing.WORKERS, self.tr("Daftar pekerja (didaftarkan ke kuota)")),
+                ("kpj", self.tr("Nomor KPJ dari BPJS (NIK, KPJ, tanggal)")),
+                ("dukcapil", self.tr("Hasil padan Dukcapil (NIK, status, tanggal)")),
+                ("decile", self.tr("Desil DTSEN (NIK, desil, data per tanggal)"))]
+
+    def field_label(self, field: str) -> str:
+        """A column's name as clerks know it (the importer's label, translated here)."""
+        labels = {
+            "nik": self.tr("Nomor Induk Kependudukan (NIK)"), "name": self.tr("Nama lengkap"),
+            "sex": self.tr("Jenis kelamin"), "birth_date": self.tr("Tanggal lahir"),
+            "kecamatan": self.tr("Kecamatan"), "kelurahan": self.tr("Kelurahan"),
+            "occupation": self.tr("Pekerjaan"), "decile": self.tr("Desil DTSEN"),
+            "phone": self.tr("Nomor HP/WA"), "agent": self.tr("Agen Perisai"),
+            "disability": self.tr("Penyandang disabilitas"), "kpj": self.tr("Nomor KPJ"),
+            "kk": self.tr("Nomor Kartu Keluarga (KK)"), "status": self.tr("Status padan"),
+        }
+        day = {"kpj": self.tr("Tanggal terbit KPJ"), "dukcapil": self.tr("Tanggal padan"),
+               "decile": self.tr("Data per tanggal")}
+        if field == "day":
+            return day.get(self.current_kind(), str(self.columns.label(field)))
+        return labels.get(field) or str(self.columns.label(field))
+
+    def current_kind(self) -> str:
+        return str(self.kind.currentData() or importing.WORKERS)
 
     def _preview_step(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
         self.mapping_grid = QGridLayout()
         layout.addLayout(self.mapping_grid)
+        self.numeric_note = QLabel()
+        self.numeric_note.setObjectName("numeric-note")
+        self.numeric_note.setWordWrap(True)
+        self.numeric_note.setStyleSheet("background:#fff4ce; padding:6px;")
+        layout.addWidget(self.numeric_note)
+        self.capacity_note = QLabel()
+        self.capacity_note.setObjectName("capacity-note")
+        self.capacity_note.setWordWrap(True)
+        layout.addWidget(self.capacity_note)
         self.preview = QTableWidget()
         self.preview.setObjectName("preview")
         self.preview.horizontalHeader().setSectionResizeMode(
@@ -134,12 +201,29 @@ class ImporPage(PageBase):
         self.counts.setObjectName("counts")
         self.counts.setStyleSheet("font-size:12pt;")
         self.counts.setWordWrap(True)
+        self.report_label = QLabel()
+        self.report_label.setObjectName("report-path")
+        self.report_label.setWordWrap(True)
+        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QHBoxLayout()
         self.open_report = QPushButton(self.tr("Buka buku kerja penolakan"))
         self.open_report.setObjectName("open-report")
+        self.open_folder = QPushButton(self.tr("Buka foldernya"))
+        self.open_folder.setObjectName("open-folder")
+        buttons.addWidget(self.open_report)
+        buttons.addWidget(self.open_folder)
+        buttons.addStretch(1)
+        self.open_note = QLabel()
+        self.open_note.setObjectName("open-note")
+        self.open_note.setWordWrap(True)
+        self.open_note.setStyleSheet("color:#b3261e;")
+        self.open_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.again = QPushButton(self.tr("Impor berkas lain"))
         layout.addWidget(self.counts)
-        layout.addWidget(self.open_report)
-        layout.addWidget(self.again)
+        layout.addWidget(self.report_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.open_note)
+        layout.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         return page
 
@@ -149,7 +233,14 @@ class ImporPage(PageBase):
         self.back_button.clicked.connect(self.on_back_clicked)
         self.cancel_button.clicked.connect(self.on_cancel_clicked)
         self.open_report.clicked.connect(self.on_open_report_clicked)
+        self.open_folder.clicked.connect(self.on_open_folder_clicked)
+        self.kind.currentIndexChanged.connect(self.on_kind_changed)
         self.again.clicked.connect(lambda: self.go_to(0))
+
+    def on_kind_changed(self, *_args: Any) -> None:
+        workers = self.current_kind() == importing.WORKERS
+        self.quota.setVisible(workers)
+        self.quota_label.setVisible(workers)
 
     # --- steps ----------------------------------------------------------------------------
 
@@ -184,8 +275,8 @@ class ImporPage(PageBase):
 
     def on_browse_clicked(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Pilih daftar pekerja"), "",
-            self.tr("Daftar pekerja (*.csv *.xlsx)"))
+            self, self.tr("Pilih berkas"), "",
+            self.tr("Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)"))
         if chosen:
             self.path.setText(chosen)
 
@@ -199,15 +290,17 @@ class ImporPage(PageBase):
             self.start_import()
 
     def load_preview(self) -> None:
-        if self.quota.currentData() is None:
+        kind = self.current_kind()
+        if kind == importing.WORKERS and self.quota.currentData() is None:
             self.message.setText(self.tr("Belum ada kuota terbuka; minta supervisor membuka "
                                          "kuota lebih dulu."))
             return
         try:
-            self.table = importing.read_table(Path(self.path.text().strip()))
+            self.table = importing.read_table(Path(self.path.text().strip()), kind)
         except Exception as error:
             self.message.setText(user_message(error))
             return
+        self.columns = importing.column_set(kind)
         self._fill_mapping()
         self._fill_preview()
         self.go_to(1)
@@ -221,46 +314,109 @@ class ImporPage(PageBase):
                 widget.deleteLater()
         self.mapping_boxes.clear()
         guessed = dict(self.table.guessed_mapping)
-        fields = [f for f in FIELD_NAMES if f in guessed or f in self.table.unmapped_required]
+        order = FIELD_NAMES if self.current_kind() == importing.WORKERS else self.columns.fields
+        fields = [f for f in order if f in guessed or f in self.table.unmapped_required
+                  or f in self.columns.required]
         fields += [f for f in guessed if f not in fields]
         for i, field in enumerate(fields):
             box = QComboBox()
+            box.setObjectName(f"map-{field}")
             box.addItem(self.tr("(tidak ada)"), None)
             for column, header in enumerate(self.table.headers):
                 box.addItem(str(header), column)
             box.setCurrentIndex(max(0, box.findData(guessed.get(field))))
             box.currentIndexChanged.connect(self.on_mapping_changed)
             self.mapping_boxes[field] = box
-            self.mapping_grid.addWidget(QLabel(field), i // 4, (i % 4) * 2)
-            self.mapping_grid.addWidget(box, i // 4, (i % 4) * 2 + 1)
+            label = QLabel(self.field_label(field))
+            label.setObjectName(f"label-{field}")
+            self.mapping_grid.addWidget(label, i // 3, (i % 3) * 2)
+            self.mapping_grid.addWidget(box, i // 3, (i % 3) * 2 + 1)
 
     def _fill_preview(self) -> None:
-        rows = list(self.table.preview(PREVIEW_ROWS))
+        self.preview_rows = list(self.table.preview(PREVIEW_ROWS))
         headers = [str(h) for h in self.table.headers]
         self.preview.clear()
         self.preview.setColumnCount(len(headers))
-        self.preview.setRowCount(len(rows))
+        self.preview.setRowCount(len(self.preview_rows))
         self.preview.setHorizontalHeaderLabels(headers)
-        for r, row in enumerate(rows):
+        for r, row in enumerate(self.preview_rows):
             for c, value in enumerate(list(row)[:len(headers)]):
-                self.preview.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                self.preview.setItem(r, c, QTableWidgetItem(_shown(value)))
+
+    def mark_numeric_columns(self) -> None:
+        """Mark the mapped NIK/KK/KPJ/phone columns that hold number cells, and say why."""
+        headers = [str(h) for h in self.table.headers]
+        numeric = self.table.numeric_columns(self.mapping(), NUMBER_SENSITIVE,
+                                             self.preview_rows)
+        self.numeric_columns = numeric
+        for column, header in enumerate(headers):
+            marked = column in numeric
+            self.preview.setHorizontalHeaderItem(column, QTableWidgetItem(
+                self.tr("⚠ {h} (angka)").format(h=header) if marked else header))
+            for r in range(self.preview.rowCount()):
+                item = self.preview.item(r, column)
+                if item is not None:
+                    item.setBackground(QColor(NUMERIC_MARK) if marked else QColor("white"))
+        names = ", ".join(headers[c] for c in numeric if c < len(headers))
+        self.numeric_note.setVisible(bool(numeric))
+        self.numeric_note.setText(self.tr(
+            "⚠ Kolom {c} disimpan sebagai angka di berkas ini. NIK, KK atau KPJ dari sel "
+            "angka yang mungkin sudah dibulatkan (16 digit berakhiran 0) akan ditolak; nomor "
+            "HP hanya diberi 0 di depan bila pasti nomor seluler. Sebaiknya format kolom itu "
+            "sebagai Teks dan ketik ulang nomornya dari sumber.").format(c=names))
 
     def mapping(self) -> dict[str, int]:
         return {f: int(b.currentData()) for f, b in self.mapping_boxes.items()
                 if b.currentData() is not None}
 
     def on_mapping_changed(self, *_args: Any) -> None:
-        required = set(self.table.unmapped_required) | {
-            "nik", "name", "sex", "birth_date", "kecamatan", "kelurahan", "occupation"}
+        required = set(self.table.unmapped_required) | set(self.columns.required)
         missing = sorted(f for f in required if f in self.mapping_boxes
                          and self.mapping_boxes[f].currentData() is None)
+        if self.columns.either and all(self.mapping_boxes[f].currentData() is None
+                                       for f in self.columns.either if f in self.mapping_boxes):
+            missing.append(self.columns.either[0])
         self.next_button.setEnabled(not missing)
-        self.message.setText(self.tr("Pilih kolom untuk: {f}").format(f=", ".join(missing))
-                             if missing else "")
+        self.message.setText(self.tr("Pilih kolom untuk: {f}").format(
+            f=", ".join(self.field_label(f) for f in missing)) if missing else "")
+        self.mark_numeric_columns()
+        self.capacity_note.setText("")
+        if not missing and self.current_kind() == importing.WORKERS:
+            self.count_valid_rows()
+
+    def count_valid_rows(self) -> None:
+        """Count the rows that pass the checks, away from the GUI thread, then say how
+        many of them the quota can still take when that is fewer."""
+        table, mapping, today = self.table, self.mapping(), self.ctx.app.calendar()
+        self.valid_rows = None
+        self.capacity_note.setText(self.tr("Memeriksa baris berkas…"))
+        start_task(lambda _progress: importing.count_valid_rows(table, mapping, today),
+                   partial(self.on_valid_rows_counted, table, mapping),
+                   lambda _error: self.capacity_note.setText(""))
+
+    def on_valid_rows_counted(self, table: Any, mapping: dict[str, int], count: int) -> None:
+        if table is not self.table or mapping != self.mapping():
+            return  # the clerk chose another file or mapping meanwhile
+        self.valid_rows = count
+        quota = self.quota.currentData()
+        free = next((int(q["free"]) for q in self.ctx.source.live.quotas()
+                     if q["quota"] == quota), None)
+        if free is not None and free < count:
+            self.capacity_note.setStyleSheet("color:#b3261e; font-weight:bold;")
+            self.capacity_note.setText(self.tr(
+                "Berkas ini berisi {v} baris yang lolos pemeriksaan, tetapi kuota {q} hanya "
+                "dapat menampung {f} pekerja lagi. {f} baris pertama didaftarkan; sisanya "
+                "dicatat \"melebihi kuota\" di buku kerja penolakan.").format(
+                    v=format_number(count), q=quota, f=format_number(free)))
+        else:
+            self.capacity_note.setStyleSheet("color:#52606d;")
+            self.capacity_note.setText(self.tr(
+                "{v} baris lolos pemeriksaan; kuota masih cukup.").format(
+                    v=format_number(count)))
 
     def start_import(self) -> None:
         path = Path(self.path.text().strip())
-        quota, mapping = str(self.quota.currentData()), self.mapping()
+        kind, quota, mapping = self.current_kind(), str(self.quota.currentData()), self.mapping()
         app, session = self.ctx.app, self.ctx.session
         self.cancel_event.clear()
         self.go_to(2)
@@ -268,9 +424,13 @@ class ImporPage(PageBase):
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Membaca dan memeriksa {name}…").format(
             name=path.name))
-        report = importing.rejection_report_path(path)
+        report = importing.rejection_report_path(path, app.clock())
 
         def work(progress: Any) -> Any:
+            if kind != importing.WORKERS:
+                return importing.run_fact_import(
+                    app, session, kind, path, mapping=mapping, progress=progress,
+                    cancelled=self.cancel_event.is_set, report_path=report)
             return importing.run_import(
                 app, session, path, quota, mapping=mapping, progress=progress,
                 cancelled=self.cancel_event.is_set, report_path=report)
@@ -298,19 +458,38 @@ class ImporPage(PageBase):
         self.result = result
         self.ctx.after_write()
         counts = result.as_dict() if hasattr(result, "as_dict") else dict(vars(result))
-        lines = [
-            self.tr("Baris dibaca: {n}").format(n=format_number(counts.get("rows", 0))),
-            self.tr("Didaftarkan ke kuota: {n}").format(
-                n=format_number(counts.get("enrolled", 0))),
-            self.tr("Ditolak: {n}").format(n=format_number(counts.get("rejected", 0))),
-            self.tr("Ganda: {n}").format(n=format_number(counts.get("duplicates", 0))),
-            self.tr("Melebihi kuota: {n}").format(n=format_number(counts.get("over_quota", 0))),
-        ]
-        if counts.get("cancelled"):
+        lines = [self.tr("Baris dibaca: {n}").format(n=format_number(counts.get("rows", 0)))]
+        if "applied" in counts:
+            lines += [
+                self.tr("Dicatat: {n}").format(n=format_number(counts["applied"])),
+                self.tr("Sudah tercatat sebelumnya (tidak diubah): {n}").format(
+                    n=format_number(counts.get("unchanged", 0))),
+                self.tr("Ditolak: {n}").format(n=format_number(counts.get("rejected", 0))),
+            ]
+        else:
+            lines += [
+                self.tr("Didaftarkan ke kuota: {n}").format(
+                    n=format_number(counts.get("enrolled", 0))),
+                self.tr("Ditolak: {n}").format(n=format_number(counts.get("rejected", 0))),
+                self.tr("Ganda: {n}").format(n=format_number(counts.get("duplicates", 0))),
+                self.tr("Melebihi kuota: {n}").format(
+                    n=format_number(counts.get("over_quota", 0))),
+            ]
+        if counts.get("warnings"):  # enrolled, but listed on the workbook's Peringatan sheet
+            lines.append(self.tr("Didaftarkan dengan peringatan (lihat lembar Peringatan): "
+                                 "{n}").format(n=format_number(counts["warnings"])))
+        if getattr(result, "cancelled", False):
             lines.append(self.tr("Impor dihentikan oleh pengguna; baris yang sudah diproses "
                                  "tetap tersimpan."))
         self.counts.setText("<br>".join(lines))
-        self.open_report.setEnabled(bool(getattr(result, "report", None)))
+        report = getattr(result, "report", None)
+        self.report_label.setText(
+            self.tr("Buku kerja penolakan disimpan di:<br><b>{p}</b>").format(p=report)
+            if report else self.tr("Tidak ada baris yang ditolak; tidak ada buku kerja "
+                                   "penolakan."))
+        self.open_report.setEnabled(bool(report))
+        self.open_folder.setEnabled(bool(report))
+        self.open_note.setText("")
         self.go_to(3)
         self.finished.emit(result)
 
@@ -320,5 +499,26 @@ class ImporPage(PageBase):
 
     def on_open_report_clicked(self) -> None:
         report = getattr(self.result, "report", None)
-        if report:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(report)))
+        if report and not open_local(Path(report)):
+            self.open_note.setText(self.tr(
+                "Tidak ada program di komputer ini yang dapat membuka berkas .xlsx (pasang "
+                "LibreOffice Calc atau Excel). Buku kerja tersimpan di: {p}").format(p=report))
+
+    def on_open_folder_clicked(self) -> None:
+        report = getattr(self.result, "report", None)
+        if report and not open_local(Path(report).parent):
+            self.open_note.setText(self.tr(
+                "Folder tidak dapat dibuka. Buku kerja tersimpan di: {p}").format(p=report))
+
+
+def open_local(path: Path) -> bool:
+    """Open a file or folder with the program the system has for it; False when none."""
+    return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a number cell as the spreadsheet shows it, without ".0"
+    return str(value)

@@ -45,6 +45,7 @@ from desktop.gui.qt import (
     Signal,
 )
 from desktop.gui.tasks import start_task
+from domain.formatting import format_moment_short
 from domain.values import WITA
 from domain.wilayah import kecamatan_names
 
@@ -297,9 +298,10 @@ class LaporanPage(PageBase):
         self.save_button.setEnabled(True)
         self.show_pages(generated.pages)
         info = generated.info
+        as_of = format_moment_short(datetime.fromisoformat(str(info["as_of"])))
         self.message.setText(self.tr(
             "{pages} halaman · data per {as_of} · posisi {position}\nSidik: {fp}").format(
-                pages=info["pages"], as_of=str(info["as_of"])[:16].replace("T", " "),
+                pages=info["pages"], as_of=as_of,
                 position=info["position"], fp=str(info["fingerprint"])[:16]))
         self.generated_signal.emit(generated)
 

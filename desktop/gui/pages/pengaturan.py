@@ -62,6 +62,7 @@ class PengaturanPage(PageBase):
     """Emits `language_chosen(code)` when a different language is saved."""
 
     language_chosen = Signal(str)
+    preferences_saved = Signal()
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -114,6 +115,7 @@ class PengaturanPage(PageBase):
             "hanya PostgreSQL; disimpan di keyring Windows"))
         store_form.addRow(self.tr("Kata sandi server"), self.store_password)
         store_form.addRow(self.tr("Penyimpanan saat ini"), QLabel(self.ctx.app.store_label))
+        store_form.addRow(self.tr("Enkripsi"), self._encryption_label())
         layout.addWidget(store)
         self.backup: CadanganPanel | None = None
         if self.ctx.may(Action.MANAGE_USERS) and can_back_up(self.ctx.app.store_label):
@@ -129,6 +131,22 @@ class PengaturanPage(PageBase):
         row.addWidget(self.message, 1)
         layout.addLayout(row)
         layout.addStretch(1)
+
+    def _encryption_label(self) -> QLabel:
+        """Whether personal data is encrypted at rest, said plainly on every store."""
+        from desktop.gui.dialogs import store_is_unencrypted, unencrypted_explanation
+
+        if store_is_unencrypted(self.ctx.app):
+            label = QLabel(self.tr("TIDAK terenkripsi.") + " " + unencrypted_explanation())
+            label.setStyleSheet("color: #b3261e;")
+        elif (self.ctx.app.store_info or {}).get("encrypted"):
+            label = QLabel(self.tr("Terenkripsi (AES); kuncinya di keyring atau BERJASA_KEY. "
+                                   "Simpan salinan kunci: berjasa-admin key export BERKAS."))
+        else:
+            label = QLabel(self.tr("Tidak terenkripsi (penyimpanan sementara di memori)."))
+        label.setObjectName("encryption")
+        label.setWordWrap(True)
+        return label
 
     @staticmethod
     def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
@@ -162,5 +180,6 @@ class PengaturanPage(PageBase):
         prefs.store_url = url
         save_preferences(prefs)
         self.message.setText(self.tr("Pengaturan disimpan."))
+        self.preferences_saved.emit()
         if changed_language:
             self.language_chosen.emit(language)

@@ -3,6 +3,7 @@ disable and enable accounts — each through the user services, each recorded wi
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from desktop.gui.context import GuiContext
@@ -20,9 +21,14 @@ from desktop.gui.qt import (
 )
 from desktop.gui.worker_forms import require_reason
 from domain.errors import ValidationError
+from domain.formatting import format_moment_short
 from domain.model.pengguna import ROLES
 from domain.services.permissions import Action
 from domain.services.users import check_password, check_username
+
+
+def _moment_or_blank(value: object) -> str:
+    return format_moment_short(datetime.fromisoformat(str(value))) if value else ""
 
 
 class PenggunaPanel(PageBase):
@@ -35,7 +41,7 @@ class PenggunaPanel(PageBase):
             Column("role", self.tr("Peran"), self._role),
             Column("active", self.tr("Status"),
                    lambda a: self.tr("Aktif") if a else self.tr("Nonaktif")),
-            Column("locked_until", self.tr("Terkunci sampai"), lambda t: str(t or "")[:16]),
+            Column("locked_until", self.tr("Terkunci sampai"), _moment_or_blank),
         ])
         self._build()
         self.update_actions()

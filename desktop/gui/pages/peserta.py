@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from html import escape
 from typing import Any
 
@@ -35,7 +35,7 @@ from desktop.gui.worker_forms import (
     termination_choices,
     worker_fields,
 )
-from domain.formatting import format_date, format_number
+from domain.formatting import format_date, format_moment_short, format_number
 from domain.model.peserta import CORRECTABLE_FIELDS
 from domain.services.permissions import Action
 from projections.api import MEMBERSHIP_STATUSES, MembershipFilter, Page
@@ -47,15 +47,19 @@ def _iso_date(value: Any) -> str:
     return format_date(date.fromisoformat(str(value)[:10])) if value else ""
 
 
+def _wita_moment(value: Any) -> str:
+    return format_moment_short(datetime.fromisoformat(str(value)))
+
+
 class PesertaPage(PageBase):
     """Workers. Emits nothing; writes go through the services and refresh via the source."""
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.filter = MembershipFilter()
-        self._last_search = 0.0
         # Asked once: the table renders a NIK per visible cell, the store must not be hit.
         self.masker = ctx.masker
+        self.filter = MembershipFilter(nik_match="part" if self.masker.full else "whole")
+        self._last_search = 0.0
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DEBOUNCE_MS)
@@ -70,6 +74,10 @@ class PesertaPage(PageBase):
         layout.addWidget(heading(self.tr("Peserta")))
         layout.addLayout(self._filters_row())
         layout.addLayout(self._actions_row())
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setStyleSheet("color: #1b5e20;")
+        layout.addWidget(self.notice)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._table())
         self.detail = QTextBrowser()
@@ -274,7 +282,7 @@ class PesertaPage(PageBase):
         facts = [
             (self.tr("NIK"), self._show_nik(row.get("nik"))),
             (self.tr("Jenis kelamin / lahir"),
-             f"{row.get('sex', '')} / {_iso_date(row.get('birth_date'))}"),
+             f"{row.get('sex', '')} / {self.masker.birth_date(row.get('birth_date'))}"),
             (self.tr("Wilayah"), f"{row.get('kelurahan', '')}, {row.get('kecamatan', '')}"),
             (self.tr("Pekerjaan"), row.get("occupation", "")),
             (self.tr("Desil"), row.get("decile") or "-"),
@@ -299,7 +307,7 @@ class PesertaPage(PageBase):
             reason = (f" — “{self.masker.text(event['reason'])}”" if event.get("reason")
                       else "")
             summary = self.masker.text(event.get("summary") or event.get("event_type"))
-            html.append(f"<li><b>{escape(str(event['time'])[:16].replace('T', ' '))}</b> "
+            html.append(f"<li><b>{escape(_wita_moment(event['time']))}</b> "
                         f"{escape(summary)} · "
                         f"{escape(str(event.get('actor') or ''))}{escape(reason)}</li>")
         html.append("</ul>")
@@ -315,12 +323,24 @@ class PesertaPage(PageBase):
 
     def on_register_clicked(self) -> None:
         app, session, today = self.ctx.app, self.ctx.session, self.ctx.app.calendar()
-        self.open_form(
+        form = self.open_form(
             self.tr("Daftarkan pekerja"), worker_fields(),
             lambda v: check_registration(v, today),
             lambda v: app.register_worker(session, **v),
             derive=lambda v: birth_from_nik(v, today),
         )
+        form.name_buttons(self.tr("Daftarkan"))
+        form.accepted.connect(lambda: self.show_registered(form.values()))
+
+    def show_registered(self, values: dict[str, Any]) -> None:
+        """Say the worker was saved, and show and select the new row (found by its NIK,
+        which the search box then holds), so the clerk sees what was recorded."""
+        nik = str(values.get("nik") or "").strip()
+        self.notice.setText(self.tr("Tersimpan: {name}, NIK {nik}.").format(
+            name=values.get("name", ""), nik=self.masker.nik(nik)))
+        self.search.setText(nik)
+        self.on_search_timer_timeout()
+        self._reselect(nik)
 
     def on_correct_clicked(self) -> None:
         nik = self.selected_nik()

@@ -39,3 +39,8 @@ def test_the_plain_application_stores_what_the_bootstrap_application_stores() ->
     quick = open_store("memory:")
     assert isinstance(quick, QuickBerjasa)
     assert history(plain) == history(quick)
+
+
+def test_the_bootstrap_application_keeps_the_domain_application_name() -> None:
+    # eventsourcing derives table names and environment prefixes from it.
+    assert open_store("memory:").name == Berjasa.name == "Berjasa"

@@ -19,6 +19,7 @@ from domain.errors import BerjasaError, PermissionDeniedError
 from domain.reference import claim_checklists
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
+from domain.services.facts import WorkerFact
 from domain.services.session import Session
 from tests.conftest import PASSWORD, fixed_clock
 from tests.event_clock import EventClock
@@ -169,6 +170,14 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
                                                      "number": w.fresh_regulation(),
                                                      "reason": "diganti"}),
     "set_coverage_target": (SUPERVISION, lambda w, r: {"year": 2026, "percent": "72.5"}),
+    # --- the dossier's indicators and letterhead (issue 19)
+    "record_bpjs_coverage": (SUPERVISION, lambda w, r: {"year": 2025, "percent": "63,47",
+                                                        "source": "BPJS Ketenagakerjaan"}),
+    "record_pbpu_universe": (SUPERVISION, lambda w, r: {"year": 2025, "count": 176_900,
+                                                        "source": "BPS Sakernas"}),
+    "record_letterhead": (SUPERVISION, lambda w, r: {"address": "Jl. Ahmad Yani No. 2",
+                                                     "phone": "(0411) 000000"}),
+    "record_emblem": (SUPERVISION, lambda w, r: {"image": b"\x89PNG\r\n\x1a\n" + bytes(8)}),
     "assign_kpj": (STAFF, lambda w, r: {"nik": w.fresh_worker(False),
                                         "kpj": f"{next(w.numbers):011d}"}),
     "change_password": (ALL, _change_password),
@@ -252,6 +261,8 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
     "terminate": (STAFF, lambda w, r: {"nik": w.fresh_worker(), "quota": w.quota,
                                        "reason_code": "moved", "end": "2026-06-30",
                                        "domicile": "Kabupaten Gowa"}),
+    "record_facts": (STAFF, lambda w, r: {"kind": "dukcapil", "facts": [WorkerFact(
+        w.fresh_worker(False), "padan", date(2026, 2, 1))]}),
     "resolve_duplicate": (SUPERVISION, lambda w, r: dict(zip(
         ("nik", "survivor"), w.fresh_lookalikes(), strict=True), reason="NIK rusak")),
     "confirm_distinct": (SUPERVISION, lambda w, r: {"niks": list(w.fresh_lookalikes()),

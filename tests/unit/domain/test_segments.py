@@ -94,3 +94,4 @@ def test_warnings_of_the_nik_and_the_occupation_add_up() -> None:
     registration = validate_registration(today=TODAY, **fields)
     assert registration.warnings == ("nik.kecamatan_unknown", "occupation.unknown")
     assert "'20'" in warning_texts(registration, "id")[0]
+

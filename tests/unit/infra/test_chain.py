@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+from eventsourcing.popo import POPOAggregateRecorder
+
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from infra.audit import Checkpoint, verify_chain
 from infra.chain import GENESIS, EventRow, link_hash
+from infra.eventsourcing_compat import popo_stored_events
 from tests.factories import worker_fields
 
 ROW = EventRow(7, "ab" * 16, 3, "domain.model.peserta:Peserta.Created", b"state")
@@ -37,10 +41,10 @@ def test_untouched_store_verifies(app: Berjasa, admin: Session) -> None:
 
 
 def test_altered_event_in_memory_is_caught(app: Berjasa, admin: Session) -> None:
-    if not hasattr(app.recorder, "links") or not hasattr(app.recorder, "_stored_events"):
-        return  # the SQLite variant is covered by the tamper tests on the file
+    if not isinstance(app.recorder, POPOAggregateRecorder):
+        pytest.skip("the file and server stores: tests/integration/test_tamper_sqlite.py")
     app.register_worker(admin, **worker_fields(1))
-    stored = app.recorder._stored_events
+    stored = popo_stored_events(app.recorder)
     stored[3] = dataclasses.replace(stored[3], state=stored[3].state + b" ")
     result = verify_chain(app)
     assert (result.intact, result.first_broken, result.problem) == (False, 4, "altered")

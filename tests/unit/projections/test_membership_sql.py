@@ -13,10 +13,24 @@ from projections.membership import age_band, like_pattern, order_clause, where_c
 DAY = date(2026, 11, 21)
 
 
-def test_digits_search_is_a_nik_prefix_range() -> None:
-    sql, params = where_clause(MembershipFilter(search=" 737109 "), DAY)
-    assert "m.nik >= ? AND m.nik < ?" in sql
-    assert params == ["737109", "737109:"]
+def test_digits_search_matches_any_part_of_a_nik() -> None:
+    sql, params = where_clause(MembershipFilter(search=" 091204 "), DAY)
+    assert "m.nik LIKE ?" in sql
+    assert params == ["%091204%"]
+
+
+def test_all_sixteen_digits_are_an_indexed_equality() -> None:
+    sql, params = where_clause(MembershipFilter(search="7371091204850001"), DAY)
+    assert "m.nik = ?" in sql and params == ["7371091204850001"]
+
+
+def test_a_masked_viewer_finds_a_nik_only_by_all_its_digits() -> None:
+    sql, params = where_clause(MembershipFilter(search="737109120485000",
+                                                nik_match="whole"), DAY)
+    assert "1 = 0" in sql and params == []
+    sql, params = where_clause(MembershipFilter(search="7371091204850001",
+                                                nik_match="whole"), DAY)
+    assert "m.nik = ?" in sql and params == ["7371091204850001"]
 
 
 def test_name_search_is_case_folded_and_escaped() -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from berjasa.bootstrap import open_store
-from desktop.gui.qt import QSettings, QThreadPool
+from desktop.gui.qt import QRect, QSettings, QThreadPool
 from desktop.gui.settings import Preferences
-from desktop.gui.shell import Shell
+from desktop.gui.shell import Shell, place_at
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, fixed_clock
 
@@ -40,13 +40,15 @@ def store(empty_store: Berjasa) -> Berjasa:
 
 
 _opened: list[Shell] = []
+# A 1366x768 screen less a Windows taskbar: every page must work at this size.
+WORK_AREA = (1366, 728)
 
 
 def make_shell(store: Berjasa, language: str = "id", idle_minutes: int = 15,
                idle_unit_ms: int = 60_000) -> Shell:
     """A shell on `store` with the real live read models and as-of replay."""
     shell = Shell(store, Preferences(language=language, idle_minutes=idle_minutes),
-                  idle_unit_ms=idle_unit_ms)
+                  idle_unit_ms=idle_unit_ms, place=place_at(QRect(0, 0, *WORK_AREA)))
     _opened.append(shell)
     return shell
 

@@ -31,6 +31,10 @@ def test_a_bad_nik_shows_why_and_a_good_one_registers(qtbot: QtBot, shell: Shell
     page.buttons["register"][0].click()
     form = page.dialog
     assert form is not None
+    # Nothing about the person is guessed before the clerk types it.
+    assert all(form.values()[k] in (None, "") for k in ("sex", "birth_date", "kecamatan",
+                                                         "kelurahan", "occupation"))
+    assert form.save_button.text() == "Daftarkan" and not form.save_button.isEnabled()
     type_into(qtbot, form, "nik", "7371094112850001x")
     assert "selain angka" in form.message.text()
     type_into(qtbot, form, "nik", "737109411285000")
@@ -43,10 +47,13 @@ def test_a_bad_nik_shows_why_and_a_good_one_registers(qtbot: QtBot, shell: Shell
     type_into(qtbot, form, "name", "Sitti Aminah")
     choose(form, "kecamatan", "Tallo")
     choose(form, "kelurahan", "Rappokalling")
+    assert "Pekerjaan" in form.message.text()          # still required
+    form.set_value("occupation", "Nelayan")
     assert form.message.text() == ""
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
     assert page.model.rows[0]["name"] == "Sitti Aminah"
+    assert page.selected_nik() == nik and "Sitti Aminah" in page.notice.text()
 
 
 def _register(store: Berjasa, serial: int, name: str) -> str:

@@ -1,0 +1,332 @@
+"""Importing the files other offices send back about known workers, through the same
+reader and the same row-error workbook as worker lists:
+
+- BPJS's KPJ numbers (NIK, KPJ, date): `run_fact_import(..., KPJ, ...)`;
+- Dukcapil's matching results (NIK, status `padan`/`tidak_ditemukan`, date): DUKCAPIL;
+- DTSEN deciles (NIK or KK, decile, as-of date): DECILE.
+
+Rows are checked for their form here, then recorded batch by batch, each batch one
+transaction (`domain.services.facts`); a fact the worker already holds is `unchanged`,
+so running a file again changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from domain.errors import BerjasaError, PartlyDoneError, ValidationError
+from domain.i18n import current_language
+from domain.nik import parse_nik
+from domain.services.app import Berjasa
+from domain.services.facts import (
+    DECILE,
+    DUKCAPIL,
+    DUKCAPIL_RESULTS,
+    FACT_KINDS,
+    KPJ,
+    WorkerFact,
+)
+from domain.services.session import Session
+from domain.services.workers import KPJ_DIGITS
+from domain.values import as_decile
+from importer.cells import day_of, identity_of, text_of
+from importer.headers import FIELD_LABELS, WORKER_ALIASES, ColumnSet
+from importer.reading import Cells, Table, read_table
+from importer.report import RejectionReport, default_report_path
+from importer.result import DUPLICATE, REJECTED, RowIssue
+from importer.rows import check_cells
+from importer.run import BATCH_SIZE_RANGE, Progress
+
+_DATE_ALIASES = ("tanggal", "tgl", "tanggaldata")
+_KK_DIGITS = 16
+COLUMNS: dict[str, ColumnSet] = {
+    KPJ: ColumnSet(
+        {"nik": WORKER_ALIASES["nik"],
+         "kpj": ("kpj", "nokpj", "nomorkpj", "nokartu", "nomorkartu", "nomorkartupeserta",
+                 "nopeserta", "nomorpeserta", "kpjbpjs"),
+         "day": (*_DATE_ALIASES, "tanggalkpj", "tglkpj", "tanggalterbit", "tglterbit",
+                 "tanggalditerbitkan", "tanggaldaftar", "tgldaftar", "tanggalkepesertaan",
+                 "tmt", "tmtkepesertaan")},
+        ("nik", "kpj", "day"),
+        {"nik": FIELD_LABELS["nik"], "kpj": "Nomor KPJ", "day": "Tanggal terbit KPJ"}),
+    DUKCAPIL: ColumnSet(
+        {"nik": WORKER_ALIASES["nik"],
+         "status": ("status", "statuspadan", "hasil", "hasilpadan", "padan", "statusdukcapil",
+                    "hasilverifikasi", "hasilpemadanan", "statuspemadanan"),
+         "day": (*_DATE_ALIASES, "tanggalpadan", "tglpadan", "tanggalcek", "tglcek",
+                 "tanggalverifikasi", "tanggalpemadanan")},
+        ("nik", "status", "day"),
+        {"nik": FIELD_LABELS["nik"], "status": "Status padan", "day": "Tanggal padan"}),
+    DECILE: ColumnSet(
+        {"nik": WORKER_ALIASES["nik"],
+         "kk": ("kk", "nokk", "nomorkk", "nomorkartukeluarga", "kartukeluarga"),
+         "decile": WORKER_ALIASES["decile"],
+         "day": (*_DATE_ALIASES, "per", "pertanggal", "kondisiper", "datapertanggal",
+                 "tanggalberlaku", "tanggaldesil", "asof")},
+        ("decile", "day"),
+        {"nik": FIELD_LABELS["nik"], "kk": "Nomor Kartu Keluarga (KK)",
+         "decile": FIELD_LABELS["decile"], "day": "Data per tanggal"},
+        either=("nik", "kk")),
+}
+# Which column a refusal points at.
+_FIELD_OF_CODE = {
+    "worker.kpj_invalid": "kpj", "kpj.numeric_cell": "kpj", "worker.kpj_taken": "kpj",
+    "facts.dukcapil_result": "status", "worker.decile_range": "decile",
+    "kk.numeric_cell": "kk", "facts.kk_invalid": "kk", "facts.kk_unmatched": "kk",
+    "import.date_invalid": "day", "import.date_future": "day",
+    "facts.older_than_recorded": "day", "worker.not_found": "nik",
+}
+
+
+@dataclass
+class FactImportResult:
+    """What a fact import did; `rows = applied + unchanged + rejected`."""
+
+    file: Path
+    kind: str
+    rows: int = 0
+    applied: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    report: Path | None = None
+    cancelled: bool = False
+    issues: list[RowIssue] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Exactly the fields `import-kpj`, `import-dukcapil` and `import-decile` print."""
+        return {"rows": self.rows, "applied": self.applied, "unchanged": self.unchanged,
+                "rejected": self.rejected, "report": str(self.report) if self.report else None}
+
+    def summary(self) -> list[tuple[str, Any]]:
+        return [("Berkas", str(self.file)), ("Jenis", self.kind), ("Baris dibaca", self.rows),
+                ("Dicatat", self.applied), ("Sudah tercatat", self.unchanged),
+                ("Ditolak", self.rejected)]
+
+    @property
+    def rejected_by_code(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for issue in self.issues:
+            counts[issue.code] = counts.get(issue.code, 0) + 1
+        return counts
+
+
+def read_fact_table(kind: str, path: str | Path, mapping: dict[str, int] | None = None
+                    ) -> Table:
+    """The file of `kind` facts, its header found and its columns guessed, or set by
+    `mapping` (the wizard's choice, field → 0-based column) where given."""
+    if kind not in FACT_KINDS:
+        raise ValidationError("facts.kind", value=kind, choices=", ".join(FACT_KINDS))
+    columns = COLUMNS[kind]
+    table = read_table(path, columns)
+    for name, column in (mapping or {}).items():
+        if name not in columns.fields or not 0 <= column < max(len(table.headers), 1):
+            raise ValidationError("import.mapping_invalid", file=str(table.path),
+                                  detail=f"{name} → {column}")
+        table.guessed_mapping[name] = column
+    table.unmapped_required = columns.unmapped_required(table.guessed_mapping)
+    if table.unmapped_required:
+        raise ValidationError("import.columns_missing", file=str(table.path), columns=", ".join(
+            columns.label(name) for name in table.unmapped_required))
+    return table
+
+
+def run_fact_import(
+    app: Berjasa, session: Session, kind: str, path: str | Path, *,
+    batch_size: int = 1000, progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None, report_path: str | Path | None = None,
+    mapping: dict[str, int] | None = None,
+) -> FactImportResult:
+    """Record every valid row's fact; each batch of rows is one transaction. `mapping`
+    (field → 0-based column) overrides the columns guessed from the headers."""
+    if not BATCH_SIZE_RANGE[0] <= batch_size <= BATCH_SIZE_RANGE[1]:
+        raise ValidationError("import.batch_size", value=batch_size, low=BATCH_SIZE_RANGE[0],
+                              high=BATCH_SIZE_RANGE[1])
+    table = read_fact_table(kind, path, mapping)
+    identity = [table.guessed_mapping[n] for n in ("nik", "kk", "kpj")
+                if n in table.guessed_mapping]
+    report = RejectionReport(
+        Path(report_path) if report_path else default_report_path(table.path, app.clock()),
+        table.headers, identity)
+    report.check_writable()
+    result = FactImportResult(table.path, kind)
+    _FactImporter(app, session, table, result, report).run(batch_size, progress, cancelled)
+    result.report = report.close(result.summary())
+    return result
+
+
+@dataclass(frozen=True)
+class _Row:
+    number: int
+    cells: Cells
+    fact: WorkerFact
+
+
+class _FactImporter:
+    def __init__(self, app: Berjasa, session: Session, table: Table,
+                 result: FactImportResult, report: RejectionReport) -> None:
+        self.app, self.session, self.table = app, session, table
+        self.result, self.report = result, report
+        self.kind = result.kind
+        self.today = app.calendar()
+        self.language = current_language()
+        self.reason = f"Impor {table.path.name}"
+        self.first_row_of: dict[tuple[str, object], int] = {}
+        self.batches_saved = 0
+        self.rows_saved = 0
+        self.unsaved_from = table.header_row + 1
+
+    def run(self, batch_size: int, progress: Progress | None,
+            cancelled: Callable[[], bool] | None) -> None:
+        try:
+            for batch in _batches(self.table.rows(), batch_size):
+                self.unsaved_from = batch[0][0]
+                valid = [row for row in map(self._checked, batch) if row is not None]
+                outcome = self.app.record_facts(self.session, self.kind,
+                                                [row.fact for row in valid], self.reason)
+                self.result.rows += len(valid)
+                self.result.applied += len(outcome.applied)
+                self.result.unchanged += len(outcome.unchanged)
+                for position, error in outcome.refused:
+                    self.result.rows -= 1  # counted again by _issue
+                    self._issue(valid[position].number, valid[position].cells, REJECTED, error)
+                self.batches_saved += 1
+                self.rows_saved = self.result.rows
+                self.unsaved_from = batch[-1][0] + 1
+                if progress is not None:
+                    progress(self.result.rows, self.table.total_rows)
+                if cancelled is not None and cancelled():
+                    self.result.cancelled = True
+                    return
+        except Exception as error:
+            if self.batches_saved == 0:
+                raise
+            raise self._partly_saved(error, batch_size) from error
+
+    def _checked(self, numbered: tuple[int, Cells]) -> _Row | None:
+        number, cells = numbered
+        try:
+            fact = self._fact(cells)
+        except ValidationError as error:
+            self._issue(number, cells, REJECTED, error)
+            return None
+        keys = self._unique_keys(fact)
+        for key in keys:
+            first = self.first_row_of.get(key)
+            if first is not None:
+                self._issue(number, cells, DUPLICATE, ValidationError(
+                    "facts.duplicate_in_file", what=key[0], value=key[1], first_row=first))
+                return None
+        self.first_row_of.update(dict.fromkeys(keys, number))
+        return _Row(number, cells, fact)
+
+    def _unique_keys(self, fact: WorkerFact) -> list[tuple[str, object]]:
+        keys: list[tuple[str, object]] = [("NIK", fact.nik)]
+        if self.kind == KPJ:
+            keys.append(("KPJ", fact.value))
+        return keys
+
+    def _fact(self, cells: Cells) -> WorkerFact:
+        check_cells(cells)
+        cell = self._cell_getter(cells)
+        nik = self._nik(cell)
+        if self.kind == KPJ:
+            value: str | int = _kpj(cell("kpj"))
+        elif self.kind == DUKCAPIL:
+            value = "_".join(text_of(cell("status")).lower().split())
+            if value not in DUKCAPIL_RESULTS:
+                raise ValidationError("facts.dukcapil_result", value=text_of(cell("status")),
+                                      choices=", ".join(DUKCAPIL_RESULTS))
+        else:
+            decile = as_decile(_decile_text(cell("decile")))
+            if decile is None:
+                raise ValidationError("worker.decile_range", value=text_of(cell("decile")))
+            value = decile
+        return WorkerFact(nik, value, self._day(cell("day")))
+
+    def _cell_getter(self, cells: Cells) -> Callable[[str], Any]:
+        mapping = self.table.guessed_mapping
+
+        def cell(name: str) -> Any:
+            index = mapping.get(name)
+            return cells[index] if index is not None and index < len(cells) else None
+
+        return cell
+
+    def _nik(self, cell: Callable[[str], Any]) -> str:
+        raw = identity_of(cell("nik"), "nik")
+        if not raw.strip() and self.kind == DECILE and "kk" in self.table.guessed_mapping:
+            _refuse_kk(identity_of(cell("kk"), "kk"))
+        return parse_nik(raw).value
+
+    def _day(self, value: Any) -> date:
+        day = day_of(value)
+        if day is None:
+            raise ValidationError("import.date_invalid", value=text_of(value).strip() or "-")
+        if day > self.today:
+            raise ValidationError("import.date_future", value=day.isoformat())
+        return day
+
+    def _issue(self, number: int, cells: Cells, kind: str, error: BerjasaError) -> None:
+        name = _field_at_fault(error)
+        index = self.table.guessed_mapping.get(name) if name else None
+        if index is None and isinstance(error.params.get("column"), int):
+            index = int(error.params["column"]) - 1
+        headers = self.table.headers
+        column = headers[index] if index is not None and index < len(headers) else None
+        issue = RowIssue(number, kind, error.code, error.message(self.language), name, column,
+                         tuple(cells))
+        self.result.issues.append(issue)
+        self.result.rows += 1
+        self.result.rejected += 1
+        self.report.add(issue)
+
+    def _partly_saved(self, error: Exception, batch_size: int) -> PartlyDoneError:
+        detail = (error.message(self.language) if isinstance(error, BerjasaError)
+                  else f"{type(error).__name__}: {error}".rstrip(": ")).rstrip(".")
+        total = self.table.total_rows
+        return PartlyDoneError(
+            "import.partly_saved", file=str(self.table.path), row=self.unsaved_from,
+            detail=detail, saved=self.batches_saved,
+            batches=-(-total // batch_size) if total else "?", rows=self.rows_saved)
+
+
+def _field_at_fault(error: BerjasaError) -> str | None:
+    if error.code in _FIELD_OF_CODE:
+        return _FIELD_OF_CODE[error.code]
+    return "nik" if error.code.startswith("nik.") else None
+
+
+def _kpj(value: Any) -> str:
+    raw = identity_of(value, "kpj")
+    number = "".join(raw.replace(".", " ").replace("-", " ").split()).lstrip("'")
+    if not (number.isascii() and number.isdigit() and len(number) == KPJ_DIGITS):
+        raise ValidationError("worker.kpj_invalid", value=raw.strip() or "-", digits=KPJ_DIGITS)
+    return number
+
+
+def _decile_text(value: Any) -> int | str | None:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return None if value is None else str(value)
+
+
+def _refuse_kk(kk: str) -> None:
+    """A row with a KK and no NIK. Berjasa records no family card numbers yet, so a KK
+    alone cannot be matched to a worker: refused naming the KK (after its own checks)."""
+    number = "".join(kk.split())
+    if not (number.isascii() and number.isdigit() and len(number) == _KK_DIGITS):
+        raise ValidationError("facts.kk_invalid", value=kk.strip() or "-", digits=_KK_DIGITS)
+    raise ValidationError("facts.kk_unmatched", kk=number)
+
+
+def _batches(rows: Iterator[tuple[int, Cells]], size: int
+             ) -> Iterator[Sequence[tuple[int, Cells]]]:
+    while batch := list(islice(rows, size)):
+        yield batch

@@ -1,0 +1,159 @@
+"""Every private member of eventsourcing the project relies on, named in one place.
+
+eventsourcing's public API does not offer these hooks: the hash chain is written inside
+the recorders' insert transactions, the quick save skips recordings nobody reads, and the
+in-memory store's snapshots are listed and deleted. Code elsewhere reads and calls these
+members only through the functions below; the classes that override a private method
+(`infra.recorders`, `infra.pgstore`, `infra.factories`) are listed in `PRIVATE_MEMBERS`
+with the method they override.
+
+`PRIVATE_MEMBERS` also pins the source of each member, and of the public methods the
+project re-implements (`Application.save`, `ProcessingEvent.collect_events`), as this
+version of eventsourcing has it (`TESTED_VERSION`, pinned with `==` in pyproject.toml).
+`tests/unit/infra/test_eventsourcing_compat.py` fails on an upgrade that changes any of
+them: then read the new code, adapt the overrides, and record the new fingerprints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from threading import RLock
+from typing import Any
+from uuid import UUID
+
+from eventsourcing.application import Application, ProcessingEvent
+from eventsourcing.persistence import Recording, StoredEvent
+from eventsourcing.popo import POPOAggregateRecorder, POPOApplicationRecorder
+from eventsourcing.postgres import (
+    PostgresApplicationRecorder,
+)
+from eventsourcing.sqlite import (
+    SQLiteApplicationRecorder,
+    SQLiteConnection,
+    SQLiteConnectionPool,
+)
+
+TESTED_VERSION = "9.5.6"
+
+
+@dataclass(frozen=True)
+class Member:
+    """A member of an eventsourcing class the project uses beyond its public API."""
+
+    owner: type
+    name: str
+    used_by: str
+    fingerprint: str  # sha256 (first 16 hex digits) of its source; "" for an attribute
+
+    @property
+    def label(self) -> str:
+        return f"{self.owner.__module__}.{self.owner.__qualname__}.{self.name}"
+
+
+PRIVATE_MEMBERS: tuple[Member, ...] = (
+    # Called by the quick save (infra.application.QuickBerjasa.save).
+    Member(Application, "_record", "infra.application: a save that is listened to",
+           "104c6186b29d5059"),
+    Member(Application, "_notify", "infra.application: listeners; whether any exist",
+           "6b32f9fc4b4cf455"),
+    Member(Application, "_take_snapshots", "infra.application: snapshots after a save",
+           "ae98c5b97ed9a8e3"),
+    # Re-implemented (public, but their steps are repeated by the quick save).
+    Member(Application, "save", "infra.application.QuickBerjasa.save", "4e9747d14b8fd046"),
+    Member(ProcessingEvent, "collect_events", "infra.application._QuickProcessingEvent",
+           "7e3a7e6b1abd2bef"),
+    # Overridden: the hash chain is written in the same transaction as the events.
+    Member(SQLiteApplicationRecorder, "_insert_events",
+           "infra.recorders.ChainedSQLiteApplicationRecorder", "413cdf219c7bae63"),
+    Member(POPOApplicationRecorder, "_insert_events",
+           "infra.recorders.ChainedPOPOApplicationRecorder", "f778911e63d38a89"),
+    Member(PostgresApplicationRecorder, "_fetch_ids_after_insert_events",
+           "infra.recorders.ChainedPostgresApplicationRecorder", "9c8efbc1baf72b52"),
+    Member(PostgresApplicationRecorder, "_insert_stored_events",
+           "infra.pgstore.BerjasaPostgresRecorder: one insert a batch", "139580714a659085"),
+    # Called by the PostgreSQL recorder's batch insert.
+    Member(PostgresApplicationRecorder, "_lock_table", "infra.pgstore", "42bc9c135b4a93c1"),
+    Member(PostgresApplicationRecorder, "_notify_channel", "infra.pgstore", "9e5bab72ecfbcf2e"),
+    # Overridden: SQLite's WAL checkpoint interval on each new connection.
+    Member(SQLiteConnectionPool, "_create_connection", "infra.factories", "4635cb356e9ae4ec"),
+    # Attributes read (and, for the in-memory store, rewritten).
+    Member(SQLiteConnection, "_sqlite_conn", "infra.factories: a PRAGMA", ""),
+    Member(POPOAggregateRecorder, "_database_lock", "infra.recorders, infra.snapshotrows",
+           ""),
+    Member(POPOAggregateRecorder, "_stored_events", "infra.recorders, infra.snapshotrows",
+           ""),
+    Member(POPOAggregateRecorder, "_stored_events_index", "infra.snapshotrows", ""),
+)
+
+
+def fingerprint(member: Member) -> str:
+    """The current source's fingerprint of a method member ("" for an attribute)."""
+    if not member.fingerprint:
+        return ""
+    source = inspect.getsource(getattr(member.owner, member.name))
+    return hashlib.sha256(source.encode()).hexdigest()[:16]
+
+
+# --- Application -----------------------------------------------------------------------------
+
+def record(app: Application[UUID], processing_event: ProcessingEvent[UUID]
+           ) -> list[Recording[UUID]]:
+    """eventsourcing's own recording of a save (mapper, recorder, cache)."""
+    return app._record(processing_event)
+
+
+def take_snapshots(app: Application[UUID], processing_event: ProcessingEvent[UUID]) -> None:
+    app._take_snapshots(processing_event)
+
+
+def notify(app: Application[UUID], recordings: list[Recording[UUID]]) -> None:
+    app._notify(recordings)
+
+
+def has_listeners(cls: type[Application[UUID]]) -> bool:
+    """Whether `cls` overrides eventsourcing's `_notify` or (deprecated) `notify` hook."""
+    return cls._notify is not Application._notify or cls.notify is not Application.notify
+
+
+# --- SQLite ----------------------------------------------------------------------------------
+
+def sqlite_connection(connection: SQLiteConnection) -> sqlite3.Connection:
+    """The `sqlite3` connection inside eventsourcing's connection wrapper."""
+    return connection._sqlite_conn
+
+
+# --- PostgreSQL ------------------------------------------------------------------------------
+
+def lock_table(recorder: PostgresApplicationRecorder, curs: Any) -> None:
+    """eventsourcing's EXCLUSIVE lock on the events table (gap-free positions)."""
+    recorder._lock_table(curs)
+
+
+def notify_channel(recorder: PostgresApplicationRecorder, curs: Any) -> None:
+    """eventsourcing's NOTIFY of the events table's channel (other workstations' views)."""
+    recorder._notify_channel(curs)
+
+
+# --- the in-memory store ---------------------------------------------------------------------
+
+def popo_lock(recorder: POPOAggregateRecorder) -> RLock:
+    lock: RLock = recorder._database_lock
+    return lock
+
+
+def popo_stored_events(recorder: POPOAggregateRecorder) -> list[StoredEvent]:
+    """The in-memory store's events in insertion order (hold `popo_lock`)."""
+    return recorder._stored_events
+
+
+def popo_replace_events(recorder: POPOAggregateRecorder, kept: Sequence[StoredEvent]) -> None:
+    """Keep only `kept` in the in-memory store, its index rebuilt (hold `popo_lock`)."""
+    recorder._stored_events = list(kept)
+    index = recorder._stored_events_index
+    index.clear()
+    for position, stored in enumerate(kept):
+        index[str(stored.originator_id)][stored.originator_version] = position

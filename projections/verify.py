@@ -1,0 +1,117 @@
+"""Do the read models follow the log? (issue 22)
+
+Reports, `stats` and every list read the read models, not the events; someone who edits
+the read-model file (or a PostgreSQL read-model table) changes what they print. So the
+read models are proved, like the chain: the log is replayed into a temporary database up
+to the position the live read models claim to include, and every row of every table is
+compared. The first table and row that differ are named.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from eventsourcing.application import Application
+
+from projections.live import open_read_models
+from projections.runner import replay_into
+from projections.schema import TABLES
+from projections.sqlstore import Database, open_sqlite_memory
+
+# Bookkeeping, not facts derived from events: which position each model includes.
+NOT_DERIVED = ("rm_meta", "rm_tracking")
+# How much of a differing row a result shows (a member row has 30 columns).
+SHOWN_VALUES = 6
+
+
+@dataclass(frozen=True)
+class ReadModelResult:
+    """`intact` when every derived table equals its replay at `position`; otherwise
+    `table` and `row` name the first difference: a row the live read models hold and the
+    log does not give (`problem` "extra"), or one the log gives that they lack ("missing")."""
+
+    intact: bool
+    position: int
+    tables: int
+    rows: int
+    table: str | None = None
+    row: dict[str, str] | None = None
+    problem: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def verify_read_models(app: Application[Any], live: Any = None) -> ReadModelResult:
+    """Bring the live read models (`live`, or those beside the store) up to the log's
+    head, replay the log into a temporary database up to the same position, and compare
+    them table by table."""
+    models = live if live is not None else open_read_models(app)
+    try:
+        models.catch_up()
+        position = int(models.position())
+        fresh = open_sqlite_memory()
+        replay_into(app, fresh, datetime.now(UTC), through=position)
+        return compare_databases(models.database, fresh, position)
+    finally:
+        if live is None:
+            models.close()
+
+
+def compare_databases(live: Database, fresh: Database, position: int) -> ReadModelResult:
+    tables, rows = 0, 0
+    for table in derived_tables():
+        columns = _columns(fresh, table)
+        wanted = Counter(_rows(fresh, table, columns))
+        found = Counter(_rows(live, table, columns))
+        tables, rows = tables + 1, rows + sum(wanted.values())
+        if wanted != found:
+            extra, missing = found - wanted, wanted - found
+            problem, row = ("extra", min(extra)) if extra else ("missing", min(missing))
+            other = extra if problem == "missing" else missing
+            shown = _shown(columns, row, [r for r in other if r[0] == row[0]])
+            return ReadModelResult(False, position, tables, rows, table, shown, problem)
+    return ReadModelResult(True, position, tables, rows)
+
+
+def _shown(columns: list[str], row: tuple[str, ...], counterparts: list[tuple[str, ...]]
+           ) -> dict[str, str]:
+    """The row's first columns (its key), then the columns where it differs from the
+    row with the same key on the other side, if there is one."""
+    values = dict(zip(columns, row, strict=True))
+    if not counterparts:
+        return dict(list(values.items())[:SHOWN_VALUES])
+    other = dict(zip(columns, counterparts[0], strict=True))
+    keys = columns[:2]
+    differing = [c for c in columns if values[c] != other[c] and c not in keys]
+    return {c: values[c] for c in [*keys, *differing[:SHOWN_VALUES]]}
+
+
+def derived_tables() -> list[str]:
+    return [name for name in TABLES if name not in NOT_DERIVED]
+
+
+def _columns(database: Database, table: str) -> list[str]:
+    return [str(row[1]) for row in database.query(f"PRAGMA table_info({table})")]
+
+
+def _rows(database: Database, table: str, columns: list[str]) -> list[tuple[str, ...]]:
+    listed = ", ".join(columns)
+    return [tuple(_text(value) for value in row)
+            for row in database.query(f"SELECT {listed} FROM {table}")]
+
+
+def _text(value: object) -> str:
+    """One spelling for a value whichever database holds it (SQLite or PostgreSQL)."""
+    if value is None:
+        return "∅"
+    if isinstance(value, bool):
+        return str(int(value))
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
