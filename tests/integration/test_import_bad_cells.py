@@ -94,3 +94,15 @@ def test_a_failure_after_saved_batches_says_what_was_kept(
     assert error.code == "import.partly_saved"
     assert "2 dari 3 batch" in error.message("id") and "disk full" in error.message("en")
     assert app.get_quota(admin, quota)["used"] == 20
+
+
+def test_a_second_import_in_the_same_second_never_overwrites_the_first_workbook(
+    app: Berjasa, admin: Session, tmp_path: Path
+) -> None:
+    quota = open_quota(app, admin)
+    path = write_csv(tmp_path / "daftar.csv", [worker_row(1, **{"Nama": ""})])
+    first = run_import(app, admin, path, quota)  # the fixed clock: the same second twice
+    second = run_import(app, admin, path, quota)
+    assert first.report is not None and second.report is not None
+    assert first.report != second.report and first.report.exists()
+    assert second.report.name.endswith("-2.xlsx")
