@@ -407,8 +407,14 @@ def _quota_row(record: tuple[Any, ...], rates: list[dict[str, Any]]) -> dict[str
     return {
         "quota": code, "year": int(year), "programmes": programmes, "label": label,
         "basis": basis, "seats": int(seats), "used": int(used), "free": int(seats) - int(used),
-        "pending_changes": [{k: c[k] for k in ("change", "delta", "reason", "proposed_by")}
+        "pending_changes": [{k: c.get(k) for k in ("change", "delta", "reason",
+                                                    "proposed_by", "effective")}
                             for c in listed if c["state"] == "diusulkan"],
+        # Each month's price of one seat (rupiah; empty while a programme has no tariff):
+        # what a pending change would cost from the month it takes effect.
+        "per_seat_by_month": ({f"{m:%Y-%m}": cost for m, cost in zip(months, per_seat,
+                                                                      strict=True)}
+                              if per_seat else {}),
         "approved_changes": [c for c in listed if c["state"] == "disetujui"],
         "refused_changes": [c for c in listed if c["state"] == "ditolak"],
         "monthly_cost_per_seat": per_seat[0] if per_seat else None,

@@ -591,6 +591,18 @@ EN = {
         "Keep a copy of the key: berjasa-admin key export FILE.",
     "Tidak terenkripsi (penyimpanan sementara di memori).":
         "Not encrypted (a temporary store in memory).",
+    # --- Kotak masuk (issue 20) ---
+    "Kotak masuk": "Inbox", "Perubahan kursi kuota": "Change of quota seats",
+    "Tagihan belum dicocokkan": "Bill not reconciled", "Verifikasi klaim": "Claim verification",
+    "Konfirmasi pembayaran klaim": "Confirmation of a claim payment",
+    "{delta:+} kursi mulai {day}, biaya {cost}": "{delta:+} seats from {day}, cost {cost}",
+    "Tagihan {amount}{late}": "Bill {amount}{late}", ", tertunggak": ", in arrears",
+    "{name}, {programme}, usulan {amount}": "{name}, {programme}, proposed {amount}",
+    "Rincian": "Details", "Buka untuk diputuskan": "Open to decide",
+    "{n} keputusan menunggu": "{n} decisions waiting", "Kursi sekarang": "Seats now",
+    "Usulan Anda sendiri: supervisor lain yang memutuskan.":
+        "Your own proposal: another supervisor decides.",
+    "{n} keputusan menunggu di Kotak masuk": "{n} decisions waiting in the Inbox",
 }
 
 

@@ -56,6 +56,27 @@ def register(w: World, seed: int) -> None:
     w.niks.append(w.app.register_worker(w.operator, **fields)["nik"])
 
 
+def lookalike(w: World, seed: int) -> None:
+    """A worker named as another may be (no serial in the name): possible duplicates."""
+    serial = len(w.niks) + 1
+    kecamatan, kelurahan = KECAMATAN[seed % 3]
+    fields = worker_fields(serial, name=NAMES[seed % 5].upper() if seed % 2 else NAMES[seed % 5],
+                           kecamatan=kecamatan, kelurahan=kelurahan,
+                           occupation=("Guru Ngaji", "Astronot", "Ketua RT")[seed % 3])
+    w.niks.append(w.app.register_worker(w.operator, **fields)["nik"])
+
+
+def decide_duplicate(w: World, seed: int) -> None:
+    """A supervisor's decision: one record a duplicate of another, or different people."""
+    first, second = w.pick(w.niks, seed), w.pick(w.niks, seed // 5)
+    if first and second and first != second:
+        if seed % 2:
+            w.app.resolve_duplicate(w.supervisor, first, second, "NIK rusak",
+                                    end=date(2026, 1 + seed % 11, 20))
+        else:
+            w.app.confirm_distinct(w.supervisor, [first, second], "orang berbeda")
+
+
 def open_quota(w: World, seed: int) -> None:
     programmes = ("JKK,JKM", "JHT", "JKK,JKM,JHT")[seed % 3]
     w.quotas.append(w.app.open_quota(w.supervisor, 2026, programmes, 1 + seed % 6)["quota"])
@@ -229,8 +250,8 @@ WEIGHTED = (register, register, open_quota, enrol, enrol, enrol, enrol, terminat
             reenrol, death,
             correct, correct_work, details, change_seats, decide, claim, claim, claim_progress,
             claim_progress, claim_progress, claim_progress, agreement, renew, tariff,
-            correct_nik, kpj, legacy, legacy, retro_enrol, retro_enrol, jht_enrol, jht_enrol,
-            close_month, corrected_enrol)
+            correct_nik, kpj, legacy, legacy, lookalike, decide_duplicate, retro_enrol,
+            retro_enrol, jht_enrol, jht_enrol, close_month, corrected_enrol)
 COMMANDS: dict[str, Callable[[World, int], None]] = {f.__name__: f for f in WEIGHTED}
 STEPS = st.lists(
     st.tuples(st.sampled_from([f.__name__ for f in WEIGHTED] + ["checkpoint"] * 3),
@@ -268,6 +289,7 @@ def answers(models: Any) -> dict[str, Any]:
         "agreements": models.agreements(COVERAGE_DAY),
         "coverage": models.coverage_series(2026, by="kecamatan"),
         "audit": models.audit_trail(limit=10_000),
+        "duplicates": models.possible_duplicates(),
     }
 
 

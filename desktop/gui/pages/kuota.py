@@ -132,6 +132,16 @@ class KuotaPage(PageBase):
             self.quota_view.selectRow(codes.index(selected) if selected in codes else 0)
         self.on_quota_selected()
 
+    def focus_on(self, change: str) -> None:
+        """Select the quota whose pending change is `change`, and the change itself."""
+        self.reload()
+        for row, quota in enumerate(self.quotas.rows):
+            codes = [str(c["change"]) for c in quota.get("pending_changes") or []]
+            if change in codes:
+                self.quota_view.selectRow(row)
+                self.change_view.selectRow(codes.index(change))
+                return
+
     def selected_quota(self) -> str | None:
         row = self.quotas.row_at(self.quota_view.currentIndex().row())
         return str(row["quota"]) if row else None
