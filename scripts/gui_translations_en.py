@@ -16,6 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "desktop" / "gui" / "i18n" / "berjasa_en.ts"
 
 EN = {
+    # --- coverage: worklist (issue 16)
+    "Urutan": "Rank",
+    "Daftar kerja: pekerja layak yang belum terdaftar":
+        "Worklist: eligible workers not yet enrolled",
+    "Daftarkan N berikutnya": "Enrol the next N",
+    "Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa":
+        "Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left",
+    "Jumlah pekerja": "Number of workers",
+    "Daftarkan pekerja berikutnya ke kuota {q}": "Enrol the next workers into quota {q}",
     " hari": " days", " menit": " minutes", " · berhenti {d} ({r})": " · ended {d} ({r})",
     "(tidak ada)": "(none)", "< Kembali": "< Back", "Ajukan ke BPJS": "Submit to BPJS",
     "Ajukan {c} ke BPJS": "Submit {c} to BPJS", "Aktif": "Active",
@@ -557,6 +566,7 @@ EN = {
     "Keputusan": "Decision", "Kepesertaan terbukti: lanjutkan": "Coverage proven: continue",
     "Tolak klaim": "Reject the claim", "Verifikasi {c}": "Verify {c}",
     "Konfirmasi pembayaran {c}": "Confirm the payment of {c}",
+    "Ahli waris": "Heirs", "Nama ahli waris": "Heir's name", "NIK ahli waris": "Heir's NIK",
     # --- shell, forms, encryption (issue 20) ---
     "Keluar / ganti pengguna": "Sign out / switch user", "{name} · {role}": "{name} · {role}",
     "Buka kunci": "Unlock", "Masuk": "Sign in", "Tutup": "Close",

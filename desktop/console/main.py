@@ -25,6 +25,7 @@ COMMAND_MODULES: dict[str, str] = {
     "worker": "cmd_workers", "enrol": "cmd_workers", "terminate": "cmd_workers",
     "duplicates": "cmd_duplicates",
     "quota": "cmd_quotas",
+    "period": "cmd_periods", "worklist": "cmd_periods",
     "claim": "cmd_claims", "benefit": "cmd_claims",
     "mou": "cmd_mou",
     "events": "cmd_history", "tariff": "cmd_history",
@@ -40,7 +41,8 @@ COMMAND_MODULES: dict[str, str] = {
     "billing": "cmd_billing",
 }
 # Every module, in the order `--help` lists their commands.
-ALL_MODULES = ("cmd_admin", "cmd_workers", "cmd_duplicates", "cmd_quotas", "cmd_claims",
+ALL_MODULES = ("cmd_admin", "cmd_workers", "cmd_duplicates", "cmd_quotas", "cmd_periods",
+               "cmd_claims",
                "cmd_mou", "cmd_history", "cmd_import", "cmd_demo", "cmd_policy", "cmd_report",
                "cmd_projections", "cmd_security", "cmd_migrate", "cmd_billing")
 _GLOBAL_WITH_VALUE = ("--store", "--user", "--lang")
