@@ -14,6 +14,7 @@ from projections.api import MembershipFilter
 from tests.conftest import enrol_from
 from tests.event_clock import EventClock
 from tests.factories import make_nik, worker_fields
+from tests.opening import confirmed
 
 
 @pytest.fixture
@@ -24,7 +25,8 @@ def models(app: Berjasa) -> Iterator[LiveReadModels]:
 
 
 def _quota(app: Berjasa, supervisor: Session, programmes: str = "JKK,JKM", seats: int = 10) -> str:
-    return str(app.open_quota(supervisor, 2026, programmes, seats, basis="DPA")["quota"])
+    return str(confirmed(app,
+                         app.open_quota(supervisor, 2026, programmes, seats, basis="DPA"))["quota"])
 
 
 def _register(app: Berjasa, operator: Session, serial: int, **overrides: object) -> str:

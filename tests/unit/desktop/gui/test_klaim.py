@@ -12,6 +12,7 @@ from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, enrol_from
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
+from tests.opening import confirmed
 from tests.unit.desktop.gui.conftest import make_shell
 from tests.unit.desktop.gui.helpers import press_enter, sign_in
 
@@ -25,7 +26,7 @@ def _claims(store: Berjasa, clock: EventClock) -> tuple[str, str]:
     operator = store.sign_in("ani", PASSWORD, "uji-02")
     clock.follow(store)
     clock.set("2026-01-01")
-    quota = store.open_quota(admin, 2026, "JKK,JKM", 10)["quota"]
+    quota = confirmed(store, store.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
     first = store.register_worker(operator, **worker_fields(1, name="Daeng Tiro"))["nik"]
     second = store.register_worker(operator, **worker_fields(2, name="Andi Sila"))["nik"]
     for nik in (first, second):

@@ -11,12 +11,14 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import make_nik
+from tests.opening import confirmed
 from tests.unit.desktop.gui.helpers import choose, press_enter, sign_in, type_into
 
 
 def _open_quota(store: Berjasa, seats: int = 10) -> str:
     admin = store.sign_in("admin", PASSWORD, "uji-01")
-    return str(store.open_quota(admin, 2026, ["JKK", "JKM"], seats, "APBD 2026")["quota"])
+    opened = store.open_quota(admin, 2026, ["JKK", "JKM"], seats, "APBD 2026")
+    return str(confirmed(store, opened)["quota"])
 
 
 def _peserta(qtbot: QtBot, shell: Shell, user: str = "ani") -> PesertaPage:

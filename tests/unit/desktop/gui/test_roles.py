@@ -12,13 +12,15 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import worker_fields
+from tests.opening import confirmed
 from tests.unit.desktop.gui.conftest import make_shell
 from tests.unit.desktop.gui.helpers import press_enter, sign_in, visible_buttons
 
 
 def _quota(store: Berjasa) -> str:
     admin = store.sign_in("admin", PASSWORD, "uji-01")
-    return str(store.open_quota(admin, 2026, ["JKK", "JKM"], 100, "APBD 2026")["quota"])
+    return str(confirmed(store,
+                         store.open_quota(admin, 2026, ["JKK", "JKM"], 100, "APBD 2026"))["quota"])
 
 
 def test_operator_proposes_and_cannot_approve_supervisor_approves(
