@@ -259,7 +259,7 @@ def test_stats_object(
     # Enrolled from today (21 Nov 2026): Nov is cost, Nov-Dec committed; 10 seats x 12 months.
     assert stats["quotas"] == [{"quota": quota, "year": 2026, "programmes": ["JKK", "JKM"],
                                 "seats": 10, "used": 1, "free": 9, "retroactive": 0,
-                                "seat_months": 120,
+                                "confirmed": True, "seat_months": 120,
                                 "need": 120 * 16_800, "member_months": 1, "cost": 16_800,
                                 "committed": 2 * 16_800}]
     assert stats["retroactive_enrolments"] == 0
