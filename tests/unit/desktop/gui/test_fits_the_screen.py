@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.models import RowsModel
-from desktop.gui.qt import QTableView, Qt
+from desktop.gui.qt import Qt, QTableView
 from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
