@@ -16,6 +16,7 @@ import pytest
 
 from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError, PermissionDeniedError
+from domain.model.kuota import APPROVED
 from domain.reference import claim_checklists
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
@@ -303,7 +304,7 @@ def test_supervisor_cannot_approve_own_proposal(world: World) -> None:
     assert refused.value.code == "quota.own_proposal"
     assert world.app.head_position() == head
     decided = world.app.decide_quota_change(world.admin, change["change"], True, "disetujui")
-    assert decided["state"] != "pending"
+    assert decided["state"] == APPROVED
 
 
 def test_a_deactivated_user_is_refused_at_once(world: World) -> None:
