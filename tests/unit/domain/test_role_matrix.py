@@ -290,8 +290,9 @@ def test_role_matrix(world: World, command: str) -> None:
             if role == "auditor" and command not in ("change_password", "record_export"):
                 assert world.app.head_position() == head, f"auditor wrote via {command}"
         else:
-            with pytest.raises(PermissionDeniedError):
+            with pytest.raises(PermissionDeniedError) as refused:
                 _call(world, command, session, args)
+            assert refused.value.code == "permission.denied"
             assert world.app.head_position() == head, f"{role} refused but {command} wrote"
 
 
@@ -311,5 +312,6 @@ def test_a_deactivated_user_is_refused_at_once(world: World) -> None:
     name = world.fresh_user()
     session = world.app.sign_in(name, PASSWORD, "uji-03")
     world.app.set_user_active(world.admin, name, False, "pindah tugas")
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         world.app.list_quotas(session)
+    assert refused.value.code == "permission.denied"
