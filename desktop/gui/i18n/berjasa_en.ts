@@ -2296,297 +2296,318 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="74" />
+        <location filename="../pages/peserta.py" line="75" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="96" />
+        <location filename="../pages/peserta.py" line="97" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="99" />
+        <location filename="../pages/peserta.py" line="100" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="100" />
+        <location filename="../pages/peserta.py" line="101" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="101" />
+        <location filename="../pages/peserta.py" line="102" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="102" />
+        <location filename="../pages/peserta.py" line="103" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="103" />
+        <location filename="../pages/peserta.py" line="104" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="123" />
-        <location filename="../pages/peserta.py" line="327" />
+        <location filename="../pages/peserta.py" line="124" />
+        <location filename="../pages/peserta.py" line="330" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="124" />
+        <location filename="../pages/peserta.py" line="125" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="125" />
-        <location filename="../pages/peserta.py" line="372" />
+        <location filename="../pages/peserta.py" line="126" />
+        <location filename="../pages/peserta.py" line="375" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="126" />
+        <location filename="../pages/peserta.py" line="127" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="127" />
-        <location filename="../pages/peserta.py" line="399" />
+        <location filename="../pages/peserta.py" line="128" />
+        <location filename="../pages/peserta.py" line="402" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="128" />
-        <location filename="../pages/peserta.py" line="407" />
+        <location filename="../pages/peserta.py" line="129" />
+        <location filename="../pages/peserta.py" line="413" />
+        <source>Ahli waris</source>
+        <translation>Heirs</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="130" />
+        <location filename="../pages/peserta.py" line="421" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="129" />
-        <location filename="../pages/peserta.py" line="414" />
+        <location filename="../pages/peserta.py" line="131" />
+        <location filename="../pages/peserta.py" line="428" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="142" />
-        <location filename="../pages/peserta.py" line="283" />
+        <location filename="../pages/peserta.py" line="144" />
+        <location filename="../pages/peserta.py" line="286" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="145" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="144" />
+        <location filename="../pages/peserta.py" line="146" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="145" />
+        <location filename="../pages/peserta.py" line="147" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="146" />
+        <location filename="../pages/peserta.py" line="148" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="147" />
+        <location filename="../pages/peserta.py" line="149" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="148" />
-        <location filename="../pages/peserta.py" line="287" />
+        <location filename="../pages/peserta.py" line="150" />
+        <location filename="../pages/peserta.py" line="290" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="149" />
-        <location filename="../pages/peserta.py" line="288" />
+        <location filename="../pages/peserta.py" line="151" />
+        <location filename="../pages/peserta.py" line="291" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="150" />
-        <location filename="../pages/peserta.py" line="292" />
+        <location filename="../pages/peserta.py" line="152" />
+        <location filename="../pages/peserta.py" line="295" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="151" />
+        <location filename="../pages/peserta.py" line="153" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="197" />
+        <location filename="../pages/peserta.py" line="200" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="262" />
+        <location filename="../pages/peserta.py" line="265" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="262" />
+        <location filename="../pages/peserta.py" line="265" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="263" />
+        <location filename="../pages/peserta.py" line="266" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="264" />
+        <location filename="../pages/peserta.py" line="267" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="269" />
+        <location filename="../pages/peserta.py" line="272" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="284" />
+        <location filename="../pages/peserta.py" line="287" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="286" />
+        <location filename="../pages/peserta.py" line="289" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="289" />
+        <location filename="../pages/peserta.py" line="292" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="290" />
+        <location filename="../pages/peserta.py" line="293" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="291" />
+        <location filename="../pages/peserta.py" line="294" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="297" />
+        <location filename="../pages/peserta.py" line="300" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="300" />
+        <location filename="../pages/peserta.py" line="303" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="332" />
+        <location filename="../pages/peserta.py" line="335" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="339" />
+        <location filename="../pages/peserta.py" line="342" />
         <source>Tersimpan: {name}, NIK {nik}.</source>
         <translation>Saved: {name}, NIK {nik}.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="351" />
+        <location filename="../pages/peserta.py" line="354" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="361" />
+        <location filename="../pages/peserta.py" line="364" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="369" />
+        <location filename="../pages/peserta.py" line="372" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="370" />
+        <location filename="../pages/peserta.py" line="373" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="297" />
-        <location filename="../pages/peserta.py" line="380" />
+        <location filename="../pages/peserta.py" line="300" />
+        <location filename="../pages/peserta.py" line="383" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="381" />
+        <location filename="../pages/peserta.py" line="384" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="382" />
+        <location filename="../pages/peserta.py" line="385" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="384" />
+        <location filename="../pages/peserta.py" line="387" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="385" />
+        <location filename="../pages/peserta.py" line="388" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="386" />
+        <location filename="../pages/peserta.py" line="389" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="387" />
+        <location filename="../pages/peserta.py" line="390" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="388" />
+        <location filename="../pages/peserta.py" line="391" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="389" />
+        <location filename="../pages/peserta.py" line="392" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="397" />
+        <location filename="../pages/peserta.py" line="400" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="398" />
+        <location filename="../pages/peserta.py" line="401" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="405" />
+        <location filename="../pages/peserta.py" line="409" />
+        <source>Nama ahli waris</source>
+        <translation>Heir's name</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="410" />
+        <source>NIK ahli waris</source>
+        <translation>Heir's NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="411" />
+        <source>Hubungan ahli waris</source>
+        <translation>Heir's relation</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="419" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="406" />
+        <location filename="../pages/peserta.py" line="420" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="413" />
+        <location filename="../pages/peserta.py" line="427" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
