@@ -566,6 +566,7 @@ EN = {
     "Keputusan": "Decision", "Kepesertaan terbukti: lanjutkan": "Coverage proven: continue",
     "Tolak klaim": "Reject the claim", "Verifikasi {c}": "Verify {c}",
     "Konfirmasi pembayaran {c}": "Confirm the payment of {c}",
+    "Ahli waris": "Heirs", "Nama ahli waris": "Heir's name", "NIK ahli waris": "Heir's NIK",
     # --- shell, forms, encryption (issue 20) ---
     "Keluar / ganti pengguna": "Sign out / switch user", "{name} · {role}": "{name} · {role}",
     "Buka kunci": "Unlock", "Masuk": "Sign in", "Tutup": "Close",
