@@ -560,6 +560,7 @@ EN = {
     "Nomor KPJ baru (formal)": "New KPJ number (formal)",
     "Domisili baru (pindah)": "New domicile (moved)",
     "NIK data yang dipertahankan (data ganda)": "NIK of the record kept (duplicate)",
+    "Data ganda dari NIK": "Duplicate of NIK",
     "Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}":
         "Enrolled with a warning (see the Peringatan sheet): {n}",
     # --- claims: benefits, deaths, heirs, follow-up (issue 18)
