@@ -44,6 +44,11 @@ class ReadModelResult:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def message_params(self) -> dict[str, Any]:
+        """The values a message shows, the row as `column=value, ...`."""
+        row = ", ".join(f"{k}={v}" for k, v in (self.row or {}).items())
+        return {**self.to_dict(), "row": row}
+
 
 def verify_read_models(app: Application[Any], live: Any = None) -> ReadModelResult:
     """Bring the live read models (`live`, or those beside the store) up to the log's

@@ -73,8 +73,11 @@ class AuditPage(PageBase):
         for widget in (self.moment, self.travel_button, self.present_button,
                        self.verify_button, self.progress):
             row.addWidget(widget)
-        row.addWidget(self.note, 1)
+        row.addStretch(1)
         layout.addWidget(travel)
+        # Below the bar, full width: a verification says three things (chain, snapshots,
+        # read models), each a line that must be read whole.
+        layout.addWidget(self.note)
         filters = QHBoxLayout()
         self.actor = QLineEdit()
         self.actor.setPlaceholderText(self.tr("Pengguna"))
@@ -223,6 +226,6 @@ class AuditPage(PageBase):
         models = getattr(self, "read_models", None)
         if models is not None:
             code = "audit.read_models.intact" if models.intact else "audit.read_models.broken"
-            message = render(code, current_language(), models.to_dict())
+            message = render(code, current_language(), models.message_params())
             lines.append(message if models.intact else self.tr("PERINGATAN: ") + message)
         self.note.setText("\n".join(lines))

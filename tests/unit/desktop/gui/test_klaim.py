@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from desktop.gui.pages.klaim import KlaimPage
 from desktop.gui.qt import QLabel
 from domain.services.app import Berjasa
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, enrol_from
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
 from tests.unit.desktop.gui.conftest import make_shell
@@ -23,12 +23,13 @@ def _claims(store: Berjasa, clock: EventClock) -> tuple[str, str]:
     JKK claim on 20 November 2026 (the calendar says 21 November)."""
     admin = store.sign_in("admin", PASSWORD, "uji-01")
     operator = store.sign_in("ani", PASSWORD, "uji-02")
+    clock.follow(store)
     clock.set("2026-01-01")
     quota = store.open_quota(admin, 2026, "JKK,JKM", 10)["quota"]
     first = store.register_worker(operator, **worker_fields(1, name="Daeng Tiro"))["nik"]
     second = store.register_worker(operator, **worker_fields(2, name="Andi Sila"))["nik"]
     for nik in (first, second):
-        store.enrol(operator, nik, quota, "2026-01-01")
+        enrol_from(store, operator, nik, quota, "2026-01-01")
     clock.set("2026-11-01")
     old = store.report_claim(operator, first, "JKM", "2026-10-30", **HEIR)["claim"]
     clock.set("2026-11-20")
@@ -85,3 +86,25 @@ def test_dashboard_counts_overdue_claims(
     qtbot.waitUntil(lambda: "terlambat" in alerts(), timeout=10_000)
     assert "1 klaim terlambat ditindaklanjuti" in alerts()
     assert "2 klaim menunggu tindak lanjut" in alerts()
+
+
+def test_a_clerk_records_an_heir_from_the_workers_page(
+    qtbot: QtBot, store: Berjasa, event_clock: EventClock
+) -> None:
+    _claims(store, event_clock)
+    window = sign_in(qtbot, make_shell(store), "ani")
+    page = window.show_section("peserta")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    page.table.selectRow(0)
+    nik = page.selected_nik()
+    page.buttons["heir"][0].click()
+    form = page.dialog
+    assert form is not None
+    form.set_value("name", "Nurhayati")
+    form.set_value("heir_nik", "7371094101000001")
+    form.set_value("relation", "anak")
+    press_enter(qtbot, form)
+    admin = store.sign_in("admin", PASSWORD, "uji")
+    qtbot.waitUntil(lambda: any(h["name"] == "Nurhayati"
+                                for h in store.get_worker(admin, str(nik))["heirs"]),
+                    timeout=5000)
