@@ -164,7 +164,7 @@ def test_the_emblem_and_address_are_set_in_pengaturan_and_printed(
     settings = sign_in(qtbot, shell, "budi").show_section("pengaturan")
     assert isinstance(settings, PengaturanPage)
     panel = settings.letterhead
-    assert panel.choose.isEnabled() and "belum ada" in panel.emblem.text()
+    assert panel.choose.isEnabled() and panel.emblem.text() == "netral"
     not_an_image = tmp_path / "bukan.png"
     not_an_image.write_text("bukan gambar")
     assert not panel.set_emblem(not_an_image) and "PNG atau JPEG" in panel.message.text()
