@@ -104,11 +104,13 @@ class LifecycleServices(WorkerServices, ServiceBase):
             details = {"survivor_nik": kept.nik, "survivor_id": kept.id.hex}
             quotas = []
             for enrolment in [e for e in worker.enrolments if e["end"] is None]:
+                if enrolment["end"] is not None:
+                    continue  # JHT ended with the JKK+JKM it rested on, just above
                 code = enrolment["quota"]
                 quota = self.require(quota_id(code), Kuota, "quota.not_found", quota=code)
-                self.end_enrolment(worker, quota, max(end_day, enrolment["start"]),
-                                   "duplicate", details, stamp)
                 quotas.append(quota)
+                quotas += self.end_enrolment(worker, quota, max(end_day, enrolment["start"]),
+                                             "duplicate", details, stamp)
             worker.record_duplicate_of(kept, stamp)
             self.save(worker, *quotas)
             return {"nik": worker.nik, "survivor": kept.nik, "end": end_day.isoformat(),
