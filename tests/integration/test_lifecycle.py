@@ -303,7 +303,7 @@ def test_active_members_by_segment_match_a_walk_over_the_workers(
         nik = str(app.register_worker(operator, **worker_fields(serial,
                                                                 occupation=occupation))["nik"])
         if serial % 3:  # some never enrolled, some ended before the day counted
-            app.enrol(operator, nik, quota, "2026-02-01")
+            enrol_from(app, operator, nik, quota, "2026-02-01")
             if serial % 5 == 0:
                 app.terminate(operator, nik, quota, "moved", "2026-04-30", domicile="Gowa")
         workers.append(nik)
