@@ -296,14 +296,13 @@ def bill_summary(database: Database, rates: Rates, month: int) -> dict[str, Any]
         return bill(database, rates, month).summary()
     first, last = month_text(month) + "-01", _last_day(month)
     found = database.query(
-        "SELECT COUNT(DISTINCT worker_id), "
-        + ", ".join(f"COUNT(DISTINCT CASE WHEN {p.lower()} = 1 THEN worker_id END)"
-                    for p in PROGRAMMES)
-        + " FROM rm_enrolment WHERE start_on <= ? AND covered_to >= ? "
-        "AND start_on <= covered_to", [last, first])[0]
+        "SELECT COUNT(*), SUM(jkk), SUM(jkm), SUM(jht) FROM (SELECT MAX(jkk) AS jkk, "
+        "MAX(jkm) AS jkm, MAX(jht) AS jht FROM rm_enrolment WHERE start_on <= ? AND "
+        "covered_to >= ? AND start_on <= covered_to GROUP BY worker_id) AS billed",
+        [last, first])[0]
     per_programme = {p: _rate_or_none(rates, p, month) for p in PROGRAMMES}
     by_programme = {p: {"workers": int(n), "amount": int(n) * _priced(per_programme, p, month)}
-                    for p, n in zip(PROGRAMMES, found[1:], strict=True) if n}
+                    for p, n in zip(PROGRAMMES, found[1:], strict=True) if n}  # None: no row
     return {"month": month_text(month), "workers": int(found[0]),
             "by_programme": by_programme,
             "amount": sum(v["amount"] for v in by_programme.values())}
