@@ -28,7 +28,6 @@ from domain.i18n import current_language
 from domain.messages import render
 from domain.money import month_text
 from projections.money import Bill, BillLine
-from projections.sqlstore import Database
 
 MATCHED, MISMATCH, ONLY_INVOICE, ONLY_OURS = (
     "matched", "amount_mismatch", "only_in_invoice", "only_ours")
@@ -84,12 +83,12 @@ def check_month(invoice: Invoice, month: int) -> None:
                               found=month_text(found), month=month_text(month))
 
 
-def registered(database: Database) -> tuple[dict[str, str], dict[str, str]]:
+def registered(members: Iterable[tuple[Any, ...]]) -> tuple[dict[str, str], dict[str, str]]:
     """NIK → name and KPJ → NIK of every registered worker (to tell an unknown NIK
-    from a worker we simply do not bill)."""
+    from a worker we simply do not bill), from `projections.money.members_of` rows."""
     by_nik: dict[str, str] = {}
     by_kpj: dict[str, str] = {}
-    for nik, kpj, name in database.query("SELECT nik, kpj, name FROM rm_member"):
+    for _worker, nik, kpj, name, _kecamatan in members:
         by_nik[str(nik)] = str(name)
         if kpj:
             by_kpj[str(kpj)] = str(nik)

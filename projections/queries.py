@@ -133,9 +133,11 @@ class SqlReadModels:
         return [int(r[0]) for r in self.database.query(
             "SELECT DISTINCT year FROM rm_quota ORDER BY year")]
 
-    def bill(self, month: str) -> money.Bill:
-        """Who is billed for `month` (`YYYY-MM`), for which programmes and how much."""
-        return money.bill(self.database, self.tariffs(), parse_month(month))
+    def bill(self, month: str, members: dict[str, tuple[Any, ...]] | None = None
+             ) -> money.Bill:
+        """Who is billed for `month` (`YYYY-MM`), for which programmes and how much
+        (`members`: `projections.money.members_of` rows, when already read)."""
+        return money.bill(self.database, self.tariffs(), parse_month(month), members)
 
     def bill_summary(self, month: str) -> dict[str, Any]:
         """`bill(month).summary()`, counted by the database where the rule allows."""
