@@ -12,8 +12,11 @@ from datetime import date
 from typing import Any
 
 from domain.errors import RuleViolationError
+from domain.model.common import Stamp
+from domain.model.manfaat import AturanManfaat
 from domain.model.peserta import Enrolment, coverage_end
 from domain.model.tarif import months_between
+from domain.reference import default_benefit_figures
 
 ANY_PROGRAMME = "*"
 DEATH, INJURY = "death", "injury"
@@ -61,6 +64,22 @@ class BenefitRules:
 
     def value(self, programme: str, component: str, day: date) -> int:
         return self.figure(programme, component, day).value
+
+
+def with_defaults(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A store's figures, plus the shipped figures of components it has never recorded
+    (a component added to `manfaat-klaim.csv` after the store was seeded)."""
+    recorded = {(f["programme"], f["component"]) for f in figures}
+    return [*figures, *(f for f in default_benefit_figures()
+                        if (f["programme"], f["component"]) not in recorded)]
+
+
+def seeded_benefit_rules(stamp: Stamp) -> AturanManfaat:
+    """A new benefit-rule schedule holding the shipped figures, each recorded as an event."""
+    schedule = AturanManfaat(stamp=stamp)
+    for figure in default_benefit_figures():
+        schedule.set_figure(figure, stamp)
+    return schedule
 
 
 def masa_iur_months(enrolments: list[Enrolment], programme: str, on: date,

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from domain.errors import StoreError, ValidationError
-from domain.reference import claim_checklists, known_occupations
+from domain.reference import known_occupations
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
 from domain.services.session import Session
@@ -195,7 +195,7 @@ def _claims(ctx: _Ctx, people: list[Registration]) -> dict[str, int]:
                                 description="Kecelakaan kerja saat berjualan",
                                 days_unable=str(30 + 15 * (i % 9)))["claim"]
         target = order[i % len(order)]
-        _advance(ctx, code, "JKK", target)
+        _advance(ctx, code, target)
         states[target] += 1
     return states
 
@@ -209,7 +209,7 @@ def _fire(ctx: _Ctx, people: list[Registration]) -> None:
     death, reported and paid as proposed."""
     for i, person in enumerate(_fire_victims(people)):
         code = _report_death(ctx, person, FIRE, "Pasar (kebakaran)", i)
-        _advance(ctx, code, "JKK", "dibayar")
+        _advance(ctx, code, "dibayar")
 
 
 def _report_death(ctx: _Ctx, person: Registration, day: date, place: str, i: int) -> str:
@@ -223,7 +223,7 @@ def _report_death(ctx: _Ctx, person: Registration, day: date, place: str, i: int
         heir_relation="istri" if person.sex == "L" else "anak")["claim"])
 
 
-def _advance(ctx: _Ctx, code: str, programme: str, state: str) -> None:
+def _advance(ctx: _Ctx, code: str, state: str) -> None:
     """Take a claim to `state` by the rules: coverage recorded after the incident (the
     demo enters past years' rosters today) is verified by a supervisor first, and BPJS
     pays the proposed amount."""
@@ -234,7 +234,7 @@ def _advance(ctx: _Ctx, code: str, programme: str, state: str) -> None:
                          "Data demo: kepesertaan dicocokkan dengan daftar kertas kelurahan")
     if state == "dilaporkan":
         return
-    app.receive_claim_documents(ctx.operator, code, list(claim_checklists()[programme]))
+    app.receive_claim_documents(ctx.operator, code, list(claim["documents"]))
     if state == "dokumen_lengkap":
         return
     app.submit_claim(ctx.supervisor, code, bpjs_reference=f"BPJS-MKS-{code[-6:]}")

@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from domain.errors import BerjasaError, PartlyDoneError, ValidationError
+from domain.errors import BerjasaError, ValidationError
 from domain.i18n import current_language
 from domain.nik import parse_nik
 from domain.services.app import Berjasa
@@ -40,7 +40,7 @@ from importer.reading import Cells, Table, read_table
 from importer.report import RejectionReport, default_report_path
 from importer.result import DUPLICATE, REJECTED, RowIssue
 from importer.rows import check_cells
-from importer.run import BATCH_SIZE_RANGE, Progress
+from importer.run import BATCH_SIZE_RANGE, Progress, partly_saved
 
 _DATE_ALIASES = ("tanggal", "tgl", "tanggaldata")
 _KK_DIGITS = 16
@@ -188,11 +188,10 @@ class _FactImporter:
                 valid = [row for row in map(self._checked, batch) if row is not None]
                 outcome = self.app.record_facts(self.session, self.kind,
                                                 [row.fact for row in valid], self.reason)
-                self.result.rows += len(valid)
                 self.result.applied += len(outcome.applied)
                 self.result.unchanged += len(outcome.unchanged)
-                for position, error in outcome.refused:
-                    self.result.rows -= 1  # counted again by _issue
+                self.result.rows += len(outcome.applied) + len(outcome.unchanged)
+                for position, error in outcome.refused:  # _issue counts these rows
                     self._issue(valid[position].number, valid[position].cells, REJECTED, error)
                 self.batches_saved += 1
                 self.rows_saved = self.result.rows
@@ -205,7 +204,9 @@ class _FactImporter:
         except Exception as error:
             if self.batches_saved == 0:
                 raise
-            raise self._partly_saved(error, batch_size) from error
+            raise partly_saved(self.table, error, self.language, saved=self.batches_saved,
+                               batch_size=batch_size, rows=self.rows_saved,
+                               row=self.unsaved_from) from error
 
     def _checked(self, numbered: tuple[int, Cells]) -> _Row | None:
         number, cells = numbered
@@ -284,15 +285,6 @@ class _FactImporter:
         self.result.rows += 1
         self.result.rejected += 1
         self.report.add(issue)
-
-    def _partly_saved(self, error: Exception, batch_size: int) -> PartlyDoneError:
-        detail = (error.message(self.language) if isinstance(error, BerjasaError)
-                  else f"{type(error).__name__}: {error}".rstrip(": ")).rstrip(".")
-        total = self.table.total_rows
-        return PartlyDoneError(
-            "import.partly_saved", file=str(self.table.path), row=self.unsaved_from,
-            detail=detail, saved=self.batches_saved,
-            batches=-(-total // batch_size) if total else "?", rows=self.rows_saved)
 
 
 def _field_at_fault(error: BerjasaError) -> str | None:

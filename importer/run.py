@@ -132,19 +132,11 @@ class _Importer:
         except Exception as error:
             if self.batches_saved == 0:
                 raise  # nothing was written: the error is the whole story
-            raise self._partly_saved(error) from error
+            raise partly_saved(self.table, error, self.language, saved=self.batches_saved,
+                               batch_size=self.batch_size, rows=self.rows_saved,
+                               row=self.unsaved_from) from error
         finally:
             rows.close()  # a cancelled import stops the second process now
-
-    def _partly_saved(self, error: Exception) -> PartlyDoneError:
-        """What a failure after committed batches kept: those batches, and their rows."""
-        detail = (error.message(self.language) if isinstance(error, BerjasaError)
-                  else f"{type(error).__name__}: {error}".rstrip(": ")).rstrip(".")
-        total = self.table.total_rows
-        batches = -(-total // self.batch_size) if total else "?"
-        return PartlyDoneError(
-            "import.partly_saved", file=str(self.table.path), row=self.unsaved_from,
-            detail=detail, saved=self.batches_saved, batches=batches, rows=self.rows_saved)
 
     def _run_batches(self, rows: CheckedRows, start: date | str | None,
                      batch_size: int, progress: Progress | None,
@@ -235,6 +227,18 @@ class _Importer:
 
 # The field a warning is about, by its code's first part (`nik.kecamatan_unknown`).
 WARNING_FIELDS = {"nik": "nik", "occupation": "occupation"}
+
+
+def partly_saved(table: Table, error: Exception, language: str, *, saved: int,
+                 batch_size: int, rows: int, row: int) -> PartlyDoneError:
+    """What an import that failed after `saved` committed batches kept: those batches and
+    their `rows`; `row` is the first row not saved. Running the import again finishes it."""
+    detail = (error.message(language) if isinstance(error, BerjasaError)
+              else f"{type(error).__name__}: {error}".rstrip(": ")).rstrip(".")
+    total = table.total_rows
+    return PartlyDoneError(
+        "import.partly_saved", file=str(table.path), row=row, detail=detail, saved=saved,
+        batches=-(-total // batch_size) if total else "?", rows=rows)
 
 
 def _batches(rows: Iterable[Checked], size: int) -> Iterator[list[Checked]]:

@@ -17,14 +17,13 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from domain.benefits import BenefitRules, overdue_after, waiting_for
+from domain.benefits import BenefitRules, overdue_after, waiting_for, with_defaults
 from domain.duplicates import Candidate, duplicate_groups
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
 from domain.model.perjanjian import agreement_status, days_left
 from domain.model.tarif import monthly_cost, months_between
 from domain.money import parse_month
-from domain.reference import default_benefit_figures
 from domain.values import WITA, as_timestamp
 from projections import coverage, money
 from projections.api import MembershipFilter, Page
@@ -179,12 +178,10 @@ class SqlReadModels:
         rows = self.database.query(
             "SELECT programme, component, effective_from, kind, value, basis, status "
             "FROM rm_benefit_rule")
-        if not rows:
-            return BenefitRules(default_benefit_figures())
-        return BenefitRules([
+        return BenefitRules(with_defaults([
             {"programme": p, "component": c, "effective_from": date.fromisoformat(f),
              "kind": k, "value": int(v), "basis": b, "status": st}
-            for p, c, f, k, v, b, st in rows])
+            for p, c, f, k, v, b, st in rows]))
 
     def overdue_claims(self, on: date | None = None) -> list[dict[str, Any]]:
         """Open claims waiting longer than their step allows (the dashboard's attention)."""

@@ -44,19 +44,26 @@ class ReadModelResult:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def message_params(self) -> dict[str, Any]:
+        """The values a message shows, the row as `column=value, ...`."""
+        row = ", ".join(f"{k}={v}" for k, v in (self.row or {}).items())
+        return {**self.to_dict(), "row": row}
 
-def verify_read_models(app: Application[Any]) -> ReadModelResult:
-    """Bring the live read models up to the log's head, replay the log into a temporary
-    database up to the same position, and compare them table by table."""
-    live = open_read_models(app)
+
+def verify_read_models(app: Application[Any], live: Any = None) -> ReadModelResult:
+    """Bring the live read models (`live`, or those beside the store) up to the log's
+    head, replay the log into a temporary database up to the same position, and compare
+    them table by table."""
+    models = live if live is not None else open_read_models(app)
     try:
-        live.catch_up()
-        position = live.position()
+        models.catch_up()
+        position = int(models.position())
         fresh = open_sqlite_memory()
         replay_into(app, fresh, datetime.now(UTC), through=position)
-        return compare_databases(live.database, fresh, position)
+        return compare_databases(models.database, fresh, position)
     finally:
-        live.close()
+        if live is None:
+            models.close()
 
 
 def compare_databases(live: Database, fresh: Database, position: int) -> ReadModelResult:

@@ -112,7 +112,7 @@ def _check_read_models(ctx: ConsoleContext, app: Any, verdict: StoreVerification
     result = verify_read_models(app)
     code = "audit.read_models.intact" if result.intact else "audit.read_models.broken"
     return {"checked": True, **result.to_dict(),
-            "message": render(code, current_language(), result.to_dict())}
+            "message": render(code, current_language(), result.message_params())}
 
 
 def describe_snapshots(result: SnapshotResult) -> dict[str, Any]:

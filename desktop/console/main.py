@@ -36,7 +36,7 @@ from desktop.console.context import ConsoleContext
 from desktop.console.output import print_json
 from desktop.private_files import keep_new_files_private
 from desktop.version import version_text
-from domain.errors import BerjasaError
+from domain.errors import BerjasaError, ValidationError
 from domain.i18n import reset_language, set_language
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -91,6 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         reset_language()
     context = ConsoleContext(args)
     try:
+        refuse_nul_bytes(sys.argv[1:] if argv is None else argv)
         result = args.handler(context)
         if isinstance(result, Outcome):
             context.emit(result.result)
@@ -111,6 +112,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return refuse(context, "unexpected", f"Kesalahan tak terduga: {error}")
     finally:
         context.close()
+
+
+def refuse_nul_bytes(argv: Sequence[str]) -> None:
+    """No file name or value holds a NUL byte (a real command line cannot even carry one;
+    a caller in the same process can), so none reaches the file system or a store."""
+    for position, word in enumerate(argv, 1):
+        if "\x00" in word:
+            raise ValidationError("console.nul_byte", position=position,
+                                  argument=word.replace("\x00", "\\x00"))
 
 
 def silence_stdout() -> None:

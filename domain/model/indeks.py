@@ -29,7 +29,8 @@ _INDEX_ROOT = UUID("0d3f3c8e-8d7b-4f63-a7a3-1b1f3f57c0de")
 INDEX_COMMAND_EVENTS: dict[str, tuple[str, ...]] = {
     "Indeks.Indexed": ("Peserta.Registered", "Peserta.Enrolled", "Peserta.DetailsCorrected",
                        "Peserta.KpjAssigned"),
-    "Indeks.Reassigned": ("Peserta.Registered", "Peserta.Enrolled", "Peserta.DetailsCorrected"),
+    "Indeks.Reassigned": ("Peserta.Registered", "Peserta.Enrolled", "Peserta.DetailsCorrected",
+                          "Peserta.KpjAssigned"),
     "Indeks.Released": ("Peserta.DetailsCorrected", "Peserta.KpjAssigned", "Indeks.Indexed",
                         "Indeks.Reassigned"),
 }

@@ -49,6 +49,9 @@ def kpj_changes(batch: AggregateBatch, worker: Peserta, number: str, stamp: Stam
     index = batch.index("kpj", number)
     if index is not None and index.owner not in (None, worker.id):
         raise RuleViolationError("worker.kpj_taken", kpj=number)
+    # The worker first: a save stores its aggregates' events in this order, and an index
+    # event without a stamp (version 1) takes its actor from the worker's event before it.
+    batch.touch(worker)
     if index is None:
         batch.touch(Indeks(kind="kpj", key=number, owner=worker.id, stamp=stamp))
     elif index.owner is None:  # a number released by its earlier holder

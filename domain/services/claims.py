@@ -23,7 +23,9 @@ from domain.benefits import (
     propose_benefits,
     proposed_amount,
     report_warnings,
+    seeded_benefit_rules,
     waiting_for,
+    with_defaults,
 )
 from domain.errors import RuleViolationError, ValidationError
 from domain.i18n import current_language
@@ -35,7 +37,7 @@ from domain.model.klaim import CLAIM_STATES, Klaim, PenomoranKlaim
 from domain.model.manfaat import FIGURE_STATUSES, AturanManfaat
 from domain.model.peserta import Enrolment, Peserta, coverage_end
 from domain.nik import parse_nik
-from domain.reference import HEIR_RELATIONS, claim_checklists, default_benefit_figures, heir_order
+from domain.reference import HEIR_RELATIONS, claim_checklists, heir_order
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
@@ -57,6 +59,13 @@ def claim_code(worker_hex: str, programme: str, incident: date) -> str:
     return f"KL-{incident.year}-{digest[:8].upper()}"
 
 
+def checklist_key(programme: str, details: dict[str, str]) -> str:
+    """Which checklist of `dokumen-klaim.csv` a claim follows: a death at work needs the
+    death and heir documents besides the accident report."""
+    return "JKK-meninggal" if programme == "JKK" and details.get("outcome") == DEATH else (
+        programme)
+
+
 def is_death_claim(programme: str, details: dict[str, str]) -> bool:
     return programme == "JKM" or (programme == "JKK" and details.get("outcome") == DEATH)
 
@@ -67,7 +76,7 @@ class ClaimServices(WorkerServices, ServiceBase):
     def benefit_rules(self) -> BenefitRules:
         """The store's benefit figures (the shipped defaults until one is first set)."""
         schedule = self.find(benefit_rules_id(), AturanManfaat)
-        return BenefitRules(schedule.figures if schedule else default_benefit_figures())
+        return BenefitRules(with_defaults(schedule.figures if schedule else []))
 
     def list_benefit_rules(self, session: Session) -> list[dict[str, Any]]:
         self.authorise(session, Action.READ)
@@ -148,7 +157,8 @@ class ClaimServices(WorkerServices, ServiceBase):
             claim = Klaim(
                 code=numbering.next_code(), worker=worker.id, nik=worker.nik, programme=code,
                 incident_date=incident, details=clean,
-                checklist=list(claim_checklists().get(code, ())), stamp=stamp,
+                checklist=list(claim_checklists().get(checklist_key(code, clean), ())),
+                stamp=stamp,
             )
             numbering.issue(claim.code, stamp)
             self.propose(claim, worker, stamp)
@@ -460,14 +470,6 @@ def death_claim_index(existing: Indeks | None, worker: Peserta, claim: UUID,
         return Indeks(kind=DEATH_CLAIM, key=worker.id.hex, owner=claim, stamp=stamp)
     existing.reassign(claim, stamp)
     return existing
-
-
-def seeded_benefit_rules(stamp: Stamp) -> AturanManfaat:
-    """A new benefit-rule schedule holding the shipped figures (`manfaat-klaim.csv`)."""
-    schedule = AturanManfaat(stamp=stamp)
-    for figure in default_benefit_figures():
-        schedule.set_figure(figure, stamp)
-    return schedule
 
 
 def describe_claim(claim: Klaim) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import json
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -102,3 +103,26 @@ def test_console_never_crashes_and_refusals_change_nothing(
     if status != 0:
         assert message.strip(), argv
         assert _event_state(store) == before, argv
+
+
+@pytest.mark.parametrize("command", [
+    ["backup", "cadangan\x00.db"],          # the fuzz test's saved example (a traceback)
+    ["restore", "cadangan\x00.db", "--force"],
+    ["audit", "checkpoint", "-o", "titik\x00.json"],
+    ["worker", "show", "7371\x00"],
+])
+def test_a_nul_byte_in_any_argument_is_refused_with_its_code(
+    pristine: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, command: list[str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("BERJASA_USER", "admin")
+    monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
+    monkeypatch.chdir(tmp_path)
+    store = _fresh_copy(pristine, tmp_path / "store")
+    before = _event_state(store)
+    assert main(["--store", str(store), *command, "--json"]) == 1
+    out, err = capsys.readouterr()
+    assert json.loads(out)["error"] == "console.nul_byte"
+    assert "Traceback" not in err and "\\x00" in err
+    assert _event_state(store) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]  # no file written

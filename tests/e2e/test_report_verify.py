@@ -25,7 +25,7 @@ from domain.values import WITA
 from reports.api import REPORT_NAMES
 
 EXTRA = {"paritrana": ("--year", "2025", "--signed-on", "2026-01-15"),
-         "roster": ("--kecamatan", "Tallo"), "quota": ("--year", "2025"),
+         "roster": ("--kecamatan", "Tallo"), "quota": ("--year", "2026"),
          "claims": ("--year", "2025"), "mou": (), "audit": ("--since", "2025-01-01")}
 PRINTED = re.compile(r"Data per (\d{1,2}) (\w+) (\d{4}) (\d{2})\.(\d{2})\.(\d{2}) WITA · "
                      r"posisi peristiwa #([\d.]+)")
@@ -178,3 +178,30 @@ def test_reports_are_pdf_a_2b_with_only_embedded_fonts(
                                      check=True).stdout.splitlines()[2:]
             assert listing and all(re.search(r"\byes\s+yes\s+yes\b", line)
                                    for line in listing), listing
+
+
+def test_a_3000_character_reason_is_wrapped_and_cut_never_breaking_a_report(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Older stores hold texts longer than today's limit: one recorded with the limit
+    raised still prints, wrapped and cut with a mark, in every report that shows it."""
+    import domain.limits
+
+    table = domain.limits._table()
+    monkeypatch.setattr(domain.limits, "_table", lambda: {**table, "teks.alasan": "5000"})
+    reason = ("Perubahan APBD-P " * 200)[:2990] + "Z" * 10  # 3,000 characters
+    code, _proposed = run(url, capsys, "quota", "propose", "KU-2026-01", "--delta", "1",
+                          "--reason", reason)
+    assert code == 0
+    word = "X" * 3000  # one unbreakable word
+    assert run(url, capsys, "quota", "propose", "KU-2026-01", "--delta", "2", "--reason",
+               word)[0] == 0
+    for name in ("quota", "audit"):
+        pdf = tmp_path / f"{name}.pdf"
+        code, _info = run(url, capsys, "report", name, *EXTRA[name], "-o", str(pdf))
+        assert code == 0
+        text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+        assert "dipotong; 3.000 karakter" in text
+        assert reason[-10:] not in text  # the end was cut, not spilled
+        assert run(url, capsys, "report", "verify", str(pdf), user="dewi")[0] == 0

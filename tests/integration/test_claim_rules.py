@@ -53,7 +53,9 @@ def refused(code: str, call: Any, app: Berjasa) -> BerjasaError:
 
 @pytest.fixture
 def years(app: Berjasa, supervisor: Session, event_clock: EventClock) -> dict[str, str]:
-    """JKK+JKM quotas: December 2023 only, then the whole of 2024, 2025 and 2026."""
+    """JKK+JKM quotas: December 2023 only, then the whole of 2024, 2025 and 2026. The
+    history is recorded day by day: the app's calendar follows the event clock."""
+    event_clock.follow(app)
     event_clock.set("2023-11-01")
     return {"2023-12": quota(app, supervisor, 2023, "2023-12-01"),
             "2024": quota(app, supervisor, 2024), "2025": quota(app, supervisor, 2025),
@@ -453,3 +455,17 @@ def test_unconfirmed_deadlines_are_data_a_warning_and_an_optional_claim_period(
                          "Kebijakan uji", "belum_dikonfirmasi")
     refused("claim.expired", lambda: app.report_claim(operator, nik, "JKK", "2026-08-20"), app)
     assert app.report_claim(operator, nik, "JKK", "2026-08-21")["state"] == "dilaporkan"
+
+
+@memory_only
+def test_a_death_at_work_asks_for_the_death_and_heir_documents(
+    app: Berjasa, operator: Session, event_clock: EventClock, years: dict[str, str]
+) -> None:
+    nik, other = worker(app, operator, 1), worker(app, operator, 2)
+    for person in (nik, other):
+        enrolled(app, operator, event_clock, person, [(years["2026"], "2026-01-01", None)])
+    death = app.report_claim(operator, nik, "JKK", "2026-09-14", outcome="death", **HEIR)
+    injury = app.report_claim(operator, other, "JKK", "2026-09-14")
+    assert "Surat keterangan kematian" in death["documents"]
+    assert "Surat keterangan ahli waris" in death["documents"]
+    assert "Surat keterangan kematian" not in injury["documents"]

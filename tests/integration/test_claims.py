@@ -17,6 +17,7 @@ def covered(
 ) -> str:
     """A worker covered by JKK+JKM from 1 February to 30 June 2026, enrolled on the day
     the coverage starts (claims are reported on the test's today)."""
+    event_clock.follow(app)
     event_clock.set("2026-02-01")
     quota = app.open_quota(supervisor, 2026, "JKK,JKM", 10)["quota"]
     nik = str(app.register_worker(operator, **worker_fields(1))["nik"])

@@ -219,3 +219,25 @@ def test_the_history_names_the_actor_of_version_1_index_events(
         ("Indeks.Released", "budi", "uji-02", "salah ketik NIK"),
         ("Indeks.Indexed", None, None, ""),                       # saved on its own
     ]
+
+
+def test_a_version_1_reassigned_kpj_names_the_actor_of_its_assignment(
+    app: Berjasa, operator: Session, supervisor: Session
+) -> None:
+    """The property test's saved example: a released KPJ number taken over by another
+    worker, recorded without stamps, was left without an actor in the audit trail."""
+    with index_events_as_version_1(app):
+        first = app.register_worker(operator, **worker_fields(6))["nik"]
+        second = app.register_worker(operator, **worker_fields(7))["nik"]
+        app.assign_kpj(operator, first, KPJ)
+        app.assign_kpj(operator, first, OTHER_KPJ)  # KPJ released
+        app.assign_kpj(supervisor, second, KPJ)     # and reassigned
+    models = open_read_models(app)
+    try:
+        models.catch_up()
+        lines = [(r["event_type"], r["actor"])
+                 for r in models.audit_trail(event_type="Indeks", limit=100).rows]
+        assert lines[0] == ("Indeks.Reassigned", "budi")
+        assert models.audit_trail(actor="-", event_type="Indeks", limit=100).rows == []
+    finally:
+        models.close()

@@ -20,8 +20,9 @@ PER_WORKSTATION = 6
 def test_two_workstations_number_claims_uniquely_and_in_sequence(
     postgres_schema: dict[str, str], event_clock: EventClock
 ) -> None:
-    event_clock.set("2026-01-01")  # enrolled when coverage starts: claims go straight on
     office = fixed_clock(open_store(POSTGRES_URL, extra_env=postgres_schema))
+    event_clock.follow(office)
+    event_clock.set("2026-01-01")  # enrolled when coverage starts: claims go straight on
     stations: list[Berjasa] = []
     try:
         office.initialise_store("admin", PASSWORD, "server")
@@ -32,6 +33,7 @@ def test_two_workstations_number_claims_uniquely_and_in_sequence(
                 for i in range(1, 2 * PER_WORKSTATION + 1)]
         for nik in niks:
             office.enrol(admin, nik, quota, "2026-01-01")
+        event_clock.set("2026-11-21")
         stations = [fixed_clock(open_store(POSTGRES_URL, extra_env=postgres_schema))
                     for _ in range(2)]
         codes: list[str] = []

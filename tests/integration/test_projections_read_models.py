@@ -134,6 +134,7 @@ def test_claims_model_and_summary(
     app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels,
     event_clock: EventClock,
 ) -> None:
+    event_clock.follow(app)
     event_clock.set("2026-01-01")
     quota = _quota(app, supervisor)
     nik = _register(app, operator, 1, name="Daeng Tiro")
@@ -144,6 +145,7 @@ def test_claims_model_and_summary(
     app.receive_claim_documents(operator, claim["claim"], claim["missing_documents"])
     app.submit_claim(supervisor, claim["claim"], "2026-03-10", "BPJS-1")
     app.pay_claim(supervisor, claim["claim"], 2_500_000, "2026-04-01")
+    event_clock.set("2026-11-21")
     models.catch_up()
     (row,) = models.claims()
     assert (row["state"], row["name"], row["amount_paid"]) == ("dibayar", "Daeng Tiro", 2_500_000)
@@ -165,6 +167,7 @@ def test_open_claims_follow_up_and_search(
     app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels,
     event_clock: EventClock,
 ) -> None:
+    event_clock.follow(app)
     event_clock.set("2026-01-01")
     quota = _quota(app, supervisor)
     tiro, sila = (_register(app, operator, i, name=n) for i, n in ((1, "Daeng Tiro"),
@@ -175,6 +178,7 @@ def test_open_claims_follow_up_and_search(
     old = app.report_claim(operator, tiro, "JKK", "2026-10-30")["claim"]
     event_clock.set("2026-11-10")
     new = app.report_claim(operator, sila, "JKK", "2026-11-09")["claim"]
+    event_clock.set("2026-11-21")
     models.catch_up()
     rows = {r["claim"]: r for r in models.claims(on=date(2026, 11, 21))}
     assert (rows[old]["days_open"], rows[old]["waiting_for"], rows[old]["overdue"]) == (

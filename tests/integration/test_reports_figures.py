@@ -34,6 +34,7 @@ from projections.replay import ReplayedReadModels
 from projections.rows import covered_to
 from reports.api import REPORT_NAMES
 from reports.common import days_left_text
+from reports.event_names import event_name
 from reports.params import ReportInfo, ReportParams
 from reports.paritrana_layout import STATUS
 from reports.service import generate_report
@@ -350,6 +351,24 @@ def test_roster_lists_the_active_members_with_masked_niks(demo: Demo) -> None:
     assert Counter(w for w in full.words if w in set(niks)) == Counter(niks)
     for kecamatan, count in stats["by_kecamatan"].items():
         assert f"Kecamatan {kecamatan} ({N(count)} peserta)" in masked.text
+    lines = full.text.splitlines()
+    dukcapil = {"padan": "Padan", "tidak_ditemukan": "Tidak ditemukan", "menunggu": "Menunggu"}
+    for row in page.rows:  # every member's line: NIK, KPJ, birth date, start, Dukcapil
+        line = next(line for line in lines if row["nik"] in line)
+        for value in (row["kpj"] or "-", _dmy(row["birth_date"]), _dmy(row["start"]),
+                      dukcapil[row["dukcapil"]]):
+            assert value in line, (value, line)
+    for kecamatan in stats["by_kecamatan"]:  # subtotals, brute force from the rows
+        mine = [r for r in page.rows if r["kecamatan"] == kecamatan]
+        sexes = Counter(r["sex"] for r in mine)
+        assert has_run(full.cells, [kecamatan, N(len(mine)), N(sexes["L"]), N(sexes["P"]),
+                                    N(sum(1 for r in mine if r["dukcapil"] == "padan"))])
+    head = demo.replayed.policy_facts()["head_of_office"]
+    assert "Mengesahkan," in full.cells and f"NIP. {head['nip']}" in full.cells
+
+
+def _dmy(value: str) -> str:
+    return f"{value[8:10]}-{value[5:7]}-{value[:4]}"
 
 
 def test_audit_extract_lists_every_event_up_to_the_moment(demo: Demo) -> None:
@@ -359,6 +378,16 @@ def test_audit_extract_lists_every_event_up_to_the_moment(demo: Demo) -> None:
     assert f"{N(total)} peristiwa tercatat" in rendered.text
     assert rendered.info.rows == total
     assert not re.search(r"(?<!\d)7371\d{12}(?!\d)", rendered.text)  # NIKs in summaries
+    # Page 1 sums the events up by type (in words) and by user: counted from the trail.
+    trail = demo.replayed.audit_trail(limit=100_000).rows
+    first_page = [line.strip() for line in rendered.pages[0].splitlines()]
+    for user, count in Counter(r["actor"] or "-" for r in trail).items():
+        assert has_run(first_page, [user, N(count)]) or has_run(rendered.cells,
+                                                                 [user, N(count)])
+    for kind, count in Counter(event_name(r["event_type"]) for r in trail).items():
+        assert has_run(rendered.cells, [kind, N(count)]), kind
+    assert "Menurut jenis peristiwa" in rendered.pages[0]
+    assert not re.search(r"\b(Peserta|Kuota|Klaim)\.[A-Z]", rendered.text)  # no identifiers
 
 
 def _policy_facts(app: Berjasa) -> dict[str, Any]:

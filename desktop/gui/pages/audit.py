@@ -73,8 +73,11 @@ class AuditPage(PageBase):
         for widget in (self.moment, self.travel_button, self.present_button,
                        self.verify_button, self.progress):
             row.addWidget(widget)
-        row.addWidget(self.note, 1)
+        row.addStretch(1)
         layout.addWidget(travel)
+        # Below the bar, full width: a verification says three things (chain, snapshots,
+        # read models), each a line that must be read whole.
+        layout.addWidget(self.note)
         filters = QHBoxLayout()
         self.actor = QLineEdit()
         self.actor.setPlaceholderText(self.tr("Pengguna"))
@@ -175,13 +178,22 @@ class AuditPage(PageBase):
     def on_verify_clicked(self) -> None:
         from infra.audit import verify_store
 
-        app = self.ctx.app
+        app, live = self.ctx.app, getattr(self.ctx.source, "live", None)
         self.verify_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
         self.note.setText(self.tr("Memeriksa rantai hash riwayat dan snapshot…"))
-        start_task(lambda progress: verify_store(app, progress=progress),
-                   self.on_verified, self.on_task_failed, self.on_verify_progress)
+
+        def verify(progress: Any) -> Any:
+            from projections.verify import verify_read_models
+
+            verdict = verify_store(app, progress=progress)
+            # The read models reports and lists show, replayed and compared (issue 22).
+            self.read_models = (verify_read_models(app, live) if verdict.chain.intact
+                                and hasattr(live, "database") else None)
+            return verdict
+
+        start_task(verify, self.on_verified, self.on_task_failed, self.on_verify_progress)
 
     def on_verify_progress(self, done: int, total: int | None) -> None:
         self.progress.setRange(0, max(total or 0, 1))
@@ -210,4 +222,10 @@ class AuditPage(PageBase):
         snapshots = render(code, current_language(), params)
         if result.snapshots.intact is False:
             snapshots = self.tr("PERINGATAN: ") + snapshots
-        self.note.setText(f"{text}\n{snapshots}")
+        lines = [text, snapshots]
+        models = getattr(self, "read_models", None)
+        if models is not None:
+            code = "audit.read_models.intact" if models.intact else "audit.read_models.broken"
+            message = render(code, current_language(), models.message_params())
+            lines.append(message if models.intact else self.tr("PERINGATAN: ") + message)
+        self.note.setText("\n".join(lines))

@@ -86,3 +86,16 @@ def test_jkm_and_jkk_death_proposals_recomputed_from_the_data_file() -> None:
     with pytest.raises(RuleViolationError) as missing:
         propose_benefits(rules, "JKM", date(2019, 12, 1), 0, {})
     assert missing.value.code == "benefit.rule_missing"
+
+
+def test_a_store_without_a_newer_component_takes_the_shipped_figure() -> None:
+    from domain.benefits import with_defaults
+
+    recorded = [{**f, "value": 15_000_000, "basis": "PP uji"} for f in default_benefit_figures()
+                if f["component"] == "biaya_pemakaman" and f["programme"] == "JKM"]
+    figures = with_defaults(recorded)
+    keys = [(f["programme"], f["component"]) for f in figures]
+    assert len(keys) == len(set(keys)) == len(default_benefit_figures())
+    rules = BenefitRules(figures)
+    assert rules.value("JKM", "biaya_pemakaman", date(2026, 1, 1)) == 15_000_000
+    assert rules.value("JKM", "santunan_sekaligus", date(2026, 1, 1)) == 20_000_000

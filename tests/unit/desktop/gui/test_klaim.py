@@ -23,6 +23,7 @@ def _claims(store: Berjasa, clock: EventClock) -> tuple[str, str]:
     JKK claim on 20 November 2026 (the calendar says 21 November)."""
     admin = store.sign_in("admin", PASSWORD, "uji-01")
     operator = store.sign_in("ani", PASSWORD, "uji-02")
+    clock.follow(store)
     clock.set("2026-01-01")
     quota = store.open_quota(admin, 2026, "JKK,JKM", 10)["quota"]
     first = store.register_worker(operator, **worker_fields(1, name="Daeng Tiro"))["nik"]
