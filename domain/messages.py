@@ -504,6 +504,121 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ekspor perlu keterangan apa yang diekspor.",
         "An export needs a description of what was exported.",
     ),
+    # --- coverage: backdating, closed periods, JHT on JKK+JKM, eligibility (issue 16)
+    "enrol.retroactive": (
+        "Kepesertaan tidak boleh dimulai sebelum tanggal dicatat: mulai {start}, dicatat "
+        "{today} [enrol.retroactive]. Pendaftaran berlaku surut hanya oleh supervisor atau "
+        "admin dengan --retroactive dan alasan; mintalah kepada: {approvers}.",
+        "Coverage may not start before the day it is recorded: start {start}, recorded "
+        "{today} [enrol.retroactive]. Only a supervisor or admin may enrol retroactively, "
+        "with --retroactive and a reason; ask: {approvers}.",
+    ),
+    "enrol.jht_without_jkk_jkm": (
+        "NIK {nik}: JHT hanya tambahan di atas JKK dan JKM (Permenaker 1/2016 pasal 3), "
+        "tetapi pekerja tidak dilindungi JKK dan JKM pada {start} "
+        "[enrol.jht_without_jkk_jkm].",
+        "NIK {nik}: JHT is only an addition on top of JKK and JKM (Permenaker 1/2016 "
+        "art. 3), but the worker is not covered by JKK and JKM on {start} "
+        "[enrol.jht_without_jkk_jkm].",
+    ),
+    "eligibility.age": (
+        "NIK {nik}: usia {age} tahun pada {start} di luar batas kuota (minimal {low}, "
+        "maksimal {high}) [eligibility.age].",
+        "NIK {nik}: aged {age} on {start}, outside the quota's limits (minimum {low}, "
+        "maximum {high}) [eligibility.age].",
+    ),
+    "eligibility.domicile": (
+        "NIK {nik}: domisili {kelurahan}, {kecamatan} bukan kelurahan Kota Makassar yang "
+        "dikenal [eligibility.domicile].",
+        "NIK {nik}: domicile {kelurahan}, {kecamatan} is not a known Makassar kelurahan "
+        "[eligibility.domicile].",
+    ),
+    "eligibility.dukcapil": (
+        "NIK {nik}: status Dukcapil '{status}' tidak diterima kuota ini "
+        "[eligibility.dukcapil].",
+        "NIK {nik}: Dukcapil status '{status}' is not accepted by this quota "
+        "[eligibility.dukcapil].",
+    ),
+    "eligibility.segment": (
+        "NIK {nik}: segmen '{segment}' tidak termasuk segmen kuota ini ({segments}) "
+        "[eligibility.segment].",
+        "NIK {nik}: segment '{segment}' is not one of this quota's segments ({segments}) "
+        "[eligibility.segment].",
+    ),
+    "eligibility.decile": (
+        "NIK {nik}: desil DTSEN {decile} tidak termasuk desil kuota ini ({deciles}) "
+        "[eligibility.decile].",
+        "NIK {nik}: DTSEN decile {decile} is not one of this quota's deciles ({deciles}) "
+        "[eligibility.decile].",
+    ),
+    "eligibility.double_coverage": (
+        "NIK {nik} sudah dilindungi program {programme} melalui kuota {quota} pada periode "
+        "yang sama [eligibility.double_coverage].",
+        "NIK {nik} is already covered for {programme} by quota {quota} in the same period "
+        "[eligibility.double_coverage].",
+    ),
+    "period.month_invalid": (
+        "Bulan '{value}' tidak valid: tulis TTTT-BB, mis. 2026-01.",
+        "Month '{value}' is not valid: write YYYY-MM, e.g. 2026-01.",
+    ),
+    "period.already_closed": (
+        "Periode {month} sudah ditutup oleh {closed_by}.",
+        "Period {month} was already closed by {closed_by}.",
+    ),
+    "period.not_ended": (
+        "Periode {month} belum berakhir; hanya bulan yang sudah lewat yang dapat ditutup.",
+        "Period {month} has not ended; only past months can be closed.",
+    ),
+    "period.closed": (
+        "Periode {month} sudah ditutup (oleh {closed_by}): perubahan yang berlaku {day} "
+        "hanya melalui koreksi yang diusulkan satu orang dan disetujui supervisor lain "
+        "(berjasa-admin period correction ...) [period.closed].",
+        "Period {month} is closed (by {closed_by}): a change effective {day} needs a "
+        "correction proposed by one person and approved by another supervisor "
+        "(berjasa-admin period correction ...) [period.closed].",
+    ),
+    "period.not_closed": (
+        "Periode {month} tidak ditutup; koreksi tidak diperlukan.",
+        "Period {month} is not closed; no correction is needed.",
+    ),
+    "period.correction_not_found": (
+        "Koreksi periode {correction} tidak ditemukan.",
+        "Period correction {correction} not found.",
+    ),
+    "period.correction_not_pending": (
+        "Koreksi {correction} tidak menunggu keputusan (status: {state}).",
+        "Correction {correction} is not awaiting a decision (state: {state}).",
+    ),
+    "period.own_correction": (
+        "Koreksi {correction} harus disetujui supervisor lain, bukan pengusulnya.",
+        "Correction {correction} must be approved by another supervisor, not its proposer.",
+    ),
+    "period.correction_unusable": (
+        "Koreksi {correction} tidak dapat dipakai untuk periode {month} (status: {state}) "
+        "[period.closed].",
+        "Correction {correction} cannot be used for period {month} (state: {state}) "
+        "[period.closed].",
+    ),
+    "quota.age_invalid": (
+        "Batas usia '{value}' tidak valid (bilangan bulat 1–129).",
+        "Age limit '{value}' is not valid (a whole number 1–129).",
+    ),
+    "quota.deciles_invalid": (
+        "Desil '{value}' tidak valid: tulis mis. 1-3 atau 1,2,3 (desil 1–10).",
+        "Deciles '{value}' are not valid: write e.g. 1-3 or 1,2,3 (deciles 1–10).",
+    ),
+    "quota.segment_unknown": (
+        "Segmen '{value}' tidak dikenal (pilihan: {choices}).",
+        "Unknown segment '{value}' (choices: {choices}).",
+    ),
+    "quota.priority_unknown": (
+        "Urutan prioritas '{value}' tidak dikenal (pilihan: {choices}).",
+        "Unknown priority order '{value}' (choices: {choices}).",
+    ),
+    "worklist.limit": (
+        "Batas daftar kerja '{value}' harus 0 atau lebih.",
+        "The worklist limit '{value}' must be 0 or more.",
+    ),
     # --- money/billing (issue 17)
     "billing.month": (
         "Bulan '{value}' tidak dikenali; tulis sebagai TTTT-BB, mis. 2025-07.",

@@ -34,7 +34,7 @@ from domain.services.facts import (
 from domain.services.session import Session
 from domain.services.workers import KPJ_DIGITS
 from domain.values import as_decile
-from importer.cells import day_of, identity_of, text_of
+from importer.cells import day_of, decile_of, identity_of, text_of
 from importer.headers import FIELD_LABELS, WORKER_ALIASES, ColumnSet
 from importer.reading import Cells, Table, read_table
 from importer.report import RejectionReport, default_report_path
@@ -243,7 +243,7 @@ class _FactImporter:
                 raise ValidationError("facts.dukcapil_result", value=text_of(cell("status")),
                                       choices=", ".join(DUKCAPIL_RESULTS))
         else:
-            decile = as_decile(_decile_text(cell("decile")))
+            decile = as_decile(decile_of(cell("decile")))
             if decile is None:
                 raise ValidationError("worker.decile_range", value=text_of(cell("decile")))
             value = decile
@@ -299,14 +299,6 @@ def _kpj(value: Any) -> str:
     if not (number.isascii() and number.isdigit() and len(number) == KPJ_DIGITS):
         raise ValidationError("worker.kpj_invalid", value=raw.strip() or "-", digits=KPJ_DIGITS)
     return number
-
-
-def _decile_text(value: Any) -> int | str | None:
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    return None if value is None else str(value)
 
 
 def _refuse_kk(kk: str) -> None:

@@ -81,11 +81,14 @@ def run_import(
     start: date | str | None = None, mapping: dict[str, int] | None = None,
     batch_size: int = 1000, progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None, report_path: str | Path | None = None,
+    retroactive: bool = False, reason: str = "",
 ) -> ImportResult:
     """Import a worker list into `quota`; each batch of rows is one transaction.
 
     `progress(done_rows, total_rows_or_None)` is called after each batch; `cancelled()` is
     asked between batches, and a cancelled import stops there with whole batches saved.
+    `retroactive` with `reason`: a supervisor's or admin's backdated start (moving an
+    existing roster into Berjasa), recorded as such.
     """
     app.authorise(session, Action.IMPORT)
     if not BATCH_SIZE_RANGE[0] <= batch_size <= BATCH_SIZE_RANGE[1]:
@@ -100,8 +103,11 @@ def run_import(
         table.headers, [columns["nik"]],
     )
     report.check_writable()  # before the first batch: a late failure would leave half
-    _Importer(app, session, table, columns, result, report).run(
-        start, batch_size, progress, cancelled)
+    importer = _Importer(app, session, table, columns, result, report)
+    importer.retroactive = retroactive
+    if reason.strip():
+        importer.reason = f"{importer.reason}: {' '.join(reason.split())}"
+    importer.run(start, batch_size, progress, cancelled)
     result.report = report.close(result.summary())
     return result
 
@@ -116,6 +122,7 @@ class _Importer:
         self.language = current_language()
         self.reason = f"Impor {table.path.name}"
         self.terms: BulkTerms | None = None
+        self.retroactive = False
         self.batches_saved = 0
         self.rows_saved = 0
         self.unsaved_from = table.header_row + 1  # the first row of the batch under way
@@ -124,7 +131,7 @@ class _Importer:
     def run(self, start: date | str | None, batch_size: int, progress: Progress | None,
             cancelled: Callable[[], bool] | None) -> None:
         self.terms = self.app.import_terms(self.session, self.result.quota, start,
-                                           self.reason)
+                                           self.reason, self.retroactive)
         rows = checked_rows(self.table, self.columns, self.today, self.terms)
         self.batch_size = batch_size
         try:
@@ -148,7 +155,8 @@ class _Importer:
             prebuilt = (self.terms, [v.prebuilt for v in valid]) if self.terms else None
             outcome = self.app.enrol_batch(
                 self.session, [v.registration for v in valid], self.result.quota, start,
-                assume_new=assume_new, reason=self.reason, prebuilt=prebuilt)
+                assume_new=assume_new, reason=self.reason, prebuilt=prebuilt,
+                retroactive=self.retroactive)
             self._record(valid, outcome)
             self.batches_saved += 1
             self.rows_saved = self.result.rows

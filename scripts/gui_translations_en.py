@@ -16,6 +16,15 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "desktop" / "gui" / "i18n" / "berjasa_en.ts"
 
 EN = {
+    # --- coverage: worklist (issue 16)
+    "Urutan": "Rank",
+    "Daftar kerja: pekerja layak yang belum terdaftar":
+        "Worklist: eligible workers not yet enrolled",
+    "Daftarkan N berikutnya": "Enrol the next N",
+    "Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa":
+        "Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left",
+    "Jumlah pekerja": "Number of workers",
+    "Daftarkan pekerja berikutnya ke kuota {q}": "Enrol the next workers into quota {q}",
     " hari": " days", " menit": " minutes", " · berhenti {d} ({r})": " · ended {d} ({r})",
     "(tidak ada)": "(none)", "< Kembali": "< Back", "Ajukan ke BPJS": "Submit to BPJS",
     "Ajukan {c} ke BPJS": "Submit {c} to BPJS", "Aktif": "Active",
@@ -582,6 +591,18 @@ EN = {
         "Keep a copy of the key: berjasa-admin key export FILE.",
     "Tidak terenkripsi (penyimpanan sementara di memori).":
         "Not encrypted (a temporary store in memory).",
+    # --- Kotak masuk (issue 20) ---
+    "Kotak masuk": "Inbox", "Perubahan kursi kuota": "Change of quota seats",
+    "Tagihan belum dicocokkan": "Bill not reconciled", "Verifikasi klaim": "Claim verification",
+    "Konfirmasi pembayaran klaim": "Confirmation of a claim payment",
+    "{delta:+} kursi mulai {day}, biaya {cost}": "{delta:+} seats from {day}, cost {cost}",
+    "Tagihan {amount}{late}": "Bill {amount}{late}", ", tertunggak": ", in arrears",
+    "{name}, {programme}, usulan {amount}": "{name}, {programme}, proposed {amount}",
+    "Rincian": "Details", "Buka untuk diputuskan": "Open to decide",
+    "{n} keputusan menunggu": "{n} decisions waiting", "Kursi sekarang": "Seats now",
+    "Usulan Anda sendiri: supervisor lain yang memutuskan.":
+        "Your own proposal: another supervisor decides.",
+    "{n} keputusan menunggu di Kotak masuk": "{n} decisions waiting in the Inbox",
 }
 
 

@@ -71,12 +71,19 @@ class LifecycleServices(WorkerServices, ServiceBase):
     def end_enrolment(
         self, worker: Peserta, quota: Kuota, end: date, reason_code: str,
         details: TerminationDetails, stamp: Stamp,
-    ) -> None:
+    ) -> list[Kuota]:
         """End the worker's enrolment in `quota` and free its seat from the following
-        month, when the quota's period reaches it (saved by the caller)."""
-        worker.terminate(quota.code, end, reason_code, stamp, details)
+        month, when the quota's period reaches it (saved by the caller). JHT added on top
+        of this JKK+JKM ends with it (issue 16): its quotas, to save too, are returned."""
+        ended = worker.terminate(quota.code, end, reason_code, stamp, details)
         if quota.frees_seat_after(end):
             quota.release_seats([worker.id.hex], stamp)
+        dependants = [self.require(quota_id(c), Kuota, "quota.not_found", quota=c)
+                      for c in ended]
+        for dependant in dependants:
+            if dependant.frees_seat_after(end):
+                dependant.release_seats([worker.id.hex], stamp)
+        return dependants
 
     # --- possible duplicates --------------------------------------------------------------
 

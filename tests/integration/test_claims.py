@@ -5,6 +5,7 @@ import pytest
 from domain.errors import PermissionDeniedError, RuleViolationError, ValidationError
 from domain.services.app import Berjasa
 from domain.services.session import Session
+from tests.conftest import enrol_from
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
 
@@ -21,7 +22,7 @@ def covered(
     event_clock.set("2026-02-01")
     quota = app.open_quota(supervisor, 2026, "JKK,JKM", 10)["quota"]
     nik = str(app.register_worker(operator, **worker_fields(1))["nik"])
-    app.enrol(operator, nik, quota, "2026-02-01")
+    enrol_from(app, operator, nik, quota, "2026-02-01")
     app.terminate(operator, nik, quota, "moved", "2026-06-30", domicile="Kabupaten Gowa")
     event_clock.set("2026-11-21")
     return nik

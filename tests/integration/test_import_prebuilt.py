@@ -161,7 +161,7 @@ def test_through_the_reader_the_store_holds_what_the_generic_path_stores(
 
 
 def _app_with_quota(url: str) -> tuple[Berjasa, Session, str]:
-    app = fixed_clock(open_store(url))
+    app = fixed_clock(open_store(url), date(2026, 1, 1))  # the imports start later
     app.initialise_store("admin", PASSWORD, "uji-01")
     admin = Session("admin", "admin", "uji-01")
     return app, admin, str(app.open_quota(admin, 2026, "JKK,JKM", 100)["quota"])
@@ -273,9 +273,9 @@ def test_on_every_store_prebuilt_workers_read_back_and_keep_the_chain(
     rows = [worker_row(serial, sex="P" if serial % 2 else "L") for serial in range(1, 11)]
     data = write_csv(tmp_path / "daftar.csv", rows)
     first = run_import(app, admin, data, quota, start="2026-02-01", batch_size=4,
-                       report_path=tmp_path / "r1.xlsx")
+                       report_path=tmp_path / "r1.xlsx", retroactive=True, reason="roster")
     again = run_import(app, admin, data, quota, start="2026-02-01", batch_size=4,
-                       report_path=tmp_path / "r2.xlsx")
+                       report_path=tmp_path / "r2.xlsx", retroactive=True, reason="roster")
     assert (first.enrolled, again.enrolled, again.duplicates) == (10, 0, 10)
     assert len(used) == 10
     assert verify_chain(app).intact

@@ -18,7 +18,7 @@ from domain.errors import BerjasaError, NotFoundError, RuleViolationError, Valid
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from projections import LiveReadModels, open_read_models
-from tests.conftest import PASSWORD, fixed_clock
+from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
 from tests.legacy_events import events_as_version_1
 
@@ -48,7 +48,7 @@ def quota(app: Berjasa, supervisor: Session) -> str:
 
 def _enrolled(app: Berjasa, operator: Session, quota: str, serial: int, **fields: object) -> str:
     nik = str(app.register_worker(operator, **worker_fields(serial, **fields))["nik"])
-    app.enrol(operator, nik, quota, "2026-02-01")
+    enrol_from(app, operator, nik, quota, "2026-02-01")
     return nik
 
 
@@ -174,7 +174,7 @@ def test_resolving_a_duplicate_ends_its_enrolments_and_the_group(
     app: Berjasa, operator: Session, supervisor: Session, quota: str, models: LiveReadModels
 ) -> None:
     kept, duplicate = _lookalikes(app, operator, (1, 2))
-    app.enrol(operator, duplicate, quota, "2026-02-01")
+    enrol_from(app, operator, duplicate, quota, "2026-02-01")
     used = app.get_quota(operator, quota)["used"]
     resolved = app.resolve_duplicate(supervisor, duplicate, kept, "NIK dirusak Excel",
                                      "2026-06-30")
@@ -190,7 +190,7 @@ def test_resolving_a_duplicate_ends_its_enrolments_and_the_group(
     _refused(RuleViolationError, "worker.duplicate", app.enrol, operator, duplicate, quota)
     _refused(RuleViolationError, "worker.duplicate", app.resolve_duplicate, supervisor,
              duplicate, kept, "lagi")
-    app.enrol(operator, kept, quota, "2026-02-01")  # the surviving record is enrolled
+    enrol_from(app, operator, kept, quota, "2026-02-01")  # the surviving record is enrolled
 
 
 def test_a_duplicate_cannot_survive_another(app: Berjasa, operator: Session,

@@ -38,6 +38,7 @@ from reports.event_names import event_name
 from reports.params import ReportInfo, ReportParams
 from reports.paritrana_layout import STATUS
 from reports.service import generate_report
+from tests.conftest import enrol_from
 from tests.factories import worker_fields
 
 N, RP = format_number, format_rupiah
@@ -106,7 +107,7 @@ def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     auditor = app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
     app.record_regulation(supervisor, *LATE_REGULATION)
     nik = app.register_worker(operator, **worker_fields(9001))["nik"]
-    app.enrol(operator, nik, "KU-2025-01", start="2025-08-01")
+    enrol_from(app, operator, nik, "KU-2025-01", start="2025-08-01")
     replayed = replay_through(app, position, moment)
     yield Demo(app, moment, replayed,
                render(app, supervisor, "roster", moment, position, folder / "penyelia"),

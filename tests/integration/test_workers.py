@@ -5,6 +5,7 @@ import pytest
 from domain.errors import PermissionDeniedError, RuleViolationError, ValidationError
 from domain.services.app import Berjasa
 from domain.services.session import Session
+from tests.conftest import enrol_from
 from tests.factories import make_nik, worker_fields
 
 
@@ -69,14 +70,14 @@ def test_death_ends_coverage_and_frees_the_seat(
 ) -> None:
     quota = app.open_quota(supervisor, 2026, "JKK,JKM", 10)["quota"]
     nik = app.register_worker(operator, **worker_fields(6))["nik"]
-    app.enrol(operator, nik, quota, "2026-01-01")
+    enrol_from(app, operator, nik, quota, "2026-01-01")
     worker = app.record_death(operator, nik, "2026-05-10")
     assert worker["died_on"] == "2026-05-10"
     assert worker["enrolments"][0]["end"] == "2026-05-10"
     assert worker["enrolments"][0]["end_reason"] == "death"
     assert app.get_quota(operator, quota)["used"] == 0
     with pytest.raises(RuleViolationError) as refused:
-        app.enrol(operator, nik, quota, "2026-06-01")
+        enrol_from(app, operator, nik, quota, "2026-06-01")
     assert refused.value.code == "enrol.after_death"
     with pytest.raises(RuleViolationError):
         app.record_death(operator, nik, "2026-05-11")

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from desktop.gui.pages.klaim import KlaimPage
 from desktop.gui.qt import QLabel
 from domain.services.app import Berjasa
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, enrol_from
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
 from tests.unit.desktop.gui.conftest import make_shell
@@ -29,7 +29,7 @@ def _claims(store: Berjasa, clock: EventClock) -> tuple[str, str]:
     first = store.register_worker(operator, **worker_fields(1, name="Daeng Tiro"))["nik"]
     second = store.register_worker(operator, **worker_fields(2, name="Andi Sila"))["nik"]
     for nik in (first, second):
-        store.enrol(operator, nik, quota, "2026-01-01")
+        enrol_from(store, operator, nik, quota, "2026-01-01")
     clock.set("2026-11-01")
     old = store.report_claim(operator, first, "JKM", "2026-10-30", **HEIR)["claim"]
     clock.set("2026-11-20")

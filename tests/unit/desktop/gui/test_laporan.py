@@ -13,7 +13,7 @@ from desktop.gui.pages.laporan import LaporanPage
 from desktop.gui.qt import QPrinter
 from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, enrol_from
 from tests.factories import worker_fields
 from tests.unit.desktop.gui.helpers import press_enter, sign_in, type_into, visible_buttons
 
@@ -36,7 +36,7 @@ def test_a_roster_is_previewed_printed_and_saved(qtbot: QtBot, shell: Shell, sto
     quota = store.open_quota(admin, 2026, ["JKK", "JKM"], 10, "APBD 2026")["quota"]
     fields = worker_fields(1, name="Hasnah Bakri")
     store.register_worker(operator, **fields)
-    store.enrol(operator, fields["nik"], quota, "2026-01-01")
+    enrol_from(store, operator, fields["nik"], quota, "2026-01-01")
     page = _laporan(qtbot, shell, "budi")
     assert not page.kecamatan.isEnabled() or page.report.currentData() == "roster"
     page.report.setCurrentIndex(page.report.findData("roster"))
