@@ -27,7 +27,8 @@ def _setup(console: Console) -> str:
                      "--kecamatan", fields["kecamatan"], "--kelurahan", fields["kelurahan"],
                      "--occupation", fields["occupation"], user="ani")
         console.json("enrol", fields["nik"], "--quota", quota, "--from", "2026-01-01",
-                     user="ani")
+                     "--retroactive", "--reason", "Daftar Januari terlambat dicatat",
+                     user="budi")
     console.json("terminate", fx.nik(8), "--quota", quota, "--reason", "error",
                  "--on", "2026-02-10", user="ani")
     console.json("worker", "kpj", fx.nik(9), "--kpj", fx.KPJ, user="ani")
