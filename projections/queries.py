@@ -113,8 +113,17 @@ class SqlReadModels:
         tariff), member_months and cost (up to the month of `on`, default today),
         committed (to the end of every enrolment's coverage), and `months`: per month
         {month, seats, need, members, amount}. Every screen and report reads these."""
-        return money.quota_money(self.database, self.tariffs(), money.quota_rows(self.database),
-                                 on or self.today())
+        day = on or self.today()
+        # The dashboard asks for it twice per refresh (quotas and the year's money): one
+        # computation per position of the read models and day asked about.
+        key = (self.position(), day)
+        cached = getattr(self, "_quota_money", None)
+        if cached is not None and cached[0] == key:
+            return dict(cached[1])
+        found = money.quota_money(self.database, self.tariffs(),
+                                  money.quota_rows(self.database), day)
+        self._quota_money = (key, found)
+        return dict(found)
 
     def money_year(self, year: int, on: date | None = None) -> dict[str, Any]:
         """One year's money: by programme bundle (seats, used, seat_months, need,
