@@ -940,75 +940,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- claims: benefits, deaths, heirs, follow-up (issue 18) ---
     "enrol.after_death": (
         "Pekerja NIK {nik} tercatat meninggal pada {died_on}; tidak dapat didaftarkan lagi "
-        "(aturan: tidak ada kepesertaan setelah kematian).",
+        "(aturan: tidak ada kepesertaan setelah kematian). [enrol.after_death]",
         "Worker NIK {nik} is recorded as deceased on {died_on}; they cannot be enrolled "
-        "(rule: no enrolment after death).",
+        "(rule: no enrolment after death). [enrol.after_death]",
     ),
     "claim.after_death": (
         "Kejadian {incident_date} sesudah kematian pekerja NIK {nik} yang tercatat pada "
-        "{died_on}; klaim ditolak (aturan: tidak ada klaim setelah kematian).",
+        "{died_on}; klaim ditolak (aturan: tidak ada klaim setelah kematian). [claim.after_death]",
         "The incident on {incident_date} is after the recorded death of worker NIK {nik} on "
-        "{died_on}; claim refused (rule: no claim after death).",
+        "{died_on}; claim refused (rule: no claim after death). [claim.after_death]",
     ),
     "claim.death_date_differs": (
         "Tanggal kejadian {incident_date} tidak sama dengan tanggal meninggal NIK {nik} yang "
-        "sudah tercatat ({died_on}); kematian hanya dicatat sekali.",
+        "sudah tercatat ({died_on}); kematian hanya dicatat sekali. [claim.death_date_differs]",
         "The incident date {incident_date} differs from the death of NIK {nik} already "
-        "recorded ({died_on}); a death is recorded once.",
+        "recorded ({died_on}); a death is recorded once. [claim.death_date_differs]",
     ),
     "claim.second_jkm": (
-        "NIK {nik} sudah memiliki klaim JKM {claim}; satu orang hanya satu klaim JKM.",
-        "NIK {nik} already has JKM claim {claim}; one JKM claim per person.",
+        "NIK {nik} sudah memiliki klaim JKM {claim}; satu orang hanya satu klaim JKM. "
+        "[claim.second_jkm]",
+        "NIK {nik} already has JKM claim {claim}; one JKM claim per person. [claim.second_jkm]",
     ),
     "claim.second_death_claim": (
         "NIK {nik} sudah memiliki klaim kematian {claim} ({programme}); satu orang hanya "
-        "satu klaim kematian.",
+        "satu klaim kematian. [claim.second_death_claim]",
         "NIK {nik} already has death claim {claim} ({programme}); one death claim per "
-        "person.",
+        "person. [claim.second_death_claim]",
     ),
     "claim.amount_differs": (
         "Nilai bayar Rp{amount} berbeda dari usulan Rp{proposed} untuk klaim {claim}; "
-        "sebutkan alasannya (--reason).",
+        "sebutkan alasannya (--reason). [claim.amount_differs]",
         "The paid amount Rp{amount} differs from the proposed Rp{proposed} for claim "
-        "{claim}; give the reason (--reason).",
+        "{claim}; give the reason (--reason). [claim.amount_differs]",
     ),
     "claim.own_payment": (
-        "Pembayaran klaim {claim} yang Anda catat harus dikonfirmasi supervisor lain.",
-        "The payment of claim {claim} you recorded must be confirmed by another supervisor.",
+        "Pembayaran klaim {claim} yang Anda catat harus dikonfirmasi supervisor lain. "
+        "[claim.own_payment]",
+        "The payment of claim {claim} you recorded must be confirmed by another "
+        "supervisor. [claim.own_payment]",
     ),
     "claim.own_verification": (
-        "Klaim {claim} dilaporkan oleh Anda; verifikasinya harus oleh supervisor lain.",
-        "You reported claim {claim}; another supervisor must verify it.",
+        "Klaim {claim} dilaporkan oleh Anda; verifikasinya harus oleh supervisor lain. "
+        "[claim.own_verification]",
+        "You reported claim {claim}; another supervisor must verify it. [claim.own_verification]",
     ),
     "claim.heir_order": (
         "Ahli waris '{relation}' berada di urutan sesudah '{earlier}' ({earlier_name}) yang "
-        "sudah tercatat (Permenaker 5/2021); sebutkan alasannya (--heir-reason).",
+        "sudah tercatat (Permenaker 5/2021); sebutkan alasannya (--heir-reason). "
+        "[claim.heir_order]",
         "Heir '{relation}' comes after '{earlier}' ({earlier_name}) already recorded "
-        "(Permenaker 5/2021); give the reason (--heir-reason).",
+        "(Permenaker 5/2021); give the reason (--heir-reason). [claim.heir_order]",
     ),
     "claim.outcome_unknown": (
-        "Akibat kecelakaan '{value}' tidak dikenal (pilihan untuk JKK: {allowed}).",
-        "Unknown accident outcome '{value}' (choices for JKK: {allowed}).",
+        "Akibat kecelakaan '{value}' tidak dikenal (pilihan untuk JKK: {allowed}). "
+        "[claim.outcome_unknown]",
+        "Unknown accident outcome '{value}' (choices for JKK: {allowed}). [claim.outcome_unknown]",
     ),
     "claim.number_range": (
-        "Nilai {field} '{value}' harus antara 0 dan {top}.",
-        "The value {field} '{value}' must be between 0 and {top}.",
+        "Nilai {field} '{value}' harus antara 0 dan {top}. [claim.number_range]",
+        "The value {field} '{value}' must be between 0 and {top}. [claim.number_range]",
     ),
     "benefit.rule_missing": (
-        "Aturan manfaat {programme} '{component}' yang berlaku pada {day} tidak ada.",
-        "No {programme} benefit rule '{component}' is in force on {day}.",
+        "Aturan manfaat {programme} '{component}' yang berlaku pada {day} tidak ada. "
+        "[benefit.rule_missing]",
+        "No {programme} benefit rule '{component}' is in force on {day}. [benefit.rule_missing]",
     ),
     "benefit.component_unknown": (
-        "Komponen aturan manfaat {programme} '{component}' tidak dikenal.",
-        "Unknown benefit rule component {programme} '{component}'.",
+        "Komponen aturan manfaat {programme} '{component}' tidak dikenal. "
+        "[benefit.component_unknown]",
+        "Unknown benefit rule component {programme} '{component}'. [benefit.component_unknown]",
     ),
     "benefit.status": (
-        "Status '{value}' tidak dikenal (pilihan: {allowed}).",
-        "Unknown status '{value}' (choices: {allowed}).",
+        "Status '{value}' tidak dikenal (pilihan: {allowed}). [benefit.status]",
+        "Unknown status '{value}' (choices: {allowed}). [benefit.status]",
     ),
     "claim.expired": (
-        "Kejadian {incident_date} sudah lewat batas klaim {months} bulan.",
-        "The incident on {incident_date} is past the {months}-month claim period.",
+        "Kejadian {incident_date} sudah lewat batas klaim {months} bulan. [claim.expired]",
+        "The incident on {incident_date} is past the {months}-month claim period. [claim.expired]",
     ),
     "claim.reported_late": (
         "Peringatan: kecelakaan {incident_date} dilaporkan lebih dari {days} hari sesudahnya "

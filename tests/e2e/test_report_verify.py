@@ -205,3 +205,27 @@ def test_a_3000_character_reason_is_wrapped_and_cut_never_breaking_a_report(
         assert "dipotong; 3.000 karakter" in text
         assert reason[-10:] not in text  # the end was cut, not spilled
         assert run(url, capsys, "report", "verify", str(pdf), user="dewi")[0] == 0
+
+
+def test_the_recorded_emblem_and_address_head_the_reports(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from PIL import Image
+
+    emblem = tmp_path / "lambang.png"
+    Image.new("RGB", (40, 48), "#b22222").save(emblem)
+    not_an_image = tmp_path / "lambang.txt"
+    not_an_image.write_text("bukan gambar")
+    code, refused = run(url, capsys, "policy", "letterhead", "emblem", str(not_an_image))
+    assert (code, refused["error"]) == (1, "report.emblem")
+    code, facts = run(url, capsys, "policy", "letterhead", "emblem", str(emblem))
+    assert code == 0 and facts["emblem"]["media_type"] == "image/png"  # type: ignore[index]
+    assert "data" not in facts["emblem"]  # type: ignore[operator]
+    assert run(url, capsys, "policy", "letterhead", "set", "--address", "Jl. Uji No. 1",
+               "--phone", "(0411) 123")[0] == 0
+    for name in ("paritrana", "roster"):
+        pdf = tmp_path / f"{name}.pdf"
+        assert run(url, capsys, "report", name, *EXTRA[name], "-o", str(pdf))[0] == 0
+        first = PdfReader(pdf).pages[0]
+        assert "Jl. Uji No. 1" in first.extract_text() and first.images
+        assert run(url, capsys, "report", "verify", str(pdf), user="dewi")[0] == 0

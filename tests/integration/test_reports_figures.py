@@ -418,8 +418,9 @@ def test_personal_data_pdfs_are_recorded_as_exports(demo: Demo) -> None:
 def test_an_operator_may_not_print_personal_data(demo: Demo, tmp_path: Path) -> None:
     operator = demo.app.sign_in("ani", DEMO_PASSWORD, "uji-01")
     head = demo.app.head_position()
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         generate_report(demo.app, operator, "roster", ReportParams(), tmp_path / "r.pdf")
+    assert refused.value.code == "permission.denied"
     assert not (tmp_path / "r.pdf").exists() and demo.app.head_position() == head
     info = generate_report(demo.app, operator, "quota", ReportParams(), tmp_path / "q.pdf")
     assert info.pages >= 1 and demo.app.head_position() == head  # no export recorded

@@ -1307,6 +1307,79 @@ NIP {nip}
     </message>
 </context>
 <context>
+    <name>KopSuratPanel</name>
+    <message>
+        <location filename="../pages/kopsurat.py" line="33" />
+        <source>Kop surat laporan</source>
+        <translation>Report letterhead</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="43" />
+        <source>Pilih lambang…</source>
+        <translation>Choose emblem…</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="44" />
+        <source>Gambar PNG atau JPEG lambang daerah (paling besar 256 KB)</source>
+        <translation>PNG or JPEG image of the city's emblem (256 KB at most)</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="49" />
+        <source>Lambang daerah</source>
+        <translation>City emblem</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="52" />
+        <source>Alamat kantor</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="53" />
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="54" />
+        <source>Surel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="55" />
+        <source>Laman</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="56" />
+        <source>Simpan kop surat</source>
+        <translation>Save letterhead</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="80" />
+        <source>netral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="88" />
+        <source>Pilih lambang daerah</source>
+        <translation>Choose the city's emblem</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="88" />
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="105" />
+        <source>Lambang dicatat; laporan berikutnya memakainya.</source>
+        <translation>Emblem recorded; the next reports use it.</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="116" />
+        <source>Kop surat dicatat.</source>
+        <translation>Letterhead recorded.</translation>
+    </message>
+</context>
+<context>
     <name>KotakPage</name>
     <message>
         <location filename="../pages/kotak.py" line="76" />
@@ -1568,111 +1641,146 @@ NIP {nip}
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../pages/laporan.py" line="97" />
-        <location filename="../pages/laporan.py" line="104" />
-        <location filename="../pages/laporan.py" line="121" />
+        <location filename="../pages/laporan.py" line="98" />
+        <location filename="../pages/laporan.py" line="105" />
+        <location filename="../pages/laporan.py" line="122" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="125" />
+        <location filename="../pages/laporan.py" line="126" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="106" />
+        <location filename="../pages/laporan.py" line="107" />
         <source>Kebijakan (Paritrana)</source>
         <translation>Policy (Paritrana)</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="126" />
+        <location filename="../pages/laporan.py" line="127" />
         <source>Cakupan per tanggal</source>
         <translation>Coverage on date</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="131" />
+        <location filename="../pages/laporan.py" line="132" />
         <source>Data seperti pada</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="139" />
+        <location filename="../pages/laporan.py" line="140" />
         <source>Seluruh kota</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="142" />
+        <location filename="../pages/laporan.py" line="143" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="144" />
+        <location filename="../pages/laporan.py" line="145" />
         <source>semua pekerja</source>
         <translation>all workers</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="146" />
+        <location filename="../pages/laporan.py" line="147" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="147" />
+        <location filename="../pages/laporan.py" line="148" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="158" />
+        <location filename="../pages/laporan.py" line="159" />
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="160" />
+        <location filename="../pages/laporan.py" line="161" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="161" />
+        <location filename="../pages/laporan.py" line="162" />
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="189" />
+        <location filename="../pages/laporan.py" line="166" />
+        <source>Periksa keaslian laporan…</source>
+        <translation>Check a report's authenticity…</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="168" />
+        <source>Pilih berkas PDF laporan Berjasa: laporan dibuat ulang dari riwayat dengan parameter yang tersimpan di dalamnya lalu dibandingkan.</source>
+        <translation>Pick a Berjasa report PDF: the report is regenerated from the history with the parameters stored in it, then compared.</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="200" />
         <source>Pratinjau laporan tampil di sini.</source>
         <translation>The report preview appears here.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="303" />
+        <location filename="../pages/laporan.py" line="315" />
         <source>{pages} halaman · data per {as_of} · posisi {position}
 Sidik: {fp}</source>
         <translation>{pages} pages · data as of {as_of} · position {position}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="334" />
+        <location filename="../pages/laporan.py" line="343" />
+        <source>Periksa keaslian laporan</source>
+        <translation>Check a report's authenticity</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="343" />
+        <source>Laporan PDF (*.pdf)</source>
+        <translation>PDF reports (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="358" />
+        <source>Memeriksa {f}…</source>
+        <translation>Checking {f}…</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="366" />
+        <source>ASLI: {report}, posisi peristiwa #{position}, kode verifikasi {fp}. Laporan yang dibuat ulang dari riwayat sama persis.</source>
+        <translation>GENUINE: {report}, event position #{position}, verification code {fp}. The report regenerated from the history is identical.</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="371" />
+        <source>TIDAK ASLI: {report}. {why}</source>
+        <translation>NOT GENUINE: {report}. {why}</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="388" />
         <source>Cetak laporan</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="347" />
+        <location filename="../pages/laporan.py" line="401" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="287" />
+        <location filename="../pages/laporan.py" line="299" />
         <source>Menyusun laporan…</source>
         <translation>Generating the report…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="354" />
+        <location filename="../pages/laporan.py" line="408" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="364" />
+        <location filename="../pages/laporan.py" line="418" />
         <source>Tidak dapat menyimpan ke {f}: {e}</source>
         <translation>Cannot save to {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="367" />
+        <location filename="../pages/laporan.py" line="421" />
         <source>Disimpan ke {f}</source>
         <translation>Saved to {f}</translation>
     </message>
@@ -1900,142 +2008,142 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="76" />
+        <location filename="../pages/pengaturan.py" line="77" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="82" />
+        <location filename="../pages/pengaturan.py" line="83" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="87" />
+        <location filename="../pages/pengaturan.py" line="88" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="95" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="97" />
+        <location filename="../pages/pengaturan.py" line="98" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="98" />
+        <location filename="../pages/pengaturan.py" line="99" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="99" />
+        <location filename="../pages/pengaturan.py" line="100" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="86" />
+        <location filename="../pages/pengaturan.py" line="87" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="53" />
+        <location filename="../pages/pengaturan.py" line="54" />
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="54" />
+        <location filename="../pages/pengaturan.py" line="55" />
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="55" />
+        <location filename="../pages/pengaturan.py" line="56" />
         <source>sumber (bukan build resmi)</source>
         <translation>source (not an official build)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="56" />
+        <location filename="../pages/pengaturan.py" line="57" />
         <source>dari kode sumber</source>
         <translation>from source code</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="57" />
+        <location filename="../pages/pengaturan.py" line="58" />
         <source>terpasang (beku)</source>
         <translation>installed (frozen)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="100" />
+        <location filename="../pages/pengaturan.py" line="101" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="106" />
+        <location filename="../pages/pengaturan.py" line="109" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="110" />
+        <location filename="../pages/pengaturan.py" line="113" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="111" />
+        <location filename="../pages/pengaturan.py" line="114" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="115" />
+        <location filename="../pages/pengaturan.py" line="118" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="116" />
+        <location filename="../pages/pengaturan.py" line="119" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="117" />
+        <location filename="../pages/pengaturan.py" line="120" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="118" />
+        <location filename="../pages/pengaturan.py" line="121" />
         <source>Enkripsi</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="124" />
+        <location filename="../pages/pengaturan.py" line="127" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="126" />
+        <location filename="../pages/pengaturan.py" line="129" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="140" />
+        <location filename="../pages/pengaturan.py" line="143" />
         <source>TIDAK terenkripsi.</source>
         <translation>NOT encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="143" />
+        <location filename="../pages/pengaturan.py" line="146" />
         <source>Terenkripsi (AES); kuncinya di keyring atau BERJASA_KEY. Simpan salinan kunci: berjasa-admin key export BERKAS.</source>
         <translation>Encrypted (AES); the key is in the keyring or BERJASA_KEY. Keep a copy of the key: berjasa-admin key export FILE.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="146" />
+        <location filename="../pages/pengaturan.py" line="149" />
         <source>Tidak terenkripsi (penyimpanan sementara di memori).</source>
         <translation>Not encrypted (a temporary store in memory).</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="182" />
+        <location filename="../pages/pengaturan.py" line="185" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2188,297 +2296,323 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="74" />
+        <location filename="../pages/peserta.py" line="75" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="96" />
+        <location filename="../pages/peserta.py" line="97" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="99" />
+        <location filename="../pages/peserta.py" line="100" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="100" />
+        <location filename="../pages/peserta.py" line="101" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="101" />
+        <location filename="../pages/peserta.py" line="102" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="102" />
+        <location filename="../pages/peserta.py" line="103" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="103" />
+        <location filename="../pages/peserta.py" line="104" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="123" />
-        <location filename="../pages/peserta.py" line="327" />
+        <location filename="../pages/peserta.py" line="124" />
+        <location filename="../pages/peserta.py" line="336" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="124" />
+        <location filename="../pages/peserta.py" line="125" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="125" />
-        <location filename="../pages/peserta.py" line="372" />
+        <location filename="../pages/peserta.py" line="126" />
+        <location filename="../pages/peserta.py" line="381" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="126" />
+        <location filename="../pages/peserta.py" line="127" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="127" />
-        <location filename="../pages/peserta.py" line="399" />
+        <location filename="../pages/peserta.py" line="128" />
+        <location filename="../pages/peserta.py" line="408" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="128" />
-        <location filename="../pages/peserta.py" line="407" />
+        <location filename="../pages/peserta.py" line="129" />
+        <location filename="../pages/peserta.py" line="419" />
+        <source>Ahli waris</source>
+        <translation>Heirs</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="130" />
+        <location filename="../pages/peserta.py" line="427" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="129" />
-        <location filename="../pages/peserta.py" line="414" />
+        <location filename="../pages/peserta.py" line="131" />
+        <location filename="../pages/peserta.py" line="434" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="142" />
-        <location filename="../pages/peserta.py" line="283" />
+        <location filename="../pages/peserta.py" line="144" />
+        <location filename="../pages/peserta.py" line="287" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="145" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="144" />
+        <location filename="../pages/peserta.py" line="146" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="145" />
+        <location filename="../pages/peserta.py" line="147" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="146" />
+        <location filename="../pages/peserta.py" line="148" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="147" />
+        <location filename="../pages/peserta.py" line="149" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="148" />
-        <location filename="../pages/peserta.py" line="287" />
+        <location filename="../pages/peserta.py" line="150" />
+        <location filename="../pages/peserta.py" line="291" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="149" />
-        <location filename="../pages/peserta.py" line="288" />
+        <location filename="../pages/peserta.py" line="151" />
+        <location filename="../pages/peserta.py" line="292" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="150" />
-        <location filename="../pages/peserta.py" line="292" />
+        <location filename="../pages/peserta.py" line="152" />
+        <location filename="../pages/peserta.py" line="296" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="151" />
+        <location filename="../pages/peserta.py" line="153" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="197" />
+        <location filename="../pages/peserta.py" line="200" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="262" />
+        <location filename="../pages/peserta.py" line="265" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="262" />
+        <location filename="../pages/peserta.py" line="265" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="263" />
+        <location filename="../pages/peserta.py" line="266" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="264" />
+        <location filename="../pages/peserta.py" line="267" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="269" />
+        <location filename="../pages/peserta.py" line="272" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="284" />
+        <location filename="../pages/peserta.py" line="288" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="286" />
+        <location filename="../pages/peserta.py" line="290" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="289" />
+        <location filename="../pages/peserta.py" line="293" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="290" />
+        <location filename="../pages/peserta.py" line="294" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="291" />
+        <location filename="../pages/peserta.py" line="295" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="297" />
+        <location filename="../pages/peserta.py" line="299" />
+        <source>Data ganda dari NIK</source>
+        <translation>Duplicate of NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="303" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="300" />
+        <location filename="../pages/peserta.py" line="306" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="332" />
+        <location filename="../pages/peserta.py" line="341" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="339" />
+        <location filename="../pages/peserta.py" line="348" />
         <source>Tersimpan: {name}, NIK {nik}.</source>
         <translation>Saved: {name}, NIK {nik}.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="351" />
+        <location filename="../pages/peserta.py" line="360" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="361" />
+        <location filename="../pages/peserta.py" line="370" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="369" />
+        <location filename="../pages/peserta.py" line="378" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="370" />
+        <location filename="../pages/peserta.py" line="379" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="297" />
-        <location filename="../pages/peserta.py" line="380" />
+        <location filename="../pages/peserta.py" line="303" />
+        <location filename="../pages/peserta.py" line="389" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="381" />
+        <location filename="../pages/peserta.py" line="390" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="382" />
+        <location filename="../pages/peserta.py" line="391" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="384" />
+        <location filename="../pages/peserta.py" line="393" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="385" />
+        <location filename="../pages/peserta.py" line="394" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="386" />
+        <location filename="../pages/peserta.py" line="395" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="387" />
+        <location filename="../pages/peserta.py" line="396" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="388" />
+        <location filename="../pages/peserta.py" line="397" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="389" />
+        <location filename="../pages/peserta.py" line="398" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="397" />
+        <location filename="../pages/peserta.py" line="406" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="398" />
+        <location filename="../pages/peserta.py" line="407" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="405" />
+        <location filename="../pages/peserta.py" line="415" />
+        <source>Nama ahli waris</source>
+        <translation>Heir's name</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="416" />
+        <source>NIK ahli waris</source>
+        <translation>Heir's NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="417" />
+        <source>Hubungan ahli waris</source>
+        <translation>Heir's relation</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="425" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="406" />
+        <location filename="../pages/peserta.py" line="426" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="413" />
+        <location filename="../pages/peserta.py" line="433" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>

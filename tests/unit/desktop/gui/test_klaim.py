@@ -86,3 +86,25 @@ def test_dashboard_counts_overdue_claims(
     qtbot.waitUntil(lambda: "terlambat" in alerts(), timeout=10_000)
     assert "1 klaim terlambat ditindaklanjuti" in alerts()
     assert "2 klaim menunggu tindak lanjut" in alerts()
+
+
+def test_a_clerk_records_an_heir_from_the_workers_page(
+    qtbot: QtBot, store: Berjasa, event_clock: EventClock
+) -> None:
+    _claims(store, event_clock)
+    window = sign_in(qtbot, make_shell(store), "ani")
+    page = window.show_section("peserta")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    page.table.selectRow(0)
+    nik = page.selected_nik()
+    page.buttons["heir"][0].click()
+    form = page.dialog
+    assert form is not None
+    form.set_value("name", "Nurhayati")
+    form.set_value("heir_nik", "7371094101000001")
+    form.set_value("relation", "anak")
+    press_enter(qtbot, form)
+    admin = store.sign_in("admin", PASSWORD, "uji")
+    qtbot.waitUntil(lambda: any(h["name"] == "Nurhayati"
+                                for h in store.get_worker(admin, str(nik))["heirs"]),
+                    timeout=5000)

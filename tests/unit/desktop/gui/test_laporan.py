@@ -118,3 +118,62 @@ def test_previews_leave_no_file_behind(qtbot: QtBot, shell: Shell) -> None:
     window = page.window()
     window.close()
     assert not folder.exists()
+
+
+def test_an_auditor_checks_a_report_is_genuine(qtbot: QtBot, shell: Shell,
+                                               tmp_path: Path) -> None:
+    """"Periksa keaslian laporan": a saved report is genuine; one with a changed byte in a
+    page, or a file that is no report, is not (and says why)."""
+    import pikepdf
+
+    page = _laporan(qtbot, shell, "budi")
+    _generate(qtbot, page, "quota")
+    saved = tmp_path / "rekap.pdf"
+    assert page.save_to(saved)
+    with qtbot.waitSignal(page.verified_signal, timeout=30_000) as genuine:
+        page.verify_file(saved)
+    assert genuine.args[0].genuine and "ASLI" in page.verdict.text()
+    changed = tmp_path / "diubah.pdf"
+    with pikepdf.open(saved) as pdf:
+        contents = pdf.pages[0].obj.Contents
+        contents.write(contents.read_bytes().replace(b"Rekap Kuota", b"Rekap Kuoto", 1))
+        pdf.save(changed)
+    with qtbot.waitSignal(page.verified_signal, timeout=30_000) as altered:
+        page.verify_file(changed)
+    assert not altered.args[0].genuine and "TIDAK ASLI" in page.verdict.text()
+    other = tmp_path / "lain.pdf"
+    other.write_bytes(b"%PDF-1.4 bukan laporan")
+    with qtbot.waitSignal(page.verified_signal, timeout=30_000) as refused:
+        page.verify_file(other)
+    assert getattr(refused.args[0], "code", "") == "report.not_berjasa"
+    assert "bukan laporan Berjasa" in page.verdict.text()
+
+
+def test_the_emblem_and_address_are_set_in_pengaturan_and_printed(
+    qtbot: QtBot, shell: Shell, store: Berjasa, tmp_path: Path,
+) -> None:
+    """Pengaturan → Kop surat laporan: a supervisor picks the emblem and saves the address,
+    recorded as the policy facts every report's letterhead prints."""
+    from desktop.gui.pages.pengaturan import PengaturanPage
+    from desktop.gui.qt import QColor, QImage
+
+    image = QImage(40, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#b22222"))
+    emblem = tmp_path / "lambang.png"
+    assert image.save(str(emblem))
+    settings = sign_in(qtbot, shell, "budi").show_section("pengaturan")
+    assert isinstance(settings, PengaturanPage)
+    panel = settings.letterhead
+    assert panel.choose.isEnabled() and panel.emblem.text() == "netral"
+    not_an_image = tmp_path / "bukan.png"
+    not_an_image.write_text("bukan gambar")
+    assert not panel.set_emblem(not_an_image) and "PNG atau JPEG" in panel.message.text()
+    assert panel.set_emblem(emblem) and not panel.emblem.pixmap().isNull()
+    qtbot.keyClicks(panel.address, "Jl. Ahmad Yani No. 2, Makassar")
+    qtbot.keyClicks(panel.phone, "(0411) 000000")
+    panel.save.click()
+    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
+    facts = store.policy_facts(supervisor)
+    assert facts["letterhead"]["address"] == "Jl. Ahmad Yani No. 2, Makassar"
+    assert facts["emblem"]["media_type"] == "image/png"
+    # The letterhead printing it: tests/e2e/test_report_verify.py.

@@ -66,8 +66,9 @@ def test_the_admin_manages_accounts(qtbot: QtBot, shell: Shell, store: Berjasa) 
     form.set_value("reason", "pindah tugas")
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: users.buttons["active"].text() == "Aktifkan", timeout=5000)
-    with pytest.raises(BerjasaError):
+    with pytest.raises(BerjasaError) as refused:
         store.sign_in("dewi", PASSWORD, "uji")
+    assert refused.value.code == "user.inactive"
 
 
 def test_the_last_admin_cannot_be_disabled(qtbot: QtBot, shell: Shell) -> None:

@@ -60,7 +60,7 @@ def test_the_auditor_sees_no_editing_action_anywhere(qtbot: QtBot, shell: Shell)
                "Usulkan perubahan kursi", "Setujui", "Tolak", "Laporkan klaim",
                "Catat dokumen diterima", "Ajukan ke BPJS", "Catat pembayaran",
                "Catat penolakan", "Catat MoU/PKS", "Perpanjang", "Verifikasi",
-               "Konfirmasi pembayaran", "Daftarkan N berikutnya"}
+               "Konfirmasi pembayaran", "Ahli waris", "Daftarkan N berikutnya"}
     for key, page in window.pages.items():
         window.show_section(key)
         assert not visible_buttons(page) & editing, key
