@@ -5,10 +5,10 @@
 Builds a demo history (`domain.demo.build_demo`) in a temporary SQLite store, writes the
 six reports as the demo auditor (NIKs masked) and renders, with poppler's `pdftoppm` at
 60 dpi, the first page of each, the roster's second page (the listing), the dossier's
-identity and regulations page, its growth-chart (and indicators) page and its protection tables, and the audit
-extract's first listing page. Each report is then checked with `report verify`'s function
-(it must be genuine). `--all FOLDER` renders every page of every report there too, to look
-at them all.
+identity and regulations page, its growth-chart (and indicators) page and its protection
+tables, and the audit extract's first listing page. Each report is then checked with
+`report verify`'s function (it must be genuine). `--all FOLDER` renders every page of
+every report there too, to look at them all.
 """
 
 from __future__ import annotations
