@@ -177,7 +177,7 @@ class ReadModels(Protocol):
     def money_years(self) -> list[int]:
         """Years that have a quota."""
 
-    def bill(self, month: str) -> Any:
+    def bill(self, month: str, members: dict[str, tuple[Any, ...]] | None = None) -> Any:
         """The bill of `month` (`YYYY-MM`): a `projections.money.Bill`."""
 
     def bill_summary(self, month: str) -> dict[str, Any]:

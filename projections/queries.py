@@ -113,8 +113,17 @@ class SqlReadModels:
         tariff), member_months and cost (up to the month of `on`, default today),
         committed (to the end of every enrolment's coverage), and `months`: per month
         {month, seats, need, members, amount}. Every screen and report reads these."""
-        return money.quota_money(self.database, self.tariffs(), money.quota_rows(self.database),
-                                 on or self.today())
+        day = on or self.today()
+        # The dashboard asks for it twice per refresh (quotas and the year's money): one
+        # computation per position of the read models and day asked about.
+        key = (self.position(), day)
+        cached = getattr(self, "_quota_money", None)
+        if cached is not None and cached[0] == key:
+            return dict(cached[1])
+        found = money.quota_money(self.database, self.tariffs(),
+                                  money.quota_rows(self.database), day)
+        self._quota_money = (key, found)
+        return dict(found)
 
     def money_year(self, year: int, on: date | None = None) -> dict[str, Any]:
         """One year's money: by programme bundle (seats, used, seat_months, need,
@@ -132,9 +141,11 @@ class SqlReadModels:
         return [int(r[0]) for r in self.database.query(
             "SELECT DISTINCT year FROM rm_quota ORDER BY year")]
 
-    def bill(self, month: str) -> money.Bill:
-        """Who is billed for `month` (`YYYY-MM`), for which programmes and how much."""
-        return money.bill(self.database, self.tariffs(), parse_month(month))
+    def bill(self, month: str, members: dict[str, tuple[Any, ...]] | None = None
+             ) -> money.Bill:
+        """Who is billed for `month` (`YYYY-MM`), for which programmes and how much
+        (`members`: `projections.money.members_of` rows, when already read)."""
+        return money.bill(self.database, self.tariffs(), parse_month(month), members)
 
     def bill_summary(self, month: str) -> dict[str, Any]:
         """`bill(month).summary()`, counted by the database where the rule allows."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
 
 from domain.formatting import format_number, format_rupiah
 from projections.api import ReadModels
@@ -128,6 +129,6 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
         table(["Lama terbuka", "Klaim"], [[label, N(n)] for label, n in data["ageing"]],
               [70, 30], numeric=(1,), total=["Jumlah", N(sum(n for _l, n in data["ageing"]))],
               avail=width * 0.4),
-        heading("Daftar klaim", 2),
+        CondPageBreak(60 * mm), heading("Daftar klaim", 2),
         Grid(COLUMNS, data["rows"]) if data["rows"] else text("Tidak ada klaim pada periode ini."),
     ]

@@ -46,7 +46,13 @@ EVENT_NAMES = {
     "Kuota.OpeningRefused": "Kuota: pembukaan ditolak",
     "Kuota.SeatsReleased": "Kuota: kursi dilepas",
     "Kuota.SeatsTaken": "Kuota: kursi dipakai",
+    "Kuota.RulesSet": "Kuota: aturan kelayakan ditetapkan",
     "Pemeliharaan.SnapshotsDropped": "Pemeliharaan: snapshot dihapus",
+    "PeriodeTertutup.Closed": "Periode tertutup: ditutup",
+    "PeriodeTertutup.CorrectionDecided": "Periode tertutup: koreksi diputuskan",
+    "PeriodeTertutup.CorrectionProposed": "Periode tertutup: koreksi diusulkan",
+    "PeriodeTertutup.CorrectionUsed": "Periode tertutup: koreksi dipakai",
+    "PeriodeTertutup.Started": "Periode tertutup: dimulai",
     "Pengguna.Created": "Pengguna: dibuat",
     "Pengguna.Deactivated": "Pengguna: dinonaktifkan",
     "Pengguna.LockedOut": "Pengguna: dikunci",
@@ -80,6 +86,8 @@ EVENT_NAMES = {
     "TarifIuran.RateSet": "Tarif iuran: tarif ditetapkan",
 }
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
+# An aggregate name in words for a type not listed above ("PeriodeTertutup" → "Periode
+# tertutup"); its event name stays the identifier's words.
 _CODE = re.compile(r"\b([a-z]+(?:_[a-z]+)+)\b")
 
 
@@ -89,7 +97,8 @@ def event_name(event_type: str) -> str:
     if known:
         return known
     aggregate, _, name = str(event_type).partition(".")
-    return f"{aggregate}: {_CAMEL.sub(' ', name).lower()}" if name else str(event_type)
+    words = _CAMEL.sub(" ", aggregate).capitalize()
+    return f"{words}: {_CAMEL.sub(' ', name).lower()}" if name else str(event_type)
 
 
 def status_words(text: str) -> str:

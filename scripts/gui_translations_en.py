@@ -16,6 +16,35 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "desktop" / "gui" / "i18n" / "berjasa_en.ts"
 
 EN = {
+    # --- reports: authenticity, letterhead (issue 19)
+    "Periksa keaslian laporan…": "Check a report's authenticity…",
+    "Periksa keaslian laporan": "Check a report's authenticity",
+    "Pilih berkas PDF laporan Berjasa: laporan dibuat ulang dari riwayat dengan parameter "
+    "yang tersimpan di dalamnya lalu dibandingkan.":
+        "Pick a Berjasa report PDF: the report is regenerated from the history with the "
+        "parameters stored in it, then compared.",
+    "Laporan PDF (*.pdf)": "PDF reports (*.pdf)",
+    "Memeriksa {f}…": "Checking {f}…",
+    "ASLI: {report}, posisi peristiwa #{position}, kode verifikasi {fp}. Laporan yang dibuat "
+    "ulang dari riwayat sama persis.":
+        "GENUINE: {report}, event position #{position}, verification code {fp}. The report "
+        "regenerated from the history is identical.",
+    "TIDAK ASLI: {report}. {why}": "NOT GENUINE: {report}. {why}",
+    "Kop surat laporan": "Report letterhead",
+    "Pilih lambang…": "Choose emblem…",
+    "Gambar PNG atau JPEG lambang daerah (paling besar 256 KB)":
+        "PNG or JPEG image of the city's emblem (256 KB at most)",
+    "Lambang daerah": "City emblem",
+    "Alamat kantor": "Office address",
+    "Surel": "Email",
+    "Laman": "Website",
+    "Simpan kop surat": "Save letterhead",
+    "netral": "neutral",
+    "Pilih lambang daerah": "Choose the city's emblem",
+    "Gambar (*.png *.jpg *.jpeg)": "Images (*.png *.jpg *.jpeg)",
+    "Lambang dicatat; laporan berikutnya memakainya.":
+        "Emblem recorded; the next reports use it.",
+    "Kop surat dicatat.": "Letterhead recorded.",
     # --- coverage: worklist (issue 16)
     "Urutan": "Rank",
     "Daftar kerja: pekerja layak yang belum terdaftar":
@@ -531,6 +560,7 @@ EN = {
     "Nomor KPJ baru (formal)": "New KPJ number (formal)",
     "Domisili baru (pindah)": "New domicile (moved)",
     "NIK data yang dipertahankan (data ganda)": "NIK of the record kept (duplicate)",
+    "Data ganda dari NIK": "Duplicate of NIK",
     "Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}":
         "Enrolled with a warning (see the Peringatan sheet): {n}",
     # --- claims: benefits, deaths, heirs, follow-up (issue 18)

@@ -182,3 +182,19 @@ def test_a_worker_moved_between_quotas_mid_month_is_billed_once(office: Office) 
     money = office.models.quota_money(date(2026, 3, 31))
     assert (money[first]["committed"], money[second]["committed"]) == (
         2 * 16_800, 10 * 16_800)
+
+
+def test_bill_on_every_kind_of_store(app: Berjasa, admin: Session, operator: Session,
+                                     supervisor: Session) -> None:
+    fx.build_store(app, admin, operator, supervisor)
+    models = open_read_models(app)
+    try:
+        models.catch_up()
+        summary = models.bill_summary(fx.MONTH)
+        assert summary == models.bill(fx.MONTH).summary()
+        assert (summary["workers"], summary["amount"]) == (8, 8 * 16_800)
+        quota = next(iter(models.quota_money(date(2026, 3, 31)).values()))
+        assert (quota["member_months"], quota["cost"]) == (
+            9 * 3 - 1, (9 * 3 - 1) * 16_800)  # worker 8 ended on 10 February
+    finally:
+        models.close()

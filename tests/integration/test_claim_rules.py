@@ -162,8 +162,9 @@ def test_a_changed_figure_applies_from_its_date_with_its_basis(
     first, second = worker(app, operator, 1), worker(app, operator, 2)
     enrolled(app, operator, event_clock, first, [(years["2026"], "2026-01-01", None)])
     enrolled(app, operator, event_clock, second, [(years["2026"], "2026-01-01", None)])
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as denied:
         app.set_benefit_rule(operator, "JKM", "biaya_pemakaman", "2026-06-01", 15_000_000, "x")
+    assert denied.value.code == "permission.denied"
     app.set_benefit_rule(admin, "JKM", "biaya_pemakaman", "2026-06-01", 15_000_000,
                          "PP uji 1/2026")
     before = app.report_claim(operator, first, "JKM", "2026-05-31", **HEIR)
@@ -361,8 +362,9 @@ def test_a_claim_inside_retroactive_coverage_needs_a_second_persons_verification
     assert (early["state"], later["state"]) == ("perlu_verifikasi", "dilaporkan")
     assert early["verification"]["enrolment_recorded_on"] == "2026-03-01"
     assert early["waiting_for"] == "verifikasi_supervisor"
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as denied:
         app.verify_claim(operator, early["claim"], True, "ok")
+    assert denied.value.code == "permission.denied"
     refused("claim.own_verification",
             lambda: app.verify_claim(supervisor, early["claim"], True, "cek"), app)
     refused("reason.required", lambda: app.verify_claim(supervisor2, early["claim"], True, ""),

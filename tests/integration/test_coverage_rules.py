@@ -261,6 +261,22 @@ def test_jht_needs_jkk_and_jkm_on_its_start_and_ends_with_them(office: Office) -
     assert app.get_quota(office.admin, jht)["used"] == 0
 
 
+def test_a_duplicate_resolved_ends_its_jht_with_its_base(office: Office) -> None:
+    app = office.app
+    base, jht = office.quota("JKK,JKM"), office.quota("JHT")
+    kept = office.worker(name="Daeng Kembar")
+    duplicate = office.worker(name="Daeng Kembar")
+    enrol_from(app, office.operator, duplicate, base, "2026-02-01")
+    enrol_from(app, office.operator, duplicate, jht, "2026-02-01")
+    resolved = app.resolve_duplicate(office.supervisor, duplicate, kept, "NIK dirusak Excel",
+                                     "2026-06-30")
+    assert sorted(resolved["terminated"]) == sorted([base, jht])
+    ends = {e["quota"]: (e["end"], e["end_reason"])
+            for e in app.get_worker(office.admin, duplicate)["enrolments"]}
+    assert ends == {base: ("2026-06-30", "duplicate"), jht: ("2026-06-30", "jkk_jkm_ended")}
+    assert [app.get_quota(office.admin, q)["used"] for q in (base, jht)] == [0, 0]
+
+
 def test_a_jht_quota_with_jkk_jkm_in_it_needs_no_base(office: Office) -> None:
     full = office.quota("JKK,JKM,JHT")
     assert enrol_from(office.app, office.operator, office.worker(), full, "2026-03-01")

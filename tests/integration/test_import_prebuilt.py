@@ -83,9 +83,10 @@ def test_prebuilt_stored_events_are_the_mappers_bytes(registration: Registration
 def test_a_start_before_birth_is_left_to_the_saving_process() -> None:
     born = validate_registration(today=TODAY, **worker_fields(8, birth=date(2026, 3, 1)))
     assert Prebuilder(TERMS, event_transcoder()).prebuild(born) is None
-    with pytest.raises(RuleViolationError):
+    with pytest.raises(RuleViolationError) as refused:
         new_enrolled_worker(born, TERMS.stamp, TERMS.quota, list(TERMS.programmes),
                             TERMS.start, TERMS.until)
+    assert refused.value.code == "enrolment.before_birth"
 
 
 class _DatetimeAsEpoch(Transcoding):
@@ -216,7 +217,7 @@ def test_a_listened_application_never_stores_prebuilt_events(
     assert used == [] and len(outcome.enrolled) == len(people)
     assert app.heard[-1] == 3 * len(people) + 1  # the recordings of every event
     stored = StoredEvent(uuid4(), 1, "x:Y", b"{}")
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="need a save without listeners"):
         app.save(stored)
     app.close()
 

@@ -306,7 +306,7 @@ def test_active_members_by_segment_match_a_walk_over_the_workers(
         nik = str(app.register_worker(operator, **worker_fields(serial,
                                                                 occupation=occupation))["nik"])
         if serial % 3:  # some never enrolled, some ended before the day counted
-            app.enrol(operator, nik, quota, "2026-02-01")
+            enrol_from(app, operator, nik, quota, "2026-02-01")
             if serial % 5 == 0:
                 app.terminate(operator, nik, quota, "moved", "2026-04-30", domicile="Gowa")
         workers.append(nik)
@@ -322,3 +322,19 @@ def test_active_members_by_segment_match_a_walk_over_the_workers(
     models.catch_up()
     assert models.stats(day)["by_segment"] == expected
     assert expected["Tidak Dikenal"] > 0 and len(expected) >= 4
+
+
+def test_resolving_a_duplicate_with_jht_on_top_ends_both_enrolments(
+    app: Berjasa, operator: Session, supervisor: Session, quota: str
+) -> None:
+    jht = str(app.open_quota(supervisor, 2026, "JHT", 5, basis="DPA JHT")["quota"])
+    kept, duplicate = _lookalikes(app, operator, (1, 2))
+    enrol_from(app, operator, duplicate, quota, "2026-02-01")
+    enrol_from(app, operator, duplicate, jht, "2026-03-01")
+    used = (app.get_quota(operator, quota)["used"], app.get_quota(operator, jht)["used"])
+    resolved = app.resolve_duplicate(supervisor, duplicate, kept, "NIK rusak", "2026-06-30")
+    assert resolved["terminated"] == sorted([quota, jht])
+    ended = {e["quota"]: e for e in app.get_worker(operator, duplicate)["enrolments"]}
+    assert {q: e["end"] for q, e in ended.items()} == {quota: "2026-06-30", jht: "2026-06-30"}
+    assert (app.get_quota(operator, quota)["used"], app.get_quota(operator, jht)["used"]) == (
+        used[0] - 1, used[1] - 1)

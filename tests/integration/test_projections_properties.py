@@ -159,6 +159,31 @@ def claim(w: World, seed: int) -> None:
         w.claims.append(reported["claim"])
 
 
+def death_claim(w: World, seed: int) -> None:
+    """A JKM, or a JKK for a death at work: the death recorded by the claim (issue 18)."""
+    nik = w.pick(w.niks, seed)
+    if nik:
+        outcome = {"outcome": "death"} if seed % 2 else {}
+        reported = w.app.report_claim(
+            w.operator, nik, "JKK" if outcome else "JKM", date(2026, 1 + seed % 10, 12),
+            heir_name="Ahli Waris", heir_nik="7371095505800002", heir_relation="istri",
+            **outcome)
+        w.claims.append(reported["claim"])
+
+
+def claim_verify(w: World, seed: int) -> None:
+    """A claim inside coverage recorded after its incident, confirmed or rejected."""
+    code = w.pick(w.claims, seed)
+    if code:
+        w.app.verify_claim(w.supervisor, code, seed % 3 != 0, "daftar kertas diperiksa")
+
+
+def confirm_payment(w: World, seed: int) -> None:
+    code = w.pick(w.claims, seed)
+    if code:
+        w.app.confirm_claim_payment(w.admin, code)
+
+
 def claim_progress(w: World, seed: int) -> None:
     code = w.pick(w.claims, seed)
     if code is None:
@@ -170,7 +195,8 @@ def claim_progress(w: World, seed: int) -> None:
     elif step == 1:
         w.app.submit_claim(w.supervisor, code, "2026-11-01", "BPJS-REF")
     elif step == 2:
-        w.app.pay_claim(w.supervisor, code, 1_000_000 + seed, "2026-11-10")
+        # Far from a death claim's proposal: it waits for a second supervisor's confirmation.
+        w.app.pay_claim(w.supervisor, code, 1_000_000 + seed, "2026-11-10", "putusan BPJS")
     else:
         w.app.reject_claim(w.supervisor, code, "tidak memenuhi syarat", "2026-11-10")
 
@@ -253,7 +279,8 @@ WEIGHTED = (register, register, open_quota, enrol, enrol, enrol, enrol, terminat
             correct, correct_work, details, change_seats, decide, claim, claim, claim_progress,
             claim_progress, claim_progress, claim_progress, agreement, renew, tariff,
             correct_nik, kpj, legacy, legacy, lookalike, decide_duplicate, retro_enrol,
-            retro_enrol, jht_enrol, jht_enrol, close_month, corrected_enrol)
+            retro_enrol, jht_enrol, jht_enrol, close_month, corrected_enrol, death_claim,
+            claim_verify, confirm_payment)
 COMMANDS: dict[str, Callable[[World, int], None]] = {f.__name__: f for f in WEIGHTED}
 STEPS = st.lists(
     st.tuples(st.sampled_from([f.__name__ for f in WEIGHTED] + ["checkpoint"] * 3),

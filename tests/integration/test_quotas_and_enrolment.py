@@ -2,7 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from domain.errors import PermissionDeniedError, RuleViolationError, ValidationError
+from domain.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    RuleViolationError,
+    ValidationError,
+)
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from tests.conftest import enrol_from
@@ -34,8 +39,9 @@ def test_quota_cost_comes_from_the_tariffs(app: Berjasa, supervisor: Session) ->
 
 
 def test_operators_cannot_open_quotas(app: Berjasa, operator: Session) -> None:
-    with pytest.raises(PermissionDeniedError):
-        confirmed(app, app.open_quota(operator, 2026, "JKK,JKM", 10))
+    with pytest.raises(PermissionDeniedError) as refused:
+        app.open_quota(operator, 2026, "JKK,JKM", 10)
+    assert refused.value.code == "permission.denied"
 
 
 @pytest.mark.parametrize(
@@ -61,8 +67,9 @@ def test_maker_checker_on_quota_changes(
     quota = _quota(app, supervisor, seats=35782)
     change = app.propose_quota_change(operator, quota, 45684, "APBD-P 2025")["change"]
     assert app.get_quota(operator, quota)["seats"] == 35782
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         app.decide_quota_change(operator, change, approve=True)
+    assert refused.value.code == "permission.denied"
     decided = app.decide_quota_change(supervisor, change, approve=True)
     assert decided["seats"] == 81466 and decided["state"] == "disetujui"
     own = app.propose_quota_change(supervisor, quota, 100, "cadangan")["change"]
@@ -77,8 +84,9 @@ def test_maker_checker_on_quota_changes(
 
 def test_a_change_needs_a_reason(app: Berjasa, operator: Session, supervisor: Session) -> None:
     quota = _quota(app, supervisor)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.propose_quota_change(operator, quota, 5, "")
+    assert refused.value.code == "reason.required"
 
 
 def test_seats_never_fall_below_seats_in_use(
@@ -92,8 +100,9 @@ def test_seats_never_fall_below_seats_in_use(
     assert refused.value.code == "quota.below_used"
     change = app.propose_quota_change(operator, quota, -1, "efisiensi")["change"]
     enrol_from(app, operator, _workers(app, operator, 1, first=10)[0], quota, "2026-01-01")
-    with pytest.raises(RuleViolationError):
+    with pytest.raises(RuleViolationError) as refused:
         app.decide_quota_change(supervisor2, change, approve=True)
+    assert refused.value.code == "quota.below_used"
 
 
 def test_a_quota_is_never_over_enrolled(
@@ -155,11 +164,13 @@ def test_termination_reasons_and_dates(
 ) -> None:
     quota = _quota(app, supervisor)
     nik = _workers(app, operator, 1)[0]
-    with pytest.raises(RuleViolationError):
+    with pytest.raises(RuleViolationError) as refused:
         app.terminate(operator, nik, quota, "moved", domicile="Kabupaten Gowa")
+    assert refused.value.code == "enrolment.not_found"
     enrol_from(app, operator, nik, quota, "2026-03-01")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.terminate(operator, nik, quota, "bosan")
+    assert refused.value.code == "enrolment.reason_unknown"
     with pytest.raises(RuleViolationError) as early:
         app.terminate(operator, nik, quota, "formal", "2026-02-01", employer="PT Uji")
     assert early.value.code == "enrolment.end_before_start"
@@ -172,6 +183,6 @@ def test_termination_reasons_and_dates(
 
 def test_unknown_quota(app: Berjasa, operator: Session) -> None:
     nik = _workers(app, operator, 1)[0]
-    with pytest.raises(Exception) as missing:
+    with pytest.raises(NotFoundError) as missing:
         enrol_from(app, operator, nik, "KU-2099-01")
-    assert getattr(missing.value, "code", "") == "quota.not_found"
+    assert missing.value.code == "quota.not_found"

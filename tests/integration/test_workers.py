@@ -37,8 +37,9 @@ def test_nik_from_outside_makassar_is_registered_with_a_warning(
 
 def test_correction_needs_a_reason_and_is_recorded_with_it(app: Berjasa, operator: Session) -> None:
     nik = app.register_worker(operator, **worker_fields(3))["nik"]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.correct_worker(operator, nik, {"name": "Nama Baru"}, reason="  ")
+    assert refused.value.code == "reason.required"
     app.correct_worker(operator, nik, {"name": "Nama Baru"}, reason="salah ketik")
     last = list(app.history(operator, nik=nik))[-1]
     assert last["event"] == "DetailsCorrected"
@@ -80,19 +81,22 @@ def test_death_ends_coverage_and_frees_the_seat(
     with pytest.raises(RuleViolationError) as refused:
         enrol_from(app, operator, nik, quota, "2026-06-01")
     assert refused.value.code == "enrol.after_death"
-    with pytest.raises(RuleViolationError):
+    with pytest.raises(RuleViolationError) as refused:
         app.record_death(operator, nik, "2026-05-11")
+    assert refused.value.code == "worker.death_already_recorded"
 
 
 def test_dukcapil_kpj_and_decile(app: Berjasa, operator: Session) -> None:
     nik = app.register_worker(operator, **worker_fields(7))["nik"]
     worker = app.record_dukcapil(operator, nik, "padan", "2026-02-03")
     assert (worker["dukcapil"], worker["dukcapil_checked_on"]) == ("padan", "2026-02-03")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.record_dukcapil(operator, nik, "mungkin")
+    assert refused.value.code == "worker.dukcapil_status"
     assert app.assign_kpj(operator, nik, "12345678901")["kpj"] == "12345678901"
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.assign_kpj(operator, nik, "1234")
+    assert refused.value.code == "worker.kpj_invalid"
     other = app.register_worker(operator, **worker_fields(8))["nik"]
     with pytest.raises(RuleViolationError) as taken:
         app.assign_kpj(operator, other, "12345678901")
@@ -104,6 +108,7 @@ def test_dukcapil_kpj_and_decile(app: Berjasa, operator: Session) -> None:
 def test_auditor_cannot_write_anything(app: Berjasa, auditor: Session) -> None:
     with pytest.raises(PermissionDeniedError) as refused:
         app.register_worker(auditor, **worker_fields(9))
+    assert refused.value.code == "permission.denied"
     assert "auditor" in refused.value.message()
     assert app.get_quota.__name__  # reading stays allowed below
     assert app.list_quotas(auditor) == []
@@ -111,8 +116,9 @@ def test_auditor_cannot_write_anything(app: Berjasa, auditor: Session) -> None:
 
 def test_a_disabled_account_can_do_nothing(app: Berjasa, admin: Session, operator: Session) -> None:
     app.set_user_active(admin, "ani", False, "pindah tugas")
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         app.register_worker(operator, **worker_fields(10))
+    assert refused.value.code == "permission.denied"
 
 
 def test_make_nik_builds_a_woman_nik() -> None:

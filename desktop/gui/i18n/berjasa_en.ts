@@ -1311,27 +1311,27 @@ NIP {nip}
     <message>
         <location filename="../pages/kopsurat.py" line="33" />
         <source>Kop surat laporan</source>
-        <translation type="unfinished" />
+        <translation>Report letterhead</translation>
     </message>
     <message>
         <location filename="../pages/kopsurat.py" line="43" />
         <source>Pilih lambang…</source>
-        <translation type="unfinished" />
+        <translation>Choose emblem…</translation>
     </message>
     <message>
         <location filename="../pages/kopsurat.py" line="44" />
         <source>Gambar PNG atau JPEG lambang daerah (paling besar 256 KB)</source>
-        <translation type="unfinished" />
+        <translation>PNG or JPEG image of the city's emblem (256 KB at most)</translation>
     </message>
     <message>
         <location filename="../pages/kopsurat.py" line="49" />
         <source>Lambang daerah</source>
-        <translation type="unfinished" />
+        <translation>City emblem</translation>
     </message>
     <message>
         <location filename="../pages/kopsurat.py" line="52" />
         <source>Alamat kantor</source>
-        <translation type="unfinished" />
+        <translation>Office address</translation>
     </message>
     <message>
         <location filename="../pages/kopsurat.py" line="53" />
@@ -1341,43 +1341,42 @@ NIP {nip}
     <message>
         <location filename="../pages/kopsurat.py" line="54" />
         <source>Surel</source>
-        <translation type="unfinished" />
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../pages/kopsurat.py" line="55" />
         <source>Laman</source>
-        <translation type="unfinished" />
+        <translation>Website</translation>
     </message>
     <message>
         <location filename="../pages/kopsurat.py" line="56" />
         <source>Simpan kop surat</source>
-        <translation type="unfinished" />
+        <translation>Save letterhead</translation>
     </message>
     <message>
         <location filename="../pages/kopsurat.py" line="80" />
-        <source>belum ada
-(netral)</source>
-        <translation type="unfinished" />
+        <source>netral</source>
+        <translation>neutral</translation>
     </message>
     <message>
         <location filename="../pages/kopsurat.py" line="88" />
         <source>Pilih lambang daerah</source>
-        <translation type="unfinished" />
+        <translation>Choose the city's emblem</translation>
     </message>
     <message>
         <location filename="../pages/kopsurat.py" line="88" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <location filename="../pages/kopsurat.py" line="105" />
         <source>Lambang dicatat; laporan berikutnya memakainya.</source>
-        <translation type="unfinished" />
+        <translation>Emblem recorded; the next reports use it.</translation>
     </message>
     <message>
         <location filename="../pages/kopsurat.py" line="116" />
         <source>Kop surat dicatat.</source>
-        <translation type="unfinished" />
+        <translation>Letterhead recorded.</translation>
     </message>
 </context>
 <context>
@@ -1747,12 +1746,12 @@ NIP {nip}
     <message>
         <location filename="../pages/laporan.py" line="166" />
         <source>Periksa keaslian laporan…</source>
-        <translation type="unfinished" />
+        <translation>Check a report's authenticity…</translation>
     </message>
     <message>
         <location filename="../pages/laporan.py" line="168" />
         <source>Pilih berkas PDF laporan Berjasa: laporan dibuat ulang dari riwayat dengan parameter yang tersimpan di dalamnya lalu dibandingkan.</source>
-        <translation type="unfinished" />
+        <translation>Pick a Berjasa report PDF: the report is regenerated from the history with the parameters stored in it, then compared.</translation>
     </message>
     <message>
         <location filename="../pages/laporan.py" line="200" />
@@ -1769,27 +1768,27 @@ Fingerprint: {fp}</translation>
     <message>
         <location filename="../pages/laporan.py" line="343" />
         <source>Periksa keaslian laporan</source>
-        <translation type="unfinished" />
+        <translation>Check a report's authenticity</translation>
     </message>
     <message>
         <location filename="../pages/laporan.py" line="343" />
         <source>Laporan PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF reports (*.pdf)</translation>
     </message>
     <message>
         <location filename="../pages/laporan.py" line="358" />
         <source>Memeriksa {f}…</source>
-        <translation type="unfinished" />
+        <translation>Checking {f}…</translation>
     </message>
     <message>
         <location filename="../pages/laporan.py" line="366" />
         <source>ASLI: {report}, posisi peristiwa #{position}, kode verifikasi {fp}. Laporan yang dibuat ulang dari riwayat sama persis.</source>
-        <translation type="unfinished" />
+        <translation>GENUINE: {report}, event position #{position}, verification code {fp}. The report regenerated from the history is identical.</translation>
     </message>
     <message>
         <location filename="../pages/laporan.py" line="371" />
         <source>TIDAK ASLI: {report}. {why}</source>
-        <translation type="unfinished" />
+        <translation>NOT GENUINE: {report}. {why}</translation>
     </message>
     <message>
         <location filename="../pages/laporan.py" line="388" />
@@ -1825,104 +1824,104 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="57" />
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="164" />
         <source>Berjasa — Makassar Berjasa</source>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="86" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="194" />
         <source>Kotak masuk</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="89" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="90" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="91" />
         <source>Tinjauan data</source>
         <translation>Data review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="93" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="94" />
         <source>Tagihan</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="95" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="96" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="97" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="98" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="99" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="169" />
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="173" />
         <source>Keluar / ganti pengguna</source>
         <translation>Sign out / switch user</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="257" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="267" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="269" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="274" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="275" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -2369,7 +2368,7 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="124" />
-        <location filename="../pages/peserta.py" line="330" />
+        <location filename="../pages/peserta.py" line="336" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
@@ -2380,7 +2379,7 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="126" />
-        <location filename="../pages/peserta.py" line="375" />
+        <location filename="../pages/peserta.py" line="381" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
@@ -2391,31 +2390,31 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="128" />
-        <location filename="../pages/peserta.py" line="402" />
+        <location filename="../pages/peserta.py" line="408" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="129" />
-        <location filename="../pages/peserta.py" line="413" />
+        <location filename="../pages/peserta.py" line="419" />
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="130" />
-        <location filename="../pages/peserta.py" line="421" />
+        <location filename="../pages/peserta.py" line="427" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="131" />
-        <location filename="../pages/peserta.py" line="428" />
+        <location filename="../pages/peserta.py" line="434" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="144" />
-        <location filename="../pages/peserta.py" line="286" />
+        <location filename="../pages/peserta.py" line="287" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -2446,19 +2445,19 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="150" />
-        <location filename="../pages/peserta.py" line="290" />
+        <location filename="../pages/peserta.py" line="291" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="151" />
-        <location filename="../pages/peserta.py" line="291" />
+        <location filename="../pages/peserta.py" line="292" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="152" />
-        <location filename="../pages/peserta.py" line="295" />
+        <location filename="../pages/peserta.py" line="296" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2498,153 +2497,158 @@ Fingerprint: {fp}</translation>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="287" />
+        <location filename="../pages/peserta.py" line="288" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="289" />
+        <location filename="../pages/peserta.py" line="290" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="292" />
+        <location filename="../pages/peserta.py" line="293" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="293" />
+        <location filename="../pages/peserta.py" line="294" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="294" />
+        <location filename="../pages/peserta.py" line="295" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="300" />
+        <location filename="../pages/peserta.py" line="299" />
+        <source>Data ganda dari NIK</source>
+        <translation>Duplicate of NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="303" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="303" />
+        <location filename="../pages/peserta.py" line="306" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="335" />
+        <location filename="../pages/peserta.py" line="341" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="342" />
+        <location filename="../pages/peserta.py" line="348" />
         <source>Tersimpan: {name}, NIK {nik}.</source>
         <translation>Saved: {name}, NIK {nik}.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="354" />
+        <location filename="../pages/peserta.py" line="360" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="364" />
+        <location filename="../pages/peserta.py" line="370" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="372" />
+        <location filename="../pages/peserta.py" line="378" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="373" />
+        <location filename="../pages/peserta.py" line="379" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="300" />
-        <location filename="../pages/peserta.py" line="383" />
+        <location filename="../pages/peserta.py" line="303" />
+        <location filename="../pages/peserta.py" line="389" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="384" />
+        <location filename="../pages/peserta.py" line="390" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="385" />
+        <location filename="../pages/peserta.py" line="391" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="387" />
+        <location filename="../pages/peserta.py" line="393" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="388" />
+        <location filename="../pages/peserta.py" line="394" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="389" />
+        <location filename="../pages/peserta.py" line="395" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="390" />
+        <location filename="../pages/peserta.py" line="396" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="391" />
+        <location filename="../pages/peserta.py" line="397" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="392" />
+        <location filename="../pages/peserta.py" line="398" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="400" />
+        <location filename="../pages/peserta.py" line="406" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="401" />
+        <location filename="../pages/peserta.py" line="407" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="409" />
+        <location filename="../pages/peserta.py" line="415" />
         <source>Nama ahli waris</source>
         <translation>Heir's name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="410" />
+        <location filename="../pages/peserta.py" line="416" />
         <source>NIK ahli waris</source>
         <translation>Heir's NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="411" />
+        <location filename="../pages/peserta.py" line="417" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="419" />
+        <location filename="../pages/peserta.py" line="425" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="420" />
+        <location filename="../pages/peserta.py" line="426" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="427" />
+        <location filename="../pages/peserta.py" line="433" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
@@ -3164,22 +3168,22 @@ Fingerprint: {fp}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../main_window.py" line="36" />
+        <location filename="../main_window.py" line="40" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="37" />
+        <location filename="../main_window.py" line="41" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="38" />
+        <location filename="../main_window.py" line="42" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="39" />
+        <location filename="../main_window.py" line="43" />
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>

@@ -25,7 +25,7 @@ from desktop.gui.qt import (
 from domain.errors import BerjasaError, ValidationError
 from domain.services.permissions import Action
 
-PREVIEW = 72  # pixels: the emblem as the letterhead shows it, roughly
+PREVIEW = 40  # pixels: a thumbnail of the emblem
 
 
 class KopSuratPanel(QGroupBox):
@@ -37,7 +37,7 @@ class KopSuratPanel(QGroupBox):
         row = QHBoxLayout()
         self.emblem = QLabel()
         self.emblem.setObjectName("emblem-preview")
-        self.emblem.setFixedSize(PREVIEW + 8, PREVIEW + 8)
+        self.emblem.setFixedSize(PREVIEW + 24, PREVIEW + 4)
         self.emblem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emblem.setStyleSheet("border:1px solid #bbb; color:#777;")
         self.choose = QPushButton(self.tr("Pilih lambang…"))
@@ -77,7 +77,7 @@ class KopSuratPanel(QGroupBox):
         image = QImage.fromData(base64.b64decode(str(emblem["data"]))) if emblem else QImage()
         if image.isNull():
             self.emblem.setPixmap(QPixmap())
-            self.emblem.setText(self.tr("belum ada\n(netral)"))
+            self.emblem.setText(self.tr("netral"))
             return
         self.emblem.setPixmap(QPixmap.fromImage(image).scaled(
             PREVIEW, PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,

@@ -277,7 +277,8 @@ class PesertaPage(PageBase):
         trail = source.audit_trail(nik=nik, limit=100).rows
         worker = {} if self.ctx.source.travelling or not row else self.ctx.app.get_worker(
             self.ctx.session, nik)
-        row = {**row, "phone": worker.get("phone") or ""}
+        row = {**row, "phone": worker.get("phone") or "",
+               "duplicate_of": worker.get("duplicate_of")}
         self.detail.setHtml(self._detail_html(row, worker.get("enrolments", []), trail))
 
     def _detail_html(self, row: dict[str, Any], enrolments: list[dict[str, Any]],
@@ -294,6 +295,8 @@ class PesertaPage(PageBase):
             (self.tr("Telepon"), self.masker.phone(row.get("phone")) or "-"),
             (self.tr("Status"), self._show_status(row.get("status"))),
         ]
+        if row.get("duplicate_of"):  # resolved as another record of the same person
+            facts.append((self.tr("Data ganda dari NIK"), self._show_nik(row["duplicate_of"])))
         html = [f"<h3>{escape(str(row.get('name', '')))}</h3><table>"]
         html += [f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td>"
                  f"<td>{escape(str(v))}</td></tr>" for k, v in facts]
@@ -302,6 +305,9 @@ class PesertaPage(PageBase):
         for e in enrolments:
             ended = (self.tr(" · berhenti {d} ({r})").format(d=_iso_date(e["end"]),
                      r=e["end_reason"]) if e["end"] else "")
+            noted = [self._show_nik(v) if k == "survivor_nik" else str(v)
+                     for k, v in (e.get("end_details") or {}).items() if k != "survivor_id"]
+            ended += f" — {', '.join(noted)}" if noted else ""
             html.append(f"<li>{escape(e['quota'])}: {escape(', '.join(e['programmes']))}, "
                         f"{escape(_iso_date(e['start']))} – {escape(_iso_date(e['until']))}"
                         f"{escape(ended)}</li>")

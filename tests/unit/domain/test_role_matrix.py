@@ -16,6 +16,7 @@ import pytest
 
 from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError, PermissionDeniedError
+from domain.model.kuota import APPROVED
 from domain.reference import claim_checklists
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
@@ -324,8 +325,9 @@ def test_role_matrix(world: World, command: str) -> None:
             if role == "auditor" and command not in ("change_password", "record_export"):
                 assert world.app.head_position() == head, f"auditor wrote via {command}"
         else:
-            with pytest.raises(PermissionDeniedError):
+            with pytest.raises(PermissionDeniedError) as refused:
                 _call(world, command, session, args)
+            assert refused.value.code == "permission.denied"
             assert world.app.head_position() == head, f"{role} refused but {command} wrote"
 
 
@@ -338,15 +340,16 @@ def test_supervisor_cannot_approve_own_proposal(world: World) -> None:
     assert refused.value.code == "quota.own_proposal"
     assert world.app.head_position() == head
     decided = world.app.decide_quota_change(world.admin, change["change"], True, "disetujui")
-    assert decided["state"] != "pending"
+    assert decided["state"] == APPROVED
 
 
 def test_a_deactivated_user_is_refused_at_once(world: World) -> None:
     name = world.fresh_user()
     session = world.app.sign_in(name, PASSWORD, "uji-03")
     world.app.set_user_active(world.admin, name, False, "pindah tugas")
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         world.app.list_quotas(session)
+    assert refused.value.code == "permission.denied"
 
 
 @pytest.mark.parametrize("role", ["admin", "supervisor", "operator", "auditor"])

@@ -126,3 +126,16 @@ def test_a_3000_character_text_fits_every_block() -> None:
     pdf, pages = render_pdf(FRAME, story)
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert pages >= 1 and text.count("dipotong") >= 3
+
+
+def test_every_event_type_the_read_models_know_has_indonesian_words() -> None:
+    from projections.handlers import HANDLERS
+    from reports.event_names import EVENT_NAMES, event_name, status_words
+
+    # Every type the read models know prints as words, never as an identifier (a type
+    # added later without a name gets the aggregate's words and its own).
+    assert all("." not in event_name(t) for t in HANDLERS)
+    assert len(set(HANDLERS) & set(EVENT_NAMES)) >= 70
+    assert event_name("Peserta.Enrolled") == "Peserta: didaftarkan ke kuota"
+    assert event_name("LaporanBaru.HalDicatat") == "Laporan baru: hal dicatat"
+    assert status_words("status perlu_diperpanjang") == "status perlu diperpanjang"

@@ -15,8 +15,8 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, enrol_from
 from tests.factories import worker_fields
+from tests.gui.helpers import press_enter, sign_in, type_into, visible_buttons
 from tests.opening import confirmed
-from tests.unit.desktop.gui.helpers import press_enter, sign_in, type_into, visible_buttons
 
 
 def _laporan(qtbot: QtBot, shell: Shell, user: str) -> LaporanPage:
@@ -101,7 +101,7 @@ def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
 
     auditor = store.sign_in("dewi", PASSWORD, "uji-03")
     assert "62 Tahun 2018" in [r["number"] for r in store.policy_facts(auditor)["regulations"]]
-    from tests.unit.desktop.gui.conftest import make_shell
+    from tests.gui.conftest import make_shell
 
     reader = _laporan(qtbot, make_shell(store), "dewi")
     reader.tabs.setCurrentWidget(reader.policy)
@@ -166,7 +166,7 @@ def test_the_emblem_and_address_are_set_in_pengaturan_and_printed(
     settings = sign_in(qtbot, shell, "budi").show_section("pengaturan")
     assert isinstance(settings, PengaturanPage)
     panel = settings.letterhead
-    assert panel.choose.isEnabled() and "belum ada" in panel.emblem.text()
+    assert panel.choose.isEnabled() and panel.emblem.text() == "netral"
     not_an_image = tmp_path / "bukan.png"
     not_an_image.write_text("bukan gambar")
     assert not panel.set_emblem(not_an_image) and "PNG atau JPEG" in panel.message.text()

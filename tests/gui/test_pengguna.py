@@ -12,7 +12,7 @@ from desktop.gui.shell import Shell
 from domain.errors import BerjasaError
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
-from tests.unit.desktop.gui.helpers import choose, press_enter, sign_in, type_into
+from tests.gui.helpers import choose, press_enter, sign_in, type_into
 
 NEW_PASSWORD = "kata-sandi-baru-9"
 
@@ -66,8 +66,9 @@ def test_the_admin_manages_accounts(qtbot: QtBot, shell: Shell, store: Berjasa) 
     form.set_value("reason", "pindah tugas")
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: users.buttons["active"].text() == "Aktifkan", timeout=5000)
-    with pytest.raises(BerjasaError):
+    with pytest.raises(BerjasaError) as refused:
         store.sign_in("dewi", PASSWORD, "uji")
+    assert refused.value.code == "user.inactive"
 
 
 def test_the_last_admin_cannot_be_disabled(qtbot: QtBot, shell: Shell) -> None:

@@ -11,7 +11,7 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import make_nik
-from tests.unit.desktop.gui.helpers import choose, sign_in
+from tests.gui.helpers import choose, sign_in
 
 
 def _register(store: Berjasa, serial: int, name: str, occupation: str = "Nelayan") -> str:
@@ -79,3 +79,20 @@ def test_workers_with_an_unknown_occupation_are_listed(qtbot: QtBot, store: Berj
     qtbot.waitUntil(lambda: len(page.occupations.rows) == 1, timeout=5000)
     assert page.occupations.rows[0]["nik"] == unknown
     assert "1 pekerja" in page.occupations_count.text()
+
+
+def test_the_worker_detail_names_the_record_kept(qtbot: QtBot, store: Berjasa,
+                                                 shell: Shell) -> None:
+    from desktop.gui.pages.peserta import PesertaPage
+
+    kept = _register(store, 1, "Ma'ruf Halim")
+    duplicate = _register(store, 2, "Ma'ruf Halim")
+    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
+    store.resolve_duplicate(supervisor, duplicate, kept, "NIK rusak")
+    window = sign_in(qtbot, shell, "ani")
+    page = window.show_section("peserta")
+    assert isinstance(page, PesertaPage)
+    qtbot.waitUntil(lambda: page.model.total == 2, timeout=5000)
+    page.show_detail(duplicate)
+    assert "Data ganda dari NIK" in page.detail.toPlainText()
+    assert kept in page.detail.toPlainText()
