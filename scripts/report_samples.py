@@ -5,10 +5,10 @@
 Builds a demo history (`domain.demo.build_demo`) in a temporary SQLite store, writes the
 six reports as the demo auditor (NIKs masked) and renders, with poppler's `pdftoppm` at
 60 dpi, the first page of each, the roster's second page (the listing), the dossier's
-identity/regulation page, its growth-chart page and its indicators page, and the audit
-extract's first listing page. Each report is then checked with `report verify`'s function
-(it must be genuine). `--all FOLDER` renders every page of every report there too, to look
-at them all.
+identity and regulations page, its growth-chart (and indicators) page and its protection
+tables, and the audit extract's first listing page. Each report is then checked with
+`report verify`'s function (it must be genuine). `--all FOLDER` renders every page of
+every report there too, to look at them all.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ PARAMS = {"paritrana": ReportParams(year=2025), "roster": ReportParams(),
           "audit": ReportParams()}
 CHARTS = "Pertumbuhan peserta aktif per bulan"
 IDENTITY = "1. Identitas Daerah dan Periode"
-INDICATORS = "5. Indikator Cakupan"
+PROTECTION = "4. Perlindungan Pekerja Rentan"
 
 
 def render_page(pdf: Path, page: int, target: Path) -> None:
@@ -72,8 +72,8 @@ def main() -> None:
                 args.out / "audit-2.png")
     dossier = folder / "paritrana.pdf"
     for title, target in ((IDENTITY, "paritrana-2.png"), (CHARTS, "paritrana-3.png"),
-                          (INDICATORS, "paritrana-4.png")):
-        render_page(dossier, next_page_with(dossier, title), args.out / target)
+                          (PROTECTION, "paritrana-4.png")):
+        render_page(dossier, next_page_with(dossier, title, 3), args.out / target)  # after the TOC
     app.close()
 
 

@@ -447,3 +447,16 @@ def test_the_audit_trail_says_which_report_was_exported(demo: Demo) -> None:
     finally:
         live.close()
     assert any("Daftar Peserta" in r["summary"] and "baris" in r["summary"] for r in lines)
+
+
+@pytest.mark.parametrize("name", REPORT_NAMES)
+def test_every_report_of_the_moment_is_genuine(demo: Demo, name: str) -> None:
+    """`report verify` regenerates each one (made as of a moment and position) from the
+    history, later events notwithstanding."""
+    from reports.service import verify_report_file
+
+    auditor = demo.app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
+    verdict = verify_report_file(demo.app, auditor, demo.auditor[name].info.file)
+    assert verdict.genuine, verdict.differences
+    assert (verdict.position, verdict.fingerprint) == (demo.auditor[name].info.position,
+                                                       demo.auditor[name].info.fingerprint)

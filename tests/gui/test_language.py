@@ -10,7 +10,7 @@ from desktop.gui.settings import load_preferences
 from desktop.gui.shell import Shell
 from domain.errors import ValidationError
 from domain.i18n import current_language, set_language
-from tests.unit.desktop.gui.helpers import sign_in
+from tests.gui.helpers import sign_in
 
 
 def test_switching_to_english(qtbot: QtBot, shell: Shell) -> None:
