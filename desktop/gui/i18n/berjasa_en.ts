@@ -1788,104 +1788,104 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="57" />
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="164" />
         <source>Berjasa — Makassar Berjasa</source>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="86" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="194" />
         <source>Kotak masuk</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="89" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="90" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="91" />
         <source>Tinjauan data</source>
         <translation>Data review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="93" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="94" />
         <source>Tagihan</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="95" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="96" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="97" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="98" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="99" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="169" />
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="173" />
         <source>Keluar / ganti pengguna</source>
         <translation>Sign out / switch user</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="257" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="267" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="269" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="274" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="275" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -2343,7 +2343,7 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="126" />
-        <location filename="../pages/peserta.py" line="381" />
+        <location filename="../pages/peserta.py" line="385" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
@@ -2354,25 +2354,25 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="128" />
-        <location filename="../pages/peserta.py" line="408" />
+        <location filename="../pages/peserta.py" line="414" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="129" />
-        <location filename="../pages/peserta.py" line="419" />
+        <location filename="../pages/peserta.py" line="425" />
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="130" />
-        <location filename="../pages/peserta.py" line="427" />
+        <location filename="../pages/peserta.py" line="433" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="131" />
-        <location filename="../pages/peserta.py" line="434" />
+        <location filename="../pages/peserta.py" line="440" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
@@ -2532,87 +2532,97 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="303" />
-        <location filename="../pages/peserta.py" line="389" />
+        <location filename="../pages/peserta.py" line="395" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="390" />
+        <location filename="../pages/peserta.py" line="381" />
+        <source>Berlaku surut (mulai sebelum hari ini)</source>
+        <translation>Retroactive (starts before today)</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="383" />
+        <source>Alasan (wajib bila berlaku surut)</source>
+        <translation>Reason (required when retroactive)</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="396" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="391" />
+        <location filename="../pages/peserta.py" line="397" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="393" />
+        <location filename="../pages/peserta.py" line="399" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="394" />
+        <location filename="../pages/peserta.py" line="400" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="395" />
+        <location filename="../pages/peserta.py" line="401" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="396" />
+        <location filename="../pages/peserta.py" line="402" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="397" />
+        <location filename="../pages/peserta.py" line="403" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="398" />
+        <location filename="../pages/peserta.py" line="404" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="406" />
+        <location filename="../pages/peserta.py" line="412" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="407" />
+        <location filename="../pages/peserta.py" line="413" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="415" />
+        <location filename="../pages/peserta.py" line="421" />
         <source>Nama ahli waris</source>
         <translation>Heir's name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="416" />
+        <location filename="../pages/peserta.py" line="422" />
         <source>NIK ahli waris</source>
         <translation>Heir's NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="417" />
+        <location filename="../pages/peserta.py" line="423" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="425" />
+        <location filename="../pages/peserta.py" line="431" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="426" />
+        <location filename="../pages/peserta.py" line="432" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="433" />
+        <location filename="../pages/peserta.py" line="439" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
@@ -3122,22 +3132,22 @@ Fingerprint: {fp}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../main_window.py" line="36" />
+        <location filename="../main_window.py" line="40" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="37" />
+        <location filename="../main_window.py" line="41" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="38" />
+        <location filename="../main_window.py" line="42" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="39" />
+        <location filename="../main_window.py" line="43" />
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>

@@ -377,9 +377,15 @@ class PesertaPage(PageBase):
                   for q in self.ctx.source.live.quotas()]
         fields = [Field("quota", self.tr("Kuota"), "choice", choices=quotas),
                   Field("start", self.tr("Mulai"), "date", self.ctx.app.calendar())]
+        if self.may(Action.ENROL_RETROACTIVE):  # a start before today: supervisors only
+            fields += [Field("retroactive", self.tr("Berlaku surut (mulai sebelum hari ini)"),
+                             "check", False),
+                       Field("reason", self.tr("Alasan (wajib bila berlaku surut)"), "note")]
         app, session = self.ctx.app, self.ctx.session
         self.open_form(self.tr("Daftarkan ke kuota"), fields, no_check,
-                       lambda v: app.enrol(session, str(nik), v["quota"], v["start"]))
+                       lambda v: app.enrol(session, str(nik), v["quota"], v["start"],
+                                           retroactive=bool(v.get("retroactive")),
+                                           reason=str(v.get("reason") or "")))
 
     def on_terminate_clicked(self) -> None:
         nik = self.selected_nik()
