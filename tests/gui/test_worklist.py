@@ -10,7 +10,7 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import worker_fields
-from tests.unit.desktop.gui.helpers import press_enter, sign_in
+from tests.gui.helpers import press_enter, sign_in
 
 
 def test_the_worklist_enrols_the_next_n_within_the_seats(

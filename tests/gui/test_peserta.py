@@ -11,7 +11,7 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import make_nik
-from tests.unit.desktop.gui.helpers import choose, press_enter, sign_in, type_into
+from tests.gui.helpers import choose, press_enter, sign_in, type_into
 
 
 def _open_quota(store: Berjasa, seats: int = 10) -> str:

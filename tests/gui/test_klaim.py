@@ -12,8 +12,8 @@ from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, enrol_from
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
-from tests.unit.desktop.gui.conftest import make_shell
-from tests.unit.desktop.gui.helpers import press_enter, sign_in
+from tests.gui.conftest import make_shell
+from tests.gui.helpers import press_enter, sign_in
 
 HEIR = {"heir_name": "Siti Aminah", "heir_nik": "7371095505800002", "heir_relation": "istri"}
 

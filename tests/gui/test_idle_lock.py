@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
-from tests.unit.desktop.gui.conftest import make_shell
-from tests.unit.desktop.gui.helpers import press_enter, sign_in, type_into
+from tests.gui.conftest import make_shell
+from tests.gui.helpers import press_enter, sign_in, type_into
 
 
 def _locked(shell: Shell) -> bool:

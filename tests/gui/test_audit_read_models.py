@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
-from tests.unit.desktop.gui.helpers import sign_in
+from tests.gui.helpers import sign_in
 
 
 def _verify(qtbot: QtBot, audit: object) -> str:

@@ -14,7 +14,7 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from projections import replay_through
 from tests.conftest import PASSWORD, TODAY
-from tests.unit.desktop.gui.helpers import sign_in
+from tests.gui.helpers import sign_in
 
 
 def tariff_on(store: Berjasa, programme: str, month: date) -> int:

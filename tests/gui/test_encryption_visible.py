@@ -13,8 +13,8 @@ from berjasa.bootstrap import open_store
 from desktop.gui.pages.pengaturan import PengaturanPage
 from domain.services.app import Berjasa
 from tests.conftest import fixed_clock
-from tests.unit.desktop.gui.conftest import make_shell
-from tests.unit.desktop.gui.helpers import press_enter, sign_in, type_into
+from tests.gui.conftest import make_shell
+from tests.gui.helpers import press_enter, sign_in, type_into
 
 
 @pytest.fixture

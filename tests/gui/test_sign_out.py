@@ -12,8 +12,8 @@ from desktop.gui.qt import QDialogButtonBox, QScrollArea
 from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
-from tests.unit.desktop.gui.conftest import WORK_AREA, make_shell
-from tests.unit.desktop.gui.helpers import press_enter, sign_in, type_into
+from tests.gui.conftest import WORK_AREA, make_shell
+from tests.gui.helpers import press_enter, sign_in, type_into
 
 
 def sign_in_on_open_dialog(qtbot: QtBot, shell: Shell, username: str) -> MainWindow:

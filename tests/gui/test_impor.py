@@ -18,10 +18,10 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import make_nik, worker_fields
-from tests.unit.desktop.gui.helpers import sign_in
+from tests.gui.helpers import sign_in
 from tests.unit.importer.helpers import write_csv
 
-SAMPLE = Path(__file__).resolve().parents[3] / "data" / "contoh-daftar-pekerja.csv"
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "contoh-daftar-pekerja.csv"
 
 
 def test_importing_the_sample_shows_the_counts(qtbot: QtBot, shell: Shell, store: Berjasa,
@@ -49,7 +49,7 @@ def test_importing_the_sample_shows_the_counts(qtbot: QtBot, shell: Shell, store
     assert page.open_report.isEnabled()
 
 
-FORMATS = Path(__file__).resolve().parents[3] / "data" / "formats"
+FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
 
 
 def test_mapping_shows_indonesian_labels_and_marks_number_columns(

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from desktop.gui.qt import QGroupBox, QLabel
 from desktop.gui.shell import Shell
 from desktop.version import build_info
-from tests.unit.desktop.gui.helpers import sign_in
+from tests.gui.helpers import sign_in
 
 
 def test_a_clerk_sees_version_and_build(qtbot: QtBot, shell: Shell) -> None:

@@ -12,8 +12,8 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import worker_fields
-from tests.unit.desktop.gui.conftest import make_shell
-from tests.unit.desktop.gui.helpers import press_enter, sign_in, visible_buttons
+from tests.gui.conftest import make_shell
+from tests.gui.helpers import press_enter, sign_in, visible_buttons
 
 
 def _quota(store: Berjasa) -> str:

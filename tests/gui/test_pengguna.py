@@ -12,7 +12,7 @@ from desktop.gui.shell import Shell
 from domain.errors import BerjasaError
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
-from tests.unit.desktop.gui.helpers import choose, press_enter, sign_in, type_into
+from tests.gui.helpers import choose, press_enter, sign_in, type_into
 
 NEW_PASSWORD = "kata-sandi-baru-9"
 

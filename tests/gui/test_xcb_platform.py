@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[2]
 linux_only = pytest.mark.skipif(
     not sys.platform.startswith("linux") or shutil.which("ldd") is None,
     reason="the xcb platform plugin exists on Linux only",

@@ -10,7 +10,7 @@ from desktop.gui.settings import load_preferences
 from desktop.gui.shell import Shell
 from domain.errors import ValidationError
 from domain.i18n import current_language, set_language
-from tests.unit.desktop.gui.helpers import sign_in
+from tests.gui.helpers import sign_in
 
 
 def test_switching_to_english(qtbot: QtBot, shell: Shell) -> None:
@@ -39,3 +39,9 @@ def test_dashboard_month_labels_follow_the_language() -> None:
         assert [month_label(m) for m in (5, 8, 10, 12)] == ["Mei", "Agu", "Okt", "Des"]
     finally:
         set_language(before)
+
+
+def test_preferences_live_in_the_folder_tests_redirect(tmp_path: object) -> None:
+    from desktop.gui.settings import _settings
+
+    assert str(tmp_path) in _settings().fileName()

@@ -13,8 +13,8 @@ from desktop.gui.pages.peserta import PesertaPage
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, fixed_clock
 from tests.factories import worker_fields
-from tests.unit.desktop.gui.conftest import make_shell
-from tests.unit.desktop.gui.helpers import sign_in
+from tests.gui.conftest import make_shell
+from tests.gui.helpers import sign_in
 
 
 @pytest.fixture

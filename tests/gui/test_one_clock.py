@@ -13,7 +13,7 @@ from domain.formatting import format_moment_short
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import worker_fields
-from tests.unit.desktop.gui.helpers import sign_in
+from tests.gui.helpers import sign_in
 
 RECORDED = datetime(2026, 3, 4, 23, 30, tzinfo=UTC)  # 5 March 2026, 07.30 in Makassar
 

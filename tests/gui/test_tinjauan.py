@@ -11,7 +11,7 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import make_nik
-from tests.unit.desktop.gui.helpers import choose, sign_in
+from tests.gui.helpers import choose, sign_in
 
 
 def _register(store: Berjasa, serial: int, name: str, occupation: str = "Nelayan") -> str:

@@ -9,7 +9,7 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import worker_fields
-from tests.unit.desktop.gui.helpers import sign_in
+from tests.gui.helpers import sign_in
 
 
 def registered(store: Berjasa) -> str:

@@ -15,7 +15,7 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, enrol_from
 from tests.factories import worker_fields
-from tests.unit.desktop.gui.helpers import press_enter, sign_in, type_into, visible_buttons
+from tests.gui.helpers import press_enter, sign_in, type_into, visible_buttons
 
 
 def _laporan(qtbot: QtBot, shell: Shell, user: str) -> LaporanPage:
@@ -113,7 +113,7 @@ def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
 
     auditor = store.sign_in("dewi", PASSWORD, "uji-03")
     assert "62 Tahun 2018" in [r["number"] for r in store.policy_facts(auditor)["regulations"]]
-    from tests.unit.desktop.gui.conftest import make_shell
+    from tests.gui.conftest import make_shell
 
     reader = _laporan(qtbot, make_shell(store), "dewi")
     reader.tabs.setCurrentWidget(reader.policy)
