@@ -677,250 +677,285 @@
 <context>
     <name>KebijakanPanel</name>
     <message>
-        <location filename="../pages/kebijakan.py" line="72" />
-        <location filename="../pages/kebijakan.py" line="185" />
+        <location filename="../pages/kebijakan.py" line="73" />
+        <location filename="../pages/kebijakan.py" line="196" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="72" />
-        <location filename="../pages/kebijakan.py" line="187" />
+        <location filename="../pages/kebijakan.py" line="73" />
+        <location filename="../pages/kebijakan.py" line="198" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="73" />
-        <location filename="../pages/kebijakan.py" line="79" />
+        <location filename="../pages/kebijakan.py" line="74" />
+        <location filename="../pages/kebijakan.py" line="80" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="74" />
-        <location filename="../pages/kebijakan.py" line="189" />
+        <location filename="../pages/kebijakan.py" line="75" />
+        <location filename="../pages/kebijakan.py" line="200" />
         <source>Tentang</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="73" />
-        <location filename="../pages/kebijakan.py" line="190" />
+        <location filename="../pages/kebijakan.py" line="74" />
+        <location filename="../pages/kebijakan.py" line="201" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="77" />
-        <location filename="../pages/kebijakan.py" line="82" />
-        <location filename="../pages/kebijakan.py" line="235" />
-        <location filename="../pages/kebijakan.py" line="247" />
+        <location filename="../pages/kebijakan.py" line="78" />
+        <location filename="../pages/kebijakan.py" line="83" />
+        <location filename="../pages/kebijakan.py" line="246" />
+        <location filename="../pages/kebijakan.py" line="258" />
+        <location filename="../pages/kebijakan.py" line="284" />
+        <location filename="../pages/kebijakan.py" line="298" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="77" />
+        <location filename="../pages/kebijakan.py" line="78" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="78" />
+        <location filename="../pages/kebijakan.py" line="79" />
         <source>Nilai</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="79" />
+        <location filename="../pages/kebijakan.py" line="80" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="83" />
+        <location filename="../pages/kebijakan.py" line="84" />
         <source>Pekerja (penyebut)</source>
         <translation>Workers (denominator)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="86" />
+        <location filename="../pages/kebijakan.py" line="87" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="84" />
-        <location filename="../pages/kebijakan.py" line="102" />
-        <location filename="../pages/kebijakan.py" line="251" />
+        <location filename="../pages/kebijakan.py" line="85" />
+        <location filename="../pages/kebijakan.py" line="106" />
+        <location filename="../pages/kebijakan.py" line="262" />
         <source>Target cakupan</source>
         <translation>Coverage target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="87" />
-        <location filename="../pages/kebijakan.py" line="249" />
+        <location filename="../pages/kebijakan.py" line="88" />
+        <location filename="../pages/kebijakan.py" line="260" />
         <source>Dasar target</source>
         <translation>Basis of target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="97" />
-        <location filename="../pages/kebijakan.py" line="193" />
+        <location filename="../pages/kebijakan.py" line="89" />
+        <location filename="../pages/kebijakan.py" line="107" />
+        <location filename="../pages/kebijakan.py" line="290" />
+        <source>Cakupan menurut BPJS</source>
+        <translation>Coverage reported by BPJS</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="91" />
+        <location filename="../pages/kebijakan.py" line="108" />
+        <location filename="../pages/kebijakan.py" line="303" />
+        <source>Semesta PBPU</source>
+        <translation>PBPU universe</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="101" />
+        <location filename="../pages/kebijakan.py" line="204" />
         <source>Catat regulasi</source>
         <translation>Record regulation</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="98" />
+        <location filename="../pages/kebijakan.py" line="102" />
         <source>Cabut regulasi</source>
         <translation>Revoke regulation</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="99" />
-        <location filename="../pages/kebijakan.py" line="214" />
+        <location filename="../pages/kebijakan.py" line="103" />
+        <location filename="../pages/kebijakan.py" line="225" />
         <source>Catat pagu APBD</source>
         <translation>Record APBD budget</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="100" />
-        <location filename="../pages/kebijakan.py" line="227" />
+        <location filename="../pages/kebijakan.py" line="104" />
+        <location filename="../pages/kebijakan.py" line="238" />
         <source>Catat realisasi bayar</source>
         <translation>Record payment made</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="101" />
-        <location filename="../pages/kebijakan.py" line="240" />
+        <location filename="../pages/kebijakan.py" line="105" />
+        <location filename="../pages/kebijakan.py" line="251" />
         <source>Jumlah pekerja (BPS)</source>
         <translation>Workforce (BPS)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="103" />
-        <location filename="../pages/kebijakan.py" line="264" />
+        <location filename="../pages/kebijakan.py" line="109" />
+        <location filename="../pages/kebijakan.py" line="277" />
         <source>Kepala dinas</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="114" />
+        <location filename="../pages/kebijakan.py" line="120" />
         <source>Regulasi</source>
         <translation>Regulations</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="115" />
+        <location filename="../pages/kebijakan.py" line="121" />
         <source>Anggaran APBD: pagu dan realisasi</source>
         <translation>APBD budget: allocated and paid</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="117" />
+        <location filename="../pages/kebijakan.py" line="123" />
         <source>Cakupan semesta: penyebut dan target</source>
         <translation>Universal coverage: denominator and target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="123" />
+        <location filename="../pages/kebijakan.py" line="129" />
         <source>Penandatangan dossier</source>
         <translation>Dossier signatory</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="141" />
+        <location filename="../pages/kebijakan.py" line="147" />
         <source>Pagu</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="144" />
+        <location filename="../pages/kebijakan.py" line="150" />
         <source>Realisasi</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="158" />
+        <location filename="../pages/kebijakan.py" line="168" />
         <source>{name}
+{rank}
 NIP {nip}
 {title}</source>
         <translation>{name}
+{rank}
 NIP {nip}
 {title}</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="160" />
+        <location filename="../pages/kebijakan.py" line="171" />
         <source>Belum dicatat. Dossier Paritrana memerlukan nama dan NIP kepala dinas untuk blok tanda tangan.</source>
         <translation>Not recorded yet. The Paritrana dossier needs the head of office's name and NIP for its signature block.</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="188" />
+        <location filename="../pages/kebijakan.py" line="199" />
         <source>Tanggal ditetapkan</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="191" />
+        <location filename="../pages/kebijakan.py" line="202" />
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="191" />
+        <location filename="../pages/kebijakan.py" line="202" />
         <source>Rancangan</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="202" />
+        <location filename="../pages/kebijakan.py" line="213" />
         <source>Cabut {kind} {number}</source>
         <translation>Revoke {kind} {number}</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="203" />
+        <location filename="../pages/kebijakan.py" line="214" />
         <source>Alasan pencabutan</source>
         <translation>Reason for revoking</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="209" />
         <location filename="../pages/kebijakan.py" line="220" />
+        <location filename="../pages/kebijakan.py" line="231" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="211" />
+        <location filename="../pages/kebijakan.py" line="222" />
         <source>Pagu (rupiah)</source>
         <translation>Budget (rupiah)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="212" />
+        <location filename="../pages/kebijakan.py" line="223" />
         <source>Dokumen (DPA/APBD-P)</source>
         <translation>Document (DPA/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="222" />
+        <location filename="../pages/kebijakan.py" line="233" />
         <source>Nilai dibayar (rupiah)</source>
         <translation>Amount paid (rupiah)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="223" />
+        <location filename="../pages/kebijakan.py" line="234" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="224" />
+        <location filename="../pages/kebijakan.py" line="235" />
         <source>Nomor SP2D/bukti bayar</source>
         <translation>SP2D/receipt number</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="225" />
+        <location filename="../pages/kebijakan.py" line="236" />
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="236" />
+        <location filename="../pages/kebijakan.py" line="247" />
         <source>Jumlah seluruh pekerja</source>
         <translation>All workers in the city</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="238" />
+        <location filename="../pages/kebijakan.py" line="249" />
+        <location filename="../pages/kebijakan.py" line="287" />
+        <location filename="../pages/kebijakan.py" line="301" />
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="248" />
+        <location filename="../pages/kebijakan.py" line="259" />
         <source>Target cakupan (%)</source>
         <translation>Coverage target (%)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="260" />
+        <location filename="../pages/kebijakan.py" line="271" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="261" />
+        <location filename="../pages/kebijakan.py" line="272" />
         <source>NIP (18 digit)</source>
         <translation>NIP (18 digits)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="262" />
+        <location filename="../pages/kebijakan.py" line="273" />
         <source>Jabatan</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="274" />
+        <source>Pangkat/golongan</source>
+        <translation>Rank (pangkat/golongan)</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="285" />
+        <source>Cakupan seluruh pekerja menurut BPJS (%)</source>
+        <translation>Coverage of all workers as BPJS reports it (%)</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="299" />
+        <source>Jumlah pekerja bukan penerima upah</source>
+        <translation>Number of non-wage earners</translation>
     </message>
 </context>
 <context>
