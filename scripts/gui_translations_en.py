@@ -45,6 +45,12 @@ EN = {
     "Lambang dicatat; laporan berikutnya memakainya.":
         "Emblem recorded; the next reports use it.",
     "Kop surat dicatat.": "Letterhead recorded.",
+    "Cakupan menurut BPJS": "Coverage reported by BPJS",
+    "Semesta PBPU": "PBPU universe",
+    "Pangkat/golongan": "Rank (pangkat/golongan)",
+    "Cakupan seluruh pekerja menurut BPJS (%)": "Coverage of all workers as BPJS reports it (%)",
+    "Jumlah pekerja bukan penerima upah": "Number of non-wage earners",
+    "{name}\n{rank}\nNIP {nip}\n{title}": "{name}\n{rank}\nNIP {nip}\n{title}",
     # --- coverage: worklist (issue 16)
     "Urutan": "Rank",
     "Daftar kerja: pekerja layak yang belum terdaftar":

@@ -131,8 +131,8 @@ def test_a_backdated_start_is_refused_to_an_operator_and_recorded_retroactive_fo
     page.buttons["enrol"][0].click()
     form = page.dialog
     assert form is not None and "retroactive" not in form.inputs
-    choose(form, "quota", quota)
     form.set_value("start", date(2026, 2, 1))
+    choose(form, "quota", quota)
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: "budi" in form.message.text(), timeout=5000)
     assert "[enrol.retroactive]" in form.message.text()
@@ -145,8 +145,8 @@ def test_a_backdated_start_is_refused_to_an_operator_and_recorded_retroactive_fo
     page.buttons["enrol"][0].click()
     form = page.dialog
     assert form is not None
-    choose(form, "quota", quota)
     form.set_value("start", date(2026, 2, 1))
+    choose(form, "quota", quota)
     form.set_value("retroactive", True)
     form.set_value("reason", "Daftar kertas Februari")
     press_enter(qtbot, form)

@@ -234,6 +234,7 @@ class KuotaPage(PageBase):
             if not approve:
                 require_reason(values)
 
-        self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")], check,
-                       lambda v: app.decide_quota_change(session, change, approve,
-                                                         v["reason"]))
+        form = self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")],
+                              check, lambda v: app.decide_quota_change(session, change,
+                                                                       approve, v["reason"]))
+        form.name_buttons(self.tr("Setujui") if approve else self.tr("Tolak"))
