@@ -17,6 +17,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
+import orjson
+
 from domain.benefits import BenefitRules, overdue_after, waiting_for, with_defaults
 from domain.duplicates import Candidate, duplicate_groups
 from domain.errors import RuleViolationError
@@ -366,13 +368,11 @@ class SqlReadModels:
             "decile, dukcapil, registered_at, enrolments FROM rm_member "
             "WHERE died_on IS NULL ORDER BY registered_at, worker_id")
         names = ("worker_id", "nik", "name", "birth_date", "kecamatan", "kelurahan",
-                 "occupation", "decile", "dukcapil", "registered_at", "enrolments")
-        found = []
-        for record in rows:
-            row = dict(zip(names, record, strict=True))
-            row["enrolments"] = json.loads(row["enrolments"])
-            found.append(row)
-        return found
+                 "occupation", "decile", "dukcapil", "registered_at")
+        loads = orjson.loads  # the C parser: ~80,000 members' enrolments per worklist
+        return [{**dict(zip(names, record[:10], strict=True)), "enrolments": loads(record[10])}
+                for record in rows]
+
     def possible_duplicates(self) -> list[dict[str, Any]]:
         """Groups of records that may be one person (`domain.duplicates`): {"niks",
         "names", "birth_date", "kecamatan", "kelurahan", "reason"}, undecided ones only."""

@@ -45,6 +45,12 @@ EN = {
     "Lambang dicatat; laporan berikutnya memakainya.":
         "Emblem recorded; the next reports use it.",
     "Kop surat dicatat.": "Letterhead recorded.",
+    "Cakupan menurut BPJS": "Coverage reported by BPJS",
+    "Semesta PBPU": "PBPU universe",
+    "Pangkat/golongan": "Rank (pangkat/golongan)",
+    "Cakupan seluruh pekerja menurut BPJS (%)": "Coverage of all workers as BPJS reports it (%)",
+    "Jumlah pekerja bukan penerima upah": "Number of non-wage earners",
+    "{name}\n{rank}\nNIP {nip}\n{title}": "{name}\n{rank}\nNIP {nip}\n{title}",
     # --- coverage: worklist (issue 16)
     "Urutan": "Rank",
     "Daftar kerja: pekerja layak yang belum terdaftar":
@@ -53,6 +59,8 @@ EN = {
     "Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa":
         "Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left",
     "Jumlah pekerja": "Number of workers",
+    "Berlaku surut (mulai sebelum hari ini)": "Retroactive (starts before today)",
+    "Alasan (wajib bila berlaku surut)": "Reason (required when retroactive)",
     "Daftarkan pekerja berikutnya ke kuota {q}": "Enrol the next workers into quota {q}",
     " hari": " days", " menit": " minutes", " · berhenti {d} ({r})": " · ended {d} ({r})",
     "(tidak ada)": "(none)", "< Kembali": "< Back", "Ajukan ke BPJS": "Submit to BPJS",

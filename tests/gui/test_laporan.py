@@ -95,8 +95,22 @@ def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
     press_enter(qtbot, form)
     assert form.isVisible() and "NIP" in form.message.text()    # refused with the reason
     type_into(qtbot, form, "nip", "197001012000031001")
+    type_into(qtbot, form, "rank", "Pembina Utama Muda (IV/c)")
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: "197001012000031001" in policy.head.text(), timeout=5000)
+    assert "Pembina Utama Muda (IV/c)" in policy.head.text()
+    for key, values in (("bpjs", {"percent": "63,47", "source": "BPJS Cabang Makassar"}),
+                        ("pbpu", {"count": 176_900, "source": "BPS Sakernas"})):
+        policy.buttons[key].click()
+        form = policy.dialog
+        for name, value in values.items():
+            if isinstance(value, int):
+                form.set_value(name, value)
+            else:
+                type_into(qtbot, form, name, value)
+        press_enter(qtbot, form)
+    qtbot.waitUntil(lambda: any(r["bpjs"] == 63.47 and r["pbpu"] == 176_900
+                                for r in policy.coverage.rows), timeout=5000)
     shell.window.close()  # type: ignore[union-attr]
 
     auditor = store.sign_in("dewi", PASSWORD, "uji-03")

@@ -46,7 +46,7 @@ def test_operator_proposes_and_cannot_approve_supervisor_approves(
     assert isinstance(page, KuotaPage)
     assert page.approve_button.isVisibleTo(page) and page.approve_button.isEnabled()
     page.approve_button.click()
-    assert page.dialog is not None
+    assert page.dialog is not None and page.dialog.save_button.text() == "Setujui"
     press_enter(qtbot, page.dialog)
     qtbot.waitUntil(lambda: page.quotas.rows[0]["seats"] == 150, timeout=5000)
     assert page.changes.rows == []

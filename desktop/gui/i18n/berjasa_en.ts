@@ -677,250 +677,285 @@
 <context>
     <name>KebijakanPanel</name>
     <message>
-        <location filename="../pages/kebijakan.py" line="72" />
-        <location filename="../pages/kebijakan.py" line="185" />
+        <location filename="../pages/kebijakan.py" line="73" />
+        <location filename="../pages/kebijakan.py" line="196" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="72" />
-        <location filename="../pages/kebijakan.py" line="187" />
+        <location filename="../pages/kebijakan.py" line="73" />
+        <location filename="../pages/kebijakan.py" line="198" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="73" />
-        <location filename="../pages/kebijakan.py" line="79" />
+        <location filename="../pages/kebijakan.py" line="74" />
+        <location filename="../pages/kebijakan.py" line="80" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="74" />
-        <location filename="../pages/kebijakan.py" line="189" />
+        <location filename="../pages/kebijakan.py" line="75" />
+        <location filename="../pages/kebijakan.py" line="200" />
         <source>Tentang</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="73" />
-        <location filename="../pages/kebijakan.py" line="190" />
+        <location filename="../pages/kebijakan.py" line="74" />
+        <location filename="../pages/kebijakan.py" line="201" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="77" />
-        <location filename="../pages/kebijakan.py" line="82" />
-        <location filename="../pages/kebijakan.py" line="235" />
-        <location filename="../pages/kebijakan.py" line="247" />
+        <location filename="../pages/kebijakan.py" line="78" />
+        <location filename="../pages/kebijakan.py" line="83" />
+        <location filename="../pages/kebijakan.py" line="246" />
+        <location filename="../pages/kebijakan.py" line="258" />
+        <location filename="../pages/kebijakan.py" line="284" />
+        <location filename="../pages/kebijakan.py" line="298" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="77" />
+        <location filename="../pages/kebijakan.py" line="78" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="78" />
+        <location filename="../pages/kebijakan.py" line="79" />
         <source>Nilai</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="79" />
+        <location filename="../pages/kebijakan.py" line="80" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="83" />
+        <location filename="../pages/kebijakan.py" line="84" />
         <source>Pekerja (penyebut)</source>
         <translation>Workers (denominator)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="86" />
+        <location filename="../pages/kebijakan.py" line="87" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="84" />
-        <location filename="../pages/kebijakan.py" line="102" />
-        <location filename="../pages/kebijakan.py" line="251" />
+        <location filename="../pages/kebijakan.py" line="85" />
+        <location filename="../pages/kebijakan.py" line="106" />
+        <location filename="../pages/kebijakan.py" line="262" />
         <source>Target cakupan</source>
         <translation>Coverage target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="87" />
-        <location filename="../pages/kebijakan.py" line="249" />
+        <location filename="../pages/kebijakan.py" line="88" />
+        <location filename="../pages/kebijakan.py" line="260" />
         <source>Dasar target</source>
         <translation>Basis of target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="97" />
-        <location filename="../pages/kebijakan.py" line="193" />
+        <location filename="../pages/kebijakan.py" line="89" />
+        <location filename="../pages/kebijakan.py" line="107" />
+        <location filename="../pages/kebijakan.py" line="290" />
+        <source>Cakupan menurut BPJS</source>
+        <translation>Coverage reported by BPJS</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="91" />
+        <location filename="../pages/kebijakan.py" line="108" />
+        <location filename="../pages/kebijakan.py" line="303" />
+        <source>Semesta PBPU</source>
+        <translation>PBPU universe</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="101" />
+        <location filename="../pages/kebijakan.py" line="204" />
         <source>Catat regulasi</source>
         <translation>Record regulation</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="98" />
+        <location filename="../pages/kebijakan.py" line="102" />
         <source>Cabut regulasi</source>
         <translation>Revoke regulation</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="99" />
-        <location filename="../pages/kebijakan.py" line="214" />
+        <location filename="../pages/kebijakan.py" line="103" />
+        <location filename="../pages/kebijakan.py" line="225" />
         <source>Catat pagu APBD</source>
         <translation>Record APBD budget</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="100" />
-        <location filename="../pages/kebijakan.py" line="227" />
+        <location filename="../pages/kebijakan.py" line="104" />
+        <location filename="../pages/kebijakan.py" line="238" />
         <source>Catat realisasi bayar</source>
         <translation>Record payment made</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="101" />
-        <location filename="../pages/kebijakan.py" line="240" />
+        <location filename="../pages/kebijakan.py" line="105" />
+        <location filename="../pages/kebijakan.py" line="251" />
         <source>Jumlah pekerja (BPS)</source>
         <translation>Workforce (BPS)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="103" />
-        <location filename="../pages/kebijakan.py" line="264" />
+        <location filename="../pages/kebijakan.py" line="109" />
+        <location filename="../pages/kebijakan.py" line="277" />
         <source>Kepala dinas</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="114" />
+        <location filename="../pages/kebijakan.py" line="120" />
         <source>Regulasi</source>
         <translation>Regulations</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="115" />
+        <location filename="../pages/kebijakan.py" line="121" />
         <source>Anggaran APBD: pagu dan realisasi</source>
         <translation>APBD budget: allocated and paid</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="117" />
+        <location filename="../pages/kebijakan.py" line="123" />
         <source>Cakupan semesta: penyebut dan target</source>
         <translation>Universal coverage: denominator and target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="123" />
+        <location filename="../pages/kebijakan.py" line="129" />
         <source>Penandatangan dossier</source>
         <translation>Dossier signatory</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="141" />
+        <location filename="../pages/kebijakan.py" line="147" />
         <source>Pagu</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="144" />
+        <location filename="../pages/kebijakan.py" line="150" />
         <source>Realisasi</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="158" />
+        <location filename="../pages/kebijakan.py" line="168" />
         <source>{name}
+{rank}
 NIP {nip}
 {title}</source>
         <translation>{name}
+{rank}
 NIP {nip}
 {title}</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="160" />
+        <location filename="../pages/kebijakan.py" line="171" />
         <source>Belum dicatat. Dossier Paritrana memerlukan nama dan NIP kepala dinas untuk blok tanda tangan.</source>
         <translation>Not recorded yet. The Paritrana dossier needs the head of office's name and NIP for its signature block.</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="188" />
+        <location filename="../pages/kebijakan.py" line="199" />
         <source>Tanggal ditetapkan</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="191" />
+        <location filename="../pages/kebijakan.py" line="202" />
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="191" />
+        <location filename="../pages/kebijakan.py" line="202" />
         <source>Rancangan</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="202" />
+        <location filename="../pages/kebijakan.py" line="213" />
         <source>Cabut {kind} {number}</source>
         <translation>Revoke {kind} {number}</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="203" />
+        <location filename="../pages/kebijakan.py" line="214" />
         <source>Alasan pencabutan</source>
         <translation>Reason for revoking</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="209" />
         <location filename="../pages/kebijakan.py" line="220" />
+        <location filename="../pages/kebijakan.py" line="231" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="211" />
+        <location filename="../pages/kebijakan.py" line="222" />
         <source>Pagu (rupiah)</source>
         <translation>Budget (rupiah)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="212" />
+        <location filename="../pages/kebijakan.py" line="223" />
         <source>Dokumen (DPA/APBD-P)</source>
         <translation>Document (DPA/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="222" />
+        <location filename="../pages/kebijakan.py" line="233" />
         <source>Nilai dibayar (rupiah)</source>
         <translation>Amount paid (rupiah)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="223" />
+        <location filename="../pages/kebijakan.py" line="234" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="224" />
+        <location filename="../pages/kebijakan.py" line="235" />
         <source>Nomor SP2D/bukti bayar</source>
         <translation>SP2D/receipt number</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="225" />
+        <location filename="../pages/kebijakan.py" line="236" />
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="236" />
+        <location filename="../pages/kebijakan.py" line="247" />
         <source>Jumlah seluruh pekerja</source>
         <translation>All workers in the city</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="238" />
+        <location filename="../pages/kebijakan.py" line="249" />
+        <location filename="../pages/kebijakan.py" line="287" />
+        <location filename="../pages/kebijakan.py" line="301" />
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="248" />
+        <location filename="../pages/kebijakan.py" line="259" />
         <source>Target cakupan (%)</source>
         <translation>Coverage target (%)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="260" />
+        <location filename="../pages/kebijakan.py" line="271" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="261" />
+        <location filename="../pages/kebijakan.py" line="272" />
         <source>NIP (18 digit)</source>
         <translation>NIP (18 digits)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="262" />
+        <location filename="../pages/kebijakan.py" line="273" />
         <source>Jabatan</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="274" />
+        <source>Pangkat/golongan</source>
+        <translation>Rank (pangkat/golongan)</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="285" />
+        <source>Cakupan seluruh pekerja menurut BPJS (%)</source>
+        <translation>Coverage of all workers as BPJS reports it (%)</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="299" />
+        <source>Jumlah pekerja bukan penerima upah</source>
+        <translation>Number of non-wage earners</translation>
     </message>
 </context>
 <context>
@@ -1569,11 +1604,15 @@ NIP {nip}
     </message>
     <message>
         <location filename="../pages/kuota.py" line="101" />
+        <location filename="../pages/kuota.py" line="265" />
+        <location filename="../pages/kuota.py" line="283" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
         <location filename="../pages/kuota.py" line="102" />
+        <location filename="../pages/kuota.py" line="265" />
+        <location filename="../pages/kuota.py" line="283" />
         <source>Tolak</source>
         <translation>Refuse</translation>
     </message>
@@ -1659,17 +1698,17 @@ NIP {nip}
     </message>
     <message>
         <location filename="../pages/kuota.py" line="262" />
-        <location filename="../pages/kuota.py" line="279" />
+        <location filename="../pages/kuota.py" line="280" />
         <source>Catatan / alasan</source>
         <translation>Note / reason</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="272" />
+        <location filename="../pages/kuota.py" line="273" />
         <source>Setujui pembukaan kuota {q}</source>
         <translation>Confirm the opening of quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="273" />
+        <location filename="../pages/kuota.py" line="274" />
         <source>Tolak pembukaan kuota {q}</source>
         <translation>Refuse the opening of quota {q}</translation>
     </message>
@@ -2332,323 +2371,334 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="75" />
+        <location filename="../pages/peserta.py" line="87" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="97" />
+        <location filename="../pages/peserta.py" line="109" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="100" />
+        <location filename="../pages/peserta.py" line="112" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="101" />
+        <location filename="../pages/peserta.py" line="113" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="102" />
+        <location filename="../pages/peserta.py" line="114" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="103" />
+        <location filename="../pages/peserta.py" line="115" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="104" />
+        <location filename="../pages/peserta.py" line="116" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="124" />
-        <location filename="../pages/peserta.py" line="336" />
+        <location filename="../pages/peserta.py" line="136" />
+        <location filename="../pages/peserta.py" line="348" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="125" />
+        <location filename="../pages/peserta.py" line="137" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="126" />
-        <location filename="../pages/peserta.py" line="381" />
+        <location filename="../pages/peserta.py" line="138" />
+        <location filename="../pages/peserta.py" line="405" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="127" />
+        <location filename="../pages/peserta.py" line="139" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="128" />
-        <location filename="../pages/peserta.py" line="408" />
+        <location filename="../pages/peserta.py" line="140" />
+        <location filename="../pages/peserta.py" line="435" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="129" />
-        <location filename="../pages/peserta.py" line="419" />
+        <location filename="../pages/peserta.py" line="141" />
+        <location filename="../pages/peserta.py" line="446" />
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="130" />
-        <location filename="../pages/peserta.py" line="427" />
+        <location filename="../pages/peserta.py" line="142" />
+        <location filename="../pages/peserta.py" line="454" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="131" />
-        <location filename="../pages/peserta.py" line="434" />
+        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="461" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="144" />
-        <location filename="../pages/peserta.py" line="287" />
+        <location filename="../pages/peserta.py" line="156" />
+        <location filename="../pages/peserta.py" line="299" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="145" />
+        <location filename="../pages/peserta.py" line="157" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="146" />
+        <location filename="../pages/peserta.py" line="158" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="147" />
+        <location filename="../pages/peserta.py" line="159" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="148" />
+        <location filename="../pages/peserta.py" line="160" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="149" />
+        <location filename="../pages/peserta.py" line="161" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="150" />
-        <location filename="../pages/peserta.py" line="291" />
+        <location filename="../pages/peserta.py" line="162" />
+        <location filename="../pages/peserta.py" line="303" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="151" />
-        <location filename="../pages/peserta.py" line="292" />
+        <location filename="../pages/peserta.py" line="163" />
+        <location filename="../pages/peserta.py" line="304" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="152" />
-        <location filename="../pages/peserta.py" line="296" />
+        <location filename="../pages/peserta.py" line="164" />
+        <location filename="../pages/peserta.py" line="308" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="153" />
+        <location filename="../pages/peserta.py" line="165" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="200" />
+        <location filename="../pages/peserta.py" line="212" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="265" />
+        <location filename="../pages/peserta.py" line="277" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="265" />
+        <location filename="../pages/peserta.py" line="277" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="266" />
+        <location filename="../pages/peserta.py" line="278" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="267" />
+        <location filename="../pages/peserta.py" line="279" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="272" />
+        <location filename="../pages/peserta.py" line="284" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="288" />
+        <location filename="../pages/peserta.py" line="300" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="290" />
+        <location filename="../pages/peserta.py" line="302" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="293" />
+        <location filename="../pages/peserta.py" line="305" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="294" />
+        <location filename="../pages/peserta.py" line="306" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="295" />
+        <location filename="../pages/peserta.py" line="307" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="299" />
+        <location filename="../pages/peserta.py" line="311" />
         <source>Data ganda dari NIK</source>
         <translation>Duplicate of NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="303" />
+        <location filename="../pages/peserta.py" line="315" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="306" />
+        <location filename="../pages/peserta.py" line="318" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="341" />
+        <location filename="../pages/peserta.py" line="353" />
+        <location filename="../pages/peserta.py" line="409" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="348" />
+        <location filename="../pages/peserta.py" line="360" />
         <source>Tersimpan: {name}, NIK {nik}.</source>
         <translation>Saved: {name}, NIK {nik}.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="360" />
+        <location filename="../pages/peserta.py" line="372" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="370" />
+        <location filename="../pages/peserta.py" line="382" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="378" />
+        <location filename="../pages/peserta.py" line="399" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="379" />
+        <location filename="../pages/peserta.py" line="398" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="303" />
-        <location filename="../pages/peserta.py" line="389" />
+        <location filename="../pages/peserta.py" line="315" />
+        <location filename="../pages/peserta.py" line="416" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="390" />
+        <location filename="../pages/peserta.py" line="401" />
+        <source>Berlaku surut (mulai sebelum hari ini)</source>
+        <translation>Retroactive (starts before today)</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="403" />
+        <source>Alasan (wajib bila berlaku surut)</source>
+        <translation>Reason (required when retroactive)</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="417" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="391" />
+        <location filename="../pages/peserta.py" line="418" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="393" />
+        <location filename="../pages/peserta.py" line="420" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="394" />
+        <location filename="../pages/peserta.py" line="421" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="395" />
+        <location filename="../pages/peserta.py" line="422" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="396" />
+        <location filename="../pages/peserta.py" line="423" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="397" />
+        <location filename="../pages/peserta.py" line="424" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="398" />
+        <location filename="../pages/peserta.py" line="425" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="406" />
+        <location filename="../pages/peserta.py" line="433" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="407" />
+        <location filename="../pages/peserta.py" line="434" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="415" />
+        <location filename="../pages/peserta.py" line="442" />
         <source>Nama ahli waris</source>
         <translation>Heir's name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="416" />
+        <location filename="../pages/peserta.py" line="443" />
         <source>NIK ahli waris</source>
         <translation>Heir's NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="417" />
+        <location filename="../pages/peserta.py" line="444" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="425" />
+        <location filename="../pages/peserta.py" line="452" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="426" />
+        <location filename="../pages/peserta.py" line="453" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="433" />
+        <location filename="../pages/peserta.py" line="460" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>

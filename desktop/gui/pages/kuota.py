@@ -259,9 +259,10 @@ class KuotaPage(PageBase):
             if not approve:
                 require_reason(values)
 
-        self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")], check,
-                       lambda v: app.decide_quota_change(session, change, approve,
-                                                         v["reason"]))
+        form = self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")],
+                              check, lambda v: app.decide_quota_change(session, change,
+                                                                       approve, v["reason"]))
+        form.name_buttons(self.tr("Setujui") if approve else self.tr("Tolak"))
 
     def on_opening_clicked(self, confirm: bool) -> None:
         """Confirm the selected quota's opening (enrolment may start) or refuse it (a
@@ -276,6 +277,7 @@ class KuotaPage(PageBase):
             if not confirm:
                 require_reason(values)
 
-        self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")], check,
-                       lambda v: app.decide_quota_opening(session, quota, confirm,
-                                                          v["reason"]))
+        form = self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")],
+                              check, lambda v: app.decide_quota_opening(session, quota,
+                                                                        confirm, v["reason"]))
+        form.name_buttons(self.tr("Setujui") if confirm else self.tr("Tolak"))
