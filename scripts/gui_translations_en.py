@@ -640,6 +640,13 @@ EN = {
     "Usulan Anda sendiri: supervisor lain yang memutuskan.":
         "Your own proposal: another supervisor decides.",
     "{n} keputusan menunggu di Kotak masuk": "{n} decisions waiting in the Inbox",
+    # --- worker lookup, decisions (issue 20) ---
+    "Peserta (NIK atau nama)": "Worker (NIK or name)",
+    "Peserta yang dipilih": "Selected worker",
+    "NIK 16 digit atau bagian nama": "16-digit NIK or part of the name",
+    "{name} · NIK {nik} · {kelurahan}, {kecamatan}":
+        "{name} · NIK {nik} · {kelurahan}, {kecamatan}",
+    "Laporkan": "Report",
 }
 
 
