@@ -371,6 +371,7 @@ class SqlReadModels:
         loads = orjson.loads  # the C parser: ~80,000 members' enrolments per worklist
         return [{**dict(zip(names, record[:10], strict=True)), "enrolments": loads(record[10])}
                 for record in rows]
+
     def possible_duplicates(self) -> list[dict[str, Any]]:
         """Groups of records that may be one person (`domain.duplicates`): {"niks",
         "names", "birth_date", "kecamatan", "kelurahan", "reason"}, undecided ones only."""

@@ -59,6 +59,8 @@ EN = {
     "Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa":
         "Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left",
     "Jumlah pekerja": "Number of workers",
+    "Berlaku surut (mulai sebelum hari ini)": "Retroactive (starts before today)",
+    "Alasan (wajib bila berlaku surut)": "Reason (required when retroactive)",
     "Daftarkan pekerja berikutnya ke kuota {q}": "Enrol the next workers into quota {q}",
     " hari": " days", " menit": " minutes", " · berhenti {d} ({r})": " · ended {d} ({r})",
     "(tidak ada)": "(none)", "< Kembali": "< Back", "Ajukan ke BPJS": "Submit to BPJS",

@@ -2395,7 +2395,7 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="138" />
-        <location filename="../pages/peserta.py" line="401" />
+        <location filename="../pages/peserta.py" line="405" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
@@ -2406,25 +2406,25 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="140" />
-        <location filename="../pages/peserta.py" line="429" />
+        <location filename="../pages/peserta.py" line="435" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="141" />
-        <location filename="../pages/peserta.py" line="440" />
+        <location filename="../pages/peserta.py" line="446" />
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="142" />
-        <location filename="../pages/peserta.py" line="448" />
+        <location filename="../pages/peserta.py" line="454" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="143" />
-        <location filename="../pages/peserta.py" line="455" />
+        <location filename="../pages/peserta.py" line="461" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
@@ -2554,7 +2554,7 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="353" />
-        <location filename="../pages/peserta.py" line="403" />
+        <location filename="../pages/peserta.py" line="409" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
@@ -2585,87 +2585,97 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="315" />
-        <location filename="../pages/peserta.py" line="410" />
+        <location filename="../pages/peserta.py" line="416" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="411" />
+        <location filename="../pages/peserta.py" line="401" />
+        <source>Berlaku surut (mulai sebelum hari ini)</source>
+        <translation>Retroactive (starts before today)</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="403" />
+        <source>Alasan (wajib bila berlaku surut)</source>
+        <translation>Reason (required when retroactive)</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="417" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="412" />
+        <location filename="../pages/peserta.py" line="418" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="414" />
+        <location filename="../pages/peserta.py" line="420" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="415" />
+        <location filename="../pages/peserta.py" line="421" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="416" />
+        <location filename="../pages/peserta.py" line="422" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="417" />
+        <location filename="../pages/peserta.py" line="423" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="418" />
+        <location filename="../pages/peserta.py" line="424" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="419" />
+        <location filename="../pages/peserta.py" line="425" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="427" />
+        <location filename="../pages/peserta.py" line="433" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="428" />
+        <location filename="../pages/peserta.py" line="434" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="436" />
+        <location filename="../pages/peserta.py" line="442" />
         <source>Nama ahli waris</source>
         <translation>Heir's name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="437" />
+        <location filename="../pages/peserta.py" line="443" />
         <source>NIK ahli waris</source>
         <translation>Heir's NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="438" />
+        <location filename="../pages/peserta.py" line="444" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="446" />
+        <location filename="../pages/peserta.py" line="452" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="447" />
+        <location filename="../pages/peserta.py" line="453" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="454" />
+        <location filename="../pages/peserta.py" line="460" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
