@@ -649,6 +649,13 @@ EN = {
     "Setujui pembukaan kuota {q}": "Confirm the opening of quota {q}",
     "Tolak pembukaan kuota {q}": "Refuse the opening of quota {q}",
     "{seats} kursi belum dikonfirmasi": "{seats} seats not confirmed",
+    # --- worker lookup, decisions (issue 20) ---
+    "Peserta (NIK atau nama)": "Worker (NIK or name)",
+    "Peserta yang dipilih": "Selected worker",
+    "NIK 16 digit atau bagian nama": "16-digit NIK or part of the name",
+    "{name} · NIK {nik} · {kelurahan}, {kecamatan}":
+        "{name} · NIK {nik} · {kelurahan}, {kecamatan}",
+    "Laporkan": "Report",
 }
 
 

@@ -961,382 +961,397 @@ NIP {nip}
 <context>
     <name>KlaimPage</name>
     <message>
-        <location filename="../pages/klaim.py" line="43" />
+        <location filename="../pages/klaim.py" line="44" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="43" />
+        <location filename="../pages/klaim.py" line="44" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="44" />
-        <location filename="../pages/klaim.py" line="233" />
+        <location filename="../pages/klaim.py" line="45" />
+        <location filename="../pages/klaim.py" line="237" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="45" />
-        <location filename="../pages/klaim.py" line="235" />
+        <location filename="../pages/klaim.py" line="46" />
+        <location filename="../pages/klaim.py" line="239" />
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="46" />
+        <location filename="../pages/klaim.py" line="47" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="50" />
-        <location filename="../pages/klaim.py" line="64" />
+        <location filename="../pages/klaim.py" line="51" />
+        <location filename="../pages/klaim.py" line="65" />
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="60" />
+        <location filename="../pages/klaim.py" line="61" />
         <source>Perlu verifikasi</source>
         <translation>Needs verification</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="61" />
+        <location filename="../pages/klaim.py" line="62" />
         <source>Dilaporkan</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="62" />
+        <location filename="../pages/klaim.py" line="63" />
         <source>Dokumen lengkap</source>
         <translation>Documents complete</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="62" />
+        <location filename="../pages/klaim.py" line="63" />
         <source>Diajukan ke BPJS</source>
         <translation>Submitted to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="63" />
+        <location filename="../pages/klaim.py" line="64" />
         <source>Menunggu konfirmasi bayar</source>
         <translation>Payment awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="64" />
+        <location filename="../pages/klaim.py" line="65" />
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="68" />
+        <location filename="../pages/klaim.py" line="69" />
         <source>Verifikasi supervisor</source>
         <translation>Supervisor's verification</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="69" />
+        <location filename="../pages/klaim.py" line="70" />
         <source>Pengajuan ke BPJS</source>
         <translation>Submission to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="70" />
+        <location filename="../pages/klaim.py" line="71" />
         <source>Pembayaran BPJS</source>
         <translation>BPJS payment</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="71" />
+        <location filename="../pages/klaim.py" line="72" />
         <source>Konfirmasi supervisor</source>
         <translation>Supervisor's confirmation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="78" />
+        <location filename="../pages/klaim.py" line="79" />
         <source>Santunan sekaligus</source>
         <translation>Lump sum</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="79" />
+        <location filename="../pages/klaim.py" line="80" />
         <source>Santunan berkala</source>
         <translation>Periodic benefit (paid at once)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="80" />
+        <location filename="../pages/klaim.py" line="81" />
         <source>Biaya pemakaman</source>
         <translation>Funeral costs</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="81" />
+        <location filename="../pages/klaim.py" line="82" />
         <source>Beasiswa (per jenjang per tahun)</source>
         <translation>Scholarship (per school level per year)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="82" />
+        <location filename="../pages/klaim.py" line="83" />
         <source>Santunan kematian</source>
         <translation>Death benefit</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="83" />
+        <location filename="../pages/klaim.py" line="84" />
         <source>Perawatan (sesuai biaya)</source>
         <translation>Medical care (at cost)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="84" />
+        <location filename="../pages/klaim.py" line="85" />
         <source>Santunan tidak mampu bekerja</source>
         <translation>Income replacement (unable to work)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="85" />
+        <location filename="../pages/klaim.py" line="86" />
         <source>Santunan cacat</source>
         <translation>Disability benefit</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="90" />
+        <location filename="../pages/klaim.py" line="91" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="94" />
+        <location filename="../pages/klaim.py" line="95" />
         <source>Cari kode klaim, NIK atau nama…</source>
         <translation>Search claim code, NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="98" />
+        <location filename="../pages/klaim.py" line="99" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="107" />
-        <location filename="../pages/klaim.py" line="259" />
+        <location filename="../pages/klaim.py" line="108" />
+        <location filename="../pages/klaim.py" line="271" />
         <source>Laporkan klaim</source>
         <translation>Report claim</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="108" />
+        <location filename="../pages/klaim.py" line="109" />
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="109" />
+        <location filename="../pages/klaim.py" line="110" />
         <source>Catat dokumen diterima</source>
         <translation>Record documents received</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="110" />
+        <location filename="../pages/klaim.py" line="111" />
         <source>Ajukan ke BPJS</source>
         <translation>Submit to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="111" />
+        <location filename="../pages/klaim.py" line="112" />
         <source>Catat pembayaran</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="112" />
+        <location filename="../pages/klaim.py" line="113" />
         <source>Konfirmasi pembayaran</source>
         <translation>Confirm payment</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="113" />
+        <location filename="../pages/klaim.py" line="114" />
         <source>Catat penolakan</source>
         <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="238" />
+        <location filename="../pages/klaim.py" line="234" />
+        <source>Peserta (NIK atau nama)</source>
+        <translation>Worker (NIK or name)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="235" />
+        <source>NIK 16 digit atau bagian nama</source>
+        <translation>16-digit NIK or part of the name</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="236" />
+        <source>Peserta yang dipilih</source>
+        <translation>Selected worker</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="242" />
         <source>Akibat (JKK)</source>
         <translation>Outcome (JKK)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="239" />
+        <location filename="../pages/klaim.py" line="243" />
         <source>Cedera / sakit</source>
         <translation>Injury / illness</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="240" />
+        <location filename="../pages/klaim.py" line="244" />
         <source>Meninggal karena kecelakaan kerja</source>
         <translation>Died in a work accident</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="241" />
+        <location filename="../pages/klaim.py" line="245" />
         <source>Hari tidak mampu bekerja (JKK)</source>
         <translation>Days unable to work (JKK)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="243" />
+        <location filename="../pages/klaim.py" line="247" />
         <source>Persentase cacat (JKK)</source>
         <translation>Disability percentage (JKK)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="245" />
+        <location filename="../pages/klaim.py" line="249" />
         <source>Nama ahli waris (kematian)</source>
         <translation>Heir's name (death)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="246" />
+        <location filename="../pages/klaim.py" line="250" />
         <source>NIK ahli waris (kematian)</source>
         <translation>Heir's NIK (death)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="69" />
-        <location filename="../pages/klaim.py" line="141" />
+        <location filename="../pages/klaim.py" line="70" />
+        <location filename="../pages/klaim.py" line="142" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="47" />
+        <location filename="../pages/klaim.py" line="48" />
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="48" />
+        <location filename="../pages/klaim.py" line="49" />
         <source>Menunggu</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="49" />
+        <location filename="../pages/klaim.py" line="50" />
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="132" />
+        <location filename="../pages/klaim.py" line="133" />
         <source>Manfaat diusulkan</source>
         <translation>Proposed benefits</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="196" />
+        <location filename="../pages/klaim.py" line="197" />
         <source>sesuai ketentuan</source>
         <translation>as the rules provide</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="203" />
+        <location filename="../pages/klaim.py" line="204" />
         <source>Usulan: {a}</source>
         <translation>Proposed: {a}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="205" />
+        <location filename="../pages/klaim.py" line="206" />
         <source>Masa iur: {n} bulan</source>
         <translation>Contribution period: {n} months</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="208" />
+        <location filename="../pages/klaim.py" line="209" />
         <source>Ahli waris: {n} ({r})</source>
         <translation>Heir: {n} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="211" />
+        <location filename="../pages/klaim.py" line="212" />
         <source>Umur {d} hari; menunggu: {s}</source>
         <translation>Open {d} days; waiting for: {s}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="214" />
+        <location filename="../pages/klaim.py" line="215" />
         <source>Terlambat ditindaklanjuti</source>
         <translation>Overdue for follow-up</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="232" />
-        <source>NIK peserta</source>
-        <translation>Member NIK</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="236" />
+        <location filename="../pages/klaim.py" line="240" />
         <source>Tempat kejadian</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="237" />
+        <location filename="../pages/klaim.py" line="241" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="247" />
+        <location filename="../pages/klaim.py" line="251" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="249" />
+        <location filename="../pages/klaim.py" line="253" />
         <source>Alasan bila ahli waris bukan urutan pertama</source>
         <translation>Reason when the heir is not first in the legal order</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="266" />
+        <location filename="../pages/klaim.py" line="272" />
+        <source>Laporkan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="279" />
         <source>Dokumen diterima untuk {c}</source>
         <translation>Documents received for {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="274" />
+        <location filename="../pages/klaim.py" line="287" />
         <source>Tanggal pengajuan</source>
         <translation>Submission date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="275" />
+        <location filename="../pages/klaim.py" line="288" />
         <source>Nomor referensi BPJS</source>
         <translation>BPJS reference</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="276" />
+        <location filename="../pages/klaim.py" line="289" />
         <source>Ajukan {c} ke BPJS</source>
         <translation>Submit {c} to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="283" />
+        <location filename="../pages/klaim.py" line="296" />
         <source>Nilai dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="285" />
+        <location filename="../pages/klaim.py" line="298" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="286" />
+        <location filename="../pages/klaim.py" line="299" />
         <source>Alasan bila berbeda dari usulan</source>
         <translation>Reason when it differs from the proposal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="287" />
+        <location filename="../pages/klaim.py" line="300" />
         <source>Pembayaran {c}</source>
         <translation>Payment {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="293" />
+        <location filename="../pages/klaim.py" line="306" />
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="294" />
+        <location filename="../pages/klaim.py" line="307" />
         <source>Kepesertaan terbukti: lanjutkan</source>
         <translation>Coverage proven: continue</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="295" />
+        <location filename="../pages/klaim.py" line="308" />
         <source>Tolak klaim</source>
         <translation>Reject the claim</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="296" />
+        <location filename="../pages/klaim.py" line="309" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="297" />
+        <location filename="../pages/klaim.py" line="310" />
         <source>Verifikasi {c}</source>
         <translation>Verify {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="303" />
+        <location filename="../pages/klaim.py" line="316" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="304" />
+        <location filename="../pages/klaim.py" line="317" />
         <source>Konfirmasi pembayaran {c}</source>
         <translation>Confirm the payment of {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="311" />
+        <location filename="../pages/klaim.py" line="324" />
         <source>Alasan penolakan</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="312" />
+        <location filename="../pages/klaim.py" line="325" />
         <source>Tanggal penolakan</source>
         <translation>Refusal date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="313" />
+        <location filename="../pages/klaim.py" line="326" />
         <source>Penolakan {c}</source>
         <translation>Refusal {c}</translation>
     </message>
@@ -3339,6 +3354,14 @@ Fingerprint: {fp}</translation>
         <location filename="../worker_forms.py" line="152" />
         <source>Menunggu</source>
         <translation>Pending</translation>
+    </message>
+</context>
+<context>
+    <name>worker_lookup</name>
+    <message>
+        <location filename="../worker_lookup.py" line="33" />
+        <source>{name} · NIK {nik} · {kelurahan}, {kecamatan}</source>
+        <translation>{name} · NIK {nik} · {kelurahan}, {kecamatan}</translation>
     </message>
 </context>
 </TS>
