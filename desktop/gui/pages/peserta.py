@@ -397,9 +397,15 @@ class PesertaPage(PageBase):
 
         fields = [Field("start", self.tr("Mulai"), "date", self.ctx.app.calendar()),
                   Field("quota", self.tr("Kuota"), "choice", choices_from=choices)]
+        if self.may(Action.ENROL_RETROACTIVE):  # a start before today: supervisors only
+            fields += [Field("retroactive", self.tr("Berlaku surut (mulai sebelum hari ini)"),
+                             "check", False),
+                       Field("reason", self.tr("Alasan (wajib bila berlaku surut)"), "note")]
         app, session = self.ctx.app, self.ctx.session
         form = self.open_form(self.tr("Daftarkan ke kuota"), fields, check,
-                              lambda v: app.enrol(session, str(nik), v["quota"], v["start"]))
+                              lambda v: app.enrol(session, str(nik), v["quota"], v["start"],
+                                                  retroactive=bool(v.get("retroactive")),
+                                                  reason=str(v.get("reason") or "")))
         form.name_buttons(self.tr("Daftarkan"))
 
     def on_terminate_clicked(self) -> None:
