@@ -102,7 +102,7 @@ class SqlReadModels:
                  for r in self.tariffs()]
         rows = self.database.query(
             "SELECT code, year, programmes, label, basis, seats, used, period_start, period_end, "
-            "changes, retroactive FROM rm_quota ORDER BY code")
+            "changes, retroactive, opening, opened_by FROM rm_quota ORDER BY code")
         quotas = [_quota_row(record, rates) for record in rows]
         figures = self.quota_money(on)
         return [{**q, **{k: figures[q["quota"]][k] for k in money.MONEY_FIELDS}}
@@ -347,7 +347,8 @@ class SqlReadModels:
             "registered_workers": int(self.database.scalar("SELECT COUNT(*) FROM rm_member")
                                       or 0),
             "quotas": [{k: q[k] for k in ("quota", "year", "programmes", "seats", "used",
-                                          "free", "retroactive", *money.MONEY_FIELDS)}
+                                          "free", "retroactive", "confirmed",
+                                          *money.MONEY_FIELDS)}
                        for q in quotas],
             "retroactive_enrolments": sum(q["retroactive"] for q in quotas),
             "claims": {k: v for k, v in self.claims_summary().items()
@@ -407,7 +408,8 @@ def _count(bucket: dict[str, int], key: str) -> None:
 
 
 def _quota_row(record: tuple[Any, ...], rates: list[dict[str, Any]]) -> dict[str, Any]:
-    code, year, programmes, label, basis, seats, used, start, end, changes, retro = record
+    (code, year, programmes, label, basis, seats, used, start, end, changes, retro, opening,
+     opened_by) = record
     programmes, changes = json.loads(programmes), json.loads(changes)
     months = months_between(date.fromisoformat(start), date.fromisoformat(end))
     try:
@@ -432,6 +434,9 @@ def _quota_row(record: tuple[Any, ...], rates: list[dict[str, Any]]) -> dict[str
         "monthly_cost": int(seats) * per_seat[0] if per_seat else None,
         "yearly_cost": int(seats) * sum(per_seat) if per_seat else None,
         "period_start": start, "period_end": end, "retroactive": int(retro),
+        # A second person for every seat (issue 23): not confirmed while it waits or after
+        # a refusal (`opening` says which).
+        "confirmed": opening == "dikonfirmasi", "opening": opening, "opened_by": opened_by,
     }
 
 

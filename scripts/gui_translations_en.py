@@ -642,6 +642,13 @@ EN = {
     "Usulan Anda sendiri: supervisor lain yang memutuskan.":
         "Your own proposal: another supervisor decides.",
     "{n} keputusan menunggu di Kotak masuk": "{n} decisions waiting in the Inbox",
+    # A second person for every seat (issue 23)
+    "belum dikonfirmasi": "not confirmed", "pembukaan ditolak": "opening refused",
+    "Pembukaan": "Opening", "Setujui pembukaan": "Confirm opening",
+    "Tolak pembukaan": "Refuse opening", "Pembukaan kuota": "Quota opening",
+    "Setujui pembukaan kuota {q}": "Confirm the opening of quota {q}",
+    "Tolak pembukaan kuota {q}": "Refuse the opening of quota {q}",
+    "{seats} kursi belum dikonfirmasi": "{seats} seats not confirmed",
     # --- worker lookup, decisions (issue 20) ---
     "Peserta (NIK atau nama)": "Worker (NIK or name)",
     "Peserta yang dipilih": "Selected worker",

@@ -14,6 +14,7 @@ from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, TODAY
 from tests.factories import worker_fields
 from tests.gui.helpers import sign_in
+from tests.opening import confirmed
 
 QUOTAS = [
     {"quota": "KU-2024-01", "period_start": "2024-01-01", "period_end": "2024-12-31",
@@ -47,7 +48,8 @@ def test_the_dialog_defaults_to_the_current_quota(qtbot: QtBot, shell: Shell,
                                                   store: Berjasa) -> None:
     admin = store.sign_in("admin", PASSWORD, "uji-01")
     store.open_quota(admin, TODAY.year - 1, ["JKK", "JKM"], 5, "APBD lalu")
-    current = store.open_quota(admin, TODAY.year, ["JKK", "JKM"], 5, "APBD")["quota"]
+    current = confirmed(store, store.open_quota(admin, TODAY.year, ["JKK", "JKM"], 5,
+                                                "APBD"))["quota"]
     operator = store.sign_in("ani", PASSWORD, "uji-02")
     store.register_worker(operator, **worker_fields(1))
     page = sign_in(qtbot, shell, "ani").show_section("peserta")

@@ -14,6 +14,7 @@ from tests.event_clock import EventClock
 from tests.factories import worker_fields
 from tests.gui.conftest import make_shell
 from tests.gui.helpers import press_enter, sign_in
+from tests.opening import confirmed
 
 HEIR = {"heir_name": "Siti Aminah", "heir_nik": "7371095505800002", "heir_relation": "istri"}
 
@@ -25,7 +26,7 @@ def _claims(store: Berjasa, clock: EventClock) -> tuple[str, str]:
     operator = store.sign_in("ani", PASSWORD, "uji-02")
     clock.follow(store)
     clock.set("2026-01-01")
-    quota = store.open_quota(admin, 2026, "JKK,JKM", 10)["quota"]
+    quota = confirmed(store, store.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
     first = store.register_worker(operator, **worker_fields(1, name="Daeng Tiro"))["nik"]
     second = store.register_worker(operator, **worker_fields(2, name="Andi Sila"))["nik"]
     for nik in (first, second):

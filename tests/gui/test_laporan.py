@@ -16,6 +16,7 @@ from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, enrol_from
 from tests.factories import worker_fields
 from tests.gui.helpers import press_enter, sign_in, type_into, visible_buttons
+from tests.opening import confirmed
 
 
 def _laporan(qtbot: QtBot, shell: Shell, user: str) -> LaporanPage:
@@ -33,7 +34,8 @@ def _generate(qtbot: QtBot, page: LaporanPage, report: str) -> None:
 def test_a_roster_is_previewed_printed_and_saved(qtbot: QtBot, shell: Shell, store: Berjasa,
                                                  tmp_path: Path) -> None:
     admin, operator = (store.sign_in(u, PASSWORD, "uji-02") for u in ("admin", "ani"))
-    quota = store.open_quota(admin, 2026, ["JKK", "JKM"], 10, "APBD 2026")["quota"]
+    quota = confirmed(store,
+                      store.open_quota(admin, 2026, ["JKK", "JKM"], 10, "APBD 2026"))["quota"]
     fields = worker_fields(1, name="Hasnah Bakri")
     store.register_worker(operator, **fields)
     enrol_from(store, operator, fields["nik"], quota, "2026-01-01")

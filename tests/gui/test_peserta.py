@@ -13,11 +13,13 @@ from tests.conftest import PASSWORD
 from tests.factories import make_nik
 from tests.gui.conftest import make_shell
 from tests.gui.helpers import choose, press_enter, sign_in, type_into
+from tests.opening import confirmed
 
 
 def _open_quota(store: Berjasa, seats: int = 10) -> str:
     admin = store.sign_in("admin", PASSWORD, "uji-01")
-    return str(store.open_quota(admin, 2026, ["JKK", "JKM"], seats, "APBD 2026")["quota"])
+    opened = store.open_quota(admin, 2026, ["JKK", "JKM"], seats, "APBD 2026")
+    return str(confirmed(store, opened)["quota"])
 
 
 def _peserta(qtbot: QtBot, shell: Shell, user: str = "ani") -> PesertaPage:

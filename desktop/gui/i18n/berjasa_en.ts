@@ -1432,61 +1432,61 @@ NIP {nip}
 <context>
     <name>KotakPage</name>
     <message>
-        <location filename="../pages/kotak.py" line="76" />
-        <location filename="../pages/kotak.py" line="144" />
+        <location filename="../pages/kotak.py" line="80" />
+        <location filename="../pages/kotak.py" line="148" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="77" />
-        <location filename="../pages/kotak.py" line="145" />
+        <location filename="../pages/kotak.py" line="81" />
+        <location filename="../pages/kotak.py" line="149" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="78" />
-        <location filename="../pages/kotak.py" line="146" />
+        <location filename="../pages/kotak.py" line="82" />
+        <location filename="../pages/kotak.py" line="150" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="79" />
-        <location filename="../pages/kotak.py" line="152" />
+        <location filename="../pages/kotak.py" line="83" />
+        <location filename="../pages/kotak.py" line="156" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="86" />
+        <location filename="../pages/kotak.py" line="90" />
         <source>Kotak masuk</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="107" />
+        <location filename="../pages/kotak.py" line="111" />
         <source>Buka untuk diputuskan</source>
         <translation>Open to decide</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="126" />
+        <location filename="../pages/kotak.py" line="130" />
         <source>{n} keputusan menunggu</source>
         <translation>{n} decisions waiting</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="149" />
+        <location filename="../pages/kotak.py" line="153" />
         <source>Kursi sekarang</source>
         <translation>Seats now</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="150" />
+        <location filename="../pages/kotak.py" line="154" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="154" />
+        <location filename="../pages/kotak.py" line="158" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="155" />
+        <location filename="../pages/kotak.py" line="159" />
         <source>Usulan Anda sendiri: supervisor lain yang memutuskan.</source>
         <translation>Your own proposal: another supervisor decides.</translation>
     </message>
@@ -1494,200 +1494,238 @@ NIP {nip}
 <context>
     <name>KuotaPage</name>
     <message>
-        <location filename="../pages/kuota.py" line="57" />
+        <location filename="../pages/kuota.py" line="54" />
+        <source>belum dikonfirmasi</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="55" />
+        <source>pembukaan ditolak</source>
+        <translation>opening refused</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="65" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="57" />
-        <location filename="../pages/kuota.py" line="75" />
+        <location filename="../pages/kuota.py" line="65" />
+        <location filename="../pages/kuota.py" line="84" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="58" />
-        <location filename="../pages/kuota.py" line="206" />
+        <location filename="../pages/kuota.py" line="66" />
+        <location filename="../pages/kuota.py" line="231" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="59" />
+        <location filename="../pages/kuota.py" line="67" />
         <source>Kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="60" />
+        <location filename="../pages/kuota.py" line="68" />
         <source>Terpakai</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="61" />
+        <location filename="../pages/kuota.py" line="69" />
         <source>Sisa</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="62" />
+        <location filename="../pages/kuota.py" line="70" />
         <source>Biaya per bulan</source>
         <translation>Cost per month</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="63" />
+        <location filename="../pages/kuota.py" line="71" />
         <source>Biaya setahun</source>
         <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="64" />
+        <location filename="../pages/kuota.py" line="72" />
         <source>Dasar anggaran</source>
         <translation>Budget basis</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="67" />
+        <location filename="../pages/kuota.py" line="73" />
+        <source>Pembukaan</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="76" />
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="68" />
+        <location filename="../pages/kuota.py" line="77" />
         <source>Perubahan kursi</source>
         <translation>Seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="70" />
-        <location filename="../pages/kuota.py" line="220" />
+        <location filename="../pages/kuota.py" line="79" />
+        <location filename="../pages/kuota.py" line="245" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="71" />
+        <location filename="../pages/kuota.py" line="80" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="74" />
+        <location filename="../pages/kuota.py" line="83" />
         <source>Urutan</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="75" />
+        <location filename="../pages/kuota.py" line="84" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="76" />
+        <location filename="../pages/kuota.py" line="85" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="78" />
+        <location filename="../pages/kuota.py" line="87" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="78" />
+        <location filename="../pages/kuota.py" line="87" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="88" />
+        <location filename="../pages/kuota.py" line="97" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="90" />
-        <location filename="../pages/kuota.py" line="213" />
+        <location filename="../pages/kuota.py" line="99" />
+        <location filename="../pages/kuota.py" line="238" />
         <source>Buka kuota baru</source>
         <translation>Open new quota</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="91" />
+        <location filename="../pages/kuota.py" line="100" />
         <source>Usulkan perubahan kursi</source>
         <translation>Propose seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="92" />
-        <location filename="../pages/kuota.py" line="240" />
+        <location filename="../pages/kuota.py" line="101" />
+        <location filename="../pages/kuota.py" line="265" />
+        <location filename="../pages/kuota.py" line="283" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="93" />
-        <location filename="../pages/kuota.py" line="240" />
+        <location filename="../pages/kuota.py" line="102" />
+        <location filename="../pages/kuota.py" line="265" />
+        <location filename="../pages/kuota.py" line="283" />
         <source>Tolak</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="103" />
+        <location filename="../pages/kuota.py" line="104" />
+        <source>Setujui pembukaan</source>
+        <translation>Confirm opening</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="105" />
+        <source>Tolak pembukaan</source>
+        <translation>Refuse opening</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="117" />
         <source>Usulan perubahan yang menunggu keputusan</source>
         <translation>Proposed changes awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="107" />
+        <location filename="../pages/kuota.py" line="121" />
         <source>Daftar kerja: pekerja layak yang belum terdaftar</source>
         <translation>Worklist: eligible workers not yet enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="109" />
+        <location filename="../pages/kuota.py" line="123" />
         <source>Daftarkan N berikutnya</source>
         <translation>Enrol the next N</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="174" />
+        <location filename="../pages/kuota.py" line="194" />
         <source>Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa</source>
         <translation>Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="195" />
+        <location filename="../pages/kuota.py" line="220" />
         <source>Jumlah pekerja</source>
         <translation>Number of workers</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="197" />
+        <location filename="../pages/kuota.py" line="222" />
         <source>Daftarkan pekerja berikutnya ke kuota {q}</source>
         <translation>Enrol the next workers into quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="204" />
+        <location filename="../pages/kuota.py" line="229" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="208" />
+        <location filename="../pages/kuota.py" line="233" />
         <source>Jumlah kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="210" />
+        <location filename="../pages/kuota.py" line="235" />
         <source>Nama kuota</source>
         <translation>Quota name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="211" />
+        <location filename="../pages/kuota.py" line="236" />
         <source>Dasar anggaran (APBD/APBD-P)</source>
         <translation>Budget basis (APBD/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="218" />
+        <location filename="../pages/kuota.py" line="243" />
         <source>Tambah (+) atau kurangi (−) kursi</source>
         <translation>Add (+) or remove (−) seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="221" />
+        <location filename="../pages/kuota.py" line="246" />
         <source>Usulkan perubahan kuota {q}</source>
         <translation>Propose a change to quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="230" />
+        <location filename="../pages/kuota.py" line="255" />
         <source>Setujui usulan {c}</source>
         <translation>Approve proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="230" />
+        <location filename="../pages/kuota.py" line="255" />
         <source>Tolak usulan {c}</source>
         <translation>Refuse proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="237" />
+        <location filename="../pages/kuota.py" line="262" />
+        <location filename="../pages/kuota.py" line="280" />
         <source>Catatan / alasan</source>
         <translation>Note / reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="273" />
+        <source>Setujui pembukaan kuota {q}</source>
+        <translation>Confirm the opening of quota {q}</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="274" />
+        <source>Tolak pembukaan kuota {q}</source>
+        <translation>Refuse the opening of quota {q}</translation>
     </message>
 </context>
 <context>
@@ -3135,41 +3173,51 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/kotak.py" line="35" />
+        <source>Pembukaan kuota</source>
+        <translation>Quota opening</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="36" />
         <source>Tagihan belum dicocokkan</source>
         <translation>Bill not reconciled</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="36" />
+        <location filename="../pages/kotak.py" line="37" />
         <source>Verifikasi klaim</source>
         <translation>Claim verification</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="37" />
+        <location filename="../pages/kotak.py" line="38" />
         <source>Konfirmasi pembayaran klaim</source>
         <translation>Confirmation of a claim payment</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="38" />
+        <location filename="../pages/kotak.py" line="39" />
         <source>Kemungkinan data ganda</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="51" />
+        <location filename="../pages/kotak.py" line="52" />
         <source>{delta:+} kursi mulai {day}, biaya {cost}</source>
         <translation>{delta:+} seats from {day}, cost {cost}</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="56" />
+        <location filename="../pages/kotak.py" line="57" />
+        <source>{seats} kursi belum dikonfirmasi</source>
+        <translation>{seats} seats not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="60" />
         <source>Tagihan {amount}{late}</source>
         <translation>Bill {amount}{late}</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="58" />
+        <location filename="../pages/kotak.py" line="62" />
         <source>, tertunggak</source>
         <translation>, in arrears</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="60" />
+        <location filename="../pages/kotak.py" line="64" />
         <source>{name}, {programme}, usulan {amount}</source>
         <translation>{name}, {programme}, proposed {amount}</translation>
     </message>
