@@ -13,6 +13,10 @@ from typing import Any
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # NIK
+    "changes.order": (
+        "Saat '--to' ({end}) lebih awal dari saat '--from' ({start}).",
+        "The '--to' moment ({end}) is earlier than the '--from' moment ({start}).",
+    ),
     "nik.empty": ("NIK kosong.", "NIK is empty."),
     "nik.scientific": (
         "NIK '{value}' telah dirusak oleh spreadsheet (ditulis dalam notasi ilmiah, "
