@@ -656,6 +656,7 @@ EN = {
     "{name} · NIK {nik} · {kelurahan}, {kecamatan}":
         "{name} · NIK {nik} · {kelurahan}, {kecamatan}",
     "Laporkan": "Report",
+    "Diganti": "Replaced",
 }
 
 
