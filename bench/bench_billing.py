@@ -7,7 +7,8 @@ reads) of a SQLite file with `--workers` workers enrolled in a JKK+JKM quota, 45
 also in a JHT quota, some from mid-month, some terminated, then prints, each beside a
 plain SQL count over the same rows measured in the same run:
 
-- `billing show`'s computation (`SqlReadModels.bill(month).summary()`, target < 2 s);
+- `billing show`'s computation (`SqlReadModels.bill_summary(month)`, target < 2 s), and
+  the bill's lines (`SqlReadModels.bill(month)`: what export and reconcile read);
 - `billing reconcile` of a 100,000-line invoice (.csv and .xlsx) made from that bill with
   a few discrepancies: reading it with the importer's reader, comparing, writing the
   discrepancy workbook, hashing the file and recording the event (target < 10 s).
@@ -139,10 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     models = SqlReadModels(database, lambda: 0, lambda: date(2026, 11, 21))
     plain, counted = timed(lambda: database.scalar(COUNT_SQL, ["2026-03-31", "2026-03-01"]),
                            args.repeat)
-    show, summary = timed(lambda: models.bill(MONTH).summary(), args.repeat)
+    show, summary = timed(lambda: models.bill_summary(MONTH), args.repeat)
+    lines, full = timed(lambda: models.bill(MONTH), args.repeat)
+    assert full.summary() == summary
     log(f"plain SQL count of the month's workers: {plain:.3f} s ({counted:,} workers)")
     log(f"billing show {MONTH}: {show:.3f} s = {show / plain:.1f}x the count "
         f"({summary['workers']:,} billed, Rp{summary['amount']:,}; target < 2 s)")
+    log(f"the bill's lines (export, reconcile): {lines:.3f} s = {lines / plain:.1f}x the count")
     app = open_store("memory:")
     app.initialise_store("admin", "bench-password-1", "bench-01")
     session = app.sign_in("admin", "bench-password-1", "bench-01")

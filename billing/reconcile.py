@@ -15,11 +15,13 @@ not errors; only a file that cannot be read, or an invoice for another month, is
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+import gc
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from billing.invoice import Invoice, InvoiceLine, describe_month
 from domain.errors import ValidationError
@@ -28,7 +30,6 @@ from domain.i18n import current_language
 from domain.messages import render
 from domain.money import month_text
 from projections.money import Bill, BillLine
-from projections.sqlstore import Database
 
 MATCHED, MISMATCH, ONLY_INVOICE, ONLY_OURS = (
     "matched", "amount_mismatch", "only_in_invoice", "only_ours")
@@ -36,8 +37,10 @@ KIND_LABELS = {MATCHED: "Cocok", MISMATCH: "Iuran berbeda", ONLY_INVOICE: "Hanya
                ONLY_OURS: "Hanya di tagihan kita"}
 
 
-@dataclass(frozen=True)
-class Finding:
+_NO_VALUES: Mapping[str, Any] = MappingProxyType({})
+
+
+class Finding(NamedTuple):
     """One line of the comparison: the invoice line (None for `only_ours`), our bill line
     (None when we bill nobody for it), its kind and why (a message code and values)."""
 
@@ -45,10 +48,10 @@ class Finding:
     line: InvoiceLine | None
     ours: BillLine | None
     reason: str
-    values: dict[str, Any] = field(default_factory=dict)
+    values: Mapping[str, Any] = _NO_VALUES
 
     def message(self) -> str:
-        return render(self.reason, current_language(), self.values) if self.reason else ""
+        return render(self.reason, current_language(), dict(self.values)) if self.reason else ""
 
 
 @dataclass
@@ -84,12 +87,12 @@ def check_month(invoice: Invoice, month: int) -> None:
                               found=month_text(found), month=month_text(month))
 
 
-def registered(database: Database) -> tuple[dict[str, str], dict[str, str]]:
+def registered(members: Iterable[tuple[Any, ...]]) -> tuple[dict[str, str], dict[str, str]]:
     """NIK → name and KPJ → NIK of every registered worker (to tell an unknown NIK
-    from a worker we simply do not bill)."""
+    from a worker we simply do not bill), from `projections.money.members_of` rows."""
     by_nik: dict[str, str] = {}
     by_kpj: dict[str, str] = {}
-    for nik, kpj, name in database.query("SELECT nik, kpj, name FROM rm_member"):
+    for _worker, nik, kpj, name, _kecamatan in members:
         by_nik[str(nik)] = str(name)
         if kpj:
             by_kpj[str(kpj)] = str(nik)
@@ -101,7 +104,14 @@ def reconcile(invoice: Invoice, bill: Bill, month: int,
     by_nik, by_kpj = workers
     billed = {line.nik: line for line in bill.lines}
     seen: dict[str, int] = {}
-    findings = [_classify(line, month, billed, by_nik, by_kpj, seen) for line in invoice.lines]
+    collecting = gc.isenabled()
+    gc.disable()  # a finding per line, no cycles: the collector would walk them all
+    try:
+        findings = [_classify(line, month, billed, by_nik, by_kpj, seen)
+                    for line in invoice.lines]
+    finally:
+        if collecting:
+            gc.enable()
     label = month_text(month)
     findings += [Finding(ONLY_OURS, None, ours, "invoice.only_ours",
                          {"name": ours.name, "month": label, "ours": format_rupiah(ours.amount)})

@@ -29,7 +29,7 @@ from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_timestamp
-from projections.money import Bill
+from projections.money import Bill, members_of
 from projections.queries import SqlReadModels
 
 EXPORT_COLUMNS = ("NIK", "KPJ", "Nama", "Kecamatan", "Program", "Iuran", "Kuota")
@@ -125,8 +125,9 @@ def reconcile_file(app: Berjasa, session: Session, file: str | Path, month: str,
     invoice = read_invoice(file)
     check_month(invoice, wanted)
     with read_models(app, None, models) as found:
-        result = reconcile(invoice, found.bill(month_text(wanted)), wanted,
-                           registered(found.database))
+        members = members_of(found.database)
+        result = reconcile(invoice, found.bill(month_text(wanted), members), wanted,
+                           registered(members.values()))
     path = Path(report) if report else default_report_path(invoice.file, datetime.now())
     write_report(result, path)
     try:

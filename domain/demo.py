@@ -11,7 +11,8 @@ From 100,000 workers on, the seats are the real figures.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -85,9 +86,36 @@ def build_demo(
     claims = _claims(ctx, people)
     agreements = _agreements(ctx, quotas)
     policies = _policies(ctx)
+    closed = _close_periods(ctx)
     return {"workers": len(people), "users": 1 + len(USERS), "quotas": quotas,
             "terminated": terminated, "claims": claims, "agreements": agreements,
-            "policies": policies, "admin": "admin", "seed": seed}
+            "policies": policies, "closed_periods": closed, "admin": "admin", "seed": seed}
+
+
+@contextmanager
+def _recorded_on(ctx: _Ctx, day: date) -> Iterator[None]:
+    """Record what follows as on `day` (never after today): the demo's history is the
+    office's work as it happened, enrolments recorded on the day their coverage starts."""
+    app, calendar = ctx.app, ctx.app.calendar
+    when = min(day, calendar())
+    app.calendar = lambda: when
+    try:
+        yield
+    finally:
+        app.calendar = calendar
+
+
+# Months the office billed, reconciled, paid and then closed (issue 16).
+CLOSED_YEAR = 2024
+
+
+def _close_periods(ctx: _Ctx) -> int:
+    closed = 0
+    for month in range(1, 13):
+        ctx.app.close_period(ctx.supervisor, f"{CLOSED_YEAR}-{month:02d}",
+                             f"Iuran {CLOSED_YEAR} ditagih, direkonsiliasi dan dibayar")
+        closed += 1
+    return closed
 
 
 def _people(ctx: _Ctx, count: int) -> list[Registration]:
@@ -130,18 +158,27 @@ def _register_waiting_list(ctx: _Ctx, people: list[Registration]) -> None:
                                reason="Data demo: belum mendapat kuota")
 
 
-def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date) -> int:
+def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date,
+           recorded: date | None = None) -> int:
+    """Enrol `people` from `start`, recorded on `start`; recorded later (`recorded`), it is
+    a supervisor's retroactive enrolment of a paper list typed in after the fact."""
+    late = recorded is not None and recorded > start
+    who, reason = ((ctx.supervisor, "Input menyusul dari daftar kertas APBD-P") if late
+                   else (ctx.operator, "Data demo"))
     enrolled = 0
-    for first in range(0, len(people), BATCH):
-        outcome = ctx.app.enrol_batch(ctx.operator, people[first:first + BATCH], quota, start,
-                                      reason="Data demo")
-        enrolled += len(outcome.enrolled)
+    with _recorded_on(ctx, recorded or start):
+        for first in range(0, len(people), BATCH):
+            outcome = ctx.app.enrol_batch(who, people[first:first + BATCH], quota, start,
+                                          reason=reason, retroactive=late)
+            enrolled += len(outcome.enrolled)
     return enrolled
 
 
-def _open(ctx: _Ctx, year: int, programmes: str, real: int, label: str) -> str:
+def _open(ctx: _Ctx, year: int, programmes: str, real: int, label: str,
+          priority: str | None = None) -> str:
     return str(ctx.app.open_quota(ctx.supervisor, year, programmes, ctx.seats(real),
-                                  basis=f"DPA Disnaker APBD {year}", label=label)["quota"])
+                                  basis=f"DPA Disnaker APBD {year}", label=label,
+                                  priority=priority)["quota"])
 
 
 def _quotas_and_enrolments(ctx: _Ctx, people: list[Registration],
@@ -154,12 +191,16 @@ def _quotas_and_enrolments(ctx: _Ctx, people: list[Registration],
         35_782), "Penambahan 45.684 pekerja rentan melalui APBD-P 2025",
         effective=date(2025, 7, 1))["change"]
     ctx.app.decide_quota_change(ctx.supervisor, change, True, "Disetujui sesuai DPPA APBD-P")
-    _enrol(ctx, people[ctx.seats(35_782):ctx.seats(81_466)], q2025, date(2025, 7, 1))
+    _enrol(ctx, people[ctx.seats(35_782):ctx.seats(81_466)], q2025, date(2025, 7, 1),
+           recorded=date(2025, 7, 14))
     _fire(ctx, people)  # recorded before 2026: the dead are never enrolled again
     q2026 = _open(ctx, 2026, "JKK,JKM", 81_466, "Pekerja rentan 2026")
-    _enrol(ctx, people[:ctx.seats(81_466)], q2026, date(2026, 1, 1))
-    jht = _open(ctx, 2026, "JHT", 45_000, "JHT pekerja rentan 2026 (prioritas desil 1–3)")
-    ranked = sorted(people, key=lambda r: not jht_priority(r))  # stable: priority first
+    covered_2026 = people[:ctx.seats(81_466)]
+    _enrol(ctx, covered_2026, q2026, date(2026, 1, 1))
+    jht = _open(ctx, 2026, "JHT", 45_000, "JHT pekerja rentan 2026 (prioritas desil 1–3)",
+                priority="decile")
+    # JHT only on top of JKK+JKM: taken from the 2026 JKK+JKM members, priority first.
+    ranked = sorted(covered_2026, key=lambda r: not jht_priority(r))  # stable sort
     _enrol(ctx, ranked[:ctx.seats(45_000)], jht, date(2026, 1, 1))
     return {"2024": q2024, "2025": q2025, "2026": q2026, "2026-JHT": jht}
 

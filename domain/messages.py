@@ -504,6 +504,121 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ekspor perlu keterangan apa yang diekspor.",
         "An export needs a description of what was exported.",
     ),
+    # --- coverage: backdating, closed periods, JHT on JKK+JKM, eligibility (issue 16)
+    "enrol.retroactive": (
+        "Kepesertaan tidak boleh dimulai sebelum tanggal dicatat: mulai {start}, dicatat "
+        "{today} [enrol.retroactive]. Pendaftaran berlaku surut hanya oleh supervisor atau "
+        "admin dengan --retroactive dan alasan; mintalah kepada: {approvers}.",
+        "Coverage may not start before the day it is recorded: start {start}, recorded "
+        "{today} [enrol.retroactive]. Only a supervisor or admin may enrol retroactively, "
+        "with --retroactive and a reason; ask: {approvers}.",
+    ),
+    "enrol.jht_without_jkk_jkm": (
+        "NIK {nik}: JHT hanya tambahan di atas JKK dan JKM (Permenaker 1/2016 pasal 3), "
+        "tetapi pekerja tidak dilindungi JKK dan JKM pada {start} "
+        "[enrol.jht_without_jkk_jkm].",
+        "NIK {nik}: JHT is only an addition on top of JKK and JKM (Permenaker 1/2016 "
+        "art. 3), but the worker is not covered by JKK and JKM on {start} "
+        "[enrol.jht_without_jkk_jkm].",
+    ),
+    "eligibility.age": (
+        "NIK {nik}: usia {age} tahun pada {start} di luar batas kuota (minimal {low}, "
+        "maksimal {high}) [eligibility.age].",
+        "NIK {nik}: aged {age} on {start}, outside the quota's limits (minimum {low}, "
+        "maximum {high}) [eligibility.age].",
+    ),
+    "eligibility.domicile": (
+        "NIK {nik}: domisili {kelurahan}, {kecamatan} bukan kelurahan Kota Makassar yang "
+        "dikenal [eligibility.domicile].",
+        "NIK {nik}: domicile {kelurahan}, {kecamatan} is not a known Makassar kelurahan "
+        "[eligibility.domicile].",
+    ),
+    "eligibility.dukcapil": (
+        "NIK {nik}: status Dukcapil '{status}' tidak diterima kuota ini "
+        "[eligibility.dukcapil].",
+        "NIK {nik}: Dukcapil status '{status}' is not accepted by this quota "
+        "[eligibility.dukcapil].",
+    ),
+    "eligibility.segment": (
+        "NIK {nik}: segmen '{segment}' tidak termasuk segmen kuota ini ({segments}) "
+        "[eligibility.segment].",
+        "NIK {nik}: segment '{segment}' is not one of this quota's segments ({segments}) "
+        "[eligibility.segment].",
+    ),
+    "eligibility.decile": (
+        "NIK {nik}: desil DTSEN {decile} tidak termasuk desil kuota ini ({deciles}) "
+        "[eligibility.decile].",
+        "NIK {nik}: DTSEN decile {decile} is not one of this quota's deciles ({deciles}) "
+        "[eligibility.decile].",
+    ),
+    "eligibility.double_coverage": (
+        "NIK {nik} sudah dilindungi program {programme} melalui kuota {quota} pada periode "
+        "yang sama [eligibility.double_coverage].",
+        "NIK {nik} is already covered for {programme} by quota {quota} in the same period "
+        "[eligibility.double_coverage].",
+    ),
+    "period.month_invalid": (
+        "Bulan '{value}' tidak valid: tulis TTTT-BB, mis. 2026-01.",
+        "Month '{value}' is not valid: write YYYY-MM, e.g. 2026-01.",
+    ),
+    "period.already_closed": (
+        "Periode {month} sudah ditutup oleh {closed_by}.",
+        "Period {month} was already closed by {closed_by}.",
+    ),
+    "period.not_ended": (
+        "Periode {month} belum berakhir; hanya bulan yang sudah lewat yang dapat ditutup.",
+        "Period {month} has not ended; only past months can be closed.",
+    ),
+    "period.closed": (
+        "Periode {month} sudah ditutup (oleh {closed_by}): perubahan yang berlaku {day} "
+        "hanya melalui koreksi yang diusulkan satu orang dan disetujui supervisor lain "
+        "(berjasa-admin period correction ...) [period.closed].",
+        "Period {month} is closed (by {closed_by}): a change effective {day} needs a "
+        "correction proposed by one person and approved by another supervisor "
+        "(berjasa-admin period correction ...) [period.closed].",
+    ),
+    "period.not_closed": (
+        "Periode {month} tidak ditutup; koreksi tidak diperlukan.",
+        "Period {month} is not closed; no correction is needed.",
+    ),
+    "period.correction_not_found": (
+        "Koreksi periode {correction} tidak ditemukan.",
+        "Period correction {correction} not found.",
+    ),
+    "period.correction_not_pending": (
+        "Koreksi {correction} tidak menunggu keputusan (status: {state}).",
+        "Correction {correction} is not awaiting a decision (state: {state}).",
+    ),
+    "period.own_correction": (
+        "Koreksi {correction} harus disetujui supervisor lain, bukan pengusulnya.",
+        "Correction {correction} must be approved by another supervisor, not its proposer.",
+    ),
+    "period.correction_unusable": (
+        "Koreksi {correction} tidak dapat dipakai untuk periode {month} (status: {state}) "
+        "[period.closed].",
+        "Correction {correction} cannot be used for period {month} (state: {state}) "
+        "[period.closed].",
+    ),
+    "quota.age_invalid": (
+        "Batas usia '{value}' tidak valid (bilangan bulat 1–129).",
+        "Age limit '{value}' is not valid (a whole number 1–129).",
+    ),
+    "quota.deciles_invalid": (
+        "Desil '{value}' tidak valid: tulis mis. 1-3 atau 1,2,3 (desil 1–10).",
+        "Deciles '{value}' are not valid: write e.g. 1-3 or 1,2,3 (deciles 1–10).",
+    ),
+    "quota.segment_unknown": (
+        "Segmen '{value}' tidak dikenal (pilihan: {choices}).",
+        "Unknown segment '{value}' (choices: {choices}).",
+    ),
+    "quota.priority_unknown": (
+        "Urutan prioritas '{value}' tidak dikenal (pilihan: {choices}).",
+        "Unknown priority order '{value}' (choices: {choices}).",
+    ),
+    "worklist.limit": (
+        "Batas daftar kerja '{value}' harus 0 atau lebih.",
+        "The worklist limit '{value}' must be 0 or more.",
+    ),
     # --- money/billing (issue 17)
     "billing.month": (
         "Bulan '{value}' tidak dikenali; tulis sebagai TTTT-BB, mis. 2025-07.",
@@ -825,75 +940,83 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- claims: benefits, deaths, heirs, follow-up (issue 18) ---
     "enrol.after_death": (
         "Pekerja NIK {nik} tercatat meninggal pada {died_on}; tidak dapat didaftarkan lagi "
-        "(aturan: tidak ada kepesertaan setelah kematian).",
+        "(aturan: tidak ada kepesertaan setelah kematian). [enrol.after_death]",
         "Worker NIK {nik} is recorded as deceased on {died_on}; they cannot be enrolled "
-        "(rule: no enrolment after death).",
+        "(rule: no enrolment after death). [enrol.after_death]",
     ),
     "claim.after_death": (
         "Kejadian {incident_date} sesudah kematian pekerja NIK {nik} yang tercatat pada "
-        "{died_on}; klaim ditolak (aturan: tidak ada klaim setelah kematian).",
+        "{died_on}; klaim ditolak (aturan: tidak ada klaim setelah kematian). [claim.after_death]",
         "The incident on {incident_date} is after the recorded death of worker NIK {nik} on "
-        "{died_on}; claim refused (rule: no claim after death).",
+        "{died_on}; claim refused (rule: no claim after death). [claim.after_death]",
     ),
     "claim.death_date_differs": (
         "Tanggal kejadian {incident_date} tidak sama dengan tanggal meninggal NIK {nik} yang "
-        "sudah tercatat ({died_on}); kematian hanya dicatat sekali.",
+        "sudah tercatat ({died_on}); kematian hanya dicatat sekali. [claim.death_date_differs]",
         "The incident date {incident_date} differs from the death of NIK {nik} already "
-        "recorded ({died_on}); a death is recorded once.",
+        "recorded ({died_on}); a death is recorded once. [claim.death_date_differs]",
     ),
     "claim.second_jkm": (
-        "NIK {nik} sudah memiliki klaim JKM {claim}; satu orang hanya satu klaim JKM.",
-        "NIK {nik} already has JKM claim {claim}; one JKM claim per person.",
+        "NIK {nik} sudah memiliki klaim JKM {claim}; satu orang hanya satu klaim JKM. "
+        "[claim.second_jkm]",
+        "NIK {nik} already has JKM claim {claim}; one JKM claim per person. [claim.second_jkm]",
     ),
     "claim.second_death_claim": (
         "NIK {nik} sudah memiliki klaim kematian {claim} ({programme}); satu orang hanya "
-        "satu klaim kematian.",
+        "satu klaim kematian. [claim.second_death_claim]",
         "NIK {nik} already has death claim {claim} ({programme}); one death claim per "
-        "person.",
+        "person. [claim.second_death_claim]",
     ),
     "claim.amount_differs": (
         "Nilai bayar Rp{amount} berbeda dari usulan Rp{proposed} untuk klaim {claim}; "
-        "sebutkan alasannya (--reason).",
+        "sebutkan alasannya (--reason). [claim.amount_differs]",
         "The paid amount Rp{amount} differs from the proposed Rp{proposed} for claim "
-        "{claim}; give the reason (--reason).",
+        "{claim}; give the reason (--reason). [claim.amount_differs]",
     ),
     "claim.own_payment": (
-        "Pembayaran klaim {claim} yang Anda catat harus dikonfirmasi supervisor lain.",
-        "The payment of claim {claim} you recorded must be confirmed by another supervisor.",
+        "Pembayaran klaim {claim} yang Anda catat harus dikonfirmasi supervisor lain. "
+        "[claim.own_payment]",
+        "The payment of claim {claim} you recorded must be confirmed by another "
+        "supervisor. [claim.own_payment]",
     ),
     "claim.own_verification": (
-        "Klaim {claim} dilaporkan oleh Anda; verifikasinya harus oleh supervisor lain.",
-        "You reported claim {claim}; another supervisor must verify it.",
+        "Klaim {claim} dilaporkan oleh Anda; verifikasinya harus oleh supervisor lain. "
+        "[claim.own_verification]",
+        "You reported claim {claim}; another supervisor must verify it. [claim.own_verification]",
     ),
     "claim.heir_order": (
         "Ahli waris '{relation}' berada di urutan sesudah '{earlier}' ({earlier_name}) yang "
-        "sudah tercatat (Permenaker 5/2021); sebutkan alasannya (--heir-reason).",
+        "sudah tercatat (Permenaker 5/2021); sebutkan alasannya (--heir-reason). "
+        "[claim.heir_order]",
         "Heir '{relation}' comes after '{earlier}' ({earlier_name}) already recorded "
-        "(Permenaker 5/2021); give the reason (--heir-reason).",
+        "(Permenaker 5/2021); give the reason (--heir-reason). [claim.heir_order]",
     ),
     "claim.outcome_unknown": (
-        "Akibat kecelakaan '{value}' tidak dikenal (pilihan untuk JKK: {allowed}).",
-        "Unknown accident outcome '{value}' (choices for JKK: {allowed}).",
+        "Akibat kecelakaan '{value}' tidak dikenal (pilihan untuk JKK: {allowed}). "
+        "[claim.outcome_unknown]",
+        "Unknown accident outcome '{value}' (choices for JKK: {allowed}). [claim.outcome_unknown]",
     ),
     "claim.number_range": (
-        "Nilai {field} '{value}' harus antara 0 dan {top}.",
-        "The value {field} '{value}' must be between 0 and {top}.",
+        "Nilai {field} '{value}' harus antara 0 dan {top}. [claim.number_range]",
+        "The value {field} '{value}' must be between 0 and {top}. [claim.number_range]",
     ),
     "benefit.rule_missing": (
-        "Aturan manfaat {programme} '{component}' yang berlaku pada {day} tidak ada.",
-        "No {programme} benefit rule '{component}' is in force on {day}.",
+        "Aturan manfaat {programme} '{component}' yang berlaku pada {day} tidak ada. "
+        "[benefit.rule_missing]",
+        "No {programme} benefit rule '{component}' is in force on {day}. [benefit.rule_missing]",
     ),
     "benefit.component_unknown": (
-        "Komponen aturan manfaat {programme} '{component}' tidak dikenal.",
-        "Unknown benefit rule component {programme} '{component}'.",
+        "Komponen aturan manfaat {programme} '{component}' tidak dikenal. "
+        "[benefit.component_unknown]",
+        "Unknown benefit rule component {programme} '{component}'. [benefit.component_unknown]",
     ),
     "benefit.status": (
-        "Status '{value}' tidak dikenal (pilihan: {allowed}).",
-        "Unknown status '{value}' (choices: {allowed}).",
+        "Status '{value}' tidak dikenal (pilihan: {allowed}). [benefit.status]",
+        "Unknown status '{value}' (choices: {allowed}). [benefit.status]",
     ),
     "claim.expired": (
-        "Kejadian {incident_date} sudah lewat batas klaim {months} bulan.",
-        "The incident on {incident_date} is past the {months}-month claim period.",
+        "Kejadian {incident_date} sudah lewat batas klaim {months} bulan. [claim.expired]",
+        "The incident on {incident_date} is past the {months}-month claim period. [claim.expired]",
     ),
     "claim.reported_late": (
         "Peringatan: kecelakaan {incident_date} dilaporkan lebih dari {days} hari sesudahnya "

@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from domain.errors import BerjasaError, PartlyDoneError, ValidationError
+from domain.errors import BerjasaError, ValidationError
 from domain.i18n import current_language
 from domain.nik import parse_nik
 from domain.services.app import Berjasa
@@ -34,13 +34,13 @@ from domain.services.facts import (
 from domain.services.session import Session
 from domain.services.workers import KPJ_DIGITS
 from domain.values import as_decile
-from importer.cells import day_of, identity_of, text_of
+from importer.cells import day_of, decile_of, identity_of, text_of
 from importer.headers import FIELD_LABELS, WORKER_ALIASES, ColumnSet
 from importer.reading import Cells, Table, read_table
 from importer.report import RejectionReport, default_report_path
 from importer.result import DUPLICATE, REJECTED, RowIssue
 from importer.rows import check_cells
-from importer.run import BATCH_SIZE_RANGE, Progress
+from importer.run import BATCH_SIZE_RANGE, Progress, partly_saved
 
 _DATE_ALIASES = ("tanggal", "tgl", "tanggaldata")
 _KK_DIGITS = 16
@@ -188,11 +188,10 @@ class _FactImporter:
                 valid = [row for row in map(self._checked, batch) if row is not None]
                 outcome = self.app.record_facts(self.session, self.kind,
                                                 [row.fact for row in valid], self.reason)
-                self.result.rows += len(valid)
                 self.result.applied += len(outcome.applied)
                 self.result.unchanged += len(outcome.unchanged)
-                for position, error in outcome.refused:
-                    self.result.rows -= 1  # counted again by _issue
+                self.result.rows += len(outcome.applied) + len(outcome.unchanged)
+                for position, error in outcome.refused:  # _issue counts these rows
                     self._issue(valid[position].number, valid[position].cells, REJECTED, error)
                 self.batches_saved += 1
                 self.rows_saved = self.result.rows
@@ -205,7 +204,9 @@ class _FactImporter:
         except Exception as error:
             if self.batches_saved == 0:
                 raise
-            raise self._partly_saved(error, batch_size) from error
+            raise partly_saved(self.table, error, self.language, saved=self.batches_saved,
+                               batch_size=batch_size, rows=self.rows_saved,
+                               row=self.unsaved_from) from error
 
     def _checked(self, numbered: tuple[int, Cells]) -> _Row | None:
         number, cells = numbered
@@ -242,7 +243,7 @@ class _FactImporter:
                 raise ValidationError("facts.dukcapil_result", value=text_of(cell("status")),
                                       choices=", ".join(DUKCAPIL_RESULTS))
         else:
-            decile = as_decile(_decile_text(cell("decile")))
+            decile = as_decile(decile_of(cell("decile")))
             if decile is None:
                 raise ValidationError("worker.decile_range", value=text_of(cell("decile")))
             value = decile
@@ -285,15 +286,6 @@ class _FactImporter:
         self.result.rejected += 1
         self.report.add(issue)
 
-    def _partly_saved(self, error: Exception, batch_size: int) -> PartlyDoneError:
-        detail = (error.message(self.language) if isinstance(error, BerjasaError)
-                  else f"{type(error).__name__}: {error}".rstrip(": ")).rstrip(".")
-        total = self.table.total_rows
-        return PartlyDoneError(
-            "import.partly_saved", file=str(self.table.path), row=self.unsaved_from,
-            detail=detail, saved=self.batches_saved,
-            batches=-(-total // batch_size) if total else "?", rows=self.rows_saved)
-
 
 def _field_at_fault(error: BerjasaError) -> str | None:
     if error.code in _FIELD_OF_CODE:
@@ -307,14 +299,6 @@ def _kpj(value: Any) -> str:
     if not (number.isascii() and number.isdigit() and len(number) == KPJ_DIGITS):
         raise ValidationError("worker.kpj_invalid", value=raw.strip() or "-", digits=KPJ_DIGITS)
     return number
-
-
-def _decile_text(value: Any) -> int | str | None:
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    return None if value is None else str(value)
 
 
 def _refuse_kk(kk: str) -> None:

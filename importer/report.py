@@ -25,8 +25,14 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def default_report_path(source: Path, moment: datetime) -> Path:
-    """`<name>-ditolak-<timestamp>.xlsx` beside the imported file."""
-    return source.with_name(f"{source.stem}-ditolak-{moment:%Y%m%d-%H%M%S}.xlsx")
+    """`<name>-ditolak-<timestamp>.xlsx` beside the imported file; `-2`, `-3`, ... after
+    the time when an earlier import in the same second left that name."""
+    stem = f"{source.stem}-ditolak-{moment:%Y%m%d-%H%M%S}"
+    path, number = source.with_name(f"{stem}.xlsx"), 1
+    while path.exists():
+        number += 1
+        path = source.with_name(f"{stem}-{number}.xlsx")
+    return path
 
 
 class RejectionReport:

@@ -16,6 +16,11 @@ from importer.cells import birth_date_of, decile_of, flag_of, nik_of, phone_of, 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Which column a refusal points at, so a clerk knows which cell to fix.
 _FIELD_OF_CODE = {
+    # the quota's eligibility rules (issue 16): the column the rule looked at
+    "eligibility.age": "birth_date",
+    "eligibility.domicile": "kelurahan",
+    "eligibility.segment": "occupation",
+    "eligibility.decile": "decile",
     "nik.sex_mismatch": "sex",
     "nik.birth_mismatch": "birth_date",
     "worker.name_missing": "name",

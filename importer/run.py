@@ -81,11 +81,14 @@ def run_import(
     start: date | str | None = None, mapping: dict[str, int] | None = None,
     batch_size: int = 1000, progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None, report_path: str | Path | None = None,
+    retroactive: bool = False, reason: str = "",
 ) -> ImportResult:
     """Import a worker list into `quota`; each batch of rows is one transaction.
 
     `progress(done_rows, total_rows_or_None)` is called after each batch; `cancelled()` is
     asked between batches, and a cancelled import stops there with whole batches saved.
+    `retroactive` with `reason`: a supervisor's or admin's backdated start (moving an
+    existing roster into Berjasa), recorded as such.
     """
     app.authorise(session, Action.IMPORT)
     if not BATCH_SIZE_RANGE[0] <= batch_size <= BATCH_SIZE_RANGE[1]:
@@ -100,8 +103,11 @@ def run_import(
         table.headers, [columns["nik"]],
     )
     report.check_writable()  # before the first batch: a late failure would leave half
-    _Importer(app, session, table, columns, result, report).run(
-        start, batch_size, progress, cancelled)
+    importer = _Importer(app, session, table, columns, result, report)
+    importer.retroactive = retroactive
+    if reason.strip():
+        importer.reason = f"{importer.reason}: {' '.join(reason.split())}"
+    importer.run(start, batch_size, progress, cancelled)
     result.report = report.close(result.summary())
     return result
 
@@ -116,6 +122,7 @@ class _Importer:
         self.language = current_language()
         self.reason = f"Impor {table.path.name}"
         self.terms: BulkTerms | None = None
+        self.retroactive = False
         self.batches_saved = 0
         self.rows_saved = 0
         self.unsaved_from = table.header_row + 1  # the first row of the batch under way
@@ -124,7 +131,7 @@ class _Importer:
     def run(self, start: date | str | None, batch_size: int, progress: Progress | None,
             cancelled: Callable[[], bool] | None) -> None:
         self.terms = self.app.import_terms(self.session, self.result.quota, start,
-                                           self.reason)
+                                           self.reason, self.retroactive)
         rows = checked_rows(self.table, self.columns, self.today, self.terms)
         self.batch_size = batch_size
         try:
@@ -132,19 +139,11 @@ class _Importer:
         except Exception as error:
             if self.batches_saved == 0:
                 raise  # nothing was written: the error is the whole story
-            raise self._partly_saved(error) from error
+            raise partly_saved(self.table, error, self.language, saved=self.batches_saved,
+                               batch_size=self.batch_size, rows=self.rows_saved,
+                               row=self.unsaved_from) from error
         finally:
             rows.close()  # a cancelled import stops the second process now
-
-    def _partly_saved(self, error: Exception) -> PartlyDoneError:
-        """What a failure after committed batches kept: those batches, and their rows."""
-        detail = (error.message(self.language) if isinstance(error, BerjasaError)
-                  else f"{type(error).__name__}: {error}".rstrip(": ")).rstrip(".")
-        total = self.table.total_rows
-        batches = -(-total // self.batch_size) if total else "?"
-        return PartlyDoneError(
-            "import.partly_saved", file=str(self.table.path), row=self.unsaved_from,
-            detail=detail, saved=self.batches_saved, batches=batches, rows=self.rows_saved)
 
     def _run_batches(self, rows: CheckedRows, start: date | str | None,
                      batch_size: int, progress: Progress | None,
@@ -156,7 +155,8 @@ class _Importer:
             prebuilt = (self.terms, [v.prebuilt for v in valid]) if self.terms else None
             outcome = self.app.enrol_batch(
                 self.session, [v.registration for v in valid], self.result.quota, start,
-                assume_new=assume_new, reason=self.reason, prebuilt=prebuilt)
+                assume_new=assume_new, reason=self.reason, prebuilt=prebuilt,
+                retroactive=self.retroactive)
             self._record(valid, outcome)
             self.batches_saved += 1
             self.rows_saved = self.result.rows
@@ -235,6 +235,18 @@ class _Importer:
 
 # The field a warning is about, by its code's first part (`nik.kecamatan_unknown`).
 WARNING_FIELDS = {"nik": "nik", "occupation": "occupation"}
+
+
+def partly_saved(table: Table, error: Exception, language: str, *, saved: int,
+                 batch_size: int, rows: int, row: int) -> PartlyDoneError:
+    """What an import that failed after `saved` committed batches kept: those batches and
+    their `rows`; `row` is the first row not saved. Running the import again finishes it."""
+    detail = (error.message(language) if isinstance(error, BerjasaError)
+              else f"{type(error).__name__}: {error}".rstrip(": ")).rstrip(".")
+    total = table.total_rows
+    return PartlyDoneError(
+        "import.partly_saved", file=str(table.path), row=row, detail=detail, saved=saved,
+        batches=-(-total // batch_size) if total else "?", rows=rows)
 
 
 def _batches(rows: Iterable[Checked], size: int) -> Iterator[list[Checked]]:

@@ -26,11 +26,17 @@ from eventsourcing.domain import DomainEvent
 from eventsourcing.persistence import Mapper, StoredEvent, Transcoder
 from eventsourcing.utils import get_topic
 
-from domain.errors import RuleViolationError
-from domain.model.bulk import BulkTerms, enrolled_event, indexed_event, registered_event
+from domain.errors import BerjasaError
+from domain.model.bulk import (
+    BulkTerms,
+    check_new_worker,
+    enrolled_event,
+    indexed_event,
+    registered_event,
+)
 from domain.model.ids import uuid_of_int, worker_id
 from domain.model.indeks import Indeks
-from domain.model.peserta import Peserta, check_start_not_before_birth
+from domain.model.peserta import Peserta
 from domain.registration import Registration
 
 # Any fixed moment: its text is cut off again, and the saving process writes the real one.
@@ -68,7 +74,7 @@ class Prebuilder:
         self.head = _encoded_head(transcoder, _PLACEHOLDER)
         self.enrolled = self._stored(enrolled_event(
             UUID(int=0), terms.quota, list(terms.programmes), terms.start, terms.until,
-            terms.stamp, _PLACEHOLDER), TOPICS[1])[1]
+            terms.stamp, _PLACEHOLDER, terms.retroactive, terms.recorded_on), TOPICS[1])[1]
 
     def prebuild(self, registration: Registration) -> PrebuiltWorker | None:
         """The worker's encoded events, or None when the saving process must build them
@@ -77,8 +83,8 @@ class Prebuilder:
         if self.enrolled is None:
             return None
         try:
-            check_start_not_before_birth(terms.start, registration.birth_date)
-        except RuleViolationError:
+            check_new_worker(registration, terms.programmes, terms.start, terms.rules)
+        except BerjasaError:
             return None
         key = worker_id(registration.nik)
         registered = self._stored(registered_event(key, registration, terms.stamp,

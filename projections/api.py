@@ -150,6 +150,13 @@ class ReadModels(Protocol):
         """Events, newest first. Row keys: position, time, actor, workstation, event_type,
         aggregate_type, aggregate_id, nik, summary, reason."""
 
+    def candidates(self) -> list[dict[str, Any]]:
+        """Every living registered worker, in registration order, with what eligibility
+        and a worklist need: worker_id, nik, name, birth_date, kecamatan, kelurahan,
+        occupation, decile, dukcapil, registered_at, enrolments (as recorded: quota,
+        programmes, start, until, end, end_reason, ISO dates) — the input of
+        `Berjasa.worklist`."""
+
     def policy_facts(self) -> dict[str, Any]:
         """The store's identity and the Paritrana dossier's policy facts, as recorded:
         {"office", "city", "regulations": [{kind, number, issued_on, subject, status}]
@@ -170,7 +177,7 @@ class ReadModels(Protocol):
     def money_years(self) -> list[int]:
         """Years that have a quota."""
 
-    def bill(self, month: str) -> Any:
+    def bill(self, month: str, members: dict[str, tuple[Any, ...]] | None = None) -> Any:
         """The bill of `month` (`YYYY-MM`): a `projections.money.Bill`."""
 
     def bill_summary(self, month: str) -> dict[str, Any]:

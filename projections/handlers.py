@@ -240,10 +240,12 @@ def enrolled(ctx: Context, e: EventView) -> Applied:
     member["enrolments"].append({
         "quota": e.quota, "programmes": list(e.programmes), "start": e.iso_required("start"),
         "until": e.iso_required("until"), "end": None, "end_reason": None,
+        "retroactive": bool(e.retroactive), "recorded_on": e.iso("recorded_on"),
     })
     _refresh_enrolments(ctx, member)
+    retro = " (BERLAKU SURUT)" if e.retroactive else ""
     return _about(member, f"Mendaftarkan {member['name']} ke kuota {e.quota} "
-                          f"({'+'.join(e.programmes)}) mulai {dmy(e.iso('start'))}")
+                          f"({'+'.join(e.programmes)}) mulai {dmy(e.iso('start'))}{retro}")
 
 
 @handles("Peserta.EnrolmentTerminated")
@@ -322,7 +324,7 @@ def quota_opened(ctx: Context, e: EventView) -> Applied:
         "aggregate_id": e.aggregate_id, "code": e.code, "year": e.year,
         "programmes": list(e.programmes), "label": e.label,
         "basis": e.basis, "seats": e.seats, "used": 0, "period_start": e.iso("period_start"),
-        "period_end": e.iso("period_end"), "changes": {},
+        "period_end": e.iso("period_end"), "changes": {}, "retroactive": 0,
     })
     return Applied(f"Membuka kuota {e.code} ({e.label}) tahun {e.year}: {e.seats} kursi "
                    f"{'+'.join(e.programmes)}, {dmy(e.iso('period_start'))} s.d. "
@@ -379,7 +381,45 @@ def _seats(ctx: Context, e: EventView, sign: int, verb: str) -> Applied:
 
 @handles("Kuota.SeatsTaken")
 def seats_taken(ctx: Context, e: EventView) -> Applied:
+    if e.retroactive:
+        _quota(ctx, e)["retroactive"] += len(e.workers)
     return _seats(ctx, e, 1, "Memakai")
+
+
+@handles("Kuota.RulesSet")
+def quota_rules_set(ctx: Context, e: EventView) -> Applied:
+    rules = e.decoded("rules")
+    narrowed = ", ".join(f"{k}={v}" for k, v in rules.items() if v not in (None, [], ""))
+    return Applied(f"Menetapkan aturan kelayakan kuota {_quota(ctx, e)['code']}: {narrowed}")
+
+
+# --- periode tertutup (issue 16) ----------------------------------------------------------
+
+
+@handles("PeriodeTertutup.Started")
+def periods_started(ctx: Context, e: EventView) -> Applied:
+    return Applied("Memulai daftar periode tertutup")
+
+
+@handles("PeriodeTertutup.Closed")
+def period_closed(ctx: Context, e: EventView) -> Applied:
+    return Applied(f"Menutup periode {e.month}")
+
+
+@handles("PeriodeTertutup.CorrectionProposed")
+def period_correction_proposed(ctx: Context, e: EventView) -> Applied:
+    return Applied(f"Mengusulkan koreksi {e.correction} untuk periode tertutup {e.month}")
+
+
+@handles("PeriodeTertutup.CorrectionDecided")
+def period_correction_decided(ctx: Context, e: EventView) -> Applied:
+    verb = "Menyetujui" if e.approved else "Menolak"
+    return Applied(f"{verb} koreksi periode tertutup {e.correction}")
+
+
+@handles("PeriodeTertutup.CorrectionUsed")
+def period_correction_used(ctx: Context, e: EventView) -> Applied:
+    return Applied(f"Memakai koreksi {e.correction} untuk perubahan per {dmy(e.iso('day'))}")
 
 
 @handles("Kuota.SeatsReleased")

@@ -236,9 +236,16 @@ _BILL_SQL = (
 _MEMBERS_SQL = "SELECT worker_id, nik, kpj, name, kecamatan FROM rm_member"
 
 
-def bill(database: Database, rates: Rates, month: int) -> Bill:
+def members_of(database: Database) -> dict[str, tuple[Any, ...]]:
+    """Every member's (worker_id, nik, kpj, name, kecamatan), by worker id."""
+    return {row[0]: row for row in database.query(_MEMBERS_SQL)}
+
+
+def bill(database: Database, rates: Rates, month: int,
+         members: dict[str, tuple[Any, ...]] | None = None) -> Bill:
     """Who is billed for `month` (an index), for which programmes and how much; lines in
-    the order of the workers' ids."""
+    the order of the workers' ids. `members`: `members_of(database)` when the caller
+    has it already."""
     first, last = month_text(month) + "-01", _last_day(month)
     need_days = required_days(month)
     per_programme = {p: _rate_or_none(rates, p, month) for p in PROGRAMMES}
@@ -256,7 +263,8 @@ def bill(database: Database, rates: Rates, month: int) -> Bill:
                 groups[row[0]] = [row]
             else:
                 found.append(row)
-        members = {row[0]: row for row in database.query(_MEMBERS_SQL)}
+        if members is None:
+            members = members_of(database)
         for worker in sorted(groups):
             group = groups[worker]
             if len(group) == 1:  # most workers: one enrolment touches the month
@@ -296,14 +304,13 @@ def bill_summary(database: Database, rates: Rates, month: int) -> dict[str, Any]
         return bill(database, rates, month).summary()
     first, last = month_text(month) + "-01", _last_day(month)
     found = database.query(
-        "SELECT COUNT(DISTINCT worker_id), "
-        + ", ".join(f"COUNT(DISTINCT CASE WHEN {p.lower()} = 1 THEN worker_id END)"
-                    for p in PROGRAMMES)
-        + " FROM rm_enrolment WHERE start_on <= ? AND covered_to >= ? "
-        "AND start_on <= covered_to", [last, first])[0]
+        "SELECT COUNT(*), SUM(jkk), SUM(jkm), SUM(jht) FROM (SELECT MAX(jkk) AS jkk, "
+        "MAX(jkm) AS jkm, MAX(jht) AS jht FROM rm_enrolment WHERE start_on <= ? AND "
+        "covered_to >= ? AND start_on <= covered_to GROUP BY worker_id) AS billed",
+        [last, first])[0]
     per_programme = {p: _rate_or_none(rates, p, month) for p in PROGRAMMES}
     by_programme = {p: {"workers": int(n), "amount": int(n) * _priced(per_programme, p, month)}
-                    for p, n in zip(PROGRAMMES, found[1:], strict=True) if n}
+                    for p, n in zip(PROGRAMMES, found[1:], strict=True) if n}  # None: no row
     return {"month": month_text(month), "workers": int(found[0]),
             "by_programme": by_programme,
             "amount": sum(v["amount"] for v in by_programme.values())}

@@ -100,7 +100,7 @@ class SqlReadModels:
                  for r in self.tariffs()]
         rows = self.database.query(
             "SELECT code, year, programmes, label, basis, seats, used, period_start, period_end, "
-            "changes FROM rm_quota ORDER BY code")
+            "changes, retroactive FROM rm_quota ORDER BY code")
         quotas = [_quota_row(record, rates) for record in rows]
         figures = self.quota_money(on)
         return [{**q, **{k: figures[q["quota"]][k] for k in money.MONEY_FIELDS}}
@@ -113,8 +113,17 @@ class SqlReadModels:
         tariff), member_months and cost (up to the month of `on`, default today),
         committed (to the end of every enrolment's coverage), and `months`: per month
         {month, seats, need, members, amount}. Every screen and report reads these."""
-        return money.quota_money(self.database, self.tariffs(), money.quota_rows(self.database),
-                                 on or self.today())
+        day = on or self.today()
+        # The dashboard asks for it twice per refresh (quotas and the year's money): one
+        # computation per position of the read models and day asked about.
+        key = (self.position(), day)
+        cached = getattr(self, "_quota_money", None)
+        if cached is not None and cached[0] == key:
+            return dict(cached[1])
+        found = money.quota_money(self.database, self.tariffs(),
+                                  money.quota_rows(self.database), day)
+        self._quota_money = (key, found)
+        return dict(found)
 
     def money_year(self, year: int, on: date | None = None) -> dict[str, Any]:
         """One year's money: by programme bundle (seats, used, seat_months, need,
@@ -132,9 +141,11 @@ class SqlReadModels:
         return [int(r[0]) for r in self.database.query(
             "SELECT DISTINCT year FROM rm_quota ORDER BY year")]
 
-    def bill(self, month: str) -> money.Bill:
-        """Who is billed for `month` (`YYYY-MM`), for which programmes and how much."""
-        return money.bill(self.database, self.tariffs(), parse_month(month))
+    def bill(self, month: str, members: dict[str, tuple[Any, ...]] | None = None
+             ) -> money.Bill:
+        """Who is billed for `month` (`YYYY-MM`), for which programmes and how much
+        (`members`: `projections.money.members_of` rows, when already read)."""
+        return money.bill(self.database, self.tariffs(), parse_month(month), members)
 
     def bill_summary(self, month: str) -> dict[str, Any]:
         """`bill(month).summary()`, counted by the database where the rule allows."""
@@ -323,6 +334,7 @@ class SqlReadModels:
     def stats(self, on: date | None = None) -> dict[str, Any]:
         day = on or self.today()
         groups = self.coverage_counts(day, day, ("kecamatan", "segment", "sex"))
+        quotas = self.quotas(day)
         return {
             "on": day.isoformat(),
             "active_members": sum(g["workers"] for g in groups),
@@ -333,8 +345,9 @@ class SqlReadModels:
             "registered_workers": int(self.database.scalar("SELECT COUNT(*) FROM rm_member")
                                       or 0),
             "quotas": [{k: q[k] for k in ("quota", "year", "programmes", "seats", "used",
-                                          "free", *money.MONEY_FIELDS)}
-                       for q in self.quotas(day)],
+                                          "free", "retroactive", *money.MONEY_FIELDS)}
+                       for q in quotas],
+            "retroactive_enrolments": sum(q["retroactive"] for q in quotas),
             "claims": {k: v for k, v in self.claims_summary().items()
                        if k in ("count", "by_state", "amount_paid")},
             "mous": [{k: a[k] for k in ("number", "kind", "status", "days_left", "valid_to")}
@@ -342,6 +355,23 @@ class SqlReadModels:
             "position": self.position(),
         }
 
+    # --- worklist (issue 16) ------------------------------------------------------------
+
+    def candidates(self) -> list[dict[str, Any]]:
+        """Every living registered worker with what the eligibility rules and a worklist
+        need (enrolments as recorded), in registration order."""
+        rows = self.database.query(
+            "SELECT worker_id, nik, name, birth_date, kecamatan, kelurahan, occupation, "
+            "decile, dukcapil, registered_at, enrolments FROM rm_member "
+            "WHERE died_on IS NULL ORDER BY registered_at, worker_id")
+        names = ("worker_id", "nik", "name", "birth_date", "kecamatan", "kelurahan",
+                 "occupation", "decile", "dukcapil", "registered_at", "enrolments")
+        found = []
+        for record in rows:
+            row = dict(zip(names, record, strict=True))
+            row["enrolments"] = json.loads(row["enrolments"])
+            found.append(row)
+        return found
     def possible_duplicates(self) -> list[dict[str, Any]]:
         """Groups of records that may be one person (`domain.duplicates`): {"niks",
         "names", "birth_date", "kecamatan", "kelurahan", "reason"}, undecided ones only."""
@@ -377,7 +407,7 @@ def _count(bucket: dict[str, int], key: str) -> None:
 
 
 def _quota_row(record: tuple[Any, ...], rates: list[dict[str, Any]]) -> dict[str, Any]:
-    code, year, programmes, label, basis, seats, used, start, end, changes = record
+    code, year, programmes, label, basis, seats, used, start, end, changes, retro = record
     programmes, changes = json.loads(programmes), json.loads(changes)
     months = months_between(date.fromisoformat(start), date.fromisoformat(end))
     try:
@@ -388,14 +418,20 @@ def _quota_row(record: tuple[Any, ...], rates: list[dict[str, Any]]) -> dict[str
     return {
         "quota": code, "year": int(year), "programmes": programmes, "label": label,
         "basis": basis, "seats": int(seats), "used": int(used), "free": int(seats) - int(used),
-        "pending_changes": [{k: c[k] for k in ("change", "delta", "reason", "proposed_by")}
+        "pending_changes": [{k: c.get(k) for k in ("change", "delta", "reason",
+                                                    "proposed_by", "effective")}
                             for c in listed if c["state"] == "diusulkan"],
+        # Each month's price of one seat (rupiah; empty while a programme has no tariff):
+        # what a pending change would cost from the month it takes effect.
+        "per_seat_by_month": ({f"{m:%Y-%m}": cost for m, cost in zip(months, per_seat,
+                                                                      strict=True)}
+                              if per_seat else {}),
         "approved_changes": [c for c in listed if c["state"] == "disetujui"],
         "refused_changes": [c for c in listed if c["state"] == "ditolak"],
         "monthly_cost_per_seat": per_seat[0] if per_seat else None,
         "monthly_cost": int(seats) * per_seat[0] if per_seat else None,
         "yearly_cost": int(seats) * sum(per_seat) if per_seat else None,
-        "period_start": start, "period_end": end,
+        "period_start": start, "period_end": end, "retroactive": int(retro),
     }
 
 

@@ -84,7 +84,7 @@ MEMBER = Table(
 QUOTA = Table(
     "rm_quota", ("aggregate_id",),
     ("aggregate_id", "code", "year", "programmes", "label", "basis", "seats", "used",
-     "period_start", "period_end", "changes"),
+     "period_start", "period_end", "changes", "retroactive"),
     ("programmes", "changes"),
 )
 TARIFF = Table("rm_tariff", ("programme", "effective_from"),

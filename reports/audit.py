@@ -1,17 +1,22 @@
-"""Ekstrak jejak audit: recorded events of a period, or of one worker, oldest first."""
+"""Ekstrak jejak audit: recorded events of a period, or of one worker, oldest first.
+
+The first page sums the events up by type and by user; event types and status codes are
+printed in Indonesian words (`reports.event_names`), never as identifiers."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, time
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, PageBreak
 
 from domain.formatting import format_number
 from domain.values import WITA, as_timestamp
 from projections.api import ReadModels
-from reports.blocks import heading, text
-from reports.common import day_text, shown_nik, shown_niks
+from reports.blocks import heading, table, text
+from reports.common import avail_width, day_text, shown_nik, shown_niks, sorted_counts
+from reports.event_names import event_name, status_words
 from reports.grid import Column, Grid
 from reports.params import ReportParams, StoreFacts
 
@@ -43,8 +48,8 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
         page = read_models.audit_trail(since=since, until=until, nik=params.nik or None,
                                        offset=offset, limit=PAGE)
         rows += [(str(r["position"]), _local(r["time"]), str(r.get("actor") or "-"),
-                  str(r.get("workstation") or "-"), str(r.get("event_type") or "-"),
-                  shown_niks(str(r.get("summary") or ""), params.full_nik),
+                  str(r.get("workstation") or "-"), event_name(str(r.get("event_type") or "-")),
+                  status_words(shown_niks(str(r.get("summary") or ""), params.full_nik)),
                   shown_niks(str(r.get("reason") or ""), params.full_nik))
                  for r in page.rows]
         offset += len(page.rows)
@@ -54,6 +59,8 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
     return {"since": params.since.isoformat() if params.since else None,
             "until": params.until.isoformat() if params.until else None,
             "nik": shown_nik(params.nik, params.full_nik) if params.nik else None,
+            "by_type": sorted_counts(dict(Counter(r[4] for r in rows))),
+            "by_user": sorted_counts(dict(Counter(r[2] for r in rows))),
             "rows": [(format_number(int(r[0])), *r[1:]) for r in rows]}
 
 
@@ -64,9 +71,21 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
                      f"{day_text(data['until']) if data['until'] else 'sekarang'}")
     if data["nik"]:
         scope.append(f"pekerja NIK {data['nik']}")
+    width = avail_width(WIDE)
+    total = format_number(len(data["rows"]))
+    by_type = [[name, format_number(n)] for name, n in data["by_type"]]
+    by_user = [[user, format_number(n)] for user, n in data["by_user"]]
+    # Two plain tables one after the other: each splits over pages however many types.
     return [
         heading("Ekstrak Jejak Audit" + (f" — {', '.join(scope)}" if scope else "")),
-        text(f"{format_number(len(data['rows']))} peristiwa tercatat, urut menurut posisi "
-             "dalam log (terlama lebih dulu)."),
+        text(f"{total} peristiwa tercatat, urut menurut posisi dalam log (terlama lebih "
+             "dulu). Ringkasan menurut jenis peristiwa dan pengguna:"),
+        heading("Menurut pengguna", 2),
+        table(["Pengguna", "Jumlah"], by_user, [70, 30], numeric=(1,), total=["Jumlah", total],
+              avail=width * 0.4),
+        heading("Menurut jenis peristiwa", 2),
+        table(["Jenis peristiwa", "Jumlah"], by_type, [80, 20], numeric=(1,),
+              total=["Jumlah", total], avail=width * 0.6),
+        PageBreak(),
         Grid(COLUMNS, data["rows"]) if data["rows"] else text("Tidak ada peristiwa."),
     ]

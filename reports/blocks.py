@@ -8,6 +8,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from domain.formatting import format_number
 from reports.styles import HEADER_FILL, NARROW, NARROW_BOLD, RULE, ZEBRA, styles
 
 
@@ -23,8 +24,19 @@ def gap(height: float = 6) -> Spacer:
     return Spacer(1, height)
 
 
+# A summary table's cell shows at most this many characters of a stored text, then a mark:
+# any recorded text (a 3,000-character reason) fits on a page.
+CELL_LIMIT = 600
+
+
+def clipped(value: str, limit: int = CELL_LIMIT) -> str:
+    if len(value) <= limit:
+        return value
+    return f"{value[:limit]}… [dipotong; {format_number(len(value))} karakter]"
+
+
 def _cell(value: str, style: str) -> Paragraph:
-    return Paragraph(escape(value), styles()[style])
+    return Paragraph(escape(clipped(str(value))), styles()[style])
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float],

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
 
 from domain.formatting import format_number, format_rupiah
 from projections.api import ReadModels
@@ -28,11 +29,11 @@ STATE_TEXT = {"dilaporkan": "Dilaporkan", "dokumen_lengkap": "Dokumen lengkap",
 SUMMARY_KEYS = ("count", "by_state", "by_programme", "amount_paid", "paid_by_component")
 AGEING = ((0, 30, "0–30 hari"), (31, 60, "31–60 hari"), (61, 90, "61–90 hari"),
           (91, None, "lebih dari 90 hari"))
-COLUMNS = (Column("Klaim", 11), Column("NIK", 12), Column("Nama", 15, wrap=True),
-           Column("Kecamatan", 10), Column("Program", 6, "C"), Column("Kejadian", 8, "C"),
-           Column("Status", 11, wrap=True), Column("Hari terbuka", 7, "R"),
-           Column("Komponen manfaat", 22, wrap=True), Column("Dibayar", 10, "R"),
-           Column("Ahli waris", 15, wrap=True), Column("Keterangan", 14, wrap=True))
+COLUMNS = (Column("Klaim", 15), Column("NIK", 12), Column("Nama", 13, wrap=True),
+           Column("Kecamatan", 9), Column("Prog.", 5, "C"), Column("Kejadian", 9, "C"),
+           Column("Status", 10, wrap=True), Column("Hari", 5, "R"),
+           Column("Komponen manfaat", 20, wrap=True), Column("Dibayar", 10, "R"),
+           Column("Ahli waris", 15, wrap=True), Column("Keterangan", 11, wrap=True))
 
 
 def period(params: ReportParams, facts: StoreFacts) -> tuple[date, date]:
@@ -103,7 +104,7 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
     components = summary.get("paid_by_component") or {}
     return [
         heading(f"Laporan Klaim {day_text(data['since'])} – {day_text(data['until'])}"),
-        text("Klaim dengan tanggal kejadian dalam periode ini. Hari terbuka: sejak klaim "
+        text("Klaim dengan tanggal kejadian dalam periode ini. Hari: lama klaim terbuka, sejak "
              f"dilaporkan sampai {day_text(data['days_to'])}, untuk klaim yang belum selesai.",
              "note"),
         heading("Menurut status", 2),
@@ -128,6 +129,6 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
         table(["Lama terbuka", "Klaim"], [[label, N(n)] for label, n in data["ageing"]],
               [70, 30], numeric=(1,), total=["Jumlah", N(sum(n for _l, n in data["ageing"]))],
               avail=width * 0.4),
-        heading("Daftar klaim", 2),
+        CondPageBreak(60 * mm), heading("Daftar klaim", 2),
         Grid(COLUMNS, data["rows"]) if data["rows"] else text("Tidak ada klaim pada periode ini."),
     ]

@@ -17,10 +17,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from domain.formatting import format_number
 from reports.styles import HEADER_FILL, INK, NARROW, NARROW_BOLD, RULE, ZEBRA
 
 PAD = 2.2
 ELLIPSIS = "…"
+# A wrapped cell shows at most this many lines; a longer text (a 3,000-character reason)
+# ends with a marker saying how long it was, so no row can outgrow a page.
+MAX_LINES = 12
 
 
 @dataclass(frozen=True)
@@ -51,18 +55,41 @@ def fit(text: str, width: float, font: str, size: float) -> str:
     return text[:low] + ELLIPSIS
 
 
+def truncation_mark(text: str) -> str:
+    return f"{ELLIPSIS} [dipotong; {format_number(len(text))} karakter]"
+
+
+def wrapped(text: str, width: float, font: str, size: float,
+            max_lines: int = MAX_LINES) -> list[str]:
+    """`text` over lines of `width` points, at most `max_lines`: a text that does not fit
+    whole (too many lines, or a word wider than the column) ends with a mark saying how
+    long it was."""
+    split = simpleSplit(text, font, size, width) or [""]
+    lines = [fit(line, width, font, size) for line in split]
+    cut = len(lines) > max_lines or lines != split
+    if not cut:
+        return lines
+    mark = simpleSplit(truncation_mark(text), font, size, width)
+    keep = max(1, min(len(lines), max_lines - len(mark)))
+    return [*lines[:keep], *mark]
+
+
 class Grid(Flowable):  # type: ignore[misc]
     """Rows [start, stop) of a shared row list, drawn as a ruled table with a header."""
 
     def __init__(self, columns: Sequence[Column], rows: Sequence[Sequence[str]],
                  size: float = 7.5, start: int = 0, stop: int | None = None,
-                 _heights: list[float] | None = None, _widths: list[float] | None = None):
+                 _heights: list[float] | None = None, _widths: list[float] | None = None,
+                 caption: str = ""):
         super().__init__()
         self.columns, self.rows, self.size = list(columns), rows, size
         self.start, self.stop = start, len(rows) if stop is None else stop
         self.line = size * 1.22
         self._heights = _heights
         self._widths = _widths
+        # Named above the header of every page but the first ("Kecamatan Tallo
+        # (lanjutan)"), so a continuation page says what it continues.
+        self.caption = caption
 
     # --- measuring ------------------------------------------------------------------------
 
@@ -77,7 +104,7 @@ class Grid(Flowable):  # type: ignore[misc]
         assert self._widths is not None
         inner = self._widths[index] - 2 * PAD
         if self.columns[index].wrap:
-            return simpleSplit(text, NARROW, self.size, inner) or [""]
+            return wrapped(text, inner, NARROW, self.size)
         return [fit(text, inner, NARROW, self.size)]
 
     def _row_height(self, row: Sequence[str]) -> float:
@@ -85,8 +112,12 @@ class Grid(Flowable):  # type: ignore[misc]
         return max([1, *wrapped]) * self.line + 2 * PAD
 
     @property
+    def continued(self) -> bool:
+        return bool(self.caption) and self.start > 0
+
+    @property
     def header_height(self) -> float:
-        return self.line + 2 * PAD
+        return self.line + 2 * PAD + (self.line + 2 * PAD if self.continued else 0)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self._measure(avail_width)
@@ -113,7 +144,8 @@ class Grid(Flowable):  # type: ignore[misc]
         return [self._part(self.start, cut), self._part(cut, self.stop)]
 
     def _part(self, start: int, stop: int) -> Grid:
-        return Grid(self.columns, self.rows, self.size, start, stop, self._heights, self._widths)
+        return Grid(self.columns, self.rows, self.size, start, stop, self._heights, self._widths,
+                    self.caption)
 
     # --- drawing --------------------------------------------------------------------------
 
@@ -121,9 +153,15 @@ class Grid(Flowable):  # type: ignore[misc]
         canvas: Canvas = self.canv
         assert self._heights is not None and self._widths is not None
         top = self.height
-        self._draw_row(canvas, [c.title for c in self.columns], top, self.header_height,
+        if self.continued:
+            canvas.setFillColor(INK)
+            canvas.setFont(NARROW_BOLD, self.size + 1)
+            canvas.drawString(0, top - PAD - self.size, f"{self.caption} (lanjutan)")
+            top -= self.line + 2 * PAD
+        row_height = self.line + 2 * PAD
+        self._draw_row(canvas, [c.title for c in self.columns], top, row_height,
                        header=True, shade=True)
-        top -= self.header_height
+        top -= row_height
         for index in range(self.start, self.stop):
             height = self._heights[index]
             self._draw_row(canvas, self.rows[index], top, height, header=False,
@@ -131,7 +169,8 @@ class Grid(Flowable):  # type: ignore[misc]
             top -= height
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.6)
-        canvas.rect(0, 0, self.width, self.height, stroke=1, fill=0)
+        boxed = self.height - (self.line + 2 * PAD if self.continued else 0)
+        canvas.rect(0, 0, self.width, boxed, stroke=1, fill=0)
 
     def _draw_row(self, canvas: Canvas, cells: Sequence[str], top: float, height: float,
                   *, header: bool, shade: bool) -> None:

@@ -175,7 +175,7 @@ def budget(data: dict[str, Any]) -> list[Flowable]:
              "berlakunya) × iuran per kursi menurut tarif bulan itu. Biaya: peserta yang "
              f"terlindungi tiap bulan × iuran, sampai bulan {on}.", "note"),
         table(["Kuota", "Nama", "Program", "Kursi", "Kursi-bulan", "Kebutuhan",
-               "Peserta-bulan", "Biaya"], rows, [14, 24, 11, 9, 11, 16, 11, 16],
+               "Peserta-bulan", "Biaya"], rows, [13, 19, 10, 8, 13, 16, 15, 16],
               numeric=(3, 4, 5, 6, 7), avail=avail_width()),
     ]
     if data["allocations"]:
@@ -365,7 +365,7 @@ def agreements(data: dict[str, Any]) -> list[Flowable]:
         return [title, text("Belum ada MoU/PKS yang dicatat.")]
     return [keep(title, text(f"Status per {day_text(data['on'])}.", "note"),
                  table(["Jenis", "Nomor", "Masa berlaku", "Status", "Sisa hari", "Adendum"],
-                       rows, [7, 33, 22, 21, 9, 8], numeric=(4, 5), avail=avail_width()))]
+                       rows, [7, 31, 21, 21, 9, 11], numeric=(4, 5), avail=avail_width()))]
 
 
 def innovation(data: dict[str, Any]) -> list[Flowable]:

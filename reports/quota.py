@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from domain.formatting import format_number, format_percent, format_rupiah
 from projections.api import ReadModels
 from reports.blocks import facts_table, gap, heading, table, text
-from reports.common import avail_width, day_text, programmes_text
+from reports.common import avail_width, day_text, keep, programmes_text
 from reports.params import ReportParams, StoreFacts
 
 TITLE = "Rekap Kuota"
@@ -87,19 +87,20 @@ def section(data: dict[str, Any], width: float, on: str) -> list[Flowable]:
         CondPageBreak(60), heading(f"Tahun anggaran {year}"),
         table(["Kuota", "Nama", "Program", "Periode", "Kursi", "Terpakai", "Sisa", "% pakai",
                "Kursi-bulan", "Kebutuhan", "Peserta-bulan", "Realisasi"],
-              _quota_rows(data["quotas"]), [10, 17, 8, 21, 7, 7, 7, 6, 9, 13, 9, 13],
+              _quota_rows(data["quotas"]), [10, 16, 8, 19, 7, 7, 6, 6, 10, 13, 11, 13],
               numeric=(4, 5, 6, 7, 8, 9, 10, 11), avail=width),
-        heading(f"Menurut program, {year}", 2),
-        table(["Program", "Kuota", "Kursi", "Kursi-bulan", "Kebutuhan", "Peserta-bulan",
-               "Realisasi"], bundles, [12, 26, 9, 11, 16, 11, 16], numeric=(2, 3, 4, 5, 6),
-              avail=width * 0.85),
-        heading(f"Kebutuhan, realisasi dan pagu {year}", 2),
-        text("Kebutuhan: kursi-bulan × tarif; realisasi: peserta-bulan × tarif.", "note"),
-        facts_table(summary, width * 0.6),
-        heading(f"Perubahan kursi {year} (maker-checker)", 2),
-        table(["Kuota", "Usulan", "Perubahan", "Status", "Diusulkan oleh", "Diputuskan oleh",
-               "Alasan"], changes, [12, 14, 10, 10, 12, 12, 40], numeric=(2,), avail=width)
-        if changes else text("Tidak ada perubahan kursi.", "note"),
+        keep(heading(f"Menurut program, {year}", 2),
+             table(["Program", "Kuota", "Kursi", "Kursi-bulan", "Kebutuhan", "Peserta-bulan",
+                    "Realisasi"], bundles, [12, 24, 9, 11, 16, 13, 16],
+                   numeric=(2, 3, 4, 5, 6), avail=width * 0.85)),
+        keep(heading(f"Kebutuhan, realisasi dan pagu {year}", 2),
+             text("Kebutuhan: kursi-bulan × tarif; realisasi: peserta-bulan × tarif.", "note"),
+             facts_table(summary, width * 0.6)),
+        keep(heading(f"Perubahan kursi {year} (maker-checker)", 2),
+             table(["Kuota", "Usulan", "Perubahan", "Status", "Diusulkan oleh",
+                    "Diputuskan oleh", "Alasan"], changes, [12, 14, 10, 10, 12, 12, 40],
+                   numeric=(2,), avail=width)
+             if changes else text("Tidak ada perubahan kursi.", "note")),
         gap(),
     ]
 

@@ -1,4 +1,10 @@
-"""Daftar peserta: the workers covered on a date, per kecamatan or for the whole city."""
+"""Daftar peserta: the workers covered on a date, per kecamatan or for the whole city.
+
+A list the office legalises: letterhead, a summary by kecamatan, then a page run per
+kecamatan (named again on every continuation page) with each worker's NIK, KPJ, birth
+date, start of coverage and Dukcapil status, a subtotal after each kecamatan, and the
+legalisation block of the head of office dated on the day it is signed.
+"""
 
 from __future__ import annotations
 
@@ -10,27 +16,37 @@ from reportlab.platypus import Flowable, PageBreak
 
 from domain.formatting import format_number
 from projections.api import MembershipFilter, ReadModels
-from reports.blocks import heading, table, text
+from reports.blocks import gap, heading, table, text
 from reports.common import (
     all_members,
     avail_width,
     day_text,
+    keep,
     programmes_text,
     short_day,
     shown_nik,
 )
 from reports.grid import Column, Grid
+from reports.letter import letterhead, signature_block
 from reports.params import ReportParams, StoreFacts
 from reports.paritrana import coverage_spans
 
 TITLE = "Daftar Peserta Makassar Berjasa"
-WIDE = False
+WIDE = True
 COVER = False
+N = format_number
 COLUMNS = (
-    Column("No", 5, "R"), Column("NIK", 15), Column("Nama", 21), Column("L/P", 4, "C"),
-    Column("Kelurahan", 13), Column("Pekerjaan", 14), Column("Program", 9),
-    Column("Berlaku s.d.", 9, "C"),
+    Column("No", 4, "R"), Column("NIK", 12), Column("KPJ", 9), Column("Nama", 17, wrap=True),
+    Column("L/P", 3, "C"), Column("Tgl lahir", 7, "C"), Column("Kelurahan", 10),
+    Column("Pekerjaan", 12), Column("Program", 7), Column("Mulai", 7, "C"),
+    Column("Berlaku s.d.", 7, "C"), Column("Dukcapil", 8),
 )
+DUKCAPIL = {"padan": "Padan", "tidak_ditemukan": "Tidak ditemukan",
+            "menunggu": "Menunggu"}
+# Row fields: kecamatan, kelurahan, name, NIK, sex, occupation, programmes, covered to,
+# KPJ, birth date, start, Dukcapil status.
+KECAMATAN, KELURAHAN, NAME, NIK, SEX, OCCUPATION, PROGRAMMES, COVERED_TO, KPJ, BORN, \
+    START, DUKCAPIL_STATUS = range(12)
 
 
 def _covered_on(row: dict[str, Any], on: date) -> bool:
@@ -38,41 +54,70 @@ def _covered_on(row: dict[str, Any], on: date) -> bool:
     return any(start <= on <= end for start, end in coverage_spans(row))
 
 
+def dukcapil_text(value: Any) -> str:
+    code = str(value or "menunggu")
+    return DUKCAPIL.get(code, code.replace("_", " ").capitalize())
+
+
+def _row(row: dict[str, Any], full_nik: bool) -> tuple[str, ...]:
+    return (str(row.get("kecamatan") or "-"), str(row.get("kelurahan") or "-"),
+            str(row.get("name") or "-"), shown_nik(row.get("nik"), full_nik),
+            str(row.get("sex") or "-"), str(row.get("occupation") or "-"),
+            programmes_text(row.get("programmes")), short_day(row.get("covered_to")),
+            str(row.get("kpj") or "-"), short_day(row.get("birth_date")),
+            short_day(row.get("start")), dukcapil_text(row.get("dukcapil")))
+
+
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
     on = params.on or facts.as_of_date
     flt = MembershipFilter(kecamatan=params.kecamatan or None)
-    rows: list[tuple[str, ...]] = []
-    for row in all_members(read_models, flt):
-        if _covered_on(row, on):
-            rows.append((str(row.get("kecamatan") or "-"), str(row.get("kelurahan") or "-"),
-                         str(row.get("name") or "-"), shown_nik(row.get("nik"), params.full_nik),
-                         str(row.get("sex") or "-"), str(row.get("occupation") or "-"),
-                         programmes_text(row.get("programmes")), short_day(row.get("covered_to"))))
-    rows.sort()
+    rows = sorted(_row(row, params.full_nik) for row in all_members(read_models, flt)
+                  if _covered_on(row, on))
+    policies = read_models.policy_facts()
     return {"on": on.isoformat(), "kecamatan": params.kecamatan, "full_nik": params.full_nik,
-            "rows": rows}
+            "rows": rows, "signed_on": (params.signed_on or facts.as_of_date).isoformat(),
+            "head_of_office": policies.get("head_of_office"),
+            "letterhead": policies.get("letterhead"), "emblem": policies.get("emblem")}
+
+
+def subtotal(kecamatan: str, rows: list[tuple[str, ...]]) -> Flowable:
+    sexes = Counter(r[SEX] for r in rows)
+    padan = sum(1 for r in rows if r[DUKCAPIL_STATUS] == "Padan")
+    return table(["Jumlah Kecamatan " + kecamatan, "Peserta", "Laki-laki", "Perempuan",
+                  "Padan Dukcapil"],
+                 [[kecamatan, N(len(rows)), N(sexes.get("L", 0)), N(sexes.get("P", 0)),
+                   N(padan)]], [40, 15, 15, 15, 15], numeric=(1, 2, 3, 4),
+                 avail=avail_width(WIDE) * 0.7)
 
 
 def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
     rows: list[tuple[str, ...]] = data["rows"]
     scope = f"Kecamatan {data['kecamatan']}" if data["kecamatan"] else facts.city
-    by_kec = Counter(r[0] for r in rows)
+    by_kec = Counter(r[KECAMATAN] for r in rows)
     out: list[Flowable] = [
+        *letterhead(data, facts, wide=WIDE),
         heading(f"Daftar Peserta — {scope}"),
-        text(f"Peserta yang terlindungi pada {day_text(data['on'])}: "
-             f"{format_number(len(rows))} orang."
+        text(f"Peserta yang terlindungi pada {day_text(data['on'])}: {N(len(rows))} orang."
              + ("" if data["full_nik"] else " NIK ditampilkan tersamar kecuali 4 digit "
                 "terakhir.")),
-        table(["Kecamatan", "Peserta"], [[k, format_number(n)] for k, n in sorted(by_kec.items())],
-              [70, 30], numeric=(1,), total=["Jumlah", format_number(len(rows))],
-              avail=avail_width()),
+        table(["Kecamatan", "Peserta"], [[k, N(n)] for k, n in sorted(by_kec.items())],
+              [70, 30], numeric=(1,), total=["Jumlah", N(len(rows))],
+              avail=avail_width(WIDE) * 0.5),
     ]
     start = 0
     for kecamatan in sorted(by_kec):
         count = by_kec[kecamatan]
-        numbered = [(format_number(i + 1), r[3], r[2], r[4], r[1], r[5], r[6], r[7])
-                    for i, r in enumerate(rows[start:start + count])]
+        mine = rows[start:start + count]
+        numbered = [(N(i + 1), r[NIK], r[KPJ], r[NAME], r[SEX], r[BORN], r[KELURAHAN],
+                     r[OCCUPATION], r[PROGRAMMES], r[START], r[COVERED_TO], r[DUKCAPIL_STATUS])
+                    for i, r in enumerate(mine)]
         start += count
-        out += [PageBreak(), heading(f"Kecamatan {kecamatan} ({format_number(count)} peserta)", 2),
-                Grid(COLUMNS, numbered)]
+        out += [PageBreak(), heading(f"Kecamatan {kecamatan} ({N(count)} peserta)", 2),
+                Grid(COLUMNS, numbered, caption=f"Kecamatan {kecamatan}"), gap(4),
+                subtotal(kecamatan, mine)]
+    statement = text(f"Daftar ini memuat {N(len(rows))} peserta program Makassar Berjasa yang "
+                     f"terlindungi pada {day_text(data['on'])} sesuai data yang tercatat "
+                     "dalam sistem, dan disahkan untuk dipergunakan sebagaimana mestinya.")
+    out.append(keep(gap(8), statement, gap(4),
+                    signature_block(data, facts, wide=WIDE, role="Mengesahkan,")))
     return out

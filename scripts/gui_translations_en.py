@@ -16,6 +16,44 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "desktop" / "gui" / "i18n" / "berjasa_en.ts"
 
 EN = {
+    # --- reports: authenticity, letterhead (issue 19)
+    "Periksa keaslian laporan…": "Check a report's authenticity…",
+    "Periksa keaslian laporan": "Check a report's authenticity",
+    "Pilih berkas PDF laporan Berjasa: laporan dibuat ulang dari riwayat dengan parameter "
+    "yang tersimpan di dalamnya lalu dibandingkan.":
+        "Pick a Berjasa report PDF: the report is regenerated from the history with the "
+        "parameters stored in it, then compared.",
+    "Laporan PDF (*.pdf)": "PDF reports (*.pdf)",
+    "Memeriksa {f}…": "Checking {f}…",
+    "ASLI: {report}, posisi peristiwa #{position}, kode verifikasi {fp}. Laporan yang dibuat "
+    "ulang dari riwayat sama persis.":
+        "GENUINE: {report}, event position #{position}, verification code {fp}. The report "
+        "regenerated from the history is identical.",
+    "TIDAK ASLI: {report}. {why}": "NOT GENUINE: {report}. {why}",
+    "Kop surat laporan": "Report letterhead",
+    "Pilih lambang…": "Choose emblem…",
+    "Gambar PNG atau JPEG lambang daerah (paling besar 256 KB)":
+        "PNG or JPEG image of the city's emblem (256 KB at most)",
+    "Lambang daerah": "City emblem",
+    "Alamat kantor": "Office address",
+    "Surel": "Email",
+    "Laman": "Website",
+    "Simpan kop surat": "Save letterhead",
+    "netral": "neutral",
+    "Pilih lambang daerah": "Choose the city's emblem",
+    "Gambar (*.png *.jpg *.jpeg)": "Images (*.png *.jpg *.jpeg)",
+    "Lambang dicatat; laporan berikutnya memakainya.":
+        "Emblem recorded; the next reports use it.",
+    "Kop surat dicatat.": "Letterhead recorded.",
+    # --- coverage: worklist (issue 16)
+    "Urutan": "Rank",
+    "Daftar kerja: pekerja layak yang belum terdaftar":
+        "Worklist: eligible workers not yet enrolled",
+    "Daftarkan N berikutnya": "Enrol the next N",
+    "Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa":
+        "Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left",
+    "Jumlah pekerja": "Number of workers",
+    "Daftarkan pekerja berikutnya ke kuota {q}": "Enrol the next workers into quota {q}",
     " hari": " days", " menit": " minutes", " · berhenti {d} ({r})": " · ended {d} ({r})",
     "(tidak ada)": "(none)", "< Kembali": "< Back", "Ajukan ke BPJS": "Submit to BPJS",
     "Ajukan {c} ke BPJS": "Submit {c} to BPJS", "Aktif": "Active",
@@ -522,6 +560,7 @@ EN = {
     "Nomor KPJ baru (formal)": "New KPJ number (formal)",
     "Domisili baru (pindah)": "New domicile (moved)",
     "NIK data yang dipertahankan (data ganda)": "NIK of the record kept (duplicate)",
+    "Data ganda dari NIK": "Duplicate of NIK",
     "Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}":
         "Enrolled with a warning (see the Peringatan sheet): {n}",
     # --- claims: benefits, deaths, heirs, follow-up (issue 18)
@@ -557,6 +596,7 @@ EN = {
     "Keputusan": "Decision", "Kepesertaan terbukti: lanjutkan": "Coverage proven: continue",
     "Tolak klaim": "Reject the claim", "Verifikasi {c}": "Verify {c}",
     "Konfirmasi pembayaran {c}": "Confirm the payment of {c}",
+    "Ahli waris": "Heirs", "Nama ahli waris": "Heir's name", "NIK ahli waris": "Heir's NIK",
     # --- shell, forms, encryption (issue 20) ---
     "Keluar / ganti pengguna": "Sign out / switch user", "{name} · {role}": "{name} · {role}",
     "Buka kunci": "Unlock", "Masuk": "Sign in", "Tutup": "Close",
@@ -582,6 +622,18 @@ EN = {
         "Keep a copy of the key: berjasa-admin key export FILE.",
     "Tidak terenkripsi (penyimpanan sementara di memori).":
         "Not encrypted (a temporary store in memory).",
+    # --- Kotak masuk (issue 20) ---
+    "Kotak masuk": "Inbox", "Perubahan kursi kuota": "Change of quota seats",
+    "Tagihan belum dicocokkan": "Bill not reconciled", "Verifikasi klaim": "Claim verification",
+    "Konfirmasi pembayaran klaim": "Confirmation of a claim payment",
+    "{delta:+} kursi mulai {day}, biaya {cost}": "{delta:+} seats from {day}, cost {cost}",
+    "Tagihan {amount}{late}": "Bill {amount}{late}", ", tertunggak": ", in arrears",
+    "{name}, {programme}, usulan {amount}": "{name}, {programme}, proposed {amount}",
+    "Rincian": "Details", "Buka untuk diputuskan": "Open to decide",
+    "{n} keputusan menunggu": "{n} decisions waiting", "Kursi sekarang": "Seats now",
+    "Usulan Anda sendiri: supervisor lain yang memutuskan.":
+        "Your own proposal: another supervisor decides.",
+    "{n} keputusan menunggu di Kotak masuk": "{n} decisions waiting in the Inbox",
 }
 
 

@@ -4,8 +4,11 @@
 
 Builds a demo history (`domain.demo.build_demo`) in a temporary SQLite store, writes the
 six reports as the demo auditor (NIKs masked) and renders, with poppler's `pdftoppm` at
-60 dpi, the first page of each, the roster's second page (the listing), the dossier's second
-page and its growth-chart page.
+60 dpi, the first page of each, the roster's second page (the listing), the dossier's
+identity and regulations page, its growth-chart (and indicators) page and its protection
+tables, and the audit extract's first listing page. Each report is then checked with
+`report verify`'s function (it must be genuine). `--all FOLDER` renders every page of
+every report there too, to look at them all.
 """
 
 from __future__ import annotations
@@ -24,12 +27,14 @@ from pypdf import PdfReader
 from berjasa.bootstrap import open_store
 from domain.demo import DEMO_PASSWORD, build_demo
 from reports.params import ReportParams
-from reports.service import generate_report
+from reports.service import generate_report, verify_report_file
 
 PARAMS = {"paritrana": ReportParams(year=2025), "roster": ReportParams(),
-          "quota": ReportParams(), "claims": ReportParams(year=2026), "mou": ReportParams(),
+          "quota": ReportParams(), "claims": ReportParams(year=2025), "mou": ReportParams(),
           "audit": ReportParams()}
 CHARTS = "Pertumbuhan peserta aktif per bulan"
+IDENTITY = "1. Identitas Daerah dan Periode"
+PROTECTION = "4. Perlindungan Pekerja Rentan"
 
 
 def render_page(pdf: Path, page: int, target: Path) -> None:
@@ -42,6 +47,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--workers", type=int, default=2000)
     parser.add_argument("--out", type=Path, default=Path("docs/reports"))
+    parser.add_argument("--all", type=Path, help="also render every page into this folder")
     args = parser.parse_args()
     if shutil.which("pdftoppm") is None:
         sys.exit("pdftoppm (poppler-utils) is needed")
@@ -54,14 +60,27 @@ def main() -> None:
         pdf = folder / f"{name}.pdf"
         info = generate_report(app, auditor, name, params, pdf)
         render_page(pdf, 1, args.out / f"{name}.png")
-        print(f"{name}: {info.pages} pages -> {args.out / (name + '.png')}")
+        verdict = verify_report_file(app, auditor, pdf)
+        assert verdict.genuine, verdict.as_dict()
+        print(f"{name}: {info.pages} pages, genuine -> {args.out / (name + '.png')}")
+        if args.all:
+            args.all.mkdir(parents=True, exist_ok=True)
+            subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf),
+                            str(args.all / name)], check=True)
     render_page(folder / "roster.pdf", 2, args.out / "roster-2.png")
+    render_page(folder / "audit.pdf", next_page_with(folder / "audit.pdf", "Posisi", 2),
+                args.out / "audit-2.png")
     dossier = folder / "paritrana.pdf"
-    render_page(dossier, 2, args.out / "paritrana-2.png")
-    pages = [p.extract_text() for p in PdfReader(dossier).pages]
-    charts = next(i for i, text in enumerate(pages, start=1) if CHARTS in text)
-    render_page(dossier, charts, args.out / "paritrana-3.png")
+    for title, target in ((IDENTITY, "paritrana-2.png"), (CHARTS, "paritrana-3.png"),
+                          (PROTECTION, "paritrana-4.png")):
+        render_page(dossier, next_page_with(dossier, title, 3), args.out / target)  # after the TOC
     app.close()
+
+
+def next_page_with(pdf: Path, text: str, first: int = 1) -> int:
+    """The number of the first page from `first` on whose text holds `text`."""
+    pages = [p.extract_text() for p in PdfReader(pdf).pages]
+    return next(i for i, page in enumerate(pages, start=1) if i >= first and text in page)
 
 
 if __name__ == "__main__":

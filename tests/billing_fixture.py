@@ -13,6 +13,7 @@ from typing import Any
 
 from domain.services.app import Berjasa
 from domain.services.session import Session
+from tests.conftest import enrol_from
 from tests.factories import worker_fields
 
 MONTH = "2026-03"
@@ -55,7 +56,7 @@ def build_store(app: Berjasa, admin: Session, operator: Session, supervisor: Ses
     quota = app.open_quota(supervisor, 2026, "JKK,JKM", 20)["quota"]
     for serial in range(1, 10):
         app.register_worker(operator, **worker_fields(serial))
-        app.enrol(operator, nik(serial), quota, date(2026, 1, 1))
+        enrol_from(app, operator, nik(serial), quota, date(2026, 1, 1))
     app.terminate(operator, nik(8), quota, "error", end=date(2026, 2, 10))
     app.assign_kpj(operator, nik(9), KPJ)
     return str(quota)

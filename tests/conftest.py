@@ -59,6 +59,30 @@ def fixed_clock(app: Berjasa, today: date = TODAY) -> Berjasa:
     return app
 
 
+@contextlib.contextmanager
+def recorded_on(app: Berjasa, day: date | str | None) -> Iterator[Berjasa]:
+    """Record what follows as on `day` (the app's calendar; None: unchanged)."""
+    if day is None:
+        yield app
+        return
+    calendar = app.calendar
+    when = day if isinstance(day, date) else date.fromisoformat(day)
+    app.calendar = lambda: when
+    try:
+        yield app
+    finally:
+        app.calendar = calendar
+
+
+def enrol_from(app: Berjasa, session: Session, nik: str, quota: str,
+               start: date | str | None = None, **options: object) -> dict[str, object]:
+    """Enrol as a clerk does on the day coverage starts: recorded on `start`. Most tests'
+    starts lie before their fixed today, and coverage never starts before the day it was
+    recorded unless a supervisor enrols retroactively (issue 16)."""
+    with recorded_on(app, start):
+        return app.enrol(session, nik, quota, start, **options)  # type: ignore[arg-type]
+
+
 def make_store_url(kind: str, tmp_path: Path) -> str:
     if kind == "postgres":
         return POSTGRES_URL

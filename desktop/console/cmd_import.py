@@ -24,6 +24,9 @@ def register(commands: Any) -> None:
     parser.add_argument("--from", dest="start", help="tanggal mulai kepesertaan (TTTT-BB-HH)")
     parser.add_argument("--batch-size", type=int, default=1000,
                         help="baris per transaksi (default 1000)")
+    parser.add_argument("--retroactive", action="store_true",
+                        help="mulai berlaku surut (supervisor/admin; alasan wajib)")
+    parser.add_argument("--reason", default="", help="alasan (wajib dengan --retroactive)")
     parser.add_argument("--report", help="lokasi buku kerja penolakan (default: di samping "
                         "berkas, <nama>-ditolak-<waktu>.xlsx)")
 
@@ -65,6 +68,7 @@ def do_import(ctx: ConsoleContext) -> dict[str, Any]:
     result = run_import(
         ctx.app(), ctx.session(), a.file, a.quota, start=a.start, batch_size=a.batch_size,
         progress=bar.update if bar else None, report_path=a.report,
+        retroactive=a.retroactive, reason=a.reason,
     )
     if bar is not None:
         bar.finish()

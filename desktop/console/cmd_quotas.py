@@ -18,6 +18,11 @@ def register(commands: Any) -> None:
     open_.add_argument("--label", default="", help="nama kuota")
     open_.add_argument("--from", dest="period_start", help="awal periode (default 1 Jan)")
     open_.add_argument("--to", dest="period_end", help="akhir periode (default 31 Des)")
+    open_.add_argument("--segments", help='segmen yang dilayani, mis. "Kader Posyandu"')
+    open_.add_argument("--deciles", help="desil DTSEN yang dilayani, mis. 1-3")
+    open_.add_argument("--priority", help="urutan daftar kerja: decile")
+    open_.add_argument("--min-age", dest="min_age", help="usia minimum (default: data aturan)")
+    open_.add_argument("--max-age", dest="max_age", help="usia maksimum (default: tidak ada)")
 
     propose = command(quotas, "propose", "usulkan perubahan jumlah kursi", do_propose)
     propose.add_argument("quota")
@@ -49,6 +54,11 @@ def do_open(ctx: ConsoleContext) -> dict[str, Any]:
         label=a.label,
         period_start=a.period_start,
         period_end=a.period_end,
+        segments=a.segments,
+        deciles=a.deciles,
+        priority=a.priority,
+        min_age=a.min_age,
+        max_age=a.max_age,
     )
 
 

@@ -86,6 +86,10 @@ def register(commands: Any) -> None:
     enrol.add_argument("nik")
     enrol.add_argument("--quota", required=True)
     enrol.add_argument("--from", dest="start", help="tanggal mulai (default: hari ini)")
+    enrol.add_argument("--retroactive", action="store_true",
+                       help="mulai berlaku surut (supervisor/admin; alasan wajib)")
+    enrol.add_argument("--reason", default="", help="alasan (wajib dengan --retroactive)")
+    enrol.add_argument("--correction", help="koreksi periode tertutup yang disetujui")
 
     stop = command(commands, "terminate", "hentikan kepesertaan", do_terminate)
     stop.add_argument("nik")
@@ -101,6 +105,7 @@ def register(commands: Any) -> None:
     stop.add_argument("--domicile", default="", help="moved: domisili baru")
     stop.add_argument("--survivor", default="",
                       help="duplicate: NIK data yang dipertahankan")
+    stop.add_argument("--correction", help="koreksi periode tertutup yang disetujui")
 
 
 def do_register(ctx: ConsoleContext) -> dict[str, Any]:
@@ -153,11 +158,13 @@ def do_decile(ctx: ConsoleContext) -> dict[str, Any]:
 
 
 def do_enrol(ctx: ConsoleContext) -> dict[str, Any]:
-    return ctx.app().enrol(ctx.session(), ctx.args.nik, ctx.args.quota, ctx.args.start)
+    a = ctx.args
+    return ctx.app().enrol(ctx.session(), a.nik, a.quota, a.start, retroactive=a.retroactive,
+                           reason=a.reason, correction=a.correction)
 
 
 def do_terminate(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
     return ctx.app().terminate(ctx.session(), a.nik, a.quota, a.reason, a.end, a.note,
                                employer=a.employer, kpj=a.kpj, domicile=a.domicile,
-                               survivor=a.survivor)
+                               survivor=a.survivor, correction=a.correction)

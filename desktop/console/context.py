@@ -7,18 +7,19 @@ import getpass
 import os
 import sys
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from berjasa.bootstrap import open_store
 from desktop.console.output import print_json, print_text
 from desktop.paths import default_store_url
 from desktop.secrets import KEYRING_SERVICE, keyring_store_password, read_secret
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
-from domain.services.app import Berjasa
 from domain.services.session import Session, this_workstation
 from infra.storeurl import parse_store_url
+
+if TYPE_CHECKING:
+    from domain.services.app import Berjasa
 
 
 @dataclass
@@ -37,6 +38,10 @@ class ConsoleContext:
 
     def app(self, *, must_exist: bool = True) -> Berjasa:
         if self._app is None:
+            # Opening a store loads the whole application (eventsourcing, the drivers):
+            # only commands that use one pay for it (`--version` and help do not).
+            from berjasa.bootstrap import open_store
+
             self._app = open_store(self.store_url, password=store_password(self.store_url))
             announce_new_store(self._app.store_info)
             if must_exist and not self._app.is_initialised():

@@ -8,59 +8,81 @@ prints exactly one JSON object on stdout.
 from __future__ import annotations
 
 import argparse
-import logging
-import os
+import importlib
 import sys
 from collections.abc import Sequence
 from types import ModuleType
+from typing import Any
 
-from desktop.console import (
-    cmd_admin,
-    cmd_billing,
-    cmd_claims,
-    cmd_demo,
-    cmd_duplicates,
-    cmd_history,
-    cmd_import,
-    cmd_migrate,
-    cmd_mou,
-    cmd_policy,
-    cmd_projections,
-    cmd_quotas,
-    cmd_report,
-    cmd_security,
-    cmd_workers,
-)
-from desktop.console.args import Outcome
-from desktop.console.context import ConsoleContext
-from desktop.console.output import print_json
 from desktop.private_files import keep_new_files_private
-from desktop.version import version_text
-from domain.errors import BerjasaError, ValidationError
-from domain.i18n import reset_language, set_language
 
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-COMMAND_MODULES: tuple[ModuleType, ...] = (
-    cmd_admin,
-    cmd_workers,
-    cmd_duplicates,
-    cmd_quotas,
-    cmd_claims,
-    cmd_mou,
-    cmd_history,
-    cmd_import,
-    cmd_demo,
-    cmd_policy,
-    cmd_report,
-    cmd_projections,
-    cmd_security,
-    cmd_migrate,
-    cmd_billing,
-)
-log = logging.getLogger("berjasa.console")
+EXIT_USAGE = 2
+# The module that declares each top-level command. To run a command only its module (and
+# what that imports) is loaded, so `--version`, help and a warm `stats` start at once. A
+# command missing here still runs (every module is then loaded); a test keeps it complete.
+COMMAND_MODULES: dict[str, str] = {
+    "init": "cmd_admin", "user": "cmd_admin",
+    "worker": "cmd_workers", "enrol": "cmd_workers", "terminate": "cmd_workers",
+    "duplicates": "cmd_duplicates",
+    "quota": "cmd_quotas",
+    "period": "cmd_periods", "worklist": "cmd_periods",
+    "claim": "cmd_claims", "benefit": "cmd_claims",
+    "mou": "cmd_mou",
+    "events": "cmd_history", "tariff": "cmd_history",
+    "import": "cmd_import", "import-kpj": "cmd_import", "import-dukcapil": "cmd_import",
+    "import-decile": "cmd_import",
+    "demo": "cmd_demo",
+    "policy": "cmd_policy",
+    "report": "cmd_report",
+    "stats": "cmd_projections", "projections": "cmd_projections",
+    "audit": "cmd_security", "key": "cmd_security", "backup": "cmd_security",
+    "restore": "cmd_security",
+    "migrate": "cmd_migrate",
+    "billing": "cmd_billing",
+}
+# Every module, in the order `--help` lists their commands.
+ALL_MODULES = ("cmd_admin", "cmd_workers", "cmd_duplicates", "cmd_quotas", "cmd_periods",
+               "cmd_claims",
+               "cmd_mou", "cmd_history", "cmd_import", "cmd_demo", "cmd_policy", "cmd_report",
+               "cmd_projections", "cmd_security", "cmd_migrate", "cmd_billing")
+_GLOBAL_WITH_VALUE = ("--store", "--user", "--lang")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def chosen_command(argv: Sequence[str]) -> str | None:
+    """The top-level command named in `argv` (None when there is none: help, --version,
+    or a usage error, which the full parser then explains)."""
+    words = iter(argv)
+    for word in words:
+        if word in _GLOBAL_WITH_VALUE:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def command_modules(command: str | None, helping: bool = True) -> tuple[ModuleType, ...]:
+    """The modules to load: the command's own; all for help or an unknown command; none
+    when no command is named and no help asked (`--version`, or a usage error)."""
+    if command is None and not helping:
+        return ()
+    names = (COMMAND_MODULES[command],) if command in COMMAND_MODULES else ALL_MODULES
+    return tuple(importlib.import_module(f"desktop.console.{name}") for name in names)
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, worked out only when asked for (it reads the package metadata)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="tampilkan versi lalu keluar")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
+        from desktop.version import version_text
+
+        parser.exit(message=version_text() + "\n")
+
+
+def build_parser(command: str | None = None, helping: bool = True) -> argparse.ArgumentParser:
+    """The parser with every command, or only `command`'s module's commands."""
     parser = argparse.ArgumentParser(
         prog="berjasa-admin",
         description="Konsol administrasi Berjasa (Makassar Berjasa, Disnaker Kota Makassar).",
@@ -72,69 +94,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--user", help="nama pengguna (default: BERJASA_USER)")
     parser.add_argument("--lang", choices=("id", "en"), help="bahasa pesan (default: id)")
-    parser.add_argument("--version", action="version", version=version_text())
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", metavar="PERINTAH", required=True)
-    for module in COMMAND_MODULES:
+    for module in command_modules(command, helping):
         module.register(commands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    helping = any(word in ("-h", "--help") for word in words)
+    parser = build_parser(chosen_command(words), helping)
     try:
-        args = parser.parse_args(argv)
+        args = parser.parse_args(words)
     except SystemExit as exit_:
         return int(exit_.code or 0)
-    if args.lang:
-        set_language(args.lang)
-    else:
-        reset_language()
-    context = ConsoleContext(args)
-    try:
-        refuse_nul_bytes(sys.argv[1:] if argv is None else argv)
-        result = args.handler(context)
-        if isinstance(result, Outcome):
-            context.emit(result.result)
-            return result.status
-        if result is not None:
-            context.emit(result)
-        return EXIT_OK
-    except BerjasaError as error:
-        return refuse(context, error.code, error.message())
-    except KeyboardInterrupt:
-        return refuse(context, "interrupted", "Dibatalkan oleh pengguna.")
-    except BrokenPipeError:
-        # The reader stopped early (`events | head`): what it read is all it wanted.
-        silence_stdout()
-        return EXIT_OK
-    except Exception as error:
-        log.exception("unexpected error")
-        return refuse(context, "unexpected", f"Kesalahan tak terduga: {error}")
-    finally:
-        context.close()
+    # Only a command that runs loads the application and its texts.
+    from desktop.console.running import execute
 
-
-def refuse_nul_bytes(argv: Sequence[str]) -> None:
-    """No file name or value holds a NUL byte (a real command line cannot even carry one;
-    a caller in the same process can), so none reaches the file system or a store."""
-    for position, word in enumerate(argv, 1):
-        if "\x00" in word:
-            raise ValidationError("console.nul_byte", position=position,
-                                  argument=word.replace("\x00", "\\x00"))
-
-
-def silence_stdout() -> None:
-    """Point stdout at the null device, so the interpreter's final flush cannot fail."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
-
-
-def refuse(context: ConsoleContext, code: str, message: str) -> int:
-    print(f"berjasa-admin: {message}", file=sys.stderr)
-    if context.as_json:
-        print_json({"error": code, "message": message})
-    return EXIT_REFUSED
+    status: int = execute(args, words)
+    return status
 
 
 def run() -> None:

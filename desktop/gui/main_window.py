@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
             beranda,
             impor,
             klaim,
+            kotak,
             kuota,
             laporan,
             mou,
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         ctx = self.ctx
         return [
             ("beranda", self.tr("Beranda"), Action.READ, lambda: beranda.BerandaPage(ctx)),
+            ("kotak", self.tr("Kotak masuk"), Action.DECIDE_QUOTA_CHANGE,
+             lambda: kotak.KotakPage(ctx)),
             ("peserta", self.tr("Peserta"), Action.READ, lambda: peserta.PesertaPage(ctx)),
             ("impor", self.tr("Impor"), Action.IMPORT, lambda: impor.ImporPage(ctx)),
             ("tinjauan", self.tr("Tinjauan data"), Action.READ,
@@ -165,7 +168,38 @@ class MainWindow(QMainWindow):
         row.addWidget(self.sign_out_button)
         return header
 
+    def _connect_inbox(self) -> None:
+        """The inbox's count in the navigation and on the dashboard; opening an item
+        shows the section that decides it, with the item selected where it can be."""
+        from desktop.gui.pages.kotak import KotakPage
+
+        inbox = self.pages.get("kotak")
+        if not isinstance(inbox, KotakPage):
+            return
+        inbox.counted.connect(self.on_inbox_counted)
+        inbox.open_requested.connect(self.on_inbox_open_requested)
+        inbox.reload()
+
+    def on_inbox_counted(self, count: int) -> None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == "kotak":
+                title = self.tr("Kotak masuk")
+                item.setText(f"{title} ({count})" if count else title)
+        dashboard = self.pages.get("beranda")
+        if dashboard is not None and hasattr(dashboard, "set_inbox_count"):
+            dashboard.set_inbox_count(count)
+
+    def on_inbox_open_requested(self, section: str, reference: str) -> None:
+        if section not in self.pages:
+            return
+        page = self.show_section(section)
+        focus = getattr(page, "focus_on", None)
+        if callable(focus):
+            focus(reference)
+
     def _connect_signals(self) -> None:
+        self._connect_inbox()
         self.sign_out_button.clicked.connect(self.sign_out_requested)
         self.nav.currentRowChanged.connect(self.on_nav_current_row_changed)
         self.ctx.source.travelled.connect(self.on_source_travelled)

@@ -56,6 +56,10 @@ def tariff_schedule_id() -> UUID:
     return _id("tarif", "iuran")
 
 
+def closed_periods_id() -> UUID:
+    return _id("periode", "tertutup")
+
+
 def policy_id(key: str) -> UUID:
     return _id("kebijakan", key)
 

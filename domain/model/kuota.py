@@ -20,6 +20,7 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
+from domain.eligibility import QuotaRules, default_rules
 from domain.errors import RuleViolationError, ValidationError
 from domain.model.common import Stamp
 from domain.model.ids import quota_id
@@ -37,9 +38,24 @@ def _changes_without_dates(state: dict[str, Any]) -> None:
         change.setdefault("effective", None)
 
 
+def _seats_taken_v1_v2(state: dict[str, Any]) -> None:
+    """Version 1 of SeatsTaken had no `retroactive`: no enrolment was (the rule came later)."""
+    state["retroactive"] = False
+
+
+def _no_retroactive_count_nor_rules(state: dict[str, Any]) -> None:
+    state["retroactive"] = 0
+    state["rules"] = None
+
+
 class Kuota(Aggregate):
-    class_version = 2  # approved changes carry their effective date
+    """Snapshots: version 2, approved changes carry their effective date; version 3,
+    `retroactive` counts seats taken by retroactive enrolments and `rules` holds the
+    eligibility rules the quota was opened with (issue 16)."""
+
+    class_version = 3
     upcast_v1_v2 = staticmethod(_changes_without_dates)
+    upcast_v2_v3 = staticmethod(_no_retroactive_count_nor_rules)
 
     class ChangeProposed(Aggregate.Event):
         class_version = 2
@@ -59,6 +75,13 @@ class Kuota(Aggregate):
         def apply(self, aggregate: Any) -> None:
             day = self.effective or self.timestamp.astimezone(WITA).date()
             aggregate.apply_approval(self.change, day, self.stamp)
+
+    class SeatsTaken(Aggregate.Event):
+        class_version = 2
+        workers: list[str]
+        stamp: Stamp
+        retroactive: bool
+        upcast_v1_v2 = staticmethod(_seats_taken_v1_v2)
 
     @staticmethod
     def create_id(code: str, **_: Any) -> UUID:
@@ -87,6 +110,8 @@ class Kuota(Aggregate):
         self.period_end = period_end
         self.used = 0
         self.changes: dict[str, dict[str, Any]] = {}
+        self.retroactive = 0
+        self.rules: dict[str, Any] | None = None
 
     # --- commands -------------------------------------------------------------------------
 
@@ -111,9 +136,12 @@ class Kuota(Aggregate):
         self.pending_change(change)
         self._change_refused(change=change, stamp=stamp)
 
-    def take_seats(self, workers: list[str], stamp: Stamp) -> None:
+    def take_seats(self, workers: list[str], stamp: Stamp, retroactive: bool = False) -> None:
         self.check_has_free_seats(len(workers))
-        self._seats_taken(workers=workers, stamp=stamp)
+        self._seats_taken(workers=workers, stamp=stamp, retroactive=retroactive)
+
+    def set_rules(self, rules: QuotaRules, stamp: Stamp) -> None:
+        self._rules_set(rules=rules.as_dict(), stamp=stamp)
 
     def release_seats(self, workers: list[str], stamp: Stamp) -> None:
         self._seats_released(workers=workers, stamp=stamp)
@@ -166,6 +194,13 @@ class Kuota(Aggregate):
     def covers(self, day: date) -> bool:
         return self.period_start <= day <= self.period_end
 
+    @property
+    def eligibility(self) -> QuotaRules:
+        """The rules it was opened with; for a quota opened before quotas stored their
+        rules, the defaults in force on its first day."""
+        if self.rules is None:
+            return default_rules(self.period_start)
+        return QuotaRules.from_dict(self.rules)
     def frees_seat_after(self, end: date) -> bool:
         """Whether an enrolment ending on `end` frees its seat: only from the following
         month, so only when the quota's period reaches into that month."""
@@ -208,9 +243,15 @@ class Kuota(Aggregate):
         self.changes[change]["state"] = REFUSED
         self.changes[change]["decided_by"] = stamp.actor
 
-    @event("SeatsTaken")
-    def _seats_taken(self, workers: list[str], stamp: Stamp) -> None:
+    @event(SeatsTaken)
+    def _seats_taken(self, workers: list[str], stamp: Stamp, retroactive: bool) -> None:
         self.used += len(workers)
+        if retroactive:
+            self.retroactive += len(workers)
+
+    @event("RulesSet")
+    def _rules_set(self, rules: dict[str, Any], stamp: Stamp) -> None:
+        self.rules = dict(rules)
 
     @event("SeatsReleased")
     def _seats_released(self, workers: list[str], stamp: Stamp) -> None:

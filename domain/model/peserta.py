@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
+from domain.eligibility import BASE_ENDED, BASE_PROGRAMMES, Person
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
+from domain.values import WITA
 
 DUKCAPIL_STATUSES = ("padan", "tidak_ditemukan", "menunggu")
 TERMINATION_REASONS = ("death", "moved", "formal", "duplicate", "error")
@@ -38,9 +40,32 @@ def no_termination_details(state: dict[str, Any]) -> None:
     state["details"] = {}
 
 
+def _enrolled_v1_v2(state: dict[str, Any]) -> None:
+    """Version 1 of Enrolled said neither whether it was retroactive (none was: the rule
+    came with version 2) nor the day it was recorded: the WITA day of its timestamp."""
+    state["retroactive"] = False
+    moment = state.get("timestamp")
+    state["recorded_on"] = (moment.astimezone(WITA).date() if isinstance(moment, datetime)
+                            else state["start"])
+
+
 class Peserta(Aggregate):
     """A worker. Enrolments live here so one save guards a worker's coverage rules."""
 
+    class Enrolled(Aggregate.Event):
+        """Version 2: `retroactive` (a supervisor's backdated start, issue 16) and
+        `recorded_on` (the WITA day it was recorded: what a claim's incident is compared
+        with)."""
+
+        class_version = 2
+        quota: str
+        programmes: list[str]
+        start: date
+        until: date
+        stamp: Stamp
+        retroactive: bool
+        recorded_on: date
+        upcast_v1_v2 = staticmethod(_enrolled_v1_v2)
     class EnrolmentTerminated(Aggregate.Event):
         """Version 2 carries the reason's details (`TerminationDetails`); version 1 had none."""
 
@@ -122,14 +147,21 @@ class Peserta(Aggregate):
         self._heir_recorded(name=name, nik=nik, relation=relation, stamp=stamp)
 
     def enrol(
-        self, quota: str, programmes: list[str], start: date, until: date, stamp: Stamp
+        self, quota: str, programmes: list[str], start: date, until: date, stamp: Stamp,
+        *, retroactive: bool = False, recorded_on: date | None = None,
     ) -> None:
+        """Enrol from `start` to `until` (capped, for JHT added on top, at the end of the
+        JKK+JKM coverage it rests on). The quota's eligibility rules are checked by the
+        caller (`domain.eligibility.check_eligible(worker.person, ...)`)."""
         self.check_not_dead_for_enrolment()
         self.check_not_duplicate()
         self.check_start_not_before_birth(start)
         self.check_not_enrolled_in(quota)
         self.check_no_programme_overlap(programmes, start, until)
-        self._enrolled(quota=quota, programmes=programmes, start=start, until=until, stamp=stamp)
+        base_end = self.check_jht_on_base(programmes, start)
+        self._enrolled(quota=quota, programmes=programmes, start=start,
+                       until=min(until, base_end) if base_end else until, stamp=stamp,
+                       retroactive=retroactive, recorded_on=recorded_on or start)
 
     def terminate(
         self,
@@ -138,7 +170,9 @@ class Peserta(Aggregate):
         reason_code: str,
         stamp: Stamp,
         details: TerminationDetails | None = None,
-    ) -> None:
+    ) -> list[str]:
+        """End the enrolment in `quota`; returns the quotas of JHT enrolments that ended
+        with it (JHT rests on JKK+JKM: it ends the day its base does)."""
         enrolment = self.active_enrolment(quota)
         if enrolment is None:
             raise RuleViolationError("enrolment.not_found", nik=self.nik, quota=quota)
@@ -152,6 +186,12 @@ class Peserta(Aggregate):
             quota=quota, end=end, reason_code=reason_code, details=dict(details or {}),
             stamp=stamp,
         )
+        ended = []
+        for dependant in self.jht_without_base(end):
+            self._terminated(quota=dependant["quota"], end=max(end, dependant["start"]),
+                             reason_code=BASE_ENDED, details={}, stamp=stamp)
+            ended.append(str(dependant["quota"]))
+        return ended
 
     def record_duplicate_of(self, survivor: Peserta, stamp: Stamp) -> None:
         """This record is another record of the same person (`survivor`, which stays)."""
@@ -213,17 +253,49 @@ class Peserta(Aggregate):
             raise RuleViolationError("enrolment.already_in_quota", nik=self.nik, quota=quota)
 
     def check_no_programme_overlap(self, programmes: list[str], start: date, until: date) -> None:
+        """Not already covered for the same programme in another quota for the period."""
         for enrolment in self.enrolments:
             shared = [p for p in programmes if p in enrolment["programmes"]]
             if shared and _overlaps(enrolment, start, until):
                 raise RuleViolationError(
-                    "enrolment.programme_overlap",
+                    "eligibility.double_coverage",
                     nik=self.nik,
                     programme=shared[0],
                     quota=enrolment["quota"],
                 )
 
+    def check_jht_on_base(self, programmes: list[str], start: date) -> date | None:
+        """For JHT without JKK and JKM in the same quota: the last day of the JKK+JKM
+        coverage it is added on top of (Permenaker 1/2016 art. 3); refused without one.
+        None when the quota needs no base."""
+        if "JHT" not in programmes or all(p in programmes for p in BASE_PROGRAMMES):
+            return None
+        ends = [self.base_coverage_end(p, start) for p in BASE_PROGRAMMES if p not in programmes]
+        if any(end is None for end in ends):
+            raise RuleViolationError("enrol.jht_without_jkk_jkm", nik=self.nik,
+                                     start=start.isoformat())
+        return min(end for end in ends if end is not None)
+
     # --- queries --------------------------------------------------------------------------
+
+    @property
+    def person(self) -> Person:
+        """What the eligibility rules look at."""
+        return Person(self.nik, self.birth_date, self.kecamatan, self.kelurahan,
+                      self.occupation, self.decile, self.dukcapil_status)
+
+    def base_coverage_end(self, programme: str, day: date) -> date | None:
+        """The last day of the enrolment covering `programme` on `day`, if one does."""
+        ends = [coverage_end(e) for e in self.enrolments
+                if programme in e["programmes"] and e["start"] <= day <= coverage_end(e)]
+        return max(ends) if ends else None
+
+    def jht_without_base(self, end: date) -> list[Enrolment]:
+        """Open JHT-only enrolments covering past `end` that JKK+JKM no longer backs."""
+        return [e for e in self.enrolments
+                if e["end"] is None and _jht_only(e["programmes"]) and coverage_end(e) > end
+                and not all(self.covered_on(p, max(end, e["start"]) + _ONE_DAY)
+                            for p in BASE_PROGRAMMES)]
 
     def active_enrolment(self, quota: str) -> Enrolment | None:
         """The enrolment in `quota` that has not been terminated, if any."""
@@ -296,9 +368,10 @@ class Peserta(Aggregate):
         self.kpj = kpj
         self.kpj_assigned_on = assigned_on
 
-    @event("Enrolled")
+    @event(Enrolled)
     def _enrolled(
-        self, quota: str, programmes: list[str], start: date, until: date, stamp: Stamp
+        self, quota: str, programmes: list[str], start: date, until: date, stamp: Stamp,
+        retroactive: bool, recorded_on: date,
     ) -> None:
         self.enrolments.append(
             {
@@ -308,6 +381,8 @@ class Peserta(Aggregate):
                 "until": until,
                 "end": None,
                 "end_reason": None,
+                "retroactive": retroactive,
+                "recorded_on": recorded_on,
             }
         )
 
@@ -326,6 +401,13 @@ class Peserta(Aggregate):
 def check_start_not_before_birth(start: date, birth_date: date) -> None:
     if start < birth_date:
         raise RuleViolationError("enrolment.before_birth", start=start.isoformat())
+
+
+_ONE_DAY = timedelta(days=1)
+
+
+def _jht_only(programmes: list[str]) -> bool:
+    return "JHT" in programmes and not all(p in programmes for p in BASE_PROGRAMMES)
 
 
 def coverage_end(enrolment: Enrolment) -> date:

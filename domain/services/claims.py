@@ -150,7 +150,7 @@ class ClaimServices(WorkerServices, ServiceBase):
             covering = self.covering_enrolment(worker, code, incident)
             key_index = self.check_not_reported(worker, code, incident)
             touched: list[Aggregate] = [worker]
-            if code in ("JKM", "JKK") and death:
+            if death:
                 self.check_heir_order(worker, clean)
                 heir_recorded(worker, clean, stamp)
             numbering = self.claim_numbering(self.calendar().year, stamp)

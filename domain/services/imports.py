@@ -17,7 +17,8 @@ from uuid import UUID
 from eventsourcing.domain import Aggregate, DomainEvent
 from eventsourcing.persistence import IntegrityError, StoredEvent
 
-from domain.errors import BerjasaError, RuleViolationError
+from domain.eligibility import QuotaRules, check_eligible, check_not_backdated
+from domain.errors import BerjasaError
 from domain.model.bulk import BulkTerms, new_enrolled_worker
 from domain.model.common import Stamp
 from domain.model.indeks import Indeks, index_id
@@ -59,6 +60,9 @@ class _Plan:
     quota: Kuota
     start: date
     stamp: Stamp
+    retroactive: bool
+    recorded_on: date
+    rules: QuotaRules
     touched: list[Aggregate | DomainEvent | StoredEvent] = field(default_factory=list)
     seats: list[str] = field(default_factory=list)
     enrolled: list[int] = field(default_factory=list)
@@ -74,7 +78,7 @@ class _Plan:
         """What this batch enrols new workers with."""
         quota = self.quota
         return BulkTerms(self.stamp, quota.code, tuple(quota.programmes), self.start,
-                         quota.period_end)
+                         quota.period_end, self.rules, self.retroactive, self.recorded_on)
 
     def outcome(self) -> BatchOutcome:
         return BatchOutcome(
@@ -94,6 +98,7 @@ class ImportServices(QuotaServices, ServiceBase):
         self, session: Session, registrations: Sequence[Registration], quota: str,
         start: date | str | None = None, *, assume_new: bool = False, reason: str = "",
         prebuilt: tuple[BulkTerms, Sequence[Any]] | None = None,
+        retroactive: bool = False,
     ) -> BatchOutcome:
         """Register and enrol `registrations` into `quota` in one transaction.
 
@@ -103,17 +108,19 @@ class ImportServices(QuotaServices, ServiceBase):
         `prebuilt` gives, by position, new workers' events encoded ahead of time with the
         given terms (`import_terms`); used only when the batch's terms are the same and
         the store can take them (`encoded_ahead`).
+        `retroactive`: a supervisor's or admin's backdated start (see `enrol`).
         """
         stamp = self.authorise(session, Action.IMPORT, reason)
         from_day = as_optional_date(start, "tanggal mulai")
+        may_backdate = self._may_backdate(session, retroactive, stamp)
 
         def attempt(look_up: bool) -> BatchOutcome:
-            plan = self._plan_batch(quota, from_day, stamp)
+            plan = self._plan_batch(quota, from_day, stamp, may_backdate)
             if prebuilt is not None:
                 plan.encoded = self.encoded_ahead(plan.terms, *prebuilt)
             self._plan_rows(plan, registrations, look_up)
             if plan.seats:
-                plan.quota.take_seats(plan.seats, stamp)
+                plan.quota.take_seats(plan.seats, stamp, retroactive=plan.retroactive)
                 plan.touched.append(plan.quota)
             if plan.touched:
                 # Stored events are among them only when `encoded_ahead` gave them: then
@@ -154,13 +161,13 @@ class ImportServices(QuotaServices, ServiceBase):
         return self.with_retries(attempt)
 
     def import_terms(self, session: Session, quota: str, start: date | str | None = None,
-                     reason: str = "") -> BulkTerms | None:
+                     reason: str = "", retroactive: bool = False) -> BulkTerms | None:
         """The terms an import's batches will enrol new workers with, as they stand now
         (for encoding their events ahead of time); None when a batch would refuse them."""
         stamp = self.authorise(session, Action.IMPORT, reason)
         try:
             return self._plan_for(self.quota(quota), as_optional_date(start, "tanggal mulai"),
-                                  stamp).terms
+                                  stamp, self._may_backdate(session, retroactive, stamp)).terms
         except BerjasaError:
             return None
 
@@ -172,13 +179,18 @@ class ImportServices(QuotaServices, ServiceBase):
         application (`infra.application`) overrides this."""
         return None
 
-    def _plan_batch(self, quota: str, from_day: date | None, stamp: Stamp) -> _Plan:
-        return self._plan_for(self._batch_quota(quota), from_day, stamp)
+    def _plan_batch(self, quota: str, from_day: date | None, stamp: Stamp,
+                    may_backdate: bool) -> _Plan:
+        return self._plan_for(self._batch_quota(quota), from_day, stamp, may_backdate)
 
-    def _plan_for(self, target: Kuota, from_day: date | None, stamp: Stamp) -> _Plan:
+    def _plan_for(self, target: Kuota, from_day: date | None, stamp: Stamp,
+                  may_backdate: bool) -> _Plan:
         day = from_day or self.default_start(target)
         self.check_start_in_period(target, day)
-        return _Plan(target, day, stamp)
+        today = self.calendar()
+        backdated = check_not_backdated(day, today, may_backdate, self.approvers())
+        self.check_period_open(day)  # an import carries no correction of a closed month
+        return _Plan(target, day, stamp, backdated, today, target.eligibility)
 
     def _plan_rows(self, plan: _Plan, registrations: Sequence[Registration],
                    look_up: bool) -> None:
@@ -207,9 +219,12 @@ class ImportServices(QuotaServices, ServiceBase):
             return
         worker = known or self._new_worker(registration, plan.stamp, index)
         try:
+            worker.check_start_not_before_birth(plan.start)  # first, as the bulk path
+            check_eligible(worker.person, plan.rules, plan.start)
             worker.enrol(plan.quota.code, plan.quota.programmes, plan.start,
-                         plan.quota.period_end, plan.stamp)
-        except RuleViolationError as error:
+                         plan.quota.period_end, plan.stamp, retroactive=plan.retroactive,
+                         recorded_on=plan.recorded_on)
+        except BerjasaError as error:
             plan.refused.append((position, error))
             return
         plan.touched.append(worker)
@@ -234,8 +249,9 @@ class ImportServices(QuotaServices, ServiceBase):
             try:
                 key, events = new_enrolled_worker(
                     registration, plan.stamp, quota.code, quota.programmes, plan.start,
-                    quota.period_end)
-            except RuleViolationError as error:
+                    quota.period_end, rules=plan.rules, retroactive=plan.retroactive,
+                    recorded_on=plan.recorded_on)
+            except BerjasaError as error:
                 plan.refused.append((position, error))
                 return
         plan.touched += events

@@ -71,12 +71,19 @@ class LifecycleServices(WorkerServices, ServiceBase):
     def end_enrolment(
         self, worker: Peserta, quota: Kuota, end: date, reason_code: str,
         details: TerminationDetails, stamp: Stamp,
-    ) -> None:
+    ) -> list[Kuota]:
         """End the worker's enrolment in `quota` and free its seat from the following
-        month, when the quota's period reaches it (saved by the caller)."""
-        worker.terminate(quota.code, end, reason_code, stamp, details)
+        month, when the quota's period reaches it (saved by the caller). JHT added on top
+        of this JKK+JKM ends with it (issue 16): its quotas, to save too, are returned."""
+        ended = worker.terminate(quota.code, end, reason_code, stamp, details)
         if quota.frees_seat_after(end):
             quota.release_seats([worker.id.hex], stamp)
+        dependants = [self.require(quota_id(c), Kuota, "quota.not_found", quota=c)
+                      for c in ended]
+        for dependant in dependants:
+            if dependant.frees_seat_after(end):
+                dependant.release_seats([worker.id.hex], stamp)
+        return dependants
 
     # --- possible duplicates --------------------------------------------------------------
 
@@ -95,17 +102,22 @@ class LifecycleServices(WorkerServices, ServiceBase):
             worker.check_not_duplicate()
             kept = self.survivor_of(worker, survivor)
             details = {"survivor_nik": kept.nik, "survivor_id": kept.id.hex}
-            quotas = []
-            for enrolment in [e for e in worker.enrolments if e["end"] is None]:
+            touched: dict[str, Kuota] = {}
+            for enrolment in list(worker.enrolments):
+                if enrolment["end"] is not None:
+                    continue  # ended before, or just now with the JKK+JKM it rests on
                 code = enrolment["quota"]
-                quota = self.require(quota_id(code), Kuota, "quota.not_found", quota=code)
-                self.end_enrolment(worker, quota, max(end_day, enrolment["start"]),
-                                   "duplicate", details, stamp)
-                quotas.append(quota)
+                quota = touched.get(code) or self.require(quota_id(code), Kuota,
+                                                          "quota.not_found", quota=code)
+                touched[code] = quota
+                for dependant in self.end_enrolment(worker, quota,
+                                                    max(end_day, enrolment["start"]),
+                                                    "duplicate", details, stamp):
+                    touched.setdefault(dependant.code, dependant)
             worker.record_duplicate_of(kept, stamp)
-            self.save(worker, *quotas)
+            self.save(worker, *touched.values())
             return {"nik": worker.nik, "survivor": kept.nik, "end": end_day.isoformat(),
-                    "terminated": [q.code for q in quotas]}
+                    "terminated": sorted(touched)}
 
         return self.with_retries(attempt)
 

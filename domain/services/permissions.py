@@ -34,6 +34,11 @@ class Action(Enum):
     MANAGE_KEYS = "mengelola kunci enkripsi dan cadangan"
     RESOLVE_DUPLICATES = "menyelesaikan data ganda"
     RECONCILE_INVOICE = "merekonsiliasi tagihan iuran BPJS"
+    # --- coverage (issue 16)
+    ENROL_RETROACTIVE = "mendaftarkan kepesertaan berlaku surut"
+    CLOSE_PERIOD = "menutup periode (bulan)"
+    PROPOSE_PERIOD_CORRECTION = "mengusulkan koreksi periode tertutup"
+    DECIDE_PERIOD_CORRECTION = "menyetujui atau menolak koreksi periode tertutup"
 
 
 _DATA_ENTRY = {
@@ -49,6 +54,7 @@ _DATA_ENTRY = {
     Action.PROPOSE_QUOTA_CHANGE,
     Action.REPORT_CLAIM,
     Action.RECORD_CLAIM_DOCUMENTS,
+    Action.PROPOSE_PERIOD_CORRECTION,
     Action.RECONCILE_INVOICE,
 }
 _SUPERVISION = {
@@ -59,6 +65,9 @@ _SUPERVISION = {
     Action.MANAGE_AGREEMENTS,
     Action.RECORD_POLICY,
     Action.EXPORT_PERSONAL_DATA,
+    Action.ENROL_RETROACTIVE,
+    Action.CLOSE_PERIOD,
+    Action.DECIDE_PERIOD_CORRECTION,
     Action.RESOLVE_DUPLICATES,
 }
 _READING = {Action.READ}

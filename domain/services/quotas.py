@@ -5,13 +5,22 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from domain.errors import RuleViolationError, ValidationError
+from eventsourcing.domain import Aggregate
+
+from domain.eligibility import (
+    check_eligible,
+    check_not_backdated,
+    default_rules,
+    rules_with,
+)
+from domain.errors import BerjasaError, RuleViolationError, ValidationError
 from domain.formatting import format_rupiah
 from domain.limits import BASIS, LABEL, QUOTA_MONTHS_MAX, SEATS_MAX, limit
-from domain.model.common import normalise_programmes, require_reason
-from domain.model.ids import policy_id, quota_id, tariff_schedule_id
+from domain.model.common import Stamp, normalise_programmes, require_reason
+from domain.model.ids import policy_id, quota_id, tariff_schedule_id, user_id
 from domain.model.kebijakan import POLICY_KEY, Kebijakan
 from domain.model.kuota import Kuota
+from domain.model.pengguna import ADMIN, SUPERVISOR, Pengguna
 from domain.model.peserta import TERMINATION_REASONS, Peserta
 from domain.model.tarif import TarifIuran, monthly_cost, months_between
 from domain.money import month_text, quota_need
@@ -21,6 +30,7 @@ from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.services.workers import WorkerServices
 from domain.values import as_int, as_optional_date, as_text
+from domain.worklist import WorklistQuota, worklist
 
 
 class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
@@ -34,7 +44,16 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         label: str = "",
         period_start: date | str | None = None,
         period_end: date | str | None = None,
+        *,
+        segments: object = None,
+        deciles: object = None,
+        priority: object = None,
+        min_age: object = None,
+        max_age: object = None,
     ) -> dict[str, Any]:
+        """Open a quota with its eligibility rules: the defaults of the rules file in force
+        on its first day, narrowed by the options given (segments, deciles, ages) and the
+        order its worklist ranks candidates in (`priority`)."""
         stamp = self.authorise(session, Action.OPEN_QUOTA)
         fiscal_year = as_int(year, "tahun")
         if not 2015 <= fiscal_year <= 2100:
@@ -51,6 +70,8 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         self.check_quota_period(codes, start, end)
         basis_text = as_text(basis, "dasar anggaran", limit=limit(BASIS))
         label_text = as_text(label, "nama kuota", limit=limit(LABEL))
+        rules = rules_with(default_rules(start), segments=segments, deciles=deciles,
+                           priority=priority, min_age=min_age, max_age=max_age)
 
         def attempt() -> dict[str, Any]:
             directory = self.directory()
@@ -66,6 +87,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
                 period_end=end,
                 stamp=stamp,
             )
+            quota.set_rules(rules, stamp)
             directory.list_quota(code, stamp)
             self.check_budget(quota)
             self.save(directory, quota)
@@ -137,6 +159,20 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         self.authorise(session, Action.READ)
         return self.describe_quota(self.quota(code))
 
+    def worklist(self, session: Session, quota: str, candidates: list[dict[str, Any]],
+                 limit: int | str | None = None) -> dict[str, Any]:
+        """The quota's worklist from `candidates` (the membership read model's rows, see
+        `projections.queries.ReadModels.candidates`): readable by every role."""
+        self.authorise(session, Action.READ)
+        count = None if limit in (None, "") else as_int(limit, "batas")
+        if count is not None and count < 0:
+            raise ValidationError("worklist.limit", value=count)
+        target = self.quota(quota)
+        ranked = worklist(WorklistQuota(
+            target.code, tuple(target.programmes), target.eligibility,
+            self.default_start(target), target.period_end), candidates, count)
+        return self.shown_to(session, {**ranked, "free": target.free})
+
     def quota(self, code: str) -> Kuota:
         key = str(code or "").strip().upper()
         return self.require(quota_id(key), Kuota, "quota.not_found", quota=key)
@@ -199,6 +235,8 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
                                           for n, x in v.items()}}
                         for k, v in quota.changes.items()],
             **self._need_figures(quota, tariffs is not None),
+            "retroactive": quota.retroactive,
+            "rules": quota.eligibility.as_dict(),
         }
 
     def _need_figures(self, quota: Kuota, priced: bool) -> dict[str, Any]:
@@ -216,11 +254,17 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
     # --- enrolment ------------------------------------------------------------------------
 
     def enrol(
-        self, session: Session, nik: str, quota: str, start: date | str | None = None
+        self, session: Session, nik: str, quota: str, start: date | str | None = None,
+        *, retroactive: bool = False, reason: str = "", correction: str | None = None,
     ) -> dict[str, Any]:
-        """Enrol a worker into a quota; the worker and the seat are saved in one transaction."""
-        stamp = self.authorise(session, Action.ENROL)
+        """Enrol a worker into a quota; the worker and the seat are saved in one transaction.
+
+        A start before the day of recording (beyond the days the rules file allows) needs
+        `retroactive` from a supervisor or admin, with a reason; a start in a closed month
+        needs an approved `correction` of that month."""
+        stamp = self.authorise(session, Action.ENROL, reason)
         from_day = as_optional_date(start, "tanggal mulai")
+        may_backdate = self._may_backdate(session, retroactive, stamp)
 
         def attempt() -> dict[str, Any]:
             worker = self.worker_by_nik(nik)
@@ -228,18 +272,90 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
                 target = self.quota(quota)
                 day = from_day or self.default_start(target)
                 self.check_start_in_period(target, day)
-                worker.enrol(target.code, target.programmes, day, target.period_end, stamp)
-                target.take_seats([worker.id.hex], stamp)
-                self.save(worker, target)
+                today = self.calendar()
+                backdated = check_not_backdated(day, today, may_backdate, self.approvers())
+                touched = self.check_period_open(day, correction, stamp)
+                check_eligible(worker.person, target.eligibility, day)
+                worker.enrol(target.code, target.programmes, day, target.period_end, stamp,
+                             retroactive=backdated, recorded_on=today)
+                target.take_seats([worker.id.hex], stamp, retroactive=backdated)
+                self.save(worker, target, *touched)
+            enrolment = worker.enrolments[-1]
             return {
                 "nik": worker.nik,
                 "quota": target.code,
                 "start": day.isoformat(),
-                "until": target.period_end.isoformat(),
+                "until": enrolment["until"].isoformat(),
                 "free": target.free,
+                "retroactive": backdated,
+                "recorded_on": today.isoformat(),
             }
 
         return self.with_retries(attempt)
+
+    def _may_backdate(self, session: Session, retroactive: bool, stamp: Stamp) -> bool:
+        """Whether this command may start coverage before its day of recording: asked
+        for (`retroactive`, with a reason) by a supervisor or admin."""
+        if not retroactive or not self.may(session, Action.ENROL_RETROACTIVE):
+            return False
+        require_reason(stamp)
+        return True
+
+    def approvers(self) -> str:
+        """Whom an operator asks for a retroactive enrolment: the active supervisors and
+        admins, by user name."""
+        names = []
+        for name in self.directory().users:
+            user = self.find(user_id(name), Pengguna)
+            if user is not None and user.active and user.role in (SUPERVISOR, ADMIN):
+                names.append(name)
+        return ", ".join(names)
+
+    def enrol_workers(
+        self, session: Session, niks: list[str], quota: str, start: date | str | None = None,
+    ) -> dict[str, Any]:
+        """Enrol registered workers (the worklist's next N) in ONE transaction: the seats
+        the quota has left are respected; a worker a rule refuses is reported, not saved."""
+        stamp = self.authorise(session, Action.ENROL)
+        from_day = as_optional_date(start, "tanggal mulai")
+
+        def attempt() -> dict[str, Any]:
+            with self.serialised(quota_id(str(quota or "").strip().upper())):
+                target = self.quota(quota)
+                day = from_day or self.default_start(target)
+                self.check_start_in_period(target, day)
+                today = self.calendar()
+                check_not_backdated(day, today, False, self.approvers())
+                touched: list[Aggregate] = list(self.check_period_open(day))
+                enrolled, refused = self._enrol_each(niks, target, day, today, stamp, touched)
+                if enrolled:
+                    target.take_seats([w.id.hex for w in enrolled], stamp)
+                    self.save(*enrolled, target, *touched)
+            return {"quota": target.code, "start": day.isoformat(),
+                    "enrolled": [w.nik for w in enrolled], "refused": refused,
+                    "free": target.free}
+
+        return self.with_retries(attempt)
+
+    def _enrol_each(self, niks: list[str], target: Kuota, day: date, today: date,
+                    stamp: Stamp, touched: list[Aggregate]) -> tuple[list[Peserta],
+                                                                     list[dict[str, str]]]:
+        enrolled: list[Peserta] = []
+        refused: list[dict[str, str]] = []
+        for nik in niks:
+            if len(enrolled) >= target.free:
+                refused.append({"nik": nik, "code": "quota.full"})
+                continue
+            try:
+                worker = self.worker_by_nik(nik)
+                check_eligible(worker.person, target.eligibility, day)
+                worker.enrol(target.code, target.programmes, day, target.period_end, stamp,
+                             recorded_on=today)
+            except BerjasaError as error:
+                refused.append({"nik": nik, "code": error.code})
+                continue
+            enrolled.append(worker)
+        return enrolled, refused
 
     def default_start(self, quota: Kuota) -> date:
         today = self.calendar()
@@ -273,6 +389,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         kpj: str = "",
         domicile: str = "",
         survivor: str = "",
+        correction: str | None = None,
     ) -> dict[str, Any]:
         """End an enrolment with a coded reason; its seat is freed in the same transaction.
 
@@ -288,15 +405,18 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
 
         def attempt() -> dict[str, Any]:
             worker, target = self.worker_by_nik(nik), self.quota(quota)
+            touched = self.check_period_open(end_day, correction, stamp)
             details = self.termination_details(worker, code, given)
+            ended: list[str] = []
             if code == "death":  # a death counts once: recorded on the worker, every quota
                 self.check_enrolment_to_end(worker, target.code)
                 released = self.death_recorded(worker, end_day, stamp)
-                self.save(worker, *released)
+                self.save(worker, *released, *touched)
                 target = next((q for q in released if q.code == target.code), target)
             else:
-                self.end_enrolment(worker, target, end_day, code, details, stamp)
-                self.save(worker, target)
+                dependants = self.end_enrolment(worker, target, end_day, code, details, stamp)
+                ended = [q.code for q in dependants]  # JHT ends with the JKK+JKM it rests on
+                self.save(worker, target, *dependants, *touched)
             return {
                 "nik": worker.nik,
                 "quota": target.code,
@@ -304,6 +424,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
                 "reason": code,
                 "details": details,
                 "free": target.free,
+                "also_ended": ended,
             }
 
         return self.with_retries(attempt)

@@ -18,8 +18,8 @@ from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta,
 from domain.nik import normalise_nik, parse_nik
 from domain.reference import heir_order
 from domain.registration import Registration, validate_registration, warning_texts
-from domain.services.base import ServiceBase
 from domain.services.batch import AggregateBatch, kpj_changes
+from domain.services.periods import PeriodServices
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_date, as_decile, as_text
@@ -27,7 +27,7 @@ from domain.values import as_date, as_decile, as_text
 KPJ_DIGITS = 11
 
 
-class WorkerServices(ServiceBase):
+class WorkerServices(PeriodServices):
     # --- lookups --------------------------------------------------------------------------
 
     def worker_by_nik(self, nik: str) -> Peserta:
@@ -295,4 +295,6 @@ def describe_enrolment(enrolment: dict[str, Any]) -> dict[str, Any]:
         "end_reason": enrolment["end_reason"],
         "end_details": dict(enrolment.get("end_details") or {}),
         "covered_to": coverage_end(enrolment).isoformat(),
+        "retroactive": bool(enrolment.get("retroactive")),
+        "recorded_on": enrolment["recorded_on"].isoformat(),
     }

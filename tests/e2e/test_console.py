@@ -96,7 +96,12 @@ def test_quota_enrol_and_maker_checker_flow(console: Console) -> None:
     )
     assert quota["quota"] == "KU-2026-01" and quota["seats"] == 2
     first, second, third = (_register(console, i) for i in (1, 2, 3))
-    console.json("enrol", first, "--quota", "KU-2026-01", "--from", "2026-02-01", user="ani")
+    code, out, err = console("enrol", first, "--quota", "KU-2026-01", "--from", "2026-02-01",
+                             "--json", user="ani")  # backdated: not for an operator
+    assert code == 1 and json.loads(out)["error"] == "enrol.retroactive" and "budi" in err
+    enrolled = console.json("enrol", first, "--quota", "KU-2026-01", "--from", "2026-02-01",
+                            "--retroactive", "--reason", "Daftar kertas Februari", user="budi")
+    assert enrolled["retroactive"] is True
     console.json("enrol", second, "--quota", "KU-2026-01", user="ani")
     code, out, err = console("enrol", third, "--quota", "KU-2026-01", "--json", user="ani")
     assert code == 1 and json.loads(out)["error"] == "quota.full" and "penuh" in err
@@ -115,7 +120,8 @@ def test_claims_through_the_console(console: Console) -> None:
         "quota", "open", "--year", "2026", "--programmes", "JKK,JKM", "--seats", "5", user="budi"
     )
     nik = _register(console, 4)
-    console.json("enrol", nik, "--quota", "KU-2026-01", "--from", "2026-01-01", user="ani")
+    console.json("enrol", nik, "--quota", "KU-2026-01", "--from", "2026-01-01",
+                 "--retroactive", "--reason", "Roster lama", user="budi")
     claim = console.json(
         "claim",
         "report",
@@ -278,3 +284,34 @@ def test_a_reader_that_stops_early_gets_no_error(
     monkeypatch.setattr(sys, "stdout", broken)
     assert main(["--store", console.url, "--user", "admin", "events"]) == 0
     broken.close()
+
+
+def test_closed_periods_retroactive_counts_and_the_worklist(console: Console) -> None:
+    """Issue 16 through the console: `period close/list`, `period.closed`, the retroactive
+    count in `quota show` and `stats`, and `worklist Q --limit N`."""
+    console.json("quota", "open", "--year", "2025", "--programmes", "JKK,JKM", "--seats",
+                 "5", "--priority", "decile", "--deciles", "1-5", user="budi")
+    shown = console.json("quota", "show", "KU-2025-01")
+    assert shown["rules"]["deciles"] == [1, 2, 3, 4, 5]
+    assert shown["rules"]["priority"] == "decile" and shown["rules"]["min_age"] == 18
+    niks = [_register(console, i) for i in (5, 6, 7)]
+    code, out, _ = console("period", "close", "--month", "2025-03", "--reason", "lunas",
+                           "--json", user="ani")
+    assert code == 1 and json.loads(out)["error"] == "permission.denied"
+    closed = console.json("period", "close", "--month", "2025-03", "--reason",
+                          "Maret 2025 ditagih, direkonsiliasi dan dibayar", user="budi")
+    assert closed["month"] == "2025-03" and closed["closed_by"] == "budi"
+    listed = console.json("period", "list", user="dewi")["closed"]
+    assert [(p["month"], p["closed_by"]) for p in listed] == [("2025-03", "budi")]
+    code, out, err = console("enrol", niks[0], "--quota", "KU-2025-01", "--from",
+                             "2025-03-10", "--retroactive", "--reason", "kertas", "--json",
+                             user="budi")
+    assert code == 1 and json.loads(out)["error"] == "period.closed" and "2025-03" in err
+    console.json("enrol", niks[0], "--quota", "KU-2025-01", "--from", "2025-04-01",
+                 "--retroactive", "--reason", "Roster April 2025", user="budi")
+    assert console.json("quota", "show", "KU-2025-01")["retroactive"] == 1
+    assert console.json("stats", "--on", "2025-06-01")["retroactive_enrolments"] == 1
+    worklist = console.json("worklist", "KU-2025-01", "--limit", "1", user="dewi")
+    assert worklist["quota"] == "KU-2025-01" and worklist["total"] == 2
+    assert len(worklist["candidates"]) == 1 and worklist["candidates"][0]["rank"] == 1
+    assert set(worklist["candidates"][0]) >= {"rank", "nik", "name", "decile"}

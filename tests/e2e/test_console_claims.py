@@ -30,7 +30,8 @@ def test_jkm_claim_death_once_and_refusals(console: Console) -> None:  # noqa: F
     console.json("quota", "open", "--year", "2026", "--programmes", "JKK,JKM", "--seats", "5",
                  user="budi")
     nik = _register(console, 4)
-    console.json("enrol", nik, "--quota", "KU-2026-01", "--from", "2026-01-01", user="ani")
+    console.json("enrol", nik, "--quota", "KU-2026-01", "--from", "2026-01-01",
+                 "--retroactive", "--reason", "Daftar kertas", user="budi")
     claim = console.json("claim", "report", nik, "--programme", "JKM", "--incident-date",
                          "2026-03-02", *HEIR, user="ani")
     shown = console.json("claim", "show", str(claim["claim"]))
@@ -67,7 +68,8 @@ def test_terminate_for_death_records_the_death(console: Console) -> None:  # noq
     console.json("quota", "open", "--year", "2026", "--programmes", "JKK,JKM", "--seats", "5",
                  user="budi")
     nik = _register(console, 5)
-    console.json("enrol", nik, "--quota", "KU-2026-01", "--from", "2026-01-01", user="ani")
+    console.json("enrol", nik, "--quota", "KU-2026-01", "--from", "2026-01-01",
+                 "--retroactive", "--reason", "Daftar kertas", user="budi")
     console.json("terminate", nik, "--quota", "KU-2026-01", "--reason", "death", "--on",
                  "2026-04-04", user="ani")
     assert console.json("worker", "show", nik)["died_on"] == "2026-04-04"

@@ -48,6 +48,7 @@ def _import(url: str, data: Path, quota: str, pause_in_save: int = 0
     return subprocess.Popen(
         [sys.executable, *command, "--store", url, "--user", "admin",
          "import", str(data), "--quota", quota, "--from", "2026-02-01",
+         "--retroactive", "--reason", "Migrasi roster",  # backdated on purpose (issue 16)
          "--batch-size", str(BATCH), "--json"],
         cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "BERJASA_PASSWORD": PASSWORD, "PYTHONIOENCODING": "utf-8"},

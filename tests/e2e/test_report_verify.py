@@ -25,7 +25,7 @@ from domain.values import WITA
 from reports.api import REPORT_NAMES
 
 EXTRA = {"paritrana": ("--year", "2025", "--signed-on", "2026-01-15"),
-         "roster": ("--kecamatan", "Tallo"), "quota": ("--year", "2025"),
+         "roster": ("--kecamatan", "Tallo"), "quota": ("--year", "2026"),
          "claims": ("--year", "2025"), "mou": (), "audit": ("--since", "2025-01-01")}
 PRINTED = re.compile(r"Data per (\d{1,2}) (\w+) (\d{4}) (\d{2})\.(\d{2})\.(\d{2}) WITA · "
                      r"posisi peristiwa #([\d.]+)")
@@ -178,3 +178,54 @@ def test_reports_are_pdf_a_2b_with_only_embedded_fonts(
                                      check=True).stdout.splitlines()[2:]
             assert listing and all(re.search(r"\byes\s+yes\s+yes\b", line)
                                    for line in listing), listing
+
+
+def test_a_3000_character_reason_is_wrapped_and_cut_never_breaking_a_report(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Older stores hold texts longer than today's limit: one recorded with the limit
+    raised still prints, wrapped and cut with a mark, in every report that shows it."""
+    import domain.limits
+
+    table = domain.limits._table()
+    monkeypatch.setattr(domain.limits, "_table", lambda: {**table, "teks.alasan": "5000"})
+    reason = ("Perubahan APBD-P " * 200)[:2990] + "Z" * 10  # 3,000 characters
+    code, _proposed = run(url, capsys, "quota", "propose", "KU-2026-01", "--delta", "1",
+                          "--reason", reason)
+    assert code == 0
+    word = "X" * 3000  # one unbreakable word
+    assert run(url, capsys, "quota", "propose", "KU-2026-01", "--delta", "2", "--reason",
+               word)[0] == 0
+    for name in ("quota", "audit"):
+        pdf = tmp_path / f"{name}.pdf"
+        code, _info = run(url, capsys, "report", name, *EXTRA[name], "-o", str(pdf))
+        assert code == 0
+        text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+        assert "dipotong; 3.000 karakter" in text
+        assert reason[-10:] not in text  # the end was cut, not spilled
+        assert run(url, capsys, "report", "verify", str(pdf), user="dewi")[0] == 0
+
+
+def test_the_recorded_emblem_and_address_head_the_reports(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    from PIL import Image
+
+    emblem = tmp_path / "lambang.png"
+    Image.new("RGB", (40, 48), "#b22222").save(emblem)
+    not_an_image = tmp_path / "lambang.txt"
+    not_an_image.write_text("bukan gambar")
+    code, refused = run(url, capsys, "policy", "letterhead", "emblem", str(not_an_image))
+    assert (code, refused["error"]) == (1, "report.emblem")
+    code, facts = run(url, capsys, "policy", "letterhead", "emblem", str(emblem))
+    assert code == 0 and facts["emblem"]["media_type"] == "image/png"  # type: ignore[index]
+    assert "data" not in facts["emblem"]  # type: ignore[operator]
+    assert run(url, capsys, "policy", "letterhead", "set", "--address", "Jl. Uji No. 1",
+               "--phone", "(0411) 123")[0] == 0
+    for name in ("paritrana", "roster"):
+        pdf = tmp_path / f"{name}.pdf"
+        assert run(url, capsys, "report", name, *EXTRA[name], "-o", str(pdf))[0] == 0
+        first = PdfReader(pdf).pages[0]
+        assert "Jl. Uji No. 1" in first.extract_text() and first.images
+        assert run(url, capsys, "report", "verify", str(pdf), user="dewi")[0] == 0

@@ -6,6 +6,7 @@ from typing import Any
 
 from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError
+from tests.conftest import enrol_from
 
 
 def enrol_all(
@@ -17,7 +18,7 @@ def enrol_all(
     outcome: dict[str, int] = {}
     for nik in niks:
         try:
-            app.enrol(session, nik, quota, "2026-01-01")
+            enrol_from(app, session, nik, quota, "2026-01-01")
             outcome["enrolled"] = outcome.get("enrolled", 0) + 1
         except BerjasaError as error:
             outcome[error.code] = outcome.get(error.code, 0) + 1

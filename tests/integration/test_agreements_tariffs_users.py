@@ -8,6 +8,7 @@ from domain.errors import (
     AuthenticationError,
     PermissionDeniedError,
     RuleViolationError,
+    StoreError,
     ValidationError,
 )
 from domain.model.perjanjian import agreement_status
@@ -59,13 +60,15 @@ def test_register_renew_and_list(app: Berjasa, supervisor: Session, operator: Se
         _mou(app, supervisor)
     assert duplicate.value.code == "mou.exists"
     app.propose_renewal(supervisor, "MOU/01/2025", "2029-12-31", "usulan Disnaker")
-    with pytest.raises(RuleViolationError):
+    with pytest.raises(RuleViolationError) as refused:
         app.renew_agreement(supervisor, "MOU/01/2025", "2026-06-30")
+    assert refused.value.code == "mou.renewal_not_after"
     renewed = app.renew_agreement(supervisor, "MOU/01/2025", "2029-12-31", "2026-11-20", "ADD/1")
     assert renewed["status"] == "aktif" and renewed["renewals"][0]["reference"] == "ADD/1"
     assert [a["number"] for a in app.list_agreements(operator)] == ["MOU/01/2025"]
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         _mou(app, operator, "MOU/02/2025")
+    assert refused.value.code == "permission.denied"
 
 
 def test_pks_refers_to_quotas(app: Berjasa, supervisor: Session) -> None:
@@ -109,10 +112,12 @@ def test_tariffs_are_dated_data(app: Berjasa, admin: Session, operator: Session)
     app.set_tariff(admin, "JKM", "2027-01-01", 7200, "PP (uji) 2026")
     assert app.monthly_cost_of("JKM", "2026-12-01") == 6800
     assert app.monthly_cost_of("JKM", "2027-01-01") == 7200
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         app.set_tariff(operator, "JKM", "2027-01-01", 7200, "x")
-    with pytest.raises(ValidationError):
+    assert refused.value.code == "permission.denied"
+    with pytest.raises(ValidationError) as refused:
         app.set_tariff(admin, "JKM", "2027-01-01", 0, "x")
+    assert refused.value.code == "tariff.amount"
 
 
 def test_passwords_are_never_stored_in_clear(app: Berjasa, admin: Session) -> None:
@@ -138,40 +143,48 @@ def test_sign_in_refuses_wrong_passwords_and_locks_after_five(app: Berjasa, admi
 
 
 def test_unknown_user_and_bad_names(app: Berjasa, admin: Session) -> None:
-    with pytest.raises(AuthenticationError):
+    with pytest.raises(AuthenticationError) as refused:
         app.sign_in("tidakada", PASSWORD, "ws")
+    assert refused.value.code == "auth.failed"
     for bad in ("A", "nama dengan spasi", "x" * 40):
-        with pytest.raises(ValidationError):
+        with pytest.raises(ValidationError) as refused:
             app.add_user(admin, bad, "operator", PASSWORD)
-    with pytest.raises(ValidationError):
+        assert refused.value.code == "user.name_invalid"
+    with pytest.raises(ValidationError) as refused:
         app.add_user(admin, "gita", "raja", PASSWORD)
-    with pytest.raises(ValidationError):
+    assert refused.value.code == "user.role_unknown"
+    with pytest.raises(ValidationError) as refused:
         app.add_user(admin, "gita", "operator", "pendek")
+    assert refused.value.code == "user.password_weak"
 
 
 def test_password_change_and_admin_reset(app: Berjasa, admin: Session) -> None:
     app.add_user(admin, "hana", "operator", PASSWORD)
     hana = app.sign_in("hana", PASSWORD, "ws")
     app.change_password(hana, PASSWORD, "sandi-baru-hana")
-    with pytest.raises(AuthenticationError):
+    with pytest.raises(AuthenticationError) as refused:
         app.sign_in("hana", PASSWORD, "ws")
+    assert refused.value.code == "auth.failed"
     app.reset_password(admin, "hana", "sandi-reset-123")
     assert app.sign_in("hana", "sandi-reset-123", "ws").username == "hana"
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         app.reset_password(hana, "admin", "ambil-alih-123")
+    assert refused.value.code == "permission.denied"
 
 
 def test_the_last_admin_stays_an_admin(app: Berjasa, admin: Session) -> None:
-    with pytest.raises(RuleViolationError):
+    with pytest.raises(RuleViolationError) as refused:
         app.change_role(admin, "admin", "operator")
-    with pytest.raises(RuleViolationError):
+    assert refused.value.code == "user.last_admin"
+    with pytest.raises(RuleViolationError) as refused:
         app.set_user_active(admin, "admin", False)
+    assert refused.value.code == "user.last_admin"
 
 
 def test_initialising_twice_is_refused(app: Berjasa) -> None:
-    with pytest.raises(Exception) as refused:
+    with pytest.raises(StoreError) as refused:
         app.initialise_store("lain", PASSWORD, "ws")
-    assert getattr(refused.value, "code", "") == "store.exists"
+    assert refused.value.code == "store.exists"
 
 
 def test_timestamps_are_utc(app: Berjasa, admin: Session) -> None:

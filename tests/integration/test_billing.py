@@ -18,7 +18,7 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from projections import LiveReadModels, open_read_models, replay_as_of
 from tests import billing_fixture as fx
-from tests.conftest import PASSWORD, fixed_clock
+from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
 
 
@@ -116,7 +116,7 @@ def test_bill_show_export_and_as_of(office: Office, tmp_path: Path) -> None:
     moment = office.models.position_time()
     assert moment is not None
     office.app.register_worker(office.operator, **worker_fields(10))
-    office.app.enrol(office.operator, fx.nik(10), office.app.directory().quotas[0],
+    enrol_from(office.app, office.operator, fx.nik(10), office.app.directory().quotas[0],
                      date(2026, 3, 1))
     assert show_bill(office.app, office.operator, fx.MONTH)["workers"] == 9
     replayed = replay_as_of(office.app, moment)
@@ -171,11 +171,27 @@ def test_a_worker_moved_between_quotas_mid_month_is_billed_once(office: Office) 
     first = app.open_quota(office.supervisor, 2026, "JKK,JKM", 5)["quota"]
     second = app.open_quota(office.supervisor, 2026, "JKK,JKM", 5)["quota"]
     nik = app.register_worker(office.operator, **worker_fields(1))["nik"]
-    app.enrol(office.operator, nik, first, date(2026, 1, 1))
+    enrol_from(app, office.operator, nik, first, date(2026, 1, 1))
     app.terminate(office.operator, nik, first, "error", end=date(2026, 3, 9))
-    app.enrol(office.operator, nik, second, date(2026, 3, 20))
+    enrol_from(app, office.operator, nik, second, date(2026, 3, 20))
     office.models.catch_up()
     assert office.models.bill("2026-03").summary()["amount"] == 16_800
     money = office.models.quota_money(date(2026, 3, 31))
     assert (money[first]["committed"], money[second]["committed"]) == (
         2 * 16_800, 10 * 16_800)
+
+
+def test_bill_on_every_kind_of_store(app: Berjasa, admin: Session, operator: Session,
+                                     supervisor: Session) -> None:
+    fx.build_store(app, admin, operator, supervisor)
+    models = open_read_models(app)
+    try:
+        models.catch_up()
+        summary = models.bill_summary(fx.MONTH)
+        assert summary == models.bill(fx.MONTH).summary()
+        assert (summary["workers"], summary["amount"]) == (8, 8 * 16_800)
+        quota = next(iter(models.quota_money(date(2026, 3, 31)).values()))
+        assert (quota["member_months"], quota["cost"]) == (
+            9 * 3 - 1, (9 * 3 - 1) * 16_800)  # worker 8 ended on 10 February
+    finally:
+        models.close()

@@ -13,6 +13,7 @@ import pytest
 from domain.errors import BerjasaError, PermissionDeniedError
 from domain.services.app import Berjasa
 from domain.services.session import Session
+from tests.conftest import enrol_from, recorded_on
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
 
@@ -35,7 +36,7 @@ def enrolled(app: Berjasa, operator: Session, clock: EventClock, nik: str,
     """Enrol `nik` into each (quota, start, end-or-None), recorded on the start day."""
     for code, start, end in spans:
         clock.set(start)
-        app.enrol(operator, nik, code, start)
+        enrol_from(app, operator, nik, code, start)
         if end:
             app.terminate(operator, nik, code, "moved", end, domicile="Kabupaten Gowa")
     clock.set("2026-11-21")
@@ -160,8 +161,9 @@ def test_a_changed_figure_applies_from_its_date_with_its_basis(
     first, second = worker(app, operator, 1), worker(app, operator, 2)
     enrolled(app, operator, event_clock, first, [(years["2026"], "2026-01-01", None)])
     enrolled(app, operator, event_clock, second, [(years["2026"], "2026-01-01", None)])
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as denied:
         app.set_benefit_rule(operator, "JKM", "biaya_pemakaman", "2026-06-01", 15_000_000, "x")
+    assert denied.value.code == "permission.denied"
     app.set_benefit_rule(admin, "JKM", "biaya_pemakaman", "2026-06-01", 15_000_000,
                          "PP uji 1/2026")
     before = app.report_claim(operator, first, "JKM", "2026-05-31", **HEIR)
@@ -218,7 +220,7 @@ def test_enrolment_after_death_is_refused_for_every_path_that_records_it(
                      (by_termination, "2025-06-03")):
         assert app.get_worker(operator, nik)["died_on"] == day
         refused("enrol.after_death",
-                lambda n=nik: app.enrol(operator, n, years["2026"], "2026-01-01"), app)
+                lambda n=nik: enrol_from(app, operator, n, years["2026"], "2026-01-01"), app)
         refused("worker.death_already_recorded",
                 lambda n=nik, d=day: app.record_death(operator, n, d), app)
 
@@ -350,15 +352,18 @@ def test_a_claim_inside_retroactive_coverage_needs_a_second_persons_verification
 ) -> None:
     nik = worker(app, operator, 1)
     event_clock.set("2026-03-01")  # recorded in March, covering from January
-    app.enrol(operator, nik, years["2026"], "2026-01-01")
+    with recorded_on(app, "2026-03-01"):  # a supervisor's retroactive enrolment (issue 16)
+        app.enrol(supervisor2, nik, years["2026"], "2026-01-01", retroactive=True,
+                  reason="Daftar kertas kelurahan Januari 2026")
     event_clock.set("2026-11-21")
     early = app.report_claim(supervisor, nik, "JKK", "2026-02-10")
     later = app.report_claim(operator, nik, "JKK", "2026-03-01")
     assert (early["state"], later["state"]) == ("perlu_verifikasi", "dilaporkan")
     assert early["verification"]["enrolment_recorded_on"] == "2026-03-01"
     assert early["waiting_for"] == "verifikasi_supervisor"
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as denied:
         app.verify_claim(operator, early["claim"], True, "ok")
+    assert denied.value.code == "permission.denied"
     refused("claim.own_verification",
             lambda: app.verify_claim(supervisor, early["claim"], True, "cek"), app)
     refused("reason.required", lambda: app.verify_claim(supervisor2, early["claim"], True, ""),

@@ -5,6 +5,7 @@ import pytest
 from domain.errors import PermissionDeniedError, RuleViolationError, ValidationError
 from domain.services.app import Berjasa
 from domain.services.session import Session
+from tests.conftest import enrol_from
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
 
@@ -21,7 +22,7 @@ def covered(
     event_clock.set("2026-02-01")
     quota = app.open_quota(supervisor, 2026, "JKK,JKM", 10)["quota"]
     nik = str(app.register_worker(operator, **worker_fields(1))["nik"])
-    app.enrol(operator, nik, quota, "2026-02-01")
+    enrol_from(app, operator, nik, quota, "2026-02-01")
     app.terminate(operator, nik, quota, "moved", "2026-06-30", domicile="Kabupaten Gowa")
     event_clock.set("2026-11-21")
     return nik
@@ -85,14 +86,17 @@ def test_full_workflow_to_payment(
     checklist = list(app.get_claim(operator, code)["documents"])
     claim = app.receive_claim_documents(operator, code, checklist[:2])
     assert claim["state"] == "dilaporkan" and len(claim["missing_documents"]) == 3
-    with pytest.raises(RuleViolationError):
+    with pytest.raises(RuleViolationError) as refused:
         app.receive_claim_documents(operator, code, ["Surat sakti"])
+    assert refused.value.code == "claim.document_unknown"
     assert app.receive_claim_documents(operator, code, checklist)["state"] == "dokumen_lengkap"
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         app.submit_claim(operator, code)
+    assert refused.value.code == "permission.denied"
     app.submit_claim(supervisor, code, "2026-03-10", "BPJS/123")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.pay_claim(supervisor, code, 0)
+    assert refused.value.code == "claim.amount"
     # A JKK injury without days off work proposes medical care at cost only: no amount.
     assert app.get_claim(operator, code)["proposed_amount"] is None
     paid = app.pay_claim(supervisor, code, "12.500.000", "2026-04-01")
@@ -106,12 +110,14 @@ def test_rejection_needs_a_reason(
     app: Berjasa, operator: Session, supervisor: Session, covered: str
 ) -> None:
     code = app.report_claim(operator, covered, "JKK", "2026-03-03")["claim"]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.reject_claim(supervisor, code, " ")
+    assert refused.value.code == "reason.required"
     claim = app.reject_claim(supervisor, code, "bukan kecelakaan kerja")
     assert (claim["state"], claim["rejection_reason"]) == ("ditolak", "bukan kecelakaan kerja")
 
 
 def test_incident_in_the_future_is_refused(app: Berjasa, operator: Session, covered: str) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.report_claim(operator, covered, "JKK", "2026-12-01")
+    assert refused.value.code == "claim.incident_future"

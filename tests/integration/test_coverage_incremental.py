@@ -16,6 +16,7 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from projections import LiveReadModels, open_read_models
 from tests import coverage_oracle
+from tests.conftest import enrol_from
 from tests.factories import worker_fields
 
 YEAR_START, YEAR_END = date(2026, 1, 1), date(2026, 12, 31)
@@ -93,14 +94,14 @@ def _scenario(app: Berjasa, operator: Session, supervisor: Session,
             for n, (k, kel) in enumerate((("Panakkukang", "Pandang"), ("Tallo", "Tallo"),
                                           ("Mariso", "Lette"), ("Tallo", "Tallo")), start=1)]
     for nik in niks:
-        app.enrol(operator, nik, jkk, start="2026-01-01")
+        enrol_from(app, operator, nik, jkk, start="2026-01-01")
         models.catch_up()
-    app.enrol(operator, niks[0], jht, start="2026-03-01")       # overlaps JKK+JKM
-    app.enrol(operator, niks[1], jht, start="2026-02-15")
+    enrol_from(app, operator, niks[0], jht, start="2026-03-01")       # overlaps JKK+JKM
+    enrol_from(app, operator, niks[1], jht, start="2026-02-15")
     models.catch_up()
     app.terminate(operator, niks[0], jkk, "moved", end="2026-03-10", domicile="Gowa")
     models.catch_up()
-    app.enrol(operator, niks[0], again, start="2026-06-01")     # JKK+JKM again after a gap
+    enrol_from(app, operator, niks[0], again, start="2026-06-01")     # JKK+JKM again after a gap
     models.catch_up()
     app.record_death(operator, niks[1], "2026-04-10", "laporan keluarga")
     models.catch_up()
@@ -119,12 +120,13 @@ def test_coverage_follows_every_kind_of_change(
     assert _counted(models, YEAR_START, YEAR_END)[None] == {
         "workers": 4, "JKK": 4, "JKM": 4, "JHT": 2}          # the gap counts a worker once
     assert _counted(models, date(2026, 3, 11), date(2026, 5, 31))[None] == {
-        "workers": 4, "JKK": 3, "JKM": 3, "JHT": 2}          # the first worker: JHT only
-    assert models.stats(date(2026, 4, 11))["by_programme"] == {"JKK": 2, "JKM": 2, "JHT": 1}
-    assert models.stats(date(2026, 4, 11))["by_kecamatan"] == {"Mariso": 2, "Panakkukang": 1}
+        "workers": 3, "JKK": 3, "JKM": 3, "JHT": 1}  # the first worker's JHT ended with JKK+JKM
+    assert models.stats(date(2026, 4, 11))["by_programme"] == {"JKK": 2, "JKM": 2, "JHT": 0}
+    assert models.stats(date(2026, 4, 11))["by_kecamatan"] == {"Mariso": 2}
     gaps = models.database.query("SELECT last_day, next_day, programme FROM rm_coverage_gap "
                                  "ORDER BY programme")
-    assert gaps == [("2026-03-10", "2026-06-01", "JKK"), ("2026-03-10", "2026-06-01", "JKM")]
+    assert gaps == [("2026-03-10", "2026-06-01", "ALL"),  # JHT ended with JKK+JKM
+                    ("2026-03-10", "2026-06-01", "JKK"), ("2026-03-10", "2026-06-01", "JKM")]
     models.rebuild()
     _check_everything(app, models, niks)
 
@@ -136,7 +138,7 @@ def test_the_answers_come_from_the_coverage_tables(
     models.catch_up()
     before = (models.stats(date(2026, 4, 11)), models.coverage_series(2026, by="kecamatan"),
               models.coverage_counts(YEAR_START, YEAR_END, ("segment", "agent")))
-    assert before[0]["active_members"] == 3
+    assert before[0]["active_members"] == 2
     with models.database.batch() as writer:
         writer.execute("DELETE FROM rm_enrolment")            # the query-time path's input
     assert (models.stats(date(2026, 4, 11)), models.coverage_series(2026, by="kecamatan"),
@@ -147,7 +149,7 @@ def test_the_answers_come_from_the_coverage_tables(
     with models.database.batch() as writer:
         writer.execute("DELETE FROM rm_coverage_month")       # the dashboard's roll-up
     assert models.coverage_series(2026) == []
-    assert models.stats(date(2026, 4, 11))["active_members"] != 3
+    assert models.stats(date(2026, 4, 11))["active_members"] != 2
     with models.database.batch() as writer:
         writer.execute("DELETE FROM rm_coverage")
     assert models.coverage_counts(YEAR_START, YEAR_END, ("segment", "agent")) == []

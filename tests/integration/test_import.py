@@ -229,8 +229,9 @@ def test_user_mapping_fixes_a_column_the_importer_could_not_guess(
 def test_auditor_may_not_import(app: Berjasa, admin: Session, auditor: Session,
                                 tmp_path: Path) -> None:
     quota = open_quota(app, admin)
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         run_import(app, auditor, write_csv(tmp_path / "d.csv", [worker_row(1)]), quota)
+    assert refused.value.code == "permission.denied"
 
 
 def test_nik_corrected_away_from_a_worker_can_be_imported_for_a_new_one(

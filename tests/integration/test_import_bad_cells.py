@@ -94,3 +94,52 @@ def test_a_failure_after_saved_batches_says_what_was_kept(
     assert error.code == "import.partly_saved"
     assert "2 dari 3 batch" in error.message("id") and "disk full" in error.message("en")
     assert app.get_quota(admin, quota)["used"] == 20
+
+
+def test_a_second_import_in_the_same_second_never_overwrites_the_first_workbook(
+    app: Berjasa, admin: Session, tmp_path: Path
+) -> None:
+    quota = open_quota(app, admin)
+    path = write_csv(tmp_path / "daftar.csv", [worker_row(1, **{"Nama": ""})])
+    first = run_import(app, admin, path, quota)  # the fixed clock: the same second twice
+    second = run_import(app, admin, path, quota)
+    assert first.report is not None and second.report is not None
+    assert first.report != second.report and first.report.exists()
+    assert second.report.name.endswith("-2.xlsx")
+
+
+FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
+
+
+def _lying_text(folder: Path) -> Path:
+    return write_csv(folder / "daftar.xlsx", [worker_row(1)])
+
+
+def _renamed_xls(folder: Path) -> Path:
+    target = folder / "daftar.xlsx"
+    target.write_bytes((FORMATS / "libreoffice-teks.xls").read_bytes())
+    return target
+
+
+def _password(folder: Path) -> Path:
+    target = folder / "kata-sandi.xlsx"
+    target.write_bytes((FORMATS / "kata-sandi.xlsx").read_bytes())
+    return target
+
+
+@pytest.mark.parametrize(("make", "code"), [
+    (_lying_text, "import.not_a_workbook"),
+    (_renamed_xls, "import.content_mismatch"),
+    (_password, "import.password_protected"),
+])
+def test_a_bad_file_records_nothing_and_names_the_file(
+    app: Berjasa, admin: Session, tmp_path: Path, make: Any, code: str
+) -> None:
+    quota = open_quota(app, admin)
+    before = app.recorder.max_notification_id()
+    path = make(tmp_path)
+    with pytest.raises(ValidationError) as caught:
+        run_import(app, admin, path, quota, report_path=tmp_path / "r.xlsx")
+    assert caught.value.code == code and path.name in caught.value.message("id")
+    assert app.recorder.max_notification_id() == before
+    assert not (tmp_path / "r.xlsx").exists()

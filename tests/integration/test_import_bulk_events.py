@@ -55,7 +55,8 @@ def import_into(path: Path, data: Path, *, bulk_events: bool, calls: list[str]
         start = app.recorder.max_notification_id() or 0
         calls.clear()
         result = run_import(app, admin, data, quota, start="2026-01-01", batch_size=7,
-                            report_path=path.with_suffix(".xlsx"))
+                            report_path=path.with_suffix(".xlsx"), retroactive=True,
+                            reason="Migrasi roster")  # both paths record it retroactive
         assert verify_chain(app).intact
         rows = app.recorder.event_rows(start, 10_000)  # type: ignore[attr-defined]
         events = [(r.position, r.originator_id, r.version, r.topic, TIMESTAMP.sub(b"T", r.state))

@@ -76,12 +76,14 @@ def test_import_prints_exactly_the_summary_fields(
     demo_store: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     report = tmp_path / "tolak.xlsx"
-    code, result, _err = run(capsys, demo_store, "import", str(SAMPLE), "--quota",
-                             "KU-2026-01", "--from", "2026-12-01", "--report", str(report),
+    # a supervisor, backdating on purpose: the same answer whatever day the test runs
+    code, result, _err = run(capsys, demo_store, "--user", "budi", "import", str(SAMPLE),
+                             "--quota", "KU-2026-01", "--from", "2026-12-01", "--report",
+                             str(report), "--retroactive", "--reason", "Migrasi roster",
                              "--json")
     assert code == 0
     assert list(result) == ["rows", "enrolled", "rejected", "duplicates", "over_quota",
-                            "report"]
+                            "report", "warnings", "warnings_by_code"]
     assert result["rows"] == 300 and result["rejected"] == 39
     assert result["rows"] == (result["enrolled"] + result["rejected"] + result["duplicates"]
                               + result["over_quota"])

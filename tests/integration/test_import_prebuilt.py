@@ -82,9 +82,10 @@ def test_prebuilt_stored_events_are_the_mappers_bytes(registration: Registration
 def test_a_start_before_birth_is_left_to_the_saving_process() -> None:
     born = validate_registration(today=TODAY, **worker_fields(8, birth=date(2026, 3, 1)))
     assert Prebuilder(TERMS, event_transcoder()).prebuild(born) is None
-    with pytest.raises(RuleViolationError):
+    with pytest.raises(RuleViolationError) as refused:
         new_enrolled_worker(born, TERMS.stamp, TERMS.quota, list(TERMS.programmes),
                             TERMS.start, TERMS.until)
+    assert refused.value.code == "enrolment.before_birth"
 
 
 class _DatetimeAsEpoch(Transcoding):
@@ -161,7 +162,7 @@ def test_through_the_reader_the_store_holds_what_the_generic_path_stores(
 
 
 def _app_with_quota(url: str) -> tuple[Berjasa, Session, str]:
-    app = fixed_clock(open_store(url))
+    app = fixed_clock(open_store(url), date(2026, 1, 1))  # the imports start later
     app.initialise_store("admin", PASSWORD, "uji-01")
     admin = Session("admin", "admin", "uji-01")
     return app, admin, str(app.open_quota(admin, 2026, "JKK,JKM", 100)["quota"])
@@ -215,7 +216,7 @@ def test_a_listened_application_never_stores_prebuilt_events(
     assert used == [] and len(outcome.enrolled) == len(people)
     assert app.heard[-1] == 3 * len(people) + 1  # the recordings of every event
     stored = StoredEvent(uuid4(), 1, "x:Y", b"{}")
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match="need a save without listeners"):
         app.save(stored)
     app.close()
 
@@ -273,9 +274,9 @@ def test_on_every_store_prebuilt_workers_read_back_and_keep_the_chain(
     rows = [worker_row(serial, sex="P" if serial % 2 else "L") for serial in range(1, 11)]
     data = write_csv(tmp_path / "daftar.csv", rows)
     first = run_import(app, admin, data, quota, start="2026-02-01", batch_size=4,
-                       report_path=tmp_path / "r1.xlsx")
+                       report_path=tmp_path / "r1.xlsx", retroactive=True, reason="roster")
     again = run_import(app, admin, data, quota, start="2026-02-01", batch_size=4,
-                       report_path=tmp_path / "r2.xlsx")
+                       report_path=tmp_path / "r2.xlsx", retroactive=True, reason="roster")
     assert (first.enrolled, again.enrolled, again.duplicates) == (10, 0, 10)
     assert len(used) == 10
     assert verify_chain(app).intact

@@ -17,6 +17,7 @@ from importer import run_import
 from infra.audit import verify_chain
 from projections import open_read_models
 from projections.api import MembershipFilter
+from tests.conftest import recorded_on
 from tests.factories import worker_fields
 from tests.legacy_events import INDEKS_TOPIC, index_events_as_version_1
 from tests.unit.importer.helpers import worker_row, write_csv
@@ -78,7 +79,8 @@ def import_stamps(app: Berjasa, session: Session, tmp_path: Path,
     data = write_csv(tmp_path / f"daftar-{bulk_events}.csv",
                      [worker_row(serial + 10 * bulk_events) for serial in range(1, 4)])
     start = head(app)
-    run_import(app, session, data, quota, start="2026-01-01")
+    with recorded_on(app, "2026-01-01"):
+        run_import(app, session, data, quota, start="2026-01-01")
     found = []
     previous: Any = None
     for notification in app.recorder.select_notifications(start + 1, 1000):

@@ -18,7 +18,7 @@ from domain.errors import BerjasaError, NotFoundError, RuleViolationError, Valid
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from projections import LiveReadModels, open_read_models
-from tests.conftest import PASSWORD, fixed_clock
+from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
 from tests.legacy_events import events_as_version_1
 
@@ -48,7 +48,7 @@ def quota(app: Berjasa, supervisor: Session) -> str:
 
 def _enrolled(app: Berjasa, operator: Session, quota: str, serial: int, **fields: object) -> str:
     nik = str(app.register_worker(operator, **worker_fields(serial, **fields))["nik"])
-    app.enrol(operator, nik, quota, "2026-02-01")
+    enrol_from(app, operator, nik, quota, "2026-02-01")
     return nik
 
 
@@ -174,7 +174,7 @@ def test_resolving_a_duplicate_ends_its_enrolments_and_the_group(
     app: Berjasa, operator: Session, supervisor: Session, quota: str, models: LiveReadModels
 ) -> None:
     kept, duplicate = _lookalikes(app, operator, (1, 2))
-    app.enrol(operator, duplicate, quota, "2026-02-01")
+    enrol_from(app, operator, duplicate, quota, "2026-02-01")
     used = app.get_quota(operator, quota)["used"]
     resolved = app.resolve_duplicate(supervisor, duplicate, kept, "NIK dirusak Excel",
                                      "2026-06-30")
@@ -190,7 +190,7 @@ def test_resolving_a_duplicate_ends_its_enrolments_and_the_group(
     _refused(RuleViolationError, "worker.duplicate", app.enrol, operator, duplicate, quota)
     _refused(RuleViolationError, "worker.duplicate", app.resolve_duplicate, supervisor,
              duplicate, kept, "lagi")
-    app.enrol(operator, kept, quota, "2026-02-01")  # the surviving record is enrolled
+    enrol_from(app, operator, kept, quota, "2026-02-01")  # the surviving record is enrolled
 
 
 def test_a_duplicate_cannot_survive_another(app: Berjasa, operator: Session,
@@ -279,3 +279,59 @@ def test_an_auditor_sees_the_groups_niks_masked(app: Berjasa, operator: Session,
 
     shown = do_list(Ctx())  # type: ignore[arg-type]
     assert shown["groups"][0]["niks"] == ["*" * 12 + n[-4:] for n in sorted(niks)]
+
+
+# --- segments in the figures ----------------------------------------------------------------
+
+# Written out by hand (not through domain.segments): the oracle the figures must match.
+EXPECTED_SEGMENT = {
+    "Ketua RT": "Ketua RT/RW", "ketua rw": "Ketua RT/RW", "Ketua RT/RW": "Ketua RT/RW",
+    "Guru Ngaji": "Pekerja Keagamaan", "Marbot Masjid": "Pekerja Keagamaan",
+    "Pendeta": "Pekerja Keagamaan", "Honorer": "Pegawai Non ASN",
+    "PPPK Paruh Waktu": "Pegawai Non ASN", "Pedagang Pasar": "Pekerja Rentan",
+    "Astronot": "Tidak Dikenal", "Wiraswasta": "Tidak Dikenal",
+}
+
+
+def test_active_members_by_segment_match_a_walk_over_the_workers(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+) -> None:
+    quota = str(app.open_quota(supervisor, 2026, "JKK,JKM", 50, basis="DPA")["quota"])
+    occupations = list(EXPECTED_SEGMENT)
+    workers = []
+    for serial, occupation in enumerate(occupations * 2, start=1):
+        nik = str(app.register_worker(operator, **worker_fields(serial,
+                                                                occupation=occupation))["nik"])
+        if serial % 3:  # some never enrolled, some ended before the day counted
+            enrol_from(app, operator, nik, quota, "2026-02-01")
+            if serial % 5 == 0:
+                app.terminate(operator, nik, quota, "moved", "2026-04-30", domicile="Gowa")
+        workers.append(nik)
+    day = date(2026, 6, 1)
+    expected: dict[str, int] = {}
+    for nik in workers:  # the oracle: each worker's own record, day by day
+        worker = app.get_worker(operator, nik)
+        covered = any(e["start"] <= day.isoformat() <= e["covered_to"]
+                      for e in worker["enrolments"])
+        if covered:
+            segment = EXPECTED_SEGMENT[worker["occupation"]]
+            expected[segment] = expected.get(segment, 0) + 1
+    models.catch_up()
+    assert models.stats(day)["by_segment"] == expected
+    assert expected["Tidak Dikenal"] > 0 and len(expected) >= 4
+
+
+def test_resolving_a_duplicate_with_jht_on_top_ends_both_enrolments(
+    app: Berjasa, operator: Session, supervisor: Session, quota: str
+) -> None:
+    jht = str(app.open_quota(supervisor, 2026, "JHT", 5, basis="DPA JHT")["quota"])
+    kept, duplicate = _lookalikes(app, operator, (1, 2))
+    enrol_from(app, operator, duplicate, quota, "2026-02-01")
+    enrol_from(app, operator, duplicate, jht, "2026-03-01")
+    used = (app.get_quota(operator, quota)["used"], app.get_quota(operator, jht)["used"])
+    resolved = app.resolve_duplicate(supervisor, duplicate, kept, "NIK rusak", "2026-06-30")
+    assert resolved["terminated"] == sorted([quota, jht])
+    ended = {e["quota"]: e for e in app.get_worker(operator, duplicate)["enrolments"]}
+    assert {q: e["end"] for q, e in ended.items()} == {quota: "2026-06-30", jht: "2026-06-30"}
+    assert (app.get_quota(operator, quota)["used"], app.get_quota(operator, jht)["used"]) == (
+        used[0] - 1, used[1] - 1)

@@ -19,7 +19,7 @@ from domain.model.peserta import coverage_end
 from domain.money import billing_rules
 from domain.services.app import Berjasa
 from projections import open_read_models
-from tests.conftest import PASSWORD, fixed_clock
+from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
 
 TODAY = date(2026, 8, 20)
@@ -47,7 +47,7 @@ def _build(ops: list[tuple[int, int, int]]) -> tuple[Berjasa, list[str], list[st
                                              1 + b % 4)["quota"])
             elif kind == 1:
                 start = _day(a)
-                app.enrol(operator, niks[b % len(niks)], quotas[a % len(quotas)], start)
+                enrol_from(app, operator, niks[b % len(niks)], quotas[a % len(quotas)], start)
             elif kind == 2:
                 worker = app.worker_by_nik(niks[b % len(niks)])
                 open_ = [e for e in worker.enrolments if e["end"] is None]

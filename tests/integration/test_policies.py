@@ -32,8 +32,9 @@ def test_a_regulation_is_recorded_once(app: Berjasa, supervisor: Session) -> Non
 
 def test_revoking_needs_a_reason_and_keeps_the_record(app: Berjasa, supervisor: Session) -> None:
     app.record_regulation(supervisor, "Perda", "1/2026", "2026-01-05", "Rancangan", "rancangan")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.revoke_regulation(supervisor, "Perda", "1/2026", "")
+    assert refused.value.code == "reason.required"
     app.revoke_regulation(supervisor, "Perda", "1/2026", "diganti Perda 2/2026")
     assert app.policy_facts(supervisor)["regulations"][0]["status"] == "dicabut"
 
@@ -84,8 +85,9 @@ def test_target_percent_is_checked(app: Berjasa, supervisor: Session, percent: s
 
 
 def test_head_of_office_needs_an_18_digit_nip(app: Berjasa, supervisor: Session) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.record_head_of_office(supervisor, "Andi Pattiware", "1970 0101")
+    assert refused.value.code == "policy.nip"
     app.record_head_of_office(supervisor, "Andi Pattiware", "19700101 200003 1 001")
     assert app.policy_facts(supervisor)["head_of_office"]["nip"] == NIP
 
@@ -93,8 +95,9 @@ def test_head_of_office_needs_an_18_digit_nip(app: Berjasa, supervisor: Session)
 def test_only_supervisors_record_policy_and_everyone_reads(
     app: Berjasa, operator: Session, auditor: Session, supervisor: Session,
 ) -> None:
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         app.record_workforce(operator, 2025, 1000, "BPS")
+    assert refused.value.code == "permission.denied"
     app.record_workforce(supervisor, 2025, 1000, "BPS")
     assert app.policy_facts(auditor)["workforce"][0]["count"] == 1000
 

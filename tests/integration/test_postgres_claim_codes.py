@@ -9,7 +9,7 @@ import pytest
 
 from berjasa.bootstrap import open_store
 from domain.services.app import Berjasa
-from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
+from tests.conftest import PASSWORD, POSTGRES_URL, enrol_from, fixed_clock
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
 
@@ -32,7 +32,7 @@ def test_two_workstations_number_claims_uniquely_and_in_sequence(
         niks = [office.register_worker(admin, **worker_fields(i))["nik"]
                 for i in range(1, 2 * PER_WORKSTATION + 1)]
         for nik in niks:
-            office.enrol(admin, nik, quota, "2026-01-01")
+            enrol_from(office, admin, nik, quota, "2026-01-01")
         event_clock.set("2026-11-21")
         stations = [fixed_clock(open_store(POSTGRES_URL, extra_env=postgres_schema))
                     for _ in range(2)]

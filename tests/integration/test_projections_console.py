@@ -12,7 +12,7 @@ import pytest
 from berjasa.bootstrap import open_store
 from desktop.console.main import main
 from domain.services.session import Session
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, enrol_from
 from tests.factories import worker_fields
 
 
@@ -38,7 +38,7 @@ def _enrol_workers(store: str, serials: range) -> None:
     quota = app.open_quota(admin, 2026, "JKK,JKM", 10)["quota"]
     for serial in serials:
         nik = app.register_worker(admin, **worker_fields(serial))["nik"]
-        app.enrol(admin, nik, quota, start="2026-01-01")
+        enrol_from(app, admin, nik, quota, start="2026-01-01")
     app.close()
 
 

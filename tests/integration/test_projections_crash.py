@@ -13,7 +13,7 @@ from domain.services.session import Session
 from projections.runner import Runner
 from projections.schema import TABLES
 from projections.sqlstore import Database, open_sqlite_memory, read_models_path
-from tests.conftest import PASSWORD, fixed_clock
+from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
 
 ROOT = Path(__file__).resolve().parents[2]  # `python -m tests.paused` runs here
@@ -28,7 +28,7 @@ def _history(url: str) -> int:
     quota = app.open_quota(admin, 2026, "JKK,JKM", 100)["quota"]
     for serial in range(1, 41):
         nik = app.register_worker(admin, **worker_fields(serial))["nik"]
-        app.enrol(admin, nik, quota, start="2026-02-01")
+        enrol_from(app, admin, nik, quota, start="2026-02-01")
     head = app.head_position()
     app.close()
     return head

@@ -16,7 +16,7 @@ from domain.services.session import Session
 from infra.storeurl import parse_store_url
 from projections import open_read_models, replay_as_of
 from projections.api import MembershipFilter
-from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
+from tests.conftest import PASSWORD, POSTGRES_URL, enrol_from, fixed_clock
 from tests.factories import worker_fields
 
 pytestmark = pytest.mark.postgres
@@ -55,7 +55,7 @@ def _fill(app: Berjasa, workers: int, first: int = 1) -> str:
     quota = str(app.open_quota(admin, 2026, "JKK,JKM", workers)["quota"])
     for serial in range(first, first + workers):
         nik = app.register_worker(admin, **worker_fields(serial, name=f"Warga {serial}"))["nik"]
-        app.enrol(admin, nik, quota, start="2026-03-01")
+        enrol_from(app, admin, nik, quota, start="2026-03-01")
     return quota
 
 

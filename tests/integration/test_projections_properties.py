@@ -21,7 +21,7 @@ from projections.api import MembershipFilter
 from projections.queries import COVERAGE_KEYS
 from projections.schema import TABLES
 from tests import coverage_oracle
-from tests.conftest import PASSWORD, fixed_clock
+from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
 from tests.legacy_events import index_events_as_version_1
 
@@ -56,6 +56,27 @@ def register(w: World, seed: int) -> None:
     w.niks.append(w.app.register_worker(w.operator, **fields)["nik"])
 
 
+def lookalike(w: World, seed: int) -> None:
+    """A worker named as another may be (no serial in the name): possible duplicates."""
+    serial = len(w.niks) + 1
+    kecamatan, kelurahan = KECAMATAN[seed % 3]
+    fields = worker_fields(serial, name=NAMES[seed % 5].upper() if seed % 2 else NAMES[seed % 5],
+                           kecamatan=kecamatan, kelurahan=kelurahan,
+                           occupation=("Guru Ngaji", "Astronot", "Ketua RT")[seed % 3])
+    w.niks.append(w.app.register_worker(w.operator, **fields)["nik"])
+
+
+def decide_duplicate(w: World, seed: int) -> None:
+    """A supervisor's decision: one record a duplicate of another, or different people."""
+    first, second = w.pick(w.niks, seed), w.pick(w.niks, seed // 5)
+    if first and second and first != second:
+        if seed % 2:
+            w.app.resolve_duplicate(w.supervisor, first, second, "NIK rusak",
+                                    end=date(2026, 1 + seed % 11, 20))
+        else:
+            w.app.confirm_distinct(w.supervisor, [first, second], "orang berbeda")
+
+
 def open_quota(w: World, seed: int) -> None:
     programmes = ("JKK,JKM", "JHT", "JKK,JKM,JHT")[seed % 3]
     w.quotas.append(w.app.open_quota(w.supervisor, 2026, programmes, 1 + seed % 6)["quota"])
@@ -64,7 +85,7 @@ def open_quota(w: World, seed: int) -> None:
 def enrol(w: World, seed: int) -> None:
     nik, quota = w.pick(w.niks, seed), w.pick(w.quotas, seed // 7)
     if nik and quota:
-        w.app.enrol(w.operator, nik, quota, start=date(2026, 1 + seed % 12, 1 + seed % 28))
+        enrol_from(w.app, w.operator, nik, quota, start=date(2026, 1 + seed % 12, 1 + seed % 28))
 
 
 def terminate(w: World, seed: int) -> None:
@@ -81,7 +102,7 @@ def reenrol(w: World, seed: int) -> None:
         end = date(2026, 1 + seed % 6, 10)
         with suppress(BerjasaError):
             w.app.terminate(w.operator, nik, quota, "moved", end=end, domicile="Maros")
-        w.app.enrol(w.operator, nik, quota, start=end + timedelta(days=20 + seed % 90))
+        enrol_from(w.app, w.operator, nik, quota, start=end + timedelta(days=20 + seed % 90))
 
 
 def death(w: World, seed: int) -> None:
@@ -136,6 +157,31 @@ def claim(w: World, seed: int) -> None:
         w.claims.append(reported["claim"])
 
 
+def death_claim(w: World, seed: int) -> None:
+    """A JKM, or a JKK for a death at work: the death recorded by the claim (issue 18)."""
+    nik = w.pick(w.niks, seed)
+    if nik:
+        outcome = {"outcome": "death"} if seed % 2 else {}
+        reported = w.app.report_claim(
+            w.operator, nik, "JKK" if outcome else "JKM", date(2026, 1 + seed % 10, 12),
+            heir_name="Ahli Waris", heir_nik="7371095505800002", heir_relation="istri",
+            **outcome)
+        w.claims.append(reported["claim"])
+
+
+def claim_verify(w: World, seed: int) -> None:
+    """A claim inside coverage recorded after its incident, confirmed or rejected."""
+    code = w.pick(w.claims, seed)
+    if code:
+        w.app.verify_claim(w.supervisor, code, seed % 3 != 0, "daftar kertas diperiksa")
+
+
+def confirm_payment(w: World, seed: int) -> None:
+    code = w.pick(w.claims, seed)
+    if code:
+        w.app.confirm_claim_payment(w.admin, code)
+
+
 def claim_progress(w: World, seed: int) -> None:
     code = w.pick(w.claims, seed)
     if code is None:
@@ -147,7 +193,8 @@ def claim_progress(w: World, seed: int) -> None:
     elif step == 1:
         w.app.submit_claim(w.supervisor, code, "2026-11-01", "BPJS-REF")
     elif step == 2:
-        w.app.pay_claim(w.supervisor, code, 1_000_000 + seed, "2026-11-10")
+        # Far from a death claim's proposal: it waits for a second supervisor's confirmation.
+        w.app.pay_claim(w.supervisor, code, 1_000_000 + seed, "2026-11-10", "putusan BPJS")
     else:
         w.app.reject_claim(w.supervisor, code, "tidak memenuhi syarat", "2026-11-10")
 
@@ -189,6 +236,36 @@ def kpj(w: World, seed: int) -> None:
         w.app.assign_kpj(w.supervisor, nik, f"{seed % 7:011d}")
 
 
+def retro_enrol(w: World, seed: int) -> None:
+    """A supervisor's retroactive enrolment (recorded today, starting months ago)."""
+    nik, quota = w.pick(w.niks, seed), w.pick(w.quotas, seed // 7)
+    if nik and quota:
+        w.app.enrol(w.supervisor, nik, quota, date(2026, 1 + seed % 10, 1 + seed % 28),
+                    retroactive=True, reason="daftar kertas")
+
+
+def jht_enrol(w: World, seed: int) -> None:
+    """JHT added on top of JKK+JKM (refused without it; ends when its base ends)."""
+    nik = w.pick(w.niks, seed)
+    if nik:
+        enrol_from(w.app, w.operator, nik, w.quotas[1], start=date(2026, 1 + seed % 11, 1))
+
+
+def close_month(w: World, seed: int) -> None:
+    w.app.close_period(w.supervisor, f"2026-{1 + seed % 10:02d}", "rekonsiliasi selesai")
+
+
+def corrected_enrol(w: World, seed: int) -> None:
+    """An enrolment starting in a closed month, through an approved correction."""
+    nik, quota, month = w.pick(w.niks, seed), w.pick(w.quotas, seed // 7), 1 + seed % 10
+    if nik and quota:
+        correction = w.app.propose_period_correction(w.operator, f"2026-{month:02d}",
+                                                     "tanggal mulai")["correction"]
+        w.app.decide_period_correction(w.admin, correction, True, "sesuai berkas")
+        w.app.enrol(w.supervisor, nik, quota, date(2026, month, 1 + seed % 28),
+                    retroactive=True, reason="koreksi", correction=correction)
+
+
 def legacy(w: World, seed: int) -> None:
     """A command as the program before stamped index events recorded it (version 1)."""
     with index_events_as_version_1(w.app):
@@ -199,7 +276,9 @@ WEIGHTED = (register, register, open_quota, enrol, enrol, enrol, enrol, terminat
             reenrol, death,
             correct, correct_work, details, change_seats, decide, claim, claim, claim_progress,
             claim_progress, claim_progress, claim_progress, agreement, renew, tariff,
-            correct_nik, kpj, legacy, legacy)
+            correct_nik, kpj, legacy, legacy, lookalike, decide_duplicate, retro_enrol,
+            retro_enrol, jht_enrol, jht_enrol, close_month, corrected_enrol, death_claim,
+            claim_verify, confirm_payment)
 COMMANDS: dict[str, Callable[[World, int], None]] = {f.__name__: f for f in WEIGHTED}
 STEPS = st.lists(
     st.tuples(st.sampled_from([f.__name__ for f in WEIGHTED] + ["checkpoint"] * 3),
@@ -220,7 +299,7 @@ def new_world() -> World:
     world.quotas += [app.open_quota(world.supervisor, 2026, p, 50)["quota"] for p in ("JKK,JKM",
                                                                                    "JHT")]
     for nik in world.niks[:2]:
-        app.enrol(world.operator, nik, world.quotas[0], start="2026-01-01")
+        enrol_from(app, world.operator, nik, world.quotas[0], start="2026-01-01")
     return world
 
 
@@ -237,6 +316,7 @@ def answers(models: Any) -> dict[str, Any]:
         "agreements": models.agreements(COVERAGE_DAY),
         "coverage": models.coverage_series(2026, by="kecamatan"),
         "audit": models.audit_trail(limit=10_000),
+        "duplicates": models.possible_duplicates(),
     }
 
 

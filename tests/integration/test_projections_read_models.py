@@ -11,6 +11,7 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from projections import LiveReadModels, open_read_models
 from projections.api import MembershipFilter
+from tests.conftest import enrol_from
 from tests.event_clock import EventClock
 from tests.factories import make_nik, worker_fields
 
@@ -45,7 +46,7 @@ def test_membership_row_follows_enrolment_and_termination(
 ) -> None:
     quota = _quota(app, supervisor)
     nik = _register(app, operator, 1, name="Ahmad Bakri")
-    app.enrol(operator, nik, quota, start="2026-02-01")
+    enrol_from(app, operator, nik, quota, start="2026-02-01")
     models.catch_up()
     row = models.membership_row(nik)
     assert row is not None
@@ -69,7 +70,7 @@ def test_membership_filters_search_and_sort(
         _register(app, operator, serial, name=name,
                   kecamatan="Tallo" if serial == 3 else "Panakkukang",
                   kelurahan="Tallo" if serial == 3 else "Pandang")
-    app.enrol(operator, make_nik(date(1985, 4, 12), "L", 2), quota)
+    enrol_from(app, operator, make_nik(date(1985, 4, 12), "L", 2), quota)
     models.catch_up()
 
     page = models.membership_page(MembershipFilter(search="RAHM"), sort="name")
@@ -117,7 +118,7 @@ def test_quota_model_counts_seats_changes_and_cost(
     models: LiveReadModels,
 ) -> None:
     quota = _quota(app, supervisor, seats=3)
-    app.enrol(operator, _register(app, operator, 1), quota)
+    enrol_from(app, operator, _register(app, operator, 1), quota)
     pending = app.propose_quota_change(operator, quota, 2, "APBD-P")["change"]
     approved = app.propose_quota_change(supervisor, quota, 5, "tambahan")["change"]
     app.decide_quota_change(supervisor2, approved, True)
@@ -138,7 +139,7 @@ def test_claims_model_and_summary(
     event_clock.set("2026-01-01")
     quota = _quota(app, supervisor)
     nik = _register(app, operator, 1, name="Daeng Tiro")
-    app.enrol(operator, nik, quota, start="2026-01-01")
+    enrol_from(app, operator, nik, quota, start="2026-01-01")
     event_clock.set("2026-03-05")
     claim = app.report_claim(operator, nik, "JKK", "2026-03-04", place="Pasar Terong",
                              days_unable="75")
@@ -173,7 +174,7 @@ def test_open_claims_follow_up_and_search(
     tiro, sila = (_register(app, operator, i, name=n) for i, n in ((1, "Daeng Tiro"),
                                                                    (2, "Andi Sila")))
     for nik in (tiro, sila):
-        app.enrol(operator, nik, quota, start="2026-01-01")
+        enrol_from(app, operator, nik, quota, start="2026-01-01")
     event_clock.set("2026-11-01")
     old = app.report_claim(operator, tiro, "JKK", "2026-10-30")["claim"]
     event_clock.set("2026-11-10")
@@ -210,8 +211,8 @@ def test_coverage_series_counts_active_members_at_month_end(
 ) -> None:
     quota = _quota(app, supervisor)
     first, second = _register(app, operator, 1), _register(app, operator, 2, sex="P")
-    app.enrol(operator, first, quota, start="2026-01-15")
-    app.enrol(operator, second, quota, start="2026-03-01")
+    enrol_from(app, operator, first, quota, start="2026-01-15")
+    enrol_from(app, operator, second, quota, start="2026-03-01")
     app.terminate(operator, first, quota, "moved", end="2026-05-10", domicile="Gowa")
     models.catch_up()
     totals = {r["month"]: r["active"] for r in models.coverage_series(2026)
@@ -228,7 +229,7 @@ def test_audit_trail_summarises_every_event(
 ) -> None:
     quota = _quota(app, supervisor)
     nik = _register(app, operator, 1, name="Ahmad Bakri")
-    app.enrol(operator, nik, quota, start="2026-02-01")
+    enrol_from(app, operator, nik, quota, start="2026-02-01")
     models.catch_up()
     everything = models.audit_trail(limit=1000)
     assert everything.total == app.head_position()
@@ -246,7 +247,7 @@ def test_stats_object(
     app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
 ) -> None:
     quota = _quota(app, supervisor)
-    app.enrol(operator, _register(app, operator, 1), quota)
+    enrol_from(app, operator, _register(app, operator, 1), quota)
     _register(app, operator, 2)
     models.catch_up()
     stats = models.stats()
@@ -255,9 +256,11 @@ def test_stats_object(
     assert stats["by_kecamatan"] == {"Panakkukang": 1}
     # Enrolled from today (21 Nov 2026): Nov is cost, Nov-Dec committed; 10 seats x 12 months.
     assert stats["quotas"] == [{"quota": quota, "year": 2026, "programmes": ["JKK", "JKM"],
-                                "seats": 10, "used": 1, "free": 9, "seat_months": 120,
+                                "seats": 10, "used": 1, "free": 9, "retroactive": 0,
+                                "seat_months": 120,
                                 "need": 120 * 16_800, "member_months": 1, "cost": 16_800,
                                 "committed": 2 * 16_800}]
+    assert stats["retroactive_enrolments"] == 0
     assert stats["position"] == app.head_position()
 
 
@@ -265,7 +268,7 @@ def test_rebuild_gives_the_same_rows(
     app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
 ) -> None:
     quota = _quota(app, supervisor)
-    app.enrol(operator, _register(app, operator, 1), quota)
+    enrol_from(app, operator, _register(app, operator, 1), quota)
     models.catch_up()
     before = (models.stats(), models.membership_page(MembershipFilter()), models.audit_trail())
     seen: list[tuple[int, int]] = []
@@ -314,11 +317,12 @@ def test_status_reports_each_model_against_the_head(
 def test_status_filter_knows_gaps_between_enrolments(
     app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
 ) -> None:
-    first, second = _quota(app, supervisor), _quota(app, supervisor, programmes="JHT")
+    first = _quota(app, supervisor)
+    second = _quota(app, supervisor, programmes="JKK,JKM,JHT")  # JHT only on JKK+JKM
     nik = _register(app, operator, 1)
-    app.enrol(operator, nik, first, start="2026-01-01")
+    enrol_from(app, operator, nik, first, start="2026-01-01")
     app.terminate(operator, nik, first, "moved", end="2026-03-31", domicile="Gowa")
-    app.enrol(operator, nik, second, start="2026-06-01")
+    enrol_from(app, operator, nik, second, start="2026-06-01")
     models.catch_up()
     active = MembershipFilter(status="aktif")
     assert [models.membership_page(active, on=date(2026, m, 15)).total for m in (2, 5, 7)] == [

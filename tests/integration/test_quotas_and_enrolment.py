@@ -2,9 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from domain.errors import PermissionDeniedError, RuleViolationError, ValidationError
+from domain.errors import (
+    NotFoundError,
+    PermissionDeniedError,
+    RuleViolationError,
+    ValidationError,
+)
 from domain.services.app import Berjasa
 from domain.services.session import Session
+from tests.conftest import enrol_from
 from tests.factories import worker_fields
 
 
@@ -31,8 +37,9 @@ def test_quota_cost_comes_from_the_tariffs(app: Berjasa, supervisor: Session) ->
 
 
 def test_operators_cannot_open_quotas(app: Berjasa, operator: Session) -> None:
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         app.open_quota(operator, 2026, "JKK,JKM", 10)
+    assert refused.value.code == "permission.denied"
 
 
 @pytest.mark.parametrize(
@@ -58,8 +65,9 @@ def test_maker_checker_on_quota_changes(
     quota = _quota(app, supervisor, seats=35782)
     change = app.propose_quota_change(operator, quota, 45684, "APBD-P 2025")["change"]
     assert app.get_quota(operator, quota)["seats"] == 35782
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         app.decide_quota_change(operator, change, approve=True)
+    assert refused.value.code == "permission.denied"
     decided = app.decide_quota_change(supervisor, change, approve=True)
     assert decided["seats"] == 81466 and decided["state"] == "disetujui"
     own = app.propose_quota_change(supervisor, quota, 100, "cadangan")["change"]
@@ -74,8 +82,9 @@ def test_maker_checker_on_quota_changes(
 
 def test_a_change_needs_a_reason(app: Berjasa, operator: Session, supervisor: Session) -> None:
     quota = _quota(app, supervisor)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.propose_quota_change(operator, quota, 5, "")
+    assert refused.value.code == "reason.required"
 
 
 def test_seats_never_fall_below_seats_in_use(
@@ -83,14 +92,15 @@ def test_seats_never_fall_below_seats_in_use(
 ) -> None:
     quota = _quota(app, supervisor, seats=3)
     for nik in _workers(app, operator, 2):
-        app.enrol(operator, nik, quota, "2026-01-01")
+        enrol_from(app, operator, nik, quota, "2026-01-01")
     with pytest.raises(RuleViolationError) as refused:
         app.propose_quota_change(operator, quota, -2, "efisiensi")
     assert refused.value.code == "quota.below_used"
     change = app.propose_quota_change(operator, quota, -1, "efisiensi")["change"]
-    app.enrol(operator, _workers(app, operator, 1, first=10)[0], quota, "2026-01-01")
-    with pytest.raises(RuleViolationError):
+    enrol_from(app, operator, _workers(app, operator, 1, first=10)[0], quota, "2026-01-01")
+    with pytest.raises(RuleViolationError) as refused:
         app.decide_quota_change(supervisor2, change, approve=True)
+    assert refused.value.code == "quota.below_used"
 
 
 def test_a_quota_is_never_over_enrolled(
@@ -98,14 +108,14 @@ def test_a_quota_is_never_over_enrolled(
 ) -> None:
     quota = _quota(app, supervisor, seats=2)
     first, second, third = _workers(app, operator, 3)
-    app.enrol(operator, first, quota, "2026-01-01")
-    app.enrol(operator, second, quota, "2026-01-01")
+    enrol_from(app, operator, first, quota, "2026-01-01")
+    enrol_from(app, operator, second, quota, "2026-01-01")
     with pytest.raises(RuleViolationError) as refused:
-        app.enrol(operator, third, quota, "2026-01-01")
+        enrol_from(app, operator, third, quota, "2026-01-01")
     assert refused.value.code == "quota.full"
     assert app.get_quota(operator, quota)["used"] == 2
     app.terminate(operator, second, quota, "moved", "2026-03-31", domicile="Kabupaten Gowa")
-    app.enrol(operator, third, quota, "2026-04-01")
+    enrol_from(app, operator, third, quota, "2026-04-01")
     assert app.get_quota(operator, quota)["used"] == 2
 
 
@@ -116,14 +126,14 @@ def test_no_two_active_enrolments_in_one_programme(
     other = _quota(app, supervisor, programmes="JKM")
     jht = _quota(app, supervisor, programmes="JHT")
     nik = _workers(app, operator, 1)[0]
-    app.enrol(operator, nik, jkk_jkm, "2026-01-01")
+    enrol_from(app, operator, nik, jkk_jkm, "2026-01-01")
     with pytest.raises(RuleViolationError) as twice:
-        app.enrol(operator, nik, jkk_jkm, "2026-02-01")
+        enrol_from(app, operator, nik, jkk_jkm, "2026-02-01")
     assert twice.value.code == "enrolment.already_in_quota"
     with pytest.raises(RuleViolationError) as overlap:
-        app.enrol(operator, nik, other, "2026-02-01")
-    assert overlap.value.code == "enrolment.programme_overlap"
-    app.enrol(operator, nik, jht, "2026-01-01")
+        enrol_from(app, operator, nik, other, "2026-02-01")
+    assert overlap.value.code == "eligibility.double_coverage"
+    enrol_from(app, operator, nik, jht, "2026-01-01")
 
 
 def test_next_years_quota_can_follow_this_years(
@@ -132,8 +142,8 @@ def test_next_years_quota_can_follow_this_years(
     this_year = _quota(app, supervisor, year=2025)
     next_year = _quota(app, supervisor, year=2026)
     nik = _workers(app, operator, 1)[0]
-    app.enrol(operator, nik, this_year, "2025-03-01")
-    app.enrol(operator, nik, next_year, "2026-01-01")
+    enrol_from(app, operator, nik, this_year, "2025-03-01")
+    enrol_from(app, operator, nik, next_year, "2026-01-01")
     assert len(app.get_worker(operator, nik)["enrolments"]) == 2
 
 
@@ -143,7 +153,7 @@ def test_enrolment_start_must_be_inside_the_quota_period(
     quota = _quota(app, supervisor, year=2025)
     nik = _workers(app, operator, 1)[0]
     with pytest.raises(RuleViolationError) as refused:
-        app.enrol(operator, nik, quota, "2026-01-01")
+        enrol_from(app, operator, nik, quota, "2026-01-01")
     assert refused.value.code == "quota.period_outside"
 
 
@@ -152,11 +162,13 @@ def test_termination_reasons_and_dates(
 ) -> None:
     quota = _quota(app, supervisor)
     nik = _workers(app, operator, 1)[0]
-    with pytest.raises(RuleViolationError):
+    with pytest.raises(RuleViolationError) as refused:
         app.terminate(operator, nik, quota, "moved", domicile="Kabupaten Gowa")
-    app.enrol(operator, nik, quota, "2026-03-01")
-    with pytest.raises(ValidationError):
+    assert refused.value.code == "enrolment.not_found"
+    enrol_from(app, operator, nik, quota, "2026-03-01")
+    with pytest.raises(ValidationError) as refused:
         app.terminate(operator, nik, quota, "bosan")
+    assert refused.value.code == "enrolment.reason_unknown"
     with pytest.raises(RuleViolationError) as early:
         app.terminate(operator, nik, quota, "formal", "2026-02-01", employer="PT Uji")
     assert early.value.code == "enrolment.end_before_start"
@@ -169,6 +181,6 @@ def test_termination_reasons_and_dates(
 
 def test_unknown_quota(app: Berjasa, operator: Session) -> None:
     nik = _workers(app, operator, 1)[0]
-    with pytest.raises(Exception) as missing:
-        app.enrol(operator, nik, "KU-2099-01")
-    assert getattr(missing.value, "code", "") == "quota.not_found"
+    with pytest.raises(NotFoundError) as missing:
+        enrol_from(app, operator, nik, "KU-2099-01")
+    assert missing.value.code == "quota.not_found"

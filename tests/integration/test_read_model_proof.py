@@ -13,7 +13,7 @@ from berjasa.bootstrap import open_store
 from projections import open_read_models
 from projections.sqlstore import read_models_path
 from projections.verify import verify_read_models
-from tests.conftest import PASSWORD, fixed_clock
+from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
 from tests.security_helpers import run_console
 
@@ -26,7 +26,7 @@ def _store(path: Path, workers: int = 3) -> str:
     code = str(app.open_quota(admin, 2026, "JKK,JKM", 10)["quota"])
     for serial in range(1, workers + 1):
         nik = app.register_worker(admin, **worker_fields(serial))["nik"]
-        app.enrol(admin, nik, code, "2026-02-01")
+        enrol_from(app, admin, nik, code, "2026-02-01")
     models = open_read_models(app)
     models.catch_up()
     models.close()

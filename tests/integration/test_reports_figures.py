@@ -34,9 +34,11 @@ from projections.replay import ReplayedReadModels
 from projections.rows import covered_to
 from reports.api import REPORT_NAMES
 from reports.common import days_left_text
+from reports.event_names import event_name
 from reports.params import ReportInfo, ReportParams
 from reports.paritrana_layout import STATUS
 from reports.service import generate_report
+from tests.conftest import enrol_from
 from tests.factories import worker_fields
 
 N, RP = format_number, format_rupiah
@@ -105,7 +107,7 @@ def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
     auditor = app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
     app.record_regulation(supervisor, *LATE_REGULATION)
     nik = app.register_worker(operator, **worker_fields(9001))["nik"]
-    app.enrol(operator, nik, "KU-2025-01", start="2025-08-01")
+    enrol_from(app, operator, nik, "KU-2025-01", start="2025-08-01")
     replayed = replay_through(app, position, moment)
     yield Demo(app, moment, replayed,
                render(app, supervisor, "roster", moment, position, folder / "penyelia"),
@@ -350,6 +352,24 @@ def test_roster_lists_the_active_members_with_masked_niks(demo: Demo) -> None:
     assert Counter(w for w in full.words if w in set(niks)) == Counter(niks)
     for kecamatan, count in stats["by_kecamatan"].items():
         assert f"Kecamatan {kecamatan} ({N(count)} peserta)" in masked.text
+    lines = full.text.splitlines()
+    dukcapil = {"padan": "Padan", "tidak_ditemukan": "Tidak ditemukan", "menunggu": "Menunggu"}
+    for row in page.rows:  # every member's line: NIK, KPJ, birth date, start, Dukcapil
+        line = next(line for line in lines if row["nik"] in line)
+        for value in (row["kpj"] or "-", _dmy(row["birth_date"]), _dmy(row["start"]),
+                      dukcapil[row["dukcapil"]]):
+            assert value in line, (value, line)
+    for kecamatan in stats["by_kecamatan"]:  # subtotals, brute force from the rows
+        mine = [r for r in page.rows if r["kecamatan"] == kecamatan]
+        sexes = Counter(r["sex"] for r in mine)
+        assert has_run(full.cells, [kecamatan, N(len(mine)), N(sexes["L"]), N(sexes["P"]),
+                                    N(sum(1 for r in mine if r["dukcapil"] == "padan"))])
+    head = demo.replayed.policy_facts()["head_of_office"]
+    assert "Mengesahkan," in full.cells and f"NIP. {head['nip']}" in full.cells
+
+
+def _dmy(value: str) -> str:
+    return f"{value[8:10]}-{value[5:7]}-{value[:4]}"
 
 
 def test_audit_extract_lists_every_event_up_to_the_moment(demo: Demo) -> None:
@@ -359,6 +379,16 @@ def test_audit_extract_lists_every_event_up_to_the_moment(demo: Demo) -> None:
     assert f"{N(total)} peristiwa tercatat" in rendered.text
     assert rendered.info.rows == total
     assert not re.search(r"(?<!\d)7371\d{12}(?!\d)", rendered.text)  # NIKs in summaries
+    # Page 1 sums the events up by type (in words) and by user: counted from the trail.
+    trail = demo.replayed.audit_trail(limit=100_000).rows
+    first_page = [line.strip() for line in rendered.pages[0].splitlines()]
+    for user, count in Counter(r["actor"] or "-" for r in trail).items():
+        assert has_run(first_page, [user, N(count)]) or has_run(rendered.cells,
+                                                                 [user, N(count)])
+    for kind, count in Counter(event_name(r["event_type"]) for r in trail).items():
+        assert has_run(rendered.cells, [kind, N(count)]), kind
+    assert "Menurut jenis peristiwa" in rendered.pages[0]
+    assert not re.search(r"\b(Peserta|Kuota|Klaim)\.[A-Z]", rendered.text)  # no identifiers
 
 
 def _policy_facts(app: Berjasa) -> dict[str, Any]:
@@ -388,8 +418,9 @@ def test_personal_data_pdfs_are_recorded_as_exports(demo: Demo) -> None:
 def test_an_operator_may_not_print_personal_data(demo: Demo, tmp_path: Path) -> None:
     operator = demo.app.sign_in("ani", DEMO_PASSWORD, "uji-01")
     head = demo.app.head_position()
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         generate_report(demo.app, operator, "roster", ReportParams(), tmp_path / "r.pdf")
+    assert refused.value.code == "permission.denied"
     assert not (tmp_path / "r.pdf").exists() and demo.app.head_position() == head
     info = generate_report(demo.app, operator, "quota", ReportParams(), tmp_path / "q.pdf")
     assert info.pages >= 1 and demo.app.head_position() == head  # no export recorded
@@ -416,3 +447,16 @@ def test_the_audit_trail_says_which_report_was_exported(demo: Demo) -> None:
     finally:
         live.close()
     assert any("Daftar Peserta" in r["summary"] and "baris" in r["summary"] for r in lines)
+
+
+@pytest.mark.parametrize("name", REPORT_NAMES)
+def test_every_report_of_the_moment_is_genuine(demo: Demo, name: str) -> None:
+    """`report verify` regenerates each one (made as of a moment and position) from the
+    history, later events notwithstanding."""
+    from reports.service import verify_report_file
+
+    auditor = demo.app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
+    verdict = verify_report_file(demo.app, auditor, demo.auditor[name].info.file)
+    assert verdict.genuine, verdict.differences
+    assert (verdict.position, verdict.fingerprint) == (demo.auditor[name].info.position,
+                                                       demo.auditor[name].info.fingerprint)

@@ -49,8 +49,9 @@ def test_positions_that_are_not_consecutive_are_refused_before_any_link(
         c.execute("INSERT INTO stored_events (rowid, originator_id, originator_version, topic, "
                   "state) VALUES (9223372036854775807, 'x', 1, 't', x'00')")
     before = table_dump(path)
-    with pytest.raises(StoreError):
+    with pytest.raises(StoreError) as refused:
         app.register_worker(admin, **worker_fields(2))
+    assert refused.value.code == "audit.chain_conflict"
     assert table_dump(path) == before
     app.close()
 
@@ -88,7 +89,8 @@ def test_a_copied_history_keeps_its_positions_gaps_included(tmp_path: Path) -> N
     assert verify_chain(copy).intact
     stray = StoredEvent(uuid4(), 1, events[0].topic, b"{}")
     for positions in ([gapped[-1]], [gapped[-1] + 5, gapped[-1] + 5]):
-        with pytest.raises(StoreError):
+        with pytest.raises(StoreError) as refused:
             copy.recorder.insert_events([stray] * len(positions), notification_ids=positions)
+        assert refused.value.code == "audit.chain_conflict"
     assert [n.id for n in copy.recorder.select_notifications(1, 1000)] == gapped
     copy.close()

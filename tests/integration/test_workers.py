@@ -5,6 +5,7 @@ import pytest
 from domain.errors import PermissionDeniedError, RuleViolationError, ValidationError
 from domain.services.app import Berjasa
 from domain.services.session import Session
+from tests.conftest import enrol_from
 from tests.factories import make_nik, worker_fields
 
 
@@ -35,8 +36,9 @@ def test_nik_from_outside_makassar_is_registered_with_a_warning(
 
 def test_correction_needs_a_reason_and_is_recorded_with_it(app: Berjasa, operator: Session) -> None:
     nik = app.register_worker(operator, **worker_fields(3))["nik"]
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.correct_worker(operator, nik, {"name": "Nama Baru"}, reason="  ")
+    assert refused.value.code == "reason.required"
     app.correct_worker(operator, nik, {"name": "Nama Baru"}, reason="salah ketik")
     last = list(app.history(operator, nik=nik))[-1]
     assert last["event"] == "DetailsCorrected"
@@ -69,28 +71,31 @@ def test_death_ends_coverage_and_frees_the_seat(
 ) -> None:
     quota = app.open_quota(supervisor, 2026, "JKK,JKM", 10)["quota"]
     nik = app.register_worker(operator, **worker_fields(6))["nik"]
-    app.enrol(operator, nik, quota, "2026-01-01")
+    enrol_from(app, operator, nik, quota, "2026-01-01")
     worker = app.record_death(operator, nik, "2026-05-10")
     assert worker["died_on"] == "2026-05-10"
     assert worker["enrolments"][0]["end"] == "2026-05-10"
     assert worker["enrolments"][0]["end_reason"] == "death"
     assert app.get_quota(operator, quota)["used"] == 0
     with pytest.raises(RuleViolationError) as refused:
-        app.enrol(operator, nik, quota, "2026-06-01")
+        enrol_from(app, operator, nik, quota, "2026-06-01")
     assert refused.value.code == "enrol.after_death"
-    with pytest.raises(RuleViolationError):
+    with pytest.raises(RuleViolationError) as refused:
         app.record_death(operator, nik, "2026-05-11")
+    assert refused.value.code == "worker.death_already_recorded"
 
 
 def test_dukcapil_kpj_and_decile(app: Berjasa, operator: Session) -> None:
     nik = app.register_worker(operator, **worker_fields(7))["nik"]
     worker = app.record_dukcapil(operator, nik, "padan", "2026-02-03")
     assert (worker["dukcapil"], worker["dukcapil_checked_on"]) == ("padan", "2026-02-03")
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.record_dukcapil(operator, nik, "mungkin")
+    assert refused.value.code == "worker.dukcapil_status"
     assert app.assign_kpj(operator, nik, "12345678901")["kpj"] == "12345678901"
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.assign_kpj(operator, nik, "1234")
+    assert refused.value.code == "worker.kpj_invalid"
     other = app.register_worker(operator, **worker_fields(8))["nik"]
     with pytest.raises(RuleViolationError) as taken:
         app.assign_kpj(operator, other, "12345678901")
@@ -102,6 +107,7 @@ def test_dukcapil_kpj_and_decile(app: Berjasa, operator: Session) -> None:
 def test_auditor_cannot_write_anything(app: Berjasa, auditor: Session) -> None:
     with pytest.raises(PermissionDeniedError) as refused:
         app.register_worker(auditor, **worker_fields(9))
+    assert refused.value.code == "permission.denied"
     assert "auditor" in refused.value.message()
     assert app.get_quota.__name__  # reading stays allowed below
     assert app.list_quotas(auditor) == []
@@ -109,8 +115,9 @@ def test_auditor_cannot_write_anything(app: Berjasa, auditor: Session) -> None:
 
 def test_a_disabled_account_can_do_nothing(app: Berjasa, admin: Session, operator: Session) -> None:
     app.set_user_active(admin, "ani", False, "pindah tugas")
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         app.register_worker(operator, **worker_fields(10))
+    assert refused.value.code == "permission.denied"
 
 
 def test_make_nik_builds_a_woman_nik() -> None:

@@ -113,147 +113,152 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../pages/beranda.py" line="82" />
+        <location filename="../pages/beranda.py" line="83" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="92" />
+        <location filename="../pages/beranda.py" line="93" />
         <source>Pemakaian kuota</source>
         <translation>Quota use</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="95" />
+        <location filename="../pages/beranda.py" line="96" />
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="99" />
+        <location filename="../pages/beranda.py" line="100" />
         <source>Tagihan iuran</source>
         <translation>Contribution bill</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="103" />
+        <location filename="../pages/beranda.py" line="104" />
         <source>Peserta aktif per bulan</source>
         <translation>Active members per month</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="104" />
+        <location filename="../pages/beranda.py" line="105" />
         <source>Peserta aktif per kecamatan</source>
         <translation>Active members per kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="178" />
+        <location filename="../pages/beranda.py" line="179" />
         <source>belum dicatat</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="179" />
+        <location filename="../pages/beranda.py" line="180" />
         <source>target cakupan {t}</source>
         <translation>coverage target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="181" />
+        <location filename="../pages/beranda.py" line="182" />
         <source>{p} dari {w} pekerja; target {t}</source>
         <translation>{p} of {w} workers; target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="184" />
+        <location filename="../pages/beranda.py" line="185" />
         <source>Peserta aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="195" />
+        <location filename="../pages/beranda.py" line="196" />
         <source>dari {s} kursi kuota {y}</source>
         <translation>of {s} quota seats {y}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="202" />
+        <location filename="../pages/beranda.py" line="203" />
         <source>Kebutuhan iuran {y}</source>
         <translation>Contribution need {y}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="205" />
+        <location filename="../pages/beranda.py" line="206" />
         <source>pagu {y} belum dicatat</source>
         <translation>no {y} budget recorded</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="207" />
+        <location filename="../pages/beranda.py" line="208" />
         <source>pagu {p}; terealisasi {c}; dibayar {b}</source>
         <translation>budget {p}; realised {c}; paid {b}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="217" />
+        <location filename="../pages/beranda.py" line="218" />
         <source>Tagihan iuran {y}: ditagih · rekonsiliasi · dibayar</source>
         <translation>Contributions {y}: billed · reconciled · paid</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="219" />
+        <location filename="../pages/beranda.py" line="220" />
         <source>Ditagih</source>
         <translation>Billed</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="219" />
+        <location filename="../pages/beranda.py" line="220" />
         <source>Rekonsiliasi</source>
         <translation>Reconciled</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="219" />
+        <location filename="../pages/beranda.py" line="220" />
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="228" />
+        <location filename="../pages/beranda.py" line="229" />
         <source>Tunggakan: belum dibayar, jatuh tempo {d}</source>
         <translation>Arrears: not paid, due {d}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="245" />
+        <location filename="../pages/beranda.py" line="246" />
         <source>{u} / {s} kursi</source>
         <translation>{u} / {s} seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="249" />
+        <location filename="../pages/beranda.py" line="250" />
         <source>Belum ada kuota.</source>
         <translation>No quotas yet.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="259" />
+        <location filename="../pages/beranda.py" line="268" />
+        <source>{n} keputusan menunggu di Kotak masuk</source>
+        <translation>{n} decisions waiting in the Inbox</translation>
+    </message>
+    <message>
+        <location filename="../pages/beranda.py" line="272" />
         <source>{n} berakhir dalam {d} hari — perlu diperpanjang</source>
         <translation>{n} ends in {d} days — renew it</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="262" />
+        <location filename="../pages/beranda.py" line="275" />
         <source>{n} sudah kedaluwarsa</source>
         <translation>{n} has expired</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="269" />
+        <location filename="../pages/beranda.py" line="282" />
         <source>{n} klaim terlambat ditindaklanjuti</source>
         <translation>{n} claims overdue for follow-up</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="271" />
+        <location filename="../pages/beranda.py" line="284" />
         <source>{n} klaim menunggu tindak lanjut</source>
         <translation>{n} claims awaiting action</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="273" />
+        <location filename="../pages/beranda.py" line="286" />
         <source>Pagu iuran {y} belum dicatat (Kebijakan → Anggaran)</source>
         <translation>No {y} contribution budget recorded (Policy → Budget)</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="277" />
+        <location filename="../pages/beranda.py" line="290" />
         <source>Tunggakan iuran: {m} ({a})</source>
         <translation>Contribution arrears: {m} ({a})</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="280" />
+        <location filename="../pages/beranda.py" line="293" />
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="301" />
+        <location filename="../pages/beranda.py" line="314" />
         <source>Belum ada peserta aktif.</source>
         <translation>No active members yet.</translation>
     </message>
@@ -932,13 +937,13 @@ NIP {nip}
     </message>
     <message>
         <location filename="../pages/klaim.py" line="44" />
-        <location filename="../pages/klaim.py" line="227" />
+        <location filename="../pages/klaim.py" line="233" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../pages/klaim.py" line="45" />
-        <location filename="../pages/klaim.py" line="229" />
+        <location filename="../pages/klaim.py" line="235" />
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
@@ -1060,7 +1065,7 @@ NIP {nip}
     </message>
     <message>
         <location filename="../pages/klaim.py" line="107" />
-        <location filename="../pages/klaim.py" line="253" />
+        <location filename="../pages/klaim.py" line="259" />
         <source>Laporkan klaim</source>
         <translation>Report claim</translation>
     </message>
@@ -1095,37 +1100,37 @@ NIP {nip}
         <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="232" />
+        <location filename="../pages/klaim.py" line="238" />
         <source>Akibat (JKK)</source>
         <translation>Outcome (JKK)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="233" />
+        <location filename="../pages/klaim.py" line="239" />
         <source>Cedera / sakit</source>
         <translation>Injury / illness</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="234" />
+        <location filename="../pages/klaim.py" line="240" />
         <source>Meninggal karena kecelakaan kerja</source>
         <translation>Died in a work accident</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="235" />
+        <location filename="../pages/klaim.py" line="241" />
         <source>Hari tidak mampu bekerja (JKK)</source>
         <translation>Days unable to work (JKK)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="237" />
+        <location filename="../pages/klaim.py" line="243" />
         <source>Persentase cacat (JKK)</source>
         <translation>Disability percentage (JKK)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="239" />
+        <location filename="../pages/klaim.py" line="245" />
         <source>Nama ahli waris (kematian)</source>
         <translation>Heir's name (death)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="240" />
+        <location filename="../pages/klaim.py" line="246" />
         <source>NIK ahli waris (kematian)</source>
         <translation>Heir's NIK (death)</translation>
     </message>
@@ -1156,293 +1161,479 @@ NIP {nip}
         <translation>Proposed benefits</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="190" />
+        <location filename="../pages/klaim.py" line="196" />
         <source>sesuai ketentuan</source>
         <translation>as the rules provide</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="197" />
+        <location filename="../pages/klaim.py" line="203" />
         <source>Usulan: {a}</source>
         <translation>Proposed: {a}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="199" />
+        <location filename="../pages/klaim.py" line="205" />
         <source>Masa iur: {n} bulan</source>
         <translation>Contribution period: {n} months</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="202" />
+        <location filename="../pages/klaim.py" line="208" />
         <source>Ahli waris: {n} ({r})</source>
         <translation>Heir: {n} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="205" />
+        <location filename="../pages/klaim.py" line="211" />
         <source>Umur {d} hari; menunggu: {s}</source>
         <translation>Open {d} days; waiting for: {s}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="208" />
+        <location filename="../pages/klaim.py" line="214" />
         <source>Terlambat ditindaklanjuti</source>
         <translation>Overdue for follow-up</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="226" />
+        <location filename="../pages/klaim.py" line="232" />
         <source>NIK peserta</source>
         <translation>Member NIK</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="230" />
+        <location filename="../pages/klaim.py" line="236" />
         <source>Tempat kejadian</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="231" />
+        <location filename="../pages/klaim.py" line="237" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="241" />
+        <location filename="../pages/klaim.py" line="247" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="243" />
+        <location filename="../pages/klaim.py" line="249" />
         <source>Alasan bila ahli waris bukan urutan pertama</source>
         <translation>Reason when the heir is not first in the legal order</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="260" />
+        <location filename="../pages/klaim.py" line="266" />
         <source>Dokumen diterima untuk {c}</source>
         <translation>Documents received for {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="268" />
+        <location filename="../pages/klaim.py" line="274" />
         <source>Tanggal pengajuan</source>
         <translation>Submission date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="269" />
+        <location filename="../pages/klaim.py" line="275" />
         <source>Nomor referensi BPJS</source>
         <translation>BPJS reference</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="270" />
+        <location filename="../pages/klaim.py" line="276" />
         <source>Ajukan {c} ke BPJS</source>
         <translation>Submit {c} to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="277" />
+        <location filename="../pages/klaim.py" line="283" />
         <source>Nilai dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="279" />
+        <location filename="../pages/klaim.py" line="285" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="280" />
+        <location filename="../pages/klaim.py" line="286" />
         <source>Alasan bila berbeda dari usulan</source>
         <translation>Reason when it differs from the proposal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="281" />
+        <location filename="../pages/klaim.py" line="287" />
         <source>Pembayaran {c}</source>
         <translation>Payment {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="287" />
+        <location filename="../pages/klaim.py" line="293" />
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="288" />
+        <location filename="../pages/klaim.py" line="294" />
         <source>Kepesertaan terbukti: lanjutkan</source>
         <translation>Coverage proven: continue</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="289" />
+        <location filename="../pages/klaim.py" line="295" />
         <source>Tolak klaim</source>
         <translation>Reject the claim</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="290" />
+        <location filename="../pages/klaim.py" line="296" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="291" />
+        <location filename="../pages/klaim.py" line="297" />
         <source>Verifikasi {c}</source>
         <translation>Verify {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="297" />
+        <location filename="../pages/klaim.py" line="303" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="298" />
+        <location filename="../pages/klaim.py" line="304" />
         <source>Konfirmasi pembayaran {c}</source>
         <translation>Confirm the payment of {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="305" />
+        <location filename="../pages/klaim.py" line="311" />
         <source>Alasan penolakan</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="306" />
+        <location filename="../pages/klaim.py" line="312" />
         <source>Tanggal penolakan</source>
         <translation>Refusal date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="307" />
+        <location filename="../pages/klaim.py" line="313" />
         <source>Penolakan {c}</source>
         <translation>Refusal {c}</translation>
     </message>
 </context>
 <context>
-    <name>KuotaPage</name>
+    <name>KopSuratPanel</name>
     <message>
-        <location filename="../pages/kuota.py" line="53" />
-        <source>Kode</source>
-        <translation>Code</translation>
+        <location filename="../pages/kopsurat.py" line="33" />
+        <source>Kop surat laporan</source>
+        <translation>Report letterhead</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="53" />
-        <source>Nama</source>
-        <translation>Name</translation>
+        <location filename="../pages/kopsurat.py" line="43" />
+        <source>Pilih lambang…</source>
+        <translation>Choose emblem…</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="54" />
-        <location filename="../pages/kuota.py" line="139" />
-        <source>Program</source>
-        <translation>Programme</translation>
+        <location filename="../pages/kopsurat.py" line="44" />
+        <source>Gambar PNG atau JPEG lambang daerah (paling besar 256 KB)</source>
+        <translation>PNG or JPEG image of the city's emblem (256 KB at most)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="55" />
-        <source>Kursi</source>
-        <translation>Seats</translation>
+        <location filename="../pages/kopsurat.py" line="49" />
+        <source>Lambang daerah</source>
+        <translation>City emblem</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="56" />
-        <source>Terpakai</source>
-        <translation>Used</translation>
+        <location filename="../pages/kopsurat.py" line="52" />
+        <source>Alamat kantor</source>
+        <translation>Office address</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="57" />
-        <source>Sisa</source>
-        <translation>Free</translation>
+        <location filename="../pages/kopsurat.py" line="53" />
+        <source>Telepon</source>
+        <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="58" />
-        <source>Biaya per bulan</source>
-        <translation>Cost per month</translation>
+        <location filename="../pages/kopsurat.py" line="54" />
+        <source>Surel</source>
+        <translation>Email</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="59" />
-        <source>Biaya setahun</source>
-        <translation>Cost per year</translation>
+        <location filename="../pages/kopsurat.py" line="55" />
+        <source>Laman</source>
+        <translation>Website</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="60" />
-        <source>Dasar anggaran</source>
-        <translation>Budget basis</translation>
+        <location filename="../pages/kopsurat.py" line="56" />
+        <source>Simpan kop surat</source>
+        <translation>Save letterhead</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="63" />
-        <source>Usulan</source>
-        <translation>Proposal</translation>
+        <location filename="../pages/kopsurat.py" line="80" />
+        <source>netral</source>
+        <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="64" />
-        <source>Perubahan kursi</source>
-        <translation>Seat change</translation>
+        <location filename="../pages/kopsurat.py" line="88" />
+        <source>Pilih lambang daerah</source>
+        <translation>Choose the city's emblem</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="66" />
-        <location filename="../pages/kuota.py" line="153" />
-        <source>Alasan</source>
-        <translation>Reason</translation>
+        <location filename="../pages/kopsurat.py" line="88" />
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="67" />
+        <location filename="../pages/kopsurat.py" line="105" />
+        <source>Lambang dicatat; laporan berikutnya memakainya.</source>
+        <translation>Emblem recorded; the next reports use it.</translation>
+    </message>
+    <message>
+        <location filename="../pages/kopsurat.py" line="116" />
+        <source>Kop surat dicatat.</source>
+        <translation>Letterhead recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>KotakPage</name>
+    <message>
+        <location filename="../pages/kotak.py" line="76" />
+        <location filename="../pages/kotak.py" line="144" />
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="77" />
+        <location filename="../pages/kotak.py" line="145" />
+        <source>Perihal</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="78" />
+        <location filename="../pages/kotak.py" line="146" />
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="79" />
+        <location filename="../pages/kotak.py" line="152" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
+        <location filename="../pages/kotak.py" line="86" />
+        <source>Kotak masuk</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="107" />
+        <source>Buka untuk diputuskan</source>
+        <translation>Open to decide</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="126" />
+        <source>{n} keputusan menunggu</source>
+        <translation>{n} decisions waiting</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="149" />
+        <source>Kursi sekarang</source>
+        <translation>Seats now</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="150" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="154" />
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="155" />
+        <source>Usulan Anda sendiri: supervisor lain yang memutuskan.</source>
+        <translation>Your own proposal: another supervisor decides.</translation>
+    </message>
+</context>
+<context>
+    <name>KuotaPage</name>
+    <message>
+        <location filename="../pages/kuota.py" line="57" />
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="57" />
         <location filename="../pages/kuota.py" line="75" />
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="58" />
+        <location filename="../pages/kuota.py" line="206" />
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="59" />
+        <source>Kursi</source>
+        <translation>Seats</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="60" />
+        <source>Terpakai</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="61" />
+        <source>Sisa</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="62" />
+        <source>Biaya per bulan</source>
+        <translation>Cost per month</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="63" />
+        <source>Biaya setahun</source>
+        <translation>Cost per year</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="64" />
+        <source>Dasar anggaran</source>
+        <translation>Budget basis</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="67" />
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="68" />
+        <source>Perubahan kursi</source>
+        <translation>Seat change</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="70" />
+        <location filename="../pages/kuota.py" line="220" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="71" />
+        <source>Diusulkan oleh</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="74" />
+        <source>Urutan</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="75" />
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="76" />
+        <source>Desil</source>
+        <translation>Decile</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="78" />
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="78" />
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="88" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="77" />
-        <location filename="../pages/kuota.py" line="146" />
+        <location filename="../pages/kuota.py" line="90" />
+        <location filename="../pages/kuota.py" line="213" />
         <source>Buka kuota baru</source>
         <translation>Open new quota</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="78" />
+        <location filename="../pages/kuota.py" line="91" />
         <source>Usulkan perubahan kursi</source>
         <translation>Propose seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="79" />
+        <location filename="../pages/kuota.py" line="92" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="80" />
+        <location filename="../pages/kuota.py" line="93" />
         <source>Tolak</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="90" />
+        <location filename="../pages/kuota.py" line="103" />
         <source>Usulan perubahan yang menunggu keputusan</source>
         <translation>Proposed changes awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="137" />
+        <location filename="../pages/kuota.py" line="107" />
+        <source>Daftar kerja: pekerja layak yang belum terdaftar</source>
+        <translation>Worklist: eligible workers not yet enrolled</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="109" />
+        <source>Daftarkan N berikutnya</source>
+        <translation>Enrol the next N</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="174" />
+        <source>Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa</source>
+        <translation>Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="195" />
+        <source>Jumlah pekerja</source>
+        <translation>Number of workers</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="197" />
+        <source>Daftarkan pekerja berikutnya ke kuota {q}</source>
+        <translation>Enrol the next workers into quota {q}</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="204" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="141" />
+        <location filename="../pages/kuota.py" line="208" />
         <source>Jumlah kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="143" />
+        <location filename="../pages/kuota.py" line="210" />
         <source>Nama kuota</source>
         <translation>Quota name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="144" />
+        <location filename="../pages/kuota.py" line="211" />
         <source>Dasar anggaran (APBD/APBD-P)</source>
         <translation>Budget basis (APBD/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="151" />
+        <location filename="../pages/kuota.py" line="218" />
         <source>Tambah (+) atau kurangi (−) kursi</source>
         <translation>Add (+) or remove (−) seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="154" />
+        <location filename="../pages/kuota.py" line="221" />
         <source>Usulkan perubahan kuota {q}</source>
         <translation>Propose a change to quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="163" />
+        <location filename="../pages/kuota.py" line="230" />
         <source>Setujui usulan {c}</source>
         <translation>Approve proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="163" />
+        <location filename="../pages/kuota.py" line="230" />
         <source>Tolak usulan {c}</source>
         <translation>Refuse proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="170" />
+        <location filename="../pages/kuota.py" line="237" />
         <source>Catatan / alasan</source>
         <translation>Note / reason</translation>
     </message>
@@ -1450,111 +1641,146 @@ NIP {nip}
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../pages/laporan.py" line="97" />
-        <location filename="../pages/laporan.py" line="104" />
-        <location filename="../pages/laporan.py" line="121" />
+        <location filename="../pages/laporan.py" line="98" />
+        <location filename="../pages/laporan.py" line="105" />
+        <location filename="../pages/laporan.py" line="122" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="125" />
+        <location filename="../pages/laporan.py" line="126" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="106" />
+        <location filename="../pages/laporan.py" line="107" />
         <source>Kebijakan (Paritrana)</source>
         <translation>Policy (Paritrana)</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="126" />
+        <location filename="../pages/laporan.py" line="127" />
         <source>Cakupan per tanggal</source>
         <translation>Coverage on date</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="131" />
+        <location filename="../pages/laporan.py" line="132" />
         <source>Data seperti pada</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="139" />
+        <location filename="../pages/laporan.py" line="140" />
         <source>Seluruh kota</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="142" />
+        <location filename="../pages/laporan.py" line="143" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="144" />
+        <location filename="../pages/laporan.py" line="145" />
         <source>semua pekerja</source>
         <translation>all workers</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="146" />
+        <location filename="../pages/laporan.py" line="147" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="147" />
+        <location filename="../pages/laporan.py" line="148" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="158" />
+        <location filename="../pages/laporan.py" line="159" />
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="160" />
+        <location filename="../pages/laporan.py" line="161" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="161" />
+        <location filename="../pages/laporan.py" line="162" />
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="189" />
+        <location filename="../pages/laporan.py" line="166" />
+        <source>Periksa keaslian laporan…</source>
+        <translation>Check a report's authenticity…</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="168" />
+        <source>Pilih berkas PDF laporan Berjasa: laporan dibuat ulang dari riwayat dengan parameter yang tersimpan di dalamnya lalu dibandingkan.</source>
+        <translation>Pick a Berjasa report PDF: the report is regenerated from the history with the parameters stored in it, then compared.</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="200" />
         <source>Pratinjau laporan tampil di sini.</source>
         <translation>The report preview appears here.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="303" />
+        <location filename="../pages/laporan.py" line="315" />
         <source>{pages} halaman · data per {as_of} · posisi {position}
 Sidik: {fp}</source>
         <translation>{pages} pages · data as of {as_of} · position {position}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="334" />
+        <location filename="../pages/laporan.py" line="343" />
+        <source>Periksa keaslian laporan</source>
+        <translation>Check a report's authenticity</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="343" />
+        <source>Laporan PDF (*.pdf)</source>
+        <translation>PDF reports (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="358" />
+        <source>Memeriksa {f}…</source>
+        <translation>Checking {f}…</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="366" />
+        <source>ASLI: {report}, posisi peristiwa #{position}, kode verifikasi {fp}. Laporan yang dibuat ulang dari riwayat sama persis.</source>
+        <translation>GENUINE: {report}, event position #{position}, verification code {fp}. The report regenerated from the history is identical.</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="371" />
+        <source>TIDAK ASLI: {report}. {why}</source>
+        <translation>NOT GENUINE: {report}. {why}</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="388" />
         <source>Cetak laporan</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="347" />
+        <location filename="../pages/laporan.py" line="401" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="287" />
+        <location filename="../pages/laporan.py" line="299" />
         <source>Menyusun laporan…</source>
         <translation>Generating the report…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="354" />
+        <location filename="../pages/laporan.py" line="408" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="364" />
+        <location filename="../pages/laporan.py" line="418" />
         <source>Tidak dapat menyimpan ke {f}: {e}</source>
         <translation>Cannot save to {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="367" />
+        <location filename="../pages/laporan.py" line="421" />
         <source>Disimpan ke {f}</source>
         <translation>Saved to {f}</translation>
     </message>
@@ -1563,97 +1789,103 @@ Fingerprint: {fp}</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../main_window.py" line="57" />
-        <location filename="../main_window.py" line="154" />
+        <location filename="../main_window.py" line="157" />
         <source>Berjasa — Makassar Berjasa</source>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81" />
+        <location filename="../main_window.py" line="82" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="187" />
+        <source>Kotak masuk</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="85" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
+        <location filename="../main_window.py" line="86" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="84" />
+        <location filename="../main_window.py" line="87" />
         <source>Tinjauan data</source>
         <translation>Data review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="89" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="90" />
         <source>Tagihan</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="91" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="92" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="93" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="94" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="95" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="162" />
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="163" />
+        <location filename="../main_window.py" line="166" />
         <source>Keluar / ganti pengguna</source>
         <translation>Sign out / switch user</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="250" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="260" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="228" />
+        <location filename="../main_window.py" line="262" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="233" />
+        <location filename="../main_window.py" line="267" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="234" />
+        <location filename="../main_window.py" line="268" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -1776,142 +2008,142 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="76" />
+        <location filename="../pages/pengaturan.py" line="77" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="82" />
+        <location filename="../pages/pengaturan.py" line="83" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="87" />
+        <location filename="../pages/pengaturan.py" line="88" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="95" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="97" />
+        <location filename="../pages/pengaturan.py" line="98" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="98" />
+        <location filename="../pages/pengaturan.py" line="99" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="99" />
+        <location filename="../pages/pengaturan.py" line="100" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="86" />
+        <location filename="../pages/pengaturan.py" line="87" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="53" />
+        <location filename="../pages/pengaturan.py" line="54" />
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="54" />
+        <location filename="../pages/pengaturan.py" line="55" />
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="55" />
+        <location filename="../pages/pengaturan.py" line="56" />
         <source>sumber (bukan build resmi)</source>
         <translation>source (not an official build)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="56" />
+        <location filename="../pages/pengaturan.py" line="57" />
         <source>dari kode sumber</source>
         <translation>from source code</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="57" />
+        <location filename="../pages/pengaturan.py" line="58" />
         <source>terpasang (beku)</source>
         <translation>installed (frozen)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="100" />
+        <location filename="../pages/pengaturan.py" line="101" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="106" />
+        <location filename="../pages/pengaturan.py" line="109" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="110" />
+        <location filename="../pages/pengaturan.py" line="113" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="111" />
+        <location filename="../pages/pengaturan.py" line="114" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="115" />
+        <location filename="../pages/pengaturan.py" line="118" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="116" />
+        <location filename="../pages/pengaturan.py" line="119" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="117" />
+        <location filename="../pages/pengaturan.py" line="120" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="118" />
+        <location filename="../pages/pengaturan.py" line="121" />
         <source>Enkripsi</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="124" />
+        <location filename="../pages/pengaturan.py" line="127" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="126" />
+        <location filename="../pages/pengaturan.py" line="129" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="140" />
+        <location filename="../pages/pengaturan.py" line="143" />
         <source>TIDAK terenkripsi.</source>
         <translation>NOT encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="143" />
+        <location filename="../pages/pengaturan.py" line="146" />
         <source>Terenkripsi (AES); kuncinya di keyring atau BERJASA_KEY. Simpan salinan kunci: berjasa-admin key export BERKAS.</source>
         <translation>Encrypted (AES); the key is in the keyring or BERJASA_KEY. Keep a copy of the key: berjasa-admin key export FILE.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="146" />
+        <location filename="../pages/pengaturan.py" line="149" />
         <source>Tidak terenkripsi (penyimpanan sementara di memori).</source>
         <translation>Not encrypted (a temporary store in memory).</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="182" />
+        <location filename="../pages/pengaturan.py" line="185" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2064,297 +2296,323 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="74" />
+        <location filename="../pages/peserta.py" line="75" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="96" />
+        <location filename="../pages/peserta.py" line="97" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="99" />
+        <location filename="../pages/peserta.py" line="100" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="100" />
+        <location filename="../pages/peserta.py" line="101" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="101" />
+        <location filename="../pages/peserta.py" line="102" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="102" />
+        <location filename="../pages/peserta.py" line="103" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="103" />
+        <location filename="../pages/peserta.py" line="104" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="123" />
-        <location filename="../pages/peserta.py" line="327" />
+        <location filename="../pages/peserta.py" line="124" />
+        <location filename="../pages/peserta.py" line="336" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="124" />
+        <location filename="../pages/peserta.py" line="125" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="125" />
-        <location filename="../pages/peserta.py" line="372" />
+        <location filename="../pages/peserta.py" line="126" />
+        <location filename="../pages/peserta.py" line="381" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="126" />
+        <location filename="../pages/peserta.py" line="127" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="127" />
-        <location filename="../pages/peserta.py" line="399" />
+        <location filename="../pages/peserta.py" line="128" />
+        <location filename="../pages/peserta.py" line="408" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="128" />
-        <location filename="../pages/peserta.py" line="407" />
+        <location filename="../pages/peserta.py" line="129" />
+        <location filename="../pages/peserta.py" line="419" />
+        <source>Ahli waris</source>
+        <translation>Heirs</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="130" />
+        <location filename="../pages/peserta.py" line="427" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="129" />
-        <location filename="../pages/peserta.py" line="414" />
+        <location filename="../pages/peserta.py" line="131" />
+        <location filename="../pages/peserta.py" line="434" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="142" />
-        <location filename="../pages/peserta.py" line="283" />
+        <location filename="../pages/peserta.py" line="144" />
+        <location filename="../pages/peserta.py" line="287" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="145" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="144" />
+        <location filename="../pages/peserta.py" line="146" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="145" />
+        <location filename="../pages/peserta.py" line="147" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="146" />
+        <location filename="../pages/peserta.py" line="148" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="147" />
+        <location filename="../pages/peserta.py" line="149" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="148" />
-        <location filename="../pages/peserta.py" line="287" />
+        <location filename="../pages/peserta.py" line="150" />
+        <location filename="../pages/peserta.py" line="291" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="149" />
-        <location filename="../pages/peserta.py" line="288" />
+        <location filename="../pages/peserta.py" line="151" />
+        <location filename="../pages/peserta.py" line="292" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="150" />
-        <location filename="../pages/peserta.py" line="292" />
+        <location filename="../pages/peserta.py" line="152" />
+        <location filename="../pages/peserta.py" line="296" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="151" />
+        <location filename="../pages/peserta.py" line="153" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="197" />
+        <location filename="../pages/peserta.py" line="200" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="262" />
+        <location filename="../pages/peserta.py" line="265" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="262" />
+        <location filename="../pages/peserta.py" line="265" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="263" />
+        <location filename="../pages/peserta.py" line="266" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="264" />
+        <location filename="../pages/peserta.py" line="267" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="269" />
+        <location filename="../pages/peserta.py" line="272" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="284" />
+        <location filename="../pages/peserta.py" line="288" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="286" />
+        <location filename="../pages/peserta.py" line="290" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="289" />
+        <location filename="../pages/peserta.py" line="293" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="290" />
+        <location filename="../pages/peserta.py" line="294" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="291" />
+        <location filename="../pages/peserta.py" line="295" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="297" />
+        <location filename="../pages/peserta.py" line="299" />
+        <source>Data ganda dari NIK</source>
+        <translation>Duplicate of NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="303" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="300" />
+        <location filename="../pages/peserta.py" line="306" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="332" />
+        <location filename="../pages/peserta.py" line="341" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="339" />
+        <location filename="../pages/peserta.py" line="348" />
         <source>Tersimpan: {name}, NIK {nik}.</source>
         <translation>Saved: {name}, NIK {nik}.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="351" />
+        <location filename="../pages/peserta.py" line="360" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="361" />
+        <location filename="../pages/peserta.py" line="370" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="369" />
+        <location filename="../pages/peserta.py" line="378" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="370" />
+        <location filename="../pages/peserta.py" line="379" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="297" />
-        <location filename="../pages/peserta.py" line="380" />
+        <location filename="../pages/peserta.py" line="303" />
+        <location filename="../pages/peserta.py" line="389" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="381" />
+        <location filename="../pages/peserta.py" line="390" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="382" />
+        <location filename="../pages/peserta.py" line="391" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="384" />
+        <location filename="../pages/peserta.py" line="393" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="385" />
+        <location filename="../pages/peserta.py" line="394" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="386" />
+        <location filename="../pages/peserta.py" line="395" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="387" />
+        <location filename="../pages/peserta.py" line="396" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="388" />
+        <location filename="../pages/peserta.py" line="397" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="389" />
+        <location filename="../pages/peserta.py" line="398" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="397" />
+        <location filename="../pages/peserta.py" line="406" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="398" />
+        <location filename="../pages/peserta.py" line="407" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="405" />
+        <location filename="../pages/peserta.py" line="415" />
+        <source>Nama ahli waris</source>
+        <translation>Heir's name</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="416" />
+        <source>NIK ahli waris</source>
+        <translation>Heir's NIK</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="417" />
+        <source>Hubungan ahli waris</source>
+        <translation>Heir's relation</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="425" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="406" />
+        <location filename="../pages/peserta.py" line="426" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="413" />
+        <location filename="../pages/peserta.py" line="433" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
@@ -2415,7 +2673,7 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/tagihan.py" line="84" />
-        <location filename="../pages/tagihan.py" line="159" />
+        <location filename="../pages/tagihan.py" line="165" />
         <source>Belum ada tagihan BPJS yang diimpor untuk bulan ini.</source>
         <translation>No BPJS invoice has been imported for this month yet.</translation>
     </message>
@@ -2480,72 +2738,72 @@ Fingerprint: {fp}</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="140" />
+        <location filename="../pages/tagihan.py" line="146" />
         <source>{m}: {w} pekerja ditagihkan, {a}</source>
         <translation>{m}: {w} workers billed, {a}</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="144" />
+        <location filename="../pages/tagihan.py" line="150" />
         <source>Anggaran {y}</source>
         <translation>Budget {y}</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="146" />
+        <location filename="../pages/tagihan.py" line="152" />
         <source>Kebutuhan</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="147" />
+        <location filename="../pages/tagihan.py" line="153" />
         <source>Pagu</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="148" />
+        <location filename="../pages/tagihan.py" line="154" />
         <source>Terealisasi</source>
         <translation>Realised</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="149" />
+        <location filename="../pages/tagihan.py" line="155" />
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="149" />
+        <location filename="../pages/tagihan.py" line="155" />
         <source>Belum ada kuota.</source>
         <translation>No quotas yet.</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="161" />
+        <location filename="../pages/tagihan.py" line="167" />
         <source>Terakhir direkonsiliasi: {f} oleh {u} — {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda</source>
         <translation>Last reconciled: {f} by {u} — {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="198" />
+        <location filename="../pages/tagihan.py" line="204" />
         <source>Simpan daftar tagihan</source>
         <translation>Save bill list</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="199" />
+        <location filename="../pages/tagihan.py" line="205" />
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="211" />
+        <location filename="../pages/tagihan.py" line="217" />
         <source>diekspor ke {f}</source>
         <translation>exported to {f}</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="217" />
+        <location filename="../pages/tagihan.py" line="223" />
         <source>Pilih tagihan dari BPJS</source>
         <translation>Choose BPJS's invoice</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="218" />
+        <location filename="../pages/tagihan.py" line="224" />
         <source>Tagihan BPJS (*.xlsx *.xls *.ods *.csv)</source>
         <translation>BPJS invoice (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="233" />
+        <location filename="../pages/tagihan.py" line="239" />
         <source>{f}: {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda; BPJS {a}, kita {b}. Selisih: {r}</source>
         <translation>{f}: {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ; BPJS {a}, ours {b}. Discrepancies: {r}</translation>
     </message>
@@ -2803,6 +3061,54 @@ Fingerprint: {fp}</translation>
         <location filename="../errors.py" line="44" />
         <source>Tidak dapat dilanjutkan</source>
         <translation>Cannot continue</translation>
+    </message>
+</context>
+<context>
+    <name>kotak</name>
+    <message>
+        <location filename="../pages/kotak.py" line="34" />
+        <source>Perubahan kursi kuota</source>
+        <translation>Change of quota seats</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="35" />
+        <source>Tagihan belum dicocokkan</source>
+        <translation>Bill not reconciled</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="36" />
+        <source>Verifikasi klaim</source>
+        <translation>Claim verification</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="37" />
+        <source>Konfirmasi pembayaran klaim</source>
+        <translation>Confirmation of a claim payment</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="38" />
+        <source>Kemungkinan data ganda</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="51" />
+        <source>{delta:+} kursi mulai {day}, biaya {cost}</source>
+        <translation>{delta:+} seats from {day}, cost {cost}</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="56" />
+        <source>Tagihan {amount}{late}</source>
+        <translation>Bill {amount}{late}</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="58" />
+        <source>, tertunggak</source>
+        <translation>, in arrears</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="60" />
+        <source>{name}, {programme}, usulan {amount}</source>
+        <translation>{name}, {programme}, proposed {amount}</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,7 @@ class BerandaPage(PageBase):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.loading = self.pending = False
+        self.inbox_count = 0  # decisions waiting in Kotak masuk (supervisors; main window)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Beranda")))
         self.problem = QLabel()
@@ -248,12 +249,24 @@ class BerandaPage(PageBase):
         if not quotas:
             grid.addWidget(QLabel(self.tr("Belum ada kuota.")), 0, 0)
 
+    def set_inbox_count(self, count: int) -> None:
+        """The number shown first under "Perlu perhatian" from the next drawing on."""
+        changed = count != self.inbox_count
+        self.inbox_count = count
+        if changed and not self.stale:
+            self.stale = True
+            if self.isVisible():
+                self.reload()
+
     def _fill_alerts(self, agreements: list[dict[str, Any]], claims: dict[str, Any],
                      money: dict[str, Any]) -> None:
         box = self.alerts.layout()
         assert isinstance(box, QVBoxLayout)
         self._clear(box)
         lines = []
+        if self.inbox_count:
+            lines.append(self.tr("{n} keputusan menunggu di Kotak masuk").format(
+                n=format_number(self.inbox_count)))
         for agreement in agreements:
             if agreement["status"] == "perlu_diperpanjang":
                 lines.append(self.tr("{n} berakhir dalam {d} hari — perlu diperpanjang").format(

@@ -171,6 +171,12 @@ class KlaimPage(PageBase):
     def selected(self) -> dict[str, Any] | None:
         return self.model.row_at(self.table.currentIndex().row())
 
+    def focus_on(self, claim: str) -> None:
+        """Show the claim `claim` (Kotak masuk): found by its code, selected."""
+        self.state_filter.setCurrentIndex(0)
+        self.search.setText(claim)
+        self.reload()
+
     def on_claim_selected(self, *_args: Any) -> None:
         self.checklist.clear()
         self.benefits.clear()

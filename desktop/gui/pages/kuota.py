@@ -1,4 +1,5 @@
-"""Kuota: seats, used, free and cost per quota; maker-checker changes of seats."""
+"""Kuota: seats, used, free and cost per quota; maker-checker changes of seats; the
+selected quota's priority worklist with "enrol the next N" (issue 16)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ def _table(model: RowsModel, name: str) -> QTableView:
     return view
 
 
+WORKLIST_SHOWN = 200  # the worklist's first rows on screen (its total is shown too)
+
+
 def _money(value: Any) -> str:
     return format_rupiah(int(value)) if value is not None else "-"
 
@@ -66,6 +70,15 @@ class KuotaPage(PageBase):
             Column("reason", self.tr("Alasan")),
             Column("proposed_by", self.tr("Diusulkan oleh")),
         ])
+        self.worklist = RowsModel([
+            Column("rank", self.tr("Urutan"), align_right=True),
+            Column("nik", self.tr("NIK")), Column("name", self.tr("Nama")),
+            Column("decile", self.tr("Desil"), lambda d: "-" if d is None else str(d),
+                   align_right=True),
+            Column("kecamatan", self.tr("Kecamatan")), Column("kelurahan", self.tr("Kelurahan")),
+        ])
+        self.worklist_niks: list[str] = []
+        self.worklist_free = 0
         self._build()
         self._connect_signals()
         self.update_actions()
@@ -90,10 +103,22 @@ class KuotaPage(PageBase):
         layout.addWidget(QLabel(self.tr("Usulan perubahan yang menunggu keputusan")))
         self.change_view = _table(self.changes, "changes")
         layout.addWidget(self.change_view, 2)
+        worklist_bar = QHBoxLayout()
+        self.worklist_label = QLabel(self.tr("Daftar kerja: pekerja layak yang belum terdaftar"))
+        self.worklist_label.setObjectName("worklist_label")
+        self.enrol_next_button = QPushButton(self.tr("Daftarkan N berikutnya"))
+        self.enrol_next_button.setObjectName("enrol_next")
+        worklist_bar.addWidget(self.worklist_label)
+        worklist_bar.addStretch(1)
+        worklist_bar.addWidget(self.enrol_next_button)
+        layout.addLayout(worklist_bar)
+        self.worklist_view = _table(self.worklist, "worklist")
+        layout.addWidget(self.worklist_view, 3)
 
     def _connect_signals(self) -> None:
         self.open_button.clicked.connect(self.on_open_clicked)
         self.propose_button.clicked.connect(self.on_propose_clicked)
+        self.enrol_next_button.clicked.connect(self.on_enrol_next_clicked)
         self.approve_button.clicked.connect(lambda: self.on_decide_clicked(True))
         self.refuse_button.clicked.connect(lambda: self.on_decide_clicked(False))
         self.quota_view.selectionModel().currentRowChanged.connect(self.on_quota_selected)
@@ -106,6 +131,16 @@ class KuotaPage(PageBase):
         if rows:
             self.quota_view.selectRow(codes.index(selected) if selected in codes else 0)
         self.on_quota_selected()
+
+    def focus_on(self, change: str) -> None:
+        """Select the quota whose pending change is `change`, and the change itself."""
+        self.reload()
+        for row, quota in enumerate(self.quotas.rows):
+            codes = [str(c["change"]) for c in quota.get("pending_changes") or []]
+            if change in codes:
+                self.quota_view.selectRow(row)
+                self.change_view.selectRow(codes.index(change))
+                return
 
     def selected_quota(self) -> str | None:
         row = self.quotas.row_at(self.quota_view.currentIndex().row())
@@ -120,7 +155,24 @@ class KuotaPage(PageBase):
         self.changes.set_rows(list(row.get("pending_changes", [])))
         if self.changes.rows:
             self.change_view.selectRow(0)
+        self.refresh_worklist()
         self.update_actions()
+
+    def refresh_worklist(self) -> None:
+        """The selected quota's worklist (first WORKLIST_SHOWN rows), from the read models."""
+        quota = self.selected_quota()
+        if quota is None:
+            self.worklist.set_rows([])
+            self.worklist_niks, self.worklist_free = [], 0
+            return
+        ranked = self.ctx.app.worklist(self.ctx.session, quota,
+                                       self.ctx.source.current().candidates())
+        self.worklist_niks = [str(c["nik"]) for c in ranked["candidates"]]
+        self.worklist_free = int(ranked["free"])
+        self.worklist.set_rows(list(ranked["candidates"][:WORKLIST_SHOWN]))
+        self.worklist_label.setText(
+            self.tr("Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa"
+                    ).format(q=quota, n=_count(ranked["total"]), f=_count(ranked["free"])))
 
     def update_actions(self) -> None:
         self.open_button.setVisible(self.may(Action.OPEN_QUOTA))
@@ -130,6 +182,21 @@ class KuotaPage(PageBase):
             button.setVisible(deciding)
             button.setEnabled(bool(self.changes.rows))
         self.propose_button.setEnabled(self.selected_quota() is not None)
+        self.enrol_next_button.setVisible(self.may(Action.ENROL))
+        self.enrol_next_button.setEnabled(bool(self.worklist.rows) and self.worklist_free > 0)
+
+    def on_enrol_next_clicked(self) -> None:
+        """Enrol the worklist's next N in one transaction; the quota's seats are respected
+        (those past the last seat are reported, not enrolled)."""
+        quota, app, session = self.selected_quota(), self.ctx.app, self.ctx.session
+        if quota is None or not self.worklist_niks:
+            return
+        niks = list(self.worklist_niks)
+        fields = [Field("count", self.tr("Jumlah pekerja"), "number", min(len(niks), 100),
+                        minimum=1, maximum=len(niks))]
+        self.open_form(self.tr("Daftarkan pekerja berikutnya ke kuota {q}").format(q=quota),
+                       fields, no_check,
+                       lambda v: app.enrol_workers(session, niks[:int(v["count"])], quota))
 
     def on_open_clicked(self) -> None:
         app, session, year = self.ctx.app, self.ctx.session, self.ctx.app.calendar().year

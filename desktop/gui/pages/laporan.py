@@ -77,6 +77,7 @@ class LaporanPage(PageBase):
     """Emits `generated(Generated)` once a report is ready and shown in the preview."""
 
     generated_signal = Signal(object)
+    verified_signal = Signal(object)  # a reports.verify.Verdict, or the error
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
@@ -162,6 +163,16 @@ class LaporanPage(PageBase):
         for button in (self.generate_button, self.print_button, self.save_button):
             buttons.addWidget(button)
         column.addLayout(buttons)
+        self.verify_button = QPushButton(self.tr("Periksa keaslian laporan…"))
+        self.verify_button.setToolTip(self.tr(
+            "Pilih berkas PDF laporan Berjasa: laporan dibuat ulang dari riwayat dengan "
+            "parameter yang tersimpan di dalamnya lalu dibandingkan."))
+        column.addWidget(self.verify_button)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("report-verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.verdict)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -201,6 +212,7 @@ class LaporanPage(PageBase):
         self.generate_button.clicked.connect(self.on_generate_clicked)
         self.print_button.clicked.connect(self.on_print_clicked)
         self.save_button.clicked.connect(self.on_save_clicked)
+        self.verify_button.clicked.connect(self.on_verify_clicked)
 
     @staticmethod
     def catalogue() -> list[tuple[str, str]]:
@@ -323,6 +335,48 @@ class LaporanPage(PageBase):
         self.progress.hide()
         self.generate_button.setEnabled(True)
         self.message.setText(user_message(error))
+
+    # --- authenticity ---------------------------------------------------------------------
+
+    def on_verify_clicked(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Periksa keaslian laporan"), "", self.tr("Laporan PDF (*.pdf)"))
+        if chosen:
+            self.verify_file(Path(chosen))
+
+    def verify_file(self, path: Path) -> None:
+        """Regenerate the report in `path` from the history off the GUI thread; the verdict
+        shows under the button (`verified_signal` carries it)."""
+        from reports.service import verify_report_file
+
+        app, session = self.ctx.app, self.ctx.session
+
+        def work(_progress: object) -> Any:
+            return verify_report_file(app, session, path)
+
+        self.verify_button.setEnabled(False)
+        self.verdict.setText(self.tr("Memeriksa {f}…").format(f=path.name))
+        start_task(work, self.on_verified, self.on_verify_failed)
+
+    def on_verified(self, verdict: Any) -> None:
+        self.verify_button.setEnabled(True)
+        if verdict.genuine:
+            self.verdict.setStyleSheet("color:#1b5e20; font-weight:bold;")
+            self.verdict.setText(self.tr(
+                "ASLI: {report}, posisi peristiwa #{position}, kode verifikasi {fp}. "
+                "Laporan yang dibuat ulang dari riwayat sama persis.").format(
+                    report=verdict.report, position=verdict.position, fp=verdict.fingerprint))
+        else:
+            self.verdict.setStyleSheet("color:#b71c1c; font-weight:bold;")
+            self.verdict.setText(self.tr("TIDAK ASLI: {report}. {why}").format(
+                report=verdict.report, why="; ".join(verdict.differences)))
+        self.verified_signal.emit(verdict)
+
+    def on_verify_failed(self, error: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.verdict.setStyleSheet("color:#b71c1c;")
+        self.verdict.setText(user_message(error))
+        self.verified_signal.emit(error)
 
     # --- print and save -------------------------------------------------------------------
 

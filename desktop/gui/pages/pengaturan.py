@@ -6,6 +6,7 @@ from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
 from desktop.gui.pages.base import PageBase, heading
 from desktop.gui.pages.cadangan import CadanganPanel, can_back_up
+from desktop.gui.pages.kopsurat import KopSuratPanel
 from desktop.gui.pages.pengguna import PenggunaPanel
 from desktop.gui.qt import (
     QComboBox,
@@ -103,6 +104,8 @@ class PengaturanPage(PageBase):
         policy_note.setStyleSheet("color:#555;")
         form.addRow(policy_note)
         layout.addWidget(general)
+        self.letterhead = KopSuratPanel(self.ctx)
+        layout.addWidget(self.letterhead)
         store = QGroupBox(self.tr("Penyimpanan data (berlaku saat aplikasi dibuka lagi)"))
         store_form = QFormLayout(store)
         self.store_url = QLineEdit(prefs.store_url)

@@ -37,6 +37,7 @@ from desktop.gui.worker_forms import (
 )
 from domain.formatting import format_date, format_moment_short, format_number
 from domain.model.peserta import CORRECTABLE_FIELDS
+from domain.reference import HEIR_RELATIONS
 from domain.services.permissions import Action
 from projections.api import MEMBERSHIP_STATUSES, MembershipFilter, Page
 
@@ -125,6 +126,7 @@ class PesertaPage(PageBase):
             ("enrol", self.tr("Daftarkan ke kuota"), Action.ENROL),
             ("terminate", self.tr("Hentikan"), Action.TERMINATE),
             ("death", self.tr("Catat kematian"), Action.RECORD_DEATH),
+            ("heir", self.tr("Ahli waris"), Action.CORRECT_WORKER),
             ("dukcapil", self.tr("Padan Dukcapil"), Action.RECORD_DUKCAPIL),
             ("kpj", self.tr("Nomor KPJ"), Action.ASSIGN_KPJ),
         ]
@@ -177,6 +179,7 @@ class PesertaPage(PageBase):
         actions = {"register": self.on_register_clicked, "correct": self.on_correct_clicked,
                    "enrol": self.on_enrol_clicked, "terminate": self.on_terminate_clicked,
                    "death": self.on_death_clicked, "dukcapil": self.on_dukcapil_clicked,
+                   "heir": self.on_heir_clicked,
                    "kpj": self.on_kpj_clicked}
         for name, (button, _action) in self.buttons.items():
             button.clicked.connect(actions[name])
@@ -274,7 +277,8 @@ class PesertaPage(PageBase):
         trail = source.audit_trail(nik=nik, limit=100).rows
         worker = {} if self.ctx.source.travelling or not row else self.ctx.app.get_worker(
             self.ctx.session, nik)
-        row = {**row, "phone": worker.get("phone") or ""}
+        row = {**row, "phone": worker.get("phone") or "",
+               "duplicate_of": worker.get("duplicate_of")}
         self.detail.setHtml(self._detail_html(row, worker.get("enrolments", []), trail))
 
     def _detail_html(self, row: dict[str, Any], enrolments: list[dict[str, Any]],
@@ -291,6 +295,8 @@ class PesertaPage(PageBase):
             (self.tr("Telepon"), self.masker.phone(row.get("phone")) or "-"),
             (self.tr("Status"), self._show_status(row.get("status"))),
         ]
+        if row.get("duplicate_of"):  # resolved as another record of the same person
+            facts.append((self.tr("Data ganda dari NIK"), self._show_nik(row["duplicate_of"])))
         html = [f"<h3>{escape(str(row.get('name', '')))}</h3><table>"]
         html += [f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td>"
                  f"<td>{escape(str(v))}</td></tr>" for k, v in facts]
@@ -299,6 +305,9 @@ class PesertaPage(PageBase):
         for e in enrolments:
             ended = (self.tr(" · berhenti {d} ({r})").format(d=_iso_date(e["end"]),
                      r=e["end_reason"]) if e["end"] else "")
+            noted = [self._show_nik(v) if k == "survivor_nik" else str(v)
+                     for k, v in (e.get("end_details") or {}).items() if k != "survivor_id"]
+            ended += f" — {', '.join(noted)}" if noted else ""
             html.append(f"<li>{escape(e['quota'])}: {escape(', '.join(e['programmes']))}, "
                         f"{escape(_iso_date(e['start']))} – {escape(_iso_date(e['until']))}"
                         f"{escape(ended)}</li>")
@@ -399,6 +408,17 @@ class PesertaPage(PageBase):
         self.open_form(self.tr("Catat kematian"), fields, no_check,
                        lambda v: app.record_death(session, str(nik), v["died_on"],
                                                   v["reason"]))
+
+    def on_heir_clicked(self) -> None:
+        """Record an heir for death benefits, in the legal order (Permenaker 5/2021)."""
+        nik, app, session = self.selected_nik(), self.ctx.app, self.ctx.session
+        fields = [Field("name", self.tr("Nama ahli waris")),
+                  Field("heir_nik", self.tr("NIK ahli waris")),
+                  Field("relation", self.tr("Hubungan ahli waris"), "choice",
+                        choices=[(r.replace("_", " "), r) for r in HEIR_RELATIONS])]
+        self.open_form(self.tr("Ahli waris"), fields, no_check,
+                       lambda v: app.record_heir(session, str(nik), v["name"], v["heir_nik"],
+                                                 v["relation"]))
 
     def on_dukcapil_clicked(self) -> None:
         nik, app, session = self.selected_nik(), self.ctx.app, self.ctx.session

@@ -128,6 +128,12 @@ class TagihanPage(PageBase):
         self.month.setCurrentIndex(index if index >= 0 else self.month.count() - 1)
         self.month.blockSignals(False)
 
+    def focus_on(self, month: str) -> None:
+        """Show the bill of `month` (`YYYY-MM`, from Kotak masuk)."""
+        found = self.month.findData(month)
+        if found >= 0:
+            self.month.setCurrentIndex(found)
+
     def refresh(self) -> None:
         models, today = self.ctx.source.current(), self._today()
         self._fill_months(models, today)

@@ -16,8 +16,9 @@ from tests.conftest import PASSWORD
 
 def _fail(app: Berjasa, name: str, times: int) -> None:
     for _ in range(times):
-        with pytest.raises(AuthenticationError):
+        with pytest.raises(AuthenticationError) as refused:
             app.sign_in(name, "bukan-sandinya", "ws-9")
+        assert refused.value.code == "auth.failed"
 
 
 def _events(app: Berjasa, admin: Session, name: str) -> list[str]:
@@ -53,16 +54,18 @@ def test_admin_reset_lifts_a_lockout(app: Berjasa, admin: Session, operator: Ses
     _fail(app, "ani", 5)
     app.reset_password(admin, "ani", "sandi-baru-123")
     assert app.sign_in("ani", "sandi-baru-123", "ws-9").username == "ani"
-    with pytest.raises(AuthenticationError):
+    with pytest.raises(AuthenticationError) as refused:
         app.sign_in("ani", PASSWORD, "ws-9")
+    assert refused.value.code == "auth.failed"
 
 
 def test_wrong_old_password_on_change_counts_towards_lockout(
     app: Berjasa, operator: Session
 ) -> None:
     for _ in range(5):
-        with pytest.raises(AuthenticationError):
+        with pytest.raises(AuthenticationError) as refused:
             app.change_password(operator, "tebakan-salah", "sandi-baru-123")
+        assert refused.value.code == "auth.failed"
     with pytest.raises(AuthenticationError) as locked:
         app.change_password(operator, PASSWORD, "sandi-baru-123")
     assert locked.value.code == "auth.locked"
@@ -71,8 +74,9 @@ def test_wrong_old_password_on_change_counts_towards_lockout(
 def test_password_change_needs_the_old_password(app: Berjasa, operator: Session) -> None:
     app.change_password(operator, PASSWORD, "sandi-baru-456")
     assert app.sign_in("ani", "sandi-baru-456", "ws").username == "ani"
-    with pytest.raises(AuthenticationError):
+    with pytest.raises(AuthenticationError) as refused:
         app.sign_in("ani", PASSWORD, "ws")
+    assert refused.value.code == "auth.failed"
 
 
 def test_unknown_user_is_refused_like_a_wrong_password(app: Berjasa) -> None:

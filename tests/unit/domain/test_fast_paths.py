@@ -51,6 +51,7 @@ def test_digit_check_still_names_every_bad_character(value: str, bad: str | None
         return
     with pytest.raises(ValidationError) as raised:
         check_digits_only(value)
+    assert raised.value.code == "nik.not_digits"
     assert raised.value.params["bad"] == bad
 
 
@@ -58,8 +59,9 @@ def test_kelurahan_lookup_takes_the_first_of_two_same_keys() -> None:
     kecamatan = Kecamatan("99", "Uji", ("Baru", "BARU.", "Lama"))
     assert find_kelurahan(kecamatan, " baru ") == "Baru"
     assert find_kelurahan(kecamatan, "Kel. Lama") == "Lama"
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         find_kelurahan(kecamatan, "Tallo")
+    assert refused.value.code == "worker.kelurahan_unknown"
 
 
 def test_every_kelurahan_is_found_in_its_own_kecamatan_only() -> None:
@@ -69,5 +71,6 @@ def test_every_kelurahan_is_found_in_its_own_kecamatan_only() -> None:
             assert find_kelurahan(home, f"  {name.upper()} ") == name
             for other in kecamatan:
                 if other is not home and name not in other.kelurahan:
-                    with pytest.raises(ValidationError):
+                    with pytest.raises(ValidationError) as refused:
                         find_kelurahan(other, name)
+                    assert refused.value.code == "worker.kelurahan_unknown"

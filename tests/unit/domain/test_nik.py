@@ -64,6 +64,7 @@ def test_bad_niks_are_refused_with_their_reason(raw: object, code: str) -> None:
 def test_scientific_message_says_the_spreadsheet_corrupted_it() -> None:
     with pytest.raises(ValidationError) as refused:
         parse_nik("7,37105E+15")
+    assert refused.value.code == "nik.scientific"
     assert "spreadsheet" in refused.value.message("id")
     assert "spreadsheet" in refused.value.message("en")
 

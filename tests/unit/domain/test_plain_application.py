@@ -22,7 +22,7 @@ def history(app: Berjasa) -> list[tuple[str, int, dict[str, Any]]]:
     session = app.sign_in("admin", PASSWORD, "uji-01")
     quota = app.open_quota(session, 2026, "JKK,JKM", 10)["quota"]
     worker = app.register_worker(session, **worker_fields())
-    app.enrol(session, worker["nik"], quota, "2026-02-01")
+    app.enrol(session, worker["nik"], quota, "2026-02-01", retroactive=True, reason="roster")
     found = []
     for n in app.recorder.select_notifications(start=1, limit=1000):
         state = app.mapper.transcoder.decode(app.mapper.cipher.decrypt(n.state)

@@ -53,19 +53,22 @@ def test_export_is_recorded_with_who_what_and_rows(
         ("budi", 120, {"kecamatan": "Tallo"})]
 
 
-@pytest.mark.parametrize(("kind", "description", "rows"), [
-    ("docx", "x", 1), ("csv", "  ", 1), ("csv", "x", -1), ("csv", "x", "1e3"),
-    ("csv", "x", True),
+@pytest.mark.parametrize(("kind", "description", "rows", "code"), [
+    ("docx", "x", 1, "export.kind"), ("csv", "  ", 1, "export.description"),
+    ("csv", "x", -1, "export.rows"), ("csv", "x", "1e3", "export.rows"),
+    ("csv", "x", True, "export.rows"),
 ])
 def test_bad_export_records_are_refused(
-    app: Berjasa, supervisor: Session, kind: str, description: str, rows: object
+    app: Berjasa, supervisor: Session, kind: str, description: str, rows: object, code: str
 ) -> None:
     head = app.head_position()
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         app.record_export(supervisor, kind, description, rows)  # type: ignore[arg-type]
+    assert refused.value.code == code
     assert app.head_position() == head
 
 
 def test_operator_may_not_export_personal_data(app: Berjasa, operator: Session) -> None:
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         app.record_export(operator, "csv", "daftar", 1)
+    assert refused.value.code == "permission.denied"

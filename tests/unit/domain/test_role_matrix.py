@@ -16,6 +16,7 @@ import pytest
 
 from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError, PermissionDeniedError
+from domain.model.kuota import APPROVED
 from domain.reference import claim_checklists
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
@@ -57,7 +58,8 @@ class World:
         nik = str(worker_fields(next(self.serials))["nik"])
         self.app.register_worker(self.admin, **worker_fields(int(nik[-4:])))
         if enrolled:
-            self.app.enrol(self.admin, nik, self.quota, date(2026, 1, 1))
+            self.app.enrol(self.admin, nik, self.quota, date(2026, 1, 1), retroactive=True,
+                           reason="daftar kertas Januari")
         return nik
 
     def fresh_unverified_claim(self, **details: str) -> str:
@@ -107,12 +109,27 @@ class World:
         return [validate_registration(today=date(2026, 11, 21),
                                       **worker_fields(next(self.serials)))]
 
+    def fresh_month(self) -> str:
+        """A month long past, closed by nobody yet."""
+        number = next(self.numbers)
+        return f"{2016 + number // 12}-{number % 12 + 1:02d}"
+
+    def closed_month(self) -> str:
+        month = self.fresh_month()
+        self.app.close_period(self.admin, month, "rekonsiliasi selesai")
+        return month
+
+    def fresh_correction(self) -> str:
+        # Proposed by the operator, so no role below decides its own proposal.
+        return str(self.app.propose_period_correction(
+            self.sessions["operator"], self.closed_month(), "tanggal mulai salah")["correction"])
     def fresh_lookalikes(self) -> tuple[str, str]:
         """Two records of one person (same name, birth date, kelurahan), the first enrolled."""
         first = next(self.serials)
         fields = worker_fields(first, name=f"Kembar {first}")
         self.app.register_worker(self.admin, **fields)
-        self.app.enrol(self.admin, str(fields["nik"]), self.quota, date(2026, 1, 1))
+        self.app.enrol(self.admin, str(fields["nik"]), self.quota, date(2026, 1, 1),
+                       retroactive=True, reason="roster lama")
         other = worker_fields(next(self.serials), name=f"Kembar {first}")
         self.app.register_worker(self.admin, **other)
         return str(fields["nik"]), str(other["nik"])
@@ -172,6 +189,15 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
     "decide_quota_change": (SUPERVISION, lambda w, r: {"change": w.fresh_proposal(),
                                                        "approve": True, "reason": "ok"}),
     "enrol": (STAFF, lambda w, r: {"nik": w.fresh_worker(False), "quota": w.quota}),
+    "enrol_workers": (STAFF, lambda w, r: {"niks": [w.fresh_worker(False)], "quota": w.quota}),
+    "close_period": (SUPERVISION, lambda w, r: {"month": w.fresh_month(),
+                                                "reason": "rekonsiliasi selesai"}),
+    "list_periods": (ALL, lambda w, r: {}),
+    "propose_period_correction": (STAFF, lambda w, r: {"month": w.closed_month(),
+                                                       "reason": "tanggal salah"}),
+    "decide_period_correction": (SUPERVISION, lambda w, r: {
+        "correction": w.fresh_correction(), "approve": True, "reason": "benar"}),
+    "worklist": (ALL, lambda w, r: {"quota": w.quota, "candidates": [], "limit": 5}),
     "confirm_claim_payment": (SUPERVISION, lambda w, r: {"code": w.fresh_payment_to_confirm()}),
     "verify_claim": (SUPERVISION, lambda w, r: {"code": w.fresh_unverified_claim(),
                                                 "confirm": True, "reason": "diperiksa"}),
@@ -289,8 +315,9 @@ def test_role_matrix(world: World, command: str) -> None:
             if role == "auditor" and command not in ("change_password", "record_export"):
                 assert world.app.head_position() == head, f"auditor wrote via {command}"
         else:
-            with pytest.raises(PermissionDeniedError):
+            with pytest.raises(PermissionDeniedError) as refused:
                 _call(world, command, session, args)
+            assert refused.value.code == "permission.denied"
             assert world.app.head_position() == head, f"{role} refused but {command} wrote"
 
 
@@ -303,12 +330,34 @@ def test_supervisor_cannot_approve_own_proposal(world: World) -> None:
     assert refused.value.code == "quota.own_proposal"
     assert world.app.head_position() == head
     decided = world.app.decide_quota_change(world.admin, change["change"], True, "disetujui")
-    assert decided["state"] != "pending"
+    assert decided["state"] == APPROVED
 
 
 def test_a_deactivated_user_is_refused_at_once(world: World) -> None:
     name = world.fresh_user()
     session = world.app.sign_in(name, PASSWORD, "uji-03")
     world.app.set_user_active(world.admin, name, False, "pindah tugas")
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PermissionDeniedError) as refused:
         world.app.list_quotas(session)
+    assert refused.value.code == "permission.denied"
+
+
+@pytest.mark.parametrize("role", ["admin", "supervisor", "operator", "auditor"])
+def test_retroactive_enrolment_is_for_supervision(world: World, role: str) -> None:
+    """`--retroactive` (a start before the day of recording): supervisor and admin only;
+    an operator is told whom to ask (`enrol.retroactive`), an auditor may not enrol."""
+    nik = world.fresh_worker(False)
+    head = world.app.head_position()
+    session = world.sessions[role]
+    call = lambda: world.app.enrol(session, nik, world.quota, date(2026, 2, 1),  # noqa: E731
+                                   retroactive=True, reason="roster lama")
+    if role in SUPERVISION:
+        assert call()["retroactive"] is True
+        return
+    with pytest.raises(BerjasaError) as refused:
+        call()
+    expected = "enrol.retroactive" if role == "operator" else "permission.denied"
+    assert refused.value.code == expected
+    if role == "operator":
+        assert "budi" in refused.value.message("en") and "admin" in refused.value.message("en")
+    assert world.app.head_position() == head

@@ -57,8 +57,9 @@ def test_sex_values(raw: str, sex: str) -> None:
 
 @pytest.mark.parametrize("raw", ["X", "", "Laki"])
 def test_bad_sex_values(raw: str) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         as_sex(raw)
+    assert refused.value.code == "worker.sex_invalid"
 
 
 @pytest.mark.parametrize(
@@ -85,24 +86,28 @@ def test_phones(raw: str | None, phone: str) -> None:
 
 @pytest.mark.parametrize("raw", ["12345", "abc", "+1 555 0100 999"])
 def test_bad_phones(raw: str) -> None:
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         as_phone(raw)
+    assert refused.value.code == "worker.phone_invalid"
 
 
 def test_dates_and_numbers() -> None:
     assert as_date("2026-02-01") == date(2026, 2, 1)
     assert as_int("81.466", "kursi") == 81466
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         as_date("01/02/2026")
-    with pytest.raises(ValidationError):
+    assert refused.value.code == "date.invalid"
+    with pytest.raises(ValidationError) as refused:
         as_int("sepuluh", "kursi")
+    assert refused.value.code == "number.invalid"
 
 
 def test_naive_timestamps_are_makassar_time() -> None:
     moment = as_timestamp("2026-06-30T23:59:59")
     assert moment == datetime(2026, 6, 30, 23, 59, 59, tzinfo=WITA)
-    with pytest.raises(ValidationError):
+    with pytest.raises(ValidationError) as refused:
         as_timestamp("kemarin")
+    assert refused.value.code == "timestamp.invalid"
 
 
 def _fields(**overrides: object) -> dict[str, object]:

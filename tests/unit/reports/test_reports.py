@@ -13,10 +13,12 @@ from pypdf import PdfReader
 
 from domain.errors import ValidationError
 from reports.api import report_module
+from reports.blocks import table
 from reports.charts import _nice_top, bar_chart
 from reports.document import PageFrame, render_pdf
 from reports.fingerprint import fingerprint
-from reports.grid import Column, Grid
+from reports.grid import MAX_LINES, Column, Grid, text_width, wrapped
+from reports.styles import NARROW, register_fonts
 
 FRAME = PageFrame(title="Uji", city="Kota Makassar", office="Dinas Ketenagakerjaan",
                   as_of=datetime(2025, 12, 31, 15, tzinfo=UTC), position=4321,
@@ -95,3 +97,45 @@ def test_an_unknown_report_is_refused() -> None:
     with pytest.raises(ValidationError) as refused:
         report_module("rahasia")
     assert refused.value.code == "report.unknown"
+
+
+def test_continuation_pages_name_what_they_continue() -> None:
+    pdf, pages = render_pdf(FRAME, [Grid(COLUMNS, listing(400), caption="Kecamatan Tallo")])
+    texts = [p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert pages == len(texts) > 2
+    assert "Kecamatan Tallo (lanjutan)" not in texts[0]
+    assert all("Kecamatan Tallo (lanjutan)" in text for text in texts[1:])
+
+
+@pytest.mark.parametrize("value", ["alasan panjang " * 200, "X" * 3000, "Y" * 10])
+def test_a_wrapped_cell_is_cut_with_a_mark_after_its_last_line(value: str) -> None:
+    register_fonts()
+    lines = wrapped(value, 90.0, NARROW, 7.5)
+    assert 1 <= len(lines) <= MAX_LINES
+    assert all(text_width(line, NARROW, 7.5) <= 90.0 for line in lines)
+    cut = len(value) > 40
+    assert ("dipotong" in " ".join(lines)) == cut
+    if cut:
+        assert f"{len(value):,} karakter".replace(",", ".") in " ".join(lines[-2:])
+
+
+def test_a_3000_character_text_fits_every_block() -> None:
+    """A recorded text of any length lays out: summary tables clip it with a mark."""
+    story = [table(["Alasan", "Nilai"], [["kata " * 600, "1"], ["Z" * 3000, "2"]], [80, 20]),
+             Grid(COLUMNS, [("1", "N" * 3000, "catatan " * 400)])]
+    pdf, pages = render_pdf(FRAME, story)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert pages >= 1 and text.count("dipotong") >= 3
+
+
+def test_every_event_type_the_read_models_know_has_indonesian_words() -> None:
+    from projections.handlers import HANDLERS
+    from reports.event_names import EVENT_NAMES, event_name, status_words
+
+    # Every type the read models know prints as words, never as an identifier (a type
+    # added later without a name gets the aggregate's words and its own).
+    assert all("." not in event_name(t) for t in HANDLERS)
+    assert len(set(HANDLERS) & set(EVENT_NAMES)) >= 70
+    assert event_name("Peserta.Enrolled") == "Peserta: didaftarkan ke kuota"
+    assert event_name("LaporanBaru.HalDicatat") == "Laporan baru: hal dicatat"
+    assert status_words("status perlu_diperpanjang") == "status perlu diperpanjang"

@@ -1,0 +1,94 @@
+"""Kotak masuk: every decision waiting for a supervisor, gathered from the read models.
+
+Plain values only (no widgets), so the dashboard, the navigation's count and the inbox
+page agree, and tests check the list without a window. Each kind of decision names the
+section where it is taken; the facts a decision needs travel with it (for a change of
+seats: the quota, the seats, the effective date, its cost and who proposed it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+# Claim states that wait for a supervisor other than the clerk (domain.model.klaim).
+CLAIM_DECISIONS = {"perlu_verifikasi": "claim_verification",
+                   "menunggu_konfirmasi_bayar": "claim_payment"}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One item waiting for a decision. `kind` is a code; `section` the page that takes
+    the decision; `own` marks the viewer's own proposal (another supervisor decides)."""
+
+    kind: str
+    reference: str
+    section: str
+    subject: str
+    proposed_by: str = ""
+    since: str = ""
+    own: bool = False
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+def change_cost(quota: dict[str, Any], delta: int, effective: date) -> int | None:
+    """What `delta` seats cost from `effective`'s month to the quota's last month (seat-
+    months x each month's price of a seat); None while a programme has no tariff."""
+    prices = quota.get("per_seat_by_month") or {}
+    if not prices:
+        return None
+    first = f"{effective:%Y-%m}"
+    return delta * sum(int(price) for month, price in prices.items() if month >= first)
+
+
+def quota_decisions(quotas: list[dict[str, Any]], username: str,
+                    today: date) -> list[Decision]:
+    found = []
+    for quota in quotas:
+        for change in quota.get("pending_changes") or []:
+            effective = (date.fromisoformat(change["effective"]) if change.get("effective")
+                         else today)
+            found.append(Decision(
+                kind="quota_change", reference=str(change["change"]), section="kuota",
+                subject=str(quota["quota"]), proposed_by=str(change.get("proposed_by") or ""),
+                own=change.get("proposed_by") == username,
+                details={"delta": int(change["delta"]), "effective": effective.isoformat(),
+                         "seats": int(quota["seats"]), "reason": change.get("reason") or "",
+                         "cost": change_cost(quota, int(change["delta"]), effective)}))
+    return found
+
+
+def claim_decisions(claims: list[dict[str, Any]]) -> list[Decision]:
+    return [Decision(kind=CLAIM_DECISIONS[c["state"]], reference=str(c["claim"]),
+                     section="klaim", subject=str(c.get("nik") or ""),
+                     since=str(c.get("state_since") or ""),
+                     details={"name": c.get("name") or "", "programme": c.get("programme"),
+                              "proposed_amount": c.get("proposed_amount"),
+                              "amount_paid": c.get("amount_paid")})
+            for c in claims if c.get("state") in CLAIM_DECISIONS]
+
+
+def duplicate_decisions(groups: list[dict[str, Any]]) -> list[Decision]:
+    return [Decision(kind="duplicate", reference="+".join(g["niks"]), section="tinjauan",
+                     subject=", ".join(g["niks"]),
+                     details={"names": g.get("names") or [], "reason": g.get("reason")})
+            for g in groups]
+
+
+def bill_decisions(money: dict[str, Any], today: date) -> list[Decision]:
+    """Months already billed and due whose BPJS invoice has not been reconciled."""
+    return [Decision(kind="bill_unreconciled", reference=m["month"], section="tagihan",
+                     subject=m["month"], since=str(m.get("due") or ""),
+                     details={"billed": m["billed"], "arrears": bool(m.get("arrears"))})
+            for m in money.get("months") or []
+            if m.get("billed") and not m.get("reconciled") and m["month"] < f"{today:%Y-%m}"]
+
+
+def waiting_decisions(models: Any, username: str, today: date) -> list[Decision]:
+    """Everything waiting for a supervisor, oldest kinds of risk first: money, then
+    claims, then data quality."""
+    return [*quota_decisions(models.quotas(today), username, today),
+            *bill_decisions(models.money_year(today.year, today), today),
+            *claim_decisions(models.claims(on=today)),
+            *duplicate_decisions(models.possible_duplicates())]

@@ -1,0 +1,163 @@
+"""Kotak masuk: the decisions waiting for supervisors, across quotas, bills, claims and
+data review, each opened in the section that decides it."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import date
+from html import escape
+from typing import Any
+
+from desktop.gui.context import GuiContext
+from desktop.gui.inbox import Decision, waiting_decisions
+from desktop.gui.models import Column, RowsModel
+from desktop.gui.pages.base import PageBase, heading
+from desktop.gui.qt import (
+    QAbstractItemView,
+    QCoreApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    Signal,
+)
+from domain.formatting import format_date, format_number, format_rupiah
+
+
+def kind_label(kind: str) -> str:
+    names = {
+        "quota_change": QCoreApplication.translate("kotak", "Perubahan kursi kuota"),
+        "bill_unreconciled": QCoreApplication.translate("kotak", "Tagihan belum dicocokkan"),
+        "claim_verification": QCoreApplication.translate("kotak", "Verifikasi klaim"),
+        "claim_payment": QCoreApplication.translate("kotak", "Konfirmasi pembayaran klaim"),
+        "duplicate": QCoreApplication.translate("kotak", "Kemungkinan data ganda"),
+    }
+    return names.get(kind, kind)
+
+
+def _rupiah_or_dash(value: Any) -> str:
+    return format_rupiah(int(value)) if value is not None else "-"
+
+
+def summary(decision: Decision) -> str:
+    """One line saying what is to be decided, in the interface language."""
+    d = decision.details
+    if decision.kind == "quota_change":
+        text = QCoreApplication.translate("kotak", "{delta:+} kursi mulai {day}, biaya {cost}")
+        return text.format(
+            delta=d["delta"], day=format_date(date.fromisoformat(d["effective"])),
+            cost=_rupiah_or_dash(d["cost"]))
+    if decision.kind == "bill_unreconciled":
+        return QCoreApplication.translate("kotak", "Tagihan {amount}{late}").format(
+            amount=format_rupiah(int(d["billed"])),
+            late=QCoreApplication.translate("kotak", ", tertunggak") if d["arrears"] else "")
+    if decision.kind in ("claim_verification", "claim_payment"):
+        return QCoreApplication.translate("kotak", "{name}, {programme}, usulan {amount}").format(
+            name=d["name"], programme=d["programme"], amount=_rupiah_or_dash(
+                d["proposed_amount"]))
+    return ", ".join(str(n) for n in d.get("names") or [])
+
+
+class KotakPage(PageBase):
+    """Emits `open_requested(section, reference)` when the user opens an item."""
+
+    open_requested = Signal(str, str)
+    counted = Signal(int)
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx)
+        self.decisions: list[Decision] = []
+        self.model = RowsModel([
+            Column("kind", self.tr("Jenis"), kind_label),
+            Column("subject", self.tr("Perihal"), ctx.masker.text),
+            Column("summary", self.tr("Rincian"), ctx.masker.text),
+            Column("proposed_by", self.tr("Diusulkan oleh")),
+        ])
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Kotak masuk")))
+        self.count = QLabel()
+        self.count.setObjectName("count")
+        layout.addWidget(self.count)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.table = QTableView()
+        self.table.setObjectName("decisions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        splitter.addWidget(self.table)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("detail")
+        splitter.addWidget(self.detail)
+        splitter.setSizes([760, 420])
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Buka untuk diputuskan"))
+        self.open_button.setObjectName("open")
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    def _connect_signals(self) -> None:
+        self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
+        self.open_button.clicked.connect(self.on_open_clicked)
+
+    def on_source_changed(self, _position: int) -> None:
+        # The navigation shows the count even while another section is open.
+        self.reload()
+
+    def refresh(self) -> None:
+        today = self.ctx.app.calendar()
+        self.decisions = waiting_decisions(self.ctx.source.current(),
+                                           self.ctx.session.username, today)
+        self.model.set_rows([{**asdict(d), "summary": summary(d)} for d in self.decisions])
+        self.count.setText(self.tr("{n} keputusan menunggu").format(
+            n=format_number(len(self.decisions))))
+        if self.decisions:
+            self.table.selectRow(0)
+        self.on_current_row_changed()
+        self.counted.emit(len(self.decisions))
+
+    def selected(self) -> Decision | None:
+        row = self.table.currentIndex().row()
+        return self.decisions[row] if 0 <= row < len(self.decisions) else None
+
+    def on_current_row_changed(self, *_args: Any) -> None:
+        decision = self.selected()
+        self.open_button.setEnabled(decision is not None)
+        self.detail.setHtml(self._detail_html(decision) if decision else "")
+
+    def _detail_html(self, decision: Decision) -> str:
+        masked = self.ctx.masker.text
+        facts = [(self.tr("Jenis"), kind_label(decision.kind)),
+                 (self.tr("Perihal"), masked(decision.subject)),
+                 (self.tr("Rincian"), masked(summary(decision)))]
+        d = decision.details
+        if decision.kind == "quota_change":
+            facts += [(self.tr("Kursi sekarang"), format_number(d["seats"])),
+                      (self.tr("Alasan"), d["reason"])]
+        if decision.proposed_by:
+            facts.append((self.tr("Diusulkan oleh"), decision.proposed_by))
+        if decision.own:
+            facts.append((self.tr("Catatan"),
+                          self.tr("Usulan Anda sendiri: supervisor lain yang memutuskan.")))
+        rows = "".join(f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td>"
+                       f"<td>{escape(str(v))}</td></tr>" for k, v in facts)
+        return f"<table>{rows}</table>"
+
+    def on_open_clicked(self) -> None:
+        decision = self.selected()
+        if decision is not None:
+            self.open_requested.emit(decision.section, decision.reference)

@@ -1,0 +1,106 @@
+"""Closing months, corrections of closed months, and the check every dated change asks.
+
+`check_period_open(day, correction, stamp)` is the one call for any command that changes
+coverage or money effective on `day` (enrolment start, termination date, death date,
+approved quota change): it refuses with `period.closed` when `day`'s month is closed,
+unless `correction` names an approved correction of that month (proposed by one person,
+approved by another supervisor); it returns the aggregates to save with the command (the
+correction, marked used).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from eventsourcing.domain import Aggregate
+
+from domain.errors import RuleViolationError
+from domain.model.common import Stamp, require_reason
+from domain.model.ids import closed_periods_id
+from domain.model.periode import PeriodeTertutup, month_of, parse_month
+from domain.services.base import ServiceBase
+from domain.services.permissions import Action
+from domain.services.session import Session
+
+
+class PeriodServices(ServiceBase):
+    def closed_periods(self) -> PeriodeTertutup | None:
+        return self.find(closed_periods_id(), PeriodeTertutup)
+
+    def check_period_open(self, day: date, correction: str | None = None,
+                          stamp: Stamp | None = None) -> list[Aggregate]:
+        """Refuse a change effective on `day` in a closed month (`period.closed`) unless
+        `correction` is usable; the aggregates to save with the change (none, or the
+        closed periods with the correction marked used, which needs `stamp`)."""
+        periods = self.closed_periods()
+        if periods is None:
+            return []
+        used = periods.check_open(day, correction)
+        if used is None:
+            return []
+        if stamp is None:
+            raise RuleViolationError("period.closed", month=month_of(day), day=day.isoformat(),
+                                     closed_by=periods.closed[month_of(day)]["closed_by"])
+        periods.use_correction(used, day, stamp)
+        return [periods]
+
+    def close_period(self, session: Session, month: str, reason: str) -> dict[str, Any]:
+        """Close a month that has ended (billed, reconciled and paid)."""
+        stamp = self.authorise(session, Action.CLOSE_PERIOD, reason)
+        require_reason(stamp)
+        key = parse_month(month)
+        if key >= month_of(self.calendar()):
+            raise RuleViolationError("period.not_ended", month=key)
+
+        def attempt() -> dict[str, Any]:
+            periods = self.closed_periods() or PeriodeTertutup(stamp=stamp)
+            periods.close(key, self.clock().isoformat(), stamp)
+            self.save(periods)
+            return dict(periods.closed[key])
+
+        return self.with_retries(attempt)
+
+    def propose_period_correction(self, session: Session, month: str,
+                                  reason: str) -> dict[str, Any]:
+        """Propose a correction of a closed month; another supervisor approves it."""
+        stamp = self.authorise(session, Action.PROPOSE_PERIOD_CORRECTION, reason)
+        require_reason(stamp)
+        key = parse_month(month)
+
+        def attempt() -> dict[str, Any]:
+            periods = self.closed_periods()
+            if periods is None:
+                raise RuleViolationError("period.not_closed", month=key)
+            correction = periods.propose_correction(key, stamp)
+            self.save(periods)
+            return dict(periods.corrections[correction])
+
+        return self.with_retries(attempt)
+
+    def decide_period_correction(self, session: Session, correction: str, approve: bool,
+                                 reason: str = "") -> dict[str, Any]:
+        stamp = self.authorise(session, Action.DECIDE_PERIOD_CORRECTION, reason)
+        code = str(correction or "").strip().upper()
+
+        def attempt() -> dict[str, Any]:
+            periods = self.closed_periods()
+            if periods is None:
+                raise RuleViolationError("period.correction_not_found", correction=code)
+            periods.decide_correction(code, approve, stamp)
+            self.save(periods)
+            return dict(periods.corrections[code])
+
+        return self.with_retries(attempt)
+
+    def list_periods(self, session: Session) -> dict[str, Any]:
+        self.authorise(session, Action.READ)
+        periods = self.closed_periods()
+        if periods is None:
+            return {"closed": [], "corrections": []}
+        return {
+            "closed": [dict(periods.closed[m]) for m in sorted(periods.closed)],
+            "corrections": [
+                {**c, "used_on": c["used_on"].isoformat() if c["used_on"] else None}
+                for c in periods.corrections.values()],
+        }

@@ -1,0 +1,134 @@
+"""The import wizard on the shared sample: preview, mapping, progress, counts."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.pages import impor
+from desktop.gui.pages.impor import ImporPage
+from desktop.gui.qt import QLabel
+from desktop.gui.shell import Shell
+from domain.services.app import Berjasa
+from tests.conftest import PASSWORD
+from tests.factories import make_nik, worker_fields
+from tests.gui.helpers import sign_in
+from tests.unit.importer.helpers import write_csv
+
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "contoh-daftar-pekerja.csv"
+
+
+def test_importing_the_sample_shows_the_counts(qtbot: QtBot, shell: Shell, store: Berjasa,
+                                               tmp_path: Path) -> None:
+    expected = json.loads(SAMPLE.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    admin = store.sign_in("admin", PASSWORD, "uji-01")
+    store.open_quota(admin, 2026, ["JKK", "JKM"], 1000, "APBD 2026")
+    sample = tmp_path / SAMPLE.name
+    shutil.copy(SAMPLE, sample)
+    page = sign_in(qtbot, shell, "ani").show_section("impor")
+    assert isinstance(page, ImporPage)
+    page.path.setText(str(sample))
+    page.next_button.click()
+    assert page.steps.currentIndex() == 1, page.message.text()
+    assert page.preview.rowCount() > 0 and page.next_button.isEnabled()
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.next_button.click()
+    assert page.steps.currentIndex() == 3
+    counts = page.result.as_dict()
+    assert counts["enrolled"] == expected["valid_unique"]
+    assert counts["rejected"] == expected["rejected"]
+    assert counts["duplicates"] == expected["duplicates"]
+    text = page.counts.text()
+    assert f"Didaftarkan ke kuota: {expected['valid_unique']}" in text
+    assert page.open_report.isEnabled()
+
+
+FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
+
+
+def test_mapping_shows_indonesian_labels_and_marks_number_columns(
+    qtbot: QtBot, shell: Shell, store: Berjasa, tmp_path: Path
+) -> None:
+    admin = store.sign_in("admin", PASSWORD, "uji-01")
+    store.open_quota(admin, 2026, ["JKK", "JKM"], 3, "APBD 2026")
+    source = tmp_path / "angka.xlsx"
+    shutil.copy(FORMATS / "openpyxl-angka.xlsx", source)
+    page = sign_in(qtbot, shell, "ani").show_section("impor")
+    assert isinstance(page, ImporPage)
+    assert "Teks" in page.findChild(QLabel, "numeric-warning").text()  # before reading
+    page.path.setText(str(source))
+    page.next_button.click()
+    assert page.steps.currentIndex() == 1, page.message.text()
+    labels = {label.objectName(): label.text() for label in page.findChildren(QLabel)
+              if label.objectName().startswith("label-")}
+    assert labels["label-nik"] == "Nomor Induk Kependudukan (NIK)"
+    assert labels["label-sex"] == "Jenis kelamin" and labels["label-name"] == "Nama lengkap"
+    assert not any(text in {"nik", "name", "sex", "birth_date"} for text in labels.values())
+    assert page.numeric_columns == [0, 8]  # NIK and No HP hold number cells
+    assert page.preview.horizontalHeaderItem(0).text().startswith("⚠")
+    assert "NIK" in page.numeric_note.text() and "No HP" in page.numeric_note.text()
+    # The quota has 3 seats left, fewer than the rows that pass: the wizard says so
+    # before importing. The rows that pass, counted from the source: a name, and a NIK
+    # not ending in 0 (in a number cell such a NIK may be a rounding), once each.
+    lines = (FORMATS / "daftar.csv").read_text(encoding="utf-8").splitlines()[1:]
+    passing = {line.split(",")[0] for line in lines
+               if line.split(",")[1] and not line.split(",")[0].endswith("0")}
+    qtbot.waitUntil(lambda: page.valid_rows is not None, timeout=10_000)
+    assert page.valid_rows == len(passing)
+    text = page.capacity_note.text()
+    assert f"{len(passing)} baris" in text and "3 pekerja lagi" in text
+
+
+def test_result_page_names_the_workbook_and_opens_it_or_says_why_not(
+    qtbot: QtBot, shell: Shell, store: Berjasa, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    admin = store.sign_in("admin", PASSWORD, "uji-01")
+    store.open_quota(admin, 2026, ["JKK", "JKM"], 100, "APBD 2026")
+    source = tmp_path / "daftar.csv"
+    shutil.copy(FORMATS / "daftar.csv", source)
+    page = sign_in(qtbot, shell, "ani").show_section("impor")
+    assert isinstance(page, ImporPage)
+    page.path.setText(str(source))
+    page.next_button.click()
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.next_button.click()
+    report = page.result.report
+    assert report is not None and report.exists()
+    assert re.fullmatch(r"daftar-ditolak-\d{8}-\d{6}\.xlsx", report.name)
+    assert str(report) in page.report_label.text()
+    opened: list[str] = []
+    monkeypatch.setattr(impor, "open_local", lambda p: opened.append(str(p)) or False)
+    page.open_report.click()
+    assert opened == [str(report)]
+    assert ".xlsx" in page.open_note.text() and str(report) in page.open_note.text()
+    page.open_folder.click()
+    assert opened[-1] == str(report.parent)
+
+
+def test_a_dukcapil_file_is_recorded_through_the_same_wizard(
+    qtbot: QtBot, shell: Shell, store: Berjasa, tmp_path: Path
+) -> None:
+    admin = store.sign_in("admin", PASSWORD, "uji-01")
+    store.register_worker(admin, **worker_fields(1))
+    source = write_csv(tmp_path / "padan.csv", [[make_nik(date(1985, 4, 12), "L", 1), "padan",
+                                                 "2026-03-01"], ["7371", "padan", "2026-03-01"]],
+                       headers=["NIK", "Status Padan", "Tanggal Padan"])
+    page = sign_in(qtbot, shell, "ani").show_section("impor")
+    assert isinstance(page, ImporPage)
+    page.kind.setCurrentIndex(page.kind.findData("dukcapil"))
+    assert not page.quota.isVisibleTo(page)
+    page.path.setText(str(source))
+    page.next_button.click()
+    assert page.steps.currentIndex() == 1, page.message.text()
+    assert set(page.mapping_boxes) == {"nik", "status", "day"}
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.next_button.click()
+    assert page.result.as_dict()["applied"] == 1 and page.result.as_dict()["rejected"] == 1
+    assert "Dicatat: 1" in page.counts.text()

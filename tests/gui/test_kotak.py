@@ -1,0 +1,78 @@
+"""Kotak masuk: a supervisor sees every decision waiting, whatever quota it is under,
+with what is being decided, and opens it where it is decided."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.inbox import change_cost, waiting_decisions
+from desktop.gui.pages.kotak import KotakPage
+from desktop.gui.pages.kuota import KuotaPage
+from desktop.gui.shell import Shell
+from domain.services.app import Berjasa
+from projections import replay_through
+from tests.conftest import PASSWORD, TODAY
+from tests.gui.helpers import sign_in
+
+
+def tariff_on(store: Berjasa, programme: str, month: date) -> int:
+    """The oracle's price: the latest tariff of `programme` in force on the month's 1st."""
+    admin = store.sign_in("admin", PASSWORD, "uji-01")
+    rates = [r for r in store.list_tariffs(admin) if r["programme"] == programme
+             and date.fromisoformat(r["effective_from"]) <= month]
+    return int(max(rates, key=lambda r: r["effective_from"])["monthly_amount"])
+
+
+def two_quotas_with_a_pending_change(store: Berjasa) -> str:
+    """An older quota and a newer one; the change is proposed under the NEWER one."""
+    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
+    store.open_quota(supervisor, TODAY.year - 1, ["JKK", "JKM"], 5, "APBD lalu")
+    newer = store.open_quota(supervisor, TODAY.year, ["JKK", "JKM"], 10, "APBD")["quota"]
+    operator = store.sign_in("ani", PASSWORD, "uji-03")
+    effective = date(TODAY.year, 12, 1)
+    change = store.propose_quota_change(operator, newer, 4, "APBD-P", effective=effective)
+    return str(change["change"])
+
+
+def test_the_inbox_lists_a_change_under_any_quota_with_its_cost(store: Berjasa) -> None:
+    change = two_quotas_with_a_pending_change(store)
+    read = replay_through(store, store.head_position(), datetime.now(UTC))
+    decisions = waiting_decisions(read, "budi", TODAY)
+    read.close()
+    [decision] = [d for d in decisions if d.kind == "quota_change"]
+    assert decision.reference == change and decision.proposed_by == "ani"
+    assert decision.details["delta"] == 4 and decision.details["effective"] == "2026-12-01"
+    december = date(TODAY.year, 12, 1)
+    oracle = 4 * sum(tariff_on(store, p, december) for p in ("JKK", "JKM"))
+    assert decision.details["cost"] == oracle
+
+
+def test_change_cost_counts_each_month_from_the_effective_one() -> None:
+    quota = {"per_seat_by_month": {"2026-01": 100, "2026-06": 200, "2026-07": 300}}
+    assert change_cost(quota, 2, date(2026, 6, 15)) == 2 * (200 + 300)
+    assert change_cost({"per_seat_by_month": {}}, 2, date(2026, 6, 1)) is None
+
+
+def test_a_supervisor_opens_the_change_where_it_is_decided(
+    qtbot: QtBot, shell: Shell, store: Berjasa
+) -> None:
+    change = two_quotas_with_a_pending_change(store)
+    window = sign_in(qtbot, shell, "budi")
+    inbox = window.pages["kotak"]
+    assert isinstance(inbox, KotakPage)
+    assert any(t == "Kotak masuk (1)" for t in window.section_names())
+    window.show_section("kotak")
+    assert inbox.model.rowCount() == 1
+    assert "+4 kursi mulai 1 Desember 2026" in inbox.detail.toPlainText()
+    assert "ani" in inbox.detail.toPlainText()
+    inbox.open_button.click()
+    page = window.pages["kuota"]
+    assert isinstance(page, KuotaPage) and window.current_key() == "kuota"
+    assert page.selected_change() == change
+
+
+def test_operators_and_auditors_have_no_inbox(qtbot: QtBot, shell: Shell) -> None:
+    window = sign_in(qtbot, shell, "ani")
+    assert "kotak" not in window.pages

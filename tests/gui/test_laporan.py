@@ -1,0 +1,179 @@
+"""Laporan: generate a report off the GUI thread, preview it, print it, save it; the
+Kebijakan tab records the Paritrana inputs (supervisors) and shows them (everyone)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.pages.laporan import LaporanPage
+from desktop.gui.qt import QPrinter
+from desktop.gui.shell import Shell
+from domain.services.app import Berjasa
+from tests.conftest import PASSWORD, enrol_from
+from tests.factories import worker_fields
+from tests.gui.helpers import press_enter, sign_in, type_into, visible_buttons
+
+
+def _laporan(qtbot: QtBot, shell: Shell, user: str) -> LaporanPage:
+    page = sign_in(qtbot, shell, user).show_section("laporan")
+    assert isinstance(page, LaporanPage)
+    return page
+
+
+def _generate(qtbot: QtBot, page: LaporanPage, report: str) -> None:
+    page.report.setCurrentIndex(page.report.findData(report))
+    with qtbot.waitSignal(page.generated_signal, timeout=30_000):
+        page.generate_button.click()
+
+
+def test_a_roster_is_previewed_printed_and_saved(qtbot: QtBot, shell: Shell, store: Berjasa,
+                                                 tmp_path: Path) -> None:
+    admin, operator = (store.sign_in(u, PASSWORD, "uji-02") for u in ("admin", "ani"))
+    quota = store.open_quota(admin, 2026, ["JKK", "JKM"], 10, "APBD 2026")["quota"]
+    fields = worker_fields(1, name="Hasnah Bakri")
+    store.register_worker(operator, **fields)
+    enrol_from(store, operator, fields["nik"], quota, "2026-01-01")
+    page = _laporan(qtbot, shell, "budi")
+    assert not page.kecamatan.isEnabled() or page.report.currentData() == "roster"
+    page.report.setCurrentIndex(page.report.findData("roster"))
+    assert page.kecamatan.isEnabled() and not page.nik.isEnabled()
+    _generate(qtbot, page, "roster")
+    assert page.generated is not None and page.generated.info["pages"] >= 1
+    assert len(page.page_labels) == page.generated.info["pages"]
+    assert page.page_labels[0].pixmap().width() > 500          # a readable page image
+    assert "halaman" in page.message.text()
+    saved = tmp_path / "daftar.pdf"
+    assert page.save_to(saved)
+    assert "Hasnah Bakri" in "".join(p.extract_text() for p in PdfReader(saved).pages)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert page.print_to(printer) == page.generated.info["pages"]
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == page.generated.info["pages"]
+
+
+def test_an_impossible_report_says_why(qtbot: QtBot, shell: Shell) -> None:
+    page = _laporan(qtbot, shell, "budi")
+    page.report.setCurrentIndex(page.report.findData("mou"))
+    page.use_as_of.setChecked(True)
+    page.set_as_of(datetime(2031, 1, 1, tzinfo=UTC))
+    page.generate_button.click()
+    qtbot.waitUntil(lambda: page.generate_button.isEnabled() and bool(page.message.text())
+                    and "Menyusun" not in page.message.text(), timeout=30_000)
+    assert page.generated is None and "2031" in page.message.text()
+
+
+def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
+        qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
+    page = _laporan(qtbot, shell, "budi")
+    page.tabs.setCurrentWidget(page.policy)
+    policy = page.policy
+    policy.buttons["regulation"].click()
+    form = policy.dialog
+    assert form is not None
+    type_into(qtbot, form, "number", "62 Tahun 2018")
+    type_into(qtbot, form, "subject", "Jaminan sosial ketenagakerjaan pekerja rentan")
+    press_enter(qtbot, form)
+    qtbot.waitUntil(lambda: len(policy.regulations.rows) == 1, timeout=5000)
+    policy.buttons["allocation"].click()
+    form = policy.dialog
+    type_into(qtbot, form, "amount", "Rp16.425.000.000")
+    type_into(qtbot, form, "document", "DPA Disnaker 2026")
+    press_enter(qtbot, form)
+    qtbot.waitUntil(lambda: len(policy.budget.rows) == 1, timeout=5000)
+    assert policy.budget.rows[0]["amount"] == 16_425_000_000
+    policy.buttons["head"].click()
+    form = policy.dialog
+    type_into(qtbot, form, "name", "Nama Kepala")
+    type_into(qtbot, form, "nip", "12345")
+    press_enter(qtbot, form)
+    assert form.isVisible() and "NIP" in form.message.text()    # refused with the reason
+    type_into(qtbot, form, "nip", "197001012000031001")
+    press_enter(qtbot, form)
+    qtbot.waitUntil(lambda: "197001012000031001" in policy.head.text(), timeout=5000)
+    shell.window.close()  # type: ignore[union-attr]
+
+    auditor = store.sign_in("dewi", PASSWORD, "uji-03")
+    assert "62 Tahun 2018" in [r["number"] for r in store.policy_facts(auditor)["regulations"]]
+    from tests.gui.conftest import make_shell
+
+    reader = _laporan(qtbot, make_shell(store), "dewi")
+    reader.tabs.setCurrentWidget(reader.policy)
+    qtbot.waitUntil(lambda: len(reader.policy.regulations.rows) == 1, timeout=5000)
+    assert not visible_buttons(reader.policy) & {b.text() for b in policy.buttons.values()}
+
+
+def test_previews_leave_no_file_behind(qtbot: QtBot, shell: Shell) -> None:
+    page = _laporan(qtbot, shell, "budi")
+    _generate(qtbot, page, "mou")
+    assert page.generated is not None
+    first = page.generated.path
+    _generate(qtbot, page, "mou")
+    assert page.generated.path.is_file() and not first.exists()
+    folder = page.generated.path.parent
+    window = page.window()
+    window.close()
+    assert not folder.exists()
+
+
+def test_an_auditor_checks_a_report_is_genuine(qtbot: QtBot, shell: Shell,
+                                               tmp_path: Path) -> None:
+    """"Periksa keaslian laporan": a saved report is genuine; one with a changed byte in a
+    page, or a file that is no report, is not (and says why)."""
+    import pikepdf
+
+    page = _laporan(qtbot, shell, "budi")
+    _generate(qtbot, page, "quota")
+    saved = tmp_path / "rekap.pdf"
+    assert page.save_to(saved)
+    with qtbot.waitSignal(page.verified_signal, timeout=30_000) as genuine:
+        page.verify_file(saved)
+    assert genuine.args[0].genuine and "ASLI" in page.verdict.text()
+    changed = tmp_path / "diubah.pdf"
+    with pikepdf.open(saved) as pdf:
+        contents = pdf.pages[0].obj.Contents
+        contents.write(contents.read_bytes().replace(b"Rekap Kuota", b"Rekap Kuoto", 1))
+        pdf.save(changed)
+    with qtbot.waitSignal(page.verified_signal, timeout=30_000) as altered:
+        page.verify_file(changed)
+    assert not altered.args[0].genuine and "TIDAK ASLI" in page.verdict.text()
+    other = tmp_path / "lain.pdf"
+    other.write_bytes(b"%PDF-1.4 bukan laporan")
+    with qtbot.waitSignal(page.verified_signal, timeout=30_000) as refused:
+        page.verify_file(other)
+    assert getattr(refused.args[0], "code", "") == "report.not_berjasa"
+    assert "bukan laporan Berjasa" in page.verdict.text()
+
+
+def test_the_emblem_and_address_are_set_in_pengaturan_and_printed(
+    qtbot: QtBot, shell: Shell, store: Berjasa, tmp_path: Path,
+) -> None:
+    """Pengaturan → Kop surat laporan: a supervisor picks the emblem and saves the address,
+    recorded as the policy facts every report's letterhead prints."""
+    from desktop.gui.pages.pengaturan import PengaturanPage
+    from desktop.gui.qt import QColor, QImage
+
+    image = QImage(40, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("#b22222"))
+    emblem = tmp_path / "lambang.png"
+    assert image.save(str(emblem))
+    settings = sign_in(qtbot, shell, "budi").show_section("pengaturan")
+    assert isinstance(settings, PengaturanPage)
+    panel = settings.letterhead
+    assert panel.choose.isEnabled() and panel.emblem.text() == "netral"
+    not_an_image = tmp_path / "bukan.png"
+    not_an_image.write_text("bukan gambar")
+    assert not panel.set_emblem(not_an_image) and "PNG atau JPEG" in panel.message.text()
+    assert panel.set_emblem(emblem) and not panel.emblem.pixmap().isNull()
+    qtbot.keyClicks(panel.address, "Jl. Ahmad Yani No. 2, Makassar")
+    qtbot.keyClicks(panel.phone, "(0411) 000000")
+    panel.save.click()
+    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
+    facts = store.policy_facts(supervisor)
+    assert facts["letterhead"]["address"] == "Jl. Ahmad Yani No. 2, Makassar"
+    assert facts["emblem"]["media_type"] == "image/png"
+    # The letterhead printing it: tests/e2e/test_report_verify.py.

@@ -1,0 +1,119 @@
+"""Peserta: register with live NIK checks, enrol, search as you type."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.pages.peserta import PesertaPage
+from desktop.gui.shell import Shell
+from domain.services.app import Berjasa
+from tests.conftest import PASSWORD
+from tests.factories import make_nik
+from tests.gui.helpers import choose, press_enter, sign_in, type_into
+
+
+def _open_quota(store: Berjasa, seats: int = 10) -> str:
+    admin = store.sign_in("admin", PASSWORD, "uji-01")
+    return str(store.open_quota(admin, 2026, ["JKK", "JKM"], seats, "APBD 2026")["quota"])
+
+
+def _peserta(qtbot: QtBot, shell: Shell, user: str = "ani") -> PesertaPage:
+    window = sign_in(qtbot, shell, user)
+    page = window.show_section("peserta")
+    assert isinstance(page, PesertaPage)
+    return page
+
+
+def test_a_bad_nik_shows_why_and_a_good_one_registers(qtbot: QtBot, shell: Shell) -> None:
+    page = _peserta(qtbot, shell)
+    page.buttons["register"][0].click()
+    form = page.dialog
+    assert form is not None
+    # Nothing about the person is guessed before the clerk types it.
+    assert all(form.values()[k] in (None, "") for k in ("sex", "birth_date", "kecamatan",
+                                                         "kelurahan", "occupation"))
+    assert form.save_button.text() == "Daftarkan" and not form.save_button.isEnabled()
+    type_into(qtbot, form, "nik", "7371094112850001x")
+    assert "selain angka" in form.message.text()
+    type_into(qtbot, form, "nik", "737109411285000")
+    assert "16 digit" in form.message.text()
+    assert not form.save_button.isEnabled()
+    nik = make_nik(date(1985, 12, 1), "P", 7)
+    type_into(qtbot, form, "nik", nik)
+    assert form.values()["sex"] == "P"               # filled from the NIK
+    assert form.values()["birth_date"] == date(1985, 12, 1)
+    type_into(qtbot, form, "name", "Sitti Aminah")
+    choose(form, "kecamatan", "Tallo")
+    choose(form, "kelurahan", "Rappokalling")
+    assert "Pekerjaan" in form.message.text()          # still required
+    form.set_value("occupation", "Nelayan")
+    assert form.message.text() == ""
+    press_enter(qtbot, form)
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    assert page.model.rows[0]["name"] == "Sitti Aminah"
+    assert page.selected_nik() == nik and "Sitti Aminah" in page.notice.text()
+
+
+def _register(store: Berjasa, serial: int, name: str) -> str:
+    operator = store.sign_in("ani", PASSWORD, "uji-02")
+    nik = make_nik(date(1980, 3, 4), "L", serial, kecamatan="07")
+    store.register_worker(operator, nik=nik, name=name, sex="L", birth_date="1980-03-04",
+                          kecamatan="Tallo", kelurahan="Rappokalling",
+                          occupation="Nelayan")
+    return nik
+
+
+def test_enrol_a_selected_worker_into_a_quota(qtbot: QtBot, shell: Shell,
+                                              store: Berjasa) -> None:
+    quota = _open_quota(store)
+    _register(store, 1, "Daeng Tiro")
+    page = _peserta(qtbot, shell)
+    page.table.selectRow(0)
+    page.buttons["enrol"][0].click()
+    form = page.dialog
+    assert form is not None
+    choose(form, "quota", quota)
+    press_enter(qtbot, form)
+    qtbot.waitUntil(lambda: page.model.rows[0]["status"] == "aktif", timeout=5000)
+    assert page.model.rows[0]["programmes"] == ["JKK", "JKM"]
+    assert "Daeng Tiro" in page.detail.toPlainText()
+
+
+def test_typing_part_of_a_name_finds_the_worker(qtbot: QtBot, shell: Shell,
+                                               store: Berjasa) -> None:
+    for serial, name in enumerate(("Daeng Tiro", "Hasnah Bakri", "Muh. Arfah"), start=1):
+        _register(store, serial, name)
+    page = _peserta(qtbot, shell)
+    assert page.model.total == 3
+    qtbot.keyClicks(page.search, "bakr")
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    assert page.model.rows[0]["name"] == "Hasnah Bakri"
+
+
+def test_a_correction_needs_a_reason(qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
+    _register(store, 1, "Daeng Tiro")
+    page = _peserta(qtbot, shell)
+    page.table.selectRow(0)
+    page.buttons["correct"][0].click()
+    form = page.dialog
+    assert form is not None
+    type_into(qtbot, form, "name", "Daeng Tiro Sitaba")
+    assert not form.save_button.isEnabled()
+    form.set_value("reason", "salah ketik pada formulir")
+    press_enter(qtbot, form)
+    qtbot.waitUntil(lambda: page.model.rows[0]["name"] == "Daeng Tiro Sitaba", timeout=5000)
+
+
+def test_a_search_typed_just_before_the_window_closes_never_runs(
+    qtbot: QtBot, shell: Shell, store: Berjasa
+) -> None:
+    _register(store, 1, "Hasnah Bakri")
+    page = _peserta(qtbot, shell)
+    qtbot.keyClicks(page.search, "ha")  # the first key searches; the second waits
+    assert page.search_timer.isActive()
+    window = shell.window
+    assert window is not None
+    window.close()
+    assert not page.search_timer.isActive() and not window.status_timer.isActive()
