@@ -55,6 +55,7 @@ class _Ctx:
     admin: Session
     operator: Session
     supervisor: Session
+    second_supervisor: Session  # confirms what `supervisor` opens (issue 23)
     rng: random.Random
     scale: float
 
@@ -77,7 +78,8 @@ def build_demo(
     for name, role, full in USERS:
         app.add_user(admin, name, role, admin_password, full_name=full)
     ctx = _Ctx(app, admin, app.sign_in("ani", admin_password, WORKSTATION),
-               app.sign_in("budi", admin_password, WORKSTATION), random.Random(seed),
+               app.sign_in("budi", admin_password, WORKSTATION),
+               app.sign_in("citra", admin_password, WORKSTATION), random.Random(seed),
                min(1.0, workers / REAL_SCALE))
     people = _people(ctx, workers)
     quotas = _quotas_and_enrolments(ctx, people, jht_priority or jht_priority_by_decile())
@@ -176,9 +178,12 @@ def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date,
 
 def _open(ctx: _Ctx, year: int, programmes: str, real: int, label: str,
           priority: str | None = None) -> str:
-    return str(ctx.app.open_quota(ctx.supervisor, year, programmes, ctx.seats(real),
+    code = str(ctx.app.open_quota(ctx.supervisor, year, programmes, ctx.seats(real),
                                   basis=f"DPA Disnaker APBD {year}", label=label,
                                   priority=priority)["quota"])
+    # A second person for every seat: another supervisor confirms the opening.
+    ctx.app.decide_quota_opening(ctx.second_supervisor, code, True, "Sesuai DPA")
+    return code
 
 
 def _quotas_and_enrolments(ctx: _Ctx, people: list[Registration],

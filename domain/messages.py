@@ -13,6 +13,10 @@ from typing import Any
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # NIK
+    "changes.order": (
+        "Saat '--to' ({end}) lebih awal dari saat '--from' ({start}).",
+        "The '--to' moment ({end}) is earlier than the '--from' moment ({start}).",
+    ),
     "nik.empty": ("NIK kosong.", "NIK is empty."),
     "nik.scientific": (
         "NIK '{value}' telah dirusak oleh spreadsheet (ditulis dalam notasi ilmiah, "
@@ -1023,6 +1027,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(batas pelaporan JKK; angka belum dikonfirmasi untuk peserta BPU).",
         "Warning: the accident of {incident_date} is reported more than {days} days later "
         "(the JKK reporting deadline; unconfirmed for BPU members).",
+    ),
+    # --- data protection: a second person for every seat (issue 23)
+    "quota.unconfirmed": (
+        "Kuota {quota} belum dikonfirmasi: pembukaannya oleh {opened_by} harus dikonfirmasi "
+        "supervisor atau admin lain ({approvers}) sebelum ada pendaftaran. "
+        "[quota.unconfirmed]",
+        "Quota {quota} is not confirmed: its opening by {opened_by} must be confirmed by "
+        "another supervisor or admin ({approvers}) before any enrolment. [quota.unconfirmed]",
+    ),
+    "quota.confirm_own": (
+        "Kuota {quota} dibuka oleh Anda sendiri: orang lain yang harus mengonfirmasi atau "
+        "menolaknya. [quota.confirm_own]",
+        "You opened quota {quota} yourself: someone else must confirm or refuse it. "
+        "[quota.confirm_own]",
+    ),
+    "quota.opening_decided": (
+        "Pembukaan kuota {quota} sudah diputuskan ({state}). [quota.opening_decided]",
+        "The opening of quota {quota} was already decided ({state}). [quota.opening_decided]",
+    ),
+    "quota.opening_refused": (
+        "Pembukaan kuota {quota} ditolak: kursinya ditutup. [quota.opening_refused]",
+        "The opening of quota {quota} was refused: its seats are closed. "
+        "[quota.opening_refused]",
+    ),
+    # --- data protection: no clobbering (issue 23)
+    "output.exists": (
+        "Berkas {file} sudah ada dan tidak ditimpa: pilih nama lain, atau --force bila "
+        "berkas itu keluaran Berjasa yang sejenis. [output.exists]",
+        "{file} already exists and is not overwritten: choose another name, or --force when "
+        "it is a Berjasa output of the same kind. [output.exists]",
     ),
 }
 

@@ -320,15 +320,34 @@ def _quota(ctx: Context, e: EventView) -> Row:
 
 @handles("Kuota.Opened")
 def quota_opened(ctx: Context, e: EventView) -> Applied:
+    stamp = stamp_of(e)
     ctx.cache.put(QUOTA, {
         "aggregate_id": e.aggregate_id, "code": e.code, "year": e.year,
         "programmes": list(e.programmes), "label": e.label,
         "basis": e.basis, "seats": e.seats, "used": 0, "period_start": e.iso("period_start"),
         "period_end": e.iso("period_end"), "changes": {}, "retroactive": 0,
+        # Version 1 openings (before issue 23) carry no `confirmed`: they count as confirmed.
+        "opening": "dikonfirmasi" if e.get("confirmed", True) else "belum_dikonfirmasi",
+        "opened_by": stamp.actor if stamp else "",
     })
     return Applied(f"Membuka kuota {e.code} ({e.label}) tahun {e.year}: {e.seats} kursi "
                    f"{'+'.join(e.programmes)}, {dmy(e.iso('period_start'))} s.d. "
                    f"{dmy(e.iso('period_end'))}")
+
+
+@handles("Kuota.OpeningConfirmed")
+def quota_opening_confirmed(ctx: Context, e: EventView) -> Applied:
+    quota = _quota(ctx, e)
+    quota["opening"] = "dikonfirmasi"
+    return Applied(f"Mengonfirmasi pembukaan kuota {quota['code']}")
+
+
+@handles("Kuota.OpeningRefused")
+def quota_opening_refused(ctx: Context, e: EventView) -> Applied:
+    quota = _quota(ctx, e)
+    quota["opening"], quota["seats"] = "ditolak", e.seats
+    return Applied(f"Menolak pembukaan kuota {quota['code']}: kursi kosong ditutup, "
+                   f"kini {e.seats} kursi")
 
 
 @handles("Kuota.ChangeProposed")

@@ -84,7 +84,7 @@ MEMBER = Table(
 QUOTA = Table(
     "rm_quota", ("aggregate_id",),
     ("aggregate_id", "code", "year", "programmes", "label", "basis", "seats", "used",
-     "period_start", "period_end", "changes", "retroactive"),
+     "period_start", "period_end", "changes", "retroactive", "opening", "opened_by"),
     ("programmes", "changes"),
 )
 TARIFF = Table("rm_tariff", ("programme", "effective_from"),

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from projections.sqlstore import Writer
 
-SCHEMA_VERSION = "8"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
+SCHEMA_VERSION = "9"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
 # 6: segments from domain.segments (synonyms; an unknown occupation in no segment);
 # 7: claims' benefits, heir and follow-up; rm_benefit_rule (issue 18);
-# 8: rm_quota.retroactive (issue 16)
+# 8: rm_quota.retroactive (issue 16); 9: rm_quota.opening, opened_by (issue 23)
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",
@@ -71,7 +71,8 @@ TABLES: dict[str, str] = {
         "programmes TEXT NOT NULL, "
         "label TEXT NOT NULL, basis TEXT NOT NULL, seats INTEGER NOT NULL, "
         "used INTEGER NOT NULL, period_start TEXT NOT NULL, period_end TEXT NOT NULL, "
-        "changes TEXT NOT NULL, retroactive INTEGER NOT NULL"
+        "changes TEXT NOT NULL, retroactive INTEGER NOT NULL, opening TEXT NOT NULL, "
+        "opened_by TEXT NOT NULL"
     ),
     "rm_tariff": (
         "programme TEXT NOT NULL, effective_from TEXT NOT NULL, monthly_amount BIGINT NOT NULL, "

@@ -93,9 +93,7 @@ def render(name: str, read_models: ReadModels, params: ReportParams,
            facts: StoreFacts | None = None) -> tuple[bytes, ReportInfo, dict[str, Any]]:
     """The PDF bytes of report `name`, what it states about its inputs, and its figures."""
     module = report_module(name)
-    facts = facts or store_facts(read_models)
-    data = module.collect(read_models, params, facts)
-    position = read_models.position()
+    facts, data, position = _consistent(module, read_models, params, facts)
     digest = fingerprint({"report": name, "params": params.as_dict(), "data": data,
                           "as_of": facts.as_of.isoformat(), "position": position,
                           "office": facts.office, "city": facts.city})
@@ -112,6 +110,23 @@ def render(name: str, read_models: ReadModels, params: ReportParams,
                       fingerprint=digest, as_of=facts.local_as_of.isoformat(),
                       rows=len(data.get("rows") or ()))
     return pdf, info, data
+
+
+SETTLE_TRIES = 5
+
+
+def _consistent(module: ModuleType, read_models: ReadModels, params: ReportParams,
+                facts: StoreFacts | None) -> tuple[StoreFacts, dict[str, Any], int]:
+    """The figures and the position they are of. Live read models kept current by a
+    background runner may move on while a report collects: the figures are read again
+    until the position did not change meanwhile, so the stored position regenerates them."""
+    for _ in range(SETTLE_TRIES):
+        before = read_models.position()
+        found = facts or store_facts(read_models)
+        data = dict(module.collect(read_models, params, found))
+        if read_models.position() == before:
+            break
+    return found, data, before
 
 
 def generate(name: str, read_models: ReadModels, params: ReportParams, output_path: Path | str,

@@ -42,6 +42,8 @@ EVENT_NAMES = {
     "Kuota.ChangeProposed": "Kuota: perubahan diusulkan",
     "Kuota.ChangeRefused": "Kuota: perubahan ditolak",
     "Kuota.Opened": "Kuota: dibuka",
+    "Kuota.OpeningConfirmed": "Kuota: pembukaan dikonfirmasi",
+    "Kuota.OpeningRefused": "Kuota: pembukaan ditolak",
     "Kuota.SeatsReleased": "Kuota: kursi dilepas",
     "Kuota.SeatsTaken": "Kuota: kursi dipakai",
     "Kuota.RulesSet": "Kuota: aturan kelayakan ditetapkan",

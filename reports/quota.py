@@ -58,8 +58,17 @@ def _changes(quotas: list[dict[str, Any]]) -> list[list[str]]:
     return rows
 
 
+# How a quota's opening that is not confirmed is marked beside its name (issue 23).
+OPENING_MARKS = {"belum_dikonfirmasi": "BELUM DIKONFIRMASI", "ditolak": "PEMBUKAAN DITOLAK"}
+
+
+def _name(q: dict[str, Any]) -> str:
+    mark = OPENING_MARKS.get(str(q.get("opening") or ""))
+    return f"{q.get('label') or '-'} ({mark})" if mark else str(q.get("label") or "-")
+
+
 def _quota_rows(quotas: list[dict[str, Any]]) -> list[list[str]]:
-    return [[q["quota"], q.get("label") or "-", programmes_text(q["programmes"]),
+    return [[q["quota"], _name(q), programmes_text(q["programmes"]),
              f"{day_text(q['period_start'])} – {day_text(q['period_end'])}",
              N(int(q["seats"])), N(int(q["used"])), N(int(q["free"])),
              format_percent(100.0 * int(q["used"]) / int(q["seats"]), 1) if q["seats"] else "-",
@@ -83,12 +92,15 @@ def section(data: dict[str, Any], width: float, on: str) -> list[Flowable]:
                ("Kebutuhan terhadap pagu", format_percent(100.0 * int(need) / int(pagu))
                 if need is not None and pagu else "-")]
     changes = _changes(data["quotas"])
+    waiting = [q["quota"] for q in data["quotas"] if q.get("opening") == "belum_dikonfirmasi"]
     return [
         CondPageBreak(60), heading(f"Tahun anggaran {year}"),
         table(["Kuota", "Nama", "Program", "Periode", "Kursi", "Terpakai", "Sisa", "% pakai",
                "Kursi-bulan", "Kebutuhan", "Peserta-bulan", "Realisasi"],
               _quota_rows(data["quotas"]), [10, 16, 8, 19, 7, 7, 6, 6, 10, 13, 11, 13],
               numeric=(4, 5, 6, 7, 8, 9, 10, 11), avail=width),
+        *([text(f"Belum dikonfirmasi orang kedua (kursinya belum dapat dipakai): "
+                f"{', '.join(waiting)}.", "note")] if waiting else []),
         keep(heading(f"Menurut program, {year}", 2),
              table(["Program", "Kuota", "Kursi", "Kursi-bulan", "Kebutuhan", "Peserta-bulan",
                     "Realisasi"], bundles, [12, 24, 9, 11, 16, 13, 16],

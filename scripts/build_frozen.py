@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "berjasa.spec"
 BUNDLE_NAME = "berjasa"
 STAMP_NAME = "berjasa-build.json"
-SOURCE_DIRS = ("berjasa", "domain", "infra", "projections", "importer", "reports", "desktop",
-               "packaging")
+SOURCE_DIRS = ("berjasa", "domain", "infra", "projections", "importer", "reports", "billing",
+               "desktop", "packaging")
 SOURCE_SUFFIXES = {".py", ".csv", ".json", ".qm", ".ttf", ".txt", ".spec"}
 
 

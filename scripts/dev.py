@@ -2,6 +2,7 @@
 
     python scripts/dev.py app [--demo]    install what is needed, then start the desktop app
     python scripts/dev.py test [ARGS]     install what is needed, then run every check and test
+    python scripts/dev.py frozen [ARGS]   the slow tier: build the frozen bundle, smoke-test it
     python scripts/dev.py admin ARGS      install, then run berjasa-admin ARGS
 
 It creates `.venv` beside this repository, installs the project into it, and on Linux
@@ -164,6 +165,15 @@ def test(args: list[str]) -> int:
     return run(python, "-m", "pytest", *args, env=env)
 
 
+def frozen(args: list[str]) -> int:
+    """The slow tier: build the frozen bundle (when stale) and run its smoke test."""
+    ensure_venv("test")
+    ensure_system_libraries()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
+    return run(str(venv_python()), "-m", "pytest", "-m", "frozen", "tests/e2e/test_frozen.py",
+               *args, env=env)
+
+
 def app(args: list[str]) -> int:
     ensure_venv("")
     ensure_system_libraries()
@@ -180,7 +190,7 @@ def admin(args: list[str]) -> int:
 
 
 def main() -> int:
-    commands = {"test": test, "app": app, "admin": admin}
+    commands = {"test": test, "frozen": frozen, "app": app, "admin": admin}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         print(__doc__)
         return 2

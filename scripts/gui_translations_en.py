@@ -45,6 +45,15 @@ EN = {
     "Lambang dicatat; laporan berikutnya memakainya.":
         "Emblem recorded; the next reports use it.",
     "Kop surat dicatat.": "Letterhead recorded.",
+    "Cakupan menurut BPJS": "Coverage reported by BPJS",
+    "Semesta PBPU": "PBPU universe",
+    "Pekerja (BPS)": "Workers (BPS)", "Cakupan BPJS": "BPJS coverage", "PBPU": "PBPU",
+    "Target": "Target",
+    "Cakupan semesta: penyebut, target, indikator": "Coverage: denominator, target, indicators",
+    "Pangkat/golongan": "Rank (pangkat/golongan)",
+    "Cakupan seluruh pekerja menurut BPJS (%)": "Coverage of all workers as BPJS reports it (%)",
+    "Jumlah pekerja bukan penerima upah": "Number of non-wage earners",
+    "{name}\n{rank}\nNIP {nip}\n{title}": "{name}\n{rank}\nNIP {nip}\n{title}",
     # --- coverage: worklist (issue 16)
     "Urutan": "Rank",
     "Daftar kerja: pekerja layak yang belum terdaftar":
@@ -53,6 +62,8 @@ EN = {
     "Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa":
         "Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left",
     "Jumlah pekerja": "Number of workers",
+    "Berlaku surut (mulai sebelum hari ini)": "Retroactive (starts before today)",
+    "Alasan (wajib bila berlaku surut)": "Reason (required when retroactive)",
     "Daftarkan pekerja berikutnya ke kuota {q}": "Enrol the next workers into quota {q}",
     " hari": " days", " menit": " minutes", " · berhenti {d} ({r})": " · ended {d} ({r})",
     "(tidak ada)": "(none)", "< Kembali": "< Back", "Ajukan ke BPJS": "Submit to BPJS",
@@ -634,6 +645,20 @@ EN = {
     "Usulan Anda sendiri: supervisor lain yang memutuskan.":
         "Your own proposal: another supervisor decides.",
     "{n} keputusan menunggu di Kotak masuk": "{n} decisions waiting in the Inbox",
+    # A second person for every seat (issue 23)
+    "belum dikonfirmasi": "not confirmed", "pembukaan ditolak": "opening refused",
+    "Pembukaan": "Opening", "Setujui pembukaan": "Confirm opening",
+    "Tolak pembukaan": "Refuse opening", "Pembukaan kuota": "Quota opening",
+    "Setujui pembukaan kuota {q}": "Confirm the opening of quota {q}",
+    "Tolak pembukaan kuota {q}": "Refuse the opening of quota {q}",
+    "{seats} kursi belum dikonfirmasi": "{seats} seats not confirmed",
+    # --- worker lookup, decisions (issue 20) ---
+    "Peserta (NIK atau nama)": "Worker (NIK or name)",
+    "Peserta yang dipilih": "Selected worker",
+    "NIK 16 digit atau bagian nama": "16-digit NIK or part of the name",
+    "{name} · NIK {nik} · {kelurahan}, {kecamatan}":
+        "{name} · NIK {nik} · {kelurahan}, {kecamatan}",
+    "Laporkan": "Report",
 }
 
 

@@ -15,6 +15,7 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from tests.conftest import enrol_from
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 MONTH = "2026-03"
 FOLDER = Path(__file__).parent / "data" / "tagihan"
@@ -53,7 +54,7 @@ def lines() -> list[list[Any]]:
 
 
 def build_store(app: Berjasa, admin: Session, operator: Session, supervisor: Session) -> str:
-    quota = app.open_quota(supervisor, 2026, "JKK,JKM", 20)["quota"]
+    quota = confirmed(app, app.open_quota(supervisor, 2026, "JKK,JKM", 20))["quota"]
     for serial in range(1, 10):
         app.register_worker(operator, **worker_fields(serial))
         enrol_from(app, operator, nik(serial), quota, date(2026, 1, 1))

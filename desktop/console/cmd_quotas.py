@@ -38,6 +38,17 @@ def register(commands: Any) -> None:
         decide.add_argument("change")
         decide.add_argument("--reason", default="", required=not approve)
 
+    # A second person for every seat (issue 23): another supervisor or admin decides.
+    confirm = command(quotas, "confirm", "konfirmasi pembukaan kuota (orang kedua)",
+                      _decide_opening(True))
+    confirm.add_argument("quota")
+    confirm.add_argument("--reason", default="")
+    refuse_opening = command(quotas, "refuse-opening",
+                             "tolak pembukaan kuota: kursi kosongnya ditutup",
+                             _decide_opening(False))
+    refuse_opening.add_argument("quota")
+    refuse_opening.add_argument("--reason", required=True)
+
     command(quotas, "list", "daftar kuota", do_list)
     show = command(quotas, "show", "rincian kuota", do_show)
     show.add_argument("quota")
@@ -72,6 +83,14 @@ def _decide(approve: bool) -> Any:
     def handler(ctx: ConsoleContext) -> dict[str, Any]:
         a = ctx.args
         return ctx.app().decide_quota_change(ctx.session(), a.change, approve, a.reason)
+
+    return handler
+
+
+def _decide_opening(confirm: bool) -> Any:
+    def handler(ctx: ConsoleContext) -> dict[str, Any]:
+        a = ctx.args
+        return ctx.app().decide_quota_opening(ctx.session(), a.quota, confirm, a.reason)
 
     return handler
 

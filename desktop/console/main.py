@@ -28,7 +28,7 @@ COMMAND_MODULES: dict[str, str] = {
     "period": "cmd_periods", "worklist": "cmd_periods",
     "claim": "cmd_claims", "benefit": "cmd_claims",
     "mou": "cmd_mou",
-    "events": "cmd_history", "tariff": "cmd_history",
+    "events": "cmd_history", "tariff": "cmd_history", "changes": "cmd_changes",
     "import": "cmd_import", "import-kpj": "cmd_import", "import-dukcapil": "cmd_import",
     "import-decile": "cmd_import",
     "demo": "cmd_demo",
@@ -42,9 +42,9 @@ COMMAND_MODULES: dict[str, str] = {
 }
 # Every module, in the order `--help` lists their commands.
 ALL_MODULES = ("cmd_admin", "cmd_workers", "cmd_duplicates", "cmd_quotas", "cmd_periods",
-               "cmd_claims",
-               "cmd_mou", "cmd_history", "cmd_import", "cmd_demo", "cmd_policy", "cmd_report",
-               "cmd_projections", "cmd_security", "cmd_migrate", "cmd_billing")
+               "cmd_claims", "cmd_mou", "cmd_history", "cmd_changes", "cmd_import", "cmd_demo",
+               "cmd_policy", "cmd_report", "cmd_projections", "cmd_security", "cmd_migrate",
+               "cmd_billing")
 _GLOBAL_WITH_VALUE = ("--store", "--user", "--lang")
 
 

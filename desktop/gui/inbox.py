@@ -44,7 +44,7 @@ def change_cost(quota: dict[str, Any], delta: int, effective: date) -> int | Non
 
 def quota_decisions(quotas: list[dict[str, Any]], username: str,
                     today: date) -> list[Decision]:
-    found = []
+    found = opening_decisions(quotas, username)
     for quota in quotas:
         for change in quota.get("pending_changes") or []:
             effective = (date.fromisoformat(change["effective"]) if change.get("effective")
@@ -57,6 +57,17 @@ def quota_decisions(quotas: list[dict[str, Any]], username: str,
                          "seats": int(quota["seats"]), "reason": change.get("reason") or "",
                          "cost": change_cost(quota, int(change["delta"]), effective)}))
     return found
+
+
+def opening_decisions(quotas: list[dict[str, Any]], username: str) -> list[Decision]:
+    """Quotas opened and waiting for a second person's confirmation (issue 23): no worker
+    can be enrolled into them until another supervisor or admin confirms."""
+    return [Decision(kind="quota_opening", reference=str(q["quota"]), section="kuota",
+                     subject=str(q["quota"]), proposed_by=str(q.get("opened_by") or ""),
+                     own=q.get("opened_by") == username,
+                     details={"seats": int(q["seats"]), "label": q.get("label") or "",
+                              "year": q.get("year"), "yearly_cost": q.get("yearly_cost")})
+            for q in quotas if q.get("opening") == "belum_dikonfirmasi"]
 
 
 def claim_decisions(claims: list[dict[str, Any]]) -> list[Decision]:

@@ -19,6 +19,7 @@ from desktop.gui.qt import (
     QSize,
     QStackedWidget,
     Qt,
+    QTableView,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,9 @@ from domain.formatting import format_moment_short
 from domain.services.permissions import Action
 
 STATUS_REFRESH_MS = 2000
+# The widest a table column grows to fit its contents: wider values are elided (the whole
+# value is in the cell's tooltip), so the columns that matter stay on a 1366-pixel screen.
+MAX_COLUMN_PX = 240
 
 
 def role_label(role: str) -> str:
@@ -139,6 +143,9 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.setCentralWidget(central)
         self.central = central
+        for view in central.findChildren(QTableView):
+            view.horizontalHeader().setMaximumSectionSize(MAX_COLUMN_PX)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.user_label, self.store_label, self.sync_label = QLabel(), QLabel(), QLabel()
         for label in (self.user_label, self.store_label, self.sync_label):
             self.statusBar().addPermanentWidget(label)

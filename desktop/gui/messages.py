@@ -7,6 +7,18 @@ from __future__ import annotations
 from domain.messages import register_messages
 
 GUI_MESSAGES: dict[str, tuple[str, str]] = {
+    "gui.worker_not_found": (
+        "Belum ada satu peserta pun yang cocok dengan '{text}': ketik NIK 16 digit, atau "
+        "bagian nama yang hanya dimiliki satu peserta.",
+        "No single worker matches '{text}' yet: type the 16-digit NIK, or a part of the "
+        "name that only one worker has.",
+    ),
+    "gui.no_quota_for_day": (
+        "Tidak ada kuota yang berlaku pada tanggal mulai ini dan masih punya kursi; pilih "
+        "tanggal lain atau minta supervisor menambah kursi.",
+        "No quota is in force on this start day with seats left; choose another day or ask "
+        "a supervisor for more seats.",
+    ),
     "gui.unencrypted_not_confirmed": (
         "Penyimpanan ini akan dibuat TANPA enkripsi. Centang persetujuan di bawah, atau "
         "tutup Berjasa dan siapkan kunci dulu.",

@@ -59,7 +59,8 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column, row = self.columns[index.column()], self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        # The tooltip holds the whole value where a narrow column elides it.
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = row.get(column.key)
             if column.render is not None:
                 return column.render(value)

@@ -24,7 +24,10 @@ class Preferences:
 
 
 def _settings() -> QSettings:
-    return QSettings(ORGANISATION, APPLICATION)
+    # An INI file in the user's configuration folder on every system (not the Windows
+    # registry): one place to find, back up and reset, and one a test can redirect.
+    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION,
+                     APPLICATION)
 
 
 def _int(settings: QSettings, key: str, default: int) -> int:

@@ -10,6 +10,11 @@ version 2 of `ChangeApproved` the date decided. Version 1 events are read with N
 approval without a date takes effect on the day (WITA) it was recorded. Snapshots of
 version 1 state lack the date of approved changes: they are read with None, counted from
 the period's start (the most the change can cost: never less need than there was).
+
+A second person for every seat (issue 23): version 2 of `Opened` carries `confirmed`
+(False: another supervisor or admin must confirm the opening before any enrolment, or
+refuse it, which closes its free seats). Version 1 `Opened` events, recorded before the
+rule, are read as confirmed (an upcaster, never a rewrite); so are version 3 snapshots.
 """
 
 from __future__ import annotations
@@ -27,6 +32,19 @@ from domain.model.ids import quota_id
 from domain.values import WITA
 
 PENDING, APPROVED, REFUSED = "diusulkan", "disetujui", "ditolak"
+# The opening's state (issue 23): an opening needs a second person before any enrolment.
+UNCONFIRMED, CONFIRMED, OPENING_REFUSED = "belum_dikonfirmasi", "dikonfirmasi", "ditolak"
+
+
+def _opened_before_confirmation(state: dict[str, Any]) -> None:
+    """Quotas opened before openings needed a second person count as confirmed."""
+    state["confirmed"] = True
+
+
+def _openings_confirmed(state: dict[str, Any]) -> None:
+    state["opening"] = CONFIRMED
+    state["opened_by"] = None
+    state["opening_decided_by"] = None
 
 
 def _no_effective_date(state: dict[str, Any]) -> None:
@@ -53,9 +71,26 @@ class Kuota(Aggregate):
     `retroactive` counts seats taken by retroactive enrolments and `rules` holds the
     eligibility rules the quota was opened with (issue 16)."""
 
-    class_version = 3
+    class_version = 4  # v4: the opening's confirmation (issue 23)
     upcast_v1_v2 = staticmethod(_changes_without_dates)
     upcast_v2_v3 = staticmethod(_no_retroactive_count_nor_rules)
+    upcast_v3_v4 = staticmethod(_openings_confirmed)
+
+    class Opened(Aggregate.Created):
+        """Version 2 carries `confirmed`: False for every quota opened since issue 23."""
+
+        class_version = 2
+        code: str
+        year: int
+        programmes: list[str]
+        seats: int
+        basis: str
+        label: str
+        period_start: date
+        period_end: date
+        stamp: Stamp
+        confirmed: bool
+        upcast_v1_v2 = staticmethod(_opened_before_confirmation)
 
     class ChangeProposed(Aggregate.Event):
         class_version = 2
@@ -87,7 +122,7 @@ class Kuota(Aggregate):
     def create_id(code: str, **_: Any) -> UUID:
         return quota_id(code)
 
-    @event("Opened")
+    @event(Opened)
     def __init__(
         self,
         code: str,
@@ -99,6 +134,7 @@ class Kuota(Aggregate):
         period_start: date,
         period_end: date,
         stamp: Stamp,
+        confirmed: bool = False,
     ) -> None:
         self.code = code
         self.year = year
@@ -112,10 +148,15 @@ class Kuota(Aggregate):
         self.changes: dict[str, dict[str, Any]] = {}
         self.retroactive = 0
         self.rules: dict[str, Any] | None = None
+        self.opening = CONFIRMED if confirmed else UNCONFIRMED
+        self.opened_by: str | None = stamp.actor
+        self.opening_decided_by: str | None = None
 
     # --- commands -------------------------------------------------------------------------
 
     def propose_change(self, delta: int, stamp: Stamp, effective: date | None = None) -> str:
+        if self.opening == OPENING_REFUSED:
+            raise RuleViolationError("quota.opening_refused", quota=self.code)
         self.check_delta_not_zero(delta)
         self.check_not_below_used(self.seats + delta)
         if effective is not None:
@@ -136,7 +177,19 @@ class Kuota(Aggregate):
         self.pending_change(change)
         self._change_refused(change=change, stamp=stamp)
 
+    def confirm_opening(self, stamp: Stamp) -> None:
+        """A second supervisor or admin confirms the opening: enrolment may start."""
+        self.check_opening_to_decide(stamp.actor)
+        self._opening_confirmed(stamp=stamp)
+
+    def refuse_opening(self, stamp: Stamp) -> None:
+        """A second person refuses the opening: its free seats close (the seats become the
+        seats used; workers already enrolled keep their coverage)."""
+        self.check_opening_to_decide(stamp.actor)
+        self._opening_refused(seats=self.used, stamp=stamp)
+
     def take_seats(self, workers: list[str], stamp: Stamp, retroactive: bool = False) -> None:
+        self.check_confirmed("-")
         self.check_has_free_seats(len(workers))
         self._seats_taken(workers=workers, stamp=stamp, retroactive=retroactive)
 
@@ -168,6 +221,22 @@ class Kuota(Aggregate):
         if proposal["proposed_by"] == actor:
             raise RuleViolationError("quota.own_proposal", change=change)
 
+    def check_opening_to_decide(self, actor: str) -> None:
+        if self.opening != UNCONFIRMED:
+            raise RuleViolationError("quota.opening_decided", quota=self.code,
+                                     state=self.opening)
+        if self.opened_by == actor:
+            raise RuleViolationError("quota.confirm_own", quota=self.code)
+
+    def check_confirmed(self, approvers: str) -> None:
+        """Enrolment waits for the opening's confirmation; `approvers`: who may give it."""
+        if self.opening == UNCONFIRMED:
+            raise RuleViolationError("quota.unconfirmed", quota=self.code,
+                                     opened_by=self.opened_by or "-",
+                                     approvers=approvers or "-")
+        if self.opening == OPENING_REFUSED:
+            raise RuleViolationError("quota.opening_refused", quota=self.code)
+
     def check_effective_in_period(self, day: date) -> None:
         if not self.covers(day):
             raise RuleViolationError(
@@ -186,6 +255,16 @@ class Kuota(Aggregate):
         return proposal
 
     # --- queries --------------------------------------------------------------------------
+
+    @property
+    def confirmed(self) -> bool:
+        """Whether a second person confirmed the opening (or it predates the rule)."""
+        return self.opening == CONFIRMED
+
+    @property
+    def awaiting_confirmation(self) -> bool:
+        """The opening waits for a second person (a refused one was decided)."""
+        return self.opening == UNCONFIRMED
 
     @property
     def free(self) -> int:
@@ -248,6 +327,17 @@ class Kuota(Aggregate):
         self.used += len(workers)
         if retroactive:
             self.retroactive += len(workers)
+
+    @event("OpeningConfirmed")
+    def _opening_confirmed(self, stamp: Stamp) -> None:
+        self.opening = CONFIRMED
+        self.opening_decided_by = stamp.actor
+
+    @event("OpeningRefused")
+    def _opening_refused(self, seats: int, stamp: Stamp) -> None:
+        self.opening = OPENING_REFUSED
+        self.opening_decided_by = stamp.actor
+        self.seats = seats
 
     @event("RulesSet")
     def _rules_set(self, rules: dict[str, Any], stamp: Stamp) -> None:

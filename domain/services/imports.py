@@ -185,6 +185,7 @@ class ImportServices(QuotaServices, ServiceBase):
 
     def _plan_for(self, target: Kuota, from_day: date | None, stamp: Stamp,
                   may_backdate: bool) -> _Plan:
+        self.check_quota_confirmed(target)
         day = from_day or self.default_start(target)
         self.check_start_in_period(target, day)
         today = self.calendar()

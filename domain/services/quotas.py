@@ -139,6 +139,44 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
 
         return self.with_retries(attempt)
 
+    def decide_quota_opening(
+        self, session: Session, quota: str, confirm: bool, reason: str = ""
+    ) -> dict[str, Any]:
+        """A second supervisor or admin confirms a quota's opening (enrolment may start) or
+        refuses it (a reason is required; its free seats close). The opener may not."""
+        stamp = self.authorise(session, Action.DECIDE_QUOTA_CHANGE, reason)
+        if not confirm:
+            require_reason(stamp)
+
+        def attempt() -> dict[str, Any]:
+            target = self.quota(quota)
+            if confirm:
+                target.confirm_opening(stamp)
+            else:
+                target.refuse_opening(stamp)
+            self.save(target)
+            return {"opening": target.opening, **self.describe_quota(target)}
+
+        return self.with_retries(attempt)
+
+    def check_quota_confirmed(self, quota: Kuota) -> None:
+        """Refused `quota.unconfirmed` (naming who may confirm) until a second person
+        confirmed the quota's opening."""
+        if not quota.confirmed:
+            quota.check_confirmed(self.approvers(excluding=quota.opened_by))
+
+    def unconfirmed_quotas(self, session: Session) -> list[dict[str, Any]]:
+        """Quotas whose opening waits for a second person (the supervisors' inbox)."""
+        self.authorise(session, Action.READ)
+        waiting = []
+        for code in self.directory().quotas:
+            quota = self.quota(code)
+            if quota.awaiting_confirmation:
+                waiting.append({"quota": quota.code, "year": quota.year,
+                                "label": quota.label, "seats": quota.seats,
+                                "opened_by": quota.opened_by})
+        return waiting
+
     def check_quota_period(self, programmes: list[str], start: date, end: date) -> None:
         """Refused before saving: a period longer than the data allows, or a month no
         recorded tariff covers (its cost could never be computed)."""
@@ -237,6 +275,10 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
             **self._need_figures(quota, tariffs is not None),
             "retroactive": quota.retroactive,
             "rules": quota.eligibility.as_dict(),
+            "confirmed": quota.confirmed,
+            "opening": quota.opening,
+            "opened_by": quota.opened_by,
+            "opening_decided_by": quota.opening_decided_by,
         }
 
     def _need_figures(self, quota: Kuota, priced: bool) -> dict[str, Any]:
@@ -270,6 +312,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
             worker = self.worker_by_nik(nik)
             with self.serialised(quota_id(str(quota or "").strip().upper())):
                 target = self.quota(quota)
+                self.check_quota_confirmed(target)
                 day = from_day or self.default_start(target)
                 self.check_start_in_period(target, day)
                 today = self.calendar()
@@ -301,11 +344,13 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         require_reason(stamp)
         return True
 
-    def approvers(self) -> str:
-        """Whom an operator asks for a retroactive enrolment: the active supervisors and
-        admins, by user name."""
+    def approvers(self, excluding: str | None = None) -> str:
+        """Whom an operator asks for a retroactive enrolment (or a quota's confirmation:
+        then without its opener, `excluding`): the active supervisors and admins."""
         names = []
         for name in self.directory().users:
+            if name == excluding:
+                continue
             user = self.find(user_id(name), Pengguna)
             if user is not None and user.active and user.role in (SUPERVISOR, ADMIN):
                 names.append(name)
@@ -322,6 +367,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         def attempt() -> dict[str, Any]:
             with self.serialised(quota_id(str(quota or "").strip().upper())):
                 target = self.quota(quota)
+                self.check_quota_confirmed(target)
                 day = from_day or self.default_start(target)
                 self.check_start_in_period(target, day)
                 today = self.calendar()

@@ -95,7 +95,19 @@ def test_quota_enrol_and_maker_checker_flow(console: Console) -> None:
         user="budi",
     )
     assert quota["quota"] == "KU-2026-01" and quota["seats"] == 2
+    assert quota["confirmed"] is False  # a second person for every seat (issue 23)
     first, second, third = (_register(console, i) for i in (1, 2, 3))
+    code, out, err = console("enrol", first, "--quota", "KU-2026-01", "--json", user="ani")
+    assert code == 1 and json.loads(out)["error"] == "quota.unconfirmed"
+    assert "admin" in err and "budi" not in err.split("(")[-1]  # who may confirm: not budi
+    code, out, _ = console("quota", "confirm", "KU-2026-01", "--json", user="budi")
+    assert code == 1 and json.loads(out)["error"] == "quota.confirm_own"
+    listed = console.json("quota", "list")["quotas"]
+    assert isinstance(listed, list) and listed[0]["confirmed"] is False
+    stats = console.json("stats")["quotas"]
+    assert isinstance(stats, list) and stats[0]["confirmed"] is False
+    assert console.json("quota", "confirm", "KU-2026-01", user="admin")["confirmed"] is True
+    assert console.json("quota", "show", "KU-2026-01")["opening_decided_by"] == "admin"
     code, out, err = console("enrol", first, "--quota", "KU-2026-01", "--from", "2026-02-01",
                              "--json", user="ani")  # backdated: not for an operator
     assert code == 1 and json.loads(out)["error"] == "enrol.retroactive" and "budi" in err
@@ -119,6 +131,7 @@ def test_claims_through_the_console(console: Console) -> None:
     console.json(
         "quota", "open", "--year", "2026", "--programmes", "JKK,JKM", "--seats", "5", user="budi"
     )
+    console.json("quota", "confirm", "KU-2026-01", user="admin")
     nik = _register(console, 4)
     console.json("enrol", nik, "--quota", "KU-2026-01", "--from", "2026-01-01",
                  "--retroactive", "--reason", "Roster lama", user="budi")
@@ -291,6 +304,7 @@ def test_closed_periods_retroactive_counts_and_the_worklist(console: Console) ->
     count in `quota show` and `stats`, and `worklist Q --limit N`."""
     console.json("quota", "open", "--year", "2025", "--programmes", "JKK,JKM", "--seats",
                  "5", "--priority", "decile", "--deciles", "1-5", user="budi")
+    console.json("quota", "confirm", "KU-2025-01", user="admin")
     shown = console.json("quota", "show", "KU-2025-01")
     assert shown["rules"]["deciles"] == [1, 2, 3, 4, 5]
     assert shown["rules"]["priority"] == "decile" and shown["rules"]["min_age"] == 18

@@ -16,6 +16,7 @@ __all__ = ["console"]
 def _setup(console: Console) -> str:
     quota = str(console.json("quota", "open", "--year", "2026", "--programmes", "JKK,JKM",
                              "--seats", "20", user="budi")["quota"])
+    console.json("quota", "confirm", quota, user="admin")  # a second person (issue 23)
     change = console.json("quota", "propose", quota, "--delta", "5", "--effective",
                           "2026-07-01", "--reason", "APBD-P 2026", user="ani")
     assert change["effective"] == "2026-07-01"

@@ -29,6 +29,7 @@ def _head(run: Console) -> int:
 def test_jkm_claim_death_once_and_refusals(console: Console) -> None:  # noqa: F811
     console.json("quota", "open", "--year", "2026", "--programmes", "JKK,JKM", "--seats", "5",
                  user="budi")
+    console.json("quota", "confirm", "KU-2026-01", user="admin")
     nik = _register(console, 4)
     console.json("enrol", nik, "--quota", "KU-2026-01", "--from", "2026-01-01",
                  "--retroactive", "--reason", "Daftar kertas", user="budi")
@@ -67,6 +68,7 @@ def test_jkm_claim_death_once_and_refusals(console: Console) -> None:  # noqa: F
 def test_terminate_for_death_records_the_death(console: Console) -> None:  # noqa: F811
     console.json("quota", "open", "--year", "2026", "--programmes", "JKK,JKM", "--seats", "5",
                  user="budi")
+    console.json("quota", "confirm", "KU-2026-01", user="admin")
     nik = _register(console, 5)
     console.json("enrol", nik, "--quota", "KU-2026-01", "--from", "2026-01-01",
                  "--retroactive", "--reason", "Daftar kertas", user="budi")

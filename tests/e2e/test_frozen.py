@@ -23,7 +23,7 @@ import pytest
 
 from tests.conftest import PASSWORD
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.frozen]
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "build" / "frozen" / "dist"

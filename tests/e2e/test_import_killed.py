@@ -20,6 +20,7 @@ from domain.services.session import Session
 from importer import checking
 from infra.audit import verify_chain
 from tests.conftest import PASSWORD, fixed_clock
+from tests.opening import confirmed
 from tests.unit.importer.helpers import worker_row, write_csv
 
 ROOT = Path(__file__).resolve().parents[2]  # `python -m tests.paused` runs here
@@ -34,8 +35,8 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
 def _store_with_quota(url: str) -> str:
     app = fixed_clock(open_store(url))
     app.initialise_store("admin", PASSWORD, "uji-01")
-    quota = str(app.open_quota(Session("admin", "admin", "uji-01"), 2026, "JKK,JKM",
-                               2 * ROWS)["quota"])
+    quota = str(confirmed(app, app.open_quota(Session("admin", "admin", "uji-01"), 2026, "JKK,JKM",
+                               2 * ROWS))["quota"])
     app.close()
     return quota
 

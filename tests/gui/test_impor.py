@@ -19,6 +19,7 @@ from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import make_nik, worker_fields
 from tests.gui.helpers import sign_in
+from tests.opening import confirmed
 from tests.unit.importer.helpers import write_csv
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "contoh-daftar-pekerja.csv"
@@ -28,7 +29,7 @@ def test_importing_the_sample_shows_the_counts(qtbot: QtBot, shell: Shell, store
                                                tmp_path: Path) -> None:
     expected = json.loads(SAMPLE.with_suffix(".expected.json").read_text(encoding="utf-8"))
     admin = store.sign_in("admin", PASSWORD, "uji-01")
-    store.open_quota(admin, 2026, ["JKK", "JKM"], 1000, "APBD 2026")
+    confirmed(store, store.open_quota(admin, 2026, ["JKK", "JKM"], 1000, "APBD 2026"))
     sample = tmp_path / SAMPLE.name
     shutil.copy(SAMPLE, sample)
     page = sign_in(qtbot, shell, "ani").show_section("impor")
@@ -56,7 +57,7 @@ def test_mapping_shows_indonesian_labels_and_marks_number_columns(
     qtbot: QtBot, shell: Shell, store: Berjasa, tmp_path: Path
 ) -> None:
     admin = store.sign_in("admin", PASSWORD, "uji-01")
-    store.open_quota(admin, 2026, ["JKK", "JKM"], 3, "APBD 2026")
+    confirmed(store, store.open_quota(admin, 2026, ["JKK", "JKM"], 3, "APBD 2026"))
     source = tmp_path / "angka.xlsx"
     shutil.copy(FORMATS / "openpyxl-angka.xlsx", source)
     page = sign_in(qtbot, shell, "ani").show_section("impor")
@@ -90,7 +91,7 @@ def test_result_page_names_the_workbook_and_opens_it_or_says_why_not(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     admin = store.sign_in("admin", PASSWORD, "uji-01")
-    store.open_quota(admin, 2026, ["JKK", "JKM"], 100, "APBD 2026")
+    confirmed(store, store.open_quota(admin, 2026, ["JKK", "JKM"], 100, "APBD 2026"))
     source = tmp_path / "daftar.csv"
     shutil.copy(FORMATS / "daftar.csv", source)
     page = sign_in(qtbot, shell, "ani").show_section("impor")

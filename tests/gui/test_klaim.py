@@ -14,6 +14,7 @@ from tests.event_clock import EventClock
 from tests.factories import worker_fields
 from tests.gui.conftest import make_shell
 from tests.gui.helpers import press_enter, sign_in
+from tests.opening import confirmed
 
 HEIR = {"heir_name": "Siti Aminah", "heir_nik": "7371095505800002", "heir_relation": "istri"}
 
@@ -25,7 +26,7 @@ def _claims(store: Berjasa, clock: EventClock) -> tuple[str, str]:
     operator = store.sign_in("ani", PASSWORD, "uji-02")
     clock.follow(store)
     clock.set("2026-01-01")
-    quota = store.open_quota(admin, 2026, "JKK,JKM", 10)["quota"]
+    quota = confirmed(store, store.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
     first = store.register_worker(operator, **worker_fields(1, name="Daeng Tiro"))["nik"]
     second = store.register_worker(operator, **worker_fields(2, name="Andi Sila"))["nik"]
     for nik in (first, second):
@@ -62,7 +63,8 @@ def test_claims_list_proposal_age_search_and_refusal(
     page.buttons["report"][0].click()
     form = page.dialog
     assert form is not None
-    form.set_value("nik", rows[old]["nik"])
+    form.set_value("worker", rows[old]["nik"])
+    assert rows[old]["name"] in form.values()["who"]        # who it is, before saving
     form.set_value("programme", "JKM")
     form.set_value("incident_date", "2026-10-30")
     for name, value in HEIR.items():
@@ -108,3 +110,18 @@ def test_a_clerk_records_an_heir_from_the_workers_page(
     qtbot.waitUntil(lambda: any(h["name"] == "Nurhayati"
                                 for h in store.get_worker(admin, str(nik))["heirs"]),
                     timeout=5000)
+
+
+def test_the_claim_form_finds_the_worker_by_part_of_the_name(
+    qtbot: QtBot, store: Berjasa, event_clock: EventClock
+) -> None:
+    _claims(store, event_clock)
+    page = sign_in(qtbot, make_shell(store), "ani").show_section("klaim")
+    page.buttons["report"][0].click()
+    form = page.dialog
+    assert form is not None and form.save_button.text() == "Laporkan"
+    form.set_value("worker", "zz-tidak-ada")
+    assert form.values()["who"] == "" and not form.save_button.isEnabled()
+    form.set_value("worker", "sila")                    # part of "Andi Sila", only one
+    assert "Andi Sila" in form.values()["who"]
+    assert str(worker_fields(2)["nik"]) in form.values()["who"]

@@ -15,6 +15,7 @@ from domain.services.app import Berjasa
 from projections import replay_through
 from tests.conftest import PASSWORD, TODAY
 from tests.gui.helpers import sign_in
+from tests.opening import confirmed
 
 
 def tariff_on(store: Berjasa, programme: str, month: date) -> int:
@@ -28,8 +29,9 @@ def tariff_on(store: Berjasa, programme: str, month: date) -> int:
 def two_quotas_with_a_pending_change(store: Berjasa) -> str:
     """An older quota and a newer one; the change is proposed under the NEWER one."""
     supervisor = store.sign_in("budi", PASSWORD, "uji-02")
-    store.open_quota(supervisor, TODAY.year - 1, ["JKK", "JKM"], 5, "APBD lalu")
-    newer = store.open_quota(supervisor, TODAY.year, ["JKK", "JKM"], 10, "APBD")["quota"]
+    confirmed(store, store.open_quota(supervisor, TODAY.year - 1, ["JKK", "JKM"], 5, "APBD lalu"))
+    newer = confirmed(store,
+                      store.open_quota(supervisor, TODAY.year, ["JKK", "JKM"], 10, "APBD"))["quota"]
     operator = store.sign_in("ani", PASSWORD, "uji-03")
     effective = date(TODAY.year, 12, 1)
     change = store.propose_quota_change(operator, newer, 4, "APBD-P", effective=effective)
@@ -76,3 +78,20 @@ def test_a_supervisor_opens_the_change_where_it_is_decided(
 def test_operators_and_auditors_have_no_inbox(qtbot: QtBot, shell: Shell) -> None:
     window = sign_in(qtbot, shell, "ani")
     assert "kotak" not in window.pages
+
+
+def test_the_inbox_lists_openings_waiting_for_a_second_person(store: Berjasa) -> None:
+    """Issue 23: a quota opened by one supervisor waits in the inbox for another's
+    confirmation; once confirmed it is no longer there."""
+    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
+    quota = str(store.open_quota(supervisor, TODAY.year, ["JKK", "JKM"], 7, "APBD")["quota"])
+    read = replay_through(store, store.head_position(), datetime.now(UTC))
+    [waiting] = [d for d in waiting_decisions(read, "admin", TODAY) if d.kind == "quota_opening"]
+    [own] = [d for d in waiting_decisions(read, "budi", TODAY) if d.kind == "quota_opening"]
+    read.close()
+    assert waiting.reference == quota and waiting.proposed_by == "budi" and not waiting.own
+    assert waiting.details["seats"] == 7 and own.own
+    confirmed(store, {"quota": quota})
+    read = replay_through(store, store.head_position(), datetime.now(UTC))
+    assert [d for d in waiting_decisions(read, "admin", TODAY) if d.kind == "quota_opening"] == []
+    read.close()

@@ -39,3 +39,9 @@ def test_dashboard_month_labels_follow_the_language() -> None:
         assert [month_label(m) for m in (5, 8, 10, 12)] == ["Mei", "Agu", "Okt", "Des"]
     finally:
         set_language(before)
+
+
+def test_preferences_live_in_the_folder_tests_redirect(tmp_path: object) -> None:
+    from desktop.gui.settings import _settings
+
+    assert str(tmp_path) in _settings().fileName()

@@ -16,6 +16,7 @@ from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, enrol_from
 from tests.factories import worker_fields
 from tests.gui.helpers import press_enter, sign_in, type_into, visible_buttons
+from tests.opening import confirmed
 
 
 def _laporan(qtbot: QtBot, shell: Shell, user: str) -> LaporanPage:
@@ -33,7 +34,8 @@ def _generate(qtbot: QtBot, page: LaporanPage, report: str) -> None:
 def test_a_roster_is_previewed_printed_and_saved(qtbot: QtBot, shell: Shell, store: Berjasa,
                                                  tmp_path: Path) -> None:
     admin, operator = (store.sign_in(u, PASSWORD, "uji-02") for u in ("admin", "ani"))
-    quota = store.open_quota(admin, 2026, ["JKK", "JKM"], 10, "APBD 2026")["quota"]
+    quota = confirmed(store,
+                      store.open_quota(admin, 2026, ["JKK", "JKM"], 10, "APBD 2026"))["quota"]
     fields = worker_fields(1, name="Hasnah Bakri")
     store.register_worker(operator, **fields)
     enrol_from(store, operator, fields["nik"], quota, "2026-01-01")
@@ -93,8 +95,22 @@ def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
     press_enter(qtbot, form)
     assert form.isVisible() and "NIP" in form.message.text()    # refused with the reason
     type_into(qtbot, form, "nip", "197001012000031001")
+    type_into(qtbot, form, "rank", "Pembina Utama Muda (IV/c)")
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: "197001012000031001" in policy.head.text(), timeout=5000)
+    assert "Pembina Utama Muda (IV/c)" in policy.head.text()
+    for key, values in (("bpjs", {"percent": "63,47", "source": "BPJS Cabang Makassar"}),
+                        ("pbpu", {"count": 176_900, "source": "BPS Sakernas"})):
+        policy.buttons[key].click()
+        form = policy.dialog
+        for name, value in values.items():
+            if isinstance(value, int):
+                form.set_value(name, value)
+            else:
+                type_into(qtbot, form, name, value)
+        press_enter(qtbot, form)
+    qtbot.waitUntil(lambda: any(r["bpjs"] == 63.47 and r["pbpu"] == 176_900
+                                for r in policy.coverage.rows), timeout=5000)
     shell.window.close()  # type: ignore[union-attr]
 
     auditor = store.sign_in("dewi", PASSWORD, "uji-03")

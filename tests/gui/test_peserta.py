@@ -11,12 +11,15 @@ from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import make_nik
+from tests.gui.conftest import make_shell
 from tests.gui.helpers import choose, press_enter, sign_in, type_into
+from tests.opening import confirmed
 
 
 def _open_quota(store: Berjasa, seats: int = 10) -> str:
     admin = store.sign_in("admin", PASSWORD, "uji-01")
-    return str(store.open_quota(admin, 2026, ["JKK", "JKM"], seats, "APBD 2026")["quota"])
+    opened = store.open_quota(admin, 2026, ["JKK", "JKM"], seats, "APBD 2026")
+    return str(confirmed(store, opened)["quota"])
 
 
 def _peserta(qtbot: QtBot, shell: Shell, user: str = "ani") -> PesertaPage:
@@ -117,3 +120,38 @@ def test_a_search_typed_just_before_the_window_closes_never_runs(
     assert window is not None
     window.close()
     assert not page.search_timer.isActive() and not window.status_timer.isActive()
+
+
+def test_a_backdated_start_is_refused_to_an_operator_and_recorded_retroactive_for_a_supervisor(
+        qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
+    """Issue 16 in the enrol form: an operator sees whom to ask; a supervisor ticks
+    "berlaku surut" and gives a reason."""
+    quota = _open_quota(store)
+    nik = _register(store, 1, "Daeng Tiro")
+    page = _peserta(qtbot, shell)
+    page.table.selectRow(0)
+    page.buttons["enrol"][0].click()
+    form = page.dialog
+    assert form is not None and "retroactive" not in form.inputs
+    form.set_value("start", date(2026, 2, 1))
+    choose(form, "quota", quota)
+    press_enter(qtbot, form)
+    qtbot.waitUntil(lambda: "budi" in form.message.text(), timeout=5000)
+    assert "[enrol.retroactive]" in form.message.text()
+    form.reject()
+    shell.window.close()  # type: ignore[union-attr]
+
+    supervisor_shell = make_shell(store)
+    page = _peserta(qtbot, supervisor_shell, "budi")
+    page.table.selectRow(0)
+    page.buttons["enrol"][0].click()
+    form = page.dialog
+    assert form is not None
+    form.set_value("start", date(2026, 2, 1))
+    choose(form, "quota", quota)
+    form.set_value("retroactive", True)
+    form.set_value("reason", "Daftar kertas Februari")
+    press_enter(qtbot, form)
+    qtbot.waitUntil(lambda: page.model.rows[0]["status"] == "aktif", timeout=5000)
+    enrolment = store.get_worker(store.sign_in("admin", PASSWORD, "x"), nik)["enrolments"][0]
+    assert enrolment["retroactive"] is True and enrolment["start"] == "2026-02-01"

@@ -14,11 +14,13 @@ from tests.conftest import PASSWORD
 from tests.factories import worker_fields
 from tests.gui.conftest import make_shell
 from tests.gui.helpers import press_enter, sign_in, visible_buttons
+from tests.opening import confirmed
 
 
 def _quota(store: Berjasa) -> str:
     admin = store.sign_in("admin", PASSWORD, "uji-01")
-    return str(store.open_quota(admin, 2026, ["JKK", "JKM"], 100, "APBD 2026")["quota"])
+    return str(confirmed(store,
+                         store.open_quota(admin, 2026, ["JKK", "JKM"], 100, "APBD 2026"))["quota"])
 
 
 def test_operator_proposes_and_cannot_approve_supervisor_approves(
@@ -44,7 +46,7 @@ def test_operator_proposes_and_cannot_approve_supervisor_approves(
     assert isinstance(page, KuotaPage)
     assert page.approve_button.isVisibleTo(page) and page.approve_button.isEnabled()
     page.approve_button.click()
-    assert page.dialog is not None
+    assert page.dialog is not None and page.dialog.save_button.text() == "Setujui"
     press_enter(qtbot, page.dialog)
     qtbot.waitUntil(lambda: page.quotas.rows[0]["seats"] == 150, timeout=5000)
     assert page.changes.rows == []

@@ -11,13 +11,14 @@ from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.factories import worker_fields
 from tests.gui.helpers import press_enter, sign_in
+from tests.opening import confirmed
 
 
 def test_the_worklist_enrols_the_next_n_within_the_seats(
         qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
     admin = store.sign_in("admin", PASSWORD, "uji-01")
-    quota = str(store.open_quota(admin, 2026, "JKK,JKM", 2, "APBD 2026",
-                                 priority="decile")["quota"])
+    quota = str(confirmed(store, store.open_quota(admin, 2026, "JKK,JKM", 2, "APBD 2026",
+                                 priority="decile"))["quota"])
     niks = [store.register_worker(admin, **worker_fields(n, decile=d))["nik"]
             for n, d in ((1, 5), (2, 1), (3, None))]
     page = sign_in(qtbot, shell, "ani").show_section("kuota")

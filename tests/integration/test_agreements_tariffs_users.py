@@ -15,6 +15,7 @@ from domain.model.perjanjian import agreement_status
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from tests.conftest import PASSWORD
+from tests.opening import confirmed
 
 PARTIES = ["BPJS Ketenagakerjaan Cabang Makassar", "Pemerintah Kota Makassar"]
 
@@ -72,7 +73,7 @@ def test_register_renew_and_list(app: Berjasa, supervisor: Session, operator: Se
 
 
 def test_pks_refers_to_quotas(app: Berjasa, supervisor: Session) -> None:
-    quota = app.open_quota(supervisor, 2026, "JKK,JKM", 100)["quota"]
+    quota = confirmed(app, app.open_quota(supervisor, 2026, "JKK,JKM", 100))["quota"]
     pks = app.register_agreement(
         supervisor,
         "PKS/7/2026",

@@ -20,6 +20,7 @@ from projections import LiveReadModels, open_read_models, replay_as_of
 from tests import billing_fixture as fx
 from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 
 @dataclass
@@ -140,7 +141,8 @@ def test_payments_by_month_and_arrears(office: Office) -> None:
 
 def test_budget_check_refuses_an_opening_or_change_beyond_the_pagu(office: Office) -> None:
     app, supervisor = office.app, office.supervisor
-    quota = app.open_quota(supervisor, 2025, "JKK,JKM", 10)["quota"]  # no pagu: not blocked
+    # no pagu: not blocked
+    quota = confirmed(app, app.open_quota(supervisor, 2025, "JKK,JKM", 10))["quota"]
     app.allocate_budget(supervisor, 2025, 10 * 16_800 * 12 + 5 * 16_800 * 6, "DPA 2025")
     change = app.propose_quota_change(office.operator, quota, 5, "APBD-P",
                                       effective="2025-07-01")["change"]
@@ -153,13 +155,14 @@ def test_budget_check_refuses_an_opening_or_change_beyond_the_pagu(office: Offic
     assert refused.value.code == "budget.exceeded"
     assert "kurang Rp16.800" in refused.value.message()
     with pytest.raises(BerjasaError) as opening:
-        app.open_quota(supervisor, 2025, "JHT", 1)
+        confirmed(app, app.open_quota(supervisor, 2025, "JHT", 1))
     assert opening.value.code == "budget.exceeded"
     assert app.get_quota(supervisor, quota)["seats"] == 15
 
 
 def test_effective_date_outside_the_period_is_refused(office: Office) -> None:
-    quota = office.app.open_quota(office.supervisor, 2026, "JKK,JKM", 10)["quota"]
+    quota = confirmed(office.app,
+                      office.app.open_quota(office.supervisor, 2026, "JKK,JKM", 10))["quota"]
     with pytest.raises(BerjasaError) as refused:
         office.app.propose_quota_change(office.operator, quota, 5, "APBD-P",
                                         effective="2027-01-01")
@@ -168,8 +171,8 @@ def test_effective_date_outside_the_period_is_refused(office: Office) -> None:
 
 def test_a_worker_moved_between_quotas_mid_month_is_billed_once(office: Office) -> None:
     app = office.app
-    first = app.open_quota(office.supervisor, 2026, "JKK,JKM", 5)["quota"]
-    second = app.open_quota(office.supervisor, 2026, "JKK,JKM", 5)["quota"]
+    first = confirmed(app, app.open_quota(office.supervisor, 2026, "JKK,JKM", 5))["quota"]
+    second = confirmed(app, app.open_quota(office.supervisor, 2026, "JKK,JKM", 5))["quota"]
     nik = app.register_worker(office.operator, **worker_fields(1))["nik"]
     enrol_from(app, office.operator, nik, first, date(2026, 1, 1))
     app.terminate(office.operator, nik, first, "error", end=date(2026, 3, 9))

@@ -16,6 +16,7 @@ from domain.services.session import Session
 from tests.conftest import enrol_from, recorded_on
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 HEIR = {"heir_name": "Siti Aminah", "heir_nik": "7371095505800002", "heir_relation": "istri"}
 memory_only = pytest.mark.parametrize("app", ["memory"], indirect=True)
@@ -23,8 +24,8 @@ memory_only = pytest.mark.parametrize("app", ["memory"], indirect=True)
 
 def quota(app: Berjasa, supervisor: Session, year: int, start: str = "",
           programmes: str = "JKK,JKM") -> str:
-    return str(app.open_quota(supervisor, year, programmes, 10,
-                              period_start=start or None)["quota"])
+    return str(confirmed(app, app.open_quota(supervisor, year, programmes, 10,
+                              period_start=start or None))["quota"])
 
 
 def worker(app: Berjasa, operator: Session, serial: int) -> str:

@@ -8,6 +8,7 @@ from domain.services.session import Session
 from tests.conftest import enrol_from
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 HEIR = {"heir_name": "Siti Aminah", "heir_nik": "7371095505800002", "heir_relation": "istri"}
 
@@ -20,7 +21,7 @@ def covered(
     the coverage starts (claims are reported on the test's today)."""
     event_clock.follow(app)
     event_clock.set("2026-02-01")
-    quota = app.open_quota(supervisor, 2026, "JKK,JKM", 10)["quota"]
+    quota = confirmed(app, app.open_quota(supervisor, 2026, "JKK,JKM", 10))["quota"]
     nik = str(app.register_worker(operator, **worker_fields(1))["nik"])
     enrol_from(app, operator, nik, quota, "2026-02-01")
     app.terminate(operator, nik, quota, "moved", "2026-06-30", domicile="Kabupaten Gowa")

@@ -7,6 +7,7 @@ from berjasa.bootstrap import open_store
 from tests.conftest import PASSWORD, fixed_clock
 from tests.factories import worker_fields
 from tests.integration.concurrent_clerk import enrol_all
+from tests.opening import confirmed
 
 
 def test_two_processes_never_over_enrol_a_quota(tmp_path: Path) -> None:
@@ -14,7 +15,7 @@ def test_two_processes_never_over_enrol_a_quota(tmp_path: Path) -> None:
     app = fixed_clock(open_store(url))
     app.initialise_store("admin", PASSWORD, "uji-01")
     admin = app.sign_in("admin", PASSWORD, "uji-01")
-    quota = app.open_quota(admin, 2026, "JKK,JKM", 50)["quota"]
+    quota = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 50))["quota"]
     niks = [app.register_worker(admin, **worker_fields(i))["nik"] for i in range(1, 81)]
 
     context = multiprocessing.get_context("spawn")

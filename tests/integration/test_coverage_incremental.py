@@ -18,6 +18,7 @@ from projections import LiveReadModels, open_read_models
 from tests import coverage_oracle
 from tests.conftest import enrol_from
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 YEAR_START, YEAR_END = date(2026, 1, 1), date(2026, 12, 31)
 
@@ -30,7 +31,8 @@ def models(app: Berjasa) -> Iterator[LiveReadModels]:
 
 
 def _quota(app: Berjasa, supervisor: Session, programmes: str, seats: int = 10) -> str:
-    return str(app.open_quota(supervisor, 2026, programmes, seats, basis="DPA")["quota"])
+    return str(confirmed(app,
+                         app.open_quota(supervisor, 2026, programmes, seats, basis="DPA"))["quota"])
 
 
 def _register(app: Berjasa, operator: Session, serial: int, **overrides: Any) -> str:

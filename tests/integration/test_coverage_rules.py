@@ -32,6 +32,7 @@ from importer import run_import
 from projections import open_read_models
 from tests.conftest import PASSWORD, TODAY, enrol_from, fixed_clock
 from tests.factories import worker_fields
+from tests.opening import confirmed
 from tests.unit.importer.helpers import worker_row, write_csv
 
 
@@ -56,8 +57,8 @@ class Office:
 
     def quota(self, programmes: str = "JKK,JKM", seats: int = 50, year: int = 2026,
               **rules: Any) -> str:
-        return str(self.app.open_quota(self.supervisor, year, programmes, seats,
-                                       **rules)["quota"])
+        return str(confirmed(self.app, self.app.open_quota(self.supervisor, year, programmes, seats,
+                                       **rules))["quota"])
 
 
 @pytest.fixture

@@ -14,11 +14,12 @@ from infra.audit import verify_chain
 from projections import open_read_models
 from tests.conftest import PASSWORD
 from tests.legacy_events import DIREKTORI_LISTINGS, DIREKTORI_TOPIC, events_as_version_1
+from tests.opening import confirmed
 
 
 def list_one_of_each(app: Berjasa, admin: Session, supervisor: Session) -> None:
     app.add_user(admin, "eko", "operator", PASSWORD)
-    app.open_quota(supervisor, 2026, "JKK,JKM", 100, basis="APBD 2026")
+    confirmed(app, app.open_quota(supervisor, 2026, "JKK,JKM", 100, basis="APBD 2026"))
     app.register_agreement(
         admin, "PKS/7/2026", "PKS", "Perlindungan pekerja rentan",
         ["Pemkot Makassar", "BPJS Ketenagakerjaan"], date(2026, 1, 5), date(2026, 1, 1),

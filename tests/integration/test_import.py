@@ -13,6 +13,7 @@ from domain.errors import PartlyDoneError, PermissionDeniedError, ValidationErro
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from importer import run_import
+from tests.opening import confirmed
 from tests.unit.importer.helpers import worker_row, write_csv
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "contoh-daftar-pekerja"
@@ -32,7 +33,7 @@ def sample(suffix: str) -> Path:
 
 
 def open_quota(app: Berjasa, session: Session, seats: int = 1000) -> str:
-    return str(app.open_quota(session, 2026, "JKK,JKM", seats)["quota"])
+    return str(confirmed(app, app.open_quota(session, 2026, "JKK,JKM", seats))["quota"])
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

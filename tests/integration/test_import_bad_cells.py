@@ -12,11 +12,12 @@ from domain.errors import PartlyDoneError, ValidationError
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from importer import run_import
+from tests.opening import confirmed
 from tests.unit.importer.helpers import worker_row, write_csv, write_xlsx
 
 
 def open_quota(app: Berjasa, session: Session, seats: int = 100) -> str:
-    return str(app.open_quota(session, 2026, "JKK,JKM", seats)["quota"])
+    return str(confirmed(app, app.open_quota(session, 2026, "JKK,JKM", seats))["quota"])
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])

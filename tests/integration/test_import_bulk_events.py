@@ -17,6 +17,7 @@ from domain.services.app import Berjasa
 from importer import run_import
 from infra.audit import verify_chain
 from tests.conftest import PASSWORD, fixed_clock
+from tests.opening import confirmed
 from tests.unit.importer.helpers import worker_row, write_csv
 
 # Each event's timestamp is the moment it was made: the one field two imports differ in.
@@ -44,7 +45,7 @@ def import_into(path: Path, data: Path, *, bulk_events: bool, calls: list[str]
     try:
         app.initialise_store("admin", PASSWORD, "uji-01")
         admin = app.sign_in("admin", PASSWORD, "uji-01")
-        quota = str(app.open_quota(admin, 2026, "JKK,JKM", 24)["quota"])
+        quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 24))["quota"])
         for serial in (40, 41, 42):
             row = worker_row(serial)
             app.register_worker(admin, nik=row[0], name=f"Terdaftar {serial}", sex="L",

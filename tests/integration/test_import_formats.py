@@ -15,6 +15,7 @@ from berjasa.bootstrap import open_store
 from domain.services.app import Berjasa
 from importer import ImportResult, read_table, run_import
 from tests.conftest import PASSWORD, fixed_clock
+from tests.opening import confirmed
 
 FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
 TEXT_TYPED = ["daftar.csv", "openpyxl-teks.xlsx", "libreoffice-teks.xlsx",
@@ -39,7 +40,7 @@ def imported(name: str, tmp_path: Path) -> tuple[ImportResult, Berjasa, Any]:
     app = fixed_clock(open_store("memory:"))
     app.initialise_store("admin", PASSWORD, "uji-01")
     admin = app.sign_in("admin", PASSWORD, "uji-01")
-    quota = str(app.open_quota(admin, 2026, "JKK,JKM", 100)["quota"])
+    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
     result = run_import(app, admin, FORMATS / name, quota, report_path=tmp_path / "r.xlsx")
     return result, app, admin
 

@@ -12,6 +12,7 @@ from domain.model.kuota import Kuota
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, TODAY, fixed_clock
+from tests.opening import confirmed
 from tests.unit.importer.helpers import worker_row
 
 
@@ -39,7 +40,7 @@ def test_later_batches_do_not_read_the_quota_back(
     app, other = two_workstations(tmp_path)
     try:
         admin = app.sign_in("admin", PASSWORD, "uji-01")
-        quota = str(app.open_quota(admin, 2026, "JKK,JKM", 100)["quota"])
+        quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
         reads: list[str] = []
         real = Berjasa.quota
 
@@ -62,7 +63,7 @@ def test_a_change_made_elsewhere_between_batches_is_seen(tmp_path: Path) -> None
     app, other = two_workstations(tmp_path)
     try:
         admin = app.sign_in("admin", PASSWORD, "uji-01")
-        quota = str(app.open_quota(admin, 2026, "JKK,JKM", 12)["quota"])
+        quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 12))["quota"])
         assert len(app.enrol_batch(admin, registrations(range(1, 11)), quota).enrolled) == 10
         clerk = other.sign_in("admin", PASSWORD, "uji-02")
         row = worker_row(50)

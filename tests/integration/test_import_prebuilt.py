@@ -30,6 +30,7 @@ from infra.transcoder import event_transcoder
 from tests.conftest import PASSWORD, TODAY, fixed_clock
 from tests.factories import worker_fields
 from tests.integration.test_import_bulk_events import BORN_IN_MARCH, import_into, mixed_rows
+from tests.opening import confirmed
 from tests.unit.importer.helpers import worker_row, write_csv
 
 TERMS = BulkTerms(Stamp("ani", "uji-02", "Impor daftar.csv"), "KU-2026-01", ("JKK", "JKM"),
@@ -165,7 +166,7 @@ def _app_with_quota(url: str) -> tuple[Berjasa, Session, str]:
     app = fixed_clock(open_store(url), date(2026, 1, 1))  # the imports start later
     app.initialise_store("admin", PASSWORD, "uji-01")
     admin = Session("admin", "admin", "uji-01")
-    return app, admin, str(app.open_quota(admin, 2026, "JKK,JKM", 100)["quota"])
+    return app, admin, str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
 
 
 def test_a_batch_whose_terms_changed_builds_its_own_events(
@@ -270,7 +271,7 @@ def test_on_every_store_prebuilt_workers_read_back_and_keep_the_chain(
 
     forced_through_the_reader(monkeypatch)
     used = counting(monkeypatch)
-    quota = str(app.open_quota(admin, 2026, "JKK,JKM", 50)["quota"])
+    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 50))["quota"])
     rows = [worker_row(serial, sex="P" if serial % 2 else "L") for serial in range(1, 11)]
     data = write_csv(tmp_path / "daftar.csv", rows)
     first = run_import(app, admin, data, quota, start="2026-02-01", batch_size=4,

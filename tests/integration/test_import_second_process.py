@@ -15,6 +15,7 @@ from importer import checking, run_import
 from importer.reading import read_table
 from tests.conftest import PASSWORD, TODAY, fixed_clock
 from tests.integration.test_import import sample
+from tests.opening import confirmed
 
 
 def _import(path: Path, report: Path, second_process: bool,
@@ -23,7 +24,8 @@ def _import(path: Path, report: Path, second_process: bool,
     app = fixed_clock(open_store("memory:"))
     app.initialise_store("admin", PASSWORD, "uji-01")
     admin = Session("admin", "admin", "uji-01")
-    quota = app.open_quota(admin, 2026, "JKK,JKM", 120)["quota"]  # some rows over quota
+    quota = confirmed(app,
+                      app.open_quota(admin, 2026, "JKK,JKM", 120))["quota"]  # some rows over quota
     result = run_import(app, admin, path, quota, batch_size=17, report_path=report)
     rejected = [list(r) for r in load_workbook(report, read_only=True).active.iter_rows(
         values_only=True)]

@@ -15,6 +15,7 @@ from domain.services.session import Session
 from importer import run_import
 from tests.conftest import PASSWORD, fixed_clock
 from tests.factories import make_nik
+from tests.opening import confirmed
 from tests.unit.importer.helpers import worker_row, write_csv
 
 
@@ -42,7 +43,7 @@ def _rows() -> list[list[object]]:
 def test_rows_with_warnings_are_enrolled_and_listed_on_their_own_sheet(
     app: Berjasa, admin: Session, tmp_path: Path
 ) -> None:
-    quota = str(app.open_quota(admin, 2026, "JKK,JKM", 100)["quota"])
+    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
     source = write_csv(tmp_path / "daftar.csv", _rows())
     result = run_import(app, admin, source, quota, report_path=tmp_path / "r.xlsx")
     assert (result.rows, result.enrolled, result.rejected) == (6, 5, 1)
@@ -69,7 +70,7 @@ def make_nik_of(serial: int) -> str:
 
 
 def test_a_clean_list_leaves_no_workbook(app: Berjasa, admin: Session, tmp_path: Path) -> None:
-    quota = str(app.open_quota(admin, 2026, "JKK,JKM", 100)["quota"])
+    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
     source = write_csv(tmp_path / "bersih.csv", [worker_row(1), worker_row(2, Pekerjaan="Ojol")])
     result = run_import(app, admin, source, quota, report_path=tmp_path / "r.xlsx")
     assert (result.enrolled, result.warnings, result.report) == (2, [], None)

@@ -20,6 +20,7 @@ from projections.api import MembershipFilter
 from tests.conftest import recorded_on
 from tests.factories import worker_fields
 from tests.legacy_events import INDEKS_TOPIC, index_events_as_version_1
+from tests.opening import confirmed
 from tests.unit.importer.helpers import worker_row, write_csv
 
 KPJ, OTHER_KPJ = "12345678901", "12345678902"
@@ -75,7 +76,7 @@ def import_stamps(app: Berjasa, session: Session, tmp_path: Path,
                   bulk_events: bool) -> list[tuple[str, Stamp, Stamp]]:
     """(event, the index event's stamp, the stamp of the worker event just before it)."""
     app.bulk_events = bulk_events
-    quota = str(app.open_quota(session, 2026, "JKK,JKM", 10)["quota"])
+    quota = str(confirmed(app, app.open_quota(session, 2026, "JKK,JKM", 10))["quota"])
     data = write_csv(tmp_path / f"daftar-{bulk_events}.csv",
                      [worker_row(serial + 10 * bulk_events) for serial in range(1, 4)])
     start = head(app)

@@ -17,6 +17,7 @@ from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
 from tests.conftest import PASSWORD, fixed_clock
+from tests.opening import confirmed
 from tests.security_helpers import run_console, table_dump
 
 
@@ -38,7 +39,7 @@ def test_a_poison_quota_is_refused_before_anything_is_saved(
     arguments: dict[str, object] = {"year": 2026, "programmes": "JKK,JKM", "seats": 10,
                                     **kwargs}
     with pytest.raises(BerjasaError) as refused:
-        app.open_quota(supervisor, **arguments)  # type: ignore[arg-type]
+        confirmed(app, app.open_quota(supervisor, **arguments))  # type: ignore[arg-type]
     assert refused.value.code == code
     assert _events(app) == before
     assert app.list_quotas(supervisor) == []
@@ -52,7 +53,7 @@ def test_the_bounds_come_from_the_data_file() -> None:
 
 def test_a_reason_longer_than_the_limit_is_refused_before_saving(
         app: Berjasa, supervisor: Session, supervisor2: Session) -> None:
-    code = app.open_quota(supervisor, 2026, "JKK,JKM", 10)["quota"]
+    code = confirmed(app, app.open_quota(supervisor, 2026, "JKK,JKM", 10))["quota"]
     before = _events(app)
     with pytest.raises(BerjasaError) as refused:
         app.propose_quota_change(supervisor, code, 5, "x" * 1500)

@@ -19,6 +19,7 @@ from domain.errors import BerjasaError
 from domain.services.app import Berjasa
 from infra.chain import EventRow, link_hash
 from tests.conftest import PASSWORD, fixed_clock
+from tests.opening import confirmed
 from tests.security_helpers import raw, run_console, table_dump
 
 KEY = base64.b64encode(bytes(range(32))).decode()
@@ -33,7 +34,7 @@ def _store_with_approved_change(path: Path) -> tuple[str, str]:
         admin = app.sign_in("admin", PASSWORD, "uji-01")
         app.add_user(admin, "ani", "supervisor", PASSWORD)
         ani = app.sign_in("ani", PASSWORD, "uji-02")
-        code = str(app.open_quota(admin, 2026, "JKK,JKM", 13)["quota"])
+        code = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 13))["quota"])
         change = str(app.propose_quota_change(ani, code, 30, "APBD-P 2026")["change"])
         app.decide_quota_change(admin, change, True, "disetujui")
         assert app.quota(code).seats == 43

@@ -21,6 +21,7 @@ from projections import LiveReadModels, open_read_models
 from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
 from tests.legacy_events import events_as_version_1
+from tests.opening import confirmed
 
 PESERTA_TERMINATED = "domain.model.peserta:Peserta.EnrolmentTerminated"
 
@@ -43,7 +44,8 @@ def models(app: Berjasa) -> Iterator[LiveReadModels]:
 
 @pytest.fixture
 def quota(app: Berjasa, supervisor: Session) -> str:
-    return str(app.open_quota(supervisor, 2026, "JKK,JKM", 10, basis="DPA")["quota"])
+    return str(confirmed(app,
+                         app.open_quota(supervisor, 2026, "JKK,JKM", 10, basis="DPA"))["quota"])
 
 
 def _enrolled(app: Berjasa, operator: Session, quota: str, serial: int, **fields: object) -> str:
@@ -296,7 +298,8 @@ EXPECTED_SEGMENT = {
 def test_active_members_by_segment_match_a_walk_over_the_workers(
     app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
 ) -> None:
-    quota = str(app.open_quota(supervisor, 2026, "JKK,JKM", 50, basis="DPA")["quota"])
+    quota = str(confirmed(app,
+                          app.open_quota(supervisor, 2026, "JKK,JKM", 50, basis="DPA"))["quota"])
     occupations = list(EXPECTED_SEGMENT)
     workers = []
     for serial, occupation in enumerate(occupations * 2, start=1):

@@ -21,6 +21,7 @@ from domain.services.app import Berjasa
 from projections import open_read_models
 from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 TODAY = date(2026, 8, 20)
 FIRST, LAST = date(2025, 1, 1), date(2026, 12, 31)
@@ -43,8 +44,9 @@ def _build(ops: list[tuple[int, int, int]]) -> tuple[Berjasa, list[str], list[st
     for kind, a, b in ops:
         with suppress(BerjasaError):
             if kind == 0 or not quotas:
-                quotas.append(app.open_quota(supervisor, 2025 + a % 2, BUNDLES[b % 3],
-                                             1 + b % 4)["quota"])
+                quotas.append(confirmed(app,
+                                        app.open_quota(supervisor, 2025 + a % 2, BUNDLES[b % 3],
+                                             1 + b % 4))["quota"])
             elif kind == 1:
                 start = _day(a)
                 enrol_from(app, operator, niks[b % len(niks)], quotas[a % len(quotas)], start)

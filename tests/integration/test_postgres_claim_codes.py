@@ -12,6 +12,7 @@ from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, POSTGRES_URL, enrol_from, fixed_clock
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 pytestmark = pytest.mark.postgres
 PER_WORKSTATION = 6
@@ -28,7 +29,7 @@ def test_two_workstations_number_claims_uniquely_and_in_sequence(
         office.initialise_store("admin", PASSWORD, "server")
         admin = office.sign_in("admin", PASSWORD, "server")
         office.add_user(admin, "ani", "operator", PASSWORD)
-        quota = office.open_quota(admin, 2026, "JKK,JKM", 50)["quota"]
+        quota = confirmed(office, office.open_quota(admin, 2026, "JKK,JKM", 50))["quota"]
         niks = [office.register_worker(admin, **worker_fields(i))["nik"]
                 for i in range(1, 2 * PER_WORKSTATION + 1)]
         for nik in niks:

@@ -16,9 +16,11 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
 from tests.integration.clerks import enrol_clerk, preregister
+from tests.opening import confirmed
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
-CLERKS, PER_CLERK, SEATS = 8, 1000, 5000
+# 800 enrolments for 500 seats: every clerk still meets the others at the last seats.
+CLERKS, PER_CLERK, SEATS = 8, 100, 500
 DEADLINE_SECONDS = 400
 
 
@@ -62,7 +64,7 @@ def test_eight_clerks_fill_one_quota_exactly(
     office: tuple[Berjasa, Session], postgres_schema: dict[str, str]
 ) -> None:
     app, admin = office
-    quota = app.open_quota(admin, 2026, ["JKK", "JKM"], SEATS)["quota"]
+    quota = confirmed(app, app.open_quota(admin, 2026, ["JKK", "JKM"], SEATS))["quota"]
     niks = preregister(app, range(1, CLERKS * PER_CLERK + 1))
 
     outcomes = run_clerks(postgres_schema, quota, niks)

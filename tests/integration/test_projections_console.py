@@ -14,6 +14,7 @@ from desktop.console.main import main
 from domain.services.session import Session
 from tests.conftest import PASSWORD, enrol_from
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 
 @pytest.fixture
@@ -35,7 +36,7 @@ def _run(capsys: pytest.CaptureFixture[str], store: str, *args: str) -> dict[str
 def _enrol_workers(store: str, serials: range) -> None:
     app = open_store(store)
     admin = Session("admin", "admin", "uji-01")
-    quota = app.open_quota(admin, 2026, "JKK,JKM", 10)["quota"]
+    quota = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
     for serial in serials:
         nik = app.register_worker(admin, **worker_fields(serial))["nik"]
         enrol_from(app, admin, nik, quota, start="2026-01-01")

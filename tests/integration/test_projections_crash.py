@@ -15,6 +15,7 @@ from projections.schema import TABLES
 from projections.sqlstore import Database, open_sqlite_memory, read_models_path
 from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 ROOT = Path(__file__).resolve().parents[2]  # `python -m tests.paused` runs here
 BATCH = 40
@@ -25,7 +26,7 @@ def _history(url: str) -> int:
     app = fixed_clock(open_store(url))
     app.initialise_store("admin", PASSWORD, "uji-01")
     admin = Session("admin", "admin", "uji-01")
-    quota = app.open_quota(admin, 2026, "JKK,JKM", 100)["quota"]
+    quota = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 100))["quota"]
     for serial in range(1, 41):
         nik = app.register_worker(admin, **worker_fields(serial))["nik"]
         enrol_from(app, admin, nik, quota, start="2026-02-01")

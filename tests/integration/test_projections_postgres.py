@@ -18,6 +18,7 @@ from projections import open_read_models, replay_as_of
 from projections.api import MembershipFilter
 from tests.conftest import PASSWORD, POSTGRES_URL, enrol_from, fixed_clock
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 pytestmark = pytest.mark.postgres
 
@@ -52,7 +53,7 @@ def pg_app(schema: str) -> Iterator[Berjasa]:
 
 def _fill(app: Berjasa, workers: int, first: int = 1) -> str:
     admin = Session("admin", "admin", "uji-01")
-    quota = str(app.open_quota(admin, 2026, "JKK,JKM", workers)["quota"])
+    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", workers))["quota"])
     for serial in range(first, first + workers):
         nik = app.register_worker(admin, **worker_fields(serial, name=f"Warga {serial}"))["nik"]
         enrol_from(app, admin, nik, quota, start="2026-03-01")

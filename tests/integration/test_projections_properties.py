@@ -24,6 +24,7 @@ from tests import coverage_oracle
 from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
 from tests.legacy_events import index_events_as_version_1
+from tests.opening import confirmed
 
 COVERAGE_DAY = date(2026, 6, 15)
 KECAMATAN = (("Panakkukang", "Pandang"), ("Tallo", "Tallo"), ("Mariso", "Lette"))
@@ -79,7 +80,8 @@ def decide_duplicate(w: World, seed: int) -> None:
 
 def open_quota(w: World, seed: int) -> None:
     programmes = ("JKK,JKM", "JHT", "JKK,JKM,JHT")[seed % 3]
-    w.quotas.append(w.app.open_quota(w.supervisor, 2026, programmes, 1 + seed % 6)["quota"])
+    opened = w.app.open_quota(w.supervisor, 2026, programmes, 1 + seed % 6)
+    w.quotas.append(confirmed(w.app, opened)["quota"])
 
 
 def enrol(w: World, seed: int) -> None:
@@ -296,8 +298,8 @@ def new_world() -> World:
                   Session("budi", "supervisor", "uji-03"))
     for seed in range(3):
         register(world, seed)
-    world.quotas += [app.open_quota(world.supervisor, 2026, p, 50)["quota"] for p in ("JKK,JKM",
-                                                                                   "JHT")]
+    world.quotas += [confirmed(app, app.open_quota(world.supervisor, 2026, p, 50))["quota"]
+                     for p in ("JKK,JKM", "JHT")]
     for nik in world.niks[:2]:
         enrol_from(app, world.operator, nik, world.quotas[0], start="2026-01-01")
     return world

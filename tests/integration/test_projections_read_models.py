@@ -14,6 +14,7 @@ from projections.api import MembershipFilter
 from tests.conftest import enrol_from
 from tests.event_clock import EventClock
 from tests.factories import make_nik, worker_fields
+from tests.opening import confirmed
 
 
 @pytest.fixture
@@ -24,7 +25,8 @@ def models(app: Berjasa) -> Iterator[LiveReadModels]:
 
 
 def _quota(app: Berjasa, supervisor: Session, programmes: str = "JKK,JKM", seats: int = 10) -> str:
-    return str(app.open_quota(supervisor, 2026, programmes, seats, basis="DPA")["quota"])
+    return str(confirmed(app,
+                         app.open_quota(supervisor, 2026, programmes, seats, basis="DPA"))["quota"])
 
 
 def _register(app: Berjasa, operator: Session, serial: int, **overrides: object) -> str:
@@ -257,7 +259,7 @@ def test_stats_object(
     # Enrolled from today (21 Nov 2026): Nov is cost, Nov-Dec committed; 10 seats x 12 months.
     assert stats["quotas"] == [{"quota": quota, "year": 2026, "programmes": ["JKK", "JKM"],
                                 "seats": 10, "used": 1, "free": 9, "retroactive": 0,
-                                "seat_months": 120,
+                                "confirmed": True, "seat_months": 120,
                                 "need": 120 * 16_800, "member_months": 1, "cost": 16_800,
                                 "committed": 2 * 16_800}]
     assert stats["retroactive_enrolments"] == 0

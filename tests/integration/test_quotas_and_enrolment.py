@@ -12,12 +12,14 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from tests.conftest import enrol_from
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 
 def _quota(
     app: Berjasa, supervisor: Session, seats: int = 3, programmes: str = "JKK,JKM", year: int = 2026
 ) -> str:
-    return str(app.open_quota(supervisor, year, programmes, seats, basis="DPA")["quota"])
+    return str(confirmed(app,
+                         app.open_quota(supervisor, year, programmes, seats, basis="DPA"))["quota"])
 
 
 def _workers(app: Berjasa, operator: Session, count: int, first: int = 1) -> list[str]:
@@ -55,7 +57,7 @@ def test_quota_inputs_are_checked(
     app: Berjasa, supervisor: Session, programmes: str, seats: int, code: str
 ) -> None:
     with pytest.raises(ValidationError) as refused:
-        app.open_quota(supervisor, 2026, programmes, seats)
+        confirmed(app, app.open_quota(supervisor, 2026, programmes, seats))
     assert refused.value.code == code
 
 

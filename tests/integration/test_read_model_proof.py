@@ -15,6 +15,7 @@ from projections.sqlstore import read_models_path
 from projections.verify import verify_read_models
 from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
+from tests.opening import confirmed
 from tests.security_helpers import run_console
 
 
@@ -23,7 +24,7 @@ def _store(path: Path, workers: int = 3) -> str:
     app = fixed_clock(open_store(url))
     app.initialise_store("admin", PASSWORD, "uji-01")
     admin = app.sign_in("admin", PASSWORD, "uji-01")
-    code = str(app.open_quota(admin, 2026, "JKK,JKM", 10)["quota"])
+    code = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
     for serial in range(1, workers + 1):
         nik = app.register_worker(admin, **worker_fields(serial))["nik"]
         enrol_from(app, admin, nik, code, "2026-02-01")

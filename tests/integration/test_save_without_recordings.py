@@ -15,11 +15,13 @@ from domain.model.kuota import Kuota
 from domain.services.app import Berjasa
 from infra.application import QuickBerjasa
 from tests.conftest import PASSWORD
+from tests.opening import confirmed
 
 
 def a_quota(app: Berjasa) -> UUID:
     session = app.sign_in("admin", PASSWORD, "uji-01")
-    return UUID(app.quota(app.open_quota(session, 2026, "JKK,JKM", 10)["quota"]).id.hex)
+    return UUID(app.quota(confirmed(app,
+                                    app.open_quota(session, 2026, "JKK,JKM", 10))["quota"]).id.hex)
 
 
 def test_a_save_nobody_listens_to_stores_every_event(app: Berjasa) -> None:

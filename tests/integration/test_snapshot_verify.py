@@ -23,6 +23,7 @@ from infra.audit import verify_store
 from projections import open_read_models
 from tests import pg_test
 from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
+from tests.opening import confirmed
 from tests.security_helpers import run_console as _run
 
 KEY = base64.b64encode(bytes(range(32))).decode()
@@ -33,7 +34,7 @@ INTERVAL = 50  # ServiceBase.snapshotting_intervals for Kuota
 def _quota_with_snapshot(app: Berjasa, seats: int = SEATS) -> str:
     """A quota with 60 events: one snapshot at version 50."""
     admin = app.sign_in("admin", PASSWORD, "uji-01")
-    code = str(app.open_quota(admin, 2026, "JKK,JKM", seats)["quota"])
+    code = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", seats))["quota"])
     for serial in range(59):
         app.propose_quota_change(admin, code, 1, f"usulan {serial}")
     return code

@@ -10,6 +10,7 @@ from domain.errors import StoreError
 from infra.audit import verify_chain
 from infra.factories import WAL_CHECKPOINT_PAGES
 from tests.factories import worker_fields
+from tests.opening import confirmed
 from tests.security_helpers import populated_store, raw, table_dump
 
 
@@ -17,7 +18,7 @@ def test_a_batch_gets_consecutive_positions_and_links(tmp_path: Path) -> None:
     app = populated_store(tmp_path / "uji.db", workers=1)
     before = app.recorder.max_notification_id() or 0
     admin = app.sign_in("admin", "rahasia-uji-123", "uji-01")
-    quota = str(app.open_quota(admin, 2026, "JKK,JKM", 50)["quota"])
+    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 50))["quota"])
     from domain.registration import validate_registration
 
     people = [validate_registration(today=app.calendar(), **worker_fields(n)) for n in

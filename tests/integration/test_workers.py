@@ -7,6 +7,7 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from tests.conftest import enrol_from
 from tests.factories import make_nik, worker_fields
+from tests.opening import confirmed
 
 
 def test_registration_records_who_where_and_the_details(app: Berjasa, operator: Session) -> None:
@@ -69,7 +70,7 @@ def test_nik_correction_moves_the_nik_to_the_new_number(app: Berjasa, operator: 
 def test_death_ends_coverage_and_frees_the_seat(
     app: Berjasa, operator: Session, supervisor: Session
 ) -> None:
-    quota = app.open_quota(supervisor, 2026, "JKK,JKM", 10)["quota"]
+    quota = confirmed(app, app.open_quota(supervisor, 2026, "JKK,JKM", 10))["quota"]
     nik = app.register_worker(operator, **worker_fields(6))["nik"]
     enrol_from(app, operator, nik, quota, "2026-01-01")
     worker = app.record_death(operator, nik, "2026-05-10")

@@ -7,7 +7,6 @@ Qt is the GUI tier's (tests/gui). A unit test that reaches for either fails at o
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,10 +42,12 @@ def _no_postgres(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    # Qt loaded means a GUI test ran in this tier (when the unit tier runs alone).
-    if all("tests/unit" in str(item.path) for item in getattr(session, "items", [])):
-        with contextlib.suppress(Exception):
-            if "PySide6.QtCore" in sys.modules:
-                session.exitstatus = pytest.ExitCode.TESTS_FAILED
-                print("\nunit tier: Qt was loaded; GUI tests belong in tests/gui",
-                      file=sys.stderr)
+    # A Qt application means a GUI test ran in this tier (when the unit tier runs alone;
+    # pytest-qt itself imports Qt, but starts no application).
+    if not all("tests/unit" in str(item.path) for item in getattr(session, "items", [])):
+        return
+    core = sys.modules.get("PySide6.QtCore")
+    if core is not None and core.QCoreApplication.instance() is not None:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+        print("\nunit tier: a Qt application was started; GUI tests belong in tests/gui",
+              file=sys.stderr)

@@ -677,631 +677,693 @@
 <context>
     <name>KebijakanPanel</name>
     <message>
-        <location filename="../pages/kebijakan.py" line="72" />
-        <location filename="../pages/kebijakan.py" line="185" />
+        <location filename="../pages/kebijakan.py" line="77" />
+        <location filename="../pages/kebijakan.py" line="201" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="72" />
-        <location filename="../pages/kebijakan.py" line="187" />
+        <location filename="../pages/kebijakan.py" line="77" />
+        <location filename="../pages/kebijakan.py" line="203" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="73" />
-        <location filename="../pages/kebijakan.py" line="79" />
+        <location filename="../pages/kebijakan.py" line="78" />
+        <location filename="../pages/kebijakan.py" line="84" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="74" />
-        <location filename="../pages/kebijakan.py" line="189" />
+        <location filename="../pages/kebijakan.py" line="79" />
+        <location filename="../pages/kebijakan.py" line="205" />
         <source>Tentang</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="73" />
-        <location filename="../pages/kebijakan.py" line="190" />
+        <location filename="../pages/kebijakan.py" line="78" />
+        <location filename="../pages/kebijakan.py" line="206" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="77" />
         <location filename="../pages/kebijakan.py" line="82" />
-        <location filename="../pages/kebijakan.py" line="235" />
-        <location filename="../pages/kebijakan.py" line="247" />
+        <location filename="../pages/kebijakan.py" line="87" />
+        <location filename="../pages/kebijakan.py" line="251" />
+        <location filename="../pages/kebijakan.py" line="263" />
+        <location filename="../pages/kebijakan.py" line="289" />
+        <location filename="../pages/kebijakan.py" line="303" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="77" />
+        <location filename="../pages/kebijakan.py" line="82" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="78" />
+        <location filename="../pages/kebijakan.py" line="83" />
         <source>Nilai</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="79" />
+        <location filename="../pages/kebijakan.py" line="84" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="83" />
-        <source>Pekerja (penyebut)</source>
-        <translation>Workers (denominator)</translation>
-    </message>
-    <message>
-        <location filename="../pages/kebijakan.py" line="86" />
+        <location filename="../pages/kebijakan.py" line="92" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="84" />
-        <location filename="../pages/kebijakan.py" line="102" />
-        <location filename="../pages/kebijakan.py" line="251" />
+        <location filename="../pages/kebijakan.py" line="108" />
+        <location filename="../pages/kebijakan.py" line="267" />
         <source>Target cakupan</source>
         <translation>Coverage target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="87" />
-        <location filename="../pages/kebijakan.py" line="249" />
+        <location filename="../pages/kebijakan.py" line="93" />
+        <location filename="../pages/kebijakan.py" line="265" />
         <source>Dasar target</source>
         <translation>Basis of target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="97" />
-        <location filename="../pages/kebijakan.py" line="193" />
+        <location filename="../pages/kebijakan.py" line="109" />
+        <location filename="../pages/kebijakan.py" line="295" />
+        <source>Cakupan menurut BPJS</source>
+        <translation>Coverage reported by BPJS</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="110" />
+        <location filename="../pages/kebijakan.py" line="308" />
+        <source>Semesta PBPU</source>
+        <translation>PBPU universe</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="103" />
+        <location filename="../pages/kebijakan.py" line="209" />
         <source>Catat regulasi</source>
         <translation>Record regulation</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="98" />
+        <location filename="../pages/kebijakan.py" line="88" />
+        <source>Pekerja (BPS)</source>
+        <translation>Workers (BPS)</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="89" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="90" />
+        <source>Cakupan BPJS</source>
+        <translation>BPJS coverage</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="91" />
+        <source>PBPU</source>
+        <translation>PBPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="104" />
         <source>Cabut regulasi</source>
         <translation>Revoke regulation</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="99" />
-        <location filename="../pages/kebijakan.py" line="214" />
+        <location filename="../pages/kebijakan.py" line="105" />
+        <location filename="../pages/kebijakan.py" line="230" />
         <source>Catat pagu APBD</source>
         <translation>Record APBD budget</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="100" />
-        <location filename="../pages/kebijakan.py" line="227" />
+        <location filename="../pages/kebijakan.py" line="106" />
+        <location filename="../pages/kebijakan.py" line="243" />
         <source>Catat realisasi bayar</source>
         <translation>Record payment made</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="101" />
-        <location filename="../pages/kebijakan.py" line="240" />
+        <location filename="../pages/kebijakan.py" line="107" />
+        <location filename="../pages/kebijakan.py" line="256" />
         <source>Jumlah pekerja (BPS)</source>
         <translation>Workforce (BPS)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="103" />
-        <location filename="../pages/kebijakan.py" line="264" />
+        <location filename="../pages/kebijakan.py" line="111" />
+        <location filename="../pages/kebijakan.py" line="282" />
         <source>Kepala dinas</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="114" />
+        <location filename="../pages/kebijakan.py" line="122" />
         <source>Regulasi</source>
         <translation>Regulations</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="115" />
+        <location filename="../pages/kebijakan.py" line="123" />
         <source>Anggaran APBD: pagu dan realisasi</source>
         <translation>APBD budget: allocated and paid</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="117" />
-        <source>Cakupan semesta: penyebut dan target</source>
-        <translation>Universal coverage: denominator and target</translation>
+        <location filename="../pages/kebijakan.py" line="128" />
+        <source>Cakupan semesta: penyebut, target, indikator</source>
+        <translation>Coverage: denominator, target, indicators</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="123" />
+        <location filename="../pages/kebijakan.py" line="134" />
         <source>Penandatangan dossier</source>
         <translation>Dossier signatory</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="141" />
+        <location filename="../pages/kebijakan.py" line="152" />
         <source>Pagu</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="144" />
+        <location filename="../pages/kebijakan.py" line="155" />
         <source>Realisasi</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="158" />
+        <location filename="../pages/kebijakan.py" line="173" />
         <source>{name}
+{rank}
 NIP {nip}
 {title}</source>
         <translation>{name}
+{rank}
 NIP {nip}
 {title}</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="160" />
+        <location filename="../pages/kebijakan.py" line="176" />
         <source>Belum dicatat. Dossier Paritrana memerlukan nama dan NIP kepala dinas untuk blok tanda tangan.</source>
         <translation>Not recorded yet. The Paritrana dossier needs the head of office's name and NIP for its signature block.</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="188" />
+        <location filename="../pages/kebijakan.py" line="204" />
         <source>Tanggal ditetapkan</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="191" />
+        <location filename="../pages/kebijakan.py" line="207" />
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="191" />
+        <location filename="../pages/kebijakan.py" line="207" />
         <source>Rancangan</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="202" />
+        <location filename="../pages/kebijakan.py" line="218" />
         <source>Cabut {kind} {number}</source>
         <translation>Revoke {kind} {number}</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="203" />
+        <location filename="../pages/kebijakan.py" line="219" />
         <source>Alasan pencabutan</source>
         <translation>Reason for revoking</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="209" />
-        <location filename="../pages/kebijakan.py" line="220" />
+        <location filename="../pages/kebijakan.py" line="225" />
+        <location filename="../pages/kebijakan.py" line="236" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="211" />
+        <location filename="../pages/kebijakan.py" line="227" />
         <source>Pagu (rupiah)</source>
         <translation>Budget (rupiah)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="212" />
+        <location filename="../pages/kebijakan.py" line="228" />
         <source>Dokumen (DPA/APBD-P)</source>
         <translation>Document (DPA/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="222" />
+        <location filename="../pages/kebijakan.py" line="238" />
         <source>Nilai dibayar (rupiah)</source>
         <translation>Amount paid (rupiah)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="223" />
+        <location filename="../pages/kebijakan.py" line="239" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="224" />
+        <location filename="../pages/kebijakan.py" line="240" />
         <source>Nomor SP2D/bukti bayar</source>
         <translation>SP2D/receipt number</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="225" />
+        <location filename="../pages/kebijakan.py" line="241" />
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="236" />
+        <location filename="../pages/kebijakan.py" line="252" />
         <source>Jumlah seluruh pekerja</source>
         <translation>All workers in the city</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="238" />
+        <location filename="../pages/kebijakan.py" line="254" />
+        <location filename="../pages/kebijakan.py" line="292" />
+        <location filename="../pages/kebijakan.py" line="306" />
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="248" />
+        <location filename="../pages/kebijakan.py" line="264" />
         <source>Target cakupan (%)</source>
         <translation>Coverage target (%)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="260" />
+        <location filename="../pages/kebijakan.py" line="276" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="261" />
+        <location filename="../pages/kebijakan.py" line="277" />
         <source>NIP (18 digit)</source>
         <translation>NIP (18 digits)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="262" />
+        <location filename="../pages/kebijakan.py" line="278" />
         <source>Jabatan</source>
         <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="279" />
+        <source>Pangkat/golongan</source>
+        <translation>Rank (pangkat/golongan)</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="290" />
+        <source>Cakupan seluruh pekerja menurut BPJS (%)</source>
+        <translation>Coverage of all workers as BPJS reports it (%)</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="304" />
+        <source>Jumlah pekerja bukan penerima upah</source>
+        <translation>Number of non-wage earners</translation>
     </message>
 </context>
 <context>
     <name>KlaimPage</name>
     <message>
-        <location filename="../pages/klaim.py" line="43" />
+        <location filename="../pages/klaim.py" line="44" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="43" />
+        <location filename="../pages/klaim.py" line="44" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="44" />
-        <location filename="../pages/klaim.py" line="233" />
+        <location filename="../pages/klaim.py" line="45" />
+        <location filename="../pages/klaim.py" line="237" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="45" />
-        <location filename="../pages/klaim.py" line="235" />
+        <location filename="../pages/klaim.py" line="46" />
+        <location filename="../pages/klaim.py" line="239" />
         <source>Tanggal kejadian</source>
         <translation>Incident date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="46" />
+        <location filename="../pages/klaim.py" line="47" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="50" />
-        <location filename="../pages/klaim.py" line="64" />
+        <location filename="../pages/klaim.py" line="51" />
+        <location filename="../pages/klaim.py" line="65" />
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="60" />
+        <location filename="../pages/klaim.py" line="61" />
         <source>Perlu verifikasi</source>
         <translation>Needs verification</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="61" />
+        <location filename="../pages/klaim.py" line="62" />
         <source>Dilaporkan</source>
         <translation>Reported</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="62" />
+        <location filename="../pages/klaim.py" line="63" />
         <source>Dokumen lengkap</source>
         <translation>Documents complete</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="62" />
+        <location filename="../pages/klaim.py" line="63" />
         <source>Diajukan ke BPJS</source>
         <translation>Submitted to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="63" />
+        <location filename="../pages/klaim.py" line="64" />
         <source>Menunggu konfirmasi bayar</source>
         <translation>Payment awaiting confirmation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="64" />
+        <location filename="../pages/klaim.py" line="65" />
         <source>Ditolak</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="68" />
+        <location filename="../pages/klaim.py" line="69" />
         <source>Verifikasi supervisor</source>
         <translation>Supervisor's verification</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="69" />
+        <location filename="../pages/klaim.py" line="70" />
         <source>Pengajuan ke BPJS</source>
         <translation>Submission to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="70" />
+        <location filename="../pages/klaim.py" line="71" />
         <source>Pembayaran BPJS</source>
         <translation>BPJS payment</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="71" />
+        <location filename="../pages/klaim.py" line="72" />
         <source>Konfirmasi supervisor</source>
         <translation>Supervisor's confirmation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="78" />
+        <location filename="../pages/klaim.py" line="79" />
         <source>Santunan sekaligus</source>
         <translation>Lump sum</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="79" />
+        <location filename="../pages/klaim.py" line="80" />
         <source>Santunan berkala</source>
         <translation>Periodic benefit (paid at once)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="80" />
+        <location filename="../pages/klaim.py" line="81" />
         <source>Biaya pemakaman</source>
         <translation>Funeral costs</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="81" />
+        <location filename="../pages/klaim.py" line="82" />
         <source>Beasiswa (per jenjang per tahun)</source>
         <translation>Scholarship (per school level per year)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="82" />
+        <location filename="../pages/klaim.py" line="83" />
         <source>Santunan kematian</source>
         <translation>Death benefit</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="83" />
+        <location filename="../pages/klaim.py" line="84" />
         <source>Perawatan (sesuai biaya)</source>
         <translation>Medical care (at cost)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="84" />
+        <location filename="../pages/klaim.py" line="85" />
         <source>Santunan tidak mampu bekerja</source>
         <translation>Income replacement (unable to work)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="85" />
+        <location filename="../pages/klaim.py" line="86" />
         <source>Santunan cacat</source>
         <translation>Disability benefit</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="90" />
+        <location filename="../pages/klaim.py" line="91" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="94" />
+        <location filename="../pages/klaim.py" line="95" />
         <source>Cari kode klaim, NIK atau nama…</source>
         <translation>Search claim code, NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="98" />
+        <location filename="../pages/klaim.py" line="99" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="107" />
-        <location filename="../pages/klaim.py" line="259" />
+        <location filename="../pages/klaim.py" line="108" />
+        <location filename="../pages/klaim.py" line="271" />
         <source>Laporkan klaim</source>
         <translation>Report claim</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="108" />
+        <location filename="../pages/klaim.py" line="109" />
         <source>Verifikasi</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="109" />
+        <location filename="../pages/klaim.py" line="110" />
         <source>Catat dokumen diterima</source>
         <translation>Record documents received</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="110" />
+        <location filename="../pages/klaim.py" line="111" />
         <source>Ajukan ke BPJS</source>
         <translation>Submit to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="111" />
+        <location filename="../pages/klaim.py" line="112" />
         <source>Catat pembayaran</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="112" />
+        <location filename="../pages/klaim.py" line="113" />
         <source>Konfirmasi pembayaran</source>
         <translation>Confirm payment</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="113" />
+        <location filename="../pages/klaim.py" line="114" />
         <source>Catat penolakan</source>
         <translation>Record refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="238" />
+        <location filename="../pages/klaim.py" line="234" />
+        <source>Peserta (NIK atau nama)</source>
+        <translation>Worker (NIK or name)</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="235" />
+        <source>NIK 16 digit atau bagian nama</source>
+        <translation>16-digit NIK or part of the name</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="236" />
+        <source>Peserta yang dipilih</source>
+        <translation>Selected worker</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="242" />
         <source>Akibat (JKK)</source>
         <translation>Outcome (JKK)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="239" />
+        <location filename="../pages/klaim.py" line="243" />
         <source>Cedera / sakit</source>
         <translation>Injury / illness</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="240" />
+        <location filename="../pages/klaim.py" line="244" />
         <source>Meninggal karena kecelakaan kerja</source>
         <translation>Died in a work accident</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="241" />
+        <location filename="../pages/klaim.py" line="245" />
         <source>Hari tidak mampu bekerja (JKK)</source>
         <translation>Days unable to work (JKK)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="243" />
+        <location filename="../pages/klaim.py" line="247" />
         <source>Persentase cacat (JKK)</source>
         <translation>Disability percentage (JKK)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="245" />
+        <location filename="../pages/klaim.py" line="249" />
         <source>Nama ahli waris (kematian)</source>
         <translation>Heir's name (death)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="246" />
+        <location filename="../pages/klaim.py" line="250" />
         <source>NIK ahli waris (kematian)</source>
         <translation>Heir's NIK (death)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="69" />
-        <location filename="../pages/klaim.py" line="141" />
+        <location filename="../pages/klaim.py" line="70" />
+        <location filename="../pages/klaim.py" line="142" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="47" />
+        <location filename="../pages/klaim.py" line="48" />
         <source>Hari</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="48" />
+        <location filename="../pages/klaim.py" line="49" />
         <source>Menunggu</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="49" />
+        <location filename="../pages/klaim.py" line="50" />
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="132" />
+        <location filename="../pages/klaim.py" line="133" />
         <source>Manfaat diusulkan</source>
         <translation>Proposed benefits</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="196" />
+        <location filename="../pages/klaim.py" line="197" />
         <source>sesuai ketentuan</source>
         <translation>as the rules provide</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="203" />
+        <location filename="../pages/klaim.py" line="204" />
         <source>Usulan: {a}</source>
         <translation>Proposed: {a}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="205" />
+        <location filename="../pages/klaim.py" line="206" />
         <source>Masa iur: {n} bulan</source>
         <translation>Contribution period: {n} months</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="208" />
+        <location filename="../pages/klaim.py" line="209" />
         <source>Ahli waris: {n} ({r})</source>
         <translation>Heir: {n} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="211" />
+        <location filename="../pages/klaim.py" line="212" />
         <source>Umur {d} hari; menunggu: {s}</source>
         <translation>Open {d} days; waiting for: {s}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="214" />
+        <location filename="../pages/klaim.py" line="215" />
         <source>Terlambat ditindaklanjuti</source>
         <translation>Overdue for follow-up</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="232" />
-        <source>NIK peserta</source>
-        <translation>Member NIK</translation>
-    </message>
-    <message>
-        <location filename="../pages/klaim.py" line="236" />
+        <location filename="../pages/klaim.py" line="240" />
         <source>Tempat kejadian</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="237" />
+        <location filename="../pages/klaim.py" line="241" />
         <source>Uraian</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="247" />
+        <location filename="../pages/klaim.py" line="251" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="249" />
+        <location filename="../pages/klaim.py" line="253" />
         <source>Alasan bila ahli waris bukan urutan pertama</source>
         <translation>Reason when the heir is not first in the legal order</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="266" />
+        <location filename="../pages/klaim.py" line="272" />
+        <source>Laporkan</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../pages/klaim.py" line="279" />
         <source>Dokumen diterima untuk {c}</source>
         <translation>Documents received for {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="274" />
+        <location filename="../pages/klaim.py" line="287" />
         <source>Tanggal pengajuan</source>
         <translation>Submission date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="275" />
+        <location filename="../pages/klaim.py" line="288" />
         <source>Nomor referensi BPJS</source>
         <translation>BPJS reference</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="276" />
+        <location filename="../pages/klaim.py" line="289" />
         <source>Ajukan {c} ke BPJS</source>
         <translation>Submit {c} to BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="283" />
+        <location filename="../pages/klaim.py" line="296" />
         <source>Nilai dibayar (Rp)</source>
         <translation>Amount paid (Rp)</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="285" />
+        <location filename="../pages/klaim.py" line="298" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="286" />
+        <location filename="../pages/klaim.py" line="299" />
         <source>Alasan bila berbeda dari usulan</source>
         <translation>Reason when it differs from the proposal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="287" />
+        <location filename="../pages/klaim.py" line="300" />
         <source>Pembayaran {c}</source>
         <translation>Payment {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="293" />
+        <location filename="../pages/klaim.py" line="306" />
         <source>Keputusan</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="294" />
+        <location filename="../pages/klaim.py" line="307" />
         <source>Kepesertaan terbukti: lanjutkan</source>
         <translation>Coverage proven: continue</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="295" />
+        <location filename="../pages/klaim.py" line="308" />
         <source>Tolak klaim</source>
         <translation>Reject the claim</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="296" />
+        <location filename="../pages/klaim.py" line="309" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="297" />
+        <location filename="../pages/klaim.py" line="310" />
         <source>Verifikasi {c}</source>
         <translation>Verify {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="303" />
+        <location filename="../pages/klaim.py" line="316" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="304" />
+        <location filename="../pages/klaim.py" line="317" />
         <source>Konfirmasi pembayaran {c}</source>
         <translation>Confirm the payment of {c}</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="311" />
+        <location filename="../pages/klaim.py" line="324" />
         <source>Alasan penolakan</source>
         <translation>Reason for refusal</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="312" />
+        <location filename="../pages/klaim.py" line="325" />
         <source>Tanggal penolakan</source>
         <translation>Refusal date</translation>
     </message>
     <message>
-        <location filename="../pages/klaim.py" line="313" />
+        <location filename="../pages/klaim.py" line="326" />
         <source>Penolakan {c}</source>
         <translation>Refusal {c}</translation>
     </message>
@@ -1382,61 +1444,61 @@ NIP {nip}
 <context>
     <name>KotakPage</name>
     <message>
-        <location filename="../pages/kotak.py" line="76" />
-        <location filename="../pages/kotak.py" line="144" />
+        <location filename="../pages/kotak.py" line="80" />
+        <location filename="../pages/kotak.py" line="148" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="77" />
-        <location filename="../pages/kotak.py" line="145" />
+        <location filename="../pages/kotak.py" line="81" />
+        <location filename="../pages/kotak.py" line="149" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="78" />
-        <location filename="../pages/kotak.py" line="146" />
+        <location filename="../pages/kotak.py" line="82" />
+        <location filename="../pages/kotak.py" line="150" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="79" />
-        <location filename="../pages/kotak.py" line="152" />
+        <location filename="../pages/kotak.py" line="83" />
+        <location filename="../pages/kotak.py" line="156" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="86" />
+        <location filename="../pages/kotak.py" line="90" />
         <source>Kotak masuk</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="107" />
+        <location filename="../pages/kotak.py" line="111" />
         <source>Buka untuk diputuskan</source>
         <translation>Open to decide</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="126" />
+        <location filename="../pages/kotak.py" line="130" />
         <source>{n} keputusan menunggu</source>
         <translation>{n} decisions waiting</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="149" />
+        <location filename="../pages/kotak.py" line="153" />
         <source>Kursi sekarang</source>
         <translation>Seats now</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="150" />
+        <location filename="../pages/kotak.py" line="154" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="154" />
+        <location filename="../pages/kotak.py" line="158" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="155" />
+        <location filename="../pages/kotak.py" line="159" />
         <source>Usulan Anda sendiri: supervisor lain yang memutuskan.</source>
         <translation>Your own proposal: another supervisor decides.</translation>
     </message>
@@ -1444,198 +1506,238 @@ NIP {nip}
 <context>
     <name>KuotaPage</name>
     <message>
-        <location filename="../pages/kuota.py" line="57" />
+        <location filename="../pages/kuota.py" line="54" />
+        <source>belum dikonfirmasi</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="55" />
+        <source>pembukaan ditolak</source>
+        <translation>opening refused</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="65" />
         <source>Kode</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="57" />
-        <location filename="../pages/kuota.py" line="75" />
+        <location filename="../pages/kuota.py" line="65" />
+        <location filename="../pages/kuota.py" line="84" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="58" />
-        <location filename="../pages/kuota.py" line="206" />
+        <location filename="../pages/kuota.py" line="66" />
+        <location filename="../pages/kuota.py" line="231" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="59" />
+        <location filename="../pages/kuota.py" line="67" />
         <source>Kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="60" />
+        <location filename="../pages/kuota.py" line="68" />
         <source>Terpakai</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="61" />
+        <location filename="../pages/kuota.py" line="69" />
         <source>Sisa</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="62" />
+        <location filename="../pages/kuota.py" line="70" />
         <source>Biaya per bulan</source>
         <translation>Cost per month</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="63" />
+        <location filename="../pages/kuota.py" line="71" />
         <source>Biaya setahun</source>
         <translation>Cost per year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="64" />
+        <location filename="../pages/kuota.py" line="72" />
         <source>Dasar anggaran</source>
         <translation>Budget basis</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="67" />
+        <location filename="../pages/kuota.py" line="73" />
+        <source>Pembukaan</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="76" />
         <source>Usulan</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="68" />
+        <location filename="../pages/kuota.py" line="77" />
         <source>Perubahan kursi</source>
         <translation>Seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="70" />
-        <location filename="../pages/kuota.py" line="220" />
+        <location filename="../pages/kuota.py" line="79" />
+        <location filename="../pages/kuota.py" line="245" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="71" />
+        <location filename="../pages/kuota.py" line="80" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="74" />
+        <location filename="../pages/kuota.py" line="83" />
         <source>Urutan</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="75" />
+        <location filename="../pages/kuota.py" line="84" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="76" />
+        <location filename="../pages/kuota.py" line="85" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="78" />
+        <location filename="../pages/kuota.py" line="87" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="78" />
+        <location filename="../pages/kuota.py" line="87" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="88" />
+        <location filename="../pages/kuota.py" line="97" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="90" />
-        <location filename="../pages/kuota.py" line="213" />
+        <location filename="../pages/kuota.py" line="99" />
+        <location filename="../pages/kuota.py" line="238" />
         <source>Buka kuota baru</source>
         <translation>Open new quota</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="91" />
+        <location filename="../pages/kuota.py" line="100" />
         <source>Usulkan perubahan kursi</source>
         <translation>Propose seat change</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="92" />
+        <location filename="../pages/kuota.py" line="101" />
+        <location filename="../pages/kuota.py" line="265" />
+        <location filename="../pages/kuota.py" line="283" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="93" />
+        <location filename="../pages/kuota.py" line="102" />
+        <location filename="../pages/kuota.py" line="265" />
+        <location filename="../pages/kuota.py" line="283" />
         <source>Tolak</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="103" />
+        <location filename="../pages/kuota.py" line="104" />
+        <source>Setujui pembukaan</source>
+        <translation>Confirm opening</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="105" />
+        <source>Tolak pembukaan</source>
+        <translation>Refuse opening</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="117" />
         <source>Usulan perubahan yang menunggu keputusan</source>
         <translation>Proposed changes awaiting a decision</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="107" />
+        <location filename="../pages/kuota.py" line="121" />
         <source>Daftar kerja: pekerja layak yang belum terdaftar</source>
         <translation>Worklist: eligible workers not yet enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="109" />
+        <location filename="../pages/kuota.py" line="123" />
         <source>Daftarkan N berikutnya</source>
         <translation>Enrol the next N</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="174" />
+        <location filename="../pages/kuota.py" line="194" />
         <source>Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa</source>
         <translation>Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="195" />
+        <location filename="../pages/kuota.py" line="220" />
         <source>Jumlah pekerja</source>
         <translation>Number of workers</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="197" />
+        <location filename="../pages/kuota.py" line="222" />
         <source>Daftarkan pekerja berikutnya ke kuota {q}</source>
         <translation>Enrol the next workers into quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="204" />
+        <location filename="../pages/kuota.py" line="229" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="208" />
+        <location filename="../pages/kuota.py" line="233" />
         <source>Jumlah kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="210" />
+        <location filename="../pages/kuota.py" line="235" />
         <source>Nama kuota</source>
         <translation>Quota name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="211" />
+        <location filename="../pages/kuota.py" line="236" />
         <source>Dasar anggaran (APBD/APBD-P)</source>
         <translation>Budget basis (APBD/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="218" />
+        <location filename="../pages/kuota.py" line="243" />
         <source>Tambah (+) atau kurangi (−) kursi</source>
         <translation>Add (+) or remove (−) seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="221" />
+        <location filename="../pages/kuota.py" line="246" />
         <source>Usulkan perubahan kuota {q}</source>
         <translation>Propose a change to quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="230" />
+        <location filename="../pages/kuota.py" line="255" />
         <source>Setujui usulan {c}</source>
         <translation>Approve proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="230" />
+        <location filename="../pages/kuota.py" line="255" />
         <source>Tolak usulan {c}</source>
         <translation>Refuse proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="237" />
+        <location filename="../pages/kuota.py" line="262" />
+        <location filename="../pages/kuota.py" line="280" />
         <source>Catatan / alasan</source>
         <translation>Note / reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="273" />
+        <source>Setujui pembukaan kuota {q}</source>
+        <translation>Confirm the opening of quota {q}</translation>
+    </message>
+    <message>
+        <location filename="../pages/kuota.py" line="274" />
+        <source>Tolak pembukaan kuota {q}</source>
+        <translation>Refuse the opening of quota {q}</translation>
     </message>
 </context>
 <context>
@@ -1788,104 +1890,104 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="57" />
-        <location filename="../main_window.py" line="157" />
+        <location filename="../main_window.py" line="61" />
+        <location filename="../main_window.py" line="164" />
         <source>Berjasa — Makassar Berjasa</source>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="82" />
+        <location filename="../main_window.py" line="86" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83" />
-        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="194" />
         <source>Kotak masuk</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="85" />
+        <location filename="../main_window.py" line="89" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="90" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="91" />
         <source>Tinjauan data</source>
         <translation>Data review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="93" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="94" />
         <source>Tagihan</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="95" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="96" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="97" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="98" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="99" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="169" />
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166" />
+        <location filename="../main_window.py" line="173" />
         <source>Keluar / ganti pengguna</source>
         <translation>Sign out / switch user</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="250" />
+        <location filename="../main_window.py" line="257" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="260" />
+        <location filename="../main_window.py" line="267" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="269" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="274" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="268" />
+        <location filename="../main_window.py" line="275" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
@@ -2296,323 +2398,334 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="75" />
+        <location filename="../pages/peserta.py" line="87" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="97" />
+        <location filename="../pages/peserta.py" line="109" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="100" />
+        <location filename="../pages/peserta.py" line="112" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="101" />
+        <location filename="../pages/peserta.py" line="113" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="102" />
+        <location filename="../pages/peserta.py" line="114" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="103" />
+        <location filename="../pages/peserta.py" line="115" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="104" />
+        <location filename="../pages/peserta.py" line="116" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="124" />
-        <location filename="../pages/peserta.py" line="336" />
+        <location filename="../pages/peserta.py" line="136" />
+        <location filename="../pages/peserta.py" line="348" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="125" />
+        <location filename="../pages/peserta.py" line="137" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="126" />
-        <location filename="../pages/peserta.py" line="381" />
+        <location filename="../pages/peserta.py" line="138" />
+        <location filename="../pages/peserta.py" line="405" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="127" />
+        <location filename="../pages/peserta.py" line="139" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="128" />
-        <location filename="../pages/peserta.py" line="408" />
+        <location filename="../pages/peserta.py" line="140" />
+        <location filename="../pages/peserta.py" line="435" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="129" />
-        <location filename="../pages/peserta.py" line="419" />
+        <location filename="../pages/peserta.py" line="141" />
+        <location filename="../pages/peserta.py" line="446" />
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="130" />
-        <location filename="../pages/peserta.py" line="427" />
+        <location filename="../pages/peserta.py" line="142" />
+        <location filename="../pages/peserta.py" line="454" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="131" />
-        <location filename="../pages/peserta.py" line="434" />
+        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="461" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="144" />
-        <location filename="../pages/peserta.py" line="287" />
+        <location filename="../pages/peserta.py" line="156" />
+        <location filename="../pages/peserta.py" line="299" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="145" />
+        <location filename="../pages/peserta.py" line="157" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="146" />
+        <location filename="../pages/peserta.py" line="158" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="147" />
+        <location filename="../pages/peserta.py" line="159" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="148" />
+        <location filename="../pages/peserta.py" line="160" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="149" />
+        <location filename="../pages/peserta.py" line="161" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="150" />
-        <location filename="../pages/peserta.py" line="291" />
+        <location filename="../pages/peserta.py" line="162" />
+        <location filename="../pages/peserta.py" line="303" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="151" />
-        <location filename="../pages/peserta.py" line="292" />
+        <location filename="../pages/peserta.py" line="163" />
+        <location filename="../pages/peserta.py" line="304" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="152" />
-        <location filename="../pages/peserta.py" line="296" />
+        <location filename="../pages/peserta.py" line="164" />
+        <location filename="../pages/peserta.py" line="308" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="153" />
+        <location filename="../pages/peserta.py" line="165" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="200" />
+        <location filename="../pages/peserta.py" line="212" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="265" />
+        <location filename="../pages/peserta.py" line="277" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="265" />
+        <location filename="../pages/peserta.py" line="277" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="266" />
+        <location filename="../pages/peserta.py" line="278" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="267" />
+        <location filename="../pages/peserta.py" line="279" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="272" />
+        <location filename="../pages/peserta.py" line="284" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="288" />
+        <location filename="../pages/peserta.py" line="300" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="290" />
+        <location filename="../pages/peserta.py" line="302" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="293" />
+        <location filename="../pages/peserta.py" line="305" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="294" />
+        <location filename="../pages/peserta.py" line="306" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="295" />
+        <location filename="../pages/peserta.py" line="307" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="299" />
+        <location filename="../pages/peserta.py" line="311" />
         <source>Data ganda dari NIK</source>
         <translation>Duplicate of NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="303" />
+        <location filename="../pages/peserta.py" line="315" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="306" />
+        <location filename="../pages/peserta.py" line="318" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="341" />
+        <location filename="../pages/peserta.py" line="353" />
+        <location filename="../pages/peserta.py" line="409" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="348" />
+        <location filename="../pages/peserta.py" line="360" />
         <source>Tersimpan: {name}, NIK {nik}.</source>
         <translation>Saved: {name}, NIK {nik}.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="360" />
+        <location filename="../pages/peserta.py" line="372" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="370" />
+        <location filename="../pages/peserta.py" line="382" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="378" />
+        <location filename="../pages/peserta.py" line="399" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="379" />
+        <location filename="../pages/peserta.py" line="398" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="303" />
-        <location filename="../pages/peserta.py" line="389" />
+        <location filename="../pages/peserta.py" line="315" />
+        <location filename="../pages/peserta.py" line="416" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="390" />
+        <location filename="../pages/peserta.py" line="401" />
+        <source>Berlaku surut (mulai sebelum hari ini)</source>
+        <translation>Retroactive (starts before today)</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="403" />
+        <source>Alasan (wajib bila berlaku surut)</source>
+        <translation>Reason (required when retroactive)</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="417" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="391" />
+        <location filename="../pages/peserta.py" line="418" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="393" />
+        <location filename="../pages/peserta.py" line="420" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="394" />
+        <location filename="../pages/peserta.py" line="421" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="395" />
+        <location filename="../pages/peserta.py" line="422" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="396" />
+        <location filename="../pages/peserta.py" line="423" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="397" />
+        <location filename="../pages/peserta.py" line="424" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="398" />
+        <location filename="../pages/peserta.py" line="425" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="406" />
+        <location filename="../pages/peserta.py" line="433" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="407" />
+        <location filename="../pages/peserta.py" line="434" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="415" />
+        <location filename="../pages/peserta.py" line="442" />
         <source>Nama ahli waris</source>
         <translation>Heir's name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="416" />
+        <location filename="../pages/peserta.py" line="443" />
         <source>NIK ahli waris</source>
         <translation>Heir's NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="417" />
+        <location filename="../pages/peserta.py" line="444" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="425" />
+        <location filename="../pages/peserta.py" line="452" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="426" />
+        <location filename="../pages/peserta.py" line="453" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="433" />
+        <location filename="../pages/peserta.py" line="460" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
@@ -3072,41 +3185,51 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/kotak.py" line="35" />
+        <source>Pembukaan kuota</source>
+        <translation>Quota opening</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="36" />
         <source>Tagihan belum dicocokkan</source>
         <translation>Bill not reconciled</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="36" />
+        <location filename="../pages/kotak.py" line="37" />
         <source>Verifikasi klaim</source>
         <translation>Claim verification</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="37" />
+        <location filename="../pages/kotak.py" line="38" />
         <source>Konfirmasi pembayaran klaim</source>
         <translation>Confirmation of a claim payment</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="38" />
+        <location filename="../pages/kotak.py" line="39" />
         <source>Kemungkinan data ganda</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="51" />
+        <location filename="../pages/kotak.py" line="52" />
         <source>{delta:+} kursi mulai {day}, biaya {cost}</source>
         <translation>{delta:+} seats from {day}, cost {cost}</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="56" />
+        <location filename="../pages/kotak.py" line="57" />
+        <source>{seats} kursi belum dikonfirmasi</source>
+        <translation>{seats} seats not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="60" />
         <source>Tagihan {amount}{late}</source>
         <translation>Bill {amount}{late}</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="58" />
+        <location filename="../pages/kotak.py" line="62" />
         <source>, tertunggak</source>
         <translation>, in arrears</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="60" />
+        <location filename="../pages/kotak.py" line="64" />
         <source>{name}, {programme}, usulan {amount}</source>
         <translation>{name}, {programme}, proposed {amount}</translation>
     </message>
@@ -3122,22 +3245,22 @@ Fingerprint: {fp}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../main_window.py" line="36" />
+        <location filename="../main_window.py" line="40" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="37" />
+        <location filename="../main_window.py" line="41" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="38" />
+        <location filename="../main_window.py" line="42" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="39" />
+        <location filename="../main_window.py" line="43" />
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
@@ -3243,6 +3366,14 @@ Fingerprint: {fp}</translation>
         <location filename="../worker_forms.py" line="152" />
         <source>Menunggu</source>
         <translation>Pending</translation>
+    </message>
+</context>
+<context>
+    <name>worker_lookup</name>
+    <message>
+        <location filename="../worker_lookup.py" line="33" />
+        <source>{name} · NIK {nik} · {kelurahan}, {kecamatan}</source>
+        <translation>{name} · NIK {nik} · {kelurahan}, {kecamatan}</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 """Kebijakan: the policy facts the Paritrana dossier states, readable by everyone and
-recorded by supervisors and admins (regulations, APBD budget and payments, the BPS workforce
-denominator, the coverage target, the head of office who signs)."""
+recorded by supervisors and admins (regulations, APBD budget and payments, the BPS workforce,
+the coverage target, universal coverage as BPJS reports it, the PBPU universe, the head of
+office who signs, with rank)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,10 @@ def _money(value: Any) -> str:
 
 def _count(value: Any) -> str:
     return f"{int(value):,}".replace(",", ".") if value not in (None, "") else ""
+
+
+def _percent(value: Any) -> str:
+    return f"{float(value):.2f} %".replace(".", ",") if value else ""
 
 
 def _day(value: Any) -> str:
@@ -80,9 +85,10 @@ class KebijakanPanel(PageBase):
         ])
         self.coverage = RowsModel([
             Column("year", self.tr("Tahun")),
-            Column("count", self.tr("Pekerja (penyebut)"), _count, align_right=True),
-            Column("percent", self.tr("Target cakupan"),
-                   lambda p: f"{float(p):.2f} %".replace(".", ",") if p else ""),
+            Column("count", self.tr("Pekerja (BPS)"), _count, align_right=True),
+            Column("percent", self.tr("Target"), _percent),
+            Column("bpjs", self.tr("Cakupan BPJS"), _percent),
+            Column("pbpu", self.tr("PBPU"), _count, align_right=True),
             Column("source", self.tr("Sumber")),
             Column("target_source", self.tr("Dasar target")),
         ])
@@ -100,6 +106,8 @@ class KebijakanPanel(PageBase):
             ("payment", self.tr("Catat realisasi bayar"), self.on_payment_clicked),
             ("workforce", self.tr("Jumlah pekerja (BPS)"), self.on_workforce_clicked),
             ("target", self.tr("Target cakupan"), self.on_target_clicked),
+            ("bpjs", self.tr("Cakupan menurut BPJS"), self.on_bpjs_clicked),
+            ("pbpu", self.tr("Semesta PBPU"), self.on_pbpu_clicked),
             ("head", self.tr("Kepala dinas"), self.on_head_clicked),
         ):
             button = QPushButton(text)
@@ -114,8 +122,11 @@ class KebijakanPanel(PageBase):
         grid.addWidget(self._box(self.tr("Regulasi"), self.regulation_view), 0, 0)
         grid.addWidget(self._box(self.tr("Anggaran APBD: pagu dan realisasi"),
                                  _table(self.budget, "budget")), 0, 1)
-        grid.addWidget(self._box(self.tr("Cakupan semesta: penyebut dan target"),
-                                 _table(self.coverage, "coverage", stretch=3)), 1, 0)
+        coverage = _table(self.coverage, "coverage", stretch=5)
+        # Both texts (sources) share the spare width and are elided: no horizontal scroll.
+        coverage.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        grid.addWidget(self._box(self.tr("Cakupan semesta: penyebut, target, indikator"),
+                                 coverage), 1, 0)
         self.head = QLabel()
         self.head.setObjectName("head-of-office")
         self.head.setWordWrap(True)
@@ -146,17 +157,22 @@ class KebijakanPanel(PageBase):
                     "document": p.get("reference", "")} for p in self.facts["payments"]]
         self.budget.set_rows(sorted(budget, key=lambda r: (r["year"], r["what"] != "Pagu")))
         targets = {t["year"]: t for t in self.facts["targets"]}
-        years = sorted({w["year"] for w in self.facts["workforce"]} | set(targets))
+        bpjs = {c["year"]: c for c in self.facts.get("bpjs_coverage", [])}
+        pbpu = {p["year"]: p for p in self.facts.get("pbpu", [])}
         workforce = {w["year"]: w for w in self.facts["workforce"]}
+        years = sorted(set(workforce) | set(targets) | set(bpjs) | set(pbpu))
         self.coverage.set_rows([
             {"year": y, "count": workforce.get(y, {}).get("count"),
              "source": workforce.get(y, {}).get("source", ""),
              "percent": targets.get(y, {}).get("percent"),
-             "target_source": targets.get(y, {}).get("source", "")} for y in years])
+             "target_source": targets.get(y, {}).get("source", ""),
+             "bpjs": bpjs.get(y, {}).get("percent"), "pbpu": pbpu.get(y, {}).get("count")}
+            for y in years])
         head = self.facts.get("head_of_office")
         self.head.setText(
-            self.tr("{name}\nNIP {nip}\n{title}").format(
-                name=head["name"], nip=head["nip"], title=head["title"]) if head
+            self.tr("{name}\n{rank}\nNIP {nip}\n{title}").format(
+                name=head["name"], nip=head["nip"], title=head["title"],
+                rank=head.get("rank") or "-") if head
             else self.tr("Belum dicatat. Dossier Paritrana memerlukan nama dan NIP kepala "
                          "dinas untuk blok tanda tangan."))
         self.update_actions()
@@ -260,10 +276,38 @@ class KebijakanPanel(PageBase):
             Field("name", self.tr("Nama"), value=head.get("name", "")),
             Field("nip", self.tr("NIP (18 digit)"), value=head.get("nip", "")),
             Field("title", self.tr("Jabatan"), value=head.get("title", DEFAULT_HEAD_TITLE)),
+            Field("rank", self.tr("Pangkat/golongan"), value=head.get("rank", ""),
+                  placeholder="Pembina Utama Muda (IV/c)"),
         ]
         self.open_form(self.tr("Kepala dinas"), fields, no_check,
                        lambda v: app.record_head_of_office(session, v["name"], v["nip"],
-                                                           v["title"]))
+                                                           v["title"], v["rank"]))
+
+    def on_bpjs_clicked(self) -> None:
+        app, session = self.ctx.app, self.ctx.session
+        fields = [
+            Field("year", self.tr("Tahun"), "number", self._year(), minimum=2015, maximum=2100),
+            Field("percent", self.tr("Cakupan seluruh pekerja menurut BPJS (%)"),
+                  placeholder="63,47"),
+            Field("source", self.tr("Sumber data"),
+                  placeholder="BPJS Ketenagakerjaan Cabang Makassar"),
+        ]
+        self.open_form(self.tr("Cakupan menurut BPJS"), fields, no_check,
+                       lambda v: app.record_bpjs_coverage(
+                           session, v["year"], str(v["percent"]).replace(",", "."),
+                           v["source"]))
+
+    def on_pbpu_clicked(self) -> None:
+        app, session = self.ctx.app, self.ctx.session
+        fields = [
+            Field("year", self.tr("Tahun"), "number", self._year(), minimum=2015, maximum=2100),
+            Field("count", self.tr("Jumlah pekerja bukan penerima upah"), "number", 0,
+                  minimum=0, maximum=100_000_000),
+            Field("source", self.tr("Sumber data"), placeholder="BPS Sakernas Agustus"),
+        ]
+        self.open_form(self.tr("Semesta PBPU"), fields, no_check,
+                       lambda v: app.record_pbpu_universe(session, v["year"], v["count"],
+                                                          v["source"]))
 
 
 def _digits(text: Any) -> str:

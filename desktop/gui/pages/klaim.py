@@ -28,6 +28,7 @@ from desktop.gui.qt import (
     QWidget,
 )
 from desktop.gui.worker_forms import require_reason
+from desktop.gui.worker_lookup import describe_worker, find_worker, require_worker
 from domain.formatting import format_rupiah as rupiah
 from domain.model.klaim import CLAIM_STATES
 from domain.reference import HEIR_RELATIONS
@@ -228,8 +229,11 @@ class KlaimPage(PageBase):
 
     def on_report_clicked(self) -> None:
         app, session = self.ctx.app, self.ctx.session
+        models, masker = self.ctx.source.live, self.ctx.masker
         fields = [
-            Field("nik", self.tr("NIK peserta")),
+            Field("worker", self.tr("Peserta (NIK atau nama)"), required=True,
+                  placeholder=self.tr("NIK 16 digit atau bagian nama")),
+            Field("who", self.tr("Peserta yang dipilih"), extra={"read_only": True}),
             Field("programme", self.tr("Program"), "choice",
                   choices=[("JKK", "JKK"), ("JKM", "JKM"), ("JHT", "JHT")]),
             Field("incident_date", self.tr("Tanggal kejadian"), "date", app.calendar()),
@@ -250,13 +254,22 @@ class KlaimPage(PageBase):
                   "note"),
         ]
 
+        def who(values: Values) -> Values:
+            row = find_worker(models, values.get("worker") or "")
+            return {"who": describe_worker(row, masker.nik(row["nik"]) if row else "")}
+
+        def check(values: Values) -> None:
+            require_worker(models, values)
+
         def submit(values: Values) -> Any:
+            nik = require_worker(models, values)["nik"]
             details = {k: str(v) for k, v in values.items()
-                       if k not in ("nik", "programme", "incident_date") and v}
-            return app.report_claim(session, values["nik"], values["programme"],
+                       if k not in ("worker", "who", "programme", "incident_date") and v}
+            return app.report_claim(session, nik, values["programme"],
                                     values["incident_date"], **details)
 
-        self.open_form(self.tr("Laporkan klaim"), fields, no_check, submit)
+        form = self.open_form(self.tr("Laporkan klaim"), fields, check, submit, derive=who)
+        form.name_buttons(self.tr("Laporkan"))
 
     def on_documents_clicked(self) -> None:
         claim = self.selected() or {}

@@ -32,6 +32,7 @@ from domain.formatting import format_date, format_number, format_rupiah
 def kind_label(kind: str) -> str:
     names = {
         "quota_change": QCoreApplication.translate("kotak", "Perubahan kursi kuota"),
+        "quota_opening": QCoreApplication.translate("kotak", "Pembukaan kuota"),
         "bill_unreconciled": QCoreApplication.translate("kotak", "Tagihan belum dicocokkan"),
         "claim_verification": QCoreApplication.translate("kotak", "Verifikasi klaim"),
         "claim_payment": QCoreApplication.translate("kotak", "Konfirmasi pembayaran klaim"),
@@ -52,6 +53,9 @@ def summary(decision: Decision) -> str:
         return text.format(
             delta=d["delta"], day=format_date(date.fromisoformat(d["effective"])),
             cost=_rupiah_or_dash(d["cost"]))
+    if decision.kind == "quota_opening":
+        return QCoreApplication.translate("kotak", "{seats} kursi belum dikonfirmasi").format(
+            seats=format_number(d["seats"]))
     if decision.kind == "bill_unreconciled":
         return QCoreApplication.translate("kotak", "Tagihan {amount}{late}").format(
             amount=format_rupiah(int(d["billed"])),

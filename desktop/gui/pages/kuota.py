@@ -11,6 +11,7 @@ from desktop.gui.models import Column, RowsModel
 from desktop.gui.pages.base import PageBase, heading, no_check
 from desktop.gui.qt import (
     QAbstractItemView,
+    QCoreApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,6 +49,13 @@ def _count(value: Any) -> str:
     return format_number(int(value)) if value is not None else "-"
 
 
+def opening_label(opening: Any) -> str:
+    """The opening's state as shown (issue 23): empty once confirmed."""
+    names = {"belum_dikonfirmasi": QCoreApplication.translate("KuotaPage", "belum dikonfirmasi"),
+             "ditolak": QCoreApplication.translate("KuotaPage", "pembukaan ditolak")}
+    return names.get(str(opening), "")
+
+
 class KuotaPage(PageBase):
     """Quotas and their pending changes; approve/refuse only for supervisors."""
 
@@ -62,6 +70,7 @@ class KuotaPage(PageBase):
             Column("monthly_cost", self.tr("Biaya per bulan"), _money, align_right=True),
             Column("yearly_cost", self.tr("Biaya setahun"), _money, align_right=True),
             Column("basis", self.tr("Dasar anggaran")),
+            Column("opening", self.tr("Pembukaan"), opening_label),
         ])
         self.changes = RowsModel([
             Column("change", self.tr("Usulan")),
@@ -91,9 +100,14 @@ class KuotaPage(PageBase):
         self.propose_button = QPushButton(self.tr("Usulkan perubahan kursi"))
         self.approve_button = QPushButton(self.tr("Setujui"))
         self.refuse_button = QPushButton(self.tr("Tolak"))
+        # A second person for every seat (issue 23): another supervisor decides an opening.
+        self.confirm_opening_button = QPushButton(self.tr("Setujui pembukaan"))
+        self.refuse_opening_button = QPushButton(self.tr("Tolak pembukaan"))
         for name, button in (("open", self.open_button), ("propose", self.propose_button),
                              ("approve", self.approve_button),
-                             ("refuse", self.refuse_button)):
+                             ("refuse", self.refuse_button),
+                             ("confirm_opening", self.confirm_opening_button),
+                             ("refuse_opening", self.refuse_opening_button)):
             button.setObjectName(name)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -121,6 +135,8 @@ class KuotaPage(PageBase):
         self.enrol_next_button.clicked.connect(self.on_enrol_next_clicked)
         self.approve_button.clicked.connect(lambda: self.on_decide_clicked(True))
         self.refuse_button.clicked.connect(lambda: self.on_decide_clicked(False))
+        self.confirm_opening_button.clicked.connect(lambda: self.on_opening_clicked(True))
+        self.refuse_opening_button.clicked.connect(lambda: self.on_opening_clicked(False))
         self.quota_view.selectionModel().currentRowChanged.connect(self.on_quota_selected)
 
     def refresh(self) -> None:
@@ -133,9 +149,13 @@ class KuotaPage(PageBase):
         self.on_quota_selected()
 
     def focus_on(self, change: str) -> None:
-        """Select the quota whose pending change is `change`, and the change itself."""
+        """Select the quota whose pending change is `change`, and the change itself (or the
+        quota itself when `change` is its code: an opening to confirm)."""
         self.reload()
         for row, quota in enumerate(self.quotas.rows):
+            if str(quota["quota"]) == change:
+                self.quota_view.selectRow(row)
+                return
             codes = [str(c["change"]) for c in quota.get("pending_changes") or []]
             if change in codes:
                 self.quota_view.selectRow(row)
@@ -182,6 +202,11 @@ class KuotaPage(PageBase):
             button.setVisible(deciding)
             button.setEnabled(bool(self.changes.rows))
         self.propose_button.setEnabled(self.selected_quota() is not None)
+        row = self.quotas.row_at(self.quota_view.currentIndex().row()) or {}
+        waiting = row.get("opening") == "belum_dikonfirmasi"
+        for button in (self.confirm_opening_button, self.refuse_opening_button):
+            button.setVisible(deciding and waiting)
+            button.setEnabled(waiting and row.get("opened_by") != self.ctx.session.username)
         self.enrol_next_button.setVisible(self.may(Action.ENROL))
         self.enrol_next_button.setEnabled(bool(self.worklist.rows) and self.worklist_free > 0)
 
@@ -234,6 +259,25 @@ class KuotaPage(PageBase):
             if not approve:
                 require_reason(values)
 
-        self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")], check,
-                       lambda v: app.decide_quota_change(session, change, approve,
-                                                         v["reason"]))
+        form = self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")],
+                              check, lambda v: app.decide_quota_change(session, change,
+                                                                       approve, v["reason"]))
+        form.name_buttons(self.tr("Setujui") if approve else self.tr("Tolak"))
+
+    def on_opening_clicked(self, confirm: bool) -> None:
+        """Confirm the selected quota's opening (enrolment may start) or refuse it (a
+        reason; its free seats close)."""
+        quota, app, session = self.selected_quota(), self.ctx.app, self.ctx.session
+        if quota is None:
+            return
+        title = (self.tr("Setujui pembukaan kuota {q}") if confirm
+                 else self.tr("Tolak pembukaan kuota {q}")).format(q=quota)
+
+        def check(values: Values) -> None:
+            if not confirm:
+                require_reason(values)
+
+        form = self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")],
+                              check, lambda v: app.decide_quota_opening(session, quota,
+                                                                        confirm, v["reason"]))
+        form.name_buttons(self.tr("Setujui") if confirm else self.tr("Tolak"))

@@ -35,6 +35,7 @@ from desktop.gui.worker_forms import (
     termination_choices,
     worker_fields,
 )
+from domain.errors import ValidationError
 from domain.formatting import format_date, format_moment_short, format_number
 from domain.model.peserta import CORRECTABLE_FIELDS
 from domain.reference import HEIR_RELATIONS
@@ -46,6 +47,17 @@ SEARCH_DEBOUNCE_MS = 150   # coalesce fast typing; the first key after a pause r
 
 def _iso_date(value: Any) -> str:
     return format_date(date.fromisoformat(str(value)[:10])) if value else ""
+
+
+def enrollable_quotas(quotas: list[dict[str, Any]], start: Any) -> list[dict[str, Any]]:
+    """Quotas an enrolment from `start` can go into: their period contains the day, they
+    have free seats and are confirmed; the newest period first (this year's before the
+    last, never an expired or full one by default)."""
+    day = start.isoformat() if isinstance(start, date) else str(start or "")
+    fitting = [q for q in quotas if q.get("period_start") and q["period_start"] <= day
+               <= q["period_end"] and int(q.get("free") or 0) > 0
+               and q.get("confirmed", True) is not False]
+    return sorted(fitting, key=lambda q: (q["period_start"], q["quota"]), reverse=True)
 
 
 def _wita_moment(value: Any) -> str:
@@ -372,14 +384,29 @@ class PesertaPage(PageBase):
 
     def on_enrol_clicked(self) -> None:
         nik = self.selected_nik()
-        quotas = [(f"{q['quota']} — {q['label']} ({self.tr('sisa')} "
-                   f"{format_number(q['free'])})", q["quota"])
-                  for q in self.ctx.source.live.quotas()]
-        fields = [Field("quota", self.tr("Kuota"), "choice", choices=quotas),
-                  Field("start", self.tr("Mulai"), "date", self.ctx.app.calendar())]
+        quotas = self.ctx.source.live.quotas()
+
+        def choices(values: Values) -> list[tuple[str, Any]]:
+            return [(f"{q['quota']} — {q['label']} ({self.tr('sisa')} "
+                     f"{format_number(q['free'])})", q["quota"])
+                    for q in enrollable_quotas(quotas, values.get("start"))]
+
+        def check(values: Values) -> None:
+            if not values.get("quota"):
+                raise ValidationError("gui.no_quota_for_day")
+
+        fields = [Field("start", self.tr("Mulai"), "date", self.ctx.app.calendar()),
+                  Field("quota", self.tr("Kuota"), "choice", choices_from=choices)]
+        if self.may(Action.ENROL_RETROACTIVE):  # a start before today: supervisors only
+            fields += [Field("retroactive", self.tr("Berlaku surut (mulai sebelum hari ini)"),
+                             "check", False),
+                       Field("reason", self.tr("Alasan (wajib bila berlaku surut)"), "note")]
         app, session = self.ctx.app, self.ctx.session
-        self.open_form(self.tr("Daftarkan ke kuota"), fields, no_check,
-                       lambda v: app.enrol(session, str(nik), v["quota"], v["start"]))
+        form = self.open_form(self.tr("Daftarkan ke kuota"), fields, check,
+                              lambda v: app.enrol(session, str(nik), v["quota"], v["start"],
+                                                  retroactive=bool(v.get("retroactive")),
+                                                  reason=str(v.get("reason") or "")))
+        form.name_buttons(self.tr("Daftarkan"))
 
     def on_terminate_clicked(self) -> None:
         nik = self.selected_nik()

@@ -12,6 +12,7 @@ from domain.services.app import Berjasa
 from infra.application import QuickBerjasa
 from tests.conftest import PASSWORD
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 MEMORY = {"PERSISTENCE_MODULE": "eventsourcing.popo"}
 
@@ -20,7 +21,7 @@ def history(app: Berjasa) -> list[tuple[str, int, dict[str, Any]]]:
     """Every stored event: topic, version and decoded state without its timestamp."""
     app.initialise_store("admin", PASSWORD, "uji-01")
     session = app.sign_in("admin", PASSWORD, "uji-01")
-    quota = app.open_quota(session, 2026, "JKK,JKM", 10)["quota"]
+    quota = confirmed(app, app.open_quota(session, 2026, "JKK,JKM", 10))["quota"]
     worker = app.register_worker(session, **worker_fields())
     app.enrol(session, worker["nik"], quota, "2026-02-01", retroactive=True, reason="roster")
     found = []

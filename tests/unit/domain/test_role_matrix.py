@@ -25,6 +25,7 @@ from domain.services.session import Session
 from tests.conftest import PASSWORD, fixed_clock
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 ALL = frozenset({"admin", "supervisor", "operator", "auditor"})
 STAFF = frozenset({"admin", "supervisor", "operator"})
@@ -49,7 +50,8 @@ class World:
             self.sessions[role] = self.app.sign_in(name, PASSWORD, "uji-02")
         self.app.add_user(self.admin, "kepala", "supervisor", PASSWORD)
         self.head = self.app.sign_in("kepala", PASSWORD, "uji-03")
-        self.quota = self.app.open_quota(self.admin, 2026, "JKK,JKM", 500)["quota"]
+        self.quota = confirmed(self.app,
+                               self.app.open_quota(self.admin, 2026, "JKK,JKM", 500))["quota"]
         self.serials = itertools.count(100)
         self.numbers = itertools.count(1)
         self.agreement = self.fresh_agreement()
@@ -99,6 +101,10 @@ class World:
         # Proposed by the operator, so no role below decides its own proposal.
         return str(self.app.propose_quota_change(self.sessions["operator"], self.quota, 5,
                                                  "tambahan APBD-P")["change"])
+
+    def fresh_unconfirmed_quota(self) -> str:
+        # Opened by the head of office, so no role below decides its own opening.
+        return str(self.app.open_quota(self.head, 2026, "JKK,JKM", 3)["quota"])
 
     def fresh_regulation(self) -> str:
         number = f"{next(self.numbers)}/2026"
@@ -210,6 +216,10 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
                                          "relation": "istri"}),
     "get_claim": (ALL, lambda w, r: {"code": w.fresh_claim()}),
     "get_quota": (ALL, lambda w, r: {"code": w.quota}),
+    # A second person for every seat (issue 23): the admin confirms, a supervisor refuses.
+    "decide_quota_opening": (SUPERVISION, lambda w, r: {
+        "quota": w.fresh_unconfirmed_quota(), "confirm": r == "admin", "reason": "DPA"}),
+    "unconfirmed_quotas": (ALL, lambda w, r: {}),
     "get_worker": (ALL, lambda w, r: {"nik": w.fresh_worker(False)}),
     "history": (ALL, lambda w, r: {"nik": w.fresh_worker(False)}),
     "list_agreements": (ALL, lambda w, r: {}),

@@ -20,7 +20,8 @@ from infra import eventsourcing_compat as es
 from infra.eventsourcing_compat import PRIVATE_MEMBERS, Member, fingerprint
 
 ROOT = Path(__file__).resolve().parents[3]
-PACKAGES = ("berjasa", "domain", "infra", "projections", "reports", "importer", "desktop")
+PACKAGES = ("berjasa", "domain", "infra", "projections", "reports", "billing", "importer",
+            "desktop")
 
 
 def test_the_installed_version_is_the_tested_and_pinned_one() -> None:

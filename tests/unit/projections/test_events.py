@@ -18,6 +18,7 @@ from domain.services.session import Session
 from projections.events import EventDecoder, recorded_at
 from tests.conftest import enrol_from
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 
 class Catatan(Aggregate):
@@ -50,7 +51,7 @@ def _stored(mapper: Mapper[Any], state: dict[str, Any]) -> bytes:
 
 def test_every_field_reads_as_the_mapper_decodes_it(app: Berjasa, admin: Session) -> None:
     nik = app.register_worker(admin, **worker_fields(1))["nik"]
-    quota = app.open_quota(admin, 2026, "JKK,JKM", 10)["quota"]
+    quota = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
     enrol_from(app, admin, nik, quota, start="2026-02-01")
     decode = EventDecoder(app.mapper)
     notifications = app.recorder.select_notifications(1, 1000)

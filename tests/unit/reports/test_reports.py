@@ -139,3 +139,25 @@ def test_every_event_type_the_read_models_know_has_indonesian_words() -> None:
     assert event_name("Peserta.Enrolled") == "Peserta: didaftarkan ke kuota"
     assert event_name("LaporanBaru.HalDicatat") == "Laporan baru: hal dicatat"
     assert status_words("status perlu_diperpanjang") == "status perlu diperpanjang"
+
+
+def test_figures_are_read_again_while_live_read_models_move_on() -> None:
+    """A background runner applies events while a report collects: the figures kept are
+    ones read while the position stood still, with that position."""
+    from types import SimpleNamespace
+
+    from reports.api import _consistent
+    from reports.params import ReportParams, StoreFacts
+
+    positions = iter([10, 12, 12, 12])  # moved during the first reading, not the second
+    models = SimpleNamespace(position=lambda: next(positions))
+    readings: list[int] = []
+
+    def collect(_models: object, _params: object, _facts: object) -> dict[str, int]:
+        readings.append(len(readings) + 1)
+        return {"reading": readings[-1]}
+
+    facts = StoreFacts(as_of=datetime(2025, 12, 31, tzinfo=UTC))
+    found, data, position = _consistent(SimpleNamespace(collect=collect),  # type: ignore[arg-type]
+                                        models, ReportParams(), facts)  # type: ignore[arg-type]
+    assert (data, position, found) == ({"reading": 2}, 12, facts)
