@@ -677,164 +677,176 @@
 <context>
     <name>KebijakanPanel</name>
     <message>
-        <location filename="../pages/kebijakan.py" line="73" />
-        <location filename="../pages/kebijakan.py" line="196" />
+        <location filename="../pages/kebijakan.py" line="77" />
+        <location filename="../pages/kebijakan.py" line="201" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="73" />
-        <location filename="../pages/kebijakan.py" line="198" />
+        <location filename="../pages/kebijakan.py" line="77" />
+        <location filename="../pages/kebijakan.py" line="203" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="74" />
-        <location filename="../pages/kebijakan.py" line="80" />
+        <location filename="../pages/kebijakan.py" line="78" />
+        <location filename="../pages/kebijakan.py" line="84" />
         <source>Tanggal</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="75" />
-        <location filename="../pages/kebijakan.py" line="200" />
+        <location filename="../pages/kebijakan.py" line="79" />
+        <location filename="../pages/kebijakan.py" line="205" />
         <source>Tentang</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="74" />
-        <location filename="../pages/kebijakan.py" line="201" />
+        <location filename="../pages/kebijakan.py" line="78" />
+        <location filename="../pages/kebijakan.py" line="206" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="78" />
-        <location filename="../pages/kebijakan.py" line="83" />
-        <location filename="../pages/kebijakan.py" line="246" />
-        <location filename="../pages/kebijakan.py" line="258" />
-        <location filename="../pages/kebijakan.py" line="284" />
-        <location filename="../pages/kebijakan.py" line="298" />
+        <location filename="../pages/kebijakan.py" line="82" />
+        <location filename="../pages/kebijakan.py" line="87" />
+        <location filename="../pages/kebijakan.py" line="251" />
+        <location filename="../pages/kebijakan.py" line="263" />
+        <location filename="../pages/kebijakan.py" line="289" />
+        <location filename="../pages/kebijakan.py" line="303" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="78" />
+        <location filename="../pages/kebijakan.py" line="82" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="79" />
+        <location filename="../pages/kebijakan.py" line="83" />
         <source>Nilai</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="80" />
+        <location filename="../pages/kebijakan.py" line="84" />
         <source>Dokumen</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="84" />
-        <source>Pekerja (penyebut)</source>
-        <translation>Workers (denominator)</translation>
-    </message>
-    <message>
-        <location filename="../pages/kebijakan.py" line="87" />
+        <location filename="../pages/kebijakan.py" line="92" />
         <source>Sumber</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="85" />
-        <location filename="../pages/kebijakan.py" line="106" />
-        <location filename="../pages/kebijakan.py" line="262" />
+        <location filename="../pages/kebijakan.py" line="108" />
+        <location filename="../pages/kebijakan.py" line="267" />
         <source>Target cakupan</source>
         <translation>Coverage target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="88" />
-        <location filename="../pages/kebijakan.py" line="260" />
+        <location filename="../pages/kebijakan.py" line="93" />
+        <location filename="../pages/kebijakan.py" line="265" />
         <source>Dasar target</source>
         <translation>Basis of target</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="89" />
-        <location filename="../pages/kebijakan.py" line="107" />
-        <location filename="../pages/kebijakan.py" line="290" />
+        <location filename="../pages/kebijakan.py" line="109" />
+        <location filename="../pages/kebijakan.py" line="295" />
         <source>Cakupan menurut BPJS</source>
         <translation>Coverage reported by BPJS</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="91" />
-        <location filename="../pages/kebijakan.py" line="108" />
-        <location filename="../pages/kebijakan.py" line="303" />
+        <location filename="../pages/kebijakan.py" line="110" />
+        <location filename="../pages/kebijakan.py" line="308" />
         <source>Semesta PBPU</source>
         <translation>PBPU universe</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="101" />
-        <location filename="../pages/kebijakan.py" line="204" />
+        <location filename="../pages/kebijakan.py" line="103" />
+        <location filename="../pages/kebijakan.py" line="209" />
         <source>Catat regulasi</source>
         <translation>Record regulation</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="102" />
+        <location filename="../pages/kebijakan.py" line="88" />
+        <source>Pekerja (BPS)</source>
+        <translation>Workers (BPS)</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="89" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="90" />
+        <source>Cakupan BPJS</source>
+        <translation>BPJS coverage</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="91" />
+        <source>PBPU</source>
+        <translation>PBPU</translation>
+    </message>
+    <message>
+        <location filename="../pages/kebijakan.py" line="104" />
         <source>Cabut regulasi</source>
         <translation>Revoke regulation</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="103" />
-        <location filename="../pages/kebijakan.py" line="225" />
+        <location filename="../pages/kebijakan.py" line="105" />
+        <location filename="../pages/kebijakan.py" line="230" />
         <source>Catat pagu APBD</source>
         <translation>Record APBD budget</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="104" />
-        <location filename="../pages/kebijakan.py" line="238" />
+        <location filename="../pages/kebijakan.py" line="106" />
+        <location filename="../pages/kebijakan.py" line="243" />
         <source>Catat realisasi bayar</source>
         <translation>Record payment made</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="105" />
-        <location filename="../pages/kebijakan.py" line="251" />
+        <location filename="../pages/kebijakan.py" line="107" />
+        <location filename="../pages/kebijakan.py" line="256" />
         <source>Jumlah pekerja (BPS)</source>
         <translation>Workforce (BPS)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="109" />
-        <location filename="../pages/kebijakan.py" line="277" />
+        <location filename="../pages/kebijakan.py" line="111" />
+        <location filename="../pages/kebijakan.py" line="282" />
         <source>Kepala dinas</source>
         <translation>Head of office</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="120" />
+        <location filename="../pages/kebijakan.py" line="122" />
         <source>Regulasi</source>
         <translation>Regulations</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="121" />
+        <location filename="../pages/kebijakan.py" line="123" />
         <source>Anggaran APBD: pagu dan realisasi</source>
         <translation>APBD budget: allocated and paid</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="123" />
-        <source>Cakupan semesta: penyebut dan target</source>
-        <translation>Universal coverage: denominator and target</translation>
+        <location filename="../pages/kebijakan.py" line="128" />
+        <source>Cakupan semesta: penyebut, target, indikator</source>
+        <translation>Coverage: denominator, target, indicators</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="129" />
+        <location filename="../pages/kebijakan.py" line="134" />
         <source>Penandatangan dossier</source>
         <translation>Dossier signatory</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="147" />
+        <location filename="../pages/kebijakan.py" line="152" />
         <source>Pagu</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="150" />
+        <location filename="../pages/kebijakan.py" line="155" />
         <source>Realisasi</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="168" />
+        <location filename="../pages/kebijakan.py" line="173" />
         <source>{name}
 {rank}
 NIP {nip}
@@ -845,115 +857,115 @@ NIP {nip}
 {title}</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="171" />
+        <location filename="../pages/kebijakan.py" line="176" />
         <source>Belum dicatat. Dossier Paritrana memerlukan nama dan NIP kepala dinas untuk blok tanda tangan.</source>
         <translation>Not recorded yet. The Paritrana dossier needs the head of office's name and NIP for its signature block.</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="199" />
+        <location filename="../pages/kebijakan.py" line="204" />
         <source>Tanggal ditetapkan</source>
         <translation>Date issued</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="202" />
+        <location filename="../pages/kebijakan.py" line="207" />
         <source>Berlaku</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="202" />
+        <location filename="../pages/kebijakan.py" line="207" />
         <source>Rancangan</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="213" />
+        <location filename="../pages/kebijakan.py" line="218" />
         <source>Cabut {kind} {number}</source>
         <translation>Revoke {kind} {number}</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="214" />
+        <location filename="../pages/kebijakan.py" line="219" />
         <source>Alasan pencabutan</source>
         <translation>Reason for revoking</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="220" />
-        <location filename="../pages/kebijakan.py" line="231" />
+        <location filename="../pages/kebijakan.py" line="225" />
+        <location filename="../pages/kebijakan.py" line="236" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="222" />
+        <location filename="../pages/kebijakan.py" line="227" />
         <source>Pagu (rupiah)</source>
         <translation>Budget (rupiah)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="223" />
+        <location filename="../pages/kebijakan.py" line="228" />
         <source>Dokumen (DPA/APBD-P)</source>
         <translation>Document (DPA/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="233" />
+        <location filename="../pages/kebijakan.py" line="238" />
         <source>Nilai dibayar (rupiah)</source>
         <translation>Amount paid (rupiah)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="234" />
+        <location filename="../pages/kebijakan.py" line="239" />
         <source>Tanggal bayar</source>
         <translation>Payment date</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="235" />
+        <location filename="../pages/kebijakan.py" line="240" />
         <source>Nomor SP2D/bukti bayar</source>
         <translation>SP2D/receipt number</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="236" />
+        <location filename="../pages/kebijakan.py" line="241" />
         <source>Keterangan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="247" />
+        <location filename="../pages/kebijakan.py" line="252" />
         <source>Jumlah seluruh pekerja</source>
         <translation>All workers in the city</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="249" />
-        <location filename="../pages/kebijakan.py" line="287" />
-        <location filename="../pages/kebijakan.py" line="301" />
+        <location filename="../pages/kebijakan.py" line="254" />
+        <location filename="../pages/kebijakan.py" line="292" />
+        <location filename="../pages/kebijakan.py" line="306" />
         <source>Sumber data</source>
         <translation>Data source</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="259" />
+        <location filename="../pages/kebijakan.py" line="264" />
         <source>Target cakupan (%)</source>
         <translation>Coverage target (%)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="271" />
+        <location filename="../pages/kebijakan.py" line="276" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="272" />
+        <location filename="../pages/kebijakan.py" line="277" />
         <source>NIP (18 digit)</source>
         <translation>NIP (18 digits)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="273" />
+        <location filename="../pages/kebijakan.py" line="278" />
         <source>Jabatan</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="274" />
+        <location filename="../pages/kebijakan.py" line="279" />
         <source>Pangkat/golongan</source>
         <translation>Rank (pangkat/golongan)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="285" />
+        <location filename="../pages/kebijakan.py" line="290" />
         <source>Cakupan seluruh pekerja menurut BPJS (%)</source>
         <translation>Coverage of all workers as BPJS reports it (%)</translation>
     </message>
     <message>
-        <location filename="../pages/kebijakan.py" line="299" />
+        <location filename="../pages/kebijakan.py" line="304" />
         <source>Jumlah pekerja bukan penerima upah</source>
         <translation>Number of non-wage earners</translation>
     </message>

@@ -39,6 +39,10 @@ def _count(value: Any) -> str:
     return f"{int(value):,}".replace(",", ".") if value not in (None, "") else ""
 
 
+def _percent(value: Any) -> str:
+    return f"{float(value):.2f} %".replace(".", ",") if value else ""
+
+
 def _day(value: Any) -> str:
     text = str(value or "")
     return f"{text[8:10]}-{text[5:7]}-{text[:4]}" if len(text) >= 10 else text
@@ -81,14 +85,12 @@ class KebijakanPanel(PageBase):
         ])
         self.coverage = RowsModel([
             Column("year", self.tr("Tahun")),
-            Column("count", self.tr("Pekerja (penyebut)"), _count, align_right=True),
-            Column("percent", self.tr("Target cakupan"),
-                   lambda p: f"{float(p):.2f} %".replace(".", ",") if p else ""),
+            Column("count", self.tr("Pekerja (BPS)"), _count, align_right=True),
+            Column("percent", self.tr("Target"), _percent),
+            Column("bpjs", self.tr("Cakupan BPJS"), _percent),
+            Column("pbpu", self.tr("PBPU"), _count, align_right=True),
             Column("source", self.tr("Sumber")),
             Column("target_source", self.tr("Dasar target")),
-            Column("bpjs", self.tr("Cakupan menurut BPJS"),
-                   lambda p: f"{float(p):.2f} %".replace(".", ",") if p else ""),
-            Column("pbpu", self.tr("Semesta PBPU"), _count, align_right=True),
         ])
         self._build()
         self.update_actions()
@@ -120,8 +122,11 @@ class KebijakanPanel(PageBase):
         grid.addWidget(self._box(self.tr("Regulasi"), self.regulation_view), 0, 0)
         grid.addWidget(self._box(self.tr("Anggaran APBD: pagu dan realisasi"),
                                  _table(self.budget, "budget")), 0, 1)
-        grid.addWidget(self._box(self.tr("Cakupan semesta: penyebut dan target"),
-                                 _table(self.coverage, "coverage", stretch=3)), 1, 0)
+        coverage = _table(self.coverage, "coverage", stretch=5)
+        # Both texts (sources) share the spare width and are elided: no horizontal scroll.
+        coverage.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        grid.addWidget(self._box(self.tr("Cakupan semesta: penyebut, target, indikator"),
+                                 coverage), 1, 0)
         self.head = QLabel()
         self.head.setObjectName("head-of-office")
         self.head.setWordWrap(True)

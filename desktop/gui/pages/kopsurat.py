@@ -25,7 +25,7 @@ from desktop.gui.qt import (
 from domain.errors import BerjasaError, ValidationError
 from domain.services.permissions import Action
 
-PREVIEW = 40  # pixels: a thumbnail of the emblem
+PREVIEW = 22  # pixels: a thumbnail of the emblem, one form row high
 
 
 class KopSuratPanel(QGroupBox):
@@ -37,7 +37,7 @@ class KopSuratPanel(QGroupBox):
         row = QHBoxLayout()
         self.emblem = QLabel()
         self.emblem.setObjectName("emblem-preview")
-        self.emblem.setFixedSize(PREVIEW + 24, PREVIEW + 4)
+        self.emblem.setFixedSize(PREVIEW + 44, PREVIEW + 2)
         self.emblem.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.emblem.setStyleSheet("border:1px solid #bbb; color:#777;")
         self.choose = QPushButton(self.tr("Pilih lambang…"))
