@@ -29,6 +29,7 @@ from domain.formatting import format_rupiah
 from domain.i18n import current_language
 from domain.messages import render
 from domain.money import month_text
+from domain.outputs import WORKBOOK_CREATOR, replacing
 from projections.money import Bill, BillLine
 
 MATCHED, MISMATCH, ONLY_INVOICE, ONLY_OURS = (
@@ -176,6 +177,7 @@ def write_report(result: Reconciliation, path: Path) -> Path:
     from domain.privacy import neutralise_formula
 
     workbook = Workbook(write_only=True)
+    workbook.properties.creator = WORKBOOK_CREATOR  # `--force` may replace it (issue 23)
     sheet = workbook.create_sheet("Selisih")
     for letter, width in (("A", 8), ("B", 20), ("C", 70), ("D", 19), ("E", 14), ("F", 28)):
         sheet.column_dimensions[letter].width = width
@@ -188,7 +190,8 @@ def write_report(result: Reconciliation, path: Path) -> Path:
     sheet.append(list(REPORT_COLUMNS))
     for finding in result.discrepancies():
         sheet.append([neutralise_formula(v) for v in _row(finding)])
-    workbook.save(path)
+    with replacing(path) as partial:
+        workbook.save(partial)
     return path
 
 

@@ -25,6 +25,7 @@ from billing.reconcile import (
 from domain.errors import ValidationError
 from domain.money import month_text, parse_month
 from domain.nik import mask_nik
+from domain.outputs import WORKBOOK_CREATOR, replacing
 from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
@@ -101,6 +102,7 @@ def write_bill(bill: Bill, path: Path, full_nik: bool) -> None:
     from domain.privacy import neutralise_formula
 
     workbook = Workbook(write_only=True)
+    workbook.properties.creator = WORKBOOK_CREATOR  # `--force` may replace it (issue 23)
     sheet = workbook.create_sheet(f"Tagihan {bill.month}")
     for letter, width in (("A", 19), ("B", 14), ("C", 30), ("D", 20), ("E", 14), ("F", 10)):
         sheet.column_dimensions[letter].width = width
@@ -111,7 +113,8 @@ def write_bill(bill: Bill, path: Path, full_nik: bool) -> None:
         sheet.append([neutralise_formula(v) for v in (
             nik, kpj, line.name, line.kecamatan, "+".join(line.programmes), line.amount,
             ", ".join(line.quotas))])
-    workbook.save(path)
+    with replacing(path) as partial:
+        workbook.save(partial)
 
 
 def reconcile_file(app: Berjasa, session: Session, file: str | Path, month: str,

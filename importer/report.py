@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from domain.errors import ValidationError
+from domain.outputs import WORKBOOK_CREATOR, replacing
 from domain.privacy import neutralise_formula
 from importer.result import KIND_LABELS, RowIssue, RowWarning
 
@@ -106,6 +107,7 @@ class RejectionReport:
         from openpyxl import Workbook
 
         self._workbook = Workbook(write_only=True)
+        self._workbook.properties.creator = WORKBOOK_CREATOR  # `--force` may replace it
         self._sheet = self._workbook.create_sheet("Ditolak")
         for letter, width in (("A", 8), ("B", 15), ("C", 16), ("D", 70)):
             self._sheet.column_dimensions[letter].width = width
@@ -123,7 +125,8 @@ class RejectionReport:
             shown = value if isinstance(value, int) else str(value)
             sheet.append([label, neutralise_formula(shown)])
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._workbook.save(self.path)
+        with replacing(self.path) as partial:
+            self._workbook.save(partial)
         self._workbook = None
         self._warnings = None
         return self.path

@@ -14,6 +14,9 @@ from typing import Any
 from billing.service import export_bill, reconcile_file, reconcile_summary, show_bill
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
+from desktop.outputs import WORKBOOK, check_output
+
+FORCE_HELP = "timpa berkas tujuan bila itu buku kerja Berjasa sebelumnya"
 
 
 def register(commands: Any) -> None:
@@ -26,11 +29,13 @@ def register(commands: Any) -> None:
     export.add_argument("--month", required=True, help="bulan (YYYY-MM)")
     export.add_argument("-o", "--output", required=True, help="berkas .xlsx tujuan")
     export.add_argument("--as-of", help="sebagaimana tercatat pada waktu ini (ISO 8601)")
+    export.add_argument("--force", action="store_true", help=FORCE_HELP)
     check = command(billing, "reconcile", "cocokkan tagihan BPJS (.xlsx/.xls/.ods/.csv) "
                     "dengan tagihan kita", do_reconcile)
     check.add_argument("file", help="berkas tagihan dari BPJS")
     check.add_argument("--month", required=True, help="bulan tagihan (YYYY-MM)")
     check.add_argument("--report", help="berkas selisih .xlsx (default: di samping berkas)")
+    check.add_argument("--force", action="store_true", help=FORCE_HELP)
 
 
 def do_show(ctx: ConsoleContext) -> dict[str, Any]:
@@ -40,10 +45,12 @@ def do_show(ctx: ConsoleContext) -> dict[str, Any]:
 
 def do_export(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return export_bill(ctx.app(), ctx.session(), a.month, a.output, as_of=a.as_of)
+    output = check_output(a.output, WORKBOOK, a.force)  # never clobbers (issue 23)
+    return export_bill(ctx.app(), ctx.session(), a.month, output, as_of=a.as_of)
 
 
 def do_reconcile(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    result, report = reconcile_file(ctx.app(), ctx.session(), a.file, a.month, a.report)
+    chosen = check_output(a.report, WORKBOOK, a.force) if a.report else None
+    result, report = reconcile_file(ctx.app(), ctx.session(), a.file, a.month, chosen)
     return reconcile_summary(result, report)

@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from desktop.console.args import command
 from desktop.console.context import ConsoleContext
+from desktop.outputs import WORKBOOK, check_output
 from domain.services.facts import DECILE, DUKCAPIL, KPJ
 from importer import run_import
 from importer.facts import run_fact_import
@@ -29,6 +30,7 @@ def register(commands: Any) -> None:
     parser.add_argument("--reason", default="", help="alasan (wajib dengan --retroactive)")
     parser.add_argument("--report", help="lokasi buku kerja penolakan (default: di samping "
                         "berkas, <nama>-ditolak-<waktu>.xlsx)")
+    parser.add_argument("--force", action="store_true", help=FORCE_HELP)
 
 
     for kind, name, text in FACT_COMMANDS:
@@ -38,6 +40,17 @@ def register(commands: Any) -> None:
                           help="baris per transaksi (default 1000)")
         fact.add_argument("--report", help="lokasi buku kerja penolakan (default: di samping "
                           "berkas, <nama>-ditolak-<waktu>.xlsx)")
+        fact.add_argument("--force", action="store_true", help=FORCE_HELP)
+
+
+FORCE_HELP = "timpa --report bila itu buku kerja penolakan Berjasa sebelumnya"
+
+
+def report_path(ctx: ConsoleContext) -> str | None:
+    """The rejection workbook asked for, checked before anything is imported: never
+    clobbers another file (issue 23). The default name is new each run."""
+    a = ctx.args
+    return str(check_output(a.report, WORKBOOK, a.force)) if a.report else None
 
 
 FACT_COMMANDS = (
@@ -54,7 +67,8 @@ def _fact_handler(kind: str) -> Any:
         bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not ctx.as_json else None
         result = run_fact_import(ctx.app(), ctx.session(), kind, a.file,
                                  batch_size=a.batch_size,
-                                 progress=bar.update if bar else None, report_path=a.report)
+                                 progress=bar.update if bar else None,
+                                 report_path=report_path(ctx))
         if bar is not None:
             bar.finish()
         return result.as_dict()
@@ -67,7 +81,7 @@ def do_import(ctx: ConsoleContext) -> dict[str, Any]:
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not ctx.as_json else None
     result = run_import(
         ctx.app(), ctx.session(), a.file, a.quota, start=a.start, batch_size=a.batch_size,
-        progress=bar.update if bar else None, report_path=a.report,
+        progress=bar.update if bar else None, report_path=report_path(ctx),
         retroactive=a.retroactive, reason=a.reason,
     )
     if bar is not None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.console.args import Outcome, command
 from desktop.console.context import ConsoleContext
+from desktop.outputs import REPORT, check_output
 from domain.nik import normalise_nik
 from domain.values import as_int, as_optional_date
 from domain.wilayah import find_kecamatan
@@ -25,6 +26,8 @@ def register(commands: Any) -> None:
                         "verify BERKAS.pdf: periksa keaslian laporan")
     report.add_argument("file", nargs="?", help="verify: berkas PDF yang diperiksa")
     report.add_argument("-o", "--output", help="berkas PDF tujuan (wajib kecuali verify)")
+    report.add_argument("--force", action="store_true",
+                        help="timpa berkas tujuan bila itu laporan Berjasa sebelumnya")
     report.add_argument("--year", help="tahun (paritrana: wajib; quota, claims: saring)")
     report.add_argument("--as-of", help="sebagaimana tercatat pada waktu ini (ISO 8601; "
                         "tanpa zona = WITA); default: peristiwa terakhir")
@@ -73,7 +76,8 @@ def do_report(ctx: ConsoleContext) -> Any:
     if a.name == "verify":
         return do_verify(ctx)
     position = as_int(a.position, "posisi peristiwa") if a.position else None
-    info = generate_report(ctx.app(), ctx.session(), a.name, params_from(a), a.output,
+    output = check_output(a.output, REPORT, a.force)  # never clobbers (issue 23)
+    info = generate_report(ctx.app(), ctx.session(), a.name, params_from(a), output,
                            as_of=a.as_of, position=position)
     return info.as_dict()
 

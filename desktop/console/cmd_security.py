@@ -17,6 +17,7 @@ from typing import Any
 from berjasa.bootstrap import open_for_audit
 from desktop.console.args import Outcome, command, group
 from desktop.console.context import ConsoleContext, store_password
+from desktop.outputs import CHECKPOINT, check_output, replacing
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
@@ -46,6 +47,8 @@ def register(commands: Any) -> None:
     checkpoint = command(audit, "checkpoint", "periksa lalu cetak/simpan titik periksa",
                          do_checkpoint)
     checkpoint.add_argument("-o", "--output", help="simpan titik periksa ke berkas ini")
+    checkpoint.add_argument("--force", action="store_true",
+                            help="timpa berkas bila itu titik periksa Berjasa sebelumnya")
     command(audit, "exports", "daftar ekspor data yang tercatat", do_exports)
     drop = command(audit, "drop-snapshots",
                    "hapus snapshot yang tidak cocok dengan peristiwanya (admin, tercatat)",
@@ -158,7 +161,12 @@ def do_checkpoint(ctx: ConsoleContext) -> Outcome:
         return Outcome(described, EXIT_BROKEN)
     mark = result.checkpoint(parse_store_url(ctx.store_url).label)
     if ctx.args.output:
-        write_checkpoint(mark, _new_file(ctx.args.output))
+        # Never clobbers (issue 23): only a previous checkpoint, with --force; refused with
+        # the code this command always gave.
+        target = check_output(ctx.args.output, CHECKPOINT, ctx.args.force,
+                              code="backup.target_exists")
+        with replacing(target) as partial:
+            write_checkpoint(mark, partial)
     return Outcome({**mark.to_dict(), "file": ctx.args.output}, 0)
 
 

@@ -33,8 +33,8 @@ def history(app: Berjasa, clock: EventClock) -> dict[str, str]:
     app.add_user(admin, "budi", "supervisor", PASSWORD)
     app.add_user(admin, "dewi", "auditor", PASSWORD)
     quota = app.open_quota(admin, 2026, ["JKK", "JKM"], 5, "APBD 2026")["quota"]
-    if hasattr(app, "confirm_quota"):  # a second person confirms a new quota (issue 23)
-        app.confirm_quota(app.sign_in("budi", PASSWORD, "uji"), quota, "dikonfirmasi")
+    # A second person confirms a new quota's opening (issue 23).
+    app.decide_quota_opening(app.sign_in("budi", PASSWORD, "uji"), quota, True, "dikonfirmasi")
     niks = [app.register_worker(admin, **worker_fields(i))["nik"] for i in (1, 2)]
     for nik in niks:
         app.enrol(admin, nik, quota, DAY_0)

@@ -277,9 +277,11 @@ def test_console_prints_exactly_the_summary_fields_and_runs_twice(
     path = write(tmp_path, "f.csv", headers, [row, [UNKNOWN, *row[1:]]])
     report = tmp_path / "tolak.xlsx"
     outputs = []
-    for _run in range(2):
+    for run in range(2):
+        # The second run replaces the first's rejection workbook: only with --force (#23).
+        force = ["--force"] if run else []
         status = main(["--store", store, command, str(path), "--report", str(report),
-                       "--json"])
+                       *force, "--json"])
         out, _err = capsys.readouterr()
         assert status == 0
         outputs.append(json.loads(out))
