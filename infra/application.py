@@ -100,10 +100,14 @@ class QuickBerjasa(Berjasa):
         if not (mapper.compressor or mapper.cipher):
             return stored
         state = stored.state
-        if mapper.compressor:
-            state = mapper.compressor.compress(state)
-        if mapper.cipher:
-            state = mapper.cipher.encrypt(state)
+        seal = getattr(mapper, "seal", None)
+        if seal is not None:  # bound to its event (infra.sealing)
+            state = seal(state, stored.originator_id, stored.originator_version)
+        else:
+            if mapper.compressor:
+                state = mapper.compressor.compress(state)
+            if mapper.cipher:
+                state = mapper.cipher.encrypt(state)
         return StoredEvent(stored.originator_id, stored.originator_version, stored.topic,
                            state)
 

@@ -48,7 +48,9 @@ from infra.meta import MemoryMeta, MetaTable, PostgresMeta, SQLiteMeta
 
 log = logging.getLogger(__name__)
 AES = "aes-256-gcm"
-CIPHER_TOPIC = "eventsourcing.cryptography:AESCipher"
+# eventsourcing's AES-GCM cipher, with payloads bound to their event (`infra.sealing`).
+CIPHER_TOPIC = "infra.sealing:BoundAESCipher"
+MAPPER_TOPIC = "infra.sealing:BoundMapper"
 
 
 def meta_table(kind: str, path: Path | None, env: Mapping[str, str]) -> MetaTable:
@@ -110,8 +112,8 @@ def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
     info["key_source"] = found.source
     info["chain_keyed"] = True
     chain = derived_chain_key(found.key, values["store_id"])
-    return {**additions, "CIPHER_TOPIC": CIPHER_TOPIC, "CIPHER_KEY": found.key,
-            **chain_env(values["store_id"], chain)}, info
+    return {**additions, "CIPHER_TOPIC": CIPHER_TOPIC, "MAPPER_TOPIC": MAPPER_TOPIC,
+            "CIPHER_KEY": found.key, **chain_env(values["store_id"], chain)}, info
 
 
 CHAIN_SCHEME = "hmac-sha256"
@@ -158,7 +160,8 @@ def reading_env(values: Mapping[str, str]) -> tuple[dict[str, str], str | None]:
     found = find_key(store_id, values.get("key_check", ""))
     if found is None:
         return {}, _why_no_key(store_id).removeprefix("store.")
-    return {"CIPHER_TOPIC": CIPHER_TOPIC, "CIPHER_KEY": found.key,
+    return {"CIPHER_TOPIC": CIPHER_TOPIC, "MAPPER_TOPIC": MAPPER_TOPIC,
+            "CIPHER_KEY": found.key,
             **chain_env(store_id, derived_chain_key(found.key, store_id))}, None
 
 

@@ -188,8 +188,12 @@ class EventDecoder:
             fields.pop("originator_version", None)
             return EventView.of(notification.id, notification.topic, notification.originator_id,
                                 notification.originator_version, fields, {})
+        unseal = getattr(self.mapper, "unseal", None)
+        plaintext = (unseal(notification.state, notification.originator_id,
+                            notification.originator_version) if unseal is not None
+                     else self.plaintext(notification.state))
         return self.view(notification.id, notification.topic, notification.originator_id,
-                         notification.originator_version, self.plaintext(notification.state))
+                         notification.originator_version, plaintext)
 
     def many(self, notifications: Sequence[Notification]) -> list[EventView]:
         """The views of a page of events: `[self(n) for n in notifications]`, with the common
