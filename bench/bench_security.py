@@ -34,6 +34,7 @@ from domain.model.kuota import Kuota
 from domain.registration import validate_registration
 from domain.services.app import Berjasa
 from domain.services.workers import claim_key, new_worker
+from infra.application import QuickBerjasa
 from infra.audit import verify_chain, verify_recorder, verify_store
 from infra.keys import new_key
 
@@ -67,7 +68,7 @@ def open_app(folder: Path, module: str, encrypted: bool) -> Berjasa:
            "SQLITE_LOCK_TIMEOUT": "30"}
     if encrypted:
         env |= {"CIPHER_TOPIC": "eventsourcing.cryptography:AESCipher", "CIPHER_KEY": new_key()}
-    return Berjasa(env)
+    return QuickBerjasa(env)  # the application as the bootstrap builds it
 
 
 def load(app: Berjasa, data: list[dict[str, object]], batch: int) -> float:

@@ -239,19 +239,30 @@ def passphrase(confirm: bool = False) -> str:
 # --- backup -----------------------------------------------------------------------------
 
 def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
-    from desktop.backup import backup_kind, backup_sqlite_store, backup_store
+    """An admin's backup (issue 23): signed in before anything is copied, and recorded in
+    the store afterwards (who, when, which file, its SHA-256)."""
+    from desktop.backup import backup_kind, backup_store
     from desktop.console.cmd_migrate import MigrationProgress
 
     target, address = Path(ctx.args.file), backup_kind(ctx.store_url)
-    if address.kind == "postgresql":
-        return backup_store(ctx.app(), ctx.session(), ctx.store_url, target,
-                            store_password(ctx.store_url),
-                            MigrationProgress(sys.stderr, "mencadangkan"))
-    return backup_sqlite_store(address, target)
+    app, session = ctx.app(), ctx.session()
+    app.authorise_backup(session)  # before anything is copied
+    progress = (MigrationProgress(sys.stderr, "mencadangkan")
+                if address.kind == "postgresql" else None)
+    return backup_store(app, session, ctx.store_url, target, store_password(ctx.store_url),
+                        progress)
 
 
 def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
-    from desktop.backup import backup_kind, restore_postgres, restore_sqlite_store
+    """An admin's restore (issue 23): over a store that holds a history, its admin signs in
+    first; after restoring, an admin of the restored history signs in to it and the
+    restore is recorded there (who, when, which file, its SHA-256)."""
+    from desktop.backup import (
+        backup_kind,
+        restore_postgres,
+        restore_sqlite_store,
+        sha256_of,
+    )
     from desktop.console.cmd_migrate import MigrationProgress
 
     source, address = Path(ctx.args.file), backup_kind(ctx.store_url)
@@ -261,7 +272,36 @@ def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
         return restore_postgres(ctx.store_url, source, store_password(ctx.store_url),
                                 MigrationProgress(sys.stderr, "memulihkan"))
     assert address.path is not None
-    return restore_sqlite_store(source, address.path, force=ctx.args.force)
+    from infra.backup import event_count
+
+    replaced = address.path.exists() and event_count(address.path) > 0
+    if replaced:  # the store about to be overwritten: its admin decides
+        ctx.app().authorise_backup(ctx.session())
+        ctx.close()
+    digest = sha256_of(source)  # the file as given, before anything opens it
+    restored = restore_sqlite_store(source, address.path, force=ctx.args.force)
+    recorded = _record_restore(ctx, address.path, replaced, source.name, digest, restored)
+    return {**restored, "sha256": digest, "recorded_by": recorded["actor"]}
+
+
+def _record_restore(ctx: ConsoleContext, store: Path, replaced: bool, file: str,
+                    digest: str, restored: dict[str, Any]) -> dict[str, Any]:
+    """Sign in to the restored store and record the restore there; when that fails on a
+    store that was empty, the restore is undone (no unrecorded restore is left)."""
+    from desktop.backup import remove_store_files
+
+    ctx.reset()
+    try:
+        app, session = ctx.app(), ctx.session()
+        return app.record_restore(session, file, digest, int(restored["events"]),
+                                  restored.get("head_position"))
+    except BaseException:
+        ctx.close()
+        ctx.reset()
+        if not replaced:
+            remove_store_files(store)
+        raise
+
 
 
 def _new_file(name: str) -> Path:
