@@ -37,6 +37,7 @@ from domain.services.workers import claim_key, new_worker
 from infra.application import QuickBerjasa
 from infra.audit import verify_chain, verify_recorder, verify_store
 from infra.keys import new_key
+from tests.opening import confirmed
 
 TODAY = date(2026, 11, 21)
 CONFIGS = {
@@ -74,7 +75,7 @@ def open_app(folder: Path, module: str, encrypted: bool) -> Berjasa:
 def load(app: Berjasa, data: list[dict[str, object]], batch: int) -> float:
     app.initialise_store("admin", "rahasia-bench", "bench")
     admin = app.sign_in("admin", "rahasia-bench", "bench")
-    code = app.open_quota(admin, 2026, "JKK,JKM", len(data) + 10)["quota"]
+    code = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", len(data) + 10))["quota"]
     stamp = Stamp("admin", "bench", "impor")
     started = time.perf_counter()
     for first in range(0, len(data), batch):
@@ -149,7 +150,7 @@ def quota_store(folder: Path, quotas: int, per_quota: int) -> Berjasa:
     admin = app.sign_in("admin", "rahasia-bench", "bench")
     stamp = Stamp("admin", "bench", "")
     for _ in range(quotas):
-        code = app.open_quota(admin, 2026, "JKK,JKM", per_quota + 10)["quota"]
+        code = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", per_quota + 10))["quota"]
         quota: Kuota = app.repository.get(quota_id(code))
         assert isinstance(quota, Kuota)
         while quota.version < per_quota:
