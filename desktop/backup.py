@@ -11,8 +11,9 @@ is compared byte for byte with the server, then its chain is checked.
 PostgreSQL store, a new database or schema, the way `migrate` moves a SQLite store up:
 an office store is never overwritten. A PostgreSQL backup needs an admin of the server's
 store (it takes every worker's data off the server, and the admin's sign-in records who
-did); a restore, like a SQLite restore, needs only the database's own credentials and a
-file whose chain is intact (signing in to the file would write to it).
+did); a restore needs a file whose chain is intact and an admin of its history (the
+console checks the sign-in on a throwaway copy: signing in to the file would write to it),
+and is recorded in the restored store (issue 23).
 """
 
 from __future__ import annotations
