@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import getpass
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -269,8 +271,17 @@ def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
     if address.kind == "postgresql":
         if ctx.args.force:
             raise StoreError("backup.postgres_force", store=address.label)
-        return restore_postgres(ctx.store_url, source, store_password(ctx.store_url),
-                                MigrationProgress(sys.stderr, "memulihkan"))
+        # The server's store is empty (nobody to sign in to): an admin of the backup's
+        # history signs in, on a throwaway copy of the file (a sign-in may write).
+        admin_of_backup(ctx, source)
+        digest = sha256_of(source)
+        restored = restore_postgres(ctx.store_url, source, store_password(ctx.store_url),
+                                    MigrationProgress(sys.stderr, "memulihkan"))
+        ctx.reset()
+        recorded = ctx.app().record_restore(ctx.session(), source.name, digest,
+                                            int(restored["events"]),
+                                            restored.get("head_position"))
+        return {**restored, "sha256": digest, "recorded_by": recorded["actor"]}
     assert address.path is not None
     from infra.backup import event_count
 
@@ -282,6 +293,30 @@ def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
     restored = restore_sqlite_store(source, address.path, force=ctx.args.force)
     recorded = _record_restore(ctx, address.path, replaced, source.name, digest, restored)
     return {**restored, "sha256": digest, "recorded_by": recorded["actor"]}
+
+
+def admin_of_backup(ctx: ConsoleContext, backup: Path) -> None:
+    """Refused unless the signed-in user (--user, with their password) is an admin of the
+    history in `backup`: checked on a copy in a temporary folder, never on the file."""
+    from berjasa.bootstrap import open_store
+    from desktop.backup import verified_backup
+    from desktop.console.context import user_password
+    from domain.services.session import this_workstation
+
+    verified_backup(backup)  # a broken or missing file is refused as before
+    username = ctx.args.user or os.environ.get("BERJASA_USER", "")
+    if not username:
+        raise AuthenticationError("auth.no_user")
+    with tempfile.TemporaryDirectory(prefix="berjasa-periksa-") as folder:
+        copy = Path(folder) / "cadangan.db"
+        shutil.copyfile(backup, copy)
+        app = open_store(f"sqlite:///{copy.as_posix()}")
+        try:
+            session = app.sign_in(username, user_password(app.store_label, username),
+                                  this_workstation())
+            app.authorise_backup(session)
+        finally:
+            app.close()
 
 
 def _record_restore(ctx: ConsoleContext, store: Path, replaced: bool, file: str,
