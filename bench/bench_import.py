@@ -36,10 +36,11 @@ from typing import Any
 from eventsourcing.application import Application
 from eventsourcing.domain import Aggregate
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the `tests` helpers
+
 from tests.opening import confirmed
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 
 class Thing(Aggregate):

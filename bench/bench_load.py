@@ -36,6 +36,9 @@ from domain.errors import BerjasaError, ConcurrencyError
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from infra.storeurl import parse_store_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the `tests` helpers
+
 from tests.factories import worker_fields
 from tests.opening import confirmed
 

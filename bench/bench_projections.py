@@ -24,6 +24,7 @@ import argparse
 import random
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -44,6 +45,9 @@ from projections import open_read_models, replay_as_of
 from projections.api import MembershipFilter
 from projections.schema import INDEXES, SQLITE_WITHOUT_ROWID, TABLES, create_table_sql
 from projections.sqlstore import Database, open_sqlite_file
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the `tests` helpers
+
 from tests.opening import confirmed
 
 FIRST = ("Ahmad", "Andi", "Muhammad", "Siti", "Nur", "Rahmat", "Daeng", "Sitti", "Fatimah",
