@@ -36,8 +36,11 @@ from typing import Any
 from eventsourcing.application import Application
 from eventsourcing.domain import Aggregate
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the `tests` helpers
+
+from tests.opening import confirmed
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 
 class Thing(Aggregate):
@@ -152,7 +155,7 @@ def one_import(path: Path, batch_size: int) -> dict[str, Any]:
     app = open_store(f"sqlite:///{store.as_posix()}")
     app.initialise_store("admin", "benchmark-2026", "bench")
     session = app.sign_in("admin", "benchmark-2026", "bench")
-    quota = app.open_quota(session, 2026, "JKK,JKM", 200_000)["quota"]
+    quota = confirmed(app, app.open_quota(session, 2026, "JKK,JKM", 200_000))["quota"]
     began = time.perf_counter()
     result = run_import(app, session, path, quota, batch_size=batch_size,
                         report_path=path.parent / "ditolak.xlsx")

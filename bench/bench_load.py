@@ -36,7 +36,11 @@ from domain.errors import BerjasaError, ConcurrencyError
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from infra.storeurl import parse_store_url
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the `tests` helpers
+
 from tests.factories import worker_fields
+from tests.opening import confirmed
 
 PASSWORD = "rahasia-bench-123"
 TODAY = date(2026, 11, 21)
@@ -152,7 +156,7 @@ def prepare(url: str, env: dict[str, str]) -> tuple[str, list[str], Counter[str]
     app.initialise_store("admin", PASSWORD, "server")
     admin = app.sign_in("admin", PASSWORD, "server")
     app.add_user(admin, "ani", "operator", PASSWORD)
-    quota = app.open_quota(admin, 2026, ["JKK", "JKM"], 1_000_000)["quota"]
+    quota = confirmed(app, app.open_quota(admin, 2026, ["JKK", "JKM"], 1_000_000))["quota"]
     hot = [app.register_worker(admin, **clerk_fields(30, n))["nik"] for n in range(HOT_WORKERS)]
     before = events_by_type(app)
     app.close()

@@ -24,6 +24,7 @@ import argparse
 import random
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -44,6 +45,10 @@ from projections import open_read_models, replay_as_of
 from projections.api import MembershipFilter
 from projections.schema import INDEXES, SQLITE_WITHOUT_ROWID, TABLES, create_table_sql
 from projections.sqlstore import Database, open_sqlite_file
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the `tests` helpers
+
+from tests.opening import confirmed
 
 FIRST = ("Ahmad", "Andi", "Muhammad", "Siti", "Nur", "Rahmat", "Daeng", "Sitti", "Fatimah",
          "Abdul", "Hasanuddin", "Rahma", "Irwan", "Sri", "Baso", "Besse", "Syamsul", "Hajrah")
@@ -98,7 +103,8 @@ def new_worker(index: int, rng: random.Random, quotas: list[Kuota]) -> list[Any]
 
 def generate(app: Berjasa, events: int) -> int:
     admin = app.sign_in("admin", "rahasia-bench-123", "bench-01")
-    codes = [app.open_quota(admin, 2026, p, 10_000_000)["quota"] for p in ("JKK,JKM", "JHT")]
+    codes = [confirmed(app, app.open_quota(admin, 2026, p, 10_000_000))["quota"]
+             for p in ("JKK,JKM", "JHT")]
     quotas = [app.quota(code) for code in codes]
     rng, index, started = random.Random(2026), 0, time.perf_counter()
     while app.head_position() < events:

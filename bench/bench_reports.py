@@ -36,6 +36,7 @@ from projections import open_read_models
 from reports.api import generate
 from reports.params import ReportParams
 from reports.styles import NARROW, register_fonts
+from tests.opening import confirmed
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 SEED = 2026
@@ -103,8 +104,9 @@ def top_up(app: Any, count: int) -> None:
     supervisor = app.sign_in("budi", DEMO_PASSWORD, "bench")
     operator = app.sign_in("ani", DEMO_PASSWORD, "bench")
     year = app.calendar().year
-    quota = app.open_quota(supervisor, year, "JKK,JKM", count, basis=f"DPPA APBD-P {year}",
-                           label=f"Perluasan pekerja rentan {year}")["quota"]
+    opened = app.open_quota(supervisor, year, "JKK,JKM", count, basis=f"DPPA APBD-P {year}",
+                            label=f"Perluasan pekerja rentan {year}")
+    quota = confirmed(app, opened)["quota"]
     places = [(k, kel) for k in all_kecamatan() for kel in k.kelurahan]
     people = []
     for serial in range(count):

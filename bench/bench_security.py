@@ -34,8 +34,10 @@ from domain.model.kuota import Kuota
 from domain.registration import validate_registration
 from domain.services.app import Berjasa
 from domain.services.workers import claim_key, new_worker
+from infra.application import QuickBerjasa
 from infra.audit import verify_chain, verify_recorder, verify_store
 from infra.keys import new_key
+from tests.opening import confirmed
 
 TODAY = date(2026, 11, 21)
 CONFIGS = {
@@ -67,13 +69,13 @@ def open_app(folder: Path, module: str, encrypted: bool) -> Berjasa:
            "SQLITE_LOCK_TIMEOUT": "30"}
     if encrypted:
         env |= {"CIPHER_TOPIC": "eventsourcing.cryptography:AESCipher", "CIPHER_KEY": new_key()}
-    return Berjasa(env)
+    return QuickBerjasa(env)  # the application as the bootstrap builds it
 
 
 def load(app: Berjasa, data: list[dict[str, object]], batch: int) -> float:
     app.initialise_store("admin", "rahasia-bench", "bench")
     admin = app.sign_in("admin", "rahasia-bench", "bench")
-    code = app.open_quota(admin, 2026, "JKK,JKM", len(data) + 10)["quota"]
+    code = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", len(data) + 10))["quota"]
     stamp = Stamp("admin", "bench", "impor")
     started = time.perf_counter()
     for first in range(0, len(data), batch):
@@ -148,7 +150,7 @@ def quota_store(folder: Path, quotas: int, per_quota: int) -> Berjasa:
     admin = app.sign_in("admin", "rahasia-bench", "bench")
     stamp = Stamp("admin", "bench", "")
     for _ in range(quotas):
-        code = app.open_quota(admin, 2026, "JKK,JKM", per_quota + 10)["quota"]
+        code = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", per_quota + 10))["quota"]
         quota: Kuota = app.repository.get(quota_id(code))
         assert isinstance(quota, Kuota)
         while quota.version < per_quota:

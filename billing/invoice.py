@@ -23,7 +23,7 @@ from domain.formatting import MONTHS
 from domain.model.common import PROGRAMMES
 from domain.money import month_text
 from importer import read_table
-from importer.headers import header_key
+from importer.headers import ColumnSet, header_key
 
 INVOICE_COLUMNS: dict[str, tuple[str, ...]] = {
     "nik": ("nik", "nonik", "nomornik", "nikpeserta", "noktp", "nomorindukkependudukan"),
@@ -37,6 +37,10 @@ INVOICE_COLUMNS: dict[str, tuple[str, ...]] = {
 COLUMN_LABELS = {"nik": "NIK", "kpj": "KPJ", "name": "Nama", "programme": "Program",
                  "amount": "Iuran", "month": "Bulan"}
 _COLUMN_OF = {alias: name for name, aliases in INVOICE_COLUMNS.items() for alias in aliases}
+# The header row is found by these columns (a worker list's NIK + Nama are not required:
+# BPJS may name its members by KPJ alone).
+INVOICE_COLUMN_SET = ColumnSet(INVOICE_COLUMNS, ("programme", "amount"), COLUMN_LABELS,
+                               either=("nik", "kpj"))
 _AMOUNT = re.compile(r"^(?:rp\.?)?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,0{1,2})?$")
 _PROGRAMME_SPLIT = re.compile(r"[+,/&;\s]+|\bdan\b")
 _MONTH_NAMES = {name.casefold(): i for i, name in enumerate(MONTHS)}
@@ -83,7 +87,7 @@ def read_invoice(path: str | Path) -> Invoice:
     """The invoice's lines; ValidationError when the file cannot be read or lacks the
     identity, programme or amount columns (nothing to compare)."""
     file = Path(path)
-    table = read_table(file)
+    table = read_table(file, INVOICE_COLUMN_SET)
     columns: dict[str, int] = {}
     for index, header in enumerate(table.headers):
         name = _COLUMN_OF.get(header_key(header))

@@ -11,12 +11,14 @@ is compared byte for byte with the server, then its chain is checked.
 PostgreSQL store, a new database or schema, the way `migrate` moves a SQLite store up:
 an office store is never overwritten. A PostgreSQL backup needs an admin of the server's
 store (it takes every worker's data off the server, and the admin's sign-in records who
-did); a restore, like a SQLite restore, needs only the database's own credentials and a
-file whose chain is intact (signing in to the file would write to it).
+did); a restore needs a file whose chain is intact and an admin of its history (the
+console checks the sign-in on a throwaway copy: signing in to the file would write to it),
+and is recorded in the restored store (issue 23).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from collections.abc import Callable
@@ -48,12 +50,27 @@ def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
                  password: str | None = None, progress: Progress | None = None
                  ) -> dict[str, Any]:
     """The store at `store_url` (which `app` has open) into the new file `target`, by an
-    admin; the copy is verified before this returns."""
+    admin; the copy is verified before this returns, then recorded in the store (issue
+    23: who, when, which file and its SHA-256)."""
     app.authorise(session, Action.MANAGE_USERS, "cadangan penyimpanan")
+    app.authorise_backup(session)
     address = backup_kind(store_url)
     if address.kind == "postgresql":
-        return backup_postgres(app, address, target, password, progress)
-    return backup_sqlite_store(address, target, progress)
+        made = backup_postgres(app, address, target, password, progress)
+    else:
+        made = backup_sqlite_store(address, target, progress)
+    digest = sha256_of(target)
+    recorded = app.record_backup(session, target.name, digest, int(made["events"]),
+                                 made.get("head_position"))
+    return {**made, "sha256": digest, "recorded_by": recorded["actor"]}
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def backup_sqlite_store(address: StoreAddress, target: Path,
@@ -64,7 +81,7 @@ def backup_sqlite_store(address: StoreAddress, target: Path,
     if target.exists():
         raise StoreError("backup.target_exists", file=str(target))
     partial = partial_name(target)
-    _remove_store_files(partial)
+    remove_store_files(partial)
     try:
         events = backup_sqlite(address.path, partial, progress)
         checked = verified_backup(partial)
@@ -73,7 +90,7 @@ def backup_sqlite_store(address: StoreAddress, target: Path,
             raise StoreError("backup.target_exists", file=str(target))
         partial.rename(target)
     except BaseException:
-        _remove_store_files(partial)  # never left where it could pass for a backup
+        remove_store_files(partial)  # never left where it could pass for a backup
         raise
     return summary(str(address.path), target, events, checked)
 
@@ -98,7 +115,7 @@ def backup_postgres(source: Berjasa, address: StoreAddress, target: Path,
     # renamed only once complete and verified: a killed backup leaves no file that could
     # pass for a whole one (and the partial one fails `audit verify` and `restore`).
     partial = partial_name(target)
-    _remove_store_files(partial)  # the leftover of an earlier, interrupted backup
+    remove_store_files(partial)  # the leftover of an earlier, interrupted backup
     try:
         SQLiteMeta(partial).initialise(identity)
         copy = open_store(f"sqlite:///{partial.as_posix()}",
@@ -113,7 +130,7 @@ def backup_postgres(source: Berjasa, address: StoreAddress, target: Path,
             raise StoreError("backup.target_exists", file=str(target))
         partial.rename(target)
     except BaseException:
-        _remove_store_files(partial)
+        remove_store_files(partial)
         raise
     return summary(source.store_label, target, copied["events"], checked)
 
@@ -182,7 +199,7 @@ def rebuild_read_models(store: Path) -> str:
     from projections import open_read_models
     from projections.sqlstore import read_models_path
 
-    _remove_store_files(read_models_path(store))
+    remove_store_files(read_models_path(store))
     try:
         app = open_store(f"sqlite:///{store.as_posix()}")
     except StoreError:
@@ -229,6 +246,6 @@ def summary(store: str, backup: Path, events: int, checked: VerificationResult
             "verified": checked.intact, "head_position": checked.head_position}
 
 
-def _remove_store_files(path: Path) -> None:
+def remove_store_files(path: Path) -> None:
     for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         file.unlink(missing_ok=True)

@@ -12,6 +12,11 @@ MONTHS = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 )
+# English names, for screens shown in English (reports are Indonesian documents).
+MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
 MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt",
                 "Nov", "Des")
 
@@ -39,14 +44,18 @@ def format_percent(value: float, digits: int = 2) -> str:
     return f"{format_decimal(value, digits)}%"
 
 
-def format_date(value: date) -> str:
-    """A date spelled out: 2026-11-21 → `21 November 2026`."""
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+def month_names(language: str = "id") -> tuple[str, ...]:
+    return MONTHS_EN if language == "en" else MONTHS
 
 
-def format_month(value: date) -> str:
+def format_date(value: date, language: str = "id") -> str:
+    """A date spelled out: 2026-11-21 → `21 November 2026` (`2 Desember` / `2 December`)."""
+    return f"{value.day} {month_names(language)[value.month - 1]} {value.year}"
+
+
+def format_month(value: date, language: str = "id") -> str:
     """A month: 2026-11-01 → `November 2026`."""
-    return f"{MONTHS[value.month - 1]} {value.year}"
+    return f"{month_names(language)[value.month - 1]} {value.year}"
 
 
 def format_month_short(value: date) -> str:

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
+from domain.errors import StoreError
+
 META_TABLE = "berjasa_meta"
 SQLITE_EVENTS = "stored_events"
 POSTGRES_EVENTS = "berjasa_events"
@@ -83,12 +85,21 @@ class PostgresMeta:
         import psycopg
 
         env = self.env
-        return psycopg.connect(
-            host=env.get("POSTGRES_HOST", ""), port=int(env.get("POSTGRES_PORT") or 5432),
-            user=env.get("POSTGRES_USER", ""), password=env.get("POSTGRES_PASSWORD") or None,
-            dbname=env.get("POSTGRES_DBNAME", ""),
-            connect_timeout=int(env.get("POSTGRES_CONNECT_TIMEOUT") or 10), autocommit=True,
-        )
+        try:
+            return psycopg.connect(
+                host=env.get("POSTGRES_HOST", ""), port=int(env.get("POSTGRES_PORT") or 5432),
+                user=env.get("POSTGRES_USER", ""),
+                password=env.get("POSTGRES_PASSWORD") or None,
+                dbname=env.get("POSTGRES_DBNAME", ""),
+                connect_timeout=int(env.get("POSTGRES_CONNECT_TIMEOUT") or 10),
+                autocommit=True,
+            )
+        except psycopg.OperationalError as error:
+            # An unreachable server is the office's everyday failure, not a crash.
+            label = (f"postgresql://{env.get('POSTGRES_HOST', '')}:"
+                     f"{env.get('POSTGRES_PORT') or 5432}/{env.get('POSTGRES_DBNAME', '')}")
+            raise StoreError("store.offline", store=label,
+                             detail=str(error).splitlines()[0]) from None
 
     def _table(self, name: str) -> Any:
         from psycopg.sql import Identifier

@@ -862,6 +862,18 @@ def snapshots_dropped(ctx: Context, e: EventView) -> Applied:
                    f": {listed}{more}")
 
 
+@handles("Pencadangan.BackupMade")
+def backup_made(ctx: Context, e: EventView) -> Applied:
+    return Applied(f"Mencadangkan penyimpanan ke {e.file} ({e.events} peristiwa, "
+                   f"SHA-256 {e.sha256})")
+
+
+@handles("Pemulihan.StoreRestored")
+def store_restored(ctx: Context, e: EventView) -> Applied:
+    return Applied(f"Memulihkan penyimpanan dari {e.file} ({e.events} peristiwa, "
+                   f"SHA-256 {e.sha256})")
+
+
 @handles("RantaiIntegritas.ChainKeyed")
 def chain_keyed(ctx: Context, e: EventView) -> Applied:
     return Applied(f"Rantai integritas mulai memakai kunci ({e.scheme})")

@@ -230,7 +230,7 @@ class SqlReadModels:
             "SELECT number, kind, subject, parties, signed_on, valid_from, valid_to, programmes, "
             "quotas, parent, renewals, renewal_proposed_to, terminated_on FROM rm_agreement "
             "ORDER BY valid_from, number")
-        return [_agreement_row(record, on, window_days) for record in rows]
+        return mark_replaced([_agreement_row(record, on, window_days) for record in rows], on)
 
     # --- cakupan --------------------------------------------------------------------------
 
@@ -405,6 +405,25 @@ def _summed(groups: list[dict[str, Any]], column: str) -> dict[str, int]:
 
 def _count(bucket: dict[str, int], key: str) -> None:
     bucket[key] = bucket.get(key, 0) + 1
+
+
+def mark_replaced(agreements: list[dict[str, Any]], on: date) -> list[dict[str, Any]]:
+    """A PKS (or MoU) that ended while a successor of the same kind under the same parent
+    was already in force on `on` is "diganti" (replaced), not expired: the dashboard, the
+    MoU page and the reports all read it so."""
+    out = []
+    for agreement in agreements:
+        successor = next((
+            other["number"] for other in agreements
+            if other is not agreement and other["kind"] == agreement["kind"]
+            and other.get("parent") == agreement.get("parent")
+            and other["valid_from"] > agreement["valid_from"]
+            and other["valid_from"] <= on.isoformat()), None)
+        if successor and agreement["status"] in ("kedaluwarsa", "perlu_diperpanjang") and \
+                agreement["valid_to"] < on.isoformat():
+            agreement = {**agreement, "status": "diganti", "replaced_by": successor}
+        out.append(agreement)
+    return out
 
 
 def _quota_row(record: tuple[Any, ...], rates: list[dict[str, Any]]) -> dict[str, Any]:

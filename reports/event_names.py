@@ -48,6 +48,8 @@ EVENT_NAMES = {
     "Kuota.SeatsTaken": "Kuota: kursi dipakai",
     "Kuota.RulesSet": "Kuota: aturan kelayakan ditetapkan",
     "Pemeliharaan.SnapshotsDropped": "Pemeliharaan: snapshot dihapus",
+    "Pencadangan.BackupMade": "Cadangan dibuat",
+    "Pemulihan.StoreRestored": "Penyimpanan dipulihkan dari cadangan",
     "PeriodeTertutup.Closed": "Periode tertutup: ditutup",
     "PeriodeTertutup.CorrectionDecided": "Periode tertutup: koreksi diputuskan",
     "PeriodeTertutup.CorrectionProposed": "Periode tertutup: koreksi diusulkan",

@@ -11,7 +11,6 @@ from projections.api import ReadModels
 from reports.blocks import gap, heading, table, text
 from reports.common import avail_width, day_text, days_left_text, programmes_text, short_day
 from reports.params import ReportParams, StoreFacts
-from reports.paritrana import with_successors
 from reports.paritrana_layout import STATUS
 
 TITLE = "Status MoU/PKS"
@@ -21,7 +20,7 @@ COVER = False
 
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
     on = params.on or facts.as_of_date
-    agreements = sorted(with_successors(read_models.agreements(on=on), on),
+    agreements = sorted(read_models.agreements(on=on),
                         key=lambda a: (a["kind"], a["number"]))
     return {"on": on.isoformat(), "agreements": agreements}
 

@@ -148,25 +148,6 @@ def quota_need(quota: dict[str, Any]) -> dict[str, Any]:
                                                 "cost")}
 
 
-def with_successors(agreements: list[dict[str, Any]], on: date) -> list[dict[str, Any]]:
-    """Agreements with status "diganti" for a PKS (or MoU) that ended and has a successor
-    of the same kind under the same parent already in force on `on`: replaced, not
-    expired."""
-    out = []
-    for agreement in agreements:
-        successor = next((
-            other["number"] for other in sorted(agreements, key=lambda a: a["valid_from"])
-            if other is not agreement and other["kind"] == agreement["kind"]
-            and other.get("parent") == agreement.get("parent")
-            and other["valid_from"] > agreement["valid_from"]
-            and other["valid_from"] <= on.isoformat()), None)
-        if successor and agreement["status"] in ("kedaluwarsa", "perlu_diperpanjang") and \
-                agreement["valid_to"] < on.isoformat():
-            agreement = {**agreement, "status": "diganti", "replaced_by": successor}
-        out.append(agreement)
-    return out
-
-
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
     year = int(params.year or facts.as_of_date.year)
     on, previous = coverage_dates(year, facts.as_of_date, params.on)
@@ -190,7 +171,7 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
         "claims": {k: v for k, v in read_models.claims_summary(since=year_start,
                                                                 until=on).items()
                    if k in CLAIM_FIGURES},
-        "agreements": with_successors(read_models.agreements(on=on), on),
+        "agreements": read_models.agreements(on=on),  # replaced ones are "diganti" there
         "regulations": _regulations(policies, on),
         "allocations": _for_year(policies.get("allocations", []), year),
         "payments": _for_year(policies.get("payments", []), year),

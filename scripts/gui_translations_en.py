@@ -659,6 +659,7 @@ EN = {
     "{name} · NIK {nik} · {kelurahan}, {kecamatan}":
         "{name} · NIK {nik} · {kelurahan}, {kecamatan}",
     "Laporkan": "Report",
+    "Diganti": "Replaced",
 }
 
 

@@ -37,6 +37,9 @@ def register(commands: Any) -> None:
         )
         decide.add_argument("change")
         decide.add_argument("--reason", default="", required=not approve)
+        if approve:
+            decide.add_argument("--correction", help="koreksi yang disetujui, untuk perubahan "
+                                                     "yang berlaku di bulan yang sudah ditutup")
 
     # A second person for every seat (issue 23): another supervisor or admin decides.
     confirm = command(quotas, "confirm", "konfirmasi pembukaan kuota (orang kedua)",
@@ -82,7 +85,8 @@ def do_propose(ctx: ConsoleContext) -> dict[str, Any]:
 def _decide(approve: bool) -> Any:
     def handler(ctx: ConsoleContext) -> dict[str, Any]:
         a = ctx.args
-        return ctx.app().decide_quota_change(ctx.session(), a.change, approve, a.reason)
+        return ctx.app().decide_quota_change(ctx.session(), a.change, approve, a.reason,
+                                             getattr(a, "correction", None))
 
     return handler
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import getpass
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -239,29 +241,102 @@ def passphrase(confirm: bool = False) -> str:
 # --- backup -----------------------------------------------------------------------------
 
 def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
-    from desktop.backup import backup_kind, backup_sqlite_store, backup_store
+    """An admin's backup (issue 23): signed in before anything is copied, and recorded in
+    the store afterwards (who, when, which file, its SHA-256)."""
+    from desktop.backup import backup_kind, backup_store
     from desktop.console.cmd_migrate import MigrationProgress
 
     target, address = Path(ctx.args.file), backup_kind(ctx.store_url)
-    if address.kind == "postgresql":
-        return backup_store(ctx.app(), ctx.session(), ctx.store_url, target,
-                            store_password(ctx.store_url),
-                            MigrationProgress(sys.stderr, "mencadangkan"))
-    return backup_sqlite_store(address, target)
+    app, session = ctx.app(), ctx.session()
+    app.authorise_backup(session)  # before anything is copied
+    progress = (MigrationProgress(sys.stderr, "mencadangkan")
+                if address.kind == "postgresql" else None)
+    return backup_store(app, session, ctx.store_url, target, store_password(ctx.store_url),
+                        progress)
 
 
 def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
-    from desktop.backup import backup_kind, restore_postgres, restore_sqlite_store
+    """An admin's restore (issue 23): over a store that holds a history, its admin signs in
+    first; after restoring, an admin of the restored history signs in to it and the
+    restore is recorded there (who, when, which file, its SHA-256)."""
+    from desktop.backup import (
+        backup_kind,
+        restore_postgres,
+        restore_sqlite_store,
+        sha256_of,
+    )
     from desktop.console.cmd_migrate import MigrationProgress
 
     source, address = Path(ctx.args.file), backup_kind(ctx.store_url)
     if address.kind == "postgresql":
         if ctx.args.force:
             raise StoreError("backup.postgres_force", store=address.label)
-        return restore_postgres(ctx.store_url, source, store_password(ctx.store_url),
-                                MigrationProgress(sys.stderr, "memulihkan"))
+        # The server's store is empty (nobody to sign in to): an admin of the backup's
+        # history signs in, on a throwaway copy of the file (a sign-in may write).
+        admin_of_backup(ctx, source)
+        digest = sha256_of(source)
+        restored = restore_postgres(ctx.store_url, source, store_password(ctx.store_url),
+                                    MigrationProgress(sys.stderr, "memulihkan"))
+        ctx.reset()
+        recorded = ctx.app().record_restore(ctx.session(), source.name, digest,
+                                            int(restored["events"]),
+                                            restored.get("head_position"))
+        return {**restored, "sha256": digest, "recorded_by": recorded["actor"]}
     assert address.path is not None
-    return restore_sqlite_store(source, address.path, force=ctx.args.force)
+    from infra.backup import event_count
+
+    replaced = address.path.exists() and event_count(address.path) > 0
+    if replaced:  # the store about to be overwritten: its admin decides
+        ctx.app().authorise_backup(ctx.session())
+        ctx.close()
+    digest = sha256_of(source)  # the file as given, before anything opens it
+    restored = restore_sqlite_store(source, address.path, force=ctx.args.force)
+    recorded = _record_restore(ctx, address.path, replaced, source.name, digest, restored)
+    return {**restored, "sha256": digest, "recorded_by": recorded["actor"]}
+
+
+def admin_of_backup(ctx: ConsoleContext, backup: Path) -> None:
+    """Refused unless the signed-in user (--user, with their password) is an admin of the
+    history in `backup`: checked on a copy in a temporary folder, never on the file."""
+    from berjasa.bootstrap import open_store
+    from desktop.backup import verified_backup
+    from desktop.console.context import user_password
+    from domain.services.session import this_workstation
+
+    verified_backup(backup)  # a broken or missing file is refused as before
+    username = ctx.args.user or os.environ.get("BERJASA_USER", "")
+    if not username:
+        raise AuthenticationError("auth.no_user")
+    with tempfile.TemporaryDirectory(prefix="berjasa-periksa-") as folder:
+        copy = Path(folder) / "cadangan.db"
+        shutil.copyfile(backup, copy)
+        app = open_store(f"sqlite:///{copy.as_posix()}")
+        try:
+            session = app.sign_in(username, user_password(app.store_label, username),
+                                  this_workstation())
+            app.authorise_backup(session)
+        finally:
+            app.close()
+
+
+def _record_restore(ctx: ConsoleContext, store: Path, replaced: bool, file: str,
+                    digest: str, restored: dict[str, Any]) -> dict[str, Any]:
+    """Sign in to the restored store and record the restore there; when that fails on a
+    store that was empty, the restore is undone (no unrecorded restore is left)."""
+    from desktop.backup import remove_store_files
+
+    ctx.reset()
+    try:
+        app, session = ctx.app(), ctx.session()
+        return app.record_restore(session, file, digest, int(restored["events"]),
+                                  restored.get("head_position"))
+    except BaseException:
+        ctx.close()
+        ctx.reset()
+        if not replaced:
+            remove_store_files(store)
+        raise
+
 
 
 def _new_file(name: str) -> Path:

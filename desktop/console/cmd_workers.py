@@ -56,6 +56,8 @@ def register(commands: Any) -> None:
     death.add_argument("nik")
     death.add_argument("--on", required=True, help="tanggal meninggal")
     death.add_argument("--reason", default="")
+    death.add_argument("--correction", help="koreksi yang disetujui, bila tanggalnya di bulan "
+                                            "yang sudah ditutup")
 
     heir = command(workers, "heir", "catat ahli waris (urutan Permenaker 5/2021)", do_heir)
     heir.add_argument("nik")
@@ -136,7 +138,8 @@ def do_correct(ctx: ConsoleContext) -> dict[str, Any]:
 
 
 def do_death(ctx: ConsoleContext) -> dict[str, Any]:
-    return ctx.app().record_death(ctx.session(), ctx.args.nik, ctx.args.on, ctx.args.reason)
+    a = ctx.args
+    return ctx.app().record_death(ctx.session(), a.nik, a.on, a.reason, a.correction)
 
 
 def do_heir(ctx: ConsoleContext) -> dict[str, Any]:

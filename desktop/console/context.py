@@ -69,6 +69,11 @@ class ConsoleContext:
         if self._app is not None:
             self._app.close()
 
+    def reset(self) -> None:
+        """Forget the open store and the sign-in (after `close`): the next `app()` and
+        `session()` open the store again, as it is now (a restore replaced it)."""
+        self._app, self._session = None, None
+
 
 def announce_new_store(info: dict[str, Any]) -> None:
     """When a store was just created, say whether it is encrypted: an unencrypted store, or

@@ -78,7 +78,9 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
         from desktop.version import version_text
 
-        parser.exit(message=version_text() + "\n")
+        # On stdout, as argparse's own version action prints it (scripts read it there).
+        print(version_text())
+        parser.exit()
 
 
 def build_parser(command: str | None = None, helping: bool = True) -> argparse.ArgumentParser:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from domain.formatting import format_date
+from domain.i18n import current_language
 from domain.privacy import mask_nik, mask_phone
 from domain.services.app import Berjasa
 from domain.services.permissions import Action
@@ -44,7 +45,8 @@ class Masker:
         text = str(value or "")
         if not text:
             return ""
-        return format_date(date.fromisoformat(text[:10])) if self.full else text[:4]
+        return (format_date(date.fromisoformat(text[:10]), current_language()) if self.full
+                else text[:4])
 
     def phone(self, value: Any) -> str:
         text = "" if value is None else str(value)

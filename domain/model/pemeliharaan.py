@@ -31,3 +31,26 @@ class RantaiIntegritas(Aggregate):
     @event("ChainKeyed")
     def __init__(self, scheme: str, stamp: Stamp) -> None:
         self.scheme = scheme
+
+
+class Pencadangan(Aggregate):
+    """One backup of the store by an admin (issue 23): who (the stamp), when (the event's
+    time), which file (its name) and its SHA-256, so a backup found later can be matched
+    with the moment it was taken; the events copied and the head position verified."""
+
+    @event("BackupMade")
+    def __init__(self, file: str, sha256: str, events: int, head_position: int | None,
+                 stamp: Stamp) -> None:
+        self.file = file
+        self.sha256 = sha256
+
+
+class Pemulihan(Aggregate):
+    """One restore of the store from a backup by an admin (issue 23), recorded in the
+    restored store right after restoring: who, when, which file and its SHA-256."""
+
+    @event("StoreRestored")
+    def __init__(self, file: str, sha256: str, events: int, head_position: int | None,
+                 stamp: Stamp) -> None:
+        self.file = file
+        self.sha256 = sha256

@@ -170,6 +170,9 @@ class ClaimServices(WorkerServices, ServiceBase):
             if death:
                 touched.append(death_claim_index(death_index, worker, claim.id, stamp))
                 if worker.died_on is None:
+                    # A death in a closed month is recorded first through an approved
+                    # correction (`worker death --correction`); the claim then refers to it.
+                    self.check_period_open(incident)
                     touched += self.death_recorded(worker, incident, stamp)
             self.save(*touched)
             # Warnings (codes and sentences) refuse nothing: the claim is reported.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain.model.common import Stamp, require_reason
-from domain.model.pemeliharaan import Pemeliharaan, RantaiIntegritas
+from domain.model.pemeliharaan import Pemeliharaan, Pemulihan, Pencadangan, RantaiIntegritas
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session, this_workstation
@@ -38,3 +38,28 @@ class MaintenanceServices(ServiceBase):
             "sistem", this_workstation(), "rantai integritas mulai memakai kunci"))
         self.save(record)
         return record.id.hex
+
+    # --- backups and restores (issue 23) -------------------------------------------------
+
+    def authorise_backup(self, session: Session) -> None:
+        """Backups and restores are an admin's: checked before any file is touched."""
+        self.authorise(session, Action.MANAGE_KEYS, "cadangan penyimpanan")
+
+    def record_backup(self, session: Session, file: str, sha256: str, events: int,
+                      head_position: int | None) -> dict[str, Any]:
+        """Record a backup made (after it was verified): who, which file, its SHA-256."""
+        stamp = self.authorise(session, Action.MANAGE_KEYS, "cadangan penyimpanan")
+        record = Pencadangan(file=file, sha256=sha256, events=events,
+                             head_position=head_position, stamp=stamp)
+        self.save(record)
+        return {"recorded": record.id.hex, "actor": stamp.actor}
+
+    def record_restore(self, session: Session, file: str, sha256: str, events: int,
+                       head_position: int | None) -> dict[str, Any]:
+        """Record, in the restored store, that it was restored from `file` by an admin of
+        the restored history."""
+        stamp = self.authorise(session, Action.MANAGE_KEYS, "pemulihan penyimpanan")
+        record = Pemulihan(file=file, sha256=sha256, events=events,
+                           head_position=head_position, stamp=stamp)
+        self.save(record)
+        return {"recorded": record.id.hex, "actor": stamp.actor}

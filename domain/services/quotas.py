@@ -117,20 +117,27 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         return self.with_retries(attempt)
 
     def decide_quota_change(
-        self, session: Session, change: str, approve: bool, reason: str = ""
+        self, session: Session, change: str, approve: bool, reason: str = "",
+        correction: str | None = None,
     ) -> dict[str, Any]:
+        """Approve or refuse a proposed change of seats. An approval effective in a closed
+        month needs an approved correction (`period.closed`): the money of a billed,
+        reconciled and paid month does not move."""
         stamp = self.authorise(session, Action.DECIDE_QUOTA_CHANGE, reason)
         code = str(change or "").strip().upper()
 
         def attempt() -> dict[str, Any]:
             target = self.quota(code.split("/")[0])
+            periods: list[Any] = []
             if approve:
+                effective = target.pending_change(code).get("effective") or self.calendar()
+                periods = self.check_period_open(effective, correction, stamp)
                 target.approve_change(code, stamp, self.calendar())
                 if int(target.changes[code]["delta"]) > 0:
                     self.check_budget(target)
             else:
                 target.refuse_change(code, stamp)
-            self.save(target)
+            self.save(target, *periods)
             return {
                 "change": code,
                 "state": target.changes[code]["state"],

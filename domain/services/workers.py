@@ -129,9 +129,11 @@ class WorkerServices(PeriodServices):
         return touched
 
     def record_death(
-        self, session: Session, nik: str, died_on: date | str, reason: str = ""
+        self, session: Session, nik: str, died_on: date | str, reason: str = "",
+        correction: str | None = None,
     ) -> dict[str, Any]:
-        """Record a death; every enrolment ends on that date and frees its seat."""
+        """Record a death; every enrolment ends on that date and frees its seat. A death
+        in a closed month needs an approved correction (`period.closed`)."""
         stamp = self.authorise(session, Action.RECORD_DEATH, reason)
         day = as_date(died_on, "tanggal meninggal")
         if day > self.calendar():
@@ -139,8 +141,9 @@ class WorkerServices(PeriodServices):
 
         def attempt() -> dict[str, Any]:
             worker = self.worker_by_nik(nik)
+            periods = self.check_period_open(day, correction, stamp)
             quotas = self.death_recorded(worker, day, stamp)
-            self.save(worker, *quotas)
+            self.save(worker, *quotas, *periods)
             return describe_worker(worker)
 
         return self.with_retries(attempt)

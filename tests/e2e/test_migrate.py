@@ -115,3 +115,11 @@ def test_an_encrypted_store_moves_and_opens_with_its_own_key(
     assert moved.store_info["store_id"] == open_store(url).store_info["store_id"]
     moved.close()
     assert run(capsys, empty_server, "stats")[1] == run(capsys, url, "stats")[1]
+
+
+def test_an_unreachable_server_is_offline_not_a_crash(
+    demo_store: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, refusal = run(capsys, demo_store, "migrate", "--to",
+                        "postgresql://berjasa@127.0.0.1:1/berjasa")   # nothing listens
+    assert (code, refusal["error"]) == (1, "store.offline")

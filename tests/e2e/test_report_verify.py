@@ -229,3 +229,16 @@ def test_the_recorded_emblem_and_address_head_the_reports(
         first = PdfReader(pdf).pages[0]
         assert "Jl. Uji No. 1" in first.extract_text() and first.images
         assert run(url, capsys, "report", "verify", str(pdf), user="dewi")[0] == 0
+
+
+def test_the_signature_is_dated_on_the_day_of_signing(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    pdf = tmp_path / "dossier.pdf"
+    assert run(url, capsys, "report", "paritrana", "--year", "2025", "--signed-on",
+               "2026-01-15", "-o", str(pdf))[0] == 0
+    last = PdfReader(pdf).pages[-1].extract_text()
+    assert "Makassar, 15 Januari 2026" in last and "NIP." in last
+    assert "Pembina Utama Muda (IV/c)" in last  # the head's rank
+    # Coverage is of the year's last day, whatever day the data or the signature has.
+    assert "Kepesertaan per 31 Desember 2025" in PdfReader(pdf).pages[0].extract_text()

@@ -95,3 +95,23 @@ def test_the_inbox_lists_openings_waiting_for_a_second_person(store: Berjasa) ->
     read = replay_through(store, store.head_position(), datetime.now(UTC))
     assert [d for d in waiting_decisions(read, "admin", TODAY) if d.kind == "quota_opening"] == []
     read.close()
+
+
+def test_a_second_person_confirms_an_opening_from_the_inbox(
+    qtbot: QtBot, shell: Shell, store: Berjasa
+) -> None:
+    """Issue 23 in the window: the opener sees "belum dikonfirmasi" without the buttons
+    enabled; the admin opens the item from the inbox and finds Setujui/Tolak pembukaan."""
+    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
+    quota = str(store.open_quota(supervisor, TODAY.year, ["JKK", "JKM"], 7, "APBD")["quota"])
+    window = sign_in(qtbot, shell, "admin")
+    inbox = window.pages["kotak"]
+    assert isinstance(inbox, KotakPage)
+    window.show_section("kotak")
+    assert inbox.model.rowCount() == 1 and "belum dikonfirmasi" in inbox.detail.toPlainText()
+    inbox.open_button.click()
+    page = window.pages["kuota"]
+    assert isinstance(page, KuotaPage) and page.selected_quota() == quota
+    assert page.confirm_opening_button.isVisible() and page.confirm_opening_button.isEnabled()
+    assert page.refuse_opening_button.isEnabled()
+    assert not page.enrol_next_button.isEnabled()  # no enrolment before the confirmation

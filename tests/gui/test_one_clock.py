@@ -64,3 +64,13 @@ def test_the_operator_sees_the_whole_birth_date(qtbot: QtBot, shell: Shell,
     register_at_a_known_moment(store)
     text = detail_of(qtbot, shell, "ani")
     assert "12 April 1985" in text
+
+
+def test_dates_and_months_follow_the_interface_language() -> None:
+    from datetime import date
+
+    from domain.formatting import format_date, format_month
+
+    day = date(2026, 12, 2)
+    assert (format_date(day), format_date(day, "en")) == ("2 Desember 2026", "2 December 2026")
+    assert format_month(day, "en") == "December 2026" and format_month(day) == "Desember 2026"

@@ -74,8 +74,10 @@ def test_the_idle_time_saved_in_pengaturan_counts_at_once(qtbot: QtBot, store: B
 
 
 def test_the_window_fits_a_screen_with_a_taskbar(qtbot: QtBot, store: Berjasa) -> None:
-    window = sign_in(qtbot, make_shell(store), "ani")
+    window = sign_in(qtbot, make_shell(store), "admin")   # the role with every section
     assert (window.width(), window.height()) == WORK_AREA
+    hint = window.minimumSizeHint()
+    assert hint.width() <= WORK_AREA[0] and hint.height() <= WORK_AREA[1]
     page = window.show_section("beranda")
     scrolls = [area for area in page.findChildren(QScrollArea)
                if area.horizontalScrollBar().isVisible()]

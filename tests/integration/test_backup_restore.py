@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,8 +13,30 @@ from berjasa.bootstrap import open_store
 from tests.conftest import PASSWORD
 from tests.factories import worker_fields
 from tests.memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
-from tests.security_helpers import populated_store, raw
+from tests.security_helpers import populated_store, raw, table_dump
 from tests.security_helpers import run_console as _run
+
+
+@pytest.fixture(autouse=True)
+def _signed_in_admin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Backups and restores are an admin's (issue 23): the console signs in as `admin`."""
+    monkeypatch.setenv("BERJASA_USER", "admin")
+    monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
+
+
+def last_event(path: Path) -> tuple[str, Any]:
+    """The topic and the domain event of the last event stored at `path`."""
+    app = open_store(f"sqlite:///{path.as_posix()}")
+    try:
+        head = app.head_position()
+        [notification] = app.recorder.select_notifications(start=head, limit=1)
+        return notification.topic, app.mapper.to_domain_event(notification)
+    finally:
+        app.close()
+
+
+def sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_backup_of_a_live_store_then_restore_into_a_new_place(
@@ -22,9 +46,17 @@ def test_backup_of_a_live_store_then_restore_into_a_new_place(
     db, copy, restored = tmp_path / "live.db", tmp_path / "cadangan.db", tmp_path / "baru.db"
     app = populated_store(db)  # still open: recent writes sit in the -wal file
     status, made = _run(capsys, "--store", str(db), "backup", str(copy))
-    assert status == 0 and made["events"] == app.head_position()
+    # The backup holds every event before it; the store then records it (issue 23).
+    assert status == 0 and made["events"] == app.head_position() - 1
+    topic, backed_up = last_event(db)
+    assert topic.endswith("Pencadangan.BackupMade") and backed_up.stamp.actor == "admin"
+    assert backed_up.sha256 == made["sha256"] == sha256_of(copy)
+    assert backed_up.file == copy.name and backed_up.events == made["events"]
     status, back = _run(capsys, "--store", str(restored), "restore", str(copy))
     assert status == 0 and back["verified"] is True and back["events"] == made["events"]
+    topic, restore = last_event(restored)  # recorded in the restored store, after it
+    assert topic.endswith("Pemulihan.StoreRestored") and restore.stamp.actor == "admin"
+    assert restore.sha256 == made["sha256"] and restore.file == copy.name  # the file as given
     app.close()
     status, verified = _run(capsys, "--store", str(restored), "audit", "verify")
     assert status == 0 and verified["intact"] is True
@@ -72,3 +104,24 @@ def test_backup_refuses_to_overwrite_and_needs_sqlite(
         "error"] == "backup.target_exists"
     assert _run(capsys, "--store", "memory:", "backup", str(tmp_path / "m.db"))[1][
         "error"] == "backup.not_sqlite"
+
+
+def test_backup_and_restore_are_an_admins(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    db, copy = tmp_path / "a.db", tmp_path / "b.db"
+    app = populated_store(db, workers=1)
+    app.add_user(app.sign_in("admin", PASSWORD, "x"), "ani", "operator", PASSWORD)
+    app.close()
+    before = table_dump(db)
+    monkeypatch.delenv("BERJASA_USER")
+    status, refused = _run(capsys, "--store", str(db), "backup", str(copy))
+    assert status == 1 and refused["error"] == "auth.no_user" and not copy.exists()
+    status, refused = _run(capsys, "--store", str(db), "--user", "ani", "backup", str(copy))
+    assert status == 1 and refused["error"] == "permission.denied" and not copy.exists()
+    monkeypatch.setenv("BERJASA_USER", "admin")
+    assert _run(capsys, "--store", str(db), "backup", str(copy))[0] == 0
+    before = table_dump(db)
+    status, refused = _run(capsys, "--store", str(db), "--user", "ani", "restore", str(copy),
+                           "--force")
+    assert status == 1 and refused["error"] == "permission.denied"
+    assert table_dump(db) == before  # nothing restored over the store

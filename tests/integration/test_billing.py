@@ -79,6 +79,19 @@ def test_invoice_with_every_kind_of_discrepancy(office: Office, tmp_path: Path,
         (fx.MONTH, result.invoice.sha256, 4, "ani")]
 
 
+def test_an_invoice_that_names_workers_by_kpj_alone(office: Office, tmp_path: Path) -> None:
+    """BPJS may list its members by KPJ only: no NIK column, no name column."""
+    fx.build_store(office.app, office.admin, office.operator, office.supervisor)
+    source = tmp_path / "tagihan-kpj.csv"
+    source.write_text("KPJ;Program;Iuran;Bulan\n"
+                      f"{fx.KPJ};JKK+JKM;16800;2026-03\n"
+                      "99999999999;JKK+JKM;16800;2026-03\n", encoding="utf-8")
+    result, _report = reconcile_file(office.app, office.operator, source, fx.MONTH)
+    counts = result.counts()
+    assert (counts["invoice_lines"], counts["matched"], counts["only_in_invoice"]) == (2, 1, 1)
+    assert counts["only_ours"] == 8 - 1   # the billed workers the invoice does not name
+
+
 def test_another_months_invoice_or_an_unreadable_file_changes_nothing(
         office: Office, tmp_path: Path) -> None:
     fx.build_store(office.app, office.admin, office.operator, office.supervisor)

@@ -239,6 +239,47 @@ def test_a_correction_is_proposed_by_one_and_approved_by_another(office: Office)
         correction=proposal["correction"]))
 
 
+def test_a_death_in_a_closed_month_needs_an_approved_correction(office: Office) -> None:
+    app = office.app
+    quota, nik = office.quota(), office.worker()
+    enrol_from(app, office.operator, nik, quota, "2026-01-15")
+    app.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
+    refused(office, "period.closed",
+            lambda: app.record_death(office.operator, nik, "2026-02-20", "surat kematian"))
+    refused(office, "period.closed",   # nor through a JKM claim that would record it
+            lambda: app.report_claim(office.operator, nik, "JKM", "2026-02-20",
+                                     heir_name="Sitti", heir_nik=worker_fields(90)["nik"],
+                                     heir_relation="istri"))
+    proposal = app.propose_period_correction(office.operator, "2026-02",
+                                             "Surat kematian datang terlambat")
+    app.decide_period_correction(office.supervisor2, proposal["correction"], True, "sesuai")
+    shown = app.record_death(office.operator, nik, "2026-02-20", "surat kematian",
+                             correction=proposal["correction"])
+    assert shown["died_on"] == "2026-02-20"
+
+
+def test_a_change_of_seats_effective_in_a_closed_month_needs_a_correction(
+    office: Office,
+) -> None:
+    app = office.app
+    quota = office.quota()
+    change = app.propose_quota_change(office.operator, quota, 5, "APBD-P",
+                                      effective="2026-02-01")["change"]
+    app.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
+    refused(office, "period.closed",
+            lambda: app.decide_quota_change(office.supervisor, change, True, "setuju"))
+    proposal = app.propose_period_correction(office.operator, "2026-02", "APBD-P terlambat")
+    app.decide_period_correction(office.supervisor2, proposal["correction"], True, "sesuai")
+    approved = app.decide_quota_change(office.supervisor, change, True, "setuju",
+                                       correction=proposal["correction"])
+    assert approved["seats"] == 55
+    # a refusal changes no money: it needs no correction
+    later = app.propose_quota_change(office.operator, quota, 1, "lagi",
+                                     effective="2026-02-01")["change"]
+    assert app.decide_quota_change(office.supervisor, later, False, "tidak")["state"] == \
+        "ditolak"
+
+
 # --- JHT only on top of JKK and JKM -------------------------------------------------------
 
 

@@ -45,6 +45,7 @@ def test_a_doctored_read_model_is_caught_naming_table_and_row(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
+    monkeypatch.setenv("BERJASA_USER", "admin")  # backup and restore: an admin's (#23)
     path = tmp_path / "s.db"
     url = _store(path)
     status, result = run_console(capsys, "--store", url, "audit", "verify")
@@ -83,6 +84,7 @@ def test_restore_force_rebuilds_the_read_models_of_the_store_it_writes(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
+    monkeypatch.setenv("BERJASA_USER", "admin")  # backup and restore: an admin's (#23)
     path = tmp_path / "s.db"
     url = _store(path, workers=2)
     backup = tmp_path / "cadangan.db"

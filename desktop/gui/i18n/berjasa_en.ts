@@ -1996,32 +1996,32 @@ Fingerprint: {fp}</translation>
     <name>MouPage</name>
     <message>
         <location filename="../pages/mou.py" line="28" />
-        <location filename="../pages/mou.py" line="75" />
+        <location filename="../pages/mou.py" line="76" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
         <location filename="../pages/mou.py" line="28" />
-        <location filename="../pages/mou.py" line="76" />
+        <location filename="../pages/mou.py" line="77" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../pages/mou.py" line="29" />
-        <location filename="../pages/mou.py" line="77" />
+        <location filename="../pages/mou.py" line="78" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
         <location filename="../pages/mou.py" line="30" />
-        <location filename="../pages/mou.py" line="81" />
+        <location filename="../pages/mou.py" line="82" />
         <source>Berlaku mulai</source>
         <translation>Valid from</translation>
     </message>
     <message>
         <location filename="../pages/mou.py" line="31" />
-        <location filename="../pages/mou.py" line="82" />
-        <location filename="../pages/mou.py" line="101" />
+        <location filename="../pages/mou.py" line="83" />
+        <location filename="../pages/mou.py" line="102" />
         <source>Berlaku sampai</source>
         <translation>Valid to</translation>
     </message>
@@ -2042,7 +2042,7 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/mou.py" line="38" />
-        <location filename="../pages/mou.py" line="92" />
+        <location filename="../pages/mou.py" line="93" />
         <source>Catat MoU/PKS</source>
         <translation>Record MoU/PKS</translation>
     </message>
@@ -2077,32 +2077,37 @@ Fingerprint: {fp}</translation>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="78" />
+        <location filename="../pages/mou.py" line="57" />
+        <source>Diganti</source>
+        <translation>Replaced</translation>
+    </message>
+    <message>
+        <location filename="../pages/mou.py" line="79" />
         <source>Para pihak (pisahkan dengan ;)</source>
         <translation>Parties (separate with ;)</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="80" />
+        <location filename="../pages/mou.py" line="81" />
         <source>Tanggal tanda tangan</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="103" />
+        <location filename="../pages/mou.py" line="104" />
         <source>Tanggal tanda tangan adendum</source>
         <translation>Addendum signing date</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="105" />
+        <location filename="../pages/mou.py" line="106" />
         <source>Nomor adendum</source>
         <translation>Addendum number</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="106" />
+        <location filename="../pages/mou.py" line="107" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="108" />
+        <location filename="../pages/mou.py" line="109" />
         <source>Perpanjang {n}</source>
         <translation>Renew {n}</translation>
     </message>

@@ -9,6 +9,7 @@ from desktop.gui.chart import BarChart
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
 from desktop.gui.pages.base import PageBase, heading
+from desktop.gui.pages.kuota import opening_label
 from desktop.gui.qt import (
     QFrame,
     QGridLayout,
@@ -239,7 +240,10 @@ class BerandaPage(PageBase):
         assert isinstance(grid, QGridLayout)
         self._clear(grid)
         for row, quota in enumerate(quotas[:6]):
-            grid.addWidget(QLabel(f"{quota['quota']} · {quota['label']}"), row, 0)
+            name = f"{quota['quota']} · {quota['label']}"
+            if quota.get("opening") == "belum_dikonfirmasi":  # a second person (issue 23)
+                name += " · " + opening_label(quota["opening"])
+            grid.addWidget(QLabel(name), row, 0)
             bar = QProgressBar()
             bar.setRange(0, max(int(quota["seats"]), 1))
             bar.setValue(int(quota["used"]))

@@ -27,6 +27,7 @@ from desktop.gui.qt import (
     Signal,
 )
 from domain.formatting import format_date, format_number, format_rupiah
+from domain.i18n import current_language
 
 
 def kind_label(kind: str) -> str:
@@ -50,9 +51,8 @@ def summary(decision: Decision) -> str:
     d = decision.details
     if decision.kind == "quota_change":
         text = QCoreApplication.translate("kotak", "{delta:+} kursi mulai {day}, biaya {cost}")
-        return text.format(
-            delta=d["delta"], day=format_date(date.fromisoformat(d["effective"])),
-            cost=_rupiah_or_dash(d["cost"]))
+        day = format_date(date.fromisoformat(d["effective"]), current_language())
+        return text.format(delta=d["delta"], day=day, cost=_rupiah_or_dash(d["cost"]))
     if decision.kind == "quota_opening":
         return QCoreApplication.translate("kotak", "{seats} kursi belum dikonfirmasi").format(
             seats=format_number(d["seats"]))

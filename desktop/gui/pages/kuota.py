@@ -208,7 +208,8 @@ class KuotaPage(PageBase):
             button.setVisible(deciding and waiting)
             button.setEnabled(waiting and row.get("opened_by") != self.ctx.session.username)
         self.enrol_next_button.setVisible(self.may(Action.ENROL))
-        self.enrol_next_button.setEnabled(bool(self.worklist.rows) and self.worklist_free > 0)
+        self.enrol_next_button.setEnabled(bool(self.worklist.rows) and self.worklist_free > 0
+                                          and row.get("confirmed", True) is not False)
 
     def on_enrol_next_clicked(self) -> None:
         """Enrol the worklist's next N in one transaction; the quota's seats are respected

@@ -53,7 +53,8 @@ class MouPage(PageBase):
     def _status(self, status: Any) -> str:
         names = {"belum_berlaku": self.tr("Belum berlaku"), "aktif": self.tr("Aktif"),
                  "perlu_diperpanjang": self.tr("Perlu diperpanjang"),
-                 "kedaluwarsa": self.tr("Kedaluwarsa"), "diakhiri": self.tr("Diakhiri")}
+                 "kedaluwarsa": self.tr("Kedaluwarsa"), "diakhiri": self.tr("Diakhiri"),
+                 "diganti": self.tr("Diganti")}
         return names.get(str(status), str(status))
 
     def refresh(self) -> None:

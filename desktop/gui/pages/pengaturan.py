@@ -12,12 +12,14 @@ from desktop.gui.qt import (
     QComboBox,
     QCoreApplication,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLibraryInfo,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     Qt,
     QTabWidget,
@@ -80,7 +82,14 @@ class PengaturanPage(PageBase):
         outer.addWidget(self.tabs, 1)
         general_tab = QWidget()
         layout = QVBoxLayout(general_tab)
-        self.tabs.addTab(general_tab, self.tr("Umum"))
+        # Its groups are taller than a 1366x728 window's page: it scrolls instead of
+        # making the whole window taller than the screen.
+        scroller = QScrollArea()
+        scroller.setObjectName("pengaturan-umum")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(general_tab)
+        self.tabs.addTab(scroller, self.tr("Umum"))
         self.users: PenggunaPanel | None = None
         if self.ctx.app.may(self.ctx.session, Action.MANAGE_USERS):
             self.users = PenggunaPanel(self.ctx)

@@ -37,6 +37,7 @@ from desktop.gui.worker_forms import (
 )
 from domain.errors import ValidationError
 from domain.formatting import format_date, format_moment_short, format_number
+from domain.i18n import current_language
 from domain.model.peserta import CORRECTABLE_FIELDS
 from domain.reference import HEIR_RELATIONS
 from domain.services.permissions import Action
@@ -46,7 +47,7 @@ SEARCH_DEBOUNCE_MS = 150   # coalesce fast typing; the first key after a pause r
 
 
 def _iso_date(value: Any) -> str:
-    return format_date(date.fromisoformat(str(value)[:10])) if value else ""
+    return format_date(date.fromisoformat(str(value)[:10]), current_language()) if value else ""
 
 
 def enrollable_quotas(quotas: list[dict[str, Any]], start: Any) -> list[dict[str, Any]]:

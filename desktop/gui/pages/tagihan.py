@@ -26,6 +26,7 @@ from desktop.gui.qt import (
     QVBoxLayout,
 )
 from domain.formatting import format_month, format_number, format_rupiah
+from domain.i18n import current_language
 from domain.services.permissions import Action
 
 
@@ -123,7 +124,8 @@ class TagihanPage(PageBase):
         self.month.clear()
         for year in range(min(years), max(max(years), today.year) + 1):
             for number in range(1, 13):
-                self.month.addItem(format_month(date(year, number, 1)), f"{year}-{number:02d}")
+                self.month.addItem(format_month(date(year, number, 1), current_language()),
+                                   f"{year}-{number:02d}")
         index = self.month.findData(chosen)
         self.month.setCurrentIndex(index if index >= 0 else self.month.count() - 1)
         self.month.blockSignals(False)
@@ -144,7 +146,7 @@ class TagihanPage(PageBase):
                                   for p, v in summary["by_programme"].items()])
         self.areas.set_rows(bill.by_kecamatan())
         self.summary.setText(self.tr("{m}: {w} pekerja ditagihkan, {a}").format(
-            m=format_month(date.fromisoformat(month + "-01")),
+            m=format_month(date.fromisoformat(month + "-01"), current_language()),
             w=format_number(summary["workers"]), a=format_rupiah(summary["amount"])))
         money = models.money_year(int(month[:4]), today)
         self.chart.title = self.tr("Anggaran {y}").format(y=month[:4])
