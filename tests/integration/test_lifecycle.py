@@ -327,7 +327,7 @@ def test_active_members_by_segment_match_a_walk_over_the_workers(
 def test_resolving_a_duplicate_with_jht_on_top_ends_both_enrolments(
     app: Berjasa, operator: Session, supervisor: Session, quota: str
 ) -> None:
-    jht = str(app.open_quota(supervisor, 2026, "JHT", 5, basis="DPA JHT")["quota"])
+    jht = str(confirmed(app, app.open_quota(supervisor, 2026, "JHT", 5, basis="DPA JHT"))["quota"])
     kept, duplicate = _lookalikes(app, operator, (1, 2))
     enrol_from(app, operator, duplicate, quota, "2026-02-01")
     enrol_from(app, operator, duplicate, jht, "2026-03-01")
