@@ -285,6 +285,9 @@ def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
     assert address.path is not None
     from infra.backup import event_count
 
+    if not source.is_file():  # before its SHA-256 is taken (and before any sign-in)
+        raise StoreError("backup.source_missing", file=str(source))
+
     replaced = address.path.exists() and event_count(address.path) > 0
     if replaced:  # the store about to be overwritten: its admin decides
         ctx.app().authorise_backup(ctx.session())
