@@ -660,6 +660,10 @@ EN = {
         "{name} · NIK {nik} · {kelurahan}, {kecamatan}",
     "Laporkan": "Report",
     "Diganti": "Replaced",
+    "Koreksi bulan yang ditutup": "Correction of a closed month",
+    "Setujui koreksi": "Approve the correction", "Tolak koreksi": "Refuse the correction",
+    "Setujui koreksi {c}": "Approve correction {c}", "Tolak koreksi {c}": "Refuse correction {c}",
+    "Bulan {month}: {reason}": "Month {month}: {reason}",
 }
 
 

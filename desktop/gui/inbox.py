@@ -96,10 +96,23 @@ def bill_decisions(money: dict[str, Any], today: date) -> list[Decision]:
             if m.get("billed") and not m.get("reconciled") and m["month"] < f"{today:%Y-%m}"]
 
 
-def waiting_decisions(models: Any, username: str, today: date) -> list[Decision]:
-    """Everything waiting for a supervisor, oldest kinds of risk first: money, then
-    claims, then data quality."""
+def correction_decisions(corrections: list[dict[str, Any]], username: str) -> list[Decision]:
+    """Corrections of a closed month proposed and waiting for another supervisor
+    (`domain.services.periods`): decided in the inbox itself."""
+    return [Decision(kind="period_correction", reference=str(c["correction"]),
+                     section="kotak", subject=str(c["month"]),
+                     proposed_by=str(c.get("proposed_by") or ""),
+                     own=c.get("proposed_by") == username,
+                     details={"reason": c.get("reason") or ""})
+            for c in corrections if c.get("state") == "diusulkan"]
+
+
+def waiting_decisions(models: Any, username: str, today: date,
+                      corrections: list[dict[str, Any]] | None = None) -> list[Decision]:
+    """Everything waiting for a supervisor, oldest kinds of risk first: money (seats,
+    closed months, bills), then claims, then data quality."""
     return [*quota_decisions(models.quotas(today), username, today),
+            *correction_decisions(corrections or [], username),
             *bill_decisions(models.money_year(today.year, today), today),
             *claim_decisions(models.claims(on=today)),
             *duplicate_decisions(models.possible_duplicates())]

@@ -115,3 +115,28 @@ def test_a_second_person_confirms_an_opening_from_the_inbox(
     assert page.confirm_opening_button.isVisible() and page.confirm_opening_button.isEnabled()
     assert page.refuse_opening_button.isEnabled()
     assert not page.enrol_next_button.isEnabled()  # no enrolment before the confirmation
+
+
+def test_a_correction_of_a_closed_month_is_decided_in_the_inbox(
+    qtbot: QtBot, shell: Shell, store: Berjasa
+) -> None:
+    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
+    store.close_period(supervisor, "2026-02", "Februari dibayar")
+    operator = store.sign_in("ani", PASSWORD, "uji-03")
+    proposal = store.propose_period_correction(operator, "2026-02", "Berkas terlambat")
+    window = sign_in(qtbot, shell, "budi")
+    inbox = window.pages["kotak"]
+    assert isinstance(inbox, KotakPage)
+    window.show_section("kotak")
+    [row] = [i for i, d in enumerate(inbox.decisions) if d.kind == "period_correction"]
+    inbox.table.selectRow(row)
+    assert inbox.approve_button.isVisible() and not inbox.open_button.isVisible()
+    assert "Berkas terlambat" in inbox.detail.toPlainText()
+    inbox.approve_button.click()
+    assert inbox.dialog is not None and inbox.dialog.save_button.text() == "Setujui"
+    inbox.dialog.set_value("reason", "sesuai berkas")
+    inbox.dialog.on_save()
+    corrections = store.list_periods(supervisor)["corrections"]
+    assert [(c["correction"], c["state"], c["decided_by"]) for c in corrections] == [
+        (proposal["correction"], "disetujui", "budi")]
+    assert not [d for d in inbox.decisions if d.kind == "period_correction"]

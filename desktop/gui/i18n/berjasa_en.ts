@@ -113,152 +113,152 @@
 <context>
     <name>BerandaPage</name>
     <message>
-        <location filename="../pages/beranda.py" line="83" />
+        <location filename="../pages/beranda.py" line="84" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="93" />
+        <location filename="../pages/beranda.py" line="94" />
         <source>Pemakaian kuota</source>
         <translation>Quota use</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="96" />
+        <location filename="../pages/beranda.py" line="97" />
         <source>Perlu perhatian</source>
         <translation>Needs attention</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="100" />
+        <location filename="../pages/beranda.py" line="101" />
         <source>Tagihan iuran</source>
         <translation>Contribution bill</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="104" />
+        <location filename="../pages/beranda.py" line="105" />
         <source>Peserta aktif per bulan</source>
         <translation>Active members per month</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="105" />
+        <location filename="../pages/beranda.py" line="106" />
         <source>Peserta aktif per kecamatan</source>
         <translation>Active members per kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="179" />
+        <location filename="../pages/beranda.py" line="180" />
         <source>belum dicatat</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="180" />
+        <location filename="../pages/beranda.py" line="181" />
         <source>target cakupan {t}</source>
         <translation>coverage target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="182" />
+        <location filename="../pages/beranda.py" line="183" />
         <source>{p} dari {w} pekerja; target {t}</source>
         <translation>{p} of {w} workers; target {t}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="185" />
+        <location filename="../pages/beranda.py" line="186" />
         <source>Peserta aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="196" />
+        <location filename="../pages/beranda.py" line="197" />
         <source>dari {s} kursi kuota {y}</source>
         <translation>of {s} quota seats {y}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="203" />
+        <location filename="../pages/beranda.py" line="204" />
         <source>Kebutuhan iuran {y}</source>
         <translation>Contribution need {y}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="206" />
+        <location filename="../pages/beranda.py" line="207" />
         <source>pagu {y} belum dicatat</source>
         <translation>no {y} budget recorded</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="208" />
+        <location filename="../pages/beranda.py" line="209" />
         <source>pagu {p}; terealisasi {c}; dibayar {b}</source>
         <translation>budget {p}; realised {c}; paid {b}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="218" />
+        <location filename="../pages/beranda.py" line="219" />
         <source>Tagihan iuran {y}: ditagih · rekonsiliasi · dibayar</source>
         <translation>Contributions {y}: billed · reconciled · paid</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="220" />
+        <location filename="../pages/beranda.py" line="221" />
         <source>Ditagih</source>
         <translation>Billed</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="220" />
+        <location filename="../pages/beranda.py" line="221" />
         <source>Rekonsiliasi</source>
         <translation>Reconciled</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="220" />
+        <location filename="../pages/beranda.py" line="221" />
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="229" />
+        <location filename="../pages/beranda.py" line="230" />
         <source>Tunggakan: belum dibayar, jatuh tempo {d}</source>
         <translation>Arrears: not paid, due {d}</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="246" />
+        <location filename="../pages/beranda.py" line="250" />
         <source>{u} / {s} kursi</source>
         <translation>{u} / {s} seats</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="250" />
+        <location filename="../pages/beranda.py" line="254" />
         <source>Belum ada kuota.</source>
         <translation>No quotas yet.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="268" />
+        <location filename="../pages/beranda.py" line="272" />
         <source>{n} keputusan menunggu di Kotak masuk</source>
         <translation>{n} decisions waiting in the Inbox</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="272" />
+        <location filename="../pages/beranda.py" line="276" />
         <source>{n} berakhir dalam {d} hari — perlu diperpanjang</source>
         <translation>{n} ends in {d} days — renew it</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="275" />
+        <location filename="../pages/beranda.py" line="279" />
         <source>{n} sudah kedaluwarsa</source>
         <translation>{n} has expired</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="282" />
+        <location filename="../pages/beranda.py" line="286" />
         <source>{n} klaim terlambat ditindaklanjuti</source>
         <translation>{n} claims overdue for follow-up</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="284" />
+        <location filename="../pages/beranda.py" line="288" />
         <source>{n} klaim menunggu tindak lanjut</source>
         <translation>{n} claims awaiting action</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="286" />
+        <location filename="../pages/beranda.py" line="290" />
         <source>Pagu iuran {y} belum dicatat (Kebijakan → Anggaran)</source>
         <translation>No {y} contribution budget recorded (Policy → Budget)</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="290" />
+        <location filename="../pages/beranda.py" line="294" />
         <source>Tunggakan iuran: {m} ({a})</source>
         <translation>Contribution arrears: {m} ({a})</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="293" />
+        <location filename="../pages/beranda.py" line="297" />
         <source>Tidak ada yang perlu ditindaklanjuti.</source>
         <translation>Nothing needs attention.</translation>
     </message>
     <message>
-        <location filename="../pages/beranda.py" line="314" />
+        <location filename="../pages/beranda.py" line="318" />
         <source>Belum ada peserta aktif.</source>
         <translation>No active members yet.</translation>
     </message>
@@ -1444,63 +1444,98 @@ NIP {nip}
 <context>
     <name>KotakPage</name>
     <message>
-        <location filename="../pages/kotak.py" line="80" />
-        <location filename="../pages/kotak.py" line="148" />
+        <location filename="../pages/kotak.py" line="86" />
+        <location filename="../pages/kotak.py" line="168" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="81" />
-        <location filename="../pages/kotak.py" line="149" />
+        <location filename="../pages/kotak.py" line="87" />
+        <location filename="../pages/kotak.py" line="169" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="82" />
-        <location filename="../pages/kotak.py" line="150" />
+        <location filename="../pages/kotak.py" line="88" />
+        <location filename="../pages/kotak.py" line="170" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="83" />
-        <location filename="../pages/kotak.py" line="156" />
+        <location filename="../pages/kotak.py" line="89" />
+        <location filename="../pages/kotak.py" line="176" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="90" />
+        <location filename="../pages/kotak.py" line="96" />
         <source>Kotak masuk</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="111" />
+        <location filename="../pages/kotak.py" line="117" />
         <source>Buka untuk diputuskan</source>
         <translation>Open to decide</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="130" />
+        <location filename="../pages/kotak.py" line="121" />
+        <source>Setujui koreksi</source>
+        <translation>Approve the correction</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="122" />
+        <source>Tolak koreksi</source>
+        <translation>Refuse the correction</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="145" />
         <source>{n} keputusan menunggu</source>
         <translation>{n} decisions waiting</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="153" />
+        <location filename="../pages/kotak.py" line="173" />
         <source>Kursi sekarang</source>
         <translation>Seats now</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="154" />
+        <location filename="../pages/kotak.py" line="174" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="158" />
+        <location filename="../pages/kotak.py" line="178" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="159" />
+        <location filename="../pages/kotak.py" line="179" />
         <source>Usulan Anda sendiri: supervisor lain yang memutuskan.</source>
         <translation>Your own proposal: another supervisor decides.</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="195" />
+        <source>Setujui koreksi {c}</source>
+        <translation>Approve correction {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="195" />
+        <source>Tolak koreksi {c}</source>
+        <translation>Refuse correction {c}</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="197" />
+        <source>Catatan / alasan</source>
+        <translation>Note / reason</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="199" />
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="199" />
+        <source>Tolak</source>
+        <translation>Refuse</translation>
     </message>
 </context>
 <context>
@@ -1528,7 +1563,7 @@ NIP {nip}
     </message>
     <message>
         <location filename="../pages/kuota.py" line="66" />
-        <location filename="../pages/kuota.py" line="231" />
+        <location filename="../pages/kuota.py" line="232" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
@@ -1579,7 +1614,7 @@ NIP {nip}
     </message>
     <message>
         <location filename="../pages/kuota.py" line="79" />
-        <location filename="../pages/kuota.py" line="245" />
+        <location filename="../pages/kuota.py" line="246" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
@@ -1620,7 +1655,7 @@ NIP {nip}
     </message>
     <message>
         <location filename="../pages/kuota.py" line="99" />
-        <location filename="../pages/kuota.py" line="238" />
+        <location filename="../pages/kuota.py" line="239" />
         <source>Buka kuota baru</source>
         <translation>Open new quota</translation>
     </message>
@@ -1631,15 +1666,15 @@ NIP {nip}
     </message>
     <message>
         <location filename="../pages/kuota.py" line="101" />
-        <location filename="../pages/kuota.py" line="265" />
-        <location filename="../pages/kuota.py" line="283" />
+        <location filename="../pages/kuota.py" line="266" />
+        <location filename="../pages/kuota.py" line="284" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
         <location filename="../pages/kuota.py" line="102" />
-        <location filename="../pages/kuota.py" line="265" />
-        <location filename="../pages/kuota.py" line="283" />
+        <location filename="../pages/kuota.py" line="266" />
+        <location filename="../pages/kuota.py" line="284" />
         <source>Tolak</source>
         <translation>Refuse</translation>
     </message>
@@ -1674,68 +1709,68 @@ NIP {nip}
         <translation>Worklist {q}: {n} eligible workers not yet enrolled, {f} seats left</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="220" />
+        <location filename="../pages/kuota.py" line="221" />
         <source>Jumlah pekerja</source>
         <translation>Number of workers</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="222" />
+        <location filename="../pages/kuota.py" line="223" />
         <source>Daftarkan pekerja berikutnya ke kuota {q}</source>
         <translation>Enrol the next workers into quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="229" />
+        <location filename="../pages/kuota.py" line="230" />
         <source>Tahun anggaran</source>
         <translation>Fiscal year</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="233" />
+        <location filename="../pages/kuota.py" line="234" />
         <source>Jumlah kursi</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="235" />
+        <location filename="../pages/kuota.py" line="236" />
         <source>Nama kuota</source>
         <translation>Quota name</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="236" />
+        <location filename="../pages/kuota.py" line="237" />
         <source>Dasar anggaran (APBD/APBD-P)</source>
         <translation>Budget basis (APBD/APBD-P)</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="243" />
+        <location filename="../pages/kuota.py" line="244" />
         <source>Tambah (+) atau kurangi (−) kursi</source>
         <translation>Add (+) or remove (−) seats</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="246" />
+        <location filename="../pages/kuota.py" line="247" />
         <source>Usulkan perubahan kuota {q}</source>
         <translation>Propose a change to quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="255" />
+        <location filename="../pages/kuota.py" line="256" />
         <source>Setujui usulan {c}</source>
         <translation>Approve proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="255" />
+        <location filename="../pages/kuota.py" line="256" />
         <source>Tolak usulan {c}</source>
         <translation>Refuse proposal {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="262" />
-        <location filename="../pages/kuota.py" line="280" />
+        <location filename="../pages/kuota.py" line="263" />
+        <location filename="../pages/kuota.py" line="281" />
         <source>Catatan / alasan</source>
         <translation>Note / reason</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="273" />
+        <location filename="../pages/kuota.py" line="274" />
         <source>Setujui pembukaan kuota {q}</source>
         <translation>Confirm the opening of quota {q}</translation>
     </message>
     <message>
-        <location filename="../pages/kuota.py" line="274" />
+        <location filename="../pages/kuota.py" line="275" />
         <source>Tolak pembukaan kuota {q}</source>
         <translation>Refuse the opening of quota {q}</translation>
     </message>
@@ -2115,142 +2150,142 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PengaturanPage</name>
     <message>
-        <location filename="../pages/pengaturan.py" line="77" />
+        <location filename="../pages/pengaturan.py" line="79" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="83" />
+        <location filename="../pages/pengaturan.py" line="92" />
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="88" />
+        <location filename="../pages/pengaturan.py" line="97" />
         <source>Tampilan dan sesi</source>
         <translation>Display and session</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="96" />
+        <location filename="../pages/pengaturan.py" line="105" />
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="97" />
+        <location filename="../pages/pengaturan.py" line="106" />
         <source> menit</source>
         <translation> minutes</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="98" />
+        <location filename="../pages/pengaturan.py" line="107" />
         <source>Kunci sesi setelah tidak aktif</source>
         <translation>Lock the session when idle for</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="99" />
+        <location filename="../pages/pengaturan.py" line="108" />
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="100" />
+        <location filename="../pages/pengaturan.py" line="109" />
         <source>Peringatan perpanjangan MoU/PKS</source>
         <translation>MoU/PKS renewal warning</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="87" />
+        <location filename="../pages/pengaturan.py" line="96" />
         <source>Akun pengguna</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="54" />
+        <location filename="../pages/pengaturan.py" line="56" />
         <source>Versi</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="55" />
+        <location filename="../pages/pengaturan.py" line="57" />
         <source>Paket</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="56" />
+        <location filename="../pages/pengaturan.py" line="58" />
         <source>sumber (bukan build resmi)</source>
         <translation>source (not an official build)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="57" />
+        <location filename="../pages/pengaturan.py" line="59" />
         <source>dari kode sumber</source>
         <translation>from source code</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="58" />
+        <location filename="../pages/pengaturan.py" line="60" />
         <source>terpasang (beku)</source>
         <translation>installed (frozen)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="101" />
+        <location filename="../pages/pengaturan.py" line="110" />
         <source>Target cakupan dan jumlah pekerja kota (BPS) dicatat di Laporan → Kebijakan, dengan sumbernya.</source>
         <translation>The coverage target and the city's workforce (BPS) are recorded under Reports → Policy, with their sources.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="109" />
+        <location filename="../pages/pengaturan.py" line="118" />
         <source>Penyimpanan data (berlaku saat aplikasi dibuka lagi)</source>
         <translation>Data store (takes effect when the application is opened again)</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="113" />
+        <location filename="../pages/pengaturan.py" line="122" />
         <source>kosong: berkas SQLite di folder data pengguna; atau postgresql://user@host/db</source>
         <translation>empty: the SQLite file in the user's data folder; or postgresql://user@host/db</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="114" />
+        <location filename="../pages/pengaturan.py" line="123" />
         <source>Alamat penyimpanan</source>
         <translation>Store address</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="118" />
+        <location filename="../pages/pengaturan.py" line="127" />
         <source>hanya PostgreSQL; disimpan di keyring Windows</source>
         <translation>PostgreSQL only; kept in the Windows keyring</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="119" />
+        <location filename="../pages/pengaturan.py" line="128" />
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="120" />
+        <location filename="../pages/pengaturan.py" line="129" />
         <source>Penyimpanan saat ini</source>
         <translation>Current store</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="121" />
+        <location filename="../pages/pengaturan.py" line="130" />
         <source>Enkripsi</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="127" />
+        <location filename="../pages/pengaturan.py" line="136" />
         <source>Tentang Berjasa</source>
         <translation>About Berjasa</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="129" />
+        <location filename="../pages/pengaturan.py" line="138" />
         <source>Simpan pengaturan</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="143" />
+        <location filename="../pages/pengaturan.py" line="152" />
         <source>TIDAK terenkripsi.</source>
         <translation>NOT encrypted.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="146" />
+        <location filename="../pages/pengaturan.py" line="155" />
         <source>Terenkripsi (AES); kuncinya di keyring atau BERJASA_KEY. Simpan salinan kunci: berjasa-admin key export BERKAS.</source>
         <translation>Encrypted (AES); the key is in the keyring or BERJASA_KEY. Keep a copy of the key: berjasa-admin key export FILE.</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="149" />
+        <location filename="../pages/pengaturan.py" line="158" />
         <source>Tidak terenkripsi (penyimpanan sementara di memori).</source>
         <translation>Not encrypted (a temporary store in memory).</translation>
     </message>
     <message>
-        <location filename="../pages/pengaturan.py" line="185" />
+        <location filename="../pages/pengaturan.py" line="194" />
         <source>Pengaturan disimpan.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2403,334 +2438,334 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="87" />
+        <location filename="../pages/peserta.py" line="88" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="109" />
+        <location filename="../pages/peserta.py" line="110" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="112" />
+        <location filename="../pages/peserta.py" line="113" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="113" />
+        <location filename="../pages/peserta.py" line="114" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="114" />
+        <location filename="../pages/peserta.py" line="115" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="115" />
+        <location filename="../pages/peserta.py" line="116" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="116" />
+        <location filename="../pages/peserta.py" line="117" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="136" />
-        <location filename="../pages/peserta.py" line="348" />
+        <location filename="../pages/peserta.py" line="137" />
+        <location filename="../pages/peserta.py" line="349" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="137" />
+        <location filename="../pages/peserta.py" line="138" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="138" />
-        <location filename="../pages/peserta.py" line="405" />
+        <location filename="../pages/peserta.py" line="139" />
+        <location filename="../pages/peserta.py" line="406" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="139" />
+        <location filename="../pages/peserta.py" line="140" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="140" />
-        <location filename="../pages/peserta.py" line="435" />
+        <location filename="../pages/peserta.py" line="141" />
+        <location filename="../pages/peserta.py" line="436" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="141" />
-        <location filename="../pages/peserta.py" line="446" />
+        <location filename="../pages/peserta.py" line="142" />
+        <location filename="../pages/peserta.py" line="447" />
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="142" />
-        <location filename="../pages/peserta.py" line="454" />
+        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="455" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="143" />
-        <location filename="../pages/peserta.py" line="461" />
+        <location filename="../pages/peserta.py" line="144" />
+        <location filename="../pages/peserta.py" line="462" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="156" />
-        <location filename="../pages/peserta.py" line="299" />
+        <location filename="../pages/peserta.py" line="157" />
+        <location filename="../pages/peserta.py" line="300" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="157" />
+        <location filename="../pages/peserta.py" line="158" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="158" />
+        <location filename="../pages/peserta.py" line="159" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="159" />
+        <location filename="../pages/peserta.py" line="160" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="160" />
+        <location filename="../pages/peserta.py" line="161" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="161" />
+        <location filename="../pages/peserta.py" line="162" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="162" />
-        <location filename="../pages/peserta.py" line="303" />
+        <location filename="../pages/peserta.py" line="163" />
+        <location filename="../pages/peserta.py" line="304" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="163" />
-        <location filename="../pages/peserta.py" line="304" />
+        <location filename="../pages/peserta.py" line="164" />
+        <location filename="../pages/peserta.py" line="305" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="164" />
-        <location filename="../pages/peserta.py" line="308" />
+        <location filename="../pages/peserta.py" line="165" />
+        <location filename="../pages/peserta.py" line="309" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="165" />
+        <location filename="../pages/peserta.py" line="166" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="212" />
+        <location filename="../pages/peserta.py" line="213" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="277" />
+        <location filename="../pages/peserta.py" line="278" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="277" />
+        <location filename="../pages/peserta.py" line="278" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="278" />
+        <location filename="../pages/peserta.py" line="279" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="279" />
+        <location filename="../pages/peserta.py" line="280" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="284" />
+        <location filename="../pages/peserta.py" line="285" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="300" />
+        <location filename="../pages/peserta.py" line="301" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="302" />
+        <location filename="../pages/peserta.py" line="303" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="305" />
+        <location filename="../pages/peserta.py" line="306" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="306" />
+        <location filename="../pages/peserta.py" line="307" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="307" />
+        <location filename="../pages/peserta.py" line="308" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="311" />
+        <location filename="../pages/peserta.py" line="312" />
         <source>Data ganda dari NIK</source>
         <translation>Duplicate of NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="315" />
+        <location filename="../pages/peserta.py" line="316" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="318" />
+        <location filename="../pages/peserta.py" line="319" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="353" />
-        <location filename="../pages/peserta.py" line="409" />
+        <location filename="../pages/peserta.py" line="354" />
+        <location filename="../pages/peserta.py" line="410" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="360" />
+        <location filename="../pages/peserta.py" line="361" />
         <source>Tersimpan: {name}, NIK {nik}.</source>
         <translation>Saved: {name}, NIK {nik}.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="372" />
+        <location filename="../pages/peserta.py" line="373" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="382" />
+        <location filename="../pages/peserta.py" line="383" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="399" />
+        <location filename="../pages/peserta.py" line="400" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="398" />
+        <location filename="../pages/peserta.py" line="399" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="315" />
-        <location filename="../pages/peserta.py" line="416" />
+        <location filename="../pages/peserta.py" line="316" />
+        <location filename="../pages/peserta.py" line="417" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="401" />
+        <location filename="../pages/peserta.py" line="402" />
         <source>Berlaku surut (mulai sebelum hari ini)</source>
         <translation>Retroactive (starts before today)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="403" />
+        <location filename="../pages/peserta.py" line="404" />
         <source>Alasan (wajib bila berlaku surut)</source>
         <translation>Reason (required when retroactive)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="417" />
+        <location filename="../pages/peserta.py" line="418" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="418" />
+        <location filename="../pages/peserta.py" line="419" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="420" />
+        <location filename="../pages/peserta.py" line="421" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="421" />
+        <location filename="../pages/peserta.py" line="422" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="422" />
+        <location filename="../pages/peserta.py" line="423" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="423" />
+        <location filename="../pages/peserta.py" line="424" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="424" />
+        <location filename="../pages/peserta.py" line="425" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="425" />
+        <location filename="../pages/peserta.py" line="426" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="433" />
+        <location filename="../pages/peserta.py" line="434" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="434" />
+        <location filename="../pages/peserta.py" line="435" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="442" />
+        <location filename="../pages/peserta.py" line="443" />
         <source>Nama ahli waris</source>
         <translation>Heir's name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="443" />
+        <location filename="../pages/peserta.py" line="444" />
         <source>NIK ahli waris</source>
         <translation>Heir's NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="444" />
+        <location filename="../pages/peserta.py" line="445" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="452" />
+        <location filename="../pages/peserta.py" line="453" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="453" />
+        <location filename="../pages/peserta.py" line="454" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="460" />
+        <location filename="../pages/peserta.py" line="461" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
@@ -2738,190 +2773,190 @@ Fingerprint: {fp}</translation>
 <context>
     <name>TagihanPage</name>
     <message>
-        <location filename="../pages/tagihan.py" line="47" />
+        <location filename="../pages/tagihan.py" line="48" />
         <source>Tagihan iuran</source>
         <translation>Contribution bill</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="49" />
+        <location filename="../pages/tagihan.py" line="50" />
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="53" />
+        <location filename="../pages/tagihan.py" line="54" />
         <source>Ekspor daftar tagihan…</source>
         <translation>Export bill list…</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="55" />
+        <location filename="../pages/tagihan.py" line="56" />
         <source>Impor tagihan BPJS…</source>
         <translation>Import BPJS invoice…</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="68" />
+        <location filename="../pages/tagihan.py" line="69" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="69" />
-        <location filename="../pages/tagihan.py" line="73" />
+        <location filename="../pages/tagihan.py" line="70" />
+        <location filename="../pages/tagihan.py" line="74" />
         <source>Pekerja</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="70" />
-        <location filename="../pages/tagihan.py" line="74" />
+        <location filename="../pages/tagihan.py" line="71" />
+        <location filename="../pages/tagihan.py" line="75" />
         <source>Iuran</source>
         <translation>Contribution</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="72" />
+        <location filename="../pages/tagihan.py" line="73" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="77" />
+        <location filename="../pages/tagihan.py" line="78" />
         <source>Anggaran tahun ini</source>
         <translation>This year's budget</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="81" />
+        <location filename="../pages/tagihan.py" line="82" />
         <source>Rekonsiliasi tagihan BPJS</source>
         <translation>Reconciliation of BPJS's invoice</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="84" />
-        <location filename="../pages/tagihan.py" line="165" />
+        <location filename="../pages/tagihan.py" line="85" />
+        <location filename="../pages/tagihan.py" line="167" />
         <source>Belum ada tagihan BPJS yang diimpor untuk bulan ini.</source>
         <translation>No BPJS invoice has been imported for this month yet.</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="90" />
+        <location filename="../pages/tagihan.py" line="91" />
         <source>Semua selisih</source>
         <translation>All discrepancies</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="91" />
+        <location filename="../pages/tagihan.py" line="92" />
         <source>Cocok</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="92" />
+        <location filename="../pages/tagihan.py" line="93" />
         <source>Hanya di tagihan BPJS</source>
         <translation>Only in BPJS's invoice</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="93" />
+        <location filename="../pages/tagihan.py" line="94" />
         <source>Hanya di tagihan kita</source>
         <translation>Only in our bill</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="94" />
+        <location filename="../pages/tagihan.py" line="95" />
         <source>Iuran berbeda</source>
         <translation>Amount differs</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="99" />
+        <location filename="../pages/tagihan.py" line="100" />
         <source>Baris</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="99" />
+        <location filename="../pages/tagihan.py" line="100" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="100" />
+        <location filename="../pages/tagihan.py" line="101" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="100" />
+        <location filename="../pages/tagihan.py" line="101" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="101" />
+        <location filename="../pages/tagihan.py" line="102" />
         <source>Iuran BPJS</source>
         <translation>BPJS amount</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="102" />
+        <location filename="../pages/tagihan.py" line="103" />
         <source>Iuran kita</source>
         <translation>Our amount</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="103" />
+        <location filename="../pages/tagihan.py" line="104" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="146" />
+        <location filename="../pages/tagihan.py" line="148" />
         <source>{m}: {w} pekerja ditagihkan, {a}</source>
         <translation>{m}: {w} workers billed, {a}</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="150" />
+        <location filename="../pages/tagihan.py" line="152" />
         <source>Anggaran {y}</source>
         <translation>Budget {y}</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="152" />
+        <location filename="../pages/tagihan.py" line="154" />
         <source>Kebutuhan</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="153" />
+        <location filename="../pages/tagihan.py" line="155" />
         <source>Pagu</source>
         <translation>Allocated</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="154" />
+        <location filename="../pages/tagihan.py" line="156" />
         <source>Terealisasi</source>
         <translation>Realised</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="155" />
+        <location filename="../pages/tagihan.py" line="157" />
         <source>Dibayar</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="155" />
+        <location filename="../pages/tagihan.py" line="157" />
         <source>Belum ada kuota.</source>
         <translation>No quotas yet.</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="167" />
+        <location filename="../pages/tagihan.py" line="169" />
         <source>Terakhir direkonsiliasi: {f} oleh {u} — {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda</source>
         <translation>Last reconciled: {f} by {u} — {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="204" />
+        <location filename="../pages/tagihan.py" line="206" />
         <source>Simpan daftar tagihan</source>
         <translation>Save bill list</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="205" />
+        <location filename="../pages/tagihan.py" line="207" />
         <source>Buku kerja Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="217" />
+        <location filename="../pages/tagihan.py" line="219" />
         <source>diekspor ke {f}</source>
         <translation>exported to {f}</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="223" />
+        <location filename="../pages/tagihan.py" line="225" />
         <source>Pilih tagihan dari BPJS</source>
         <translation>Choose BPJS's invoice</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="224" />
+        <location filename="../pages/tagihan.py" line="226" />
         <source>Tagihan BPJS (*.xlsx *.xls *.ods *.csv)</source>
         <translation>BPJS invoice (*.xlsx *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/tagihan.py" line="239" />
+        <location filename="../pages/tagihan.py" line="241" />
         <source>{f}: {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda; BPJS {a}, kita {b}. Selisih: {r}</source>
         <translation>{f}: {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ; BPJS {a}, ours {b}. Discrepancies: {r}</translation>
     </message>
@@ -3184,59 +3219,69 @@ Fingerprint: {fp}</translation>
 <context>
     <name>kotak</name>
     <message>
-        <location filename="../pages/kotak.py" line="34" />
+        <location filename="../pages/kotak.py" line="37" />
         <source>Perubahan kursi kuota</source>
         <translation>Change of quota seats</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="35" />
+        <location filename="../pages/kotak.py" line="38" />
         <source>Pembukaan kuota</source>
         <translation>Quota opening</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="36" />
+        <location filename="../pages/kotak.py" line="39" />
         <source>Tagihan belum dicocokkan</source>
         <translation>Bill not reconciled</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="37" />
+        <location filename="../pages/kotak.py" line="40" />
         <source>Verifikasi klaim</source>
         <translation>Claim verification</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="38" />
+        <location filename="../pages/kotak.py" line="41" />
         <source>Konfirmasi pembayaran klaim</source>
         <translation>Confirmation of a claim payment</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="39" />
+        <location filename="../pages/kotak.py" line="42" />
         <source>Kemungkinan data ganda</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="52" />
+        <location filename="../pages/kotak.py" line="43" />
+        <source>Koreksi bulan yang ditutup</source>
+        <translation>Correction of a closed month</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="56" />
         <source>{delta:+} kursi mulai {day}, biaya {cost}</source>
         <translation>{delta:+} seats from {day}, cost {cost}</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="57" />
+        <location filename="../pages/kotak.py" line="60" />
         <source>{seats} kursi belum dikonfirmasi</source>
         <translation>{seats} seats not confirmed</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="60" />
+        <location filename="../pages/kotak.py" line="63" />
         <source>Tagihan {amount}{late}</source>
         <translation>Bill {amount}{late}</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="62" />
+        <location filename="../pages/kotak.py" line="65" />
         <source>, tertunggak</source>
         <translation>, in arrears</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="64" />
+        <location filename="../pages/kotak.py" line="67" />
         <source>{name}, {programme}, usulan {amount}</source>
         <translation>{name}, {programme}, proposed {amount}</translation>
+    </message>
+    <message>
+        <location filename="../pages/kotak.py" line="71" />
+        <source>Bulan {month}: {reason}</source>
+        <translation>Month {month}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from html import escape
 from typing import Any
 
 from desktop.gui.context import GuiContext
+from desktop.gui.forms import Field, Values
 from desktop.gui.inbox import Decision, waiting_decisions
 from desktop.gui.models import Column, RowsModel
 from desktop.gui.pages.base import PageBase, heading
@@ -26,6 +27,7 @@ from desktop.gui.qt import (
     QVBoxLayout,
     Signal,
 )
+from desktop.gui.worker_forms import require_reason
 from domain.formatting import format_date, format_number, format_rupiah
 from domain.i18n import current_language
 
@@ -38,6 +40,7 @@ def kind_label(kind: str) -> str:
         "claim_verification": QCoreApplication.translate("kotak", "Verifikasi klaim"),
         "claim_payment": QCoreApplication.translate("kotak", "Konfirmasi pembayaran klaim"),
         "duplicate": QCoreApplication.translate("kotak", "Kemungkinan data ganda"),
+        "period_correction": QCoreApplication.translate("kotak", "Koreksi bulan yang ditutup"),
     }
     return names.get(kind, kind)
 
@@ -64,6 +67,9 @@ def summary(decision: Decision) -> str:
         return QCoreApplication.translate("kotak", "{name}, {programme}, usulan {amount}").format(
             name=d["name"], programme=d["programme"], amount=_rupiah_or_dash(
                 d["proposed_amount"]))
+    if decision.kind == "period_correction":
+        return QCoreApplication.translate("kotak", "Bulan {month}: {reason}").format(
+            month=decision.subject, reason=d["reason"])
     return ", ".join(str(n) for n in d.get("names") or [])
 
 
@@ -111,12 +117,20 @@ class KotakPage(PageBase):
         self.open_button = QPushButton(self.tr("Buka untuk diputuskan"))
         self.open_button.setObjectName("open")
         row.addWidget(self.open_button)
+        # A correction of a closed month is decided here (it has no section of its own).
+        self.approve_button = QPushButton(self.tr("Setujui koreksi"))
+        self.refuse_button = QPushButton(self.tr("Tolak koreksi"))
+        for name, button in (("approve", self.approve_button), ("refuse", self.refuse_button)):
+            button.setObjectName(name)
+            row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
 
     def _connect_signals(self) -> None:
         self.table.selectionModel().currentRowChanged.connect(self.on_current_row_changed)
         self.open_button.clicked.connect(self.on_open_clicked)
+        self.approve_button.clicked.connect(lambda: self.on_decide_correction(True))
+        self.refuse_button.clicked.connect(lambda: self.on_decide_correction(False))
 
     def on_source_changed(self, _position: int) -> None:
         # The navigation shows the count even while another section is open.
@@ -124,8 +138,9 @@ class KotakPage(PageBase):
 
     def refresh(self) -> None:
         today = self.ctx.app.calendar()
+        corrections = self.ctx.app.list_periods(self.ctx.session)["corrections"]
         self.decisions = waiting_decisions(self.ctx.source.current(),
-                                           self.ctx.session.username, today)
+                                           self.ctx.session.username, today, corrections)
         self.model.set_rows([{**asdict(d), "summary": summary(d)} for d in self.decisions])
         self.count.setText(self.tr("{n} keputusan menunggu").format(
             n=format_number(len(self.decisions))))
@@ -140,7 +155,12 @@ class KotakPage(PageBase):
 
     def on_current_row_changed(self, *_args: Any) -> None:
         decision = self.selected()
+        correcting = decision is not None and decision.kind == "period_correction"
+        self.open_button.setVisible(not correcting)
         self.open_button.setEnabled(decision is not None)
+        for button in (self.approve_button, self.refuse_button):
+            button.setVisible(correcting)
+            button.setEnabled(correcting and decision is not None and not decision.own)
         self.detail.setHtml(self._detail_html(decision) if decision else "")
 
     def _detail_html(self, decision: Decision) -> str:
@@ -160,6 +180,24 @@ class KotakPage(PageBase):
         rows = "".join(f"<tr><td style='color:#555;padding-right:8px'>{escape(k)}</td>"
                        f"<td>{escape(str(v))}</td></tr>" for k, v in facts)
         return f"<table>{rows}</table>"
+
+    def on_decide_correction(self, approve: bool) -> None:
+        decision = self.selected()
+        if decision is None or decision.kind != "period_correction":
+            return
+        app, session, code = self.ctx.app, self.ctx.session, decision.reference
+
+        def check(values: Values) -> None:
+            if not approve:
+                require_reason(values)
+
+        form = self.open_form(
+            (self.tr("Setujui koreksi {c}") if approve else self.tr("Tolak koreksi {c}")
+             ).format(c=code),
+            [Field("reason", self.tr("Catatan / alasan"), "note")], check,
+            lambda v: app.decide_period_correction(session, code, approve, v["reason"]))
+        form.name_buttons(self.tr("Setujui") if approve else self.tr("Tolak"))
+        form.accepted.connect(self.reload)
 
     def on_open_clicked(self) -> None:
         decision = self.selected()
