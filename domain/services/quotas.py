@@ -318,10 +318,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         def attempt() -> dict[str, Any]:
             worker = self.worker_by_nik(nik)
             with self.serialised(quota_id(str(quota or "").strip().upper())):
-                target = self.quota(quota)
-                self.check_quota_confirmed(target)
-                day = from_day or self.default_start(target)
-                self.check_start_in_period(target, day)
+                target, day = self.quota_open_for(quota, from_day)
                 today = self.calendar()
                 backdated = check_not_backdated(day, today, may_backdate, self.approvers())
                 touched = self.check_period_open(day, correction, stamp)
@@ -373,10 +370,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
 
         def attempt() -> dict[str, Any]:
             with self.serialised(quota_id(str(quota or "").strip().upper())):
-                target = self.quota(quota)
-                self.check_quota_confirmed(target)
-                day = from_day or self.default_start(target)
-                self.check_start_in_period(target, day)
+                target, day = self.quota_open_for(quota, from_day)
                 today = self.calendar()
                 check_not_backdated(day, today, False, self.approvers())
                 touched: list[Aggregate] = list(self.check_period_open(day))
@@ -409,6 +403,16 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
                 continue
             enrolled.append(worker)
         return enrolled, refused
+
+    def quota_open_for(self, quota: str, from_day: date | None) -> tuple[Kuota, date]:
+        """The quota an enrolment goes into and its start day (the quota's default when
+        none is given), refused unless the opening is confirmed and the day in its
+        period. Called inside the quota's serialised section."""
+        target = self.quota(quota)
+        self.check_quota_confirmed(target)
+        day = from_day or self.default_start(target)
+        self.check_start_in_period(target, day)
+        return target, day
 
     def default_start(self, quota: Kuota) -> date:
         today = self.calendar()

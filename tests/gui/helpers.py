@@ -32,8 +32,13 @@ def press_enter(qtbot: QtBot, dialog: FormDialog) -> None:
 
 def sign_in(qtbot: QtBot, shell: Shell, username: str) -> MainWindow:
     shell.start()
+    return sign_in_on_open_dialog(qtbot, shell, username)
+
+
+def sign_in_on_open_dialog(qtbot: QtBot, shell: Shell, username: str) -> MainWindow:
+    """Sign in through the sign-in dialog the shell shows now."""
     dialog = shell.dialog
-    assert dialog is not None
+    assert dialog is not None and dialog.isVisible()
     type_into(qtbot, dialog, "username", username)
     type_into(qtbot, dialog, "password", PASSWORD)
     with qtbot.waitSignal(shell.window_opened, timeout=5000):

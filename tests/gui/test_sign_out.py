@@ -6,25 +6,11 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.pengaturan import PengaturanPage
 from desktop.gui.qt import QDialogButtonBox, QScrollArea
-from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
-from tests.conftest import PASSWORD
 from tests.gui.conftest import WORK_AREA, make_shell
-from tests.gui.helpers import press_enter, sign_in, type_into
-
-
-def sign_in_on_open_dialog(qtbot: QtBot, shell: Shell, username: str) -> MainWindow:
-    dialog = shell.dialog
-    assert dialog is not None and dialog.isVisible()
-    type_into(qtbot, dialog, "username", username)
-    type_into(qtbot, dialog, "password", PASSWORD)
-    with qtbot.waitSignal(shell.window_opened, timeout=5000):
-        press_enter(qtbot, dialog)
-    assert shell.window is not None
-    return shell.window
+from tests.gui.helpers import sign_in, sign_in_on_open_dialog
 
 
 def test_the_header_names_the_user_and_role(qtbot: QtBot, store: Berjasa) -> None:
