@@ -64,7 +64,8 @@ def fill(path: Path, workers: int) -> None:
                                     ("KU-2026-02", '["JHT"]', workers)):
         connection.execute(
             "INSERT INTO rm_quota VALUES (?, ?, 2026, ?, 'bench', 'bench', ?, 0, "
-            "'2026-01-01', '2026-12-31', '{}')", (code, code, programmes, seats))
+            "'2026-01-01', '2026-12-31', '{}', 0, 'dikonfirmasi', 'bench')",
+            (code, code, programmes, seats))
     members, enrolments = [], []
     for index in range(workers):
         worker = f"{index:032x}"
