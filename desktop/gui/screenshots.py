@@ -17,8 +17,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-SECTIONS = ("beranda", "peserta", "impor", "tinjauan", "kuota", "tagihan", "klaim", "mou",
-            "laporan", "audit", "pengaturan")
+SECTIONS = ("beranda", "kotak", "peserta", "impor", "tinjauan", "kuota", "tagihan", "klaim",
+            "mou", "laporan", "audit", "pengaturan")
 # A 1366x768 screen less a Windows taskbar (the clerks' usual laptop).
 SIZE = (1366, 728)
 REPORT_WAIT_MS = 120_000

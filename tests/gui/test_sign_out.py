@@ -4,6 +4,7 @@ Pengaturan counts at once; the window fits a screen with a taskbar."""
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.pages.pengaturan import PengaturanPage
@@ -59,8 +60,10 @@ def test_the_idle_time_saved_in_pengaturan_counts_at_once(qtbot: QtBot, store: B
     assert shell.idle.timer.interval() == 3 * 1000 and shell.idle.timer.isActive()
 
 
-def test_the_window_fits_a_screen_with_a_taskbar(qtbot: QtBot, store: Berjasa) -> None:
-    window = sign_in(qtbot, make_shell(store), "admin")   # the role with every section
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_window_fits_a_screen_with_a_taskbar(qtbot: QtBot, store: Berjasa,
+                                                 language: str) -> None:
+    window = sign_in(qtbot, make_shell(store, language=language), "admin")  # every section
     assert (window.width(), window.height()) == WORK_AREA
     hint = window.minimumSizeHint()
     assert hint.width() <= WORK_AREA[0] and hint.height() <= WORK_AREA[1]

@@ -104,7 +104,14 @@ class LaporanPage(PageBase):
         body.addWidget(self._build_preview(), 1)
         self.tabs.addTab(reports, self.tr("Laporan"))
         self.policy = KebijakanPanel(self.ctx)
-        self.tabs.addTab(self.policy, self.tr("Kebijakan (Paritrana)"))
+        # Its rows of inputs are wider in English than a 1366-pixel window leaves: it
+        # scrolls rather than widening the whole window past the screen.
+        policy_scroller = QScrollArea()
+        policy_scroller.setObjectName("kebijakan-scroller")
+        policy_scroller.setWidgetResizable(True)
+        policy_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        policy_scroller.setWidget(self.policy)
+        self.tabs.addTab(policy_scroller, self.tr("Kebijakan (Paritrana)"))
         layout.addWidget(self.tabs, 1)
 
     def _build_parameters(self) -> QWidget:
