@@ -11,6 +11,7 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from projections import LiveReadModels, open_read_models
 from projections.api import MembershipFilter
+from projections.audit_texts import audit_summary
 from tests.conftest import enrol_from
 from tests.event_clock import EventClock
 from tests.factories import make_nik, worker_fields
@@ -238,7 +239,7 @@ def test_audit_trail_summarises_every_event(
     assert [r["position"] for r in everything.rows] == sorted(
         (r["position"] for r in everything.rows), reverse=True)
     mine = models.audit_trail(nik=nik, event_type="Enrolled")
-    assert [r["summary"] for r in mine.rows] == [
+    assert [audit_summary(r) for r in mine.rows] == [
         f"Mendaftarkan Ahmad Bakri ke kuota {quota} (JKK+JKM) mulai 01-02-2026"]
     assert mine.rows[0]["actor"] == "ani"
     assert models.audit_trail(actor="budi").total >= 1
