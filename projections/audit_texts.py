@@ -408,9 +408,18 @@ def _who(p: Params, language: str) -> str:
 
 
 def _listed(p: Params, language: str) -> str:
-    version = "version" if language == "en" else "versi"
-    return ", ".join(f"{kind or '?'} {version} {number}" for kind, number in
-                     p.get("listed") or [])
+    if language == "en":
+        return ", ".join(f"{aggregate_name(str(kind or '?'))} version {number}"
+                         for kind, number in p.get("listed") or [])
+    return ", ".join(f"{kind or '?'} versi {number}" for kind, number in p.get("listed") or [])
+
+
+def aggregate_name(aggregate: str) -> str:
+    """An aggregate type's English name ("Kuota" → "Quota"), from its events' names."""
+    for qualname, (_, english) in EVENT_NAMES.items():
+        if qualname.startswith(aggregate + ".") and ": " in english:
+            return english.partition(": ")[0]
+    return aggregate
 
 
 def _more(p: Params, language: str) -> str:

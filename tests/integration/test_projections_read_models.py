@@ -348,3 +348,31 @@ def test_read_models_of_an_older_schema_are_rebuilt(
     assert reopened.position() == 0
     reopened.catch_up()
     assert reopened.membership_page(MembershipFilter()).total == 1
+
+
+def test_the_trail_keeps_codes_and_facts_and_the_extract_speaks_the_reports_language(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+) -> None:
+    from reports.api import collect
+    from reports.params import ReportParams
+
+    quota = _quota(app, supervisor)
+    nik = _register(app, operator, 1, name="Ahmad Bakri")
+    enrol_from(app, operator, nik, quota, start="2026-02-01")
+    models.catch_up()
+    stored = models.database.query("SELECT code, params FROM rm_audit ORDER BY position")
+    assert {"worker.registered", "worker.enrolled", "quota.opened"} <= {c for c, _ in stored}
+    assert not any(word in params for _, params in stored for word in ("Mendaftarkan",
+                                                                      "Membuka", "kursi"))
+    enrolled = models.audit_trail(nik=nik, event_type="Enrolled").rows[0]
+    assert (enrolled["code"], enrolled["params"]["start"]) == ("worker.enrolled", "2026-02-01")
+    assert audit_summary(enrolled, "en") == (
+        f"Enrolled Ahmad Bakri in quota {quota} (JKK+JKM) from 01-02-2026")
+    for language, words in (("en", "Enrolled Ahmad Bakri"), ("id", "Mendaftarkan Ahmad")):
+        extract = collect("audit", models, ReportParams(nik=nik, full_nik=True,
+                                                        language=language))
+        assert any(words in row[5] for row in extract["rows"]), extract["rows"]
+        assert any(row[4] == ("Worker: registered" if language == "en" else
+                              "Peserta: didaftarkan") for row in extract["rows"])
+    assert ReportParams(language="en").as_dict()["language"] == "en"
+    assert "language" not in ReportParams().as_dict()  # documents issued before: unchanged
