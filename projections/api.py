@@ -73,6 +73,9 @@ class ReadModels(Protocol):
         kecamatan, kelurahan, occupation, segment, decile, agent, dukcapil, kpj, status,
         programmes (active ones, list), quota (current), start, covered_to, died_on."""
 
+    def family_niks(self, kk: str) -> list[str]:
+        """NIKs of the registered workers with family card (KK) number `kk`."""
+
     def membership_row(self, nik: str) -> dict[str, Any] | None:
         """One worker's membership row (same keys as membership_page), or None."""
 

@@ -173,7 +173,7 @@ def _about(member: Row, code: str, **params: Any) -> Applied:
 @handles("Peserta.Registered")
 def worker_registered(ctx: Context, e: EventView) -> Applied:
     member = ctx.cache.put(MEMBER, {
-        "worker_id": e.aggregate_id, "nik": e.nik, "name": e.name,
+        "worker_id": e.aggregate_id, "nik": e.nik, "kk": e.kk, "name": e.name,
         "name_key": name_key(e.name), "sex": e.sex, "birth_date": e.iso("birth_date"),
         "kecamatan": e.kecamatan, "kelurahan": e.kelurahan, "occupation": e.occupation,
         "segment": segment_of(e.occupation), "decile": e.decile,

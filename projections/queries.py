@@ -66,6 +66,14 @@ class SqlReadModels:
     def membership_row(self, nik: str, on: date | None = None) -> dict[str, Any] | None:
         return find_member(self.database, nik, on or self.today())
 
+    def family_niks(self, kk: str) -> list[str]:
+        """The NIKs of the registered workers recorded with family card `kk`, in NIK
+        order (a DTSEN decile given by KK alone is recorded for each of them)."""
+        if not kk:
+            return []
+        return [str(row[0]) for row in self.database.query(
+            "SELECT nik FROM rm_member WHERE kk = ? ORDER BY nik", (kk,))]
+
     def filter_options(self) -> dict[str, list[Any]]:
         def distinct(column: str) -> list[Any]:
             return [r[0] for r in self.database.query(

@@ -74,7 +74,7 @@ class Table:
 
 MEMBER = Table(
     "rm_member", ("worker_id",),
-    ("worker_id", "nik", "name", "name_key", "sex", "birth_date", "kecamatan", "kelurahan",
+    ("worker_id", "nik", "kk", "name", "name_key", "sex", "birth_date", "kecamatan", "kelurahan",
      "occupation", "segment", "decile", "decile_as_of", "agent", "disability", "dukcapil",
      "dukcapil_checked_on", "kpj", "died_on", "enrolled", "last_quota", "last_start",
      "last_covered_to", "registered_at", "enrolments", "cover_start", "cover_end", "gappy",
