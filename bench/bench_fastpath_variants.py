@@ -1,19 +1,20 @@
-"""Benchmark (issue 14): the import with and without each part of its fast path, interleaved.
+"""Benchmark (issue 14): the import with and without the fast save, interleaved in one run.
 
-    python bench/bench_fastpath_variants.py [--rows 20000] [--rounds 2]
+    python bench/bench_fastpath_variants.py [--rows 20000] [--rounds 2] [--before CHECKOUT]
 
 Each round imports the same `.csv` and `.xlsx` (bench_import's files) once per variant, each
 import in its own process into a fresh SQLite store, variants in a rotated order each round
 so that a drift of the shared machine's load falls on all of them; one raw save of `rows`
-minimal aggregates per round is the yardstick. Variants:
+minimal aggregates per round is the yardstick. Besides the wall time it reports the CPU
+time of the saving process and of the reader process (`.xlsx` only), steadier than the
+wall time on a loaded machine. Variants:
 
-- `all`: the application as the bootstrap builds it (events encoded ahead in the reader
-  process, the quick JSON writer, the quick save);
-- `no-ahead`: no events encoded ahead (`import_terms` gives none; a `.csv` then stays in
-  one process, as it did before the reader encoded events);
-- `no-ahead-plain-json`: also eventsourcing's `JSONTranscoder`;
-- `no-ahead-plain-save`: the quick JSON writer, but eventsourcing's `Application.save`;
-- `plain`: the domain's `Berjasa` (none of the three).
+- `on`: the application as the bootstrap builds it (`infra.fastsave.FastBerjasa`);
+- `save-only`: its save, but eventsourcing's `JSONTranscoder`;
+- `off`: `BERJASA_FAST_SAVE=0`, the domain's `Berjasa` (eventsourcing's save and writer);
+- `before` (with `--before CHECKOUT`): the `all` variant of this script in another checkout
+  (e.g. `git worktree add /tmp/before 85c1a6a`: the import before the fast path was
+  reduced, with events encoded ahead in the reader process).
 """
 
 from __future__ import annotations
@@ -34,35 +35,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.bench_import import raw_save, write_files
 
 ROOT = Path(__file__).resolve().parents[1]
-VARIANTS = ["all", "no-ahead", "no-ahead-plain-json", "no-ahead-plain-save", "plain"]
+VARIANTS = ["on", "save-only", "off"]
 
 
 def application_class(variant: str) -> type[Any]:
     from domain.services.app import Berjasa
-    from infra.application import QuickBerjasa
+    from infra.fastsave import FastBerjasa
 
-    class NoAhead(QuickBerjasa):
-        def import_terms(self, *args: Any, **kwargs: Any) -> Any:
-            return None
-
-    class NoAheadPlainJson(NoAhead):
+    class SaveOnly(FastBerjasa):
         def construct_transcoder(self) -> Any:
             return Berjasa.construct_transcoder(self)
 
-    class NoAheadPlainSave(NoAhead):
-        save = Berjasa.save
-
-    class Plain(Berjasa):
-        def import_terms(self, *args: Any, **kwargs: Any) -> Any:
-            return None
-
-    return {
-        "all": QuickBerjasa,
-        "no-ahead": NoAhead,
-        "no-ahead-plain-json": NoAheadPlainJson,
-        "no-ahead-plain-save": NoAheadPlainSave,
-        "plain": Plain,
-    }[variant]
+    return {"on": FastBerjasa, "save-only": SaveOnly, "off": Berjasa}[variant]
 
 
 def one_import(path: Path, variant: str, batch_size: int) -> dict[str, Any]:
@@ -70,10 +54,11 @@ def one_import(path: Path, variant: str, batch_size: int) -> dict[str, Any]:
     from importer import run_import
     from tests.opening import confirmed
 
-    berjasa.bootstrap.QuickBerjasa = application_class(variant)  # type: ignore[attr-defined]
+    chosen = application_class(variant)
+    berjasa.bootstrap.application_class = lambda *_: chosen  # type: ignore[attr-defined]
     store = path.parent / f"{path.stem}-{path.suffix[1:]}-{variant}-{os.getpid()}.db"
     app = berjasa.bootstrap.open_store(f"sqlite:///{store.as_posix()}")
-    assert type(app).__name__ == application_class(variant).__name__
+    assert type(app) is chosen
     app.initialise_store("admin", "benchmark-2026", "bench")
     session = app.sign_in("admin", "benchmark-2026", "bench")
     quota = confirmed(app, app.open_quota(session, 2026, "JKK,JKM", 200_000))["quota"]
@@ -106,24 +91,21 @@ def one_import(path: Path, variant: str, batch_size: int) -> dict[str, Any]:
     }
 
 
-def in_child(path: Path, variant: str, batch_size: int) -> dict[str, Any]:
+def in_child(path: Path, variant: str, batch_size: int, before: Path | None
+             ) -> dict[str, Any]:
+    """One import in its own process; `before` runs the other checkout's `all` variant."""
+    root, script, name = ROOT, Path(__file__), variant
+    if variant == "before":
+        assert before is not None
+        root, script, name = before, before / "bench" / Path(__file__).name, "all"
     output = subprocess.run(
-        [
-            sys.executable,
-            __file__,
-            "--one",
-            str(path),
-            "--variant",
-            variant,
-            "--batch-size",
-            str(batch_size),
-        ],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
+        [sys.executable, str(script), "--one", str(path), "--variant", name,
+         "--batch-size", str(batch_size)],
+        check=True, capture_output=True, text=True, cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
     ).stdout
     result: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
+    result["variant"] = variant
     return result
 
 
@@ -135,11 +117,12 @@ def main() -> None:
     parser.add_argument("--variants", default=",".join(VARIANTS))
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--variant", help=argparse.SUPPRESS)
+    parser.add_argument("--before", type=Path, help="another checkout, measured as `before`")
     args = parser.parse_args()
     if args.one:
         print(json.dumps(one_import(args.one, args.variant, args.batch_size)))
         return
-    variants = args.variants.split(",")
+    variants = args.variants.split(",") + (["before"] if args.before else [])
     results: list[dict[str, Any]] = []
     raws: list[float] = []
     with tempfile.TemporaryDirectory(prefix="berjasa-bench-") as tmp:
@@ -150,7 +133,7 @@ def main() -> None:
             shift = round_number % len(variants)
             for variant in variants[shift:] + variants[:shift]:
                 for path in (csv_path, xlsx):
-                    result = in_child(path, variant, args.batch_size)
+                    result = in_child(path, variant, args.batch_size, args.before)
                     result["round"] = round_number
                     results.append(result)
                     print(json.dumps(result), file=sys.stderr, flush=True)

@@ -2,7 +2,8 @@
 
 `open_store(url)` parses the URL (`infra.storeurl`), refuses a SQLite file on a network
 share (`infra.storelocation`), adds the hash-chained recorders and the cipher
-(`infra.security`) and constructs the domain's application on them. `open_for_audit(url)`
+(`infra.security`) and constructs the domain's application on them (with the fast save of
+`infra.fastsave` unless `BERJASA_FAST_SAVE=0`). `open_for_audit(url)`
 does the same for an auditor: nothing created, nothing written. Nothing is opened at
 import time.
 """
@@ -22,9 +23,9 @@ from filelock import FileLock
 
 from domain.errors import StoreError
 from domain.services.app import Berjasa
-from infra.application import QuickBerjasa
 from infra.backup import is_store
 from infra.factories import CHAINED_FACTORIES
+from infra.fastsave import application_class
 from infra.security import (
     CHAIN_SCHEME,
     chain_switch_pending,
@@ -52,7 +53,7 @@ def open_store(
     env = {**persistence_env(address, password), **(extra_env or {})}
     secured, info = secure_env(address.kind, address.path, env)
     try:
-        app = QuickBerjasa({**env, **secured}, store_label=address.label)
+        app = application_class()({**env, **secured}, store_label=address.label)
     except (OperationalError, InterfaceError) as error:
         raise StoreError("store.offline", store=address.label, detail=str(error)) from None
     except PersistenceError as error:
@@ -93,7 +94,7 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
     try:
         values = meta_table(address.kind, address.path, env).read()
         cipher, key_problem = reading_env(values)
-        app = QuickBerjasa({**env, **cipher}, store_label=address.label)
+        app = application_class()({**env, **cipher}, store_label=address.label)
     except Exception as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)
                          ) from None

@@ -7,7 +7,7 @@ agreement number collide on version 1 of one aggregate, and one of them is refus
 from __future__ import annotations
 
 from hashlib import sha1
-from uuid import UUID, SafeUUID
+from uuid import UUID
 
 _ROOT = UUID("6c0f9a52-3f0e-4d1a-9a55-b3a1f1e0b7a1")
 # RFC 4122's version and variant bits, as `uuid.UUID(bytes=..., version=5)` sets them.
@@ -62,18 +62,6 @@ def closed_periods_id() -> UUID:
 
 def policy_id(key: str) -> UUID:
     return _id("kebijakan", key)
-
-
-def uuid_of_int(value: int) -> UUID:
-    """`UUID(int=value)` for a value that came from a UUID: what unpickling a UUID does,
-    without its `SafeUUID` look-up (an import's reader process sends two ids per row)."""
-    made = object.__new__(UUID)
-    object.__setattr__(made, "int", value)
-    object.__setattr__(made, "is_safe", _UNKNOWN)
-    return made
-
-
-_UNKNOWN = SafeUUID.unknown
 
 
 def benefit_rules_id() -> UUID:
