@@ -151,7 +151,8 @@ class ReadModels(Protocol):
         limit: int = 200,
     ) -> Page:
         """Events, newest first. Row keys: position, time, actor, workstation, event_type,
-        aggregate_type, aggregate_id, nik, summary, reason."""
+        aggregate_type, aggregate_id, worker_id, nik, code, params (a dict), reason; the
+        summary is `projections.audit_texts.audit_summary(row, language)`."""
 
     def candidates(self) -> list[dict[str, Any]]:
         """Every living registered worker, in registration order, with what eligibility

@@ -31,11 +31,10 @@ from projections import coverage, money
 from projections.api import MembershipFilter, Page
 from projections.handlers import name_key, recorded_at
 from projections.membership import find_member, membership_page
+from projections.rows import AUDIT_COLUMNS
 from projections.sqlstore import Database
 
 COVERAGE_KEYS = coverage.GROUP_COLUMNS
-AUDIT_COLUMNS = ("position", "recorded_at", "actor", "workstation", "event_type",
-                 "aggregate_type", "aggregate_id", "worker_id", "nik", "summary", "reason")
 
 
 class SqlReadModels:
@@ -275,8 +274,9 @@ class SqlReadModels:
                 clauses.append("event_type = ?")
                 params.append(event_type)
             else:
-                clauses.append("(aggregate_type = ? OR event_type LIKE ?)")
-                params += [event_type, f"%.{event_type}"]
+                # An aggregate ("Kuota") or an event's own name ("Registered").
+                clauses.append("(event_type LIKE ? OR event_type LIKE ?)")
+                params += [f"{event_type}.%", f"%.{event_type}"]
         if since:
             clauses.append("recorded_at >= ?")
             params.append(recorded_at(as_timestamp(since)))
@@ -561,4 +561,6 @@ def _audit_row(record: tuple[Any, ...]) -> dict[str, Any]:
     row = dict(zip(AUDIT_COLUMNS, record, strict=True))
     row["time"] = row.pop("recorded_at")
     row["position"] = int(row["position"])
+    row["aggregate_type"] = str(row["event_type"]).rpartition(".")[0]
+    row["params"] = orjson.loads(row["params"] or "{}")
     return row

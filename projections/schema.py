@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from projections.sqlstore import Writer
 
-SCHEMA_VERSION = "10"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
+SCHEMA_VERSION = "11"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
 # 6: segments from domain.segments (synonyms; an unknown occupation in no segment);
 # 7: claims' benefits, heir and follow-up; rm_benefit_rule (issue 18);
 # 8: rm_quota.retroactive (issue 16); 9: rm_quota.opening, opened_by (issue 23);
-# 10: rm_member.kk, the family card number (issue 15)
+# 10: rm_member.kk, the family card number (issue 15);
+# 11: rm_audit keeps a message code and JSON parameters, not an Indonesian summary, and
+#     no aggregate_type (the event type's prefix) (issues 14, 20)
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",
@@ -110,8 +112,8 @@ TABLES: dict[str, str] = {
     ),
     "rm_audit": (
         "position BIGINT PRIMARY KEY, recorded_at TEXT NOT NULL, actor TEXT NOT NULL, "
-        "workstation TEXT NOT NULL, event_type TEXT NOT NULL, aggregate_type TEXT NOT NULL, "
-        "aggregate_id TEXT NOT NULL, worker_id TEXT, nik TEXT, summary TEXT NOT NULL, "
+        "workstation TEXT NOT NULL, event_type TEXT NOT NULL, aggregate_id TEXT NOT NULL, "
+        "worker_id TEXT, nik TEXT, code TEXT NOT NULL, params TEXT NOT NULL, "
         "reason TEXT NOT NULL"
     ),
 }
