@@ -109,3 +109,14 @@ def record_chain_switch(app: Berjasa) -> None:
     22). Old links stay as they are; history is never rewritten."""
     if chain_switch_pending(app.recorder):
         app.record_chain_keyed(CHAIN_SCHEME)
+
+
+def build_demo(app: Berjasa, workers: int, **options: Any) -> dict[str, Any]:
+    """`domain.demo.build_demo`, its history recorded at the moments it describes (2024 to
+    the day of the build): the one place that gives the demo's builder the clock new
+    events are stamped with. A clerk's commands never reach it: in a real store the
+    recorded times come from the real clock alone."""
+    from domain import demo
+    from infra.eventsourcing_compat import events_stamped_by
+
+    return demo.build_demo(app, workers, stamp_events=events_stamped_by, **options)
