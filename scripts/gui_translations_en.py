@@ -664,6 +664,11 @@ EN = {
     "Setujui koreksi": "Approve the correction", "Tolak koreksi": "Refuse the correction",
     "Setujui koreksi {c}": "Approve correction {c}", "Tolak koreksi {c}": "Refuse correction {c}",
     "Bulan {month}: {reason}": "Month {month}: {reason}",
+    # --- report names in the interface (the documents are Indonesian; issue 20) ---
+    "Dossier Paritrana Award": "Paritrana Award dossier",
+    "Daftar Peserta Makassar Berjasa": "Makassar Berjasa worker roster",
+    "Rekap Kuota": "Quota summary", "Laporan Klaim": "Claims report",
+    "Status MoU/PKS": "MoU/PKS status", "Ekstrak Jejak Audit": "Audit trail extract",
 }
 
 
