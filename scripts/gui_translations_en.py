@@ -703,6 +703,11 @@ EN = {
     "tanggal cakupan": "the coverage date",
     "peristiwa di bawah": "the events below",
 
+    # --- report names in the interface (the documents are Indonesian; issue 20) ---
+    "Dossier Paritrana Award": "Paritrana Award dossier",
+    "Daftar Peserta Makassar Berjasa": "Makassar Berjasa worker roster",
+    "Rekap Kuota": "Quota summary", "Laporan Klaim": "Claims report",
+    "Status MoU/PKS": "MoU/PKS status", "Ekstrak Jejak Audit": "Audit trail extract",
 }
 
 

@@ -1937,146 +1937,176 @@ NIP {nip}
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../pages/laporan.py" line="99" />
-        <location filename="../pages/laporan.py" line="106" />
-        <location filename="../pages/laporan.py" line="130" />
+        <location filename="../pages/laporan.py" line="100" />
+        <location filename="../pages/laporan.py" line="107" />
+        <location filename="../pages/laporan.py" line="131" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="134" />
+        <location filename="../pages/laporan.py" line="135" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="115" />
+        <location filename="../pages/laporan.py" line="116" />
         <source>Kebijakan (Paritrana)</source>
         <translation>Policy (Paritrana)</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="135" />
+        <location filename="../pages/laporan.py" line="136" />
         <source>Cakupan per tanggal</source>
         <translation>Coverage on date</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="140" />
+        <location filename="../pages/laporan.py" line="141" />
         <source>Data seperti pada</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="148" />
+        <location filename="../pages/laporan.py" line="149" />
         <source>Seluruh kota</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="151" />
+        <location filename="../pages/laporan.py" line="152" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="153" />
+        <location filename="../pages/laporan.py" line="154" />
         <source>semua pekerja</source>
         <translation>all workers</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="155" />
+        <location filename="../pages/laporan.py" line="156" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="156" />
+        <location filename="../pages/laporan.py" line="157" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="167" />
+        <location filename="../pages/laporan.py" line="168" />
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="169" />
+        <location filename="../pages/laporan.py" line="170" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="170" />
+        <location filename="../pages/laporan.py" line="171" />
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="174" />
+        <location filename="../pages/laporan.py" line="175" />
         <source>Periksa keaslian laporan…</source>
         <translation>Check a report's authenticity…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="176" />
+        <location filename="../pages/laporan.py" line="177" />
         <source>Pilih berkas PDF laporan Berjasa: laporan dibuat ulang dari riwayat dengan parameter yang tersimpan di dalamnya lalu dibandingkan.</source>
         <translation>Pick a Berjasa report PDF: the report is regenerated from the history with the parameters stored in it, then compared.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="208" />
+        <location filename="../pages/laporan.py" line="209" />
         <source>Pratinjau laporan tampil di sini.</source>
         <translation>The report preview appears here.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="325" />
+        <location filename="../pages/laporan.py" line="234" />
+        <source>Dossier Paritrana Award</source>
+        <translation>Paritrana Award dossier</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="235" />
+        <source>Daftar Peserta Makassar Berjasa</source>
+        <translation>Makassar Berjasa worker roster</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="236" />
+        <source>Rekap Kuota</source>
+        <translation>Quota summary</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="237" />
+        <source>Laporan Klaim</source>
+        <translation>Claims report</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="238" />
+        <source>Status MoU/PKS</source>
+        <translation>MoU/PKS status</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="239" />
+        <source>Ekstrak Jejak Audit</source>
+        <translation>Audit trail extract</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="337" />
         <source>{pages} halaman · data per {as_of} · posisi {position}
 Sidik: {fp}</source>
         <translation>{pages} pages · data as of {as_of} · position {position}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="353" />
+        <location filename="../pages/laporan.py" line="365" />
         <source>Periksa keaslian laporan</source>
         <translation>Check a report's authenticity</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="353" />
+        <location filename="../pages/laporan.py" line="365" />
         <source>Laporan PDF (*.pdf)</source>
         <translation>PDF reports (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="368" />
+        <location filename="../pages/laporan.py" line="380" />
         <source>Memeriksa {f}…</source>
         <translation>Checking {f}…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="376" />
+        <location filename="../pages/laporan.py" line="388" />
         <source>ASLI: {report}, posisi peristiwa #{position}, kode verifikasi {fp}. Laporan yang dibuat ulang dari riwayat sama persis.</source>
         <translation>GENUINE: {report}, event position #{position}, verification code {fp}. The report regenerated from the history is identical.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="381" />
+        <location filename="../pages/laporan.py" line="393" />
         <source>TIDAK ASLI: {report}. {why}</source>
         <translation>NOT GENUINE: {report}. {why}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="398" />
+        <location filename="../pages/laporan.py" line="410" />
         <source>Cetak laporan</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="411" />
+        <location filename="../pages/laporan.py" line="423" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="309" />
+        <location filename="../pages/laporan.py" line="321" />
         <source>Menyusun laporan…</source>
         <translation>Generating the report…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="418" />
+        <location filename="../pages/laporan.py" line="430" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="428" />
+        <location filename="../pages/laporan.py" line="440" />
         <source>Tidak dapat menyimpan ke {f}: {e}</source>
         <translation>Cannot save to {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="431" />
+        <location filename="../pages/laporan.py" line="443" />
         <source>Disimpan ke {f}</source>
         <translation>Saved to {f}</translation>
     </message>
@@ -2189,119 +2219,119 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MouPage</name>
     <message>
-        <location filename="../pages/mou.py" line="28" />
-        <location filename="../pages/mou.py" line="76" />
+        <location filename="../pages/mou.py" line="30" />
+        <location filename="../pages/mou.py" line="78" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="28" />
-        <location filename="../pages/mou.py" line="77" />
+        <location filename="../pages/mou.py" line="30" />
+        <location filename="../pages/mou.py" line="79" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="29" />
-        <location filename="../pages/mou.py" line="78" />
+        <location filename="../pages/mou.py" line="31" />
+        <location filename="../pages/mou.py" line="80" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="30" />
-        <location filename="../pages/mou.py" line="82" />
+        <location filename="../pages/mou.py" line="32" />
+        <location filename="../pages/mou.py" line="84" />
         <source>Berlaku mulai</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="31" />
-        <location filename="../pages/mou.py" line="83" />
-        <location filename="../pages/mou.py" line="102" />
+        <location filename="../pages/mou.py" line="33" />
+        <location filename="../pages/mou.py" line="85" />
+        <location filename="../pages/mou.py" line="104" />
         <source>Berlaku sampai</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="32" />
+        <location filename="../pages/mou.py" line="34" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="33" />
+        <location filename="../pages/mou.py" line="35" />
         <source>Sisa hari</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="36" />
+        <location filename="../pages/mou.py" line="38" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="38" />
-        <location filename="../pages/mou.py" line="93" />
+        <location filename="../pages/mou.py" line="40" />
+        <location filename="../pages/mou.py" line="95" />
         <source>Catat MoU/PKS</source>
         <translation>Record MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="39" />
+        <location filename="../pages/mou.py" line="41" />
         <source>Perpanjang</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="54" />
+        <location filename="../pages/mou.py" line="56" />
         <source>Belum berlaku</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="54" />
+        <location filename="../pages/mou.py" line="56" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="55" />
+        <location filename="../pages/mou.py" line="57" />
         <source>Perlu diperpanjang</source>
         <translation>Due for renewal</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="56" />
+        <location filename="../pages/mou.py" line="58" />
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="56" />
+        <location filename="../pages/mou.py" line="58" />
         <source>Diakhiri</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="57" />
+        <location filename="../pages/mou.py" line="59" />
         <source>Diganti</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="79" />
+        <location filename="../pages/mou.py" line="81" />
         <source>Para pihak (pisahkan dengan ;)</source>
         <translation>Parties (separate with ;)</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="81" />
+        <location filename="../pages/mou.py" line="83" />
         <source>Tanggal tanda tangan</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="104" />
+        <location filename="../pages/mou.py" line="106" />
         <source>Tanggal tanda tangan adendum</source>
         <translation>Addendum signing date</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="106" />
+        <location filename="../pages/mou.py" line="108" />
         <source>Nomor adendum</source>
         <translation>Addendum number</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="107" />
+        <location filename="../pages/mou.py" line="109" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="109" />
+        <location filename="../pages/mou.py" line="111" />
         <source>Perpanjang {n}</source>
         <translation>Renew {n}</translation>
     </message>
@@ -2633,7 +2663,7 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="138" />
-        <location filename="../pages/peserta.py" line="350" />
+        <location filename="../pages/peserta.py" line="355" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
@@ -2644,7 +2674,7 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="140" />
-        <location filename="../pages/peserta.py" line="407" />
+        <location filename="../pages/peserta.py" line="412" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
@@ -2655,31 +2685,31 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="142" />
-        <location filename="../pages/peserta.py" line="437" />
+        <location filename="../pages/peserta.py" line="442" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="143" />
-        <location filename="../pages/peserta.py" line="448" />
+        <location filename="../pages/peserta.py" line="453" />
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="144" />
-        <location filename="../pages/peserta.py" line="456" />
+        <location filename="../pages/peserta.py" line="461" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="145" />
-        <location filename="../pages/peserta.py" line="463" />
+        <location filename="../pages/peserta.py" line="468" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="158" />
-        <location filename="../pages/peserta.py" line="301" />
+        <location filename="../pages/peserta.py" line="306" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
@@ -2710,19 +2740,19 @@ Fingerprint: {fp}</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="164" />
-        <location filename="../pages/peserta.py" line="305" />
+        <location filename="../pages/peserta.py" line="310" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="165" />
-        <location filename="../pages/peserta.py" line="306" />
+        <location filename="../pages/peserta.py" line="311" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
         <location filename="../pages/peserta.py" line="166" />
-        <location filename="../pages/peserta.py" line="310" />
+        <location filename="../pages/peserta.py" line="315" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2737,194 +2767,194 @@ Fingerprint: {fp}</translation>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="279" />
+        <location filename="../pages/peserta.py" line="284" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="279" />
+        <location filename="../pages/peserta.py" line="284" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="280" />
+        <location filename="../pages/peserta.py" line="285" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="281" />
+        <location filename="../pages/peserta.py" line="286" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="286" />
+        <location filename="../pages/peserta.py" line="291" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="302" />
+        <location filename="../pages/peserta.py" line="307" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="304" />
+        <location filename="../pages/peserta.py" line="309" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="307" />
+        <location filename="../pages/peserta.py" line="312" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="308" />
+        <location filename="../pages/peserta.py" line="313" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="309" />
+        <location filename="../pages/peserta.py" line="314" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="313" />
+        <location filename="../pages/peserta.py" line="318" />
         <source>Data ganda dari NIK</source>
         <translation>Duplicate of NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="317" />
+        <location filename="../pages/peserta.py" line="322" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="320" />
+        <location filename="../pages/peserta.py" line="325" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="355" />
-        <location filename="../pages/peserta.py" line="411" />
+        <location filename="../pages/peserta.py" line="360" />
+        <location filename="../pages/peserta.py" line="416" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="362" />
+        <location filename="../pages/peserta.py" line="367" />
         <source>Tersimpan: {name}, NIK {nik}.</source>
         <translation>Saved: {name}, NIK {nik}.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="374" />
+        <location filename="../pages/peserta.py" line="379" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="384" />
+        <location filename="../pages/peserta.py" line="389" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="401" />
+        <location filename="../pages/peserta.py" line="406" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="400" />
+        <location filename="../pages/peserta.py" line="405" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="317" />
-        <location filename="../pages/peserta.py" line="418" />
+        <location filename="../pages/peserta.py" line="322" />
+        <location filename="../pages/peserta.py" line="423" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="403" />
+        <location filename="../pages/peserta.py" line="408" />
         <source>Berlaku surut (mulai sebelum hari ini)</source>
         <translation>Retroactive (starts before today)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="405" />
+        <location filename="../pages/peserta.py" line="410" />
         <source>Alasan (wajib bila berlaku surut)</source>
         <translation>Reason (required when retroactive)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="419" />
+        <location filename="../pages/peserta.py" line="424" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="420" />
+        <location filename="../pages/peserta.py" line="425" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="422" />
+        <location filename="../pages/peserta.py" line="427" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="423" />
+        <location filename="../pages/peserta.py" line="428" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="424" />
+        <location filename="../pages/peserta.py" line="429" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="425" />
+        <location filename="../pages/peserta.py" line="430" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="426" />
+        <location filename="../pages/peserta.py" line="431" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="427" />
+        <location filename="../pages/peserta.py" line="432" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="435" />
+        <location filename="../pages/peserta.py" line="440" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="436" />
+        <location filename="../pages/peserta.py" line="441" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="444" />
+        <location filename="../pages/peserta.py" line="449" />
         <source>Nama ahli waris</source>
         <translation>Heir's name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="445" />
+        <location filename="../pages/peserta.py" line="450" />
         <source>NIK ahli waris</source>
         <translation>Heir's NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="446" />
+        <location filename="../pages/peserta.py" line="451" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="454" />
+        <location filename="../pages/peserta.py" line="459" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="455" />
+        <location filename="../pages/peserta.py" line="460" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="462" />
+        <location filename="../pages/peserta.py" line="467" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
