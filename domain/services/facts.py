@@ -16,7 +16,6 @@ from datetime import date
 
 from domain.errors import BerjasaError, RuleViolationError, ValidationError
 from domain.model.common import Stamp
-from domain.model.indeks import Indeks, index_id
 from domain.model.peserta import Peserta
 from domain.services.batch import AggregateBatch, kpj_changes
 from domain.services.permissions import Action
@@ -35,11 +34,14 @@ DECILE_SOURCE = "DTSEN"
 @dataclass(frozen=True)
 class WorkerFact:
     """One fact about the worker with this NIK: the KPJ number, the Dukcapil result or
-    the decile (`value`), and its day (assigned, checked, as of)."""
+    the decile (`value`), and its day (assigned, checked, as of). `kk`: the family card
+    the worker was found by (a DTSEN decile given by KK alone), which the worker must
+    still hold."""
 
     nik: str
     value: str | int
     day: date
+    kk: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,15 +64,16 @@ class FactServices(WorkerServices):
 
     def _record_facts(self, kind: str, facts: Sequence[WorkerFact], stamp: Stamp
                       ) -> FactsOutcome:
-        batch = AggregateBatch(self.worker_by_nik,
-                       lambda k, key: self.find(index_id(k, key), Indeks))
+        batch = self.aggregate_batch()
         apply = {KPJ: _apply_kpj, DUKCAPIL: _apply_dukcapil, DECILE: _apply_decile}[kind]
         applied: list[int] = []
         unchanged: list[int] = []
         refused: list[tuple[int, BerjasaError]] = []
         for position, fact in enumerate(facts):
             try:
-                changed = apply(batch, batch.worker(fact.nik), fact, stamp)
+                worker = batch.worker(fact.nik)
+                _check_family(worker, fact)
+                changed = apply(batch, worker, fact, stamp)
             except BerjasaError as error:
                 refused.append((position, error))
                 continue
@@ -114,6 +117,14 @@ def _apply_decile(batch: AggregateBatch, worker: Peserta, fact: WorkerFact, stam
     worker.record_decile(decile, fact.day, DECILE_SOURCE, stamp)
     batch.touch(worker)
     return True
+
+
+def _check_family(worker: Peserta, fact: WorkerFact) -> None:
+    """A fact found by KK (through the read models, which may lag) is for a worker who
+    still holds that KK."""
+    if fact.kk and worker.kk != fact.kk:
+        raise RuleViolationError("facts.kk_changed", nik=worker.nik, kk=fact.kk,
+                                 current=worker.kk or "-")
 
 
 def _check_not_older(recorded: date | None, day: date) -> None:

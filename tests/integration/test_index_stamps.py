@@ -17,6 +17,7 @@ from importer import run_import
 from infra.audit import verify_chain
 from projections import open_read_models
 from projections.api import MembershipFilter
+from projections.audit_texts import audit_summary
 from tests.conftest import recorded_on
 from tests.factories import worker_fields
 from tests.legacy_events import INDEKS_TOPIC, index_events_as_version_1
@@ -117,7 +118,7 @@ def test_a_history_of_version_1_index_events_loads_projects_and_names_the_actor(
     assert all(b'"stamp"' not in n.state and b"class_version" not in n.state for n in stored)
     assert [e.stamp for _, e in index_events(app)] == [None] * 4  # upcast: v2 with no stamp
     # The aggregates load from version 1 events, and change on with version 2 events.
-    index = app.repository.get(index_id("nik", new_nik))
+    index = app.repository.get(app.ids.index("nik", new_nik))
     assert isinstance(index, Indeks) and index.owner is not None
     assert app.get_worker(operator, new_nik)["kpj"] == KPJ
     app.correct_worker(operator, new_nik, {"nik": nik}, reason="kembali ke NIK KTP")
@@ -174,7 +175,7 @@ def test_the_audit_trail_by_actor_includes_their_index_events(
     models = open_read_models(app)
     try:
         models.catch_up()
-        by_ani = [(r["event_type"], r["summary"])
+        by_ani = [(r["event_type"], audit_summary(r))
                   for r in models.audit_trail(actor="ani", limit=100).rows]
         assert [t for t, _ in by_ani if t.startswith("Indeks.")] == ["Indeks.Indexed"] * 2
         assert any(KPJ in summary for t, summary in by_ani if t == "Indeks.Indexed")

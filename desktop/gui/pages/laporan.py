@@ -19,6 +19,7 @@ from desktop.gui.pdfview import render_pages
 from desktop.gui.qt import (
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDate,
     QDateEdit,
     QDateTime,
@@ -46,6 +47,7 @@ from desktop.gui.qt import (
 )
 from desktop.gui.tasks import start_task
 from domain.formatting import format_moment_short
+from domain.i18n import current_language
 from domain.values import WITA
 from domain.wilayah import kecamatan_names
 
@@ -223,9 +225,20 @@ class LaporanPage(PageBase):
 
     @staticmethod
     def catalogue() -> list[tuple[str, str]]:
+        """(key, title in the interface's language): the documents themselves are
+        Indonesian (the audit extract's lines follow the interface)."""
         from reports.api import REPORTS
 
-        return [(key, str(module.TITLE)) for key, module in REPORTS.items()]
+        translate = QCoreApplication.translate
+        titles = {
+            "paritrana": translate("LaporanPage", "Dossier Paritrana Award"),
+            "roster": translate("LaporanPage", "Daftar Peserta Makassar Berjasa"),
+            "quota": translate("LaporanPage", "Rekap Kuota"),
+            "claims": translate("LaporanPage", "Laporan Klaim"),
+            "mou": translate("LaporanPage", "Status MoU/PKS"),
+            "audit": translate("LaporanPage", "Ekstrak Jejak Audit"),
+        }
+        return [(key, titles.get(key, str(module.TITLE))) for key, module in REPORTS.items()]
 
     # --- parameters -----------------------------------------------------------------------
 
@@ -292,6 +305,8 @@ class LaporanPage(PageBase):
         from reports.service import generate_report
 
         name, params, moment = str(self.report.currentData()), self.params(), self.as_of_moment()
+        if name == "audit":  # its summaries in the interface's language (others: Indonesian)
+            params["language"] = current_language()
         app, session = self.ctx.app, self.ctx.session
         live = self.ctx.source.live
         target = self._folder / f"{name}-{datetime.now():%Y%m%d-%H%M%S-%f}.pdf"

@@ -42,6 +42,7 @@ from domain.model.peserta import CORRECTABLE_FIELDS
 from domain.reference import HEIR_RELATIONS
 from domain.services.permissions import Action
 from projections.api import MEMBERSHIP_STATUSES, MembershipFilter, Page
+from projections.audit_texts import audit_summary
 
 SEARCH_DEBOUNCE_MS = 150   # coalesce fast typing; the first key after a pause runs at once
 
@@ -274,6 +275,11 @@ class PesertaPage(PageBase):
     def _show_nik(self, nik: Any) -> str:
         return self.masker.nik(nik)
 
+    @staticmethod
+    def _show_dukcapil(status: Any) -> str:
+        names = {code: name for name, code in dukcapil_choices()}
+        return names.get(str(status), str(status or "-"))
+
     def _show_status(self, status: Any) -> str:
         names = {"aktif": self.tr("Aktif"), "berhenti": self.tr("Berhenti"),
                  "meninggal": self.tr("Meninggal"),
@@ -303,7 +309,7 @@ class PesertaPage(PageBase):
             (self.tr("Wilayah"), f"{row.get('kelurahan', '')}, {row.get('kecamatan', '')}"),
             (self.tr("Pekerjaan"), row.get("occupation", "")),
             (self.tr("Desil"), row.get("decile") or "-"),
-            (self.tr("Dukcapil"), row.get("dukcapil") or "-"),
+            (self.tr("Dukcapil"), self._show_dukcapil(row.get("dukcapil"))),
             (self.tr("KPJ"), row.get("kpj") or "-"),
             (self.tr("Telepon"), self.masker.phone(row.get("phone")) or "-"),
             (self.tr("Status"), self._show_status(row.get("status"))),
@@ -328,7 +334,7 @@ class PesertaPage(PageBase):
         for event in trail:
             reason = (f" — “{self.masker.text(event['reason'])}”" if event.get("reason")
                       else "")
-            summary = self.masker.text(event.get("summary") or event.get("event_type"))
+            summary = self.masker.text(audit_summary(event, current_language()))
             html.append(f"<li><b>{escape(_wita_moment(event['time']))}</b> "
                         f"{escape(summary)} · "
                         f"{escape(str(event.get('actor') or ''))}{escape(reason)}</li>")
