@@ -13,7 +13,12 @@ from eventsourcing.persistence import JSONTranscoder
 from berjasa.bootstrap import build_demo, open_store
 from domain.services.app import Berjasa
 from infra.fastsave import FAST_SAVE_ENV, FastBerjasa, FastJSONTranscoder, application_class
-from tests.integration.test_import_bulk_events import TIMESTAMP, import_into, mixed_rows
+from tests.integration.test_import_bulk_events import (
+    SHARED_IDS,
+    TIMESTAMP,
+    import_into,
+    mixed_rows,
+)
 from tests.unit.importer.helpers import write_csv
 
 # Salted at random: the one other field two histories differ in.
@@ -63,6 +68,7 @@ def _history(path: Path) -> list[tuple[Any, ...]]:
     app = open_store(f"sqlite:///{path.as_posix()}")
     try:
         assert not app.store_info.get("encrypted")  # the bytes are the JSON itself
+        app.ids = SHARED_IDS  # both stores derive the same (keyed) ids
         build_demo(app, 12, seed=3)
         rows = app.recorder.event_rows(0, 100_000)  # type: ignore[attr-defined]
         return [(r.position, r.originator_id, r.version, r.topic,
