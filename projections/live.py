@@ -32,6 +32,7 @@ from projections.sqlstore import (
 
 log = logging.getLogger("berjasa.projections")
 Listener = Callable[[int], None]
+ProgressListener = Callable[[int, int], None]  # (position reached, position aimed at)
 ERROR_BACKOFF_SECONDS = 2.0
 
 
@@ -43,6 +44,9 @@ class LiveReadModels(SqlReadModels):
         self.runner = Runner(app, database)
         super().__init__(database, self.runner.head, calendar)
         self._listeners: list[Listener] = []
+        self._progress_listeners: list[ProgressListener] = []
+        # (position, target) while catching up in bulk or rebuilding; None otherwise.
+        self.progress: tuple[int, int] | None = None
         self._condition = threading.Condition()
         self._known_position = self.runner.position()
         self._stop = threading.Event()
@@ -57,7 +61,10 @@ class LiveReadModels(SqlReadModels):
         over them): they are rebuilt from this one, never shown."""
         if self.runner.position() > self.runner.head():
             return self.rebuild()
-        applied = self.runner.catch_up(self._on_progress)
+        try:
+            applied = self.runner.catch_up(self._on_progress)
+        finally:
+            self._end_progress()
         # Another process may have applied events for us (shared PostgreSQL read models).
         self._publish(self.runner.position())
         return applied
@@ -69,12 +76,30 @@ class LiveReadModels(SqlReadModels):
             if progress is not None:
                 progress(done, total)
 
-        applied = self.runner.rebuild(report)
+        try:
+            applied = self.runner.rebuild(report)
+        finally:
+            self._end_progress()
         self._publish(self.runner.position())
         return applied
 
-    def _on_progress(self, position: int, _total: int) -> None:
+    def _on_progress(self, position: int, total: int) -> None:
+        if self.runner.in_bulk:  # far behind: worth a progress bar
+            self._report_progress((position, total))
         self._publish(position)
+
+    def _end_progress(self) -> None:
+        if self.progress is not None:
+            self._report_progress(None)
+
+    def _report_progress(self, progress: tuple[int, int] | None) -> None:
+        self.progress = progress
+        done, total = progress if progress is not None else (-1, -1)
+        for listener in list(self._progress_listeners):
+            try:
+                listener(done, total)
+            except Exception:  # a listener's bug must not stop the runner
+                log.exception("read-model progress listener failed")
 
     def _publish(self, position: int) -> None:
         with self._condition:
@@ -123,6 +148,11 @@ class LiveReadModels(SqlReadModels):
     def add_listener(self, callback: Listener) -> None:
         self._listeners.append(callback)
 
+    def add_progress_listener(self, callback: ProgressListener) -> None:
+        """`callback(position, target)` after each batch of a catch-up far behind the log
+        or of a rebuild, then `callback(-1, -1)` when it ended (from the runner's thread)."""
+        self._progress_listeners.append(callback)
+
     def remove_listener(self, callback: Listener) -> None:
         if callback in self._listeners:
             self._listeners.remove(callback)
@@ -142,6 +172,8 @@ class LiveReadModels(SqlReadModels):
             "position": min(positions.values(), default=0),
             "running": self.is_running(),
             "last_error": self.last_error,
+            # (position, target) of a catch-up far behind or a rebuild under way, else None.
+            "progress": list(self.progress) if self.progress is not None else None,
             # Never negative: read models ahead of the log are rebuilt at the next catch-up.
             "models": [{"model": m, "position": positions[m],
                         "behind": max(0, head - positions[m]),

@@ -60,7 +60,11 @@ class ReadModelSource(QObject):
 
     changed = Signal(int)
     travelled = Signal(object)
+    # (position, target) while the read models catch up far behind the log or are rebuilt
+    # (a new workstation, a restored backup, an upgrade); (-1, -1) when that ended.
+    progressed = Signal(int, int)
     _advanced = Signal(int)   # from the runner's thread; queued into the GUI thread
+    _progress = Signal(int, int)
 
     def __init__(self, app: Berjasa, live: LiveReadModels,
                  replay: ReplayFactory = replay_read_models) -> None:
@@ -71,6 +75,10 @@ class ReadModelSource(QObject):
         self._background: ReadModels | None = None
         self._advanced.connect(self.on_advanced)
         live.add_listener(self._advanced.emit)
+        self._progress.connect(self.progressed)
+        add_progress_listener = getattr(live, "add_progress_listener", None)
+        if callable(add_progress_listener):  # read models without a runner have none
+            add_progress_listener(self._progress.emit)
 
     def start(self) -> None:
         self.live.start(POLL_SECONDS)
@@ -111,9 +119,17 @@ class ReadModelSource(QObject):
     def travelling(self) -> bool:
         return self._past is not None
 
+    def catching_up(self) -> tuple[int, int] | None:
+        """(position, target) while the live read models catch up far behind, else None."""
+        progress: tuple[int, int] | None = getattr(self.live, "progress", None)
+        return progress
+
     def refresh_after_write(self) -> None:
-        """Bring the live read models up to our own write before the views re-query."""
-        self.live.catch_up()
+        """Bring the live read models up to our own write before the views re-query;
+        never while they catch up far behind (the runner's thread is at it, in batches of
+        seconds: the GUI thread would wait for them)."""
+        if self.catching_up() is None:
+            self.live.catch_up()
         if not self.travelling:
             self.changed.emit(self.live.position())
 
