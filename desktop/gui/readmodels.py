@@ -73,9 +73,10 @@ class ReadModelSource(QObject):
         self.moment: datetime | None = None
         self._past: ReadModels | None = None
         self._background: ReadModels | None = None
+        self._retired: list[ReadModels | None] = []
         self._advanced.connect(self.on_advanced)
         live.add_listener(self._advanced.emit)
-        self._progress.connect(self.progressed)
+        self._progress.connect(self.on_progress)
         add_progress_listener = getattr(live, "add_progress_listener", None)
         if callable(add_progress_listener):  # read models without a runner have none
             add_progress_listener(self._progress.emit)
@@ -85,10 +86,7 @@ class ReadModelSource(QObject):
 
     def stop(self) -> None:
         self.live.stop()
-        close = getattr(self._background, "close", None)
-        if self._background is not self.live and callable(close):
-            close()
-        self._background = None
+        self._close_background()
 
     def background(self) -> ReadModels:
         """Read models for slow queries run off the GUI thread (the dashboard's figures).
@@ -142,6 +140,22 @@ class ReadModelSource(QObject):
         self.moment, self._past = None, None
         self.travelled.emit(None)
         self.changed.emit(self.live.position())
+
+    def on_progress(self, position: int, target: int) -> None:
+        if position < 0 and getattr(self._background, "upgrading", False):
+            # The upgrade's switch is done: the background read models opened before it
+            # still look at the old ones. The next slow query opens them afresh; these are
+            # closed at the end (a query may be running on them now).
+            self._retired.append(self._background)
+            self._background = None
+        self.progressed.emit(position, target)
+
+    def _close_background(self) -> None:
+        for background in [self._background, *self._retired]:
+            close = getattr(background, "close", None)
+            if background is not self.live and callable(close):
+                close()
+        self._background, self._retired = None, []
 
     def on_advanced(self, position: int) -> None:
         if not self.travelling:
