@@ -29,6 +29,7 @@ from infra.security import (
     CHAIN_SCHEME,
     chain_switch_pending,
     meta_table,
+    read_models_key,
     reading_env,
     secure_env,
 )
@@ -57,6 +58,7 @@ def open_store(
     except PersistenceError as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)) from None
     app.store_info = info
+    app.read_models_key = read_models_key(secured, info["store_id"])
     if address.path is not None:
         app.cross_process_sign_in_lock = sign_in_file_lock(address.path)
     if info.get("chain_keyed"):
@@ -89,11 +91,13 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
     env["PERSISTENCE_MODULE"] = CHAINED_FACTORIES.get(env["PERSISTENCE_MODULE"],
                                                       env["PERSISTENCE_MODULE"])
     try:
-        cipher, key_problem = reading_env(meta_table(address.kind, address.path, env).read())
+        values = meta_table(address.kind, address.path, env).read()
+        cipher, key_problem = reading_env(values)
         app = QuickBerjasa({**env, **cipher}, store_label=address.label)
     except Exception as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)
                          ) from None
+    app.read_models_key = read_models_key(cipher, values.get("store_id", ""))
     app.store_info = {"encrypted": bool(cipher) or key_problem is not None,
                       "key_problem": key_problem}
     return app
@@ -105,3 +109,14 @@ def record_chain_switch(app: Berjasa) -> None:
     22). Old links stay as they are; history is never rewritten."""
     if chain_switch_pending(app.recorder):
         app.record_chain_keyed(CHAIN_SCHEME)
+
+
+def build_demo(app: Berjasa, workers: int, **options: Any) -> dict[str, Any]:
+    """`domain.demo.build_demo`, its history recorded at the moments it describes (2024 to
+    the day of the build): the one place that gives the demo's builder the clock new
+    events are stamped with. A clerk's commands never reach it: in a real store the
+    recorded times come from the real clock alone."""
+    from domain import demo
+    from infra.eventsourcing_compat import events_stamped_by
+
+    return demo.build_demo(app, workers, stamp_events=events_stamped_by, **options)

@@ -260,7 +260,7 @@ def open_beside_for(app: Application[Any], database: Database) -> Beside | None:
     recorder: Any = app.recorder
     path = _sqlite_file(recorder)
     if path is not None:
-        return SqliteBeside(read_models_path(path))
+        return SqliteBeside(read_models_path(path), _read_models_key(app))
     if _is_postgres(recorder):
         datastore = recorder.datastore
         return PostgresBeside(dict(datastore.pool.kwargs), datastore.schema)
@@ -273,11 +273,17 @@ def open_database_for(app: Application[Any]) -> Database:
     recorder: Any = app.recorder
     path = _sqlite_file(recorder)
     if path is not None:
-        return open_sqlite_file(read_models_path(path))
+        return open_sqlite_file(read_models_path(path), _read_models_key(app))
     if _is_postgres(recorder):
         datastore = recorder.datastore
         return open_postgres(dict(datastore.pool.kwargs), datastore.schema)
     return open_sqlite_memory()
+
+
+def _read_models_key(app: Application[Any]) -> bytes | None:
+    """Set by the composition root when the store is encrypted (issue 23)."""
+    key: bytes | None = getattr(app, "read_models_key", None)
+    return key
 
 
 def _sqlite_file(recorder: Any) -> Path | None:

@@ -171,9 +171,9 @@ def building_path(path: Path) -> Path:
 class SqliteBeside:
     """New read models built in a file beside the served one, then copied into it."""
 
-    def __init__(self, serving_path: Path) -> None:
+    def __init__(self, serving_path: Path, key: bytes | None = None) -> None:
         self.path = building_path(serving_path)
-        self.database = open_sqlite_file(self.path)
+        self.database = open_sqlite_file(self.path, key)  # encrypted as the served file
 
     def serve_old(self, serving: Database) -> None:
         # Temporary views on the reading connection: found before the tables of `main`.
