@@ -13,7 +13,10 @@ workers). In one run, on the same store, it prints:
 - a catch-up from half-way (the read models hold the first half of the log, as after an
   import that doubled the store);
 - with `--live`, the same first catch-up through the live path forced (500-event batches,
-  every index in place): what the catch-up cost before it switched to bulk.
+  every index in place): what the catch-up cost before it switched to bulk;
+- an upgrade (issue 14): the schema version changed, this version's read models built
+  beside the old ones (which answer meanwhile) and switched in; the switch alone (the
+  copy into the served file, in one transaction) is timed apart.
 
 Target (issue 21): the first catch-up within 1.2x of the rebuild.
 """
@@ -67,6 +70,31 @@ def half_way_catch_up(app: Berjasa, store: Path, head: int) -> float:
         models.close()
 
 
+def upgrade(app: Berjasa) -> tuple[float, float]:
+    """Seconds to build this version's read models beside old ones and switch, and of the
+    switch alone; the "old" ones are the current ones relabelled with another version."""
+    models = open_read_models(app)
+    models.catch_up()
+    with models.database.batch() as writer:
+        writer.execute("UPDATE rm_meta SET value = 'bench-old' WHERE key = 'schema_version'")
+    models.close()
+    models = open_read_models(app)
+    assert models.upgrading and models._beside is not None
+    beside, switched = models._beside, [0.0]
+    switch = beside.switch
+
+    def timed_switch(serving: Any) -> None:
+        switched[0], _ = timed(lambda: switch(serving))
+
+    beside.switch = timed_switch  # type: ignore[method-assign]
+    try:
+        seconds, _ = timed(models.catch_up)
+        assert not models.upgrading
+        return seconds, switched[0]
+    finally:
+        models.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_catchup")
     parser.add_argument("--events", type=int, default=1_000_000)
@@ -105,6 +133,9 @@ def main() -> None:
         f"catch-up of the second half    : {half_s:7.1f} s = {half_s / rebuild_s:.2f}x the "
         f"rebuild of the whole"
     )
+    build_s, switch_s = upgrade(app)
+    log(f"upgrade: build beside + switch : {build_s:7.1f} s = {build_s / rebuild_s:.2f}x the "
+        f"rebuild; the switch alone {switch_s:.1f} s (old read models answer until then)")
     if args.live:
         live_s = first_catch_up(app, store, lambda models: models.runner.catch_up(batch=LIVE_BATCH))
         log(
