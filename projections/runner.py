@@ -37,7 +37,7 @@ from typing import Any
 
 from eventsourcing.application import Application
 
-from projections import coverage
+from projections import coverage, digest
 from projections.events import EventDecoder, EventView
 from projections.handlers import Context, apply_event
 from projections.rows import RowCache
@@ -67,6 +67,8 @@ class Runner:
         self.in_bulk = False  # catching up in bulk (or rebuilding) right now
         self.database = database
         self._cache = RowCache()
+        self._digest = digest.Delta()  # the live path keeps the digest (issue 22)
+        self._cache.digest = self._digest
         self._cache_position: int | None = None
         self._decode = EventDecoder(app.mapper)
         with database.batch() as writer:
@@ -115,6 +117,7 @@ class Runner:
                 drop_indexes(writer)
                 coverage.mark_pending(writer)
             self._cache.defer_coverage = True
+            self._cache.digest = None  # computed once at the end too
         self.in_bulk = True
         if progress is not None:
             progress(self.position(), self.head())
@@ -123,10 +126,13 @@ class Runner:
                 applied = self._catch_up(progress, max(self.batch_size, self.bulk_batch))
         finally:
             self._cache.defer_coverage = self.in_bulk = False
+            self._cache.digest = self._digest
         if heavy:
             with self.database.batch() as writer:
                 coverage.recompute(writer)
                 create_tables(writer)  # the indexes, built once over all rows
+                position = writer.execute("SELECT MIN(position) FROM rm_tracking")[0][0]
+                digest.commit(writer, None, int(position or 0))  # from every row
         return applied
 
     def run_batch(self, limit: int = LIVE_BATCH) -> BatchResult:
@@ -137,14 +143,18 @@ class Runner:
                     # Marked in each batch: a runner of another process that applies a batch
                     # meanwhile recomputes and clears the mark; this rebuild still owes it.
                     coverage.mark_pending(writer)
+                    digest.forget(writer)  # the same: computed at the rebuild's end
                 elif coverage.is_pending(writer):
                     coverage.recompute(writer)  # a rebuild stopped before its last step
+                    digest.forget(writer)
                 events = self._next_events(after, limit)
                 if not events:
                     return BatchResult(0, after)
                 self._apply(writer, events)
                 last = events[-1].position
                 writer.execute("UPDATE rm_tracking SET position = ?", (last,))
+                if self._cache.digest is not None:
+                    digest.commit(writer, self._digest, last)
         except BaseException:
             self._forget()
             raise
