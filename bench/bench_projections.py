@@ -81,7 +81,7 @@ def new_worker(index: int, rng: random.Random, quotas: list[Kuota]) -> list[Any]
         sex=sex, birth_date=birth, kecamatan=region.name,
         kelurahan=rng.choice(region.kelurahan), occupation=rng.choice(known_occupations()),
         disability=rng.random() < 0.03, decile=rng.randint(1, 10), decile_as_of=None,
-        phone="", agent="", stamp=STAMP)
+        phone="", agent="", kk="", stamp=STAMP)
     start = date(2026, rng.randint(1, 12), 1)
     worker.enrol(quotas[0].code, quotas[0].programmes, start, quotas[0].period_end, STAMP)
     quotas[0].take_seats([worker.id.hex], STAMP)
@@ -103,7 +103,9 @@ def new_worker(index: int, rng: random.Random, quotas: list[Kuota]) -> list[Any]
 
 def generate(app: Berjasa, events: int) -> int:
     admin = app.sign_in("admin", "rahasia-bench-123", "bench-01")
-    codes = [confirmed(app, app.open_quota(admin, 2026, p, 10_000_000))["quota"]
+    # The largest quota the input limits allow (`kuota.kursi_maksimum`): 1M events use
+    # about 110,000 seats.
+    codes = [confirmed(app, app.open_quota(admin, 2026, p, 1_000_000))["quota"]
              for p in ("JKK,JKM", "JHT")]
     quotas = [app.quota(code) for code in codes]
     rng, index, started = random.Random(2026), 0, time.perf_counter()
