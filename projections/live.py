@@ -164,19 +164,19 @@ def open_database_for(app: Application[Any]) -> Database:
     from eventsourcing.sqlite import SQLiteAggregateRecorder
 
     recorder: Any = app.recorder
+    # Set by the composition root when the store is encrypted (issue 23).
+    key: bytes | None = getattr(app, "read_models_key", None)
     if isinstance(recorder, SQLiteAggregateRecorder):
         from pathlib import Path
 
         pool = recorder.datastore.pool
         name = str(pool.db_name)
         if not pool.is_sqlite_memory_mode:
-            # Set by the composition root when the store is encrypted (issue 23).
-            key: bytes | None = getattr(app, "read_models_key", None)
             return open_sqlite_file(read_models_path(Path(name)), key)
         return open_sqlite_memory()
     if _is_postgres(recorder):
         datastore = recorder.datastore
-        return open_postgres(dict(datastore.pool.kwargs), datastore.schema)
+        return open_postgres(dict(datastore.pool.kwargs), datastore.schema, key)
     return open_sqlite_memory()
 
 

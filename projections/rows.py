@@ -15,6 +15,7 @@ from typing import Any
 
 from projections.coverage import State, coverage_state, write_changes
 from projections.coverage import covered_to as covered_to  # re-exported: handlers
+from projections.personal import PersonalCodec, lookup_columns
 from projections.sqlstore import Writer
 
 Row = dict[str, Any]
@@ -49,23 +50,33 @@ class Table:
         where = " AND ".join(f"{k} = ?" for k in self.key)
         return f"SELECT {', '.join(self.columns)} FROM {self.name} WHERE {where}"
 
-    def upsert_sql(self) -> str:
-        names = ", ".join(self.columns)
-        marks = ", ".join("?" for _ in self.columns)
-        updates = ", ".join(f"{c} = excluded.{c}" for c in self.columns if c not in self.key)
+    def upsert_sql(self, sealed: bool = False) -> str:
+        """With `sealed`, the look-up hashes follow the columns (`projections.personal`)."""
+        columns = (*self.columns, *lookup_columns(self.name)) if sealed else self.columns
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in self.key)
         return (f"INSERT INTO {self.name} ({names}) VALUES ({marks}) "
                 f"ON CONFLICT ({', '.join(self.key)}) DO UPDATE SET {updates}")
 
-    def to_params(self, row: Row) -> tuple[Any, ...]:
+    def to_params(self, row: Row, codec: PersonalCodec | None = None) -> tuple[Any, ...]:
         values: tuple[Any, ...] = self._values(row)
-        if not self._json_at:
+        if self._json_at:
+            params = list(values)
+            for index in self._json_at:
+                params[index] = json.dumps(params[index], ensure_ascii=False)
+            values = tuple(params)
+        if codec is None:
             return values
-        params = list(values)
-        for index in self._json_at:
-            params[index] = json.dumps(params[index], ensure_ascii=False)
-        return tuple(params)
+        return codec.seal_row(self.name, self.columns, values, self.row_key(values))
 
-    def from_record(self, record: tuple[Any, ...]) -> Row:
+    def row_key(self, values: tuple[Any, ...]) -> str:
+        """The row's key as the text its sealed values are bound to."""
+        return "|".join(str(values[self.columns.index(k)]) for k in self.key)
+
+    def from_record(self, record: tuple[Any, ...], codec: PersonalCodec | None = None) -> Row:
+        if codec is not None:
+            record = codec.open_row(self.name, self.columns, record, self.row_key(record))
         row = dict(zip(self.columns, record, strict=True))
         for column in self.json_columns:
             row[column] = json.loads(row[column])
@@ -140,7 +151,8 @@ class RowCache:
         slot = (table.name, key)
         if slot not in self.rows:
             found = writer.execute(table.select_sql(), key)
-            self.rows[slot] = table.from_record(found[0]) if found else None
+            self.rows[slot] = (table.from_record(found[0], writer.database.codec)
+                               if found else None)
         return self.rows[slot]
 
     def put(self, table: Table, row: Row) -> Row:
@@ -162,24 +174,33 @@ class RowCache:
         self.dirty[table.slot(row)] = table
 
     def flush(self, writer: Writer) -> None:
+        codec = writer.database.codec
         by_table: dict[str, tuple[Table, list[tuple[Any, ...]]]] = {}
         for slot, table in self.dirty.items():
             row = self.rows[slot]
             assert row is not None
-            by_table.setdefault(table.name, (table, []))[1].append(table.to_params(row))
+            by_table.setdefault(table.name, (table, []))[1].append(table.to_params(row, codec))
         for table, params in by_table.values():
-            writer.executemany(table.upsert_sql(), params)
+            writer.executemany(table.upsert_sql(codec is not None), params)
         self._flush_enrolments(writer)
         self._flush_coverage(writer)
-        writer.executemany(
-            f"INSERT INTO rm_audit ({', '.join(AUDIT_COLUMNS)}) "
-            f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})", self.audit)
+        self._flush_audit(writer, codec)
         self.dirty.clear()
         self.audit.clear()
         self.enrolments_changed.clear()
         self.coverage_before.clear()
         if len(self.rows) > CACHE_LIMIT:
             self.rows.clear()
+
+    def _flush_audit(self, writer: Writer, codec: PersonalCodec | None) -> None:
+        columns: tuple[str, ...] = AUDIT_COLUMNS
+        lines = self.audit
+        if codec is not None:
+            columns = (*AUDIT_COLUMNS, *lookup_columns("rm_audit"))
+            lines = [codec.seal_row("rm_audit", AUDIT_COLUMNS, line, str(line[0]))
+                     for line in lines]
+        writer.executemany(f"INSERT INTO rm_audit ({', '.join(columns)}) "
+                           f"VALUES ({', '.join('?' for _ in columns)})", lines)
 
     def _flush_enrolments(self, writer: Writer) -> None:
         workers = sorted(self.enrolments_changed)
