@@ -102,17 +102,28 @@ def checked_row(codec: PersonalCodec, table: str, columns: Sequence[str],
     differs from the replayed one and is named."""
     if table not in SEALED:
         return tuple(values)
+    out = dict(zip(columns, opened_as_found(codec, table, columns, values), strict=True))
+    for (hashed, source), found in zip(LOOKUPS.get(table, ()), hashes, strict=True):
+        if found != codec.lookup(out[source]):
+            out[source] = f"{out[source]} ({hashed} differs)"
+    return tuple(out[c] for c in columns)
+
+
+def opened_as_found(codec: PersonalCodec, table: str, columns: Sequence[str],
+                    values: Sequence[Any]) -> tuple[Any, ...]:
+    """The row of `columns` (which hold the table's row key) opened; a value that does not
+    open (doctored: edited, not sealed, or moved from another row) is shown as found,
+    marked, never raised: a verification names it."""
+    if table not in SEALED:
+        return tuple(values)
     row_key = str(values[list(columns).index(ROW_KEYS[table])])
     out = dict(zip(columns, values, strict=True))
     for column in SEALED[table]:
         if column in out:
             try:
                 out[column] = codec.open(place(table, column, row_key), out[column])
-            except Exception:  # InvalidTag, a value that is not sealed: doctored
+            except Exception:  # InvalidTag, a value that is not sealed
                 out[column] = f"{out[column]} (does not open)"
-    for (hashed, source), found in zip(LOOKUPS.get(table, ()), hashes, strict=True):
-        if found != codec.lookup(out[source]):
-            out[source] = f"{out[source]} ({hashed} differs)"
     return tuple(out[c] for c in columns)
 
 
