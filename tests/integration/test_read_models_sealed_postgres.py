@@ -21,6 +21,7 @@ from infra.keys import new_key
 from infra.storeurl import parse_store_url
 from projections import open_read_models
 from projections.api import MembershipFilter
+from projections.digest import check_digest
 from projections.live import LiveReadModels
 from projections.verify import verify_read_models
 from reports.api import generate
@@ -159,11 +160,14 @@ def test_verification_opens_the_sealed_values_and_finds_a_doctored_one(
 ) -> None:
     app, schema, models = sealed
     assert verify_read_models(app, models).intact
+    digest = check_digest(models.database)  # of the opened values, as a replay has them
+    assert digest.recorded and digest.intact
     with _connect() as connection:
         connection.execute(  # a name moved from one worker's row onto another's
             f'UPDATE "{schema}".rm_member SET name = (SELECT name FROM "{schema}".rm_member '
             f"ORDER BY worker_id LIMIT 1) WHERE worker_id = (SELECT max(worker_id) FROM "
             f'"{schema}".rm_member)')
+    assert check_digest(models.database).tables == ["rm_member"]
     result = verify_read_models(app, models)
     assert not result.intact and result.table == "rm_member"
     assert result.row is not None and "does not open" in result.row["name"]
