@@ -2,14 +2,15 @@
 
 Dates are ISO `YYYY-MM-DD` text and recorded times `YYYY-MM-DDTHH:MM:SS.ffffff+00:00` text,
 so they sort and compare as text on both databases. Lists and small dicts are JSON text.
-When `SCHEMA_VERSION` changes, the runner drops every table and rebuilds from the events:
+When `SCHEMA_VERSION` changes, read models of the new version are built from the events
+beside the old ones, which answer meanwhile, then take their place (`projections.upgrade`):
 read models are derived data, never the record.
 """
 
 from __future__ import annotations
 
 from projections.personal import lookup_columns
-from projections.sqlstore import Writer
+from projections.sqlstore import Database, Writer
 
 SCHEMA_VERSION = "11"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
 # 6: segments from domain.segments (synonyms; an unknown occupation in no segment);
@@ -198,7 +199,18 @@ def indexes(sealed: bool) -> dict[str, str]:
 
 
 def schema_version(writer: Writer) -> str:
-    return SCHEMA_VERSION + (SEALED_VERSION_SUFFIX if writer.database.codec else "")
+    return version_of(writer.database)
+
+
+def version_of(database: Database) -> str:
+    """The version `database`'s read models must have: sealed ones are another shape."""
+    return SCHEMA_VERSION + (SEALED_VERSION_SUFFIX if database.codec is not None else "")
+
+
+def sealing_differs(found: str, database: Database) -> bool:
+    """True when read models of version `found` are sealed and `database` does not seal,
+    or the other way round: they cannot be read meanwhile, only rebuilt."""
+    return found.endswith(SEALED_VERSION_SUFFIX) != (database.codec is not None)
 
 
 def drop_indexes(writer: Writer) -> None:

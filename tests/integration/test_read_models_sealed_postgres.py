@@ -171,3 +171,26 @@ def test_verification_opens_the_sealed_values_and_finds_a_doctored_one(
     result = verify_read_models(app, models)
     assert not result.intact and result.table == "rm_member"
     assert result.row is not None and "does not open" in result.row["name"]
+
+
+def test_plain_read_models_of_an_encrypted_store_are_rebuilt_sealed(
+    sealed: tuple[Berjasa, str, LiveReadModels]
+) -> None:
+    app, schema, models = sealed
+    models.close()
+    key, app.read_models_key = app.read_models_key, None  # as written before issue 23
+    plain = open_read_models(app)
+    plain.rebuild()
+    plain.close()
+    assert person(1)["nik"] in table_text(schema, "rm_member")
+    app.read_models_key = key
+    again = open_read_models(app)
+    try:
+        assert not again.upgrading  # plain rows cannot be served sealed: rebuilt
+        again.catch_up()
+        assert again.membership_row(person(1)["nik"]) is not None
+        assert again.stats()["registered_workers"] == WORKERS
+    finally:
+        again.close()
+    dumped = table_text(schema, "rm_member")
+    assert person(1)["nik"] not in dumped and person(1)["name"] not in dumped
