@@ -313,7 +313,7 @@ class AuditPage(PageBase):
         lines = [text, snapshots]
         models = getattr(self, "read_models", None)
         if models is not None:
-            code = "audit.read_models.intact" if models.intact else "audit.read_models.broken"
-            message = render(code, current_language(), models.message_params())
+            message = render(models.message_code(), current_language(),
+                             models.message_params())
             lines.append(message if models.intact else self.tr("PERINGATAN: ") + message)
         self.note.setText("\n".join(lines))
