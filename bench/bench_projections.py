@@ -103,7 +103,7 @@ def new_worker(index: int, rng: random.Random, quotas: list[Kuota]) -> list[Any]
 
 def generate(app: Berjasa, events: int) -> int:
     admin = app.sign_in("admin", "rahasia-bench-123", "bench-01")
-    codes = [confirmed(app, app.open_quota(admin, 2026, p, 10_000_000))["quota"]
+    codes = [confirmed(app, app.open_quota(admin, 2026, p, 1_000_000))["quota"]
              for p in ("JKK,JKM", "JHT")]
     quotas = [app.quota(code) for code in codes]
     rng, index, started = random.Random(2026), 0, time.perf_counter()

@@ -19,6 +19,7 @@ from typing import Any
 from eventsourcing.application import Application
 
 from domain.values import today_wita
+from projections import checkpoints
 from projections.queries import SqlReadModels
 from projections.runner import Progress, Runner
 from projections.schema import MODELS
@@ -36,7 +37,11 @@ ERROR_BACKOFF_SECONDS = 2.0
 
 
 class LiveReadModels(SqlReadModels):
-    """ReadModels over the live read models, with the runner that keeps them current."""
+    """ReadModels over the live read models, with the runner that keeps them current. The
+    background thread also makes the as-of checkpoints when it is idle
+    (`projections.checkpoints`; `checkpoint_every = 0` turns that off)."""
+
+    checkpoint_every = checkpoints.CHECKPOINT_EVERY
 
     def __init__(self, app: Application[Any], database: Database) -> None:
         calendar: Callable[[], date] = getattr(app, "calendar", today_wita)
@@ -48,6 +53,7 @@ class LiveReadModels(SqlReadModels):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.last_error: str | None = None
+        self._next_checkpoint = 0
 
     # --- running --------------------------------------------------------------------------
 
@@ -100,7 +106,8 @@ class LiveReadModels(SqlReadModels):
     def _loop(self, poll_interval: float) -> None:
         while not self._stop.is_set():
             try:
-                self.catch_up()
+                if not self.catch_up():
+                    self._make_checkpoint()
                 self.last_error = None
                 wait = poll_interval
             except Exception as error:  # keep serving the last state; retry after a pause
@@ -108,6 +115,18 @@ class LiveReadModels(SqlReadModels):
                 self.last_error = str(error)
                 wait = ERROR_BACKOFF_SECONDS
             self._stop.wait(wait)
+
+    def _make_checkpoint(self) -> None:
+        """The next as-of checkpoint, when one is due (one at a time: new events first)."""
+        every = self.checkpoint_every
+        if every <= 0 or self._known_position < self._next_checkpoint:
+            return
+        try:
+            made = checkpoints.extend(self.runner.app, every, limit=1)
+        except Exception:  # an optimisation only: as-of answers replay without it
+            log.exception("read-model checkpoint failed")
+            made = []
+        self._next_checkpoint = 0 if made else (self._known_position // every + 1) * every
 
     def stop(self) -> None:
         self._stop.set()

@@ -1,8 +1,10 @@
 """Point-in-time replay: read models as the system knew them at a recorded moment.
 
-The auditors' "as of": the log is replayed into temporary in-memory SQLite read models,
-never touching the live ones. The coverage date ("on") is a separate question asked of
-whichever read models, live or replayed.
+The auditors' "as of": temporary in-memory SQLite read models, never touching the live
+ones, made from the newest read-model checkpoint before the moment plus the tail of the
+log after it (`projections.checkpoints`), or by replaying the whole log when no checkpoint
+serves (`checkpoints=False` forces that: the oracle). The coverage date ("on") is a
+separate question asked of whichever read models, live or replayed.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 from eventsourcing.application import Application
 
 from domain.values import WITA, as_timestamp
+from projections.checkpoints import replayed
 from projections.queries import SqlReadModels
 from projections.runner import replay_into
 from projections.sqlstore import open_sqlite_memory
@@ -22,10 +25,12 @@ class ReplayedReadModels(SqlReadModels):
     """Read models replayed up to `moment`; today defaults to the moment's date in WITA."""
 
     def __init__(self, app: Application[Any], moment: datetime,
-                 through: int | None = None) -> None:
+                 through: int | None = None, checkpoints: bool = True) -> None:
         self.moment = moment
-        database = open_sqlite_memory()
-        replay_into(app, database, moment, through=through)
+        database = replayed(app, moment, through) if checkpoints else None
+        if database is None:
+            database = open_sqlite_memory()
+            replay_into(app, database, moment, through=through)
 
         def head() -> int:
             return int(app.recorder.max_notification_id() or 0)
@@ -33,17 +38,19 @@ class ReplayedReadModels(SqlReadModels):
         super().__init__(database, head, lambda: moment.astimezone(WITA).date())
 
 
-def replay_as_of(app: Application[Any], moment: datetime | str) -> ReplayedReadModels:
+def replay_as_of(app: Application[Any], moment: datetime | str,
+                 checkpoints: bool = True) -> ReplayedReadModels:
     """Temporary read models holding exactly the events recorded at or before `moment`
     (naive times are WITA). Close them when done."""
-    return ReplayedReadModels(app, as_timestamp(moment))
+    return ReplayedReadModels(app, as_timestamp(moment), checkpoints=checkpoints)
 
 
-def replay_through(app: Application[Any], position: int,
-                   moment: datetime | str) -> ReplayedReadModels:
+def replay_through(app: Application[Any], position: int, moment: datetime | str,
+                   checkpoints: bool = True) -> ReplayedReadModels:
     """Temporary read models holding exactly the events at positions 1..`position` (what
     live read models at that position held), their day being `moment`'s. Close them."""
-    return ReplayedReadModels(app, as_timestamp(moment), through=position)
+    return ReplayedReadModels(app, as_timestamp(moment), through=position,
+                              checkpoints=checkpoints)
 
 
 def coverage_day(moment: datetime | None, on: date | None, today: date) -> date:

@@ -181,3 +181,19 @@ def open_postgres(connect_kwargs: dict[str, Any], schema: str) -> Database:
     # A stable 63-bit key per schema, so runners of different stores never block each other.
     lock_key = zlib.crc32(f"berjasa-readmodels:{schema}".encode()) & 0x7FFFFFFF
     return Database(connect(True), connect(True), "postgresql", lock_key)
+
+
+def open_sqlite_image(image: bytes) -> Database:
+    """An in-memory database holding `image` (what `database_image` gave), writable."""
+    connection = _sqlite_connection(":memory:")
+    connection.deserialize(image)
+    return Database(connection, connection, "sqlite")
+
+
+def database_image(database: Database) -> bytes:
+    """The whole of an in-memory (or file) SQLite database as bytes (`serialize()`)."""
+    if database.dialect != "sqlite":
+        raise ValueError("only a SQLite database has an image")
+    with database._write_lock:
+        image: bytes = database._writer.serialize()
+    return image
