@@ -29,6 +29,7 @@ from infra.security import (
     CHAIN_SCHEME,
     chain_switch_pending,
     meta_table,
+    read_models_key,
     reading_env,
     secure_env,
 )
@@ -57,6 +58,7 @@ def open_store(
     except PersistenceError as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)) from None
     app.store_info = info
+    app.read_models_key = read_models_key(secured, info["store_id"])
     if address.path is not None:
         app.cross_process_sign_in_lock = sign_in_file_lock(address.path)
     if info.get("chain_keyed"):
@@ -89,11 +91,13 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
     env["PERSISTENCE_MODULE"] = CHAINED_FACTORIES.get(env["PERSISTENCE_MODULE"],
                                                       env["PERSISTENCE_MODULE"])
     try:
-        cipher, key_problem = reading_env(meta_table(address.kind, address.path, env).read())
+        values = meta_table(address.kind, address.path, env).read()
+        cipher, key_problem = reading_env(values)
         app = QuickBerjasa({**env, **cipher}, store_label=address.label)
     except Exception as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)
                          ) from None
+    app.read_models_key = read_models_key(cipher, values.get("store_id", ""))
     app.store_info = {"encrypted": bool(cipher) or key_problem is not None,
                       "key_problem": key_problem}
     return app

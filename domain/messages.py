@@ -125,6 +125,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Status padan Dukcapil '{value}' tidak dikenal (padan, tidak_ditemukan, menunggu).",
         "Dukcapil match status '{value}' is unknown (padan, tidak_ditemukan, menunggu).",
     ),
+    "worker.kk_invalid": (
+        "Nomor KK '{value}' tidak valid (harus {digits} digit angka).",
+        "KK number '{value}' is not valid (must be {digits} digits).",
+    ),
     "worker.kpj_invalid": (
         "Nomor KPJ '{value}' tidak valid (harus {digits} digit angka).",
         "KPJ number '{value}' is not valid (must be {digits} digits).",
@@ -896,10 +900,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A KK number must have {digits} digits, not '{value}'.",
     ),
     "facts.kk_unmatched": (
-        "Baris ini hanya berisi nomor KK {kk}; Berjasa belum mencatat KK pekerja, jadi "
-        "desil dicocokkan dengan NIK. Isi kolom NIK untuk baris ini.",
-        "This row holds only KK number {kk}; Berjasa does not record workers' KK numbers, "
-        "so deciles are matched by NIK. Fill in the NIK column for this row.",
+        "Baris ini hanya berisi nomor KK {kk}, dan tidak ada pekerja terdaftar dengan KK "
+        "itu. Isi kolom NIK, atau catat KK pekerjanya lebih dulu (daftar pekerja dengan "
+        "kolom KK, atau koreksi data pekerja).",
+        "This row holds only KK number {kk}, and no registered worker has that KK. Fill "
+        "in the NIK column, or record the workers' KK first (a worker list with a KK "
+        "column, or a correction of the worker's details).",
+    ),
+    "facts.kk_changed": (
+        "Pekerja NIK {nik} tidak lagi tercatat dengan KK {kk} (KK-nya {current}); desil "
+        "baris ini tidak dicatat untuknya. Impor ulang berkas ini.",
+        "The worker with NIK {nik} is no longer recorded with KK {kk} (their KK is "
+        "{current}); this row's decile is not recorded for them. Import the file again.",
     ),
     "import.date_invalid": (
         "Tanggal '{value}' tidak dikenali (gunakan HH-BB-TTTT, HH/BB/TTTT, TTTT-BB-HH "

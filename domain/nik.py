@@ -160,6 +160,22 @@ def validate_nik_for_person(raw: object, sex: str, birth_date: date) -> Nik:
     return nik
 
 
+KK_DIGITS = 16
+
+
+def parse_kk(raw: object) -> str:
+    """A family card (KK) number: 16 digits, spaces and dots between them dropped; ''
+    when none is given (a KK is optional). Nothing is checked beyond the digits: unlike
+    a NIK, a KK's number encodes no facts about the person that could be compared."""
+    text = str(raw or "").strip().lstrip("'")
+    number = _SEPARATORS.sub("", text)
+    if not number:
+        return ""
+    if not (number.isascii() and number.isdigit() and len(number) == KK_DIGITS):
+        raise ValidationError("worker.kk_invalid", value=text, digits=KK_DIGITS)
+    return number
+
+
 def mask_nik(nik: str) -> str:
     """All but the last four digits hidden, for roles that may not see a NIK."""
     return "*" * max(len(nik) - 4, 0) + nik[-4:]

@@ -11,7 +11,7 @@ from domain.errors import ValidationError
 from domain.i18n import current_language
 from domain.limits import NAME, limit
 from domain.messages import render
-from domain.nik import check_matches_person, parse_nik
+from domain.nik import check_matches_person, parse_kk, parse_nik
 from domain.segments import is_known_occupation
 from domain.values import as_date, as_decile, as_optional_date, as_phone, as_sex, as_text
 from domain.wilayah import find_kecamatan, find_kelurahan
@@ -34,6 +34,7 @@ class Registration:
     phone: str = ""
     agent: str = ""
     warnings: tuple[str, ...] = ()
+    kk: str = ""  # the family card number, when known (DTSEN deciles are per family)
 
     def __reduce__(self) -> tuple[Any, tuple[tuple[Any, ...]]]:
         # Pickled as a plain tuple of values: an import's reader process sends one per
@@ -90,9 +91,11 @@ def validate_registration(
     decile_as_of: date | str | None = None,
     phone: str | None = None,
     agent: str | None = None,
+    kk: object = None,
 ) -> Registration:
     """Check every field in the order clerks read a row; the first fault is raised."""
     parsed = parse_nik(nik)
+    checked_kk = parse_kk(kk)
     checked_name = check_name(name)
     checked_sex = as_sex(sex)
     birth = check_birth_date(birth_date, today)
@@ -116,6 +119,7 @@ def validate_registration(
         phone=as_phone(phone),
         agent=as_text(agent, "agen Perisai", limit=100),
         warnings=parsed.warnings + occupation_warnings(checked_occupation),
+        kk=checked_kk,
     )
 
 

@@ -8,6 +8,14 @@ reader and the same row-error workbook as worker lists:
 Rows are checked for their form here, then recorded batch by batch, each batch one
 transaction (`domain.services.facts`); a fact the worker already holds is `unchanged`,
 so running a file again changes nothing.
+
+A DTSEN decile is a family-level fact (`../shared/DOMAIN.md`: families are ranked, each
+with an as-of date). A decile row that gives only a KK is recorded for every registered
+worker of that family (the callers look them up in the read models: `family`), each
+checked by the domain as a NIK row would be and against the KK the worker still holds.
+The row counts once: applied when any of its workers changed, unchanged when none did and
+at least one already held it, rejected (with its first worker's reason) when all were
+refused, and `facts.kk_unmatched` when no worker has that KK.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from typing import Any
 
 from domain.errors import BerjasaError, ValidationError
 from domain.i18n import current_language
-from domain.nik import parse_nik
+from domain.nik import KK_DIGITS, parse_nik
 from domain.services.app import Berjasa
 from domain.services.facts import (
     DECILE,
@@ -29,6 +37,7 @@ from domain.services.facts import (
     DUKCAPIL_RESULTS,
     FACT_KINDS,
     KPJ,
+    FactsOutcome,
     WorkerFact,
 )
 from domain.services.session import Session
@@ -43,7 +52,9 @@ from importer.rows import check_cells
 from importer.run import BATCH_SIZE_RANGE, Progress, partly_saved
 
 _DATE_ALIASES = ("tanggal", "tgl", "tanggaldata")
-_KK_DIGITS = 16
+_KK_DIGITS = KK_DIGITS
+# The NIKs of the registered workers recorded with a KK (the read models' look-up).
+FamilyLookup = Callable[[str], Sequence[str]]
 COLUMNS: dict[str, ColumnSet] = {
     KPJ: ColumnSet(
         {"nik": WORKER_ALIASES["nik"],
@@ -64,12 +75,12 @@ COLUMNS: dict[str, ColumnSet] = {
         {"nik": FIELD_LABELS["nik"], "status": "Status padan", "day": "Tanggal padan"}),
     DECILE: ColumnSet(
         {"nik": WORKER_ALIASES["nik"],
-         "kk": ("kk", "nokk", "nomorkk", "nomorkartukeluarga", "kartukeluarga"),
+         "kk": WORKER_ALIASES["kk"],
          "decile": WORKER_ALIASES["decile"],
          "day": (*_DATE_ALIASES, "per", "pertanggal", "kondisiper", "datapertanggal",
                  "tanggalberlaku", "tanggaldesil", "asof")},
         ("decile", "day"),
-        {"nik": FIELD_LABELS["nik"], "kk": "Nomor Kartu Keluarga (KK)",
+        {"nik": FIELD_LABELS["nik"], "kk": FIELD_LABELS["kk"],
          "decile": FIELD_LABELS["decile"], "day": "Data per tanggal"},
         either=("nik", "kk")),
 }
@@ -139,10 +150,12 @@ def run_fact_import(
     app: Berjasa, session: Session, kind: str, path: str | Path, *,
     batch_size: int = 1000, progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None, report_path: str | Path | None = None,
-    mapping: dict[str, int] | None = None,
+    mapping: dict[str, int] | None = None, family: FamilyLookup | None = None,
 ) -> FactImportResult:
     """Record every valid row's fact; each batch of rows is one transaction. `mapping`
-    (field → 0-based column) overrides the columns guessed from the headers."""
+    (field → 0-based column) overrides the columns guessed from the headers. `family`
+    finds the workers of a KK, for decile rows without a NIK (without it, such rows are
+    refused as unmatched)."""
     if not BATCH_SIZE_RANGE[0] <= batch_size <= BATCH_SIZE_RANGE[1]:
         raise ValidationError("import.batch_size", value=batch_size, low=BATCH_SIZE_RANGE[0],
                               high=BATCH_SIZE_RANGE[1])
@@ -154,22 +167,27 @@ def run_fact_import(
         table.headers, identity)
     report.check_writable()
     result = FactImportResult(table.path, kind)
-    _FactImporter(app, session, table, result, report).run(batch_size, progress, cancelled)
+    _FactImporter(app, session, table, result, report, family).run(batch_size, progress,
+                                                                   cancelled)
     result.report = report.close(result.summary())
     return result
 
 
 @dataclass(frozen=True)
 class _Row:
+    """A checked row and its facts: one, or one per worker of the family its KK names."""
+
     number: int
     cells: Cells
-    fact: WorkerFact
+    facts: tuple[WorkerFact, ...]
 
 
 class _FactImporter:
     def __init__(self, app: Berjasa, session: Session, table: Table,
-                 result: FactImportResult, report: RejectionReport) -> None:
+                 result: FactImportResult, report: RejectionReport,
+                 family: FamilyLookup | None = None) -> None:
         self.app, self.session, self.table = app, session, table
+        self.family = family
         self.result, self.report = result, report
         self.kind = result.kind
         self.today = app.calendar()
@@ -186,13 +204,10 @@ class _FactImporter:
             for batch in _batches(self.table.rows(), batch_size):
                 self.unsaved_from = batch[0][0]
                 valid = [row for row in map(self._checked, batch) if row is not None]
-                outcome = self.app.record_facts(self.session, self.kind,
-                                                [row.fact for row in valid], self.reason)
-                self.result.applied += len(outcome.applied)
-                self.result.unchanged += len(outcome.unchanged)
-                self.result.rows += len(outcome.applied) + len(outcome.unchanged)
-                for position, error in outcome.refused:  # _issue counts these rows
-                    self._issue(valid[position].number, valid[position].cells, REJECTED, error)
+                outcome = self.app.record_facts(
+                    self.session, self.kind, [f for row in valid for f in row.facts],
+                    self.reason)
+                self._count(valid, outcome)
                 self.batches_saved += 1
                 self.rows_saved = self.result.rows
                 self.unsaved_from = batch[-1][0] + 1
@@ -208,13 +223,29 @@ class _FactImporter:
                                batch_size=batch_size, rows=self.rows_saved,
                                row=self.unsaved_from) from error
 
+    def _count(self, valid: Sequence[_Row], outcome: FactsOutcome) -> None:
+        """Each row's outcome from its facts' (see the module's docstring)."""
+        row_of = [index for index, row in enumerate(valid) for _ in row.facts]
+        applied = {row_of[p] for p in outcome.applied}
+        unchanged = {row_of[p] for p in outcome.unchanged} - applied
+        refused: dict[int, BerjasaError] = {}
+        for position, error in outcome.refused:
+            refused.setdefault(row_of[position], error)
+        self.result.applied += len(applied)
+        self.result.unchanged += len(unchanged)
+        self.result.rows += len(applied) + len(unchanged)
+        for index, error in sorted(refused.items()):  # _issue counts these rows
+            if index not in applied and index not in unchanged:
+                self._issue(valid[index].number, valid[index].cells, REJECTED, error)
+
     def _checked(self, numbered: tuple[int, Cells]) -> _Row | None:
         number, cells = numbered
         try:
-            fact = self._fact(cells)
+            facts = self._facts(cells)
         except ValidationError as error:
             self._issue(number, cells, REJECTED, error)
             return None
+        fact = facts[0]
         keys = self._unique_keys(fact)
         for key in keys:
             first = self.first_row_of.get(key)
@@ -223,18 +254,29 @@ class _FactImporter:
                     "facts.duplicate_in_file", what=key[0], value=key[1], first_row=first))
                 return None
         self.first_row_of.update(dict.fromkeys(keys, number))
-        return _Row(number, cells, fact)
+        return _Row(number, cells, facts)
 
     def _unique_keys(self, fact: WorkerFact) -> list[tuple[str, object]]:
-        keys: list[tuple[str, object]] = [("NIK", fact.nik)]
+        keys: list[tuple[str, object]] = [("KK", fact.kk) if fact.kk else ("NIK", fact.nik)]
         if self.kind == KPJ:
             keys.append(("KPJ", fact.value))
         return keys
 
-    def _fact(self, cells: Cells) -> WorkerFact:
+    def _facts(self, cells: Cells) -> tuple[WorkerFact, ...]:
         check_cells(cells)
         cell = self._cell_getter(cells)
-        nik = self._nik(cell)
+        raw = identity_of(cell("nik"), "nik")
+        if not raw.strip() and self.kind == DECILE and "kk" in self.table.guessed_mapping:
+            kk = _kk(identity_of(cell("kk"), "kk"))
+            value, day = self._value(cell), self._day(cell("day"))
+            niks = self.family(kk) if self.family is not None else ()
+            if not niks:
+                raise ValidationError("facts.kk_unmatched", kk=kk)
+            return tuple(WorkerFact(nik, value, day, kk=kk) for nik in niks)
+        nik = parse_nik(raw).value
+        return (WorkerFact(nik, self._value(cell), self._day(cell("day"))),)
+
+    def _value(self, cell: Callable[[str], Any]) -> str | int:
         if self.kind == KPJ:
             value: str | int = _kpj(cell("kpj"))
         elif self.kind == DUKCAPIL:
@@ -247,7 +289,7 @@ class _FactImporter:
             if decile is None:
                 raise ValidationError("worker.decile_range", value=text_of(cell("decile")))
             value = decile
-        return WorkerFact(nik, value, self._day(cell("day")))
+        return value
 
     def _cell_getter(self, cells: Cells) -> Callable[[str], Any]:
         mapping = self.table.guessed_mapping
@@ -257,12 +299,6 @@ class _FactImporter:
             return cells[index] if index is not None and index < len(cells) else None
 
         return cell
-
-    def _nik(self, cell: Callable[[str], Any]) -> str:
-        raw = identity_of(cell("nik"), "nik")
-        if not raw.strip() and self.kind == DECILE and "kk" in self.table.guessed_mapping:
-            _refuse_kk(identity_of(cell("kk"), "kk"))
-        return parse_nik(raw).value
 
     def _day(self, value: Any) -> date:
         day = day_of(value)
@@ -301,13 +337,12 @@ def _kpj(value: Any) -> str:
     return number
 
 
-def _refuse_kk(kk: str) -> None:
-    """A row with a KK and no NIK. Berjasa records no family card numbers yet, so a KK
-    alone cannot be matched to a worker: refused naming the KK (after its own checks)."""
+def _kk(kk: str) -> str:
+    """The KK of a row without a NIK, as 16 digits (spaces between them dropped)."""
     number = "".join(kk.split())
     if not (number.isascii() and number.isdigit() and len(number) == _KK_DIGITS):
         raise ValidationError("facts.kk_invalid", value=kk.strip() or "-", digits=_KK_DIGITS)
-    raise ValidationError("facts.kk_unmatched", kk=number)
+    return number
 
 
 def _batches(rows: Iterator[tuple[int, Cells]], size: int

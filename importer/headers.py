@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 REQUIRED_FIELDS = ("nik", "name", "sex", "birth_date", "kecamatan", "kelurahan", "occupation")
-OPTIONAL_FIELDS = ("decile", "phone", "agent", "disability")
+OPTIONAL_FIELDS = ("decile", "phone", "agent", "disability", "kk")
 FIELDS = REQUIRED_FIELDS + OPTIONAL_FIELDS
 
 # Header texts are compared lower-case with everything but letters and digits removed,
@@ -27,6 +27,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
               "nomorhp", "nomortelepon", "hpwa"),
     "agent": ("agen", "agenperisai", "perisai", "namaagen", "namaagenperisai"),
     "disability": ("disabilitas", "penyandangdisabilitas", "difabel"),
+    "kk": ("kk", "nokk", "nomorkk", "nomorkartukeluarga", "kartukeluarga", "nokartukeluarga"),
 }
 _NOISE = re.compile(r"[^0-9a-z]+")
 
@@ -36,6 +37,7 @@ FIELD_LABELS = {
     "birth_date": "Tanggal lahir", "kecamatan": "Kecamatan", "kelurahan": "Kelurahan",
     "occupation": "Pekerjaan", "decile": "Desil DTSEN", "phone": "Nomor HP/WA",
     "agent": "Agen Perisai", "disability": "Penyandang disabilitas",
+    "kk": "Nomor Kartu Keluarga (KK)",
 }
 
 

@@ -10,7 +10,15 @@ from typing import Any
 from domain.errors import BerjasaError, ValidationError
 from domain.registration import Registration, validate_registration
 from importer import limits
-from importer.cells import birth_date_of, decile_of, flag_of, nik_of, phone_of, text_of
+from importer.cells import (
+    birth_date_of,
+    decile_of,
+    flag_of,
+    identity_of,
+    nik_of,
+    phone_of,
+    text_of,
+)
 
 # Tab, line feed and carriage return are whitespace a cell may hold; no other control.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -35,10 +43,12 @@ _FIELD_OF_CODE = {
     "phone.numeric_cell": "phone",
     "worker.occupation_missing": "occupation",
     "enrolment.before_birth": "birth_date",
+    "worker.kk_invalid": "kk",
+    "kk.numeric_cell": "kk",
 }
 # The mapped fields a row is read from, in the order `registration_of` unpacks them.
 _FIELDS = ("nik", "name", "sex", "birth_date", "kecamatan", "kelurahan", "occupation",
-           "disability", "decile", "phone", "agent")
+           "disability", "decile", "phone", "agent", "kk")
 _FIELD_OF_TEXT = {"pekerjaan": "occupation", "agen Perisai": "agent"}
 
 
@@ -56,7 +66,7 @@ def registration_of(cells: Sequence[Any], mapping: dict[str, int], today: date) 
     """The row checked by exactly the rules of a single registration."""
     width = len(cells)
     (nik, name, sex, birth_date, kecamatan, kelurahan, occupation, disability, decile,
-     phone, agent) = [cells[index] if index is not None and index < width else None
+     phone, agent, kk) = [cells[index] if index is not None and index < width else None
                       for index in map(mapping.get, _FIELDS)]
     check_cells(cells)
     birth = _birth_date(birth_date)
@@ -68,6 +78,7 @@ def registration_of(cells: Sequence[Any], mapping: dict[str, int], today: date) 
     try:
         registration = validate_registration(
             nik=nik_of(nik),
+            kk=identity_of(kk, "kk"),
             name=text_of(name),
             sex=text_of(sex),
             birth_date=birth,

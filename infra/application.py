@@ -35,6 +35,10 @@ class QuickBerjasa(Berjasa):
     # eventsourcing names an application after its class unless told: the name chooses
     # the PostgreSQL tables and the environment's prefixes, so it stays the domain's.
     name = Berjasa.name
+    # Set by the composition root when the store is encrypted: the key its read models
+    # are encrypted with (`infra.keys.derived_read_models_key`); read by
+    # `projections.live.open_database_for`. Never shown, never in `store_info`.
+    read_models_key: bytes | None = None
 
     def construct_transcoder(self) -> Transcoder:
         """eventsourcing's JSON format, written by `QuickJSONTranscoder` (same bytes)."""

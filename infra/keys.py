@@ -58,6 +58,15 @@ def derived_chain_key(cipher_key: str, store_id: str) -> bytes:
                     hashlib.sha256).digest()
 
 
+def derived_read_models_key(cipher_key: str, store_id: str) -> bytes:
+    """The key of an encrypted store's read models (the SQLCipher file beside a SQLite
+    store, the personal columns on PostgreSQL): an HMAC of its encryption key under its
+    own label, so a key that leaks from the read models reveals neither the events' key
+    nor the chain key (issue 23)."""
+    return hmac.new(_key_bytes(cipher_key), f"berjasa read models key {store_id}".encode(),
+                    hashlib.sha256).digest()
+
+
 def chain_key_of(key: str) -> bytes:
     """The bytes of a chain key kept as base64 text (keyring or environment)."""
     return _key_bytes(key)

@@ -44,7 +44,7 @@ _PLACEHOLDER = datetime(2000, 1, 1, tzinfo=UTC)
 # What `new_enrolled_worker` makes: Registered v1 and Enrolled v2 of the worker, then
 # Indexed v1 of the NIK's index.
 VERSIONS = (1, 2, 1)
-TOPICS = (get_topic(Peserta.Registered), get_topic(Peserta.Enrolled),  # type: ignore[attr-defined]
+TOPICS = (get_topic(Peserta.Registered), get_topic(Peserta.Enrolled),
           get_topic(Indeks.Indexed))
 
 

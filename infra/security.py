@@ -32,6 +32,7 @@ from infra.keys import (
     KEYRING_SERVICE,
     chain_key_of,
     derived_chain_key,
+    derived_read_models_key,
     find_chain_key,
     find_key,
     forget_key,
@@ -117,6 +118,14 @@ def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
 
 
 CHAIN_SCHEME = "hmac-sha256"
+
+
+def read_models_key(env: Mapping[str, str], store_id: str) -> bytes | None:
+    """The key of the read models of a store opened with `env` (the additions of
+    `secure_env` or `reading_env`): derived from its encryption key, None when the store
+    is not encrypted (its read models stay plain, like its events)."""
+    cipher_key = env.get("CIPHER_KEY")
+    return derived_read_models_key(cipher_key, store_id) if cipher_key else None
 
 
 def chain_switch_pending(recorder: Any) -> bool:

@@ -73,6 +73,9 @@ class ReadModels(Protocol):
         kecamatan, kelurahan, occupation, segment, decile, agent, dukcapil, kpj, status,
         programmes (active ones, list), quota (current), start, covered_to, died_on."""
 
+    def family_niks(self, kk: str) -> list[str]:
+        """NIKs of the registered workers with family card (KK) number `kk`."""
+
     def membership_row(self, nik: str) -> dict[str, Any] | None:
         """One worker's membership row (same keys as membership_page), or None."""
 
@@ -148,7 +151,8 @@ class ReadModels(Protocol):
         limit: int = 200,
     ) -> Page:
         """Events, newest first. Row keys: position, time, actor, workstation, event_type,
-        aggregate_type, aggregate_id, nik, summary, reason."""
+        aggregate_type, aggregate_id, worker_id, nik, code, params (a dict), reason; the
+        summary is `projections.audit_texts.audit_summary(row, language)`."""
 
     def candidates(self) -> list[dict[str, Any]]:
         """Every living registered worker, in registration order, with what eligibility

@@ -2,7 +2,9 @@
 
 One function per event type (matched on the event class's qualified name, which is part of
 the event's permanent topic). Each changes the cached rows and returns what the audit
-trail says about the event: a readable Indonesian summary and the worker it concerns.
+trail says about the event: a message code with its parameters (facts, never prose; the
+presentation words them in the viewer's language with `projections.audit_texts`) and the
+worker it concerns.
 Events of types this module does not know (added later by other areas) still get an audit
 line, so the trail is always complete.
 
@@ -16,11 +18,12 @@ A new event type: a function decorated `@handles("Aggregate.EventName")`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
 from typing import Any
 from uuid import UUID
+
+import orjson
 
 from domain.model.common import Stamp
 from domain.model.indeks import INDEX_COMMAND_EVENTS
@@ -49,9 +52,12 @@ from projections.sqlstore import Writer
 
 @dataclass(slots=True)
 class Applied:
-    """What the audit trail records about one event besides its envelope."""
+    """What the audit trail records about one event besides its envelope: a message code
+    and its parameters (facts, never a sentence: `projections.audit_texts` words them in
+    the viewer's language), and the worker it concerns."""
 
-    summary: str
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
     worker_id: str | None = None
     nik: str | None = None
 
@@ -159,14 +165,15 @@ def coverage_span(enrolments: list[Row]) -> dict[str, Any]:
     return {"cover_start": spans[0][0], "cover_end": reach, "gappy": gappy}
 
 
-def _about(member: Row, summary: str) -> Applied:
-    return Applied(summary, member["worker_id"], member["nik"])
+def _about(member: Row, code: str, **params: Any) -> Applied:
+    return Applied(code, {"name": member["name"], **params}, member["worker_id"],
+                   member["nik"])
 
 
 @handles("Peserta.Registered")
 def worker_registered(ctx: Context, e: EventView) -> Applied:
     member = ctx.cache.put(MEMBER, {
-        "worker_id": e.aggregate_id, "nik": e.nik, "name": e.name,
+        "worker_id": e.aggregate_id, "nik": e.nik, "kk": e.kk, "name": e.name,
         "name_key": name_key(e.name), "sex": e.sex, "birth_date": e.iso("birth_date"),
         "kecamatan": e.kecamatan, "kelurahan": e.kelurahan, "occupation": e.occupation,
         "segment": segment_of(e.occupation), "decile": e.decile,
@@ -176,8 +183,8 @@ def worker_registered(ctx: Context, e: EventView) -> Applied:
         "registered_at": e.recorded_at(), "enrolments": [], "cover_start": None,
         "cover_end": None, "gappy": 0, "jkk": 0, "jkm": 0, "jht": 0,
     })
-    return _about(member, f"Mendaftarkan pekerja {e.name} (NIK {e.nik}), "
-                          f"{e.kelurahan}, {e.kecamatan}")
+    return _about(member, "worker.registered", nik=e.nik, kelurahan=e.kelurahan,
+                  kecamatan=e.kecamatan)
 
 
 @handles("Peserta.DetailsCorrected")
@@ -185,20 +192,20 @@ def worker_corrected(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
     changes = e.decoded("changes")
     before = {name: member.get(name) for name in changes}
-    for field, value in changes.items():
-        member[field] = int(value) if field == "disability" else plain(value)
+    for column, value in changes.items():
+        member[column] = int(value) if column == "disability" else plain(value)
     member["name_key"] = name_key(member["name"])
     member["segment"] = segment_of(member["occupation"])
-    changed = ", ".join(f"{f}: {before[f]} → {plain(v)}" for f, v in changes.items())
-    return _about(member, f"Mengoreksi data {member['name']}: {changed}")
+    changed = [[f, before[f], plain(v)] for f, v in changes.items()]
+    return _about(member, "worker.corrected", changes=changed)
 
 
 @handles("Peserta.DecileRecorded")
 def decile_recorded(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
     member["decile"], member["decile_as_of"] = e.decile, e.iso("as_of")
-    return _about(member, f"Mencatat desil {e.decile} ({e.source}, per {dmy(e.iso('as_of'))}) "
-                          f"untuk {member['name']}")
+    return _about(member, "worker.decile_recorded", decile=e.decile, source=e.source,
+                  as_of=e.iso("as_of"))
 
 
 @handles("Peserta.DeathRecorded")
@@ -210,28 +217,28 @@ def death_recorded(ctx: Context, e: EventView) -> Applied:
             enrolment["end"] = max(died_on, enrolment["start"])
             enrolment["end_reason"] = "death"
     _refresh_enrolments(ctx, member)
-    return _about(member, f"Mencatat kematian {member['name']} pada {dmy(e.iso('died_on'))}")
+    return _about(member, "worker.death_recorded", died_on=died_on)
 
 
 @handles("Peserta.HeirRecorded")
 def heir_recorded(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
-    return _about(member, f"Mencatat ahli waris {e.name} ({e.relation}) untuk {member['name']}")
+    return _about(member, "worker.heir_recorded", heir=e.name, relation=e.relation)
 
 
 @handles("Peserta.DukcapilMatchRecorded")
 def dukcapil_recorded(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
     member["dukcapil"], member["dukcapil_checked_on"] = e.status, e.iso("checked_on")
-    return _about(member, f"Mencatat status Dukcapil {member['name']}: {e.status} "
-                          f"({dmy(e.iso('checked_on'))})")
+    return _about(member, "worker.dukcapil_recorded", dukcapil=e.status,
+                  checked_on=e.iso("checked_on"))
 
 
 @handles("Peserta.KpjAssigned")
 def kpj_assigned(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
     member["kpj"] = e.kpj
-    return _about(member, f"Mencatat nomor KPJ {e.kpj} untuk {member['name']}")
+    return _about(member, "worker.kpj_assigned", kpj=e.kpj)
 
 
 @handles("Peserta.Enrolled")
@@ -243,9 +250,8 @@ def enrolled(ctx: Context, e: EventView) -> Applied:
         "retroactive": bool(e.retroactive), "recorded_on": e.iso("recorded_on"),
     })
     _refresh_enrolments(ctx, member)
-    retro = " (BERLAKU SURUT)" if e.retroactive else ""
-    return _about(member, f"Mendaftarkan {member['name']} ke kuota {e.quota} "
-                          f"({'+'.join(e.programmes)}) mulai {dmy(e.iso('start'))}{retro}")
+    return _about(member, "worker.enrolled", quota=e.quota, programmes=list(e.programmes),
+                  start=e.iso("start"), retroactive=bool(e.retroactive))
 
 
 @handles("Peserta.EnrolmentTerminated")
@@ -257,14 +263,12 @@ def enrolment_terminated(ctx: Context, e: EventView) -> Applied:
             break
     _refresh_enrolments(ctx, member)
     details = e.get("details") or {}  # version 1 events (no details) read as stored
-    noted = "".join(f", {_DETAIL_LABELS.get(k, k)}: {v}" for k, v in details.items()
-                    if k in _DETAIL_LABELS)
-    return _about(member, f"Menghentikan kepesertaan {member['name']} di kuota {e.quota} "
-                          f"per {dmy(e.iso('end'))} (alasan: {e.reason_code}{noted})")
+    noted = {k: plain(v) for k, v in details.items() if k in _DETAIL_KEYS}
+    return _about(member, "worker.enrolment_terminated", quota=e.quota, end=e.iso("end"),
+                  reason=e.reason_code, details=noted)
 
 
-_DETAIL_LABELS = {"employer": "pemberi kerja", "kpj": "KPJ baru", "domicile": "domisili baru",
-                  "survivor_nik": "data yang dipertahankan NIK"}
+_DETAIL_KEYS = ("employer", "kpj", "domicile", "survivor_nik")
 
 
 @handles("Peserta.DuplicateRecorded")
@@ -272,8 +276,8 @@ def duplicate_recorded(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
     ctx.cache.put(DUPLICATE_REVIEW, {"worker_id": e.aggregate_id, "other_id": e.survivor_id,
                                      "decision": "duplicate"})
-    return _about(member, f"Mencatat {member['name']} (NIK {member['nik']}) sebagai data "
-                          f"ganda dari NIK {e.survivor_nik}")
+    return _about(member, "worker.duplicate_recorded", nik=member["nik"],
+                  survivor_nik=e.survivor_nik)
 
 
 @handles("Peserta.DistinctPersonConfirmed")
@@ -281,34 +285,30 @@ def distinct_person_confirmed(ctx: Context, e: EventView) -> Applied:
     member = _member(ctx, e)
     ctx.cache.put(DUPLICATE_REVIEW, {"worker_id": e.aggregate_id, "other_id": e.other_id,
                                      "decision": "distinct"})
-    return _about(member, f"Menyatakan {member['name']} (NIK {member['nik']}) orang yang "
-                          f"berbeda dari NIK {e.other_nik}")
+    return _about(member, "worker.distinct_confirmed", nik=member["nik"],
+                  other_nik=e.other_nik)
 
 
 # --- Indeks -------------------------------------------------------------------------------
 
-_INDEX_KINDS = {"nik": "NIK", "kpj": "KPJ"}
-
-
 @handles("Indeks.Indexed")
 def index_created(ctx: Context, e: EventView) -> Applied:
     member = ctx.get(MEMBER, e.hex("owner"))
-    label = _INDEX_KINDS.get(e.kind, e.kind)
     owner = member["name"] if member else e.hex("owner")
-    return Applied(f"Mencatat {label} {e.key} sebagai milik {owner}", e.hex("owner"),
-                   e.key if e.kind == "nik" else None)
+    return Applied("index.indexed", {"index": e.kind, "key": e.key, "owner": owner},
+                   e.hex("owner"), e.key if e.kind == "nik" else None)
 
 
 @handles("Indeks.Released")
 def index_released(ctx: Context, e: EventView) -> Applied:
-    return Applied("Melepas indeks (NIK/KPJ lama tidak lagi dipakai)")
+    return Applied("index.released")
 
 
 @handles("Indeks.Reassigned")
 def index_reassigned(ctx: Context, e: EventView) -> Applied:
     member = ctx.get(MEMBER, e.hex("owner"))
     owner = member["name"] if member else e.hex("owner")
-    return Applied(f"Mengalihkan indeks ke {owner}", e.hex("owner"))
+    return Applied("index.reassigned", {"owner": owner}, e.hex("owner"))
 
 
 # --- Kuota --------------------------------------------------------------------------------
@@ -330,24 +330,24 @@ def quota_opened(ctx: Context, e: EventView) -> Applied:
         "opening": "dikonfirmasi" if e.get("confirmed", True) else "belum_dikonfirmasi",
         "opened_by": stamp.actor if stamp else "",
     })
-    return Applied(f"Membuka kuota {e.code} ({e.label}) tahun {e.year}: {e.seats} kursi "
-                   f"{'+'.join(e.programmes)}, {dmy(e.iso('period_start'))} s.d. "
-                   f"{dmy(e.iso('period_end'))}")
+    return Applied("quota.opened", {
+        "code": e.code, "label": e.label, "year": e.year, "seats": e.seats,
+        "programmes": list(e.programmes), "period_start": e.iso("period_start"),
+        "period_end": e.iso("period_end")})
 
 
 @handles("Kuota.OpeningConfirmed")
 def quota_opening_confirmed(ctx: Context, e: EventView) -> Applied:
     quota = _quota(ctx, e)
     quota["opening"] = "dikonfirmasi"
-    return Applied(f"Mengonfirmasi pembukaan kuota {quota['code']}")
+    return Applied("quota.opening_confirmed", {"code": quota["code"]})
 
 
 @handles("Kuota.OpeningRefused")
 def quota_opening_refused(ctx: Context, e: EventView) -> Applied:
     quota = _quota(ctx, e)
     quota["opening"], quota["seats"] = "ditolak", e.seats
-    return Applied(f"Menolak pembukaan kuota {quota['code']}: kursi kosong ditutup, "
-                   f"kini {e.seats} kursi")
+    return Applied("quota.opening_refused", {"code": quota["code"], "seats": e.seats})
 
 
 @handles("Kuota.ChangeProposed")
@@ -359,7 +359,8 @@ def quota_change_proposed(ctx: Context, e: EventView) -> Applied:
         "proposed_by": stamp.actor if stamp else "", "state": "diusulkan", "decided_by": None,
         "effective": e.iso("effective"),
     }
-    return Applied(f"Mengusulkan perubahan {e.change}: {e.delta:+d} kursi kuota {quota['code']}")
+    return Applied("quota.change_proposed", {"change": e.change, "delta": e.delta,
+                                             "code": quota["code"]})
 
 
 def _decide(ctx: Context, e: EventView, state: str) -> Row:
@@ -377,24 +378,24 @@ def quota_change_approved(ctx: Context, e: EventView) -> Applied:
     quota["changes"][e.change]["effective"] = (
         e.iso("effective") or e.decoded("timestamp").astimezone(WITA).date().isoformat())
     quota["seats"] += int(quota["changes"][e.change]["delta"])
-    return Applied(f"Menyetujui perubahan {e.change}; kuota {quota['code']} kini "
-                   f"{quota['seats']} kursi")
+    return Applied("quota.change_approved", {"change": e.change, "code": quota["code"],
+                                             "seats": quota["seats"]})
 
 
 @handles("Kuota.ChangeRefused")
 def quota_change_refused(ctx: Context, e: EventView) -> Applied:
     quota = _decide(ctx, e, "ditolak")
-    return Applied(f"Menolak perubahan {e.change} pada kuota {quota['code']}")
+    return Applied("quota.change_refused", {"change": e.change, "code": quota["code"]})
 
 
-def _seats(ctx: Context, e: EventView, sign: int, verb: str) -> Applied:
+def _seats(ctx: Context, e: EventView, sign: int, code: str) -> Applied:
     quota = _quota(ctx, e)
     quota["used"] += sign * len(e.workers)
     worker = e.workers[0] if len(e.workers) == 1 else None
     member = ctx.get(MEMBER, worker) if worker else None
-    who = member["name"] if member else f"{len(e.workers)} pekerja"
-    return Applied(f"{verb} {len(e.workers)} kursi kuota {quota['code']} ({who}); "
-                   f"terpakai {quota['used']} dari {quota['seats']}",
+    return Applied(code, {"n": len(e.workers), "code": quota["code"],
+                          "name": member["name"] if member else None,
+                          "used": quota["used"], "seats": quota["seats"]},
                    worker, member["nik"] if member else None)
 
 
@@ -402,14 +403,14 @@ def _seats(ctx: Context, e: EventView, sign: int, verb: str) -> Applied:
 def seats_taken(ctx: Context, e: EventView) -> Applied:
     if e.retroactive:
         _quota(ctx, e)["retroactive"] += len(e.workers)
-    return _seats(ctx, e, 1, "Memakai")
+    return _seats(ctx, e, 1, "quota.seats_taken")
 
 
 @handles("Kuota.RulesSet")
 def quota_rules_set(ctx: Context, e: EventView) -> Applied:
     rules = e.decoded("rules")
-    narrowed = ", ".join(f"{k}={v}" for k, v in rules.items() if v not in (None, [], ""))
-    return Applied(f"Menetapkan aturan kelayakan kuota {_quota(ctx, e)['code']}: {narrowed}")
+    narrowed = {k: plain(v) for k, v in rules.items() if v not in (None, [], "")}
+    return Applied("quota.rules_set", {"code": _quota(ctx, e)["code"], "rules": narrowed})
 
 
 # --- periode tertutup (issue 16) ----------------------------------------------------------
@@ -417,33 +418,34 @@ def quota_rules_set(ctx: Context, e: EventView) -> Applied:
 
 @handles("PeriodeTertutup.Started")
 def periods_started(ctx: Context, e: EventView) -> Applied:
-    return Applied("Memulai daftar periode tertutup")
+    return Applied("period.started")
 
 
 @handles("PeriodeTertutup.Closed")
 def period_closed(ctx: Context, e: EventView) -> Applied:
-    return Applied(f"Menutup periode {e.month}")
+    return Applied("period.closed", {"month": e.month})
 
 
 @handles("PeriodeTertutup.CorrectionProposed")
 def period_correction_proposed(ctx: Context, e: EventView) -> Applied:
-    return Applied(f"Mengusulkan koreksi {e.correction} untuk periode tertutup {e.month}")
+    return Applied("period.correction_proposed", {"correction": e.correction,
+                                                  "month": e.month})
 
 
 @handles("PeriodeTertutup.CorrectionDecided")
 def period_correction_decided(ctx: Context, e: EventView) -> Applied:
-    verb = "Menyetujui" if e.approved else "Menolak"
-    return Applied(f"{verb} koreksi periode tertutup {e.correction}")
+    code = "period.correction_approved" if e.approved else "period.correction_refused"
+    return Applied(code, {"correction": e.correction})
 
 
 @handles("PeriodeTertutup.CorrectionUsed")
 def period_correction_used(ctx: Context, e: EventView) -> Applied:
-    return Applied(f"Memakai koreksi {e.correction} untuk perubahan per {dmy(e.iso('day'))}")
+    return Applied("period.correction_used", {"correction": e.correction, "day": e.iso("day")})
 
 
 @handles("Kuota.SeatsReleased")
 def seats_released(ctx: Context, e: EventView) -> Applied:
-    return _seats(ctx, e, -1, "Membebaskan")
+    return _seats(ctx, e, -1, "quota.seats_released")
 
 
 # --- Klaim --------------------------------------------------------------------------------
@@ -453,11 +455,11 @@ def _claim(ctx: Context, e: EventView) -> Row:
     return ctx.require(CLAIM, e.aggregate_id)
 
 
-def _claim_applied(ctx: Context, claim: Row, summary: str) -> Applied:
+def _claim_applied(ctx: Context, claim: Row, code: str, **params: Any) -> Applied:
     member = ctx.get(MEMBER, claim["worker_id"])
     name = member["name"] if member else claim["nik"]
-    return Applied(f"{summary} (klaim {claim['code']}, {claim['programme']}, {name})",
-                   claim["worker_id"], claim["nik"])
+    return Applied(code, {"claim": claim["code"], "programme": claim["programme"],
+                          "name": name, **params}, claim["worker_id"], claim["nik"])
 
 
 @handles("Klaim.Reported")
@@ -475,7 +477,7 @@ def claim_reported(ctx: Context, e: EventView) -> Applied:
         "benefits": [], "proposed_amount": None, "masa_iur": None, "heir": heir or None,
         "state_since": e.recorded_at(),
     })
-    return _claim_applied(ctx, claim, f"Melaporkan klaim kejadian {dmy(e.iso('incident_date'))}")
+    return _claim_applied(ctx, claim, "claim.reported", incident_date=e.iso("incident_date"))
 
 
 def _claim_state(ctx: Context, e: EventView, state: str, **changes: Any) -> Row:
@@ -490,56 +492,57 @@ def claim_benefits_proposed(ctx: Context, e: EventView) -> Applied:
     claim.update(benefits=e.decoded("benefits"), proposed_amount=e.get("proposed_amount"),
                  masa_iur=e.masa_iur_months)
     amount = claim["proposed_amount"]
-    return _claim_applied(ctx, claim, "Mengusulkan manfaat " + (
-        rupiah(amount) if amount is not None else "sesuai biaya") +
-        f" (masa iur {e.masa_iur_months} bulan)")
+    if amount is None:
+        return _claim_applied(ctx, claim, "claim.benefits_proposed_at_cost",
+                              masa_iur=e.masa_iur_months)
+    return _claim_applied(ctx, claim, "claim.benefits_proposed", amount=amount,
+                          masa_iur=e.masa_iur_months)
 
 
 @handles("Klaim.VerificationRequired")
 def claim_needs_verification(ctx: Context, e: EventView) -> Applied:
     claim = _claim_state(ctx, e, "perlu_verifikasi")
-    return _claim_applied(ctx, claim, f"Klaim perlu verifikasi: kepesertaan {e.quota} dicatat "
-                                      f"{dmy(e.iso('enrolment_recorded_on'))}, sesudah kejadian")
+    return _claim_applied(ctx, claim, "claim.verification_required", quota=e.quota,
+                          recorded_on=e.iso("enrolment_recorded_on"))
 
 
 @handles("Klaim.CoverageConfirmed")
 def claim_coverage_confirmed(ctx: Context, e: EventView) -> Applied:
     claim = _claim_state(ctx, e, "dilaporkan")
-    return _claim_applied(ctx, claim, "Memverifikasi kepesertaan pada tanggal kejadian")
+    return _claim_applied(ctx, claim, "claim.coverage_confirmed")
 
 
 @handles("Klaim.DocumentReceived")
 def claim_document(ctx: Context, e: EventView) -> Applied:
     claim = _claim(ctx, e)
     claim["documents"][e.document] = True
-    return _claim_applied(ctx, claim, f"Menerima dokumen '{e.document}'")
+    return _claim_applied(ctx, claim, "claim.document_received", document=e.document)
 
 
 @handles("Klaim.DocumentsCompleted")
 def claim_documents_complete(ctx: Context, e: EventView) -> Applied:
     claim = _claim_state(ctx, e, "dokumen_lengkap")
-    return _claim_applied(ctx, claim, "Dokumen klaim lengkap")
+    return _claim_applied(ctx, claim, "claim.documents_completed")
 
 
 @handles("Klaim.SubmittedToBpjs")
 def claim_submitted(ctx: Context, e: EventView) -> Applied:
     claim = _claim_state(ctx, e, "diajukan", submitted_on=e.iso("submitted_on"),
                          bpjs_reference=e.bpjs_reference)
-    return _claim_applied(ctx, claim, f"Mengajukan klaim ke BPJS pada {dmy(e.iso('submitted_on'))}")
+    return _claim_applied(ctx, claim, "claim.submitted", submitted_on=e.iso("submitted_on"))
 
 
 @handles("Klaim.PaymentProposed")
 def claim_payment_proposed(ctx: Context, e: EventView) -> Applied:
     claim = _claim_state(ctx, e, "menunggu_konfirmasi_bayar")
-    return _claim_applied(ctx, claim, f"Mencatat pembayaran {rupiah(e.amount)} pada "
-                                      f"{dmy(e.iso('paid_on'))}, menunggu konfirmasi supervisor")
+    return _claim_applied(ctx, claim, "claim.payment_proposed", amount=e.amount,
+                          paid_on=e.iso("paid_on"))
 
 
 @handles("Klaim.Paid")
 def claim_paid(ctx: Context, e: EventView) -> Applied:
     claim = _claim_state(ctx, e, "dibayar", amount_paid=e.amount, paid_on=e.iso("paid_on"))
-    return _claim_applied(ctx, claim, f"Mencatat pembayaran {rupiah(e.amount)} "
-                                      f"pada {dmy(e.iso('paid_on'))}")
+    return _claim_applied(ctx, claim, "claim.paid", amount=e.amount, paid_on=e.iso("paid_on"))
 
 
 @handles("Klaim.Rejected")
@@ -547,17 +550,17 @@ def claim_rejected(ctx: Context, e: EventView) -> Applied:
     stamp = stamp_of(e)
     claim = _claim_state(ctx, e, "ditolak", rejected_on=e.iso("rejected_on"),
                          rejection_reason=stamp.reason if stamp else "")
-    return _claim_applied(ctx, claim, f"Mencatat penolakan klaim pada {dmy(e.iso('rejected_on'))}")
+    return _claim_applied(ctx, claim, "claim.rejected", rejected_on=e.iso("rejected_on"))
 
 
 @handles("PenomoranKlaim.Started")
 def claim_numbering_started(ctx: Context, e: EventView) -> Applied:
-    return Applied(f"Membuka penomoran klaim tahun {e.year}")
+    return Applied("claim_numbering.started", {"year": e.year})
 
 
 @handles("PenomoranKlaim.NumberIssued")
 def claim_number_issued(ctx: Context, e: EventView) -> Applied:
-    return Applied(f"Memberi nomor klaim {e.code}")
+    return Applied("claim_numbering.issued", {"code": e.code})
 
 
 # --- AturanManfaat ------------------------------------------------------------------------
@@ -565,7 +568,7 @@ def claim_number_issued(ctx: Context, e: EventView) -> Applied:
 
 @handles("AturanManfaat.Created")
 def benefit_rules_created(ctx: Context, e: EventView) -> Applied:
-    return Applied("Membuat jadwal aturan manfaat klaim")
+    return Applied("benefit_rules.created")
 
 
 @handles("AturanManfaat.FigureSet")
@@ -574,8 +577,9 @@ def benefit_figure_set(ctx: Context, e: EventView) -> Applied:
         "programme": e.programme, "component": e.component,
         "effective_from": e.iso("effective_from"), "kind": e.kind, "value": e.value,
         "basis": e.basis, "status": e.status})
-    return Applied(f"Menetapkan aturan manfaat {e.programme} {e.component} = {e.value} "
-                   f"({e.kind}) mulai {dmy(e.iso('effective_from'))} ({e.basis})")
+    return Applied("benefit_rules.figure_set", {
+        "programme": e.programme, "component": e.component, "value": e.value, "kind": e.kind,
+        "effective_from": e.iso("effective_from"), "basis": e.basis})
 
 
 # --- Perjanjian ---------------------------------------------------------------------------
@@ -594,17 +598,17 @@ def agreement_registered(ctx: Context, e: EventView) -> Applied:
         "programmes": list(e.programmes), "quotas": list(e.quotas), "parent": e.parent,
         "renewals": [], "renewal_proposed_to": None, "terminated_on": None,
     })
-    return Applied(f"Mencatat {e.kind} {e.number} ({e.subject}), berlaku "
-                   f"{dmy(e.iso('valid_from'))} "
-                   f"s.d. {dmy(e.iso('valid_to'))}")
+    return Applied("agreement.registered", {
+        "kind": e.kind, "number": e.number, "subject": e.subject,
+        "valid_from": e.iso("valid_from"), "valid_to": e.iso("valid_to")})
 
 
 @handles("Perjanjian.RenewalProposed")
 def agreement_renewal_proposed(ctx: Context, e: EventView) -> Applied:
     agreement = _agreement(ctx, e)
     agreement["renewal_proposed_to"] = e.iso("proposed_to")
-    return Applied(f"Mengusulkan perpanjangan {agreement['number']} sampai "
-                   f"{dmy(e.iso('proposed_to'))}")
+    return Applied("agreement.renewal_proposed", {"number": agreement["number"],
+                                                  "proposed_to": e.iso("proposed_to")})
 
 
 @handles("Perjanjian.Renewed")
@@ -615,22 +619,25 @@ def agreement_renewed(ctx: Context, e: EventView) -> Applied:
         "valid_to": e.iso("valid_to"), "reference": e.reference,
     })
     agreement["valid_to"], agreement["renewal_proposed_to"] = e.iso("valid_to"), None
-    return Applied(f"Memperpanjang {agreement['number']} sampai {dmy(e.iso('valid_to'))}"
-                   + (f" ({e.reference})" if e.reference else ""))
+    return Applied("agreement.renewed", {"number": agreement["number"],
+                                         "valid_to": e.iso("valid_to"),
+                                         "reference": e.reference or ""})
 
 
 @handles("Perjanjian.Terminated")
 def agreement_terminated(ctx: Context, e: EventView) -> Applied:
     agreement = _agreement(ctx, e)
     agreement["terminated_on"] = e.iso("terminated_on")
-    return Applied(f"Mengakhiri {agreement['number']} per {dmy(e.iso('terminated_on'))}")
+    return Applied("agreement.terminated", {"number": agreement["number"],
+                                            "terminated_on": e.iso("terminated_on")})
 
 
 @handles("Perjanjian.QuotasLinked")
 def agreement_quotas_linked(ctx: Context, e: EventView) -> Applied:
     agreement = _agreement(ctx, e)
     agreement["quotas"] = sorted(set(agreement["quotas"]) | set(e.quotas))
-    return Applied(f"Menautkan kuota {', '.join(e.quotas)} ke {agreement['number']}")
+    return Applied("agreement.quotas_linked", {"quotas": list(e.quotas),
+                                               "number": agreement["number"]})
 
 
 # --- TarifIuran ---------------------------------------------------------------------------
@@ -638,26 +645,27 @@ def agreement_quotas_linked(ctx: Context, e: EventView) -> Applied:
 
 @handles("TarifIuran.Created")
 def tariffs_created(ctx: Context, e: EventView) -> Applied:
-    return Applied("Membuat jadwal tarif iuran")
+    return Applied("tariff.created")
 
 
 @handles("TarifIuran.RateSet")
 def rate_set(ctx: Context, e: EventView) -> Applied:
     ctx.cache.put(TARIFF, {"programme": e.programme, "effective_from": e.iso("effective_from"),
                            "monthly_amount": e.monthly_amount, "basis": e.basis})
-    return Applied(f"Menetapkan iuran {e.programme} {rupiah(e.monthly_amount)}/bulan mulai "
-                   f"{dmy(e.iso('effective_from'))} ({e.basis})")
+    return Applied("tariff.rate_set", {"programme": e.programme, "amount": e.monthly_amount,
+                                       "effective_from": e.iso("effective_from"),
+                                       "basis": e.basis})
 
 
 # --- Pengguna -----------------------------------------------------------------------------
 
-_USER_SUMMARIES = {
-    "Pengguna.PasswordChanged": "Mengganti kata sandi pengguna {username}",
-    "Pengguna.Deactivated": "Menonaktifkan pengguna {username}",
-    "Pengguna.Reactivated": "Mengaktifkan kembali pengguna {username}",
-    "Pengguna.SignInFailed": "Gagal masuk sebagai {username}",
-    "Pengguna.LockedOut": "Mengunci akun {username} setelah gagal masuk berulang",
-    "Pengguna.SignInSucceeded": "Berhasil masuk sebagai {username} setelah gagal sebelumnya",
+_USER_CODES = {
+    "Pengguna.PasswordChanged": "user.password_changed",
+    "Pengguna.Deactivated": "user.deactivated",
+    "Pengguna.Reactivated": "user.reactivated",
+    "Pengguna.SignInFailed": "user.sign_in_failed",
+    "Pengguna.LockedOut": "user.locked_out",
+    "Pengguna.SignInSucceeded": "user.sign_in_succeeded",
 }
 
 
@@ -665,14 +673,16 @@ _USER_SUMMARIES = {
 def user_created(ctx: Context, e: EventView) -> Applied:
     ctx.cache.put(USER, {"user_id": e.aggregate_id, "username": e.username,
                          "full_name": e.full_name, "role": e.role, "active": 1})
-    return Applied(f"Membuat pengguna {e.username} ({e.full_name}) dengan peran {e.role}")
+    return Applied("user.created", {"username": e.username, "full_name": e.full_name,
+                                    "role": e.role})
 
 
 @handles("Pengguna.RoleChanged")
 def user_role_changed(ctx: Context, e: EventView) -> Applied:
     user = ctx.require(USER, e.aggregate_id)
     before, user["role"] = user["role"], e.role
-    return Applied(f"Mengubah peran {user['username']} dari {before} menjadi {e.role}")
+    return Applied("user.role_changed", {"username": user["username"], "before": before,
+                                         "role": e.role})
 
 
 def user_event(ctx: Context, e: EventView) -> Applied:
@@ -680,10 +690,10 @@ def user_event(ctx: Context, e: EventView) -> Applied:
     qualname = e.qualname
     if qualname in ("Pengguna.Deactivated", "Pengguna.Reactivated"):
         user["active"] = int(qualname == "Pengguna.Reactivated")
-    return Applied(_USER_SUMMARIES[qualname].format(username=user["username"]))
+    return Applied(_USER_CODES[qualname], {"username": user["username"]})
 
 
-for _name in _USER_SUMMARIES:
+for _name in _USER_CODES:
     HANDLERS[_name] = user_event
 
 
@@ -693,22 +703,22 @@ for _name in _USER_SUMMARIES:
 @handles("Direktori.Created")
 def directory_created(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "store", "identity", {"office": e.office, "city": e.city})
-    return Applied(f"Menyiapkan penyimpanan untuk {e.office}, {e.city}")
+    return Applied("directory.created", {"office": e.office, "city": e.city})
 
 
 @handles("Direktori.QuotaListed")
 def directory_quota(ctx: Context, e: EventView) -> Applied:
-    return Applied(f"Mendaftarkan kode kuota {e.code} di direktori")
+    return Applied("directory.quota_listed", {"code": e.code})
 
 
 @handles("Direktori.AgreementListed")
 def directory_agreement(ctx: Context, e: EventView) -> Applied:
-    return Applied(f"Mendaftarkan perjanjian {e.number} di direktori")
+    return Applied("directory.agreement_listed", {"number": e.number})
 
 
 @handles("Direktori.UserListed")
 def directory_user(ctx: Context, e: EventView) -> Applied:
-    return Applied(f"Mendaftarkan pengguna {e.username} di direktori")
+    return Applied("directory.user_listed", {"username": e.username})
 
 
 # --- Kebijakan (the Paritrana dossier's policy facts) --------------------------------------
@@ -726,7 +736,7 @@ def _ordinal(e: EventView) -> str:
 
 @handles("Kebijakan.Created")
 def policy_created(ctx: Context, e: EventView) -> Applied:
-    return Applied("Membuka catatan kebijakan (bahan dossier Paritrana)")
+    return Applied("policy.created")
 
 
 @handles("Kebijakan.RegulationRecorded")
@@ -734,22 +744,24 @@ def regulation_recorded(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "regulation", regulation_key(e.kind, e.number),
             {"kind": e.kind, "number": e.number, "issued_on": e.iso("issued_on"),
              "subject": e.subject, "status": e.status})
-    return Applied(f"Mencatat {e.kind} {e.number} tanggal {dmy(e.iso('issued_on'))} tentang "
-                   f"{e.subject} ({e.status})")
+    return Applied("policy.regulation_recorded", {
+        "kind": e.kind, "number": e.number, "issued_on": e.iso("issued_on"),
+        "subject": e.subject, "regulation": e.status})
 
 
 @handles("Kebijakan.RegulationRevoked")
 def regulation_revoked(ctx: Context, e: EventView) -> Applied:
     row = ctx.require(POLICY, "regulation", e.key)
     row["body"] = {**row["body"], "status": "dicabut"}
-    return Applied(f"Mencatat pencabutan {e.key}")
+    return Applied("policy.regulation_revoked", {"key": e.key})
 
 
 @handles("Kebijakan.BudgetAllocated")
 def budget_allocated(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "allocation", _ordinal(e), {"year": e.year, "amount": e.amount,
                                              "document": e.document})
-    return Applied(f"Mencatat pagu iuran {e.year} {rupiah(e.amount)} ({e.document})")
+    return Applied("policy.budget_allocated", {"year": e.year, "amount": e.amount,
+                                               "document": e.document})
 
 
 @handles("Kebijakan.BudgetPaymentRecorded")
@@ -757,16 +769,17 @@ def budget_paid(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "payment", _ordinal(e), {"year": e.year, "paid_on": e.iso("paid_on"),
                                           "amount": e.amount, "reference": e.reference,
                                           "note": e.note, "months": list(e.months)})
-    return Applied(f"Mencatat pembayaran iuran {e.year} {rupiah(e.amount)} tanggal "
-                   f"{dmy(e.iso('paid_on'))} ({e.reference})")
+    return Applied("policy.budget_paid", {"year": e.year, "amount": e.amount,
+                                          "paid_on": e.iso("paid_on"),
+                                          "reference": e.reference})
 
 
 @handles("Kebijakan.WorkforceRecorded")
 def workforce_recorded(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "workforce", str(e.year), {"year": e.year, "count": e.count,
                                             "source": e.source})
-    return Applied(f"Mencatat jumlah pekerja {e.year}: {e.count:,} ({e.source})"
-                   .replace(",", "."))
+    return Applied("policy.workforce_recorded", {"year": e.year, "count": e.count,
+                                                 "source": e.source})
 
 
 @handles("Kebijakan.CoverageTargetSet")
@@ -774,8 +787,8 @@ def target_set(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "target", str(e.year), {"year": e.year,
                                          "percent_hundredths": e.percent_hundredths,
                                          "source": e.source})
-    whole, hundredths = divmod(int(e.percent_hundredths), 100)
-    return Applied(f"Menetapkan target cakupan {e.year}: {whole},{hundredths:02d}%")
+    return Applied("policy.target_set", {"year": e.year,
+                                         "percent_hundredths": e.percent_hundredths})
 
 
 @handles("Kebijakan.HeadOfOfficeRecorded")
@@ -783,7 +796,7 @@ def head_recorded(ctx: Context, e: EventView) -> Applied:
     rank = str(e.get("rank", "") or "")  # v1 had no rank
     _policy(ctx, "head", "head", {"name": e.name, "nip": e.nip, "title": e.title,
                                   "rank": rank})
-    return Applied(f"Mencatat kepala dinas {e.name} ({e.title}{', ' + rank if rank else ''})")
+    return Applied("policy.head_recorded", {"name": e.name, "title": e.title, "rank": rank})
 
 
 @handles("Kebijakan.BpjsCoverageRecorded")
@@ -791,31 +804,30 @@ def bpjs_coverage_recorded(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "bpjs_coverage", str(e.year),
             {"year": e.year, "percent_hundredths": e.percent_hundredths, "covered": e.covered,
              "source": e.source})
-    whole, hundredths = divmod(int(e.percent_hundredths), 100)
-    return Applied(f"Mencatat cakupan universal {e.year} menurut BPJS: "
-                   f"{whole},{hundredths:02d}% ({e.source})")
+    return Applied("policy.bpjs_coverage_recorded", {
+        "year": e.year, "percent_hundredths": e.percent_hundredths, "source": e.source})
 
 
 @handles("Kebijakan.PbpuUniverseRecorded")
 def pbpu_recorded(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "pbpu", str(e.year), {"year": e.year, "count": e.count, "source": e.source})
-    return Applied(f"Mencatat semesta PBPU {e.year}: {e.count:,} ({e.source})"
-                   .replace(",", "."))
+    return Applied("policy.pbpu_recorded", {"year": e.year, "count": e.count,
+                                            "source": e.source})
 
 
 @handles("Kebijakan.LetterheadRecorded")
 def letterhead_recorded(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "letterhead", "letterhead",
             {"address": e.address, "phone": e.phone, "email": e.email, "website": e.website})
-    return Applied(f"Mencatat kop surat: {e.address}, telepon {e.phone}")
+    return Applied("policy.letterhead_recorded", {"address": e.address, "phone": e.phone})
 
 
 @handles("Kebijakan.EmblemRecorded")
 def emblem_recorded(ctx: Context, e: EventView) -> Applied:
     _policy(ctx, "emblem", "emblem",
             {"media_type": e.media_type, "data": e.data, "sha256": e.sha256})
-    return Applied(f"Mencatat lambang daerah untuk kop surat ({e.media_type}, "
-                   f"SHA-256 {str(e.sha256)[:12]})")
+    return Applied("policy.emblem_recorded", {"media_type": e.media_type,
+                                              "sha256": str(e.sha256)[:12]})
 
 
 # --- Tagihan (monthly bills and BPJS invoice reconciliations, issue 17) -------------------
@@ -823,7 +835,7 @@ def emblem_recorded(ctx: Context, e: EventView) -> Applied:
 
 @handles("Tagihan.Opened")
 def bill_opened(ctx: Context, e: EventView) -> Applied:
-    return Applied(f"Membuka catatan tagihan iuran bulan {e.month}")
+    return Applied("bill.opened", {"month": e.month})
 
 
 @handles("Tagihan.InvoiceReconciled")
@@ -834,8 +846,9 @@ def invoice_reconciled(ctx: Context, e: EventView) -> Applied:
             {"month": e.month, "file_name": e.file_name,
              "sha256": e.sha256, **figures, "by": stamp.actor if stamp else "",
              "recorded_at": e.recorded_at()})
-    return Applied(f"Merekonsiliasi tagihan BPJS {e.file_name} (SHA-256 {e.sha256[:12]}…): "
-                   f"{figures['invoice_lines']} baris, {figures['matched']} cocok")
+    return Applied("bill.invoice_reconciled", {
+        "file_name": e.file_name, "sha256": e.sha256[:12], "lines": figures["invoice_lines"],
+        "matched": figures["matched"]})
 
 
 # --- Ekspor (exports of personal data, recorded by domain.services.exports) -------------
@@ -843,10 +856,9 @@ def invoice_reconciled(ctx: Context, e: EventView) -> Applied:
 
 @handles("Ekspor.DataExported")
 def data_exported(ctx: Context, e: EventView) -> Applied:
-    personal = "data pribadi " if e.get("personal", False) else ""
-    rows = f"{int(e.rows):,}".replace(",", ".")
-    return Applied(f"Mengekspor {personal}ke {str(e.kind).upper()}: {e.description} "
-                   f"({rows} baris)")
+    return Applied("export.made", {"personal": bool(e.get("personal", False)),
+                                   "kind": str(e.kind), "description": e.description,
+                                   "rows": int(e.rows)})
 
 
 # --- Pemeliharaan (repairs of derived data, domain.services.maintenance) -----------------
@@ -855,28 +867,24 @@ def data_exported(ctx: Context, e: EventView) -> Applied:
 @handles("Pemeliharaan.SnapshotsDropped")
 def snapshots_dropped(ctx: Context, e: EventView) -> Applied:
     dropped = e.decoded("snapshots")
-    listed = ", ".join(f"{s.get('aggregate_type') or '?'} versi {s.get('version')}"
-                       for s in dropped[:5])
-    more = f" dan {len(dropped) - 5} lainnya" if len(dropped) > 5 else ""
-    return Applied(f"Menghapus {len(dropped)} snapshot yang tidak cocok dengan peristiwanya"
-                   f": {listed}{more}")
+    listed = [[s.get("aggregate_type") or "?", s.get("version")] for s in dropped[:5]]
+    return Applied("maintenance.snapshots_dropped", {"count": len(dropped), "listed": listed})
 
 
 @handles("Pencadangan.BackupMade")
 def backup_made(ctx: Context, e: EventView) -> Applied:
-    return Applied(f"Mencadangkan penyimpanan ke {e.file} ({e.events} peristiwa, "
-                   f"SHA-256 {e.sha256})")
+    return Applied("backup.made", {"file": e.file, "events": e.events, "sha256": e.sha256})
 
 
 @handles("Pemulihan.StoreRestored")
 def store_restored(ctx: Context, e: EventView) -> Applied:
-    return Applied(f"Memulihkan penyimpanan dari {e.file} ({e.events} peristiwa, "
-                   f"SHA-256 {e.sha256})")
+    return Applied("store.restored", {"file": e.file, "events": e.events,
+                                      "sha256": e.sha256})
 
 
 @handles("RantaiIntegritas.ChainKeyed")
 def chain_keyed(ctx: Context, e: EventView) -> Applied:
-    return Applied(f"Rantai integritas mulai memakai kunci ({e.scheme})")
+    return Applied("chain.keyed", {"scheme": e.scheme})
 
 
 # --- applying one event -------------------------------------------------------------------
@@ -886,7 +894,7 @@ def apply_event(ctx: Context, event: EventView) -> None:
     """Change the rows `event` touches and append its audit line."""
     qualname = event.qualname
     handler = HANDLERS.get(qualname)
-    applied = handler(ctx, event) if handler else Applied(f"Peristiwa {qualname}")
+    applied = handler(ctx, event) if handler else Applied("event.unknown", {"type": qualname})
     stamp = event.stamp_fields()
     if stamp is None and qualname.startswith("Indeks."):
         stamp = _command_stamp(ctx, event)
@@ -896,14 +904,14 @@ def apply_event(ctx: Context, event: EventView) -> None:
         actor, workstation, reason = _actor(ctx, event), str(event.get("workstation") or ""), ""
     ctx.cache.audit.append((
         event.position, event.recorded_at(), actor, workstation, qualname,
-        _aggregate_type(qualname), event.aggregate_id, applied.worker_id, applied.nik,
-        applied.summary, reason,
+        event.aggregate_id, applied.worker_id, applied.nik, applied.code,
+        _params_json(applied.params), reason,
     ))
 
 
-@cache
-def _aggregate_type(qualname: str) -> str:
-    return qualname.rpartition(".")[0] or qualname
+def _params_json(params: dict[str, Any]) -> str:
+    """Compact JSON; `{}` for a line without facts (most index and schedule events)."""
+    return orjson.dumps(params).decode() if params else "{}"
 
 
 _AUDIT_BEFORE = ("SELECT position, actor, workstation, event_type, worker_id, reason "
@@ -927,7 +935,7 @@ def _command_stamp(ctx: Context, event: EventView) -> tuple[str, str, str] | Non
     audit = ctx.cache.audit
     if audit:
         last = audit[-1]
-        before = (last[0], last[2], last[3], last[4], last[7], last[10])
+        before = (last[0], last[2], last[3], last[4], last[6], last[10])
     else:
         found = ctx.writer.execute(_AUDIT_BEFORE, (event.position,))
         if not found:

@@ -189,7 +189,9 @@ def open_database_for(app: Application[Any]) -> Database:
         pool = recorder.datastore.pool
         name = str(pool.db_name)
         if not pool.is_sqlite_memory_mode:
-            return open_sqlite_file(read_models_path(Path(name)))
+            # Set by the composition root when the store is encrypted (issue 23).
+            key: bytes | None = getattr(app, "read_models_key", None)
+            return open_sqlite_file(read_models_path(Path(name)), key)
         return open_sqlite_memory()
     if _is_postgres(recorder):
         datastore = recorder.datastore

@@ -31,11 +31,10 @@ from projections import coverage, money
 from projections.api import MembershipFilter, Page
 from projections.handlers import name_key, recorded_at
 from projections.membership import find_member, membership_page
+from projections.rows import AUDIT_COLUMNS
 from projections.sqlstore import Database
 
 COVERAGE_KEYS = coverage.GROUP_COLUMNS
-AUDIT_COLUMNS = ("position", "recorded_at", "actor", "workstation", "event_type",
-                 "aggregate_type", "aggregate_id", "worker_id", "nik", "summary", "reason")
 
 
 class SqlReadModels:
@@ -66,6 +65,14 @@ class SqlReadModels:
 
     def membership_row(self, nik: str, on: date | None = None) -> dict[str, Any] | None:
         return find_member(self.database, nik, on or self.today())
+
+    def family_niks(self, kk: str) -> list[str]:
+        """The NIKs of the registered workers recorded with family card `kk`, in NIK
+        order (a DTSEN decile given by KK alone is recorded for each of them)."""
+        if not kk:
+            return []
+        return [str(row[0]) for row in self.database.query(
+            "SELECT nik FROM rm_member WHERE kk = ? ORDER BY nik", (kk,))]
 
     def filter_options(self) -> dict[str, list[Any]]:
         def distinct(column: str) -> list[Any]:
@@ -267,8 +274,9 @@ class SqlReadModels:
                 clauses.append("event_type = ?")
                 params.append(event_type)
             else:
-                clauses.append("(aggregate_type = ? OR event_type LIKE ?)")
-                params += [event_type, f"%.{event_type}"]
+                # An aggregate ("Kuota") or an event's own name ("Registered").
+                clauses.append("(event_type LIKE ? OR event_type LIKE ?)")
+                params += [f"{event_type}.%", f"%.{event_type}"]
         if since:
             clauses.append("recorded_at >= ?")
             params.append(recorded_at(as_timestamp(since)))
@@ -553,4 +561,6 @@ def _audit_row(record: tuple[Any, ...]) -> dict[str, Any]:
     row = dict(zip(AUDIT_COLUMNS, record, strict=True))
     row["time"] = row.pop("recorded_at")
     row["position"] = int(row["position"])
+    row["aggregate_type"] = str(row["event_type"]).rpartition(".")[0]
+    row["params"] = orjson.loads(row["params"] or "{}")
     return row

@@ -74,7 +74,7 @@ class Table:
 
 MEMBER = Table(
     "rm_member", ("worker_id",),
-    ("worker_id", "nik", "name", "name_key", "sex", "birth_date", "kecamatan", "kelurahan",
+    ("worker_id", "nik", "kk", "name", "name_key", "sex", "birth_date", "kecamatan", "kelurahan",
      "occupation", "segment", "decile", "decile_as_of", "agent", "disability", "dukcapil",
      "dukcapil_checked_on", "kpj", "died_on", "enrolled", "last_quota", "last_start",
      "last_covered_to", "registered_at", "enrolments", "cover_start", "cover_end", "gappy",
@@ -113,8 +113,11 @@ POLICY = Table("rm_policy", ("kind", "key"), ("kind", "key", "body"), ("body",))
 USER = Table("rm_user", ("user_id",), ("user_id", "username", "full_name", "role", "active"))
 DUPLICATE_REVIEW = Table("rm_duplicate_review", ("worker_id", "other_id"),
                          ("worker_id", "other_id", "decision"))
+# The audit trail's narrow index: the envelope the filters need, the worker (and the NIK the
+# line was about, which a later correction may have changed), a message code and its JSON
+# parameters (`projections.audit_texts` words them), and the user's own reason.
 AUDIT_COLUMNS = ("position", "recorded_at", "actor", "workstation", "event_type",
-                 "aggregate_type", "aggregate_id", "worker_id", "nik", "summary", "reason")
+                 "aggregate_id", "worker_id", "nik", "code", "params", "reason")
 ENROLMENT_COLUMNS = ("worker_id", "seq", "quota", "jkk", "jkm", "jht", "start_on", "until_on",
                      "end_on", "covered_to", "end_reason", "gappy")
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from projections.sqlstore import Writer
 
-SCHEMA_VERSION = "9"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
+SCHEMA_VERSION = "11"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
 # 6: segments from domain.segments (synonyms; an unknown occupation in no segment);
 # 7: claims' benefits, heir and follow-up; rm_benefit_rule (issue 18);
-# 8: rm_quota.retroactive (issue 16); 9: rm_quota.opening, opened_by (issue 23)
+# 8: rm_quota.retroactive (issue 16); 9: rm_quota.opening, opened_by (issue 23);
+# 10: rm_member.kk, the family card number (issue 15);
+# 11: rm_audit keeps a message code and JSON parameters, not an Indonesian summary, and
+#     no aggregate_type (the event type's prefix) (issues 14, 20)
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",
@@ -23,8 +26,8 @@ TABLES: dict[str, str] = {
     "rm_meta": "key TEXT PRIMARY KEY, value TEXT NOT NULL",
     "rm_tracking": "model TEXT PRIMARY KEY, position BIGINT NOT NULL",
     "rm_member": (
-        "worker_id TEXT PRIMARY KEY, nik TEXT NOT NULL, name TEXT NOT NULL, "
-        "name_key TEXT NOT NULL, sex TEXT NOT NULL, birth_date TEXT NOT NULL, "
+        "worker_id TEXT PRIMARY KEY, nik TEXT NOT NULL, kk TEXT NOT NULL, "
+        "name TEXT NOT NULL, name_key TEXT NOT NULL, sex TEXT NOT NULL, birth_date TEXT NOT NULL, "
         "kecamatan TEXT NOT NULL, kelurahan TEXT NOT NULL, occupation TEXT NOT NULL, "
         "segment TEXT NOT NULL, decile INTEGER, decile_as_of TEXT, agent TEXT NOT NULL, "
         "disability INTEGER NOT NULL, dukcapil TEXT NOT NULL, dukcapil_checked_on TEXT, "
@@ -109,14 +112,15 @@ TABLES: dict[str, str] = {
     ),
     "rm_audit": (
         "position BIGINT PRIMARY KEY, recorded_at TEXT NOT NULL, actor TEXT NOT NULL, "
-        "workstation TEXT NOT NULL, event_type TEXT NOT NULL, aggregate_type TEXT NOT NULL, "
-        "aggregate_id TEXT NOT NULL, worker_id TEXT, nik TEXT, summary TEXT NOT NULL, "
+        "workstation TEXT NOT NULL, event_type TEXT NOT NULL, aggregate_id TEXT NOT NULL, "
+        "worker_id TEXT, nik TEXT, code TEXT NOT NULL, params TEXT NOT NULL, "
         "reason TEXT NOT NULL"
     ),
 }
 
 INDEXES: dict[str, str] = {
     "rm_member_name": "rm_member (name_key, worker_id)",
+    "rm_member_kk": "rm_member (kk, worker_id)",  # a DTSEN decile by family card
     "rm_member_nik": "rm_member (nik)",
     "rm_member_kec": "rm_member (kecamatan, name_key, worker_id)",
     "rm_member_kel": "rm_member (kecamatan, kelurahan, name_key)",

@@ -5,7 +5,8 @@ The projection code writes SQL once, with `?` placeholders; `Database` turns the
 
 - SQLite store `x.db` → a separate SQLite file `x.db.readmodels.sqlite3` beside it, in WAL
   mode, so applying a batch never holds the event store's write lock and readers (the GUI)
-  never wait for the runner;
+  never wait for the runner. When the store is encrypted the file is a SQLCipher database
+  keyed from the store's key (every page and the WAL encrypted; issue 23);
 - `memory:` store → one in-memory SQLite database (one connection, serialised by a lock);
 - PostgreSQL store → `rm_*` tables in the store's own schema of the same database, so every
   workstation on the office server shares them.
@@ -18,7 +19,10 @@ an event twice (each re-reads the tracking row inside the lock).
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import sqlite3
+import tempfile
 import threading
 import zlib
 from collections.abc import Iterator, Sequence
@@ -26,12 +30,20 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
+from filelock import FileLock
+
+import projections.messages  # noqa: F401  (the texts of the refusals raised here)
+from domain.errors import StoreError
+
+log = logging.getLogger("berjasa.projections")
 READ_MODELS_SUFFIX = ".readmodels.sqlite3"
 SQLITE_BUSY_TIMEOUT_SECONDS = 30.0
 WRITER_CACHE_KIB = 32 * 1024
 DEFAULT_CHECKPOINT_PAGES = 1000     # SQLite's own default
 BULK_CHECKPOINT_PAGES = 25_000      # ~100 MB of 4 KiB pages
 WAL_SIZE_LIMIT_BYTES = 64 * 2**20   # the WAL file shrinks back to this after a checkpoint
+# The first bytes of every plain SQLite file; a SQLCipher file starts with random salt.
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Cursorish(Protocol):
@@ -142,9 +154,12 @@ def read_models_path(store_path: Path) -> Path:
     return store_path.with_name(store_path.name + READ_MODELS_SUFFIX)
 
 
-def open_sqlite_file(path: Path) -> Database:
+def open_sqlite_file(path: Path, key: bytes | None = None) -> Database:
+    """The read models in the SQLite file `path`. With `key` (an encrypted store's
+    read-model key) the file is a SQLCipher database; without it, plain SQLite."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    writer = _sqlite_connection(str(path))
+    with _file_turn(path):
+        writer = _open_writer(path, key)
     writer.execute("PRAGMA journal_mode=WAL")
     # A batch upserts member rows all over rm_member; with SQLite's default 2 MB page cache
     # a rebuild re-reads and spills the same pages again and again.
@@ -152,21 +167,107 @@ def open_sqlite_file(path: Path) -> Database:
     # Without a limit the WAL file keeps the size of the biggest transaction (a rebuild's
     # clearing of every row: as big as the database) for good.
     writer.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT_BYTES}")
-    return Database(writer, _sqlite_connection(str(path)), "sqlite")
+    return Database(writer, _sqlite_connection(str(path), key), "sqlite")
 
 
 def open_sqlite_memory() -> Database:
+    # In memory only (tests, as-of replays, verification): nothing reaches a disk, so
+    # nothing is encrypted.
     connection = _sqlite_connection(":memory:")
     return Database(connection, connection, "sqlite")
 
 
-def _sqlite_connection(target: str) -> sqlite3.Connection:
+def _open_writer(path: Path, key: bytes | None) -> sqlite3.Connection:
+    """The writer connection, once the file is known to be readable with `key`. Read
+    models are derived data: a plain file beside an encrypted store (written before its
+    read models were encrypted) or a file under another key (left from another store) is
+    dropped, and the runner rebuilds it, encrypted, from the events. An encrypted file
+    opened without a key is refused: nothing can be read from it, nor should be
+    overwritten in clear."""
+    header = _header(path)
+    if key is None:
+        if header and header != SQLITE_HEADER:
+            raise StoreError("store.read_models_locked", file=str(path))
+        return _sqlite_connection(str(path))
+    if header == SQLITE_HEADER:
+        log.warning("read models %s were not encrypted: dropped, rebuilt encrypted", path)
+        remove_sqlite_files(path)
+    connection = _connect(str(path), key)
+    if not _readable(connection):
+        connection.close()
+        log.warning("read models %s are not under this store's key: dropped, rebuilt", path)
+        remove_sqlite_files(path)
+        connection = _connect(str(path), key)
+    return _configured(connection, key)
+
+
+def _header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as file:
+            return file.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return b""
+
+
+def _readable(connection: sqlite3.Connection) -> bool:
+    """False when SQLCipher cannot decrypt the file with the connection's key."""
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except Exception as error:  # sqlcipher3's DatabaseError: "file is not a database"
+        if type(error).__name__ != "DatabaseError":
+            raise
+        return False
+    return True
+
+
+def remove_sqlite_files(path: Path) -> None:
+    """A SQLite database's file with its WAL and shared-memory files."""
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        file.unlink(missing_ok=True)
+
+
+def _file_turn(path: Path) -> FileLock:
+    """Processes opening the same read-model file check (and maybe drop) it in turn, so
+    one never drops a file another has just created encrypted. The lock file lives in the
+    temporary folder: nothing is left beside the store."""
+    name = hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:24]
+    return FileLock(Path(tempfile.gettempdir()) / f"berjasa-readmodels-{name}.lock")
+
+
+def _sqlite_connection(target: str, key: bytes | None = None) -> sqlite3.Connection:
+    return _configured(_connect(target, key), key)
+
+
+def _connect(target: str, key: bytes | None) -> sqlite3.Connection:
     # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE in Database.batch).
-    connection = sqlite3.connect(target, timeout=SQLITE_BUSY_TIMEOUT_SECONDS,
-                                 isolation_level=None, check_same_thread=False)
+    module: Any = sqlite3 if key is None else _sqlcipher()
+    connection: sqlite3.Connection = module.connect(
+        target, timeout=SQLITE_BUSY_TIMEOUT_SECONDS, isolation_level=None,
+        check_same_thread=False)
+    if key is not None:
+        # A wrong key is handled (`_open_writer`), not logged to stderr by SQLCipher.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        # Before anything reads the file. A raw 256-bit key: it is already random, so
+        # SQLCipher's passphrase derivation (256,000 PBKDF2 rounds) is skipped.
+        connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    return connection
+
+
+def _configured(connection: sqlite3.Connection, key: bytes | None) -> sqlite3.Connection:
+    if key is not None:
+        # Big sorts and temporary indexes stay in memory: nothing leaves the encrypted
+        # file through a clear temporary file.
+        connection.execute("PRAGMA temp_store=MEMORY")
     connection.execute("PRAGMA synchronous=NORMAL")
     connection.execute("PRAGMA foreign_keys=OFF")
     return connection
+
+
+def _sqlcipher() -> Any:
+    # Imported only for an encrypted store: a plain store never loads the library.
+    import sqlcipher3
+
+    return sqlcipher3
 
 
 def open_postgres(connect_kwargs: dict[str, Any], schema: str) -> Database:

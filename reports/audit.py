@@ -1,7 +1,8 @@
 """Ekstrak jejak audit: recorded events of a period, or of one worker, oldest first.
 
 The first page sums the events up by type and by user; event types and status codes are
-printed in Indonesian words (`reports.event_names`), never as identifiers."""
+printed in words (`reports.event_names`), never as identifiers, and the summaries in the
+report's language (`ReportParams.language`, Indonesian unless asked)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from reportlab.platypus import Flowable, PageBreak
 from domain.formatting import format_number
 from domain.values import WITA, as_timestamp
 from projections.api import ReadModels
+from projections.audit_texts import audit_summary
 from reports.blocks import heading, table, text
 from reports.common import avail_width, day_text, shown_nik, shown_niks, sorted_counts
 from reports.event_names import event_name, status_words
@@ -43,13 +45,14 @@ def _local(moment: Any) -> str:
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
     since, until = _bounds(params)
     rows: list[tuple[str, ...]] = []
-    offset = 0
+    offset, language = 0, params.language
     while True:
         page = read_models.audit_trail(since=since, until=until, nik=params.nik or None,
                                        offset=offset, limit=PAGE)
         rows += [(str(r["position"]), _local(r["time"]), str(r.get("actor") or "-"),
-                  str(r.get("workstation") or "-"), event_name(str(r.get("event_type") or "-")),
-                  status_words(shown_niks(str(r.get("summary") or ""), params.full_nik)),
+                  str(r.get("workstation") or "-"),
+                  event_name(str(r.get("event_type") or "-"), language),
+                  status_words(shown_niks(audit_summary(r, language), params.full_nik)),
                   shown_niks(str(r.get("reason") or ""), params.full_nik))
                  for r in page.rows]
         offset += len(page.rows)

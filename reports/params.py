@@ -21,9 +21,12 @@ class ReportParams:
     until: date | None = None        # claims, audit: last day of the period
     full_nik: bool = False           # the caller's role may see whole NIKs (VIEW_FULL_NIK)
     signed_on: date | None = None    # paritrana, roster: the day the signatory signs
+    # audit: the language its summaries and event names are printed in ("id" or "en");
+    # the other reports are Indonesian documents.
+    language: str = "id"
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        values: dict[str, Any] = {
             "year": self.year, "on": self.on.isoformat() if self.on else None,
             "kecamatan": self.kecamatan, "nik": self.nik,
             "since": self.since.isoformat() if self.since else None,
@@ -31,6 +34,9 @@ class ReportParams:
             "full_nik": self.full_nik,
             "signed_on": self.signed_on.isoformat() if self.signed_on else None,
         }
+        if self.language != "id":  # absent for Indonesian: earlier documents' parameters
+            values["language"] = self.language
+        return values
 
     @classmethod
     def from_dict(cls, values: dict[str, Any]) -> ReportParams:
@@ -43,7 +49,8 @@ class ReportParams:
         return cls(year=int(year) if year is not None else None, on=day("on"),
                    kecamatan=values.get("kecamatan") or None, nik=values.get("nik") or None,
                    since=day("since"), until=day("until"),
-                   full_nik=bool(values.get("full_nik")), signed_on=day("signed_on"))
+                   full_nik=bool(values.get("full_nik")), signed_on=day("signed_on"),
+                   language=str(values.get("language") or "id"))
 
 
 @dataclass(frozen=True)

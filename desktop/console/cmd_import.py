@@ -13,6 +13,7 @@ from desktop.outputs import WORKBOOK, check_output
 from domain.services.facts import DECILE, DUKCAPIL, KPJ
 from importer import run_import
 from importer.facts import run_fact_import
+from projections import open_read_models
 
 BAR_WIDTH = 30
 
@@ -65,10 +66,19 @@ def _fact_handler(kind: str) -> Any:
     def handler(ctx: ConsoleContext) -> dict[str, Any]:
         a = ctx.args
         bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not ctx.as_json else None
-        result = run_fact_import(ctx.app(), ctx.session(), kind, a.file,
-                                 batch_size=a.batch_size,
-                                 progress=bar.update if bar else None,
-                                 report_path=report_path(ctx))
+        app = ctx.app()
+        live = open_read_models(app) if kind == DECILE else None
+        try:
+            if live is not None:  # the workers of a KK are looked up there: up to date
+                live.catch_up()
+            result = run_fact_import(app, ctx.session(), kind, a.file,
+                                     batch_size=a.batch_size,
+                                     progress=bar.update if bar else None,
+                                     report_path=report_path(ctx),
+                                     family=live.family_niks if live is not None else None)
+        finally:
+            if live is not None:
+                live.close()
         if bar is not None:
             bar.finish()
         return result.as_dict()

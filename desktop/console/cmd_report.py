@@ -8,6 +8,7 @@ from typing import Any
 from desktop.console.args import Outcome, command
 from desktop.console.context import ConsoleContext
 from desktop.outputs import REPORT, check_output
+from domain.i18n import current_language
 from domain.nik import normalise_nik
 from domain.values import as_int, as_optional_date
 from domain.wilayah import find_kecamatan
@@ -68,6 +69,8 @@ def params_from(args: Any) -> ReportParams:
         since=as_optional_date(args.since, "tanggal awal"),
         until=as_optional_date(args.until, "tanggal akhir"),
         signed_on=as_optional_date(getattr(args, "signed_on", None), "tanggal tanda tangan"),
+        # The audit extract's summaries in the console's language (BERJASA_LANG).
+        language=current_language() if getattr(args, "name", "") == "audit" else "id",
     )
 
 

@@ -17,6 +17,7 @@ _DETAIL_OPTIONS = (
     ("--occupation", "occupation"),
     ("--phone", "phone"),
     ("--agent", "agent"),
+    ("--kk", "kk"),  # the family card number (a DTSEN decile may be given by KK alone)
 )
 
 

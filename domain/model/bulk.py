@@ -31,7 +31,7 @@ from domain.model.peserta import Peserta, check_start_not_before_birth
 from domain.registration import Registration
 
 # The classes eventsourcing's @event decorator defined on the aggregates.
-_REGISTERED: Any = Peserta.Registered  # type: ignore[attr-defined]
+_REGISTERED: Any = Peserta.Registered
 _ENROLLED: Any = Peserta.Enrolled
 _INDEXED: Any = Indeks.Indexed
 _PESERTA_TOPIC = get_topic(Peserta)
@@ -93,7 +93,8 @@ def registered_event(key: UUID, registration: Registration, stamp: Stamp,
     """Peserta.Registered, version 1 of the worker `key`."""
     return _REGISTERED(  # type: ignore[no-any-return]
         originator_id=key, originator_version=1, timestamp=timestamp,
-        originator_topic=_PESERTA_TOPIC, nik=registration.nik, name=registration.name,
+        originator_topic=_PESERTA_TOPIC, nik=registration.nik, kk=registration.kk,
+        name=registration.name,
         sex=registration.sex, birth_date=registration.birth_date,
         kecamatan=registration.kecamatan, kelurahan=registration.kelurahan,
         occupation=registration.occupation, disability=registration.disability,

@@ -26,6 +26,7 @@ CORRECTABLE_FIELDS = (
     "disability",
     "phone",
     "agent",
+    "kk",
 )
 
 Enrolment = dict[str, Any]
@@ -49,8 +50,34 @@ def _enrolled_v1_v2(state: dict[str, Any]) -> None:
                             else state["start"])
 
 
+def _registered_v1_v2(state: dict[str, Any]) -> None:
+    """Version 1 of Registered had no family card (KK) number: none was recorded."""
+    state["kk"] = ""
+
+
 class Peserta(Aggregate):
     """A worker. Enrolments live here so one save guards a worker's coverage rules."""
+
+    class Registered(Aggregate.Created):
+        """Version 2 carries the family card (KK) number, '' when not known (issue 15:
+        DTSEN deciles are per family); version 1 had none."""
+
+        class_version = 2
+        nik: str
+        kk: str
+        name: str
+        sex: str
+        birth_date: date
+        kecamatan: str
+        kelurahan: str
+        occupation: str
+        disability: bool
+        decile: int | None
+        decile_as_of: date | None
+        phone: str
+        agent: str
+        stamp: Stamp
+        upcast_v1_v2 = staticmethod(_registered_v1_v2)
 
     class Enrolled(Aggregate.Event):
         """Version 2: `retroactive` (a supervisor's backdated start, issue 16) and
@@ -81,12 +108,16 @@ class Peserta(Aggregate):
     # type existed reads as "not a duplicate".
     duplicate_of: str | None = None  # the surviving record's aggregate id (hex)
     duplicate_of_nik: str | None = None
+    # Set by Registered (version 2) or a correction; a class default, so a snapshot taken
+    # before workers had a KK reads as "no KK recorded".
+    kk: str = ""
 
-    @event("Registered")
+    @event(Registered)
     def __init__(
         self,
         id: UUID,
         nik: str,
+        kk: str,
         name: str,
         sex: str,
         birth_date: date,
@@ -101,6 +132,7 @@ class Peserta(Aggregate):
         stamp: Stamp,
     ) -> None:
         self.nik = nik
+        self.kk = kk
         self.name = name
         self.sex = sex
         self.birth_date = birth_date

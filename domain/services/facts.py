@@ -35,11 +35,14 @@ DECILE_SOURCE = "DTSEN"
 @dataclass(frozen=True)
 class WorkerFact:
     """One fact about the worker with this NIK: the KPJ number, the Dukcapil result or
-    the decile (`value`), and its day (assigned, checked, as of)."""
+    the decile (`value`), and its day (assigned, checked, as of). `kk`: the family card
+    the worker was found by (a DTSEN decile given by KK alone), which the worker must
+    still hold."""
 
     nik: str
     value: str | int
     day: date
+    kk: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,9 @@ class FactServices(WorkerServices):
         refused: list[tuple[int, BerjasaError]] = []
         for position, fact in enumerate(facts):
             try:
-                changed = apply(batch, batch.worker(fact.nik), fact, stamp)
+                worker = batch.worker(fact.nik)
+                _check_family(worker, fact)
+                changed = apply(batch, worker, fact, stamp)
             except BerjasaError as error:
                 refused.append((position, error))
                 continue
@@ -114,6 +119,14 @@ def _apply_decile(batch: AggregateBatch, worker: Peserta, fact: WorkerFact, stam
     worker.record_decile(decile, fact.day, DECILE_SOURCE, stamp)
     batch.touch(worker)
     return True
+
+
+def _check_family(worker: Peserta, fact: WorkerFact) -> None:
+    """A fact found by KK (through the read models, which may lag) is for a worker who
+    still holds that KK."""
+    if fact.kk and worker.kk != fact.kk:
+        raise RuleViolationError("facts.kk_changed", nik=worker.nik, kk=fact.kk,
+                                 current=worker.kk or "-")
 
 
 def _check_not_older(recorded: date | None, day: date) -> None:

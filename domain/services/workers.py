@@ -240,6 +240,7 @@ def new_worker(
     return Peserta(
         id=aggregate_id or worker_id(registration.nik),
         nik=registration.nik,
+        kk=registration.kk,
         name=registration.name,
         sex=registration.sex,
         birth_date=registration.birth_date,
@@ -260,6 +261,7 @@ def describe_worker(worker: Peserta) -> dict[str, Any]:
     return {
         "id": worker.id.hex,
         "nik": worker.nik,
+        "kk": worker.kk,
         "name": worker.name,
         "sex": worker.sex,
         "birth_date": worker.birth_date.isoformat(),

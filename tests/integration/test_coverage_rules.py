@@ -30,6 +30,7 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from importer import run_import
 from projections import open_read_models
+from projections.audit_texts import audit_summary
 from tests.conftest import PASSWORD, TODAY, enrol_from, fixed_clock
 from tests.factories import worker_fields
 from tests.opening import confirmed
@@ -136,7 +137,7 @@ def test_retroactive_enrolments_are_counted_in_stats_and_shown_in_the_audit(
         assert stats["retroactive_enrolments"] == walked == 3
         assert [q["retroactive"] for q in stats["quotas"]] == [3]
         trail = models.audit_trail(event_type="Peserta.Enrolled", limit=100).rows
-        flagged = [row for row in trail if "BERLAKU SURUT" in row["summary"]]
+        flagged = [row for row in trail if "BERLAKU SURUT" in audit_summary(row)]
         assert len(flagged) == 3
         assert {row["reason"] for row in flagged} == {"Migrasi roster"}
     finally:

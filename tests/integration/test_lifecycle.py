@@ -18,6 +18,7 @@ from domain.errors import BerjasaError, NotFoundError, RuleViolationError, Valid
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from projections import LiveReadModels, open_read_models
+from projections.audit_texts import audit_summary
 from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
 from tests.legacy_events import events_as_version_1
@@ -126,7 +127,7 @@ def test_the_audit_trail_says_what_the_termination_recorded(
     models.catch_up()
     lines = [r for r in models.audit_trail(nik=nik).rows
              if r["event_type"] == "Peserta.EnrolmentTerminated"]
-    assert "domisili baru: Kabupaten Maros" in lines[0]["summary"]
+    assert "domisili baru: Kabupaten Maros" in audit_summary(lines[0])
 
 
 def test_a_termination_recorded_before_details_existed_still_reads(

@@ -11,6 +11,7 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from projections import LiveReadModels, open_read_models
 from projections.api import MembershipFilter
+from projections.audit_texts import audit_summary
 from tests.conftest import enrol_from
 from tests.event_clock import EventClock
 from tests.factories import make_nik, worker_fields
@@ -238,7 +239,7 @@ def test_audit_trail_summarises_every_event(
     assert [r["position"] for r in everything.rows] == sorted(
         (r["position"] for r in everything.rows), reverse=True)
     mine = models.audit_trail(nik=nik, event_type="Enrolled")
-    assert [r["summary"] for r in mine.rows] == [
+    assert [audit_summary(r) for r in mine.rows] == [
         f"Mendaftarkan Ahmad Bakri ke kuota {quota} (JKK+JKM) mulai 01-02-2026"]
     assert mine.rows[0]["actor"] == "ani"
     assert models.audit_trail(actor="budi").total >= 1
@@ -347,3 +348,31 @@ def test_read_models_of_an_older_schema_are_rebuilt(
     assert reopened.position() == 0
     reopened.catch_up()
     assert reopened.membership_page(MembershipFilter()).total == 1
+
+
+def test_the_trail_keeps_codes_and_facts_and_the_extract_speaks_the_reports_language(
+    app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
+) -> None:
+    from reports.api import collect
+    from reports.params import ReportParams
+
+    quota = _quota(app, supervisor)
+    nik = _register(app, operator, 1, name="Ahmad Bakri")
+    enrol_from(app, operator, nik, quota, start="2026-02-01")
+    models.catch_up()
+    stored = models.database.query("SELECT code, params FROM rm_audit ORDER BY position")
+    assert {"worker.registered", "worker.enrolled", "quota.opened"} <= {c for c, _ in stored}
+    assert not any(word in params for _, params in stored for word in ("Mendaftarkan",
+                                                                      "Membuka", "kursi"))
+    enrolled = models.audit_trail(nik=nik, event_type="Enrolled").rows[0]
+    assert (enrolled["code"], enrolled["params"]["start"]) == ("worker.enrolled", "2026-02-01")
+    assert audit_summary(enrolled, "en") == (
+        f"Enrolled Ahmad Bakri in quota {quota} (JKK+JKM) from 01-02-2026")
+    for language, words in (("en", "Enrolled Ahmad Bakri"), ("id", "Mendaftarkan Ahmad")):
+        extract = collect("audit", models, ReportParams(nik=nik, full_nik=True,
+                                                        language=language))
+        assert any(words in row[5] for row in extract["rows"]), extract["rows"]
+        assert any(row[4] == ("Worker: registered" if language == "en" else
+                              "Peserta: didaftarkan") for row in extract["rows"])
+    assert ReportParams(language="en").as_dict()["language"] == "en"
+    assert "language" not in ReportParams().as_dict()  # documents issued before: unchanged

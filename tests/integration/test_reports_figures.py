@@ -30,6 +30,7 @@ from domain.services.session import Session
 from domain.values import WITA
 from projections import replay_through
 from projections.api import MembershipFilter
+from projections.audit_texts import audit_summary
 from projections.replay import ReplayedReadModels
 from projections.rows import covered_to
 from reports.api import REPORT_NAMES
@@ -447,7 +448,8 @@ def test_the_audit_trail_says_which_report_was_exported(demo: Demo) -> None:
         lines = live.audit_trail(event_type="Ekspor.DataExported", limit=50).rows
     finally:
         live.close()
-    assert any("Daftar Peserta" in r["summary"] and "baris" in r["summary"] for r in lines)
+    assert any("Daftar Peserta" in audit_summary(r) and "baris" in audit_summary(r)
+               for r in lines)
 
 
 @pytest.mark.parametrize("name", REPORT_NAMES)

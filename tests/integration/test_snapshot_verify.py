@@ -21,6 +21,7 @@ from domain.model.ids import quota_id
 from domain.services.app import Berjasa
 from infra.audit import verify_store
 from projections import open_read_models
+from projections.audit_texts import audit_summary
 from tests import pg_test
 from tests.conftest import PASSWORD, POSTGRES_URL, fixed_clock
 from tests.opening import confirmed
@@ -255,7 +256,7 @@ def test_an_admin_drops_the_forged_snapshot_and_the_drop_is_recorded(
             models.catch_up()
             line = models.audit_trail(event_type="Pemeliharaan.SnapshotsDropped").rows
             assert [(r["actor"], r["reason"]) for r in line] == [("admin", "dipalsukan DBA")]
-            assert line[0]["summary"] == ("Menghapus 1 snapshot yang tidak cocok dengan "
+            assert audit_summary(line[0]) == ("Menghapus 1 snapshot yang tidak cocok dengan "
                                           f"peristiwanya: Kuota versi {INTERVAL}")
         finally:
             models.close()

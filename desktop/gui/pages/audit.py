@@ -27,8 +27,10 @@ from desktop.gui.qt import (
 )
 from desktop.gui.tasks import start_task
 from domain.formatting import format_moment_short
+from domain.i18n import current_language
 from domain.values import WITA
 from projections.api import Page
+from projections.audit_texts import audit_summary, event_name
 
 
 def _time(value: Any) -> str:
@@ -37,6 +39,18 @@ def _time(value: Any) -> str:
         return format_moment_short(datetime.fromisoformat(text), seconds=True)
     except ValueError:
         return text
+
+
+def _event_name(value: Any) -> str:
+    return event_name(str(value or ""), current_language())
+
+
+def with_summaries(page: Page) -> Page:
+    """The trail's rows with their summary in the interface's language (the read models
+    keep a message code and its facts)."""
+    language = current_language()
+    return Page(page.total, [{**row, "summary": audit_summary(row, language)}
+                             for row in page.rows])
 
 
 class AuditPage(PageBase):
@@ -98,7 +112,7 @@ class AuditPage(PageBase):
             Column("time", self.tr("Waktu (WITA)"), _time),
             Column("actor", self.tr("Pengguna")),
             Column("workstation", self.tr("Workstation")),
-            Column("event_type", self.tr("Peristiwa")),
+            Column("event_type", self.tr("Peristiwa"), _event_name),
             Column("nik", self.tr("NIK"), masker.nik),
             Column("summary", self.tr("Ringkasan"), masker.text),
             Column("reason", self.tr("Alasan"), masker.text),
@@ -126,10 +140,11 @@ class AuditPage(PageBase):
             edit.returnPressed.connect(self.reload)
 
     def _fetch(self, _sort: str, _descending: bool, offset: int, limit: int) -> Page:
-        return self.ctx.source.current().audit_trail(
+        page = self.ctx.source.current().audit_trail(
             actor=self.actor.text().strip() or None,
             event_type=self.event_type.text().strip() or None,
             nik=self.nik.text().strip() or None, offset=offset, limit=limit)
+        return with_summaries(page)
 
     def refresh(self) -> None:
         self.model.reload()

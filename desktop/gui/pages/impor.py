@@ -40,7 +40,7 @@ from domain.formatting import format_number
 
 PREVIEW_ROWS = 12
 FIELD_NAMES = ("nik", "name", "sex", "birth_date", "kecamatan", "kelurahan", "occupation",
-               "decile", "phone", "agent", "disability")
+               "decile", "phone", "agent", "disability", "kk")
 # Columns a number cell spoils: identity numbers keep 15 digits, phones lose their 0.
 NUMBER_SENSITIVE = ("nik", "kk", "kpj", "phone")
 NUMERIC_MARK = "#fff4ce"
@@ -430,7 +430,8 @@ class ImporPage(PageBase):
             if kind != importing.WORKERS:
                 return importing.run_fact_import(
                     app, session, kind, path, mapping=mapping, progress=progress,
-                    cancelled=self.cancel_event.is_set, report_path=report)
+                    cancelled=self.cancel_event.is_set, report_path=report,
+                    family=self.ctx.source.live.family_niks)
             return importing.run_import(
                 app, session, path, quota, mapping=mapping, progress=progress,
                 cancelled=self.cancel_event.is_set, report_path=report)

@@ -46,6 +46,7 @@ from desktop.gui.qt import (
 )
 from desktop.gui.tasks import start_task
 from domain.formatting import format_moment_short
+from domain.i18n import current_language
 from domain.values import WITA
 from domain.wilayah import kecamatan_names
 
@@ -292,6 +293,8 @@ class LaporanPage(PageBase):
         from reports.service import generate_report
 
         name, params, moment = str(self.report.currentData()), self.params(), self.as_of_moment()
+        if name == "audit":  # its summaries in the interface's language (others: Indonesian)
+            params["language"] = current_language()
         app, session = self.ctx.app, self.ctx.session
         live = self.ctx.source.live
         target = self._folder / f"{name}-{datetime.now():%Y%m%d-%H%M%S-%f}.pdf"

@@ -42,6 +42,7 @@ from domain.model.peserta import CORRECTABLE_FIELDS
 from domain.reference import HEIR_RELATIONS
 from domain.services.permissions import Action
 from projections.api import MEMBERSHIP_STATUSES, MembershipFilter, Page
+from projections.audit_texts import audit_summary
 
 SEARCH_DEBOUNCE_MS = 150   # coalesce fast typing; the first key after a pause runs at once
 
@@ -328,7 +329,7 @@ class PesertaPage(PageBase):
         for event in trail:
             reason = (f" — “{self.masker.text(event['reason'])}”" if event.get("reason")
                       else "")
-            summary = self.masker.text(event.get("summary") or event.get("event_type"))
+            summary = self.masker.text(audit_summary(event, current_language()))
             html.append(f"<li><b>{escape(_wita_moment(event['time']))}</b> "
                         f"{escape(summary)} · "
                         f"{escape(str(event.get('actor') or ''))}{escape(reason)}</li>")
