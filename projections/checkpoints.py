@@ -27,8 +27,7 @@ import hashlib
 import json
 import logging
 import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -108,7 +107,8 @@ class CheckpointStore:
             writer.execute(
                 f"CREATE TABLE IF NOT EXISTS {TABLE} (position BIGINT PRIMARY KEY, "
                 "recorded_max TEXT NOT NULL, link TEXT NOT NULL, schema_version TEXT NOT NULL, "
-                f"made_at TEXT NOT NULL, size BIGINT NOT NULL, image {blob} NOT NULL)")
+                f"made_at TEXT NOT NULL, size BIGINT NOT NULL, image {blob} NOT NULL)"
+            )
 
     def marks(self, through: int | None = None, moment: datetime | None = None) -> list[Mark]:
         """This program's checkpoints, newest first; only those holding no event after
@@ -123,13 +123,16 @@ class CheckpointStore:
             params.append(recorded_at(moment))
         rows = self.database.query(
             f"SELECT position, recorded_max, link FROM {TABLE} WHERE {' AND '.join(where)} "
-            "ORDER BY position DESC", params)
+            "ORDER BY position DESC",
+            params,
+        )
         return [Mark(int(p), str(r), str(k)) for p, r, k in rows]
 
     def sizes(self) -> list[tuple[int, int, int]]:
         """(position, image bytes, stored bytes) of every checkpoint, oldest first."""
         rows = self.database.query(
-            f"SELECT position, size, LENGTH(image) FROM {TABLE} ORDER BY position")
+            f"SELECT position, size, LENGTH(image) FROM {TABLE} ORDER BY position"
+        )
         return [(int(p), int(s), int(n)) for p, s, n in rows]
 
     def image(self, mark: Mark) -> bytes | None:
@@ -137,8 +140,9 @@ class CheckpointStore:
         cached = _recent.get((self.key, mark))
         if cached is not None:
             return cached
-        stored = self.database.scalar(f"SELECT image FROM {TABLE} WHERE position = ?",
-                                      (mark.position,))
+        stored = self.database.scalar(
+            f"SELECT image FROM {TABLE} WHERE position = ?", (mark.position,)
+        )
         if stored is None:
             return None
         try:
@@ -159,8 +163,16 @@ class CheckpointStore:
             writer.execute(
                 f"INSERT INTO {TABLE} (position, recorded_max, link, schema_version, made_at, "
                 "size, image) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (position) DO NOTHING",
-                (mark.position, mark.recorded_max, mark.link, SCHEMA_VERSION,
-                 recorded_at(datetime.now(UTC)), len(image), sealed))
+                (
+                    mark.position,
+                    mark.recorded_max,
+                    mark.link,
+                    SCHEMA_VERSION,
+                    recorded_at(datetime.now(UTC)),
+                    len(image),
+                    sealed,
+                ),
+            )
 
     def discard(self, position: int) -> None:
         with self.database.batch() as writer:
@@ -176,27 +188,33 @@ class CheckpointStore:
 
 
 def _header(mark: Mark) -> bytes:
-    fields = {"position": mark.position, "recorded_max": mark.recorded_max,
-              "link": mark.link, "schema": SCHEMA_VERSION}
+    fields = {
+        "position": mark.position,
+        "recorded_max": mark.recorded_max,
+        "link": mark.link,
+        "schema": SCHEMA_VERSION,
+    }
     return FORMAT + json.dumps(fields, sort_keys=True).encode() + b"\n"
 
 
 def _split(plain: bytes) -> tuple[bytes, bytes]:
     end = plain.find(b"\n", len(FORMAT))
-    return plain[:end + 1], plain[end + 1:]
+    return plain[: end + 1], plain[end + 1 :]
 
 
-def open_checkpoints(app: Application[Any]) -> CheckpointStore:
-    """The checkpoint store beside `app`'s read models."""
-    from projections.live import open_database_for
+Opener = Callable[[Application[Any]], Database]
 
+
+def open_checkpoints(app: Application[Any], open_database: Opener) -> CheckpointStore:
+    """The checkpoint store beside `app`'s read models (`open_database`: where they live,
+    `projections.live.open_database_for`)."""
     sealer = sealer_for(app)
     if _is_memory(app):  # kept as long as the store: in this process
         kept = _MEMORY.get(app.recorder)
         if kept is None:
             kept = _MEMORY[app.recorder] = open_sqlite_memory()
         return CheckpointStore(kept, sealer, f"memory:{id(app.recorder)}", owned=False)
-    return CheckpointStore(open_database_for(app), sealer, _store_key(app), owned=True)
+    return CheckpointStore(open_database(app), sealer, _store_key(app), owned=True)
 
 
 def _is_memory(app: Application[Any]) -> bool:
@@ -208,15 +226,6 @@ def _store_key(app: Application[Any]) -> str:
     datastore = getattr(app.recorder, "datastore", None)
     pool = getattr(datastore, "pool", None)
     return f"{getattr(pool, 'db_name', '')}:{getattr(datastore, 'schema', '')}"
-
-
-@contextmanager
-def checkpoints_of(app: Application[Any]) -> Iterator[CheckpointStore]:
-    store = open_checkpoints(app)
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 # --- the log's side -----------------------------------------------------------------------
@@ -234,8 +243,10 @@ def link_at(app: Application[Any], position: int) -> str | None:
     if not notifications or notifications[0].id != position:
         return None
     event = notifications[0]
-    digest = hashlib.sha256(f"{event.originator_id}|{event.originator_version}|"
-                            f"{event.topic}|".encode() + bytes(event.state))
+    digest = hashlib.sha256(
+        f"{event.originator_id}|{event.originator_version}|{event.topic}|".encode()
+        + bytes(event.state)
+    )
     return "event:" + digest.hexdigest()
 
 
@@ -243,13 +254,18 @@ def link_at(app: Application[Any], position: int) -> str | None:
 class Reached:
     """Where applying a part of the log stopped."""
 
-    position: int       # the last event applied (or the start, when none was)
+    position: int  # the last event applied (or the start, when none was)
     latest: datetime | None  # the latest recorded time among every event applied so far
 
 
-def apply_span(app: Application[Any], database: Database, reached: Reached,
-               through: int | None = None, moment: datetime | None = None,
-               slack_seconds: float = 60.0) -> Reached:
+def apply_span(
+    app: Application[Any],
+    database: Database,
+    reached: Reached,
+    through: int | None = None,
+    moment: datetime | None = None,
+    slack_seconds: float = 60.0,
+) -> Reached:
     """Apply the events after `reached.position` as `projections.runner.replay_into` does
     (up to position `through`, or those recorded at or before `moment` until one recorded
     more than `slack_seconds` after it), but the way the live runner does it: coverage
@@ -284,16 +300,17 @@ def apply_span(app: Application[Any], database: Database, reached: Reached,
 # --- making and using checkpoints ---------------------------------------------------------
 
 
-def extend(app: Application[Any], every: int = CHECKPOINT_EVERY, limit: int | None = None,
-           store: CheckpointStore | None = None) -> list[int]:
+def extend(
+    store: CheckpointStore,
+    app: Application[Any],
+    every: int = CHECKPOINT_EVERY,
+    limit: int | None = None,
+) -> list[int]:
     """Make the checkpoints missing between the newest good one and the log's head, at
     positions that are multiples of `every` (at most `limit` of them); returns their
     positions."""
     if every <= 0:
         return []
-    if store is None:
-        with checkpoints_of(app) as opened:
-            return extend(app, every, limit, opened)
     head = int(app.recorder.max_notification_id() or 0)
     marks = store.marks(head)
     if (marks[0].position if marks else 0) // every * every + every > head:
@@ -323,14 +340,19 @@ def extend(app: Application[Any], every: int = CHECKPOINT_EVERY, limit: int | No
     return made
 
 
-def _newest_good(app: Application[Any], store: CheckpointStore, through: int | None,
-                 moment: datetime | None = None) -> tuple[Database, Reached] | None:
+def _newest_good(
+    app: Application[Any],
+    store: CheckpointStore,
+    through: int | None,
+    moment: datetime | None = None,
+) -> tuple[Database, Reached] | None:
     """The newest checkpoint that matches the log (loaded), deleting those that do not."""
     for mark in store.marks(through, moment):
         image = store.image(mark) if link_at(app, mark.position) == mark.link else None
         if image is None:
-            log.warning("read-model checkpoint at %s does not match the log: discarded",
-                        mark.position)
+            log.warning(
+                "read-model checkpoint at %s does not match the log: discarded", mark.position
+            )
             store.discard(mark.position)
             continue
         latest = datetime.fromisoformat(mark.recorded_max) if mark.recorded_max else None
@@ -338,25 +360,23 @@ def _newest_good(app: Application[Any], store: CheckpointStore, through: int | N
     return None
 
 
-def replayed(app: Application[Any], moment: datetime, through: int | None = None,
-             slack_seconds: float = 60.0) -> Database | None:
+def replayed(
+    store: CheckpointStore,
+    app: Application[Any],
+    moment: datetime,
+    through: int | None = None,
+    slack_seconds: float = 60.0,
+) -> Database | None:
     """Read models as of `moment` (or through position `through`) from the newest
     checkpoint before it plus its tail; None when no checkpoint can serve."""
-    try:
-        store = open_checkpoints(app)
-    except Exception:  # checkpoints are an optimisation: the full replay still answers
-        log.exception("read-model checkpoints unavailable")
-        return None
-    try:
-        loaded = _newest_good(app, store, through, None if through is not None else moment)
-    finally:
-        store.close()
+    loaded = _newest_good(app, store, through, None if through is not None else moment)
     if loaded is None:
         return None
     database, reached = loaded
     try:
-        apply_span(app, database, reached, through,
-                   None if through is not None else moment, slack_seconds)
+        apply_span(
+            app, database, reached, through, None if through is not None else moment, slack_seconds
+        )
     except BaseException:
         database.close()
         raise

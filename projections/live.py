@@ -122,7 +122,11 @@ class LiveReadModels(SqlReadModels):
         if every <= 0 or self._known_position < self._next_checkpoint:
             return
         try:
-            made = checkpoints.extend(self.runner.app, every, limit=1)
+            store = checkpoints.open_checkpoints(self.runner.app, open_database_for)
+            try:
+                made = checkpoints.extend(store, self.runner.app, every, limit=1)
+            finally:
+                store.close()
         except Exception:  # an optimisation only: as-of answers replay without it
             log.exception("read-model checkpoint failed")
             made = []
