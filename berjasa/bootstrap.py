@@ -2,7 +2,9 @@
 
 `open_store(url)` parses the URL (`infra.storeurl`), refuses a SQLite file on a network
 share (`infra.storelocation`), adds the hash-chained recorders and the cipher
-(`infra.security`) and constructs the domain's application on them. `open_for_audit(url)`
+(`infra.security`) and constructs the domain's application on them, with the ids the
+store derives from a NIK (`domain.model.ids`: keyed by the store's secret for stores made
+since issue 23). `open_for_audit(url)`
 does the same for an auditor: nothing created, nothing written. Nothing is opened at
 import time.
 """
@@ -27,6 +29,7 @@ from infra.backup import is_store
 from infra.factories import CHAINED_FACTORIES
 from infra.security import (
     CHAIN_SCHEME,
+    aggregate_ids,
     chain_switch_pending,
     meta_table,
     read_models_key,
@@ -51,6 +54,7 @@ def open_store(
         address.path.expanduser().parent.mkdir(parents=True, exist_ok=True)
     env = {**persistence_env(address, password), **(extra_env or {})}
     secured, info = secure_env(address.kind, address.path, env)
+    ids = aggregate_ids(secured)  # taken out: the id secret never reaches eventsourcing
     try:
         app = QuickBerjasa({**env, **secured}, store_label=address.label)
     except (OperationalError, InterfaceError) as error:
@@ -58,6 +62,7 @@ def open_store(
     except PersistenceError as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)) from None
     app.store_info = info
+    app.ids = ids
     app.read_models_key = read_models_key(secured, info["store_id"])
     if address.path is not None:
         app.cross_process_sign_in_lock = sign_in_file_lock(address.path)
@@ -93,6 +98,7 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
     try:
         values = meta_table(address.kind, address.path, env).read()
         cipher, key_problem = reading_env(values)
+        ids = aggregate_ids(cipher)
         app = QuickBerjasa({**env, **cipher}, store_label=address.label)
     except Exception as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)
@@ -100,6 +106,7 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
     app.read_models_key = read_models_key(cipher, values.get("store_id", ""))
     app.store_info = {"encrypted": bool(cipher) or key_problem is not None,
                       "key_problem": key_problem}
+    app.ids = ids
     return app
 
 
@@ -109,3 +116,14 @@ def record_chain_switch(app: Berjasa) -> None:
     22). Old links stay as they are; history is never rewritten."""
     if chain_switch_pending(app.recorder):
         app.record_chain_keyed(CHAIN_SCHEME)
+
+
+def build_demo(app: Berjasa, workers: int, **options: Any) -> dict[str, Any]:
+    """`domain.demo.build_demo`, its history recorded at the moments it describes (2024 to
+    the day of the build): the one place that gives the demo's builder the clock new
+    events are stamped with. A clerk's commands never reach it: in a real store the
+    recorded times come from the real clock alone."""
+    from domain import demo
+    from infra.eventsourcing_compat import events_stamped_by
+
+    return demo.build_demo(app, workers, stamp_events=events_stamped_by, **options)

@@ -6,23 +6,35 @@ N / 100,000 (at least 1), so a 200-worker demo keeps the real proportions (2024:
 The 2025 increase is APBD-P money: it takes effect on 1 July 2025, and the pagu recorded
 for 2025 is exactly the quota's need (its seat-months x Rp16.800).
 From 100,000 workers on, the seats are the real figures.
+
+The history is done in the order of its days (`domain.demo_clock`): the store is set up
+on 1 January 2024, the day the 2024 members are enrolled (from 1 January), the APBD-P
+increase is approved in June 2025, the fire's claims are reported the day after it, and
+so on up to the day of the build (never after it). Given `stamp_events` (the composition
+root's seam, `berjasa.bootstrap.build_demo`), the events are recorded at those moments;
+without it they carry the moment they are saved, as every real store's do.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
-from datetime import date, timedelta
+from contextlib import AbstractContextManager, ExitStack, contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from functools import partial
 from typing import Any
 
+from domain.demo_clock import Agenda, DemoClock, office_moment
 from domain.errors import StoreError, ValidationError
 from domain.reference import known_occupations
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from domain.wilayah import all_kecamatan
+
+# Stamps the events created inside with the given clock's moments (see the module's text).
+StampEvents = Callable[[Callable[[], datetime]], AbstractContextManager[None]]
 
 DEMO_PASSWORD = "demo-berjasa-2026"
 WORKERS_RANGE = (10, 200_000)
@@ -42,6 +54,13 @@ FAMILY = ("Daeng Ngalle", "Mappaseng", "Sila", "Halim", "Latif", "Rahman", "Tahi
 DOMICILES = ("Kabupaten Gowa", "Kabupaten Maros", "Kabupaten Takalar", "Kota Parepare")
 EMPLOYERS = ("PT Pelabuhan Makassar Jaya", "CV Sinar Terong", "PT Kawasan Industri Makassar")
 FIRE = date(2025, 9, 14)  # the market fire the seeds mention (workers died; heirs paid)
+SET_UP = date(2024, 1, 1)  # the store, its users, the office's facts and the 2024 quota
+# The days of the history's key steps (see `_plan_quotas`).
+APBD_P_PROPOSED, APBD_P_APPROVED = date(2025, 6, 10), date(2025, 6, 12)
+APBD_P_LIST_TYPED = date(2025, 7, 14)  # the APBD-P paper list, typed in after 1 July
+WAITING_LIST = date(2026, 2, 2)
+# A claim's steps after its report: documents, submission to BPJS, BPJS's answer.
+CLAIM_STEPS = (timedelta(days=7), timedelta(days=14), timedelta(days=30))
 
 
 def jht_priority_by_decile(max_decile: int = 3) -> Callable[[Registration], bool]:
@@ -58,66 +77,97 @@ class _Ctx:
     second_supervisor: Session  # confirms what `supervisor` opens (issue 23)
     rng: random.Random
     scale: float
+    agenda: Agenda
+    today: date  # the day of the build: nothing is planned after it
+    done: dict[str, Any] = field(default_factory=dict)  # what the steps did, as they run
 
     def seats(self, real: int) -> int:
         return max(1, round(real * self.scale))
 
+    def on(self, day: date, action: Callable[[], Any], at: time = time(9, 0)) -> None:
+        self.agenda.on(day, action, at)
+
 
 def build_demo(
     app: Berjasa, workers: int, seed: int = 2026, admin_password: str = DEMO_PASSWORD,
-    jht_priority: Callable[[Registration], bool] | None = None,
+    jht_priority: Callable[[Registration], bool] | None = None, *,
+    stamp_events: StampEvents | None = None,
 ) -> dict[str, Any]:
-    """Users, quotas, workers, enrolments, terminations, claims and MoU/PKS in a fresh store."""
+    """Users, quotas, workers, enrolments, terminations, claims and MoU/PKS in a fresh store,
+    done in the order of the days they describe (see the module's text)."""
     if not WORKERS_RANGE[0] <= workers <= WORKERS_RANGE[1]:
         raise ValidationError("demo.workers_range", value=workers, low=WORKERS_RANGE[0],
                               high=WORKERS_RANGE[1])
     if app.is_initialised() or app.recorder.max_notification_id():
         raise StoreError("demo.store_not_empty", store=app.store_label)
-    app.initialise_store("admin", admin_password, WORKSTATION, full_name="Admin Disnaker")
-    admin = app.sign_in("admin", admin_password, WORKSTATION)
-    for name, role, full in USERS:
-        app.add_user(admin, name, role, admin_password, full_name=full)
-    ctx = _Ctx(app, admin, app.sign_in("ani", admin_password, WORKSTATION),
-               app.sign_in("budi", admin_password, WORKSTATION),
-               app.sign_in("citra", admin_password, WORKSTATION), random.Random(seed),
-               min(1.0, workers / REAL_SCALE))
-    people = _people(ctx, workers)
-    quotas = _quotas_and_enrolments(ctx, people, jht_priority or jht_priority_by_decile())
-    _register_waiting_list(ctx, people)
-    terminated = _terminations(ctx, people, quotas["2026"])
-    claims = _claims(ctx, people)
-    agreements = _agreements(ctx, quotas)
-    policies = _policies(ctx)
-    closed = _close_periods(ctx)
-    return {"workers": len(people), "users": 1 + len(USERS), "quotas": quotas,
-            "terminated": terminated, "claims": claims, "agreements": agreements,
-            "policies": policies, "closed_periods": closed, "admin": "admin", "seed": seed}
+    clock, today = DemoClock(app.clock()), app.calendar()
+    with _following(app, clock, stamp_events):
+        clock.move_to(office_moment(SET_UP))
+        ctx = _set_up(app, admin_password, seed, workers, Agenda(clock), today)
+        people = _people(ctx, workers)
+        _plan(ctx, people, jht_priority or jht_priority_by_decile())
+        ctx.agenda.run()
+    return {"workers": len(people), "users": 1 + len(USERS), "quotas": ctx.done["quotas"],
+            "terminated": ctx.done["terminated"], "claims": ctx.done["claims"],
+            "agreements": ctx.done["agreements"], "policies": ctx.done["policies"],
+            "closed_periods": ctx.done["closed"], "admin": "admin", "seed": seed}
 
 
 @contextmanager
-def _recorded_on(ctx: _Ctx, day: date) -> Iterator[None]:
-    """Record what follows as on `day` (never after today): the demo's history is the
-    office's work as it happened, enrolments recorded on the day their coverage starts."""
-    app, calendar = ctx.app, ctx.app.calendar
-    when = min(day, calendar())
-    app.calendar = lambda: when
+def _following(app: Berjasa, clock: DemoClock, stamp_events: StampEvents | None
+               ) -> Iterator[None]:
+    """The application's calendar and clock (and, given the seam, the events' recorded
+    times) follow the demo's clock while the history is built."""
+    calendar, real = app.calendar, app.clock
+    app.calendar, app.clock = clock.today, clock.now
     try:
-        yield
+        with ExitStack() as stack:
+            if stamp_events is not None:
+                stack.enter_context(stamp_events(clock.now))
+            yield
     finally:
-        app.calendar = calendar
+        app.calendar, app.clock = calendar, real
 
 
-# Months the office billed, reconciled, paid and then closed (issue 16).
+def _set_up(app: Berjasa, password: str, seed: int, workers: int, agenda: Agenda,
+            today: date) -> _Ctx:
+    app.initialise_store("admin", password, WORKSTATION, full_name="Admin Disnaker")
+    admin = app.sign_in("admin", password, WORKSTATION)
+    for name, role, full in USERS:
+        app.add_user(admin, name, role, password, full_name=full)
+    return _Ctx(app, admin, app.sign_in("ani", password, WORKSTATION),
+                app.sign_in("budi", password, WORKSTATION),
+                app.sign_in("citra", password, WORKSTATION), random.Random(seed),
+                min(1.0, workers / REAL_SCALE), agenda, today)
+
+
+def _plan(ctx: _Ctx, people: list[Registration],
+          jht_priority: Callable[[Registration], bool]) -> None:
+    ctx.done.update(quotas={}, terminated=0, agreements=[], closed=0)
+    _plan_policies(ctx)
+    _plan_quotas(ctx, people, jht_priority)
+    _plan_agreements(ctx)
+    ctx.on(WAITING_LIST, lambda: _register_waiting_list(ctx, people))
+    _plan_terminations(ctx, people)
+    _plan_claims(ctx, people)
+    _plan_closing(ctx)
+
+
+# Months the office billed, reconciled, paid and then closed (issue 16): each closed on
+# the 20th of the month after.
 CLOSED_YEAR = 2024
 
 
-def _close_periods(ctx: _Ctx) -> int:
-    closed = 0
+def _plan_closing(ctx: _Ctx) -> None:
     for month in range(1, 13):
-        ctx.app.close_period(ctx.supervisor, f"{CLOSED_YEAR}-{month:02d}",
-                             f"Iuran {CLOSED_YEAR} ditagih, direkonsiliasi dan dibayar")
-        closed += 1
-    return closed
+        closed_on = date(CLOSED_YEAR + month // 12, month % 12 + 1, 20)
+        ctx.on(closed_on, partial(_close, ctx, month), at=time(15, 0))
+
+
+def _close(ctx: _Ctx, month: int) -> None:
+    ctx.app.close_period(ctx.supervisor, f"{CLOSED_YEAR}-{month:02d}",
+                         f"Iuran {CLOSED_YEAR} ditagih, direkonsiliasi dan dibayar")
+    ctx.done["closed"] += 1
 
 
 def _people(ctx: _Ctx, count: int) -> list[Registration]:
@@ -125,7 +175,7 @@ def _people(ctx: _Ctx, count: int) -> list[Registration]:
     occupations = known_occupations()
     weights = [12 if o in ("Pedagang Pasar", "Buruh Harian Lepas", "Pengemudi Ojek",
                            "Nelayan") else 3 for o in occupations]
-    today, seen = ctx.app.calendar(), set()
+    today, seen = ctx.today, set()
     people: list[Registration] = []
     while len(people) < count:
         i = len(people)
@@ -161,101 +211,123 @@ def _register_waiting_list(ctx: _Ctx, people: list[Registration]) -> None:
 
 
 def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date,
-           recorded: date | None = None) -> int:
-    """Enrol `people` from `start`, recorded on `start`; recorded later (`recorded`), it is
-    a supervisor's retroactive enrolment of a paper list typed in after the fact."""
-    late = recorded is not None and recorded > start
+           late: bool = False) -> int:
+    """Enrol `people` from `start`; `late`, it is a supervisor's retroactive enrolment of a
+    paper list typed in after the fact (the day under way is after `start`)."""
     who, reason = ((ctx.supervisor, "Input menyusul dari daftar kertas APBD-P") if late
                    else (ctx.operator, "Data demo"))
     enrolled = 0
-    with _recorded_on(ctx, recorded or start):
-        for first in range(0, len(people), BATCH):
-            outcome = ctx.app.enrol_batch(who, people[first:first + BATCH], quota, start,
-                                          reason=reason, retroactive=late)
-            enrolled += len(outcome.enrolled)
+    for first in range(0, len(people), BATCH):
+        outcome = ctx.app.enrol_batch(who, people[first:first + BATCH], quota, start,
+                                      reason=reason, retroactive=late)
+        enrolled += len(outcome.enrolled)
     return enrolled
 
 
-def _open(ctx: _Ctx, year: int, programmes: str, real: int, label: str,
-          priority: str | None = None) -> str:
+def _open(ctx: _Ctx, key: str, year: int, programmes: str, real: int, label: str,
+          priority: str | None = None) -> None:
     code = str(ctx.app.open_quota(ctx.supervisor, year, programmes, ctx.seats(real),
                                   basis=f"DPA Disnaker APBD {year}", label=label,
                                   priority=priority)["quota"])
     # A second person for every seat: another supervisor confirms the opening.
     ctx.app.decide_quota_opening(ctx.second_supervisor, code, True, "Sesuai DPA")
-    return code
+    ctx.done["quotas"][key] = code
 
 
-def _quotas_and_enrolments(ctx: _Ctx, people: list[Registration],
-                           jht_priority: Callable[[Registration], bool]) -> dict[str, str]:
-    q2024 = _open(ctx, 2024, "JKK,JKM", 35_000, "Pekerja rentan 2024")
-    _enrol(ctx, people[:ctx.seats(35_000)], q2024, date(2024, 1, 1))
-    q2025 = _open(ctx, 2025, "JKK,JKM", 35_782, "Pekerja rentan 2025")
-    _enrol(ctx, people[:ctx.seats(35_782)], q2025, date(2025, 1, 1))
-    change = ctx.app.propose_quota_change(ctx.operator, q2025, ctx.seats(81_466) - ctx.seats(
-        35_782), "Penambahan 45.684 pekerja rentan melalui APBD-P 2025",
-        effective=date(2025, 7, 1))["change"]
-    ctx.app.decide_quota_change(ctx.supervisor, change, True, "Disetujui sesuai DPPA APBD-P")
-    _enrol(ctx, people[ctx.seats(35_782):ctx.seats(81_466)], q2025, date(2025, 7, 1),
-           recorded=date(2025, 7, 14))
-    _fire(ctx, people)  # recorded before 2026: the dead are never enrolled again
-    q2026 = _open(ctx, 2026, "JKK,JKM", 81_466, "Pekerja rentan 2026")
+def _plan_quotas(ctx: _Ctx, people: list[Registration],
+                 jht_priority: Callable[[Registration], bool]) -> None:
+    """Each year's quota opened in the last days of the year before (its DPA passed; the
+    first, on the day the store was set up) and its members enrolled on 1 January; the
+    2025 increase approved in June, for July."""
+    quotas = ctx.done["quotas"]
+    ctx.on(SET_UP, lambda: _open(ctx, "2024", 2024, "JKK,JKM", 35_000, "Pekerja rentan 2024"),
+           at=time(8, 45))
+    ctx.on(date(2024, 1, 1), lambda: _enrol(ctx, people[:ctx.seats(35_000)], quotas["2024"],
+                                            date(2024, 1, 1)))
+    ctx.on(date(2024, 12, 27), lambda: _open(ctx, "2025", 2025, "JKK,JKM", 35_782,
+                                             "Pekerja rentan 2025"))
+    ctx.on(date(2025, 1, 1), lambda: _enrol(ctx, people[:ctx.seats(35_782)], quotas["2025"],
+                                            date(2025, 1, 1)))
+    ctx.on(APBD_P_PROPOSED, lambda: ctx.done.update(change=ctx.app.propose_quota_change(
+        ctx.operator, quotas["2025"], ctx.seats(81_466) - ctx.seats(35_782),
+        "Penambahan 45.684 pekerja rentan melalui APBD-P 2025",
+        effective=date(2025, 7, 1))["change"]))
+    ctx.on(APBD_P_APPROVED, lambda: ctx.app.decide_quota_change(
+        ctx.supervisor, ctx.done["change"], True, "Disetujui sesuai DPPA APBD-P"))
+    ctx.on(APBD_P_LIST_TYPED, lambda: _enrol(
+        ctx, people[ctx.seats(35_782):ctx.seats(81_466)], quotas["2025"], date(2025, 7, 1),
+        late=True))
+    _plan_fire(ctx, people)  # recorded before 2026: the dead are never enrolled again
+    ctx.on(date(2025, 12, 29), lambda: _open(ctx, "2026", 2026, "JKK,JKM", 81_466,
+                                             "Pekerja rentan 2026"))
+    ctx.on(date(2025, 12, 29), lambda: _open(
+        ctx, "2026-JHT", 2026, "JHT", 45_000, "JHT pekerja rentan 2026 (prioritas desil 1–3)",
+        priority="decile"))
     covered_2026 = people[:ctx.seats(81_466)]
-    _enrol(ctx, covered_2026, q2026, date(2026, 1, 1))
-    jht = _open(ctx, 2026, "JHT", 45_000, "JHT pekerja rentan 2026 (prioritas desil 1–3)",
-                priority="decile")
+    ctx.on(date(2026, 1, 1), lambda: _enrol(ctx, covered_2026, quotas["2026"],
+                                            date(2026, 1, 1)))
     # JHT only on top of JKK+JKM: taken from the 2026 JKK+JKM members, priority first.
     ranked = sorted(covered_2026, key=lambda r: not jht_priority(r))  # stable sort
-    _enrol(ctx, ranked[:ctx.seats(45_000)], jht, date(2026, 1, 1))
-    return {"2024": q2024, "2025": q2025, "2026": q2026, "2026-JHT": jht}
+    ctx.on(date(2026, 1, 1), lambda: _enrol(ctx, ranked[:ctx.seats(45_000)],
+                                            quotas["2026-JHT"], date(2026, 1, 1)))
 
 
-def _terminations(ctx: _Ctx, people: list[Registration], quota: str) -> int:
+def _plan_terminations(ctx: _Ctx, people: list[Registration]) -> None:
+    """Coverage ended in 2026, each recorded on its last day."""
     count = max(2, len(people) // 100)
-    chosen = people[len(people) // 2:][:count]
-    for i, person in enumerate(chosen):
-        reason = "moved" if i % 2 else "formal"
-        note = "Pindah domisili ke luar Makassar" if i % 2 else "Menjadi pekerja penerima upah"
-        details = ({"domicile": DOMICILES[i % len(DOMICILES)]} if i % 2
-                   else {"employer": EMPLOYERS[i % len(EMPLOYERS)]})
-        ctx.app.terminate(ctx.operator, person.nik, quota, reason,
-                          end=date(2026, 3 + i % 6, 1 + i % 27), note=note, **details)
-    return len(chosen)
+    for i, person in enumerate(people[len(people) // 2:][:count]):
+        end = date(2026, 3 + i % 6, 1 + i % 27)
+        ctx.on(min(end, ctx.today), partial(_terminate, ctx, i, person, end), at=time(11, 0))
 
 
-def _claims(ctx: _Ctx, people: list[Registration]) -> dict[str, int]:
+def _terminate(ctx: _Ctx, i: int, person: Registration, end: date) -> None:
+    reason = "moved" if i % 2 else "formal"
+    note = "Pindah domisili ke luar Makassar" if i % 2 else "Menjadi pekerja penerima upah"
+    details = ({"domicile": DOMICILES[i % len(DOMICILES)]} if i % 2
+               else {"employer": EMPLOYERS[i % len(EMPLOYERS)]})
+    ctx.app.terminate(ctx.operator, person.nik, ctx.done["quotas"]["2026"], reason, end=end,
+                      note=note, **details)
+    ctx.done["terminated"] += 1
+
+
+def _plan_claims(ctx: _Ctx, people: list[Registration]) -> None:
     """Accidents and deaths in every state, following the claim rules: the market fire's
     victims died at their workplace, so their claims are JKK deaths (48x declared income),
-    paid as proposed; accidents are paid their proposed income replacement."""
-    app, states = ctx.app, {"dilaporkan": 0, "dokumen_lengkap": 0, "diajukan": 0,
-                            "dibayar": 0, "ditolak": 0}
+    paid as proposed; accidents are paid their proposed income replacement. Each is
+    reported the day after it happened, and moves on over the following weeks."""
+    states = {"dilaporkan": 0, "dokumen_lengkap": 0, "diajukan": 0, "dibayar": 0,
+              "ditolak": 0}
+    ctx.done["claims"] = states
     pool = people[:max(10, len(people) // 10)]
     victims = _fire_victims(people)
-    states["dibayar"] += len(victims)  # see _fire
+    states["dibayar"] += len(victims)  # see _plan_fire
     accidents = [p for p in pool if p not in victims][:max(5, len(people) // 400)]
     order = list(states)
     for i, person in enumerate(accidents):
         incident = date(2026, 1, 5) + timedelta(days=(i * 11) % 280)
-        code = app.report_claim(ctx.operator, person.nik, "JKK", incident,
-                                place=f"Kel. {person.kelurahan}",
-                                description="Kecelakaan kerja saat berjualan",
-                                days_unable=str(30 + 15 * (i % 9)))["claim"]
         target = order[i % len(order)]
-        _advance(ctx, code, target)
         states[target] += 1
-    return states
+        _plan_claim(ctx, incident, target, partial(_report_accident, ctx, person, incident,
+                                                   30 + 15 * (i % 9)))
+
+
+def _report_accident(ctx: _Ctx, person: Registration, incident: date, days: int) -> str:
+    return str(ctx.app.report_claim(ctx.operator, person.nik, "JKK", incident,
+                                    place=f"Kel. {person.kelurahan}",
+                                    description="Kecelakaan kerja saat berjualan",
+                                    days_unable=str(days))["claim"])
 
 
 def _fire_victims(people: list[Registration]) -> list[Registration]:
     return people[:max(3, len(people) // 2000)]
 
 
-def _fire(ctx: _Ctx, people: list[Registration]) -> None:
+def _plan_fire(ctx: _Ctx, people: list[Registration]) -> None:
     """The 2025 market fire: the traders died at their workplace, so each claim is a JKK
     death, reported and paid as proposed."""
     for i, person in enumerate(_fire_victims(people)):
-        code = _report_death(ctx, person, FIRE, "Pasar (kebakaran)", i)
-        _advance(ctx, code, "dibayar")
+        _plan_claim(ctx, FIRE, "dibayar", partial(
+            _report_death, ctx, person, FIRE, "Pasar (kebakaran)", i))
 
 
 def _report_death(ctx: _Ctx, person: Registration, day: date, place: str, i: int) -> str:
@@ -269,49 +341,78 @@ def _report_death(ctx: _Ctx, person: Registration, day: date, place: str, i: int
         heir_relation="istri" if person.sex == "L" else "anak")["claim"])
 
 
-def _advance(ctx: _Ctx, code: str, state: str) -> None:
-    """Take a claim to `state` by the rules: coverage recorded after the incident (the
-    demo enters past years' rosters today) is verified by a supervisor first, and BPJS
-    pays the proposed amount."""
+def _plan_claim(ctx: _Ctx, incident: date, state: str, report: Callable[[], str]) -> None:
+    """A claim reported the day after `incident`, then taken to `state` by the rules, a
+    step every week or two: coverage recorded after the incident is verified by a
+    supervisor first, and BPJS pays the proposed amount."""
+    reported = incident + timedelta(days=1)
+
+    def reporting() -> None:
+        code = report()
+        claim = ctx.app.get_claim(ctx.supervisor, code)
+        if claim["state"] == "perlu_verifikasi":
+            ctx.app.verify_claim(ctx.supervisor, code, True, "Data demo: kepesertaan "
+                                 "dicocokkan dengan daftar kertas kelurahan")
+        steps = _claim_steps(ctx, code, list(claim["documents"]), int(claim["proposed_amount"]),
+                             state)
+        for delay, step in zip(CLAIM_STEPS, steps, strict=False):
+            ctx.on(min(reported + delay, ctx.today), step, at=time(10, 0))
+
+    ctx.on(min(reported, ctx.today), reporting, at=time(10, 0))
+
+
+def _claim_steps(ctx: _Ctx, code: str, documents: list[Any], amount: int,
+                 state: str) -> list[Callable[[], Any]]:
     app = ctx.app
-    claim = app.get_claim(ctx.supervisor, code)
-    if claim["state"] == "perlu_verifikasi":
-        app.verify_claim(ctx.supervisor, code, True,
-                         "Data demo: kepesertaan dicocokkan dengan daftar kertas kelurahan")
-    if state == "dilaporkan":
-        return
-    app.receive_claim_documents(ctx.operator, code, list(claim["documents"]))
-    if state == "dokumen_lengkap":
-        return
-    app.submit_claim(ctx.supervisor, code, bpjs_reference=f"BPJS-MKS-{code[-6:]}")
-    if state == "dibayar":
-        app.pay_claim(ctx.supervisor, code, int(claim["proposed_amount"]))
-    elif state == "ditolak":
-        app.reject_claim(ctx.supervisor, code, "Kejadian di luar jam dan lokasi kerja")
+    steps: list[Callable[[], Any]] = [
+        lambda: app.receive_claim_documents(ctx.operator, code, documents),
+        lambda: app.submit_claim(ctx.supervisor, code, bpjs_reference=f"BPJS-MKS-{code[-6:]}"),
+        lambda: app.pay_claim(ctx.supervisor, code, amount) if state == "dibayar"
+        else app.reject_claim(ctx.supervisor, code, "Kejadian di luar jam dan lokasi kerja"),
+    ]
+    taken = {"dilaporkan": 0, "dokumen_lengkap": 1, "diajukan": 2}.get(state, 3)
+    return steps[:taken]
 
 
-def _agreements(ctx: _Ctx, quotas: dict[str, str]) -> list[str]:
+PARTIES = ["Pemerintah Kota Makassar", "BPJS Ketenagakerjaan Cabang Makassar"]
+MOU = "MOU/001/DISNAKER-BPJSTK/I/2024"
+
+
+def _plan_agreements(ctx: _Ctx) -> None:
+    """The MoU and each year's PKS registered when signed (the 2024 PKS, signed first, with
+    its MoU), the MoU renewed in December 2025, the 2026 PKS's renewal proposed in
+    November 2026."""
     app, who = ctx.app, ctx.supervisor
-    parties = ["Pemerintah Kota Makassar", "BPJS Ketenagakerjaan Cabang Makassar"]
-    mou = "MOU/001/DISNAKER-BPJSTK/I/2024"
-    app.register_agreement(who, mou, "MOU", "Perlindungan jaminan sosial ketenagakerjaan "
-                           "pekerja rentan Kota Makassar", parties, "2024-01-10", "2024-01-10",
-                           "2025-12-31", quotas=[quotas["2024"]])
-    app.renew_agreement(who, mou, "2028-12-31", signed_on="2025-12-15",
-                        reference="ADD/01/MOU/XII/2025", note="Perpanjangan MoU 3 tahun")
-    numbers = [mou]
-    for year, keys, end in (("2024", ["2024"], "2024-12-31"), ("2025", ["2025"], "2025-12-31"),
-                            ("2026", ["2026", "2026-JHT"], "2026-12-31")):
-        number = f"PKS/{year}/DISNAKER-BPJSTK"
-        app.register_agreement(
-            who, number, "PKS", f"Pembayaran iuran pekerja rentan tahun {year}", parties,
-            f"{year}-01-05", f"{year}-01-01", end,
-            programmes=("JKK", "JKM", "JHT") if year == "2026" else ("JKK", "JKM"),
-            quotas=[quotas[k] for k in keys], parent=mou)
-        numbers.append(number)
-    app.propose_renewal(who, "PKS/2026/DISNAKER-BPJSTK", "2027-12-31",
-                        note="PKS 2026 berakhir 31 Desember: usulan perpanjangan 2027")
-    return numbers
+    ctx.on(date(2024, 1, 10), lambda: _register_mou(ctx))
+    ctx.on(date(2025, 12, 15), lambda: app.renew_agreement(
+        who, MOU, "2028-12-31", signed_on="2025-12-15", reference="ADD/01/MOU/XII/2025",
+        note="Perpanjangan MoU 3 tahun"))
+    for year, keys, end, registered in (
+            ("2024", ["2024"], "2024-12-31", date(2024, 1, 10)),
+            ("2025", ["2025"], "2025-12-31", date(2025, 1, 6)),
+            ("2026", ["2026", "2026-JHT"], "2026-12-31", date(2026, 1, 6))):
+        ctx.on(registered, partial(_register_pks, ctx, year, keys, end), at=time(9, 30))
+    ctx.on(min(date(2026, 11, 2), ctx.today), lambda: app.propose_renewal(
+        who, "PKS/2026/DISNAKER-BPJSTK", "2027-12-31",
+        note="PKS 2026 berakhir 31 Desember: usulan perpanjangan 2027"))
+
+
+def _register_mou(ctx: _Ctx) -> None:
+    ctx.app.register_agreement(
+        ctx.supervisor, MOU, "MOU", "Perlindungan jaminan sosial ketenagakerjaan pekerja "
+        "rentan Kota Makassar", PARTIES, "2024-01-10", "2024-01-10", "2025-12-31",
+        quotas=[ctx.done["quotas"]["2024"]])
+    ctx.done["agreements"].insert(0, MOU)
+
+
+def _register_pks(ctx: _Ctx, year: str, keys: list[str], end: str) -> None:
+    number = f"PKS/{year}/DISNAKER-BPJSTK"
+    ctx.app.register_agreement(
+        ctx.supervisor, number, "PKS", f"Pembayaran iuran pekerja rentan tahun {year}",
+        PARTIES, f"{year}-01-05", f"{year}-01-01", end,
+        programmes=("JKK", "JKM", "JHT") if year == "2026" else ("JKK", "JKM"),
+        quotas=[ctx.done["quotas"][k] for k in keys], parent=MOU)
+    ctx.done["agreements"].append(number)
 
 
 # The Paritrana dossier's inputs. Regulations are the ones the press names; budget and
@@ -347,47 +448,65 @@ WORKFORCE = ((2024, 72_900), (2025, 128_350), (2026, 131_200))
 TARGETS = ((2025, "60,00", "RPJMD Kota Makassar"), (2026, "72,50", "Target Pemkot 2026"))
 
 
-def _policies(ctx: _Ctx) -> dict[str, int]:
+def _plan_policies(ctx: _Ctx) -> None:
+    """The office's facts, each recorded when it became known: the letterhead, the head of
+    office and the regulations in force at the set-up, a regulation on the day it was
+    issued, each year's budget when its DPA (or DPPA) passed and its payments on the day
+    they were paid, Sakernas figures in November, coverage reports in February."""
     app, who = ctx.app, ctx.supervisor
-    for kind, number, issued, subject, status in REGULATIONS:
-        app.record_regulation(who, kind, number, issued, subject, status)
-    budgets = {
-        2024: [(ctx.seats(35_000) * 16_800 * 12, "DPA Disnaker APBD 2024")],
-        2025: [(ctx.seats(35_782) * 16_800 * 12, "DPA Disnaker APBD 2025"),
-               ((ctx.seats(81_466) - ctx.seats(35_782)) * 16_800 * 6,
-                "DPPA Disnaker APBD-P 2025")],
-        2026: [(ctx.seats(81_466) * 16_800 * 12 + ctx.seats(45_000) * 20_000 * 12,
-                "DPA Disnaker APBD 2026")],
-    }
-    payments = 0
-    today = app.calendar()
-    for year, items in budgets.items():
-        total = sum(amount for amount, _document in items)
-        for amount, document in items:
-            app.allocate_budget(who, year, amount, document)
-        for quarter in range(1, 5):
-            paid_on = date(year, 3 * quarter, 25)
-            if paid_on > today:
-                break
-            app.record_budget_payment(who, year, total // 4, paid_on,
-                                      f"SP2D/{year}/DISNAKER/{quarter:03d}",
-                                      f"Iuran BPJS Ketenagakerjaan triwulan {quarter}",
-                                      months=[f"{year}-{3 * quarter - m:02d}"
-                                              for m in (2, 1, 0)])
-            payments += 1
-    for year, count in WORKFORCE:
-        app.record_workforce(who, year, max(1, round(count * ctx.scale)),
-                             f"BPS Kota Makassar, Sakernas Agustus {year} (pekerja informal)")
-    for year, percent, source in TARGETS:
-        app.set_coverage_target(who, year, percent, source)
-    for year, percent, source in BPJS_COVERAGE:
-        app.record_bpjs_coverage(who, year, percent, source)
-    for year, count in PBPU:
-        app.record_pbpu_universe(who, year, max(1, round(count * ctx.scale)),
-                                 f"BPS Kota Makassar, Sakernas Agustus {year} (pekerja "
-                                 "bukan penerima upah)")
     app.record_letterhead(who, *LETTERHEAD)
     app.record_head_of_office(who, "Andi Rahman Daeng Tayang, S.Sos., M.Si.",
-                              "197203151998031004",
-                              rank="Pembina Utama Muda (IV/c)")
-    return {"regulations": len(REGULATIONS), "payments": payments}
+                              "197203151998031004", rank="Pembina Utama Muda (IV/c)")
+    for regulation in REGULATIONS:
+        issued = date.fromisoformat(regulation[2])
+        if issued <= SET_UP:
+            app.record_regulation(who, *regulation)
+        else:
+            ctx.on(issued, partial(app.record_regulation, who, *regulation), at=time(13, 0))
+    ctx.done["policies"] = {"regulations": len(REGULATIONS), "payments": 0}
+    _plan_budgets(ctx)
+    for year, count in WORKFORCE:
+        ctx.on(min(date(year, 11, 16), ctx.today), partial(
+            app.record_workforce, who, year, max(1, round(count * ctx.scale)),
+            f"BPS Kota Makassar, Sakernas Agustus {year} (pekerja informal)"), at=time(13, 0))
+    for year, count in PBPU:
+        ctx.on(min(date(year, 11, 16), ctx.today), partial(
+            app.record_pbpu_universe, who, year, max(1, round(count * ctx.scale)),
+            f"BPS Kota Makassar, Sakernas Agustus {year} (pekerja bukan penerima upah)"),
+            at=time(13, 30))
+    for year, percent, source in TARGETS:
+        ctx.on(date(year - 1, 12, 20),
+               partial(app.set_coverage_target, who, year, percent, source), at=time(13, 0))
+    for year, percent, source in BPJS_COVERAGE:
+        ctx.on(date(year + 1, 2, 10),
+               partial(app.record_bpjs_coverage, who, year, percent, source), at=time(13, 0))
+
+
+def _plan_budgets(ctx: _Ctx) -> None:
+    budgets = {
+        2024: [(ctx.seats(35_000) * 16_800 * 12, "DPA Disnaker APBD 2024", SET_UP)],
+        2025: [(ctx.seats(35_782) * 16_800 * 12, "DPA Disnaker APBD 2025", date(2024, 12, 27)),
+               ((ctx.seats(81_466) - ctx.seats(35_782)) * 16_800 * 6,
+                "DPPA Disnaker APBD-P 2025", APBD_P_PROPOSED)],
+        2026: [(ctx.seats(81_466) * 16_800 * 12 + ctx.seats(45_000) * 20_000 * 12,
+                "DPA Disnaker APBD 2026", date(2025, 12, 29))],
+    }
+    for year, items in budgets.items():
+        total = sum(amount for amount, _document, _day in items)
+        for amount, document, day in items:
+            ctx.on(day, partial(
+                ctx.app.allocate_budget, ctx.supervisor, year, amount, document), at=time(8, 30))
+        for quarter in range(1, 5):
+            paid_on = date(year, 3 * quarter, 25)
+            if paid_on > ctx.today:
+                break
+            ctx.on(paid_on, partial(
+                _pay, ctx, year, quarter, paid_on, total // 4), at=time(14, 0))
+
+
+def _pay(ctx: _Ctx, year: int, quarter: int, paid_on: date, amount: int) -> None:
+    ctx.app.record_budget_payment(ctx.supervisor, year, amount, paid_on,
+                                  f"SP2D/{year}/DISNAKER/{quarter:03d}",
+                                  f"Iuran BPJS Ketenagakerjaan triwulan {quarter}",
+                                  months=[f"{year}-{3 * quarter - m:02d}" for m in (2, 1, 0)])
+    ctx.done["policies"]["payments"] += 1

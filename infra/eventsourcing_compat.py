@@ -19,13 +19,18 @@ from __future__ import annotations
 import hashlib
 import inspect
 import sqlite3
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from threading import RLock
 from typing import Any
 from uuid import UUID
 
+import eventsourcing.domain
 from eventsourcing.application import Application, ProcessingEvent
+from eventsourcing.domain import CanCreateTimestamp
 from eventsourcing.persistence import Recording, StoredEvent
 from eventsourcing.popo import POPOAggregateRecorder, POPOApplicationRecorder
 from eventsourcing.postgres import (
@@ -80,6 +85,10 @@ PRIVATE_MEMBERS: tuple[Member, ...] = (
     Member(PostgresApplicationRecorder, "_notify_channel", "infra.pgstore", "9e5bab72ecfbcf2e"),
     # Overridden: SQLite's WAL checkpoint interval on each new connection.
     Member(SQLiteConnectionPool, "_create_connection", "infra.factories", "4635cb356e9ae4ec"),
+    # Its clock (`datetime_now_with_tzinfo`, a module global it reads at each new event) is
+    # replaced while the demo's history is built (`events_stamped_by`).
+    Member(CanCreateTimestamp, "create_timestamp", "infra.eventsourcing_compat.events_"
+           "stamped_by: the demo's recorded moments", "bf993f324d55b05f"),
     # Attributes read (and, for the in-memory store, rewritten).
     Member(SQLiteConnection, "_sqlite_conn", "infra.factories: a PRAGMA", ""),
     Member(POPOAggregateRecorder, "_database_lock", "infra.recorders, infra.snapshotrows",
@@ -117,6 +126,31 @@ def notify(app: Application[UUID], recordings: list[Recording[UUID]]) -> None:
 def has_listeners(cls: type[Application[UUID]]) -> bool:
     """Whether `cls` overrides eventsourcing's `_notify` or (deprecated) `notify` hook."""
     return cls._notify is not Application._notify or cls.notify is not Application.notify
+
+
+# --- the clock new events are stamped with ---------------------------------------------------
+
+_STAMPING = threading.Lock()
+
+
+@contextmanager
+def events_stamped_by(clock: Callable[[], datetime]) -> Iterator[None]:
+    """Inside, the events this thread creates are stamped by `clock` instead of the real
+    clock; other threads keep the real one. Only the demo's builder is given it (through
+    `berjasa.bootstrap.build_demo`), so that the demo's history is recorded at the moments
+    it describes; nothing a clerk does reaches it, and a real store's recorded times come
+    from the real clock alone."""
+    owner, real = threading.get_ident(), eventsourcing.domain.datetime_now_with_tzinfo
+
+    def now() -> datetime:
+        return clock() if threading.get_ident() == owner else real()
+
+    with _STAMPING:
+        eventsourcing.domain.datetime_now_with_tzinfo = now
+        try:
+            yield
+        finally:
+            eventsourcing.domain.datetime_now_with_tzinfo = real
 
 
 # --- SQLite ----------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from domain.model.bulk import (
     indexed_event,
     registered_event,
 )
-from domain.model.ids import uuid_of_int, worker_id
+from domain.model.ids import uuid_of_int
 from domain.model.indeks import Indeks
 from domain.model.peserta import Peserta
 from domain.registration import Registration
@@ -86,11 +86,11 @@ class Prebuilder:
             check_new_worker(registration, terms.programmes, terms.start, terms.rules)
         except BerjasaError:
             return None
-        key = worker_id(registration.nik)
+        key = terms.ids.worker(registration.nik)  # the store's ids, as the saving process's
         registered = self._stored(registered_event(key, registration, terms.stamp,
                                                    _PLACEHOLDER), TOPICS[0])[1]
         indexed_id, indexed = self._stored(indexed_event(key, registration.nik, terms.stamp,
-                                                          _PLACEHOLDER), TOPICS[2])
+                                                          _PLACEHOLDER, terms.ids), TOPICS[2])
         if registered is None or indexed is None:
             return None
         return PrebuiltWorker(key.int, indexed_id.int, (registered, self.enrolled, indexed))

@@ -93,10 +93,10 @@ SUMMARIES: dict[str, tuple[str, str]] = {
         "Refused change {change} to quota {code}"),
     "quota.seats_taken": (
         "Memakai {n} kursi kuota {code} ({who}); terpakai {used} dari {seats}",
-        "Took {n} seats of quota {code} ({who}); {used} of {seats} used"),
+        "Took {n} seat(s) of quota {code} ({who}); {used} of {seats} used"),
     "quota.seats_released": (
         "Membebaskan {n} kursi kuota {code} ({who}); terpakai {used} dari {seats}",
-        "Released {n} seats of quota {code} ({who}); {used} of {seats} used"),
+        "Released {n} seat(s) of quota {code} ({who}); {used} of {seats} used"),
     "quota.rules_set": (
         "Menetapkan aturan kelayakan kuota {code}: {rules}",
         "Set the eligibility rules of quota {code}: {rules}"),
@@ -285,7 +285,7 @@ SUMMARIES: dict[str, tuple[str, str]] = {
         "Exported {personal}to {kind}: {description} ({rows} rows)"),
     "maintenance.snapshots_dropped": (
         "Menghapus {count} snapshot yang tidak cocok dengan peristiwanya: {listed}{more}",
-        "Deleted {count} snapshots that did not match their events: {listed}{more}"),
+        "Deleted {count} snapshot(s) that did not match their events: {listed}{more}"),
     "backup.made": (
         "Mencadangkan penyimpanan ke {file} ({events} peristiwa, SHA-256 {sha256})",
         "Backed up the store to {file} ({events} events, SHA-256 {sha256})"),

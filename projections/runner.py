@@ -27,7 +27,7 @@ from typing import Any
 
 from eventsourcing.application import Application
 
-from projections import coverage
+from projections import coverage, digest
 from projections.events import EventDecoder, EventView
 from projections.handlers import Context, apply_event
 from projections.rows import RowCache
@@ -54,6 +54,8 @@ class Runner:
         self.batch_size = batch_size
         self.database = database
         self._cache = RowCache()
+        self._digest = digest.Delta()  # the live path keeps the digest (issue 22)
+        self._cache.digest = self._digest
         self._cache_position: int | None = None
         self._decode = EventDecoder(app.mapper)
         with database.batch() as writer:
@@ -94,14 +96,18 @@ class Runner:
                     # Marked in each batch: a runner of another process that applies a batch
                     # meanwhile recomputes and clears the mark; this rebuild still owes it.
                     coverage.mark_pending(writer)
+                    digest.forget(writer)  # the same: computed at the rebuild's end
                 elif coverage.is_pending(writer):
                     coverage.recompute(writer)  # a rebuild stopped before its last step
+                    digest.forget(writer)
                 events = self._next_events(after, limit)
                 if not events:
                     return BatchResult(0, after)
                 self._apply(writer, events)
                 last = events[-1].position
                 writer.execute("UPDATE rm_tracking SET position = ?", (last,))
+                if self._cache.digest is not None:
+                    digest.commit(writer, self._digest, last)
         except BaseException:
             self._forget()
             raise
@@ -119,14 +125,18 @@ class Runner:
             coverage.mark_pending(writer)
         self._forget()
         self._cache.defer_coverage = True
+        self._cache.digest = None
         try:
             with cycle_collector_paused(), self.database.bulk_load():
                 applied = self.catch_up(progress, batch=max(self.batch_size, REBUILD_BATCH))
         finally:
             self._cache.defer_coverage = False
+            self._cache.digest = self._digest
         with self.database.batch() as writer:
             coverage.recompute(writer)
             create_tables(writer)  # the indexes, built once over all rows
+            position = writer.execute("SELECT MIN(position) FROM rm_tracking")[0][0]
+            digest.commit(writer, None, int(position or 0))  # from every row
         return applied
 
     def _tracked_position(self, writer: Writer) -> int:

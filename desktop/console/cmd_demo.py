@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.console.args import command
 from desktop.console.context import ConsoleContext
-from domain.demo import DEMO_PASSWORD, build_demo
+from domain.demo import DEMO_PASSWORD
 
 
 def register(commands: Any) -> None:
@@ -19,6 +19,8 @@ def register(commands: Any) -> None:
 
 
 def do_demo(ctx: ConsoleContext) -> dict[str, Any]:
+    from berjasa.bootstrap import build_demo  # recorded at the moments it describes
+
     password = os.environ.get("BERJASA_PASSWORD") or DEMO_PASSWORD
     result = build_demo(ctx.app(must_exist=False), ctx.args.workers, seed=ctx.args.seed,
                         admin_password=password)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from berjasa.bootstrap import open_store
+from berjasa.bootstrap import build_demo, open_store
 from desktop.paths import data_dir
-from domain.demo import DEMO_PASSWORD, build_demo
+from domain.demo import DEMO_PASSWORD
 from domain.services.app import Berjasa
 
 DEMO_ADMIN = "admin"

@@ -18,7 +18,7 @@ from domain.errors import ConcurrencyError, NotFoundError, PermissionDeniedError
 from domain.limits import REASON, check_length
 from domain.model.common import Stamp, event_transcodings
 from domain.model.direktori import Direktori
-from domain.model.ids import directory_id, user_id
+from domain.model.ids import AggregateIds, directory_id, user_id
 from domain.model.klaim import PenomoranKlaim
 from domain.model.kuota import Kuota
 from domain.model.pengguna import Pengguna
@@ -43,6 +43,10 @@ class ServiceBase(Application[UUID]):
         self.store_label = store_label
         # Set by the composition root: store id, encryption state, warnings (plain values).
         self.store_info: dict[str, Any] = {}
+        # How ids are derived from a NIK or KPJ: set by the composition root from the
+        # store's metadata (`domain.model.ids`: uuid5 for stores made before issue 23,
+        # keyed by the store's secret since); uuid5 for an application built without it.
+        self.ids: AggregateIds = AggregateIds()
         self.clock: Callable[[], datetime] = now_utc
         self.calendar: Callable[[], date] = today_wita
 

@@ -21,7 +21,8 @@ from domain.eligibility import QuotaRules, check_eligible, check_not_backdated
 from domain.errors import BerjasaError
 from domain.model.bulk import BulkTerms, new_enrolled_worker
 from domain.model.common import Stamp
-from domain.model.indeks import Indeks, index_id
+from domain.model.ids import AggregateIds
+from domain.model.indeks import Indeks
 from domain.model.kuota import Kuota
 from domain.model.peserta import Peserta
 from domain.registration import Registration
@@ -72,13 +73,15 @@ class _Plan:
     registered: int = 0
     already_registered: int = 0
     encoded: EncodedAhead | None = None
+    ids: AggregateIds = field(default_factory=AggregateIds)  # the store's (`Berjasa.ids`)
 
     @property
     def terms(self) -> BulkTerms:
         """What this batch enrols new workers with."""
         quota = self.quota
         return BulkTerms(self.stamp, quota.code, tuple(quota.programmes), self.start,
-                         quota.period_end, self.rules, self.retroactive, self.recorded_on)
+                         quota.period_end, self.rules, self.retroactive, self.recorded_on,
+                         self.ids)
 
     def outcome(self) -> BatchOutcome:
         return BatchOutcome(
@@ -152,7 +155,7 @@ class ImportServices(QuotaServices, ServiceBase):
                     continue
                 seen.add(registration.nik)
                 worker = self._new_worker(registration, stamp, index)
-                touched += [worker, claim_key(index, worker, stamp)]
+                touched += [worker, claim_key(index, worker, stamp, self.ids)]
             if touched:
                 self.save(*touched)
             registered = len(touched) // 2
@@ -191,7 +194,7 @@ class ImportServices(QuotaServices, ServiceBase):
         today = self.calendar()
         backdated = check_not_backdated(day, today, may_backdate, self.approvers())
         self.check_period_open(day)  # an import carries no correction of a closed month
-        return _Plan(target, day, stamp, backdated, today, target.eligibility)
+        return _Plan(target, day, stamp, backdated, today, target.eligibility, ids=self.ids)
 
     def _plan_rows(self, plan: _Plan, registrations: Sequence[Registration],
                    look_up: bool) -> None:
@@ -231,7 +234,7 @@ class ImportServices(QuotaServices, ServiceBase):
         plan.touched.append(worker)
         if known is None:
             # A released index (its NIK corrected away) is reassigned, as for one worker.
-            plan.touched.append(claim_key(index, worker, plan.stamp))
+            plan.touched.append(claim_key(index, worker, plan.stamp, self.ids))
             plan.registered += 1
         plan.seats.append(worker.id.hex)
         plan.enrolled.append(position)
@@ -251,7 +254,7 @@ class ImportServices(QuotaServices, ServiceBase):
                 key, events = new_enrolled_worker(
                     registration, plan.stamp, quota.code, quota.programmes, plan.start,
                     quota.period_end, rules=plan.rules, retroactive=plan.retroactive,
-                    recorded_on=plan.recorded_on)
+                    recorded_on=plan.recorded_on, ids=plan.ids)
             except BerjasaError as error:
                 plan.refused.append((position, error))
                 return
@@ -274,12 +277,13 @@ class ImportServices(QuotaServices, ServiceBase):
     def _new_worker(self, registration: Registration, stamp: Stamp,
                     index: Indeks | None) -> Peserta:
         # Only a NIK seen before (its index exists) can have used up the first worker id.
-        worker_key = self.free_worker_id(registration.nik) if index is not None else None
+        worker_key = (self.free_worker_id(registration.nik) if index is not None
+                      else self.ids.worker(registration.nik))
         return new_worker(registration, stamp, worker_key)
 
     def _nik_index(self, nik: str) -> Indeks | None:
         """The NIK's index entry, checked with one cheap read when the NIK is new."""
-        key = index_id("nik", nik)
+        key = self.ids.index("nik", nik)
         if not self.recorder.select_events(key, limit=1):
             return None
         return self.find(key, Indeks)

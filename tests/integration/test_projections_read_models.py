@@ -350,6 +350,26 @@ def test_read_models_of_an_older_schema_are_rebuilt(
     assert reopened.membership_page(MembershipFilter()).total == 1
 
 
+def test_a_prose_audit_trail_of_schema_9_is_rebuilt_as_codes(
+    app: Berjasa, operator: Session, models: LiveReadModels
+) -> None:
+    nik = _register(app, operator, 1, name="Ahmad Bakri")
+    models.catch_up()
+    with models.database.batch() as writer:  # the shape before issue 14: a summary column
+        writer.execute("DROP TABLE rm_audit")
+        writer.execute("CREATE TABLE rm_audit (position BIGINT PRIMARY KEY, recorded_at TEXT, "
+                       "actor TEXT, workstation TEXT, event_type TEXT, aggregate_type TEXT, "
+                       "aggregate_id TEXT, worker_id TEXT, nik TEXT, summary TEXT, reason TEXT)")
+        writer.execute("UPDATE rm_meta SET value = '9' WHERE key = 'schema_version'")
+    reopened = LiveReadModels(app, models.database)
+    assert reopened.position() == 0
+    reopened.catch_up()
+    rows = reopened.audit_trail(nik=nik, event_type="Registered").rows
+    assert [(r["code"], r["params"]["name"]) for r in rows] == [("worker.registered",
+                                                                  "Ahmad Bakri")]
+    assert audit_summary(rows[0], "en").startswith("Registered worker Ahmad Bakri (NIK ")
+
+
 def test_the_trail_keeps_codes_and_facts_and_the_extract_speaks_the_reports_language(
     app: Berjasa, operator: Session, supervisor: Session, models: LiveReadModels
 ) -> None:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from desktop.console.main import main
 from domain.demo import DEMO_PASSWORD
 from domain.errors import StoreError
@@ -83,6 +84,16 @@ def test_no_nik_name_or_phone_in_any_file_of_an_encrypted_store(
     names = {p.name for p in store.parent.iterdir()}
     assert {"berjasa.db", "berjasa.db.readmodels.sqlite3", "cadangan.db"} <= names
     assert found_in_clear(store.parent) == {}
+    # And while they are open, their write-ahead logs full of a rebuild's pages.
+    app = open_store(f"sqlite:///{store.as_posix()}")
+    models = open_read_models(app)
+    try:
+        models.rebuild()
+        assert (store.parent / "berjasa.db.readmodels.sqlite3-wal").stat().st_size > 0
+        assert found_in_clear(store.parent) == {}
+    finally:
+        models.close()
+        app.close()
     with pytest.raises(sqlite3.DatabaseError):  # plain SQLite cannot read it
         sqlite3.connect(read_models_path(store)).execute(
             "SELECT count(*) FROM rm_member").fetchall()

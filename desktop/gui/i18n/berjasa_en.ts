@@ -3,109 +3,114 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="52" />
+        <location filename="../pages/audit.py" line="71" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="53" />
+        <location filename="../pages/audit.py" line="72" />
         <source>Perjalanan waktu: lihat data seperti pada suatu saat (WITA)</source>
         <translation>Time travel: see the data as it was at a moment (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="60" />
+        <location filename="../pages/audit.py" line="80" />
         <source>Tampilkan keadaan saat itu</source>
         <translation>Show that moment</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="62" />
+        <location filename="../pages/audit.py" line="82" />
         <source>Kembali ke saat ini</source>
         <translation>Back to the present</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="65" />
+        <location filename="../pages/audit.py" line="85" />
         <source>Periksa keutuhan riwayat</source>
         <translation>Verify history integrity</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="83" />
-        <location filename="../pages/audit.py" line="99" />
+        <location filename="../pages/audit.py" line="93" />
+        <source>Bandingkan dua saat…</source>
+        <translation>Compare two moments…</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="109" />
+        <location filename="../pages/audit.py" line="125" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="85" />
+        <location filename="../pages/audit.py" line="111" />
         <source>Jenis peristiwa (mis. Peserta.Registered)</source>
         <translation>Event type (e.g. Peserta.Registered)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="87" />
+        <location filename="../pages/audit.py" line="113" />
         <source>NIK pekerja</source>
         <translation>Worker NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="88" />
+        <location filename="../pages/audit.py" line="114" />
         <source>Saring</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="98" />
+        <location filename="../pages/audit.py" line="124" />
         <source>Waktu (WITA)</source>
         <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="100" />
+        <location filename="../pages/audit.py" line="126" />
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="101" />
+        <location filename="../pages/audit.py" line="127" />
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="102" />
+        <location filename="../pages/audit.py" line="128" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="103" />
+        <location filename="../pages/audit.py" line="129" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="104" />
+        <location filename="../pages/audit.py" line="130" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="136" />
+        <location filename="../pages/audit.py" line="166" />
         <source>{n} peristiwa</source>
         <translation>{n} events</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="156" />
+        <location filename="../pages/audit.py" line="225" />
         <source>Menyusun keadaan pada saat itu…</source>
         <translation>Rebuilding that moment…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="185" />
+        <location filename="../pages/audit.py" line="271" />
         <source>Memeriksa rantai hash riwayat dan snapshot…</source>
         <translation>Checking the history's hash chain and snapshots…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="224" />
-        <location filename="../pages/audit.py" line="230" />
+        <location filename="../pages/audit.py" line="310" />
+        <location filename="../pages/audit.py" line="316" />
         <source>PERINGATAN: </source>
         <translation>WARNING: </translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="214" />
+        <location filename="../pages/audit.py" line="300" />
         <source>Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus atau disisipkan.</source>
         <translation>History intact: {n} events checked, none altered, deleted or inserted.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="218" />
+        <location filename="../pages/audit.py" line="304" />
         <source>PERINGATAN: riwayat tidak utuh mulai peristiwa #{p} ({problem}). Laporkan ke admin dan inspektorat.</source>
         <translation>WARNING: history not intact from event #{p} ({problem}). Report it to the admin and the inspectorate.</translation>
     </message>
@@ -302,6 +307,160 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../compare.py" line="62" />
+        <source>Bandingkan dua saat</source>
+        <translation>Compare two moments</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="69" />
+        <source>Peserta aktif</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="70" />
+        <source>Pekerja terdaftar</source>
+        <translation>Registered workers</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="71" />
+        <source>Peserta per program</source>
+        <translation>Members by programme</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="72" />
+        <source>Peserta per kecamatan</source>
+        <translation>Members by kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="73" />
+        <source>Peserta per segmen</source>
+        <translation>Members by segment</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="74" />
+        <source>Peserta per jenis kelamin</source>
+        <translation>Members by sex</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="75" />
+        <source>Kuota (kursi, terpakai)</source>
+        <translation>Quotas (seats, used)</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="76" />
+        <source>Klaim per status</source>
+        <translation>Claims by state</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="87" />
+        <source>Tanggal dan jam WITA, mis. 15-01-2025 10.30</source>
+        <translation>Date and time in WITA, e.g. 15-01-2025 10.30</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="89" />
+        <source>Saat pertama (WITA):</source>
+        <translation>First moment (WITA):</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="90" />
+        <source>Saat kedua (WITA):</source>
+        <translation>Second moment (WITA):</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="92" />
+        <source>Satu tanggal cakupan untuk keduanya:</source>
+        <translation>One coverage date for both:</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="101" />
+        <source>Bandingkan</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="106" />
+        <source>Tanpa tanggal cakupan, angka tiap saat dihitung pada tanggalnya sendiri.</source>
+        <translation>Without a coverage date, each moment's figures are counted on its own date.</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="110" />
+        <source>Angka</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="110" />
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="110" />
+        <source>Dari</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="110" />
+        <source>Menjadi</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="111" />
+        <source>Dijelaskan oleh</source>
+        <translation>Explained by</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="113" />
+        <source>Waktu (WITA)</source>
+        <translation>Time (WITA)</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="113" />
+        <source>Pengguna</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="113" />
+        <source>Peristiwa</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="114" />
+        <location filename="../compare.py" line="115" />
+        <source>Angka yang berubah</source>
+        <translation>Figures that changed</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="114" />
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="117" />
+        <source>Peristiwa yang menjelaskannya</source>
+        <translation>The events that explain them</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="163" />
+        <source>Menyusun keadaan kedua saat…</source>
+        <translation>Building the state at both moments…</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="177" />
+        <source>{events} peristiwa tercatat di antara kedua saat (posisi {a} sampai {b}); {changed} angka berubah.</source>
+        <translation>{events} events recorded between the two moments (positions {a} to {b}); {changed} figures changed.</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="188" />
+        <source>tanggal cakupan</source>
+        <translation>the coverage date</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="189" />
+        <source>peristiwa di bawah</source>
+        <translation>the events below</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <location filename="../forms.py" line="49" />
@@ -423,33 +582,33 @@
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="444" />
+        <location filename="../pages/impor.py" line="445" />
         <source>{d} baris diproses</source>
         <translation>{d} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="449" />
+        <location filename="../pages/impor.py" line="450" />
         <source>{d} dari {t} baris diproses</source>
         <translation>{d} of {t} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="455" />
+        <location filename="../pages/impor.py" line="456" />
         <source>Menghentikan setelah kelompok baris ini…</source>
         <translation>Stopping after this batch of rows…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="461" />
+        <location filename="../pages/impor.py" line="462" />
         <source>Baris dibaca: {n}</source>
         <translation>Rows read: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="471" />
+        <location filename="../pages/impor.py" line="472" />
         <source>Didaftarkan ke kuota: {n}</source>
         <translation>Enrolled: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="467" />
-        <location filename="../pages/impor.py" line="473" />
+        <location filename="../pages/impor.py" line="468" />
+        <location filename="../pages/impor.py" line="474" />
         <source>Ditolak: {n}</source>
         <translation>Rejected: {n}</translation>
     </message>
@@ -624,52 +783,52 @@
         <translation>{v} rows pass the checks; the quota has room for them.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="464" />
+        <location filename="../pages/impor.py" line="465" />
         <source>Dicatat: {n}</source>
         <translation>Recorded: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="465" />
+        <location filename="../pages/impor.py" line="466" />
         <source>Sudah tercatat sebelumnya (tidak diubah): {n}</source>
         <translation>Already recorded (unchanged): {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="474" />
+        <location filename="../pages/impor.py" line="475" />
         <source>Ganda: {n}</source>
         <translation>Duplicates: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="475" />
+        <location filename="../pages/impor.py" line="476" />
         <source>Melebihi kuota: {n}</source>
         <translation>Over quota: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="479" />
+        <location filename="../pages/impor.py" line="480" />
         <source>Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}</source>
         <translation>Enrolled with a warning (see the Peringatan sheet): {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="482" />
+        <location filename="../pages/impor.py" line="483" />
         <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
         <translation>Import stopped by the user; rows already processed stay recorded.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="487" />
+        <location filename="../pages/impor.py" line="488" />
         <source>Buku kerja penolakan disimpan di:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</source>
         <translation>The rejection workbook was saved at:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="488" />
+        <location filename="../pages/impor.py" line="489" />
         <source>Tidak ada baris yang ditolak; tidak ada buku kerja penolakan.</source>
         <translation>No row was refused; there is no rejection workbook.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="504" />
+        <location filename="../pages/impor.py" line="505" />
         <source>Tidak ada program di komputer ini yang dapat membuka berkas .xlsx (pasang LibreOffice Calc atau Excel). Buku kerja tersimpan di: {p}</source>
         <translation>No program on this computer opens .xlsx files (install LibreOffice Calc or Excel). The workbook is saved at: {p}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="511" />
+        <location filename="../pages/impor.py" line="512" />
         <source>Folder tidak dapat dibuka. Buku kerja tersimpan di: {p}</source>
         <translation>The folder cannot be opened. The workbook is saved at: {p}</translation>
     </message>
@@ -1778,146 +1937,176 @@ NIP {nip}
 <context>
     <name>LaporanPage</name>
     <message>
-        <location filename="../pages/laporan.py" line="98" />
-        <location filename="../pages/laporan.py" line="105" />
-        <location filename="../pages/laporan.py" line="122" />
+        <location filename="../pages/laporan.py" line="100" />
+        <location filename="../pages/laporan.py" line="107" />
+        <location filename="../pages/laporan.py" line="131" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="126" />
+        <location filename="../pages/laporan.py" line="135" />
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="107" />
+        <location filename="../pages/laporan.py" line="116" />
         <source>Kebijakan (Paritrana)</source>
         <translation>Policy (Paritrana)</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="127" />
+        <location filename="../pages/laporan.py" line="136" />
         <source>Cakupan per tanggal</source>
         <translation>Coverage on date</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="132" />
+        <location filename="../pages/laporan.py" line="141" />
         <source>Data seperti pada</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="140" />
+        <location filename="../pages/laporan.py" line="149" />
         <source>Seluruh kota</source>
         <translation>Whole city</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="143" />
+        <location filename="../pages/laporan.py" line="152" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="145" />
+        <location filename="../pages/laporan.py" line="154" />
         <source>semua pekerja</source>
         <translation>all workers</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="147" />
+        <location filename="../pages/laporan.py" line="156" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="148" />
+        <location filename="../pages/laporan.py" line="157" />
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="159" />
+        <location filename="../pages/laporan.py" line="168" />
         <source>Buat laporan</source>
         <translation>Generate report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="161" />
+        <location filename="../pages/laporan.py" line="170" />
         <source>Cetak…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="162" />
+        <location filename="../pages/laporan.py" line="171" />
         <source>Simpan…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="166" />
+        <location filename="../pages/laporan.py" line="175" />
         <source>Periksa keaslian laporan…</source>
         <translation>Check a report's authenticity…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="168" />
+        <location filename="../pages/laporan.py" line="177" />
         <source>Pilih berkas PDF laporan Berjasa: laporan dibuat ulang dari riwayat dengan parameter yang tersimpan di dalamnya lalu dibandingkan.</source>
         <translation>Pick a Berjasa report PDF: the report is regenerated from the history with the parameters stored in it, then compared.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="200" />
+        <location filename="../pages/laporan.py" line="209" />
         <source>Pratinjau laporan tampil di sini.</source>
         <translation>The report preview appears here.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="315" />
+        <location filename="../pages/laporan.py" line="234" />
+        <source>Dossier Paritrana Award</source>
+        <translation>Paritrana Award dossier</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="235" />
+        <source>Daftar Peserta Makassar Berjasa</source>
+        <translation>Makassar Berjasa worker roster</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="236" />
+        <source>Rekap Kuota</source>
+        <translation>Quota summary</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="237" />
+        <source>Laporan Klaim</source>
+        <translation>Claims report</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="238" />
+        <source>Status MoU/PKS</source>
+        <translation>MoU/PKS status</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="239" />
+        <source>Ekstrak Jejak Audit</source>
+        <translation>Audit trail extract</translation>
+    </message>
+    <message>
+        <location filename="../pages/laporan.py" line="337" />
         <source>{pages} halaman · data per {as_of} · posisi {position}
 Sidik: {fp}</source>
         <translation>{pages} pages · data as of {as_of} · position {position}
 Fingerprint: {fp}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="343" />
+        <location filename="../pages/laporan.py" line="365" />
         <source>Periksa keaslian laporan</source>
         <translation>Check a report's authenticity</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="343" />
+        <location filename="../pages/laporan.py" line="365" />
         <source>Laporan PDF (*.pdf)</source>
         <translation>PDF reports (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="358" />
+        <location filename="../pages/laporan.py" line="380" />
         <source>Memeriksa {f}…</source>
         <translation>Checking {f}…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="366" />
+        <location filename="../pages/laporan.py" line="388" />
         <source>ASLI: {report}, posisi peristiwa #{position}, kode verifikasi {fp}. Laporan yang dibuat ulang dari riwayat sama persis.</source>
         <translation>GENUINE: {report}, event position #{position}, verification code {fp}. The report regenerated from the history is identical.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="371" />
+        <location filename="../pages/laporan.py" line="393" />
         <source>TIDAK ASLI: {report}. {why}</source>
         <translation>NOT GENUINE: {report}. {why}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="388" />
+        <location filename="../pages/laporan.py" line="410" />
         <source>Cetak laporan</source>
         <translation>Print report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="401" />
+        <location filename="../pages/laporan.py" line="423" />
         <source>{n} halaman dikirim ke pencetak.</source>
         <translation>{n} pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="299" />
+        <location filename="../pages/laporan.py" line="321" />
         <source>Menyusun laporan…</source>
         <translation>Generating the report…</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="408" />
+        <location filename="../pages/laporan.py" line="430" />
         <source>Simpan laporan</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="418" />
+        <location filename="../pages/laporan.py" line="440" />
         <source>Tidak dapat menyimpan ke {f}: {e}</source>
         <translation>Cannot save to {f}: {e}</translation>
     </message>
     <message>
-        <location filename="../pages/laporan.py" line="421" />
+        <location filename="../pages/laporan.py" line="443" />
         <source>Disimpan ke {f}</source>
         <translation>Saved to {f}</translation>
     </message>
@@ -2030,119 +2219,119 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MouPage</name>
     <message>
-        <location filename="../pages/mou.py" line="28" />
-        <location filename="../pages/mou.py" line="76" />
+        <location filename="../pages/mou.py" line="30" />
+        <location filename="../pages/mou.py" line="78" />
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="28" />
-        <location filename="../pages/mou.py" line="77" />
+        <location filename="../pages/mou.py" line="30" />
+        <location filename="../pages/mou.py" line="79" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="29" />
-        <location filename="../pages/mou.py" line="78" />
+        <location filename="../pages/mou.py" line="31" />
+        <location filename="../pages/mou.py" line="80" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="30" />
-        <location filename="../pages/mou.py" line="82" />
+        <location filename="../pages/mou.py" line="32" />
+        <location filename="../pages/mou.py" line="84" />
         <source>Berlaku mulai</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="31" />
-        <location filename="../pages/mou.py" line="83" />
-        <location filename="../pages/mou.py" line="102" />
+        <location filename="../pages/mou.py" line="33" />
+        <location filename="../pages/mou.py" line="85" />
+        <location filename="../pages/mou.py" line="104" />
         <source>Berlaku sampai</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="32" />
+        <location filename="../pages/mou.py" line="34" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="33" />
+        <location filename="../pages/mou.py" line="35" />
         <source>Sisa hari</source>
         <translation>Days left</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="36" />
+        <location filename="../pages/mou.py" line="38" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="38" />
-        <location filename="../pages/mou.py" line="93" />
+        <location filename="../pages/mou.py" line="40" />
+        <location filename="../pages/mou.py" line="95" />
         <source>Catat MoU/PKS</source>
         <translation>Record MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="39" />
+        <location filename="../pages/mou.py" line="41" />
         <source>Perpanjang</source>
         <translation>Renew</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="54" />
+        <location filename="../pages/mou.py" line="56" />
         <source>Belum berlaku</source>
         <translation>Not yet valid</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="54" />
+        <location filename="../pages/mou.py" line="56" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="55" />
+        <location filename="../pages/mou.py" line="57" />
         <source>Perlu diperpanjang</source>
         <translation>Due for renewal</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="56" />
+        <location filename="../pages/mou.py" line="58" />
         <source>Kedaluwarsa</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="56" />
+        <location filename="../pages/mou.py" line="58" />
         <source>Diakhiri</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="57" />
+        <location filename="../pages/mou.py" line="59" />
         <source>Diganti</source>
         <translation>Replaced</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="79" />
+        <location filename="../pages/mou.py" line="81" />
         <source>Para pihak (pisahkan dengan ;)</source>
         <translation>Parties (separate with ;)</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="81" />
+        <location filename="../pages/mou.py" line="83" />
         <source>Tanggal tanda tangan</source>
         <translation>Signing date</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="104" />
+        <location filename="../pages/mou.py" line="106" />
         <source>Tanggal tanda tangan adendum</source>
         <translation>Addendum signing date</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="106" />
+        <location filename="../pages/mou.py" line="108" />
         <source>Nomor adendum</source>
         <translation>Addendum number</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="107" />
+        <location filename="../pages/mou.py" line="109" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/mou.py" line="109" />
+        <location filename="../pages/mou.py" line="111" />
         <source>Perpanjang {n}</source>
         <translation>Renew {n}</translation>
     </message>
@@ -2438,334 +2627,334 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="88" />
+        <location filename="../pages/peserta.py" line="89" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="110" />
+        <location filename="../pages/peserta.py" line="111" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="113" />
+        <location filename="../pages/peserta.py" line="114" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="114" />
+        <location filename="../pages/peserta.py" line="115" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="115" />
+        <location filename="../pages/peserta.py" line="116" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="116" />
+        <location filename="../pages/peserta.py" line="117" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="117" />
+        <location filename="../pages/peserta.py" line="118" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="137" />
-        <location filename="../pages/peserta.py" line="349" />
+        <location filename="../pages/peserta.py" line="138" />
+        <location filename="../pages/peserta.py" line="355" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="138" />
+        <location filename="../pages/peserta.py" line="139" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="139" />
-        <location filename="../pages/peserta.py" line="406" />
+        <location filename="../pages/peserta.py" line="140" />
+        <location filename="../pages/peserta.py" line="412" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="140" />
+        <location filename="../pages/peserta.py" line="141" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="141" />
-        <location filename="../pages/peserta.py" line="436" />
+        <location filename="../pages/peserta.py" line="142" />
+        <location filename="../pages/peserta.py" line="442" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="142" />
-        <location filename="../pages/peserta.py" line="447" />
+        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="453" />
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="143" />
-        <location filename="../pages/peserta.py" line="455" />
+        <location filename="../pages/peserta.py" line="144" />
+        <location filename="../pages/peserta.py" line="461" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="144" />
-        <location filename="../pages/peserta.py" line="462" />
+        <location filename="../pages/peserta.py" line="145" />
+        <location filename="../pages/peserta.py" line="468" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="157" />
-        <location filename="../pages/peserta.py" line="300" />
+        <location filename="../pages/peserta.py" line="158" />
+        <location filename="../pages/peserta.py" line="306" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="158" />
+        <location filename="../pages/peserta.py" line="159" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="159" />
+        <location filename="../pages/peserta.py" line="160" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="160" />
+        <location filename="../pages/peserta.py" line="161" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="161" />
+        <location filename="../pages/peserta.py" line="162" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="162" />
+        <location filename="../pages/peserta.py" line="163" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="163" />
-        <location filename="../pages/peserta.py" line="304" />
+        <location filename="../pages/peserta.py" line="164" />
+        <location filename="../pages/peserta.py" line="310" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="164" />
-        <location filename="../pages/peserta.py" line="305" />
+        <location filename="../pages/peserta.py" line="165" />
+        <location filename="../pages/peserta.py" line="311" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="165" />
-        <location filename="../pages/peserta.py" line="309" />
+        <location filename="../pages/peserta.py" line="166" />
+        <location filename="../pages/peserta.py" line="315" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="166" />
+        <location filename="../pages/peserta.py" line="167" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="213" />
+        <location filename="../pages/peserta.py" line="214" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="278" />
+        <location filename="../pages/peserta.py" line="284" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="278" />
+        <location filename="../pages/peserta.py" line="284" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="279" />
+        <location filename="../pages/peserta.py" line="285" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="280" />
+        <location filename="../pages/peserta.py" line="286" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="285" />
+        <location filename="../pages/peserta.py" line="291" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="301" />
+        <location filename="../pages/peserta.py" line="307" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="303" />
+        <location filename="../pages/peserta.py" line="309" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="306" />
+        <location filename="../pages/peserta.py" line="312" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="307" />
+        <location filename="../pages/peserta.py" line="313" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="308" />
+        <location filename="../pages/peserta.py" line="314" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="312" />
+        <location filename="../pages/peserta.py" line="318" />
         <source>Data ganda dari NIK</source>
         <translation>Duplicate of NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="316" />
+        <location filename="../pages/peserta.py" line="322" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="319" />
+        <location filename="../pages/peserta.py" line="325" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="354" />
-        <location filename="../pages/peserta.py" line="410" />
+        <location filename="../pages/peserta.py" line="360" />
+        <location filename="../pages/peserta.py" line="416" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="361" />
+        <location filename="../pages/peserta.py" line="367" />
         <source>Tersimpan: {name}, NIK {nik}.</source>
         <translation>Saved: {name}, NIK {nik}.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="373" />
+        <location filename="../pages/peserta.py" line="379" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="383" />
+        <location filename="../pages/peserta.py" line="389" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="400" />
+        <location filename="../pages/peserta.py" line="406" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="399" />
+        <location filename="../pages/peserta.py" line="405" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="316" />
-        <location filename="../pages/peserta.py" line="417" />
+        <location filename="../pages/peserta.py" line="322" />
+        <location filename="../pages/peserta.py" line="423" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="402" />
+        <location filename="../pages/peserta.py" line="408" />
         <source>Berlaku surut (mulai sebelum hari ini)</source>
         <translation>Retroactive (starts before today)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="404" />
+        <location filename="../pages/peserta.py" line="410" />
         <source>Alasan (wajib bila berlaku surut)</source>
         <translation>Reason (required when retroactive)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="418" />
+        <location filename="../pages/peserta.py" line="424" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="419" />
+        <location filename="../pages/peserta.py" line="425" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="421" />
+        <location filename="../pages/peserta.py" line="427" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="422" />
+        <location filename="../pages/peserta.py" line="428" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="423" />
+        <location filename="../pages/peserta.py" line="429" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="424" />
+        <location filename="../pages/peserta.py" line="430" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="425" />
+        <location filename="../pages/peserta.py" line="431" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="426" />
+        <location filename="../pages/peserta.py" line="432" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="434" />
+        <location filename="../pages/peserta.py" line="440" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="435" />
+        <location filename="../pages/peserta.py" line="441" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="443" />
+        <location filename="../pages/peserta.py" line="449" />
         <source>Nama ahli waris</source>
         <translation>Heir's name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="444" />
+        <location filename="../pages/peserta.py" line="450" />
         <source>NIK ahli waris</source>
         <translation>Heir's NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="445" />
+        <location filename="../pages/peserta.py" line="451" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="453" />
+        <location filename="../pages/peserta.py" line="459" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="454" />
+        <location filename="../pages/peserta.py" line="460" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="461" />
+        <location filename="../pages/peserta.py" line="467" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
@@ -2959,6 +3148,39 @@ Fingerprint: {fp}</translation>
         <location filename="../pages/tagihan.py" line="241" />
         <source>{f}: {n} baris, {c} cocok, {i} hanya di BPJS, {o} hanya di kita, {d} iuran berbeda; BPJS {a}, kita {b}. Selisih: {r}</source>
         <translation>{f}: {n} lines, {c} matched, {i} only at BPJS, {o} only ours, {d} amounts differ; BPJS {a}, ours {b}. Discrepancies: {r}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineControl</name>
+    <message>
+        <location filename="../timeline.py" line="151" />
+        <source>Geser untuk melihat data seperti pada saat itu</source>
+        <translation>Slide to see the data as it stood at that moment</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="158" />
+        <source>Saat (WITA):</source>
+        <translation>Moment (WITA):</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="161" />
+        <source>hh-bb-tttt jj.mm</source>
+        <translation>dd-mm-yyyy hh.mm</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="163" />
+        <source>Ketik tanggal dan jam WITA, mis. 15-01-2025 10.30, lalu tekan Enter</source>
+        <translation>Type a date and time in WITA, e.g. 15-01-2025 10.30, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="200" />
+        <source>saat ini</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location filename="../timeline.py" line="206" />
+        <source>Lompat ke peristiwa penting…</source>
+        <translation>Jump to a key event…</translation>
     </message>
 </context>
 <context>

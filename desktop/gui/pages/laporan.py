@@ -19,6 +19,7 @@ from desktop.gui.pdfview import render_pages
 from desktop.gui.qt import (
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDate,
     QDateEdit,
     QDateTime,
@@ -224,9 +225,20 @@ class LaporanPage(PageBase):
 
     @staticmethod
     def catalogue() -> list[tuple[str, str]]:
+        """(key, title in the interface's language): the documents themselves are
+        Indonesian (the audit extract's lines follow the interface)."""
         from reports.api import REPORTS
 
-        return [(key, str(module.TITLE)) for key, module in REPORTS.items()]
+        translate = QCoreApplication.translate
+        titles = {
+            "paritrana": translate("LaporanPage", "Dossier Paritrana Award"),
+            "roster": translate("LaporanPage", "Daftar Peserta Makassar Berjasa"),
+            "quota": translate("LaporanPage", "Rekap Kuota"),
+            "claims": translate("LaporanPage", "Laporan Klaim"),
+            "mou": translate("LaporanPage", "Status MoU/PKS"),
+            "audit": translate("LaporanPage", "Ekstrak Jejak Audit"),
+        }
+        return [(key, titles.get(key, str(module.TITLE))) for key, module in REPORTS.items()]
 
     # --- parameters -----------------------------------------------------------------------
 

@@ -12,11 +12,13 @@ from desktop.gui.pages.base import PageBase, heading, no_check
 from desktop.gui.pages.kuota import _table
 from desktop.gui.qt import QHBoxLayout, QPushButton, QVBoxLayout
 from domain.formatting import format_date
+from domain.i18n import current_language
 from domain.services.permissions import Action
 
 
 def _day(value: Any) -> str:
-    return format_date(date.fromisoformat(str(value))) if value else ""
+    """A date in the interface's language (`2 Desember 2026` / `2 December 2026`)."""
+    return format_date(date.fromisoformat(str(value)), current_language()) if value else ""
 
 
 class MouPage(PageBase):

@@ -275,6 +275,11 @@ class PesertaPage(PageBase):
     def _show_nik(self, nik: Any) -> str:
         return self.masker.nik(nik)
 
+    @staticmethod
+    def _show_dukcapil(status: Any) -> str:
+        names = {code: name for name, code in dukcapil_choices()}
+        return names.get(str(status), str(status or "-"))
+
     def _show_status(self, status: Any) -> str:
         names = {"aktif": self.tr("Aktif"), "berhenti": self.tr("Berhenti"),
                  "meninggal": self.tr("Meninggal"),
@@ -304,7 +309,7 @@ class PesertaPage(PageBase):
             (self.tr("Wilayah"), f"{row.get('kelurahan', '')}, {row.get('kecamatan', '')}"),
             (self.tr("Pekerjaan"), row.get("occupation", "")),
             (self.tr("Desil"), row.get("decile") or "-"),
-            (self.tr("Dukcapil"), row.get("dukcapil") or "-"),
+            (self.tr("Dukcapil"), self._show_dukcapil(row.get("dukcapil"))),
             (self.tr("KPJ"), row.get("kpj") or "-"),
             (self.tr("Telepon"), self.masker.phone(row.get("phone")) or "-"),
             (self.tr("Status"), self._show_status(row.get("status"))),

@@ -39,6 +39,7 @@ def test_the_plain_application_stores_what_the_bootstrap_application_stores() ->
     assert type(plain.mapper.transcoder) is JSONTranscoder
     quick = open_store("memory:")
     assert isinstance(quick, QuickBerjasa)
+    plain.ids = quick.ids  # the new store's keyed ids (issue 23), given to both
     assert history(plain) == history(quick)
 
 

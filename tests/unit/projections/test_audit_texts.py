@@ -55,7 +55,8 @@ SHAPED = {"count": 7, "listed": [["Kuota", 50]], "changes": [["name", "A", "B"]]
 
 @pytest.mark.parametrize("code", sorted(SUMMARIES))
 def test_the_english_text_has_no_indonesian_word(code: str) -> None:
-    params = {name: f"x{i}" for i, name in enumerate(sorted(fields(SUMMARIES[code][0])))}
+    params: dict[str, object] = {name: f"x{i}" for i, name in
+                                 enumerate(sorted(fields(SUMMARIES[code][0])))}
     params.update(SHAPED)
     english = render_summary(code, params, "en")
     assert "{" not in english and indonesian_words_in(english) == [], english
