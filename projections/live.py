@@ -107,7 +107,7 @@ class LiveReadModels(SqlReadModels):
         while not self._stop.is_set():
             try:
                 if not self.catch_up():
-                    self._make_checkpoint()
+                    self.make_checkpoint()
                 self.last_error = None
                 wait = poll_interval
             except Exception as error:  # keep serving the last state; retry after a pause
@@ -116,11 +116,12 @@ class LiveReadModels(SqlReadModels):
                 wait = ERROR_BACKOFF_SECONDS
             self._stop.wait(wait)
 
-    def _make_checkpoint(self) -> None:
-        """The next as-of checkpoint, when one is due (one at a time: new events first)."""
+    def make_checkpoint(self) -> list[int]:
+        """The next as-of checkpoint, when one is due (one at a time: new events first);
+        the background thread calls this whenever it is idle. Returns what it made."""
         every = self.checkpoint_every
         if every <= 0 or self._known_position < self._next_checkpoint:
-            return
+            return []
         try:
             store = checkpoints.open_checkpoints(self.runner.app, open_database_for)
             try:
@@ -131,6 +132,7 @@ class LiveReadModels(SqlReadModels):
             log.exception("read-model checkpoint failed")
             made = []
         self._next_checkpoint = 0 if made else (self._known_position // every + 1) * every
+        return made
 
     def stop(self) -> None:
         self._stop.set()

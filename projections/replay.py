@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from eventsourcing.application import Application
@@ -20,7 +21,7 @@ from projections import checkpoints
 from projections.live import open_database_for
 from projections.queries import SqlReadModels
 from projections.runner import replay_into
-from projections.sqlstore import Database, open_sqlite_memory
+from projections.sqlstore import Database, open_sqlite_memory, read_models_path
 
 log = logging.getLogger("berjasa.projections")
 
@@ -51,6 +52,8 @@ def from_checkpoint(
     app: Application[Any], moment: datetime, through: int | None
 ) -> Database | None:
     """The read models as of `moment` (or `through`) from a checkpoint and its tail."""
+    if not _read_models_exist(app):
+        return None  # nothing to find, and a replay never creates the read-model file
     try:
         store = open_checkpoints(app)
     except Exception:  # checkpoints are an optimisation: the full replay still answers
@@ -60,6 +63,14 @@ def from_checkpoint(
         return checkpoints.replayed(store, app, moment, through)
     finally:
         store.close()
+
+
+def _read_models_exist(app: Application[Any]) -> bool:
+    pool = getattr(getattr(app.recorder, "datastore", None), "pool", None)
+    name = getattr(pool, "db_name", None)
+    if name is None or getattr(pool, "is_sqlite_memory_mode", True):
+        return True  # in memory, or on PostgreSQL: tables, not a file
+    return read_models_path(Path(str(name))).exists()
 
 
 def open_checkpoints(app: Application[Any]) -> checkpoints.CheckpointStore:

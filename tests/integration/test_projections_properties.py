@@ -17,7 +17,7 @@ from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from projections import LiveReadModels, open_read_models, replay_as_of, replay_through
+from projections import open_read_models, replay_as_of, replay_through
 from projections.api import MembershipFilter
 from projections.queries import COVERAGE_KEYS
 from projections.replay import make_checkpoints, open_checkpoints
