@@ -2,11 +2,11 @@
 
 `open_store(url)` parses the URL (`infra.storeurl`), refuses a SQLite file on a network
 share (`infra.storelocation`), adds the hash-chained recorders and the cipher
-(`infra.security`) and constructs the domain's application on them, with the ids the
-store derives from a NIK (`domain.model.ids`: keyed by the store's secret for stores made
-since issue 23). `open_for_audit(url)`
-does the same for an auditor: nothing created, nothing written. Nothing is opened at
-import time.
+(`infra.security`) and constructs the domain's application on them (with the fast save of
+`infra.fastsave` unless `BERJASA_FAST_SAVE=0`), with the ids the store derives from a NIK
+(`domain.model.ids`: keyed by the store's secret for stores made since issue 23).
+`open_for_audit(url)` does the same for an auditor: nothing created, nothing written.
+Nothing is opened at import time.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from filelock import FileLock
 
 from domain.errors import StoreError
 from domain.services.app import Berjasa
-from infra.application import QuickBerjasa
 from infra.backup import is_store
 from infra.factories import CHAINED_FACTORIES
+from infra.fastsave import application_class
 from infra.security import (
     CHAIN_SCHEME,
     aggregate_ids,
@@ -56,7 +56,7 @@ def open_store(
     secured, info = secure_env(address.kind, address.path, env)
     ids = aggregate_ids(secured)  # taken out: the id secret never reaches eventsourcing
     try:
-        app = QuickBerjasa({**env, **secured}, store_label=address.label)
+        app = application_class()({**env, **secured}, store_label=address.label)
     except (OperationalError, InterfaceError) as error:
         raise StoreError("store.offline", store=address.label, detail=str(error)) from None
     except PersistenceError as error:
@@ -99,7 +99,7 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
         values = meta_table(address.kind, address.path, env).read()
         cipher, key_problem = reading_env(values)
         ids = aggregate_ids(cipher)
-        app = QuickBerjasa({**env, **cipher}, store_label=address.label)
+        app = application_class()({**env, **cipher}, store_label=address.label)
     except Exception as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)
                          ) from None

@@ -2,7 +2,8 @@
 
 Dates are ISO `YYYY-MM-DD` text and recorded times `YYYY-MM-DDTHH:MM:SS.ffffff+00:00` text,
 so they sort and compare as text on both databases. Lists and small dicts are JSON text.
-When `SCHEMA_VERSION` changes, the runner drops every table and rebuilds from the events:
+When `SCHEMA_VERSION` changes, read models of the new version are built from the events
+beside the old ones, which answer meanwhile, then take their place (`projections.upgrade`):
 read models are derived data, never the record.
 """
 

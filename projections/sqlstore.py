@@ -279,9 +279,13 @@ def open_postgres(connect_kwargs: dict[str, Any], schema: str) -> Database:
         connection.execute("SELECT set_config('search_path', %s, false)", (schema,))
         return connection
 
-    # A stable 63-bit key per schema, so runners of different stores never block each other.
-    lock_key = zlib.crc32(f"berjasa-readmodels:{schema}".encode()) & 0x7FFFFFFF
-    return Database(connect(True), connect(True), "postgresql", lock_key)
+    return Database(connect(True), connect(True), "postgresql", postgres_lock_key(schema))
+
+
+def postgres_lock_key(schema: str) -> int:
+    """The runner lock of the read models in `schema`: a stable key per schema, so runners
+    of different stores never block each other."""
+    return zlib.crc32(f"berjasa-readmodels:{schema}".encode()) & 0x7FFFFFFF
 
 
 def open_sqlite_image(image: bytes) -> Database:

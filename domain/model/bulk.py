@@ -14,7 +14,6 @@ eligibility rules and JHT's need of a JKK+JKM base can refuse.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID
@@ -37,21 +36,6 @@ _INDEXED: Any = Indeks.Indexed
 _PESERTA_TOPIC = get_topic(Peserta)
 _INDEKS_TOPIC = get_topic(Indeks)
 _UUID5 = AggregateIds()  # the ids of stores made before issue 23 (`domain.model.ids`)
-
-
-@dataclass(frozen=True)
-class BulkTerms:
-    """What every new worker enrolled by one import's batches shares."""
-
-    stamp: Stamp
-    quota: str
-    programmes: tuple[str, ...]
-    start: date
-    until: date
-    rules: QuotaRules = field(default_factory=QuotaRules)
-    retroactive: bool = False
-    recorded_on: date | None = None
-    ids: AggregateIds = field(default_factory=AggregateIds)  # the store's (`Berjasa.ids`)
 
 
 def check_new_worker(registration: Registration, programmes: list[str] | tuple[str, ...],

@@ -17,7 +17,7 @@ from __future__ import annotations
 import hmac
 from dataclasses import dataclass, field
 from hashlib import sha1
-from uuid import UUID, SafeUUID
+from uuid import UUID
 
 _ROOT = UUID("6c0f9a52-3f0e-4d1a-9a55-b3a1f1e0b7a1")
 _INDEX_ROOT = UUID("0d3f3c8e-8d7b-4f63-a7a3-1b1f3f57c0de")
@@ -125,18 +125,6 @@ def closed_periods_id() -> UUID:
 
 def policy_id(key: str) -> UUID:
     return _id("kebijakan", key)
-
-
-def uuid_of_int(value: int) -> UUID:
-    """`UUID(int=value)` for a value that came from a UUID: what unpickling a UUID does,
-    without its `SafeUUID` look-up (an import's reader process sends two ids per row)."""
-    made = object.__new__(UUID)
-    object.__setattr__(made, "int", value)
-    object.__setattr__(made, "is_safe", _UNKNOWN)
-    return made
-
-
-_UNKNOWN = SafeUUID.unknown
 
 
 def benefit_rules_id() -> UUID:

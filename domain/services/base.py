@@ -37,6 +37,10 @@ class ServiceBase(Application[UUID]):
 
     name = "Berjasa"
     snapshotting_intervals = {Kuota: 50, Direktori: 50, PenomoranKlaim: 50}  # noqa: RUF012
+    # Set by the composition root when the store is encrypted: the key its read models
+    # are encrypted with (`infra.keys.derived_read_models_key`); read by
+    # `projections.live.open_database_for`. Never shown, never in `store_info`.
+    read_models_key: bytes | None = None
 
     def __init__(self, env: dict[str, str] | None = None, *, store_label: str = "") -> None:
         super().__init__(env)
