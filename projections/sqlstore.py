@@ -295,3 +295,19 @@ def postgres_lock_key(schema: str) -> int:
     """The runner lock of the read models in `schema`: a stable key per schema, so runners
     of different stores never block each other."""
     return zlib.crc32(f"berjasa-readmodels:{schema}".encode()) & 0x7FFFFFFF
+
+
+def open_sqlite_image(image: bytes) -> Database:
+    """An in-memory database holding `image` (what `database_image` gave), writable."""
+    connection = _sqlite_connection(":memory:")
+    connection.deserialize(image)
+    return Database(connection, connection, "sqlite")
+
+
+def database_image(database: Database) -> bytes:
+    """The whole of an in-memory (or file) SQLite database as bytes (`serialize()`)."""
+    if database.dialect != "sqlite":
+        raise ValueError("only a SQLite database has an image")
+    with database._write_lock:
+        image: bytes = database._writer.serialize()
+    return image
