@@ -103,8 +103,6 @@ def new_worker(index: int, rng: random.Random, quotas: list[Kuota]) -> list[Any]
 
 def generate(app: Berjasa, events: int) -> int:
     admin = app.sign_in("admin", "rahasia-bench-123", "bench-01")
-    # The largest quota the input limits allow (`kuota.kursi_maksimum`): 1M events use
-    # about 110,000 seats.
     codes = [confirmed(app, app.open_quota(admin, 2026, p, 1_000_000))["quota"]
              for p in ("JKK,JKM", "JHT")]
     quotas = [app.quota(code) for code in codes]

@@ -34,8 +34,8 @@ from domain.model.kuota import Kuota
 from domain.registration import validate_registration
 from domain.services.app import Berjasa
 from domain.services.workers import claim_key, new_worker
-from infra.application import QuickBerjasa
 from infra.audit import verify_chain, verify_recorder, verify_store
+from infra.fastsave import application_class
 from infra.keys import new_key
 from tests.opening import confirmed
 
@@ -69,7 +69,7 @@ def open_app(folder: Path, module: str, encrypted: bool) -> Berjasa:
            "SQLITE_LOCK_TIMEOUT": "30"}
     if encrypted:
         env |= {"CIPHER_TOPIC": "eventsourcing.cryptography:AESCipher", "CIPHER_KEY": new_key()}
-    return QuickBerjasa(env)  # the application as the bootstrap builds it
+    return application_class()(env)  # the application as the bootstrap builds it
 
 
 def load(app: Berjasa, data: list[dict[str, object]], batch: int) -> float:

@@ -2,9 +2,11 @@
 
 `open_store(url)` parses the URL (`infra.storeurl`), refuses a SQLite file on a network
 share (`infra.storelocation`), adds the hash-chained recorders and the cipher
-(`infra.security`) and constructs the domain's application on them. `open_for_audit(url)`
-does the same for an auditor: nothing created, nothing written. Nothing is opened at
-import time.
+(`infra.security`) and constructs the domain's application on them (with the fast save of
+`infra.fastsave` unless `BERJASA_FAST_SAVE=0`), with the ids the store derives from a NIK
+(`domain.model.ids`: keyed by the store's secret for stores made since issue 23).
+`open_for_audit(url)` does the same for an auditor: nothing created, nothing written.
+Nothing is opened at import time.
 """
 
 from __future__ import annotations
@@ -22,11 +24,12 @@ from filelock import FileLock
 
 from domain.errors import StoreError
 from domain.services.app import Berjasa
-from infra.application import QuickBerjasa
 from infra.backup import is_store
 from infra.factories import CHAINED_FACTORIES
+from infra.fastsave import application_class
 from infra.security import (
     CHAIN_SCHEME,
+    aggregate_ids,
     chain_switch_pending,
     meta_table,
     read_models_key,
@@ -51,13 +54,15 @@ def open_store(
         address.path.expanduser().parent.mkdir(parents=True, exist_ok=True)
     env = {**persistence_env(address, password), **(extra_env or {})}
     secured, info = secure_env(address.kind, address.path, env)
+    ids = aggregate_ids(secured)  # taken out: the id secret never reaches eventsourcing
     try:
-        app = QuickBerjasa({**env, **secured}, store_label=address.label)
+        app = application_class()({**env, **secured}, store_label=address.label)
     except (OperationalError, InterfaceError) as error:
         raise StoreError("store.offline", store=address.label, detail=str(error)) from None
     except PersistenceError as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)) from None
     app.store_info = info
+    app.ids = ids
     app.read_models_key = read_models_key(secured, info["store_id"])
     if address.path is not None:
         app.cross_process_sign_in_lock = sign_in_file_lock(address.path)
@@ -93,13 +98,15 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
     try:
         values = meta_table(address.kind, address.path, env).read()
         cipher, key_problem = reading_env(values)
-        app = QuickBerjasa({**env, **cipher}, store_label=address.label)
+        ids = aggregate_ids(cipher)
+        app = application_class()({**env, **cipher}, store_label=address.label)
     except Exception as error:
         raise StoreError("store.unavailable", store=address.label, detail=str(error)
                          ) from None
     app.read_models_key = read_models_key(cipher, values.get("store_id", ""))
     app.store_info = {"encrypted": bool(cipher) or key_problem is not None,
                       "key_problem": key_problem}
+    app.ids = ids
     return app
 
 

@@ -5,16 +5,10 @@ part of an import's time; saving is the rest, and it needs the store, so it stay
 process. On a large file a second process reads the rows while this one saves (the
 machine has two cores), and checks them too whenever this one is the slower side
 (otherwise this one checks what arrives unchecked): `checked_rows` yields the same
-`(row number, cells, Registration or the error that refused it, encoded events or None)`
-in file order either way.
-
-When the saving process gives the import's terms (stamp, quota, start), the second
-process also encodes each valid row's new-worker events but for their timestamps
-(`infra.prebuilt`), a third of the saving process's work per row; the saving
-process uses them for the rows that turn out new, and builds events itself otherwise.
+`(row number, cells, Registration or the error that refused it)` in file order either way.
 
 Only plain values cross between the processes (cells, Registration, an error's class,
-code and parameters, encoded events); everything that depends on earlier rows or on the
+code and parameters); everything that depends on earlier rows or on the
 store (duplicates in the file, seats, saving in batches) is still decided here, in file
 order. If the second process fails, the rows after the last one it delivered are read and
 checked here, so the outcome, including any error the file causes, is what reading it
@@ -35,16 +29,13 @@ from itertools import islice
 from typing import Any
 
 from domain.errors import ValidationError
-from domain.model.bulk import BulkTerms
 from domain.registration import Registration
 from importer.reading import Cells, Table
 from importer.rows import registration_of
-from infra.prebuilt import Prebuilder, PrebuiltWorker
-from infra.transcoder import event_transcoder
 
 log = logging.getLogger("berjasa.importer")
-# Row number, cells, the check's outcome, and the row's new-worker events when encoded.
-Checked = tuple[int, Cells, Registration | ValidationError, PrebuiltWorker | None]
+# Row number, cells, and the check's outcome.
+Checked = tuple[int, Cells, Registration | ValidationError]
 CheckedRows = Generator[Checked, None, None]
 SECOND_PROCESS_MIN_ROWS = 5_000   # below this, starting a process costs more than it saves
 CHUNK_ROWS = 500
@@ -64,25 +55,22 @@ def check_row(cells: Cells, columns: dict[str, int], today: date
         return error
 
 
-def checked_rows(table: Table, columns: dict[str, int], today: date,
-                 terms: BulkTerms | None = None) -> CheckedRows:
-    """Every row below the header with its check, in file order; with `terms`, rows
-    checked by the second process come with their new-worker events encoded."""
-    if use_second_process(table, encodes_events=terms is not None):
-        return _checked_in_second_process(table, columns, today, terms)
+def checked_rows(table: Table, columns: dict[str, int], today: date) -> CheckedRows:
+    """Every row below the header with its check, in file order."""
+    if use_second_process(table):
+        return _checked_in_second_process(table, columns, today)
     return _checked_here(table, columns, today, after=0)
 
 
-def use_second_process(table: Table, encodes_events: bool = False) -> bool:
-    """Only for a large file: a spreadsheet row takes ~30 µs to read, worth moving. A CSV
-    row reads in ~5 µs; its checks alone did not pay for sending the rows across
-    (measured: no gain on 100,000 rows), so a CSV is read here unless the second process
-    also encodes the rows' events."""
+def use_second_process(table: Table) -> bool:
+    """Only for a large spreadsheet: a row takes ~30 µs to read, worth moving. A CSV row
+    reads in ~5 µs; its checks alone do not pay for sending the rows across (measured:
+    no gain on 100,000 rows), so a CSV is read here."""
     if os.environ.get(SECOND_PROCESS_ENV, "1") == "0":
         return False
     if getattr(sys, "frozen", False) and sys.platform != "win32":
         return False  # a frozen build re-runs itself to start a process: Windows only
-    if table.kind == "csv" and not encodes_events:
+    if table.kind == "csv":
         return False
     return (table.total_rows or 0) >= SECOND_PROCESS_MIN_ROWS
 
@@ -90,15 +78,15 @@ def use_second_process(table: Table, encodes_events: bool = False) -> bool:
 def _checked_here(table: Table, columns: dict[str, int], today: date, after: int
                   ) -> CheckedRows:
     for number, cells in _rows_from(table, after):
-        yield number, cells, check_row(cells, columns, today), None
+        yield number, cells, check_row(cells, columns, today)
 
 
-def _checked_in_second_process(table: Table, columns: dict[str, int], today: date,
-                               terms: BulkTerms | None) -> CheckedRows:
+def _checked_in_second_process(table: Table, columns: dict[str, int], today: date
+                               ) -> CheckedRows:
     context = multiprocessing.get_context("spawn")  # the only way on Windows
     chunks: Any = context.Queue(maxsize=QUEUE_CHUNKS)
     process = context.Process(target=check_in_child,
-                              args=(table, columns, today, chunks, terms),
+                              args=(table, columns, today, chunks),
                               name="berjasa-import-reader", daemon=True)
     process.start()
     last = 0
@@ -111,9 +99,9 @@ def _checked_in_second_process(table: Table, columns: dict[str, int], today: dat
                 log.warning("import reader process stopped: %s", chunk)
                 yield from _checked_here(table, columns, today, after=last)
                 return
-            for number, cells, outcome, prebuilt in chunk:
+            for number, cells, outcome in chunk:
                 last = number
-                yield number, cells, _revived(outcome, cells, columns, today), prebuilt
+                yield number, cells, _revived(outcome, cells, columns, today)
     finally:
         if process.is_alive():
             process.terminate()
@@ -144,25 +132,23 @@ def _revived(outcome: Any, cells: Cells, columns: dict[str, int], today: date
     return error
 
 
-def check_in_child(table: Table, columns: dict[str, int], today: date, chunks: Any,
-                   terms: BulkTerms | None = None) -> None:
+def check_in_child(table: Table, columns: dict[str, int], today: date, chunks: Any
+                   ) -> None:
     """The second process: read every row and send them in chunks, then `_END`.
 
-    It also checks a chunk's rows (and encodes the valid ones' events, given `terms`)
-    when the saving process has at least half the queue still to take (saving is then
-    the slower side); otherwise it sends them unchecked and the saving process checks
-    them, so whichever process has time to spare does the work (on a shared machine the
-    reader may get only part of a core). A check gives the same outcome in either
-    process."""
+    It also checks a chunk's rows when the saving process has at least half the queue
+    still to take (saving is then the slower side); otherwise it sends them unchecked and
+    the saving process checks them, so whichever process has time to spare does the work
+    (on a shared machine the reader may get only part of a core). A check gives the same
+    outcome in either process."""
     try:
-        prebuilder = Prebuilder(terms, event_transcoder()) if terms is not None else None
         rows = _rows_from(table, 0)
         while chunk := list(islice(rows, CHUNK_ROWS)):
             if _saver_is_behind(chunks):
-                _send(chunks, [_checked_there(number, cells, columns, today, prebuilder)
+                _send(chunks, [_checked_there(number, cells, columns, today)
                                for number, cells in chunk])
             else:
-                _send(chunks, [(number, cells, None, None) for number, cells in chunk])
+                _send(chunks, [(number, cells, None) for number, cells in chunk])
         _send(chunks, _END)
     except _SaverGoneError:
         pass
@@ -199,12 +185,9 @@ def _wait_for_the_saver(chunks: Any) -> None:
     chunks.cancel_join_thread()
 
 
-def _checked_there(number: int, cells: Cells, columns: dict[str, int], today: date,
-                   prebuilder: Prebuilder | None) -> tuple[int, Cells, Any, Any]:
-    outcome = check_row(cells, columns, today)
-    if isinstance(outcome, ValidationError):
-        return number, cells, _sendable(outcome), None
-    return number, cells, outcome, prebuilder.prebuild(outcome) if prebuilder else None
+def _checked_there(number: int, cells: Cells, columns: dict[str, int], today: date
+                   ) -> tuple[int, Cells, Any]:
+    return number, cells, _sendable(check_row(cells, columns, today))
 
 
 def _rows_from(table: Table, after: int) -> Iterator[tuple[int, Cells]]:

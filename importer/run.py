@@ -11,7 +11,6 @@ from typing import Any
 
 from domain.errors import BerjasaError, PartlyDoneError, ValidationError
 from domain.i18n import current_language
-from domain.model.bulk import BulkTerms
 from domain.registration import Registration, warning_texts
 from domain.services.app import Berjasa
 from domain.services.imports import BatchOutcome
@@ -30,7 +29,6 @@ from importer.result import (
     RowWarning,
 )
 from importer.rows import field_at_fault, registration_of
-from infra.prebuilt import PrebuiltWorker
 
 BATCH_SIZE_RANGE = (1, 5000)
 Progress = Callable[[int, int | None], None]
@@ -41,7 +39,6 @@ class _Valid:
     row: int
     cells: Cells
     registration: Registration
-    prebuilt: PrebuiltWorker | None
 
 
 def resolve_mapping(table: Table, mapping: dict[str, int] | None) -> dict[str, int]:
@@ -121,7 +118,6 @@ class _Importer:
         self.today = app.calendar()
         self.language = current_language()
         self.reason = f"Impor {table.path.name}"
-        self.terms: BulkTerms | None = None
         self.retroactive = False
         self.batches_saved = 0
         self.rows_saved = 0
@@ -130,9 +126,7 @@ class _Importer:
 
     def run(self, start: date | str | None, batch_size: int, progress: Progress | None,
             cancelled: Callable[[], bool] | None) -> None:
-        self.terms = self.app.import_terms(self.session, self.result.quota, start,
-                                           self.reason, self.retroactive)
-        rows = checked_rows(self.table, self.columns, self.today, self.terms)
+        rows = checked_rows(self.table, self.columns, self.today)
         self.batch_size = batch_size
         try:
             self._run_batches(rows, start, batch_size, progress, cancelled)
@@ -152,11 +146,9 @@ class _Importer:
         for batch in _batches(rows, batch_size):
             self.unsaved_from = batch[0][0]
             valid = self._check_rows(batch)
-            prebuilt = (self.terms, [v.prebuilt for v in valid]) if self.terms else None
             outcome = self.app.enrol_batch(
                 self.session, [v.registration for v in valid], self.result.quota, start,
-                assume_new=assume_new, reason=self.reason, prebuilt=prebuilt,
-                retroactive=self.retroactive)
+                assume_new=assume_new, reason=self.reason, retroactive=self.retroactive)
             self._record(valid, outcome)
             self.batches_saved += 1
             self.rows_saved = self.result.rows
@@ -172,7 +164,7 @@ class _Importer:
 
     def _check_rows(self, batch: list[Checked]) -> list[_Valid]:
         valid = []
-        for number, cells, registration, prebuilt in batch:
+        for number, cells, registration in batch:
             if isinstance(registration, ValidationError):
                 self._issue(number, cells, REJECTED, registration)
                 continue
@@ -182,7 +174,7 @@ class _Importer:
                     "import.duplicate_in_file", nik=registration.nik, first_row=first),
                     registration.nik)
                 continue
-            valid.append(_Valid(number, cells, registration, prebuilt))
+            valid.append(_Valid(number, cells, registration))
         return valid
 
     def _record(self, valid: list[_Valid], outcome: BatchOutcome) -> None:

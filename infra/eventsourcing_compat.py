@@ -1,7 +1,7 @@
 """Every private member of eventsourcing the project relies on, named in one place.
 
 eventsourcing's public API does not offer these hooks: the hash chain is written inside
-the recorders' insert transactions, the quick save skips recordings nobody reads, and the
+the recorders' insert transactions, the fast save skips recordings nobody reads, and the
 in-memory store's snapshots are listed and deleted. Code elsewhere reads and calls these
 members only through the functions below; the classes that override a private method
 (`infra.recorders`, `infra.pgstore`, `infra.factories`) are listed in `PRIVATE_MEMBERS`
@@ -60,16 +60,16 @@ class Member:
 
 
 PRIVATE_MEMBERS: tuple[Member, ...] = (
-    # Called by the quick save (infra.application.QuickBerjasa.save).
-    Member(Application, "_record", "infra.application: a save that is listened to",
+    # Called by the fast save (infra.fastsave.FastBerjasa.save).
+    Member(Application, "_record", "infra.fastsave: a save that is listened to",
            "104c6186b29d5059"),
-    Member(Application, "_notify", "infra.application: listeners; whether any exist",
+    Member(Application, "_notify", "infra.fastsave: listeners; whether any exist",
            "6b32f9fc4b4cf455"),
-    Member(Application, "_take_snapshots", "infra.application: snapshots after a save",
+    Member(Application, "_take_snapshots", "infra.fastsave: snapshots after a save",
            "ae98c5b97ed9a8e3"),
-    # Re-implemented (public, but their steps are repeated by the quick save).
-    Member(Application, "save", "infra.application.QuickBerjasa.save", "4e9747d14b8fd046"),
-    Member(ProcessingEvent, "collect_events", "infra.application._QuickProcessingEvent",
+    # Re-implemented (public, but their steps are repeated by the fast save).
+    Member(Application, "save", "infra.fastsave.FastBerjasa.save", "4e9747d14b8fd046"),
+    Member(ProcessingEvent, "collect_events", "infra.fastsave._FastProcessingEvent",
            "7e3a7e6b1abd2bef"),
     # Overridden: the hash chain is written in the same transaction as the events.
     Member(SQLiteApplicationRecorder, "_insert_events",

@@ -58,6 +58,13 @@ def derived_chain_key(cipher_key: str, store_id: str) -> bytes:
                     hashlib.sha256).digest()
 
 
+def derived_id_secret(cipher_key: str, store_id: str) -> bytes:
+    """The secret an encrypted store derives its aggregate ids with (issue 23): an HMAC
+    of its encryption key, kept nowhere else, so the ids are as secret as the payloads."""
+    return hmac.new(_key_bytes(cipher_key), f"berjasa aggregate ids {store_id}".encode(),
+                    hashlib.sha256).digest()
+
+
 def derived_read_models_key(cipher_key: str, store_id: str) -> bytes:
     """The key of an encrypted store's read models (the SQLCipher file beside a SQLite
     store, the personal columns on PostgreSQL): an HMAC of its encryption key under its

@@ -283,6 +283,20 @@ INFRA_MESSAGES: dict[str, tuple[str, str]] = {
         "{row} ({problem}). Reports and statistics read them; rebuild them with "
         "'projections rebuild'.",
     ),
+    "audit.read_models.digest": (
+        "Model baca TIDAK cocok dengan sidik yang dicatat penerapnya (posisi {position}): "
+        "tabel {table}. Barisnya sama dengan pemutaran ulang riwayat, tetapi sidik itu "
+        "diubah di luar aplikasi; bangun ulang dengan 'projections rebuild'.",
+        "Read models do NOT match the digest their runner recorded (position {position}): "
+        "table {table}. Their rows equal a replay of the history, but the digest was "
+        "changed outside the application; rebuild them with 'projections rebuild'.",
+    ),
+    "audit.read_models.digest_differs": (
+        "Sidik model baca berbeda pada tabel {tables} (posisi {position}): model baca "
+        "diubah di luar aplikasi. Riwayat diputar ulang untuk menunjukkan barisnya…",
+        "The read models' digest differs in table {tables} (position {position}): they "
+        "were changed outside the application. Replaying the history to name the row…",
+    ),
     "audit.read_models.unchecked": (
         "Model baca tidak dicocokkan ({reason}).",
         "Read models not compared ({reason}).",

@@ -54,8 +54,8 @@ class BoundAESCipher(AESCipher):
 
 class BoundMapper(Mapper[Any]):
     """The mapper that seals and opens payloads bound to their event when the store's
-    cipher can (`seal`/`unseal` are also what the quick save and the read models' decoder
-    call, as they encode and decode beside the mapper)."""
+    cipher can (`unseal` is also what the read models' decoder calls, as it decodes
+    beside the mapper)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -64,14 +64,6 @@ class BoundMapper(Mapper[Any]):
     @property
     def binds(self) -> bool:
         return isinstance(self.cipher, BoundAESCipher)
-
-    def seal(self, state: bytes, originator_id: Any, version: int) -> bytes:
-        """Compressed `state`, encrypted bound to (originator, version)."""
-        if self.compressor:
-            state = self.compressor.compress(state)
-        if isinstance(self.cipher, BoundAESCipher):
-            return self.cipher.encrypt_bound(state, associated_data(originator_id, version))
-        return self.cipher.encrypt(state) if self.cipher else state
 
     def unseal(self, state: bytes, originator_id: Any, version: int) -> bytes:
         """The plaintext (decrypted, decompressed) of a stored payload."""

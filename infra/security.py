@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import sqlite3
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from typing import Any
 from uuid import uuid4
 
 from domain.errors import StoreError
+from domain.model.ids import HMAC_SHA256, AggregateIds, KeyedIds
 from infra.chain import (
     CHAIN_KEY_SETTING,
     CHAIN_STORE_SETTING,
@@ -32,6 +34,7 @@ from infra.keys import (
     KEYRING_SERVICE,
     chain_key_of,
     derived_chain_key,
+    derived_id_secret,
     derived_read_models_key,
     find_chain_key,
     find_key,
@@ -49,6 +52,14 @@ from infra.meta import MemoryMeta, MetaTable, PostgresMeta, SQLiteMeta
 
 log = logging.getLogger(__name__)
 AES = "aes-256-gcm"
+# How the store derives aggregate ids from a NIK (`domain.model.ids`): absent for stores
+# made before issue 23 (uuid5, kept for ever), "hmac-sha256" for stores made since, under
+# `id_secret` (an unencrypted store, whose payloads hold the NIKs in clear anyway) or a
+# secret derived from the encryption key (never stored).
+ID_SCHEME_ENTRY, ID_SECRET_ENTRY = "id_scheme", "id_secret"
+# The secret reaches the bootstrap as this environment addition, which it takes out
+# before the application is built (`aggregate_ids`): it never reaches eventsourcing.
+IDS_SETTING = "BERJASA_AGGREGATE_IDS"
 # eventsourcing's AES-GCM cipher, with payloads bound to their event (`infra.sealing`).
 CIPHER_TOPIC = "infra.sealing:BoundAESCipher"
 MAPPER_TOPIC = "infra.sealing:BoundMapper"
@@ -105,7 +116,8 @@ def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
         info["warning"] = None if kind == "memory" else "store.unencrypted"
         chain = _unencrypted_chain_key(meta, values)
         info["chain_keyed"] = chain is not None
-        return {**additions, **chain_env(values["store_id"], chain)}, info
+        return {**additions, **chain_env(values["store_id"], chain),
+                **ids_env(values, None)}, info
     found = find_key(values["store_id"], values.get("key_check", ""))
     if found is None:
         raise StoreError(_why_no_key(values["store_id"]), store_id=values["store_id"],
@@ -114,7 +126,8 @@ def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
     info["chain_keyed"] = True
     chain = derived_chain_key(found.key, values["store_id"])
     return {**additions, "CIPHER_TOPIC": CIPHER_TOPIC, "MAPPER_TOPIC": MAPPER_TOPIC,
-            "CIPHER_KEY": found.key, **chain_env(values["store_id"], chain)}, info
+            "CIPHER_KEY": found.key, **chain_env(values["store_id"], chain),
+            **ids_env(values, found.key)}, info
 
 
 CHAIN_SCHEME = "hmac-sha256"
@@ -132,6 +145,24 @@ def chain_switch_pending(recorder: Any) -> bool:
     """A store with events whose chain has not switched to keyed links yet."""
     meta = recorder.chain_meta() if hasattr(recorder, "chain_meta") else {}
     return KEYED_FROM_ENTRY not in meta and bool(recorder.max_notification_id())
+
+
+def ids_env(values: Mapping[str, str], cipher_key: str | None) -> dict[str, str]:
+    """The store's id secret as an environment addition (`IDS_SETTING`, hex), or {} for
+    a store that derives its ids by uuid5. An encrypted store's secret comes from its key
+    (None: not here, and then nothing of the store can be read or written anyway)."""
+    if values.get(ID_SCHEME_ENTRY) != HMAC_SHA256:
+        return {}
+    secret = values.get(ID_SECRET_ENTRY, "")
+    if not secret and cipher_key is not None:
+        secret = derived_id_secret(cipher_key, values["store_id"]).hex()
+    return {IDS_SETTING: secret} if secret else {}
+
+
+def aggregate_ids(env: dict[str, str]) -> AggregateIds:
+    """The ids the store derives (and takes `IDS_SETTING` out of `env`)."""
+    secret = env.pop(IDS_SETTING, "")
+    return KeyedIds(bytes.fromhex(secret)) if secret else AggregateIds()
 
 
 def chain_env(store_id: str, chain: bytes | None) -> dict[str, str]:
@@ -165,13 +196,15 @@ def reading_env(values: Mapping[str, str]) -> tuple[dict[str, str], str | None]:
     if values.get("encryption") != AES:
         check = values.get("chain_check", "")
         found_chain = find_chain_key(store_id, check) if check else None
-        return chain_env(store_id, chain_key_of(found_chain) if found_chain else None), None
+        return {**chain_env(store_id, chain_key_of(found_chain) if found_chain else None),
+                **ids_env(values, None)}, None
     found = find_key(store_id, values.get("key_check", ""))
     if found is None:
         return {}, _why_no_key(store_id).removeprefix("store.")
     return {"CIPHER_TOPIC": CIPHER_TOPIC, "MAPPER_TOPIC": MAPPER_TOPIC,
             "CIPHER_KEY": found.key,
-            **chain_env(store_id, derived_chain_key(found.key, store_id))}, None
+            **chain_env(store_id, derived_chain_key(found.key, store_id)),
+            **ids_env(values, found.key)}, None
 
 
 def _env_chain_key() -> str | None:
@@ -188,7 +221,7 @@ def _initialise(meta: MetaTable, kind: str) -> dict[str, str]:
     store_id = uuid4().hex
     values = {"store_id": store_id, "format": "1",
               "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-              "encryption": "none"}
+              "encryption": "none", ID_SCHEME_ENTRY: HMAC_SHA256}
     key, created_key = None, False
     if kind != "memory" and not meta.has_events():
         key = offered_key()
@@ -199,6 +232,7 @@ def _initialise(meta: MetaTable, kind: str) -> dict[str, str]:
     if key is not None:
         values.update(encryption=AES, key_check=key_check(key, store_id))
     else:
+        values[ID_SECRET_ENTRY] = secrets.token_hex(32)
         if kind != "memory":
             log.warning("store %s is not encrypted: no keyring and no %s", store_id, KEY_ENV)
         chain = offered_chain_key(store_id) if kind != "memory" else _env_chain_key()

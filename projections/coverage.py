@@ -49,6 +49,12 @@ MONTH_COLUMNS = ("kecamatan", "segment", "sex")
 _BOUND_KEY = ("day", "programme", *GROUP_COLUMNS)
 _MONTH_KEY = ("month", "programme", *MONTH_COLUMNS)
 _GAP_KEY = ("last_day", "next_day", "programme", *GROUP_COLUMNS)
+# Each coverage table's key and counts (`projections.digest` sums counts times key hashes).
+COUNTER_TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "rm_coverage": (_BOUND_KEY, ("starts", "ends")),
+    "rm_coverage_month": (_MONTH_KEY, ("starts", "ends")),
+    "rm_coverage_gap": (_GAP_KEY, ("n",)),
+}
 
 
 def covered_to(enrolment: Row) -> str:
@@ -150,8 +156,9 @@ def _bump(changes: Changes, key: tuple[str, ...], slot: int, sign: int) -> None:
 
 
 def write_changes(writer: Writer, before: dict[str, State | None],
-                  after: dict[str, State]) -> None:
-    """Apply the difference between the workers' contributions `before` and `after`."""
+                  after: dict[str, State]) -> dict[str, Changes]:
+    """Apply the difference between the workers' contributions `before` and `after`;
+    returns the count changes written, by table."""
     bounds: Changes = {}
     gaps: Changes = {}
     for worker, old in before.items():
@@ -161,9 +168,11 @@ def write_changes(writer: Writer, before: dict[str, State | None],
         if old is not None:
             add_contribution(old, -1, bounds, gaps)
         add_contribution(new, 1, bounds, gaps)
+    months = _by_month(bounds)
     _upsert(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
-    _upsert(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), _by_month(bounds))
+    _upsert(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)
     _upsert(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
+    return {"rm_coverage": bounds, "rm_coverage_month": months, "rm_coverage_gap": gaps}
 
 
 def _by_month(bounds: Changes) -> Changes:

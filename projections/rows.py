@@ -9,12 +9,14 @@ runner checks the tracking position it last wrote before trusting the cache).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import Any, Protocol
 
-from projections.coverage import State, coverage_state, write_changes
+from projections.coverage import Changes, State, coverage_state, write_changes
 from projections.coverage import covered_to as covered_to  # re-exported: handlers
+from projections.personal import PersonalCodec, lookup_columns
 from projections.sqlstore import Writer
 
 Row = dict[str, Any]
@@ -49,10 +51,12 @@ class Table:
         where = " AND ".join(f"{k} = ?" for k in self.key)
         return f"SELECT {', '.join(self.columns)} FROM {self.name} WHERE {where}"
 
-    def upsert_sql(self) -> str:
-        names = ", ".join(self.columns)
-        marks = ", ".join("?" for _ in self.columns)
-        updates = ", ".join(f"{c} = excluded.{c}" for c in self.columns if c not in self.key)
+    def upsert_sql(self, sealed: bool = False) -> str:
+        """With `sealed`, the look-up hashes follow the columns (`projections.personal`)."""
+        columns = (*self.columns, *lookup_columns(self.name)) if sealed else self.columns
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in self.key)
         return (f"INSERT INTO {self.name} ({names}) VALUES ({marks}) "
                 f"ON CONFLICT ({', '.join(self.key)}) DO UPDATE SET {updates}")
 
@@ -64,6 +68,18 @@ class Table:
         for index in self._json_at:
             params[index] = json.dumps(params[index], ensure_ascii=False)
         return tuple(params)
+
+    def sealed(self, params: tuple[Any, ...], codec: PersonalCodec) -> tuple[Any, ...]:
+        """`params` as written where personal columns are sealed: those sealed, then the
+        look-up hashes (`upsert_sql(sealed=True)`)."""
+        return codec.seal_row(self.name, self.columns, params, self.row_key(params))
+
+    def opened(self, record: tuple[Any, ...], codec: PersonalCodec) -> tuple[Any, ...]:
+        return codec.open_row(self.name, self.columns, record, self.row_key(record))
+
+    def row_key(self, values: tuple[Any, ...]) -> str:
+        """The row's key as the text its sealed values are bound to."""
+        return "|".join(str(values[self.columns.index(k)]) for k in self.key)
 
     def from_record(self, record: tuple[Any, ...]) -> Row:
         row = dict(zip(self.columns, record, strict=True))
@@ -120,13 +136,39 @@ AUDIT_COLUMNS = ("position", "recorded_at", "actor", "workstation", "event_type"
                  "aggregate_id", "worker_id", "nik", "code", "params", "reason")
 ENROLMENT_COLUMNS = ("worker_id", "seq", "quota", "jkk", "jkm", "jht", "start_on", "until_on",
                      "end_on", "covered_to", "end_reason", "gappy")
+# Each table of rows and its columns in the order the runner writes them (the digest's).
+ROW_TABLES: dict[str, tuple[str, ...]] = {
+    **{table.name: table.columns for table in (MEMBER, QUOTA, TARIFF, CLAIM, BENEFIT_RULE,
+                                               AGREEMENT, POLICY, USER, DUPLICATE_REVIEW)},
+    "rm_enrolment": ENROLMENT_COLUMNS,
+    "rm_audit": AUDIT_COLUMNS,
+}
+Slot = tuple[str, tuple[Any, ...]]
+
+
+class DigestSink(Protocol):
+    """What a flush tells the read models' digest (`projections.digest.Delta`)."""
+
+    def row(self, table: str, old: Sequence[Any] | None, new: Sequence[Any] | None
+            ) -> None: ...
+    def rows(self, table: str, added: Iterable[Sequence[Any]]) -> None: ...
+    def removed(self, table: str, rows: Iterable[Sequence[Any]]) -> None: ...
+    def counters(self, table: str, changes: Changes) -> None: ...
+    def clear(self) -> None: ...
 
 
 class RowCache:
-    """Rows by (table, key); `None` remembers that a row does not exist."""
+    """Rows by (table, key); `None` remembers that a row does not exist.
+
+    With a `digest`, a flush also tells it each row it changes, old and new values: the
+    old ones are those `stored` holds (as loaded from, or last written to, the table),
+    else read by key. A rebuild and a replay have none (they digest every row at the end).
+    """
 
     def __init__(self) -> None:
-        self.rows: dict[tuple[str, tuple[Any, ...]], Row | None] = {}
+        self.rows: dict[Slot, Row | None] = {}
+        self.digest: DigestSink | None = None
+        self.stored: dict[Slot, tuple[Any, ...] | None] = {}
         self.dirty: dict[tuple[str, tuple[Any, ...]], Table] = {}
         self.audit: list[tuple[Any, ...]] = []
         self.enrolments_changed: set[str] = set()
@@ -140,7 +182,10 @@ class RowCache:
         slot = (table.name, key)
         if slot not in self.rows:
             found = writer.execute(table.select_sql(), key)
-            self.rows[slot] = table.from_record(found[0]) if found else None
+            record = opened(writer, table, found[0]) if found else None
+            self.rows[slot] = table.from_record(record) if record is not None else None
+            if self.digest is not None:
+                self.stored[slot] = record
         return self.rows[slot]
 
     def put(self, table: Table, row: Row) -> Row:
@@ -162,27 +207,56 @@ class RowCache:
         self.dirty[table.slot(row)] = table
 
     def flush(self, writer: Writer) -> None:
+        codec = writer.database.codec
         by_table: dict[str, tuple[Table, list[tuple[Any, ...]]]] = {}
         for slot, table in self.dirty.items():
             row = self.rows[slot]
             assert row is not None
-            by_table.setdefault(table.name, (table, []))[1].append(table.to_params(row))
-        for table, params in by_table.values():
-            writer.executemany(table.upsert_sql(), params)
+            params = table.to_params(row)
+            # Sealed on a shared server (`projections.personal`); the digest hashes the
+            # values themselves, as a replay into plain tables holds them.
+            written = params if codec is None else table.sealed(params, codec)
+            by_table.setdefault(table.name, (table, []))[1].append(written)
+            if self.digest is not None:
+                self.digest.row(table.name, self._stored(writer, slot, table), params)
+                self.stored[slot] = params
+        for table, rows in by_table.values():
+            writer.executemany(table.upsert_sql(codec is not None), rows)
         self._flush_enrolments(writer)
         self._flush_coverage(writer)
-        writer.executemany(
-            f"INSERT INTO rm_audit ({', '.join(AUDIT_COLUMNS)}) "
-            f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})", self.audit)
+        self._flush_audit(writer, codec)
+        if self.digest is not None:
+            self.digest.rows("rm_audit", self.audit)
         self.dirty.clear()
         self.audit.clear()
         self.enrolments_changed.clear()
         self.coverage_before.clear()
         if len(self.rows) > CACHE_LIMIT:
             self.rows.clear()
+            self.stored.clear()
+
+    def _stored(self, writer: Writer, slot: Slot, table: Table) -> tuple[Any, ...] | None:
+        """The row's values in the table before this flush (a row put without being
+        loaded, e.g. a new worker's, is looked up: it may be there all the same)."""
+        if slot in self.stored:
+            return self.stored[slot]
+        found = writer.execute(table.select_sql(), slot[1])
+        return opened(writer, table, found[0]) if found else None
+
+    def _flush_audit(self, writer: Writer, codec: PersonalCodec | None) -> None:
+        columns: tuple[str, ...] = AUDIT_COLUMNS
+        lines = self.audit
+        if codec is not None:
+            columns = (*AUDIT_COLUMNS, *lookup_columns("rm_audit"))
+            lines = [codec.seal_row("rm_audit", AUDIT_COLUMNS, line, str(line[0]))
+                     for line in lines]
+        writer.executemany(f"INSERT INTO rm_audit ({', '.join(columns)}) "
+                           f"VALUES ({', '.join('?' for _ in columns)})", lines)
 
     def _flush_enrolments(self, writer: Writer) -> None:
         workers = sorted(self.enrolments_changed)
+        if self.digest is not None:
+            self.digest.removed("rm_enrolment", self._enrolments_of(writer, workers))
         writer.executemany("DELETE FROM rm_enrolment WHERE worker_id = ?", [(w,) for w in workers])
         rows = []
         for worker in workers:
@@ -193,6 +267,14 @@ class RowCache:
         writer.executemany(
             f"INSERT INTO rm_enrolment ({', '.join(ENROLMENT_COLUMNS)}) "
             f"VALUES ({', '.join('?' for _ in ENROLMENT_COLUMNS)})", rows)
+        if self.digest is not None:
+            self.digest.rows("rm_enrolment", rows)
+
+    @staticmethod
+    def _enrolments_of(writer: Writer, workers: list[str]) -> list[tuple[Any, ...]]:
+        select = (f"SELECT {', '.join(ENROLMENT_COLUMNS)} FROM rm_enrolment "
+                  "WHERE worker_id = ?")
+        return [row for worker in workers for row in writer.execute(select, (worker,))]
 
     def _flush_coverage(self, writer: Writer) -> None:
         after = {}
@@ -200,15 +282,27 @@ class RowCache:
             member = self.rows[(MEMBER.name, (worker,))]
             assert member is not None
             after[worker] = coverage_state(member)
-        write_changes(writer, self.coverage_before, after)
+        changes = write_changes(writer, self.coverage_before, after)
+        if self.digest is not None:
+            for table, counts in changes.items():
+                self.digest.counters(table, counts)
 
     def forget(self) -> None:
         """Drop every cached row (someone else may have written the read models)."""
         self.rows.clear()
+        self.stored.clear()
+        if self.digest is not None:
+            self.digest.clear()
         self.dirty.clear()
         self.audit.clear()
         self.enrolments_changed.clear()
         self.coverage_before.clear()
+
+
+def opened(writer: Writer, table: Table, record: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A record read from `table`, its sealed values opened where they are sealed."""
+    codec = writer.database.codec
+    return record if codec is None else table.opened(tuple(record), codec)
 
 
 def enrolment_params(worker: str, seq: int, enrolment: Row) -> tuple[Any, ...]:

@@ -126,6 +126,8 @@ EN = {
         "Return to the present in Audit.",
     "Melebihi kuota: {n}": "Over quota: {n}", "Membaca dan memeriksa {name}…":
         "Reading and checking {name}…", "Memperbarui… ({n} perubahan)": "Updating… ({n} changes)",
+    "Menyiapkan data tampilan… {percent}% ({position} dari {target} perubahan)":
+        "Preparing the views' data… {percent}% ({position} of {target} changes)",
     "Menghentikan setelah kelompok baris ini…": "Stopping after this batch of rows…",
     "Meninggal": "Deceased", "Menyusun keadaan pada saat itu…": "Rebuilding that moment…",
     "Menyusun laporan…": "Generating the report…", "MoU/PKS": "MoU/PKS",
@@ -664,6 +666,45 @@ EN = {
     "Setujui koreksi": "Approve the correction", "Tolak koreksi": "Refuse the correction",
     "Setujui koreksi {c}": "Approve correction {c}", "Tolak koreksi {c}": "Refuse correction {c}",
     "Bulan {month}: {reason}": "Month {month}: {reason}",
+    # --- time travel: the timeline, "Bandingkan dua saat" (issue 21)
+    "Geser untuk melihat data seperti pada saat itu":
+        "Slide to see the data as it stood at that moment",
+    "Saat (WITA):": "Moment (WITA):",
+    "hh-bb-tttt jj.mm": "dd-mm-yyyy hh.mm",
+    "Ketik tanggal dan jam WITA, mis. 15-01-2025 10.30, lalu tekan Enter":
+        "Type a date and time in WITA, e.g. 15-01-2025 10.30, then press Enter",
+    "saat ini": "now",
+    "Lompat ke peristiwa penting…": "Jump to a key event…",
+    "Bandingkan dua saat…": "Compare two moments…",
+    "Bandingkan dua saat": "Compare two moments",
+    "Pekerja terdaftar": "Registered workers",
+    "Peserta per program": "Members by programme",
+    "Peserta per kecamatan": "Members by kecamatan",
+    "Peserta per segmen": "Members by segment",
+    "Peserta per jenis kelamin": "Members by sex",
+    "Kuota (kursi, terpakai)": "Quotas (seats, used)",
+    "Klaim per status": "Claims by state",
+    "Tanggal dan jam WITA, mis. 15-01-2025 10.30": "Date and time in WITA, e.g. 15-01-2025 10.30",
+    "Saat pertama (WITA):": "First moment (WITA):",
+    "Saat kedua (WITA):": "Second moment (WITA):",
+    "Satu tanggal cakupan untuk keduanya:": "One coverage date for both:",
+    "Bandingkan": "Compare",
+    "Tanpa tanggal cakupan, angka tiap saat dihitung pada tanggalnya sendiri.":
+        "Without a coverage date, each moment's figures are counted on its own date.",
+    "Angka": "Figure",
+    "Dari": "From",
+    "Menjadi": "To",
+    "Dijelaskan oleh": "Explained by",
+    "Angka yang berubah": "Figures that changed",
+    "Peristiwa yang menjelaskannya": "The events that explain them",
+    "Menyusun keadaan kedua saat…": "Building the state at both moments…",
+    "{events} peristiwa tercatat di antara kedua saat (posisi {a} sampai {b}); "
+    "{changed} angka berubah.":
+        "{events} events recorded between the two moments (positions {a} to {b}); "
+        "{changed} figures changed.",
+    "tanggal cakupan": "the coverage date",
+    "peristiwa di bawah": "the events below",
+
     # --- report names in the interface (the documents are Indonesian; issue 20) ---
     "Dossier Paritrana Award": "Paritrana Award dossier",
     "Daftar Peserta Makassar Berjasa": "Makassar Berjasa worker roster",

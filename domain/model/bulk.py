@@ -14,7 +14,6 @@ eligibility rules and JHT's need of a JKK+JKM base can refuse.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 from uuid import UUID
@@ -25,8 +24,8 @@ from eventsourcing.utils import get_topic
 from domain.eligibility import BASE_PROGRAMMES, Person, QuotaRules, check_eligible
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
-from domain.model.ids import worker_id
-from domain.model.indeks import Indeks, index_id
+from domain.model.ids import AggregateIds
+from domain.model.indeks import Indeks
 from domain.model.peserta import Peserta, check_start_not_before_birth
 from domain.registration import Registration
 
@@ -36,20 +35,7 @@ _ENROLLED: Any = Peserta.Enrolled
 _INDEXED: Any = Indeks.Indexed
 _PESERTA_TOPIC = get_topic(Peserta)
 _INDEKS_TOPIC = get_topic(Indeks)
-
-
-@dataclass(frozen=True)
-class BulkTerms:
-    """What every new worker enrolled by one import's batches shares."""
-
-    stamp: Stamp
-    quota: str
-    programmes: tuple[str, ...]
-    start: date
-    until: date
-    rules: QuotaRules = field(default_factory=QuotaRules)
-    retroactive: bool = False
-    recorded_on: date | None = None
+_UUID5 = AggregateIds()  # the ids of stores made before issue 23 (`domain.model.ids`)
 
 
 def check_new_worker(registration: Registration, programmes: list[str] | tuple[str, ...],
@@ -73,18 +59,18 @@ def new_enrolled_worker(
     registration: Registration, stamp: Stamp, quota: str, programmes: list[str],
     start: date, until: date, now: Callable[[], datetime] | None = None, *,
     rules: QuotaRules | None = None, retroactive: bool = False,
-    recorded_on: date | None = None,
+    recorded_on: date | None = None, ids: AggregateIds = _UUID5,
 ) -> tuple[UUID, list[DomainEvent]]:
     """The first-generation worker id for `registration`'s NIK and, in the order a save of
     the worker and then its index writes them: Registered, Enrolled, Indexed. Each event
     is stamped with the moment it is made (`now`, by default eventsourcing's clock)."""
     check_new_worker(registration, programmes, start, rules or QuotaRules())
-    key = worker_id(registration.nik)
+    key = ids.worker(registration.nik)
     clock = now or _REGISTERED.create_timestamp
     registered = registered_event(key, registration, stamp, clock())
     enrolled = enrolled_event(key, quota, programmes, start, until, stamp, clock(),
                               retroactive, recorded_on or start)
-    indexed = indexed_event(key, registration.nik, stamp, clock())
+    indexed = indexed_event(key, registration.nik, stamp, clock(), ids)
     return key, [registered, enrolled, indexed]
 
 
@@ -114,10 +100,11 @@ def enrolled_event(key: UUID, quota: str, programmes: list[str], start: date, un
     )
 
 
-def indexed_event(key: UUID, nik: str, stamp: Stamp, timestamp: datetime) -> DomainEvent:
+def indexed_event(key: UUID, nik: str, stamp: Stamp, timestamp: datetime,
+                  ids: AggregateIds = _UUID5) -> DomainEvent:
     """Indeks.Indexed, version 1 of `nik`'s index, owned by the worker `key`."""
     return _INDEXED(  # type: ignore[no-any-return]
-        originator_id=index_id("nik", nik), originator_version=1,
+        originator_id=ids.index("nik", nik), originator_version=1,
         timestamp=timestamp, originator_topic=_INDEKS_TOPIC, kind="nik",
         key=nik, owner=key, stamp=stamp,
     )

@@ -18,10 +18,7 @@ from uuid import UUID
 from eventsourcing.domain import Aggregate, event
 
 from domain.model.common import Stamp, no_stamp
-from domain.model.ids import name_uuid
-
-_INDEX_ROOT = UUID("0d3f3c8e-8d7b-4f63-a7a3-1b1f3f57c0de")
-
+from domain.model.ids import index_id
 
 # What a command recorded just before a stamp-less (version 1) index event, in the same
 # save: the worker's own stamped event (or the index event before it), whose stamp is
@@ -36,8 +33,7 @@ INDEX_COMMAND_EVENTS: dict[str, tuple[str, ...]] = {
 }
 
 
-def index_id(kind: str, key: str) -> UUID:
-    return name_uuid(_INDEX_ROOT, f"{kind}:{key}")
+__all__ = ["INDEX_COMMAND_EVENTS", "Indeks", "index_entry", "index_id"]
 
 
 class Indeks(Aggregate):
@@ -62,10 +58,14 @@ class Indeks(Aggregate):
 
     @staticmethod
     def create_id(kind: str, key: str, **_: Any) -> UUID:
+        # The uuid5 id; the services pass the store's own (`Berjasa.ids`) as `id`.
         return index_id(kind, key)
 
     @event(Indexed)
-    def __init__(self, kind: str, key: str, owner: UUID, stamp: Stamp | None) -> None:
+    def __init__(self, kind: str, key: str, owner: UUID, stamp: Stamp | None,
+                 id: UUID | None = None) -> None:
+        # `id`: the store's id for the key (`index_entry`); eventsourcing passes it here,
+        # never into the event, and `create_id` gives the uuid5 one when it is not given.
         self.kind = kind
         self.key = key
         self.owner: UUID | None = owner
@@ -77,3 +77,10 @@ class Indeks(Aggregate):
     @event(Reassigned)
     def reassign(self, owner: UUID, stamp: Stamp | None) -> None:
         self.owner = owner
+
+
+def index_entry(aggregate_id: UUID, kind: str, key: str, owner: UUID,
+                stamp: Stamp | None) -> Indeks:
+    """A new index entry under `aggregate_id` (the store's id for the key: see
+    `domain.model.ids`), rather than the uuid5 id `create_id` would give it."""
+    return Indeks(kind=kind, key=key, owner=owner, stamp=stamp, id=aggregate_id)

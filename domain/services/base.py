@@ -18,7 +18,7 @@ from domain.errors import ConcurrencyError, NotFoundError, PermissionDeniedError
 from domain.limits import REASON, check_length
 from domain.model.common import Stamp, event_transcodings
 from domain.model.direktori import Direktori
-from domain.model.ids import directory_id, user_id
+from domain.model.ids import AggregateIds, directory_id, user_id
 from domain.model.klaim import PenomoranKlaim
 from domain.model.kuota import Kuota
 from domain.model.pengguna import Pengguna
@@ -37,12 +37,20 @@ class ServiceBase(Application[UUID]):
 
     name = "Berjasa"
     snapshotting_intervals = {Kuota: 50, Direktori: 50, PenomoranKlaim: 50}  # noqa: RUF012
+    # Set by the composition root when the store is encrypted: the key its read models
+    # are encrypted with (`infra.keys.derived_read_models_key`); read by
+    # `projections.live.open_database_for`. Never shown, never in `store_info`.
+    read_models_key: bytes | None = None
 
     def __init__(self, env: dict[str, str] | None = None, *, store_label: str = "") -> None:
         super().__init__(env)
         self.store_label = store_label
         # Set by the composition root: store id, encryption state, warnings (plain values).
         self.store_info: dict[str, Any] = {}
+        # How ids are derived from a NIK or KPJ: set by the composition root from the
+        # store's metadata (`domain.model.ids`: uuid5 for stores made before issue 23,
+        # keyed by the store's secret since); uuid5 for an application built without it.
+        self.ids: AggregateIds = AggregateIds()
         self.clock: Callable[[], datetime] = now_utc
         self.calendar: Callable[[], date] = today_wita
 

@@ -10,7 +10,8 @@ from eventsourcing.domain import Aggregate
 
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
-from domain.model.indeks import Indeks
+from domain.model.ids import AggregateIds
+from domain.model.indeks import Indeks, index_entry
 from domain.model.peserta import Peserta
 
 
@@ -21,6 +22,7 @@ class AggregateBatch:
 
     find_worker: Callable[[str], Peserta]
     find_index: Callable[[str, str], Indeks | None]
+    ids: AggregateIds = field(default_factory=AggregateIds)  # the store's, for new entries
     workers: dict[str, Peserta] = field(default_factory=dict)
     indexes: dict[tuple[str, str], Indeks | None] = field(default_factory=dict)
     touched: dict[UUID, Aggregate] = field(default_factory=dict)
@@ -53,7 +55,8 @@ def kpj_changes(batch: AggregateBatch, worker: Peserta, number: str, stamp: Stam
     # event without a stamp (version 1) takes its actor from the worker's event before it.
     batch.touch(worker)
     if index is None:
-        batch.touch(Indeks(kind="kpj", key=number, owner=worker.id, stamp=stamp))
+        batch.touch(index_entry(batch.ids.index("kpj", number), "kpj", number, worker.id,
+                                stamp))
     elif index.owner is None:  # a number released by its earlier holder
         index.reassign(worker.id, stamp)
         batch.touch(index)

@@ -16,7 +16,6 @@ from datetime import date
 
 from domain.errors import BerjasaError, RuleViolationError, ValidationError
 from domain.model.common import Stamp
-from domain.model.indeks import Indeks, index_id
 from domain.model.peserta import Peserta
 from domain.services.batch import AggregateBatch, kpj_changes
 from domain.services.permissions import Action
@@ -65,8 +64,7 @@ class FactServices(WorkerServices):
 
     def _record_facts(self, kind: str, facts: Sequence[WorkerFact], stamp: Stamp
                       ) -> FactsOutcome:
-        batch = AggregateBatch(self.worker_by_nik,
-                       lambda k, key: self.find(index_id(k, key), Indeks))
+        batch = self.aggregate_batch()
         apply = {KPJ: _apply_kpj, DUKCAPIL: _apply_dukcapil, DECILE: _apply_decile}[kind]
         applied: list[int] = []
         unchanged: list[int] = []

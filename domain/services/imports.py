@@ -8,20 +8,19 @@ quota is a duplicate).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, cast
-from uuid import UUID
 
 from eventsourcing.domain import Aggregate, DomainEvent
-from eventsourcing.persistence import IntegrityError, StoredEvent
+from eventsourcing.persistence import IntegrityError
 
 from domain.eligibility import QuotaRules, check_eligible, check_not_backdated
 from domain.errors import BerjasaError
-from domain.model.bulk import BulkTerms, new_enrolled_worker
+from domain.model.bulk import new_enrolled_worker
 from domain.model.common import Stamp
-from domain.model.indeks import Indeks, index_id
+from domain.model.ids import AggregateIds
+from domain.model.indeks import Indeks
 from domain.model.kuota import Kuota
 from domain.model.peserta import Peserta
 from domain.registration import Registration
@@ -31,10 +30,6 @@ from domain.services.quotas import QuotaServices
 from domain.services.session import Session
 from domain.services.workers import claim_key, new_worker
 from domain.values import as_optional_date
-
-# A new worker's events encoded ahead of time, by its position in the batch: its id and
-# its stored events, or None where the batch builds them itself.
-EncodedAhead = Callable[[int], tuple[UUID, list[StoredEvent]] | None]
 
 
 @dataclass(frozen=True)
@@ -63,7 +58,7 @@ class _Plan:
     retroactive: bool
     recorded_on: date
     rules: QuotaRules
-    touched: list[Aggregate | DomainEvent | StoredEvent] = field(default_factory=list)
+    touched: list[Aggregate | DomainEvent] = field(default_factory=list)
     seats: list[str] = field(default_factory=list)
     enrolled: list[int] = field(default_factory=list)
     duplicates: list[int] = field(default_factory=list)
@@ -71,14 +66,7 @@ class _Plan:
     refused: list[tuple[int, BerjasaError]] = field(default_factory=list)
     registered: int = 0
     already_registered: int = 0
-    encoded: EncodedAhead | None = None
-
-    @property
-    def terms(self) -> BulkTerms:
-        """What this batch enrols new workers with."""
-        quota = self.quota
-        return BulkTerms(self.stamp, quota.code, tuple(quota.programmes), self.start,
-                         quota.period_end, self.rules, self.retroactive, self.recorded_on)
+    ids: AggregateIds = field(default_factory=AggregateIds)  # the store's (`Berjasa.ids`)
 
     def outcome(self) -> BatchOutcome:
         return BatchOutcome(
@@ -97,7 +85,6 @@ class ImportServices(QuotaServices, ServiceBase):
     def enrol_batch(
         self, session: Session, registrations: Sequence[Registration], quota: str,
         start: date | str | None = None, *, assume_new: bool = False, reason: str = "",
-        prebuilt: tuple[BulkTerms, Sequence[Any]] | None = None,
         retroactive: bool = False,
     ) -> BatchOutcome:
         """Register and enrol `registrations` into `quota` in one transaction.
@@ -105,9 +92,6 @@ class ImportServices(QuotaServices, ServiceBase):
         `assume_new` skips the per-row look-up of existing workers (for a file whose earlier
         batches found none); if any NIK exists after all, the store refuses the whole save
         and the batch is planned again with look-ups, so the hint never changes the result.
-        `prebuilt` gives, by position, new workers' events encoded ahead of time with the
-        given terms (`import_terms`); used only when the batch's terms are the same and
-        the store can take them (`encoded_ahead`).
         `retroactive`: a supervisor's or admin's backdated start (see `enrol`).
         """
         stamp = self.authorise(session, Action.IMPORT, reason)
@@ -116,16 +100,12 @@ class ImportServices(QuotaServices, ServiceBase):
 
         def attempt(look_up: bool) -> BatchOutcome:
             plan = self._plan_batch(quota, from_day, stamp, may_backdate)
-            if prebuilt is not None:
-                plan.encoded = self.encoded_ahead(plan.terms, *prebuilt)
             self._plan_rows(plan, registrations, look_up)
             if plan.seats:
                 plan.quota.take_seats(plan.seats, stamp, retroactive=plan.retroactive)
                 plan.touched.append(plan.quota)
             if plan.touched:
-                # Stored events are among them only when `encoded_ahead` gave them: then
-                # the application's save is the one that takes them.
-                self.save(*cast(list[Any], plan.touched))
+                self.save(*plan.touched)
             self._kept_quota = plan.quota  # as saved: the next batch's, unless changed since
             return plan.outcome()
 
@@ -152,32 +132,13 @@ class ImportServices(QuotaServices, ServiceBase):
                     continue
                 seen.add(registration.nik)
                 worker = self._new_worker(registration, stamp, index)
-                touched += [worker, claim_key(index, worker, stamp)]
+                touched += [worker, claim_key(index, worker, stamp, self.ids)]
             if touched:
                 self.save(*touched)
             registered = len(touched) // 2
             return {"registered": registered, "already": len(registrations) - registered}
 
         return self.with_retries(attempt)
-
-    def import_terms(self, session: Session, quota: str, start: date | str | None = None,
-                     reason: str = "", retroactive: bool = False) -> BulkTerms | None:
-        """The terms an import's batches will enrol new workers with, as they stand now
-        (for encoding their events ahead of time); None when a batch would refuse them."""
-        stamp = self.authorise(session, Action.IMPORT, reason)
-        try:
-            return self._plan_for(self.quota(quota), as_optional_date(start, "tanggal mulai"),
-                                  stamp, self._may_backdate(session, retroactive, stamp)).terms
-        except BerjasaError:
-            return None
-
-    def encoded_ahead(self, planned: BulkTerms, terms: BulkTerms,
-                      workers: Sequence[Any]) -> EncodedAhead | None:
-        """New workers' events encoded ahead of time under `terms` (by the import's reader
-        process), as the store would encode them under the batch's `planned` terms; None
-        to build every event here. Only the store knows its encoding: the bootstrap's
-        application (`infra.application`) overrides this."""
-        return None
 
     def _plan_batch(self, quota: str, from_day: date | None, stamp: Stamp,
                     may_backdate: bool) -> _Plan:
@@ -191,7 +152,7 @@ class ImportServices(QuotaServices, ServiceBase):
         today = self.calendar()
         backdated = check_not_backdated(day, today, may_backdate, self.approvers())
         self.check_period_open(day)  # an import carries no correction of a closed month
-        return _Plan(target, day, stamp, backdated, today, target.eligibility)
+        return _Plan(target, day, stamp, backdated, today, target.eligibility, ids=self.ids)
 
     def _plan_rows(self, plan: _Plan, registrations: Sequence[Registration],
                    look_up: bool) -> None:
@@ -231,7 +192,7 @@ class ImportServices(QuotaServices, ServiceBase):
         plan.touched.append(worker)
         if known is None:
             # A released index (its NIK corrected away) is reassigned, as for one worker.
-            plan.touched.append(claim_key(index, worker, plan.stamp))
+            plan.touched.append(claim_key(index, worker, plan.stamp, self.ids))
             plan.registered += 1
         plan.seats.append(worker.id.hex)
         plan.enrolled.append(position)
@@ -239,22 +200,16 @@ class ImportServices(QuotaServices, ServiceBase):
     @staticmethod
     def _plan_new_worker(plan: _Plan, position: int, registration: Registration) -> None:
         """A NIK never seen (the usual row): its events built directly, as the generic
-        path below would build them (see `domain.model.bulk`), or encoded ahead of time
-        (`encoded_ahead`)."""
-        ready = plan.encoded(position) if plan.encoded is not None else None
-        events: list[DomainEvent] | list[StoredEvent]
-        if ready is not None:
-            key, events = ready
-        else:
-            quota = plan.quota
-            try:
-                key, events = new_enrolled_worker(
-                    registration, plan.stamp, quota.code, quota.programmes, plan.start,
-                    quota.period_end, rules=plan.rules, retroactive=plan.retroactive,
-                    recorded_on=plan.recorded_on)
-            except BerjasaError as error:
-                plan.refused.append((position, error))
-                return
+        path below would build them (see `domain.model.bulk`)."""
+        quota = plan.quota
+        try:
+            key, events = new_enrolled_worker(
+                registration, plan.stamp, quota.code, quota.programmes, plan.start,
+                quota.period_end, rules=plan.rules, retroactive=plan.retroactive,
+                recorded_on=plan.recorded_on, ids=plan.ids)
+        except BerjasaError as error:
+            plan.refused.append((position, error))
+            return
         plan.touched += events
         plan.registered += 1
         plan.seats.append(key.hex)
@@ -274,12 +229,13 @@ class ImportServices(QuotaServices, ServiceBase):
     def _new_worker(self, registration: Registration, stamp: Stamp,
                     index: Indeks | None) -> Peserta:
         # Only a NIK seen before (its index exists) can have used up the first worker id.
-        worker_key = self.free_worker_id(registration.nik) if index is not None else None
+        worker_key = (self.free_worker_id(registration.nik) if index is not None
+                      else self.ids.worker(registration.nik))
         return new_worker(registration, stamp, worker_key)
 
     def _nik_index(self, nik: str) -> Indeks | None:
         """The NIK's index entry, checked with one cheap read when the NIK is new."""
-        key = index_id("nik", nik)
+        key = self.ids.index("nik", nik)
         if not self.recorder.select_events(key, limit=1):
             return None
         return self.find(key, Indeks)

@@ -10,9 +10,10 @@ from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError
 
 from domain.errors import ConcurrencyError, NotFoundError, RuleViolationError, ValidationError
+from domain.limits import BASIS, NAME, limit
 from domain.model.common import Stamp, require_reason
-from domain.model.ids import quota_id, worker_id
-from domain.model.indeks import Indeks, index_id
+from domain.model.ids import AggregateIds, quota_id
+from domain.model.indeks import Indeks, index_entry
 from domain.model.kuota import Kuota
 from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta, coverage_end
 from domain.nik import normalise_nik, parse_nik
@@ -25,6 +26,7 @@ from domain.services.session import Session
 from domain.values import as_date, as_decile, as_text
 
 KPJ_DIGITS = 11
+_UUID5 = AggregateIds()  # the ids of stores made before issue 23 (see `domain.model.ids`)
 
 
 class WorkerServices(PeriodServices):
@@ -32,14 +34,14 @@ class WorkerServices(PeriodServices):
 
     def worker_by_nik(self, nik: str) -> Peserta:
         key = normalise_nik(nik)
-        index = self.find(index_id("nik", key), Indeks)
+        index = self.find(self.ids.index("nik", key), Indeks)
         worker = self.find(index.owner, Peserta) if index and index.owner else None
         if worker is None:
             raise NotFoundError("worker.not_found", nik=key)
         return worker
 
     def worker_exists(self, nik: str) -> bool:
-        index = self.find(index_id("nik", normalise_nik(nik)), Indeks)
+        index = self.find(self.ids.index("nik", normalise_nik(nik)), Indeks)
         return index is not None and index.owner is not None
 
     def get_worker(self, session: Session, nik: str) -> dict[str, Any]:
@@ -54,7 +56,8 @@ class WorkerServices(PeriodServices):
         registration = validate_registration(today=self.calendar(), **fields)
         self.check_not_registered(registration.nik)
         worker = new_worker(registration, stamp, self.free_worker_id(registration.nik))
-        index = claim_key(self.find(index_id("nik", registration.nik), Indeks), worker, stamp)
+        index = claim_key(self.find(self.ids.index("nik", registration.nik), Indeks), worker,
+                          stamp, self.ids)
         try:
             self.save(worker, index)
         except IntegrityError:
@@ -65,14 +68,14 @@ class WorkerServices(PeriodServices):
                 "warning_messages": warning_texts(registration)}
 
     def free_worker_id(self, nik: str) -> UUID:
-        """The deterministic id a new worker with this NIK gets (see `ids.worker_id`)."""
+        """The deterministic id a new worker with this NIK gets (see `domain.model.ids`)."""
         generation = 1
-        while self.recorder.select_events(worker_id(nik, generation), limit=1):
+        while self.recorder.select_events(self.ids.worker(nik, generation), limit=1):
             generation += 1
-        return worker_id(nik, generation)
+        return self.ids.worker(nik, generation)
 
     def check_not_registered(self, nik: str) -> None:
-        index = self.find(index_id("nik", nik), Indeks)
+        index = self.find(self.ids.index("nik", nik), Indeks)
         if index is not None and index.owner is not None:
             holder = self.find(index.owner, Peserta)
             raise RuleViolationError(
@@ -116,10 +119,10 @@ class WorkerServices(PeriodServices):
 
     def _move_nik_index(self, worker: Peserta, new_nik: str, stamp: Stamp) -> list[Aggregate]:
         self.check_not_registered(new_nik)
-        old = self.find(index_id("nik", worker.nik), Indeks)
-        target = self.find(index_id("nik", new_nik), Indeks)
+        old = self.find(self.ids.index("nik", worker.nik), Indeks)
+        target = self.find(self.ids.index("nik", new_nik), Indeks)
         if target is None:
-            target = Indeks(kind="nik", key=new_nik, owner=worker.id, stamp=stamp)
+            target = new_index(self.ids, "nik", new_nik, worker.id, stamp)
         else:
             target.reassign(worker.id, stamp)
         touched: list[Aggregate] = [target]
@@ -165,7 +168,7 @@ class WorkerServices(PeriodServices):
         """Record an heir for death benefits, with the relationship (legal order: see
         `data/ahli-waris.csv`) and NIK."""
         stamp = self.authorise(session, Action.CORRECT_WORKER)
-        heir_name = as_text(name, "nama ahli waris", limit=120, required=True)
+        heir_name = as_text(name, "nama ahli waris", limit=limit(NAME), required=True)
         number = parse_nik(heir_nik).value
         code = str(relation or "").strip().lower().replace(" ", "_")
         if code not in heir_order():
@@ -199,7 +202,7 @@ class WorkerServices(PeriodServices):
         if value is None:
             raise ValidationError("worker.decile_range", value=str(decile))
         day = as_date(as_of, "tanggal desil")
-        text = as_text(source, "sumber", limit=100) or "DTSEN"
+        text = as_text(source, "sumber", limit=limit(BASIS)) or "DTSEN"
         return self.update_one(
             lambda: self.worker_by_nik(nik),
             lambda w: w.record_decile(value, day, text, stamp),
@@ -213,8 +216,7 @@ class WorkerServices(PeriodServices):
             raise ValidationError("worker.kpj_invalid", value=str(kpj), digits=KPJ_DIGITS)
 
         def attempt() -> dict[str, Any]:
-            batch = AggregateBatch(self.worker_by_nik,
-                                   lambda kind, key: self.find(index_id(kind, key), Indeks))
+            batch = self.aggregate_batch()
             worker = batch.worker(nik)
             kpj_changes(batch, worker, number, stamp)
             worker.assign_kpj(number, stamp)
@@ -224,21 +226,33 @@ class WorkerServices(PeriodServices):
 
         return self.with_retries(attempt)
 
+    def aggregate_batch(self) -> AggregateBatch:
+        """A batch finding workers by NIK and index entries by this store's ids."""
+        return AggregateBatch(self.worker_by_nik,
+                              lambda kind, key: self.find(self.ids.index(kind, key), Indeks),
+                              self.ids)
 
-def claim_key(existing: Indeks | None, worker: Peserta, stamp: Stamp) -> Indeks:
+
+def new_index(ids: AggregateIds, kind: str, key: str, owner: UUID, stamp: Stamp) -> Indeks:
+    """A new index entry for `key`, under the store's id for it."""
+    return index_entry(ids.index(kind, key), kind, key, owner, stamp)
+
+
+def claim_key(existing: Indeks | None, worker: Peserta, stamp: Stamp,
+              ids: AggregateIds = _UUID5) -> Indeks:
     """The index entry giving `worker` its NIK: new, or a released one taken over."""
     if existing is None:
-        return Indeks(kind="nik", key=worker.nik, owner=worker.id, stamp=stamp)
+        return new_index(ids, "nik", worker.nik, worker.id, stamp)
     existing.reassign(worker.id, stamp)
     return existing
 
 
-def new_worker(
-    registration: Registration, stamp: Stamp, aggregate_id: UUID | None = None
-) -> Peserta:
-    """A new worker aggregate; save it with `claim_key(...)` for its NIK."""
+def new_worker(registration: Registration, stamp: Stamp, aggregate_id: UUID | None = None
+               ) -> Peserta:
+    """A new worker aggregate (by default under the uuid5 id of its NIK: the services pass
+    their store's); save it with `claim_key(...)` for its NIK."""
     return Peserta(
-        id=aggregate_id or worker_id(registration.nik),
+        id=aggregate_id or _UUID5.worker(registration.nik),
         nik=registration.nik,
         kk=registration.kk,
         name=registration.name,

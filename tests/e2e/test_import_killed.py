@@ -21,7 +21,7 @@ from importer import checking
 from infra.audit import verify_chain
 from tests.conftest import PASSWORD, fixed_clock
 from tests.opening import confirmed
-from tests.unit.importer.helpers import worker_row, write_csv
+from tests.unit.importer.helpers import worker_row, write_xlsx
 
 ROOT = Path(__file__).resolve().parents[2]  # `python -m tests.paused` runs here
 ROWS = checking.SECOND_PROCESS_MIN_ROWS + 500  # large enough for the reader process
@@ -89,7 +89,8 @@ def test_killed_import_keeps_whole_batches_and_completes_when_run_again(
     url = f"sqlite:///{store.as_posix()}"
     quota = _store_with_quota(url)
     rows = [worker_row(serial) for serial in range(1, ROWS + 1)]
-    data = write_csv(tmp_path / "daftar.csv", rows)
+    # A spreadsheet: a large one is read by the reader process (a CSV is read in process).
+    data = write_xlsx(tmp_path / "daftar.xlsx", rows)
 
     paused = _import(url, data, quota, pause_in_save=PAUSED_SAVE)
     assert paused.stdout is not None

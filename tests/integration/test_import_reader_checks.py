@@ -45,19 +45,19 @@ def test_rows_checked_there_or_here_have_the_same_outcome(
     table = read_table(sample(suffix))
     columns = table.guessed_mapping
     expected = [(n, c, comparable(o))
-                for n, c, o, _p in checking._checked_here(table, columns, TODAY, after=0)]
+                for n, c, o in checking._checked_here(table, columns, TODAY, after=0)]
     monkeypatch.setattr(checking, "CHUNK_ROWS", 25)
     behind, ahead = checking.QUEUE_CHUNKS // 2, checking.QUEUE_CHUNKS // 2 - 1
     queue = FakeQueue(iter([behind, ahead] * 1000))
     checking.check_in_child(table, columns, TODAY, queue)
     assert queue.sent[-1] == checking._END
     chunks = queue.sent[:-1]
-    checked = [chunk for chunk in chunks if all(o is not None for _n, _c, o, _p in chunk)]
-    unchecked = [chunk for chunk in chunks if all(o is None for _n, _c, o, _p in chunk)]
+    checked = [chunk for chunk in chunks if all(o is not None for _n, _c, o in chunk)]
+    unchecked = [chunk for chunk in chunks if all(o is None for _n, _c, o in chunk)]
     assert len(checked) == len(unchecked) == len(chunks) / 2 >= 2
     assert chunks[0] in checked and chunks[1] in unchecked  # behind, then ahead
     got = [(n, c, comparable(checking._revived(o, c, columns, TODAY)))
-           for chunk in chunks for n, c, o, _p in chunk]
+           for chunk in chunks for n, c, o in chunk]
     assert got == expected
     assert any(isinstance(o, tuple) for _n, _c, o in expected)  # refusals crossed too
 
@@ -67,4 +67,4 @@ def test_without_a_queue_size_the_reader_checks_every_row() -> None:
     queue = FakeQueue(None)
     checking.check_in_child(table, table.guessed_mapping, TODAY, queue)
     rows = [row for chunk in queue.sent[:-1] for row in chunk]
-    assert rows and all(outcome is not None for _n, _c, outcome, _p in rows)
+    assert rows and all(outcome is not None for _n, _c, outcome in rows)

@@ -118,7 +118,7 @@ def test_a_history_of_version_1_index_events_loads_projects_and_names_the_actor(
     assert all(b'"stamp"' not in n.state and b"class_version" not in n.state for n in stored)
     assert [e.stamp for _, e in index_events(app)] == [None] * 4  # upcast: v2 with no stamp
     # The aggregates load from version 1 events, and change on with version 2 events.
-    index = app.repository.get(index_id("nik", new_nik))
+    index = app.repository.get(app.ids.index("nik", new_nik))
     assert isinstance(index, Indeks) and index.owner is not None
     assert app.get_worker(operator, new_nik)["kpj"] == KPJ
     app.correct_worker(operator, new_nik, {"nik": nik}, reason="kembali ke NIK KTP")

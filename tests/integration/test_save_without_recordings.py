@@ -1,6 +1,6 @@
-"""`QuickBerjasa.save` (the bootstrap's application) stores events without eventsourcing's
-per-event recordings when no subclass listens for them, and still gives them to one that
-does."""
+"""`FastBerjasa.save` (the bootstrap's application, `infra.fastsave`) stores events
+without eventsourcing's per-event recordings when no subclass listens for them, and still
+gives them to one that does."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from eventsourcing.persistence import Recording
 from berjasa.bootstrap import open_store
 from domain.model.kuota import Kuota
 from domain.services.app import Berjasa
-from infra.application import QuickBerjasa
+from infra.fastsave import FastBerjasa
 from tests.conftest import PASSWORD
 from tests.opening import confirmed
 
@@ -36,7 +36,7 @@ def test_a_save_nobody_listens_to_stores_every_event(app: Berjasa) -> None:
     assert [n.id for n in events] == list(range(before + 1, after + 1))
 
 
-class Listening(QuickBerjasa):
+class Listening(FastBerjasa):
     heard: list[Recording[UUID]]
 
     def _notify(self, recordings: list[Recording[UUID]]) -> None:

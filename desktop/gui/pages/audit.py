@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
+from desktop.gui.compare import CompareDialog
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import show_error
 from desktop.gui.models import Column, PagedQueryModel
 from desktop.gui.pages.base import PageBase, heading
 from desktop.gui.qt import (
     QAbstractItemView,
-    QDate,
-    QDateTime,
-    QDateTimeEdit,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,15 +20,17 @@ from desktop.gui.qt import (
     QProgressBar,
     QPushButton,
     QTableView,
-    QTime,
     QVBoxLayout,
 )
 from desktop.gui.tasks import start_task
+from desktop.gui.timeline import Mark, TimelineControl
+from domain.errors import BerjasaError
 from domain.formatting import format_moment_short
 from domain.i18n import current_language
 from domain.values import WITA
 from projections.api import Page
 from projections.audit_texts import audit_summary, event_name
+from projections.timeline import first_recorded, key_moments
 
 
 def _time(value: Any) -> str:
@@ -58,6 +58,12 @@ class AuditPage(PageBase):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
+        self._replaying = False  # a replay is under way
+        self._wanted: datetime | None = None  # the moment chosen meanwhile
+        self._note_before = ""
+        self.comparison: CompareDialog | None = None
+        self._timeline_position = -1
+        self._first_recorded: datetime | None = None
         self._build()
         self._connect_signals()
 
@@ -65,12 +71,13 @@ class AuditPage(PageBase):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Audit")))
         travel = QGroupBox(self.tr("Perjalanan waktu: lihat data seperti pada suatu saat (WITA)"))
-        row = QHBoxLayout(travel)
-        self.moment = QDateTimeEdit()
+        # The timeline: slider with the key moments, the typed moment, the buttons after it.
+        self.timeline = TimelineControl()
+        self.moment = self.timeline.moment
         self.set_moment(datetime.now(WITA))
-        self.moment.setObjectName("moment")
-        self.moment.setDisplayFormat("dd-MM-yyyy HH:mm:ss")
-        self.moment.setCalendarPopup(True)
+        box = QVBoxLayout(travel)
+        box.addWidget(self.timeline)
+        row = self.timeline.row
         self.travel_button = QPushButton(self.tr("Tampilkan keadaan saat itu"))
         self.travel_button.setObjectName("travel")
         self.present_button = QPushButton(self.tr("Kembali ke saat ini"))
@@ -84,10 +91,16 @@ class AuditPage(PageBase):
         self.note = QLabel()
         self.note.setObjectName("audit-note")
         self.note.setWordWrap(True)
-        for widget in (self.moment, self.travel_button, self.present_button,
-                       self.verify_button, self.progress):
-            row.addWidget(widget)
+        self.compare_button = QPushButton(self.tr("Bandingkan dua saat…"))
+        self.compare_button.setObjectName("compare")
+        for button in (self.travel_button, self.timeline.keys, self.present_button):
+            row.addWidget(button)
         row.addStretch(1)
+        checks = QHBoxLayout()
+        for widget in (self.compare_button, self.verify_button, self.progress):
+            checks.addWidget(widget)
+        checks.addStretch(1)
+        box.addLayout(checks)
         layout.addWidget(travel)
         # Below the bar, full width: a verification says three things (chain, snapshots,
         # read models), each a line that must be read whole.
@@ -133,6 +146,8 @@ class AuditPage(PageBase):
 
     def _connect_signals(self) -> None:
         self.travel_button.clicked.connect(self.on_travel_clicked)
+        self.timeline.chosen.connect(self.on_timeline_chosen)
+        self.compare_button.clicked.connect(self.on_compare_clicked)
         self.present_button.clicked.connect(self.on_present_clicked)
         self.verify_button.clicked.connect(self.on_verify_clicked)
         self.apply_button.clicked.connect(self.reload)
@@ -147,8 +162,13 @@ class AuditPage(PageBase):
         return with_summaries(page)
 
     def refresh(self) -> None:
+        self.refresh_timeline()
         self.model.reload()
         self.count.setText(self.tr("{n} peristiwa").format(n=self.model.total))
+
+    def on_travelled(self, moment: object) -> None:
+        super().on_travelled(moment)
+        self.timeline.show_moment(moment if isinstance(moment, datetime) else None)
 
     def update_actions(self) -> None:
         travelling = self.ctx.source.travelling
@@ -156,32 +176,85 @@ class AuditPage(PageBase):
 
     # --- time travel ----------------------------------------------------------------------
 
+    def refresh_timeline(self) -> None:
+        """The timeline spans the recorded history, marked at its key moments, as the live
+        read models know it (queried again only when they moved on)."""
+        live = self.ctx.source.live
+        position = live.position()
+        if position == self._timeline_position:
+            return
+        self._timeline_position = position
+        if self._first_recorded is None:  # the history only grows: its start stays
+            self._first_recorded = first_recorded(live)
+        language = current_language()
+        self.timeline.set_span(self._first_recorded, datetime.now(WITA))
+        self.timeline.set_marks([
+            Mark(key.moment, f"{event_name(key.event_type, language)}: "
+                             f"{self.ctx.masker.text(audit_summary(key.row, language))}")
+            for key in key_moments(live)])
+        self.timeline.show_moment(self.ctx.source.moment)
+
     def set_moment(self, moment: datetime) -> None:
-        local = moment.astimezone(WITA)
-        self.moment.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
-                                          QTime(local.hour, local.minute, local.second)))
+        """Show `moment` on the timeline and in the field (travel with the button)."""
+        self.timeline.show_moment(moment)
 
     def on_travel_clicked(self) -> None:
-        # The editor shows the workstation's local time (WITA in Makassar).
-        picked = self.moment.dateTime().toPython()
-        assert isinstance(picked, datetime)
-        moment = picked.replace(tzinfo=WITA)  # the editor shows Makassar time, like the log
+        try:
+            moment = self.timeline.typed_moment()
+        except BerjasaError as error:
+            show_error(self, error)
+            return
+        self.timeline.show_moment(moment)
+        self.travel(moment)
+
+    def on_timeline_chosen(self, moment: datetime | None) -> None:
+        self.travel(moment)
+
+    def travel(self, moment: datetime | None) -> None:
+        """Every page as of `moment` (None: the present). A moment chosen while the last
+        one is still being replayed waits for it, then replaces it."""
+        if moment is None:
+            if self.ctx.source.travelling:
+                self.ctx.source.return_to_present()
+            return
+        if self._replaying:
+            self._wanted = moment
+            return
         source, app = self.ctx.source, self.ctx.app
+        self._replaying = True
         self.travel_button.setEnabled(False)
+        self._note_before = self.note.text()  # e.g. a verification's verdict, kept
         self.note.setText(self.tr("Menyusun keadaan pada saat itu…"))
         start_task(lambda _progress: source.replay(app, moment),
                    lambda past: self.on_replay_finished(moment, past),
                    self.on_task_failed)
 
     def on_replay_finished(self, moment: datetime, past: Any) -> None:
+        self._replaying = False
         self.travel_button.setEnabled(True)
-        self.note.setText("")
+        self.note.setText(self._note_before)
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and wanted != moment:
+            close = getattr(past, "close", None)
+            if callable(close):
+                close()  # overtaken by a later choice
+            self.travel(wanted)
+            return
         self.ctx.source.travel_to(moment, past)
+
+    def on_compare_clicked(self) -> None:
+        """Bandingkan dua saat: from the moment on the timeline (or a day before the
+        present) to the present."""
+        now = datetime.now(WITA)
+        first = self.ctx.source.moment or now - timedelta(days=1)
+        self.comparison = CompareDialog(self.ctx, self, first, now)
+        self.comparison.open()
 
     def on_present_clicked(self) -> None:
         self.ctx.source.return_to_present()
 
     def on_task_failed(self, error: BaseException) -> None:
+        self._replaying, self._wanted = False, None
         self.travel_button.setEnabled(True)
         self.verify_button.setEnabled(True)
         self.progress.hide()
@@ -240,7 +313,7 @@ class AuditPage(PageBase):
         lines = [text, snapshots]
         models = getattr(self, "read_models", None)
         if models is not None:
-            code = "audit.read_models.intact" if models.intact else "audit.read_models.broken"
-            message = render(code, current_language(), models.message_params())
+            message = render(models.message_code(), current_language(),
+                             models.message_params())
             lines.append(message if models.intact else self.tr("PERINGATAN: ") + message)
         self.note.setText("\n".join(lines))

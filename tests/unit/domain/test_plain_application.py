@@ -1,5 +1,5 @@
 """The domain's application runs on eventsourcing's own save and transcoder: the
-bootstrap's speed-ups (`infra.application.QuickBerjasa`) change how, never what, is stored."""
+bootstrap's fast save (`infra.fastsave.FastBerjasa`) change how, never what, is stored."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from eventsourcing.persistence import JSONTranscoder
 
 from berjasa.bootstrap import open_store
 from domain.services.app import Berjasa
-from infra.application import QuickBerjasa
+from infra.fastsave import FastBerjasa
 from tests.conftest import PASSWORD
 from tests.factories import worker_fields
 from tests.opening import confirmed
@@ -38,7 +38,8 @@ def test_the_plain_application_stores_what_the_bootstrap_application_stores() ->
     plain = Berjasa(MEMORY)
     assert type(plain.mapper.transcoder) is JSONTranscoder
     quick = open_store("memory:")
-    assert isinstance(quick, QuickBerjasa)
+    assert isinstance(quick, FastBerjasa)
+    plain.ids = quick.ids  # the new store's keyed ids (issue 23), given to both
     assert history(plain) == history(quick)
 
 

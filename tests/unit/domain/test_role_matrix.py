@@ -160,7 +160,6 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
                                                    "document": "APBD 2026"}),
     "enrol_batch": (STAFF, lambda w, r: {"registrations": w.fresh_registration(),
                                          "quota": w.quota}),
-    "import_terms": (STAFF, lambda w, r: {"quota": w.quota}),
     "register_batch": (STAFF, lambda w, r: {"registrations": w.fresh_registration()}),
     "policy_facts": (ALL, lambda w, r: {}),
     "record_budget_payment": (SUPERVISION, lambda w, r: {

@@ -1,4 +1,4 @@
-"""QuickJSONTranscoder writes exactly the bytes eventsourcing's JSONTranscoder writes."""
+"""FastJSONTranscoder writes exactly the bytes eventsourcing's JSONTranscoder writes."""
 
 from __future__ import annotations
 
@@ -16,19 +16,19 @@ from berjasa.bootstrap import open_store
 from domain.demo import build_demo
 from domain.model.common import Stamp
 from domain.services.app import Berjasa
-from infra.transcoder import QuickJSONTranscoder
+from infra.fastsave import FastJSONTranscoder
 
 
-def transcoders() -> tuple[JSONTranscoder, QuickJSONTranscoder]:
+def transcoders() -> tuple[JSONTranscoder, FastJSONTranscoder]:
     app = open_store("memory:")
-    plain, quick = JSONTranscoder(), QuickJSONTranscoder()
+    plain, quick = JSONTranscoder(), FastJSONTranscoder()
     app.register_transcodings(plain)
     app.register_transcodings(quick)
     return plain, quick
 
 
 def test_the_application_stores_with_the_quick_transcoder() -> None:
-    assert type(open_store("memory:").mapper.transcoder) is QuickJSONTranscoder
+    assert type(open_store("memory:").mapper.transcoder) is FastJSONTranscoder
 
 
 def test_every_event_of_a_demo_history_is_written_the_same() -> None:

@@ -1,0 +1,200 @@
+"""The time-travel timeline and "Bandingkan dua saat" on a hand-made history: a worker
+registered on 5 January 2026, an agreement registered on 10 February (a key moment), a
+second worker on 15 March; each at 10.00 WITA."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.compare import CompareDialog
+from desktop.gui.main_window import MainWindow
+from desktop.gui.pages.audit import AuditPage
+from desktop.gui.pages.peserta import PesertaPage
+from desktop.gui.shell import Shell
+from desktop.gui.timeline import parse_moment
+from domain.errors import ValidationError
+from domain.services.app import Berjasa
+from domain.values import WITA
+from tests.conftest import PASSWORD
+from tests.event_clock import EventClock
+from tests.factories import worker_fields
+from tests.gui.helpers import sign_in
+
+AGREEMENT = datetime(2026, 2, 10, 2, tzinfo=UTC)  # 10.00 WITA
+
+
+@pytest.fixture
+def history(event_clock: EventClock, store: Berjasa) -> Berjasa:
+    """`event_clock` first: the store's set-up is recorded before the history."""
+    event_clock.follow(store)
+    operator = store.sign_in("ani", PASSWORD, "uji-02")
+    supervisor = store.sign_in("budi", PASSWORD, "uji-03")
+    event_clock.set("2026-01-05")
+    store.register_worker(operator, **worker_fields(1, name="Sebelum"))
+    event_clock.set("2026-02-10")
+    store.register_agreement(supervisor, "PKS/01/2026", "PKS", "Iuran pekerja rentan",
+                             ["Pemkot Makassar", "BPJS Ketenagakerjaan"], "2026-02-10",
+                             "2026-01-01", "2026-12-31")
+    event_clock.set("2026-03-15")
+    store.register_worker(operator, **worker_fields(2, name="Sesudah"))
+    return store
+
+
+def audit_page(qtbot: QtBot, shell: Shell) -> tuple[MainWindow, AuditPage]:
+    window = sign_in(qtbot, shell, "dewi")
+    page = window.show_section("audit")
+    assert isinstance(page, AuditPage)
+    return window, page
+
+
+def names_on_peserta(window: MainWindow) -> list[str]:
+    page = window.show_section("peserta")
+    assert isinstance(page, PesertaPage)
+    return [str(r["name"]) for r in page.model.rows]
+
+
+def test_typed_moments_are_makassar_time() -> None:
+    assert parse_moment("15-01-2025 10.30") == datetime(2025, 1, 15, 2, 30, tzinfo=UTC)
+    assert parse_moment("15-01-2025 10:30:05 WITA") == datetime(2025, 1, 15, 2, 30, 5,
+                                                                tzinfo=UTC)
+    assert parse_moment("15-01-2025") == datetime(2025, 1, 15, tzinfo=WITA)
+    assert parse_moment("2025-01-15T10:30") == datetime(2025, 1, 15, 10, 30, tzinfo=WITA)
+    for wrong in ("31-02-2025", "kemarin", "15/01"):
+        with pytest.raises(ValidationError) as refused:
+            parse_moment(wrong)
+        assert refused.value.code == "timestamp.invalid"
+
+
+def test_the_timeline_is_marked_at_the_key_moments(qtbot: QtBot, history: Berjasa,
+                                                   shell: Shell) -> None:
+    _window, audit = audit_page(qtbot, shell)
+    timeline = audit.timeline
+    assert [m.moment for m in timeline.marks] == [AGREEMENT]
+    assert "PKS/01/2026" in timeline.marks[0].label
+    assert timeline.slider.marks == [(timeline.value_of(AGREEMENT), timeline.marks[0].label)]
+    assert timeline.slider.value() == timeline.slider.maximum()  # the present
+    assert timeline.keys.count() == 2  # the prompt, then the agreement
+
+
+def test_moving_the_slider_to_a_key_moment_shows_every_page_then(
+        qtbot: QtBot, history: Berjasa, shell: Shell) -> None:
+    window, audit = audit_page(qtbot, shell)
+    assert sorted(names_on_peserta(window)) == ["Sebelum", "Sesudah"]
+    window.show_section("audit")
+    timeline = audit.timeline
+    with qtbot.waitSignal(shell.source.travelled, timeout=5000) as travelled:  # type: ignore[union-attr]
+        timeline.slider.setValue(timeline.value_of(AGREEMENT))
+    assert travelled.args == [AGREEMENT]
+    assert "10-02-2026 10.00 WITA" in window.banner.text()
+    assert audit.moment.text() == "10-02-2026 10.00.00 WITA"
+    assert names_on_peserta(window) == ["Sebelum"]
+    mou = window.show_section("mou")
+    assert "PKS/01/2026" in _texts_of(mou)  # the key event itself is in the past shown
+    window.show_section("audit")
+    with qtbot.waitSignal(shell.source.travelled, timeout=5000) as back:  # type: ignore[union-attr]
+        timeline.slider.setValue(timeline.slider.maximum())
+    assert back.args == [None] and not window.banner.isVisibleTo(window)
+
+
+def test_a_typed_moment_travels_in_wita(qtbot: QtBot, history: Berjasa,
+                                        shell: Shell) -> None:
+    window, audit = audit_page(qtbot, shell)
+    audit.moment.clear()
+    qtbot.keyClicks(audit.moment, "15-03-2026 09.59")  # a minute before the second worker
+    with qtbot.waitSignal(shell.source.travelled, timeout=5000):  # type: ignore[union-attr]
+        qtbot.keyClick(audit.moment, "\r")
+    assert names_on_peserta(window) == ["Sebelum"]
+    window.show_section("audit")
+    assert audit.timeline.slider.value() == audit.timeline.value_of(
+        datetime(2026, 3, 15, 1, 59, tzinfo=UTC))
+    audit.moment.clear()
+    qtbot.keyClicks(audit.moment, "15-03-2026 10.00")
+    with qtbot.waitSignal(shell.source.travelled, timeout=5000):  # type: ignore[union-attr]
+        audit.travel_button.click()
+    assert sorted(names_on_peserta(window)) == ["Sebelum", "Sesudah"]
+
+
+def test_comparing_two_moments_explains_each_change(qtbot: QtBot, history: Berjasa,
+                                                    shell: Shell) -> None:
+    _window, audit = audit_page(qtbot, shell)
+    audit.compare_button.click()
+    dialog = audit.comparison
+    assert isinstance(dialog, CompareDialog) and dialog.isVisible()
+    dialog.first.setText("01-02-2026 00.00")
+    dialog.second.setText("20-03-2026 00.00")
+    dialog.compare_button.click()
+    qtbot.waitUntil(lambda: dialog.compared is not None, timeout=10_000)
+    answer = dialog.compared
+    assert answer is not None
+    assert answer["figures"]["registered_workers"] == {"from": 1, "to": 2}
+    assert answer["events"] == 4  # the agreement and its listing, the worker and its NIK
+    explained = answer["explained_by"]
+    assert [e["type"] for e in explained] == ["Peserta.Registered"]
+    assert explained[0]["figures"] == ["registered_workers"]
+    figures = _rows(dialog.figures)
+    assert ["Pekerja terdaftar", "", "1", "2", "peristiwa di bawah"] in figures
+    events = _rows(dialog.events)
+    assert len(events) == 1 and events[0][1] == "15-03-2026 10.00.00 WITA"
+    assert events[0][2] == "ani" and events[0][5] == "Pekerja terdaftar"
+
+
+def test_comparing_backwards_is_refused(qtbot: QtBot, history: Berjasa, shell: Shell,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    _window, audit = audit_page(qtbot, shell)
+    audit.compare_button.click()
+    dialog = audit.comparison
+    assert dialog is not None
+    shown: list[str] = []
+    monkeypatch.setattr("desktop.gui.compare.show_error",
+                        lambda _parent, error: shown.append(error.code))
+    dialog.first.setText("20-03-2026 00.00")
+    dialog.second.setText("01-02-2026 00.00")
+    dialog.compare_button.click()
+    assert shown == ["changes.order"] and dialog.compared is None
+
+
+def _rows(table: object) -> list[list[str]]:
+    from desktop.gui.qt import QTableWidget
+
+    assert isinstance(table, QTableWidget)
+    return [[table.item(r, c).text() if table.item(r, c) else ""
+             for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def _texts_of(page: object) -> str:
+    from desktop.gui.qt import QAbstractItemView, QWidget
+
+    assert isinstance(page, QWidget)
+    texts: list[str] = []
+    for view in page.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        for r in range(model.rowCount()):
+            for c in range(model.columnCount()):
+                texts.append(str(model.index(r, c).data() or ""))
+    return " ".join(texts)
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_timeline_and_the_comparison_fit_the_screen(qtbot: QtBot, history: Berjasa,
+                                                        language: str) -> None:
+    from tests.gui.conftest import WORK_AREA, make_shell
+
+    shell = make_shell(history, language=language)
+    window, audit = audit_page(qtbot, shell)
+    qtbot.wait_exposed(audit)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= WORK_AREA[0] and hint.height() <= WORK_AREA[1]
+    assert audit.minimumSizeHint().width() <= audit.width()
+    if language == "en":
+        assert audit.compare_button.text() == "Compare two moments…"
+    audit.compare_button.click()
+    dialog = audit.comparison
+    assert dialog is not None
+    qtbot.wait_exposed(dialog)
+    assert dialog.width() <= WORK_AREA[0] and dialog.height() <= WORK_AREA[1]
+    assert dialog.minimumSizeHint().width() <= dialog.width()
