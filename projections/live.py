@@ -287,7 +287,8 @@ def open_beside_for(app: Application[Any], database: Database) -> Beside | None:
         return SqliteBeside(read_models_path(path), _read_models_key(app))
     if _is_postgres(recorder):
         datastore = recorder.datastore
-        return PostgresBeside(dict(datastore.pool.kwargs), datastore.schema)
+        return PostgresBeside(dict(datastore.pool.kwargs), datastore.schema,
+                              _read_models_key(app))
     return None
 
 
@@ -300,7 +301,8 @@ def open_database_for(app: Application[Any]) -> Database:
         return open_sqlite_file(read_models_path(path), _read_models_key(app))
     if _is_postgres(recorder):
         datastore = recorder.datastore
-        return open_postgres(dict(datastore.pool.kwargs), datastore.schema)
+        return open_postgres(dict(datastore.pool.kwargs), datastore.schema,
+                             _read_models_key(app))
     return open_sqlite_memory()
 
 
