@@ -20,7 +20,7 @@ from typing import Any
 from eventsourcing.application import Application
 
 from domain.values import today_wita
-from projections import schema
+from projections import checkpoints, schema
 from projections.queries import SqlReadModels
 from projections.runner import BULK_AFTER_BATCHES, Progress, Runner
 from projections.schema import MODELS
@@ -40,11 +40,15 @@ ERROR_BACKOFF_SECONDS = 2.0
 
 
 class LiveReadModels(SqlReadModels):
-    """ReadModels over the live read models, with the runner that keeps them current.
+    """ReadModels over the live read models, with the runner that keeps them current. The
+    background thread also makes the as-of checkpoints when it is idle
+    (`projections.checkpoints`; `checkpoint_every = 0` turns that off).
 
     With `beside` (read models of an older version in `database`: `projections.upgrade`),
     the old ones answer the queries, frozen, while the runner builds this version's beside
     them; once caught up they take the old ones' place and the runner keeps them current."""
+
+    checkpoint_every = checkpoints.CHECKPOINT_EVERY
 
     runner_class: type[Runner] = Runner
 
@@ -66,6 +70,7 @@ class LiveReadModels(SqlReadModels):
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.last_error: str | None = None
+        self._next_checkpoint = 0
 
     # --- running --------------------------------------------------------------------------
 
@@ -187,7 +192,8 @@ class LiveReadModels(SqlReadModels):
     def _loop(self, poll_interval: float) -> None:
         while not self._stop.is_set():
             try:
-                self.catch_up()
+                if not self.catch_up():
+                    self.make_checkpoint()
                 self.last_error = None
                 wait = poll_interval
             except Exception as error:  # keep serving the last state; retry after a pause
@@ -195,6 +201,24 @@ class LiveReadModels(SqlReadModels):
                 self.last_error = str(error)
                 wait = ERROR_BACKOFF_SECONDS
             self._stop.wait(wait)
+
+    def make_checkpoint(self) -> list[int]:
+        """The next as-of checkpoint, when one is due (one at a time: new events first);
+        the background thread calls this whenever it is idle. Returns what it made."""
+        every = self.checkpoint_every
+        if every <= 0 or self._known_position < self._next_checkpoint:
+            return []
+        try:
+            store = checkpoints.open_checkpoints(self.app, open_database_for)
+            try:
+                made = checkpoints.extend(store, self.app, every, limit=1)
+            finally:
+                store.close()
+        except Exception:  # an optimisation only: as-of answers replay without it
+            log.exception("read-model checkpoint failed")
+            made = []
+        self._next_checkpoint = 0 if made else (self._known_position // every + 1) * every
+        return made
 
     def stop(self) -> None:
         self._stop.set()
@@ -273,7 +297,8 @@ def open_beside_for(app: Application[Any], database: Database) -> Beside | None:
         return SqliteBeside(read_models_path(path), _read_models_key(app))
     if _is_postgres(recorder):
         datastore = recorder.datastore
-        return PostgresBeside(dict(datastore.pool.kwargs), datastore.schema)
+        return PostgresBeside(dict(datastore.pool.kwargs), datastore.schema,
+                              _read_models_key(app))
     return None
 
 
@@ -286,7 +311,8 @@ def open_database_for(app: Application[Any]) -> Database:
         return open_sqlite_file(read_models_path(path), _read_models_key(app))
     if _is_postgres(recorder):
         datastore = recorder.datastore
-        return open_postgres(dict(datastore.pool.kwargs), datastore.schema)
+        return open_postgres(dict(datastore.pool.kwargs), datastore.schema,
+                             _read_models_key(app))
     return open_sqlite_memory()
 
 
