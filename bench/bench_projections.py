@@ -81,7 +81,7 @@ def new_worker(index: int, rng: random.Random, quotas: list[Kuota]) -> list[Any]
         sex=sex, birth_date=birth, kecamatan=region.name,
         kelurahan=rng.choice(region.kelurahan), occupation=rng.choice(known_occupations()),
         disability=rng.random() < 0.03, decile=rng.randint(1, 10), decile_as_of=None,
-        phone="", agent="", stamp=STAMP)
+        phone="", agent="", kk="", stamp=STAMP)
     start = date(2026, rng.randint(1, 12), 1)
     worker.enrol(quotas[0].code, quotas[0].programmes, start, quotas[0].period_end, STAMP)
     quotas[0].take_seats([worker.id.hex], STAMP)

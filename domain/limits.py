@@ -18,8 +18,26 @@ from domain.errors import ValidationError
 
 REASON, NOTE, NAME, BASIS, LABEL = (
     "teks.alasan", "teks.catatan", "teks.nama", "teks.dasar", "teks.label")
+SUBJECT, PARTIES, ADDRESS, CONTACT, OCCUPATION, FILE_NAME = (
+    "teks.perihal", "teks.para_pihak", "teks.alamat", "teks.kontak", "teks.pekerjaan",
+    "teks.berkas")
 EARLIEST, LATEST = "tanggal.paling_awal", "tanggal.paling_akhir"
 SEATS_MAX, QUOTA_MONTHS_MAX = "kuota.kursi_maksimum", "kuota.bulan_maksimum"
+
+# The limit of each free-text field, by the name the commands and the GUI's forms give it:
+# a form's text field of one of these names takes no more characters than its command
+# accepts (`desktop.gui.forms.Field.length_limit`).
+FIELD_KEYS: dict[str, str] = {
+    "reason": REASON, "heir_reason": REASON,
+    "note": NOTE, "description": NOTE, "place": NOTE,
+    "name": NAME, "full_name": NAME, "heir_name": NAME, "employer": NAME, "domicile": NAME,
+    "agent": NAME, "title": NAME,
+    "basis": BASIS, "source": BASIS, "document": BASIS,
+    "label": LABEL, "number": LABEL, "reference": LABEL, "rank": LABEL,
+    "subject": SUBJECT, "parties": PARTIES, "address": ADDRESS,
+    "phone": CONTACT, "email": CONTACT, "website": CONTACT,
+    "occupation": OCCUPATION, "file": FILE_NAME, "file_name": FILE_NAME,
+}
 
 
 @cache
@@ -32,6 +50,12 @@ def _table() -> dict[str, str]:
 def limit(key: str) -> int:
     """A whole-number bound (a text length, a count) by its key in the data file."""
     return int(_table()[key])
+
+
+def field_limit(name: str) -> int | None:
+    """The most characters the free-text field `name` takes (None: not a free text)."""
+    key = FIELD_KEYS.get(name)
+    return limit(key) if key is not None else None
 
 
 def calendar_bounds() -> tuple[date, date]:

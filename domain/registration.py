@@ -9,7 +9,7 @@ from typing import Any
 
 from domain.errors import ValidationError
 from domain.i18n import current_language
-from domain.limits import NAME, limit
+from domain.limits import NAME, OCCUPATION, limit
 from domain.messages import render
 from domain.nik import check_matches_person, parse_kk, parse_nik
 from domain.segments import is_known_occupation
@@ -70,7 +70,7 @@ def check_birth_date(value: date | str, today: date) -> date:
 
 
 def check_occupation(value: str | None) -> str:
-    occupation = as_text(value, "pekerjaan", limit=100)
+    occupation = as_text(value, "pekerjaan", limit=limit(OCCUPATION))
     if not occupation:
         raise ValidationError("worker.occupation_missing")
     return occupation
@@ -117,7 +117,7 @@ def validate_registration(
         decile=checked_decile,
         decile_as_of=as_of or (today if checked_decile is not None else None),
         phone=as_phone(phone),
-        agent=as_text(agent, "agen Perisai", limit=100),
+        agent=as_text(agent, "agen Perisai", limit=limit(NAME)),
         warnings=parsed.warnings + occupation_warnings(checked_occupation),
         kk=checked_kk,
     )

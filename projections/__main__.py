@@ -28,8 +28,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"projections: {error.message()}", file=sys.stderr)
         return 1
     models = open_read_models(app)
-    if args.batch > 0:
-        models.runner.batch_size = args.batch
+    if args.batch > 0:  # every transaction, near the head or far behind it
+        models.runner.batch_size = models.runner.bulk_batch = args.batch
     try:
         if args.follow:
             models.start()

@@ -14,13 +14,15 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from eventsourcing.application import Application
 
 from domain.values import today_wita
+from projections import checkpoints, schema
 from projections.queries import SqlReadModels
-from projections.runner import Progress, Runner
+from projections.runner import BULK_AFTER_BATCHES, Progress, Runner
 from projections.schema import MODELS
 from projections.sqlstore import (
     Database,
@@ -29,25 +31,46 @@ from projections.sqlstore import (
     open_sqlite_memory,
     read_models_path,
 )
+from projections.upgrade import Beside, PostgresBeside, SqliteBeside, needs_upgrade
 
 log = logging.getLogger("berjasa.projections")
 Listener = Callable[[int], None]
+ProgressListener = Callable[[int, int], None]  # (position reached, position aimed at)
 ERROR_BACKOFF_SECONDS = 2.0
 
 
 class LiveReadModels(SqlReadModels):
-    """ReadModels over the live read models, with the runner that keeps them current."""
+    """ReadModels over the live read models, with the runner that keeps them current. The
+    background thread also makes the as-of checkpoints when it is idle
+    (`projections.checkpoints`; `checkpoint_every = 0` turns that off).
 
-    def __init__(self, app: Application[Any], database: Database) -> None:
+    With `beside` (read models of an older version in `database`: `projections.upgrade`),
+    the old ones answer the queries, frozen, while the runner builds this version's beside
+    them; once caught up they take the old ones' place and the runner keeps them current."""
+
+    checkpoint_every = checkpoints.CHECKPOINT_EVERY
+
+    runner_class: type[Runner] = Runner
+
+    def __init__(self, app: Application[Any], database: Database,
+                 beside: Beside | None = None) -> None:
         calendar: Callable[[], date] = getattr(app, "calendar", today_wita)
-        self.runner = Runner(app, database)
+        self.app = app
+        self._beside = beside
+        self.runner = self.runner_class(app, database if beside is None else beside.database)
+        if beside is not None:
+            beside.serve_old(database)
         super().__init__(database, self.runner.head, calendar)
         self._listeners: list[Listener] = []
+        self._progress_listeners: list[ProgressListener] = []
+        # (position, target) while catching up in bulk or rebuilding; None otherwise.
+        self.progress: tuple[int, int] | None = None
         self._condition = threading.Condition()
-        self._known_position = self.runner.position()
+        self._known_position = self.position()  # of the read models that answer
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self.last_error: str | None = None
+        self._next_checkpoint = 0
 
     # --- running --------------------------------------------------------------------------
 
@@ -55,9 +78,14 @@ class LiveReadModels(SqlReadModels):
         """Apply every event recorded so far, now, in this thread; returns how many. Read
         models ahead of the log were derived from another history (a store restored
         over them): they are rebuilt from this one, never shown."""
+        if self._beside is not None:
+            return self._build_beside()
         if self.runner.position() > self.runner.head():
             return self.rebuild()
-        applied = self.runner.catch_up(self._on_progress)
+        try:
+            applied = self.runner.catch_up(self._on_progress)
+        finally:
+            self._end_progress()
         # Another process may have applied events for us (shared PostgreSQL read models).
         self._publish(self.runner.position())
         return applied
@@ -69,12 +97,76 @@ class LiveReadModels(SqlReadModels):
             if progress is not None:
                 progress(done, total)
 
-        applied = self.runner.rebuild(report)
+        try:
+            applied = self.runner.rebuild(report)
+            if self._beside is not None:
+                self._switch()
+        finally:
+            self._end_progress()
         self._publish(self.runner.position())
         return applied
 
-    def _on_progress(self, position: int, _total: int) -> None:
-        self._publish(position)
+    def catch_up_if_near(self) -> bool:
+        """Catch up in this thread when at most a live batch or two behind (after a write
+        of our own) and return True; further behind, or while upgrading, leave it to the
+        runner's thread (a bulk catch-up takes seconds a batch) and return False."""
+        behind = self.runner.head() - self.runner.position()
+        if self._beside is not None or behind > BULK_AFTER_BATCHES * self.runner.batch_size:
+            return False
+        self.catch_up()
+        return True
+
+    def _build_beside(self) -> int:
+        """This version's read models built beside the old ones (which answer meanwhile),
+        then put in their place; the events recorded during the switch follow."""
+        try:
+            applied = 0
+            if self._beside is not None and not self._beside.switched(self.database):
+                applied = self.runner.catch_up(self._on_progress)
+            self._switch()
+            applied += self.runner.catch_up(self._on_progress)
+        finally:
+            self._end_progress()
+        self._publish(self.runner.position())
+        return applied
+
+    def _switch(self) -> None:
+        beside = self._beside
+        if beside is None:
+            return
+        if beside.switched(self.database):  # another process was first
+            beside.stop_serving_old(self.database)
+        else:
+            beside.switch(self.database)
+        beside.close()
+        beside.remove()
+        self.runner = self.runner_class(self.app, self.database)
+        self._beside = None
+        log.info("read models of schema %s in place", schema.SCHEMA_VERSION)
+
+    @property
+    def upgrading(self) -> bool:
+        """True while this version's read models are built beside the old ones."""
+        return self._beside is not None
+
+    def _on_progress(self, position: int, total: int) -> None:
+        if self.runner.in_bulk or self._beside is not None:  # worth a progress bar
+            self._report_progress((position, total))
+        if self._beside is None:  # the building runner's positions are not the served ones
+            self._publish(position)
+
+    def _end_progress(self) -> None:
+        if self.progress is not None:
+            self._report_progress(None)
+
+    def _report_progress(self, progress: tuple[int, int] | None) -> None:
+        self.progress = progress
+        done, total = progress if progress is not None else (-1, -1)
+        for listener in list(self._progress_listeners):
+            try:
+                listener(done, total)
+            except Exception:  # a listener's bug must not stop the runner
+                log.exception("read-model progress listener failed")
 
     def _publish(self, position: int) -> None:
         with self._condition:
@@ -100,7 +192,8 @@ class LiveReadModels(SqlReadModels):
     def _loop(self, poll_interval: float) -> None:
         while not self._stop.is_set():
             try:
-                self.catch_up()
+                if not self.catch_up():
+                    self.make_checkpoint()
                 self.last_error = None
                 wait = poll_interval
             except Exception as error:  # keep serving the last state; retry after a pause
@@ -108,6 +201,24 @@ class LiveReadModels(SqlReadModels):
                 self.last_error = str(error)
                 wait = ERROR_BACKOFF_SECONDS
             self._stop.wait(wait)
+
+    def make_checkpoint(self) -> list[int]:
+        """The next as-of checkpoint, when one is due (one at a time: new events first);
+        the background thread calls this whenever it is idle. Returns what it made."""
+        every = self.checkpoint_every
+        if every <= 0 or self._known_position < self._next_checkpoint:
+            return []
+        try:
+            store = checkpoints.open_checkpoints(self.app, open_database_for)
+            try:
+                made = checkpoints.extend(store, self.app, every, limit=1)
+            finally:
+                store.close()
+        except Exception:  # an optimisation only: as-of answers replay without it
+            log.exception("read-model checkpoint failed")
+            made = []
+        self._next_checkpoint = 0 if made else (self._known_position // every + 1) * every
+        return made
 
     def stop(self) -> None:
         self._stop.set()
@@ -122,6 +233,11 @@ class LiveReadModels(SqlReadModels):
 
     def add_listener(self, callback: Listener) -> None:
         self._listeners.append(callback)
+
+    def add_progress_listener(self, callback: ProgressListener) -> None:
+        """`callback(position, target)` after each batch of a catch-up far behind the log
+        or of a rebuild, then `callback(-1, -1)` when it ended (from the runner's thread)."""
+        self._progress_listeners.append(callback)
 
     def remove_listener(self, callback: Listener) -> None:
         if callback in self._listeners:
@@ -142,6 +258,9 @@ class LiveReadModels(SqlReadModels):
             "position": min(positions.values(), default=0),
             "running": self.is_running(),
             "last_error": self.last_error,
+            "upgrading": self.upgrading,
+            # (position, target) of a catch-up far behind or a rebuild under way, else None.
+            "progress": list(self.progress) if self.progress is not None else None,
             # Never negative: read models ahead of the log are rebuilt at the next catch-up.
             "models": [{"model": m, "position": positions[m],
                         "behind": max(0, head - positions[m]),
@@ -150,34 +269,67 @@ class LiveReadModels(SqlReadModels):
 
     def close(self) -> None:
         self.stop()
+        if self._beside is not None:
+            self._beside.close()  # left to be finished at the next start
         super().close()
 
 
 def open_read_models(app: Application[Any]) -> LiveReadModels:
-    """The live read models of `app`'s store, created and schema-checked, not yet caught up."""
-    return LiveReadModels(app, open_database_for(app))
+    """The live read models of `app`'s store, created and schema-checked, not yet caught up.
+    Read models of another version are served until this version's, built beside them
+    at the first catch-up, replace them (`projections.upgrade`)."""
+    database = open_database_for(app)
+    try:
+        return LiveReadModels(app, database, open_beside_for(app, database))
+    except BaseException:
+        database.close()
+        raise
+
+
+def open_beside_for(app: Application[Any], database: Database) -> Beside | None:
+    """Where this version's read models are built beside `database`'s older ones, or None
+    when `database` holds this version's (or none)."""
+    if not needs_upgrade(database):
+        return None
+    recorder: Any = app.recorder
+    path = _sqlite_file(recorder)
+    if path is not None:
+        return SqliteBeside(read_models_path(path), _read_models_key(app))
+    if _is_postgres(recorder):
+        datastore = recorder.datastore
+        return PostgresBeside(dict(datastore.pool.kwargs), datastore.schema,
+                              _read_models_key(app))
+    return None
 
 
 def open_database_for(app: Application[Any]) -> Database:
     """Where `app`'s read models live; recorders are recognised by their eventsourcing base
     class, so subclasses (the hash-chained recorders) are placed like their parents."""
-    from eventsourcing.sqlite import SQLiteAggregateRecorder
-
     recorder: Any = app.recorder
-    if isinstance(recorder, SQLiteAggregateRecorder):
-        from pathlib import Path
-
-        pool = recorder.datastore.pool
-        name = str(pool.db_name)
-        if not pool.is_sqlite_memory_mode:
-            # Set by the composition root when the store is encrypted (issue 23).
-            key: bytes | None = getattr(app, "read_models_key", None)
-            return open_sqlite_file(read_models_path(Path(name)), key)
-        return open_sqlite_memory()
+    path = _sqlite_file(recorder)
+    if path is not None:
+        return open_sqlite_file(read_models_path(path), _read_models_key(app))
     if _is_postgres(recorder):
         datastore = recorder.datastore
-        return open_postgres(dict(datastore.pool.kwargs), datastore.schema)
+        return open_postgres(dict(datastore.pool.kwargs), datastore.schema,
+                             _read_models_key(app))
     return open_sqlite_memory()
+
+
+def _read_models_key(app: Application[Any]) -> bytes | None:
+    """Set by the composition root when the store is encrypted (issue 23)."""
+    key: bytes | None = getattr(app, "read_models_key", None)
+    return key
+
+
+def _sqlite_file(recorder: Any) -> Path | None:
+    """The SQLite store's file (None: not a SQLite store, or an in-memory one)."""
+    from eventsourcing.sqlite import SQLiteAggregateRecorder
+
+    if not isinstance(recorder, SQLiteAggregateRecorder):
+        return None
+    pool = recorder.datastore.pool
+    return None if pool.is_sqlite_memory_mode else Path(str(pool.db_name))
 
 
 def _is_postgres(recorder: object) -> bool:

@@ -14,6 +14,16 @@ batch is ONE transaction on the read models' database that:
 A kill at any moment loses only the uncommitted batch; the next run starts after the last
 committed position, so each event is applied exactly once. `rebuild()` empties the rows
 and the positions in one transaction and catches up from the first event.
+
+Read models far behind the log (a new workstation, a restored backup, a big import, an
+upgrade) catch up the way a rebuild works, not through the live path (`catch_up`): more
+than `BULK_AFTER_BATCHES` live batches behind, the batches are rebuild-sized (fewer
+commits and fsyncs, fewer upserts of the same rows), the WAL is checkpointed rarely and the
+cycle collector paused; behind by at least as many events as the read models hold, the
+secondary indexes are also dropped and the coverage tables left for one computation at the
+end (each costs in proportion to the rows already there, so only then is it cheaper). Every
+batch still commits its rows with its position; killed meanwhile, the next start re-creates
+the indexes (`ensure_schema`) and the next batch computes the owed coverage.
 """
 
 from __future__ import annotations
@@ -36,6 +46,7 @@ from projections.sqlstore import Database, Writer
 
 LIVE_BATCH = 500
 REBUILD_BATCH = 20_000  # bigger batches: fewer upserts of the same member rows
+BULK_AFTER_BATCHES = 2  # further behind than this many live batches: catch up in bulk
 Progress = Callable[[int, int], None]
 
 
@@ -49,9 +60,11 @@ class Runner:
     """Applies the application's log to the read models in `database`."""
 
     def __init__(self, app: Application[Any], database: Database,
-                 batch_size: int = LIVE_BATCH) -> None:
+                 batch_size: int = LIVE_BATCH, bulk_batch: int = REBUILD_BATCH) -> None:
         self.app = app
         self.batch_size = batch_size
+        self.bulk_batch = bulk_batch  # events per transaction when far behind
+        self.in_bulk = False  # catching up in bulk (or rebuilding) right now
         self.database = database
         self._cache = RowCache()
         self._digest = digest.Delta()  # the live path keeps the digest (issue 22)
@@ -78,15 +91,49 @@ class Runner:
     # --- running --------------------------------------------------------------------------
 
     def catch_up(self, progress: Progress | None = None, batch: int | None = None) -> int:
-        """Apply every event recorded so far; returns how many were applied."""
+        """Apply every event recorded so far; returns how many were applied. Far behind,
+        in bulk (see the module's docstring); `batch` forces that many events a batch."""
+        position, head = self.position(), self.head()
+        behind = head - position
+        if batch is not None or behind <= BULK_AFTER_BATCHES * self.batch_size:
+            return self._catch_up(progress, batch or self.batch_size)
+        return self._bulk_catch_up(progress, heavy=behind >= position)
+
+    def _catch_up(self, progress: Progress | None, batch: int) -> int:
         total, head = 0, self.head()
         while True:
-            result = self.run_batch(batch or self.batch_size)
+            result = self.run_batch(batch)
             total += result.applied
             if progress is not None and result.applied:
                 progress(result.position, max(head, result.position))
             if result.applied == 0:
                 return total
+
+    def _bulk_catch_up(self, progress: Progress | None, heavy: bool) -> int:
+        """Catch up in rebuild-sized batches; `heavy`: without the secondary indexes and
+        the coverage tables meanwhile, both made once at the end over all the rows."""
+        if heavy:
+            with self.database.batch() as writer:
+                drop_indexes(writer)
+                coverage.mark_pending(writer)
+            self._cache.defer_coverage = True
+            self._cache.digest = None  # computed once at the end too
+        self.in_bulk = True
+        if progress is not None:
+            progress(self.position(), self.head())
+        try:
+            with cycle_collector_paused(), self.database.bulk_load():
+                applied = self._catch_up(progress, max(self.batch_size, self.bulk_batch))
+        finally:
+            self._cache.defer_coverage = self.in_bulk = False
+            self._cache.digest = self._digest
+        if heavy:
+            with self.database.batch() as writer:
+                coverage.recompute(writer)
+                create_tables(writer)  # the indexes, built once over all rows
+                position = writer.execute("SELECT MIN(position) FROM rm_tracking")[0][0]
+                digest.commit(writer, None, int(position or 0))  # from every row
+        return applied
 
     def run_batch(self, limit: int = LIVE_BATCH) -> BatchResult:
         try:
@@ -121,23 +168,8 @@ class Runner:
         """Empty every read model and apply the whole log again."""
         with self.database.batch() as writer:
             clear_rows(writer)
-            drop_indexes(writer)
-            coverage.mark_pending(writer)
         self._forget()
-        self._cache.defer_coverage = True
-        self._cache.digest = None
-        try:
-            with cycle_collector_paused(), self.database.bulk_load():
-                applied = self.catch_up(progress, batch=max(self.batch_size, REBUILD_BATCH))
-        finally:
-            self._cache.defer_coverage = False
-            self._cache.digest = self._digest
-        with self.database.batch() as writer:
-            coverage.recompute(writer)
-            create_tables(writer)  # the indexes, built once over all rows
-            position = writer.execute("SELECT MIN(position) FROM rm_tracking")[0][0]
-            digest.commit(writer, None, int(position or 0))  # from every row
-        return applied
+        return self._bulk_catch_up(progress, heavy=True)
 
     def _tracked_position(self, writer: Writer) -> int:
         found = writer.execute("SELECT MIN(position) FROM rm_tracking")

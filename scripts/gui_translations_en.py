@@ -126,6 +126,8 @@ EN = {
         "Return to the present in Audit.",
     "Melebihi kuota: {n}": "Over quota: {n}", "Membaca dan memeriksa {name}…":
         "Reading and checking {name}…", "Memperbarui… ({n} perubahan)": "Updating… ({n} changes)",
+    "Menyiapkan data tampilan… {percent}% ({position} dari {target} perubahan)":
+        "Preparing the views' data… {percent}% ({position} of {target} changes)",
     "Menghentikan setelah kelompok baris ini…": "Stopping after this batch of rows…",
     "Meninggal": "Deceased", "Menyusun keadaan pada saat itu…": "Rebuilding that moment…",
     "Menyusun laporan…": "Generating the report…", "MoU/PKS": "MoU/PKS",

@@ -1,4 +1,4 @@
-"""`stats` and `projections rebuild|status`: figures from the read models.
+"""`stats` and `projections rebuild|status|checkpoints`: figures from the read models.
 
 Every command first catches the live read models up with the log, so it answers with
 everything recorded so far. `stats --as-of` answers from a temporary replay instead and
@@ -17,6 +17,8 @@ from desktop.console.context import ConsoleContext
 from domain.services.permissions import Action
 from domain.values import as_optional_date, as_timestamp
 from projections import coverage_day, open_read_models, replay_as_of
+from projections.checkpoints import CHECKPOINT_EVERY
+from projections.replay import make_checkpoints, open_checkpoints
 
 BAR_WIDTH = 30
 
@@ -31,6 +33,10 @@ def register(commands: Any) -> None:
     projections = group(commands, "projections", "model baca (read model) dari riwayat peristiwa")
     command(projections, "rebuild", "hapus dan bangun ulang semua model baca", do_rebuild)
     command(projections, "status", "posisi tiap model baca dibanding ujung log", do_status)
+    made = command(projections, "checkpoints",
+                   "buat titik simpan model baca untuk --as-of yang cepat", do_checkpoints)
+    made.add_argument("--every", type=int, default=CHECKPOINT_EVERY,
+                      help="jarak antar titik simpan, dalam peristiwa")
 
 
 def do_stats(ctx: ConsoleContext) -> dict[str, Any]:
@@ -66,6 +72,24 @@ def do_rebuild(ctx: ConsoleContext) -> dict[str, Any]:
                 "events_per_second": round(applied / seconds) if seconds > 0 else None}
     finally:
         live.close()
+
+
+def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
+    """The as-of checkpoints missing up to the log's head (`projections.checkpoints`)."""
+    app = ctx.app()
+    app.authorise(ctx.session(), Action.READ)
+    started = time.perf_counter()
+    made = make_checkpoints(app, every=max(1, ctx.args.every))
+    seconds = time.perf_counter() - started
+    store = open_checkpoints(app)
+    try:
+        sizes = store.sizes()
+    finally:
+        store.close()
+    return {"made": made, "checkpoints": len(sizes),
+            "positions": [position for position, _image, _stored in sizes],
+            "stored_bytes": sum(stored for _position, _image, stored in sizes),
+            "seconds": round(seconds, 2), "every": ctx.args.every}
 
 
 def do_status(ctx: ConsoleContext) -> dict[str, Any]:

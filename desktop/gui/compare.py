@@ -19,7 +19,6 @@ from desktop.gui.qt import (
     QDate,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -111,14 +110,17 @@ class CompareDialog(QDialog):
             self.tr("Dijelaskan oleh")])
         self.events = self._table("compare-events", [
             "#", self.tr("Waktu (WITA)"), self.tr("Pengguna"), self.tr("Peristiwa"),
-            self.tr("Angka yang berubah"), self.tr("Alasan")])
+            self.tr("Alasan"), self.tr("Angka yang berubah")])
         layout.addWidget(QLabel(self.tr("Angka yang berubah")))
         layout.addWidget(self.figures, 1)
         layout.addWidget(QLabel(self.tr("Peristiwa yang menjelaskannya")))
         layout.addWidget(self.events, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        close = QHBoxLayout()
+        close.addStretch(1)
+        self.close_button = QPushButton(self.tr("Tutup"))
+        self.close_button.clicked.connect(self.reject)
+        close.addWidget(self.close_button)
+        layout.addLayout(close)
 
     @staticmethod
     def _table(name: str, headers: list[str]) -> QTableWidget:
@@ -204,14 +206,21 @@ class CompareDialog(QDialog):
                                 seconds=True),
             str(e["actor"] or ""),
             event_name(str(e["type"]), language),
-            ", ".join(names.get(f, f) for f in e["figures"]),
             masker.text(e["reason"]),
+            ", ".join(names.get(f, f) for f in e["figures"]),
         ] for e in events])
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    """The rows, each cell's whole text in its tooltip; columns fitted to their contents
+    but never wider than a third of the table (the last one stretches)."""
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            table.setItem(row, column, item)
     table.resizeColumnsToContents()
+    widest = max(120, table.viewport().width() // 3)
+    for column in range(table.columnCount()):
+        table.setColumnWidth(column, min(table.columnWidth(column), widest))

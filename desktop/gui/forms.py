@@ -32,7 +32,7 @@ from desktop.gui.qt import (
     QWidget,
 )
 from domain.errors import BerjasaError
-from domain.limits import REASON, calendar_bounds, limit
+from domain.limits import REASON, calendar_bounds, field_limit, limit
 
 Values = dict[str, Any]
 
@@ -64,8 +64,10 @@ class Field:
     minimum: int = 0
     maximum: int = 1_000_000_000
     extra: dict[str, Any] = field(default_factory=dict)
-    # The most characters a text or note takes (`domain/data/batas-masukan.csv`); a note
-    # defaults to the limit on reasons, since most notes are recorded as one.
+    # The most characters a text or note takes (`domain/data/batas-masukan.csv`): given,
+    # else that of the free-text field of this name (`domain.limits.FIELD_KEYS`: the
+    # same bound the command checks), else a note's is the limit on reasons, since most
+    # notes are recorded as one.
     max_length: int | None = None
     # A choice or date that starts empty instead of guessing a person's facts; the form
     # cannot be saved while a required field is empty (its label carries a `*`).
@@ -75,6 +77,11 @@ class Field:
     def length_limit(self) -> int | None:
         if self.max_length is not None:
             return self.max_length
+        if self.kind not in ("text", "note"):
+            return None
+        named = field_limit(self.name)
+        if named is not None:
+            return named
         return limit(REASON) if self.kind == "note" else None
 
 
@@ -152,6 +159,10 @@ class FormDialog(QDialog):
             if spec.blank:
                 combo.setProperty("blank", True)
             self._fill(combo, spec.choices, spec.value)
+            typed = field_limit(spec.name) if spec.editable else None
+            line = combo.lineEdit()
+            if typed is not None and line is not None:  # a typed occupation: as the command
+                line.setMaxLength(typed)
             return combo
         if spec.kind == "date":
             edit = QDateEdit()

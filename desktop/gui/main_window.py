@@ -15,6 +15,7 @@ from desktop.gui.qt import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
     QPushButton,
     QSize,
     QStackedWidget,
@@ -25,7 +26,7 @@ from desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from domain.formatting import format_moment_short
+from domain.formatting import format_moment_short, format_number
 from domain.services.permissions import Action
 
 STATUS_REFRESH_MS = 2000
@@ -149,6 +150,13 @@ class MainWindow(QMainWindow):
         self.user_label, self.store_label, self.sync_label = QLabel(), QLabel(), QLabel()
         for label in (self.user_label, self.store_label, self.sync_label):
             self.statusBar().addPermanentWidget(label)
+        # Shown while the read models catch up far behind the log or are rebuilt.
+        self.sync_progress = QProgressBar()
+        self.sync_progress.setObjectName("sync-progress")
+        self.sync_progress.setRange(0, 100)
+        self.sync_progress.setMaximumWidth(160)
+        self.sync_progress.hide()
+        self.statusBar().addPermanentWidget(self.sync_progress)
         self.status_timer = QTimer(self)
         self.status_timer.setInterval(STATUS_REFRESH_MS)
         self.nav.setCurrentRow(0)
@@ -211,6 +219,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self.on_nav_current_row_changed)
         self.ctx.source.travelled.connect(self.on_source_travelled)
         self.ctx.source.changed.connect(self.on_source_changed)
+        self.ctx.source.progressed.connect(self.on_source_progressed)
         self.status_timer.timeout.connect(self.update_status)
         self.status_timer.start()
         settings = self.pages.get("pengaturan")
@@ -262,6 +271,9 @@ class MainWindow(QMainWindow):
     def on_source_changed(self, _position: int) -> None:
         self.update_status()
 
+    def on_source_progressed(self, _position: int, _target: int) -> None:
+        self.update_status()
+
     def update_status(self) -> None:
         session = self.ctx.session
         self.user_label.setText(self.tr("Pengguna: {name} ({role})").format(
@@ -273,3 +285,19 @@ class MainWindow(QMainWindow):
         self.sync_label.setText(
             self.tr("Data terkini") if behind <= 0
             else self.tr("Memperbarui… ({n} perubahan)").format(n=behind))
+        self.show_catch_up(self.ctx.source.catching_up())
+
+    def show_catch_up(self, progress: tuple[int, int] | None) -> None:
+        """A progress bar while the read models catch up far behind (a new workstation,
+        a restored backup, an upgrade): the figures on screen are incomplete meanwhile."""
+        if progress is None:
+            self.sync_progress.hide()
+            return
+        position, target = progress
+        percent = 100 * position // target if target > 0 else 0
+        self.sync_progress.setValue(percent)
+        self.sync_progress.show()
+        self.sync_label.setText(self.tr(
+            "Menyiapkan data tampilan… {percent}% ({position} dari {target} perubahan)"
+        ).format(percent=percent, position=format_number(position),
+                 target=format_number(target)))

@@ -60,7 +60,11 @@ class ReadModelSource(QObject):
 
     changed = Signal(int)
     travelled = Signal(object)
+    # (position, target) while the read models catch up far behind the log or are rebuilt
+    # (a new workstation, a restored backup, an upgrade); (-1, -1) when that ended.
+    progressed = Signal(int, int)
     _advanced = Signal(int)   # from the runner's thread; queued into the GUI thread
+    _progress = Signal(int, int)
 
     def __init__(self, app: Berjasa, live: LiveReadModels,
                  replay: ReplayFactory = replay_read_models) -> None:
@@ -69,18 +73,20 @@ class ReadModelSource(QObject):
         self.moment: datetime | None = None
         self._past: ReadModels | None = None
         self._background: ReadModels | None = None
+        self._retired: list[ReadModels | None] = []
         self._advanced.connect(self.on_advanced)
         live.add_listener(self._advanced.emit)
+        self._progress.connect(self.on_progress)
+        add_progress_listener = getattr(live, "add_progress_listener", None)
+        if callable(add_progress_listener):  # read models without a runner have none
+            add_progress_listener(self._progress.emit)
 
     def start(self) -> None:
         self.live.start(POLL_SECONDS)
 
     def stop(self) -> None:
         self.live.stop()
-        close = getattr(self._background, "close", None)
-        if self._background is not self.live and callable(close):
-            close()
-        self._background = None
+        self._close_background()
 
     def background(self) -> ReadModels:
         """Read models for slow queries run off the GUI thread (the dashboard's figures).
@@ -111,9 +117,20 @@ class ReadModelSource(QObject):
     def travelling(self) -> bool:
         return self._past is not None
 
+    def catching_up(self) -> tuple[int, int] | None:
+        """(position, target) while the live read models catch up far behind, else None."""
+        progress: tuple[int, int] | None = getattr(self.live, "progress", None)
+        return progress
+
     def refresh_after_write(self) -> None:
-        """Bring the live read models up to our own write before the views re-query."""
-        self.live.catch_up()
+        """Bring the live read models up to our own write before the views re-query;
+        never when they are far behind or upgrading (the runner's thread is at it, in
+        batches of seconds: the GUI thread would wait for them)."""
+        near = getattr(self.live, "catch_up_if_near", None)
+        if callable(near):
+            near()
+        elif self.catching_up() is None:
+            self.live.catch_up()
         if not self.travelling:
             self.changed.emit(self.live.position())
 
@@ -126,6 +143,22 @@ class ReadModelSource(QObject):
         self.moment, self._past = None, None
         self.travelled.emit(None)
         self.changed.emit(self.live.position())
+
+    def on_progress(self, position: int, target: int) -> None:
+        if position < 0 and getattr(self._background, "upgrading", False):
+            # The upgrade's switch is done: the background read models opened before it
+            # still look at the old ones. The next slow query opens them afresh; these are
+            # closed at the end (a query may be running on them now).
+            self._retired.append(self._background)
+            self._background = None
+        self.progressed.emit(position, target)
+
+    def _close_background(self) -> None:
+        for background in [self._background, *self._retired]:
+            close = getattr(background, "close", None)
+            if background is not self.live and callable(close):
+                close()
+        self._background, self._retired = None, []
 
     def on_advanced(self, position: int) -> None:
         if not self.travelling:

@@ -1,6 +1,7 @@
 """Render every main screen at 1366x768, in Indonesian and English, into docs/screenshots/.
 
     python -m desktop.gui.screenshots [--out docs/screenshots] [--workers 2000]
+                                      [--only audit,peserta]
 
 Uses the demo store (built once with `domain.demo.build_demo`) in a temporary folder and
 the real read models. Screens are grabbed offscreen, so it also runs on a server.
@@ -61,7 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2000)
     parser.add_argument("--store", default="", help="an existing store instead of the demo")
     parser.add_argument("--user", default="", help="with --store: admin user name")
+    parser.add_argument("--only", default="", help="these sections only (comma-separated; "
+                        "the sign-in dialog is left out)")
     args = parser.parse_args(argv)
+    only = tuple(s.strip() for s in args.only.split(",") if s.strip())
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.gui.demo import DEMO_ADMIN, DEMO_PASSWORD, open_demo_store
     from desktop.gui.language import apply_language
@@ -82,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for language in ("id", "en"):
-        for name, grab in shots(app, user, password, language):
+        for name, grab in shots(app, user, password, language, only):
             path = out / f"{name}-{language}.png"
             grab().save(str(path))
             print(path, flush=True)
@@ -91,9 +95,10 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def shots(app: Any, user: str, password: str,
-          language: str) -> Iterator[tuple[str, Callable[[], Any]]]:
-    """(name, grab) for each screen, driving the real shell on `app` in `language`."""
+def shots(app: Any, user: str, password: str, language: str,
+          only: tuple[str, ...] = ()) -> Iterator[tuple[str, Callable[[], Any]]]:
+    """(name, grab) for each screen (or the sections `only`), driving the real shell on
+    `app` in `language`."""
     from desktop.gui.qt import QRect
     from desktop.gui.settings import Preferences
     from desktop.gui.shell import Shell, place_at
@@ -105,14 +110,15 @@ def shots(app: Any, user: str, password: str,
     assert dialog is not None
     wait_until(dialog.isVisible, 5000)
     settle()
-    yield "masuk", dialog.grab
+    if not only:
+        yield "masuk", dialog.grab
     dialog.close()
     window = shell.sign_in_as(app.sign_in(user, password, "layar"))
     window.resize(*SIZE)
     assert shell.source is not None
     shell.source.live.catch_up()
     settle()
-    for key in SECTIONS:
+    for key in (k for k in SECTIONS if not only or k in only):
         page: Any = window.show_section(key)
         page.reload()
         if key == "beranda":
@@ -125,6 +131,7 @@ def shots(app: Any, user: str, password: str,
             # Show the integrity check's verdict (events and snapshots), not an empty note.
             page.on_verify_clicked()
             wait_until(partial(_verified, page), REPORT_WAIT_MS)
+            _travel_to_a_key_moment(page)
         if key == "laporan":
             page.report.setCurrentIndex(page.report.findData("paritrana"))
             page.on_generate_clicked()
@@ -139,6 +146,10 @@ def shots(app: Any, user: str, password: str,
             page.tabs.setCurrentWidget(page.policy)
             settle()
             yield "kebijakan", window.grab
+        if key == "audit":
+            yield "bandingkan", _compared(page)
+            page.on_present_clicked()
+            settle()
         if key == "pengaturan" and page.users is not None:
             page.tabs.setCurrentWidget(page.users)
             settle()
@@ -162,6 +173,35 @@ def _reconcile_sample(page: Any) -> None:
     rows.append("7371094512880099;Bukan Peserta;JKK+JKM;16.800;2026-03")
     invoice.write_text("\n".join(rows) + "\n", encoding="utf-8")
     page.reconcile(invoice)
+
+
+def _travel_to_a_key_moment(page: Any) -> None:
+    """The timeline at the demo's APBD-P increase (its first key moment from June 2025
+    on), every page showing the past then."""
+    marks = [m for m in page.timeline.marks if (m.moment.year, m.moment.month) >= (2025, 6)]
+    if not marks:
+        return
+    page.timeline.show_moment(marks[0].moment)
+    page.travel(marks[0].moment)
+    wait_until(lambda: page.ctx.source.travelling, REPORT_WAIT_MS)
+
+
+def _compared(page: Any) -> Callable[[], Any]:
+    """Bandingkan dua saat over the APBD-P increase (June to August 2025), answered."""
+    page.on_compare_clicked()
+    dialog = page.comparison
+    dialog.first.setText("01-06-2025 00.00")
+    dialog.second.setText("31-08-2025 00.00")
+    dialog.on_compare_clicked()
+    wait_until(lambda: dialog.compared is not None, REPORT_WAIT_MS)
+    settle()
+
+    def grab() -> Any:
+        image = dialog.grab()
+        dialog.close()
+        return image
+
+    return grab
 
 
 def _loaded(page: Any) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 from eventsourcing.persistence import IntegrityError
 
 from domain.errors import RuleViolationError, ValidationError
+from domain.limits import LABEL, NAME, PARTIES, SUBJECT, limit
 from domain.model.common import normalise_programmes, require_reason
 from domain.model.ids import agreement_id
 from domain.model.perjanjian import (
@@ -27,8 +28,8 @@ def _number(value: str) -> str:
     number = " ".join(str(value or "").split())
     if not number:
         raise ValidationError("text.required", field="nomor perjanjian")
-    if len(number) > 120:
-        raise ValidationError("text.too_long", field="nomor perjanjian", limit=120)
+    if len(number) > limit(LABEL):
+        raise ValidationError("text.too_long", field="nomor perjanjian", limit=limit(LABEL))
     return number
 
 
@@ -53,9 +54,11 @@ class AgreementServices(QuotaServices, ServiceBase):
         key, agreement_kind = _number(number), str(kind or "").strip().upper()
         if agreement_kind not in KINDS:
             raise ValidationError("mou.kind", value=str(kind))
-        named = [as_text(p, "pihak", limit=150) for p in parties if str(p).strip()]
+        named = [as_text(p, "pihak", limit=limit(NAME)) for p in parties if str(p).strip()]
         if len(named) < 2:
             raise ValidationError("mou.parties")
+        if len("; ".join(named)) > limit(PARTIES):  # as the form and the reports show them
+            raise ValidationError("text.too_long", field="para pihak", limit=limit(PARTIES))
         start, end = as_date(valid_from, "berlaku mulai"), as_date(valid_to, "berlaku sampai")
         if end < start:
             raise ValidationError("mou.period_order", valid_from=start, valid_to=end)
@@ -68,7 +71,7 @@ class AgreementServices(QuotaServices, ServiceBase):
             agreement = Perjanjian(
                 number=key,
                 kind=agreement_kind,
-                subject=as_text(subject, "perihal", limit=300, required=True),
+                subject=as_text(subject, "perihal", limit=limit(SUBJECT), required=True),
                 parties=named,
                 signed_on=as_date(signed_on, "tanggal tanda tangan"),
                 valid_from=start,
@@ -114,7 +117,7 @@ class AgreementServices(QuotaServices, ServiceBase):
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, note)
         end = as_date(valid_to, "berlaku sampai")
         signed = as_optional_date(signed_on, "tanggal tanda tangan") or self.calendar()
-        ref = as_text(reference, "nomor adendum", limit=120)
+        ref = as_text(reference, "nomor adendum", limit=limit(LABEL))
         return self.update_one(
             lambda: self.agreement(number),
             lambda a: a.renew(signed, end, ref, stamp),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain.errors import ValidationError
+from domain.limits import FILE_NAME, limit
 from domain.model.ids import billing_month_id
 from domain.model.tagihan import RECONCILIATION_FIGURES, Tagihan
 from domain.money import month_text, parse_month
@@ -33,7 +34,7 @@ class BillingServices(ServiceBase):
         if len(digest) != _SHA256_HEX or any(c not in "0123456789abcdef" for c in digest):
             raise ValidationError("billing.sha256", value=str(sha256))
         counted = {name: int(figures[name]) for name in RECONCILIATION_FIGURES}
-        name = as_text(file_name, "nama berkas", limit=255, required=True)
+        name = as_text(file_name, "nama berkas", limit=limit(FILE_NAME), required=True)
 
         def attempt() -> dict[str, Any]:
             bill = self.find(billing_month_id(key), Tagihan) or Tagihan(month=key, stamp=stamp)

@@ -29,6 +29,7 @@ from domain.benefits import (
 )
 from domain.errors import RuleViolationError, ValidationError
 from domain.i18n import current_language
+from domain.limits import BASIS, LABEL, NOTE, field_limit, limit
 from domain.messages import render
 from domain.model.common import PROGRAMMES, Stamp, require_reason
 from domain.model.ids import benefit_rules_id, claim_id, claim_numbering_id
@@ -93,7 +94,7 @@ class ClaimServices(WorkerServices, ServiceBase):
         stamp = self.authorise(session, Action.SET_TARIFF, basis)
         day = as_date(effective_from, "berlaku mulai")
         amount = as_int(value, "nilai")
-        legal_basis = as_text(basis, "dasar hukum", limit=300, required=True)
+        legal_basis = as_text(basis, "dasar hukum", limit=limit(BASIS), required=True)
         if status not in FIGURE_STATUSES:
             raise ValidationError("benefit.status", value=status,
                                   allowed=", ".join(FIGURE_STATUSES))
@@ -189,7 +190,8 @@ class ClaimServices(WorkerServices, ServiceBase):
         unknown = [k for k in details if k not in DETAIL_FIELDS]
         if unknown:
             raise ValidationError("worker.field_unknown", field=unknown[0])
-        clean = {k: as_text(v, k, limit=500) for k, v in details.items() if v}
+        clean = {k: as_text(v, k, limit=field_limit(k) or limit(NOTE))
+                 for k, v in details.items() if v}
         outcome = clean.get("outcome", "")
         if outcome and (programme != "JKK" or outcome not in JKK_OUTCOMES):
             raise ValidationError("claim.outcome_unknown", value=outcome,
@@ -385,7 +387,7 @@ class ClaimServices(WorkerServices, ServiceBase):
     ) -> dict[str, Any]:
         stamp = self.authorise(session, Action.SUBMIT_CLAIM)
         day = as_optional_date(submitted_on, "tanggal pengajuan") or self.calendar()
-        reference = as_text(bpjs_reference, "nomor referensi BPJS", limit=60)
+        reference = as_text(bpjs_reference, "nomor referensi BPJS", limit=limit(LABEL))
         return self.update_one(
             lambda: self.claim(code), lambda c: c.submit(day, reference, stamp), self.describe
         )

@@ -7,6 +7,7 @@ from typing import Any
 from eventsourcing.utils import get_topic
 
 from domain.errors import ValidationError
+from domain.limits import LABEL, NOTE, limit
 from domain.model.common import Stamp
 from domain.model.ekspor import EXPORT_KINDS, Ekspor
 from domain.services.base import ServiceBase
@@ -27,7 +28,8 @@ def _rows(value: object) -> int:
 
 
 def _filters(filters: dict[str, Any] | None) -> dict[str, str]:
-    return {as_text(str(k), "filter", limit=60): as_text(str(v), "filter", limit=300)
+    return {as_text(str(k), "filter", limit=limit(LABEL)):
+            as_text(str(v), "filter", limit=limit(NOTE))
             for k, v in (filters or {}).items() if v not in (None, "")}
 
 
@@ -51,7 +53,7 @@ class ExportServices(ServiceBase):
         code = str(kind or "").strip().lower()
         if code not in EXPORT_KINDS:
             raise ValidationError("export.kind", value=str(kind), choices=", ".join(EXPORT_KINDS))
-        text = as_text(description, "keterangan", limit=300)
+        text = as_text(description, "keterangan", limit=limit(NOTE))
         if not text:
             raise ValidationError("export.description")
         export = Ekspor(kind=code, description=text, rows=_rows(rows),

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from domain.errors import NotFoundError, ValidationError
+from domain.limits import NAME, limit
 from domain.model.common import Stamp, require_reason
 from domain.model.ids import quota_id
 from domain.model.kuota import Kuota
@@ -40,7 +41,8 @@ class LifecycleServices(WorkerServices, ServiceBase):
         self, worker: Peserta, reason_code: str, given: dict[str, str]
     ) -> TerminationDetails:
         """The checked details of a termination with `reason_code` (see DETAIL_FIELDS)."""
-        values = {k: as_text(v, k, limit=150) for k, v in given.items() if str(v or "").strip()}
+        values = {k: as_text(v, k, limit=limit(NAME))
+                  for k, v in given.items() if str(v or "").strip()}
         allowed = DETAIL_FIELDS.get(reason_code, ())
         for name in values:
             if name not in allowed:

@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from domain.errors import ValidationError
+from domain.limits import ADDRESS, BASIS, CONTACT, LABEL, NAME, NOTE, SUBJECT, limit
 from domain.model.common import Stamp, require_reason
 from domain.model.ids import policy_id
 from domain.model.kebijakan import (
@@ -96,9 +97,9 @@ class PolicyServices(ServiceBase):
         stamp = self.authorise(session, Action.RECORD_POLICY)
         checked = (
             _choice(kind, REGULATION_KINDS, "jenis regulasi"),
-            as_text(number, "nomor regulasi", limit=120, required=True),
+            as_text(number, "nomor regulasi", limit=limit(LABEL), required=True),
             as_date(issued_on, "tanggal regulasi"),
-            as_text(subject, "tentang", limit=300, required=True),
+            as_text(subject, "tentang", limit=limit(SUBJECT), required=True),
             _choice(status, REGULATION_STATUSES[:2], "status regulasi"),
         )
         return self._policy_update(stamp, lambda p: p.record_regulation(*checked, stamp))
@@ -108,14 +109,14 @@ class PolicyServices(ServiceBase):
         stamp = self.authorise(session, Action.RECORD_POLICY, reason)
         require_reason(stamp)
         code = _choice(kind, REGULATION_KINDS, "jenis regulasi")
-        text = as_text(number, "nomor regulasi", limit=120, required=True)
+        text = as_text(number, "nomor regulasi", limit=limit(LABEL), required=True)
         return self._policy_update(stamp, lambda p: p.revoke_regulation(code, text, stamp))
 
     def allocate_budget(self, session: Session, year: int | str, amount: int | str,
                         document: str) -> dict[str, Any]:
         stamp = self.authorise(session, Action.RECORD_POLICY)
         values = (as_year(year), as_positive(amount, "pagu anggaran"),
-                  as_text(document, "dokumen anggaran", limit=200, required=True))
+                  as_text(document, "dokumen anggaran", limit=limit(BASIS), required=True))
         return self._policy_update(stamp, lambda p: p.allocate_budget(*values, stamp=stamp))
 
     def record_budget_payment(
@@ -126,8 +127,8 @@ class PolicyServices(ServiceBase):
         stamp = self.authorise(session, Action.RECORD_POLICY)
         values = (as_year(year), as_date(paid_on, "tanggal bayar"),
                   as_positive(amount, "nilai pembayaran"),
-                  as_text(reference, "nomor SP2D/bukti bayar", limit=120, required=True),
-                  as_text(note, "keterangan", limit=300))
+                  as_text(reference, "nomor SP2D/bukti bayar", limit=limit(LABEL), required=True),
+                  as_text(note, "keterangan", limit=limit(NOTE)))
         paid = as_months(months)
         return self._policy_update(
             stamp, lambda p: p.record_payment(*values, stamp, months=paid))
@@ -136,14 +137,14 @@ class PolicyServices(ServiceBase):
                          source: str) -> dict[str, Any]:
         stamp = self.authorise(session, Action.RECORD_POLICY)
         values = (as_year(year), as_positive(count, "jumlah pekerja"),
-                  as_text(source, "sumber data", limit=200, required=True))
+                  as_text(source, "sumber data", limit=limit(BASIS), required=True))
         return self._policy_update(stamp, lambda p: p.record_workforce(*values, stamp=stamp))
 
     def set_coverage_target(self, session: Session, year: int | str, percent: float | str,
                             source: str = "") -> dict[str, Any]:
         stamp = self.authorise(session, Action.RECORD_POLICY)
         values = (as_year(year), as_percent_hundredths(percent),
-                  as_text(source, "dasar target", limit=200))
+                  as_text(source, "dasar target", limit=limit(BASIS)))
         return self._policy_update(stamp, lambda p: p.set_target(*values, stamp=stamp))
 
     def record_head_of_office(self, session: Session, name: str, nip: str,
@@ -153,9 +154,9 @@ class PolicyServices(ServiceBase):
         digits = re.sub(r"\s+", "", str(nip or ""))
         if not (digits.isascii() and digits.isdigit() and len(digits) == NIP_DIGITS):
             raise ValidationError("policy.nip", value=str(nip), digits=NIP_DIGITS)
-        values = (as_text(name, "nama kepala dinas", limit=150, required=True), digits,
-                  as_text(title, "jabatan", limit=150) or DEFAULT_HEAD_TITLE,
-                  as_text(rank, "pangkat/golongan", limit=100))
+        values = (as_text(name, "nama kepala dinas", limit=limit(NAME), required=True), digits,
+                  as_text(title, "jabatan", limit=limit(NAME)) or DEFAULT_HEAD_TITLE,
+                  as_text(rank, "pangkat/golongan", limit=limit(LABEL)))
         return self._policy_update(stamp, lambda p: p.record_head(*values, stamp=stamp))
 
     # --- the dossier's indicators and letterhead (issue 19) -------------------------------
@@ -170,7 +171,7 @@ class PolicyServices(ServiceBase):
             raise ValidationError("policy.amount", field="jumlah pekerja terlindungi",
                                   value=count)
         values = (as_year(year), as_percent_hundredths(percent), count,
-                  as_text(source, "sumber data", limit=200, required=True))
+                  as_text(source, "sumber data", limit=limit(BASIS), required=True))
         return self._policy_update(stamp,
                                    lambda p: p.record_bpjs_coverage(*values, stamp=stamp))
 
@@ -179,16 +180,17 @@ class PolicyServices(ServiceBase):
         """The universe of non-wage earners (PBPU) the APBD programme's coverage is of."""
         stamp = self.authorise(session, Action.RECORD_POLICY)
         values = (as_year(year), as_positive(count, "jumlah PBPU"),
-                  as_text(source, "sumber data", limit=200, required=True))
+                  as_text(source, "sumber data", limit=limit(BASIS), required=True))
         return self._policy_update(stamp, lambda p: p.record_pbpu(*values, stamp=stamp))
 
     def record_letterhead(self, session: Session, address: str, phone: str,
                           email: str = "", website: str = "") -> dict[str, Any]:
         """The office's address and contacts printed in the reports' letterhead."""
         stamp = self.authorise(session, Action.RECORD_POLICY)
-        values = (as_text(address, "alamat kantor", limit=200, required=True),
-                  as_text(phone, "telepon", limit=60, required=True),
-                  as_text(email, "surel", limit=100), as_text(website, "laman", limit=100))
+        values = (as_text(address, "alamat kantor", limit=limit(ADDRESS), required=True),
+                  as_text(phone, "telepon", limit=limit(CONTACT), required=True),
+                  as_text(email, "surel", limit=limit(CONTACT)),
+                  as_text(website, "laman", limit=limit(CONTACT)))
         return self._policy_update(stamp,
                                    lambda p: p.record_letterhead(*values, stamp=stamp))
 

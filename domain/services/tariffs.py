@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from domain.errors import ValidationError
+from domain.limits import BASIS, limit
 from domain.model.common import normalise_programmes
 from domain.model.ids import tariff_schedule_id
 from domain.model.tarif import TarifIuran, monthly_cost
@@ -35,7 +36,7 @@ class TariffServices(ServiceBase):
         if amount <= 0:
             raise ValidationError("tariff.amount", value=amount)
         day = as_date(effective_from, "berlaku mulai")
-        legal_basis = as_text(basis, "dasar hukum", limit=200, required=True)
+        legal_basis = as_text(basis, "dasar hukum", limit=limit(BASIS), required=True)
 
         def attempt() -> dict[str, Any]:
             schedule = self.tariff_schedule()

@@ -12,6 +12,7 @@ from typing import Any
 from eventsourcing.persistence import IntegrityError
 
 from domain.errors import AuthenticationError, RuleViolationError, StoreError, ValidationError
+from domain.limits import NAME, limit
 from domain.model.common import Stamp
 from domain.model.direktori import Direktori
 from domain.model.ids import user_id
@@ -169,7 +170,7 @@ class UserServices(ServiceBase):
                 raise RuleViolationError("user.exists", username=name)
             user = Pengguna(
                 username=name,
-                full_name=as_text(full_name, "nama") or name,
+                full_name=as_text(full_name, "nama", limit=limit(NAME)) or name,
                 role=checked_role,
                 password_hash=hash_password(password),
                 stamp=stamp,

@@ -10,6 +10,7 @@ from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError
 
 from domain.errors import ConcurrencyError, NotFoundError, RuleViolationError, ValidationError
+from domain.limits import BASIS, NAME, limit
 from domain.model.common import Stamp, require_reason
 from domain.model.ids import AggregateIds, quota_id
 from domain.model.indeks import Indeks, index_entry
@@ -167,7 +168,7 @@ class WorkerServices(PeriodServices):
         """Record an heir for death benefits, with the relationship (legal order: see
         `data/ahli-waris.csv`) and NIK."""
         stamp = self.authorise(session, Action.CORRECT_WORKER)
-        heir_name = as_text(name, "nama ahli waris", limit=120, required=True)
+        heir_name = as_text(name, "nama ahli waris", limit=limit(NAME), required=True)
         number = parse_nik(heir_nik).value
         code = str(relation or "").strip().lower().replace(" ", "_")
         if code not in heir_order():
@@ -201,7 +202,7 @@ class WorkerServices(PeriodServices):
         if value is None:
             raise ValidationError("worker.decile_range", value=str(decile))
         day = as_date(as_of, "tanggal desil")
-        text = as_text(source, "sumber", limit=100) or "DTSEN"
+        text = as_text(source, "sumber", limit=limit(BASIS)) or "DTSEN"
         return self.update_one(
             lambda: self.worker_by_nik(nik),
             lambda w: w.record_decile(value, day, text, stamp),

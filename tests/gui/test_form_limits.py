@@ -5,11 +5,23 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.forms import Field, FormDialog
-from desktop.gui.qt import QDateEdit, QLineEdit, QPlainTextEdit
-from domain.limits import LABEL, REASON, calendar_bounds, limit
+from desktop.gui.qt import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
+from desktop.gui.shell import Shell
+from domain.limits import (
+    ADDRESS,
+    CONTACT,
+    FIELD_KEYS,
+    LABEL,
+    OCCUPATION,
+    REASON,
+    calendar_bounds,
+    limit,
+)
+from tests.gui.helpers import sign_in
 
 
 def _form(qtbot: QtBot) -> FormDialog:
@@ -40,3 +52,40 @@ def test_date_fields_stay_inside_the_calendar(qtbot: QtBot) -> None:
     assert isinstance(day, QDateEdit)
     first, last = calendar_bounds()
     assert (day.minimumDate().toPython(), day.maximumDate().toPython()) == (first, last)
+
+
+@pytest.mark.parametrize("name", sorted(FIELD_KEYS))
+def test_every_free_text_field_takes_what_its_command_accepts(qtbot: QtBot, name: str
+                                                              ) -> None:
+    """A form field named like a command's free text (`domain.limits.FIELD_KEYS`) gets
+    that text's limit from the data file, as a line or as a note."""
+    dialog = FormDialog(None, "uji", [Field(name, name)], lambda values: None,
+                        lambda values: None)
+    qtbot.addWidget(dialog)
+    line = dialog.inputs[name]
+    assert isinstance(line, QLineEdit) and line.maxLength() == limit(FIELD_KEYS[name])
+    line.setText("z" * 2000)
+    assert len(dialog.values()[name]) == limit(FIELD_KEYS[name])
+    assert Field(name, name, "note").length_limit() == limit(FIELD_KEYS[name])
+
+
+def test_a_typed_occupation_is_bounded_like_the_registration(qtbot: QtBot) -> None:
+    dialog = FormDialog(None, "uji", [Field("occupation", "Pekerjaan", "choice",
+                                            choices=[("Nelayan", "Nelayan")], editable=True)],
+                        lambda values: None, lambda values: None)
+    qtbot.addWidget(dialog)
+    combo = dialog.inputs["occupation"]
+    assert isinstance(combo, QComboBox) and combo.lineEdit() is not None
+    assert combo.lineEdit().maxLength() == limit(OCCUPATION)  # type: ignore[union-attr]
+
+
+def test_the_letterhead_fields_take_what_record_letterhead_accepts(
+        qtbot: QtBot, shell: Shell) -> None:
+    from desktop.gui.pages.pengaturan import PengaturanPage
+
+    settings = sign_in(qtbot, shell, "budi").show_section("pengaturan")
+    assert isinstance(settings, PengaturanPage)
+    panel = settings.letterhead
+    assert panel.address.maxLength() == limit(ADDRESS) == 200
+    assert {panel.phone.maxLength(), panel.email.maxLength(),
+            panel.website.maxLength()} == {limit(CONTACT)}

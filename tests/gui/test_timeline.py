@@ -138,7 +138,7 @@ def test_comparing_two_moments_explains_each_change(qtbot: QtBot, history: Berja
     assert ["Pekerja terdaftar", "", "1", "2", "peristiwa di bawah"] in figures
     events = _rows(dialog.events)
     assert len(events) == 1 and events[0][1] == "15-03-2026 10.00.00 WITA"
-    assert events[0][2] == "ani" and events[0][4] == "Pekerja terdaftar"
+    assert events[0][2] == "ani" and events[0][5] == "Pekerja terdaftar"
 
 
 def test_comparing_backwards_is_refused(qtbot: QtBot, history: Berjasa, shell: Shell,

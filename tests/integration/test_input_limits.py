@@ -10,7 +10,7 @@ import pytest
 
 from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError
-from domain.limits import REASON, SEATS_MAX, calendar_bounds, limit
+from domain.limits import BASIS, REASON, SEATS_MAX, calendar_bounds, limit
 from domain.model.kuota import Kuota
 from domain.model.tarif import months_between
 from domain.services.app import Berjasa
@@ -31,7 +31,7 @@ def _events(app: Berjasa) -> int:
     ({"year": 2015, "period_start": "2014-12-01"}, "tariff.missing"),
     ({"period_end": "2028-01-31"}, "quota.period_too_long"),
     ({"seats": 1_000_001}, "number.too_large"),
-    ({"basis": "x" * 201}, "text.too_long"),
+    ({"basis": "x" * (limit(BASIS) + 1)}, "text.too_long"),
 ])
 def test_a_poison_quota_is_refused_before_anything_is_saved(
         app: Berjasa, supervisor: Session, kwargs: dict[str, object], code: str) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from berjasa.bootstrap import open_store
 from domain.services.session import Session
 from projections.runner import Runner
-from projections.schema import TABLES
+from projections.schema import INDEXES, TABLES
 from projections.sqlstore import Database, open_sqlite_memory, read_models_path
 from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
@@ -77,6 +77,11 @@ def test_killed_runner_resumes_to_the_uninterrupted_state(tmp_path: Path) -> Non
     Runner(app, reference).catch_up()  # uninterrupted, in one go
     with sqlite3.connect(read_models_path(store)) as models:
         assert _dump(lambda sql: models.execute(sql).fetchall()) == _dump(reference.query)
+        # Killed in a bulk catch-up (indexes dropped, coverage owed): both made again.
+        indexes = models.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+        assert set(INDEXES) <= {name for name, in indexes}
+        owed = models.execute("SELECT 1 FROM rm_meta WHERE key = 'coverage_pending'")
+        assert owed.fetchall() == []
     reference.close()
     app.close()
 

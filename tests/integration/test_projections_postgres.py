@@ -14,8 +14,9 @@ from berjasa.bootstrap import open_store
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from infra.storeurl import parse_store_url
-from projections import open_read_models, replay_as_of
+from projections import open_read_models, replay_as_of, replay_through
 from projections.api import MembershipFilter
+from projections.replay import make_checkpoints
 from tests.conftest import PASSWORD, POSTGRES_URL, enrol_from, fixed_clock
 from tests.factories import worker_fields
 from tests.opening import confirmed
@@ -130,3 +131,30 @@ def test_replay_as_of_on_postgres(pg_app: Berjasa) -> None:
         assert replayed.stats()["registered_workers"] == 2
     finally:
         replayed.close()
+
+
+def test_as_of_from_checkpoints_on_postgres(pg_app: Berjasa, schema: str) -> None:
+    """Checkpoints live in the store's schema (bytea) and answer as the full replay does."""
+    _fill(pg_app, 2)
+    moment = datetime.now(UTC)
+    _fill(pg_app, 3, first=3)
+    head = pg_app.head_position()
+    assert make_checkpoints(pg_app, every=4) == list(range(4, head + 1, 4))
+    with _connect() as connection:
+        found = connection.execute(
+            f'SELECT COUNT(*) FROM "{schema}".rm_asof_checkpoint').fetchone()
+    assert found is not None and found[0] == head // 4
+    pairs = [(replay_as_of(pg_app, moment), replay_as_of(pg_app, moment, checkpoints=False)),
+             (replay_through(pg_app, head - 1, moment),
+              replay_through(pg_app, head - 1, moment, checkpoints=False))]
+    try:
+        for fast, oracle in pairs:
+            assert fast.position() == oracle.position()
+            assert fast.stats() == oracle.stats()
+            assert (fast.membership_page(MembershipFilter()).rows
+                    == oracle.membership_page(MembershipFilter()).rows)
+        assert pairs[0][0].stats()["registered_workers"] == 2
+    finally:
+        for pair in pairs:
+            for models in pair:
+                models.close()

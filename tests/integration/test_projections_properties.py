@@ -1,5 +1,6 @@
 """Property: for any valid command sequence, the incrementally updated read models equal a
-full rebuild, and stats replayed `--as-of T` equal what stats said at T."""
+full rebuild, stats replayed `--as-of T` equal what stats said at T, and as-of answers made
+from read-model checkpoints and a tail equal a full replay (the oracle) at any position."""
 
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from projections import LiveReadModels, open_read_models, replay_as_of
+from projections import open_read_models, replay_as_of, replay_through
 from projections.api import MembershipFilter
 from projections.queries import COVERAGE_KEYS
+from projections.replay import make_checkpoints, open_checkpoints
 from projections.schema import TABLES
 from tests import coverage_oracle
 from tests.conftest import PASSWORD, enrol_from, fixed_clock
@@ -305,7 +307,7 @@ def new_world() -> World:
     return world
 
 
-def table_dump(models: LiveReadModels) -> dict[str, list[tuple[Any, ...]]]:
+def table_dump(models: Any) -> dict[str, list[tuple[Any, ...]]]:
     return {name: models.database.query(f"SELECT * FROM {name} ORDER BY 1, 2")
             for name in TABLES if name != "rm_meta"}
 
@@ -346,10 +348,46 @@ def assert_coverage_as_computed_from_enrolments(
                 since, until, by)
 
 
+# Checkpoints this often: a history of a few dozen events has several, so both an empty
+# tail (a position on a checkpoint) and long ones are taken.
+CHECKPOINT_EVERY = 4
+
+
+def assert_as_of_equals_full_replay(world: World, positions: list[int],
+                                    moments: list[datetime]) -> None:
+    """At each position (and recorded moment) the as-of read models made from the newest
+    checkpoint and the tail after it hold what replaying the whole log holds."""
+    store = open_checkpoints(world.app)
+    try:
+        made = [position for position, _size, _stored in store.sizes()]
+    finally:
+        store.close()
+    head = world.app.head_position()
+    assert made == list(range(CHECKPOINT_EVERY, head + 1, CHECKPOINT_EVERY))
+    now = datetime.now(UTC)
+    for position in (*positions, *made[-1:]):
+        assert_same(replay_through(world.app, position, now),
+                    replay_through(world.app, position, now, checkpoints=False))
+    for moment in moments:
+        assert_same(replay_as_of(world.app, moment),
+                    replay_as_of(world.app, moment, checkpoints=False))
+
+
+def assert_same(from_checkpoint: Any, oracle: Any) -> None:
+    try:
+        assert from_checkpoint.position() == oracle.position()
+        assert table_dump(from_checkpoint) == table_dump(oracle)
+        assert answers(from_checkpoint) == answers(oracle)
+    finally:
+        from_checkpoint.close()
+        oracle.close()
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(steps=STEPS, first=st.integers(0, 364), length=st.integers(0, 120))
+@given(steps=STEPS, first=st.integers(0, 364), length=st.integers(0, 120),
+       picks=st.lists(st.floats(0, 1), min_size=1, max_size=3))
 def test_incremental_equals_rebuild_and_as_of_equals_then(
-    steps: list[tuple[str, int]], first: int, length: int,
+    steps: list[tuple[str, int]], first: int, length: int, picks: list[float],
 ) -> None:
     since = date(2026, 1, 1) + timedelta(days=first)
     span = (since, since + timedelta(days=length))
@@ -361,6 +399,7 @@ def test_incremental_equals_rebuild_and_as_of_equals_then(
         for name, seed in steps:
             if name == "checkpoint":
                 models.catch_up()
+                make_checkpoints(world.app, every=CHECKPOINT_EVERY)
                 said_then.append((datetime.now(UTC), models.stats(COVERAGE_DAY)))
                 assert_coverage_as_computed_from_enrolments(models, span)
                 continue
@@ -380,6 +419,10 @@ def test_incremental_equals_rebuild_and_as_of_equals_then(
                 assert replayed.stats(COVERAGE_DAY) == stats
             finally:
                 replayed.close()
+        make_checkpoints(world.app, every=CHECKPOINT_EVERY)
+        head = world.app.head_position()
+        assert_as_of_equals_full_replay(world, [round(p * head) for p in picks],
+                                        [moment for moment, _stats in said_then])
     finally:
         models.close()
         world.app.close()

@@ -3,114 +3,114 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="71" />
+        <location filename="../pages/audit.py" line="72" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="72" />
+        <location filename="../pages/audit.py" line="73" />
         <source>Perjalanan waktu: lihat data seperti pada suatu saat (WITA)</source>
         <translation>Time travel: see the data as it was at a moment (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="80" />
+        <location filename="../pages/audit.py" line="81" />
         <source>Tampilkan keadaan saat itu</source>
         <translation>Show that moment</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="82" />
+        <location filename="../pages/audit.py" line="83" />
         <source>Kembali ke saat ini</source>
         <translation>Back to the present</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="85" />
+        <location filename="../pages/audit.py" line="86" />
         <source>Periksa keutuhan riwayat</source>
         <translation>Verify history integrity</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="93" />
+        <location filename="../pages/audit.py" line="94" />
         <source>Bandingkan dua saat…</source>
         <translation>Compare two moments…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="109" />
-        <location filename="../pages/audit.py" line="125" />
+        <location filename="../pages/audit.py" line="110" />
+        <location filename="../pages/audit.py" line="126" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="111" />
+        <location filename="../pages/audit.py" line="112" />
         <source>Jenis peristiwa (mis. Peserta.Registered)</source>
         <translation>Event type (e.g. Peserta.Registered)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="113" />
+        <location filename="../pages/audit.py" line="114" />
         <source>NIK pekerja</source>
         <translation>Worker NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="114" />
+        <location filename="../pages/audit.py" line="115" />
         <source>Saring</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="124" />
+        <location filename="../pages/audit.py" line="125" />
         <source>Waktu (WITA)</source>
         <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="126" />
+        <location filename="../pages/audit.py" line="127" />
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="127" />
+        <location filename="../pages/audit.py" line="128" />
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128" />
+        <location filename="../pages/audit.py" line="129" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="129" />
+        <location filename="../pages/audit.py" line="130" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="130" />
+        <location filename="../pages/audit.py" line="131" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="166" />
+        <location filename="../pages/audit.py" line="167" />
         <source>{n} peristiwa</source>
         <translation>{n} events</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="225" />
+        <location filename="../pages/audit.py" line="227" />
         <source>Menyusun keadaan pada saat itu…</source>
         <translation>Rebuilding that moment…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="271" />
+        <location filename="../pages/audit.py" line="273" />
         <source>Memeriksa rantai hash riwayat dan snapshot…</source>
         <translation>Checking the history's hash chain and snapshots…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="310" />
-        <location filename="../pages/audit.py" line="316" />
+        <location filename="../pages/audit.py" line="312" />
+        <location filename="../pages/audit.py" line="318" />
         <source>PERINGATAN: </source>
         <translation>WARNING: </translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="300" />
+        <location filename="../pages/audit.py" line="302" />
         <source>Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus atau disisipkan.</source>
         <translation>History intact: {n} events checked, none altered, deleted or inserted.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="304" />
+        <location filename="../pages/audit.py" line="306" />
         <source>PERINGATAN: riwayat tidak utuh mulai peristiwa #{p} ({problem}). Laporkan ke admin dan inspektorat.</source>
         <translation>WARNING: history not intact from event #{p} ({problem}). Report it to the admin and the inspectorate.</translation>
     </message>
@@ -309,153 +309,158 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../compare.py" line="62" />
+        <location filename="../compare.py" line="61" />
         <source>Bandingkan dua saat</source>
         <translation>Compare two moments</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="69" />
+        <location filename="../compare.py" line="68" />
         <source>Peserta aktif</source>
         <translation>Active members</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="70" />
+        <location filename="../compare.py" line="69" />
         <source>Pekerja terdaftar</source>
         <translation>Registered workers</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="71" />
+        <location filename="../compare.py" line="70" />
         <source>Peserta per program</source>
         <translation>Members by programme</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="72" />
+        <location filename="../compare.py" line="71" />
         <source>Peserta per kecamatan</source>
         <translation>Members by kecamatan</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="73" />
+        <location filename="../compare.py" line="72" />
         <source>Peserta per segmen</source>
         <translation>Members by segment</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="74" />
+        <location filename="../compare.py" line="73" />
         <source>Peserta per jenis kelamin</source>
         <translation>Members by sex</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="75" />
+        <location filename="../compare.py" line="74" />
         <source>Kuota (kursi, terpakai)</source>
         <translation>Quotas (seats, used)</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="76" />
+        <location filename="../compare.py" line="75" />
         <source>Klaim per status</source>
         <translation>Claims by state</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="87" />
+        <location filename="../compare.py" line="86" />
         <source>Tanggal dan jam WITA, mis. 15-01-2025 10.30</source>
         <translation>Date and time in WITA, e.g. 15-01-2025 10.30</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="89" />
+        <location filename="../compare.py" line="88" />
         <source>Saat pertama (WITA):</source>
         <translation>First moment (WITA):</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="90" />
+        <location filename="../compare.py" line="89" />
         <source>Saat kedua (WITA):</source>
         <translation>Second moment (WITA):</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="92" />
+        <location filename="../compare.py" line="91" />
         <source>Satu tanggal cakupan untuk keduanya:</source>
         <translation>One coverage date for both:</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="101" />
+        <location filename="../compare.py" line="100" />
         <source>Bandingkan</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="106" />
+        <location filename="../compare.py" line="105" />
         <source>Tanpa tanggal cakupan, angka tiap saat dihitung pada tanggalnya sendiri.</source>
         <translation>Without a coverage date, each moment's figures are counted on its own date.</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="110" />
+        <location filename="../compare.py" line="109" />
         <source>Angka</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="110" />
+        <location filename="../compare.py" line="109" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="110" />
+        <location filename="../compare.py" line="109" />
         <source>Dari</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="110" />
+        <location filename="../compare.py" line="109" />
         <source>Menjadi</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="111" />
+        <location filename="../compare.py" line="110" />
         <source>Dijelaskan oleh</source>
         <translation>Explained by</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="113" />
+        <location filename="../compare.py" line="112" />
         <source>Waktu (WITA)</source>
         <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="113" />
+        <location filename="../compare.py" line="112" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="113" />
+        <location filename="../compare.py" line="112" />
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
+        <location filename="../compare.py" line="113" />
         <location filename="../compare.py" line="114" />
-        <location filename="../compare.py" line="115" />
         <source>Angka yang berubah</source>
         <translation>Figures that changed</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="114" />
+        <location filename="../compare.py" line="113" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="117" />
+        <location filename="../compare.py" line="116" />
         <source>Peristiwa yang menjelaskannya</source>
         <translation>The events that explain them</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="163" />
+        <location filename="../compare.py" line="120" />
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../compare.py" line="165" />
         <source>Menyusun keadaan kedua saat…</source>
         <translation>Building the state at both moments…</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="177" />
+        <location filename="../compare.py" line="179" />
         <source>{events} peristiwa tercatat di antara kedua saat (posisi {a} sampai {b}); {changed} angka berubah.</source>
         <translation>{events} events recorded between the two moments (positions {a} to {b}); {changed} figures changed.</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="188" />
+        <location filename="../compare.py" line="190" />
         <source>tanggal cakupan</source>
         <translation>the coverage date</translation>
     </message>
     <message>
-        <location filename="../compare.py" line="189" />
+        <location filename="../compare.py" line="191" />
         <source>peristiwa di bawah</source>
         <translation>the events below</translation>
     </message>

@@ -60,6 +60,7 @@ class AuditPage(PageBase):
         super().__init__(ctx)
         self._replaying = False  # a replay is under way
         self._wanted: datetime | None = None  # the moment chosen meanwhile
+        self._note_before = ""
         self.comparison: CompareDialog | None = None
         self._timeline_position = -1
         self._first_recorded: datetime | None = None
@@ -222,6 +223,7 @@ class AuditPage(PageBase):
         source, app = self.ctx.source, self.ctx.app
         self._replaying = True
         self.travel_button.setEnabled(False)
+        self._note_before = self.note.text()  # e.g. a verification's verdict, kept
         self.note.setText(self.tr("Menyusun keadaan pada saat itu…"))
         start_task(lambda _progress: source.replay(app, moment),
                    lambda past: self.on_replay_finished(moment, past),
@@ -230,7 +232,7 @@ class AuditPage(PageBase):
     def on_replay_finished(self, moment: datetime, past: Any) -> None:
         self._replaying = False
         self.travel_button.setEnabled(True)
-        self.note.setText("")
+        self.note.setText(self._note_before)
         wanted, self._wanted = self._wanted, None
         if wanted is not None and wanted != moment:
             close = getattr(past, "close", None)

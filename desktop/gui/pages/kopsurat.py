@@ -23,6 +23,7 @@ from desktop.gui.qt import (
     Qt,
 )
 from domain.errors import BerjasaError, ValidationError
+from domain.limits import field_limit
 from domain.services.permissions import Action
 
 PREVIEW = 22  # pixels: a thumbnail of the emblem, one form row high
@@ -49,6 +50,12 @@ class KopSuratPanel(QGroupBox):
         form.addRow(self.tr("Lambang daerah"), row)
         self.address, self.phone = QLineEdit(), QLineEdit()
         self.email, self.website = QLineEdit(), QLineEdit()
+        for name in ("address", "phone", "email", "website"):
+            edit: QLineEdit = getattr(self, name)
+            edit.setObjectName(name)
+            bound = field_limit(name)
+            if bound is not None:  # as record_letterhead checks them
+                edit.setMaxLength(bound)
         form.addRow(self.tr("Alamat kantor"), self.address)
         form.addRow(self.tr("Telepon"), self.phone)
         form.addRow(self.tr("Surel"), self.email)

@@ -1,0 +1,383 @@
+"""Read-model checkpoints: "as of" answers without replaying the whole log (issue 21).
+
+A checkpoint is the image of the replayed read models at an exact log position: the
+in-memory SQLite database that applying events 1..position makes (`sqlite3` `serialize()`),
+zlib-compressed and, when the store is encrypted, sealed with the store's own AES-GCM
+cipher (`app.mapper.cipher`: the key the bootstrap gives; the seam is `Sealer`). They are
+made every `CHECKPOINT_EVERY` events (positions that are multiples of it) by the live
+read models' background thread, by `berjasa-admin projections checkpoints`, or by
+`extend(app)`. An as-of question loads the newest checkpoint at or before it
+(`deserialize()`) and applies only the tail of the log after it, as the live runner does
+(coverage kept up to date batch by batch), so the answer is the full replay's: incremental
+equals rebuilt, which the property tests check against the full replay at random positions.
+
+Checkpoints are derived data, kept in `rm_asof_checkpoint` beside the read models (the
+read-model file of a SQLite store, the store's schema on PostgreSQL, the process for a
+`memory:` store), and never trusted blindly: each carries the read models' schema version
+and the hash-chain link of the event at its position (or a digest of that event where the
+log has no links), inside the sealed image as well as beside it. One that does not match
+the log and this program (another schema version, a store restored with another history, a
+damaged or foreign image) is deleted and the next older one tried; with none left, the whole
+log is replayed as before. Deleting the table is always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from eventsourcing.application import Application
+
+from projections.events import EventDecoder, recorded_at
+from projections.handlers import Context, apply_event
+from projections.rows import RowCache
+from projections.runner import REBUILD_BATCH
+from projections.schema import SCHEMA_VERSION, ensure_schema
+from projections.sqlstore import (
+    Database,
+    database_image,
+    open_sqlite_image,
+    open_sqlite_memory,
+)
+
+log = logging.getLogger("berjasa.projections")
+
+# Events between two checkpoints: the longest tail an as-of question applies. Chosen by
+# measurement (docs/BENCHMARKS.md, "As of a moment").
+CHECKPOINT_EVERY = 20_000
+TABLE = "rm_asof_checkpoint"
+FORMAT = b"berjasa-asof-checkpoint/1\n"
+COMPRESSION_LEVEL = 1  # level 6 is 12% smaller and twice as slow to make
+# The last image loaded stays in memory (decompressed and checked), so moving the GUI's
+# time-travel control within one checkpoint's span does not read it again.
+RECENT_IMAGE_LIMIT_BYTES = 512 * 2**20
+
+
+@dataclass(frozen=True)
+class Mark:
+    """What a checkpoint holds: events 1..position, the latest recorded at `recorded_max`
+    (UTC text, "" for none), the log's link at `position`."""
+
+    position: int
+    recorded_max: str
+    link: str
+
+
+class Sealer:
+    """Compresses and, with a cipher (eventsourcing's `Cipher`: AES-GCM in Berjasa),
+    encrypts an image; `unseal` undoes both and raises on a tampered or foreign image."""
+
+    def __init__(self, cipher: Any = None) -> None:
+        self.cipher = cipher
+
+    def seal(self, plain: bytes) -> bytes:
+        packed = zlib.compress(plain, COMPRESSION_LEVEL)
+        return bytes(self.cipher.encrypt(packed)) if self.cipher is not None else packed
+
+    def unseal(self, sealed: bytes) -> bytes:
+        packed = self.cipher.decrypt(sealed) if self.cipher is not None else sealed
+        return zlib.decompress(packed)
+
+
+def sealer_for(app: Application[Any]) -> Sealer:
+    """The store's own cipher when it has one: checkpoints hold personal data."""
+    return Sealer(getattr(app.mapper, "cipher", None))
+
+
+# --- where checkpoints live ---------------------------------------------------------------
+
+_MEMORY: WeakKeyDictionary[Any, Database] = WeakKeyDictionary()
+_recent: dict[tuple[str, Mark], bytes] = {}
+
+
+class CheckpointStore:
+    """The checkpoints of one store, in `TABLE` of `database`."""
+
+    def __init__(self, database: Database, sealer: Sealer, key: str, owned: bool) -> None:
+        self.database, self.sealer, self.key, self._owned = database, sealer, key, owned
+        blob = "BYTEA" if database.dialect == "postgresql" else "BLOB"
+        with database.batch() as writer:
+            writer.execute(
+                f"CREATE TABLE IF NOT EXISTS {TABLE} (position BIGINT PRIMARY KEY, "
+                "recorded_max TEXT NOT NULL, link TEXT NOT NULL, schema_version TEXT NOT NULL, "
+                f"made_at TEXT NOT NULL, size BIGINT NOT NULL, image {blob} NOT NULL)"
+            )
+
+    def marks(self, through: int | None = None, moment: datetime | None = None) -> list[Mark]:
+        """This program's checkpoints, newest first; only those holding no event after
+        position `through` or recorded after `moment`."""
+        where = ["schema_version = ?"]
+        params: list[Any] = [SCHEMA_VERSION]
+        if through is not None:
+            where.append("position <= ?")
+            params.append(through)
+        if moment is not None:
+            where.append("recorded_max <= ?")
+            params.append(recorded_at(moment))
+        rows = self.database.query(
+            f"SELECT position, recorded_max, link FROM {TABLE} WHERE {' AND '.join(where)} "
+            "ORDER BY position DESC",
+            params,
+        )
+        return [Mark(int(p), str(r), str(k)) for p, r, k in rows]
+
+    def sizes(self) -> list[tuple[int, int, int]]:
+        """(position, image bytes, stored bytes) of every checkpoint, oldest first."""
+        rows = self.database.query(
+            f"SELECT position, size, LENGTH(image) FROM {TABLE} ORDER BY position"
+        )
+        return [(int(p), int(s), int(n)) for p, s, n in rows]
+
+    def image(self, mark: Mark) -> bytes | None:
+        """The checked image of `mark` (None when damaged or not this mark's)."""
+        cached = _recent.get((self.key, mark))
+        if cached is not None:
+            return cached
+        stored = self.database.scalar(
+            f"SELECT image FROM {TABLE} WHERE position = ?", (mark.position,)
+        )
+        if stored is None:
+            return None
+        try:
+            plain = self.sealer.unseal(bytes(stored))
+        except Exception:  # a wrong key, a tampered or truncated image: never trusted
+            return None
+        header, image = _split(plain)
+        if header != _header(mark):
+            return None
+        _recent.clear()
+        if len(image) <= RECENT_IMAGE_LIMIT_BYTES:
+            _recent[(self.key, mark)] = image
+        return image
+
+    def save(self, mark: Mark, image: bytes) -> None:
+        sealed = self.sealer.seal(_header(mark) + image)
+        with self.database.batch() as writer:
+            writer.execute(
+                f"INSERT INTO {TABLE} (position, recorded_max, link, schema_version, made_at, "
+                "size, image) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (position) DO NOTHING",
+                (
+                    mark.position,
+                    mark.recorded_max,
+                    mark.link,
+                    SCHEMA_VERSION,
+                    recorded_at(datetime.now(UTC)),
+                    len(image),
+                    sealed,
+                ),
+            )
+
+    def discard(self, position: int) -> None:
+        with self.database.batch() as writer:
+            writer.execute(f"DELETE FROM {TABLE} WHERE position = ?", (position,))
+
+    def discard_other_schemas(self) -> None:
+        with self.database.batch() as writer:
+            writer.execute(f"DELETE FROM {TABLE} WHERE schema_version <> ?", (SCHEMA_VERSION,))
+
+    def close(self) -> None:
+        if self._owned:
+            self.database.close()
+
+
+def _header(mark: Mark) -> bytes:
+    fields = {
+        "position": mark.position,
+        "recorded_max": mark.recorded_max,
+        "link": mark.link,
+        "schema": SCHEMA_VERSION,
+    }
+    return FORMAT + json.dumps(fields, sort_keys=True).encode() + b"\n"
+
+
+def _split(plain: bytes) -> tuple[bytes, bytes]:
+    end = plain.find(b"\n", len(FORMAT))
+    return plain[: end + 1], plain[end + 1 :]
+
+
+Opener = Callable[[Application[Any]], Database]
+
+
+def open_checkpoints(app: Application[Any], open_database: Opener) -> CheckpointStore:
+    """The checkpoint store beside `app`'s read models (`open_database`: where they live,
+    `projections.live.open_database_for`)."""
+    sealer = sealer_for(app)
+    if _is_memory(app):  # kept as long as the store: in this process
+        kept = _MEMORY.get(app.recorder)
+        if kept is None:
+            kept = _MEMORY[app.recorder] = open_sqlite_memory()
+        return CheckpointStore(kept, sealer, f"memory:{id(app.recorder)}", owned=False)
+    return CheckpointStore(open_database(app), sealer, _store_key(app), owned=True)
+
+
+def _is_memory(app: Application[Any]) -> bool:
+    pool = getattr(getattr(app.recorder, "datastore", None), "pool", None)
+    return pool is None or bool(getattr(pool, "is_sqlite_memory_mode", False))
+
+
+def _store_key(app: Application[Any]) -> str:
+    datastore = getattr(app.recorder, "datastore", None)
+    pool = getattr(datastore, "pool", None)
+    return f"{getattr(pool, 'db_name', '')}:{getattr(datastore, 'schema', '')}"
+
+
+# --- the log's side -----------------------------------------------------------------------
+
+
+def link_at(app: Application[Any], position: int) -> str | None:
+    """The hash-chain link of the event at `position` (it covers every event before it), or
+    a digest of that event where the log keeps no links; None when there is no such event."""
+    chain_rows = getattr(app.recorder, "chain_rows", None)
+    if chain_rows is not None:
+        found = chain_rows(position - 1, 1)
+        if found and found[0][0] == position and found[0][1]:
+            return "chain:" + bytes(found[0][1]).hex()
+    notifications = app.recorder.select_notifications(position, 1)
+    if not notifications or notifications[0].id != position:
+        return None
+    event = notifications[0]
+    digest = hashlib.sha256(
+        f"{event.originator_id}|{event.originator_version}|{event.topic}|".encode()
+        + bytes(event.state)
+    )
+    return "event:" + digest.hexdigest()
+
+
+@dataclass
+class Reached:
+    """Where applying a part of the log stopped."""
+
+    position: int  # the last event applied (or the start, when none was)
+    latest: datetime | None  # the latest recorded time among every event applied so far
+
+
+def apply_span(
+    app: Application[Any],
+    database: Database,
+    reached: Reached,
+    through: int | None = None,
+    moment: datetime | None = None,
+    slack_seconds: float = 60.0,
+) -> Reached:
+    """Apply the events after `reached.position` as `projections.runner.replay_into` does
+    (up to position `through`, or those recorded at or before `moment` until one recorded
+    more than `slack_seconds` after it), but the way the live runner does it: coverage
+    updated batch by batch, so the read models are complete after every page."""
+    cache, decode = RowCache(), EventDecoder(app.mapper)
+    position, latest, after = reached.position, reached.latest, reached.position
+    while through is None or after < through:
+        limit = REBUILD_BATCH if through is None else min(REBUILD_BATCH, through - after)
+        page = app.recorder.select_notifications(after + 1, limit)
+        if not page:
+            break
+        stop = False
+        with database.batch() as writer:
+            context = Context(writer, cache)
+            for event in decode.many(page):
+                timestamp: datetime = event.decoded("timestamp")
+                if moment is None or timestamp <= moment:
+                    apply_event(context, event)
+                    position = event.position
+                    latest = timestamp if latest is None or timestamp > latest else latest
+                elif (timestamp - moment).total_seconds() > slack_seconds:
+                    stop = True
+                    break
+            cache.flush(writer)
+            writer.execute("UPDATE rm_tracking SET position = ?", (position,))
+        after = page[-1].id
+        if stop:
+            break
+    return Reached(position, latest)
+
+
+# --- making and using checkpoints ---------------------------------------------------------
+
+
+def extend(
+    store: CheckpointStore,
+    app: Application[Any],
+    every: int = CHECKPOINT_EVERY,
+    limit: int | None = None,
+) -> list[int]:
+    """Make the checkpoints missing between the newest good one and the log's head, at
+    positions that are multiples of `every` (at most `limit` of them); returns their
+    positions."""
+    if every <= 0:
+        return []
+    head = int(app.recorder.max_notification_id() or 0)
+    marks = store.marks(head)
+    if (marks[0].position if marks else 0) // every * every + every > head:
+        return []  # none due: nothing loaded
+    store.discard_other_schemas()
+    loaded = _newest_good(app, store, head)
+    made: list[int] = []
+    if loaded is None:
+        database, reached = open_sqlite_memory(), Reached(0, None)
+        with database.batch() as writer:
+            ensure_schema(writer)
+    else:
+        database, reached = loaded
+    try:
+        while (target := (reached.position // every + 1) * every) <= head:
+            if limit is not None and len(made) >= limit:
+                break
+            reached = apply_span(app, database, reached, through=target)
+            link = link_at(app, target)
+            if reached.position != target or link is None:
+                break  # the log changed under us
+            mark = Mark(target, recorded_at(reached.latest) if reached.latest else "", link)
+            store.save(mark, database_image(database))
+            made.append(target)
+    finally:
+        database.close()
+    return made
+
+
+def _newest_good(
+    app: Application[Any],
+    store: CheckpointStore,
+    through: int | None,
+    moment: datetime | None = None,
+) -> tuple[Database, Reached] | None:
+    """The newest checkpoint that matches the log (loaded), deleting those that do not."""
+    for mark in store.marks(through, moment):
+        image = store.image(mark) if link_at(app, mark.position) == mark.link else None
+        if image is None:
+            log.warning(
+                "read-model checkpoint at %s does not match the log: discarded", mark.position
+            )
+            store.discard(mark.position)
+            continue
+        latest = datetime.fromisoformat(mark.recorded_max) if mark.recorded_max else None
+        return open_sqlite_image(image), Reached(mark.position, latest)
+    return None
+
+
+def replayed(
+    store: CheckpointStore,
+    app: Application[Any],
+    moment: datetime,
+    through: int | None = None,
+    slack_seconds: float = 60.0,
+) -> Database | None:
+    """Read models as of `moment` (or through position `through`) from the newest
+    checkpoint before it plus its tail; None when no checkpoint can serve."""
+    loaded = _newest_good(app, store, through, None if through is not None else moment)
+    if loaded is None:
+        return None
+    database, reached = loaded
+    try:
+        apply_span(
+            app, database, reached, through, None if through is not None else moment, slack_seconds
+        )
+    except BaseException:
+        database.close()
+        raise
+    return database

@@ -1,0 +1,29 @@
+"""While the read models catch up far behind the log, the status bar shows how far."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from desktop.gui.pages.peserta import PesertaPage
+from domain.services.app import Berjasa
+from tests.gui.conftest import make_shell
+from tests.gui.helpers import sign_in
+
+
+def test_the_status_bar_shows_a_catch_ups_progress(qtbot: QtBot, store: Berjasa) -> None:
+    shell = make_shell(store)
+    window = sign_in(qtbot, shell, "budi")
+    assert isinstance(window.show_section("peserta"), PesertaPage)
+    assert shell.source is not None
+    live = shell.source.live
+    assert window.sync_progress.isHidden()
+    # What the runner's thread reports after each bulk batch (LiveReadModels' listeners).
+    live._report_progress((12_500, 50_000))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.sync_progress.isHidden(), timeout=5_000)
+    assert window.sync_progress.value() == 25
+    assert window.sync_label.text() == (
+        "Menyiapkan data tampilan… 25% (12.500 dari 50.000 perubahan)"
+    )
+    live._report_progress(None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(window.sync_progress.isHidden, timeout=5_000)
+    assert window.sync_label.text() == "Data terkini"

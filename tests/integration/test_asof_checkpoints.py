@@ -1,0 +1,204 @@
+"""As-of answers from read-model checkpoints (issue 21): on a SQLite file store they equal
+the full replay; a checkpoint that does not match the log or this program is discarded
+and the answer is still the replay's; an encrypted store's checkpoints are sealed with its
+cipher; the live runner makes them; the console makes them and `stats --as-of` uses them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from berjasa.bootstrap import open_store
+from desktop.console.main import main
+from domain.services.app import Berjasa
+from domain.services.session import Session
+from infra.keys import new_key
+from projections import open_read_models, replay_as_of, replay_through
+from projections.checkpoints import TABLE, Sealer
+from projections.replay import make_checkpoints, open_checkpoints
+from projections.schema import TABLES
+from tests.conftest import PASSWORD, enrol_from, fixed_clock
+from tests.factories import worker_fields
+from tests.opening import confirmed
+
+EVERY = 5
+
+
+def fill(app: Berjasa, workers: int, first: int = 1) -> None:
+    admin = Session("admin", "admin", "uji-01")
+    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 50))["quota"])
+    for serial in range(first, first + workers):
+        nik = app.register_worker(admin, **worker_fields(serial, name=f"Warga {serial}"))["nik"]
+        enrol_from(app, admin, nik, quota, start="2026-03-01")
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Berjasa]:
+    app = fixed_clock(open_store(f"sqlite:///{(tmp_path / 'berjasa.db').as_posix()}"))
+    app.initialise_store("admin", PASSWORD, "uji-01")
+    yield app
+    app.close()
+
+
+def dump(models: Any) -> dict[str, list[tuple[Any, ...]]]:
+    return {name: models.database.query(f"SELECT * FROM {name} ORDER BY 1, 2")
+            for name in TABLES}
+
+
+def assert_equals_full_replay(app: Berjasa, position: int | None = None,
+                              moment: datetime | None = None) -> None:
+    now = datetime.now(UTC)
+    if position is not None:
+        pair = (replay_through(app, position, now),
+                replay_through(app, position, now, checkpoints=False))
+    else:
+        assert moment is not None
+        pair = (replay_as_of(app, moment), replay_as_of(app, moment, checkpoints=False))
+    try:
+        assert pair[0].position() == pair[1].position()
+        assert dump(pair[0]) == dump(pair[1])
+        assert pair[0].stats() == pair[1].stats()
+    finally:
+        for models in pair:
+            models.close()
+
+
+def positions(app: Berjasa) -> list[int]:
+    store = open_checkpoints(app)
+    try:
+        return [position for position, _image, _stored in store.sizes()]
+    finally:
+        store.close()
+
+
+def test_as_of_from_checkpoints_equals_the_full_replay_on_a_file_store(store: Berjasa) -> None:
+    fill(store, 4)
+    moment = datetime.now(UTC)
+    fill(store, 3, first=5)
+    head = store.head_position()
+    assert make_checkpoints(store, every=EVERY) == list(range(EVERY, head + 1, EVERY))
+    assert make_checkpoints(store, every=EVERY) == []  # none due: nothing made again
+    for position in (1, EVERY, EVERY + 2, head // 2, head):
+        assert_equals_full_replay(store, position=position)
+    assert_equals_full_replay(store, moment=moment)
+    replayed = replay_as_of(store, moment)
+    try:
+        assert replayed.stats()["registered_workers"] == 4
+    finally:
+        replayed.close()
+
+
+def _tamper_link(store: Any) -> None:
+    with store.database.batch() as writer:
+        writer.execute(f"UPDATE {TABLE} SET link = 'chain:00'")
+
+
+def _tamper_image(store: Any) -> None:
+    rows = store.database.query(f"SELECT position, image FROM {TABLE}")
+    with store.database.batch() as writer:
+        for position, image in rows:
+            damaged = bytearray(image)
+            damaged[len(damaged) // 2] ^= 0xFF
+            writer.execute(f"UPDATE {TABLE} SET image = ? WHERE position = ?",
+                           (bytes(damaged), position))
+
+
+def _tamper_schema(store: Any) -> None:
+    with store.database.batch() as writer:
+        writer.execute(f"UPDATE {TABLE} SET schema_version = 'old'")
+
+
+@pytest.mark.parametrize("tamper", [_tamper_link, _tamper_image, _tamper_schema])
+def test_a_checkpoint_that_does_not_match_is_never_used(store: Berjasa, tamper: Any) -> None:
+    fill(store, 3)
+    made = make_checkpoints(store, every=EVERY)
+    assert made
+    opened = open_checkpoints(store)
+    try:
+        tamper(opened)
+    finally:
+        opened.close()
+    assert_equals_full_replay(store, position=store.head_position())
+    if tamper is _tamper_schema:  # another program's: left alone, then replaced
+        assert make_checkpoints(store, every=EVERY) == made
+    else:  # no longer the log's: deleted when met
+        assert positions(store) == []
+
+
+def test_checkpoints_of_an_encrypted_store_are_sealed_with_its_cipher(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("BERJASA_KEY", new_key())
+    app = fixed_clock(open_store(f"sqlite:///{(tmp_path / 'rahasia.db').as_posix()}"))
+    try:
+        app.initialise_store("admin", PASSWORD, "uji-01")
+        cipher = app.mapper.cipher
+        assert cipher is not None
+        fill(app, 3)
+        assert make_checkpoints(app, every=EVERY)
+        opened = open_checkpoints(app)
+        try:
+            stored = opened.database.query(f"SELECT image FROM {TABLE}")
+        finally:
+            opened.close()
+        for (image,) in stored:
+            assert Sealer(cipher).unseal(bytes(image)).startswith(b"berjasa-asof-checkpoint")
+            with pytest.raises(Exception, match="Error -3"):  # zlib: not a plain image
+                Sealer(None).unseal(bytes(image))
+        assert_equals_full_replay(app, position=app.head_position())
+    finally:
+        app.close()
+
+
+def test_the_live_runner_makes_the_checkpoints_one_at_a_time(store: Berjasa) -> None:
+    fill(store, 3)
+    models = open_read_models(store)
+    models.checkpoint_every = EVERY
+    try:
+        models.catch_up()
+        due = list(range(EVERY, store.head_position() + 1, EVERY))
+        made = [models.make_checkpoint() for _ in due]
+        assert made == [[position] for position in due]
+        assert models.make_checkpoint() == []
+        models.checkpoint_every = 0
+        fill(store, 2, first=4)
+        models.catch_up()
+        assert models.make_checkpoint() == []
+        assert positions(store) == due
+    finally:
+        models.close()
+
+
+def run(capsys: pytest.CaptureFixture[str], path: Path, *argv: str) -> dict[str, Any]:
+    code = main(["--store", f"sqlite:///{path.as_posix()}", *argv, "--json"])
+    out, err = capsys.readouterr()
+    assert code == 0, (out, err)
+    result: dict[str, Any] = json.loads(out)
+    return result
+
+
+def test_console_makes_checkpoints_and_stats_as_of_uses_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "berjasa.db"
+    app = open_store(f"sqlite:///{path.as_posix()}")
+    app.initialise_store("admin", PASSWORD, "uji-01")
+    fill(app, 3)
+    moment = datetime.now(UTC)
+    fill(app, 2, first=4)
+    head = app.head_position()
+    app.close()
+    monkeypatch.setenv("BERJASA_USER", "admin")
+    monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
+    before = run(capsys, path, "stats", "--as-of", moment.isoformat())
+    made = run(capsys, path, "projections", "checkpoints", "--every", str(EVERY))
+    assert made["made"] == made["positions"] == list(range(EVERY, head + 1, EVERY))
+    assert made["stored_bytes"] > 0
+    after = run(capsys, path, "stats", "--as-of", moment.isoformat())
+    assert after == before
+    assert after["registered_workers"] == 3
