@@ -40,8 +40,8 @@ import eventsourcing.domain
 
 from berjasa.bootstrap import open_store
 from domain.model.common import Stamp
-from domain.model.ids import worker_id
-from domain.model.indeks import Indeks
+from domain.model.ids import AggregateIds
+from domain.model.indeks import index_entry
 from domain.model.kuota import Kuota
 from domain.model.peserta import Peserta
 from domain.reference import known_occupations
@@ -80,12 +80,14 @@ def nik_for(index: int, kecamatan: int, sex: str) -> tuple[str, date]:
     return f"7371{kecamatan:02d}{day:02d}{birth.month:02d}{birth.year % 100:02d}{serial:04d}", birth
 
 
-def new_worker(index: int, rng: random.Random, quotas: list[Kuota]) -> list[Any]:
+def new_worker(index: int, rng: random.Random, quotas: list[Kuota], ids: AggregateIds
+               ) -> list[Any]:
+    """A worker under the store's own ids (`app.ids`: keyed for a new store)."""
     region = rng.choice(all_kecamatan())
     sex = rng.choice("LP")
     nik, birth = nik_for(index, int(region.code[-2:]), sex)
     worker = Peserta(
-        id=worker_id(nik), nik=nik, name=f"{rng.choice(FIRST)} {rng.choice(LAST)} {index}",
+        id=ids.worker(nik), nik=nik, name=f"{rng.choice(FIRST)} {rng.choice(LAST)} {index}",
         sex=sex, birth_date=birth, kecamatan=region.name,
         kelurahan=rng.choice(region.kelurahan), occupation=rng.choice(known_occupations()),
         disability=rng.random() < 0.03, decile=rng.randint(1, 10), decile_as_of=None,
@@ -97,8 +99,9 @@ def new_worker(index: int, rng: random.Random, quotas: list[Kuota]) -> list[Any]
     worker.record_dukcapil("padan", date(2026, 4, 1), STAMP)
     kpj = f"{index:011d}"
     worker.assign_kpj(kpj, STAMP)
-    touched: list[Any] = [worker, Indeks(kind="nik", key=nik, owner=worker.id, stamp=STAMP),
-                          Indeks(kind="kpj", key=kpj, owner=worker.id, stamp=STAMP)]
+    touched: list[Any] = [worker,
+                          index_entry(ids.index("nik", nik), "nik", nik, worker.id, STAMP),
+                          index_entry(ids.index("kpj", kpj), "kpj", kpj, worker.id, STAMP)]
     if index % 3 == 0:
         worker.enrol(quotas[1].code, quotas[1].programmes, start, quotas[1].period_end, STAMP)
         quotas[1].take_seats([worker.id.hex], STAMP)
@@ -146,7 +149,7 @@ def generate(app: Berjasa, events: int, clock: RecordedClock | None = None) -> i
         with batch_time():
             for _ in range(SAVE_BATCH):
                 index += 1
-                batch += new_worker(index, rng, quotas)
+                batch += new_worker(index, rng, quotas, app.ids)
             app.save(*batch, *quotas)
         if index % 20_000 == 0:
             log(f"  generated {app.head_position():,} events ({index:,} workers) in "

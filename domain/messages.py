@@ -825,6 +825,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas '{file}' memiliki {columns} kolom, melebihi batas {limit}.",
         "File '{file}' has {columns} columns, over the limit of {limit}.",
     ),
+    "import.too_many_cells": (
+        "Berkas '{file}' memiliki {rows} baris kali {columns} kolom, melebihi batas {limit} "
+        "sel. Bagi daftar menjadi beberapa berkas (atau hapus isi sel jauh di luar data).",
+        "File '{file}' has {rows} rows by {columns} columns, over the limit of {limit} "
+        "cells. Split the list into several files (or clear cells far outside the data).",
+    ),
     "import.too_many_columns_in_row": (
         "Baris ini memiliki {columns} kolom, melebihi batas {limit}.",
         "This row has {columns} columns, over the limit of {limit}.",

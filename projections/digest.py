@@ -36,6 +36,7 @@ from hashlib import blake2b
 from typing import Any
 
 from projections.coverage import COUNTER_TABLES
+from projections.personal import opened_as_found
 from projections.rows import ROW_TABLES
 from projections.sqlstore import Database, Writer
 
@@ -196,8 +197,12 @@ def table_sum(writer: Writer, table: str) -> int:
 def _scan(writer: Writer, table: str, columns: tuple[str, ...]) -> Iterator[tuple[Any, ...]]:
     cursor = writer.cursor
     cursor.execute(f"SELECT {', '.join(columns)} FROM {table}")
+    codec = writer.database.codec
     while page := cursor.fetchmany(_SCAN_PAGE):
-        yield from page
+        if codec is None:
+            yield from page
+        else:  # sealed personal columns: the digest is of the values (`projections.personal`)
+            yield from (opened_as_found(codec, table, columns, row) for row in page)
 
 
 # --- checking -----------------------------------------------------------------------------

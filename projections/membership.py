@@ -10,6 +10,7 @@ asked about, so it is computed in SQL for filtering and sorting and in Python fo
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -107,6 +108,8 @@ def order_clause(sort: str, descending: bool, day: date) -> tuple[str, list[Any]
 
 def membership_page(database: Database, flt: MembershipFilter, sort: str, descending: bool,
                     offset: int, limit: int, day: date) -> Page:
+    if database.codec is not None:
+        return sealed_page(database, flt, sort, descending, offset, limit, day)
     where, params = where_clause(flt, day)
     total = int(database.scalar(f"SELECT COUNT(*) FROM rm_member m{where}", params) or 0)
     order, order_params = order_clause(sort, descending, day)
@@ -117,18 +120,88 @@ def membership_page(database: Database, flt: MembershipFilter, sort: str, descen
         [*params, *order_params, max(0, limit), max(0, offset)])]
     if not ids:
         return Page(total, [])
+    return Page(total, member_rows(database, ids, day))
+
+
+def member_rows(database: Database, ids: list[str], day: date) -> list[dict[str, Any]]:
+    """The full rows of the members `ids`, in that order."""
     records = database.query(
         f"SELECT {', '.join('m.' + c for c in ROW_COLUMNS)} FROM rm_member m "
         f"WHERE m.worker_id IN ({', '.join('?' for _ in ids)})", ids)
-    by_id = {record[0]: record for record in records}
-    return Page(total, [membership_row(by_id[i], day) for i in ids if i in by_id])
+    by_id = {record[0]: opened(database, record) for record in records}
+    return [membership_row(by_id[i], day) for i in ids if i in by_id]
 
 
 def find_member(database: Database, nik: str, day: date) -> dict[str, Any] | None:
+    nik = "".join(str(nik).split())
+    column, value = "m.nik", nik
+    if database.codec is not None:
+        column, value = "m.nik_hash", database.codec.lookup(nik) or ""
     records = database.query(
-        f"SELECT {', '.join('m.' + c for c in ROW_COLUMNS)} FROM rm_member m WHERE m.nik = ?",
-        ["".join(str(nik).split())])
-    return membership_row(records[0], day) if records else None
+        f"SELECT {', '.join('m.' + c for c in ROW_COLUMNS)} FROM rm_member m "
+        f"WHERE {column} = ?", [value])
+    return membership_row(opened(database, records[0]), day) if records else None
+
+
+def opened(database: Database, record: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A record of `ROW_COLUMNS` with its sealed values opened (where they are sealed)."""
+    codec = database.codec
+    return record if codec is None else codec.open_row("rm_member", ROW_COLUMNS, record,
+                                                       str(record[0]))
+
+
+# --- sealed personal columns (an encrypted store on PostgreSQL) ---------------------------
+# The database filters on every other column; the search, the sort and the page are done
+# here on the opened names, NIKs and birth dates of the rows it returns (docs/SECURITY.md:
+# about 1-2 s at 100,000 members, against a few milliseconds in SQL).
+
+_SEALED_SORTS = {"kecamatan": "m.kecamatan", "kelurahan": "m.kelurahan",
+                 "occupation": "m.occupation", "decile": "m.decile", "start": "m.last_start"}
+
+
+def sealed_page(database: Database, flt: MembershipFilter, sort: str, descending: bool,
+                offset: int, limit: int, day: date) -> Page:
+    codec = database.codec
+    assert codec is not None
+    where, params = where_clause(replace(flt, search=""), day)
+    if sort not in MEMBERSHIP_SORT_KEYS:
+        sort = "name"
+    first, first_params = (f"{_STATUS_SQL}", [day.isoformat()] * _STATUS_PARAMS) \
+        if sort == "status" else (_SEALED_SORTS.get(sort, "NULL"), [])
+    candidates = []
+    search = " ".join(flt.search.split()).casefold()
+    for worker, nik, name, birth, value in database.query(
+            f"SELECT m.worker_id, m.nik, m.name, m.birth_date, {first} FROM rm_member m"
+            f"{where}", [*first_params, *params]):
+        nik, name, birth = codec.open_row("rm_member", ("nik", "name", "birth_date"),
+                                          (nik, name, birth), str(worker))
+        key = " ".join(str(name).split()).casefold()
+        if search and not _matches(search, str(nik), key, flt.nik_match == "whole"):
+            continue
+        shown = {"name": key, "nik": nik, "age": birth}.get(sort, value)
+        candidates.append((worker, key, shown))
+    ordered = _sorted(candidates, descending if sort != "age" else not descending,
+                      nulls_last=sort in ("decile", "start"))
+    ids = [c[0] for c in ordered[max(0, offset):max(0, offset) + max(0, limit)]]
+    return Page(len(candidates), member_rows(database, ids, day) if ids else [])
+
+
+def _matches(search: str, nik: str, name_key: str, whole_only: bool) -> bool:
+    if search.isdigit():
+        if len(search) == NIK_DIGITS:
+            return nik == search
+        return not whole_only and search in nik
+    return search in name_key
+
+
+def _sorted(candidates: list[tuple[str, str, Any]], descending: bool, nulls_last: bool
+            ) -> list[tuple[str, str, Any]]:
+    """As SQL's `ORDER BY value [DESC], name_key, worker_id`: stable sorts, the last key
+    first; empty values last either way where the column may be empty."""
+    ordered = sorted(candidates, key=lambda c: (c[1], c[0]))
+    present = [c for c in ordered if c[2] is not None] if nulls_last else ordered
+    present.sort(key=lambda c: c[2], reverse=descending)
+    return present + [c for c in ordered if c[2] is None] if nulls_last else present
 
 
 def membership_row(record: tuple[Any, ...], day: date) -> dict[str, Any]:

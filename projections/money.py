@@ -238,6 +238,11 @@ _MEMBERS_SQL = "SELECT worker_id, nik, kpj, name, kecamatan FROM rm_member"
 
 def members_of(database: Database) -> dict[str, tuple[Any, ...]]:
     """Every member's (worker_id, nik, kpj, name, kecamatan), by worker id."""
+    codec = database.codec
+    if codec is not None:  # sealed NIKs and names (`projections.personal`)
+        columns = ("worker_id", "nik", "kpj", "name", "kecamatan")
+        return {row[0]: codec.open_row("rm_member", columns, row, str(row[0]))
+                for row in database.query(_MEMBERS_SQL)}
     return {row[0]: row for row in database.query(_MEMBERS_SQL)}
 
 

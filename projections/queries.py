@@ -29,8 +29,10 @@ from domain.money import parse_month
 from domain.values import WITA, as_timestamp
 from projections import coverage, money
 from projections.api import MembershipFilter, Page
+from projections.audit_texts import unpack
 from projections.handlers import name_key, recorded_at
 from projections.membership import find_member, membership_page
+from projections.personal import PersonalCodec, place
 from projections.rows import AUDIT_COLUMNS
 from projections.sqlstore import Database
 
@@ -71,6 +73,12 @@ class SqlReadModels:
         order (a DTSEN decile given by KK alone is recorded for each of them)."""
         if not kk:
             return []
+        codec = self.database.codec
+        if codec is not None:
+            return sorted(str(codec.open(place("rm_member", "nik", worker), nik))
+                          for worker, nik in self.database.query(
+                              "SELECT worker_id, nik FROM rm_member WHERE kk_hash = ?",
+                              (codec.lookup(kk),)))
         return [str(row[0]) for row in self.database.query(
             "SELECT nik FROM rm_member WHERE kk = ? ORDER BY nik", (kk,))]
 
@@ -181,15 +189,20 @@ class SqlReadModels:
         if programme:
             where += " AND c.programme = ?"
             params.append(programme.upper())
-        if search.strip():
+        codec = self.database.codec
+        if search.strip() and codec is None:
             where, params = _claim_search(where, params, search)
         rows = self.database.query(
-            f"SELECT {CLAIM_SELECT} FROM rm_claim c "
+            f"SELECT {CLAIM_SELECT}, c.aggregate_id, c.worker_id FROM rm_claim c "
             f"LEFT JOIN rm_member m ON m.worker_id = c.worker_id{where} "
             "ORDER BY c.incident_date DESC, c.code", params)
+        if codec is not None:
+            rows = [_opened_claim(codec, r) for r in rows]
+            if search.strip():
+                rows = [r for r in rows if _claim_found(r, search)]
         day = on or self.today()
         rules = self.benefit_rules()
-        return [_claim_row(record, rules, day) for record in rows]
+        return [_claim_row(record[:-2], rules, day) for record in rows]
 
     def benefit_rules(self) -> BenefitRules:
         """The benefit and follow-up figures recorded (the shipped ones before any)."""
@@ -284,14 +297,20 @@ class SqlReadModels:
             clauses.append("recorded_at <= ?")
             params.append(recorded_at(as_timestamp(until)))
         if nik:
-            clauses.append("(nik = ? OR worker_id IN (SELECT worker_id FROM rm_member "
-                           "WHERE nik = ?))")
-            params += [nik, nik]
+            # Sealed: the keyed hashes of the NIK (`projections.personal`).
+            column = "nik" if self.database.codec is None else "nik_hash"
+            value = nik if self.database.codec is None else self.database.codec.lookup(nik)
+            clauses.append(f"({column} = ? OR worker_id IN (SELECT worker_id FROM rm_member "
+                           f"WHERE {column} = ?))")
+            params += [value, value]
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         total = int(self.database.scalar(f"SELECT COUNT(*) FROM rm_audit{where}", params) or 0)
         rows = self.database.query(
             f"SELECT {', '.join(AUDIT_COLUMNS)} FROM rm_audit{where} ORDER BY position DESC "
             f"LIMIT ? OFFSET ?", [*params, max(0, limit), max(0, offset)])
+        codec = self.database.codec
+        if codec is not None:
+            rows = [codec.open_row("rm_audit", AUDIT_COLUMNS, r, str(r[0])) for r in rows]
         return Page(total, [_audit_row(record) for record in rows])
 
     def audit_options(self) -> dict[str, list[str]]:
@@ -378,6 +397,10 @@ class SqlReadModels:
         names = ("worker_id", "nik", "name", "birth_date", "kecamatan", "kelurahan",
                  "occupation", "decile", "dukcapil", "registered_at")
         loads = orjson.loads  # the C parser: ~80,000 members' enrolments per worklist
+        codec = self.database.codec
+        if codec is not None:
+            rows = [codec.open_row("rm_member", (*names, "enrolments"), r, str(r[0]))
+                    for r in rows]
         return [{**dict(zip(names, record[:10], strict=True)), "enrolments": loads(record[10])}
                 for record in rows]
 
@@ -386,15 +409,30 @@ class SqlReadModels:
         "names", "birth_date", "kecamatan", "kelurahan", "reason"}, undecided ones only."""
         # Only records sharing a birth date and kelurahan with another can be in a group;
         # the database narrows to those, the names are compared in Python.
-        records = self.database.query(
-            "SELECT m.worker_id, m.nik, m.name, m.birth_date, m.kecamatan, m.kelurahan "
-            "FROM rm_member m JOIN (SELECT birth_date, kecamatan, kelurahan FROM rm_member "
-            "GROUP BY birth_date, kecamatan, kelurahan HAVING COUNT(*) > 1) g "
-            "ON m.birth_date = g.birth_date AND m.kecamatan = g.kecamatan "
-            "AND m.kelurahan = g.kelurahan")
+        if self.database.codec is not None:
+            records = self._sealed_duplicate_records()
+        else:
+            records = self.database.query(
+                "SELECT m.worker_id, m.nik, m.name, m.birth_date, m.kecamatan, m.kelurahan "
+                "FROM rm_member m JOIN (SELECT birth_date, kecamatan, kelurahan FROM rm_member "
+                "GROUP BY birth_date, kecamatan, kelurahan HAVING COUNT(*) > 1) g "
+                "ON m.birth_date = g.birth_date AND m.kecamatan = g.kecamatan "
+                "AND m.kelurahan = g.kelurahan")
         decisions = {(w, o): d for w, o, d in self.database.query(
             "SELECT worker_id, other_id, decision FROM rm_duplicate_review")}
         return duplicate_groups((Candidate(*r) for r in records), decisions)
+
+    def _sealed_duplicate_records(self) -> list[tuple[Any, ...]]:
+        """As the SQL above, where birth dates are sealed: every member opened and grouped
+        here (one pass over the table)."""
+        codec = self.database.codec
+        assert codec is not None
+        columns = ("worker_id", "nik", "name", "birth_date", "kecamatan", "kelurahan")
+        groups: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
+        for record in self.database.query(f"SELECT {', '.join(columns)} FROM rm_member"):
+            opened = codec.open_row("rm_member", columns, record, str(record[0]))
+            groups.setdefault(opened[3:], []).append(opened)
+        return [r for group in groups.values() if len(group) > 1 for r in group]
 
     def close(self) -> None:
         self.database.close()
@@ -497,6 +535,27 @@ def _claim_search(where: str, params: list[Any], search: str) -> tuple[str, list
     return f"{where} AND ({' OR '.join(clauses)})", [*params, *values]
 
 
+def _opened_claim(codec: PersonalCodec, record: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A claim record (`CLAIM_SELECT`, aggregate id, worker id) with its NIK, its member's
+    name and its heir opened."""
+    claim, worker = str(record[-2]), str(record[-1])
+    opened = list(record)
+    opened[1] = codec.open(place("rm_claim", "nik", claim), record[1])
+    opened[2] = codec.open(place("rm_member", "name", worker), record[2])
+    opened[19] = codec.open(place("rm_claim", "heir", claim), record[19])
+    return tuple(opened)
+
+
+def _claim_found(record: tuple[Any, ...], search: str) -> bool:
+    """`_claim_search` on an opened record: the code, a part of the NIK, or every word of
+    the search in the member's name."""
+    text = " ".join(search.split())
+    words = [w for w in name_key(text).split() if w]
+    key = name_key(str(record[2] or ""))
+    return (text.upper() in str(record[0]).upper() or text in str(record[1])
+            or (bool(words) and all(w in key for w in words)))
+
+
 def _claim_row(record: tuple[Any, ...], rules: BenefitRules, on: date) -> dict[str, Any]:
     (code, nik, name, kecamatan, programme, incident, state, documents, reported_at,
      submitted_on, reference, amount, paid_on, rejected_on, rejection_reason, outcome,
@@ -562,5 +621,5 @@ def _audit_row(record: tuple[Any, ...]) -> dict[str, Any]:
     row["time"] = row.pop("recorded_at")
     row["position"] = int(row["position"])
     row["aggregate_type"] = str(row["event_type"]).rpartition(".")[0]
-    row["params"] = orjson.loads(row["params"] or "{}")
+    row["params"] = unpack(str(row["code"]), row["params"])
     return row

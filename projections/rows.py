@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from projections.coverage import Changes, State, coverage_state, write_changes
 from projections.coverage import covered_to as covered_to  # re-exported: handlers
+from projections.personal import PersonalCodec, lookup_columns
 from projections.sqlstore import Writer
 
 Row = dict[str, Any]
@@ -50,10 +51,12 @@ class Table:
         where = " AND ".join(f"{k} = ?" for k in self.key)
         return f"SELECT {', '.join(self.columns)} FROM {self.name} WHERE {where}"
 
-    def upsert_sql(self) -> str:
-        names = ", ".join(self.columns)
-        marks = ", ".join("?" for _ in self.columns)
-        updates = ", ".join(f"{c} = excluded.{c}" for c in self.columns if c not in self.key)
+    def upsert_sql(self, sealed: bool = False) -> str:
+        """With `sealed`, the look-up hashes follow the columns (`projections.personal`)."""
+        columns = (*self.columns, *lookup_columns(self.name)) if sealed else self.columns
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in self.key)
         return (f"INSERT INTO {self.name} ({names}) VALUES ({marks}) "
                 f"ON CONFLICT ({', '.join(self.key)}) DO UPDATE SET {updates}")
 
@@ -65,6 +68,18 @@ class Table:
         for index in self._json_at:
             params[index] = json.dumps(params[index], ensure_ascii=False)
         return tuple(params)
+
+    def sealed(self, params: tuple[Any, ...], codec: PersonalCodec) -> tuple[Any, ...]:
+        """`params` as written where personal columns are sealed: those sealed, then the
+        look-up hashes (`upsert_sql(sealed=True)`)."""
+        return codec.seal_row(self.name, self.columns, params, self.row_key(params))
+
+    def opened(self, record: tuple[Any, ...], codec: PersonalCodec) -> tuple[Any, ...]:
+        return codec.open_row(self.name, self.columns, record, self.row_key(record))
+
+    def row_key(self, values: tuple[Any, ...]) -> str:
+        """The row's key as the text its sealed values are bound to."""
+        return "|".join(str(values[self.columns.index(k)]) for k in self.key)
 
     def from_record(self, record: tuple[Any, ...]) -> Row:
         row = dict(zip(self.columns, record, strict=True))
@@ -167,9 +182,10 @@ class RowCache:
         slot = (table.name, key)
         if slot not in self.rows:
             found = writer.execute(table.select_sql(), key)
-            self.rows[slot] = table.from_record(found[0]) if found else None
+            record = opened(writer, table, found[0]) if found else None
+            self.rows[slot] = table.from_record(record) if record is not None else None
             if self.digest is not None:
-                self.stored[slot] = found[0] if found else None
+                self.stored[slot] = record
         return self.rows[slot]
 
     def put(self, table: Table, row: Row) -> Row:
@@ -191,22 +207,24 @@ class RowCache:
         self.dirty[table.slot(row)] = table
 
     def flush(self, writer: Writer) -> None:
+        codec = writer.database.codec
         by_table: dict[str, tuple[Table, list[tuple[Any, ...]]]] = {}
         for slot, table in self.dirty.items():
             row = self.rows[slot]
             assert row is not None
             params = table.to_params(row)
-            by_table.setdefault(table.name, (table, []))[1].append(params)
+            # Sealed on a shared server (`projections.personal`); the digest hashes the
+            # values themselves, as a replay into plain tables holds them.
+            written = params if codec is None else table.sealed(params, codec)
+            by_table.setdefault(table.name, (table, []))[1].append(written)
             if self.digest is not None:
                 self.digest.row(table.name, self._stored(writer, slot, table), params)
                 self.stored[slot] = params
         for table, rows in by_table.values():
-            writer.executemany(table.upsert_sql(), rows)
+            writer.executemany(table.upsert_sql(codec is not None), rows)
         self._flush_enrolments(writer)
         self._flush_coverage(writer)
-        writer.executemany(
-            f"INSERT INTO rm_audit ({', '.join(AUDIT_COLUMNS)}) "
-            f"VALUES ({', '.join('?' for _ in AUDIT_COLUMNS)})", self.audit)
+        self._flush_audit(writer, codec)
         if self.digest is not None:
             self.digest.rows("rm_audit", self.audit)
         self.dirty.clear()
@@ -223,7 +241,17 @@ class RowCache:
         if slot in self.stored:
             return self.stored[slot]
         found = writer.execute(table.select_sql(), slot[1])
-        return found[0] if found else None
+        return opened(writer, table, found[0]) if found else None
+
+    def _flush_audit(self, writer: Writer, codec: PersonalCodec | None) -> None:
+        columns: tuple[str, ...] = AUDIT_COLUMNS
+        lines = self.audit
+        if codec is not None:
+            columns = (*AUDIT_COLUMNS, *lookup_columns("rm_audit"))
+            lines = [codec.seal_row("rm_audit", AUDIT_COLUMNS, line, str(line[0]))
+                     for line in lines]
+        writer.executemany(f"INSERT INTO rm_audit ({', '.join(columns)}) "
+                           f"VALUES ({', '.join('?' for _ in columns)})", lines)
 
     def _flush_enrolments(self, writer: Writer) -> None:
         workers = sorted(self.enrolments_changed)
@@ -269,6 +297,12 @@ class RowCache:
         self.audit.clear()
         self.enrolments_changed.clear()
         self.coverage_before.clear()
+
+
+def opened(writer: Writer, table: Table, record: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A record read from `table`, its sealed values opened where they are sealed."""
+    codec = writer.database.codec
+    return record if codec is None else table.opened(tuple(record), codec)
 
 
 def enrolment_params(worker: str, seq: int, enrolment: Row) -> tuple[Any, ...]:

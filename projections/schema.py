@@ -9,7 +9,8 @@ read models are derived data, never the record.
 
 from __future__ import annotations
 
-from projections.sqlstore import Writer
+from projections.personal import lookup_columns
+from projections.sqlstore import Database, Writer
 
 SCHEMA_VERSION = "11"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
 # 6: segments from domain.segments (synonyms; an unknown occupation in no segment);
@@ -144,6 +145,19 @@ INDEXES: dict[str, str] = {
 }
 
 
+# Where personal columns are sealed (`projections.personal`: an encrypted store's read
+# models on PostgreSQL), the keyed look-up hashes beside them, and their indexes. A plain
+# table's shape is unchanged; the version of a sealed one differs (`schema_version`), so
+# switching either way rebuilds from the events.
+SEALED_INDEXES: dict[str, str] = {
+    "rm_member_nik_hash": "rm_member (nik_hash)",
+    "rm_member_kk_hash": "rm_member (kk_hash, worker_id)",
+    "rm_claim_nik_hash": "rm_claim (nik_hash)",
+    "rm_audit_nik_hash": "rm_audit (nik_hash, position)",
+}
+SEALED_VERSION_SUFFIX = "+sealed"
+
+
 # On SQLite a BIGINT primary key is a second b-tree beside the table's rowid; an INTEGER
 # PRIMARY KEY *is* the rowid (64-bit there), so each audit line is written once, not twice
 # (the audit insert was the biggest write of a rebuild: ~4.5 of its ~8.5 µs per event).
@@ -156,29 +170,52 @@ SQLITE_ROWID_KEYS = {"rm_audit": ("position BIGINT PRIMARY KEY", "position INTEG
 SQLITE_WITHOUT_ROWID = ("rm_coverage", "rm_coverage_month", "rm_coverage_gap")
 
 
-def table_columns(name: str, dialect: str) -> str:
+def table_columns(name: str, dialect: str, sealed: bool = False) -> str:
     columns = TABLES[name]
     if dialect == "sqlite" and name in SQLITE_ROWID_KEYS:
         portable, rowid = SQLITE_ROWID_KEYS[name]
         columns = columns.replace(portable, rowid)
+    if sealed:
+        columns += "".join(f", {column} TEXT" for column in lookup_columns(name))
     return columns
 
 
-def create_table_sql(name: str, dialect: str) -> str:
+def create_table_sql(name: str, dialect: str, sealed: bool = False) -> str:
     options = " WITHOUT ROWID" if dialect == "sqlite" and name in SQLITE_WITHOUT_ROWID else ""
-    return f"CREATE TABLE IF NOT EXISTS {name} ({table_columns(name, dialect)}){options}"
+    return (f"CREATE TABLE IF NOT EXISTS {name} "
+            f"({table_columns(name, dialect, sealed)}){options}")
 
 
 def create_tables(writer: Writer) -> None:
+    sealed = writer.database.codec is not None
     for name in TABLES:
-        writer.execute(create_table_sql(name, writer.database.dialect))
-    for name, target in INDEXES.items():
+        writer.execute(create_table_sql(name, writer.database.dialect, sealed))
+    for name, target in indexes(sealed).items():
         writer.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {target}")
+
+
+def indexes(sealed: bool) -> dict[str, str]:
+    return {**INDEXES, **SEALED_INDEXES} if sealed else INDEXES
+
+
+def schema_version(writer: Writer) -> str:
+    return version_of(writer.database)
+
+
+def version_of(database: Database) -> str:
+    """The version `database`'s read models must have: sealed ones are another shape."""
+    return SCHEMA_VERSION + (SEALED_VERSION_SUFFIX if database.codec is not None else "")
+
+
+def sealing_differs(found: str, database: Database) -> bool:
+    """True when read models of version `found` are sealed and `database` does not seal,
+    or the other way round: they cannot be read meanwhile, only rebuilt."""
+    return found.endswith(SEALED_VERSION_SUFFIX) != (database.codec is not None)
 
 
 def drop_indexes(writer: Writer) -> None:
     """Secondary indexes are dropped during a rebuild and built once at its end (faster)."""
-    for name in INDEXES:
+    for name in indexes(writer.database.codec is not None):
         writer.execute(f"DROP INDEX IF EXISTS {name}")
 
 
@@ -191,14 +228,14 @@ def ensure_schema(writer: Writer) -> bool:
     """Create the tables, or recreate them when their version changed. True if (re)created."""
     writer.execute(f"CREATE TABLE IF NOT EXISTS rm_meta ({TABLES['rm_meta']})")
     found = writer.execute("SELECT value FROM rm_meta WHERE key = 'schema_version'")
-    if found and found[0][0] == SCHEMA_VERSION:
+    if found and found[0][0] == schema_version(writer):
         create_tables(writer)  # an index a rebuild was killed before re-creating
         return False
     drop_tables(writer)  # an older shape (or a half-made one): rebuilt from the events
     create_tables(writer)
     reset_tracking(writer)
     writer.execute("INSERT INTO rm_meta (key, value) VALUES ('schema_version', ?)",
-                   (SCHEMA_VERSION,))
+                   (schema_version(writer),))
     return True
 
 

@@ -34,6 +34,7 @@ from filelock import FileLock
 
 import projections.messages  # noqa: F401  (the texts of the refusals raised here)
 from domain.errors import StoreError
+from projections.personal import PersonalCodec
 
 log = logging.getLogger("berjasa.projections")
 READ_MODELS_SUFFIX = ".readmodels.sqlite3"
@@ -54,8 +55,12 @@ class Cursorish(Protocol):
 class Database:
     """Two connections (writer and reader) to the read models' database, and its dialect."""
 
-    def __init__(self, writer: Any, reader: Any, dialect: str, lock_key: int = 0) -> None:
+    def __init__(self, writer: Any, reader: Any, dialect: str, lock_key: int = 0,
+                 codec: PersonalCodec | None = None) -> None:
         self.dialect = dialect
+        # Set where personal columns are sealed (`projections.personal`): every row that
+        # holds them is sealed on writing and opened on reading.
+        self.codec = codec
         self._writer = writer
         self._reader = reader
         self._lock_key = lock_key
@@ -270,7 +275,10 @@ def _sqlcipher() -> Any:
     return sqlcipher3
 
 
-def open_postgres(connect_kwargs: dict[str, Any], schema: str) -> Database:
+def open_postgres(connect_kwargs: dict[str, Any], schema: str, key: bytes | None = None
+                  ) -> Database:
+    """The `rm_*` tables in `schema`; with `key` (an encrypted store's read-model key)
+    their personal columns are sealed (`projections.personal`)."""
     import psycopg
 
     def connect(autocommit: bool) -> Any:
@@ -279,7 +287,8 @@ def open_postgres(connect_kwargs: dict[str, Any], schema: str) -> Database:
         connection.execute("SELECT set_config('search_path', %s, false)", (schema,))
         return connection
 
-    return Database(connect(True), connect(True), "postgresql", postgres_lock_key(schema))
+    return Database(connect(True), connect(True), "postgresql", postgres_lock_key(schema),
+                    PersonalCodec(key) if key is not None else None)
 
 
 def postgres_lock_key(schema: str) -> int:

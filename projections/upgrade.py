@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from projections import schema
+from projections.personal import lookup_columns
 from projections.sqlstore import (
     Database,
     Writer,
@@ -62,7 +63,11 @@ def needs_upgrade(database: Database, store_schema: str | None = None) -> bool:
     """True when `database` holds read models of another version with events applied:
     worth serving while the new ones are built."""
     found = stored_version(database, store_schema)
-    if found is None or found == schema.SCHEMA_VERSION:
+    if found is None or found == schema.version_of(database):
+        return False
+    if schema.sealing_differs(found, database):
+        # Plain rows cannot be served where personal columns are sealed (issue 23), nor
+        # the reverse: they are dropped and rebuilt (`schema.ensure_schema`).
         return False
     if "rm_tracking" not in existing_tables(database, store_schema):
         return False
@@ -128,6 +133,8 @@ def shim_views(existing: dict[str, list[str]], source: str) -> dict[str, str]:
             continue  # unchanged, or new: no old rows to show
         picks = [column if column in have else f"{empty} AS {column}"
                  for column, empty in wanted]
+        # Sealed tables' look-up hashes (`projections.personal`) are read as they are.
+        picks += [column for column in lookup_columns(name) if column in have]
         views[name] = f"SELECT {', '.join(picks)} FROM {source}.{name}"
     return views
 
@@ -182,7 +189,7 @@ class SqliteBeside:
             serving.query(f"CREATE TEMP VIEW {name} AS {select}")
 
     def switched(self, serving: Database) -> bool:
-        return stored_version(serving) == schema.SCHEMA_VERSION
+        return stored_version(serving) == schema.version_of(serving)
 
     def switch(self, serving: Database) -> None:
         # The building file's write lock first: no runner of another process adds a batch
@@ -235,7 +242,8 @@ def _copy(source: Writer, target: Writer, name: str) -> None:
 class PostgresBeside:
     """New read models built in a schema beside the store's, then moved into it."""
 
-    def __init__(self, connect_kwargs: dict[str, Any], store_schema: str) -> None:
+    def __init__(self, connect_kwargs: dict[str, Any], store_schema: str,
+                 key: bytes | None = None) -> None:
         self.store_schema = store_schema
         self.schema = store_schema + BUILDING_SCHEMA
         maker = open_postgres(connect_kwargs, store_schema)
@@ -244,7 +252,7 @@ class PostgresBeside:
                 writer.execute(f"CREATE SCHEMA IF NOT EXISTS {quoted(self.schema)}")
         finally:
             maker.close()
-        self.database = open_postgres(connect_kwargs, self.schema)
+        self.database = open_postgres(connect_kwargs, self.schema, key)  # sealed as served
 
     def serve_old(self, serving: Database) -> None:
         store = quoted(self.store_schema)
@@ -259,7 +267,7 @@ class PostgresBeside:
         serving.query("SELECT set_config('search_path', ?, false)", (f"{shim}, {store}",))
 
     def switched(self, serving: Database) -> bool:
-        return stored_version(serving, self.store_schema) == schema.SCHEMA_VERSION
+        return stored_version(serving, self.store_schema) == schema.version_of(serving)
 
     def switch(self, serving: Database) -> None:
         store, building = quoted(self.store_schema), quoted(self.schema)

@@ -25,6 +25,7 @@ from eventsourcing.application import Application
 
 from projections.digest import DigestResult, check_digest
 from projections.live import open_read_models
+from projections.personal import checked_row, lookup_columns
 from projections.runner import replay_into
 from projections.schema import TABLES
 from projections.sqlstore import Database, open_sqlite_memory
@@ -131,9 +132,14 @@ def _columns(database: Database, table: str) -> list[str]:
 
 
 def _rows(database: Database, table: str, columns: list[str]) -> list[tuple[str, ...]]:
-    listed = ", ".join(columns)
-    return [tuple(_text(value) for value in row)
-            for row in database.query(f"SELECT {listed} FROM {table}")]
+    codec = database.codec
+    hashes = lookup_columns(table) if codec is not None else ()
+    listed = ", ".join([*columns, *hashes])
+    found = database.query(f"SELECT {listed} FROM {table}")
+    if codec is not None:  # sealed personal columns: compared opened (`projections.personal`)
+        width = len(columns)
+        found = [checked_row(codec, table, columns, row[:width], row[width:]) for row in found]
+    return [tuple(_text(value) for value in row) for row in found]
 
 
 def _text(value: object) -> str:

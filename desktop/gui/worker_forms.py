@@ -105,6 +105,9 @@ def worker_fields(current: dict[str, Any] | None = None) -> list[Field]:
             placeholder="08xxxxxxxxxx",
         ),
         Field("agent", translate("worker_forms", "Agen Perisai"), value=now.get("agent", "")),
+        # Optional: a DTSEN decile given by KK alone is recorded for the whole family.
+        Field("kk", translate("worker_forms", "Nomor Kartu Keluarga (KK)"),
+              value=now.get("kk", ""), placeholder="16 digit"),
     ]
 
 

@@ -145,3 +145,85 @@ def test_a_csv_that_is_utf8_is_read_as_utf8(tmp_path: Path) -> None:
     table = read_table(path)
     assert table.encoding == "utf-8"
     assert table.preview(1)[0][1] == "Daéng Ṣalīḥ"
+
+
+def _sheet_xml(path: Path, sheet_data: str) -> Path:
+    """An .xlsx whose one sheet holds `sheet_data` (its XML, as a program could write it)."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", (
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override '
+            'PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.'
+            'openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'))
+        archive.writestr("_rels/.rels", (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+            '</Relationships>'))
+        archive.writestr("xl/workbook.xml", (
+            '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            '<sheets><sheet name="Daftar" sheetId="1" r:id="rId1"/></sheets></workbook>'))
+        archive.writestr("xl/_rels/workbook.xml.rels", (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+            '</Relationships>'))
+        archive.writestr("xl/worksheets/sheet1.xml", (
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f"<sheetData>{sheet_data}</sheetData></worksheet>"))
+    return path
+
+
+_HEADER_ROW = ('<row r="1"><c r="A1" t="inlineStr"><is><t>NIK</t></is></c>'
+               '<c r="B1" t="inlineStr"><is><t>Nama</t></is></c></row>')
+
+
+def test_two_cells_far_apart_are_refused_before_the_grid_is_allocated(tmp_path: Path) -> None:
+    """A 1.5 KB .xlsx with cells in A1 and IV499999 made python-calamine ask for 4 GB of
+    memory (the process aborted): its grid is measured from the XML first."""
+    path = _sheet_xml(tmp_path / "jauh.xlsx", _HEADER_ROW + (
+        '<row r="499999"><c r="IV499999" t="inlineStr"><is><t>x</t></is></c></row>'))
+    error = refusal(path)
+    assert error.code == "import.too_many_cells"
+    assert (error.params["rows"], error.params["columns"]) == (499_999, 256)
+
+
+def test_a_cell_referenced_beyond_the_row_limit_is_refused(tmp_path: Path) -> None:
+    path = _sheet_xml(tmp_path / "bawah.xlsx", _HEADER_ROW + (
+        '<row r="2"><c r="A900000" t="inlineStr"><is><t>x</t></is></c></row>'))
+    error = refusal(path)
+    assert (error.code, error.params["rows"]) == ("import.too_many_rows", 900_000)
+
+
+def test_a_column_referenced_beyond_the_limit_is_refused(tmp_path: Path) -> None:
+    path = _sheet_xml(tmp_path / "kanan.xlsx", _HEADER_ROW + (
+        '<row r="2"><c r="XFD2" t="inlineStr"><is><t>x</t></is></c></row>'))
+    error = refusal(path)
+    assert (error.code, error.params["columns"]) == ("import.too_many_columns", 16_384)
+
+
+def test_cells_written_without_references_are_counted(tmp_path: Path) -> None:
+    """A row of cells without `r` is as wide as their number; rows without `r` count."""
+    wide = "<row>" + "<c/>" * 300 + "</row>"
+    path = _sheet_xml(tmp_path / "lebar.xlsx", _HEADER_ROW + wide)
+    assert refusal(path).code == "import.too_many_columns"
+
+
+def test_a_grid_over_the_cell_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(limits, "MAX_CELLS", 100)
+    path = write_xlsx(tmp_path / "banyak.xlsx", [worker_row(n) for n in range(1, 20)])
+    error = refusal(path)
+    assert error.code == "import.too_many_cells"
+    assert "100" in error.message("en")
+
+
+def test_a_list_within_the_limits_is_read_whole(tmp_path: Path) -> None:
+    rows = [worker_row(n) for n in range(1, 30)]
+    table = read_table(write_xlsx(tmp_path / "biasa.xlsx", rows))
+    assert sum(1 for _ in table.rows()) == 29
