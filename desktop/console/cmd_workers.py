@@ -6,6 +6,7 @@ from typing import Any
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
+from domain.services.quotas import Enrolled, Terminated
 
 _DETAIL_OPTIONS = (
     ("--nik", "nik"),
@@ -161,13 +162,13 @@ def do_decile(ctx: ConsoleContext) -> dict[str, Any]:
     return ctx.app().record_decile(ctx.session(), a.nik, a.decile, a.as_of, a.source)
 
 
-def do_enrol(ctx: ConsoleContext) -> dict[str, Any]:
+def do_enrol(ctx: ConsoleContext) -> Enrolled:
     a = ctx.args
     return ctx.app().enrol(ctx.session(), a.nik, a.quota, a.start, retroactive=a.retroactive,
                            reason=a.reason, correction=a.correction)
 
 
-def do_terminate(ctx: ConsoleContext) -> dict[str, Any]:
+def do_terminate(ctx: ConsoleContext) -> Terminated:
     a = ctx.args
     return ctx.app().terminate(ctx.session(), a.nik, a.quota, a.reason, a.end, a.note,
                                employer=a.employer, kpj=a.kpj, domicile=a.domicile,
