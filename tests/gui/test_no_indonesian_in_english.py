@@ -64,8 +64,11 @@ def pages(window: MainWindow) -> Iterator[tuple[str, object]]:
         yield key, page
 
 
-def page_states(page: object) -> Iterator[str]:
-    """The page with its first row selected (the detail pane filled), then each tab."""
+def page_states(qtbot: QtBot, page: object) -> Iterator[str]:
+    """The page loaded, with its first row selected (the detail pane filled), then each
+    of its tabs."""
+    if hasattr(page, "loading"):  # the dashboard gathers its figures in the background
+        qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     table = getattr(page, "table", None)
     if isinstance(table, QTableView) and table.model() is not None:
         table.selectRow(0)
@@ -102,7 +105,7 @@ def test_no_page_of_the_english_window_shows_indonesian(qtbot: QtBot, demo: Berj
     window = english_window(qtbot, demo)
     found = []
     for key, page in pages(window):
-        for state in page_states(page):
+        for state in page_states(qtbot, page):
             found += [(f"{key} {state}", *f)
                       for f in indonesian_texts(page, DATA_COLUMNS, data)]  # type: ignore[arg-type]
     found += [("window", *f) for f in indonesian_texts(window, DATA_COLUMNS, data)
