@@ -208,6 +208,32 @@ def test_a_3000_character_reason_is_wrapped_and_cut_never_breaking_a_report(
         assert run(url, capsys, "report", "verify", str(pdf), user="dewi")[0] == 0
 
 
+def test_the_footer_prints_the_chain_link_audit_verify_prints(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Every page prints, beside its position, the start of the integrity chain's link
+    there: made from the newest event, it is the head `audit verify` prints (issue 22);
+    regenerated from the history, the same again (`report verify` exit 0)."""
+    code, verified = run(url, capsys, "audit", "verify")
+    assert code == 0
+    head, link = int(str(verified["head_position"])), str(verified["head_hash"])
+    pdf = tmp_path / "kuota.pdf"
+    code, info = run(url, capsys, "report", "quota", *EXTRA["quota"], "-o", str(pdf))
+    assert code == 0 and info["position"] == head
+    for page in PdfReader(pdf).pages:
+        text = " ".join(page.extract_text().split())
+        assert f"posisi peristiwa #{head:,}".replace(",", ".") + f" · rantai {link[:16]}" in text
+    assert run(url, capsys, "report", "verify", str(pdf), user="dewi")[0] == 0
+    # A past position prints the link there, as the history gives it.
+    earlier = tmp_path / "kuota-lalu.pdf"
+    _moment, position = printed_moment(pdf)
+    code, past = run(url, capsys, "report", "quota", *EXTRA["quota"], "--as-of",
+                     str(info["as_of"]), "--position", str(position - 5), "-o", str(earlier))
+    assert code == 0 and past["position"] == position - 5
+    assert "rantai " in PdfReader(earlier).pages[0].extract_text()
+    assert link[:16] not in PdfReader(earlier).pages[0].extract_text()
+
+
 def test_a_maximal_reason_and_a_legacy_5000_character_one_lay_out_in_every_report(
     url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,

@@ -41,6 +41,7 @@ from domain.i18n import current_language
 from domain.model.peserta import CORRECTABLE_FIELDS
 from domain.reference import HEIR_RELATIONS
 from domain.services.permissions import Action
+from domain.services.workers import EnrolmentView, WorkerView
 from projections.api import MEMBERSHIP_STATUSES, MembershipFilter, Page
 from projections.audit_texts import audit_summary
 
@@ -294,13 +295,15 @@ class PesertaPage(PageBase):
         source = self.ctx.source.current()
         row = source.membership_row(nik) or {}
         trail = source.audit_trail(nik=nik, limit=100).rows
-        worker = {} if self.ctx.source.travelling or not row else self.ctx.app.get_worker(
-            self.ctx.session, nik)
-        row = {**row, "phone": worker.get("phone") or "",
-               "duplicate_of": worker.get("duplicate_of")}
-        self.detail.setHtml(self._detail_html(row, worker.get("enrolments", []), trail))
+        worker: WorkerView | None = None
+        if row and not self.ctx.source.travelling:
+            worker = self.ctx.app.get_worker(self.ctx.session, nik)
+        row = {**row, "phone": worker["phone"] if worker else "",
+               "duplicate_of": worker["duplicate_of"] if worker else None}
+        enrolments = worker["enrolments"] if worker else []
+        self.detail.setHtml(self._detail_html(row, enrolments, trail))
 
-    def _detail_html(self, row: dict[str, Any], enrolments: list[dict[str, Any]],
+    def _detail_html(self, row: dict[str, Any], enrolments: list[EnrolmentView],
                      trail: list[dict[str, Any]]) -> str:
         facts = [
             (self.tr("NIK"), self._show_nik(row.get("nik"))),
