@@ -169,6 +169,7 @@ def test_the_audit_page_and_the_worker_history_speak_the_interface_language(
                     timeout=5000)
     history = page.detail.toPlainText()  # type: ignore[attr-defined]
     assert registered in history and enrolled in history
+    assert ("M / " if language == "en" else "L / ") in history  # the sex code, as a letter
     other = "Mendaftarkan" if language == "en" else "Registered worker"
     assert other not in history and all(other not in line for line in lines)
 
