@@ -1,6 +1,6 @@
 """Benchmark of the projections: rebuild, as-of replay, membership page.
 
-    python -m bench.bench_projections --events 1000000 [--dir DIR] [--repeat 2]
+    python -m bench.bench_projections --events 1000000 [--dir DIR] [--repeat 2] [--every N]
 
 Generates a history of at least `--events` events on a SQLite file (real aggregates saved
 through `app.save` in batches, about nine events per worker: registration, NIK index,
@@ -9,7 +9,10 @@ terminations), then prints each figure beside a baseline measured in the same ru
 
 - rebuild throughput (events/s) vs eventsourcing's raw `select_notifications` read of the
   same log (and, for context, read + `mapper.to_domain_event` decode);
-- an `--as-of` replay to the middle of the history vs the full rebuild;
+- an `--as-of` replay to the middle of the history vs the full rebuild; the as-of questions
+  at the start, the middle and the end from read-model checkpoints (issue 21) beside it, what
+  making the checkpoints costs (from scratch vs the rebuild; one more, per event) and the
+  read models' and checkpoints' size per event;
 - a filtered, sorted membership page over 100,000+ workers vs a plain SQLite query on an
   indexed table of the same size;
 - the storage floor of a rebuild: the time SQLite alone takes to write the rows the rebuild
@@ -28,23 +31,28 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from contextlib import contextmanager, nullcontext
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import eventsourcing.domain
+
 from berjasa.bootstrap import open_store
 from domain.model.common import Stamp
-from domain.model.ids import worker_id
-from domain.model.indeks import Indeks
+from domain.model.ids import AggregateIds
+from domain.model.indeks import index_entry
 from domain.model.kuota import Kuota
 from domain.model.peserta import Peserta
 from domain.reference import known_occupations
 from domain.services.app import Berjasa
 from domain.wilayah import all_kecamatan
-from projections import open_read_models, replay_as_of
+from projections import checkpoints, open_read_models, replay_as_of
 from projections.api import MembershipFilter
+from projections.checkpoints import CHECKPOINT_EVERY
+from projections.replay import make_checkpoints, open_checkpoints
 from projections.schema import INDEXES, SQLITE_WITHOUT_ROWID, TABLES, create_table_sql
-from projections.sqlstore import Database, open_sqlite_file
+from projections.sqlstore import Database, open_sqlite_file, read_models_path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the `tests` helpers
 
@@ -72,12 +80,14 @@ def nik_for(index: int, kecamatan: int, sex: str) -> tuple[str, date]:
     return f"7371{kecamatan:02d}{day:02d}{birth.month:02d}{birth.year % 100:02d}{serial:04d}", birth
 
 
-def new_worker(index: int, rng: random.Random, quotas: list[Kuota]) -> list[Any]:
+def new_worker(index: int, rng: random.Random, quotas: list[Kuota], ids: AggregateIds
+               ) -> list[Any]:
+    """A worker under the store's own ids (`app.ids`: keyed for a new store)."""
     region = rng.choice(all_kecamatan())
     sex = rng.choice("LP")
     nik, birth = nik_for(index, int(region.code[-2:]), sex)
     worker = Peserta(
-        id=worker_id(nik), nik=nik, name=f"{rng.choice(FIRST)} {rng.choice(LAST)} {index}",
+        id=ids.worker(nik), nik=nik, name=f"{rng.choice(FIRST)} {rng.choice(LAST)} {index}",
         sex=sex, birth_date=birth, kecamatan=region.name,
         kelurahan=rng.choice(region.kelurahan), occupation=rng.choice(known_occupations()),
         disability=rng.random() < 0.03, decile=rng.randint(1, 10), decile_as_of=None,
@@ -89,8 +99,9 @@ def new_worker(index: int, rng: random.Random, quotas: list[Kuota]) -> list[Any]
     worker.record_dukcapil("padan", date(2026, 4, 1), STAMP)
     kpj = f"{index:011d}"
     worker.assign_kpj(kpj, STAMP)
-    touched: list[Any] = [worker, Indeks(kind="nik", key=nik, owner=worker.id, stamp=STAMP),
-                          Indeks(kind="kpj", key=kpj, owner=worker.id, stamp=STAMP)]
+    touched: list[Any] = [worker,
+                          index_entry(ids.index("nik", nik), "nik", nik, worker.id, STAMP),
+                          index_entry(ids.index("kpj", kpj), "kpj", kpj, worker.id, STAMP)]
     if index % 3 == 0:
         worker.enrol(quotas[1].code, quotas[1].programmes, start, quotas[1].period_end, STAMP)
         quotas[1].take_seats([worker.id.hex], STAMP)
@@ -101,18 +112,45 @@ def new_worker(index: int, rng: random.Random, quotas: list[Kuota]) -> list[Any]
     return touched
 
 
-def generate(app: Berjasa, events: int) -> int:
-    admin = app.sign_in("admin", "rahasia-bench-123", "bench-01")
-    codes = [confirmed(app, app.open_quota(admin, 2026, p, 1_000_000))["quota"]
-             for p in ("JKK,JKM", "JHT")]
+class RecordedClock:
+    """A history that happened over time: each saved batch is recorded `STEP` after the one
+    before, from `FIRST` (a real store's times come from the clock; here the generator
+    stands in for two years of clerks), so an as-of question reads a past rather than the
+    same minute, whose 60 s of slack would scan the whole log."""
+
+    FIRST = datetime(2024, 1, 2, 1, tzinfo=UTC)
+    STEP = timedelta(hours=2)
+
+    def __init__(self) -> None:
+        self.moment = self.FIRST
+
+    @contextmanager
+    def next_batch(self) -> Iterator[None]:
+        real = eventsourcing.domain.datetime_now_with_tzinfo
+        eventsourcing.domain.datetime_now_with_tzinfo = lambda: self.moment
+        try:
+            yield
+        finally:
+            eventsourcing.domain.datetime_now_with_tzinfo = real
+            self.moment += self.STEP
+
+
+def generate(app: Berjasa, events: int, clock: RecordedClock | None = None) -> int:
+    """Workers saved in batches; with `clock`, each batch recorded after the one before."""
+    batch_time = clock.next_batch if clock is not None else nullcontext
+    with batch_time():
+        admin = app.sign_in("admin", "rahasia-bench-123", "bench-01")
+        codes = [confirmed(app, app.open_quota(admin, 2026, p, 1_000_000))["quota"]
+                 for p in ("JKK,JKM", "JHT")]
     quotas = [app.quota(code) for code in codes]
     rng, index, started = random.Random(2026), 0, time.perf_counter()
     while app.head_position() < events:
         batch: list[Any] = []
-        for _ in range(SAVE_BATCH):
-            index += 1
-            batch += new_worker(index, rng, quotas)
-        app.save(*batch, *quotas)
+        with batch_time():
+            for _ in range(SAVE_BATCH):
+                index += 1
+                batch += new_worker(index, rng, quotas, app.ids)
+            app.save(*batch, *quotas)
         if index % 20_000 == 0:
             log(f"  generated {app.head_position():,} events ({index:,} workers) in "
                 f"{time.perf_counter() - started:.0f} s")
@@ -210,20 +248,85 @@ def plain_table(path: Path, workers: int) -> sqlite3.Connection:
     return connection
 
 
+def moment_at(app: Berjasa, position: int) -> datetime:
+    event = app.mapper.to_domain_event(app.recorder.select_notifications(position, 1)[0])
+    moment: datetime = getattr(event, "timestamp")  # noqa: B009 - protocol type lacks it
+    return moment
+
+
+def file_bytes(path: Path) -> int:
+    return sum(p.stat().st_size for p in (path, path.with_name(path.name + "-wal"))
+               if p.exists())
+
+
+def as_of_figures(app: Berjasa, models: Any, store: Path, rebuild_s: float,
+                  replay_s: float, every: int) -> None:
+    """As of a moment from checkpoints (issue 21), beside the full replay and the rebuild:
+    what making them costs, what they weigh, and the as-of questions at the start, the
+    middle and the end of the history (cold: the image read and unsealed; warm: the GUI's
+    next move within the same checkpoint's span)."""
+    head = app.head_position()
+    read_models = file_bytes(read_models_path(store))
+    log(f"read models                   : {read_models / 1e6:>10.1f} MB = "
+        f"{read_models / head:,.0f} B per event (live file, no checkpoints)")
+    made_s, made = timed(lambda: make_checkpoints(app, every=every))
+    opened = open_checkpoints(app)
+    try:
+        sizes = opened.sizes()
+        stored = sum(size for _position, _image, size in sizes)
+        log(f"checkpoints every {every:,} events: {len(made)} made in {made_s:.1f} s = "
+            f"{made_s / rebuild_s:.0%} of a rebuild; {stored / 1e6:.1f} MB stored = "
+            f"{stored / head:,.0f} B per event (newest image {sizes[-1][1] / 1e6:.1f} MB, "
+            f"{sizes[-1][2] / 1e6:.1f} MB sealed)" if sizes else "no checkpoint: history "
+            f"shorter than {every:,} events")
+        if sizes:
+            opened.discard(sizes[-1][0])
+    finally:
+        opened.close()
+    if made:
+        one_s, _ = timed(lambda: make_checkpoints(app, every=every, limit=1))
+        log(f"  one more (the live runner's idle work every {every:,} events): {one_s:.1f} s = "
+            f"{one_s / every * 1e6:,.0f} us per event, beside the rebuild's "
+            f"{rebuild_s / head * 1e6:,.0f} us per event")
+    for label, position in (("start", max(1, head // 50)), ("middle", head // 2),
+                            ("end", head - every // 2)):
+        as_of_at(app, label, position, replay_s)
+
+
+def as_of_at(app: Berjasa, label: str, position: int, replay_s: float) -> None:
+    moment, day = moment_at(app, position), date(2026, 7, 1)
+    page = MembershipFilter(kecamatan="Tallo", status="aktif")
+    checkpoints.forget_recent()
+    cold_s, replayed = timed(lambda: replay_as_of(app, moment))
+    stats_s, _ = timed(lambda: replayed.stats(day))
+    page_ms = median_ms(lambda: replayed.membership_page(page, "name", on=day), repeat=5)
+    replayed.close()
+    warm_s, again = timed(lambda: replay_as_of(app, moment))
+    again.close()
+    log(f"as of the {label:<6} (event {position:,}): stats --as-of {cold_s + stats_s:.2f} s "
+        f"(replayed {cold_s:.2f} s + stats {stats_s:.2f} s; warm {warm_s + stats_s:.2f} s; "
+        f"full replay to the middle {replay_s:.1f} s); membership page on it "
+        f"{page_ms:.1f} ms, with a warm replay {warm_s * 1000 + page_ms:,.0f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.bench_projections")
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--dir", type=Path, default=None, help="where the store file goes")
     parser.add_argument("--repeat", type=int, default=2, help="rebuilds (best one counts)")
+    parser.add_argument("--every", type=int, default=CHECKPOINT_EVERY,
+                        help="events between two as-of checkpoints")
     args = parser.parse_args()
     folder = args.dir or Path(tempfile.mkdtemp(prefix="berjasa-bench-"))
     store = folder / f"bench-{args.events}.db"
     fresh = not store.exists()
     app = open_store(f"sqlite:///{store.as_posix()}")
     if fresh:
-        app.initialise_store("admin", "rahasia-bench-123", "bench-01")
+        clock = RecordedClock()
+        with clock.next_batch():
+            app.initialise_store("admin", "rahasia-bench-123", "bench-01")
         log(f"generating >= {args.events:,} events into {store}")
-        seconds, _ = timed(lambda: generate(app, args.events))
+        seconds, _ = timed(lambda: generate(app, args.events, clock))
         log(f"  done in {seconds:.0f} s")
     head = app.head_position()
     log(f"history: {head:,} events in {store}")
@@ -258,10 +361,11 @@ def main() -> None:
 
     middle = app.mapper.to_domain_event(app.recorder.select_notifications(head // 2, 1)[0])
     moment = getattr(middle, "timestamp")  # noqa: B009 - protocol type lacks the attribute
-    replay_s, replayed = timed(lambda: replay_as_of(app, moment))
+    replay_s, replayed = timed(lambda: replay_as_of(app, moment, checkpoints=False))
     log(f"--as-of replay to the middle  : {replay_s:>10.1f} s to position "
         f"{replayed.position():,} ({replay_s / rebuild_s:.0%} of a full rebuild)")
     replayed.close()
+    as_of_figures(app, models, store, rebuild_s, replay_s, args.every)
 
     workers = int(models.database.scalar("SELECT COUNT(*) FROM rm_member"))
     day = date(2026, 7, 1)

@@ -26,12 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from berjasa.bootstrap import open_store
+from desktop.outputs import BACKUP, check_output
 from domain.errors import StoreError
 from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
 from infra.audit import VerificationResult, open_recorder, verify_recorder
-from infra.backup import backup_sqlite, restore_sqlite
+from infra.backup import backup_sqlite, restore_sqlite, store_id_of
 from infra.chain import (
     COPY_INCOMPLETE_ENTRY,
     COPYING_SETTING,
@@ -47,18 +48,20 @@ NOT_COPIED = (HEAD_ENTRY, EXPECTED_HEAD_ENTRY, COPY_INCOMPLETE_ENTRY)
 
 
 def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
-                 password: str | None = None, progress: Progress | None = None
-                 ) -> dict[str, Any]:
+                 password: str | None = None, progress: Progress | None = None,
+                 force: bool = False) -> dict[str, Any]:
     """The store at `store_url` (which `app` has open) into the new file `target`, by an
     admin; the copy is verified before this returns, then recorded in the store (issue
-    23: who, when, which file and its SHA-256)."""
+    23: who, when, which file and its SHA-256). An existing `target` is replaced only
+    with `force`, and only when it is an earlier backup of this store (`replaceable`)."""
     app.authorise(session, Action.MANAGE_USERS, "cadangan penyimpanan")
     app.authorise_backup(session)
     address = backup_kind(store_url)
+    replace = replaceable(app, address, target, force)
     if address.kind == "postgresql":
-        made = backup_postgres(app, address, target, password, progress)
+        made = backup_postgres(app, address, target, password, progress, replace=replace)
     else:
-        made = backup_sqlite_store(address, target, progress)
+        made = backup_sqlite_store(address, target, progress, replace=replace)
     digest = sha256_of(target)
     recorded = app.record_backup(session, target.name, digest, int(made["events"]),
                                  made.get("head_position"))
@@ -73,12 +76,40 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def replaceable(app: Berjasa, address: StoreAddress, target: Path, force: bool) -> bool:
+    """Whether an existing `target` is to be replaced: only with `force`, and only an
+    earlier backup of this very store (a SQLite store file with the same store id), never
+    the store itself nor anything else; refused `backup.target_exists` (the code this
+    command always gave) otherwise. False when there is no file to replace."""
+    if not os.path.lexists(target):
+        return False
+    check_output(target, BACKUP, force, code="backup.target_exists")
+    itself = address.path is not None and target.resolve() == address.path.resolve()
+    if itself or store_id_of(target) != app.store_info.get("store_id"):
+        raise StoreError("backup.target_exists", file=str(target))
+    return True
+
+
+def _put_in_place(partial: Path, target: Path, replace: bool) -> None:
+    if not replace:
+        if target.exists():
+            raise StoreError("backup.target_exists", file=str(target))
+        partial.rename(target)
+        return
+    # The old backup's journal files would otherwise be read as the new file's.
+    for stale in (target.with_name(target.name + "-wal"),
+                  target.with_name(target.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    os.replace(partial, target)
+
+
 def backup_sqlite_store(address: StoreAddress, target: Path,
-                        progress: Progress | None = None) -> dict[str, Any]:
+                        progress: Progress | None = None, replace: bool = False
+                        ) -> dict[str, Any]:
     """The SQLite store at `address` copied (online) into the new file `target`, verified.
     Whoever may read the file may copy it: no sign-in is needed for this one."""
     assert address.path is not None
-    if target.exists():
+    if target.exists() and not replace:
         raise StoreError("backup.target_exists", file=str(target))
     partial = partial_name(target)
     remove_store_files(partial)
@@ -86,9 +117,7 @@ def backup_sqlite_store(address: StoreAddress, target: Path,
         events = backup_sqlite(address.path, partial, progress)
         checked = verified_backup(partial)
         _settle(partial)
-        if target.exists():
-            raise StoreError("backup.target_exists", file=str(target))
-        partial.rename(target)
+        _put_in_place(partial, target, replace)
     except BaseException:
         remove_store_files(partial)  # never left where it could pass for a backup
         raise
@@ -103,10 +132,10 @@ def backup_kind(store_url: str) -> StoreAddress:
 
 
 def backup_postgres(source: Berjasa, address: StoreAddress, target: Path,
-                    password: str | None, progress: Progress | None = None
-                    ) -> dict[str, Any]:
+                    password: str | None, progress: Progress | None = None,
+                    replace: bool = False) -> dict[str, Any]:
     """The server's history into the new SQLite file `target`, verified."""
-    if target.exists():
+    if target.exists() and not replace:
         raise StoreError("backup.target_exists", file=str(target))
     meta = PostgresMeta({**os.environ, **persistence_env(address, password)})
     identity = identity_of(meta.read())
@@ -126,9 +155,7 @@ def backup_postgres(source: Berjasa, address: StoreAddress, target: Path,
             copy.close()
         checked = verified_backup(partial)
         _settle(partial)
-        if target.exists():
-            raise StoreError("backup.target_exists", file=str(target))
-        partial.rename(target)
+        _put_in_place(partial, target, replace)
     except BaseException:
         remove_store_files(partial)
         raise

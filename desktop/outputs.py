@@ -3,7 +3,8 @@
 An existing file at the output path is refused (`output.exists`, exit 1, nothing changed)
 unless `--force` is given AND the file is one of the same kind Berjasa wrote: a report PDF
 whose embedded parameters say so, a workbook whose document properties name Berjasa as
-creator, a checkpoint Berjasa's reader accepts. Anything else (the live store, a system
+creator, a checkpoint Berjasa's reader accepts, a backup (a store file of the same store,
+never the store itself), a key file (of the same store). Anything else (the live store, a system
 file, a spreadsheet of the office's own) is never replaced, `--force` or not.
 
 The writers themselves write to a temporary name in the same folder and rename it over the
@@ -21,8 +22,10 @@ from xml.etree import ElementTree
 from domain.errors import StoreError
 from domain.outputs import WORKBOOK_CREATOR, replacing
 
-__all__ = ["CHECKPOINT", "REPORT", "WORKBOOK", "check_output", "replacing"]
+__all__ = ["BACKUP", "CHECKPOINT", "KEY_FILE", "REPORT", "WORKBOOK", "check_output",
+           "replacing"]
 REPORT, WORKBOOK, CHECKPOINT = "report", "workbook", "checkpoint"
+BACKUP, KEY_FILE = "backup", "key file"
 # Enough of a report PDF to find its embedded parameters; a report is far smaller.
 REPORT_BYTES_MAX = 256 * 1024 * 1024
 CORE, CORE_BYTES_MAX = "docProps/core.xml", 64 * 1024  # a workbook's document properties
@@ -65,8 +68,23 @@ def _is_checkpoint(path: Path) -> bool:
     return True
 
 
+def _is_backup(path: Path) -> bool:
+    """A SQLite store file of Berjasa's (its metadata names a store), read only. The
+    caller checks it is a backup of the store being backed up, and not that store."""
+    from infra.backup import store_id_of
+
+    return store_id_of(path) is not None
+
+
+def _is_key_file(path: Path) -> bool:
+    from infra.keys import key_file_store
+
+    return key_file_store(path) is not None
+
+
 RECOGNISERS: dict[str, Callable[[Path], bool]] = {
     REPORT: _is_report, WORKBOOK: _is_workbook, CHECKPOINT: _is_checkpoint,
+    BACKUP: _is_backup, KEY_FILE: _is_key_file,
 }
 
 

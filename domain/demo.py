@@ -17,6 +17,7 @@ without it they carry the moment they are saved, as every real store's do.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
@@ -153,15 +154,35 @@ def _plan(ctx: _Ctx, people: list[Registration],
     _plan_closing(ctx)
 
 
-# Months the office billed, reconciled, paid and then closed (issue 16): each closed on
-# the 20th of the month after.
+# Months the office billed, reconciled, paid and then closed (issue 16): BPJS's invoice
+# of each reconciled on the 15th of the month after, the month closed on the 20th.
 CLOSED_YEAR = 2024
+INVOICE_HEADER = "NIK;Nama;Program;Iuran;Bulan"
 
 
 def _plan_closing(ctx: _Ctx) -> None:
     for month in range(1, 13):
-        closed_on = date(CLOSED_YEAR + month // 12, month % 12 + 1, 20)
-        ctx.on(closed_on, partial(_close, ctx, month), at=time(15, 0))
+        year, after = CLOSED_YEAR + month // 12, month % 12 + 1
+        ctx.on(date(year, after, 15), partial(_reconcile, ctx, month), at=time(10, 0))
+        ctx.on(date(year, after, 20), partial(_close, ctx, month), at=time(15, 0))
+
+
+def _reconcile(ctx: _Ctx, month: int) -> None:
+    """BPJS's invoice of a 2024 month, as BPJS would send it (a line per member of the
+    2024 quota, JKK+JKM at the month's tariff: the 2024 members were covered all year),
+    checked against the bill: every line matches. The invoice's SHA-256 is that of the
+    CSV text below, so the demo's record can be checked against the file it describes."""
+    key = f"{CLOSED_YEAR}-{month:02d}"
+    members = ctx.done["enrolled"][ctx.done["quotas"]["2024"]]
+    amount = ctx.app.monthly_cost_of(("JKK", "JKM"), date(CLOSED_YEAR, month, 1))
+    text = "\n".join([INVOICE_HEADER, *(f"{p.nik};{p.name};JKK+JKM;{amount};{key}"
+                                         for p in members)]) + "\n"
+    total = amount * len(members)
+    ctx.app.record_reconciliation(
+        ctx.operator, key, f"tagihan-bpjs-{key}.csv", hashlib.sha256(text.encode()).hexdigest(),
+        {"invoice_lines": len(members), "matched": len(members), "only_in_invoice": 0,
+         "only_ours": 0, "amount_mismatches": 0, "invoice_amount": total,
+         "our_amount": total})
 
 
 def _close(ctx: _Ctx, month: int) -> None:
@@ -216,12 +237,13 @@ def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date,
     paper list typed in after the fact (the day under way is after `start`)."""
     who, reason = ((ctx.supervisor, "Input menyusul dari daftar kertas APBD-P") if late
                    else (ctx.operator, "Data demo"))
-    enrolled = 0
+    enrolled: list[Registration] = ctx.done.setdefault("enrolled", {}).setdefault(quota, [])
     for first in range(0, len(people), BATCH):
-        outcome = ctx.app.enrol_batch(who, people[first:first + BATCH], quota, start,
-                                      reason=reason, retroactive=late)
-        enrolled += len(outcome.enrolled)
-    return enrolled
+        batch = people[first:first + BATCH]
+        outcome = ctx.app.enrol_batch(who, batch, quota, start, reason=reason,
+                                      retroactive=late)
+        enrolled += [batch[position] for position in outcome.enrolled]
+    return len(enrolled)
 
 
 def _open(ctx: _Ctx, key: str, year: int, programmes: str, real: int, label: str,
@@ -353,8 +375,8 @@ def _plan_claim(ctx: _Ctx, incident: date, state: str, report: Callable[[], str]
         if claim["state"] == "perlu_verifikasi":
             ctx.app.verify_claim(ctx.supervisor, code, True, "Data demo: kepesertaan "
                                  "dicocokkan dengan daftar kertas kelurahan")
-        steps = _claim_steps(ctx, code, list(claim["documents"]), int(claim["proposed_amount"]),
-                             state)
+        proposed = claim["proposed_amount"] or 0  # proposed when reported (None: no rule)
+        steps = _claim_steps(ctx, code, list(claim["documents"]), proposed, state)
         for delay, step in zip(CLAIM_STEPS, steps, strict=False):
             ctx.on(min(reported + delay, ctx.today), step, at=time(10, 0))
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from domain.errors import StoreError
-from infra.meta import SQLITE_EVENTS
+from infra.meta import META_TABLE, SQLITE_EVENTS
 
 PAGES_PER_STEP = 1024
 Progress = Callable[[int, int], object]
@@ -84,6 +84,23 @@ def _is_store(path: Path) -> bool:
             connection.close()
     except sqlite3.Error:
         return False
+
+
+def store_id_of(path: Path) -> str | None:
+    """The store id in the metadata of the SQLite store file at `path` (read only: the
+    file is not changed), or None when it is no Berjasa store."""
+    if not _is_store(path):
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = connection.execute(f"SELECT value FROM {META_TABLE} WHERE name = ?",
+                                       ("store_id",)).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
+    return str(found[0]) if found else None
 
 
 def event_count(path: Path) -> int:

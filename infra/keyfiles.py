@@ -21,14 +21,19 @@ def key_status(app: Any) -> dict[str, Any]:
             "warning": info.get("warning")}
 
 
-def export_key(app: Any, session: Session, path: Path, passphrase: str) -> dict[str, Any]:
-    """Write the store's key to `path`, sealed with `passphrase`; the export is recorded."""
+def export_key(app: Any, session: Session, path: Path, passphrase: str,
+               replace: bool = False) -> dict[str, Any]:
+    """Write the store's key to `path`, sealed with `passphrase`; the export is recorded.
+    `replace`: the caller checked that the file there is a key file of this store."""
     info = app.store_info
     if not info.get("encrypted"):
         raise StoreError("key.not_encrypted")
     app.authorise(session, Action.MANAGE_KEYS)
     text = seal_key(info["store_id"], str(app.env.get("CIPHER_KEY")), passphrase)
-    _write_new(path, text)
+    if replace:
+        _write_over(path, text)
+    else:
+        _write_new(path, text)
     app.record_key_export(session, path.name)
     return {"store_id": info["store_id"], "file": str(path), "exported": True}
 
@@ -59,5 +64,16 @@ def _write_new(path: Path, text: str) -> None:
             handle.write(text)
     except FileExistsError:
         raise StoreError("backup.target_exists", file=str(path)) from None
+    except OSError as error:
+        raise StoreError("key.write_failed", file=str(path), detail=str(error)) from None
+
+
+def _write_over(path: Path, text: str) -> None:
+    """Through a temporary name (created 0600) renamed over the old key file."""
+    from domain.outputs import replacing
+
+    try:
+        with replacing(path) as partial:
+            partial.write_text(text, encoding="utf-8")
     except OSError as error:
         raise StoreError("key.write_failed", file=str(path), detail=str(error)) from None

@@ -196,6 +196,19 @@ def seal_key(store_id: str, key: str, passphrase: str) -> str:
     }, indent=2) + "\n"
 
 
+def key_file_store(path: Path) -> str | None:
+    """The store id a Berjasa key file at `path` names (no passphrase needed), or None
+    when it is no key file."""
+    try:
+        data = json.loads(read_small_text(path))
+        if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
+            return None
+        return str(data["store_id"]) if all(k in data for k in ("salt", "nonce", "key")) \
+            else None
+    except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+        return None
+
+
 def open_key_file(path: Path, passphrase: str) -> tuple[str, str]:
     """(store id, key) from a key file, or a clear refusal."""
     try:

@@ -52,6 +52,9 @@ log = logging.getLogger("berjasa.projections")
 # Events between two checkpoints: the longest tail an as-of question applies. Chosen by
 # measurement (docs/BENCHMARKS.md, "As of a moment").
 CHECKPOINT_EVERY = 20_000
+# At most this many: past it the spacing doubles (every other one is deleted), so what they
+# weigh stays bounded (about KEEP/2 images of the read models) as the history grows.
+CHECKPOINT_KEEP = 24
 TABLE = "rm_asof_checkpoint"
 FORMAT = b"berjasa-asof-checkpoint/1\n"
 COMPRESSION_LEVEL = 1  # level 6 is 12% smaller and twice as slow to make
@@ -95,6 +98,11 @@ def sealer_for(app: Application[Any]) -> Sealer:
 
 _MEMORY: WeakKeyDictionary[Any, Database] = WeakKeyDictionary()
 _recent: dict[tuple[str, Mark], bytes] = {}
+
+
+def forget_recent() -> None:
+    """Drop the image kept from the last load (memory back; a benchmark's cold load)."""
+    _recent.clear()
 
 
 class CheckpointStore:
@@ -177,6 +185,11 @@ class CheckpointStore:
     def discard(self, position: int) -> None:
         with self.database.batch() as writer:
             writer.execute(f"DELETE FROM {TABLE} WHERE position = ?", (position,))
+
+    def thin(self, every: int) -> None:
+        """Delete the checkpoints at positions that are not multiples of `every`."""
+        with self.database.batch() as writer:
+            writer.execute(f"DELETE FROM {TABLE} WHERE position % ? <> 0", (every,))
 
     def discard_other_schemas(self) -> None:
         with self.database.batch() as writer:
@@ -305,13 +318,16 @@ def extend(
     app: Application[Any],
     every: int = CHECKPOINT_EVERY,
     limit: int | None = None,
+    keep: int = CHECKPOINT_KEEP,
 ) -> list[int]:
     """Make the checkpoints missing between the newest good one and the log's head, at
-    positions that are multiples of `every` (at most `limit` of them); returns their
-    positions."""
+    positions that are multiples of `every` (at most `limit` of them; `every` doubled as
+    often as needed to keep at most `keep` of them, 0: no bound); returns their positions."""
     if every <= 0:
         return []
     head = int(app.recorder.max_notification_id() or 0)
+    every = spacing(head, every, keep)
+    store.thin(every)
     marks = store.marks(head)
     if (marks[0].position if marks else 0) // every * every + every > head:
         return []  # none due: nothing loaded
@@ -338,6 +354,13 @@ def extend(
     finally:
         database.close()
     return made
+
+
+def spacing(head: int, every: int, keep: int) -> int:
+    """`every`, doubled until a history of `head` events holds at most `keep` checkpoints."""
+    while keep > 0 and head // every > keep:
+        every *= 2
+    return every
 
 
 def _newest_good(

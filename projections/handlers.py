@@ -23,13 +23,12 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-import orjson
-
 from domain.model.common import Stamp
 from domain.model.indeks import INDEX_COMMAND_EVENTS
 from domain.model.kebijakan import regulation_key
 from domain.segments import segment_of
 from domain.values import WITA
+from projections.audit_texts import pack
 from projections.coverage import next_day
 from projections.events import EventView
 from projections.events import recorded_at as recorded_at  # re-exported: tests, reports
@@ -95,19 +94,6 @@ def handles(qualname: str) -> Callable[[Handler], Handler]:
 
 def iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
-
-
-def dmy(value: date | str | None) -> str:
-    if value is None:
-        return "-"
-    text = value if isinstance(value, str) else value.isoformat()
-    if len(text) == 10 and text[4] == "-" and text[7] == "-":  # YYYY-MM-DD: no parsing
-        return f"{text[8:10]}-{text[5:7]}-{text[:4]}"
-    return date.fromisoformat(text).strftime("%d-%m-%Y")
-
-
-def rupiah(amount: int) -> str:
-    return "Rp" + f"{amount:,}".replace(",", ".")
 
 
 def plain(value: Any) -> Any:
@@ -905,13 +891,8 @@ def apply_event(ctx: Context, event: EventView) -> None:
     ctx.cache.audit.append((
         event.position, event.recorded_at(), actor, workstation, qualname,
         event.aggregate_id, applied.worker_id, applied.nik, applied.code,
-        _params_json(applied.params), reason,
+        pack(applied.code, applied.params), reason,
     ))
-
-
-def _params_json(params: dict[str, Any]) -> str:
-    """Compact JSON; `{}` for a line without facts (most index and schedule events)."""
-    return orjson.dumps(params).decode() if params else "{}"
 
 
 _AUDIT_BEFORE = ("SELECT position, actor, workstation, event_type, worker_id, reason "

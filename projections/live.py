@@ -22,7 +22,7 @@ from eventsourcing.application import Application
 from domain.values import today_wita
 from projections import checkpoints, schema
 from projections.queries import SqlReadModels
-from projections.runner import Progress, Runner
+from projections.runner import BULK_AFTER_BATCHES, Progress, Runner
 from projections.schema import MODELS
 from projections.sqlstore import (
     Database,
@@ -105,6 +105,16 @@ class LiveReadModels(SqlReadModels):
             self._end_progress()
         self._publish(self.runner.position())
         return applied
+
+    def catch_up_if_near(self) -> bool:
+        """Catch up in this thread when at most a live batch or two behind (after a write
+        of our own) and return True; further behind, or while upgrading, leave it to the
+        runner's thread (a bulk catch-up takes seconds a batch) and return False."""
+        behind = self.runner.head() - self.runner.position()
+        if self._beside is not None or behind > BULK_AFTER_BATCHES * self.runner.batch_size:
+            return False
+        self.catch_up()
+        return True
 
     def _build_beside(self) -> int:
         """This version's read models built beside the old ones (which answer meanwhile),

@@ -29,6 +29,7 @@ from domain.money import parse_month
 from domain.values import WITA, as_timestamp
 from projections import coverage, money
 from projections.api import MembershipFilter, Page
+from projections.audit_texts import unpack
 from projections.handlers import name_key, recorded_at
 from projections.membership import find_member, membership_page
 from projections.personal import PersonalCodec, place
@@ -620,5 +621,5 @@ def _audit_row(record: tuple[Any, ...]) -> dict[str, Any]:
     row["time"] = row.pop("recorded_at")
     row["position"] = int(row["position"])
     row["aggregate_type"] = str(row["event_type"]).rpartition(".")[0]
-    row["params"] = orjson.loads(row["params"] or "{}")
+    row["params"] = unpack(str(row["code"]), row["params"])
     return row

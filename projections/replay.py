@@ -79,12 +79,16 @@ def open_checkpoints(app: Application[Any]) -> checkpoints.CheckpointStore:
 
 
 def make_checkpoints(
-    app: Application[Any], every: int = checkpoints.CHECKPOINT_EVERY, limit: int | None = None
+    app: Application[Any],
+    every: int = checkpoints.CHECKPOINT_EVERY,
+    limit: int | None = None,
+    keep: int = checkpoints.CHECKPOINT_KEEP,
 ) -> list[int]:
-    """Make the as-of checkpoints missing up to the log's head; returns their positions."""
+    """Make the as-of checkpoints missing up to the log's head (`checkpoints.extend`);
+    returns their positions."""
     store = open_checkpoints(app)
     try:
-        return checkpoints.extend(store, app, every, limit)
+        return checkpoints.extend(store, app, every, limit, keep)
     finally:
         store.close()
 

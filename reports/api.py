@@ -10,6 +10,7 @@ no widgets and keeps no global state besides the registered fonts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -89,18 +90,27 @@ def collect(name: str, read_models: ReadModels, params: ReportParams,
                                             facts or store_facts(read_models)))
 
 
+LinkAt = Callable[[int], str | None]
+# How much of the chain link a page prints: enough to match `audit verify` by eye.
+SHOWN_LINK = 16
+
+
 def render(name: str, read_models: ReadModels, params: ReportParams,
-           facts: StoreFacts | None = None) -> tuple[bytes, ReportInfo, dict[str, Any]]:
-    """The PDF bytes of report `name`, what it states about its inputs, and its figures."""
+           facts: StoreFacts | None = None, link_at: LinkAt | None = None
+           ) -> tuple[bytes, ReportInfo, dict[str, Any]]:
+    """The PDF bytes of report `name`, what it states about its inputs, and its figures.
+    `link_at` gives the integrity chain's link at a position (`Berjasa.chain_link`): its
+    start is printed beside the position (the same again when the history regenerates)."""
     module = report_module(name)
     facts, data, position = _consistent(module, read_models, params, facts)
+    link = (link_at(position) or "") if link_at is not None and position > 0 else ""
     digest = fingerprint({"report": name, "params": params.as_dict(), "data": data,
                           "as_of": facts.as_of.isoformat(), "position": position,
                           "office": facts.office, "city": facts.city})
     title = f"{module.TITLE} {data['year']}" if data.get("year") else str(module.TITLE)
     frame = PageFrame(title=title, city=facts.city, office=facts.office,
                       as_of=facts.local_as_of, position=position, fingerprint=digest,
-                      wide=bool(module.WIDE))
+                      wide=bool(module.WIDE), chain_link=link[:SHOWN_LINK])
     stored = {"format": STORED_FORMAT, "report": name, "params": params.as_dict(),
               "as_of": facts.as_of.isoformat(), "position": position, "fingerprint": digest,
               "data_moment": facts.data_moment.isoformat() if facts.data_moment else None}
@@ -130,10 +140,10 @@ def _consistent(module: ModuleType, read_models: ReadModels, params: ReportParam
 
 
 def generate(name: str, read_models: ReadModels, params: ReportParams, output_path: Path | str,
-             facts: StoreFacts | None = None) -> ReportInfo:
+             facts: StoreFacts | None = None, link_at: LinkAt | None = None) -> ReportInfo:
     """Write report `name` to `output_path` (whole file or nothing) and describe it."""
     path = Path(output_path)
-    pdf, info, _data = render(name, read_models, params, facts)
+    pdf, info, _data = render(name, read_models, params, facts, link_at)
     try:
         write_atomically(path, pdf)
     except OSError as error:

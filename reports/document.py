@@ -50,6 +50,9 @@ class PageFrame:
     position: int
     fingerprint: str
     wide: bool = False
+    # The start of the integrity chain's link at `position` (issue 22): what `audit verify`
+    # prints as `head_hash` when the report was made from the newest event; "" when unknown.
+    chain_link: str = ""
 
     @property
     def pagesize(self) -> tuple[float, float]:
@@ -57,8 +60,9 @@ class PageFrame:
         return float(width), float(height)
 
     def footer_text(self) -> str:
+        link = f" · rantai {self.chain_link}" if self.chain_link else ""
         return (f"Data per {format_datetime(self.as_of)} · posisi peristiwa "
-                f"#{format_number(self.position)} · kode verifikasi {self.fingerprint}")
+                f"#{format_number(self.position)}{link} · kode verifikasi {self.fingerprint}")
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]

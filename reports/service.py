@@ -62,7 +62,8 @@ def generate_report(
             raise ValidationError("report.future", as_of=moment.isoformat())
         replayed = _replayed(app, moment, position)
         try:
-            info = generate(name, replayed, checked, output_path, store_facts(replayed, moment))
+            info = generate(name, replayed, checked, output_path, store_facts(replayed, moment),
+                            app.chain_link)
         finally:
             replayed.close()
     else:
@@ -71,7 +72,7 @@ def generate_report(
             catch_up = getattr(models, "catch_up", None)
             if callable(catch_up):  # live read models; a replay stays as it is
                 catch_up()
-            info = generate(name, models, checked, output_path)
+            info = generate(name, models, checked, output_path, link_at=app.chain_link)
         finally:
             if read_models is None:
                 models.close()
@@ -130,4 +131,4 @@ def verify_report_file(app: Berjasa, session: Session, path: Path | str) -> Verd
     def open_replay(moment: datetime, position: int) -> Any:
         return _projections().replay_through(app, position, moment)
 
-    return verify_report(document, open_replay)
+    return verify_report(document, open_replay, app.chain_link)

@@ -79,15 +79,18 @@ def _page_differences(given: bytes, regenerated: bytes) -> list[str]:
     return ["berkas berbeda dari yang dihasilkan riwayat (di luar isi halaman)"]
 
 
-def verify_report(document: bytes, open_replay: ReplayOpener) -> Verdict:
-    """The verdict on `document`: regenerated through `open_replay` (closed afterwards)."""
+def verify_report(document: bytes, open_replay: ReplayOpener,
+                  link_at: Callable[[int], str | None] | None = None) -> Verdict:
+    """The verdict on `document`: regenerated through `open_replay` (closed afterwards),
+    with the chain link `link_at` gives (printed beside the position)."""
     stored = stored_parameters(document)
     name, position = str(stored["report"]), int(stored["position"])
     moment = as_timestamp(str(stored["as_of"]))
     params = ReportParams.from_dict(dict(stored.get("params") or {}))
     models = open_replay(moment, position)
     try:
-        regenerated, info, _data = render(name, models, params, store_facts(models, moment))
+        regenerated, info, _data = render(name, models, params, store_facts(models, moment),
+                                          link_at)
     finally:
         close = getattr(models, "close", None)
         if callable(close):

@@ -3,6 +3,11 @@
 The target must be an empty PostgreSQL store. The history is copied as stored, under the
 same positions, compared byte for byte, and then both stores' `stats` are computed from
 their own read models and compared. Only an admin may move the store.
+
+With `--new-ids` the target is a new store with its own identity and key, and the history
+is copied under its own ids (`infra.rekey`: keyed by its secret, for a store made before
+keyed ids, issue 23): every event opened, its worker ids replaced, sealed and chained
+again under the same position; the `stats` comparison proves the copy.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from infra.chain import COPYING_SETTING
 from infra.migration import migrate_history
+from infra.rekey import rekey_history
 from infra.storeurl import parse_store_url
 from projections import open_read_models
 
@@ -32,6 +38,10 @@ def register(commands: Any) -> None:
     parser.add_argument("--to", required=True, metavar="postgresql://USER@HOST:PORT/DB",
                         help="penyimpanan tujuan (kata sandi dari BERJASA_STORE_PASSWORD "
                         "atau keyring, tidak pernah di alamat)")
+    parser.add_argument("--new-ids", action="store_true",
+                        help="penyimpanan tujuan dengan identitas dan kuncinya sendiri; id "
+                        "pekerja diturunkan lagi dengan rahasianya (untuk penyimpanan lama "
+                        "yang id-nya uuid5 dari NIK)")
 
 
 def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
@@ -44,12 +54,28 @@ def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
     source.authorise(ctx.session(), Action.MANAGE_USERS, "migrasi ke PostgreSQL")
     password = store_password(ctx.args.to)
     assert source_address.path is not None
+    if ctx.args.new_ids:
+        return migrate_with_new_ids(source, ctx.args.to, password)
     adopt_identity(source_address.path, target_address, password)
     # Only this command opens its own unfinished copy (to resume it).
     target = open_store(ctx.args.to, password=password, extra_env={COPYING_SETTING: "1"})
     try:
         started = time.perf_counter()
         copied = migrate_history(source, target, progress=MigrationProgress(sys.stderr))
+        stats = compare_stats(source, target)
+        return {"source": source.store_label, "target": target.store_label, **copied,
+                "stats_equal": True, "active_members": stats.get("active_members"),
+                "seconds": round(time.perf_counter() - started, 2)}
+    finally:
+        target.close()
+
+
+def migrate_with_new_ids(source: Berjasa, url: str, password: str | None) -> dict[str, Any]:
+    """`migrate --new-ids`: the target keeps its own identity (a new store's keyed ids)."""
+    target = open_store(url, password=password)
+    try:
+        started = time.perf_counter()
+        copied = rekey_history(source, target, progress=MigrationProgress(sys.stderr))
         stats = compare_stats(source, target)
         return {"source": source.store_label, "target": target.store_label, **copied,
                 "stats_equal": True, "active_members": stats.get("active_members"),

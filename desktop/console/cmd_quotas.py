@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
+from domain.services.quotas import QuotaChangeDecided, QuotaChangeProposed, QuotaView
 
 
 def register(commands: Any) -> None:
@@ -57,7 +59,7 @@ def register(commands: Any) -> None:
     show.add_argument("quota")
 
 
-def do_open(ctx: ConsoleContext) -> dict[str, Any]:
+def do_open(ctx: ConsoleContext) -> QuotaView:
     a = ctx.args
     return ctx.app().open_quota(
         ctx.session(),
@@ -76,14 +78,14 @@ def do_open(ctx: ConsoleContext) -> dict[str, Any]:
     )
 
 
-def do_propose(ctx: ConsoleContext) -> dict[str, Any]:
+def do_propose(ctx: ConsoleContext) -> QuotaChangeProposed:
     a = ctx.args
     return ctx.app().propose_quota_change(ctx.session(), a.quota, a.delta, a.reason,
                                           effective=a.effective)
 
 
 def _decide(approve: bool) -> Any:
-    def handler(ctx: ConsoleContext) -> dict[str, Any]:
+    def handler(ctx: ConsoleContext) -> QuotaChangeDecided:
         a = ctx.args
         return ctx.app().decide_quota_change(ctx.session(), a.change, approve, a.reason,
                                              getattr(a, "correction", None))
@@ -92,7 +94,7 @@ def _decide(approve: bool) -> Any:
 
 
 def _decide_opening(confirm: bool) -> Any:
-    def handler(ctx: ConsoleContext) -> dict[str, Any]:
+    def handler(ctx: ConsoleContext) -> QuotaView:
         a = ctx.args
         return ctx.app().decide_quota_opening(ctx.session(), a.quota, confirm, a.reason)
 
@@ -100,7 +102,8 @@ def _decide_opening(confirm: bool) -> Any:
 
 
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:
-    rows = ctx.app().list_quotas(ctx.session())
+    quotas = ctx.app().list_quotas(ctx.session())
+    rows: list[Mapping[str, Any]] = list(quotas)
     if not ctx.as_json:
         rows = [
             {
@@ -116,10 +119,10 @@ def do_list(ctx: ConsoleContext) -> dict[str, Any]:
                     "label",
                 )
             }
-            for r in rows
+            for r in quotas
         ]
     return {"quotas": rows}
 
 
-def do_show(ctx: ConsoleContext) -> dict[str, Any]:
+def do_show(ctx: ConsoleContext) -> QuotaView:
     return ctx.app().get_quota(ctx.session(), ctx.args.quota)

@@ -19,7 +19,7 @@ from typing import Any
 from berjasa.bootstrap import open_for_audit
 from desktop.console.args import Outcome, command, group
 from desktop.console.context import ConsoleContext, store_password
-from desktop.outputs import CHECKPOINT, check_output, replacing
+from desktop.outputs import CHECKPOINT, KEY_FILE, check_output, replacing
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
@@ -62,6 +62,8 @@ def register(commands: Any) -> None:
     export = command(keys, "export", "ekspor kunci ke berkas berfrasa sandi (admin)",
                      do_key_export)
     export.add_argument("file")
+    export.add_argument("--force", action="store_true",
+                        help="timpa berkas bila itu berkas kunci Berjasa penyimpanan ini")
     import_ = command(keys, "import", "impor kunci dari berkas ke keyring workstation ini",
                       do_key_import)
     import_.add_argument("file")
@@ -69,6 +71,8 @@ def register(commands: Any) -> None:
     backup = command(commands, "backup", "salin penyimpanan yang sedang dipakai ke berkas "
                      "cadangan (PostgreSQL: admin, ke berkas SQLite)", do_backup)
     backup.add_argument("file")
+    backup.add_argument("--force", action="store_true",
+                        help="timpa berkas bila itu cadangan sebelumnya dari penyimpanan ini")
     restore = command(commands, "restore", "pulihkan penyimpanan dari berkas cadangan "
                       "(PostgreSQL: hanya ke penyimpanan kosong)", do_restore)
     restore.add_argument("file")
@@ -216,10 +220,19 @@ def do_status(ctx: ConsoleContext) -> dict[str, Any]:
 
 def do_key_export(ctx: ConsoleContext) -> dict[str, Any]:
     from infra.keyfiles import export_key
+    from infra.keys import key_file_store
 
     app = ctx.app()
     session = ctx.session()
-    return export_key(app, session, _new_file(ctx.args.file), passphrase(confirm=True))
+    target = Path(ctx.args.file)
+    # Never clobbers (issue 23): only a key file of this store, with --force; refused with
+    # the code this command always gave.
+    replace = os.path.lexists(target)
+    if replace:
+        check_output(target, KEY_FILE, ctx.args.force, code="backup.target_exists")
+        if key_file_store(target) != app.store_info.get("store_id"):
+            raise StoreError("backup.target_exists", file=str(target))
+    return export_key(app, session, target, passphrase(confirm=True), replace=replace)
 
 
 def do_key_import(ctx: ConsoleContext) -> dict[str, Any]:
@@ -261,7 +274,7 @@ def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
     progress = (MigrationProgress(sys.stderr, "mencadangkan")
                 if address.kind == "postgresql" else None)
     return backup_store(app, session, ctx.store_url, target, store_password(ctx.store_url),
-                        progress)
+                        progress, force=ctx.args.force)
 
 
 def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
@@ -315,13 +328,21 @@ def admin_of_backup(ctx: ConsoleContext, backup: Path) -> None:
     from desktop.console.context import user_password
     from domain.services.session import this_workstation
 
-    verified_backup(backup)  # a broken or missing file is refused as before
+    if not backup.is_file():
+        raise StoreError("backup.source_missing", file=str(backup))
     username = ctx.args.user or os.environ.get("BERJASA_USER", "")
     if not username:
         raise AuthenticationError("auth.no_user")
     with tempfile.TemporaryDirectory(prefix="berjasa-periksa-") as folder:
         copy = Path(folder) / "cadangan.db"
         shutil.copyfile(backup, copy)
+        # Verified on the copy too: opening a SQLite file switches its journal mode, which
+        # would change the backup's bytes (and the SHA-256 the restore records) before it
+        # is even used, and leave them changed when the restore is refused.
+        try:
+            verified_backup(copy)  # a broken or missing file is refused as before
+        except StoreError as error:
+            raise StoreError(error.code, **{**error.params, "file": str(backup)}) from None
         app = open_store(f"sqlite:///{copy.as_posix()}")
         try:
             session = app.sign_in(username, user_password(app.store_label, username),
@@ -348,11 +369,3 @@ def _record_restore(ctx: ConsoleContext, store: Path, replaced: bool, file: str,
         if not replaced:
             remove_store_files(store)
         raise
-
-
-
-def _new_file(name: str) -> Path:
-    path = Path(name)
-    if path.exists():
-        raise StoreError("backup.target_exists", file=str(path))
-    return path

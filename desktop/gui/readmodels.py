@@ -124,9 +124,12 @@ class ReadModelSource(QObject):
 
     def refresh_after_write(self) -> None:
         """Bring the live read models up to our own write before the views re-query;
-        never while they catch up far behind (the runner's thread is at it, in batches of
-        seconds: the GUI thread would wait for them)."""
-        if self.catching_up() is None:
+        never when they are far behind or upgrading (the runner's thread is at it, in
+        batches of seconds: the GUI thread would wait for them)."""
+        near = getattr(self.live, "catch_up_if_near", None)
+        if callable(near):
+            near()
+        elif self.catching_up() is None:
             self.live.catch_up()
         if not self.travelling:
             self.changed.emit(self.live.position())

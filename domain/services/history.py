@@ -109,6 +109,18 @@ class HistoryServices(ServiceBase):
     def head_position(self) -> int:
         return self.recorder.max_notification_id() or 0
 
+    def chain_link(self, position: int) -> str | None:
+        """The integrity chain's link of the event at `position` (hex), which `audit
+        verify` prints as `head_hash` when that event is the newest: reports print its
+        start beside their position. None where the store keeps no chain."""
+        chain_rows = getattr(self.recorder, "chain_rows", None)
+        if position <= 0 or not callable(chain_rows):
+            return None
+        found = chain_rows(position - 1, 1)
+        if not found or int(found[0][0]) != position:
+            return None
+        return bytes(found[0][1]).hex()
+
     def history(
         self,
         session: Session,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from eventsourcing.domain import Aggregate
 
@@ -21,7 +21,7 @@ from domain.model.ids import policy_id, quota_id, tariff_schedule_id, user_id
 from domain.model.kebijakan import POLICY_KEY, Kebijakan
 from domain.model.kuota import Kuota
 from domain.model.pengguna import ADMIN, SUPERVISOR, Pengguna
-from domain.model.peserta import TERMINATION_REASONS, Peserta
+from domain.model.peserta import TERMINATION_REASONS, Peserta, TerminationDetails
 from domain.model.tarif import TarifIuran, monthly_cost, months_between
 from domain.money import month_text, quota_need
 from domain.services.base import ServiceBase
@@ -31,6 +31,90 @@ from domain.services.session import Session
 from domain.services.workers import WorkerServices
 from domain.values import as_int, as_optional_date, as_text
 from domain.worklist import WorklistQuota, worklist
+
+
+class NeedFigures(TypedDict):
+    """A quota's seat-months and rupiah needed over its period (None: no tariff known)."""
+
+    seat_months: int | None
+    need: int | None
+
+
+class QuotaView(NeedFigures):
+    """A quota as the services describe it (`describe_quota`); dates in ISO text."""
+
+    quota: str
+    year: int
+    programmes: list[str]
+    label: str
+    basis: str
+    seats: int
+    used: int
+    free: int
+    period_start: str
+    period_end: str
+    monthly_cost_per_seat: int | None
+    yearly_cost: int | None
+    changes: list[dict[str, Any]]
+    retroactive: int  # seats taken with a backdated start
+    rules: dict[str, Any]
+    confirmed: bool
+    opening: str
+    opened_by: str | None  # None: opened before openings were confirmed
+    opening_decided_by: str | None
+
+
+class QuotaChangeProposed(TypedDict):
+    change: str
+    quota: str
+    delta: int
+    effective: str | None
+
+
+class QuotaChangeDecided(QuotaView):
+    change: str
+    state: str
+
+
+class UnconfirmedQuota(TypedDict):
+    quota: str
+    year: int
+    label: str
+    seats: int
+    opened_by: str | None
+
+
+class Enrolled(TypedDict):
+    nik: str
+    quota: str
+    start: str
+    until: str
+    free: int
+    retroactive: bool
+    recorded_on: str
+
+
+class RefusedWorker(TypedDict):
+    nik: str
+    code: str  # the refusal's error code
+
+
+class WorkersEnrolled(TypedDict):
+    quota: str
+    start: str
+    enrolled: list[str]
+    refused: list[RefusedWorker]
+    free: int
+
+
+class Terminated(TypedDict):
+    nik: str
+    quota: str
+    end: str
+    reason: str
+    details: TerminationDetails
+    free: int
+    also_ended: list[str]
 
 
 class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
@@ -50,7 +134,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         priority: object = None,
         min_age: object = None,
         max_age: object = None,
-    ) -> dict[str, Any]:
+    ) -> QuotaView:
         """Open a quota with its eligibility rules: the defaults of the rules file in force
         on its first day, narrowed by the options given (segments, deciles, ages) and the
         order its worklist ranks candidates in (`priority`)."""
@@ -73,7 +157,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         rules = rules_with(default_rules(start), segments=segments, deciles=deciles,
                            priority=priority, min_age=min_age, max_age=max_age)
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> QuotaView:
             directory = self.directory()
             code = directory.next_quota_code(fiscal_year)
             quota = Kuota(
@@ -98,7 +182,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
     def propose_quota_change(
         self, session: Session, quota: str, delta: int | str, reason: str,
         effective: date | str | None = None,
-    ) -> dict[str, Any]:
+    ) -> QuotaChangeProposed:
         """Propose a seat change; `effective` is the day it takes effect if approved
         (default: the day of approval)."""
         stamp = self.authorise(session, Action.PROPOSE_QUOTA_CHANGE, reason)
@@ -107,7 +191,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         check_seats(abs(amount), "perubahan kursi")
         day = as_optional_date(effective, "tanggal berlaku")
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> QuotaChangeProposed:
             target = self.quota(quota)
             change = target.propose_change(amount, stamp, day)
             self.save(target)
@@ -119,14 +203,14 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
     def decide_quota_change(
         self, session: Session, change: str, approve: bool, reason: str = "",
         correction: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> QuotaChangeDecided:
         """Approve or refuse a proposed change of seats. An approval effective in a closed
         month needs an approved correction (`period.closed`): the money of a billed,
         reconciled and paid month does not move."""
         stamp = self.authorise(session, Action.DECIDE_QUOTA_CHANGE, reason)
         code = str(change or "").strip().upper()
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> QuotaChangeDecided:
             target = self.quota(code.split("/")[0])
             periods: list[Any] = []
             if approve:
@@ -148,14 +232,14 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
 
     def decide_quota_opening(
         self, session: Session, quota: str, confirm: bool, reason: str = ""
-    ) -> dict[str, Any]:
+    ) -> QuotaView:
         """A second supervisor or admin confirms a quota's opening (enrolment may start) or
         refuses it (a reason is required; its free seats close). The opener may not."""
         stamp = self.authorise(session, Action.DECIDE_QUOTA_CHANGE, reason)
         if not confirm:
             require_reason(stamp)
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> QuotaView:
             target = self.quota(quota)
             if confirm:
                 target.confirm_opening(stamp)
@@ -172,10 +256,10 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         if not quota.confirmed:
             quota.check_confirmed(self.approvers(excluding=quota.opened_by))
 
-    def unconfirmed_quotas(self, session: Session) -> list[dict[str, Any]]:
+    def unconfirmed_quotas(self, session: Session) -> list[UnconfirmedQuota]:
         """Quotas whose opening waits for a second person (the supervisors' inbox)."""
         self.authorise(session, Action.READ)
-        waiting = []
+        waiting: list[UnconfirmedQuota] = []
         for code in self.directory().quotas:
             quota = self.quota(code)
             if quota.awaiting_confirmation:
@@ -196,11 +280,11 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
             for month in months:
                 monthly_cost(tariffs.rates, programmes, month)
 
-    def list_quotas(self, session: Session) -> list[dict[str, Any]]:
+    def list_quotas(self, session: Session) -> list[QuotaView]:
         self.authorise(session, Action.READ)
         return [self.describe_quota(self.quota(code)) for code in self.directory().quotas]
 
-    def get_quota(self, session: Session, code: str) -> dict[str, Any]:
+    def get_quota(self, session: Session, code: str) -> QuotaView:
         self.authorise(session, Action.READ)
         return self.describe_quota(self.quota(code))
 
@@ -254,7 +338,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
                 need=format_rupiah(need), remaining=format_rupiah(remaining),
                 pagu=format_rupiah(pagu), shortfall=format_rupiah(need - remaining))
 
-    def describe_quota(self, quota: Kuota) -> dict[str, Any]:
+    def describe_quota(self, quota: Kuota) -> QuotaView:
         tariffs = self.find(tariff_schedule_id(), TarifIuran)
         months = months_between(quota.period_start, quota.period_end)
         try:
@@ -288,7 +372,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
             "opening_decided_by": quota.opening_decided_by,
         }
 
-    def _need_figures(self, quota: Kuota, priced: bool) -> dict[str, Any]:
+    def _need_figures(self, quota: Kuota, priced: bool) -> NeedFigures:
         if not priced:
             return {"seat_months": None, "need": None}
         try:
@@ -305,7 +389,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
     def enrol(
         self, session: Session, nik: str, quota: str, start: date | str | None = None,
         *, retroactive: bool = False, reason: str = "", correction: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> Enrolled:
         """Enrol a worker into a quota; the worker and the seat are saved in one transaction.
 
         A start before the day of recording (beyond the days the rules file allows) needs
@@ -315,7 +399,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         from_day = as_optional_date(start, "tanggal mulai")
         may_backdate = self._may_backdate(session, retroactive, stamp)
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> Enrolled:
             worker = self.worker_by_nik(nik)
             with self.serialised(quota_id(str(quota or "").strip().upper())):
                 target, day = self.quota_open_for(quota, from_day)
@@ -362,13 +446,13 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
 
     def enrol_workers(
         self, session: Session, niks: list[str], quota: str, start: date | str | None = None,
-    ) -> dict[str, Any]:
+    ) -> WorkersEnrolled:
         """Enrol registered workers (the worklist's next N) in ONE transaction: the seats
         the quota has left are respected; a worker a rule refuses is reported, not saved."""
         stamp = self.authorise(session, Action.ENROL)
         from_day = as_optional_date(start, "tanggal mulai")
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> WorkersEnrolled:
             with self.serialised(quota_id(str(quota or "").strip().upper())):
                 target, day = self.quota_open_for(quota, from_day)
                 today = self.calendar()
@@ -385,10 +469,10 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         return self.with_retries(attempt)
 
     def _enrol_each(self, niks: list[str], target: Kuota, day: date, today: date,
-                    stamp: Stamp, touched: list[Aggregate]) -> tuple[list[Peserta],
-                                                                     list[dict[str, str]]]:
+                    stamp: Stamp, touched: list[Aggregate]
+                    ) -> tuple[list[Peserta], list[RefusedWorker]]:
         enrolled: list[Peserta] = []
-        refused: list[dict[str, str]] = []
+        refused: list[RefusedWorker] = []
         for nik in niks:
             if len(enrolled) >= target.free:
                 refused.append({"nik": nik, "code": "quota.full"})
@@ -447,7 +531,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         domicile: str = "",
         survivor: str = "",
         correction: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> Terminated:
         """End an enrolment with a coded reason; its seat is freed in the same transaction.
 
         `formal` needs the new membership's `employer` and/or `kpj`, `moved` the new
@@ -460,7 +544,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
 
         given = {"employer": employer, "kpj": kpj, "domicile": domicile, "survivor": survivor}
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> Terminated:
             worker, target = self.worker_by_nik(nik), self.quota(quota)
             touched = self.check_period_open(end_day, correction, stamp)
             details = self.termination_details(worker, code, given)

@@ -123,3 +123,43 @@ def test_an_unreachable_server_is_offline_not_a_crash(
     code, refusal = run(capsys, demo_store, "migrate", "--to",
                         "postgresql://berjasa@127.0.0.1:1/berjasa")   # nothing listens
     assert (code, refusal["error"]) == (1, "store.offline")
+
+
+def test_migrate_with_new_ids_rekeys_an_old_store_with_the_same_stats(
+    tmp_path: Path, empty_server: str, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 23: a store made before keyed ids (no `id_scheme`: uuid5 of the NIK) moves
+    into a new store under that store's keyed ids; the figures are the same."""
+    import sqlite3
+
+    from domain.model.ids import HMAC_SHA256, worker_id
+    from tests.factories import worker_fields
+
+    monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
+    path = tmp_path / "lama.db"
+    url = f"sqlite:///{path.as_posix()}"
+    open_store(url).close()
+    connection = sqlite3.connect(str(path), isolation_level=None)
+    connection.execute("DELETE FROM berjasa_meta WHERE name IN ('id_scheme', 'id_secret')")
+    connection.close()
+    app = open_store(url)
+    app.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.sign_in("admin", PASSWORD, "uji-01")
+    nik = app.register_worker(admin, **worker_fields(1))["nik"]
+    app.assign_kpj(admin, nik, "12345678901")
+    assert app.get_worker(admin, nik)["id"] == worker_id(nik).hex
+    app.close()
+    _, before = run(capsys, url, "stats")
+
+    code, summary = run(capsys, url, "migrate", "--to", empty_server, "--new-ids")
+
+    assert code == 0, summary
+    assert summary["stats_equal"] is True and summary["id_scheme"] == HMAC_SHA256
+    assert summary["workers"] == 1 and summary["events"] == before["position"]
+    _, after = run(capsys, empty_server, "stats")
+    assert after == before
+    code, shown = run(capsys, empty_server, "worker", "show", nik)
+    assert code == 0 and shown["id"] != worker_id(nik).hex and shown["kpj"] == "12345678901"
+    verified, chain = run(capsys, empty_server, "audit", "verify")
+    assert verified == 0, chain

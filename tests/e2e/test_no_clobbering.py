@@ -87,3 +87,35 @@ def test_import_report_onto_another_file_imports_nothing(console: Console,  # no
     ours = tmp_path / "ditolak.xlsx"
     console.json("import", str(rows), "--quota", "KU-2026-01", "--report", str(ours))
     assert ours.exists() and check_output(ours, WORKBOOK, force=True) == ours  # Berjasa
+
+
+def test_backup_force_replaces_only_an_earlier_backup_of_this_store(
+        console: Console, tmp_path: Path) -> None:  # noqa: F811
+    """`backup` refuses any existing file (`backup.target_exists`, its code of old); with
+    `--force` it replaces an earlier backup of the same store, and nothing else: not a
+    foreign file, not the live store, not a backup of another store."""
+    from berjasa.bootstrap import open_store
+
+    earlier = tmp_path / "cadangan.db"
+    first = console.json("backup", str(earlier))
+    foreign = tmp_path / "catatan.db"
+    foreign.write_bytes(b"bukan cadangan\n")
+    other = tmp_path / "lain.db"
+    app = open_store(f"sqlite:///{other.as_posix()}")
+    app.initialise_store("admin", "rahasia-lain-123", "uji-09")
+    app.close()
+    store = tmp_path / "konsol.db"
+    console.json("user", "add", "citra", "--role", "operator")  # newer than the backup
+    for target, force in ((earlier, ()), (foreign, ("--force",)), (store, ("--force",)),
+                          (other, ("--force",))):
+        before = target.read_bytes()
+        code, out, _ = console("backup", str(target), *force, "--json")
+        assert code == 1 and json.loads(out)["error"] == "backup.target_exists"
+        assert target.read_bytes() == before
+    replaced = console.json("backup", str(earlier), "--force")
+    assert int(str(replaced["head_position"])) > int(str(first["head_position"]))
+    assert replaced["sha256"] != first["sha256"]
+    from desktop.backup import verified_backup
+
+    assert verified_backup(earlier).head_position == replaced["head_position"]
+    assert not list(tmp_path.glob("*.partial*"))

@@ -117,3 +117,49 @@ def test_only_an_admin_takes_the_server_off_in_a_file(
     assert code != 0
     assert "permission" in capsys.readouterr().out
     assert not list(tmp_path.glob("cadangan.db*"))  # nothing half written left behind
+
+
+def _tables(schema: dict[str, str]) -> list[str]:
+    with pg_test.admin_connection(POSTGRES_URL) as conn:
+        return [str(row[0]) for row in conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s",
+            (schema["POSTGRES_SCHEMA"],))]
+
+
+@pytest.mark.parametrize(("user", "code"), [("eko", "permission.denied"),
+                                            ("siapa", "auth.failed")])
+def test_only_an_admin_of_the_backup_restores_it_into_postgresql(
+    office: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, schemas: tuple[dict[str, str], dict[str, str]],
+    user: str, code: str,
+) -> None:
+    """An operator of the backup's history (eko), or someone it does not know, is refused
+    before anything reaches the empty server: not a table is created there (issue 23)."""
+    import json
+
+    from desktop.console.main import main
+
+    file = tmp_path / "cadangan.db"
+    assert run(capsys, office, "backup", str(file))[0] == 0
+    made = file.read_bytes()
+    spare = on_schema(monkeypatch, schemas[1])
+    assert _tables(schemas[1]) == []
+    capsys.readouterr()
+    status = main(["--store", spare, "--user", user, "restore", str(file), "--json"])
+    answer = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert (status, answer["error"]) == (1, code)
+    assert _tables(schemas[1]) == []  # nothing restored, nothing created
+    assert file.read_bytes() == made  # checked on a copy: the backup itself untouched
+
+
+def test_the_restore_records_the_file_as_the_backup_made_it(
+    office: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch, schemas: tuple[dict[str, str], dict[str, str]],
+) -> None:
+    """The admin check reads a copy: the SHA-256 the restore records is the one the backup
+    recorded (opening the file itself would switch its journal mode first)."""
+    file = tmp_path / "cadangan.db"
+    code, made = run(capsys, office, "backup", str(file))
+    assert code == 0
+    code, back = run(capsys, on_schema(monkeypatch, schemas[1]), "restore", str(file))
+    assert code == 0 and back["sha256"] == made["sha256"]

@@ -21,6 +21,7 @@ from pypdf import PdfReader
 from desktop.console.main import main
 from domain.demo import DEMO_PASSWORD
 from domain.formatting import MONTHS
+from domain.limits import REASON, limit
 from domain.values import WITA
 from reports.api import REPORT_NAMES
 
@@ -204,6 +205,64 @@ def test_a_3000_character_reason_is_wrapped_and_cut_never_breaking_a_report(
         text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
         assert "dipotong; 3.000 karakter" in text
         assert reason[-10:] not in text  # the end was cut, not spilled
+        assert run(url, capsys, "report", "verify", str(pdf), user="dewi")[0] == 0
+
+
+def test_the_footer_prints_the_chain_link_audit_verify_prints(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Every page prints, beside its position, the start of the integrity chain's link
+    there: made from the newest event, it is the head `audit verify` prints (issue 22);
+    regenerated from the history, the same again (`report verify` exit 0)."""
+    code, verified = run(url, capsys, "audit", "verify")
+    assert code == 0
+    head, link = int(str(verified["head_position"])), str(verified["head_hash"])
+    pdf = tmp_path / "kuota.pdf"
+    code, info = run(url, capsys, "report", "quota", *EXTRA["quota"], "-o", str(pdf))
+    assert code == 0 and info["position"] == head
+    for page in PdfReader(pdf).pages:
+        text = " ".join(page.extract_text().split())
+        assert f"posisi peristiwa #{head:,}".replace(",", ".") + f" · rantai {link[:16]}" in text
+    assert run(url, capsys, "report", "verify", str(pdf), user="dewi")[0] == 0
+    # A past position prints the link there, as the history gives it.
+    earlier = tmp_path / "kuota-lalu.pdf"
+    _moment, position = printed_moment(pdf)
+    code, past = run(url, capsys, "report", "quota", *EXTRA["quota"], "--as-of",
+                     str(info["as_of"]), "--position", str(position - 5), "-o", str(earlier))
+    assert code == 0 and past["position"] == position - 5
+    assert "rantai " in PdfReader(earlier).pages[0].extract_text()
+    assert link[:16] not in PdfReader(earlier).pages[0].extract_text()
+
+
+def test_a_maximal_reason_and_a_legacy_5000_character_one_lay_out_in_every_report(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A reason of exactly today's limit is recorded as typed; one of 5,000 characters,
+    recorded before limits existed (the limit raised for it, as an older version had
+    none), is wrapped and cut with a mark: `report audit` and `report quota` print both."""
+    import domain.limits
+
+    maximal = ("Tambahan kursi APBD-P " * 40)[:limit(REASON) - 4] + "AKHR"
+    assert len(maximal) == limit(REASON)
+    assert run(url, capsys, "quota", "propose", "KU-2026-01", "--delta", "3", "--reason",
+               maximal)[0] == 0
+    code, refused = run(url, capsys, "quota", "propose", "KU-2026-01", "--delta", "4",
+                        "--reason", maximal + "X")
+    assert (code, refused["error"]) == (1, "text.too_long")
+    table = domain.limits._table()
+    with monkeypatch.context() as legacy:
+        legacy.setattr(domain.limits, "_table", lambda: {**table, "teks.alasan": "6000"})
+        legacy_reason = ("Catatan lama tanpa batas panjang " * 200)[:4990] + "Q" * 10
+        assert run(url, capsys, "quota", "propose", "KU-2026-01", "--delta", "5",
+                   "--reason", legacy_reason)[0] == 0
+    for name in ("audit", "quota"):
+        pdf = tmp_path / f"{name}.pdf"
+        assert run(url, capsys, "report", name, *EXTRA[name], "-o", str(pdf))[0] == 0
+        text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+        assert "dipotong; 5.000 karakter" in text
+        assert legacy_reason[-10:] not in text
+        assert "Tambahan kursi APBD-P" in text
         assert run(url, capsys, "report", "verify", str(pdf), user="dewi")[0] == 0
 
 

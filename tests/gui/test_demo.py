@@ -41,6 +41,7 @@ def test_the_demos_history_happened_over_time(tmp_path: Path) -> None:
 
     from infra.audit import verify_store
     from projections import open_read_models, replay_as_of
+    from projections.timeline import key_moments
 
     app = open_demo_store(tmp_path, workers=60)
     try:
@@ -61,6 +62,13 @@ def test_the_demos_history_happened_over_time(tmp_path: Path) -> None:
             live.catch_up()
             trail = live.audit_trail(limit=100_000).rows  # newest first
             assert trail[-1]["time"].startswith("2024-01-01")
+            keys = key_moments(live)  # the timeline's marks
+            assert {k.event_type for k in keys} >= {
+                "Kuota.Opened", "Kuota.ChangeApproved", "Perjanjian.Registered",
+                "Perjanjian.Renewed", "Tagihan.InvoiceReconciled", "PeriodeTertutup.Closed"}
+            reconciled = [k.moment.astimezone(WITA).date() for k in keys
+                          if k.event_type == "Tagihan.InvoiceReconciled"]
+            assert reconciled == [date(2024 + m // 12, m % 12 + 1, 15) for m in range(1, 13)]
         finally:
             live.close()
         past = replay_as_of(app, "2025-01-15T12:00:00")

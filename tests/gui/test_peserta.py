@@ -109,6 +109,27 @@ def test_a_correction_needs_a_reason(qtbot: QtBot, shell: Shell, store: Berjasa)
     qtbot.waitUntil(lambda: page.model.rows[0]["name"] == "Daeng Tiro Sitaba", timeout=5000)
 
 
+def test_a_correction_adds_the_family_card_number(
+    qtbot: QtBot, shell: Shell, store: Berjasa
+) -> None:
+    """Issue 15: a worker registered without a KK gets one by a correction with a reason
+    (a DTSEN decile given by KK alone then reaches them)."""
+    nik = _register(store, 1, "Daeng Tiro")
+    page = _peserta(qtbot, shell)
+    page.table.selectRow(0)
+    page.buttons["correct"][0].click()
+    form = page.dialog
+    assert form is not None and form.values()["kk"] == ""
+    type_into(qtbot, form, "kk", "1234")
+    form.set_value("reason", "KK dari kartu keluarga")
+    assert "1234" in form.message.text() and not form.save_button.isEnabled()
+    form.set_value("kk", "7371090101200001")
+    press_enter(qtbot, form)
+    admin = store.sign_in("admin", PASSWORD, "uji-01")
+    qtbot.waitUntil(lambda: store.get_worker(admin, nik)["kk"] == "7371090101200001",
+                    timeout=5000)
+
+
 def test_a_search_typed_just_before_the_window_closes_never_runs(
     qtbot: QtBot, shell: Shell, store: Berjasa
 ) -> None:

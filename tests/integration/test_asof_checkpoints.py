@@ -202,3 +202,20 @@ def test_console_makes_checkpoints_and_stats_as_of_uses_them(
     after = run(capsys, path, "stats", "--as-of", moment.isoformat())
     assert after == before
     assert after["registered_workers"] == 3
+
+
+def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(
+    store: Berjasa,
+) -> None:
+    fill(store, 4)
+    head = store.head_position()
+    make_checkpoints(store, every=2, keep=0)
+    assert positions(store) == list(range(2, head + 1, 2))
+    make_checkpoints(store, every=2, keep=3)
+    spacing = 2
+    while head // spacing > 3:
+        spacing *= 2
+    assert spacing > 2
+    assert positions(store) == list(range(spacing, head + 1, spacing))
+    for position in (spacing - 1, spacing, spacing + 1, head):
+        assert_equals_full_replay(store, position=position)

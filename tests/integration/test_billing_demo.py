@@ -65,3 +65,17 @@ def test_stats_billing_and_dashboard_agree(demo: tuple[Berjasa, LiveReadModels])
         assert shown["amount"] == month["billed"], month["month"]
     # Seats on the cards are of the year asked about only (not every year's summed).
     assert sum(b["seats"] for b in year["bundles"] if "JKK" in b["programmes"]) == 1629
+
+
+def test_the_demos_2024_invoices_match_the_bills(demo: tuple[Berjasa, LiveReadModels]) -> None:
+    """Each 2024 month's recorded reconciliation says what reconciling that month's bill
+    says: every member billed, every line matched, the same amount."""
+    _app, models = demo
+    for month in (f"2024-{m:02d}" for m in range(1, 13)):
+        (recorded,) = models.reconciliations(month)
+        bill = models.bill_summary(month)
+        figures = recorded  # the figures sit beside the month and the file
+        assert figures["invoice_lines"] == figures["matched"] == bill["workers"] == 700
+        assert figures["invoice_amount"] == figures["our_amount"] == bill["amount"]
+        assert figures["only_in_invoice"] == figures["only_ours"] == 0
+        assert figures["amount_mismatches"] == 0

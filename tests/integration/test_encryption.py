@@ -150,3 +150,34 @@ def test_console_key_commands(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     assert main(["--store", url, "key", "import", key_file, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["imported"] is True
     assert main(["--store", url, "user", "list", "--json"]) == 0
+
+
+def test_key_export_force_replaces_only_a_key_file_of_this_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        memory_keyring: MemoryKeyring) -> None:  # noqa: F811
+    """`key export` refuses any existing file (`backup.target_exists`, its code of old);
+    with `--force` it replaces a key file of this same store, nothing else (issue 23)."""
+    db, other_db = tmp_path / "berjasa.db", tmp_path / "lain.db"
+    populated_store(db, workers=0).close()
+    populated_store(other_db, workers=0).close()
+    for name, value in (("BERJASA_USER", "admin"), ("BERJASA_PASSWORD", PASSWORD),
+                        ("BERJASA_KEY_PASSPHRASE", "frasa sandi panjang")):
+        monkeypatch.setenv(name, value)
+    ours, theirs, foreign = tmp_path / "k.json", tmp_path / "lain.json", tmp_path / "x.json"
+    foreign.write_text('{"format": "bukan kunci"}\n')
+    assert main(["--store", str(db), "key", "export", str(ours), "--json"]) == 0
+    assert main(["--store", str(other_db), "key", "export", str(theirs), "--json"]) == 0
+    first = ours.read_bytes()
+    for target, force in ((ours, ()), (foreign, ("--force",)), (theirs, ("--force",)),
+                          (db, ("--force",))):
+        before = target.read_bytes()
+        capsys.readouterr()
+        assert main(["--store", str(db), "key", "export", str(target), *force,
+                     "--json"]) == 1
+        assert json.loads(capsys.readouterr().out)["error"] == "backup.target_exists"
+        assert target.read_bytes() == before
+    assert main(["--store", str(db), "key", "export", str(ours), "--force", "--json"]) == 0
+    assert ours.read_bytes() != first  # sealed again (a new salt)
+    assert ours.stat().st_mode & 0o077 == 0  # the user's only
+    memory_keyring.secrets.clear()
+    assert main(["--store", str(db), "key", "import", str(ours), "--json"]) == 0

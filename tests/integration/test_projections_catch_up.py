@@ -107,3 +107,15 @@ def test_near_the_head_it_stays_on_the_live_path(world: World) -> None:
     models.catch_up()
     assert models.position() == head
     assert seen == []  # no bulk catch-up: nothing worth a progress bar
+
+
+def test_after_a_write_the_gui_thread_catches_up_only_when_near(world: World) -> None:
+    head = world.app.head_position()
+    models = _opened(world)
+    assert models.catch_up_if_near() is False  # far behind: left to the runner's thread
+    assert models.position() == 0
+    while models.position() < head - 2 * LIVE:
+        models.runner.run_batch(LIVE)
+    assert models.catch_up_if_near() is True
+    assert models.position() == head
+    models.close()

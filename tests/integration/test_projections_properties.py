@@ -399,7 +399,7 @@ def test_incremental_equals_rebuild_and_as_of_equals_then(
         for name, seed in steps:
             if name == "checkpoint":
                 models.catch_up()
-                make_checkpoints(world.app, every=CHECKPOINT_EVERY)
+                make_checkpoints(world.app, every=CHECKPOINT_EVERY, keep=0)
                 said_then.append((datetime.now(UTC), models.stats(COVERAGE_DAY)))
                 assert_coverage_as_computed_from_enrolments(models, span)
                 continue
@@ -419,7 +419,7 @@ def test_incremental_equals_rebuild_and_as_of_equals_then(
                 assert replayed.stats(COVERAGE_DAY) == stats
             finally:
                 replayed.close()
-        make_checkpoints(world.app, every=CHECKPOINT_EVERY)
+        make_checkpoints(world.app, every=CHECKPOINT_EVERY, keep=0)
         head = world.app.head_position()
         assert_as_of_equals_full_replay(world, [round(p * head) for p in picks],
                                         [moment for moment, _stats in said_then])
