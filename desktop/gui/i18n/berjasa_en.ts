@@ -473,22 +473,22 @@
         <translation>Required: {fields}.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="130" />
+        <location filename="../forms.py" line="137" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="133" />
+        <location filename="../forms.py" line="140" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="187" />
+        <location filename="../forms.py" line="198" />
         <source>paling banyak {n} karakter</source>
         <translation>at most {n} characters</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="205" />
+        <location filename="../forms.py" line="216" />
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
@@ -496,344 +496,369 @@
 <context>
     <name>ImporPage</name>
     <message>
-        <location filename="../pages/impor.py" line="86" />
+        <location filename="../pages/impor.py" line="93" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="87" />
-        <location filename="../pages/impor.py" line="273" />
+        <location filename="../pages/impor.py" line="94" />
+        <location filename="../pages/impor.py" line="347" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="110" />
+        <location filename="../pages/impor.py" line="117" />
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="113" />
+        <location filename="../pages/impor.py" line="120" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="116" />
+        <location filename="../pages/impor.py" line="123" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="189" />
+        <location filename="../pages/impor.py" line="257" />
         <source>Batalkan impor</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="209" />
+        <location filename="../pages/impor.py" line="277" />
         <source>Buka buku kerja penolakan</source>
         <translation>Open rejection workbook</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="221" />
+        <location filename="../pages/impor.py" line="289" />
         <source>Impor berkas lain</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="257" />
+        <location filename="../pages/impor.py" line="327" />
         <source>{q} — {label} (sisa {free} kursi)</source>
         <translation>{q} — {label} ({free} seats free)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="265" />
+        <location filename="../pages/impor.py" line="339" />
         <source>Langkah 1 dari 4: pilih berkas dan kuota</source>
         <translation>Step 1 of 4: file and quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="266" />
+        <location filename="../pages/impor.py" line="340" />
         <source>Langkah 2 dari 4: periksa pratinjau dan pemetaan kolom</source>
         <translation>Step 2 of 4: check the preview and the column mapping</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="267" />
+        <location filename="../pages/impor.py" line="341" />
         <source>Langkah 3 dari 4: mengimpor</source>
         <translation>Step 3 of 4: importing</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="268" />
+        <location filename="../pages/impor.py" line="342" />
         <source>Langkah 4 dari 4: hasil</source>
         <translation>Step 4 of 4: result</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="273" />
+        <location filename="../pages/impor.py" line="347" />
         <source>Mulai impor</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="295" />
+        <location filename="../pages/impor.py" line="369" />
         <source>Belum ada kuota terbuka; minta supervisor membuka kuota lebih dulu.</source>
         <translation>No quota is open yet; ask a supervisor to open one first.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="324" />
+        <location filename="../pages/impor.py" line="404" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="380" />
+        <location filename="../pages/impor.py" line="460" />
         <source>Pilih kolom untuk: {f}</source>
         <translation>Choose a column for: {f}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="425" />
+        <location filename="../pages/impor.py" line="510" />
         <source>Membaca dan memeriksa {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="445" />
+        <location filename="../pages/impor.py" line="531" />
         <source>{d} baris diproses</source>
         <translation>{d} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="450" />
+        <location filename="../pages/impor.py" line="536" />
         <source>{d} dari {t} baris diproses</source>
         <translation>{d} of {t} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="456" />
+        <location filename="../pages/impor.py" line="542" />
         <source>Menghentikan setelah kelompok baris ini…</source>
         <translation>Stopping after this batch of rows…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="462" />
+        <location filename="../pages/impor.py" line="548" />
         <source>Baris dibaca: {n}</source>
         <translation>Rows read: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="472" />
+        <location filename="../pages/impor.py" line="558" />
         <source>Didaftarkan ke kuota: {n}</source>
         <translation>Enrolled: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="468" />
-        <location filename="../pages/impor.py" line="474" />
+        <location filename="../pages/impor.py" line="554" />
+        <location filename="../pages/impor.py" line="560" />
         <source>Ditolak: {n}</source>
         <translation>Rejected: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="71" />
+        <location filename="../pages/impor.py" line="78" />
         <source>Impor berkas</source>
         <translation>Import a file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="104" />
+        <location filename="../pages/impor.py" line="111" />
         <source>Jenis berkas</source>
         <translation>Kind of file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="108" />
+        <location filename="../pages/impor.py" line="115" />
         <source>Berkas Excel atau LibreOffice (.xlsx, .xls, .ods) atau CSV</source>
         <translation>Excel or LibreOffice file (.xlsx, .xls, .ods) or CSV</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="119" />
+        <location filename="../pages/impor.py" line="127" />
         <source>&lt;b&gt;Sebelum menyimpan berkas:&lt;/b&gt; format kolom NIK, KK, KPJ dan No HP sebagai &lt;b&gt;Teks&lt;/b&gt;. Excel dan LibreOffice menyimpan angka hanya sampai 15 digit, sehingga NIK 16 digit yang diketik di sel angka kehilangan digit terakhirnya dan nomor HP kehilangan angka 0 di depannya. Baris seperti itu ditolak, tidak pernah ditebak.</source>
         <translation>&lt;b&gt;Before saving the file:&lt;/b&gt; format the NIK, KK, KPJ and phone columns as &lt;b&gt;Text&lt;/b&gt;. Excel and LibreOffice keep only 15 digits of a number, so a 16-digit NIK typed into a number cell loses its last digit and a phone number loses its leading 0. Such rows are refused, never guessed.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="129" />
+        <location filename="../pages/impor.py" line="137" />
         <source>Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan beserta alasannya, di samping berkas yang diimpor.</source>
         <translation>Rows with errors are not imported; they are listed with their reasons in a rejection workbook next to the imported file.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="137" />
+        <location filename="../pages/impor.py" line="147" />
+        <source>Pendaftaran mundur (retroaktif)</source>
+        <translation>Backdated enrolment (retroactive)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="151" />
+        <source>Untuk memindahkan daftar lama (kertas atau aplikasi lain): kepesertaan dimulai pada tanggal di bawah, sebelum hari ini. Pendaftaran langsung tercatat, tanpa menunggu keputusan di Kotak masuk, dan ditandai BERLAKU SURUT di Audit beserta alasannya. Hanya supervisor dan admin.</source>
+        <translation>To move an existing roster in (paper or another application): coverage starts on the date below, before today. The enrolments are recorded at once, without waiting for a decision in the Inbox, and marked RETROACTIVE in the Audit with the reason. Supervisors and admins only.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="166" />
+        <source>Mulai kepesertaan</source>
+        <translation>Coverage starts</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="174" />
+        <source>wajib; paling banyak {n} karakter</source>
+        <translation>required; at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="175" />
+        <source>Alasan *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="205" />
         <source>Daftar pekerja (didaftarkan ke kuota)</source>
         <translation>Worker list (enrolled in a quota)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="138" />
+        <location filename="../pages/impor.py" line="206" />
         <source>Nomor KPJ dari BPJS (NIK, KPJ, tanggal)</source>
         <translation>KPJ numbers from BPJS (NIK, KPJ, date)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="139" />
+        <location filename="../pages/impor.py" line="207" />
         <source>Hasil padan Dukcapil (NIK, status, tanggal)</source>
         <translation>Dukcapil matching results (NIK, status, date)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="140" />
+        <location filename="../pages/impor.py" line="208" />
         <source>Desil DTSEN (NIK, desil, data per tanggal)</source>
         <translation>DTSEN deciles (NIK, decile, as-of date)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="145" />
+        <location filename="../pages/impor.py" line="213" />
         <source>Nomor Induk Kependudukan (NIK)</source>
         <translation>National ID number (NIK)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="145" />
+        <location filename="../pages/impor.py" line="213" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="146" />
+        <location filename="../pages/impor.py" line="214" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="146" />
+        <location filename="../pages/impor.py" line="214" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="147" />
+        <location filename="../pages/impor.py" line="215" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="147" />
+        <location filename="../pages/impor.py" line="215" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="148" />
+        <location filename="../pages/impor.py" line="216" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="148" />
+        <location filename="../pages/impor.py" line="216" />
         <source>Desil DTSEN</source>
         <translation>DTSEN decile</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="149" />
+        <location filename="../pages/impor.py" line="217" />
         <source>Nomor HP/WA</source>
         <translation>Phone/WhatsApp number</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="149" />
+        <location filename="../pages/impor.py" line="217" />
         <source>Agen Perisai</source>
         <translation>Perisai agent</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="150" />
+        <location filename="../pages/impor.py" line="218" />
         <source>Penyandang disabilitas</source>
         <translation>Person with a disability</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="150" />
+        <location filename="../pages/impor.py" line="218" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="151" />
+        <location filename="../pages/impor.py" line="219" />
         <source>Nomor Kartu Keluarga (KK)</source>
         <translation>Family card number (KK)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="151" />
+        <location filename="../pages/impor.py" line="219" />
         <source>Status padan</source>
         <translation>Matching status</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="153" />
+        <location filename="../pages/impor.py" line="221" />
         <source>Tanggal terbit KPJ</source>
         <translation>KPJ issue date</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="153" />
+        <location filename="../pages/impor.py" line="221" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="154" />
+        <location filename="../pages/impor.py" line="222" />
         <source>Data per tanggal</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="211" />
+        <location filename="../pages/impor.py" line="279" />
         <source>Buka foldernya</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="278" />
+        <location filename="../pages/impor.py" line="352" />
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="279" />
+        <location filename="../pages/impor.py" line="353" />
         <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="355" />
+        <location filename="../pages/impor.py" line="435" />
         <source>⚠ {h} (angka)</source>
         <translation>⚠ {h} (number)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="363" />
+        <location filename="../pages/impor.py" line="443" />
         <source>⚠ Kolom {c} disimpan sebagai angka di berkas ini. NIK, KK atau KPJ dari sel angka yang mungkin sudah dibulatkan (16 digit berakhiran 0) akan ditolak; nomor HP hanya diberi 0 di depan bila pasti nomor seluler. Sebaiknya format kolom itu sebagai Teks dan ketik ulang nomornya dari sumber.</source>
         <translation>⚠ Column(s) {c} are stored as numbers in this file. A NIK, KK or KPJ from a number cell that may have been rounded (16 digits ending in 0) will be refused; a phone number gets its leading 0 back only when it is surely a mobile number. Better format those columns as Text and type the numbers again from the source.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="392" />
+        <location filename="../pages/impor.py" line="472" />
         <source>Memeriksa baris berkas…</source>
         <translation>Checking the file's rows…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="407" />
+        <location filename="../pages/impor.py" line="487" />
         <source>Berkas ini berisi {v} baris yang lolos pemeriksaan, tetapi kuota {q} hanya dapat menampung {f} pekerja lagi. {f} baris pertama didaftarkan; sisanya dicatat "melebihi kuota" di buku kerja penolakan.</source>
         <translation>This file has {v} rows that pass the checks, but quota {q} can take only {f} more workers. The first {f} rows are enrolled; the rest are listed as "over quota" in the rejection workbook.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="414" />
+        <location filename="../pages/impor.py" line="494" />
         <source>{v} baris lolos pemeriksaan; kuota masih cukup.</source>
         <translation>{v} rows pass the checks; the quota has room for them.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="465" />
+        <location filename="../pages/impor.py" line="551" />
         <source>Dicatat: {n}</source>
         <translation>Recorded: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="466" />
+        <location filename="../pages/impor.py" line="552" />
         <source>Sudah tercatat sebelumnya (tidak diubah): {n}</source>
         <translation>Already recorded (unchanged): {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="475" />
+        <location filename="../pages/impor.py" line="561" />
         <source>Ganda: {n}</source>
         <translation>Duplicates: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="476" />
+        <location filename="../pages/impor.py" line="562" />
         <source>Melebihi kuota: {n}</source>
         <translation>Over quota: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="480" />
+        <location filename="../pages/impor.py" line="566" />
         <source>Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}</source>
         <translation>Enrolled with a warning (see the Peringatan sheet): {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="483" />
+        <location filename="../pages/impor.py" line="569" />
         <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
         <translation>Import stopped by the user; rows already processed stay recorded.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="488" />
+        <location filename="../pages/impor.py" line="574" />
         <source>Buku kerja penolakan disimpan di:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</source>
         <translation>The rejection workbook was saved at:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="489" />
+        <location filename="../pages/impor.py" line="575" />
         <source>Tidak ada baris yang ditolak; tidak ada buku kerja penolakan.</source>
         <translation>No row was refused; there is no rejection workbook.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="505" />
+        <location filename="../pages/impor.py" line="591" />
         <source>Tidak ada program di komputer ini yang dapat membuka berkas .xlsx (pasang LibreOffice Calc atau Excel). Buku kerja tersimpan di: {p}</source>
         <translation>No program on this computer opens .xlsx files (install LibreOffice Calc or Excel). The workbook is saved at: {p}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="512" />
+        <location filename="../pages/impor.py" line="598" />
         <source>Folder tidak dapat dibuka. Buku kerja tersimpan di: {p}</source>
         <translation>The folder cannot be opened. The workbook is saved at: {p}</translation>
     </message>
@@ -1535,72 +1560,72 @@ NIP {nip}
 <context>
     <name>KopSuratPanel</name>
     <message>
-        <location filename="../pages/kopsurat.py" line="33" />
+        <location filename="../pages/kopsurat.py" line="34" />
         <source>Kop surat laporan</source>
         <translation>Report letterhead</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="43" />
+        <location filename="../pages/kopsurat.py" line="44" />
         <source>Pilih lambang…</source>
         <translation>Choose emblem…</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="44" />
+        <location filename="../pages/kopsurat.py" line="45" />
         <source>Gambar PNG atau JPEG lambang daerah (paling besar 256 KB)</source>
         <translation>PNG or JPEG image of the city's emblem (256 KB at most)</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="49" />
+        <location filename="../pages/kopsurat.py" line="50" />
         <source>Lambang daerah</source>
         <translation>City emblem</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="52" />
+        <location filename="../pages/kopsurat.py" line="59" />
         <source>Alamat kantor</source>
         <translation>Office address</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="53" />
+        <location filename="../pages/kopsurat.py" line="60" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="54" />
+        <location filename="../pages/kopsurat.py" line="61" />
         <source>Surel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="55" />
+        <location filename="../pages/kopsurat.py" line="62" />
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="56" />
+        <location filename="../pages/kopsurat.py" line="63" />
         <source>Simpan kop surat</source>
         <translation>Save letterhead</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="80" />
+        <location filename="../pages/kopsurat.py" line="87" />
         <source>netral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="88" />
+        <location filename="../pages/kopsurat.py" line="95" />
         <source>Pilih lambang daerah</source>
         <translation>Choose the city's emblem</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="88" />
+        <location filename="../pages/kopsurat.py" line="95" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="105" />
+        <location filename="../pages/kopsurat.py" line="112" />
         <source>Lambang dicatat; laporan berikutnya memakainya.</source>
         <translation>Emblem recorded; the next reports use it.</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="116" />
+        <location filename="../pages/kopsurat.py" line="123" />
         <source>Kop surat dicatat.</source>
         <translation>Letterhead recorded.</translation>
     </message>
@@ -2119,106 +2144,111 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="61" />
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="62" />
+        <location filename="../main_window.py" line="172" />
         <source>Berjasa — Makassar Berjasa</source>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="87" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
-        <location filename="../main_window.py" line="194" />
+        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="202" />
         <source>Kotak masuk</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="90" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="91" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="92" />
         <source>Tinjauan data</source>
         <translation>Data review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="94" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="95" />
         <source>Tagihan</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="96" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="97" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="98" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="99" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="100" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="177" />
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="181" />
         <source>Keluar / ganti pengguna</source>
         <translation>Sign out / switch user</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="266" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="279" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="281" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="286" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="287" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="301" />
+        <source>Menyiapkan data tampilan… {percent}% ({position} dari {target} perubahan)</source>
+        <translation>Preparing the views' data… {percent}% ({position} of {target} changes)</translation>
     </message>
 </context>
 <context>
@@ -2632,334 +2662,334 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="89" />
+        <location filename="../pages/peserta.py" line="90" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="111" />
+        <location filename="../pages/peserta.py" line="112" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="114" />
+        <location filename="../pages/peserta.py" line="115" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="115" />
+        <location filename="../pages/peserta.py" line="116" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="116" />
+        <location filename="../pages/peserta.py" line="117" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="117" />
+        <location filename="../pages/peserta.py" line="118" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="118" />
+        <location filename="../pages/peserta.py" line="119" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="138" />
-        <location filename="../pages/peserta.py" line="355" />
+        <location filename="../pages/peserta.py" line="139" />
+        <location filename="../pages/peserta.py" line="358" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="139" />
+        <location filename="../pages/peserta.py" line="140" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="140" />
-        <location filename="../pages/peserta.py" line="412" />
+        <location filename="../pages/peserta.py" line="141" />
+        <location filename="../pages/peserta.py" line="415" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="141" />
+        <location filename="../pages/peserta.py" line="142" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="142" />
-        <location filename="../pages/peserta.py" line="442" />
+        <location filename="../pages/peserta.py" line="143" />
+        <location filename="../pages/peserta.py" line="445" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="143" />
-        <location filename="../pages/peserta.py" line="453" />
+        <location filename="../pages/peserta.py" line="144" />
+        <location filename="../pages/peserta.py" line="456" />
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="144" />
-        <location filename="../pages/peserta.py" line="461" />
+        <location filename="../pages/peserta.py" line="145" />
+        <location filename="../pages/peserta.py" line="464" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="145" />
-        <location filename="../pages/peserta.py" line="468" />
+        <location filename="../pages/peserta.py" line="146" />
+        <location filename="../pages/peserta.py" line="471" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="158" />
-        <location filename="../pages/peserta.py" line="306" />
+        <location filename="../pages/peserta.py" line="159" />
+        <location filename="../pages/peserta.py" line="309" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="159" />
+        <location filename="../pages/peserta.py" line="160" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="160" />
+        <location filename="../pages/peserta.py" line="161" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="161" />
+        <location filename="../pages/peserta.py" line="162" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="162" />
+        <location filename="../pages/peserta.py" line="163" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="163" />
+        <location filename="../pages/peserta.py" line="164" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="164" />
-        <location filename="../pages/peserta.py" line="310" />
+        <location filename="../pages/peserta.py" line="165" />
+        <location filename="../pages/peserta.py" line="313" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="165" />
-        <location filename="../pages/peserta.py" line="311" />
+        <location filename="../pages/peserta.py" line="166" />
+        <location filename="../pages/peserta.py" line="314" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="166" />
-        <location filename="../pages/peserta.py" line="315" />
+        <location filename="../pages/peserta.py" line="167" />
+        <location filename="../pages/peserta.py" line="318" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="167" />
+        <location filename="../pages/peserta.py" line="168" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="214" />
+        <location filename="../pages/peserta.py" line="215" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="284" />
+        <location filename="../pages/peserta.py" line="285" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="284" />
+        <location filename="../pages/peserta.py" line="285" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="285" />
+        <location filename="../pages/peserta.py" line="286" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="286" />
+        <location filename="../pages/peserta.py" line="287" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="291" />
+        <location filename="../pages/peserta.py" line="292" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="307" />
+        <location filename="../pages/peserta.py" line="310" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="309" />
+        <location filename="../pages/peserta.py" line="312" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="312" />
+        <location filename="../pages/peserta.py" line="315" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="313" />
+        <location filename="../pages/peserta.py" line="316" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="314" />
+        <location filename="../pages/peserta.py" line="317" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="318" />
+        <location filename="../pages/peserta.py" line="321" />
         <source>Data ganda dari NIK</source>
         <translation>Duplicate of NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="322" />
+        <location filename="../pages/peserta.py" line="325" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="325" />
+        <location filename="../pages/peserta.py" line="328" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="360" />
-        <location filename="../pages/peserta.py" line="416" />
+        <location filename="../pages/peserta.py" line="363" />
+        <location filename="../pages/peserta.py" line="419" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="367" />
+        <location filename="../pages/peserta.py" line="370" />
         <source>Tersimpan: {name}, NIK {nik}.</source>
         <translation>Saved: {name}, NIK {nik}.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="379" />
+        <location filename="../pages/peserta.py" line="382" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="389" />
+        <location filename="../pages/peserta.py" line="392" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="406" />
+        <location filename="../pages/peserta.py" line="409" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="405" />
+        <location filename="../pages/peserta.py" line="408" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="322" />
-        <location filename="../pages/peserta.py" line="423" />
+        <location filename="../pages/peserta.py" line="325" />
+        <location filename="../pages/peserta.py" line="426" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="408" />
+        <location filename="../pages/peserta.py" line="411" />
         <source>Berlaku surut (mulai sebelum hari ini)</source>
         <translation>Retroactive (starts before today)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="410" />
+        <location filename="../pages/peserta.py" line="413" />
         <source>Alasan (wajib bila berlaku surut)</source>
         <translation>Reason (required when retroactive)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="424" />
+        <location filename="../pages/peserta.py" line="427" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="425" />
+        <location filename="../pages/peserta.py" line="428" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="427" />
+        <location filename="../pages/peserta.py" line="430" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="428" />
+        <location filename="../pages/peserta.py" line="431" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="429" />
+        <location filename="../pages/peserta.py" line="432" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="430" />
+        <location filename="../pages/peserta.py" line="433" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="431" />
+        <location filename="../pages/peserta.py" line="434" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="432" />
+        <location filename="../pages/peserta.py" line="435" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="440" />
+        <location filename="../pages/peserta.py" line="443" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="441" />
+        <location filename="../pages/peserta.py" line="444" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="449" />
+        <location filename="../pages/peserta.py" line="452" />
         <source>Nama ahli waris</source>
         <translation>Heir's name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="450" />
+        <location filename="../pages/peserta.py" line="453" />
         <source>NIK ahli waris</source>
         <translation>Heir's NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="451" />
+        <location filename="../pages/peserta.py" line="454" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="459" />
+        <location filename="../pages/peserta.py" line="462" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="460" />
+        <location filename="../pages/peserta.py" line="463" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="467" />
+        <location filename="../pages/peserta.py" line="470" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
@@ -3522,22 +3552,22 @@ Fingerprint: {fp}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../main_window.py" line="40" />
+        <location filename="../main_window.py" line="41" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="41" />
+        <location filename="../main_window.py" line="42" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="42" />
+        <location filename="../main_window.py" line="43" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="43" />
+        <location filename="../main_window.py" line="44" />
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
@@ -3545,102 +3575,107 @@ Fingerprint: {fp}</translation>
 <context>
     <name>worker_forms</name>
     <message>
-        <location filename="../worker_forms.py" line="39" />
+        <location filename="../worker_forms.py" line="40" />
         <source>NIK (16 digit)</source>
         <translation>NIK (16 digits)</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="44" />
+        <location filename="../worker_forms.py" line="45" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="48" />
+        <location filename="../worker_forms.py" line="49" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="54" />
+        <location filename="../worker_forms.py" line="55" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="55" />
+        <location filename="../worker_forms.py" line="56" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="60" />
+        <location filename="../worker_forms.py" line="61" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="68" />
+        <location filename="../worker_forms.py" line="69" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="77" />
+        <location filename="../worker_forms.py" line="78" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="86" />
+        <location filename="../worker_forms.py" line="87" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="96" />
+        <location filename="../worker_forms.py" line="97" />
         <source>Desil DTSEN</source>
         <translation>DTSEN decile</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="103" />
+        <location filename="../worker_forms.py" line="104" />
         <source>No HP</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="107" />
+        <location filename="../worker_forms.py" line="108" />
         <source>Agen Perisai</source>
         <translation>Perisai agent</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="139" />
+        <location filename="../worker_forms.py" line="110" />
+        <source>Nomor Kartu Keluarga (KK)</source>
+        <translation>Family card number (KK)</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="143" />
         <source>Meninggal dunia</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="140" />
+        <location filename="../worker_forms.py" line="144" />
         <source>Pindah domisili</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="141" />
+        <location filename="../worker_forms.py" line="145" />
         <source>Menjadi pekerja formal</source>
         <translation>Became a formal worker</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="142" />
+        <location filename="../worker_forms.py" line="146" />
         <source>Data ganda</source>
         <translation>Duplicate record</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="143" />
+        <location filename="../worker_forms.py" line="147" />
         <source>Salah input</source>
         <translation>Entry error</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="150" />
+        <location filename="../worker_forms.py" line="154" />
         <source>Padan</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="151" />
+        <location filename="../worker_forms.py" line="155" />
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="152" />
+        <location filename="../worker_forms.py" line="156" />
         <source>Menunggu</source>
         <translation>Pending</translation>
     </message>
