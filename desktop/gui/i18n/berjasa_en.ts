@@ -2662,334 +2662,346 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="90" />
+        <location filename="../pages/peserta.py" line="98" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="112" />
+        <location filename="../pages/peserta.py" line="120" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="115" />
+        <location filename="../pages/peserta.py" line="123" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="116" />
+        <location filename="../pages/peserta.py" line="124" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="117" />
+        <location filename="../pages/peserta.py" line="125" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="118" />
+        <location filename="../pages/peserta.py" line="126" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="119" />
+        <location filename="../pages/peserta.py" line="127" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="139" />
-        <location filename="../pages/peserta.py" line="358" />
+        <location filename="../pages/peserta.py" line="147" />
+        <location filename="../pages/peserta.py" line="366" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="140" />
+        <location filename="../pages/peserta.py" line="148" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="141" />
-        <location filename="../pages/peserta.py" line="415" />
+        <location filename="../pages/peserta.py" line="149" />
+        <location filename="../pages/peserta.py" line="423" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="142" />
+        <location filename="../pages/peserta.py" line="150" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="143" />
-        <location filename="../pages/peserta.py" line="445" />
+        <location filename="../pages/peserta.py" line="151" />
+        <location filename="../pages/peserta.py" line="453" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="144" />
-        <location filename="../pages/peserta.py" line="456" />
+        <location filename="../pages/peserta.py" line="152" />
+        <location filename="../pages/peserta.py" line="464" />
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="145" />
-        <location filename="../pages/peserta.py" line="464" />
+        <location filename="../pages/peserta.py" line="153" />
+        <location filename="../pages/peserta.py" line="472" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="146" />
-        <location filename="../pages/peserta.py" line="471" />
+        <location filename="../pages/peserta.py" line="154" />
+        <location filename="../pages/peserta.py" line="479" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="159" />
-        <location filename="../pages/peserta.py" line="309" />
+        <location filename="../pages/peserta.py" line="167" />
+        <location filename="../pages/peserta.py" line="317" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="160" />
+        <location filename="../pages/peserta.py" line="168" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="161" />
+        <location filename="../pages/peserta.py" line="169" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="162" />
+        <location filename="../pages/peserta.py" line="170" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="163" />
+        <location filename="../pages/peserta.py" line="171" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="164" />
+        <location filename="../pages/peserta.py" line="172" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="165" />
-        <location filename="../pages/peserta.py" line="313" />
+        <location filename="../pages/peserta.py" line="173" />
+        <location filename="../pages/peserta.py" line="321" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="166" />
-        <location filename="../pages/peserta.py" line="314" />
+        <location filename="../pages/peserta.py" line="174" />
+        <location filename="../pages/peserta.py" line="322" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="167" />
-        <location filename="../pages/peserta.py" line="318" />
+        <location filename="../pages/peserta.py" line="175" />
+        <location filename="../pages/peserta.py" line="326" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="168" />
+        <location filename="../pages/peserta.py" line="176" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="215" />
+        <location filename="../pages/peserta.py" line="223" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="285" />
+        <location filename="../pages/peserta.py" line="293" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="285" />
+        <location filename="../pages/peserta.py" line="293" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="286" />
+        <location filename="../pages/peserta.py" line="294" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="287" />
+        <location filename="../pages/peserta.py" line="295" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="292" />
+        <location filename="../pages/peserta.py" line="300" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="310" />
+        <location filename="../pages/peserta.py" line="318" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="312" />
+        <location filename="../pages/peserta.py" line="320" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="315" />
+        <location filename="../pages/peserta.py" line="323" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="316" />
+        <location filename="../pages/peserta.py" line="324" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="317" />
+        <location filename="../pages/peserta.py" line="325" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="321" />
+        <location filename="../pages/peserta.py" line="329" />
         <source>Data ganda dari NIK</source>
         <translation>Duplicate of NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="325" />
+        <location filename="../pages/peserta.py" line="333" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="328" />
+        <location filename="../pages/peserta.py" line="336" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="363" />
-        <location filename="../pages/peserta.py" line="419" />
+        <location filename="../pages/peserta.py" line="371" />
+        <location filename="../pages/peserta.py" line="427" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="370" />
+        <location filename="../pages/peserta.py" line="378" />
         <source>Tersimpan: {name}, NIK {nik}.</source>
         <translation>Saved: {name}, NIK {nik}.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="382" />
+        <location filename="../pages/peserta.py" line="390" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="392" />
+        <location filename="../pages/peserta.py" line="400" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="409" />
+        <location filename="../pages/peserta.py" line="417" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="408" />
+        <location filename="../pages/peserta.py" line="416" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="325" />
-        <location filename="../pages/peserta.py" line="426" />
+        <location filename="../pages/peserta.py" line="69" />
+        <source>L</source>
+        <comment>sex: laki-laki</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="70" />
+        <source>P</source>
+        <comment>sex: perempuan</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="333" />
+        <location filename="../pages/peserta.py" line="434" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="411" />
+        <location filename="../pages/peserta.py" line="419" />
         <source>Berlaku surut (mulai sebelum hari ini)</source>
         <translation>Retroactive (starts before today)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="413" />
+        <location filename="../pages/peserta.py" line="421" />
         <source>Alasan (wajib bila berlaku surut)</source>
         <translation>Reason (required when retroactive)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="427" />
+        <location filename="../pages/peserta.py" line="435" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="428" />
+        <location filename="../pages/peserta.py" line="436" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="430" />
+        <location filename="../pages/peserta.py" line="438" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="431" />
+        <location filename="../pages/peserta.py" line="439" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="432" />
+        <location filename="../pages/peserta.py" line="440" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="433" />
+        <location filename="../pages/peserta.py" line="441" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="434" />
+        <location filename="../pages/peserta.py" line="442" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="435" />
+        <location filename="../pages/peserta.py" line="443" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="443" />
+        <location filename="../pages/peserta.py" line="451" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="444" />
+        <location filename="../pages/peserta.py" line="452" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="452" />
+        <location filename="../pages/peserta.py" line="460" />
         <source>Nama ahli waris</source>
         <translation>Heir's name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="453" />
+        <location filename="../pages/peserta.py" line="461" />
         <source>NIK ahli waris</source>
         <translation>Heir's NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="454" />
+        <location filename="../pages/peserta.py" line="462" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="462" />
+        <location filename="../pages/peserta.py" line="470" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="463" />
+        <location filename="../pages/peserta.py" line="471" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="470" />
+        <location filename="../pages/peserta.py" line="478" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>

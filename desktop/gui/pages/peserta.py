@@ -15,6 +15,7 @@ from desktop.gui.pages.base import PageBase, heading, no_check
 from desktop.gui.qt import (
     QAbstractItemView,
     QComboBox,
+    QCoreApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -61,6 +62,13 @@ def enrollable_quotas(quotas: list[dict[str, Any]], start: Any) -> list[dict[str
                <= q["period_end"] and int(q.get("free") or 0) > 0
                and q.get("confirmed", True) is not False]
     return sorted(fitting, key=lambda q: (q["period_start"], q["quota"]), reverse=True)
+
+
+def sex_letter(code: Any) -> str:
+    """The recorded sex code (L/P) as the interface's letter (English: M/F)."""
+    letters = {"L": QCoreApplication.translate("PesertaPage", "L", "sex: laki-laki"),
+               "P": QCoreApplication.translate("PesertaPage", "P", "sex: perempuan")}
+    return letters.get(str(code or ""), str(code or ""))
 
 
 def _wita_moment(value: Any) -> str:
@@ -158,7 +166,7 @@ class PesertaPage(PageBase):
         columns = [
             Column("nik", self.tr("NIK"), self._show_nik, "nik"),
             Column("name", self.tr("Nama"), None, "name"),
-            Column("sex", self.tr("JK")),
+            Column("sex", self.tr("JK"), sex_letter),
             Column("age", self.tr("Umur"), None, "age", True),
             Column("kecamatan", self.tr("Kecamatan"), None, "kecamatan"),
             Column("kelurahan", self.tr("Kelurahan"), None, "kelurahan"),
@@ -308,7 +316,7 @@ class PesertaPage(PageBase):
         facts = [
             (self.tr("NIK"), self._show_nik(row.get("nik"))),
             (self.tr("Jenis kelamin / lahir"),
-             f"{row.get('sex', '')} / {self.masker.birth_date(row.get('birth_date'))}"),
+             f"{sex_letter(row.get('sex'))} / {self.masker.birth_date(row.get('birth_date'))}"),
             (self.tr("Wilayah"), f"{row.get('kelurahan', '')}, {row.get('kecamatan', '')}"),
             (self.tr("Pekerjaan"), row.get("occupation", "")),
             (self.tr("Desil"), row.get("decile") or "-"),
