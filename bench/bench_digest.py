@@ -39,7 +39,7 @@ def catch_up_seconds(app: Any, folder: Path, batch: int, run: int, kept: bool) -
     # CPU time of this process (SQLite runs in it): other work on the shared machine moves
     # wall-clock times by ±50%.
     started = time.process_time()
-    runner.catch_up()
+    runner.catch_up(batch=batch)  # the live path, batch by batch (never the bulk one)
     seconds = time.process_time() - started
     database.close()
     return seconds

@@ -375,8 +375,8 @@ def _plan_claim(ctx: _Ctx, incident: date, state: str, report: Callable[[], str]
         if claim["state"] == "perlu_verifikasi":
             ctx.app.verify_claim(ctx.supervisor, code, True, "Data demo: kepesertaan "
                                  "dicocokkan dengan daftar kertas kelurahan")
-        steps = _claim_steps(ctx, code, list(claim["documents"]), int(claim["proposed_amount"]),
-                             state)
+        proposed = claim["proposed_amount"] or 0  # proposed when reported (None: no rule)
+        steps = _claim_steps(ctx, code, list(claim["documents"]), proposed, state)
         for delay, step in zip(CLAIM_STEPS, steps, strict=False):
             ctx.on(min(reported + delay, ctx.today), step, at=time(10, 0))
 

@@ -4,8 +4,8 @@ eventsourcing's public API does not offer these hooks: the hash chain is written
 the recorders' insert transactions, the fast save skips recordings nobody reads, and the
 in-memory store's snapshots are listed and deleted. Code elsewhere reads and calls these
 members only through the functions below; the classes that override a private method
-(`infra.recorders`, `infra.pgstore`, `infra.factories`) are listed in `PRIVATE_MEMBERS`
-with the method they override.
+(`infra.recorders`, `infra.pgrecorders`, `infra.pgstore`, `infra.factories`) are listed in
+`PRIVATE_MEMBERS` with the method they override.
 
 `PRIVATE_MEMBERS` also pins the source of each member, and of the public methods the
 project re-implements (`Application.save`, `ProcessingEvent.collect_events`), as this
@@ -17,6 +17,7 @@ them: then read the new code, adapt the overrides, and record the new fingerprin
 from __future__ import annotations
 
 import hashlib
+import importlib
 import inspect
 import sqlite3
 import threading
@@ -25,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from threading import RLock
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import eventsourcing.domain
@@ -33,9 +34,6 @@ from eventsourcing.application import Application, ProcessingEvent
 from eventsourcing.domain import CanCreateTimestamp
 from eventsourcing.persistence import Recording, StoredEvent
 from eventsourcing.popo import POPOAggregateRecorder, POPOApplicationRecorder
-from eventsourcing.postgres import (
-    PostgresApplicationRecorder,
-)
 from eventsourcing.sqlite import (
     SQLiteApplicationRecorder,
     SQLiteConnection,
@@ -45,18 +43,37 @@ from eventsourcing.sqlite import (
 TESTED_VERSION = "9.5.6"
 
 
+if TYPE_CHECKING:  # PostgreSQL's driver is imported only for a PostgreSQL store
+    from eventsourcing.postgres import PostgresApplicationRecorder
+
+# The PostgreSQL recorder, named: importing it imports PostgreSQL's driver (psycopg), half a
+# second of a console command's start on a SQLite store that never needs it.
+_POSTGRES_RECORDER = "eventsourcing.postgres:PostgresApplicationRecorder"
+
+
 @dataclass(frozen=True)
 class Member:
-    """A member of an eventsourcing class the project uses beyond its public API."""
+    """A member of an eventsourcing class the project uses beyond its public API; the
+    class is given, or named ("module:Class") to be imported only when looked at."""
 
-    owner: type
+    where: type | str
     name: str
     used_by: str
     fingerprint: str  # sha256 (first 16 hex digits) of its source; "" for an attribute
 
     @property
+    def owner(self) -> type:
+        if isinstance(self.where, type):
+            return self.where
+        module, _, qualname = self.where.partition(":")
+        owner: type = getattr(importlib.import_module(module), qualname)
+        return owner
+
+    @property
     def label(self) -> str:
-        return f"{self.owner.__module__}.{self.owner.__qualname__}.{self.name}"
+        if isinstance(self.where, str):
+            return f"{self.where.replace(':', '.')}.{self.name}"
+        return f"{self.where.__module__}.{self.where.__qualname__}.{self.name}"
 
 
 PRIVATE_MEMBERS: tuple[Member, ...] = (
@@ -76,13 +93,13 @@ PRIVATE_MEMBERS: tuple[Member, ...] = (
            "infra.recorders.ChainedSQLiteApplicationRecorder", "413cdf219c7bae63"),
     Member(POPOApplicationRecorder, "_insert_events",
            "infra.recorders.ChainedPOPOApplicationRecorder", "f778911e63d38a89"),
-    Member(PostgresApplicationRecorder, "_fetch_ids_after_insert_events",
-           "infra.recorders.ChainedPostgresApplicationRecorder", "9c8efbc1baf72b52"),
-    Member(PostgresApplicationRecorder, "_insert_stored_events",
+    Member(_POSTGRES_RECORDER, "_fetch_ids_after_insert_events",
+           "infra.pgrecorders.ChainedPostgresApplicationRecorder", "9c8efbc1baf72b52"),
+    Member(_POSTGRES_RECORDER, "_insert_stored_events",
            "infra.pgstore.BerjasaPostgresRecorder: one insert a batch", "139580714a659085"),
     # Called by the PostgreSQL recorder's batch insert.
-    Member(PostgresApplicationRecorder, "_lock_table", "infra.pgstore", "42bc9c135b4a93c1"),
-    Member(PostgresApplicationRecorder, "_notify_channel", "infra.pgstore", "9e5bab72ecfbcf2e"),
+    Member(_POSTGRES_RECORDER, "_lock_table", "infra.pgstore", "42bc9c135b4a93c1"),
+    Member(_POSTGRES_RECORDER, "_notify_channel", "infra.pgstore", "9e5bab72ecfbcf2e"),
     # Overridden: SQLite's WAL checkpoint interval on each new connection.
     Member(SQLiteConnectionPool, "_create_connection", "infra.factories", "4635cb356e9ae4ec"),
     # Its clock (`datetime_now_with_tzinfo`, a module global it reads at each new event) is

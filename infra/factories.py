@@ -1,21 +1,20 @@
 """eventsourcing infrastructure factories whose application recorder keeps the hash chain.
 
-`PERSISTENCE_MODULE` names one of these classes (see `infra.security.chained_env`).
+`PERSISTENCE_MODULE` names one of these classes (see `infra.security.chained_env`); the
+PostgreSQL ones are in `infra.pgfactories`, imported (by eventsourcing, from the name)
+only when a PostgreSQL store is opened.
 """
 
 from __future__ import annotations
 
 from eventsourcing.persistence import ApplicationRecorder
 from eventsourcing.popo import POPOFactory
-from eventsourcing.postgres import PostgresFactory
 from eventsourcing.sqlite import SQLiteConnection, SQLiteConnectionPool, SQLiteFactory
 from eventsourcing.utils import Environment, EnvType
 
 from infra.eventsourcing_compat import sqlite_connection
-from infra.pgstore import BerjasaPostgresFactory, BerjasaPostgresRecorder
 from infra.recorders import (
     ChainedPOPOApplicationRecorder,
-    ChainedPostgresApplicationRecorder,
     ChainedSQLiteApplicationRecorder,
     ChainSettings,
 )
@@ -47,34 +46,15 @@ class ChainedSQLiteFactory(SQLiteFactory):
         self.datastore.pool.__class__ = _CheckpointingPool
 
     def application_recorder(self) -> ApplicationRecorder:
-        return _keyed(super().application_recorder(), self.env)
-
-
-class ChainedPostgresFactory(PostgresFactory):
-    application_recorder_class = ChainedPostgresApplicationRecorder
-
-    def application_recorder(self) -> ApplicationRecorder:
-        return _keyed(super().application_recorder(), self.env)
-
-
-class ChainedBerjasaPostgresRecorder(ChainedPostgresApplicationRecorder,
-                                     BerjasaPostgresRecorder):
-    """The office server's recorder (gap-free positions, offline guard) with the chain."""
-
-
-class ChainedBerjasaPostgresFactory(BerjasaPostgresFactory):
-    application_recorder_class = ChainedBerjasaPostgresRecorder
-
-    def application_recorder(self) -> ApplicationRecorder:
-        return _keyed(super().application_recorder(), self.env)
+        return keyed_recorder(super().application_recorder(), self.env)
 
 
 class ChainedPOPOFactory(POPOFactory):
     def application_recorder(self) -> ApplicationRecorder:
-        return _keyed(ChainedPOPOApplicationRecorder(), self.env)
+        return keyed_recorder(ChainedPOPOApplicationRecorder(), self.env)
 
 
-def _keyed(recorder: ApplicationRecorder, env: Environment) -> ApplicationRecorder:
+def keyed_recorder(recorder: ApplicationRecorder, env: Environment) -> ApplicationRecorder:
     """The recorder with the chain key of the store (`infra.security.chain_env`)."""
     recorder.chain_settings = ChainSettings.from_env(env.get)  # type: ignore[attr-defined]
     return recorder
@@ -82,7 +62,7 @@ def _keyed(recorder: ApplicationRecorder, env: Environment) -> ApplicationRecord
 
 CHAINED_FACTORIES = {
     "eventsourcing.sqlite": "infra.factories:ChainedSQLiteFactory",
-    "eventsourcing.postgres": "infra.factories:ChainedPostgresFactory",
+    "eventsourcing.postgres": "infra.pgfactories:ChainedPostgresFactory",
     "eventsourcing.popo": "infra.factories:ChainedPOPOFactory",
-    "infra.pgstore:BerjasaPostgresFactory": "infra.factories:ChainedBerjasaPostgresFactory",
+    "infra.pgstore:BerjasaPostgresFactory": "infra.pgfactories:ChainedBerjasaPostgresFactory",
 }

@@ -8,21 +8,31 @@ the table itself rather than derived from the aggregates the application snapsho
 
 from __future__ import annotations
 
-from typing import Any
+import sys
+from typing import TYPE_CHECKING, Any, TypeGuard
 from uuid import UUID
 
 from eventsourcing.popo import POPOAggregateRecorder
-from eventsourcing.postgres import PostgresAggregateRecorder
 from eventsourcing.sqlite import SQLiteAggregateRecorder
 
 from infra.eventsourcing_compat import popo_lock, popo_replace_events, popo_stored_events
+
+if TYPE_CHECKING:  # PostgreSQL's driver is imported only for a PostgreSQL store
+    from eventsourcing.postgres import PostgresAggregateRecorder
+
+
+def _is_postgres(recorder: object) -> TypeGuard[PostgresAggregateRecorder]:
+    """Whether `recorder` is PostgreSQL's: never, while no PostgreSQL store was opened
+    (its module not imported), so a SQLite store never imports the driver."""
+    postgres = sys.modules.get("eventsourcing.postgres")
+    return postgres is not None and isinstance(recorder, postgres.PostgresAggregateRecorder)
 
 
 def snapshot_originators(recorder: object) -> list[UUID | str]:
     """Every aggregate id that has at least one stored snapshot, in a stable order."""
     if isinstance(recorder, SQLiteAggregateRecorder):
         ids: list[Any] = _sqlite_ids(recorder)
-    elif isinstance(recorder, PostgresAggregateRecorder):
+    elif _is_postgres(recorder):
         ids = _postgres_ids(recorder)
     elif isinstance(recorder, POPOAggregateRecorder):
         with popo_lock(recorder):
@@ -43,7 +53,7 @@ def delete_snapshot(recorder: object, aggregate_id: UUID | str, version: int) ->
         with recorder.datastore.transaction(commit=True) as c:
             c.execute(f"DELETE FROM {recorder.events_table_name} WHERE originator_id = ? "
                       "AND originator_version = ?", (key, version))
-    elif isinstance(recorder, PostgresAggregateRecorder):
+    elif _is_postgres(recorder):
         from psycopg.sql import SQL, Identifier
 
         statement = SQL("DELETE FROM {0}.{1} WHERE originator_id = %s AND "

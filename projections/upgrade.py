@@ -14,12 +14,15 @@ version are built beside them from the events, in bulk and with progress
   that drops the old tables.
 
 While the new ones are built the old ones are frozen at their position: new events show at
-the switch. Old tables that lack columns of the new shape are served through views that
-add them with empty values (temporary views on SQLite; on PostgreSQL views in
-`<store schema>_rm_shim`, put first on the reading connection's search path), so the new
-queries run against the old rows. A kill during the build resumes it at the next start
-(the building read models keep their position like any others); a kill during the switch
-rolls it back.
+the switch (the status bar shows the build's progress). Old tables that lack columns of the
+new shape are served through views that add them with empty values (temporary views on
+SQLite; on PostgreSQL views in `<store schema>_rm_shim`, put first on the reading
+connection's search path), so the new queries run against the old rows. A kill during the
+build resumes it at the next start (the building read models keep their position like any
+others); a kill during the switch rolls it back. An office's workstations should all run
+one version: read models of any other version are rebuilt beside, so two versions side by
+side take turns switching (neither stops the other's office, but each switch costs a
+rebuild).
 """
 
 from __future__ import annotations

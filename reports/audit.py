@@ -7,17 +7,18 @@ report's language (`ReportParams.language`, Indonesian unless asked)."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import datetime, time
 from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak
 
-from domain.formatting import format_number
+from domain.formatting import format_date, format_number
 from domain.values import WITA, as_timestamp
 from projections.api import ReadModels
 from projections.audit_texts import audit_summary
 from reports.blocks import heading, table, text
-from reports.common import avail_width, day_text, shown_nik, shown_niks, sorted_counts
+from reports.common import avail_width, iso_day, shown_nik, shown_niks, sorted_counts
 from reports.event_names import event_name, status_words
 from reports.grid import Column, Grid
 from reports.params import ReportParams, StoreFacts
@@ -29,6 +30,20 @@ PAGE = 1000
 COLUMNS = (Column("Posisi", 7, "R"), Column("Waktu (WITA)", 13), Column("Pengguna", 9),
            Column("Workstation", 9), Column("Peristiwa", 19), Column("Ringkasan", 33, wrap=True),
            Column("Alasan", 14, wrap=True))
+# The extract's own words in English, for an extract made in English (the page frame, as
+# every report's, stays Indonesian).
+ENGLISH = {
+    "Posisi": "Position", "Waktu (WITA)": "Time (WITA)", "Pengguna": "User",
+    "Peristiwa": "Event", "Ringkasan": "Summary", "Alasan": "Reason",
+    "Ekstrak Jejak Audit": "Audit Trail Extract", "periode": "period", "awal": "start",
+    "sekarang": "now", "pekerja NIK": "worker NIK",
+    "{total} peristiwa tercatat, urut menurut posisi dalam log (terlama lebih dulu). "
+    "Ringkasan menurut jenis peristiwa dan pengguna:":
+        "{total} recorded events, in log order (oldest first). Summary by event type and "
+        "by user:",
+    "Menurut pengguna": "By user", "Menurut jenis peristiwa": "By event type",
+    "Jenis peristiwa": "Event type", "Jumlah": "Count", "Tidak ada peristiwa.": "No events.",
+}
 
 
 def _bounds(params: ReportParams) -> tuple[datetime | None, datetime | None]:
@@ -59,36 +74,49 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
         if not page.rows or offset >= page.total:
             break
     rows.sort(key=lambda r: int(r[0]))
-    return {"since": params.since.isoformat() if params.since else None,
-            "until": params.until.isoformat() if params.until else None,
-            "nik": shown_nik(params.nik, params.full_nik) if params.nik else None,
-            "by_type": sorted_counts(dict(Counter(r[4] for r in rows))),
-            "by_user": sorted_counts(dict(Counter(r[2] for r in rows))),
-            "rows": [(format_number(int(r[0])), *r[1:]) for r in rows]}
+    found = {"since": params.since.isoformat() if params.since else None,
+             "until": params.until.isoformat() if params.until else None,
+             "nik": shown_nik(params.nik, params.full_nik) if params.nik else None,
+             "by_type": sorted_counts(dict(Counter(r[4] for r in rows))),
+             "by_user": sorted_counts(dict(Counter(r[2] for r in rows))),
+             "rows": [(format_number(int(r[0])), *r[1:]) for r in rows]}
+    if language != "id":  # absent for Indonesian: earlier extracts' figures unchanged
+        found["language"] = language
+    return found
 
 
 def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+    english = data.get("language") == "en"
+
+    def w(words: str) -> str:
+        return ENGLISH.get(words, words) if english else words
+
+    def day(value: Any) -> str:
+        found = iso_day(value)
+        return format_date(found, "en" if english else "id") if found else "-"
+
     scope = []
     if data["since"] or data["until"]:
-        scope.append(f"periode {day_text(data['since']) if data['since'] else 'awal'} – "
-                     f"{day_text(data['until']) if data['until'] else 'sekarang'}")
+        scope.append(f"{w('periode')} {day(data['since']) if data['since'] else w('awal')} – "
+                     f"{day(data['until']) if data['until'] else w('sekarang')}")
     if data["nik"]:
-        scope.append(f"pekerja NIK {data['nik']}")
+        scope.append(f"{w('pekerja NIK')} {data['nik']}")
     width = avail_width(WIDE)
     total = format_number(len(data["rows"]))
     by_type = [[name, format_number(n)] for name, n in data["by_type"]]
     by_user = [[user, format_number(n)] for user, n in data["by_user"]]
+    columns = tuple(replace(c, title=w(c.title)) for c in COLUMNS)
     # Two plain tables one after the other: each splits over pages however many types.
     return [
-        heading("Ekstrak Jejak Audit" + (f" — {', '.join(scope)}" if scope else "")),
-        text(f"{total} peristiwa tercatat, urut menurut posisi dalam log (terlama lebih "
-             "dulu). Ringkasan menurut jenis peristiwa dan pengguna:"),
-        heading("Menurut pengguna", 2),
-        table(["Pengguna", "Jumlah"], by_user, [70, 30], numeric=(1,), total=["Jumlah", total],
-              avail=width * 0.4),
-        heading("Menurut jenis peristiwa", 2),
-        table(["Jenis peristiwa", "Jumlah"], by_type, [80, 20], numeric=(1,),
-              total=["Jumlah", total], avail=width * 0.6),
+        heading(w("Ekstrak Jejak Audit") + (f" — {', '.join(scope)}" if scope else "")),
+        text(w("{total} peristiwa tercatat, urut menurut posisi dalam log (terlama lebih "
+               "dulu). Ringkasan menurut jenis peristiwa dan pengguna:").format(total=total)),
+        heading(w("Menurut pengguna"), 2),
+        table([w("Pengguna"), w("Jumlah")], by_user, [70, 30], numeric=(1,),
+              total=[w("Jumlah"), total], avail=width * 0.4),
+        heading(w("Menurut jenis peristiwa"), 2),
+        table([w("Jenis peristiwa"), w("Jumlah")], by_type, [80, 20], numeric=(1,),
+              total=[w("Jumlah"), total], avail=width * 0.6),
         PageBreak(),
-        Grid(COLUMNS, data["rows"]) if data["rows"] else text("Tidak ada peristiwa."),
+        Grid(columns, data["rows"]) if data["rows"] else text(w("Tidak ada peristiwa.")),
     ]

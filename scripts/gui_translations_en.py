@@ -710,6 +710,7 @@ EN = {
     "Daftar Peserta Makassar Berjasa": "Makassar Berjasa worker roster",
     "Rekap Kuota": "Quota summary", "Laporan Klaim": "Claims report",
     "Status MoU/PKS": "MoU/PKS status", "Ekstrak Jejak Audit": "Audit trail extract",
+    "L": "M", "P": "F",  # the recorded sex code: laki-laki / perempuan
 }
 
 

@@ -48,7 +48,7 @@ def pause_in_save(n: int) -> None:
 def pause_in_server_save(n: int) -> None:
     """Pause in the Nth save's transaction of a PostgreSQL store (a migration's target),
     once its events and links are written (the hash-chained recorder's insert step)."""
-    from infra.recorders import ChainedPostgresApplicationRecorder
+    from infra.pgrecorders import ChainedPostgresApplicationRecorder
 
     fetch = ChainedPostgresApplicationRecorder._fetch_ids_after_insert_events
     saves = [0]

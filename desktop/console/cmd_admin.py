@@ -7,6 +7,7 @@ from typing import Any
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext, new_password, user_password
 from domain.services.session import this_workstation
+from domain.services.users import UserAdded
 
 
 def register(commands: Any) -> None:
@@ -57,7 +58,7 @@ def _env_password() -> str:
     return os.environ.get("BERJASA_PASSWORD", "")
 
 
-def do_user_add(ctx: ConsoleContext) -> dict[str, Any]:
+def do_user_add(ctx: ConsoleContext) -> UserAdded:
     return ctx.app().add_user(
         ctx.session(), ctx.args.name, ctx.args.role, new_password(), full_name=ctx.args.full_name
     )

@@ -6,6 +6,7 @@ from typing import Any
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
+from domain.services.claims import ClaimView, ReportedClaim
 from domain.services.permissions import Action
 from projections import open_read_models
 
@@ -82,13 +83,13 @@ def register(commands: Any) -> None:
     show.add_argument("claim")
 
 
-def do_report(ctx: ConsoleContext) -> dict[str, Any]:
+def do_report(ctx: ConsoleContext) -> ReportedClaim:
     a = ctx.args
     details = {k: getattr(a, k) for k in (*_DETAILS, "outcome") if getattr(a, k)}
     return ctx.app().report_claim(ctx.session(), a.nik, a.programme, a.incident_date, **details)
 
 
-def do_documents(ctx: ConsoleContext) -> dict[str, Any]:
+def do_documents(ctx: ConsoleContext) -> ClaimView:
     app, session = ctx.app(), ctx.session()
     documents = list(ctx.args.received)
     if ctx.args.all:
@@ -96,21 +97,21 @@ def do_documents(ctx: ConsoleContext) -> dict[str, Any]:
     return app.receive_claim_documents(session, ctx.args.claim, documents)
 
 
-def do_submit(ctx: ConsoleContext) -> dict[str, Any]:
+def do_submit(ctx: ConsoleContext) -> ClaimView:
     a = ctx.args
     return ctx.app().submit_claim(ctx.session(), a.claim, a.on, a.reference)
 
 
-def do_pay(ctx: ConsoleContext) -> dict[str, Any]:
+def do_pay(ctx: ConsoleContext) -> ClaimView:
     a = ctx.args
     return ctx.app().pay_claim(ctx.session(), a.claim, a.amount, a.on, a.reason)
 
 
-def do_confirm_payment(ctx: ConsoleContext) -> dict[str, Any]:
+def do_confirm_payment(ctx: ConsoleContext) -> ClaimView:
     return ctx.app().confirm_claim_payment(ctx.session(), ctx.args.claim, ctx.args.reason)
 
 
-def do_verify(ctx: ConsoleContext) -> dict[str, Any]:
+def do_verify(ctx: ConsoleContext) -> ClaimView:
     a = ctx.args
     return ctx.app().verify_claim(ctx.session(), a.claim, bool(a.confirm), a.reason)
 
@@ -141,10 +142,10 @@ def do_benefit_set(ctx: ConsoleContext) -> dict[str, Any]:
                                       a.effective_from, a.value, a.basis, status)
 
 
-def do_reject(ctx: ConsoleContext) -> dict[str, Any]:
+def do_reject(ctx: ConsoleContext) -> ClaimView:
     a = ctx.args
     return ctx.app().reject_claim(ctx.session(), a.claim, a.reason, a.on)
 
 
-def do_show(ctx: ConsoleContext) -> dict[str, Any]:
+def do_show(ctx: ConsoleContext) -> ClaimView:
     return ctx.app().get_claim(ctx.session(), ctx.args.claim)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
+from domain.services.agreements import AgreementView
 
 
 def register(commands: Any) -> None:
@@ -46,7 +48,7 @@ def _parties(values: list[str]) -> list[str]:
     return values or ["BPJS Ketenagakerjaan", "Pemerintah Kota Makassar"]
 
 
-def do_register(ctx: ConsoleContext) -> dict[str, Any]:
+def do_register(ctx: ConsoleContext) -> AgreementView:
     a = ctx.args
     return ctx.app().register_agreement(
         ctx.session(),
@@ -63,28 +65,29 @@ def do_register(ctx: ConsoleContext) -> dict[str, Any]:
     )
 
 
-def do_renew(ctx: ConsoleContext) -> dict[str, Any]:
+def do_renew(ctx: ConsoleContext) -> AgreementView:
     a = ctx.args
     return ctx.app().renew_agreement(
         ctx.session(), a.number, a.valid_to, a.signed, a.reference, a.note
     )
 
 
-def do_propose(ctx: ConsoleContext) -> dict[str, Any]:
+def do_propose(ctx: ConsoleContext) -> AgreementView:
     a = ctx.args
     return ctx.app().propose_renewal(ctx.session(), a.number, a.proposed_to, a.note)
 
 
-def do_terminate(ctx: ConsoleContext) -> dict[str, Any]:
+def do_terminate(ctx: ConsoleContext) -> AgreementView:
     a = ctx.args
     return ctx.app().terminate_agreement(ctx.session(), a.number, a.on, a.reason)
 
 
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:
-    rows = ctx.app().list_agreements(ctx.session())
+    agreements = ctx.app().list_agreements(ctx.session())
+    rows: list[Mapping[str, Any]] = list(agreements)
     if not ctx.as_json:
         rows = [
             {k: r[k] for k in ("number", "kind", "valid_from", "valid_to", "status", "days_left")}
-            for r in rows
+            for r in agreements
         ]
     return {"mous": rows}

@@ -6,6 +6,7 @@ from typing import Any
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
+from domain.services.periods import PeriodsView
 from projections import open_read_models
 
 
@@ -38,7 +39,7 @@ def do_close(ctx: ConsoleContext) -> dict[str, Any]:
     return ctx.app().close_period(ctx.session(), ctx.args.month, ctx.args.reason)
 
 
-def do_list(ctx: ConsoleContext) -> dict[str, Any]:
+def do_list(ctx: ConsoleContext) -> PeriodsView:
     return ctx.app().list_periods(ctx.session())
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -169,14 +170,15 @@ def do_emblem(ctx: ConsoleContext) -> dict[str, Any]:
     return shown(ctx.app().record_emblem(ctx.session(), image, path.name))
 
 
-def shown(facts: dict[str, Any]) -> dict[str, Any]:
+def shown(facts: Mapping[str, Any]) -> dict[str, Any]:
     """Policy facts as printed: the emblem by its type, size and hash, not its bytes."""
-    emblem = facts.get("emblem")
+    printed = dict(facts)
+    emblem = printed.get("emblem")
     if emblem:
         size = len(base64.b64decode(str(emblem["data"])))
-        facts = {**facts, "emblem": {"media_type": emblem["media_type"], "bytes": size,
-                                     "sha256": emblem["sha256"]}}
-    return facts
+        printed["emblem"] = {"media_type": emblem["media_type"], "bytes": size,
+                             "sha256": emblem["sha256"]}
+    return printed
 
 
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:

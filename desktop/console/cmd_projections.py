@@ -16,7 +16,7 @@ from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 from domain.services.permissions import Action
 from domain.values import as_optional_date, as_timestamp
-from projections import coverage_day, open_read_models, replay_as_of
+from projections import LiveReadModels, coverage_day, open_read_models, replay_as_of
 from projections.checkpoints import CHECKPOINT_EVERY
 from projections.replay import make_checkpoints, open_checkpoints
 
@@ -53,7 +53,7 @@ def do_stats(ctx: ConsoleContext) -> dict[str, Any]:
             replayed.close()
     live = open_read_models(app)
     try:
-        live.catch_up()
+        catch_up_showing_progress(live)
         return live.stats(coverage_day(None, on, live.today()))
     finally:
         live.close()
@@ -97,22 +97,34 @@ def do_status(ctx: ConsoleContext) -> dict[str, Any]:
     app.authorise(ctx.session(), Action.READ)
     live = open_read_models(app)
     try:
-        live.catch_up()
+        catch_up_showing_progress(live)
         status = live.status()
         return status if ctx.as_json else {"models": status["models"]}
     finally:
         live.close()
 
 
-class ProgressReport:
-    """A progress bar on a terminal; a line per tenth of the work when not a terminal."""
+def catch_up_showing_progress(live: LiveReadModels) -> None:
+    """Catch the read models up; far behind the log (a new workstation, a restored backup,
+    an upgrade's build) with progress on stderr, as a rebuild shows it."""
+    live.add_progress_listener(ProgressReport(sys.stderr, "mengejar log"))
+    live.catch_up()
 
-    def __init__(self, stream: TextIO) -> None:
+
+class ProgressReport:
+    """A progress bar on a terminal; a line per tenth of the work when not a terminal.
+    A report of (-1, -1) (the work ended: `LiveReadModels.add_progress_listener`) is
+    ignored."""
+
+    def __init__(self, stream: TextIO, label: str = "membangun ulang") -> None:
         self.stream = stream
+        self.label = label
         self.tty = stream.isatty()
         self.reported_tenths = -1
 
     def __call__(self, done: int, total: int) -> None:
+        if done < 0:
+            return
         fraction = done / total if total else 1.0
         if self.tty:
             filled = int(BAR_WIDTH * fraction)
@@ -122,5 +134,5 @@ class ProgressReport:
                 self.stream.write("\n")
         elif int(fraction * 10) > self.reported_tenths:
             self.reported_tenths = int(fraction * 10)
-            self.stream.write(f"membangun ulang: {done}/{total} peristiwa ({fraction:.0%})\n")
+            self.stream.write(f"{self.label}: {done}/{total} peristiwa ({fraction:.0%})\n")
         self.stream.flush()

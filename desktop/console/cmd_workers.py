@@ -7,6 +7,7 @@ from typing import Any
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 from domain.services.quotas import Enrolled, Terminated
+from domain.services.workers import RegisteredWorker, WorkerView
 
 _DETAIL_OPTIONS = (
     ("--nik", "nik"),
@@ -112,7 +113,7 @@ def register(commands: Any) -> None:
     stop.add_argument("--correction", help="koreksi periode tertutup yang disetujui")
 
 
-def do_register(ctx: ConsoleContext) -> dict[str, Any]:
+def do_register(ctx: ConsoleContext) -> RegisteredWorker:
     a = ctx.args
     fields = {dest: getattr(a, dest) for _, dest in _DETAIL_OPTIONS}
     # Warnings (`warnings` codes, `warning_messages` sentences) are in the result.
@@ -125,11 +126,11 @@ def do_register(ctx: ConsoleContext) -> dict[str, Any]:
     )
 
 
-def do_show(ctx: ConsoleContext) -> dict[str, Any]:
+def do_show(ctx: ConsoleContext) -> WorkerView:
     return ctx.app().get_worker(ctx.session(), ctx.args.nik)
 
 
-def do_correct(ctx: ConsoleContext) -> dict[str, Any]:
+def do_correct(ctx: ConsoleContext) -> WorkerView:
     a = ctx.args
     changes: dict[str, Any] = {
         dest: getattr(a, dest) for _, dest in _DETAIL_OPTIONS if getattr(a, dest) is not None
@@ -139,25 +140,25 @@ def do_correct(ctx: ConsoleContext) -> dict[str, Any]:
     return ctx.app().correct_worker(ctx.session(), a.target_nik, changes, a.reason)
 
 
-def do_death(ctx: ConsoleContext) -> dict[str, Any]:
+def do_death(ctx: ConsoleContext) -> WorkerView:
     a = ctx.args
     return ctx.app().record_death(ctx.session(), a.nik, a.on, a.reason, a.correction)
 
 
-def do_heir(ctx: ConsoleContext) -> dict[str, Any]:
+def do_heir(ctx: ConsoleContext) -> WorkerView:
     a = ctx.args
     return ctx.app().record_heir(ctx.session(), a.nik, a.name, a.heir_nik, a.relation)
 
 
-def do_dukcapil(ctx: ConsoleContext) -> dict[str, Any]:
+def do_dukcapil(ctx: ConsoleContext) -> WorkerView:
     return ctx.app().record_dukcapil(ctx.session(), ctx.args.nik, ctx.args.status, ctx.args.on)
 
 
-def do_kpj(ctx: ConsoleContext) -> dict[str, Any]:
+def do_kpj(ctx: ConsoleContext) -> WorkerView:
     return ctx.app().assign_kpj(ctx.session(), ctx.args.nik, ctx.args.kpj)
 
 
-def do_decile(ctx: ConsoleContext) -> dict[str, Any]:
+def do_decile(ctx: ConsoleContext) -> WorkerView:
     a = ctx.args
     return ctx.app().record_decile(ctx.session(), a.nik, a.decile, a.as_of, a.source)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -26,7 +27,7 @@ def _kelurahan_choices(values: Values) -> list[tuple[str, Any]]:
     return [(name, name) for name in kecamatan.kelurahan]
 
 
-def worker_fields(current: dict[str, Any] | None = None) -> list[Field]:
+def worker_fields(current: Mapping[str, Any] | None = None) -> list[Field]:
     """Registration fields, pre-filled from `current` (a described worker) to correct it.
     A new registration guesses nothing about the person: sex, birth date, area and
     occupation start empty (sex and birth date fill in from the NIK) and are required."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from eventsourcing.persistence import IntegrityError
 
@@ -33,6 +33,25 @@ def _number(value: str) -> str:
     return number
 
 
+class AgreementView(TypedDict):
+    """An MoU/PKS as plain values (`describe_agreement`); dates in ISO text."""
+
+    number: str
+    kind: str
+    subject: str
+    parties: list[str]
+    signed_on: str
+    valid_from: str
+    valid_to: str
+    programmes: list[str]
+    quotas: list[str]
+    parent: str
+    status: str
+    days_left: int  # negative once expired
+    renewals: list[dict[str, Any]]
+    renewal_proposed_to: str | None
+
+
 class AgreementServices(QuotaServices, ServiceBase):
     renewal_window_days = DEFAULT_RENEWAL_WINDOW_DAYS
 
@@ -49,7 +68,7 @@ class AgreementServices(QuotaServices, ServiceBase):
         programmes: object = ("JKK", "JKM"),
         quotas: list[str] | None = None,
         parent: str = "",
-    ) -> dict[str, Any]:
+    ) -> AgreementView:
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS)
         key, agreement_kind = _number(number), str(kind or "").strip().upper()
         if agreement_kind not in KINDS:
@@ -64,7 +83,7 @@ class AgreementServices(QuotaServices, ServiceBase):
             raise ValidationError("mou.period_order", valid_from=start, valid_to=end)
         quota_codes = [self.quota(q).code for q in quotas or []]
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> AgreementView:
             directory = self.directory()
             if self.find(agreement_id(key), Perjanjian) is not None:
                 raise RuleViolationError("mou.exists", number=key)
@@ -96,7 +115,7 @@ class AgreementServices(QuotaServices, ServiceBase):
 
     def propose_renewal(
         self, session: Session, number: str, proposed_to: date | str, note: str = ""
-    ) -> dict[str, Any]:
+    ) -> AgreementView:
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, note)
         day = as_date(proposed_to, "usulan berlaku sampai")
         return self.update_one(
@@ -113,7 +132,7 @@ class AgreementServices(QuotaServices, ServiceBase):
         signed_on: date | str | None = None,
         reference: str = "",
         note: str = "",
-    ) -> dict[str, Any]:
+    ) -> AgreementView:
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, note)
         end = as_date(valid_to, "berlaku sampai")
         signed = as_optional_date(signed_on, "tanggal tanda tangan") or self.calendar()
@@ -126,7 +145,7 @@ class AgreementServices(QuotaServices, ServiceBase):
 
     def terminate_agreement(
         self, session: Session, number: str, terminated_on: date | str, reason: str
-    ) -> dict[str, Any]:
+    ) -> AgreementView:
         stamp = self.authorise(session, Action.MANAGE_AGREEMENTS, reason)
         require_reason(stamp)
         day = as_date(terminated_on, "tanggal berakhir")
@@ -136,11 +155,11 @@ class AgreementServices(QuotaServices, ServiceBase):
             self.describe_agreement,
         )
 
-    def list_agreements(self, session: Session) -> list[dict[str, Any]]:
+    def list_agreements(self, session: Session) -> list[AgreementView]:
         self.authorise(session, Action.READ)
         return [self.describe_agreement(self.agreement(n)) for n in self.directory().agreements]
 
-    def describe_agreement(self, agreement: Perjanjian) -> dict[str, Any]:
+    def describe_agreement(self, agreement: Perjanjian) -> AgreementView:
         today = self.calendar()
         return {
             "number": agreement.number,

@@ -8,7 +8,7 @@ recorded after the incident waits for a supervisor's verification (issue 18).
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypedDict
 from uuid import NAMESPACE_OID, UUID, uuid5
 
 from eventsourcing.domain import Aggregate
@@ -126,7 +126,7 @@ class ClaimServices(WorkerServices, ServiceBase):
         programme: str,
         incident_date: date | str,
         **details: str,
-    ) -> dict[str, Any]:
+    ) -> ReportedClaim:
         """Report a claim; refused unless the worker was covered on the incident date.
 
         The claim proposes its benefits; a death claim records the death (or must agree
@@ -143,7 +143,7 @@ class ClaimServices(WorkerServices, ServiceBase):
         check_not_expired(rules, incident, today)
         warnings = report_warnings(rules, code, incident, today)
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> ReportedClaim:
             worker = self.worker_by_nik(nik)
             death = is_death_claim(code, clean)
             death_index = self.check_first_death_claim(worker, code) if death else None
@@ -316,11 +316,11 @@ class ClaimServices(WorkerServices, ServiceBase):
         key = str(code or "").strip().upper()
         return self.require(claim_id(key), Klaim, "claim.not_found", claim=key)
 
-    def get_claim(self, session: Session, code: str) -> dict[str, Any]:
+    def get_claim(self, session: Session, code: str) -> ClaimView:
         self.authorise(session, Action.READ)
         return self.shown_to(session, self.describe(self.claim(code)))
 
-    def describe(self, claim: Klaim) -> dict[str, Any]:
+    def describe(self, claim: Klaim) -> ClaimView:
         """The claim with its follow-up: days open, the step it waits for, overdue."""
         today = self.calendar()
         reported = claim.created_on.astimezone(WITA).date()
@@ -348,7 +348,7 @@ class ClaimServices(WorkerServices, ServiceBase):
 
     def receive_claim_documents(
         self, session: Session, code: str, documents: list[str]
-    ) -> dict[str, Any]:
+    ) -> ClaimView:
         stamp = self.authorise(session, Action.RECORD_CLAIM_DOCUMENTS)
         return self.update_one(
             lambda: self.claim(code),
@@ -358,14 +358,14 @@ class ClaimServices(WorkerServices, ServiceBase):
 
     def verify_claim(
         self, session: Session, code: str, confirm: bool, reason: str
-    ) -> dict[str, Any]:
+    ) -> ClaimView:
         """A supervisor other than the reporting clerk confirms or rejects a claim inside
         coverage recorded after the incident, with a reason."""
         stamp = self.authorise(session, Action.SUBMIT_CLAIM, reason)
         require_reason(stamp)
         today = self.calendar()
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> ClaimView:
             claim = self.claim(code)
             claim.check_state("perlu_verifikasi")
             if confirm:
@@ -384,7 +384,7 @@ class ClaimServices(WorkerServices, ServiceBase):
         code: str,
         submitted_on: date | str | None = None,
         bpjs_reference: str = "",
-    ) -> dict[str, Any]:
+    ) -> ClaimView:
         stamp = self.authorise(session, Action.SUBMIT_CLAIM)
         day = as_optional_date(submitted_on, "tanggal pengajuan") or self.calendar()
         reference = as_text(bpjs_reference, "nomor referensi BPJS", limit=limit(LABEL))
@@ -395,7 +395,7 @@ class ClaimServices(WorkerServices, ServiceBase):
     def pay_claim(
         self, session: Session, code: str, amount: int | str, paid_on: date | str | None = None,
         reason: str = "",
-    ) -> dict[str, Any]:
+    ) -> ClaimView:
         """Record BPJS's payment: another amount than proposed needs a reason, and a
         difference above the threshold (data) a second supervisor's confirmation."""
         stamp = self.authorise(session, Action.RECORD_CLAIM_OUTCOME, reason)
@@ -411,7 +411,7 @@ class ClaimServices(WorkerServices, ServiceBase):
 
     def confirm_claim_payment(
         self, session: Session, code: str, reason: str = ""
-    ) -> dict[str, Any]:
+    ) -> ClaimView:
         stamp = self.authorise(session, Action.RECORD_CLAIM_OUTCOME, reason)
         return self.update_one(
             lambda: self.claim(code), lambda c: c.confirm_payment(stamp), self.describe
@@ -419,12 +419,12 @@ class ClaimServices(WorkerServices, ServiceBase):
 
     def reject_claim(
         self, session: Session, code: str, reason: str, rejected_on: date | str | None = None
-    ) -> dict[str, Any]:
+    ) -> ClaimView:
         stamp = self.authorise(session, Action.RECORD_CLAIM_OUTCOME, reason)
         require_reason(stamp)
         day = as_optional_date(rejected_on, "tanggal penolakan") or self.calendar()
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> ClaimView:
             claim = self.claim(code)
             claim.reject(day, stamp)
             self.save(claim, *self.death_claim_released(claim, stamp))
@@ -477,7 +477,49 @@ def death_claim_index(existing: Indeks | None, worker: Peserta, claim: UUID,
     return existing
 
 
-def describe_claim(claim: Klaim) -> dict[str, Any]:
+class ClaimRecord(TypedDict):
+    """A claim as plain values (`describe_claim`); dates in ISO text, amounts in rupiah."""
+
+    claim: str
+    nik: str
+    worker: str
+    programme: str
+    incident_date: str
+    state: str
+    details: dict[str, str]
+    documents: dict[str, bool]
+    missing_documents: list[str]
+    submitted_on: str | None
+    bpjs_reference: str
+    amount_paid: int
+    paid_on: str | None
+    rejection_reason: str
+    benefits: list[dict[str, Any]]
+    proposed_amount: int | None
+    masa_iur_months: int | None
+    heir: dict[str, str] | None
+    verification: dict[str, Any] | None
+    pending_payment: dict[str, Any] | None
+
+
+class ClaimView(ClaimRecord):
+    """A claim with its follow-up (`ClaimServices.describe`)."""
+
+    reported_on: str
+    days_open: int | None  # None once paid or rejected
+    waiting_for: str | None
+    state_since: str
+    overdue: bool
+
+
+class ReportedClaim(ClaimView):
+    """A reported claim and its warnings (codes and sentences): they refuse nothing."""
+
+    warnings: list[str]
+    warning_messages: list[str]
+
+
+def describe_claim(claim: Klaim) -> ClaimRecord:
     verification = claim.verification
     pending = claim.pending_payment
     return {
@@ -509,4 +551,5 @@ def describe_claim(claim: Klaim) -> dict[str, Any]:
     }
 
 
-__all__ = ["CLAIM_STATES", "ClaimServices", "claim_code", "describe_claim"]
+__all__ = ["CLAIM_STATES", "ClaimRecord", "ClaimServices", "ClaimView", "ReportedClaim",
+           "claim_code", "describe_claim"]

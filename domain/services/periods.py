@@ -11,7 +11,7 @@ correction, marked used).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from eventsourcing.domain import Aggregate
 
@@ -22,6 +22,13 @@ from domain.model.periode import PeriodeTertutup, month_of, parse_month
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
+
+
+class PeriodsView(TypedDict):
+    """The closed months and the corrections of them, as the aggregate records them."""
+
+    closed: list[dict[str, Any]]
+    corrections: list[dict[str, Any]]
 
 
 class PeriodServices(ServiceBase):
@@ -93,7 +100,7 @@ class PeriodServices(ServiceBase):
 
         return self.with_retries(attempt)
 
-    def list_periods(self, session: Session) -> dict[str, Any]:
+    def list_periods(self, session: Session) -> PeriodsView:
         self.authorise(session, Action.READ)
         periods = self.closed_periods()
         if periods is None:

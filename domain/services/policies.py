@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypedDict
 
 from domain.errors import ValidationError
 from domain.limits import ADDRESS, BASIS, CONTACT, LABEL, NAME, NOTE, SUBJECT, limit
@@ -87,13 +87,36 @@ def _choice(value: str, allowed: tuple[str, ...], field: str) -> str:
                           allowed=", ".join(allowed))
 
 
+class PolicyView(TypedDict):
+    """The policy facts as plain values (`describe_policy`), in a stable order: reports
+    fingerprint them. Dates in ISO text; each list's entries as the policy records them."""
+
+    regulations: list[dict[str, Any]]
+    allocations: list[dict[str, Any]]
+    payments: list[dict[str, Any]]
+    workforce: list[dict[str, Any]]
+    targets: list[dict[str, Any]]
+    head_of_office: dict[str, str] | None  # name, nip, title, rank
+    bpjs_coverage: list[dict[str, Any]]
+    pbpu: list[dict[str, Any]]
+    letterhead: dict[str, str] | None  # address, phone, email, website
+    emblem: dict[str, Any] | None  # media_type, data (base64), sha256
+
+
+class PolicyFacts(PolicyView):
+    """The store's identity and its policy facts (`policy_facts`)."""
+
+    office: str
+    city: str
+
+
 class PolicyServices(ServiceBase):
     # --- commands -------------------------------------------------------------------------
 
     def record_regulation(
         self, session: Session, kind: str, number: str, issued_on: date | str, subject: str,
         status: str = "berlaku",
-    ) -> dict[str, Any]:
+    ) -> PolicyView:
         stamp = self.authorise(session, Action.RECORD_POLICY)
         checked = (
             _choice(kind, REGULATION_KINDS, "jenis regulasi"),
@@ -105,7 +128,7 @@ class PolicyServices(ServiceBase):
         return self._policy_update(stamp, lambda p: p.record_regulation(*checked, stamp))
 
     def revoke_regulation(self, session: Session, kind: str, number: str,
-                          reason: str) -> dict[str, Any]:
+                          reason: str) -> PolicyView:
         stamp = self.authorise(session, Action.RECORD_POLICY, reason)
         require_reason(stamp)
         code = _choice(kind, REGULATION_KINDS, "jenis regulasi")
@@ -113,7 +136,7 @@ class PolicyServices(ServiceBase):
         return self._policy_update(stamp, lambda p: p.revoke_regulation(code, text, stamp))
 
     def allocate_budget(self, session: Session, year: int | str, amount: int | str,
-                        document: str) -> dict[str, Any]:
+                        document: str) -> PolicyView:
         stamp = self.authorise(session, Action.RECORD_POLICY)
         values = (as_year(year), as_positive(amount, "pagu anggaran"),
                   as_text(document, "dokumen anggaran", limit=limit(BASIS), required=True))
@@ -122,7 +145,7 @@ class PolicyServices(ServiceBase):
     def record_budget_payment(
         self, session: Session, year: int | str, amount: int | str, paid_on: date | str,
         reference: str, note: str = "", months: object = (),
-    ) -> dict[str, Any]:
+    ) -> PolicyView:
         """`months`: the months (`YYYY-MM`, a list or comma-separated) the SP2D pays."""
         stamp = self.authorise(session, Action.RECORD_POLICY)
         values = (as_year(year), as_date(paid_on, "tanggal bayar"),
@@ -134,14 +157,14 @@ class PolicyServices(ServiceBase):
             stamp, lambda p: p.record_payment(*values, stamp, months=paid))
 
     def record_workforce(self, session: Session, year: int | str, count: int | str,
-                         source: str) -> dict[str, Any]:
+                         source: str) -> PolicyView:
         stamp = self.authorise(session, Action.RECORD_POLICY)
         values = (as_year(year), as_positive(count, "jumlah pekerja"),
                   as_text(source, "sumber data", limit=limit(BASIS), required=True))
         return self._policy_update(stamp, lambda p: p.record_workforce(*values, stamp=stamp))
 
     def set_coverage_target(self, session: Session, year: int | str, percent: float | str,
-                            source: str = "") -> dict[str, Any]:
+                            source: str = "") -> PolicyView:
         stamp = self.authorise(session, Action.RECORD_POLICY)
         values = (as_year(year), as_percent_hundredths(percent),
                   as_text(source, "dasar target", limit=limit(BASIS)))
@@ -149,7 +172,7 @@ class PolicyServices(ServiceBase):
 
     def record_head_of_office(self, session: Session, name: str, nip: str,
                               title: str = DEFAULT_HEAD_TITLE,
-                              rank: str = "") -> dict[str, Any]:
+                              rank: str = "") -> PolicyView:
         stamp = self.authorise(session, Action.RECORD_POLICY)
         digits = re.sub(r"\s+", "", str(nip or ""))
         if not (digits.isascii() and digits.isdigit() and len(digits) == NIP_DIGITS):
@@ -162,7 +185,7 @@ class PolicyServices(ServiceBase):
     # --- the dossier's indicators and letterhead (issue 19) -------------------------------
 
     def record_bpjs_coverage(self, session: Session, year: int | str, percent: float | str,
-                             source: str, covered: int | str = 0) -> dict[str, Any]:
+                             source: str, covered: int | str = 0) -> PolicyView:
         """Universal coverage of all workers as BPJS Ketenagakerjaan reports it (the
         Paritrana indicator), with its source; `covered` the workers it counts, if given."""
         stamp = self.authorise(session, Action.RECORD_POLICY)
@@ -176,7 +199,7 @@ class PolicyServices(ServiceBase):
                                    lambda p: p.record_bpjs_coverage(*values, stamp=stamp))
 
     def record_pbpu_universe(self, session: Session, year: int | str, count: int | str,
-                             source: str) -> dict[str, Any]:
+                             source: str) -> PolicyView:
         """The universe of non-wage earners (PBPU) the APBD programme's coverage is of."""
         stamp = self.authorise(session, Action.RECORD_POLICY)
         values = (as_year(year), as_positive(count, "jumlah PBPU"),
@@ -184,7 +207,7 @@ class PolicyServices(ServiceBase):
         return self._policy_update(stamp, lambda p: p.record_pbpu(*values, stamp=stamp))
 
     def record_letterhead(self, session: Session, address: str, phone: str,
-                          email: str = "", website: str = "") -> dict[str, Any]:
+                          email: str = "", website: str = "") -> PolicyView:
         """The office's address and contacts printed in the reports' letterhead."""
         stamp = self.authorise(session, Action.RECORD_POLICY)
         values = (as_text(address, "alamat kantor", limit=limit(ADDRESS), required=True),
@@ -194,7 +217,7 @@ class PolicyServices(ServiceBase):
         return self._policy_update(stamp,
                                    lambda p: p.record_letterhead(*values, stamp=stamp))
 
-    def record_emblem(self, session: Session, image: bytes, name: str = "") -> dict[str, Any]:
+    def record_emblem(self, session: Session, image: bytes, name: str = "") -> PolicyView:
         """The city's emblem (PNG or JPEG, up to EMBLEM_LIMIT bytes) for the letterhead."""
         stamp = self.authorise(session, Action.RECORD_POLICY)
         media_type = emblem_media_type(image)
@@ -205,8 +228,8 @@ class PolicyServices(ServiceBase):
         return self._policy_update(stamp, lambda p: p.record_emblem(*values, stamp=stamp))
 
     def _policy_update(self, stamp: Stamp,
-                       change: Callable[[Kebijakan], None]) -> dict[str, Any]:
-        def attempt() -> dict[str, Any]:
+                       change: Callable[[Kebijakan], None]) -> PolicyView:
+        def attempt() -> PolicyView:
             policy = self.find(policy_id(POLICY_KEY), Kebijakan) or Kebijakan(stamp=stamp)
             change(policy)
             self.save(policy)
@@ -217,7 +240,7 @@ class PolicyServices(ServiceBase):
     # --- queries --------------------------------------------------------------------------
 
     def policy_facts(self, session: Session,
-                     as_of: datetime | str | None = None) -> dict[str, Any]:
+                     as_of: datetime | str | None = None) -> PolicyFacts:
         """The store's identity and policy facts, as recorded up to `as_of` (default: now)."""
         self.authorise(session, Action.READ)
         directory = self.directory()
@@ -240,7 +263,7 @@ def _iso(record: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in record.items()}
 
 
-def describe_policy(policy: Kebijakan | None) -> dict[str, Any]:
+def describe_policy(policy: Kebijakan | None) -> PolicyView:
     """Policy facts as plain values in a stable order (reports fingerprint them)."""
     if policy is None:
         return {"regulations": [], "allocations": [], "payments": [], "workforce": [],

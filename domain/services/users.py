@@ -7,7 +7,7 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import AbstractContextManager, ExitStack
-from typing import Any
+from typing import Any, TypedDict
 
 from eventsourcing.persistence import IntegrityError
 
@@ -64,6 +64,24 @@ def _local_lock(name: str) -> threading.Lock:
         return _LOCAL_SIGN_IN_LOCKS.setdefault(name, threading.Lock())
 
 
+class StoreInitialised(TypedDict):
+    admin: str
+    office: str
+
+
+class UserAdded(TypedDict):
+    user: str
+    role: str
+
+
+class UserView(TypedDict):
+    user: str
+    full_name: str
+    role: str
+    active: bool
+    locked_until: str | None  # ISO moment while locked out after failed sign-ins
+
+
 class UserServices(ServiceBase):
     # How a failed sign-in waits before it answers (tests record the delays instead).
     pause: Callable[[float], None] = staticmethod(time.sleep)
@@ -78,7 +96,7 @@ class UserServices(ServiceBase):
         full_name: str = "",
         office: str = DEFAULT_OFFICE,
         city: str = DEFAULT_CITY,
-    ) -> dict[str, Any]:
+    ) -> StoreInitialised:
         """Create the store's directory, its first admin and the default tariffs at once."""
         username = check_username(admin)
         check_password(password)
@@ -159,12 +177,12 @@ class UserServices(ServiceBase):
 
     def add_user(
         self, session: Session, username: str, role: str, password: str, full_name: str = ""
-    ) -> dict[str, Any]:
+    ) -> UserAdded:
         stamp = self.authorise(session, Action.MANAGE_USERS)
         name, checked_role = check_username(username), check_role(role)
         check_password(password)
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> UserAdded:
             directory = self.directory()
             if self.find(user_id(name), Pengguna) is not None:
                 raise RuleViolationError("user.exists", username=name)
@@ -223,7 +241,7 @@ class UserServices(ServiceBase):
             user.deactivate(stamp)
         self.save(user)
 
-    def list_users(self, session: Session) -> list[dict[str, Any]]:
+    def list_users(self, session: Session) -> list[UserView]:
         self.authorise(session, Action.READ)
         return [self._describe(self._user(name)) for name in self.directory().users]
 
@@ -240,7 +258,7 @@ class UserServices(ServiceBase):
             raise RuleViolationError("user.last_admin")
 
     @staticmethod
-    def _describe(user: Pengguna) -> dict[str, Any]:
+    def _describe(user: Pengguna) -> UserView:
         return {
             "user": user.username,
             "full_name": user.full_name,

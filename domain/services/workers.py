@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate
@@ -44,13 +44,13 @@ class WorkerServices(PeriodServices):
         index = self.find(self.ids.index("nik", normalise_nik(nik)), Indeks)
         return index is not None and index.owner is not None
 
-    def get_worker(self, session: Session, nik: str) -> dict[str, Any]:
+    def get_worker(self, session: Session, nik: str) -> WorkerView:
         self.authorise(session, Action.READ)
         return self.shown_to(session, describe_worker(self.worker_by_nik(nik)))
 
     # --- commands -------------------------------------------------------------------------
 
-    def register_worker(self, session: Session, **fields: Any) -> dict[str, Any]:
+    def register_worker(self, session: Session, **fields: Any) -> RegisteredWorker:
         """Register a worker from plain values; returns the stored details and warnings."""
         stamp = self.authorise(session, Action.REGISTER_WORKER, str(fields.pop("reason", "")))
         registration = validate_registration(today=self.calendar(), **fields)
@@ -84,12 +84,12 @@ class WorkerServices(PeriodServices):
 
     def correct_worker(
         self, session: Session, nik: str, changes: dict[str, Any], reason: str
-    ) -> dict[str, Any]:
+    ) -> WorkerView:
         """Correct details with a mandatory reason; every rule of registration holds after."""
         stamp = self.authorise(session, Action.CORRECT_WORKER, reason)
         require_reason(stamp)
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> WorkerView:
             worker = self.worker_by_nik(nik)
             diff = self._checked_changes(worker, changes)
             touched: list[Aggregate] = [worker]
@@ -134,7 +134,7 @@ class WorkerServices(PeriodServices):
     def record_death(
         self, session: Session, nik: str, died_on: date | str, reason: str = "",
         correction: str | None = None,
-    ) -> dict[str, Any]:
+    ) -> WorkerView:
         """Record a death; every enrolment ends on that date and frees its seat. A death
         in a closed month needs an approved correction (`period.closed`)."""
         stamp = self.authorise(session, Action.RECORD_DEATH, reason)
@@ -142,7 +142,7 @@ class WorkerServices(PeriodServices):
         if day > self.calendar():
             raise ValidationError("claim.incident_future", value=day.isoformat())
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> WorkerView:
             worker = self.worker_by_nik(nik)
             periods = self.check_period_open(day, correction, stamp)
             quotas = self.death_recorded(worker, day, stamp)
@@ -164,7 +164,7 @@ class WorkerServices(PeriodServices):
 
     def record_heir(
         self, session: Session, nik: str, name: str, heir_nik: str, relation: str
-    ) -> dict[str, Any]:
+    ) -> WorkerView:
         """Record an heir for death benefits, with the relationship (legal order: see
         `data/ahli-waris.csv`) and NIK."""
         stamp = self.authorise(session, Action.CORRECT_WORKER)
@@ -182,7 +182,7 @@ class WorkerServices(PeriodServices):
 
     def record_dukcapil(
         self, session: Session, nik: str, status: str, checked_on: date | str | None = None
-    ) -> dict[str, Any]:
+    ) -> WorkerView:
         stamp = self.authorise(session, Action.RECORD_DUKCAPIL)
         code = str(status or "").strip().lower().replace(" ", "_")
         if code not in DUKCAPIL_STATUSES:
@@ -196,7 +196,7 @@ class WorkerServices(PeriodServices):
 
     def record_decile(
         self, session: Session, nik: str, decile: int | str, as_of: date | str, source: str = ""
-    ) -> dict[str, Any]:
+    ) -> WorkerView:
         stamp = self.authorise(session, Action.RECORD_DECILE)
         value = as_decile(decile)
         if value is None:
@@ -209,13 +209,13 @@ class WorkerServices(PeriodServices):
             describe_worker,
         )
 
-    def assign_kpj(self, session: Session, nik: str, kpj: str) -> dict[str, Any]:
+    def assign_kpj(self, session: Session, nik: str, kpj: str) -> WorkerView:
         stamp = self.authorise(session, Action.ASSIGN_KPJ)
         number = "".join(str(kpj or "").split())
         if not (number.isascii() and number.isdigit() and len(number) == KPJ_DIGITS):
             raise ValidationError("worker.kpj_invalid", value=str(kpj), digits=KPJ_DIGITS)
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> WorkerView:
             batch = self.aggregate_batch()
             worker = batch.worker(nik)
             kpj_changes(batch, worker, number, stamp)
@@ -270,7 +270,57 @@ def new_worker(registration: Registration, stamp: Stamp, aggregate_id: UUID | No
     )
 
 
-def describe_worker(worker: Peserta) -> dict[str, Any]:
+class EnrolmentView(TypedDict):
+    """An enrolment as plain values; dates in ISO text."""
+
+    quota: str
+    programmes: list[str]
+    start: str
+    until: str
+    end: str | None
+    end_reason: str | None
+    end_details: dict[str, str]
+    covered_to: str
+    retroactive: bool
+    recorded_on: str
+
+
+class WorkerView(TypedDict):
+    """A worker as plain values (`describe_worker`); dates in ISO text."""
+
+    id: str
+    nik: str
+    kk: str
+    name: str
+    sex: str
+    birth_date: str
+    kecamatan: str
+    kelurahan: str
+    occupation: str
+    disability: bool
+    decile: int | None
+    decile_as_of: str | None
+    phone: str
+    agent: str
+    died_on: str | None
+    duplicate_of: str | None
+    dukcapil: str
+    dukcapil_checked_on: str | None
+    kpj: str | None
+    kpj_assigned_on: str | None
+    heirs: list[dict[str, str]]
+    version: int
+    enrolments: list[EnrolmentView]
+
+
+class RegisteredWorker(WorkerView):
+    """A registered worker and the warnings its registration gave (codes and texts)."""
+
+    warnings: list[str]
+    warning_messages: list[str]
+
+
+def describe_worker(worker: Peserta) -> WorkerView:
     """A worker as plain values, for the console, the GUI and tests."""
     return {
         "id": worker.id.hex,
@@ -303,7 +353,7 @@ def describe_worker(worker: Peserta) -> dict[str, Any]:
     }
 
 
-def describe_enrolment(enrolment: dict[str, Any]) -> dict[str, Any]:
+def describe_enrolment(enrolment: dict[str, Any]) -> EnrolmentView:
     end = enrolment["end"]
     return {
         "quota": enrolment["quota"],

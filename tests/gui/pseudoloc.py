@@ -73,7 +73,8 @@ def visible_texts(root: QWidget, data_columns: frozenset[str] = frozenset()
         if shown(edit):
             yield f"placeholder {edit.objectName()}", edit.placeholderText()
     for combo in root.findChildren(QComboBox):
-        if shown(combo):
+        # A list of recorded or reference data (occupations, kecamatan): not translated.
+        if shown(combo) and combo.objectName() not in data_columns:
             for index in range(combo.count()):
                 yield f"choice {combo.objectName()}", combo.itemText(index)
     for text in root.findChildren(QTextEdit):

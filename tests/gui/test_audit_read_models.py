@@ -30,3 +30,22 @@ def test_the_audit_page_catches_a_doctored_read_model(
         writer.execute("UPDATE rm_quota SET seats = 43")
     text = _verify(qtbot, audit)
     assert "PERINGATAN" in text and "rm_quota" in text
+
+
+def test_the_audit_page_says_when_only_the_recorded_digest_was_edited(
+        qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
+    """The runner's digest (projections.digest) compared first: rows that equal the replay
+    under a digest edited behind the application's back are still a warning, naming it."""
+    import json
+
+    audit = sign_in(qtbot, shell, "dewi").show_section("audit")
+    assert "Model baca utuh" in _verify(qtbot, audit)
+    live = shell.source.live  # type: ignore[union-attr]
+    with live.database.batch() as writer:  # type: ignore[attr-defined]
+        body = json.loads(writer.execute(
+            "SELECT value FROM rm_meta WHERE key = 'digest'")[0][0])
+        body["tables"]["rm_user"] = "2a"
+        writer.execute("UPDATE rm_meta SET value = ? WHERE key = 'digest'",
+                       (json.dumps(body),))
+    text = _verify(qtbot, audit)
+    assert "PERINGATAN" in text and "sidik" in text and "rm_user" in text

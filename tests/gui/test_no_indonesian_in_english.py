@@ -8,7 +8,8 @@ as the admin, who sees every page.
 
 Recorded data is not the interface's to translate: names, labels, subjects, reasons and
 the documents' own texts stay as the office typed them, so the table columns that show
-such data (`DATA_COLUMNS`) are left out of the cell check (their headers are checked).
+such data (`DATA_COLUMNS`) are left out of the cell check (their headers are checked), and
+so are choice lists of reference data named like them (the official occupation list).
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.main_window import MainWindow
-from desktop.gui.qt import QTableView, QTabWidget, QThreadPool, QWidget
+from desktop.gui.qt import QDialog, QPushButton, QTableView, QTabWidget, QThreadPool, QWidget
 from domain.demo import build_demo
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD
 from tests.gui.conftest import make_shell
 from tests.gui.helpers import sign_in
 from tests.gui.pseudoloc import DISPLAY, indonesian_texts
+from tests.indonesian_words import indonesian_words_in
 
 # Columns of recorded data (what a user typed or a document says), by their key.
 DATA_COLUMNS = frozenset({
@@ -167,5 +169,48 @@ def test_the_audit_page_and_the_worker_history_speak_the_interface_language(
                     timeout=5000)
     history = page.detail.toPlainText()  # type: ignore[attr-defined]
     assert registered in history and enrolled in history
+    assert ("M / " if language == "en" else "L / ") in history  # the sex code, as a letter
     other = "Mendaftarkan" if language == "en" else "Registered worker"
     assert other not in history and all(other not in line for line in lines)
+
+
+@pytest.mark.parametrize("section", ["peserta", "kuota", "klaim", "mou"])
+def test_no_form_of_the_english_window_shows_indonesian(qtbot: QtBot, demo: Berjasa,
+                                                        section: str) -> None:
+    """Every action form a page's buttons open (on its first row), title included."""
+    data = recorded_data(demo)
+    window = english_window(qtbot, demo)
+    page = window.show_section(section)
+    page.reload()
+    settled()
+    found, opened = [], 0
+    for button in page.findChildren(QPushButton):
+        page.dialog = None  # type: ignore[attr-defined]
+        table = getattr(page, "table", None)
+        if isinstance(table, QTableView):
+            table.selectRow(0)
+        settled()
+        if not (button.isVisibleTo(page) and button.isEnabled()):
+            continue
+        button.click()
+        settled()
+        dialog = getattr(page, "dialog", None)
+        if isinstance(dialog, QDialog) and dialog.isVisible():
+            opened += 1
+            found += [(button.text(), f"title {dialog.windowTitle()}", words)
+                      for words in [indonesian_words_in(dialog.windowTitle())] if words]
+            found += [(button.text(), *f) for f in indonesian_texts(dialog, DATA_COLUMNS, data)]
+            dialog.reject()
+            settled()
+    assert opened >= 1  # the check saw forms
+    assert found == [], "\n".join(repr(item) for item in found)
+
+
+def test_the_english_sign_in_dialog_shows_no_indonesian(qtbot: QtBot, demo: Berjasa) -> None:
+    shell = make_shell(demo, "en")
+    shell.start()
+    dialog = shell.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert indonesian_words_in(dialog.windowTitle()) == []
+    texts = indonesian_texts(dialog)
+    assert texts == [], texts

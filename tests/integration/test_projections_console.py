@@ -83,3 +83,19 @@ def test_bad_as_of_is_refused_with_a_message(
 ) -> None:
     assert main(["--store", store, "--user", "admin", "stats", "--as-of", "kemarin"]) == 1
     assert "kemarin" in capsys.readouterr().err
+
+
+def test_stats_far_behind_shows_its_catch_up(store: str, capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from projections import runner
+
+    _enrol_workers(store, range(1, 4))
+    monkeypatch.setattr(runner, "BULK_AFTER_BATCHES", 0)  # any lag is "far behind" here
+    assert main(["--store", store, "--user", "admin", "stats", "--json"]) == 0
+    captured = capsys.readouterr()
+    head = json.loads(captured.out)["position"]
+    lines = captured.err.splitlines()
+    assert lines[0] == f"mengejar log: 0/{head} peristiwa (0%)"
+    assert lines[-1] == f"mengejar log: {head}/{head} peristiwa (100%)"
+    assert main(["--store", store, "--user", "admin", "stats", "--json"]) == 0
+    assert capsys.readouterr().err == ""  # caught up: nothing to show

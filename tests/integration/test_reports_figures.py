@@ -463,3 +463,22 @@ def test_every_report_of_the_moment_is_genuine(demo: Demo, name: str) -> None:
     assert verdict.genuine, verdict.differences
     assert (verdict.position, verdict.fingerprint) == (demo.auditor[name].info.position,
                                                        demo.auditor[name].info.fingerprint)
+
+
+def test_an_english_audit_extract_prints_english_lines_and_verifies(
+        demo: Demo, tmp_path: Path) -> None:
+    """The audit extract made from the English interface (or `BERJASA_LANG=en`) words its
+    lines and event types in English; its language is one of its stored parameters, so
+    `report verify` regenerates the same document."""
+    from reports.service import verify_report_file
+
+    auditor = demo.app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
+    info = generate_report(demo.app, auditor, "audit", ReportParams(language="en"),
+                           tmp_path / "audit-en.pdf", as_of=demo.moment)
+    text = " ".join(p.extract_text() for p in PdfReader(info.file).pages)
+    assert "Registered worker" in text and "Worker: registered" in text
+    assert "Audit Trail Extract" in text and "By event type" in text
+    assert "Mendaftarkan pekerja" not in text and "Peserta: didaftarkan" not in text
+    assert "Mendaftarkan pekerja" in demo.auditor["audit"].text  # Indonesian by default
+    verdict = verify_report_file(demo.app, auditor, info.file)
+    assert verdict.genuine, verdict.differences

@@ -473,22 +473,22 @@
         <translation>Required: {fields}.</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="130" />
+        <location filename="../forms.py" line="137" />
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="133" />
+        <location filename="../forms.py" line="140" />
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="187" />
+        <location filename="../forms.py" line="198" />
         <source>paling banyak {n} karakter</source>
         <translation>at most {n} characters</translation>
     </message>
     <message>
-        <location filename="../forms.py" line="205" />
+        <location filename="../forms.py" line="216" />
         <source>— pilih —</source>
         <translation>— choose —</translation>
     </message>
@@ -1535,72 +1535,72 @@ NIP {nip}
 <context>
     <name>KopSuratPanel</name>
     <message>
-        <location filename="../pages/kopsurat.py" line="33" />
+        <location filename="../pages/kopsurat.py" line="34" />
         <source>Kop surat laporan</source>
         <translation>Report letterhead</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="43" />
+        <location filename="../pages/kopsurat.py" line="44" />
         <source>Pilih lambang…</source>
         <translation>Choose emblem…</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="44" />
+        <location filename="../pages/kopsurat.py" line="45" />
         <source>Gambar PNG atau JPEG lambang daerah (paling besar 256 KB)</source>
         <translation>PNG or JPEG image of the city's emblem (256 KB at most)</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="49" />
+        <location filename="../pages/kopsurat.py" line="50" />
         <source>Lambang daerah</source>
         <translation>City emblem</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="52" />
+        <location filename="../pages/kopsurat.py" line="59" />
         <source>Alamat kantor</source>
         <translation>Office address</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="53" />
+        <location filename="../pages/kopsurat.py" line="60" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="54" />
+        <location filename="../pages/kopsurat.py" line="61" />
         <source>Surel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="55" />
+        <location filename="../pages/kopsurat.py" line="62" />
         <source>Laman</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="56" />
+        <location filename="../pages/kopsurat.py" line="63" />
         <source>Simpan kop surat</source>
         <translation>Save letterhead</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="80" />
+        <location filename="../pages/kopsurat.py" line="87" />
         <source>netral</source>
         <translation>neutral</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="88" />
+        <location filename="../pages/kopsurat.py" line="95" />
         <source>Pilih lambang daerah</source>
         <translation>Choose the city's emblem</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="88" />
+        <location filename="../pages/kopsurat.py" line="95" />
         <source>Gambar (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="105" />
+        <location filename="../pages/kopsurat.py" line="112" />
         <source>Lambang dicatat; laporan berikutnya memakainya.</source>
         <translation>Emblem recorded; the next reports use it.</translation>
     </message>
     <message>
-        <location filename="../pages/kopsurat.py" line="116" />
+        <location filename="../pages/kopsurat.py" line="123" />
         <source>Kop surat dicatat.</source>
         <translation>Letterhead recorded.</translation>
     </message>
@@ -2119,106 +2119,111 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="61" />
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="62" />
+        <location filename="../main_window.py" line="172" />
         <source>Berjasa — Makassar Berjasa</source>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86" />
+        <location filename="../main_window.py" line="87" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
-        <location filename="../main_window.py" line="194" />
+        <location filename="../main_window.py" line="88" />
+        <location filename="../main_window.py" line="202" />
         <source>Kotak masuk</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89" />
+        <location filename="../main_window.py" line="90" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="91" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="92" />
         <source>Tinjauan data</source>
         <translation>Data review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="94" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="95" />
         <source>Tagihan</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="96" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="97" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="98" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="99" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="100" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="169" />
+        <location filename="../main_window.py" line="177" />
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="181" />
         <source>Keluar / ganti pengguna</source>
         <translation>Sign out / switch user</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="266" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="267" />
+        <location filename="../main_window.py" line="279" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="269" />
+        <location filename="../main_window.py" line="281" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="274" />
+        <location filename="../main_window.py" line="286" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="275" />
+        <location filename="../main_window.py" line="287" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="301" />
+        <source>Menyiapkan data tampilan… {percent}% ({position} dari {target} perubahan)</source>
+        <translation>Preparing the views' data… {percent}% ({position} of {target} changes)</translation>
     </message>
 </context>
 <context>
@@ -2632,334 +2637,346 @@ Fingerprint: {fp}</translation>
 <context>
     <name>PesertaPage</name>
     <message>
-        <location filename="../pages/peserta.py" line="89" />
+        <location filename="../pages/peserta.py" line="98" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="111" />
+        <location filename="../pages/peserta.py" line="120" />
         <source>Cari NIK atau nama…</source>
         <translation>Search NIK or name…</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="114" />
+        <location filename="../pages/peserta.py" line="123" />
         <source>Semua kecamatan</source>
         <translation>All kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="115" />
+        <location filename="../pages/peserta.py" line="124" />
         <source>Semua program</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="116" />
+        <location filename="../pages/peserta.py" line="125" />
         <source>Semua status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="117" />
+        <location filename="../pages/peserta.py" line="126" />
         <source>Semua pekerjaan</source>
         <translation>All occupations</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="118" />
+        <location filename="../pages/peserta.py" line="127" />
         <source>Semua desil</source>
         <translation>All deciles</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="138" />
-        <location filename="../pages/peserta.py" line="355" />
+        <location filename="../pages/peserta.py" line="147" />
+        <location filename="../pages/peserta.py" line="366" />
         <source>Daftarkan pekerja</source>
         <translation>Register worker</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="139" />
+        <location filename="../pages/peserta.py" line="148" />
         <source>Koreksi data</source>
         <translation>Correct details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="140" />
-        <location filename="../pages/peserta.py" line="412" />
+        <location filename="../pages/peserta.py" line="149" />
+        <location filename="../pages/peserta.py" line="423" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="141" />
+        <location filename="../pages/peserta.py" line="150" />
         <source>Hentikan</source>
         <translation>Terminate</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="142" />
-        <location filename="../pages/peserta.py" line="442" />
+        <location filename="../pages/peserta.py" line="151" />
+        <location filename="../pages/peserta.py" line="453" />
         <source>Catat kematian</source>
         <translation>Record death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="143" />
-        <location filename="../pages/peserta.py" line="453" />
+        <location filename="../pages/peserta.py" line="152" />
+        <location filename="../pages/peserta.py" line="464" />
         <source>Ahli waris</source>
         <translation>Heirs</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="144" />
-        <location filename="../pages/peserta.py" line="461" />
+        <location filename="../pages/peserta.py" line="153" />
+        <location filename="../pages/peserta.py" line="472" />
         <source>Padan Dukcapil</source>
         <translation>Dukcapil match</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="145" />
-        <location filename="../pages/peserta.py" line="468" />
+        <location filename="../pages/peserta.py" line="154" />
+        <location filename="../pages/peserta.py" line="479" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="158" />
-        <location filename="../pages/peserta.py" line="306" />
+        <location filename="../pages/peserta.py" line="167" />
+        <location filename="../pages/peserta.py" line="317" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="159" />
+        <location filename="../pages/peserta.py" line="168" />
         <source>Nama</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="160" />
+        <location filename="../pages/peserta.py" line="169" />
         <source>JK</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="161" />
+        <location filename="../pages/peserta.py" line="170" />
         <source>Umur</source>
         <translation>Age</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="162" />
+        <location filename="../pages/peserta.py" line="171" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="163" />
+        <location filename="../pages/peserta.py" line="172" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="164" />
-        <location filename="../pages/peserta.py" line="310" />
+        <location filename="../pages/peserta.py" line="173" />
+        <location filename="../pages/peserta.py" line="321" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="165" />
-        <location filename="../pages/peserta.py" line="311" />
+        <location filename="../pages/peserta.py" line="174" />
+        <location filename="../pages/peserta.py" line="322" />
         <source>Desil</source>
         <translation>Decile</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="166" />
-        <location filename="../pages/peserta.py" line="315" />
+        <location filename="../pages/peserta.py" line="175" />
+        <location filename="../pages/peserta.py" line="326" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="167" />
+        <location filename="../pages/peserta.py" line="176" />
         <source>Program</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="214" />
+        <location filename="../pages/peserta.py" line="223" />
         <source>{n} pekerja</source>
         <translation>{n} workers</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="284" />
+        <location filename="../pages/peserta.py" line="293" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="284" />
+        <location filename="../pages/peserta.py" line="293" />
         <source>Berhenti</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="285" />
+        <location filename="../pages/peserta.py" line="294" />
         <source>Meninggal</source>
         <translation>Deceased</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="286" />
+        <location filename="../pages/peserta.py" line="295" />
         <source>Belum terdaftar</source>
         <translation>Not enrolled</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="291" />
+        <location filename="../pages/peserta.py" line="300" />
         <source>Pilih seorang pekerja untuk melihat data dan riwayatnya.</source>
         <translation>Select a worker to see their details and history.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="307" />
+        <location filename="../pages/peserta.py" line="318" />
         <source>Jenis kelamin / lahir</source>
         <translation>Sex / born</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="309" />
+        <location filename="../pages/peserta.py" line="320" />
         <source>Wilayah</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="312" />
+        <location filename="../pages/peserta.py" line="323" />
         <source>Dukcapil</source>
         <translation>Dukcapil</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="313" />
+        <location filename="../pages/peserta.py" line="324" />
         <source>KPJ</source>
         <translation>KPJ</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="314" />
+        <location filename="../pages/peserta.py" line="325" />
         <source>Telepon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="318" />
+        <location filename="../pages/peserta.py" line="329" />
         <source>Data ganda dari NIK</source>
         <translation>Duplicate of NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="322" />
+        <location filename="../pages/peserta.py" line="333" />
         <source>Riwayat</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="325" />
+        <location filename="../pages/peserta.py" line="336" />
         <source> · berhenti {d} ({r})</source>
         <translation> · ended {d} ({r})</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="360" />
-        <location filename="../pages/peserta.py" line="416" />
+        <location filename="../pages/peserta.py" line="371" />
+        <location filename="../pages/peserta.py" line="427" />
         <source>Daftarkan</source>
         <translation>Register</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="367" />
+        <location filename="../pages/peserta.py" line="378" />
         <source>Tersimpan: {name}, NIK {nik}.</source>
         <translation>Saved: {name}, NIK {nik}.</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="379" />
+        <location filename="../pages/peserta.py" line="390" />
         <source>Alasan koreksi</source>
         <translation>Reason for the correction</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="389" />
+        <location filename="../pages/peserta.py" line="400" />
         <source>Koreksi data pekerja</source>
         <translation>Correct worker details</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="406" />
+        <location filename="../pages/peserta.py" line="417" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="405" />
+        <location filename="../pages/peserta.py" line="416" />
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="322" />
-        <location filename="../pages/peserta.py" line="423" />
+        <location filename="../pages/peserta.py" line="69" />
+        <source>L</source>
+        <comment>sex: laki-laki</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="70" />
+        <source>P</source>
+        <comment>sex: perempuan</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../pages/peserta.py" line="333" />
+        <location filename="../pages/peserta.py" line="434" />
         <source>Kepesertaan</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="408" />
+        <location filename="../pages/peserta.py" line="419" />
         <source>Berlaku surut (mulai sebelum hari ini)</source>
         <translation>Retroactive (starts before today)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="410" />
+        <location filename="../pages/peserta.py" line="421" />
         <source>Alasan (wajib bila berlaku surut)</source>
         <translation>Reason (required when retroactive)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="424" />
+        <location filename="../pages/peserta.py" line="435" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="425" />
+        <location filename="../pages/peserta.py" line="436" />
         <source>Tanggal berhenti</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="427" />
+        <location filename="../pages/peserta.py" line="438" />
         <source>Pemberi kerja baru (formal)</source>
         <translation>New employer (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="428" />
+        <location filename="../pages/peserta.py" line="439" />
         <source>Nomor KPJ baru (formal)</source>
         <translation>New KPJ number (formal)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="429" />
+        <location filename="../pages/peserta.py" line="440" />
         <source>Domisili baru (pindah)</source>
         <translation>New domicile (moved)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="430" />
+        <location filename="../pages/peserta.py" line="441" />
         <source>NIK data yang dipertahankan (data ganda)</source>
         <translation>NIK of the record kept (duplicate)</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="431" />
+        <location filename="../pages/peserta.py" line="442" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="432" />
+        <location filename="../pages/peserta.py" line="443" />
         <source>Hentikan kepesertaan</source>
         <translation>Terminate enrolment</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="440" />
+        <location filename="../pages/peserta.py" line="451" />
         <source>Tanggal meninggal</source>
         <translation>Date of death</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="441" />
+        <location filename="../pages/peserta.py" line="452" />
         <source>Sumber keterangan</source>
         <translation>Source of the record</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="449" />
+        <location filename="../pages/peserta.py" line="460" />
         <source>Nama ahli waris</source>
         <translation>Heir's name</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="450" />
+        <location filename="../pages/peserta.py" line="461" />
         <source>NIK ahli waris</source>
         <translation>Heir's NIK</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="451" />
+        <location filename="../pages/peserta.py" line="462" />
         <source>Hubungan ahli waris</source>
         <translation>Heir's relation</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="459" />
+        <location filename="../pages/peserta.py" line="470" />
         <source>Hasil padan</source>
         <translation>Match result</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="460" />
+        <location filename="../pages/peserta.py" line="471" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/peserta.py" line="467" />
+        <location filename="../pages/peserta.py" line="478" />
         <source>Nomor KPJ (11 digit)</source>
         <translation>KPJ number (11 digits)</translation>
     </message>
@@ -3522,22 +3539,22 @@ Fingerprint: {fp}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../main_window.py" line="40" />
+        <location filename="../main_window.py" line="41" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="41" />
+        <location filename="../main_window.py" line="42" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="42" />
+        <location filename="../main_window.py" line="43" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="43" />
+        <location filename="../main_window.py" line="44" />
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
@@ -3545,102 +3562,107 @@ Fingerprint: {fp}</translation>
 <context>
     <name>worker_forms</name>
     <message>
-        <location filename="../worker_forms.py" line="39" />
+        <location filename="../worker_forms.py" line="40" />
         <source>NIK (16 digit)</source>
         <translation>NIK (16 digits)</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="44" />
+        <location filename="../worker_forms.py" line="45" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="48" />
+        <location filename="../worker_forms.py" line="49" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="54" />
+        <location filename="../worker_forms.py" line="55" />
         <source>Laki-laki</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="55" />
+        <location filename="../worker_forms.py" line="56" />
         <source>Perempuan</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="60" />
+        <location filename="../worker_forms.py" line="61" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="68" />
+        <location filename="../worker_forms.py" line="69" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="77" />
+        <location filename="../worker_forms.py" line="78" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="86" />
+        <location filename="../worker_forms.py" line="87" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="96" />
+        <location filename="../worker_forms.py" line="97" />
         <source>Desil DTSEN</source>
         <translation>DTSEN decile</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="103" />
+        <location filename="../worker_forms.py" line="104" />
         <source>No HP</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="107" />
+        <location filename="../worker_forms.py" line="108" />
         <source>Agen Perisai</source>
         <translation>Perisai agent</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="139" />
+        <location filename="../worker_forms.py" line="110" />
+        <source>Nomor Kartu Keluarga (KK)</source>
+        <translation>Family card number (KK)</translation>
+    </message>
+    <message>
+        <location filename="../worker_forms.py" line="143" />
         <source>Meninggal dunia</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="140" />
+        <location filename="../worker_forms.py" line="144" />
         <source>Pindah domisili</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="141" />
+        <location filename="../worker_forms.py" line="145" />
         <source>Menjadi pekerja formal</source>
         <translation>Became a formal worker</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="142" />
+        <location filename="../worker_forms.py" line="146" />
         <source>Data ganda</source>
         <translation>Duplicate record</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="143" />
+        <location filename="../worker_forms.py" line="147" />
         <source>Salah input</source>
         <translation>Entry error</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="150" />
+        <location filename="../worker_forms.py" line="154" />
         <source>Padan</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="151" />
+        <location filename="../worker_forms.py" line="155" />
         <source>Tidak ditemukan</source>
         <translation>Not found</translation>
     </message>
     <message>
-        <location filename="../worker_forms.py" line="152" />
+        <location filename="../worker_forms.py" line="156" />
         <source>Menunggu</source>
         <translation>Pending</translation>
     </message>

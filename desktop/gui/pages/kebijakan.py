@@ -28,7 +28,7 @@ from desktop.gui.worker_forms import require_reason
 from domain.formatting import format_rupiah
 from domain.model.kebijakan import REGULATION_KINDS
 from domain.services.permissions import Action
-from domain.services.policies import DEFAULT_HEAD_TITLE
+from domain.services.policies import DEFAULT_HEAD_TITLE, PolicyFacts, describe_policy
 
 
 def _money(value: Any) -> str:
@@ -72,7 +72,7 @@ class KebijakanPanel(PageBase):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.facts: dict[str, Any] = {}
+        self.facts: PolicyFacts = {"office": "", "city": "", **describe_policy(None)}
         self.regulations = RowsModel([
             Column("kind", self.tr("Jenis")), Column("number", self.tr("Nomor")),
             Column("issued_on", self.tr("Tanggal"), _day), Column("status", self.tr("Status")),

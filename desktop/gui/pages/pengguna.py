@@ -88,7 +88,7 @@ class PenggunaPanel(PageBase):
     def refresh(self) -> None:
         selected = self.selected()
         rows = sorted(self.ctx.app.list_users(self.ctx.session), key=lambda r: r["user"])
-        self.model.set_rows(rows)
+        self.model.set_rows([dict(r) for r in rows])  # the table's plain rows
         names = [r["user"] for r in rows]
         if rows:
             self.table.selectRow(names.index(selected["user"])

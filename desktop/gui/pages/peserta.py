@@ -15,6 +15,7 @@ from desktop.gui.pages.base import PageBase, heading, no_check
 from desktop.gui.qt import (
     QAbstractItemView,
     QComboBox,
+    QCoreApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,6 +42,7 @@ from domain.i18n import current_language
 from domain.model.peserta import CORRECTABLE_FIELDS
 from domain.reference import HEIR_RELATIONS
 from domain.services.permissions import Action
+from domain.services.workers import EnrolmentView, WorkerView
 from projections.api import MEMBERSHIP_STATUSES, MembershipFilter, Page
 from projections.audit_texts import audit_summary
 
@@ -60,6 +62,13 @@ def enrollable_quotas(quotas: list[dict[str, Any]], start: Any) -> list[dict[str
                <= q["period_end"] and int(q.get("free") or 0) > 0
                and q.get("confirmed", True) is not False]
     return sorted(fitting, key=lambda q: (q["period_start"], q["quota"]), reverse=True)
+
+
+def sex_letter(code: Any) -> str:
+    """The recorded sex code (L/P) as the interface's letter (English: M/F)."""
+    letters = {"L": QCoreApplication.translate("PesertaPage", "L", "sex: laki-laki"),
+               "P": QCoreApplication.translate("PesertaPage", "P", "sex: perempuan")}
+    return letters.get(str(code or ""), str(code or ""))
 
 
 def _wita_moment(value: Any) -> str:
@@ -157,7 +166,7 @@ class PesertaPage(PageBase):
         columns = [
             Column("nik", self.tr("NIK"), self._show_nik, "nik"),
             Column("name", self.tr("Nama"), None, "name"),
-            Column("sex", self.tr("JK")),
+            Column("sex", self.tr("JK"), sex_letter),
             Column("age", self.tr("Umur"), None, "age", True),
             Column("kecamatan", self.tr("Kecamatan"), None, "kecamatan"),
             Column("kelurahan", self.tr("Kelurahan"), None, "kelurahan"),
@@ -294,18 +303,20 @@ class PesertaPage(PageBase):
         source = self.ctx.source.current()
         row = source.membership_row(nik) or {}
         trail = source.audit_trail(nik=nik, limit=100).rows
-        worker = {} if self.ctx.source.travelling or not row else self.ctx.app.get_worker(
-            self.ctx.session, nik)
-        row = {**row, "phone": worker.get("phone") or "",
-               "duplicate_of": worker.get("duplicate_of")}
-        self.detail.setHtml(self._detail_html(row, worker.get("enrolments", []), trail))
+        worker: WorkerView | None = None
+        if row and not self.ctx.source.travelling:
+            worker = self.ctx.app.get_worker(self.ctx.session, nik)
+        row = {**row, "phone": worker["phone"] if worker else "",
+               "duplicate_of": worker["duplicate_of"] if worker else None}
+        enrolments = worker["enrolments"] if worker else []
+        self.detail.setHtml(self._detail_html(row, enrolments, trail))
 
-    def _detail_html(self, row: dict[str, Any], enrolments: list[dict[str, Any]],
+    def _detail_html(self, row: dict[str, Any], enrolments: list[EnrolmentView],
                      trail: list[dict[str, Any]]) -> str:
         facts = [
             (self.tr("NIK"), self._show_nik(row.get("nik"))),
             (self.tr("Jenis kelamin / lahir"),
-             f"{row.get('sex', '')} / {self.masker.birth_date(row.get('birth_date'))}"),
+             f"{sex_letter(row.get('sex'))} / {self.masker.birth_date(row.get('birth_date'))}"),
             (self.tr("Wilayah"), f"{row.get('kelurahan', '')}, {row.get('kecamatan', '')}"),
             (self.tr("Pekerjaan"), row.get("occupation", "")),
             (self.tr("Desil"), row.get("decile") or "-"),
