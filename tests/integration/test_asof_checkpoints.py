@@ -195,13 +195,19 @@ def test_console_makes_checkpoints_and_stats_as_of_uses_them(
     app.close()
     monkeypatch.setenv("BERJASA_USER", "admin")
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
+    both_axes = ("--as-of", moment.isoformat(), "--on", "2026-02-28")
     before = run(capsys, path, "stats", "--as-of", moment.isoformat())
+    before_on = run(capsys, path, "stats", *both_axes)
     made = run(capsys, path, "projections", "checkpoints", "--every", str(EVERY))
     assert made["made"] == made["positions"] == list(range(EVERY, head + 1, EVERY))
     assert made["stored_bytes"] > 0
     after = run(capsys, path, "stats", "--as-of", moment.isoformat())
     assert after == before
     assert after["registered_workers"] == 3
+    # Both axes: as recorded then, on a coverage day before every enrolment's start.
+    after_on = run(capsys, path, "stats", *both_axes)
+    assert after_on == before_on
+    assert after_on["active_members"] == 0 < after["active_members"]
 
 
 def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(
