@@ -198,3 +198,17 @@ def test_plain_read_models_of_an_encrypted_store_are_rebuilt_sealed(
         again.close()
     dumped = table_text(schema, "rm_member")
     assert person(1)["nik"] not in dumped and person(1)["name"] not in dumped
+
+
+def test_possible_duplicates_are_grouped_on_opened_birth_dates(
+    sealed: tuple[Berjasa, str, LiveReadModels]
+) -> None:
+    app, _schema, models = sealed
+    twin = person(5)
+    birth = date.fromisoformat(twin["birth_date"])
+    again = worker_fields(99, birth=birth, name="Rahmawati Dg. Ngai 5")
+    app.register_worker(Session("admin", "admin", "uji-01"), **again)
+    models.catch_up()
+    groups = models.possible_duplicates()
+    assert [sorted(g["niks"]) for g in groups] == [sorted([twin["nik"], again["nik"]])]
+    assert groups[0]["birth_date"] == twin["birth_date"]
