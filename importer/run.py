@@ -88,6 +88,10 @@ def run_import(
     existing roster into Berjasa), recorded as such.
     """
     app.authorise(session, Action.IMPORT)
+    if retroactive and not reason.strip() and app.may(session, Action.ENROL_RETROACTIVE):
+        # The domain wants a reason for a backdated start; the file's name alone, which
+        # every batch carries, is none (`--reason` is required with `--retroactive`).
+        raise ValidationError("reason.required")
     if not BATCH_SIZE_RANGE[0] <= batch_size <= BATCH_SIZE_RANGE[1]:
         raise ValidationError("import.batch_size", value=batch_size, low=BATCH_SIZE_RANGE[0],
                               high=BATCH_SIZE_RANGE[1])

@@ -71,7 +71,10 @@ class Database:
     # --- SQL text -------------------------------------------------------------------------
 
     def sql(self, text: str) -> str:
-        return text.replace("?", "%s") if self.dialect == "postgresql" else text
+        # psycopg reads every % as a placeholder's start: SQL's modulo is written %%.
+        if self.dialect != "postgresql":
+            return text
+        return text.replace("%", "%%").replace("?", "%s")
 
     # --- reading --------------------------------------------------------------------------
 

@@ -16,6 +16,19 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "desktop" / "gui" / "i18n" / "berjasa_en.ts"
 
 EN = {
+    # --- import wizard: a retroactive import (issue 20)
+    "Pendaftaran mundur (retroaktif)": "Backdated enrolment (retroactive)",
+    "Untuk memindahkan daftar lama (kertas atau aplikasi lain): kepesertaan dimulai "
+    "pada tanggal di bawah, sebelum hari ini. Pendaftaran langsung tercatat, tanpa "
+    "menunggu keputusan di Kotak masuk, dan ditandai BERLAKU SURUT di Audit beserta "
+    "alasannya. Hanya supervisor dan admin.":
+        "To move an existing roster in (paper or another application): coverage starts on "
+        "the date below, before today. The enrolments are recorded at once, without waiting "
+        "for a decision in the Inbox, and marked RETROACTIVE in the Audit with the reason. "
+        "Supervisors and admins only.",
+    "Mulai kepesertaan": "Coverage starts",
+    "wajib; paling banyak {n} karakter": "required; at most {n} characters",
+    "Alasan *": "Reason *",
     # --- reports: authenticity, letterhead (issue 19)
     "Periksa keaslian laporan…": "Check a report's authenticity…",
     "Periksa keaslian laporan": "Check a report's authenticity",
