@@ -302,6 +302,8 @@ def postgres_lock_key(schema: str) -> int:
 
 def open_sqlite_image(image: bytes) -> Database:
     """An in-memory database holding `image` (what `database_image` gave), writable."""
+    if not image.startswith(SQLITE_HEADER):
+        raise sqlite3.DatabaseError("not the image of a SQLite database")
     connection = _sqlite_connection(":memory:")
     connection.deserialize(image)
     return Database(connection, connection, "sqlite")

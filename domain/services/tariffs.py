@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, TypedDict
+from typing import TypedDict
 
 from domain.errors import ValidationError
 from domain.limits import BASIS, limit
@@ -22,6 +22,15 @@ class TariffSet(TypedDict):
     programme: str
     effective_from: str
     monthly: int
+
+
+class TariffRate(TypedDict):
+    """A programme's monthly contribution from a day on, with its legal basis."""
+
+    programme: str
+    effective_from: str
+    monthly_amount: int
+    basis: str
 
 
 class TariffServices(ServiceBase):
@@ -54,10 +63,11 @@ class TariffServices(ServiceBase):
 
         return self.with_retries(attempt)
 
-    def list_tariffs(self, session: Session) -> list[dict[str, Any]]:
+    def list_tariffs(self, session: Session) -> list[TariffRate]:
         self.authorise(session, Action.READ)
         return [
-            {**r, "effective_from": r["effective_from"].isoformat()}
+            {"programme": r["programme"], "effective_from": r["effective_from"].isoformat(),
+             "monthly_amount": r["monthly_amount"], "basis": r["basis"]}
             for r in self.tariff_schedule().rates
         ]
 
