@@ -283,13 +283,14 @@ def as_of_figures(app: Berjasa, models: Any, store: Path, rebuild_s: float,
             opened.discard(sizes[-1][0])
     finally:
         opened.close()
+    spaced = checkpoints.spacing(head, every, checkpoints.CHECKPOINT_KEEP)
     if made:
         one_s, _ = timed(lambda: make_checkpoints(app, every=every, limit=1))
-        log(f"  one more (the live runner's idle work every {every:,} events): {one_s:.1f} s = "
-            f"{one_s / every * 1e6:,.0f} us per event, beside the rebuild's "
+        log(f"  one more (the live runner's idle work every {spaced:,} events): {one_s:.1f} s = "
+            f"{one_s / spaced * 1e6:,.0f} us per event, beside the rebuild's "
             f"{rebuild_s / head * 1e6:,.0f} us per event")
     for label, position in (("start", max(1, head // 50)), ("middle", head // 2),
-                            ("end", head - every // 2)):
+                            ("end", head - spaced // 2)):
         as_of_at(app, label, position, replay_s)
 
 

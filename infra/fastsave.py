@@ -12,10 +12,11 @@ What `FastBerjasa` changes, each measured in the saving process of an import:
 - `save` collects aggregates' and events' changes without `typing`'s runtime Protocol
   checks (about 15 µs per object on Python 3.11; an import's batch saves 3,000 events),
   and, when no subclass listens for eventsourcing's recordings, stores the events without
-  building a `Recording` and a `Notification` per event that nobody reads: together about
-  a quarter of the import's saving process.
+  building a `Recording` and a `Notification` per event that nobody reads: together
+  25-35% of the CPU time of an import's saving process.
 - `FastJSONTranscoder` writes eventsourcing's JSON bytes without a C encoder per event
-  that calls back into Python for every date, UUID and stamp: 5-9% of it.
+  that calls back into Python for every date, UUID and stamp: up to 9% of it (measured
+  on a loaded machine, within the noise of one run).
 
 The contract is byte equality, checked by tests: `tests/unit/infra/test_fast_json.py`
 (every kind of value, every event of a demo history), `tests/integration/

@@ -96,19 +96,6 @@ def iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def dmy(value: date | str | None) -> str:
-    if value is None:
-        return "-"
-    text = value if isinstance(value, str) else value.isoformat()
-    if len(text) == 10 and text[4] == "-" and text[7] == "-":  # YYYY-MM-DD: no parsing
-        return f"{text[8:10]}-{text[5:7]}-{text[:4]}"
-    return date.fromisoformat(text).strftime("%d-%m-%Y")
-
-
-def rupiah(amount: int) -> str:
-    return "Rp" + f"{amount:,}".replace(",", ".")
-
-
 def plain(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()

@@ -13,6 +13,7 @@ import json
 from dataclasses import replace
 from datetime import date
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from domain.model.common import PROGRAMMES
 from projections.api import MEMBERSHIP_SORT_KEYS, MEMBERSHIP_STATUSES, MembershipFilter, Page
@@ -170,13 +171,14 @@ def sealed_page(database: Database, flt: MembershipFilter, sort: str, descending
         if sort == "status" else (_SEALED_SORTS.get(sort, "NULL"), [])
     candidates = []
     search = " ".join(flt.search.split()).casefold()
-    for worker, nik, name, birth, value in database.query(
-            f"SELECT m.worker_id, m.nik, m.name, m.birth_date, {first} FROM rm_member m"
-            f"{where}", [*first_params, *params]):
-        nik, name, birth = codec.open_row("rm_member", ("nik", "name", "birth_date"),
-                                          (nik, name, birth), str(worker))
-        key = " ".join(str(name).split()).casefold()
-        if search and not _matches(search, str(nik), key, flt.nik_match == "whole"):
+    # Only what the search and the sort need is read and opened (the name always: the
+    # order's second key).
+    nik_sql = "m.nik" if search.isdigit() or sort == "nik" else "NULL"
+    birth_sql = "m.birth_date" if sort == "age" else "NULL"
+    for worker, nik, key, birth, value in _opened_candidates(
+            database, f"SELECT m.worker_id, {nik_sql}, m.name, {birth_sql}, {first} "
+            f"FROM rm_member m{where}", [*first_params, *params]):
+        if search and not _matches(search, nik, key, flt.nik_match == "whole"):
             continue
         shown = {"name": key, "nik": nik, "age": birth}.get(sort, value)
         candidates.append((worker, key, shown))
@@ -184,6 +186,32 @@ def sealed_page(database: Database, flt: MembershipFilter, sort: str, descending
                       nulls_last=sort in ("decile", "start"))
     ids = [c[0] for c in ordered[max(0, offset):max(0, offset) + max(0, limit)]]
     return Page(len(candidates), member_rows(database, ids, day) if ids else [])
+
+
+# The last candidates read and opened, per database: a search typed letter by letter
+# runs the same SQL (the search is done here) on the same rows until the runner moves a
+# position, so only the first letter reads and opens them.
+_RECENT: WeakKeyDictionary[Database, tuple[Any, list[tuple[Any, ...]]]] = WeakKeyDictionary()
+
+
+def _opened_candidates(database: Database, text: str, params: list[Any]
+                       ) -> list[tuple[Any, ...]]:
+    """(worker id, NIK, name key, birth date, sort value) of the rows `text` selects:
+    (worker id, sealed NIK, sealed name, sealed birth date, sort value)."""
+    codec = database.codec
+    assert codec is not None
+    positions = tuple(database.query("SELECT model, position FROM rm_tracking ORDER BY model"))
+    key = (text, tuple(params), positions)
+    recent = _RECENT.get(database)
+    if recent is not None and recent[0] == key:
+        return recent[1]
+    opened = []
+    for worker, nik, name, birth, value in database.query(text, params):
+        nik, name, birth = codec.open_row("rm_member", ("nik", "name", "birth_date"),
+                                          (nik, name, birth), str(worker))
+        opened.append((worker, str(nik), " ".join(str(name).split()).casefold(), birth, value))
+    _RECENT[database] = (key, opened)
+    return opened
 
 
 def _matches(search: str, nik: str, name_key: str, whole_only: bool) -> bool:

@@ -27,9 +27,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 PREFIX = "bjs1:"
 NONCE_BYTES = 12
+# Opened values kept per (place, sealed value), so a search typed letter by letter opens
+# each name once (~300 bytes each: ~60 MB at the limit, then it starts again). A sealed
+# value moved to another row has another place: it is opened, and refused, again.
+OPENED_LIMIT = 200_000
 # table → its sealed personal columns.
 SEALED: dict[str, tuple[str, ...]] = {
-    "rm_member": ("nik", "kk", "name", "name_key", "birth_date"),
+    "rm_member": ("nik", "kk", "name", "name_key", "birth_date", "kpj"),
     "rm_claim": ("nik", "heir"),
     "rm_audit": ("nik", "params"),
 }
@@ -49,6 +53,7 @@ class PersonalCodec:
     def __init__(self, key: bytes) -> None:
         self._aead = AESGCM(_subkey(key, "seal"))
         self._lookup_key = _subkey(key, "lookup")
+        self._opened: dict[tuple[str, str], str] = {}
 
     def seal(self, place: str, value: Any) -> str | None:
         """`value` (text, or None which stays None) sealed for `place` (table.column|row)."""
@@ -64,11 +69,18 @@ class PersonalCodec:
         if value is None:
             return None
         text = str(value)
+        known = self._opened.get((place, text))
+        if known is not None:
+            return known
         if not text.startswith(PREFIX):
             raise ValueError(f"{place}: not a sealed value")
         raw = base64.b64decode(text[len(PREFIX):])
-        return self._aead.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:],
-                                  place.encode()).decode()
+        opened = self._aead.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:],
+                                    place.encode()).decode()
+        if len(self._opened) >= OPENED_LIMIT:
+            self._opened.clear()
+        self._opened[(place, text)] = opened
+        return opened
 
     def lookup(self, value: Any) -> str | None:
         if value is None or value == "":

@@ -207,6 +207,10 @@ class RowCache:
         self.dirty[table.slot(row)] = table
 
     def flush(self, writer: Writer) -> None:
+        if self.digest is None and self.stored:
+            # Rows written without a digest (a bulk catch-up): what `stored` holds of them
+            # is no longer in the table; the next digested flush reads them again.
+            self.stored.clear()
         codec = writer.database.codec
         by_table: dict[str, tuple[Table, list[tuple[Any, ...]]]] = {}
         for slot, table in self.dirty.items():

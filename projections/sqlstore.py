@@ -71,7 +71,10 @@ class Database:
     # --- SQL text -------------------------------------------------------------------------
 
     def sql(self, text: str) -> str:
-        return text.replace("?", "%s") if self.dialect == "postgresql" else text
+        # psycopg reads every % as a placeholder's start: SQL's modulo is written %%.
+        if self.dialect != "postgresql":
+            return text
+        return text.replace("%", "%%").replace("?", "%s")
 
     # --- reading --------------------------------------------------------------------------
 
@@ -299,6 +302,8 @@ def postgres_lock_key(schema: str) -> int:
 
 def open_sqlite_image(image: bytes) -> Database:
     """An in-memory database holding `image` (what `database_image` gave), writable."""
+    if not image.startswith(SQLITE_HEADER):
+        raise sqlite3.DatabaseError("not the image of a SQLite database")
     connection = _sqlite_connection(":memory:")
     connection.deserialize(image)
     return Database(connection, connection, "sqlite")

@@ -16,6 +16,19 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "desktop" / "gui" / "i18n" / "berjasa_en.ts"
 
 EN = {
+    # --- import wizard: a retroactive import (issue 20)
+    "Pendaftaran mundur (retroaktif)": "Backdated enrolment (retroactive)",
+    "Untuk memindahkan daftar lama (kertas atau aplikasi lain): kepesertaan dimulai "
+    "pada tanggal di bawah, sebelum hari ini. Pendaftaran langsung tercatat, tanpa "
+    "menunggu keputusan di Kotak masuk, dan ditandai BERLAKU SURUT di Audit beserta "
+    "alasannya. Hanya supervisor dan admin.":
+        "To move an existing roster in (paper or another application): coverage starts on "
+        "the date below, before today. The enrolments are recorded at once, without waiting "
+        "for a decision in the Inbox, and marked RETROACTIVE in the Audit with the reason. "
+        "Supervisors and admins only.",
+    "Mulai kepesertaan": "Coverage starts",
+    "wajib; paling banyak {n} karakter": "required; at most {n} characters",
+    "Alasan *": "Reason *",
     # --- reports: authenticity, letterhead (issue 19)
     "Periksa keaslian laporan…": "Check a report's authenticity…",
     "Periksa keaslian laporan": "Check a report's authenticity",
@@ -98,8 +111,11 @@ EN = {
     "Hentikan": "Terminate", "Hentikan kepesertaan": "Terminate enrolment",
     "Hubungan ahli waris": "Heir's relation", "Impor": "Import",
     "Impor berkas lain": "Import another file", "Impor daftar pekerja": "Import worker list",
-    "Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.":
-        "Import stopped by the user; rows already processed stay recorded.",
+    "Impor dihentikan oleh pengguna: {s} dari {b} kelompok baris tersimpan utuh. Impor "
+    "berkas yang sama lagi untuk menyelesaikannya; baris yang sudah tersimpan tidak "
+    "didaftarkan dua kali.":
+        "Import stopped by the user: {s} of {b} batches of rows were saved whole. Import "
+        "the same file again to finish it; rows already saved are not recorded twice.",
     "JK": "Sex", "Jenis": "Kind", "Jenis kelamin / lahir": "Sex / born",
     "Jenis peristiwa (mis. Peserta.Registered)": "Event type (e.g. Peserta.Registered)",
     "Jumlah kursi": "Seats", "Jumlah pekerja kota (BPS)": "City workforce (BPS)", "KPJ": "KPJ",

@@ -6,7 +6,7 @@ from typing import Any
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
-from domain.services.claims import ClaimView, ReportedClaim
+from domain.services.claims import BenefitFigure, ClaimView, ReportedClaim
 from domain.services.permissions import Action
 from projections import open_read_models
 
@@ -135,7 +135,7 @@ def do_benefit_list(ctx: ConsoleContext) -> dict[str, Any]:
     return {"rules": ctx.app().list_benefit_rules(ctx.session())}
 
 
-def do_benefit_set(ctx: ConsoleContext) -> dict[str, Any]:
+def do_benefit_set(ctx: ConsoleContext) -> BenefitFigure:
     a = ctx.args
     status = "belum_dikonfirmasi" if a.unconfirmed else "terkonfirmasi"
     return ctx.app().set_benefit_rule(ctx.session(), a.programme, a.component,

@@ -6,6 +6,7 @@ from typing import Any
 
 from desktop.console.args import command
 from desktop.console.context import ConsoleContext
+from domain.services.lifecycle import DistinctConfirmed, DuplicateResolved
 from domain.services.permissions import Action
 from projections import open_read_models
 
@@ -42,10 +43,10 @@ def do_list(ctx: ConsoleContext) -> dict[str, Any]:
     return app.shown_to(session, {"groups": groups})
 
 
-def do_resolve(ctx: ConsoleContext) -> dict[str, Any]:
+def do_resolve(ctx: ConsoleContext) -> DuplicateResolved:
     a = ctx.args
     return ctx.app().resolve_duplicate(ctx.session(), a.nik, a.survivor, a.reason, a.end)
 
 
-def do_distinct(ctx: ConsoleContext) -> dict[str, Any]:
+def do_distinct(ctx: ConsoleContext) -> DistinctConfirmed:
     return ctx.app().confirm_distinct(ctx.session(), ctx.args.niks, ctx.args.reason)

@@ -7,6 +7,7 @@ from typing import Any
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 from desktop.console.output import print_json
+from domain.services.tariffs import TariffSet
 
 
 def register(commands: Any) -> None:
@@ -38,6 +39,6 @@ def do_tariff_list(ctx: ConsoleContext) -> dict[str, Any]:
     return {"tariffs": ctx.app().list_tariffs(ctx.session())}
 
 
-def do_tariff_set(ctx: ConsoleContext) -> dict[str, Any]:
+def do_tariff_set(ctx: ConsoleContext) -> TariffSet:
     a = ctx.args
     return ctx.app().set_tariff(ctx.session(), a.programme, a.effective_from, a.amount, a.basis)

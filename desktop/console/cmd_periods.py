@@ -6,6 +6,8 @@ from typing import Any
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
+from domain.services.periods import ClosedMonth, PeriodCorrection, PeriodsView
+from domain.services.quotas import QuotaWorklist
 from projections import open_read_models
 
 
@@ -34,20 +36,20 @@ def register(commands: Any) -> None:
     worklist.add_argument("--limit", help="hanya N teratas")
 
 
-def do_close(ctx: ConsoleContext) -> dict[str, Any]:
+def do_close(ctx: ConsoleContext) -> ClosedMonth:
     return ctx.app().close_period(ctx.session(), ctx.args.month, ctx.args.reason)
 
 
-def do_list(ctx: ConsoleContext) -> dict[str, Any]:
+def do_list(ctx: ConsoleContext) -> PeriodsView:
     return ctx.app().list_periods(ctx.session())
 
 
-def do_propose(ctx: ConsoleContext) -> dict[str, Any]:
+def do_propose(ctx: ConsoleContext) -> PeriodCorrection:
     return ctx.app().propose_period_correction(ctx.session(), ctx.args.month, ctx.args.reason)
 
 
 def _decide(approve: bool) -> Any:
-    def handler(ctx: ConsoleContext) -> dict[str, Any]:
+    def handler(ctx: ConsoleContext) -> PeriodCorrection:
         a = ctx.args
         return ctx.app().decide_period_correction(ctx.session(), a.correction, approve,
                                                   a.reason)
@@ -55,7 +57,7 @@ def _decide(approve: bool) -> Any:
     return handler
 
 
-def do_worklist(ctx: ConsoleContext) -> dict[str, Any]:
+def do_worklist(ctx: ConsoleContext) -> QuotaWorklist:
     app = ctx.app()
     session = ctx.session()
     app.quota(ctx.args.quota)  # an unknown quota is refused before the read models open

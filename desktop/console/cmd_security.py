@@ -23,6 +23,7 @@ from desktop.outputs import CHECKPOINT, KEY_FILE, check_output, replacing
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
+from domain.services.maintenance import Recorded
 from infra.audit import (
     Checkpoint,
     StoreVerification,
@@ -353,7 +354,7 @@ def admin_of_backup(ctx: ConsoleContext, backup: Path) -> None:
 
 
 def _record_restore(ctx: ConsoleContext, store: Path, replaced: bool, file: str,
-                    digest: str, restored: dict[str, Any]) -> dict[str, Any]:
+                    digest: str, restored: dict[str, Any]) -> Recorded:
     """Sign in to the restored store and record the restore there; when that fails on a
     store that was empty, the restore is undone (no unrecorded restore is left)."""
     from desktop.backup import remove_store_files

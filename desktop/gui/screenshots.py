@@ -125,6 +125,8 @@ def shots(app: Any, user: str, password: str, language: str,
             wait_until(partial(_loaded, page), REPORT_WAIT_MS)
         if key == "peserta":
             page.table.selectRow(0)
+        if key == "impor" and page.retroactive.isVisibleTo(page):
+            page.retroactive.setChecked(True)  # the fullest first step (a supervisor's)
         if key == "tagihan":
             _reconcile_sample(page)
         if key == "audit":

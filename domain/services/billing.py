@@ -6,7 +6,7 @@ The bill and the comparison are computed outside the domain (from the read model
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from domain.errors import ValidationError
 from domain.limits import FILE_NAME, limit
@@ -21,11 +21,16 @@ from domain.values import as_text
 _SHA256_HEX = 64
 
 
+class ReconciliationRecorded(TypedDict):
+    month: str
+    reconciliations: int  # recorded for the month so far
+
+
 class BillingServices(ServiceBase):
     def record_reconciliation(
         self, session: Session, month: str, file_name: str, sha256: str,
         figures: dict[str, int],
-    ) -> dict[str, Any]:
+    ) -> ReconciliationRecorded:
         """Record that the invoice `file_name` (by its SHA-256) was checked against the
         bill of `month`, with the figures found."""
         stamp = self.authorise(session, Action.RECONCILE_INVOICE, "rekonsiliasi tagihan")
@@ -36,7 +41,7 @@ class BillingServices(ServiceBase):
         counted = {name: int(figures[name]) for name in RECONCILIATION_FIGURES}
         name = as_text(file_name, "nama berkas", limit=limit(FILE_NAME), required=True)
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> ReconciliationRecorded:
             bill = self.find(billing_month_id(key), Tagihan) or Tagihan(month=key, stamp=stamp)
             bill.record_reconciliation(month=key, file_name=name, sha256=digest, figures=counted,
                                        stamp=stamp)

@@ -71,6 +71,18 @@ def is_death_claim(programme: str, details: dict[str, str]) -> bool:
     return programme == "JKM" or (programme == "JKK" and details.get("outcome") == DEATH)
 
 
+class BenefitFigure(TypedDict):
+    """A benefit figure from a day on, with its legal basis (`domain.benefits.Figure`)."""
+
+    programme: str
+    component: str
+    effective_from: str
+    kind: str
+    value: int
+    basis: str
+    status: str
+
+
 class ClaimServices(WorkerServices, ServiceBase):
     # --- benefit rules --------------------------------------------------------------------
 
@@ -79,17 +91,19 @@ class ClaimServices(WorkerServices, ServiceBase):
         schedule = self.find(benefit_rules_id(), AturanManfaat)
         return BenefitRules(with_defaults(schedule.figures if schedule else []))
 
-    def list_benefit_rules(self, session: Session) -> list[dict[str, Any]]:
+    def list_benefit_rules(self, session: Session) -> list[BenefitFigure]:
         self.authorise(session, Action.READ)
         return [
-            {**f.__dict__, "effective_from": f.effective_from.isoformat()}
+            {"programme": f.programme, "component": f.component,
+             "effective_from": f.effective_from.isoformat(), "kind": f.kind, "value": f.value,
+             "basis": f.basis, "status": f.status}
             for f in self.benefit_rules().figures
         ]
 
     def set_benefit_rule(
         self, session: Session, programme: str, component: str, effective_from: date | str,
         value: int | str, basis: str, status: str = "terkonfirmasi", kind: str = "",
-    ) -> dict[str, Any]:
+    ) -> BenefitFigure:
         """Change one figure from a date, with its legal basis: an event, as tariffs are."""
         stamp = self.authorise(session, Action.SET_TARIFF, basis)
         day = as_date(effective_from, "berlaku mulai")
@@ -104,16 +118,17 @@ class ClaimServices(WorkerServices, ServiceBase):
         if (owner, name) not in known:
             raise ValidationError("benefit.component_unknown", programme=owner, component=name)
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> BenefitFigure:
             schedule = self.find(benefit_rules_id(), AturanManfaat)
             if schedule is None:
                 schedule = seeded_benefit_rules(stamp)
-            figure = {"programme": owner, "component": name, "effective_from": day,
-                      "kind": kind or known[(owner, name)], "value": amount,
-                      "basis": legal_basis, "status": status}
-            schedule.set_figure(figure, stamp)
+            recorded: BenefitFigure = {
+                "programme": owner, "component": name, "effective_from": day.isoformat(),
+                "kind": kind or known[(owner, name)], "value": amount, "basis": legal_basis,
+                "status": status}
+            schedule.set_figure({**recorded, "effective_from": day}, stamp)
             self.save(schedule)
-            return {**figure, "effective_from": day.isoformat()}
+            return recorded
 
         return self.with_retries(attempt)
 

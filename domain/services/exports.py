@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 from eventsourcing.utils import get_topic
 
@@ -33,23 +33,37 @@ def _filters(filters: dict[str, Any] | None) -> dict[str, str]:
             for k, v in (filters or {}).items() if v not in (None, "")}
 
 
+class ExportRecord(TypedDict):
+    """A recorded export of data (who took what out, when, with which filters)."""
+
+    export: str
+    time: str
+    actor: str
+    workstation: str
+    kind: str
+    description: str
+    rows: int
+    filters: dict[str, str]
+    personal: bool
+
+
 class ExportServices(ServiceBase):
     def record_export(
         self, session: Session, kind: str, description: str, rows: int | str,
         filters: dict[str, Any] | None = None,
-    ) -> dict[str, Any]:
+    ) -> ExportRecord:
         """Record an export of personal data (call it when the file has been written)."""
         stamp = self.authorise(session, Action.EXPORT_PERSONAL_DATA, "ekspor data")
         return self._log_export(stamp, kind, description, rows, filters, personal=True)
 
-    def record_key_export(self, session: Session, file_name: str) -> dict[str, Any]:
+    def record_key_export(self, session: Session, file_name: str) -> ExportRecord:
         """Record that the store's encryption key was exported to a (protected) file."""
         stamp = self.authorise(session, Action.MANAGE_KEYS, "ekspor kunci enkripsi")
         return self._log_export(stamp, "key", f"kunci enkripsi ke {file_name}", 0, None,
                             personal=False)
 
     def _log_export(self, stamp: Stamp, kind: str, description: str, rows: int | str,
-                filters: dict[str, Any] | None, personal: bool) -> dict[str, Any]:
+                filters: dict[str, Any] | None, personal: bool) -> ExportRecord:
         code = str(kind or "").strip().lower()
         if code not in EXPORT_KINDS:
             raise ValidationError("export.kind", value=str(kind), choices=", ".join(EXPORT_KINDS))
@@ -62,11 +76,12 @@ class ExportServices(ServiceBase):
         return describe_export(export.id.hex, export.created_on.isoformat(), stamp,
                                vars(export))
 
-    def list_exports(self, session: Session) -> list[dict[str, Any]]:
+    def list_exports(self, session: Session) -> list[ExportRecord]:
         """Every recorded export, oldest first (auditors see who took what out)."""
         self.authorise(session, Action.READ)
         topic = get_topic(Ekspor.DataExported)  # type: ignore[attr-defined]
-        found, start = [], 1
+        found: list[ExportRecord] = []
+        start = 1
         while True:
             page = self.recorder.select_notifications(start, _PAGE, topics=[topic])
             for notification in page:
@@ -80,7 +95,7 @@ class ExportServices(ServiceBase):
 
 
 def describe_export(export_id: str, time: str, stamp: Stamp, data: dict[str, Any]
-                    ) -> dict[str, Any]:
+                    ) -> ExportRecord:
     return {
         "export": export_id, "time": time, "actor": stamp.actor,
         "workstation": stamp.workstation, "kind": data["kind"],

@@ -11,7 +11,7 @@ each, so the group leaves the list).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 from domain.errors import NotFoundError, ValidationError
 from domain.limits import NAME, limit
@@ -32,6 +32,18 @@ DETAIL_FIELDS: dict[str, tuple[str, ...]] = {
     "moved": ("domicile",),
     "duplicate": ("survivor",),
 }
+
+
+class DuplicateResolved(TypedDict):
+    nik: str
+    survivor: str  # the NIK kept
+    end: str
+    terminated: list[str]  # the quotas whose enrolments ended
+
+
+class DistinctConfirmed(TypedDict):
+    niks: list[str]
+    distinct: bool
 
 
 class LifecycleServices(WorkerServices, ServiceBase):
@@ -92,14 +104,14 @@ class LifecycleServices(WorkerServices, ServiceBase):
     def resolve_duplicate(
         self, session: Session, nik: str, survivor: str, reason: str,
         end: date | str | None = None,
-    ) -> dict[str, Any]:
+    ) -> DuplicateResolved:
         """Record `nik` as a duplicate of `survivor`: its open enrolments end on `end`
         (default today) as `duplicate`, naming the survivor, and free their seats."""
         stamp = self.authorise(session, Action.RESOLVE_DUPLICATES, reason)
         require_reason(stamp)
         end_day = as_optional_date(end, "tanggal berhenti") or self.calendar()
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> DuplicateResolved:
             worker = self.worker_by_nik(nik)
             worker.check_not_duplicate()
             kept = self.survivor_of(worker, survivor)
@@ -124,7 +136,7 @@ class LifecycleServices(WorkerServices, ServiceBase):
         return self.with_retries(attempt)
 
     def confirm_distinct(self, session: Session, niks: list[str], reason: str
-                         ) -> dict[str, Any]:
+                         ) -> DistinctConfirmed:
         """Record that the workers named are different people (each pair, on both)."""
         stamp = self.authorise(session, Action.RESOLVE_DUPLICATES, reason)
         require_reason(stamp)
@@ -132,7 +144,7 @@ class LifecycleServices(WorkerServices, ServiceBase):
         if len(keys) < 2:
             raise ValidationError("duplicate.too_few", count=len(keys))
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> DistinctConfirmed:
             workers = [self.worker_by_nik(k) for k in keys]
             for worker in workers:
                 for other in workers:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 from domain.model.common import Stamp, require_reason
 from domain.model.pemeliharaan import Pemeliharaan, Pemulihan, Pencadangan, RantaiIntegritas
@@ -13,10 +13,22 @@ from domain.services.session import Session, this_workstation
 _FIELDS = ("aggregate_id", "aggregate_type", "version", "problem")
 
 
+class Recorded(TypedDict):
+    recorded: str  # the record's aggregate id
+    actor: str
+
+
+class SnapshotsDropped(TypedDict):
+    recorded: str | None  # None: nothing to drop, nothing recorded
+    snapshots: list[dict[str, Any]]
+    actor: NotRequired[str]
+    reason: NotRequired[str]
+
+
 class MaintenanceServices(ServiceBase):
     def record_snapshots_dropped(
         self, session: Session, reason: str, snapshots: list[dict[str, Any]]
-    ) -> dict[str, Any]:
+    ) -> SnapshotsDropped:
         """Authorise and record dropping `snapshots` (dicts with aggregate_id,
         aggregate_type, version, problem). Called *before* the rows are deleted, so no
         drop goes unrecorded; with nothing to drop it only authorises."""
@@ -46,7 +58,7 @@ class MaintenanceServices(ServiceBase):
         self.authorise(session, Action.MANAGE_KEYS, "cadangan penyimpanan")
 
     def record_backup(self, session: Session, file: str, sha256: str, events: int,
-                      head_position: int | None) -> dict[str, Any]:
+                      head_position: int | None) -> Recorded:
         """Record a backup made (after it was verified): who, which file, its SHA-256."""
         stamp = self.authorise(session, Action.MANAGE_KEYS, "cadangan penyimpanan")
         record = Pencadangan(file=file, sha256=sha256, events=events,
@@ -55,7 +67,7 @@ class MaintenanceServices(ServiceBase):
         return {"recorded": record.id.hex, "actor": stamp.actor}
 
     def record_restore(self, session: Session, file: str, sha256: str, events: int,
-                       head_position: int | None) -> dict[str, Any]:
+                       head_position: int | None) -> Recorded:
         """Record, in the restored store, that it was restored from `file` by an admin of
         the restored history."""
         stamp = self.authorise(session, Action.MANAGE_KEYS, "pemulihan penyimpanan")

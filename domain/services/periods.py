@@ -11,7 +11,7 @@ correction, marked used).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from eventsourcing.domain import Aggregate
 
@@ -22,6 +22,44 @@ from domain.model.periode import PeriodeTertutup, month_of, parse_month
 from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
+
+
+class ClosedMonth(TypedDict):
+    month: str
+    closed_by: str
+    closed_at: str  # ISO moment
+    reason: str
+
+
+class PeriodCorrection(TypedDict):
+    correction: str
+    month: str
+    reason: str
+    proposed_by: str
+    state: str
+    decided_by: str | None
+    used_on: date | None  # the day it was used for (a date: not JSON until listed)
+
+
+def closed_month(record: dict[str, Any]) -> ClosedMonth:
+    """A closed month as the aggregate records it (`PeriodeTertutup._closed`)."""
+    return {"month": record["month"], "closed_by": record["closed_by"],
+            "closed_at": record["closed_at"], "reason": record["reason"]}
+
+
+def period_correction(record: dict[str, Any]) -> PeriodCorrection:
+    """A correction as the aggregate records it (`PeriodeTertutup._correction_proposed`)."""
+    return {"correction": record["correction"], "month": record["month"],
+            "reason": record["reason"], "proposed_by": record["proposed_by"],
+            "state": record["state"], "decided_by": record["decided_by"],
+            "used_on": record["used_on"]}
+
+
+class PeriodsView(TypedDict):
+    """The closed months and the corrections of them, as the aggregate records them."""
+
+    closed: list[dict[str, Any]]
+    corrections: list[dict[str, Any]]
 
 
 class PeriodServices(ServiceBase):
@@ -45,7 +83,7 @@ class PeriodServices(ServiceBase):
         periods.use_correction(used, day, stamp)
         return [periods]
 
-    def close_period(self, session: Session, month: str, reason: str) -> dict[str, Any]:
+    def close_period(self, session: Session, month: str, reason: str) -> ClosedMonth:
         """Close a month that has ended (billed, reconciled and paid)."""
         stamp = self.authorise(session, Action.CLOSE_PERIOD, reason)
         require_reason(stamp)
@@ -53,47 +91,47 @@ class PeriodServices(ServiceBase):
         if key >= month_of(self.calendar()):
             raise RuleViolationError("period.not_ended", month=key)
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> ClosedMonth:
             periods = self.closed_periods() or PeriodeTertutup(stamp=stamp)
             periods.close(key, self.clock().isoformat(), stamp)
             self.save(periods)
-            return dict(periods.closed[key])
+            return closed_month(periods.closed[key])
 
         return self.with_retries(attempt)
 
     def propose_period_correction(self, session: Session, month: str,
-                                  reason: str) -> dict[str, Any]:
+                                  reason: str) -> PeriodCorrection:
         """Propose a correction of a closed month; another supervisor approves it."""
         stamp = self.authorise(session, Action.PROPOSE_PERIOD_CORRECTION, reason)
         require_reason(stamp)
         key = parse_month(month)
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> PeriodCorrection:
             periods = self.closed_periods()
             if periods is None:
                 raise RuleViolationError("period.not_closed", month=key)
             correction = periods.propose_correction(key, stamp)
             self.save(periods)
-            return dict(periods.corrections[correction])
+            return period_correction(periods.corrections[correction])
 
         return self.with_retries(attempt)
 
     def decide_period_correction(self, session: Session, correction: str, approve: bool,
-                                 reason: str = "") -> dict[str, Any]:
+                                 reason: str = "") -> PeriodCorrection:
         stamp = self.authorise(session, Action.DECIDE_PERIOD_CORRECTION, reason)
         code = str(correction or "").strip().upper()
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> PeriodCorrection:
             periods = self.closed_periods()
             if periods is None:
                 raise RuleViolationError("period.correction_not_found", correction=code)
             periods.decide_correction(code, approve, stamp)
             self.save(periods)
-            return dict(periods.corrections[code])
+            return period_correction(periods.corrections[code])
 
         return self.with_retries(attempt)
 
-    def list_periods(self, session: Session) -> dict[str, Any]:
+    def list_periods(self, session: Session) -> PeriodsView:
         self.authorise(session, Action.READ)
         periods = self.closed_periods()
         if periods is None:

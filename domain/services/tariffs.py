@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 from domain.errors import ValidationError
 from domain.limits import BASIS, limit
@@ -14,6 +14,23 @@ from domain.services.base import ServiceBase
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_date, as_int, as_text
+
+
+class TariffSet(TypedDict):
+    """A monthly contribution recorded for a programme from a day on (rupiah)."""
+
+    programme: str
+    effective_from: str
+    monthly: int
+
+
+class TariffRate(TypedDict):
+    """A programme's monthly contribution from a day on, with its legal basis."""
+
+    programme: str
+    effective_from: str
+    monthly_amount: int
+    basis: str
 
 
 class TariffServices(ServiceBase):
@@ -29,7 +46,7 @@ class TariffServices(ServiceBase):
         effective_from: date | str,
         monthly_amount: int | str,
         basis: str,
-    ) -> dict[str, Any]:
+    ) -> TariffSet:
         stamp = self.authorise(session, Action.SET_TARIFF, basis)
         code = normalise_programmes([programme])[0]
         amount = as_int(monthly_amount, "iuran bulanan")
@@ -38,7 +55,7 @@ class TariffServices(ServiceBase):
         day = as_date(effective_from, "berlaku mulai")
         legal_basis = as_text(basis, "dasar hukum", limit=limit(BASIS), required=True)
 
-        def attempt() -> dict[str, Any]:
+        def attempt() -> TariffSet:
             schedule = self.tariff_schedule()
             schedule.set_rate(code, day, amount, legal_basis, stamp)
             self.save(schedule)
@@ -46,10 +63,11 @@ class TariffServices(ServiceBase):
 
         return self.with_retries(attempt)
 
-    def list_tariffs(self, session: Session) -> list[dict[str, Any]]:
+    def list_tariffs(self, session: Session) -> list[TariffRate]:
         self.authorise(session, Action.READ)
         return [
-            {**r, "effective_from": r["effective_from"].isoformat()}
+            {"programme": r["programme"], "effective_from": r["effective_from"].isoformat(),
+             "monthly_amount": r["monthly_amount"], "basis": r["basis"]}
             for r in self.tariff_schedule().rates
         ]
 

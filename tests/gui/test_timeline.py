@@ -77,6 +77,10 @@ def test_the_timeline_is_marked_at_the_key_moments(qtbot: QtBot, history: Berjas
     assert timeline.slider.marks == [(timeline.value_of(AGREEMENT), timeline.marks[0].label)]
     assert timeline.slider.value() == timeline.slider.maximum()  # the present
     assert timeline.keys.count() == 2  # the prompt, then the agreement
+    with qtbot.waitSignal(shell.source.travelled, timeout=5000) as travelled:  # type: ignore[union-attr]
+        timeline.keys.activated.emit(1)  # picked from the list of key moments
+    assert travelled.args == [AGREEMENT]
+    assert timeline.slider.value() == timeline.value_of(AGREEMENT)
 
 
 def test_moving_the_slider_to_a_key_moment_shows_every_page_then(

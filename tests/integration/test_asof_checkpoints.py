@@ -6,12 +6,14 @@ cipher; the live runner makes them; the console makes them and `stats --as-of` u
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+import zstandard
 
 from berjasa.bootstrap import open_store
 from desktop.console.main import main
@@ -19,7 +21,7 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from infra.keys import new_key
 from projections import open_read_models, replay_as_of, replay_through
-from projections.checkpoints import TABLE, Sealer
+from projections.checkpoints import TABLE, Mark, Sealer, link_at
 from projections.replay import make_checkpoints, open_checkpoints
 from projections.schema import TABLES
 from tests.conftest import PASSWORD, enrol_from, fixed_clock
@@ -130,6 +132,22 @@ def test_a_checkpoint_that_does_not_match_is_never_used(store: Berjasa, tamper: 
         assert positions(store) == []
 
 
+@pytest.mark.parametrize("image", [b"", b"not a database" * 500, b"SQLite format 3\x00" * 300])
+def test_an_image_that_is_no_sound_database_is_discarded(store: Berjasa, image: bytes) -> None:
+    fill(store, 3)
+    head = store.head_position()
+    link = link_at(store, head)
+    assert link is not None
+    opened = open_checkpoints(store)
+    try:
+        opened.save(Mark(head, "", link), image)
+    finally:
+        opened.close()
+    assert positions(store) == [head]
+    assert_equals_full_replay(store, position=head)
+    assert positions(store) == []
+
+
 def test_checkpoints_of_an_encrypted_store_are_sealed_with_its_cipher(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -148,7 +166,8 @@ def test_checkpoints_of_an_encrypted_store_are_sealed_with_its_cipher(
             opened.close()
         for (image,) in stored:
             assert Sealer(cipher).unseal(bytes(image)).startswith(b"berjasa-asof-checkpoint")
-            with pytest.raises(Exception, match="Error -3"):  # zlib: not a plain image
+            # Without the key the bytes are no compressed image: unreadable.
+            with pytest.raises((ValueError, zlib.error, zstandard.ZstdError)):
                 Sealer(None).unseal(bytes(image))
         assert_equals_full_replay(app, position=app.head_position())
     finally:
@@ -195,13 +214,19 @@ def test_console_makes_checkpoints_and_stats_as_of_uses_them(
     app.close()
     monkeypatch.setenv("BERJASA_USER", "admin")
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
+    both_axes = ("--as-of", moment.isoformat(), "--on", "2026-02-28")
     before = run(capsys, path, "stats", "--as-of", moment.isoformat())
+    before_on = run(capsys, path, "stats", *both_axes)
     made = run(capsys, path, "projections", "checkpoints", "--every", str(EVERY))
     assert made["made"] == made["positions"] == list(range(EVERY, head + 1, EVERY))
     assert made["stored_bytes"] > 0
     after = run(capsys, path, "stats", "--as-of", moment.isoformat())
     assert after == before
     assert after["registered_workers"] == 3
+    # Both axes: as recorded then, on a coverage day before every enrolment's start.
+    after_on = run(capsys, path, "stats", *both_axes)
+    assert after_on == before_on
+    assert after_on["active_members"] == 0 < after["active_members"]
 
 
 def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(

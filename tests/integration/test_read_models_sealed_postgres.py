@@ -33,6 +33,7 @@ from tests.pg_test import require_server
 
 pytestmark = pytest.mark.postgres
 WORKERS = 6
+KPJ = "26057788991"
 HEIR = {"heir_name": "Siti Aminah Daeng", "heir_nik": "7371095505800002",
         "heir_relation": "istri"}
 
@@ -68,6 +69,7 @@ def sealed(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Berjasa, str, Live
         for serial in range(1, WORKERS + 1):
             app.register_worker(admin, **person(serial))
             enrol_from(app, admin, person(serial)["nik"], quota, start="2026-03-01")
+        app.assign_kpj(admin, person(2)["nik"], KPJ)
         app.report_claim(admin, person(1)["nik"], "JKM", "2026-05-05", **HEIR)
         models = open_read_models(app)
         models.catch_up()
@@ -100,6 +102,7 @@ def test_a_select_on_the_read_models_shows_no_nik_name_or_birth_date(
                 assert value not in text, (table, value)
     for value in (HEIR["heir_name"], HEIR["heir_nik"]):
         assert value not in dumped["rm_claim"]
+    assert KPJ not in dumped["rm_member"]
     assert "bjs1:" in dumped["rm_member"]  # sealed, not empty
 
 
@@ -118,6 +121,7 @@ def test_searches_find_workers_by_nik_name_part_and_family(
     whole_only = MembershipFilter(search=nik[-6:], nik_match="whole")
     assert models.membership_page(whole_only).total == 0
     assert models.family_niks(person(2)["kk"]) == [person(2)["nik"]]
+    assert models.membership_row(person(2)["nik"])["kpj"] == KPJ  # type: ignore[index]
     assert models.membership_row("7371000000000000") is None
 
 
@@ -194,3 +198,17 @@ def test_plain_read_models_of_an_encrypted_store_are_rebuilt_sealed(
         again.close()
     dumped = table_text(schema, "rm_member")
     assert person(1)["nik"] not in dumped and person(1)["name"] not in dumped
+
+
+def test_possible_duplicates_are_grouped_on_opened_birth_dates(
+    sealed: tuple[Berjasa, str, LiveReadModels]
+) -> None:
+    app, _schema, models = sealed
+    twin = person(5)
+    birth = date.fromisoformat(twin["birth_date"])
+    again = worker_fields(99, birth=birth, name="Rahmawati Dg. Ngai 5")
+    app.register_worker(Session("admin", "admin", "uji-01"), **again)
+    models.catch_up()
+    groups = models.possible_duplicates()
+    assert [sorted(g["niks"]) for g in groups] == [sorted([twin["nik"], again["nik"]])]
+    assert groups[0]["birth_date"] == twin["birth_date"]

@@ -496,344 +496,369 @@
 <context>
     <name>ImporPage</name>
     <message>
-        <location filename="../pages/impor.py" line="86" />
+        <location filename="../pages/impor.py" line="93" />
         <source>&lt; Kembali</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="87" />
-        <location filename="../pages/impor.py" line="273" />
+        <location filename="../pages/impor.py" line="94" />
+        <location filename="../pages/impor.py" line="347" />
         <source>Lanjut &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="110" />
+        <location filename="../pages/impor.py" line="117" />
         <source>Pilih berkas…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="113" />
+        <location filename="../pages/impor.py" line="120" />
         <source>Berkas</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="116" />
+        <location filename="../pages/impor.py" line="123" />
         <source>Daftarkan ke kuota</source>
         <translation>Enrol in quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="189" />
+        <location filename="../pages/impor.py" line="257" />
         <source>Batalkan impor</source>
         <translation>Cancel import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="209" />
+        <location filename="../pages/impor.py" line="277" />
         <source>Buka buku kerja penolakan</source>
         <translation>Open rejection workbook</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="221" />
+        <location filename="../pages/impor.py" line="289" />
         <source>Impor berkas lain</source>
         <translation>Import another file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="257" />
+        <location filename="../pages/impor.py" line="327" />
         <source>{q} — {label} (sisa {free} kursi)</source>
         <translation>{q} — {label} ({free} seats free)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="265" />
+        <location filename="../pages/impor.py" line="339" />
         <source>Langkah 1 dari 4: pilih berkas dan kuota</source>
         <translation>Step 1 of 4: file and quota</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="266" />
+        <location filename="../pages/impor.py" line="340" />
         <source>Langkah 2 dari 4: periksa pratinjau dan pemetaan kolom</source>
         <translation>Step 2 of 4: check the preview and the column mapping</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="267" />
+        <location filename="../pages/impor.py" line="341" />
         <source>Langkah 3 dari 4: mengimpor</source>
         <translation>Step 3 of 4: importing</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="268" />
+        <location filename="../pages/impor.py" line="342" />
         <source>Langkah 4 dari 4: hasil</source>
         <translation>Step 4 of 4: result</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="273" />
+        <location filename="../pages/impor.py" line="347" />
         <source>Mulai impor</source>
         <translation>Start import</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="295" />
+        <location filename="../pages/impor.py" line="369" />
         <source>Belum ada kuota terbuka; minta supervisor membuka kuota lebih dulu.</source>
         <translation>No quota is open yet; ask a supervisor to open one first.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="324" />
+        <location filename="../pages/impor.py" line="404" />
         <source>(tidak ada)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="380" />
+        <location filename="../pages/impor.py" line="460" />
         <source>Pilih kolom untuk: {f}</source>
         <translation>Choose a column for: {f}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="425" />
+        <location filename="../pages/impor.py" line="510" />
         <source>Membaca dan memeriksa {name}…</source>
         <translation>Reading and checking {name}…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="445" />
+        <location filename="../pages/impor.py" line="531" />
         <source>{d} baris diproses</source>
         <translation>{d} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="450" />
+        <location filename="../pages/impor.py" line="536" />
         <source>{d} dari {t} baris diproses</source>
         <translation>{d} of {t} rows processed</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="456" />
+        <location filename="../pages/impor.py" line="542" />
         <source>Menghentikan setelah kelompok baris ini…</source>
         <translation>Stopping after this batch of rows…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="462" />
+        <location filename="../pages/impor.py" line="548" />
         <source>Baris dibaca: {n}</source>
         <translation>Rows read: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="472" />
+        <location filename="../pages/impor.py" line="558" />
         <source>Didaftarkan ke kuota: {n}</source>
         <translation>Enrolled: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="468" />
-        <location filename="../pages/impor.py" line="474" />
+        <location filename="../pages/impor.py" line="554" />
+        <location filename="../pages/impor.py" line="560" />
         <source>Ditolak: {n}</source>
         <translation>Rejected: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="71" />
+        <location filename="../pages/impor.py" line="78" />
         <source>Impor berkas</source>
         <translation>Import a file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="104" />
+        <location filename="../pages/impor.py" line="111" />
         <source>Jenis berkas</source>
         <translation>Kind of file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="108" />
+        <location filename="../pages/impor.py" line="115" />
         <source>Berkas Excel atau LibreOffice (.xlsx, .xls, .ods) atau CSV</source>
         <translation>Excel or LibreOffice file (.xlsx, .xls, .ods) or CSV</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="119" />
+        <location filename="../pages/impor.py" line="127" />
         <source>&lt;b&gt;Sebelum menyimpan berkas:&lt;/b&gt; format kolom NIK, KK, KPJ dan No HP sebagai &lt;b&gt;Teks&lt;/b&gt;. Excel dan LibreOffice menyimpan angka hanya sampai 15 digit, sehingga NIK 16 digit yang diketik di sel angka kehilangan digit terakhirnya dan nomor HP kehilangan angka 0 di depannya. Baris seperti itu ditolak, tidak pernah ditebak.</source>
         <translation>&lt;b&gt;Before saving the file:&lt;/b&gt; format the NIK, KK, KPJ and phone columns as &lt;b&gt;Text&lt;/b&gt;. Excel and LibreOffice keep only 15 digits of a number, so a 16-digit NIK typed into a number cell loses its last digit and a phone number loses its leading 0. Such rows are refused, never guessed.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="129" />
+        <location filename="../pages/impor.py" line="137" />
         <source>Baris yang salah tidak diimpor dan dicatat di buku kerja penolakan beserta alasannya, di samping berkas yang diimpor.</source>
         <translation>Rows with errors are not imported; they are listed with their reasons in a rejection workbook next to the imported file.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="137" />
+        <location filename="../pages/impor.py" line="147" />
+        <source>Pendaftaran mundur (retroaktif)</source>
+        <translation>Backdated enrolment (retroactive)</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="151" />
+        <source>Untuk memindahkan daftar lama (kertas atau aplikasi lain): kepesertaan dimulai pada tanggal di bawah, sebelum hari ini. Pendaftaran langsung tercatat, tanpa menunggu keputusan di Kotak masuk, dan ditandai BERLAKU SURUT di Audit beserta alasannya. Hanya supervisor dan admin.</source>
+        <translation>To move an existing roster in (paper or another application): coverage starts on the date below, before today. The enrolments are recorded at once, without waiting for a decision in the Inbox, and marked RETROACTIVE in the Audit with the reason. Supervisors and admins only.</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="166" />
+        <source>Mulai kepesertaan</source>
+        <translation>Coverage starts</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="174" />
+        <source>wajib; paling banyak {n} karakter</source>
+        <translation>required; at most {n} characters</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="175" />
+        <source>Alasan *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <location filename="../pages/impor.py" line="205" />
         <source>Daftar pekerja (didaftarkan ke kuota)</source>
         <translation>Worker list (enrolled in a quota)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="138" />
+        <location filename="../pages/impor.py" line="206" />
         <source>Nomor KPJ dari BPJS (NIK, KPJ, tanggal)</source>
         <translation>KPJ numbers from BPJS (NIK, KPJ, date)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="139" />
+        <location filename="../pages/impor.py" line="207" />
         <source>Hasil padan Dukcapil (NIK, status, tanggal)</source>
         <translation>Dukcapil matching results (NIK, status, date)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="140" />
+        <location filename="../pages/impor.py" line="208" />
         <source>Desil DTSEN (NIK, desil, data per tanggal)</source>
         <translation>DTSEN deciles (NIK, decile, as-of date)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="145" />
+        <location filename="../pages/impor.py" line="213" />
         <source>Nomor Induk Kependudukan (NIK)</source>
         <translation>National ID number (NIK)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="145" />
+        <location filename="../pages/impor.py" line="213" />
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="146" />
+        <location filename="../pages/impor.py" line="214" />
         <source>Jenis kelamin</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="146" />
+        <location filename="../pages/impor.py" line="214" />
         <source>Tanggal lahir</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="147" />
+        <location filename="../pages/impor.py" line="215" />
         <source>Kecamatan</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="147" />
+        <location filename="../pages/impor.py" line="215" />
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="148" />
+        <location filename="../pages/impor.py" line="216" />
         <source>Pekerjaan</source>
         <translation>Occupation</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="148" />
+        <location filename="../pages/impor.py" line="216" />
         <source>Desil DTSEN</source>
         <translation>DTSEN decile</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="149" />
+        <location filename="../pages/impor.py" line="217" />
         <source>Nomor HP/WA</source>
         <translation>Phone/WhatsApp number</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="149" />
+        <location filename="../pages/impor.py" line="217" />
         <source>Agen Perisai</source>
         <translation>Perisai agent</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="150" />
+        <location filename="../pages/impor.py" line="218" />
         <source>Penyandang disabilitas</source>
         <translation>Person with a disability</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="150" />
+        <location filename="../pages/impor.py" line="218" />
         <source>Nomor KPJ</source>
         <translation>KPJ number</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="151" />
+        <location filename="../pages/impor.py" line="219" />
         <source>Nomor Kartu Keluarga (KK)</source>
         <translation>Family card number (KK)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="151" />
+        <location filename="../pages/impor.py" line="219" />
         <source>Status padan</source>
         <translation>Matching status</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="153" />
+        <location filename="../pages/impor.py" line="221" />
         <source>Tanggal terbit KPJ</source>
         <translation>KPJ issue date</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="153" />
+        <location filename="../pages/impor.py" line="221" />
         <source>Tanggal padan</source>
         <translation>Match date</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="154" />
+        <location filename="../pages/impor.py" line="222" />
         <source>Data per tanggal</source>
         <translation>Data as of</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="211" />
+        <location filename="../pages/impor.py" line="279" />
         <source>Buka foldernya</source>
         <translation>Open its folder</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="278" />
+        <location filename="../pages/impor.py" line="352" />
         <source>Pilih berkas</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="279" />
+        <location filename="../pages/impor.py" line="353" />
         <source>Lembar kerja (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="355" />
+        <location filename="../pages/impor.py" line="435" />
         <source>⚠ {h} (angka)</source>
         <translation>⚠ {h} (number)</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="363" />
+        <location filename="../pages/impor.py" line="443" />
         <source>⚠ Kolom {c} disimpan sebagai angka di berkas ini. NIK, KK atau KPJ dari sel angka yang mungkin sudah dibulatkan (16 digit berakhiran 0) akan ditolak; nomor HP hanya diberi 0 di depan bila pasti nomor seluler. Sebaiknya format kolom itu sebagai Teks dan ketik ulang nomornya dari sumber.</source>
         <translation>⚠ Column(s) {c} are stored as numbers in this file. A NIK, KK or KPJ from a number cell that may have been rounded (16 digits ending in 0) will be refused; a phone number gets its leading 0 back only when it is surely a mobile number. Better format those columns as Text and type the numbers again from the source.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="392" />
+        <location filename="../pages/impor.py" line="472" />
         <source>Memeriksa baris berkas…</source>
         <translation>Checking the file's rows…</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="407" />
+        <location filename="../pages/impor.py" line="487" />
         <source>Berkas ini berisi {v} baris yang lolos pemeriksaan, tetapi kuota {q} hanya dapat menampung {f} pekerja lagi. {f} baris pertama didaftarkan; sisanya dicatat "melebihi kuota" di buku kerja penolakan.</source>
         <translation>This file has {v} rows that pass the checks, but quota {q} can take only {f} more workers. The first {f} rows are enrolled; the rest are listed as "over quota" in the rejection workbook.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="414" />
+        <location filename="../pages/impor.py" line="494" />
         <source>{v} baris lolos pemeriksaan; kuota masih cukup.</source>
         <translation>{v} rows pass the checks; the quota has room for them.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="465" />
+        <location filename="../pages/impor.py" line="551" />
         <source>Dicatat: {n}</source>
         <translation>Recorded: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="466" />
+        <location filename="../pages/impor.py" line="552" />
         <source>Sudah tercatat sebelumnya (tidak diubah): {n}</source>
         <translation>Already recorded (unchanged): {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="475" />
+        <location filename="../pages/impor.py" line="561" />
         <source>Ganda: {n}</source>
         <translation>Duplicates: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="476" />
+        <location filename="../pages/impor.py" line="562" />
         <source>Melebihi kuota: {n}</source>
         <translation>Over quota: {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="480" />
+        <location filename="../pages/impor.py" line="566" />
         <source>Didaftarkan dengan peringatan (lihat lembar Peringatan): {n}</source>
         <translation>Enrolled with a warning (see the Peringatan sheet): {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="483" />
-        <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
-        <translation>Import stopped by the user; rows already processed stay recorded.</translation>
+        <location filename="../pages/impor.py" line="571" />
+        <source>Impor dihentikan oleh pengguna: {s} dari {b} kelompok baris tersimpan utuh. Impor berkas yang sama lagi untuk menyelesaikannya; baris yang sudah tersimpan tidak didaftarkan dua kali.</source>
+        <translation>Import stopped by the user: {s} of {b} batches of rows were saved whole. Import the same file again to finish it; rows already saved are not recorded twice.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="488" />
+        <location filename="../pages/impor.py" line="579" />
         <source>Buku kerja penolakan disimpan di:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</source>
         <translation>The rejection workbook was saved at:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="489" />
+        <location filename="../pages/impor.py" line="580" />
         <source>Tidak ada baris yang ditolak; tidak ada buku kerja penolakan.</source>
         <translation>No row was refused; there is no rejection workbook.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="505" />
+        <location filename="../pages/impor.py" line="596" />
         <source>Tidak ada program di komputer ini yang dapat membuka berkas .xlsx (pasang LibreOffice Calc atau Excel). Buku kerja tersimpan di: {p}</source>
         <translation>No program on this computer opens .xlsx files (install LibreOffice Calc or Excel). The workbook is saved at: {p}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="512" />
+        <location filename="../pages/impor.py" line="603" />
         <source>Folder tidak dapat dibuka. Buku kerja tersimpan di: {p}</source>
         <translation>The folder cannot be opened. The workbook is saved at: {p}</translation>
     </message>

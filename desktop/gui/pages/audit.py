@@ -1,4 +1,5 @@
-"""Audit: the event log with filters, time travel to a past moment, integrity check."""
+"""Audit: the event log with filters, time travel along a timeline of the recorded history
+(`desktop.gui.timeline`), two moments compared (`desktop.gui.compare`), integrity check."""
 
 from __future__ import annotations
 

@@ -5,6 +5,7 @@ matching results and DTSEN deciles (recorded on known workers)."""
 from __future__ import annotations
 
 import threading
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,11 @@ from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
 from desktop.gui.pages.base import PageBase, heading
 from desktop.gui.qt import (
+    QCheckBox,
     QColor,
     QComboBox,
+    QDate,
+    QDateEdit,
     QDesktopServices,
     QFileDialog,
     QFormLayout,
@@ -36,7 +40,10 @@ from desktop.gui.qt import (
     Signal,
 )
 from desktop.gui.tasks import start_task
+from domain.errors import ValidationError
 from domain.formatting import format_number
+from domain.limits import calendar_bounds, field_limit
+from domain.services.permissions import Action
 
 PREVIEW_ROWS = 12
 FIELD_NAMES = ("nik", "name", "sex", "birth_date", "kecamatan", "kelurahan", "occupation",
@@ -115,6 +122,7 @@ class ImporPage(PageBase):
         self.quota.setObjectName("quota")
         self.quota_label = QLabel(self.tr("Daftarkan ke kuota"))
         form.addRow(self.quota_label, self.quota)
+        self._retroactive_rows(form)
         warning = QLabel(self.tr(
             "<b>Sebelum menyimpan berkas:</b> format kolom NIK, KK, KPJ dan No HP sebagai "
             "<b>Teks</b>. Excel dan LibreOffice menyimpan angka hanya sampai 15 digit, "
@@ -132,6 +140,66 @@ class ImporPage(PageBase):
         outer.addWidget(hint)
         outer.addStretch(1)  # the rows keep their height; the space goes below
         return page
+
+    def _retroactive_rows(self, form: QFormLayout) -> None:
+        """A supervisor's or admin's backdated import (`import --retroactive --reason`):
+        a start before today and the reason recorded with every enrolment."""
+        self.retroactive = QCheckBox(self.tr("Pendaftaran mundur (retroaktif)"))
+        self.retroactive.setObjectName("retroactive")
+        form.addRow("", self.retroactive)
+        self.retro_note = QLabel(self.tr(
+            "Untuk memindahkan daftar lama (kertas atau aplikasi lain): kepesertaan dimulai "
+            "pada tanggal di bawah, sebelum hari ini. Pendaftaran langsung tercatat, tanpa "
+            "menunggu keputusan di Kotak masuk, dan ditandai BERLAKU SURUT di Audit beserta "
+            "alasannya. Hanya supervisor dan admin."))
+        self.retro_note.setObjectName("retroactive-note")
+        self.retro_note.setWordWrap(True)
+        self.retro_note.setStyleSheet("color:#52606d;")
+        form.addRow("", self.retro_note)
+        self.retro_start = QDateEdit()
+        self.retro_start.setObjectName("retroactive-start")
+        self.retro_start.setCalendarPopup(True)
+        self.retro_start.setDisplayFormat("dd-MM-yyyy")
+        first, last = calendar_bounds()
+        self.retro_start.setDateRange(QDate(first.year, first.month, first.day),
+                                      QDate(last.year, last.month, last.day))
+        self.retro_start_label = QLabel(self.tr("Mulai kepesertaan"))
+        form.addRow(self.retro_start_label, self.retro_start)
+        self.retro_reason = QLineEdit()
+        self.retro_reason.setObjectName("retroactive-reason")
+        bound = field_limit("reason")  # the bound the command checks (batas-masukan.csv)
+        if bound is not None:
+            self.retro_reason.setMaxLength(bound)
+            self.retro_reason.setPlaceholderText(self.tr(
+                "wajib; paling banyak {n} karakter").format(n=bound))
+        self.retro_reason_label = QLabel(self.tr("Alasan *"))
+        form.addRow(self.retro_reason_label, self.retro_reason)
+
+    def may_backdate(self) -> bool:
+        """The retroactive option is offered to those the domain lets backdate."""
+        return self.current_kind() == importing.WORKERS and self.may(
+            Action.ENROL_RETROACTIVE)
+
+    def update_retroactive(self, *_args: Any) -> None:
+        offered = self.may_backdate()
+        self.retroactive.setVisible(offered)
+        if not offered:
+            self.retroactive.setChecked(False)
+        chosen = offered and self.retroactive.isChecked()
+        for widget in (self.retro_note, self.retro_start, self.retro_start_label,
+                       self.retro_reason, self.retro_reason_label):
+            widget.setVisible(chosen)
+
+    def retroactive_choice(self) -> tuple[bool, str | None, str]:
+        """(retroactive, start, reason) for `run_import`; refused without a reason, as
+        the domain refuses it (`reason.required`)."""
+        if not (self.may_backdate() and self.retroactive.isChecked()):
+            return False, None, ""
+        reason = " ".join(self.retro_reason.text().split())
+        if not reason:
+            raise ValidationError("reason.required")
+        day = self.retro_start.date()
+        return True, date(day.year(), day.month(), day.day()).isoformat(), reason
 
     def _kinds(self) -> list[tuple[str, str]]:
         return [(importing.WORKERS, self.tr("Daftar pekerja (didaftarkan ke kuota)")),
@@ -235,12 +303,14 @@ class ImporPage(PageBase):
         self.open_report.clicked.connect(self.on_open_report_clicked)
         self.open_folder.clicked.connect(self.on_open_folder_clicked)
         self.kind.currentIndexChanged.connect(self.on_kind_changed)
+        self.retroactive.toggled.connect(self.update_retroactive)
         self.again.clicked.connect(lambda: self.go_to(0))
 
     def on_kind_changed(self, *_args: Any) -> None:
         workers = self.current_kind() == importing.WORKERS
         self.quota.setVisible(workers)
         self.quota_label.setVisible(workers)
+        self.update_retroactive()
 
     # --- steps ----------------------------------------------------------------------------
 
@@ -260,6 +330,10 @@ class ImporPage(PageBase):
         found = self.quota.findData(current)
         if found >= 0:
             self.quota.setCurrentIndex(found)
+        if not self.retroactive.isChecked():  # today, as the enrol form: never a guess
+            today = self.ctx.app.calendar()
+            self.retro_start.setDate(QDate(today.year, today.month, today.day))
+        self.update_retroactive()
 
     def go_to(self, step: int) -> None:
         titles = [self.tr("Langkah 1 dari 4: pilih berkas dan kuota"),
@@ -294,6 +368,12 @@ class ImporPage(PageBase):
         if kind == importing.WORKERS and self.quota.currentData() is None:
             self.message.setText(self.tr("Belum ada kuota terbuka; minta supervisor membuka "
                                          "kuota lebih dulu."))
+            return
+        try:
+            self.retroactive_choice()
+        except ValidationError as error:
+            self.message.setText(user_message(error))
+            self.retro_reason.setFocus()
             return
         try:
             self.table = importing.read_table(Path(self.path.text().strip()), kind)
@@ -415,6 +495,11 @@ class ImporPage(PageBase):
                     v=format_number(count)))
 
     def start_import(self) -> None:
+        try:
+            retroactive, start, reason = self.retroactive_choice()
+        except ValidationError as error:
+            self.message.setText(user_message(error))
+            return
         path = Path(self.path.text().strip())
         kind, quota, mapping = self.current_kind(), str(self.quota.currentData()), self.mapping()
         app, session = self.ctx.app, self.ctx.session
@@ -434,7 +519,8 @@ class ImporPage(PageBase):
                     family=self.ctx.source.live.family_niks)
             return importing.run_import(
                 app, session, path, quota, mapping=mapping, progress=progress,
-                cancelled=self.cancel_event.is_set, report_path=report)
+                cancelled=self.cancel_event.is_set, report_path=report, start=start,
+                retroactive=retroactive, reason=reason)
 
         start_task(work, self.on_import_finished, self.on_import_failed,
                    self.on_import_progress)
@@ -480,8 +566,13 @@ class ImporPage(PageBase):
             lines.append(self.tr("Didaftarkan dengan peringatan (lihat lembar Peringatan): "
                                  "{n}").format(n=format_number(counts["warnings"])))
         if getattr(result, "cancelled", False):
-            lines.append(self.tr("Impor dihentikan oleh pengguna; baris yang sudah diproses "
-                                 "tetap tersimpan."))
+            batches = getattr(result, "batches", None)
+            lines.append(self.tr(
+                "Impor dihentikan oleh pengguna: {s} dari {b} kelompok baris tersimpan utuh. "
+                "Impor berkas yang sama lagi untuk menyelesaikannya; baris yang sudah "
+                "tersimpan tidak didaftarkan dua kali.").format(
+                    s=format_number(getattr(result, "batches_saved", 0)),
+                    b="?" if batches is None else format_number(batches)))
         self.counts.setText("<br>".join(lines))
         report = getattr(result, "report", None)
         self.report_label.setText(

@@ -104,3 +104,31 @@ def test_a_runner_with_nothing_cached_takes_out_the_rows_old_values(
     Runner(demo, database, batch_size=13).catch_up()
     assert _recorded(database).tables == _fresh(database)
     assert digest.check_digest(database).intact is True
+
+
+def test_rows_written_in_bulk_are_not_taken_out_at_their_values_from_before() -> None:
+    """Rows a live batch loaded, then rewritten by a bulk catch-up (no digest kept
+    meanwhile, computed whole at its end), are read again by the next live batch: the
+    values it loaded before the bulk are stale."""
+    from domain.demo import DEMO_PASSWORD
+    from tests.factories import worker_fields
+
+    app = fixed_clock(open_store("memory:"))
+    build_demo(app, 12, seed=9)
+    database = open_sqlite_memory()
+    runner = Runner(app, database, batch_size=5)
+    head = runner.head()
+    while runner.position() < head // 4:
+        runner.run_batch(5)
+    first = str(database.scalar("SELECT nik FROM rm_member ORDER BY registered_at LIMIT 1"))
+    runner.catch_up()  # far behind: in bulk, heavy
+    assert _recorded(database).tables == _fresh(database)
+    admin = app.sign_in("admin", DEMO_PASSWORD, "uji-01")
+    app.record_decile(admin, first, 7, "2026-11-01")  # a row loaded before the bulk
+    for serial in (901, 902):
+        nik = app.register_worker(admin, **worker_fields(serial))["nik"]
+        app.enrol(admin, nik, "KU-2026-01", start="2026-12-01")
+    runner.catch_up()  # live again: the quota row and the others it had loaded
+    assert _recorded(database).tables == _fresh(database)
+    assert digest.check_digest(database).intact is True
+    app.close()

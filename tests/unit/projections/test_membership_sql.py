@@ -6,8 +6,10 @@ from datetime import date
 
 import pytest
 
+from domain.formatting import format_rupiah as rupiah
 from projections.api import MembershipFilter
-from projections.handlers import dmy, name_key, recorded_at, rupiah
+from projections.audit_texts import dmy
+from projections.handlers import name_key, recorded_at
 from projections.membership import age_band, like_pattern, order_clause, where_clause
 
 DAY = date(2026, 11, 21)
