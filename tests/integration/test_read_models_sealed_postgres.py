@@ -212,3 +212,19 @@ def test_possible_duplicates_are_grouped_on_opened_birth_dates(
     groups = models.possible_duplicates()
     assert [sorted(g["niks"]) for g in groups] == [sorted([twin["nik"], again["nik"]])]
     assert groups[0]["birth_date"] == twin["birth_date"]
+
+
+def test_another_workstation_reads_the_sealed_rows_this_one_wrote(
+    sealed: tuple[Berjasa, str, LiveReadModels]
+) -> None:
+    _app, schema, models = sealed
+    other = open_store(POSTGRES_URL, extra_env={"POSTGRES_SCHEMA": schema})
+    there = open_read_models(other)
+    try:
+        assert there.position() == models.position()  # shared: nothing to apply again
+        row = there.membership_row(person(4)["nik"])
+        assert row is not None and row["name"] == person(4)["name"]
+        assert there.membership_page(MembershipFilter(search="ngai 6")).total == 1
+    finally:
+        there.close()
+        other.close()
