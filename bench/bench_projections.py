@@ -269,6 +269,11 @@ def as_of_figures(app: Berjasa, models: Any, store: Path, rebuild_s: float,
     read_models = file_bytes(read_models_path(store))
     log(f"read models                   : {read_models / 1e6:>10.1f} MB = "
         f"{read_models / head:,.0f} B per event (live file, no checkpoints)")
+    opened = open_checkpoints(app)
+    try:
+        opened.clear()  # from scratch, whatever an earlier run left
+    finally:
+        opened.close()
     made_s, made = timed(lambda: make_checkpoints(app, every=every))
     opened = open_checkpoints(app)
     try:
