@@ -225,8 +225,11 @@ def rebuild_read_models(store: Path) -> str:
     "dropped" when the store's key is not here (they are rebuilt when it is opened)."""
     from projections import open_read_models
     from projections.sqlstore import read_models_path
+    from projections.upgrade import building_path
 
     remove_store_files(read_models_path(store))
+    # And an upgrade's read models half built from the history restored over.
+    remove_store_files(building_path(read_models_path(store)))
     try:
         app = open_store(f"sqlite:///{store.as_posix()}")
     except StoreError:

@@ -10,12 +10,32 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from domain.eligibility import BASE_PROGRAMMES, Person, QuotaRules, check_eligible
 from domain.errors import RuleViolationError
 
 Row = dict[str, Any]
+
+
+class Candidate(TypedDict):
+    """A worker the quota may still enrol, at its rank (from the read model's row)."""
+
+    rank: int
+    nik: str
+    name: str
+    decile: int | None
+    kecamatan: str
+    kelurahan: str
+    registered_at: str  # ISO moment, as the read model keeps it
+
+
+class Worklist(TypedDict):
+    quota: str
+    start: str  # the day the next enrolment would start
+    priority: str | None
+    total: int  # every eligible worker, however many are listed
+    candidates: list[Candidate]
 
 
 @dataclass(frozen=True)
@@ -82,7 +102,8 @@ def priority_key(quota: WorklistQuota) -> Any:
     return lambda r: (r["registered_at"], r["nik"])
 
 
-def worklist(quota: WorklistQuota, rows: Iterable[Row], limit: int | None = None) -> Row:
+def worklist(quota: WorklistQuota, rows: Iterable[Row], limit: int | None = None
+             ) -> Worklist:
     """`{"quota", "start", "priority", "total", "candidates": [{"rank", "nik", "name",
     "decile", ...}]}`: the eligible workers not yet enrolled, in order (`limit` first)."""
     eligible = sorted((r for r in rows if is_candidate(r, quota)), key=priority_key(quota))

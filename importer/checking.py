@@ -22,6 +22,7 @@ import logging
 import multiprocessing
 import os
 import queue
+import signal
 import sys
 from collections.abc import Generator, Iterator
 from datetime import date
@@ -141,6 +142,10 @@ def check_in_child(table: Table, columns: dict[str, int], today: date, chunks: A
     the saving process checks them, so whichever process has time to spare does the work
     (on a shared machine the reader may get only part of a core). A check gives the same
     outcome in either process."""
+    # Ctrl+C reaches every process of the terminal's group; the saving process decides
+    # (it stops after a whole batch, then ends this one), so the reader ignores it.
+    if multiprocessing.parent_process() is not None:  # not when called in process (tests)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         rows = _rows_from(table, 0)
         while chunk := list(islice(rows, CHUNK_ROWS)):

@@ -49,7 +49,7 @@ from importer.reading import Cells, Table, read_table
 from importer.report import RejectionReport, default_report_path
 from importer.result import DUPLICATE, REJECTED, RowIssue
 from importer.rows import check_cells
-from importer.run import BATCH_SIZE_RANGE, Progress, partly_saved
+from importer.run import BATCH_SIZE_RANGE, Progress, batch_count, partly_saved
 
 _DATE_ALIASES = ("tanggal", "tgl", "tanggaldata")
 _KK_DIGITS = KK_DIGITS
@@ -107,6 +107,9 @@ class FactImportResult:
     report: Path | None = None
     cancelled: bool = False
     issues: list[RowIssue] = field(default_factory=list)
+    # What a cancelled import kept: its committed batches, of how many (None: unknown).
+    batches_saved: int = 0
+    batches: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """Exactly the fields `import-kpj`, `import-dukcapil` and `import-decile` print."""
@@ -200,15 +203,20 @@ class _FactImporter:
 
     def run(self, batch_size: int, progress: Progress | None,
             cancelled: Callable[[], bool] | None) -> None:
+        self.result.batches = batch_count(self.table, batch_size)
         try:
             for batch in _batches(self.table.rows(), batch_size):
                 self.unsaved_from = batch[0][0]
                 valid = [row for row in map(self._checked, batch) if row is not None]
+                if cancelled is not None and cancelled():  # asked while the rows were read
+                    self.result.cancelled = True
+                    return
                 outcome = self.app.record_facts(
                     self.session, self.kind, [f for row in valid for f in row.facts],
                     self.reason)
                 self._count(valid, outcome)
                 self.batches_saved += 1
+                self.result.batches_saved = self.batches_saved
                 self.rows_saved = self.result.rows
                 self.unsaved_from = batch[-1][0] + 1
                 if progress is not None:

@@ -62,6 +62,9 @@ class ImportResult:
     cancelled: bool = False
     issues: list[RowIssue] = field(default_factory=list)
     warnings: list[RowWarning] = field(default_factory=list)
+    # What a cancelled import kept: its committed batches, of how many (None: unknown).
+    batches_saved: int = 0
+    batches: int | None = None
 
     @property
     def warned(self) -> int:

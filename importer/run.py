@@ -147,14 +147,19 @@ class _Importer:
                      batch_size: int, progress: Progress | None,
                      cancelled: Callable[[], bool] | None) -> None:
         assume_new = False
+        self.result.batches = batch_count(self.table, batch_size)
         for batch in _batches(rows, batch_size):
             self.unsaved_from = batch[0][0]
+            if cancelled is not None and cancelled():  # asked while the rows were read
+                self.result.cancelled = True
+                return
             valid = self._check_rows(batch)
             outcome = self.app.enrol_batch(
                 self.session, [v.registration for v in valid], self.result.quota, start,
                 assume_new=assume_new, reason=self.reason, retroactive=self.retroactive)
             self._record(valid, outcome)
             self.batches_saved += 1
+            self.result.batches_saved = self.batches_saved
             self.rows_saved = self.result.rows
             self.unsaved_from = batch[-1][0] + 1
             # Once a batch finds no known worker, later ones skip the per-row look-up; the
@@ -239,10 +244,16 @@ def partly_saved(table: Table, error: Exception, language: str, *, saved: int,
     their `rows`; `row` is the first row not saved. Running the import again finishes it."""
     detail = (error.message(language) if isinstance(error, BerjasaError)
               else f"{type(error).__name__}: {error}".rstrip(": ")).rstrip(".")
-    total = table.total_rows
+    batches = batch_count(table, batch_size)
     return PartlyDoneError(
         "import.partly_saved", file=str(table.path), row=row, detail=detail, saved=saved,
-        batches=-(-total // batch_size) if total else "?", rows=rows)
+        batches="?" if batches is None else batches, rows=rows)
+
+
+def batch_count(table: Table, batch_size: int) -> int | None:
+    """How many batches the whole file takes (None: its row count is not known)."""
+    total = table.total_rows
+    return -(-total // batch_size) if total else None
 
 
 def _batches(rows: Iterable[Checked], size: int) -> Iterator[list[Checked]]:

@@ -31,7 +31,13 @@ from projections.sqlstore import (
     open_sqlite_memory,
     read_models_path,
 )
-from projections.upgrade import Beside, PostgresBeside, SqliteBeside, needs_upgrade
+from projections.upgrade import (
+    Beside,
+    PostgresBeside,
+    SqliteBeside,
+    needs_upgrade,
+    serve_old,
+)
 
 log = logging.getLogger("berjasa.projections")
 Listener = Callable[[int], None]
@@ -281,6 +287,35 @@ def open_read_models(app: Application[Any]) -> LiveReadModels:
     database = open_database_for(app)
     try:
         return LiveReadModels(app, database, open_beside_for(app, database))
+    except BaseException:
+        database.close()
+        raise
+
+
+class QueryReadModels(SqlReadModels):
+    """Read models for queries only, on connections of their own and without a runner:
+    opening them never waits for a batch of the runner (seconds each when far behind).
+    `upgrading`: opened over an older version's read models (through views, see
+    `projections.upgrade`) while this version's are built; open them again after the switch."""
+
+    def __init__(self, app: Application[Any], database: Database, upgrading: bool) -> None:
+        calendar: Callable[[], date] = getattr(app, "calendar", today_wita)
+
+        def head() -> int:
+            return int(app.recorder.max_notification_id() or 0)
+
+        super().__init__(database, head, calendar)
+        self.upgrading = upgrading
+
+
+def open_query_read_models(app: Application[Any]) -> QueryReadModels:
+    """More connections to `app`'s live read models, for slow queries off the GUI thread."""
+    database = open_database_for(app)
+    try:
+        upgrading = needs_upgrade(database)
+        if upgrading:
+            serve_old(database)
+        return QueryReadModels(app, database, upgrading)
     except BaseException:
         database.close()
         raise

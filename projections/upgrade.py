@@ -142,6 +142,29 @@ def shim_views(existing: dict[str, list[str]], source: str) -> dict[str, str]:
     return views
 
 
+def serve_old(serving: Database, store_schema: str | None = None) -> None:
+    """Let this version's queries read `serving`'s old read models: temporary views on
+    SQLite's reading connection (found before the tables of `main`); on PostgreSQL views in
+    a schema of their own put first on the reading connection's search path (`store_schema`:
+    the store's, default the connection's current one)."""
+    if serving.dialect != "postgresql":
+        for name, select in shim_views(existing_tables(serving), "main").items():
+            serving.query(f"DROP VIEW IF EXISTS temp.{name}")
+            serving.query(f"CREATE TEMP VIEW {name} AS {select}")
+        return
+    store_schema = store_schema or str(serving.scalar("SELECT current_schema()"))
+    store = quoted(store_schema)
+    views = shim_views(existing_tables(serving, store_schema), store)
+    if not views:
+        return
+    shim = quoted(store_schema + SHIM_SCHEMA)
+    with serving.batch() as writer:
+        writer.execute(f"CREATE SCHEMA IF NOT EXISTS {shim}")
+        for name, select in views.items():
+            writer.execute(f"CREATE OR REPLACE VIEW {shim}.{name} AS {select}")
+    serving.query("SELECT set_config('search_path', ?, false)", (f"{shim}, {store}",))
+
+
 def quoted(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
 
@@ -186,10 +209,7 @@ class SqliteBeside:
         self.database = open_sqlite_file(self.path, key)  # encrypted as the served file
 
     def serve_old(self, serving: Database) -> None:
-        # Temporary views on the reading connection: found before the tables of `main`.
-        for name, select in shim_views(existing_tables(serving), "main").items():
-            serving.query(f"DROP VIEW IF EXISTS temp.{name}")
-            serving.query(f"CREATE TEMP VIEW {name} AS {select}")
+        serve_old(serving)
 
     def switched(self, serving: Database) -> bool:
         return stored_version(serving) == schema.version_of(serving)
@@ -258,16 +278,7 @@ class PostgresBeside:
         self.database = open_postgres(connect_kwargs, self.schema, key)  # sealed as served
 
     def serve_old(self, serving: Database) -> None:
-        store = quoted(self.store_schema)
-        views = shim_views(existing_tables(serving, self.store_schema), store)
-        if not views:
-            return
-        shim = quoted(self.store_schema + SHIM_SCHEMA)
-        with serving.batch() as writer:
-            writer.execute(f"CREATE SCHEMA IF NOT EXISTS {shim}")
-            for name, select in views.items():
-                writer.execute(f"CREATE OR REPLACE VIEW {shim}.{name} AS {select}")
-        serving.query("SELECT set_config('search_path', ?, false)", (f"{shim}, {store}",))
+        serve_old(serving, self.store_schema)
 
     def switched(self, serving: Database) -> bool:
         return stored_version(serving, self.store_schema) == schema.version_of(serving)

@@ -111,8 +111,11 @@ EN = {
     "Hentikan": "Terminate", "Hentikan kepesertaan": "Terminate enrolment",
     "Hubungan ahli waris": "Heir's relation", "Impor": "Import",
     "Impor berkas lain": "Import another file", "Impor daftar pekerja": "Import worker list",
-    "Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.":
-        "Import stopped by the user; rows already processed stay recorded.",
+    "Impor dihentikan oleh pengguna: {s} dari {b} kelompok baris tersimpan utuh. Impor "
+    "berkas yang sama lagi untuk menyelesaikannya; baris yang sudah tersimpan tidak "
+    "didaftarkan dua kali.":
+        "Import stopped by the user: {s} of {b} batches of rows were saved whole. Import "
+        "the same file again to finish it; rows already saved are not recorded twice.",
     "JK": "Sex", "Jenis": "Kind", "Jenis kelamin / lahir": "Sex / born",
     "Jenis peristiwa (mis. Peserta.Registered)": "Event type (e.g. Peserta.Registered)",
     "Jumlah kursi": "Seats", "Jumlah pekerja kota (BPS)": "City workforce (BPS)", "KPJ": "KPJ",

@@ -4,6 +4,8 @@
     python -m tests.paused server-save N ARGS...  the same, in a PostgreSQL store's Nth save
     python -m tests.paused projections N ARGS...  python -m projections ARGS, paused after
                                                   its Nth event
+    python -m tests.paused batch N ARGS...        berjasa-admin ARGS, paused after an
+                                                  import's Nth committed batch
 
 Paused, the process prints `save-paused N` (events and hash chain written, nothing
 committed) or `projections-paused POSITION` (read-model rows written, nothing committed)
@@ -82,6 +84,25 @@ def pause_after_event(n: int) -> None:
     runner.apply_event = paused
 
 
+def pause_after_batch(n: int) -> None:
+    """Pause after the Nth import batch was committed (`enrol_batch` returned), printing
+    `batch-saved N`; unlike the pauses above, a line on stdin lets the import go on."""
+    from domain.services.imports import ImportServices
+
+    enrol_batch = ImportServices.enrol_batch
+    batches = [0]
+
+    def paused(self: Any, *args: Any, **kwargs: Any) -> Any:
+        outcome = enrol_batch(self, *args, **kwargs)
+        batches[0] += 1
+        if batches[0] == n:
+            print(f"batch-saved {n}", flush=True)
+            sys.stdin.readline()
+        return outcome
+
+    ImportServices.enrol_batch = paused  # type: ignore[method-assign]
+
+
 def _console(argv: Sequence[str]) -> int:
     from desktop.console.main import main
 
@@ -98,6 +119,7 @@ ENTRY_POINTS: dict[str, tuple[Callable[[int], None], Callable[[Sequence[str]], i
     "save": (pause_in_save, _console),
     "server-save": (pause_in_server_save, _console),
     "projections": (pause_after_event, _projections),
+    "batch": (pause_after_batch, _console),
 }
 
 

@@ -4,12 +4,20 @@ reads .xlsx/.xlsm/.xls/.ods/.csv and writes a rejection workbook."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from typing import Any, TextIO
 
 from desktop.console.args import command
 from desktop.console.context import ConsoleContext
 from desktop.outputs import WORKBOOK, check_output
+from domain.errors import PartlyDoneError
+from domain.i18n import current_language
+from domain.messages import render
 from domain.services.facts import DECILE, DUKCAPIL, KPJ
 from importer import run_import
 from importer.facts import run_fact_import
@@ -71,16 +79,18 @@ def _fact_handler(kind: str) -> Any:
         try:
             if live is not None:  # the workers of a KK are looked up there: up to date
                 live.catch_up()
-            result = run_fact_import(app, ctx.session(), kind, a.file,
-                                     batch_size=a.batch_size,
-                                     progress=bar.update if bar else None,
-                                     report_path=report_path(ctx),
-                                     family=live.family_niks if live is not None else None)
+            with interrupt_cancels() as interrupted:
+                result = run_fact_import(
+                    app, ctx.session(), kind, a.file, batch_size=a.batch_size,
+                    progress=bar.update if bar else None, report_path=report_path(ctx),
+                    family=live.family_niks if live is not None else None,
+                    cancelled=interrupted.is_set)
         finally:
             if live is not None:
                 live.close()
         if bar is not None:
             bar.finish()
+        check_not_cancelled(result)
         return result.as_dict()
 
     return handler
@@ -89,14 +99,52 @@ def _fact_handler(kind: str) -> Any:
 def do_import(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not ctx.as_json else None
-    result = run_import(
-        ctx.app(), ctx.session(), a.file, a.quota, start=a.start, batch_size=a.batch_size,
-        progress=bar.update if bar else None, report_path=report_path(ctx),
-        retroactive=a.retroactive, reason=a.reason,
-    )
+    with interrupt_cancels() as interrupted:
+        result = run_import(
+            ctx.app(), ctx.session(), a.file, a.quota, start=a.start,
+            batch_size=a.batch_size, progress=bar.update if bar else None,
+            report_path=report_path(ctx), retroactive=a.retroactive, reason=a.reason,
+            cancelled=interrupted.is_set,
+        )
     if bar is not None:
         bar.finish()
+    check_not_cancelled(result)
     return result.as_dict()
+
+
+@contextlib.contextmanager
+def interrupt_cancels() -> Iterator[threading.Event]:
+    """Ctrl+C (SIGINT; CTRL_C_EVENT on Windows) during an import sets the event the
+    importer asks between batches: it stops with whole batches saved, and says how many.
+    A second Ctrl+C interrupts at once, as before (the batch under way is rolled back)."""
+    interrupted = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupted  # only the main thread may handle signals (a caller's thread)
+        return
+
+    def on_interrupt(_signum: int, _frame: Any) -> None:
+        interrupted.set()
+        signal.signal(signal.SIGINT, previous)
+        # os.write: a handler may run while the progress bar writes to sys.stderr.
+        text = render("import.stopping", current_language(), {})
+        os.write(sys.stderr.fileno(), f"\nberjasa-admin: {text}\n".encode())
+
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is None:  # a handler not set from Python: restore the default
+        previous = signal.SIG_DFL
+    signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield interrupted
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def check_not_cancelled(result: Any) -> None:
+    """A cancelled import is no success: exit 1 saying what was kept."""
+    if result.cancelled:
+        raise PartlyDoneError(
+            "import.cancelled", file=str(result.file), saved=result.batches_saved,
+            batches="?" if result.batches is None else result.batches, rows=result.rows)
 
 
 class ProgressBar:

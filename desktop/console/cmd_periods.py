@@ -7,6 +7,7 @@ from typing import Any
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 from domain.services.periods import ClosedMonth, PeriodCorrection, PeriodsView
+from domain.services.quotas import QuotaWorklist
 from projections import open_read_models
 
 
@@ -56,7 +57,7 @@ def _decide(approve: bool) -> Any:
     return handler
 
 
-def do_worklist(ctx: ConsoleContext) -> dict[str, Any]:
+def do_worklist(ctx: ConsoleContext) -> QuotaWorklist:
     app = ctx.app()
     session = ctx.session()
     app.quota(ctx.args.quota)  # an unknown quota is refused before the read models open

@@ -43,6 +43,15 @@ def open_live_read_models(app: Berjasa) -> LiveReadModels:
     return opened
 
 
+def open_background_read_models(app: Berjasa) -> ReadModels:
+    """Connections of their own to the live read models, without a runner: opening them
+    never waits for the runner's batch (seconds each while it catches up far behind)."""
+    from projections.live import open_query_read_models
+
+    opened: ReadModels = open_query_read_models(app)
+    return opened
+
+
 def replay_read_models(app: Berjasa, moment: datetime) -> ReadModels:
     """The read models as they were at `moment`."""
     from projections import replay_as_of
@@ -106,7 +115,7 @@ class ReadModelSource(QObject):
         if database is None or shared:
             return self.live
         try:
-            return open_live_read_models(self.app)
+            return open_background_read_models(self.app)
         except Exception:  # fall back to the live ones: slower, never wrong
             return self.live
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypedDict
 from uuid import UUID
 
 from domain.model.common import Stamp
@@ -35,7 +35,24 @@ def plain(value: Any) -> Any:
     return value
 
 
-def describe_event(position: int, event: Any) -> dict[str, Any]:
+class EventRecord(TypedDict):
+    """One recorded event as a flat dict (`describe_event`): position, time (ISO), who,
+    where, why (None: an index event recorded without a stamp), what."""
+
+    position: int
+    time: str
+    actor: str | None
+    workstation: str | None
+    reason: str
+    type: str  # Aggregate.Event
+    event: str
+    aggregate_type: str
+    aggregate_id: str
+    version: int
+    data: dict[str, Any]  # the event's own fields, as plain values
+
+
+def describe_event(position: int, event: Any) -> EventRecord:
     """One recorded event as a flat dict: position, time, who, where, why, what."""
     stamp = getattr(event, "stamp", None)
     qualname = type(event).__qualname__
@@ -57,8 +74,8 @@ def describe_event(position: int, event: Any) -> dict[str, Any]:
     }
 
 
-def with_command_stamp(described: dict[str, Any], previous: dict[str, Any] | None
-                       ) -> dict[str, Any]:
+def with_command_stamp(described: EventRecord, previous: EventRecord | None
+                       ) -> EventRecord:
     """A stamp-less (version 1) index event with its command's actor, workstation and
     reason: the event recorded just before it in the same save (see
     `INDEX_COMMAND_EVENTS`), about the index's new owner. Else it is left unknown."""
@@ -80,16 +97,16 @@ def with_command_stamp(described: dict[str, Any], previous: dict[str, Any] | Non
 _PERSONAL_INDEX_KINDS = frozenset({"nik", "kk"})
 
 
-def for_viewer(described: dict[str, Any], full_nik: bool) -> dict[str, Any]:
+def for_viewer(described: EventRecord, full_nik: bool) -> EventRecord:
     """An event as this viewer may see it: secrets never; NIKs, phones and birth dates
     masked unless the viewer may see them whole (index keys included)."""
-    shown: dict[str, Any] = redact_secrets(described)
+    shown: EventRecord = redact_secrets(described)
     if full_nik:
         return shown
     data = shown["data"]
     if data.get("kind") in _PERSONAL_INDEX_KINDS and isinstance(data.get("key"), str):
         shown = {**shown, "data": {**data, "key": mask_nik(data["key"])}}
-    masked: dict[str, Any] = mask_personal(shown)
+    masked: EventRecord = mask_personal(shown)
     masked["reason"] = mask_niks_in_text(masked["reason"] or "")
     return masked
 
@@ -127,14 +144,14 @@ class HistoryServices(ServiceBase):
         nik: str | None = None,
         since: datetime | str | None = None,
         until: datetime | str | None = None,
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Iterator[EventRecord]:
         """Recorded events, optionally of one worker and within a recorded-time window."""
         self.authorise(session, Action.READ)
         full = self.may(session, Action.VIEW_FULL_NIK)
         owner = self.worker_id_for(nik) if nik else None
         low = as_timestamp(since) if since else None
         high = as_timestamp(until) if until else None
-        previous: dict[str, Any] | None = None
+        previous: EventRecord | None = None
         for position, event in self.iter_events():
             described = with_command_stamp(describe_event(position, event), previous)
             previous = described

@@ -30,7 +30,7 @@ from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.services.workers import WorkerServices
 from domain.values import as_int, as_optional_date, as_text
-from domain.worklist import WorklistQuota, worklist
+from domain.worklist import Worklist, WorklistQuota, worklist
 
 
 class NeedFigures(TypedDict):
@@ -62,6 +62,10 @@ class QuotaView(NeedFigures):
     opening: str
     opened_by: str | None  # None: opened before openings were confirmed
     opening_decided_by: str | None
+
+
+class QuotaWorklist(Worklist):
+    free: int  # the quota's seats left
 
 
 class QuotaChangeProposed(TypedDict):
@@ -289,7 +293,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         return self.describe_quota(self.quota(code))
 
     def worklist(self, session: Session, quota: str, candidates: list[dict[str, Any]],
-                 limit: int | str | None = None) -> dict[str, Any]:
+                 limit: int | str | None = None) -> QuotaWorklist:
         """The quota's worklist from `candidates` (the membership read model's rows, see
         `projections.queries.ReadModels.candidates`): readable by every role."""
         self.authorise(session, Action.READ)
@@ -300,7 +304,8 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         ranked = worklist(WorklistQuota(
             target.code, tuple(target.programmes), target.eligibility,
             self.default_start(target), target.period_end), candidates, count)
-        return self.shown_to(session, {**ranked, "free": target.free})
+        result: QuotaWorklist = {**ranked, "free": target.free}
+        return self.shown_to(session, result)
 
     def quota(self, code: str) -> Kuota:
         key = str(code or "").strip().upper()

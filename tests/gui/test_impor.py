@@ -7,10 +7,12 @@ import re
 import shutil
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.gui import importing
 from desktop.gui.pages import impor
 from desktop.gui.pages.impor import ImporPage
 from desktop.gui.qt import QDate, QLabel
@@ -209,3 +211,39 @@ def test_the_importer_refuses_a_retroactive_import_without_a_reason(
                    start="2026-02-01", retroactive=True, reason="  ")
     assert refused.value.code == "reason.required"
     assert store.get_quota(admin, quota)["used"] == 0
+
+
+def test_cancelling_the_import_keeps_whole_batches_and_says_how_many(
+    qtbot: QtBot, shell: Shell, store: Berjasa, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 22: "Batalkan impor" during the second batch of three stops there; the first
+    batch (1,000 rows, the wizard's batch size) stays, and the result says so."""
+    admin = store.sign_in("admin", PASSWORD, "uji-01")
+    quota = str(confirmed(store, store.open_quota(admin, 2026, ["JKK", "JKM"], 3000,
+                                                  "APBD 2026"))["quota"])
+    source = _worker_file(tmp_path, range(1, 2501))
+    page = sign_in(qtbot, shell, "ani").show_section("impor")
+    assert isinstance(page, ImporPage)
+    real = importing.run_import
+
+    def clerk_cancels_after_the_first_batch(*args: Any, **kwargs: Any) -> Any:
+        progress = kwargs["progress"]
+
+        def reported(done: int, total: int | None) -> None:
+            progress(done, total)
+            page.cancel_event.wait(30)  # the import thread waits for the click below
+
+        return real(*args, **{**kwargs, "progress": reported})
+
+    monkeypatch.setattr(importing, "run_import", clerk_cancels_after_the_first_batch)
+    page.path.setText(str(source))
+    page.next_button.click()
+    assert page.steps.currentIndex() == 1, page.message.text()
+    page.next_button.click()
+    qtbot.waitUntil(lambda: page.progress.value() == 1000, timeout=30_000)
+    with qtbot.waitSignal(page.finished, timeout=60_000):
+        page.cancel_button.click()
+    assert page.result.cancelled and page.result.as_dict()["enrolled"] == 1000
+    assert store.get_quota(admin, quota)["used"] == 1000
+    assert "1 dari 3 kelompok baris tersimpan utuh" in page.counts.text()

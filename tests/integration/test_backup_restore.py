@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from berjasa.bootstrap import open_store
+from projections.sqlstore import read_models_path
+from projections.upgrade import building_path
 from tests.conftest import PASSWORD
 from tests.factories import worker_fields
 from tests.memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401
@@ -76,9 +78,13 @@ def test_restore_refuses_a_store_with_data_unless_forced(
     populated_store(db, workers=3).close()
     status, refused = _run(capsys, "--store", str(db), "restore", str(tmp_path / "b.db"))
     assert status == 1 and refused["error"] == "backup.store_not_empty"
+    # An upgrade's read models half built from the history restored over (issue 14).
+    building = building_path(read_models_path(db))
+    building.write_bytes(b"")
     status, forced = _run(capsys, "--store", str(db), "restore", str(tmp_path / "b.db"),
                           "--force")
     assert status == 0 and forced["events"] == made["events"]
+    assert not building.exists()
     assert _run(capsys, "--store", str(db), "audit", "verify")[0] == 0
 
 

@@ -21,7 +21,12 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from infra.keys import new_key
 from projections import schema
-from projections.live import LiveReadModels, open_beside_for, open_database_for
+from projections.live import (
+    LiveReadModels,
+    open_beside_for,
+    open_database_for,
+    open_query_read_models,
+)
 from projections.runner import BatchResult, Runner
 from projections.sqlstore import read_models_path
 from projections.upgrade import BUILDING_SCHEMA, SHIM_SCHEMA, building_path, stored_version
@@ -178,6 +183,9 @@ def test_the_old_read_models_answer_until_the_new_ones_switch_in(
     assert _version(app, models) == OLD_VERSION
     assert models.database.query("SELECT DISTINCT note FROM rm_member") == [("",)]
     assert _building_place_exists(app, kind)
+    slow_queries = open_query_read_models(app)  # as the dashboard's, off the GUI thread
+    assert slow_queries.upgrading and answers(slow_queries) == before
+    slow_queries.close()
     _history(app, first=WORKERS + 1, workers=2)  # the office goes on working meanwhile
 
     gate.released.set()
@@ -186,6 +194,9 @@ def test_the_old_read_models_answer_until_the_new_ones_switch_in(
     assert _version(app, models) == NEW_VERSION
     assert answers(models)["stats"]["registered_workers"] == WORKERS + 2
     assert not _building_place_exists(app, kind)
+    slow_queries = open_query_read_models(app)
+    assert not slow_queries.upgrading and answers(slow_queries) == answers(models)
+    slow_queries.close()
     models.close()
     assert answers_now(app) == _rebuilt_answers(app)
 

@@ -120,6 +120,8 @@ def test_searches_find_workers_by_nik_name_part_and_family(
     assert [r["nik"] for r in part.rows] == [nik]
     whole_only = MembershipFilter(search=nik[-6:], nik_match="whole")
     assert models.membership_page(whole_only).total == 0
+    whole = models.membership_page(MembershipFilter(search=nik, nik_match="whole"))
+    assert [r["name"] for r in whole.rows] == ["Rahmawati Daeng Ngai 3"]
     assert models.family_niks(person(2)["kk"]) == [person(2)["nik"]]
     assert models.membership_row(person(2)["nik"])["kpj"] == KPJ  # type: ignore[index]
     assert models.membership_row("7371000000000000") is None
@@ -212,3 +214,19 @@ def test_possible_duplicates_are_grouped_on_opened_birth_dates(
     groups = models.possible_duplicates()
     assert [sorted(g["niks"]) for g in groups] == [sorted([twin["nik"], again["nik"]])]
     assert groups[0]["birth_date"] == twin["birth_date"]
+
+
+def test_another_workstation_reads_the_sealed_rows_this_one_wrote(
+    sealed: tuple[Berjasa, str, LiveReadModels]
+) -> None:
+    _app, schema, models = sealed
+    other = open_store(POSTGRES_URL, extra_env={"POSTGRES_SCHEMA": schema})
+    there = open_read_models(other)
+    try:
+        assert there.position() == models.position()  # shared: nothing to apply again
+        row = there.membership_row(person(4)["nik"])
+        assert row is not None and row["name"] == person(4)["name"]
+        assert there.membership_page(MembershipFilter(search="ngai 6")).total == 1
+    finally:
+        there.close()
+        other.close()

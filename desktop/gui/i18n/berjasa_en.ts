@@ -838,27 +838,27 @@
         <translation>Enrolled with a warning (see the Peringatan sheet): {n}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="569" />
-        <source>Impor dihentikan oleh pengguna; baris yang sudah diproses tetap tersimpan.</source>
-        <translation>Import stopped by the user; rows already processed stay recorded.</translation>
+        <location filename="../pages/impor.py" line="571" />
+        <source>Impor dihentikan oleh pengguna: {s} dari {b} kelompok baris tersimpan utuh. Impor berkas yang sama lagi untuk menyelesaikannya; baris yang sudah tersimpan tidak didaftarkan dua kali.</source>
+        <translation>Import stopped by the user: {s} of {b} batches of rows were saved whole. Import the same file again to finish it; rows already saved are not recorded twice.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="574" />
+        <location filename="../pages/impor.py" line="579" />
         <source>Buku kerja penolakan disimpan di:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</source>
         <translation>The rejection workbook was saved at:&lt;br&gt;&lt;b&gt;{p}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="575" />
+        <location filename="../pages/impor.py" line="580" />
         <source>Tidak ada baris yang ditolak; tidak ada buku kerja penolakan.</source>
         <translation>No row was refused; there is no rejection workbook.</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="591" />
+        <location filename="../pages/impor.py" line="596" />
         <source>Tidak ada program di komputer ini yang dapat membuka berkas .xlsx (pasang LibreOffice Calc atau Excel). Buku kerja tersimpan di: {p}</source>
         <translation>No program on this computer opens .xlsx files (install LibreOffice Calc or Excel). The workbook is saved at: {p}</translation>
     </message>
     <message>
-        <location filename="../pages/impor.py" line="598" />
+        <location filename="../pages/impor.py" line="603" />
         <source>Folder tidak dapat dibuka. Buku kerja tersimpan di: {p}</source>
         <translation>The folder cannot be opened. The workbook is saved at: {p}</translation>
     </message>

@@ -566,8 +566,13 @@ class ImporPage(PageBase):
             lines.append(self.tr("Didaftarkan dengan peringatan (lihat lembar Peringatan): "
                                  "{n}").format(n=format_number(counts["warnings"])))
         if getattr(result, "cancelled", False):
-            lines.append(self.tr("Impor dihentikan oleh pengguna; baris yang sudah diproses "
-                                 "tetap tersimpan."))
+            batches = getattr(result, "batches", None)
+            lines.append(self.tr(
+                "Impor dihentikan oleh pengguna: {s} dari {b} kelompok baris tersimpan utuh. "
+                "Impor berkas yang sama lagi untuk menyelesaikannya; baris yang sudah "
+                "tersimpan tidak didaftarkan dua kali.").format(
+                    s=format_number(getattr(result, "batches_saved", 0)),
+                    b="?" if batches is None else format_number(batches)))
         self.counts.setText("<br>".join(lines))
         report = getattr(result, "report", None)
         self.report_label.setText(

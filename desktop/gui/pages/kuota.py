@@ -189,7 +189,7 @@ class KuotaPage(PageBase):
                                        self.ctx.source.current().candidates())
         self.worklist_niks = [str(c["nik"]) for c in ranked["candidates"]]
         self.worklist_free = int(ranked["free"])
-        self.worklist.set_rows(list(ranked["candidates"][:WORKLIST_SHOWN]))
+        self.worklist.set_rows([dict(c) for c in ranked["candidates"][:WORKLIST_SHOWN]])
         self.worklist_label.setText(
             self.tr("Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa"
                     ).format(q=quota, n=_count(ranked["total"]), f=_count(ranked["free"])))
