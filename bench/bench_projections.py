@@ -266,9 +266,15 @@ def as_of_figures(app: Berjasa, models: Any, store: Path, rebuild_s: float,
     middle and the end of the history (cold: the image read and unsealed; warm: the GUI's
     next move within the same checkpoint's span)."""
     head = app.head_position()
+    opened = open_checkpoints(app)
+    try:
+        opened.clear()  # from scratch, whatever an earlier run left
+    finally:
+        opened.close()
     read_models = file_bytes(read_models_path(store))
     log(f"read models                   : {read_models / 1e6:>10.1f} MB = "
-        f"{read_models / head:,.0f} B per event (live file, no checkpoints)")
+        f"{read_models / head:,.0f} B per event (live file and WAL; free pages of earlier "
+        f"runs' checkpoints included)")
     made_s, made = timed(lambda: make_checkpoints(app, every=every))
     opened = open_checkpoints(app)
     try:
@@ -276,8 +282,10 @@ def as_of_figures(app: Berjasa, models: Any, store: Path, rebuild_s: float,
         stored = sum(size for _position, _image, size in sizes)
         log(f"checkpoints every {every:,} events: {len(made)} made in {made_s:.1f} s = "
             f"{made_s / rebuild_s:.0%} of a rebuild; {stored / 1e6:.1f} MB stored = "
-            f"{stored / head:,.0f} B per event (newest image {sizes[-1][1] / 1e6:.1f} MB, "
-            f"{sizes[-1][2] / 1e6:.1f} MB sealed)" if sizes else "no checkpoint: history "
+            f"{stored / head:,.0f} B per event (newest image {sizes[-1][1] / 1e6:.1f} MB = "
+            f"{sizes[-1][1] / sizes[-1][0]:,.0f} B per event of the read models at "
+            f"{sizes[-1][0]:,}, {sizes[-1][2] / 1e6:.1f} MB sealed)" if sizes else
+            "no checkpoint: history "
             f"shorter than {every:,} events")
         if sizes:
             opened.discard(sizes[-1][0])

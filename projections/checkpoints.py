@@ -58,6 +58,9 @@ CHECKPOINT_EVERY = 20_000
 CHECKPOINT_KEEP = 24
 TABLE = "rm_asof_checkpoint"
 FORMAT = b"berjasa-asof-checkpoint/1\n"
+# Stored with each checkpoint: the read models' schema version and the image format's, so
+# either change makes the old ones unused and deleted without loading them.
+VERSION = f"{SCHEMA_VERSION}/2"  # /2: zstandard or zlib, tagged
 COMPRESSION_LEVEL = 1  # zstd or zlib: the fastest level (zlib 6 is 12% smaller, 2x slower)
 # The last image loaded stays in memory (decompressed and checked), so moving the GUI's
 # time-travel control within one checkpoint's span does not read it again.
@@ -150,7 +153,7 @@ class CheckpointStore:
         """This program's checkpoints, newest first; only those holding no event after
         position `through` or recorded after `moment`."""
         where = ["schema_version = ?"]
-        params: list[Any] = [SCHEMA_VERSION]
+        params: list[Any] = [VERSION]
         if through is not None:
             where.append("position <= ?")
             params.append(through)
@@ -203,7 +206,7 @@ class CheckpointStore:
                     mark.position,
                     mark.recorded_max,
                     mark.link,
-                    SCHEMA_VERSION,
+                    VERSION,
                     recorded_at(datetime.now(UTC)),
                     len(image),
                     sealed,
@@ -222,9 +225,13 @@ class CheckpointStore:
             with self.database.batch() as writer:
                 writer.executemany(f"DELETE FROM {TABLE} WHERE position = ?", extra)
 
+    def clear(self) -> None:
+        with self.database.batch() as writer:
+            writer.execute(f"DELETE FROM {TABLE}")
+
     def discard_other_schemas(self) -> None:
         with self.database.batch() as writer:
-            writer.execute(f"DELETE FROM {TABLE} WHERE schema_version <> ?", (SCHEMA_VERSION,))
+            writer.execute(f"DELETE FROM {TABLE} WHERE schema_version <> ?", (VERSION,))
 
     def close(self) -> None:
         if self._owned:
@@ -236,7 +243,7 @@ def _header(mark: Mark) -> bytes:
         "position": mark.position,
         "recorded_max": mark.recorded_max,
         "link": mark.link,
-        "schema": SCHEMA_VERSION,
+        "schema": VERSION,
     }
     return FORMAT + json.dumps(fields, sort_keys=True).encode() + b"\n"
 

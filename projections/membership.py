@@ -153,8 +153,8 @@ def opened(database: Database, record: tuple[Any, ...]) -> tuple[Any, ...]:
 
 # --- sealed personal columns (an encrypted store on PostgreSQL) ---------------------------
 # The database filters on every other column; the search, the sort and the page are done
-# here on the opened names, NIKs and birth dates of the rows it returns (docs/SECURITY.md:
-# about 1-2 s at 100,000 members, against a few milliseconds in SQL).
+# here on the opened names, NIKs and birth dates of the rows it returns (docs/SECURITY.md,
+# docs/BENCHMARKS.md: ~2.7 s at 100,000 members for the first letter typed, then ~30 ms).
 
 _SEALED_SORTS = {"kecamatan": "m.kecamatan", "kelurahan": "m.kelurahan",
                  "occupation": "m.occupation", "decile": "m.decile", "start": "m.last_start"}
@@ -171,6 +171,9 @@ def sealed_page(database: Database, flt: MembershipFilter, sort: str, descending
         if sort == "status" else (_SEALED_SORTS.get(sort, "NULL"), [])
     candidates = []
     search = " ".join(flt.search.split()).casefold()
+    if search.isdigit() and len(search) == NIK_DIGITS:  # a whole NIK: its keyed hash
+        where = f"{where} AND m.nik_hash = ?" if where else " WHERE m.nik_hash = ?"
+        params = [*params, codec.lookup(search)]
     # Only what the search and the sort need is read and opened (the name always: the
     # order's second key).
     nik_sql = "m.nik" if search.isdigit() or sort == "nik" else "NULL"

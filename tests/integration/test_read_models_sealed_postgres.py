@@ -120,6 +120,8 @@ def test_searches_find_workers_by_nik_name_part_and_family(
     assert [r["nik"] for r in part.rows] == [nik]
     whole_only = MembershipFilter(search=nik[-6:], nik_match="whole")
     assert models.membership_page(whole_only).total == 0
+    whole = models.membership_page(MembershipFilter(search=nik, nik_match="whole"))
+    assert [r["name"] for r in whole.rows] == ["Rahmawati Daeng Ngai 3"]
     assert models.family_niks(person(2)["kk"]) == [person(2)["nik"]]
     assert models.membership_row(person(2)["nik"])["kpj"] == KPJ  # type: ignore[index]
     assert models.membership_row("7371000000000000") is None
