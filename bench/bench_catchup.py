@@ -1,6 +1,6 @@
 """Benchmark: the first catch-up of read models far behind the log, beside a rebuild.
 
-    python -m bench.bench_catchup --events 1000000 [--dir DIR] [--live]
+    python -m bench.bench_catchup --events 1000000 [--dir DIR] [--repeat 2] [--live]
 
 A store whose read models are missing (a new workstation, a restored backup) or far behind
 (a big import) catches up through `LiveReadModels.catch_up`, what the first `stats` or the
@@ -100,6 +100,9 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--dir", type=Path, default=None, help="where the store file goes")
     parser.add_argument(
+        "--repeat", type=int, default=2, help="rebuilds and first catch-ups, alternating"
+    )
+    parser.add_argument(
         "--live", action="store_true", help="also the first catch-up through the live path (slow)"
     )
     args = parser.parse_args()
@@ -115,18 +118,22 @@ def main() -> None:
     head = app.head_position()
     log(f"history: {head:,} events in {store}")
 
-    models = open_read_models(app)
-    rebuild_s, _ = timed(models.rebuild)
-    models.close()
+    # The machine is shared: rebuilds and first catch-ups alternate, the best of each counts.
+    rebuilds, firsts = [], []
+    for _ in range(args.repeat):
+        models = open_read_models(app)
+        rebuilds.append(timed(models.rebuild)[0])
+        models.close()
+        firsts.append(first_catch_up(app, store))
+    rebuild_s, first_s = min(rebuilds), min(firsts)
     size = read_models_path(store).stat().st_size
     log(
         f"projections rebuild           : {rebuild_s:8.1f} s ({head / rebuild_s:,.0f} events/s; "
-        f"read models {size / 2**20:,.0f} MiB)"
+        f"read models {size / 2**20:,.0f} MiB; runs {', '.join(f'{t:.1f}' for t in rebuilds)})"
     )
-    first_s = first_catch_up(app, store)
     log(
         f"first catch-up (no read models): {first_s:7.1f} s = {first_s / rebuild_s:.2f}x the "
-        f"rebuild (target 1.2x)"
+        f"rebuild (target 1.2x; runs {', '.join(f'{t:.1f}' for t in firsts)})"
     )
     half_s = half_way_catch_up(app, store, head)
     log(
