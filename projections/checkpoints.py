@@ -65,6 +65,9 @@ COMPRESSION_LEVEL = 1  # zstd or zlib: the fastest level (zlib 6 is 12% smaller,
 # The last image loaded stays in memory (decompressed and checked), so moving the GUI's
 # time-travel control within one checkpoint's span does not read it again.
 RECENT_IMAGE_LIMIT_BYTES = 512 * 2**20
+# Events read at a time when the tail ends at a recorded moment: the page is decoded whole,
+# and the events past the moment's slack are not needed.
+MOMENT_PAGE = 5_000
 
 
 @dataclass(frozen=True)
@@ -324,7 +327,7 @@ def apply_span(
     cache, decode = RowCache(), EventDecoder(app.mapper)
     position, latest, after = reached.position, reached.latest, reached.position
     while through is None or after < through:
-        limit = REBUILD_BATCH if through is None else min(REBUILD_BATCH, through - after)
+        limit = MOMENT_PAGE if through is None else min(REBUILD_BATCH, through - after)
         page = app.recorder.select_notifications(after + 1, limit)
         if not page:
             break
