@@ -113,7 +113,7 @@ def _compress(plain: bytes) -> bytes:
 
 
 def _decompress(packed: bytes) -> bytes:
-    codec, body = packed[:1], packed[1:]
+    codec, body = packed[:1], memoryview(packed)[1:]
     if codec == ZLIB:
         return zlib.decompress(body)
     if codec != ZSTD:
@@ -131,7 +131,7 @@ def sealer_for(app: Application[Any]) -> Sealer:
 # --- where checkpoints live ---------------------------------------------------------------
 
 _MEMORY: WeakKeyDictionary[Any, Database] = WeakKeyDictionary()
-_recent: dict[tuple[str, Mark], bytes] = {}
+_recent: dict[tuple[str, Mark], memoryview] = {}
 
 
 def forget_recent() -> None:
@@ -177,7 +177,7 @@ class CheckpointStore:
         )
         return [(int(p), int(s), int(n)) for p, s, n in rows]
 
-    def image(self, mark: Mark) -> bytes | None:
+    def image(self, mark: Mark) -> memoryview | None:
         """The checked image of `mark` (None when damaged or not this mark's)."""
         cached = _recent.get((self.key, mark))
         if cached is not None:
@@ -251,9 +251,10 @@ def _header(mark: Mark) -> bytes:
     return FORMAT + json.dumps(fields, sort_keys=True).encode() + b"\n"
 
 
-def _split(plain: bytes) -> tuple[bytes, bytes]:
+def _split(plain: bytes) -> tuple[bytes, memoryview]:
+    # A view, not a copy: the image is hundreds of megabytes on a big history.
     end = plain.find(b"\n", len(FORMAT))
-    return plain[: end + 1], plain[end + 1 :]
+    return plain[: end + 1], memoryview(plain)[end + 1 :]
 
 
 Opener = Callable[[Application[Any]], Database]
@@ -429,7 +430,7 @@ def _newest_good(
     return None
 
 
-def _sound(image: bytes, position: int) -> Database | None:
+def _sound(image: bytes | memoryview, position: int) -> Database | None:
     """The image as a database, if it is one that holds events 1..`position`."""
     try:
         database = open_sqlite_image(image)

@@ -300,9 +300,9 @@ def postgres_lock_key(schema: str) -> int:
     return zlib.crc32(f"berjasa-readmodels:{schema}".encode()) & 0x7FFFFFFF
 
 
-def open_sqlite_image(image: bytes) -> Database:
+def open_sqlite_image(image: bytes | memoryview) -> Database:
     """An in-memory database holding `image` (what `database_image` gave), writable."""
-    if not image.startswith(SQLITE_HEADER):
+    if bytes(image[: len(SQLITE_HEADER)]) != SQLITE_HEADER:
         raise sqlite3.DatabaseError("not the image of a SQLite database")
     connection = _sqlite_connection(":memory:")
     connection.deserialize(image)
