@@ -85,8 +85,8 @@ def load(app: Berjasa, data: list[dict[str, object]], batch: int) -> float:
         ids = []
         for row in data[first:first + batch]:
             registration = validate_registration(today=TODAY, **row)  # type: ignore[arg-type]
-            worker = new_worker(registration, stamp)
-            index = claim_key(None, worker, stamp)
+            worker = new_worker(registration, stamp, app.ids.worker(registration.nik))
+            index = claim_key(None, worker, stamp, app.ids)
             worker.enrol(code, list(quota.programmes), date(2026, 1, 1), quota.period_end,
                          stamp)
             aggregates += [worker, index]

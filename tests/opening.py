@@ -4,7 +4,8 @@ waits for another supervisor's or admin's confirmation of its opening)."""
 from __future__ import annotations
 
 import secrets
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
 from domain.model.ids import user_id
 from domain.model.pengguna import ADMIN, SUPERVISOR, Pengguna
@@ -12,9 +13,10 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 
 CONFIRMER = "pengesah"
+Opened = TypeVar("Opened", bound=Mapping[str, Any])
 
 
-def confirmed(app: Berjasa, opened: dict[str, Any]) -> dict[str, Any]:
+def confirmed(app: Berjasa, opened: Opened) -> Opened:
     """`opened` (what `open_quota` returned), after a second person confirmed it: an active
     supervisor or admin other than the opener, else a new admin `pengesah`."""
     code = str(opened["quota"])

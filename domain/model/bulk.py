@@ -35,7 +35,6 @@ _ENROLLED: Any = Peserta.Enrolled
 _INDEXED: Any = Indeks.Indexed
 _PESERTA_TOPIC = get_topic(Peserta)
 _INDEKS_TOPIC = get_topic(Indeks)
-_UUID5 = AggregateIds()  # the ids of stores made before issue 23 (`domain.model.ids`)
 
 
 def check_new_worker(registration: Registration, programmes: list[str] | tuple[str, ...],
@@ -59,7 +58,7 @@ def new_enrolled_worker(
     registration: Registration, stamp: Stamp, quota: str, programmes: list[str],
     start: date, until: date, now: Callable[[], datetime] | None = None, *,
     rules: QuotaRules | None = None, retroactive: bool = False,
-    recorded_on: date | None = None, ids: AggregateIds = _UUID5,
+    recorded_on: date | None = None, ids: AggregateIds,
 ) -> tuple[UUID, list[DomainEvent]]:
     """The first-generation worker id for `registration`'s NIK and, in the order a save of
     the worker and then its index writes them: Registered, Enrolled, Indexed. Each event
@@ -101,7 +100,7 @@ def enrolled_event(key: UUID, quota: str, programmes: list[str], start: date, un
 
 
 def indexed_event(key: UUID, nik: str, stamp: Stamp, timestamp: datetime,
-                  ids: AggregateIds = _UUID5) -> DomainEvent:
+                  ids: AggregateIds) -> DomainEvent:
     """Indeks.Indexed, version 1 of `nik`'s index, owned by the worker `key`."""
     return _INDEXED(  # type: ignore[no-any-return]
         originator_id=ids.index("nik", nik), originator_version=1,

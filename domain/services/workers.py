@@ -26,7 +26,6 @@ from domain.services.session import Session
 from domain.values import as_date, as_decile, as_text
 
 KPJ_DIGITS = 11
-_UUID5 = AggregateIds()  # the ids of stores made before issue 23 (see `domain.model.ids`)
 
 
 class WorkerServices(PeriodServices):
@@ -239,7 +238,7 @@ def new_index(ids: AggregateIds, kind: str, key: str, owner: UUID, stamp: Stamp)
 
 
 def claim_key(existing: Indeks | None, worker: Peserta, stamp: Stamp,
-              ids: AggregateIds = _UUID5) -> Indeks:
+              ids: AggregateIds) -> Indeks:
     """The index entry giving `worker` its NIK: new, or a released one taken over."""
     if existing is None:
         return new_index(ids, "nik", worker.nik, worker.id, stamp)
@@ -247,12 +246,12 @@ def claim_key(existing: Indeks | None, worker: Peserta, stamp: Stamp,
     return existing
 
 
-def new_worker(registration: Registration, stamp: Stamp, aggregate_id: UUID | None = None
-               ) -> Peserta:
-    """A new worker aggregate (by default under the uuid5 id of its NIK: the services pass
-    their store's); save it with `claim_key(...)` for its NIK."""
+def new_worker(registration: Registration, stamp: Stamp, aggregate_id: UUID) -> Peserta:
+    """A new worker aggregate under `aggregate_id` (the store's id for its NIK: uuid5 for
+    stores made before issue 23, keyed after; no default, so no caller can mix the two);
+    save it with `claim_key(...)` for its NIK."""
     return Peserta(
-        id=aggregate_id or _UUID5.worker(registration.nik),
+        id=aggregate_id,
         nik=registration.nik,
         kk=registration.kk,
         name=registration.name,

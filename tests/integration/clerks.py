@@ -40,8 +40,9 @@ def preregister(app: Berjasa, serials: range, chunk: int = 250) -> list[str]:
         aggregates: list[Any] = []
         for serial in serials[first:first + chunk]:
             registration = validate_registration(today=TODAY, **worker_fields(serial))
-            worker = new_worker(registration, stamp)
-            aggregates += [worker, claim_key(None, worker, stamp)]
+            # The store's ids (keyed for new stores), as the clerks' look-ups use them.
+            worker = new_worker(registration, stamp, app.ids.worker(registration.nik))
+            aggregates += [worker, claim_key(None, worker, stamp, app.ids)]
             niks.append(registration.nik)
         app.save(*aggregates)
     return niks

@@ -12,7 +12,7 @@ import pytest
 
 from berjasa.bootstrap import open_store
 from domain.model import bulk
-from domain.model.ids import KeyedIds
+from domain.model.ids import AggregateIds, KeyedIds
 from domain.services import imports
 from domain.services.app import Berjasa
 from importer import run_import
@@ -118,11 +118,12 @@ def test_bulk_events_equal_the_generic_events_field_by_field() -> None:
                                          **worker_fields(7, sex="P", decile=4))
     stamp = Stamp("ani", "uji-02", "Impor daftar.csv")
     programmes = ["JKK", "JKM"]
+    ids = KeyedIds(b"a store secret")
     key, events = bulk.new_enrolled_worker(registration, stamp, "KU-2026-01", programmes,
-                                           date(2026, 2, 1), date(2026, 12, 31))
-    worker = new_worker(registration, stamp)
+                                           date(2026, 2, 1), date(2026, 12, 31), ids=ids)
+    worker = new_worker(registration, stamp, ids.worker(registration.nik))
     worker.enrol("KU-2026-01", programmes, date(2026, 2, 1), date(2026, 12, 31), stamp)
-    generic = [*worker.collect_events(), *claim_key(None, worker, stamp).collect_events()]
+    generic = [*worker.collect_events(), *claim_key(None, worker, stamp, ids).collect_events()]
     assert key == worker.id
     assert [type(e) for e in events] == [type(e) for e in generic]  # type: ignore[comparison-overlap]
     for made, expected in zip(events, generic, strict=True):
@@ -148,9 +149,9 @@ def test_bulk_path_refuses_a_start_before_birth_as_enrol_does() -> None:
     stamp = Stamp("ani", "uji-02")
     with pytest.raises(RuleViolationError) as direct:
         bulk.new_enrolled_worker(registration, stamp, "KU-2026-01", ["JKK"],
-                                 date(2026, 1, 1), date(2026, 12, 31))
+                                 date(2026, 1, 1), date(2026, 12, 31), ids=AggregateIds())
     with pytest.raises(RuleViolationError) as generic:
-        new_worker(registration, stamp).enrol("KU-2026-01", ["JKK"], date(2026, 1, 1),
-                                              date(2026, 12, 31), stamp)
+        worker = new_worker(registration, stamp, AggregateIds().worker(registration.nik))
+        worker.enrol("KU-2026-01", ["JKK"], date(2026, 1, 1), date(2026, 12, 31), stamp)
     assert (direct.value.code, direct.value.params) == (generic.value.code,
                                                        generic.value.params)
