@@ -105,7 +105,7 @@ class LiveReadModels(SqlReadModels):
 
         try:
             applied = self.runner.rebuild(report)
-            if self._beside is not None:
+            if self._beside is not None and not self.runner.stop_requested:
                 self._switch()
         finally:
             self._end_progress()
@@ -129,6 +129,8 @@ class LiveReadModels(SqlReadModels):
             applied = 0
             if self._beside is not None and not self._beside.switched(self.database):
                 applied = self.runner.catch_up(self._on_progress)
+                if self.runner.stop_requested:  # closing: the build goes on at next start
+                    return applied
             self._switch()
             applied += self.runner.catch_up(self._on_progress)
         finally:
@@ -227,10 +229,14 @@ class LiveReadModels(SqlReadModels):
         return made
 
     def stop(self) -> None:
+        """Stop the background thread; a catch-up far behind or an upgrade's build stops
+        after its current batch (resumed at the next start)."""
         self._stop.set()
         if self._thread is not None:
+            self.runner.stop_requested = True
             self._thread.join()
             self._thread = None
+            self.runner.stop_requested = False
 
     def is_running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()

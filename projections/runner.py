@@ -65,6 +65,9 @@ class Runner:
         self.batch_size = batch_size
         self.bulk_batch = bulk_batch  # events per transaction when far behind
         self.in_bulk = False  # catching up in bulk (or rebuilding) right now
+        # Set from another thread (the application closing): a catch-up stops after the
+        # batch it is applying, as after a kill (the next start finishes the rest).
+        self.stop_requested = False
         self.database = database
         self._cache = RowCache()
         self._digest = digest.Delta()  # the live path keeps the digest (issue 22)
@@ -101,13 +104,14 @@ class Runner:
 
     def _catch_up(self, progress: Progress | None, batch: int) -> int:
         total, head = 0, self.head()
-        while True:
+        while not self.stop_requested:
             result = self.run_batch(batch)
             total += result.applied
             if progress is not None and result.applied:
                 progress(result.position, max(head, result.position))
             if result.applied == 0:
                 return total
+        return total
 
     def _bulk_catch_up(self, progress: Progress | None, heavy: bool) -> int:
         """Catch up in rebuild-sized batches; `heavy`: without the secondary indexes and
@@ -127,7 +131,7 @@ class Runner:
         finally:
             self._cache.defer_coverage = self.in_bulk = False
             self._cache.digest = self._digest
-        if heavy:
+        if heavy and not self.stop_requested:  # stopped: left to the next start
             with self.database.batch() as writer:
                 coverage.recompute(writer)
                 create_tables(writer)  # the indexes, built once over all rows

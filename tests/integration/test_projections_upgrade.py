@@ -119,6 +119,25 @@ class Gate:
         return PausedRunner
 
 
+    def stopping_runner_class(self) -> type[Runner]:
+        """Held like `runner_class`'s, and let go when asked to stop (the application
+        closing): the stop arrives while a batch is under way."""
+        gate = self
+
+        class StoppingRunner(gate.runner_class()):  # type: ignore[misc]
+            @property
+            def stop_requested(self) -> bool:
+                return bool(self.__dict__.get("_stop_requested", False))
+
+            @stop_requested.setter
+            def stop_requested(self, value: bool) -> None:
+                self.__dict__["_stop_requested"] = value
+                if value:
+                    gate.released.set()
+
+        return StoppingRunner
+
+
 def _open(app: Berjasa, runner_class: type[Runner] = Runner) -> LiveReadModels:
     class Live(LiveReadModels):
         pass
@@ -229,4 +248,27 @@ def test_a_build_stopped_half_way_resumes_at_the_next_start(
     assert not again.upgrading and _version(app, again) == NEW_VERSION
     assert not _building_place_exists(app, kind)
     again.close()
+    assert answers_now(app) == _rebuilt_answers(app)
+
+
+def test_closing_during_the_build_stops_after_the_batch_and_resumes(
+        upgraded: tuple[Berjasa, str]) -> None:
+    app, kind = upgraded
+    gate = Gate(after=2)
+    models = _open(app, gate.stopping_runner_class())
+    before = answers(models)
+    models.start(poll_interval=0.05)
+    assert gate.reached.wait(30)
+    models.stop()  # returns once the batch under way is committed: not the whole log
+    assert models.upgrading and models.runner.position() == 2 * BATCH
+    assert _version(app, models) == OLD_VERSION and answers(models) == before
+    models.close()
+
+    again = _open(app)
+    assert again.upgrading and again.runner.position() == 2 * BATCH
+    again.catch_up()
+    assert not again.upgrading and _version(app, again) == NEW_VERSION
+    assert not _building_place_exists(app, kind)
+    again.close()
+    # Stopped without its indexes and coverage (made at a bulk catch-up's end): made since.
     assert answers_now(app) == _rebuilt_answers(app)
