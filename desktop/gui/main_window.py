@@ -10,6 +10,8 @@ from desktop.gui.pages.base import PageBase
 from desktop.gui.qt import (
     QCloseEvent,
     QCoreApplication,
+    QFont,
+    QFontMetrics,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -33,6 +35,9 @@ STATUS_REFRESH_MS = 2000
 # The widest a table column grows to fit its contents: wider values are elided (the whole
 # value is in the cell's tooltip), so the columns that matter stay on a 1366-pixel screen.
 MAX_COLUMN_PX = 240
+NAVIGATION_POINT_SIZE = 11.0
+NAVIGATION_MIN_PX = 150
+NAVIGATION_PADDING_PX = 2 * 14 + 8  # the items' padding both sides, and the frame
 
 
 def role_label(role: str) -> str:
@@ -117,10 +122,11 @@ class MainWindow(QMainWindow):
         body.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(150)
         self.nav.setIconSize(QSize(0, 0))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet(
-            "QListWidget{background:#17324d;color:#e8eef5;border:none;font-size:11pt;"
+            "QListWidget{background:#17324d;color:#e8eef5;border:none;"
+            f"font-size:{NAVIGATION_POINT_SIZE:g}pt;"
             "outline:0;}"
             "QListWidget::item{padding:10px 14px;}"
             "QListWidget::item:selected{background:#2d5b87;color:white;}")
@@ -135,6 +141,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
             self.stack.addWidget(page)
+        self.nav.setFixedWidth(self._navigation_width())
         body.addWidget(self.nav)
         container = QWidget()
         inner = QVBoxLayout(container)
@@ -194,6 +201,17 @@ class MainWindow(QMainWindow):
         inbox.counted.connect(self.on_inbox_counted)
         inbox.open_requested.connect(self.on_inbox_open_requested)
         inbox.reload()
+
+    def _navigation_width(self) -> int:
+        """Wide enough for the longest section title with an inbox count of three digits
+        ("Kotak masuk (999)"), in the navigation's own 11 pt font, at least 150 px."""
+        font = QFont(self.nav.font())
+        font.setPointSizeF(NAVIGATION_POINT_SIZE)
+        metrics = QFontMetrics(font)
+        titles = [self.nav.item(row).text() for row in range(self.nav.count())]
+        widest = max((metrics.horizontalAdvance(f"{title} (999)") for title in titles),
+                     default=0)
+        return max(NAVIGATION_MIN_PX, widest + NAVIGATION_PADDING_PX)
 
     def on_inbox_counted(self, count: int) -> None:
         for row in range(self.nav.count()):

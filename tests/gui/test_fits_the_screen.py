@@ -63,3 +63,17 @@ def test_a_cell_tooltip_holds_its_whole_value(qtbot: QtBot, shell: Shell,
     index = model.index(0, 1)
     display = model.data(index, Qt.ItemDataRole.DisplayRole)
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == display and display
+
+
+def test_every_section_title_fits_the_navigation_with_a_big_inbox_count(
+        qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
+    """"Kotak masuk (11)" once overflowed the 150 px navigation into a scroll bar."""
+    window = sign_in(qtbot, shell, "admin")
+    window.on_inbox_counted(999)
+    nav = window.nav
+    qtbot.wait_exposed(nav)
+    for row in range(nav.count()):
+        item = nav.item(row)
+        needed = nav.fontMetrics().horizontalAdvance(item.text())
+        assert needed <= nav.visualItemRect(item).width(), (item.text(), needed)
+    assert nav.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
