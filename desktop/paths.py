@@ -5,16 +5,20 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
-
 APP_NAME, APP_AUTHOR = "Berjasa", "Disnaker Makassar"
 
 
 def data_dir() -> Path:
+    # platformdirs is loaded when a folder is asked for: a console command given --store
+    # or BERJASA_STORE never needs it.
+    from platformdirs import user_data_path
+
     return user_data_path(APP_NAME, APP_AUTHOR, ensure_exists=False)
 
 
 def log_dir() -> Path:
+    from platformdirs import user_log_path
+
     return user_log_path(APP_NAME, APP_AUTHOR, ensure_exists=False)
 
 

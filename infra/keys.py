@@ -15,9 +15,6 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from domain.errors import ValidationError
 from infra.smallfiles import read_small_text
 
@@ -185,6 +182,8 @@ def write_secret(service: str, entry: str, secret: str) -> None:
 
 def seal_key(store_id: str, key: str, passphrase: str) -> str:
     """The JSON text of a key file: the key encrypted with a passphrase-derived key."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # loaded here: see open_key_file
+
     if len(passphrase) < MINIMUM_PASSPHRASE:
         raise ValidationError("key.passphrase_weak", minimum=MINIMUM_PASSPHRASE)
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
@@ -211,6 +210,12 @@ def key_file_store(path: Path) -> str | None:
 
 def open_key_file(path: Path, passphrase: str) -> tuple[str, str]:
     """(store id, key) from a key file, or a clear refusal."""
+    # The cipher's native library loads only for a key file: every command opens a store
+    # through this module, and an unencrypted one needs no cipher at all (the console's
+    # start, docs/BENCHMARKS.md).
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     try:
         data = json.loads(read_small_text(path))
         if data.get("format") != FILE_FORMAT:

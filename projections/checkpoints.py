@@ -19,6 +19,13 @@ log has no links), inside the sealed image as well as beside it. One that does n
 the log and this program (another schema version, a store restored with another history, a
 damaged or foreign image) is deleted and the next older one tried; with none left, the whole
 log is replayed as before. Deleting the table is always safe.
+
+The audit trail is left out of the images (it was two thirds of one): its lines are only
+ever appended, one per event, keyed by position (`projections.rows`), so the live read
+models' lines up to a checkpoint's position are the ones the replay would write. An image
+keeps only the line at its own position (the next event's `_command_stamp` reads it, and
+`position_time` too); the as-of read models take the earlier lines from the live read models
+(`projections.replay`), and a checkpoint past where the live ones reach is not used.
 """
 
 from __future__ import annotations
@@ -40,7 +47,7 @@ from projections.events import EventDecoder, recorded_at
 from projections.handlers import Context, apply_event
 from projections.rows import RowCache
 from projections.runner import REBUILD_BATCH
-from projections.schema import SCHEMA_VERSION, ensure_schema
+from projections.schema import SCHEMA_VERSION, ensure_schema, version_of
 from projections.sqlstore import (
     Database,
     database_image,
@@ -60,7 +67,7 @@ TABLE = "rm_asof_checkpoint"
 FORMAT = b"berjasa-asof-checkpoint/1\n"
 # Stored with each checkpoint: the read models' schema version and the image format's, so
 # either change makes the old ones unused and deleted without loading them.
-VERSION = f"{SCHEMA_VERSION}/2"  # /2: zstandard or zlib, tagged
+VERSION = f"{SCHEMA_VERSION}/3"  # /2: zstandard or zlib, tagged; /3: no audit trail
 COMPRESSION_LEVEL = 1  # zstd or zlib: the fastest level (zlib 6 is 12% smaller, 2x slower)
 # The last image loaded stays in memory (decompressed and checked), so moving the GUI's
 # time-travel control within one checkpoint's span does not read it again.
@@ -382,6 +389,8 @@ def extend(
             ensure_schema(writer)
     else:
         database, reached = loaded
+    # The audit lines dropped before each image leave zeroed pages: they compress to nothing.
+    database.query("PRAGMA secure_delete = ON")
     try:
         while (target := (reached.position // every + 1) * every) <= head:
             if limit is not None and len(made) >= limit:
@@ -391,11 +400,18 @@ def extend(
             if reached.position != target or link is None:
                 break  # the log changed under us
             mark = Mark(target, recorded_at(reached.latest) if reached.latest else "", link)
+            _drop_trail(database, target)
             store.save(mark, database_image(database))
             made.append(target)
     finally:
         database.close()
     return made
+
+
+def _drop_trail(database: Database, position: int) -> None:
+    """The audit lines before `position` out of the image: the live read models hold them."""
+    with database.batch() as writer:
+        writer.execute("DELETE FROM rm_audit WHERE position < ?", (position,))
 
 
 def spacing(head: int, every: int, keep: int) -> int:
@@ -451,10 +467,14 @@ def replayed(
     moment: datetime,
     through: int | None = None,
     slack_seconds: float = 60.0,
-) -> Database | None:
+    reach: int | None = None,
+) -> tuple[Database, int] | None:
     """Read models as of `moment` (or through position `through`) from the newest
-    checkpoint before it plus its tail; None when no checkpoint can serve."""
-    loaded = _newest_good(app, store, through, None if through is not None else moment)
+    checkpoint before it plus its tail, and the checkpoint's position (the audit lines
+    before it are not in them); None when no checkpoint can serve. `reach`: where the
+    live audit trail reaches (no checkpoint after it is used)."""
+    limit = through if reach is None else reach if through is None else min(through, reach)
+    loaded = _newest_good(app, store, limit, None if through is not None else moment)
     if loaded is None:
         return None
     database, reached = loaded
@@ -470,4 +490,35 @@ def replayed(
     except BaseException:
         database.close()
         raise
-    return database
+    return database, reached.position
+
+
+# --- where the audit lines left out of the images are -------------------------------------
+
+_LIVE_MEMORY: WeakKeyDictionary[Any, Database] = WeakKeyDictionary()
+
+
+def serve_trail(app: Application[Any], database: Database | None) -> None:
+    """The live read models of a `memory:` store (`database`, None: closed) lend their audit
+    trail to its as-of read models; a store on disk or on a server is opened again."""
+    if database is None:
+        _LIVE_MEMORY.pop(app.recorder, None)
+    elif _is_memory(app):
+        _LIVE_MEMORY[app.recorder] = database
+
+
+def memory_trail(app: Application[Any]) -> Database | None:
+    """The live read models of a `memory:` store, while they are open (else None)."""
+    return _LIVE_MEMORY.get(app.recorder) if _is_memory(app) else None
+
+
+def trail_reach(database: Database) -> int:
+    """How far the audit trail of the live read models in `database` reaches: its lines
+    1..reach are the replay's. 0 when they are of another version (or none, or unreadable)."""
+    try:
+        found = database.scalar("SELECT value FROM rm_meta WHERE key = 'schema_version'")
+        if found is None or str(found) != version_of(database):
+            return 0
+        return int(database.scalar("SELECT MIN(position) FROM rm_tracking") or 0)
+    except Exception:  # no read models there yet: nothing to lend
+        return 0

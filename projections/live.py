@@ -77,6 +77,8 @@ class LiveReadModels(SqlReadModels):
         self._thread: threading.Thread | None = None
         self.last_error: str | None = None
         self._next_checkpoint = 0
+        # A `memory:` store's as-of read models take their early audit lines from these.
+        checkpoints.serve_trail(app, database)
 
     # --- running --------------------------------------------------------------------------
 
@@ -285,6 +287,8 @@ class LiveReadModels(SqlReadModels):
 
     def close(self) -> None:
         self.stop()
+        if checkpoints.memory_trail(self.app) is self.database:
+            checkpoints.serve_trail(self.app, None)
         if self._beside is not None:
             self._beside.close()  # left to be finished at the next start
         super().close()

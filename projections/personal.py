@@ -23,8 +23,6 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 PREFIX = "bjs1:"
 NONCE_BYTES = 12
 # Opened values kept per (place, sealed value), so a search typed letter by letter opens
@@ -51,6 +49,11 @@ class PersonalCodec:
     """Seals and opens personal values; `lookup` is the keyed hash for exact matches."""
 
     def __init__(self, key: bytes) -> None:
+        # Loaded here, not at import: a read model without a key (an unencrypted store)
+        # never seals, and `cryptography`'s native part is a noticeable share of the
+        # console's start (docs/BENCHMARKS.md, Console start).
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         self._aead = AESGCM(_subkey(key, "seal"))
         self._lookup_key = _subkey(key, "lookup")
         self._opened: dict[tuple[str, str], str] = {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -37,6 +38,28 @@ from projections.rows import AUDIT_COLUMNS
 from projections.sqlstore import Database
 
 COVERAGE_KEYS = coverage.GROUP_COLUMNS
+
+
+@dataclass(frozen=True)
+class AuditPart:
+    """Audit lines in `database` at positions in (`after`, `through`] (None: unbounded);
+    `lent`: another database's (the live read models'), not the one queried otherwise."""
+
+    database: Database
+    after: int | None = None
+    through: int | None = None
+    lent: bool = False
+
+    def bounds(self) -> tuple[list[str], list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.after is not None:
+            clauses.append("position > ?")
+            params.append(self.after)
+        if self.through is not None:
+            clauses.append("position <= ?")
+            params.append(self.through)
+        return clauses, params
 
 
 class SqlReadModels:
@@ -277,8 +300,36 @@ class SqlReadModels:
     def audit_trail(self, actor: str | None = None, event_type: str | None = None,
                     since: datetime | None = None, until: datetime | None = None,
                     nik: str | None = None, offset: int = 0, limit: int = 200) -> Page:
-        clauses: list[str] = []
-        params: list[Any] = []
+        total, rows = 0, []
+        skip, want = max(0, offset), max(0, limit)
+        for part in self.audit_parts():  # the newest lines first
+            where, params = self._audit_where(part, actor, event_type, since, until, nik)
+            count = int(part.database.scalar(f"SELECT COUNT(*) FROM rm_audit{where}", params)
+                        or 0)
+            total += count
+            if want and skip < count:
+                found = part.database.query(
+                    f"SELECT {', '.join(AUDIT_COLUMNS)} FROM rm_audit{where} "
+                    f"ORDER BY position DESC LIMIT ? OFFSET ?", [*params, want, skip])
+                codec = part.database.codec
+                if codec is not None:
+                    found = [codec.open_row("rm_audit", AUDIT_COLUMNS, r, str(r[0]))
+                             for r in found]
+                rows += found
+                want -= len(found)
+            skip = max(0, skip - count)
+        return Page(total, [_audit_row(record) for record in rows])
+
+    def audit_parts(self) -> list[AuditPart]:
+        """Where the audit trail's lines are, the newest first: here, all in this database.
+        The as-of read models made from a checkpoint take its older lines from the live
+        read models (`projections.replay`)."""
+        return [AuditPart(self.database)]
+
+    def _audit_where(self, part: AuditPart, actor: str | None, event_type: str | None,
+                     since: datetime | None, until: datetime | None, nik: str | None,
+                     ) -> tuple[str, list[Any]]:
+        clauses, params = part.bounds()
         if actor:
             clauses.append("actor = ?")
             params.append(actor)
@@ -287,8 +338,10 @@ class SqlReadModels:
                 clauses.append("event_type = ?")
                 params.append(event_type)
             else:
-                # An aggregate ("Kuota") or an event's own name ("Registered").
-                clauses.append("(event_type LIKE ? OR event_type LIKE ?)")
+                # An aggregate ("Kuota") or an event's own name ("Registered"); ASCII case
+                # ignored as SQLite's LIKE does, where lines of PostgreSQL answer as-of ones.
+                like = "ILIKE" if part.lent and part.database.dialect == "postgresql" else "LIKE"
+                clauses.append(f"(event_type {like} ? OR event_type {like} ?)")
                 params += [f"{event_type}.%", f"%.{event_type}"]
         if since:
             clauses.append("recorded_at >= ?")
@@ -298,29 +351,40 @@ class SqlReadModels:
             params.append(recorded_at(as_timestamp(until)))
         if nik:
             # Sealed: the keyed hashes of the NIK (`projections.personal`).
-            column = "nik" if self.database.codec is None else "nik_hash"
-            value = nik if self.database.codec is None else self.database.codec.lookup(nik)
-            clauses.append(f"({column} = ? OR worker_id IN (SELECT worker_id FROM rm_member "
-                           f"WHERE {column} = ?))")
-            params += [value, value]
-        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        total = int(self.database.scalar(f"SELECT COUNT(*) FROM rm_audit{where}", params) or 0)
-        rows = self.database.query(
-            f"SELECT {', '.join(AUDIT_COLUMNS)} FROM rm_audit{where} ORDER BY position DESC "
-            f"LIMIT ? OFFSET ?", [*params, max(0, limit), max(0, offset)])
-        codec = self.database.codec
-        if codec is not None:
-            rows = [codec.open_row("rm_audit", AUDIT_COLUMNS, r, str(r[0])) for r in rows]
-        return Page(total, [_audit_row(record) for record in rows])
+            column, value = _nik_column(part.database.codec, nik)
+            if part.lent:
+                # The workers who have that NIK in *these* read models, not in the lender's.
+                mine, mine_value = _nik_column(self.database.codec, nik)
+                workers = [str(w) for (w,) in self.database.query(
+                    f"SELECT worker_id FROM rm_member WHERE {mine} = ?", [mine_value])]
+                marks = ", ".join("?" for _ in workers)
+                clauses.append(f"({column} = ? OR worker_id IN ({marks}))" if workers
+                               else f"{column} = ?")
+                params += [value, *workers]
+            else:
+                clauses.append(f"({column} = ? OR worker_id IN (SELECT worker_id FROM "
+                               f"rm_member WHERE {column} = ?))")
+                params += [value, value]
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
     def audit_options(self) -> dict[str, list[str]]:
         """Actors and event types present in the audit trail (for filter drop-downs)."""
-        return {
-            "actor": [r[0] for r in self.database.query(
-                "SELECT DISTINCT actor FROM rm_audit ORDER BY actor")],
-            "event_type": [r[0] for r in self.database.query(
-                "SELECT DISTINCT event_type FROM rm_audit ORDER BY event_type")],
-        }
+        parts = self.audit_parts()
+        found: dict[str, list[str]] = {}
+        for column in ("actor", "event_type"):
+            if len(parts) == 1 and not parts[0].lent:
+                found[column] = [r[0] for r in self.database.query(
+                    f"SELECT DISTINCT {column} FROM rm_audit ORDER BY {column}")]
+                continue
+            values: set[str] = set()
+            for part in parts:
+                clauses, params = part.bounds()
+                where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+                values.update(str(r[0]) for r in part.database.query(
+                    f"SELECT DISTINCT {column} FROM rm_audit{where}", params))
+            # Code-point order: SQLite's (BINARY, over UTF-8) for a replay's single table.
+            found[column] = sorted(values)
+        return found
 
     # --- kebijakan ------------------------------------------------------------------------
 
@@ -614,6 +678,11 @@ def _agreement_row(record: tuple[Any, ...], on: date, window_days: int) -> dict[
         "renewals": json.loads(renewals), "renewal_proposed_to": proposed_to,
         "terminated_on": terminated_on,
     }
+
+
+def _nik_column(codec: PersonalCodec | None, nik: str) -> tuple[str, Any]:
+    """The column a NIK is looked up by, and the value: sealed, its keyed hash."""
+    return ("nik", nik) if codec is None else ("nik_hash", codec.lookup(nik))
 
 
 def _audit_row(record: tuple[Any, ...]) -> dict[str, Any]:

@@ -10,6 +10,7 @@ separate question asked of whichever read models, live or replayed.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,7 @@ from eventsourcing.application import Application
 from domain.values import WITA, as_timestamp
 from projections import checkpoints
 from projections.live import open_database_for
-from projections.queries import SqlReadModels
+from projections.queries import AuditPart, SqlReadModels
 from projections.runner import replay_into
 from projections.sqlstore import Database, open_sqlite_memory, read_models_path
 
@@ -27,7 +28,12 @@ log = logging.getLogger("berjasa.projections")
 
 
 class ReplayedReadModels(SqlReadModels):
-    """Read models replayed up to `moment`; today defaults to the moment's date in WITA."""
+    """Read models replayed up to `moment`; today defaults to the moment's date in WITA.
+
+    Made from a checkpoint, they hold the audit lines from the checkpoint's position on;
+    the earlier ones are the live read models' (`projections.checkpoints`: only ever
+    appended), asked for at each audit query while the live ones still reach that far,
+    else (rebuilt or upgraded meanwhile) these are replayed whole from the log."""
 
     def __init__(
         self,
@@ -37,21 +43,67 @@ class ReplayedReadModels(SqlReadModels):
         checkpoints: bool = True,
     ) -> None:
         self.moment = moment
-        database = from_checkpoint(app, moment, through) if checkpoints else None
-        if database is None:
-            database = open_sqlite_memory()
-            replay_into(app, database, moment, through=through)
+        self._app, self._through = app, through
+        self._trail: Trail | None = None
+        found = from_checkpoint(app, moment, through) if checkpoints else None
+        if found is None:
+            database = _replayed(app, moment, through)
+        else:
+            database, self._trail = found
 
         def head() -> int:
             return int(app.recorder.max_notification_id() or 0)
 
         super().__init__(database, head, lambda: moment.astimezone(WITA).date())
 
+    def audit_parts(self) -> list[AuditPart]:
+        trail = self._trail
+        if trail is None:
+            return super().audit_parts()
+        if checkpoints.trail_reach(trail.database) < trail.since:
+            log.warning("live read models no longer reach %s: as-of replayed whole", trail.since)
+            self._drop_trail()
+            self.database.close()
+            self.database = _replayed(self._app, self.moment, self._through)
+            return super().audit_parts()
+        return [AuditPart(self.database, after=trail.since),
+                AuditPart(trail.database, through=trail.since, lent=True)]
+
+    def _drop_trail(self) -> None:
+        if self._trail is not None and self._trail.owned:
+            self._trail.database.close()
+        self._trail = None
+
+    def close(self) -> None:
+        self._drop_trail()
+        super().close()
+
+
+@dataclass(frozen=True)
+class Trail:
+    """The live read models lending the audit lines up to `since` (closed with the as-of
+    read models when `owned`)."""
+
+    database: Database
+    since: int
+    owned: bool
+
+
+def _replayed(app: Application[Any], moment: datetime, through: int | None) -> Database:
+    database = open_sqlite_memory()
+    try:
+        replay_into(app, database, moment, through=through)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
 
 def from_checkpoint(
     app: Application[Any], moment: datetime, through: int | None
-) -> Database | None:
-    """The read models as of `moment` (or `through`) from a checkpoint and its tail."""
+) -> tuple[Database, Trail] | None:
+    """The read models as of `moment` (or `through`) from a checkpoint and its tail, and the
+    live read models that hold the audit lines before the checkpoint."""
     if not _read_models_exist(app):
         return None  # nothing to find, and a replay never creates the read-model file
     try:
@@ -59,10 +111,23 @@ def from_checkpoint(
     except Exception:  # checkpoints are an optimisation: the full replay still answers
         log.exception("read-model checkpoints unavailable")
         return None
+    # The checkpoints live beside the live read models (a `memory:` store's apart).
+    lender = checkpoints.memory_trail(app)
+    owned = lender is None
+    if lender is None:
+        lender = store.database
     try:
-        return checkpoints.replayed(store, app, moment, through)
-    finally:
+        reach = checkpoints.trail_reach(lender)
+        found = checkpoints.replayed(store, app, moment, through, reach=reach) if reach else None
+    except BaseException:
         store.close()
+        raise
+    if found is None or not owned:
+        store.close()
+    if found is None:
+        return None
+    database, since = found
+    return database, Trail(lender, since, owned)
 
 
 def _read_models_exist(app: Application[Any]) -> bool:

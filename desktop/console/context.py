@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from dataclasses import dataclass, field
@@ -92,7 +91,7 @@ def user_password(store_label: str, username: str) -> str:
     if secret:
         return secret
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(f"Kata sandi {username}: ")
+        return ask_secret(f"Kata sandi {username}: ")
     raise AuthenticationError("auth.no_password")
 
 
@@ -102,11 +101,19 @@ def new_password(prompt: str = "Kata sandi baru") -> str:
     if secret:
         return secret
     if sys.stdin is not None and sys.stdin.isatty():
-        first = getpass.getpass(f"{prompt}: ")
-        if first != getpass.getpass(f"{prompt} (ulangi): "):
+        first = ask_secret(f"{prompt}: ")
+        if first != ask_secret(f"{prompt} (ulangi): "):
             raise AuthenticationError("auth.failed")
         return first
     raise AuthenticationError("auth.no_password")
+
+
+def ask_secret(prompt: str) -> str:
+    """Read a secret from the terminal without echo (getpass, with its terminal modules,
+    is loaded only when someone is asked: scripts pass secrets in the environment)."""
+    from getpass import getpass
+
+    return getpass(prompt)
 
 
 def store_password(url: str) -> str | None:

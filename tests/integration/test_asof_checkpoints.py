@@ -21,9 +21,11 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from infra.keys import new_key
 from projections import open_read_models, replay_as_of, replay_through
+from projections.api import MembershipFilter
 from projections.checkpoints import TABLE, Mark, Sealer, link_at
 from projections.replay import make_checkpoints, open_checkpoints
-from projections.schema import TABLES
+from projections.schema import TABLES, clear_rows
+from projections.sqlstore import open_sqlite_image
 from tests.conftest import PASSWORD, enrol_from, fixed_clock
 from tests.factories import worker_fields
 from tests.opening import confirmed
@@ -47,9 +49,26 @@ def store(tmp_path: Path) -> Iterator[Berjasa]:
     app.close()
 
 
-def dump(models: Any) -> dict[str, list[tuple[Any, ...]]]:
-    return {name: models.database.query(f"SELECT * FROM {name} ORDER BY 1, 2")
-            for name in TABLES}
+def dump(models: Any) -> dict[str, list[Any]]:
+    """Every table; the audit trail through the queries: as-of read models made from a
+    checkpoint hold only its tail, the earlier lines being the live read models'."""
+    tables: dict[str, list[Any]] = {
+        name: models.database.query(f"SELECT * FROM {name} ORDER BY 1, 2")
+        for name in TABLES if name != "rm_audit"}
+    trail = models.audit_trail(limit=10**6)
+    assert trail.total == len(trail.rows)
+    tables["rm_audit"] = trail.rows
+    return tables
+
+
+def caught_up(app: Berjasa) -> None:
+    """The live read models at the log's head: they lend the audit lines before each
+    checkpoint (the images leave the trail out)."""
+    models = open_read_models(app)
+    try:
+        models.catch_up()
+    finally:
+        models.close()
 
 
 def assert_equals_full_replay(app: Berjasa, position: int | None = None,
@@ -83,6 +102,7 @@ def test_as_of_from_checkpoints_equals_the_full_replay_on_a_file_store(store: Be
     moment = datetime.now(UTC)
     fill(store, 3, first=5)
     head = store.head_position()
+    caught_up(store)
     assert make_checkpoints(store, every=EVERY) == list(range(EVERY, head + 1, EVERY))
     assert make_checkpoints(store, every=EVERY) == []  # none due: nothing made again
     for position in (1, EVERY, EVERY + 2, head // 2, head):
@@ -118,6 +138,7 @@ def _tamper_schema(store: Any) -> None:
 @pytest.mark.parametrize("tamper", [_tamper_link, _tamper_image, _tamper_schema])
 def test_a_checkpoint_that_does_not_match_is_never_used(store: Berjasa, tamper: Any) -> None:
     fill(store, 3)
+    caught_up(store)
     made = make_checkpoints(store, every=EVERY)
     assert made
     opened = open_checkpoints(store)
@@ -135,6 +156,7 @@ def test_a_checkpoint_that_does_not_match_is_never_used(store: Berjasa, tamper: 
 @pytest.mark.parametrize("image", [b"", b"not a database" * 500, b"SQLite format 3\x00" * 300])
 def test_an_image_that_is_no_sound_database_is_discarded(store: Berjasa, image: bytes) -> None:
     fill(store, 3)
+    caught_up(store)
     head = store.head_position()
     link = link_at(store, head)
     assert link is not None
@@ -158,6 +180,7 @@ def test_checkpoints_of_an_encrypted_store_are_sealed_with_its_cipher(
         cipher = app.mapper.cipher
         assert cipher is not None
         fill(app, 3)
+        caught_up(app)
         assert make_checkpoints(app, every=EVERY)
         opened = open_checkpoints(app)
         try:
@@ -234,6 +257,7 @@ def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(
 ) -> None:
     fill(store, 4)
     head = store.head_position()
+    caught_up(store)
     make_checkpoints(store, every=2, keep=0)
     assert positions(store) == list(range(2, head + 1, 2))
     make_checkpoints(store, every=2, keep=3)
@@ -244,3 +268,50 @@ def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(
     assert positions(store) == list(range(spacing, head + 1, spacing))
     for position in (spacing - 1, spacing, spacing + 1, head):
         assert_equals_full_replay(store, position=position)
+
+
+def test_images_leave_the_audit_trail_to_the_live_read_models(store: Berjasa) -> None:
+    """An image holds the audit line at its own position only; the as-of read models take
+    the earlier ones from the live read models, and when those no longer reach that far
+    (rebuilt meanwhile) they replay the log whole and still answer as the replay."""
+    fill(store, 4)
+    caught_up(store)
+    head = store.head_position()
+    made = make_checkpoints(store, every=EVERY)
+    opened = open_checkpoints(store)
+    try:
+        mark = opened.marks(made[-1])[0]
+        image = opened.image(mark)
+        assert image is not None
+        held = open_sqlite_image(image)
+        try:
+            assert held.query("SELECT position FROM rm_audit") == [(mark.position,)]
+        finally:
+            held.close()
+    finally:
+        opened.close()
+    position = made[-1] + 1 if made[-1] < head else made[-1]
+    fast = replay_through(store, position, datetime.now(UTC))
+    oracle = replay_through(store, position, datetime.now(UTC), checkpoints=False)
+    try:
+        parts = fast.audit_parts()
+        assert [(p.after, p.through, p.lent) for p in parts] == [
+            (made[-1], None, False), (None, made[-1], True)]
+        worker = oracle.membership_page(MembershipFilter()).rows[0]
+        for query in ({}, {"nik": worker["nik"]}, {"event_type": "peserta"},
+                      {"offset": 2, "limit": 3}, {"actor": "admin", "limit": 0}):
+            assert fast.audit_trail(**query) == oracle.audit_trail(**query), query
+        assert fast.audit_options() == oracle.audit_options()
+        assert fast.position_time() == oracle.position_time()
+        live = open_read_models(store)
+        try:  # emptied, as a rebuild does first: they no longer reach the checkpoint
+            with live.database.batch() as writer:
+                clear_rows(writer)
+        finally:
+            live.close()
+        assert fast.audit_trail(limit=10**6) == oracle.audit_trail(limit=10**6)
+        assert not fast.audit_parts()[-1].lent
+        assert dump(fast) == dump(oracle)
+    finally:
+        fast.close()
+        oracle.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,10 +19,11 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from infra.keys import new_key
 from infra.storeurl import parse_store_url
-from projections import open_read_models
+from projections import open_read_models, replay_through
 from projections.api import MembershipFilter
 from projections.digest import check_digest
 from projections.live import LiveReadModels
+from projections.replay import make_checkpoints
 from projections.verify import verify_read_models
 from reports.api import generate
 from reports.params import ReportParams
@@ -230,3 +231,25 @@ def test_another_workstation_reads_the_sealed_rows_this_one_wrote(
     finally:
         there.close()
         other.close()
+
+
+def test_as_of_from_a_checkpoint_opens_the_sealed_audit_lines_it_borrows(
+    sealed: tuple[Berjasa, str, LiveReadModels],
+) -> None:
+    """The checkpoints leave the audit trail out: the as-of read models take the lines
+    before the checkpoint from the sealed live ones, opened, and answer as the replay."""
+    app, _schema, _models = sealed
+    head = app.head_position()
+    assert make_checkpoints(app, every=4) == list(range(4, head + 1, 4))
+    fast, oracle = (replay_through(app, head - 1, datetime.now(UTC)),
+                    replay_through(app, head - 1, datetime.now(UTC), checkpoints=False))
+    try:
+        assert fast.audit_parts()[-1].lent  # the checkpoint served, lines lent
+        for query in ({}, {"nik": person(2)["nik"]}, {"event_type": "Peserta"},
+                      {"offset": 5, "limit": 4}, {"actor": "admin"}):
+            assert fast.audit_trail(**query) == oracle.audit_trail(**query), query
+        assert fast.audit_trail(nik=person(2)["nik"]).total >= 2
+        assert fast.audit_options() == oracle.audit_options()
+    finally:
+        fast.close()
+        oracle.close()

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 from desktop.console.main import ALL_MODULES, COMMAND_MODULES, chosen_command
 
@@ -14,12 +16,26 @@ HEAVY = ("eventsourcing", "reportlab", "psycopg", "openpyxl", "python_calamine",
          "domain.services.app")
 
 
-def modules_loaded_by(*argv: str) -> set[str]:
+# What a warm `stats` on an unencrypted SQLite store has no use for: the PostgreSQL
+# driver, the report and spreadsheet writers, Qt, the read models' sealing cipher (no key),
+# the platform folders (--store is given) and the terminal prompt (the password is in the
+# environment). Each was a measurable part of the console's start (docs/BENCHMARKS.md).
+NOT_FOR_STATS = ("psycopg", "eventsourcing.postgres", "infra.pgstore", "reportlab",
+                 "openpyxl", "python_calamine", "PySide6",
+                 "cryptography.hazmat.primitives.ciphers.aead", "platformdirs", "getpass")
+
+
+def modules_loaded_by(*argv: str, env: dict[str, str] | None = None) -> set[str]:
+    """The modules loaded by running `berjasa-admin argv`, which must succeed (its own
+    output comes first; the last line is its exit status and the modules)."""
     code = ("import sys\nfrom desktop.console.main import main\n"
-            f"main({list(argv)!r})\nprint(' '.join(sorted(sys.modules)))")
+            f"status = main({list(argv)!r})\n"
+            "print(status, ' '.join(sorted(sys.modules)))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
-    return set(done.stdout.split())
+                          check=True, env=env)
+    status, *loaded = done.stdout.splitlines()[-1].split()
+    assert status == "0", done.stderr
+    return set(loaded)
 
 
 def test_version_loads_no_application() -> None:
@@ -47,3 +63,15 @@ def test_the_command_is_found_after_global_options() -> None:
     assert chosen_command(["--store", "memory:", "--user", "ani", "stats", "--json"]) == "stats"
     assert chosen_command(["--lang", "en", "--version"]) is None
     assert chosen_command([]) is None
+
+
+def test_a_warm_stats_on_sqlite_loads_none_of_the_heavy_modules(tmp_path: Path) -> None:
+    env = {**os.environ, "BERJASA_PASSWORD": "rahasia-konsol-2026", "BERJASA_KEY": "",
+           "BERJASA_NEW_PASSWORD": "rahasia-konsol-2026",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    store = ["--store", f"sqlite:///{(tmp_path / 'stats.db').as_posix()}", "--user", "admin"]
+    modules_loaded_by(*store, "init", "--admin", "admin", "--json", env=env)
+    modules_loaded_by(*store, "stats", "--json", env=env)  # catches the read models up
+    loaded = modules_loaded_by(*store, "stats", "--json", env=env)
+    assert "projections.live" in loaded  # it did run the command
+    assert sorted(name for name in NOT_FOR_STATS if name in loaded) == []
