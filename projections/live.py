@@ -162,7 +162,11 @@ class LiveReadModels(SqlReadModels):
     def _on_progress(self, position: int, total: int) -> None:
         if self.runner.in_bulk or self._beside is not None:  # worth a progress bar
             self._report_progress((position, total))
-        if self._beside is None:  # the building runner's positions are not the served ones
+        # Published when the read models are whole again: in bulk the coverage tables and
+        # the indexes are owed until the end, and a page drawn meanwhile (the dashboard's
+        # active members: 0) would not be drawn again, the position no longer moving. The
+        # building runner's positions are not the served ones.
+        if self._beside is None and not self.runner.in_bulk:
             self._publish(position)
 
     def _end_progress(self) -> None:

@@ -333,9 +333,21 @@ class FormDialog(QDialog):
             self._deriving = False
         return self.values()
 
+    def _say(self, text: str) -> None:
+        """Show `text` below the fields, the dialog made taller when it needs more lines: a
+        word-wrapped label does not grow its window by itself, and squeezed it overlapped
+        the field above it (seen under a real window manager)."""
+        self.message.setText(text)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = max(self.heightForWidth(self.width()), self.minimumSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
     def show_problem(self, text: str) -> None:
         # Before the first keystroke the form is only incomplete, not wrong: stay quiet.
-        self.message.setText(text if self._touched else "")
+        self._say(text if self._touched else "")
         self.save_button.setEnabled(not text)
 
     def on_save(self) -> None:
@@ -344,7 +356,7 @@ class FormDialog(QDialog):
         try:
             self.result_value = self.submit(self.values())
         except Exception as error:
-            self.message.setText(user_message(error))
+            self._say(user_message(error))
             return
         self.accept()
 

@@ -50,3 +50,21 @@ def test_sign_in_opens_the_sections_of_the_role(qtbot: QtBot, shell: Shell) -> N
     assert window.section_names()[:2] == ["Beranda", "Peserta"]
     assert "Impor" in window.section_names()
     assert "ani" in window.user_label.text()
+
+
+def test_the_refusal_is_shown_whole_below_the_fields(qtbot: QtBot, shell: Shell) -> None:
+    """Seen under a real window manager: the three-line refusal was squeezed into the
+    dialog's first height, its first line over the password field, its last cut off."""
+    shell.start()
+    dialog = shell.dialog
+    assert dialog is not None
+    qtbot.wait_exposed(dialog)
+    type_into(qtbot, dialog, "username", "ani")
+    type_into(qtbot, dialog, "password", "salah-sekali")
+    press_enter(qtbot, dialog)
+    message = dialog.message
+    assert message.text()
+    qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()))
+    password = dialog.inputs["password"]
+    assert message.geometry().top() >= password.geometry().bottom()
+    assert dialog.buttons.geometry().top() >= message.geometry().bottom()

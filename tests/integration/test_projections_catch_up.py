@@ -119,3 +119,17 @@ def test_after_a_write_the_gui_thread_catches_up_only_when_near(world: World) ->
     assert models.catch_up_if_near() is True
     assert models.position() == head
     models.close()
+
+
+def test_pages_hear_of_a_bulk_catch_up_once_its_read_models_are_whole(world: World) -> None:
+    """A page redrawn at a position published in bulk saw coverage still owed (the
+    dashboard showed 0 active members) and was never told again: the position had not
+    moved when the coverage was made at the end."""
+    models = _opened(world)
+    heard: list[tuple[int, bool, int]] = []
+    models.add_listener(lambda position: heard.append(
+        (position, _pending(models), len(_indexes(models)))))
+    head = world.app.head_position()
+    assert models.catch_up() == head
+    assert heard == [(head, False, len(INDEXES))]
+    models.close()
