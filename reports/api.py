@@ -106,7 +106,7 @@ def render(name: str, read_models: ReadModels, params: ReportParams,
     `stored_format`: the layout of that format (a verification regenerates a report in
     the format it was issued in)."""
     module = report_module(name)
-    facts, data, position = _consistent(module, read_models, params, facts)
+    facts, data, position = _consistent(module, read_models, params, facts, stored_format)
     printed = link_at is not None and position > 0 and stored_format >= 2
     link = (link_at(position) or "") if printed and link_at is not None else ""
     digest = fingerprint({"report": name, "params": params.as_dict(), "data": data,
@@ -131,14 +131,17 @@ SETTLE_TRIES = 5
 
 
 def _consistent(module: ModuleType, read_models: ReadModels, params: ReportParams,
-                facts: StoreFacts | None) -> tuple[StoreFacts, dict[str, Any], int]:
+                facts: StoreFacts | None, stored_format: int = STORED_FORMAT
+                ) -> tuple[StoreFacts, dict[str, Any], int]:
     """The figures and the position they are of. Live read models kept current by a
     background runner may move on while a report collects: the figures are read again
     until the position did not change meanwhile, so the stored position regenerates them."""
     for _ in range(SETTLE_TRIES):
         before = read_models.position()
         found = facts or store_facts(read_models)
-        data = dict(module.collect(read_models, params, found))
+        # A report whose words changed with a format is told the format it is made in.
+        extra = {"stored_format": stored_format} if getattr(module, "FORMAT_AWARE", False) else {}
+        data = dict(module.collect(read_models, params, found, **extra))
         if read_models.position() == before:
             break
     return found, data, before

@@ -7,6 +7,7 @@ report's language (`ReportParams.language`, Indonesian unless asked)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, time
 from typing import Any
@@ -57,7 +58,23 @@ def _local(moment: Any) -> str:
     return f"{stamp.astimezone(WITA):%d-%m-%Y %H.%M.%S}"
 
 
-def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
+# `collect` takes the stored format of the report it makes (`reports.api`).
+FORMAT_AWARE = True
+# Reports of format 1 (issued before the trail kept codes) printed these lines with every
+# comma turned into a point, the recorded source's too ("BPS Kota Makassar. Sakernas"):
+# regenerated alike so that they still verify; later formats print the source as typed.
+_FORMAT_1_POINTS = frozenset({"policy.workforce_recorded", "policy.pbpu_recorded"})
+
+
+def _summary(row: Mapping[str, Any], language: str, stored_format: int) -> str:
+    text = audit_summary(row, language)
+    if stored_format == 1 and row.get("code") in _FORMAT_1_POINTS:
+        return text.replace(",", ".")
+    return text
+
+
+def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
+            stored_format: int = 0) -> dict[str, Any]:
     since, until = _bounds(params)
     rows: list[tuple[str, ...]] = []
     offset, language = 0, params.language
@@ -67,7 +84,8 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
         rows += [(str(r["position"]), _local(r["time"]), str(r.get("actor") or "-"),
                   str(r.get("workstation") or "-"),
                   event_name(str(r.get("event_type") or "-"), language),
-                  status_words(shown_niks(audit_summary(r, language), params.full_nik)),
+                  status_words(shown_niks(_summary(r, language, stored_format),
+                                                params.full_nik)),
                   shown_niks(str(r.get("reason") or ""), params.full_nik))
                  for r in page.rows]
         offset += len(page.rows)
