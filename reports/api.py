@@ -54,7 +54,9 @@ def report_title(name: str) -> str:
     return str(report_module(name).TITLE)
 
 
-STORED_FORMAT = 1
+# 2: the footer prints the chain link (reports of format 1 are regenerated without it,
+# so a report issued before still verifies byte for byte).
+STORED_FORMAT = 2
 
 
 def _position_time(read_models: ReadModels) -> datetime | None:
@@ -96,14 +98,17 @@ SHOWN_LINK = 16
 
 
 def render(name: str, read_models: ReadModels, params: ReportParams,
-           facts: StoreFacts | None = None, link_at: LinkAt | None = None
-           ) -> tuple[bytes, ReportInfo, dict[str, Any]]:
+           facts: StoreFacts | None = None, link_at: LinkAt | None = None,
+           stored_format: int = STORED_FORMAT) -> tuple[bytes, ReportInfo, dict[str, Any]]:
     """The PDF bytes of report `name`, what it states about its inputs, and its figures.
     `link_at` gives the integrity chain's link at a position (`Berjasa.chain_link`): its
-    start is printed beside the position (the same again when the history regenerates)."""
+    start is printed beside the position (the same again when the history regenerates).
+    `stored_format`: the layout of that format (a verification regenerates a report in
+    the format it was issued in)."""
     module = report_module(name)
     facts, data, position = _consistent(module, read_models, params, facts)
-    link = (link_at(position) or "") if link_at is not None and position > 0 else ""
+    printed = link_at is not None and position > 0 and stored_format >= 2
+    link = (link_at(position) or "") if printed and link_at is not None else ""
     digest = fingerprint({"report": name, "params": params.as_dict(), "data": data,
                           "as_of": facts.as_of.isoformat(), "position": position,
                           "office": facts.office, "city": facts.city})
@@ -111,7 +116,7 @@ def render(name: str, read_models: ReadModels, params: ReportParams,
     frame = PageFrame(title=title, city=facts.city, office=facts.office,
                       as_of=facts.local_as_of, position=position, fingerprint=digest,
                       wide=bool(module.WIDE), chain_link=link[:SHOWN_LINK])
-    stored = {"format": STORED_FORMAT, "report": name, "params": params.as_dict(),
+    stored = {"format": stored_format, "report": name, "params": params.as_dict(),
               "as_of": facts.as_of.isoformat(), "position": position, "fingerprint": digest,
               "data_moment": facts.data_moment.isoformat() if facts.data_moment else None}
     pdf, pages = render_pdf(frame, _story(module, data, facts), cover=bool(module.COVER),

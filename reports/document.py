@@ -60,9 +60,16 @@ class PageFrame:
         return float(width), float(height)
 
     def footer_text(self) -> str:
-        link = f" · rantai {self.chain_link}" if self.chain_link else ""
-        return (f"Data per {format_datetime(self.as_of)} · posisi peristiwa "
-                f"#{format_number(self.position)}{link} · kode verifikasi {self.fingerprint}")
+        return " · ".join(self.footer_parts())
+
+    def footer_parts(self) -> list[str]:
+        """What the footer says, in order: the data's moment and position, the chain's
+        link there (reports of format 2 on), the verification code."""
+        parts = [f"Data per {format_datetime(self.as_of)}",
+                 f"posisi peristiwa #{format_number(self.position)}"]
+        if self.chain_link:
+            parts.append(f"rantai {self.chain_link}")
+        return [*parts, f"kode verifikasi {self.fingerprint}"]
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -99,8 +106,24 @@ def _draw_footer(canvas: Canvas, frame: PageFrame) -> None:
     canvas.line(MARGIN, MARGIN + 2 * mm, width - MARGIN, MARGIN + 2 * mm)
     canvas.setFont(SANS, 7)
     canvas.setFillColor(MUTED)
-    canvas.drawString(MARGIN, MARGIN - 2 * mm, frame.footer_text())
+    for line, text in enumerate(_footer_lines(canvas, frame)):
+        canvas.drawString(MARGIN, MARGIN - (2 + FOOTER_LEADING_MM * line) * mm, text)
     _draw_page_number(canvas, frame)
+
+
+FOOTER_LEADING_MM = 3.2
+
+
+def _footer_lines(canvas: Canvas, frame: PageFrame) -> list[str]:
+    """The footer on one line when it fits beside the page number, else on two (a
+    portrait page with the chain link: one line ran into "Halaman 1 dari 8")."""
+    width, _ = frame.pagesize
+    room = width - 2 * MARGIN - canvas.stringWidth("Halaman 000 dari 000000", SANS, 7.5)
+    text = frame.footer_text()
+    if canvas.stringWidth(text, SANS, 7) <= room - 4 * mm:
+        return [text]
+    parts = frame.footer_parts()
+    return [" · ".join(parts[:2]), " · ".join(parts[2:])]
 
 
 def _draw_header(canvas: Canvas, frame: PageFrame) -> None:

@@ -90,7 +90,7 @@ def verify_report(document: bytes, open_replay: ReplayOpener,
     models = open_replay(moment, position)
     try:
         regenerated, info, _data = render(name, models, params, store_facts(models, moment),
-                                          link_at)
+                                          link_at, int(stored.get("format") or 1))
     finally:
         close = getattr(models, "close", None)
         if callable(close):

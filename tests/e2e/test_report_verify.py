@@ -6,6 +6,8 @@ a report is regenerated from the moment and parameters printed on it."""
 
 from __future__ import annotations
 
+import functools
+import io
 import json
 import re
 import shutil
@@ -301,3 +303,45 @@ def test_the_signature_is_dated_on_the_day_of_signing(
     assert "Pembina Utama Muda (IV/c)" in last  # the head's rank
     # Coverage is of the year's last day, whatever day the data or the signature has.
     assert "Kepesertaan per 31 Desember 2025" in PdfReader(pdf).pages[0].extract_text()
+
+
+def test_a_report_issued_before_the_chain_link_was_printed_still_verifies(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Reports of format 1 (their footer had no chain link) are regenerated in their own
+    layout: a dossier issued before still verifies byte for byte."""
+    import reports.api as api
+    import reports.verify  # bound to the real render before the patch below
+    from reports.archival import read_stored
+
+    assert reports.verify.render is api.render
+    pdf = tmp_path / "terbit-dulu.pdf"
+    with monkeypatch.context() as patch:
+        patch.setattr(api, "render", functools.partial(api.render, stored_format=1))
+        code, _info = run(url, capsys, "report", "quota", *EXTRA["quota"], "-o", str(pdf))
+    assert code == 0
+    stored = read_stored(pdf.read_bytes())
+    assert stored is not None and stored["format"] == 1
+    assert "rantai" not in PdfReader(pdf).pages[0].extract_text()
+    assert run(url, capsys, "report", "verify", str(pdf), user="dewi")[0] == 0
+
+
+def test_a_portrait_footer_with_the_chain_link_keeps_clear_of_the_page_number() -> None:
+    """On A4 portrait the footer with the chain link ran into "Halaman 1 dari 8"."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from reports.document import MARGIN, SANS, PageFrame, _footer_lines
+
+    frame = PageFrame(title="Dossier", city="Kota Makassar", office="Dinas",
+                      as_of=datetime(2026, 12, 3, 0, 35, 38, tzinfo=WITA), position=1_234_567,
+                      fingerprint="20ce6f0123456789", wide=False,
+                      chain_link="33db7aa57d6bb48c")
+    canvas = Canvas(io.BytesIO(), pagesize=frame.pagesize)
+    width, _ = frame.pagesize
+    number_starts = width - MARGIN - canvas.stringWidth("Halaman 1 dari 000000", SANS, 7.5)
+    lines = _footer_lines(canvas, frame)
+    assert len(lines) == 2 and "rantai 33db7aa57d6bb48c" in lines[1]
+    assert all(MARGIN + canvas.stringWidth(line, SANS, 7) < number_starts for line in lines)
+    wide = PageFrame(**{**vars(frame), "wide": True})
+    assert _footer_lines(canvas, wide) == [wide.footer_text()]  # landscape: one line
