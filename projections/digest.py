@@ -55,11 +55,12 @@ def table_columns() -> dict[str, tuple[str, ...]]:
 # --- hashing ------------------------------------------------------------------------------
 
 
-def _text(value: object) -> str:
+def spelled(value: object, null: str = "\x00") -> str:
     """One spelling for a value that is not text, whether the runner holds it or a
-    database returns it (an int column read back as text spells the same)."""
+    database (SQLite or PostgreSQL) returns it: an int column read back as text spells
+    the same. `null` spells None (the verifier shows "∅")."""
     if value is None:
-        return "\x00"
+        return null
     if isinstance(value, bool):
         return str(int(value))
     if isinstance(value, bytes | bytearray | memoryview):
@@ -72,7 +73,7 @@ def _text(value: object) -> str:
 def _joined(values: Iterable[Any]) -> bytes:
     # Text (most values) is taken as it is; the rest through _text (a call per value was
     # half the digest's cost on the live path).
-    return _SEPARATOR.join([v if v.__class__ is str else _text(v) for v in values]).encode()
+    return _SEPARATOR.join([v if v.__class__ is str else spelled(v) for v in values]).encode()
 
 
 def row_hash(values: Sequence[Any]) -> int:

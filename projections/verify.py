@@ -18,12 +18,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from eventsourcing.application import Application
 
-from projections.digest import DigestResult, check_digest
+from projections.digest import DigestResult, check_digest, spelled
 from projections.live import open_read_models
 from projections.personal import checked_row, lookup_columns
 from projections.runner import replay_into
@@ -139,17 +139,6 @@ def _rows(database: Database, table: str, columns: list[str]) -> list[tuple[str,
     if codec is not None:  # sealed personal columns: compared opened (`projections.personal`)
         width = len(columns)
         found = [checked_row(codec, table, columns, row[:width], row[width:]) for row in found]
-    return [tuple(_text(value) for value in row) for row in found]
+    return [tuple(spelled(value, "∅") for value in row) for row in found]
 
 
-def _text(value: object) -> str:
-    """One spelling for a value whichever database holds it (SQLite or PostgreSQL)."""
-    if value is None:
-        return "∅"
-    if isinstance(value, bool):
-        return str(int(value))
-    if isinstance(value, bytes | bytearray | memoryview):
-        return bytes(value).hex()
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    return str(value)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from berjasa.bootstrap import open_store
@@ -59,23 +60,21 @@ def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
     adopt_identity(source_address.path, target_address, password)
     # Only this command opens its own unfinished copy (to resume it).
     target = open_store(ctx.args.to, password=password, extra_env={COPYING_SETTING: "1"})
-    try:
-        started = time.perf_counter()
-        copied = migrate_history(source, target, progress=MigrationProgress(sys.stderr))
-        stats = compare_stats(source, target)
-        return {"source": source.store_label, "target": target.store_label, **copied,
-                "stats_equal": True, "active_members": stats.get("active_members"),
-                "seconds": round(time.perf_counter() - started, 2)}
-    finally:
-        target.close()
+    return copied_into(source, target, migrate_history)
 
 
 def migrate_with_new_ids(source: Berjasa, url: str, password: str | None) -> dict[str, Any]:
     """`migrate --new-ids`: the target keeps its own identity (a new store's keyed ids)."""
-    target = open_store(url, password=password)
+    return copied_into(source, open_store(url, password=password), rekey_history)
+
+
+def copied_into(source: Berjasa, target: Berjasa,
+                copy: Callable[..., dict[str, Any]]) -> dict[str, Any]:
+    """`copy` the history of `source` into `target` (closed after), its figures compared:
+    what `migrate` prints."""
     try:
         started = time.perf_counter()
-        copied = rekey_history(source, target, progress=MigrationProgress(sys.stderr))
+        copied = copy(source, target, progress=MigrationProgress(sys.stderr))
         stats = compare_stats(source, target)
         return {"source": source.store_label, "target": target.store_label, **copied,
                 "stats_equal": True, "active_members": stats.get("active_members"),
