@@ -30,6 +30,12 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test reads the developer's store, keyring secrets or passwords."""
+    isolate(monkeypatch, tmp_path)
+    reset_language()
+
+
+def isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The autouse isolation, also for module-scoped fixtures (they run before it)."""
     for name in (
         "BERJASA_STORE",
         "BERJASA_USER",
@@ -50,7 +56,6 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     # the delays); elsewhere it would only make the suite slower.
     monkeypatch.setattr("domain.services.users.UserServices.pause",
                         staticmethod(lambda _seconds: None))
-    reset_language()
 
 
 def fixed_clock(app: Berjasa, today: date = TODAY) -> Berjasa:

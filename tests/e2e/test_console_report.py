@@ -12,6 +12,7 @@ from domain.demo import DEMO_PASSWORD
 from domain.values import WITA
 from reports.api import REPORT_NAMES
 from reports.params import whole_second
+from tests.demo_stores import built_once, copied
 from tests.e2e.test_console import Console
 
 EXTRA = {"paritrana": ("--year", "2025"), "roster": ("--kecamatan", "Tallo"),
@@ -19,13 +20,18 @@ EXTRA = {"paritrana": ("--year", "2025"), "roster": ("--kecamatan", "Tallo"),
          "mou": ("--on", "2026-06-30"), "audit": ("--since", "2024-01-01")}
 
 
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built_once(tmp_path_factory, 60, DEMO_PASSWORD)
+
+
 @pytest.fixture
-def demo(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+def demo(demo_store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
          monkeypatch: pytest.MonkeyPatch) -> Console:
+    """This test's own copy of the module's demo store (60 workers)."""
     monkeypatch.setenv("BERJASA_PASSWORD", DEMO_PASSWORD)
-    console = Console(tmp_path / "demo.db", capsys)
-    assert console.json("demo", "--workers", "60")["workers"] == 60
-    return console
+    copied(demo_store, tmp_path / "demo.db")
+    return Console(tmp_path / "demo.db", capsys)
 
 
 def test_the_same_as_of_gives_the_same_bytes(demo: Console, tmp_path: Path) -> None:

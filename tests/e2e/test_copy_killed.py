@@ -14,20 +14,25 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSWORD, POSTGRES_URL
+from tests.demo_stores import built_once, copied
 from tests.e2e.test_migrate import history, run
 
 pytestmark = pytest.mark.postgres
 PAUSED_SAVE = 2  # the copy's second page: one page (500 events) committed before it
 
 
+@pytest.fixture(scope="module")
+def built_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built_once(tmp_path_factory, 150, PASSWORD)
+
+
 @pytest.fixture
-def demo_store(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-               monkeypatch: pytest.MonkeyPatch) -> str:
-    """A demo history of more than one page of the copy (about 800 events)."""
+def demo_store(built_demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A demo history of more than one page of the copy (about 800 events): this test's
+    own copy of the module's demo store."""
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
     monkeypatch.setenv("BERJASA_NEW_PASSWORD", PASSWORD)
-    url = f"sqlite:///{(tmp_path / 'kantor.db').as_posix()}"
-    assert run(capsys, url, "demo", "--workers", "150")[0] == 0
+    url = copied(built_demo, tmp_path / "kantor.db")
     assert len(history(url)) > 500
     return url
 

@@ -11,6 +11,7 @@ import pytest
 from berjasa.bootstrap import open_store
 from desktop.console.main import main
 from tests.conftest import PASSWORD, POSTGRES_URL
+from tests.demo_stores import built_once, copied
 
 pytestmark = pytest.mark.postgres
 
@@ -22,15 +23,17 @@ def run(capsys: pytest.CaptureFixture[str], store: str, *argv: str) -> tuple[int
     return code, dict(json.loads(lines[-1])) if lines else {}
 
 
+@pytest.fixture(scope="module")
+def built_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built_once(tmp_path_factory, 60, PASSWORD)
+
+
 @pytest.fixture
-def demo_store(tmp_path: Path, capsys: pytest.CaptureFixture[str],
-               monkeypatch: pytest.MonkeyPatch) -> str:
+def demo_store(built_demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """This test's own copy of the module's demo store (60 workers)."""
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
     monkeypatch.setenv("BERJASA_NEW_PASSWORD", PASSWORD)
-    url = f"sqlite:///{(tmp_path / 'kantor.db').as_posix()}"
-    code, _ = run(capsys, url, "demo", "--workers", "60")
-    assert code == 0
-    return url
+    return copied(built_demo, tmp_path / "kantor.db")
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ import pytest
 from berjasa.bootstrap import open_store
 from desktop.console.main import main
 from domain.demo import DEMO_PASSWORD
+from tests.demo_stores import built_once, copied
 from tests.unit.importer.helpers import worker_row, write_csv
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "contoh-daftar-pekerja.csv"
@@ -22,12 +23,15 @@ def run(capsys: pytest.CaptureFixture[str], store: str, *argv: str) -> tuple[int
     return code, json.loads(out) if out.strip() else None, err
 
 
+@pytest.fixture(scope="module")
+def built_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return built_once(tmp_path_factory, 60)
+
+
 @pytest.fixture
-def demo_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-               capsys: pytest.CaptureFixture[str]) -> str:
-    store = f"sqlite:///{(tmp_path / 'demo.db').as_posix()}"
-    code, result, _err = run(capsys, store, "demo", "--workers", "60", "--json")
-    assert code == 0, result
+def demo_store(built_demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """This test's own copy of the module's demo store (60 workers)."""
+    store = copied(built_demo, tmp_path / "demo.db")
     monkeypatch.setenv("BERJASA_USER", "ani")
     monkeypatch.setenv("BERJASA_PASSWORD", DEMO_PASSWORD)
     return store
