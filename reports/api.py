@@ -107,8 +107,9 @@ def render(name: str, read_models: ReadModels, params: ReportParams,
     the format it was issued in)."""
     module = report_module(name)
     facts, data, position = _consistent(module, read_models, params, facts, stored_format)
-    printed = link_at is not None and position > 0 and stored_format >= 2
-    link = (link_at(position) or "") if printed and link_at is not None else ""
+    link = ""
+    if link_at is not None and position > 0 and stored_format >= 2:  # format 1: no link
+        link = link_at(position) or ""
     digest = fingerprint({"report": name, "params": params.as_dict(), "data": data,
                           "as_of": facts.as_of.isoformat(), "position": position,
                           "office": facts.office, "city": facts.city})

@@ -18,6 +18,7 @@ from berjasa.bootstrap import open_store
 from desktop.console.main import main
 from domain.demo import DEMO_PASSWORD
 from domain.errors import StoreError
+from domain.services.app import Berjasa
 from infra.keys import new_key
 from projections import open_read_models
 from projections.sqlstore import SQLITE_HEADER, open_sqlite_file, read_models_path
@@ -133,6 +134,18 @@ def test_read_models_of_an_encrypted_store_open_only_with_its_key(
     assert refused.value.code == "store.read_models_locked"
 
 
+def rebuilt_without_the_leftover(app: Berjasa) -> None:
+    """The read models answer from the events again, the file's old table gone; closes
+    `app`."""
+    models = open_read_models(app)
+    models.catch_up()
+    assert models.stats()["registered_workers"] == 3
+    assert models.database.scalar(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'leftover'") == 0
+    models.close()
+    app.close()
+
+
 def test_a_plain_read_model_file_of_an_encrypted_store_is_rebuilt_encrypted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -143,13 +156,7 @@ def test_a_plain_read_model_file_of_an_encrypted_store_is_rebuilt_encrypted(
         writer.execute("CREATE TABLE leftover (nik TEXT)")
         writer.execute("INSERT INTO leftover VALUES ('7371000000000001')")
     plain.close()
-    models = open_read_models(app)
-    models.catch_up()
-    assert models.stats()["registered_workers"] == 3
-    assert models.database.scalar(
-        "SELECT count(*) FROM sqlite_master WHERE name = 'leftover'") == 0
-    models.close()
-    app.close()
+    rebuilt_without_the_leftover(app)
     content = b"".join(p.read_bytes() for p in tmp_path.glob("*.readmodels.sqlite3*"))
     assert SQLITE_HEADER not in content and b"7371000000000001" not in content
 
@@ -163,13 +170,7 @@ def test_a_file_under_another_key_is_dropped_and_rebuilt(
     with other.batch() as writer:
         writer.execute("CREATE TABLE leftover (n INTEGER)")
     other.close()
-    models = open_read_models(app)
-    models.catch_up()
-    assert models.stats()["registered_workers"] == 3
-    assert models.database.scalar(
-        "SELECT count(*) FROM sqlite_master WHERE name = 'leftover'") == 0
-    models.close()
-    app.close()
+    rebuilt_without_the_leftover(app)
 
 
 def test_an_unencrypted_store_keeps_plain_read_models(

@@ -43,11 +43,6 @@ def app() -> Iterator[Berjasa]:
     app.close()
 
 
-@pytest.fixture
-def admin(app: Berjasa) -> Session:
-    return app.sign_in("admin", PASSWORD, "uji-01")
-
-
 def family_of(app: Berjasa, kk: str) -> list[str]:
     live = open_read_models(app)
     try:
