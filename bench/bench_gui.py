@@ -58,7 +58,7 @@ def build_store(path: Path, workers: int) -> None:
     app.close()
     partial.replace(path)
     app = open_store(f"sqlite:///{path.as_posix()}")
-    live = open_read_models(app)
+    live = open_read_models(app.application)
     print(f"read models caught up in {timed(live.catch_up):.0f} s", flush=True)
     live.close()
     app.close()
@@ -103,7 +103,7 @@ def main() -> int:
         live = projections.open_read_models(app)
         live.catch_up()                     # nothing to apply: the store was caught up
         shell = Shell(app, Preferences(), live=lambda _app: live)
-        shell.sign_in_as(app.sign_in("admin", args.password, "bench"))
+        shell.sign_in_as(app.users.sign_in("admin", args.password, "bench"))
         application.processEvents()
         opened.update(app=app, live=live, shell=shell)
 

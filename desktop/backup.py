@@ -54,8 +54,8 @@ def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
     admin; the copy is verified before this returns, then recorded in the store (issue
     23: who, when, which file and its SHA-256). An existing `target` is replaced only
     with `force`, and only when it is an earlier backup of this store (`replaceable`)."""
-    app.authorise(session, Action.MANAGE_USERS, "cadangan penyimpanan")
-    app.authorise_backup(session)
+    app.authoriser.authorise(session, Action.MANAGE_USERS, "cadangan penyimpanan")
+    app.maintenance.authorise_backup(session)
     address = backup_kind(store_url)
     replace = replaceable(app, address, target, force)
     if address.kind == "postgresql":
@@ -63,7 +63,7 @@ def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
     else:
         made = backup_sqlite_store(address, target, progress, replace=replace)
     digest = sha256_of(target)
-    recorded = app.record_backup(session, target.name, digest, int(made["events"]),
+    recorded = app.maintenance.record_backup(session, target.name, digest, int(made["events"]),
                                  made.get("head_position"))
     return {**made, "sha256": digest, "recorded_by": recorded["actor"]}
 
@@ -85,7 +85,7 @@ def replaceable(app: Berjasa, address: StoreAddress, target: Path, force: bool) 
         return False
     check_output(target, BACKUP, force, code="backup.target_exists")
     itself = address.path is not None and target.resolve() == address.path.resolve()
-    if itself or store_id_of(target) != app.store_info.get("store_id"):
+    if itself or store_id_of(target) != app.application.store_info.get("store_id"):
         raise StoreError("backup.target_exists", file=str(target))
     return True
 
@@ -159,7 +159,7 @@ def backup_postgres(source: Berjasa, address: StoreAddress, target: Path,
     except BaseException:
         remove_store_files(partial)
         raise
-    return summary(source.store_label, target, copied["events"], checked)
+    return summary(source.application.store_label, target, copied["events"], checked)
 
 
 def partial_name(target: Path) -> Path:
@@ -186,7 +186,7 @@ def restore_postgres(store_url: str, backup: Path, password: str | None,
                             extra_env={COPYING_SETTING: "1"})
         try:
             copied = migrate_history(source, target, progress=progress)
-            label = target.store_label
+            label = target.application.store_label
         finally:
             target.close()
     finally:
@@ -235,7 +235,7 @@ def rebuild_read_models(store: Path) -> str:
     except StoreError:
         return "dropped"
     try:
-        models = open_read_models(app)
+        models = open_read_models(app.application)
         try:
             models.rebuild()
         finally:

@@ -87,8 +87,8 @@ def run_import(
     `retroactive` with `reason`: a supervisor's or admin's backdated start (moving an
     existing roster into Berjasa), recorded as such.
     """
-    app.authorise(session, Action.IMPORT)
-    if retroactive and not reason.strip() and app.may(session, Action.ENROL_RETROACTIVE):
+    app.authoriser.authorise(session, Action.IMPORT)
+    if retroactive and not reason.strip() and app.authoriser.may(session, Action.ENROL_RETROACTIVE):
         # The domain wants a reason for a backdated start; the file's name alone, which
         # every batch carries, is none (`--reason` is required with `--retroactive`).
         raise ValidationError("reason.required")
@@ -97,10 +97,11 @@ def run_import(
                               high=BATCH_SIZE_RANGE[1])
     table = read_table(path)
     columns = resolve_mapping(table, mapping)
-    target = app.quota(quota).code
+    target = app.quotas.quota(quota).code
     result = ImportResult(table.path, target)
     report = RejectionReport(
-        Path(report_path) if report_path else default_report_path(table.path, app.clock()),
+        Path(report_path) if report_path else default_report_path(table.path,
+                                                                  app.application.clock()),
         table.headers, [columns["nik"]],
     )
     report.check_writable()  # before the first batch: a late failure would leave half
@@ -119,7 +120,7 @@ class _Importer:
         self.app, self.session, self.table = app, session, table
         self.columns, self.result, self.report = columns, result, report
         self.first_row_of: dict[str, int] = {}
-        self.today = app.calendar()
+        self.today = app.application.calendar()
         self.language = current_language()
         self.reason = f"Impor {table.path.name}"
         self.retroactive = False
@@ -154,7 +155,7 @@ class _Importer:
                 self.result.cancelled = True
                 return
             valid = self._check_rows(batch)
-            outcome = self.app.enrol_batch(
+            outcome = self.app.imports.enrol_batch(
                 self.session, [v.registration for v in valid], self.result.quota, start,
                 assume_new=assume_new, reason=self.reason, retroactive=self.retroactive)
             self._record(valid, outcome)

@@ -29,12 +29,12 @@ def register(commands: Any) -> None:
 def do_changes(ctx: ConsoleContext) -> dict[str, Any]:
     app = ctx.app()
     session = ctx.session()
-    app.authorise(session, Action.READ)
+    app.authoriser.authorise(session, Action.READ)
     start, end = as_timestamp(ctx.args.start), as_timestamp(ctx.args.end)
     if end < start:
         raise ValidationError("changes.order", start=ctx.args.start, end=ctx.args.end)
     answer = changes_between(app, start, end, as_optional_date(ctx.args.on, "--on"))
-    if not app.may(session, Action.VIEW_FULL_NIK):
+    if not app.authoriser.may(session, Action.VIEW_FULL_NIK):
         for event in answer["explained_by"]:
             event["reason"] = mask_niks_in_text(event["reason"])
     return answer

@@ -52,7 +52,7 @@ def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
     if target_address.kind != "postgresql":
         raise StoreError("migrate.target_kind", store=target_address.label)
     source = ctx.app()
-    source.authorise(ctx.session(), Action.MANAGE_USERS, "migrasi ke PostgreSQL")
+    source.authoriser.authorise(ctx.session(), Action.MANAGE_USERS, "migrasi ke PostgreSQL")
     password = store_password(ctx.args.to)
     assert source_address.path is not None
     if ctx.args.new_ids:
@@ -76,7 +76,8 @@ def copied_into(source: Berjasa, target: Berjasa,
         started = time.perf_counter()
         copied = copy(source, target, progress=MigrationProgress(sys.stderr))
         stats = compare_stats(source, target)
-        return {"source": source.store_label, "target": target.store_label, **copied,
+        return {"source": source.application.store_label, "target": target.application.store_label,
+                **copied,
                 "stats_equal": True, "active_members": stats.get("active_members"),
                 "seconds": round(time.perf_counter() - started, 2)}
     finally:
@@ -84,7 +85,7 @@ def copied_into(source: Berjasa, target: Berjasa,
 
 
 def store_stats(app: Berjasa, rebuild: bool = False) -> dict[str, Any]:
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     try:
         if rebuild:
             models.rebuild()

@@ -41,17 +41,17 @@ def register(commands: Any) -> None:
 
 def do_stats(ctx: ConsoleContext) -> dict[str, Any]:
     app = ctx.app()
-    ctx.app().authorise(ctx.session(), Action.READ)
+    ctx.app().authoriser.authorise(ctx.session(), Action.READ)
     on = as_optional_date(ctx.args.on, "--on")
     if ctx.args.as_of:
         moment = as_timestamp(ctx.args.as_of)
-        replayed = replay_as_of(app, moment)
+        replayed = replay_as_of(app.application, moment)
         try:
             day = coverage_day(moment, on, replayed.today())
             return {"as_of": moment.isoformat(), **replayed.stats(day)}
         finally:
             replayed.close()
-    live = open_read_models(app)
+    live = open_read_models(app.application)
     try:
         catch_up_showing_progress(live)
         return live.stats(coverage_day(None, on, live.today()))
@@ -61,8 +61,8 @@ def do_stats(ctx: ConsoleContext) -> dict[str, Any]:
 
 def do_rebuild(ctx: ConsoleContext) -> dict[str, Any]:
     app = ctx.app()
-    app.authorise(ctx.session(), Action.READ)
-    live = open_read_models(app)
+    app.authoriser.authorise(ctx.session(), Action.READ)
+    live = open_read_models(app.application)
     started = time.perf_counter()
     try:
         applied = live.rebuild(ProgressReport(sys.stderr))
@@ -77,18 +77,18 @@ def do_rebuild(ctx: ConsoleContext) -> dict[str, Any]:
 def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
     """The as-of checkpoints missing up to the log's head (`projections.checkpoints`)."""
     app = ctx.app()
-    app.authorise(ctx.session(), Action.READ)
+    app.authoriser.authorise(ctx.session(), Action.READ)
     started = time.perf_counter()
     # The live read models first: they lend the as-of read models the audit lines the
     # checkpoints leave out, and a checkpoint past where they reach is not used.
-    live = open_read_models(app)
+    live = open_read_models(app.application)
     try:
         catch_up_showing_progress(live)
     finally:
         live.close()
-    made = make_checkpoints(app, every=max(1, ctx.args.every))
+    made = make_checkpoints(app.application, every=max(1, ctx.args.every))
     seconds = time.perf_counter() - started
-    store = open_checkpoints(app)
+    store = open_checkpoints(app.application)
     try:
         sizes = store.sizes()
     finally:
@@ -101,8 +101,8 @@ def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
 
 def do_status(ctx: ConsoleContext) -> dict[str, Any]:
     app = ctx.app()
-    app.authorise(ctx.session(), Action.READ)
-    live = open_read_models(app)
+    app.authoriser.authorise(ctx.session(), Action.READ)
+    live = open_read_models(app.application)
     try:
         catch_up_showing_progress(live)
         status = live.status()

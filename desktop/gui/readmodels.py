@@ -39,7 +39,7 @@ def open_live_read_models(app: Berjasa) -> LiveReadModels:
     """The projections' live read models for `app` (merged from the projections branch)."""
     from projections import open_read_models
 
-    opened: LiveReadModels = open_read_models(app)
+    opened: LiveReadModels = open_read_models(app.application)
     return opened
 
 
@@ -48,7 +48,7 @@ def open_background_read_models(app: Berjasa) -> ReadModels:
     never waits for the runner's batch (seconds each while it catches up far behind)."""
     from projections.live import open_query_read_models
 
-    opened: ReadModels = open_query_read_models(app)
+    opened: ReadModels = open_query_read_models(app.application)
     return opened
 
 
@@ -56,7 +56,7 @@ def replay_read_models(app: Berjasa, moment: datetime) -> ReadModels:
     """The read models as they were at `moment`."""
     from projections import replay_as_of
 
-    replayed: ReadModels = replay_as_of(app, moment)
+    replayed: ReadModels = replay_as_of(app.application, moment)
     return replayed
 
 

@@ -13,7 +13,7 @@ from domain.limits import FILE_NAME, limit
 from domain.model.ids import billing_month_id
 from domain.model.tagihan import RECONCILIATION_FIGURES, Tagihan
 from domain.money import month_text, parse_month
-from domain.services.base import ServiceBase
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_text
@@ -26,7 +26,7 @@ class ReconciliationRecorded(TypedDict):
     reconciliations: int  # recorded for the month so far
 
 
-class BillingServices(ServiceBase):
+class BillingService(ContextService):
     def record_reconciliation(
         self, session: Session, month: str, file_name: str, sha256: str,
         figures: dict[str, int],

@@ -10,7 +10,7 @@ from domain.errors import ValidationError
 from domain.limits import LABEL, NOTE, limit
 from domain.model.common import Stamp
 from domain.model.ekspor import EXPORT_KINDS, Ekspor
-from domain.services.base import ServiceBase
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_text
@@ -47,7 +47,7 @@ class ExportRecord(TypedDict):
     personal: bool
 
 
-class ExportServices(ServiceBase):
+class ExportService(ContextService):
     def record_export(
         self, session: Session, kind: str, description: str, rows: int | str,
         filters: dict[str, Any] | None = None,
@@ -83,9 +83,9 @@ class ExportServices(ServiceBase):
         found: list[ExportRecord] = []
         start = 1
         while True:
-            page = self.recorder.select_notifications(start, _PAGE, topics=[topic])
+            page = self.application.recorder.select_notifications(start, _PAGE, topics=[topic])
             for notification in page:
-                event: Any = self.mapper.to_domain_event(notification)
+                event: Any = self.application.mapper.to_domain_event(notification)
                 found.append(describe_export(event.originator_id.hex,
                                              event.timestamp.isoformat(), event.stamp,
                                              vars(event)))

@@ -6,7 +6,7 @@ from typing import Any, NotRequired, TypedDict
 
 from domain.model.common import Stamp, require_reason
 from domain.model.pemeliharaan import Pemeliharaan, Pemulihan, Pencadangan, RantaiIntegritas
-from domain.services.base import ServiceBase
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session, this_workstation
 
@@ -25,7 +25,7 @@ class SnapshotsDropped(TypedDict):
     reason: NotRequired[str]
 
 
-class MaintenanceServices(ServiceBase):
+class MaintenanceService(ContextService):
     def record_snapshots_dropped(
         self, session: Session, reason: str, snapshots: list[dict[str, Any]]
     ) -> SnapshotsDropped:

@@ -35,16 +35,17 @@ EVERY = 5
 
 def fill(app: Berjasa, workers: int, first: int = 1) -> None:
     admin = Session("admin", "admin", "uji-01")
-    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 50))["quota"])
+    quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 50))["quota"])
     for serial in range(first, first + workers):
-        nik = app.register_worker(admin, **worker_fields(serial, name=f"Warga {serial}"))["nik"]
+        nik = app.workers.register_worker(admin, **worker_fields(serial,
+                                                                 name=f"Warga {serial}"))["nik"]
         enrol_from(app, admin, nik, quota, start="2026-03-01")
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Berjasa]:
     app = fixed_clock(open_store(f"sqlite:///{(tmp_path / 'berjasa.db').as_posix()}"))
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     yield app
     app.close()
 
@@ -64,7 +65,7 @@ def dump(models: Any) -> dict[str, list[Any]]:
 def caught_up(app: Berjasa) -> None:
     """The live read models at the log's head: they lend the audit lines before each
     checkpoint (the images leave the trail out)."""
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     try:
         models.catch_up()
     finally:
@@ -75,11 +76,12 @@ def assert_equals_full_replay(app: Berjasa, position: int | None = None,
                               moment: datetime | None = None) -> None:
     now = datetime.now(UTC)
     if position is not None:
-        pair = (replay_through(app, position, now),
-                replay_through(app, position, now, checkpoints=False))
+        pair = (replay_through(app.application, position, now),
+                replay_through(app.application, position, now, checkpoints=False))
     else:
         assert moment is not None
-        pair = (replay_as_of(app, moment), replay_as_of(app, moment, checkpoints=False))
+        pair = (replay_as_of(app.application, moment),
+                replay_as_of(app.application, moment, checkpoints=False))
     try:
         assert pair[0].position() == pair[1].position()
         assert dump(pair[0]) == dump(pair[1])
@@ -90,7 +92,7 @@ def assert_equals_full_replay(app: Berjasa, position: int | None = None,
 
 
 def positions(app: Berjasa) -> list[int]:
-    store = open_checkpoints(app)
+    store = open_checkpoints(app.application)
     try:
         return [position for position, _image, _stored in store.sizes()]
     finally:
@@ -101,7 +103,7 @@ def test_as_of_from_checkpoints_equals_the_full_replay_on_a_file_store(store: Be
     fill(store, 4)
     moment = datetime.now(UTC)
     fill(store, 3, first=5)
-    head = store.head_position()
+    head = store.application.head_position()
     caught_up(store)
     assert make_checkpoints(store, every=EVERY) == list(range(EVERY, head + 1, EVERY))
     assert make_checkpoints(store, every=EVERY) == []  # none due: nothing made again
@@ -146,7 +148,7 @@ def test_a_checkpoint_that_does_not_match_is_never_used(store: Berjasa, tamper: 
         tamper(opened)
     finally:
         opened.close()
-    assert_equals_full_replay(store, position=store.head_position())
+    assert_equals_full_replay(store, position=store.application.head_position())
     if tamper is _tamper_schema:  # another program's: left alone, then replaced
         assert make_checkpoints(store, every=EVERY) == made
     else:  # no longer the log's: deleted when met
@@ -157,7 +159,7 @@ def test_a_checkpoint_that_does_not_match_is_never_used(store: Berjasa, tamper: 
 def test_an_image_that_is_no_sound_database_is_discarded(store: Berjasa, image: bytes) -> None:
     fill(store, 3)
     caught_up(store)
-    head = store.head_position()
+    head = store.application.head_position()
     link = link_at(store, head)
     assert link is not None
     opened = open_checkpoints(store)
@@ -176,13 +178,13 @@ def test_checkpoints_of_an_encrypted_store_are_sealed_with_its_cipher(
     monkeypatch.setenv("BERJASA_KEY", new_key())
     app = fixed_clock(open_store(f"sqlite:///{(tmp_path / 'rahasia.db').as_posix()}"))
     try:
-        app.initialise_store("admin", PASSWORD, "uji-01")
-        cipher = app.mapper.cipher
+        app.users.initialise_store("admin", PASSWORD, "uji-01")
+        cipher = app.application.mapper.cipher
         assert cipher is not None
         fill(app, 3)
         caught_up(app)
-        assert make_checkpoints(app, every=EVERY)
-        opened = open_checkpoints(app)
+        assert make_checkpoints(app.application, every=EVERY)
+        opened = open_checkpoints(app.application)
         try:
             stored = opened.database.query(f"SELECT image FROM {TABLE}")
         finally:
@@ -192,7 +194,7 @@ def test_checkpoints_of_an_encrypted_store_are_sealed_with_its_cipher(
             # Without the key the bytes are no compressed image: unreadable.
             with pytest.raises((ValueError, zlib.error, zstandard.ZstdError)):
                 Sealer(None).unseal(bytes(image))
-        assert_equals_full_replay(app, position=app.head_position())
+        assert_equals_full_replay(app, position=app.application.head_position())
     finally:
         app.close()
 
@@ -203,7 +205,7 @@ def test_the_live_runner_makes_the_checkpoints_one_at_a_time(store: Berjasa) -> 
     models.checkpoint_every = EVERY
     try:
         models.catch_up()
-        due = list(range(EVERY, store.head_position() + 1, EVERY))
+        due = list(range(EVERY, store.application.head_position() + 1, EVERY))
         made = [models.make_checkpoint() for _ in due]
         assert made == [[position] for position in due]
         assert models.make_checkpoint() == []
@@ -229,11 +231,11 @@ def test_console_makes_checkpoints_and_stats_as_of_uses_them(
 ) -> None:
     path = tmp_path / "berjasa.db"
     app = open_store(f"sqlite:///{path.as_posix()}")
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     fill(app, 3)
     moment = datetime.now(UTC)
     fill(app, 2, first=4)
-    head = app.head_position()
+    head = app.application.head_position()
     app.close()
     monkeypatch.setenv("BERJASA_USER", "admin")
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
@@ -256,7 +258,7 @@ def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(
     store: Berjasa,
 ) -> None:
     fill(store, 4)
-    head = store.head_position()
+    head = store.application.head_position()
     caught_up(store)
     make_checkpoints(store, every=2, keep=0)
     assert positions(store) == list(range(2, head + 1, 2))
@@ -276,7 +278,7 @@ def test_images_leave_the_audit_trail_to_the_live_read_models(store: Berjasa) ->
     (rebuilt meanwhile) they replay the log whole and still answer as the replay."""
     fill(store, 4)
     caught_up(store)
-    head = store.head_position()
+    head = store.application.head_position()
     made = make_checkpoints(store, every=EVERY)
     opened = open_checkpoints(store)
     try:

@@ -278,7 +278,7 @@ class AuditPage(PageBase):
 
             verdict = verify_store(app, progress=progress)
             # The read models reports and lists show, replayed and compared (issue 22).
-            self.read_models = (verify_read_models(app, live) if verdict.chain.intact
+            self.read_models = (verify_read_models(app.application, live) if verdict.chain.intact
                                 and hasattr(live, "database") else None)
             return verdict
 
