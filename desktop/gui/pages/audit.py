@@ -29,7 +29,7 @@ from domain.errors import BerjasaError
 from domain.formatting import format_moment_short
 from domain.i18n import current_language
 from domain.values import WITA
-from projections.api import Page
+from projections.api import AuditRow, Page
 from projections.audit_texts import audit_summary, event_name
 from projections.timeline import first_recorded, key_moments
 
@@ -46,11 +46,15 @@ def _event_name(value: Any) -> str:
     return event_name(str(value or ""), current_language())
 
 
-def with_summaries(page: Page) -> Page:
+class SummedRow(AuditRow):
+    summary: str  # in the interface's language
+
+
+def with_summaries(page: Page[AuditRow]) -> Page[SummedRow]:
     """The trail's rows with their summary in the interface's language (the read models
     keep a message code and its facts)."""
     language = current_language()
-    return Page(page.total, [{**row, "summary": audit_summary(row, language)}
+    return Page(page.total, [SummedRow(**row, summary=audit_summary(row, language))
                              for row in page.rows])
 
 
@@ -155,7 +159,8 @@ class AuditPage(PageBase):
         for edit in (self.actor, self.event_type, self.nik):
             edit.returnPressed.connect(self.reload)
 
-    def _fetch(self, _sort: str, _descending: bool, offset: int, limit: int) -> Page:
+    def _fetch(self, _sort: str, _descending: bool, offset: int, limit: int,
+               ) -> Page[SummedRow]:
         page = self.ctx.source.current().audit_trail(
             actor=self.actor.text().strip() or None,
             event_type=self.event_type.text().strip() or None,
