@@ -206,6 +206,13 @@ def share_changes(quotas: QuotaProgrammes, before: dict[str, MoneyState | None],
 
 def write_counts(writer: Writer, changes: MoneyChanges) -> None:
     upsert_counts(writer, MONEY_TABLE, MONEY_KEY, ("n",), changes)
+    # A difference count can be negative, so an addition can bring it back to zero too
+    # (`upsert_counts` deletes after subtractions): gone, as a rebuild would not write it.
+    raised = [key for key, (n,) in changes.items() if n > 0]
+    if raised:
+        writer.executemany(
+            f"DELETE FROM {MONEY_TABLE} WHERE "
+            + " AND ".join(f"{c} = ?" for c in MONEY_KEY) + " AND n = 0", raised)
 
 
 def counted_shares(writer: Writer) -> MoneyChanges:
