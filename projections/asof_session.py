@@ -111,7 +111,10 @@ class AsOfSession:
         try:
             if halted():
                 raise MoveCancelledError(at)
-            return self._moved(at, halted)
+            models = self._moved(at, halted)
+            if self._closed:  # closed meanwhile: these are closed below with the rest
+                raise MoveCancelledError(at)
+            return models
         finally:
             self._moving.release()
             self._close_if_closed()  # closed while this move held the session

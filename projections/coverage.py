@@ -143,9 +143,9 @@ def recompute(writer: Writer) -> None:
             member["enrolments"] = json.loads(member["enrolments"])
             add_contribution(coverage_state(member), 1, bounds, gaps)
         after = records[-1][0]
-    _upsert(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
-    _upsert(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), _by_month(bounds))
-    _upsert(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
+    upsert_counts(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
+    upsert_counts(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), _by_month(bounds))
+    upsert_counts(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
     writer.execute("DELETE FROM rm_meta WHERE key = ?", (PENDING_KEY,))
 
 
@@ -170,9 +170,9 @@ def write_changes(writer: Writer, before: dict[str, State | None],
             add_contribution(old, -1, bounds, gaps)
         add_contribution(new, 1, bounds, gaps)
     months = _by_month(bounds)
-    _upsert(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
-    _upsert(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)
-    _upsert(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
+    upsert_counts(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
+    upsert_counts(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)
+    upsert_counts(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
     return {"rm_coverage": bounds, "rm_coverage_month": months, "rm_coverage_gap": gaps}
 
 
@@ -190,7 +190,7 @@ def _by_month(bounds: Changes) -> Changes:
     return months
 
 
-def _upsert(writer: Writer, table: str, key: tuple[str, ...], counts: tuple[str, ...],
+def upsert_counts(writer: Writer, table: str, key: tuple[str, ...], counts: tuple[str, ...],
             changes: Changes) -> None:
     # In key order: each write lands next to the previous one in the table's b-tree.
     rows = sorted((*k, *v[:len(counts)]) for k, v in changes.items() if any(v))

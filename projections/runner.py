@@ -37,7 +37,7 @@ from typing import Any
 
 from eventsourcing.application import Application
 
-from projections import coverage, digest
+from projections import coverage, digest, money
 from projections.events import EventDecoder, EventView
 from projections.handlers import Context, apply_event
 from projections.rows import RowCache
@@ -134,6 +134,7 @@ class Runner:
         if heavy and not self.stop_requested:  # stopped: left to the next start
             with self.database.batch() as writer:
                 coverage.recompute(writer)
+                money.recompute_counts(writer)
                 create_tables(writer)  # the indexes, built once over all rows
                 position = writer.execute("SELECT MIN(position) FROM rm_tracking")[0][0]
                 digest.commit(writer, None, int(position or 0))  # from every row
@@ -150,6 +151,7 @@ class Runner:
                     digest.forget(writer)  # the same: computed at the rebuild's end
                 elif coverage.is_pending(writer):
                     coverage.recompute(writer)  # a rebuild stopped before its last step
+                    money.recompute_counts(writer)
                     digest.forget(writer)
                 events = self._next_events(after, limit)
                 if not events:
@@ -236,6 +238,7 @@ def _replay(app: Application[Any], database: Database, moment: datetime,
                              EventDecoder(app.mapper), through)
     with database.batch() as writer:
         coverage.recompute(writer)
+        money.recompute_counts(writer)
     return position
 
 

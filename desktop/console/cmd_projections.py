@@ -18,7 +18,7 @@ from domain.services.permissions import Action
 from domain.values import as_optional_date, as_timestamp
 from projections import LiveReadModels, coverage_day, open_read_models, replay_as_of
 from projections.api import Stats
-from projections.checkpoints import CHECKPOINT_EVERY
+from projections.checkpoints import CHECKPOINT_EVERY, CHECKPOINT_KEEP
 from projections.replay import make_checkpoints, open_checkpoints
 
 BAR_WIDTH = 30
@@ -38,6 +38,9 @@ def register(commands: Any) -> None:
                    "buat titik simpan model baca untuk --as-of yang cepat", do_checkpoints)
     made.add_argument("--every", type=int, default=CHECKPOINT_EVERY,
                       help="jarak antar titik simpan, dalam peristiwa")
+    made.add_argument("--keep", type=int, default=CHECKPOINT_KEEP,
+                      help="paling banyak sekian titik simpan (lewat itu jaraknya "
+                           "digandakan); 0 = tanpa batas")
 
 
 class AsOfStats(Stats):
@@ -93,7 +96,7 @@ def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
         catch_up_showing_progress(live)
     finally:
         live.close()
-    made = make_checkpoints(app, every=max(1, ctx.args.every))
+    made = make_checkpoints(app, every=max(1, ctx.args.every), keep=max(0, ctx.args.keep))
     seconds = time.perf_counter() - started
     store = open_checkpoints(app)
     try:
@@ -103,7 +106,7 @@ def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
     return {"made": made, "checkpoints": len(sizes),
             "positions": [position for position, _image, _stored in sizes],
             "stored_bytes": sum(stored for _position, _image, stored in sizes),
-            "seconds": round(seconds, 2), "every": ctx.args.every}
+            "seconds": round(seconds, 2), "every": ctx.args.every, "keep": ctx.args.keep}
 
 
 def do_status(ctx: ConsoleContext) -> dict[str, Any]:
