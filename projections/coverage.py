@@ -124,10 +124,11 @@ def is_pending(writer: Writer) -> bool:
     return bool(writer.execute("SELECT 1 FROM rm_meta WHERE key = ?", (PENDING_KEY,)))
 
 
-def recompute(writer: Writer) -> None:
+def recompute(writer: Writer) -> dict[str, Changes]:
     """Coverage from the member rows as they are, in one pass (a rebuild's or a replay's
     last step: ~10x cheaper than keeping it up to date through a million events), and the
-    pending mark cleared, in the caller's transaction."""
+    pending mark cleared, in the caller's transaction; returns the counts written, by
+    table (the tables were emptied first: they hold exactly these)."""
     for table in COVERAGE_TABLES:
         writer.execute(f"DELETE FROM {table}")
     bounds: Changes = {}
@@ -142,10 +143,12 @@ def recompute(writer: Writer) -> None:
             member["enrolments"] = json.loads(member["enrolments"])
             add_contribution(coverage_state(member), 1, bounds, gaps)
         after = records[-1][0]
+    months = _by_month(bounds)
     _upsert(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
-    _upsert(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), _by_month(bounds))
+    _upsert(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)
     _upsert(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
     writer.execute("DELETE FROM rm_meta WHERE key = ?", (PENDING_KEY,))
+    return {"rm_coverage": bounds, "rm_coverage_month": months, "rm_coverage_gap": gaps}
 
 
 def _bump(changes: Changes, key: tuple[str, ...], slot: int, sign: int) -> None:
