@@ -24,7 +24,7 @@ months and D's own month of daily rows: a few thousand rows whatever the history
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from functools import cache
 from operator import itemgetter
@@ -113,6 +113,7 @@ COVERAGE_TABLES = ("rm_coverage", "rm_coverage_month", "rm_coverage_gap")
 # In rm_meta while a rebuild defers coverage: whoever finds it recomputes from the members.
 PENDING_KEY = "coverage_pending"
 _RECOMPUTE_PAGE = 20_000
+_MEMBER_NAMES = ("worker_id", *GROUP_COLUMNS, "enrolments")
 
 
 def mark_pending(writer: Writer) -> None:
@@ -129,20 +130,42 @@ def recompute(writer: Writer) -> dict[str, Changes]:
     last step: ~10x cheaper than keeping it up to date through a million events), and the
     pending mark cleared, in the caller's transaction; returns the counts written, by
     table (the tables were emptied first: they hold exactly these)."""
-    for table in COVERAGE_TABLES:
-        writer.execute(f"DELETE FROM {table}")
+    return write_tally(writer, tally(member_pages(writer.execute)))
+
+
+Query = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+Tally = tuple[Changes, Changes]  # bounds, gaps
+
+
+def member_pages(query: Query) -> Iterator[list[tuple[Any, ...]]]:
+    """Every member's worker id, grouping columns and enrolments (JSON), a page at a time,
+    through `query` (a transaction's `execute`, or another connection's)."""
+    after = ""
+    while records := query(
+            f"SELECT {', '.join(_MEMBER_NAMES)} FROM rm_member WHERE worker_id > ? "
+            "ORDER BY worker_id LIMIT ?", (after, _RECOMPUTE_PAGE)):
+        yield records
+        after = records[-1][0]
+
+
+def tally(pages: Iterable[list[tuple[Any, ...]]]) -> Tally:
+    """The coverage counts of the members in `pages` (`member_pages`)."""
     bounds: Changes = {}
     gaps: Changes = {}
-    names = ("worker_id", *GROUP_COLUMNS, "enrolments")
-    after = ""
-    while records := writer.execute(
-            f"SELECT {', '.join(names)} FROM rm_member WHERE worker_id > ? "
-            "ORDER BY worker_id LIMIT ?", (after, _RECOMPUTE_PAGE)):
+    for records in pages:
         for record in records:
-            member = dict(zip(names, record, strict=True))
+            member = dict(zip(_MEMBER_NAMES, record, strict=True))
             member["enrolments"] = json.loads(member["enrolments"])
             add_contribution(coverage_state(member), 1, bounds, gaps)
-        after = records[-1][0]
+    return bounds, gaps
+
+
+def write_tally(writer: Writer, counts: Tally) -> dict[str, Changes]:
+    """The coverage tables made to hold exactly `counts`, the pending mark cleared;
+    returns what they hold, by table."""
+    bounds, gaps = counts
+    for table in COVERAGE_TABLES:
+        writer.execute(f"DELETE FROM {table}")
     months = _by_month(bounds)
     _upsert(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
     _upsert(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)

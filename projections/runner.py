@@ -31,6 +31,7 @@ from __future__ import annotations
 import gc
 import logging
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -155,8 +156,7 @@ class Runner:
         if digester is not None:
             digester.request_rest()
         with self.database.batch() as writer:
-            written = coverage.recompute(writer)
-            create_tables(writer)  # the indexes, built once over all rows
+            written = self._coverage_and_indexes(writer)
             position = int(writer.execute("SELECT MIN(position) FROM rm_tracking")[0][0] or 0)
             sums = None
             if digester is not None:
@@ -168,6 +168,25 @@ class Runner:
                 digest.commit(writer, None, position)  # from every row
             else:
                 digest.record(writer, sums, position)
+
+    def _coverage_and_indexes(self, writer: Writer) -> dict[str, coverage.Changes]:
+        """The coverage recomputed from the member rows and the secondary indexes built
+        once over all rows. On a SQLite file the indexes are built by a thread (SQLite
+        builds them without holding Python's lock) while this one tallies the coverage from
+        the members read through the reader connection (the rows the last batch committed:
+        this transaction changes no member)."""
+        database = self.database
+        if database.plain_file is None:
+            written = coverage.recompute(writer)
+            create_tables(writer)
+            return written
+        with ThreadPoolExecutor(1, thread_name_prefix="berjasa-indexes") as pool:
+            indexes = pool.submit(create_tables, writer)
+            try:
+                counts = coverage.tally(coverage.member_pages(database.query))
+            finally:
+                indexes.result()  # done, or its error raised
+        return coverage.write_tally(writer, counts)
 
     def run_batch(self, limit: int = LIVE_BATCH) -> BatchResult:
         try:
