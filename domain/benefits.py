@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
-from domain.model.manfaat import AturanManfaat
-from domain.model.peserta import Enrolment, coverage_end
-from domain.model.tarif import months_between
+from domain.model.peserta_rules import Enrolment, coverage_end
+from domain.model.tarif_rules import months_between
 from domain.reference import default_benefit_figures
+
+if TYPE_CHECKING:
+    from domain.model.manfaat import AturanManfaat
 
 ANY_PROGRAMME = "*"
 DEATH, INJURY = "death", "injury"
@@ -76,6 +78,10 @@ def with_defaults(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def seeded_benefit_rules(stamp: Stamp) -> AturanManfaat:
     """A new benefit-rule schedule holding the shipped figures, each recorded as an event."""
+    # Imported here, not above: the read models use this module's lookups and must not
+    # load an aggregate's event classes (the console's start, docs/BENCHMARKS.md).
+    from domain.model.manfaat import AturanManfaat
+
     schedule = AturanManfaat(stamp=stamp)
     for figure in default_benefit_figures():
         schedule.set_figure(figure, stamp)

@@ -327,14 +327,18 @@ def apply_span(
     through: int | None = None,
     moment: datetime | None = None,
     slack_seconds: float = 60.0,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Reached:
     """Apply the events after `reached.position` as `projections.runner.replay_into` does
     (up to position `through`, or those recorded at or before `moment` until one recorded
     more than `slack_seconds` after it), but the way the live runner does it: coverage
-    updated batch by batch, so the read models are complete after every page."""
+    updated batch by batch, so the read models are complete after every page. Stops early,
+    between two pages, once `cancelled()` says so (the GUI's superseded move)."""
     cache, decode = RowCache(), EventDecoder(app.mapper)
     position, latest, after = reached.position, reached.latest, reached.position
     while through is None or after < through:
+        if cancelled is not None and cancelled():
+            break
         limit = MOMENT_PAGE if through is None else min(REBUILD_BATCH, through - after)
         page = app.recorder.select_notifications(after + 1, limit)
         if not page:

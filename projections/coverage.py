@@ -167,9 +167,9 @@ def write_tally(writer: Writer, counts: Tally) -> dict[str, Changes]:
     for table in COVERAGE_TABLES:
         writer.execute(f"DELETE FROM {table}")
     months = _by_month(bounds)
-    _upsert(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
-    _upsert(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)
-    _upsert(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
+    upsert_counts(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
+    upsert_counts(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)
+    upsert_counts(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
     writer.execute("DELETE FROM rm_meta WHERE key = ?", (PENDING_KEY,))
     return {"rm_coverage": bounds, "rm_coverage_month": months, "rm_coverage_gap": gaps}
 
@@ -195,9 +195,9 @@ def write_changes(writer: Writer, before: dict[str, State | None],
             add_contribution(old, -1, bounds, gaps)
         add_contribution(new, 1, bounds, gaps)
     months = _by_month(bounds)
-    _upsert(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
-    _upsert(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)
-    _upsert(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
+    upsert_counts(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
+    upsert_counts(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)
+    upsert_counts(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
     return {"rm_coverage": bounds, "rm_coverage_month": months, "rm_coverage_gap": gaps}
 
 
@@ -215,7 +215,7 @@ def _by_month(bounds: Changes) -> Changes:
     return months
 
 
-def _upsert(writer: Writer, table: str, key: tuple[str, ...], counts: tuple[str, ...],
+def upsert_counts(writer: Writer, table: str, key: tuple[str, ...], counts: tuple[str, ...],
             changes: Changes) -> None:
     # In key order: each write lands next to the previous one in the table's b-tree.
     rows = sorted((*k, *v[:len(counts)]) for k, v in changes.items() if any(v))

@@ -35,11 +35,13 @@ from functools import lru_cache
 from hashlib import blake2b
 from typing import Any
 
-from projections.coverage import COUNTER_TABLES
+from projections import coverage, money
 from projections.personal import opened_as_found
 from projections.rows import ROW_TABLES
 from projections.sqlstore import Database, Writer
 
+# Every table of counters (coverage, the quotas' member counts): key columns and counts.
+COUNTER_TABLES = {**coverage.COUNTER_TABLES, **money.COUNTER_TABLES}
 MODULUS = 1 << 128
 DIGEST_KEY = "digest"  # the rm_meta row: {"position": n, "tables": {table: hex}}
 _SCAN_PAGE = 5_000

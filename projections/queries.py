@@ -24,8 +24,8 @@ from domain.benefits import BenefitRules, overdue_after, waiting_for, with_defau
 from domain.duplicates import Candidate, duplicate_groups
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
-from domain.model.perjanjian import agreement_status, days_left
-from domain.model.tarif import monthly_cost, months_between
+from domain.model.perjanjian_rules import agreement_status, days_left
+from domain.model.tarif_rules import monthly_cost, months_between
 from domain.money import parse_month
 from domain.values import WITA, as_timestamp
 from projections import coverage, money

@@ -41,11 +41,14 @@ class ReplayedReadModels(SqlReadModels):
         moment: datetime,
         through: int | None = None,
         checkpoints: bool = True,
+        made: tuple[Database, Trail | None] | None = None,
     ) -> None:
+        """`made`: read models already made up to `moment` and the trail lending their
+        earlier audit lines (`projections.asof_session`), taken over as they are."""
         self.moment = moment
         self._app, self._through = app, through
         self._trail: Trail | None = None
-        found = from_checkpoint(app, moment, through) if checkpoints else None
+        found = made or (from_checkpoint(app, moment, through) if checkpoints else None)
         if found is None:
             database = _replayed(app, moment, through)
         else:
@@ -104,7 +107,7 @@ def from_checkpoint(
 ) -> tuple[Database, Trail] | None:
     """The read models as of `moment` (or `through`) from a checkpoint and its tail, and the
     live read models that hold the audit lines before the checkpoint."""
-    if not _read_models_exist(app):
+    if not read_models_exist(app):
         return None  # nothing to find, and a replay never creates the read-model file
     try:
         store = open_checkpoints(app)
@@ -130,7 +133,8 @@ def from_checkpoint(
     return database, Trail(lender, since, owned)
 
 
-def _read_models_exist(app: Application[Any]) -> bool:
+def read_models_exist(app: Application[Any]) -> bool:
+    """Whether `app`'s read models can hold checkpoints: a replay never creates their file."""
     pool = getattr(getattr(app.recorder, "datastore", None), "pool", None)
     name = getattr(pool, "db_name", None)
     if name is None or getattr(pool, "is_sqlite_memory_mode", True):

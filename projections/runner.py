@@ -39,7 +39,7 @@ from typing import Any
 
 from eventsourcing.application import Application
 
-from projections import coverage, digest
+from projections import coverage, digest, money
 from projections.digester import Digester, start_digester
 from projections.events import EventDecoder, EventView
 from projections.handlers import Context, apply_event
@@ -150,20 +150,26 @@ class Runner:
 
     def _finish_heavy(self) -> None:
         """A heavy catch-up's last step, in one transaction: the coverage from the member
-        rows, the indexes, and the digest of every row (summed by the digester meanwhile,
-        when there is one; the coverage tables' from the counts just written)."""
+        rows, the money counts from the enrolments, the indexes, and the digest of every row
+        (summed by the digester meanwhile, when there is one; the coverage tables' from the
+        counts just written)."""
         digester = self._digester
         if digester is not None:
             digester.request_rest()
         with self.database.batch() as writer:
             written = self._coverage_and_indexes(writer)
+            money.recompute_counts(writer)
             position = int(writer.execute("SELECT MIN(position) FROM rm_tracking")[0][0] or 0)
             sums = None
             if digester is not None:
                 try:
-                    sums = {**digester.sums(), **digest.counter_sums(written)}
+                    known = {**digester.sums(), **digest.counter_sums(written)}
                 except Exception:  # the helper failed: summed here, from every row
                     log.exception("the digest helper process failed")
+                else:  # the rest (the money counts: a few rows a quota) summed here
+                    sums = {name: known[name] if name in known
+                            else digest.table_sum(writer, name)
+                            for name in digest.table_columns()}
             if sums is None:
                 digest.commit(writer, None, position)  # from every row
             else:
@@ -199,6 +205,7 @@ class Runner:
                     digest.forget(writer)  # the same: computed at the rebuild's end
                 elif coverage.is_pending(writer):
                     coverage.recompute(writer)  # a rebuild stopped before its last step
+                    money.recompute_counts(writer)
                     digest.forget(writer)
                 events = self._next_events(after, limit)
                 if not events:
@@ -285,6 +292,7 @@ def _replay(app: Application[Any], database: Database, moment: datetime,
                              EventDecoder(app.mapper), through)
     with database.batch() as writer:
         coverage.recompute(writer)
+        money.recompute_counts(writer)
     return position
 
 

@@ -320,3 +320,19 @@ def database_image(database: Database) -> bytes:
     with database._write_lock:
         image: bytes = database._writer.serialize()
     return image
+
+
+def copy_in_memory(database: Database) -> Database:
+    """A new in-memory database holding what the SQLite `database` holds, copied page by
+    page with SQLite's backup API (no serialised bytes in between): the as-of session's
+    next move works on the copy while the pages still read the original."""
+    if database.dialect != "sqlite":
+        raise ValueError("only a SQLite database is copied in memory")
+    connection = _sqlite_connection(":memory:")
+    try:
+        with database._write_lock:
+            database._writer.backup(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return Database(connection, connection, "sqlite")

@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from domain.model.kebijakan import regulation_level
+from domain.model.kebijakan_rules import regulation_level
 from projections.api import MembershipFilter, ReadModels
 from reports.common import all_members, iso_day, sorted_counts
 from reports.params import ReportParams, StoreFacts

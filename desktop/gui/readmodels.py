@@ -83,6 +83,7 @@ class ReadModelSource(QObject):
         self._past: ReadModels | None = None
         self._background: ReadModels | None = None
         self._retired: list[ReadModels | None] = []
+        self._stopped = False
         self._advanced.connect(self.on_advanced)
         live.add_listener(self._advanced.emit)
         self._progress.connect(self.on_progress)
@@ -94,6 +95,9 @@ class ReadModelSource(QObject):
         self.live.start(POLL_SECONDS)
 
     def stop(self) -> None:
+        # The runner's last news may still be queued for the GUI thread; once stopped, it
+        # is dropped: the windows listening would query a store that is being closed.
+        self._stopped = True
         self.live.stop()
         self._close_background()
 
@@ -154,6 +158,8 @@ class ReadModelSource(QObject):
         self.changed.emit(self.live.position())
 
     def on_progress(self, position: int, target: int) -> None:
+        if self._stopped:
+            return
         if position < 0 and getattr(self._background, "upgrading", False):
             # The upgrade's switch is done: the background read models opened before it
             # still look at the old ones. The next slow query opens them afresh; these are
@@ -170,5 +176,5 @@ class ReadModelSource(QObject):
         self._background, self._retired = None, []
 
     def on_advanced(self, position: int) -> None:
-        if not self.travelling:
+        if not self._stopped and not self.travelling:
             self.changed.emit(position)

@@ -14,16 +14,22 @@ from eventsourcing.domain import Aggregate, event
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
 from domain.model.ids import agreement_id
-
-KINDS = ("MOU", "PKS")
-NOT_YET, ACTIVE, DUE, EXPIRED, TERMINATED = (
-    "belum_berlaku",
-    "aktif",
-    "perlu_diperpanjang",
-    "kedaluwarsa",
-    "diakhiri",
+from domain.model.perjanjian_rules import (
+    ACTIVE,
+    DEFAULT_RENEWAL_WINDOW_DAYS,
+    DUE,
+    EXPIRED,
+    KINDS,
+    NOT_YET,
+    TERMINATED,
+    agreement_status,
+    days_left,
 )
-DEFAULT_RENEWAL_WINDOW_DAYS = 90
+
+# The plain rules live in `perjanjian_rules` (the read models load them without this
+# aggregate's event classes); the services still find them here.
+__all__ = ["ACTIVE", "DEFAULT_RENEWAL_WINDOW_DAYS", "DUE", "EXPIRED", "KINDS", "NOT_YET",
+           "TERMINATED", "Perjanjian", "agreement_status", "days_left"]
 
 
 class Perjanjian(Aggregate):
@@ -115,26 +121,3 @@ class Perjanjian(Aggregate):
     def _quotas_linked(self, quotas: list[str], stamp: Stamp) -> None:
         self.quotas = sorted(set(self.quotas) | set(quotas))
 
-
-def agreement_status(
-    valid_from: date,
-    valid_to: date,
-    terminated_on: date | None,
-    day: date,
-    window_days: int = DEFAULT_RENEWAL_WINDOW_DAYS,
-) -> str:
-    """The status an agreement has on `day`, given a renewal warning window in days."""
-    if terminated_on is not None and terminated_on <= day:
-        return TERMINATED
-    if day < valid_from:
-        return NOT_YET
-    if day > valid_to:
-        return EXPIRED
-    if (valid_to - day).days <= window_days:
-        return DUE
-    return ACTIVE
-
-
-def days_left(valid_to: date, day: date) -> int:
-    """Days from `day` to the last valid day (negative once expired)."""
-    return (valid_to - day).days

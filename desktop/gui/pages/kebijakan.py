@@ -26,7 +26,7 @@ from desktop.gui.qt import (
 )
 from desktop.gui.worker_forms import require_reason
 from domain.formatting import format_rupiah
-from domain.model.kebijakan import REGULATION_KINDS
+from domain.model.kebijakan_rules import REGULATION_KINDS
 from domain.services.permissions import Action
 from domain.services.policies import DEFAULT_HEAD_TITLE, PolicyFacts, describe_policy
 

@@ -39,7 +39,7 @@ from desktop.gui.worker_forms import (
 from domain.errors import ValidationError
 from domain.formatting import format_date, format_moment_short, format_number
 from domain.i18n import current_language
-from domain.model.peserta import CORRECTABLE_FIELDS
+from domain.model.peserta_rules import CORRECTABLE_FIELDS
 from domain.reference import HEIR_RELATIONS
 from domain.services.permissions import Action
 from domain.services.workers import EnrolmentView, WorkerView
