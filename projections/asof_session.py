@@ -16,9 +16,11 @@ is moved again and again, mostly a little, so the session keeps what the last mo
 
 Every answer is the full replay's (`replay_as_of(..., checkpoints=False)`, the oracle):
 kept read models are only moved forward when they hold exactly the log's events
-1..position (a prefix: the audit trail has one line per event, so that is a count), since
-the events of a moment are not always recorded in the log's order (`replay_into`'s slack)
-and an event skipped before the kept position could not be applied in its place later.
+1..position (a prefix: the audit trail has one line per event, those the live read models
+lend aside, so that is a count), since the events of a moment are not always recorded in
+the log's order (`replay_into`'s slack) and an event skipped before the kept position could
+not be applied in its place later. As with a checkpoint's tail, the audit lines the live
+read models hold are lent, not written (`apply_span`'s `lend_through`).
 
 The answers are `ReplayedReadModels`; the session owns them: `release(models)` says the
 caller shows them no longer (closed unless kept for the next move), `close()` closes all.
@@ -48,10 +50,6 @@ log = logging.getLogger("berjasa.projections")
 # rather than the events applied one by one: at 1M events an image loads in about the
 # time a tail of this length takes (docs/BENCHMARKS.md, "Time travel along the timeline").
 FORWARD_LIMIT = 20_000
-# Audit lines a kept prefix holds before those the live read models also hold are dropped
-# (they lend them, as to a checkpoint's read models): a long walk forward would otherwise
-# copy the whole trail at every move.
-OWN_TRAIL_LIMIT = 50_000
 
 
 class MoveCancelledError(Exception):
@@ -111,7 +109,10 @@ class AsOfSession:
         try:
             if halted():
                 raise MoveCancelledError(at)
-            return self._moved(at, halted)
+            models = self._moved(at, halted)
+            if self._closed:  # closed meanwhile: these are closed below with the rest
+                raise MoveCancelledError(at)
+            return models
         finally:
             self._moving.release()
             self._close_if_closed()  # closed while this move held the session
@@ -119,11 +120,12 @@ class AsOfSession:
     def _moved(self, moment: datetime, halted: Callable[[], bool]) -> ReplayedReadModels:
         database, reached, since = self._start(moment)
         try:
+            # The tail's audit lines that the live read models hold are lent, not written.
             reached = checkpoints.apply_span(self.app, database, reached, moment=moment,
-                                             cancelled=halted)
+                                             cancelled=halted, lend_through=self._reach())
             if halted():
                 raise MoveCancelledError(moment)
-            held = self._held(database, reached, since)
+            held = self._held(database, reached, max(since, reached.lent))
         except BaseException:
             database.close()
             raise
@@ -157,18 +159,13 @@ class AsOfSession:
     def _copy(held: Held) -> tuple[Database, Reached, int]:
         return copy_in_memory(held.database), Reached(held.position, held.latest), held.since
 
-    def _held(self, database: Database, reached: Reached, since: int) -> Held:
-        """What the moved copy holds; its own audit lines trimmed when the live read
-        models lend them."""
+    @staticmethod
+    def _held(database: Database, reached: Reached, since: int) -> Held:
+        """What the moved copy holds, its own audit lines being those after `since`."""
         own = int(database.scalar("SELECT COUNT(*) FROM rm_audit WHERE position > ?",
                                   (since,)) or 0)
-        prefix = own == reached.position - since
-        if prefix and own > OWN_TRAIL_LIMIT and self._reach() >= reached.position:
-            # The line at the position itself stays: the next event's stamp reads it.
-            with database.batch() as writer:
-                writer.execute("DELETE FROM rm_audit WHERE position < ?", (reached.position,))
-            since = reached.position
-        return Held(database, reached.position, reached.latest, since, prefix)
+        return Held(database, reached.position, reached.latest, since,
+                    prefix=own == reached.position - since)
 
     # --- checkpoints ----------------------------------------------------------------------
 

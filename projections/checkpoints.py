@@ -46,7 +46,7 @@ from eventsourcing.application import Application
 from projections.events import EventDecoder, recorded_at
 from projections.handlers import Context, apply_event
 from projections.rows import RowCache
-from projections.runner import REBUILD_BATCH
+from projections.runner import REBUILD_BATCH, cycle_collector_paused
 from projections.schema import SCHEMA_VERSION, ensure_schema, version_of
 from projections.sqlstore import (
     Database,
@@ -62,7 +62,7 @@ log = logging.getLogger("berjasa.projections")
 CHECKPOINT_EVERY = 20_000
 # At most this many: past it the spacing doubles (every other one is deleted), so what they
 # weigh stays bounded (about KEEP/2 images of the read models) as the history grows.
-CHECKPOINT_KEEP = 24
+CHECKPOINT_KEEP = 50
 TABLE = "rm_asof_checkpoint"
 FORMAT = b"berjasa-asof-checkpoint/1\n"
 # Stored with each checkpoint: the read models' schema version and the image format's, so
@@ -318,6 +318,9 @@ class Reached:
 
     position: int  # the last event applied (or the start, when none was)
     latest: datetime | None  # the latest recorded time among every event applied so far
+    # The audit lines of events 1..lent are left to the live read models (`apply_span`'s
+    # `lend_through`); 0: every line applied was written.
+    lent: int = 0
 
 
 def apply_span(
@@ -328,39 +331,56 @@ def apply_span(
     moment: datetime | None = None,
     slack_seconds: float = 60.0,
     cancelled: Callable[[], bool] | None = None,
+    lend_through: int = 0,
 ) -> Reached:
     """Apply the events after `reached.position` as `projections.runner.replay_into` does
     (up to position `through`, or those recorded at or before `moment` until one recorded
     more than `slack_seconds` after it), but the way the live runner does it: coverage
-    updated batch by batch, so the read models are complete after every page. Stops early,
-    between two pages, once `cancelled()` says so (the GUI's superseded move)."""
+    and the quotas' counts kept per worker, not recomputed whole. Stops early, between two
+    pages, once `cancelled()` says so (the GUI's superseded move).
+
+    A tail is short (at most a checkpoint spacing), so it is applied as one batch: one
+    transaction and one flush of the rows it touched, the cycle collector paused (tails
+    were 2-4x a rebuild's time per event). With `lend_through`, the audit lines of the
+    events 1..lend_through applied before any event is skipped (the log's prefix the live
+    read models hold: `trail_reach`) are not written, but for the last one (the next
+    event's `_command_stamp` and `position_time` read it); `Reached.lent` says how far."""
     cache, decode = RowCache(), EventDecoder(app.mapper)
     position, latest, after = reached.position, reached.latest, reached.position
-    while through is None or after < through:
-        if cancelled is not None and cancelled():
-            break
-        limit = MOMENT_PAGE if through is None else min(REBUILD_BATCH, through - after)
-        page = app.recorder.select_notifications(after + 1, limit)
-        if not page:
-            break
-        stop = False
-        with database.batch() as writer:
-            context = Context(writer, cache)
+    lent = reached.position if reached.position <= lend_through else 0
+    prefix = True  # no event skipped so far: lines can be lent
+    with cycle_collector_paused(), database.batch() as writer:
+        context = Context(writer, cache)
+        while through is None or after < through:
+            if cancelled is not None and cancelled():
+                break
+            limit = MOMENT_PAGE if through is None else min(REBUILD_BATCH, through - after)
+            page = app.recorder.select_notifications(after + 1, limit)
+            if not page:
+                break
+            stop = False
             for event in decode.many(page):
                 timestamp: datetime = event.decoded("timestamp")
                 if moment is None or timestamp <= moment:
                     apply_event(context, event)
                     position = event.position
                     latest = timestamp if latest is None or timestamp > latest else latest
+                    if prefix and position <= lend_through:
+                        lent = position
                 elif (timestamp - moment).total_seconds() > slack_seconds:
                     stop = True
                     break
-            cache.flush(writer)
-            writer.execute("UPDATE rm_tracking SET position = ?", (position,))
-        after = page[-1].id
-        if stop:
-            break
-    return Reached(position, latest)
+                else:
+                    prefix = False
+            after = page[-1].id
+            if stop:
+                break
+        if lent:
+            lines = cache.audit
+            cache.audit = [line for line in lines[:-1] if line[0] > lent] + lines[-1:]
+        cache.flush(writer)
+        writer.execute("UPDATE rm_tracking SET position = ?", (position,))
+    return Reached(position, latest, lent)
 
 
 # --- making and using checkpoints ---------------------------------------------------------
@@ -399,7 +419,8 @@ def extend(
         while (target := (reached.position // every + 1) * every) <= head:
             if limit is not None and len(made) >= limit:
                 break
-            reached = apply_span(app, database, reached, through=target)
+            # The lines before `target` would be dropped from the image: never written.
+            reached = apply_span(app, database, reached, through=target, lend_through=target)
             link = link_at(app, target)
             if reached.position != target or link is None:
                 break  # the log changed under us
@@ -474,17 +495,19 @@ def replayed(
     reach: int | None = None,
 ) -> tuple[Database, int] | None:
     """Read models as of `moment` (or through position `through`) from the newest
-    checkpoint before it plus its tail, and the checkpoint's position (the audit lines
-    before it are not in them); None when no checkpoint can serve. `reach`: where the
-    live audit trail reaches (no checkpoint after it is used)."""
+    checkpoint before it plus its tail, and the position through which their audit lines
+    are the live read models' (the checkpoint's, or further: the tail's lines the live ones
+    hold are not written); None when no checkpoint can serve. `reach`: where the live audit
+    trail reaches (no checkpoint after it is used, no line after it is lent)."""
     limit = through if reach is None else reach if through is None else min(through, reach)
     loaded = _newest_good(app, store, limit, None if through is not None else moment)
     if loaded is None:
         return None
     database, reached = loaded
     try:
-        apply_span(
-            app, database, reached, through, None if through is not None else moment, slack_seconds
+        tail = apply_span(
+            app, database, reached, through, None if through is not None else moment,
+            slack_seconds, lend_through=reach or 0,
         )
     except sqlite3.DatabaseError:  # an image that unpacked but is no sound database
         database.close()
@@ -494,7 +517,7 @@ def replayed(
     except BaseException:
         database.close()
         raise
-    return database, reached.position
+    return database, max(reached.position, tail.lent)
 
 
 # --- where the audit lines left out of the images are -------------------------------------

@@ -28,8 +28,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from functools import cache
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
+from projections.api import CoverageCount, CoveragePoint
 from projections.sqlstore import Database, Writer
 
 Row = dict[str, Any]
@@ -242,7 +243,7 @@ def month_end(year: int, month: int) -> str:
     return (first_next - timedelta(days=1)).isoformat()
 
 
-def series(database: Database, year: int, column: str | None) -> list[dict[str, Any]]:
+def series(database: Database, year: int, column: str | None) -> list[CoveragePoint]:
     """Workers covered on each month-end of `year`, per programme and "ALL", by the member
     column `column` (a name in GROUP_COLUMNS, or None): one scan of the bounds in day
     order (by month when the column is in the monthly roll-up), running totals read off
@@ -265,8 +266,8 @@ def series(database: Database, year: int, column: str | None) -> list[dict[str, 
             month += 1
         if day is not None:
             running[(programme, value)] = running.get((programme, value), 0) + int(change)
-    return [{"month": ends[month][:7], "programme": programme, "key": value,
-             "active": active}
+    return [CoveragePoint(month=ends[month][:7], programme=programme, key=value,
+                          active=active)
             for (month, value), actives in sorted(counts.items(), key=_month_key)
             for programme, active in zip((*PROGRAMMES, ALL), actives, strict=True)]
 
@@ -287,7 +288,7 @@ def _month_key(item: tuple[tuple[int, Any], list[int]]) -> tuple[int, str]:
 
 
 def counts(database: Database, since: date, until: date,
-           by: tuple[str, ...]) -> list[dict[str, Any]]:
+           by: tuple[str, ...]) -> list[CoverageCount]:
     """Workers covered on at least one day of [since, until] by the columns `by`:
     rows {column: value, ..., "workers", "JKK", "JKM", "JHT"} ordered by `by` (in SQL, so
     the order is the database's own, as it was when this was a join)."""
@@ -301,13 +302,28 @@ def counts(database: Database, since: date, until: date,
         + " UNION ALL ".join(sql for sql, _params in parts)
         + f") AS touching GROUP BY {listed}programme ORDER BY {listed}programme",
         [param for _sql, params in parts for param in params])
-    groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+    groups: dict[tuple[Any, ...], CoverageCount] = {}
     for record in rows:
         values, programme, found = record[:len(by)], record[len(by)], int(record[-1] or 0)
-        group = groups.setdefault(tuple(values), {**dict(zip(by, values, strict=True)),
-                                                  "workers": 0, "JKK": 0, "JKM": 0, "JHT": 0})
-        group["workers" if programme == ALL else programme] = found
+        group = groups.get(tuple(values))
+        if group is None:
+            # The grouping columns first, in `by`'s order (the order the console prints).
+            opened: dict[str, object] = {**dict(zip(by, values, strict=True)), "workers": 0,
+                                         "JKK": 0, "JKM": 0, "JHT": 0}
+            group = groups[tuple(values)] = cast(CoverageCount, opened)
+        _set_count(group, programme, found)
     return [group for group in groups.values() if group["workers"]]
+
+
+def _set_count(group: CoverageCount, programme: str, found: int) -> None:
+    if programme == ALL:
+        group["workers"] = found
+    elif programme == "JKK":
+        group["JKK"] = found
+    elif programme == "JKM":
+        group["JKM"] = found
+    else:
+        group["JHT"] = found
 
 
 def _bounds(listed: str, by: tuple[str, ...], first: str,

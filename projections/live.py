@@ -55,6 +55,7 @@ class LiveReadModels(SqlReadModels):
     them; once caught up they take the old ones' place and the runner keeps them current."""
 
     checkpoint_every = checkpoints.CHECKPOINT_EVERY
+    checkpoint_keep = checkpoints.CHECKPOINT_KEEP  # at most this many (0: no bound)
 
     runner_class: type[Runner] = Runner
 
@@ -225,7 +226,8 @@ class LiveReadModels(SqlReadModels):
         try:
             store = checkpoints.open_checkpoints(self.app, open_database_for)
             try:
-                made = checkpoints.extend(store, self.app, every, limit=1)
+                made = checkpoints.extend(store, self.app, every, limit=1,
+                                          keep=self.checkpoint_keep)
             finally:
                 store.close()
         except Exception:  # an optimisation only: as-of answers replay without it
