@@ -40,6 +40,7 @@ from projections.api import (
     CoverageCount,
     CoveragePoint,
     HeadOfOffice,
+    MemberRow,
     MembershipFilter,
     Page,
     Payment,
@@ -113,11 +114,11 @@ class SqlReadModels:
 
     def membership_page(self, flt: MembershipFilter, sort: str = "name",
                         descending: bool = False, offset: int = 0, limit: int = 100,
-                        on: date | None = None) -> Page[dict[str, Any]]:
+                        on: date | None = None) -> Page[MemberRow]:
         return membership_page(self.database, flt, sort, descending, offset, limit,
                                on or self.today())
 
-    def membership_row(self, nik: str, on: date | None = None) -> dict[str, Any] | None:
+    def membership_row(self, nik: str, on: date | None = None) -> MemberRow | None:
         return find_member(self.database, nik, on or self.today())
 
     def family_niks(self, kk: str) -> list[str]:

@@ -21,7 +21,7 @@ from desktop.gui.qt import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLa
 from domain.formatting import format_number
 from domain.segments import UNKNOWN_SEGMENT
 from domain.services.permissions import Action
-from projections.api import MembershipFilter
+from projections.api import MemberRow, MembershipFilter
 
 UNKNOWN_OCCUPATIONS_SHOWN = 500  # a list to work through, not an export
 
@@ -90,7 +90,7 @@ class TinjauanPage(PageBase):
         self.occupations_count = QLabel()
         self.occupations_count.setObjectName("occupations-count")
         layout.addWidget(self.occupations_count)
-        self.occupations: RowsModel[dict[str, Any]] = RowsModel([
+        self.occupations: RowsModel[MemberRow] = RowsModel([
             Column("nik", self.tr("NIK"), self._show_nik),
             Column("name", self.tr("Nama")),
             Column("occupation", self.tr("Pekerjaan")),
