@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, NotRequired, Protocol, TypedDict, TypeVar
 
+from domain.duplicates import DuplicateGroup
 from domain.model.klaim_rules import BenefitLine, Heir
 from domain.model.kuota_rules import ListedChange, PendingChange
 from domain.model.tarif_rules import StoredRate
@@ -624,7 +625,7 @@ class ReadModels(Protocol):
     def reconciliations(self, month: str | None = None) -> list[RecordedReconciliation]:
         """Recorded reconciliations of BPJS invoices (figures, file SHA-256, who, when)."""
 
-    def possible_duplicates(self) -> list[dict[str, Any]]:
+    def possible_duplicates(self) -> list[DuplicateGroup]:
         """Records that may be one person under several NIKs, not yet decided:
         [{"niks", "names", "birth_date", "kecamatan", "kelurahan", "reason"}]
         (`domain.duplicates.duplicate_groups`)."""

@@ -21,7 +21,7 @@ from typing import Any
 import orjson
 
 from domain.benefits import BenefitRules, overdue_after, waiting_for, with_defaults
-from domain.duplicates import Candidate, duplicate_groups
+from domain.duplicates import Candidate, DuplicateGroup, duplicate_groups
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
 from domain.model.kuota_rules import ListedChange, PendingChange, StoredChange
@@ -516,7 +516,7 @@ class SqlReadModels:
         return [{**dict(zip(names, record[:10], strict=True)), "enrolments": loads(record[10])}
                 for record in rows]
 
-    def possible_duplicates(self) -> list[dict[str, Any]]:
+    def possible_duplicates(self) -> list[DuplicateGroup]:
         """Groups of records that may be one person (`domain.duplicates`): {"niks",
         "names", "birth_date", "kecamatan", "kelurahan", "reason"}, undecided ones only."""
         # Only records sharing a birth date and kelurahan with another can be in a group;
