@@ -36,6 +36,9 @@ from eventsourcing.utils import resolve_topic
 
 _UTC_SUFFIX = "+00:00"
 _RECORDED_AT_LENGTH = len("2026-01-01T00:00:00.000000+00:00")
+# A whole second is stored without its fraction (`datetime.isoformat` leaves it out).
+_WHOLE_SECOND_LENGTH = len("2026-01-01T00:00:00+00:00")
+_NO_FRACTION = ".000000"
 
 
 class EventView:
@@ -123,8 +126,11 @@ class EventView:
         raw = self.__dict__.get("timestamp")
         if type(raw) is dict and raw.get("_type_") == "datetime_iso":
             text = raw["_data_"]
-            if len(text) == _RECORDED_AT_LENGTH and text.endswith(_UTC_SUFFIX):
-                return str(text)  # already what recorded_at() would make of it
+            if text.endswith(_UTC_SUFFIX):  # what recorded_at() makes of it, in text:
+                if len(text) == _RECORDED_AT_LENGTH:
+                    return str(text)
+                if len(text) == _WHOLE_SECOND_LENGTH and text[19] == "+":
+                    return f"{text[:19]}{_NO_FRACTION}{_UTC_SUFFIX}"
         return recorded_at(self.decoded("timestamp"))
 
     def stamp_fields(self) -> tuple[str, str, str] | None:

@@ -101,6 +101,20 @@ def test_an_encrypted_store_is_decrypted_first(app: Berjasa) -> None:
     assert view.recorded_at() == "2026-03-01T00:30:00.000000+00:00"
 
 
+@pytest.mark.parametrize("moment", [
+    datetime(2026, 3, 1, 8, 30, tzinfo=UTC),  # a whole second: stored without a fraction
+    datetime(2026, 3, 1, 8, 30, 5, 120, tzinfo=UTC),
+    datetime(2026, 3, 1, 8, 30, tzinfo=timezone(timedelta(hours=8))),
+])
+def test_a_recorded_time_reads_as_fixed_width_utc_text(app: Berjasa, moment: datetime
+                                                      ) -> None:
+    notification = _notification(app.mapper, "domain.model.peserta:Peserta.KpjAssigned", {
+        "timestamp": moment, "kpj": "123"})
+    view = EventDecoder(app.mapper)(notification)
+    assert view.recorded_at() == recorded_at(moment)
+    assert len(view.recorded_at()) == len("2026-03-01T08:30:00.000000+00:00")
+
+
 def test_a_field_named_like_the_envelope_is_refused(app: Berjasa) -> None:
     notification = _notification(app.mapper, "domain.model.peserta:Peserta.KpjAssigned", {
         "timestamp": datetime(2026, 3, 1, tzinfo=UTC), "position": 3})
