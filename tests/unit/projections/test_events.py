@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -12,6 +14,7 @@ from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import Mapper, MapperDeserialisationError, Notification
 from eventsourcing.utils import Environment, get_topic
 
+from berjasa.bootstrap import open_store
 from domain.model.common import Stamp
 from domain.services.app import Berjasa
 from domain.services.session import Session
@@ -201,3 +204,37 @@ def test_an_index_event_of_a_newer_version_is_read_as_stored(
     for view in _views(app, state):
         assert view.cabang == "Tallo" and view.stamp_fields() == ("ani", "uji-02", "")
         assert not view.has("class_version")
+
+
+def test_a_sqlite_store_is_read_from_its_rows_as_from_its_notifications(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`read` (the rebuild's): the stored rows of a SQLite store, read with the recorder's
+    connection, give what `many` gives of the recorder's notifications, upcast events and
+    values orjson refuses included, page by page."""
+    app = open_store(f"sqlite:///{(tmp_path / 'store.db').as_posix()}")
+    app.initialise_store("admin", "rahasia-uji-123", "uji-01")
+    admin = app.sign_in("admin", "rahasia-uji-123", "uji-01")
+    app.register_worker(admin, **worker_fields(1))
+    moment = datetime(2026, 3, 1, 8, 30, 5, tzinfo=UTC)
+    kpj = "domain.model.peserta:Peserta.KpjAssigned"
+    extra = [(get_topic(Catatan.Ditulis), {"timestamp": moment, "teks": "halo",
+                                           "pada": date(2026, 3, 1)}),
+             (kpj, {"timestamp": moment, "kpj": 2**70}),
+             (kpj, {"timestamp": moment, "kpj": float("nan")})]
+    with sqlite3.connect(tmp_path / "store.db") as raw:
+        raw.executemany("INSERT INTO stored_events VALUES (?, 1, ?, ?)", [
+            (uuid4().hex, topic, _stored(app.mapper, state)) for topic, state in extra])
+    decode = EventDecoder(app.mapper)
+    head = app.head_position()
+    expected = [vars(v) for v in decode.many(app.recorder.select_notifications(1, head))]
+
+    def never(*_: Any) -> None:
+        raise AssertionError("read through Notification objects")
+
+    monkeypatch.setattr(app.recorder, "select_notifications", never)
+    read = [vars(v) for start in range(1, head + 1, 4) for v in decode.read(app.recorder,
+                                                                           start, 4)]
+    assert len(read) == head > 10
+    assert repr(read) == repr(expected)  # repr: NaN != NaN
+    assert read[-3]["isi"] == "HALO" and read[-2]["kpj"] == 2**70
+    app.close()
