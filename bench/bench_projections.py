@@ -1,6 +1,7 @@
 """Benchmark of the projections: rebuild, as-of replay, membership page.
 
     python -m bench.bench_projections --events 1000000 [--dir DIR] [--repeat 2] [--every N]
+                                      [--no-floor]
 
 Generates a history of at least `--events` events on a SQLite file (real aggregates saved
 through `app.save` in batches, about nine events per worker: registration, NIK index,
@@ -24,6 +25,7 @@ terminations), then prints each figure beside a baseline measured in the same ru
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sqlite3
 import statistics
@@ -226,6 +228,17 @@ def _chunks(source: Database, name: str, chunk: int) -> Iterator[list[tuple[Any,
         yield [row[1:] for row in rows]
 
 
+def floor_figures(database: Database, target: Path, head: int, raw_s: float) -> None:
+    floors = storage_floor(database, target)
+    floor_s, audit_s = sum(floors.values()), floors["rm_audit"]
+    log(f"storage floor (rows + indexes): {floor_s:>10.1f} s = {floor_s / raw_s:.1f}x the raw "
+        f"read (the audit trail {audit_s:.1f} s); a 50% rebuild has {2 * raw_s:.1f} s for all")
+    for label, seconds in (("read + floor", raw_s + floor_s),
+                           ("read + floor without audit", raw_s + floor_s - audit_s)):
+        log(f"  bound, {label:<26}: {head / seconds:>10,.0f} events/s = "
+            f"{raw_s / seconds:.0%} of raw read (no Python work at all)")
+
+
 def median_ms(work: Callable[[], Any], repeat: int = 25) -> float:
     work()  # warm the caches once
     samples = []
@@ -368,6 +381,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=2, help="rebuilds (best one counts)")
     parser.add_argument("--every", type=int, default=CHECKPOINT_EVERY,
                         help="events between two as-of checkpoints")
+    parser.add_argument("--no-floor", dest="floor", action="store_false",
+                        help="skip the storage floor (minutes at 1M on a loaded machine)")
     args = parser.parse_args()
     folder = args.dir or Path(tempfile.mkdtemp(prefix="berjasa-bench-"))
     store = folder / f"bench-{args.events}.db"
@@ -381,7 +396,7 @@ def main() -> None:
         seconds, _ = timed(lambda: generate(app, args.events, clock))
         log(f"  done in {seconds:.0f} s")
     head = app.head_position()
-    log(f"history: {head:,} events in {store}")
+    log(f"history: {head:,} events in {store}; {when()}")
 
     # The machine is shared: raw reads and rebuilds alternate, and the best of each is kept.
     raw_times, rebuild_times, applied = [], [], 0
@@ -402,14 +417,8 @@ def main() -> None:
         f"{rebuild_rate / raw_rate:.0%} of raw read, {rebuild_rate / decode_rate:.0%} of "
         f"read+decode")
 
-    floors = storage_floor(models.database, folder / "floor.sqlite3")
-    floor_s, audit_s = sum(floors.values()), floors["rm_audit"]
-    log(f"storage floor (rows + indexes): {floor_s:>10.1f} s = {floor_s / raw_s:.1f}x the raw "
-        f"read (the audit trail {audit_s:.1f} s); a 50% rebuild has {2 * raw_s:.1f} s for all")
-    for label, seconds in (("read + floor", raw_s + floor_s),
-                           ("read + floor without audit", raw_s + floor_s - audit_s)):
-        log(f"  bound, {label:<26}: {head / seconds:>10,.0f} events/s = "
-            f"{raw_s / seconds:.0%} of raw read (no Python work at all)")
+    if args.floor:
+        floor_figures(models.database, folder / "floor.sqlite3", head, raw_s)
 
     middle = app.mapper.to_domain_event(app.recorder.select_notifications(head // 2, 1)[0])
     moment = getattr(middle, "timestamp")  # noqa: B009 - protocol type lacks the attribute
@@ -450,8 +459,15 @@ def main() -> None:
     for name, work in cases.items():
         took = median_ms(work)
         log(f"  {name:<29}: {took:8.2f} ms ({took / baseline:.1f}x plain)")
+    log(f"done; {when()}")
     models.close()
     app.close()
+
+
+def when() -> str:
+    """The time and the load: the machine is shared, so figures are read beside them."""
+    loads = ", ".join(f"{load:.2f}" for load in os.getloadavg())
+    return f"{datetime.now(UTC):%Y-%m-%d %H:%M:%S} UTC, load average {loads}"
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_timestamp
+from projections.api import BillSummary
 from projections.money import Bill, members_of
 from projections.queries import SqlReadModels
 
@@ -65,7 +66,7 @@ def read_models(app: Berjasa, as_of: datetime | str | None = None,
 
 
 def show_bill(app: Berjasa, session: Session, month: str, as_of: Any = None,
-              models: Any = None) -> dict[str, Any]:
+              models: Any = None) -> BillSummary:
     """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`."""
     app.authorise(session, Action.READ)
     key = month_text(parse_month(month))

@@ -108,7 +108,7 @@ def order_clause(sort: str, descending: bool, day: date) -> tuple[str, list[Any]
 
 
 def membership_page(database: Database, flt: MembershipFilter, sort: str, descending: bool,
-                    offset: int, limit: int, day: date) -> Page:
+                    offset: int, limit: int, day: date) -> Page[dict[str, Any]]:
     if database.codec is not None:
         return sealed_page(database, flt, sort, descending, offset, limit, day)
     where, params = where_clause(flt, day)
@@ -161,7 +161,7 @@ _SEALED_SORTS = {"kecamatan": "m.kecamatan", "kelurahan": "m.kelurahan",
 
 
 def sealed_page(database: Database, flt: MembershipFilter, sort: str, descending: bool,
-                offset: int, limit: int, day: date) -> Page:
+                offset: int, limit: int, day: date) -> Page[dict[str, Any]]:
     codec = database.codec
     assert codec is not None
     where, params = where_clause(replace(flt, search=""), day)

@@ -22,15 +22,17 @@ from __future__ import annotations
 import gc
 import json
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypedDict
 
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
+from domain.model.kuota_rules import StoredChange
+from domain.model.tarif_rules import StoredRate
 from domain.money import (
     Enrolment,
     attributed_months,
@@ -43,11 +45,36 @@ from domain.money import (
     seats_by_month,
     span_months,
 )
+from projections.api import (
+    Allocation,
+    BillSummary,
+    Bundle,
+    KecamatanBill,
+    Payment,
+    ProgrammeBill,
+    QuotaMoney,
+    QuotaMonth,
+    RecordedReconciliation,
+    YearMoney,
+    YearMonth,
+)
 from projections.coverage import PENDING_KEY, covered_to, upsert_counts
 from projections.sqlstore import Database, Writer
 
-Rates = Sequence[dict[str, Any]]
+Rates = Sequence[StoredRate]
 MONEY_FIELDS = ("seat_months", "need", "member_months", "cost", "committed")
+
+
+class MoneyQuota(TypedDict):
+    """What the money of a quota is computed from (`rm_quota`, decoded)."""
+
+    quota: str
+    year: int
+    programmes: list[str]
+    seats: int
+    period_start: str
+    period_end: str
+    changes: dict[str, StoredChange]
 
 
 # --- reading enrolments ---------------------------------------------------------------------
@@ -278,8 +305,7 @@ def _has_table(database: Database, name: str) -> bool:
         "SELECT 1 FROM sqlite_temp_master WHERE name = ?", (name, name)))
 
 
-def _quota_months(row: dict[str, Any], counts: _Counts, rates: Rates,
-                  ) -> list[dict[str, Any]]:
+def _quota_months(row: MoneyQuota, counts: _Counts, rates: Rates) -> list[QuotaMonth]:
     """Per month (from the period's first month to the last month anything is counted):
     seats, need, members and their amount."""
     start, end = date.fromisoformat(row["period_start"]), date.fromisoformat(row["period_end"])
@@ -296,14 +322,15 @@ def _quota_months(row: dict[str, Any], counts: _Counts, rates: Rates,
         per_seat = sum(rate_in(rates, p, month) for p in row["programmes"])
         split = {p: n for (p, m), n in counts.programme.items() if m == month}
         amount = running * per_seat + sum(n * rate_in(rates, p, month) for p, n in split.items())
-        months.append({"month": month_text(month), "seats": seats.get(month, 0),
-                       "need": seats.get(month, 0) * per_seat,
-                       "members": running + counts.members.get(month, 0), "amount": amount})
+        months.append(QuotaMonth(month=month_text(month), seats=seats.get(month, 0),
+                                 need=seats.get(month, 0) * per_seat,
+                                 members=running + counts.members.get(month, 0),
+                                 amount=amount))
     return months
 
 
-def quota_money(database: Database, rates: Rates, quotas: list[dict[str, Any]],
-                on: date) -> dict[str, dict[str, Any]]:
+def quota_money(database: Database, rates: Rates, quotas: list[MoneyQuota],
+                on: date) -> dict[str, QuotaMoney]:
     """Per quota code: seat_months, need, member_months and cost (months up to `on`'s),
     committed (every month), and `months` (each month's figures). A quota with a
     programme that has no tariff for a month gets None figures (unknown, not zero)."""
@@ -311,30 +338,32 @@ def quota_money(database: Database, rates: Rates, quotas: list[dict[str, Any]],
     if counts is None:
         counts = _count_members(database, {q["quota"]: tuple(q["programmes"]) for q in quotas})
     asked = month_text(month_of(on))
-    result: dict[str, dict[str, Any]] = {}
+    result: dict[str, QuotaMoney] = {}
     for quota in quotas:
         try:
             months = _quota_months(quota, counts.get(quota["quota"], _Counts()), rates)
         except RuleViolationError:
-            result[quota["quota"]] = {**dict.fromkeys(MONEY_FIELDS), "months": []}
+            result[quota["quota"]] = QuotaMoney(seat_months=None, need=None,
+                                                member_months=None, cost=None,
+                                                committed=None, months=[])
             continue
         upto = [m for m in months if m["month"] <= asked]
-        result[quota["quota"]] = {
-            "seat_months": sum(m["seats"] for m in months),
-            "need": sum(m["need"] for m in months),
-            "member_months": sum(m["members"] for m in upto),
-            "cost": sum(m["amount"] for m in upto),
-            "committed": sum(m["amount"] for m in months),
-            "months": months,
-        }
+        result[quota["quota"]] = QuotaMoney(
+            seat_months=sum(m["seats"] for m in months),
+            need=sum(m["need"] for m in months),
+            member_months=sum(m["members"] for m in upto),
+            cost=sum(m["amount"] for m in upto),
+            committed=sum(m["amount"] for m in months),
+            months=months,
+        )
     return result
 
 
-def quota_rows(database: Database) -> list[dict[str, Any]]:
+def quota_rows(database: Database) -> list[MoneyQuota]:
     """rm_quota as plain rows (programmes and changes decoded)."""
-    names = ("quota", "year", "programmes", "seats", "period_start", "period_end", "changes")
-    return [{**dict(zip(names, r, strict=True)), "programmes": json.loads(r[2]),
-             "changes": json.loads(r[6]), "year": int(r[1]), "seats": int(r[3])}
+    return [MoneyQuota(quota=r[0], year=int(r[1]), programmes=json.loads(r[2]),
+                       seats=int(r[3]), period_start=r[4], period_end=r[5],
+                       changes=json.loads(r[6]))
             for r in database.query(
                 "SELECT code, year, programmes, seats, period_start, period_end, changes "
                 "FROM rm_quota ORDER BY code")]
@@ -365,24 +394,25 @@ class Bill:
     month: str
     lines: list[BillLine]
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> BillSummary:
         """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`."""
-        by_programme: dict[str, dict[str, int]] = {}
+        by_programme: dict[str, ProgrammeBill] = {}
         kinds = Counter((line.programmes, line.amounts) for line in self.lines)
         for (programmes, amounts), workers in kinds.items():
             for programme, amount in zip(programmes, amounts, strict=True):
-                entry = by_programme.setdefault(programme, {"workers": 0, "amount": 0})
+                entry = by_programme.setdefault(programme, ProgrammeBill(workers=0, amount=0))
                 entry["workers"] += workers
                 entry["amount"] += amount * workers
-        return {"month": self.month, "workers": len(self.lines),
-                "by_programme": {p: by_programme[p] for p in PROGRAMMES if p in by_programme},
-                "amount": sum(sum(amounts) * n for (_p, amounts), n in kinds.items())}
+        return BillSummary(
+            month=self.month, workers=len(self.lines),
+            by_programme={p: by_programme[p] for p in PROGRAMMES if p in by_programme},
+            amount=sum(sum(amounts) * n for (_p, amounts), n in kinds.items()))
 
-    def by_kecamatan(self) -> list[dict[str, Any]]:
-        groups: dict[str, dict[str, Any]] = {}
+    def by_kecamatan(self) -> list[KecamatanBill]:
+        groups: dict[str, KecamatanBill] = {}
         for line in self.lines:
-            entry = groups.setdefault(line.kecamatan, {"kecamatan": line.kecamatan,
-                                                       "workers": 0, "amount": 0})
+            entry = groups.setdefault(line.kecamatan, KecamatanBill(
+                kecamatan=line.kecamatan, workers=0, amount=0))
             entry["workers"] += 1
             entry["amount"] += line.amount
         return [groups[k] for k in sorted(groups)]
@@ -459,7 +489,7 @@ def bill(database: Database, rates: Rates, month: int,
     return Bill(month_text(month), lines)
 
 
-def bill_summary(database: Database, rates: Rates, month: int) -> dict[str, Any]:
+def bill_summary(database: Database, rates: Rates, month: int) -> BillSummary:
     """`Bill.summary()` of `month`, counted by the database when a single covered day
     bills a month (the shipped rule): a worker's programme is billed once however many
     of its enrolments cover it. Under another rule, from the bill's lines."""
@@ -472,11 +502,12 @@ def bill_summary(database: Database, rates: Rates, month: int) -> dict[str, Any]
         "covered_to >= ? AND start_on <= covered_to GROUP BY worker_id) AS billed",
         [last, first])[0]
     per_programme = {p: _rate_or_none(rates, p, month) for p in PROGRAMMES}
-    by_programme = {p: {"workers": int(n), "amount": int(n) * _priced(per_programme, p, month)}
+    by_programme = {p: ProgrammeBill(workers=int(n),
+                                     amount=int(n) * _priced(per_programme, p, month))
                     for p, n in zip(PROGRAMMES, found[1:], strict=True) if n}  # None: no row
-    return {"month": month_text(month), "workers": int(found[0]),
-            "by_programme": by_programme,
-            "amount": sum(v["amount"] for v in by_programme.values())}
+    return BillSummary(month=month_text(month), workers=int(found[0]),
+                       by_programme=by_programme,
+                       amount=sum(v["amount"] for v in by_programme.values()))
 
 
 def _billed(group: list[tuple[Any, ...]], month: int, first: str, last: str,
@@ -539,47 +570,59 @@ def _last_day(month: int) -> str:
 # --- a year's budget view -------------------------------------------------------------------
 
 
-def year_money(quotas: list[dict[str, Any]], money: dict[str, dict[str, Any]],
-               policy: dict[str, Any], year: int, on: date) -> dict[str, Any]:
+def year_money(quotas: list[MoneyQuota], used: dict[str, int], money: dict[str, QuotaMoney],
+               allocations: list[Allocation], payments: list[Payment],
+               reconciliations: list[RecordedReconciliation], year: int, on: date) -> YearMoney:
     """The year's figures by programme bundle (never summed across bundles or years), its
-    pagu, payments, and per month: billed vs reconciled vs paid, with arrears flagged."""
+    pagu, payments, and per month: billed vs reconciled vs paid, with arrears flagged.
+    `used`: the seats taken, by quota code."""
     mine = [q for q in quotas if q["year"] == year]
-    bundles: dict[str, dict[str, Any]] = {}
+    bundles: dict[str, Bundle] = {}
     for quota in mine:
         key = "+".join(quota["programmes"])
-        entry = bundles.setdefault(key, {"programmes": list(quota["programmes"]), "seats": 0,
-                                         "used": 0, "quotas": [],
-                                         **dict.fromkeys(MONEY_FIELDS, 0)})
+        entry = bundles.setdefault(key, Bundle(
+            programmes=list(quota["programmes"]), seats=0, used=0, quotas=[], seat_months=0,
+            need=0, member_months=0, cost=0, committed=0))
         entry["quotas"].append(quota["quota"])
         entry["seats"] += int(quota["seats"])
-        entry["used"] += int(quota.get("used", 0))
-        for name in MONEY_FIELDS:
-            value = money[quota["quota"]][name]
-            entry[name] = None if value is None or entry[name] is None else entry[name] + value
-    allocations = [a for a in policy.get("allocations", []) if int(a["year"]) == year]
-    payments = [p for p in policy.get("payments", []) if int(p["year"]) == year]
-    months = _year_months(year, money, payments, policy.get("reconciliations", []), on)
-    totals = {name: _sum_known(b[name] for b in bundles.values()) for name in MONEY_FIELDS
-              if name != "seat_months" and name != "member_months"}
-    return {
-        "year": year, "bundles": [bundles[k] for k in sorted(bundles)],
-        "pagu": sum(int(a["amount"]) for a in allocations) if allocations else None,
-        "paid": sum(int(p["amount"]) for p in payments), **totals, "months": months,
-    }
+        entry["used"] += used.get(quota["quota"], 0)
+        figures = money[quota["quota"]]
+        entry["seat_months"] = _add_known(entry["seat_months"], figures["seat_months"])
+        entry["need"] = _add_known(entry["need"], figures["need"])
+        entry["member_months"] = _add_known(entry["member_months"], figures["member_months"])
+        entry["cost"] = _add_known(entry["cost"], figures["cost"])
+        entry["committed"] = _add_known(entry["committed"], figures["committed"])
+    allocated = [a for a in allocations if int(a["year"]) == year]
+    paid = [p for p in payments if int(p["year"]) == year]
+    listed = [bundles[k] for k in sorted(bundles)]
+    return YearMoney(
+        year=year, bundles=listed,
+        pagu=sum(int(a["amount"]) for a in allocated) if allocated else None,
+        paid=sum(int(p["amount"]) for p in paid),
+        need=_sum_known(b["need"] for b in listed),
+        cost=_sum_known(b["cost"] for b in listed),
+        committed=_sum_known(b["committed"] for b in listed),
+        months=_year_months(year, money, paid, reconciliations, on),
+    )
 
 
-def _sum_known(values: Any) -> int | None:
+def _add_known(total: int | None, value: int | None) -> int | None:
+    """A sum that stays unknown (None) once one of its terms is."""
+    return None if total is None or value is None else total + value
+
+
+def _sum_known(values: Iterable[int | None]) -> int | None:
     found = list(values)
-    return None if any(v is None for v in found) else sum(found)
+    return None if any(v is None for v in found) else sum(v for v in found if v is not None)
 
 
-def _year_months(year: int, money: dict[str, dict[str, Any]], payments: list[dict[str, Any]],
-                 reconciliations: list[dict[str, Any]], on: date) -> list[dict[str, Any]]:
+def _year_months(year: int, money: dict[str, QuotaMoney], payments: list[Payment],
+                 reconciliations: list[RecordedReconciliation], on: date) -> list[YearMonth]:
     billed: dict[str, int] = {}
     for figures in money.values():
-        for month in figures["months"]:
-            if month["month"].startswith(f"{year}-"):
-                billed[month["month"]] = billed.get(month["month"], 0) + month["amount"]
+        for figure in figures["months"]:
+            if figure["month"].startswith(f"{year}-"):
+                billed[figure["month"]] = billed.get(figure["month"], 0) + figure["amount"]
     paid: dict[str, int] = {}
     references: dict[str, list[str]] = {}
     for payment in payments:
@@ -595,12 +638,12 @@ def _year_months(year: int, money: dict[str, dict[str, Any]], payments: list[dic
         index = year * 12 + number - 1
         amount = billed.get(month, 0)
         last = checked.get(month)
-        rows.append({
-            "month": month, "billed": amount,
-            "reconciled": last is not None,
-            "invoice_amount": int(last["invoice_amount"]) if last else None,
-            "paid": paid.get(month, 0), "references": references.get(month, []),
-            "due": due_date(index).isoformat(),
-            "arrears": amount > 0 and month not in paid and on > due_date(index),
-        })
+        rows.append(YearMonth(
+            month=month, billed=amount,
+            reconciled=last is not None,
+            invoice_amount=int(last["invoice_amount"]) if last else None,
+            paid=paid.get(month, 0), references=references.get(month, []),
+            due=due_date(index).isoformat(),
+            arrears=amount > 0 and month not in paid and on > due_date(index),
+        ))
     return rows

@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
 from domain.formatting import format_number, format_rupiah
-from projections.api import ReadModels
+from projections.api import ClaimRow, ReadModels
 from reports.blocks import heading, table, text
 from reports.common import avail_width, day_text, short_day, shown_nik
 from reports.grid import Column, Grid
@@ -49,17 +49,17 @@ def component_text(code: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def _components(claim: dict[str, Any]) -> str:
+def _components(claim: ClaimRow) -> str:
     parts = []
-    for item in claim.get("benefits") or []:
-        amount = item.get("amount")
+    for item in claim["benefits"]:
+        amount = item["amount"]
         parts.append(f"{component_text(item['component'])} "
                      + (RP(int(amount)) if amount is not None else "sesuai biaya"))
     return "; ".join(parts) or "-"
 
 
-def _heir(claim: dict[str, Any], full_nik: bool) -> str:
-    heir = claim.get("heir") or {}
+def _heir(claim: ClaimRow, full_nik: bool) -> str:
+    heir = claim["heir"]
     if not heir:
         return "-"
     relation = str(heir.get("relation") or "").replace("_", " ")
@@ -67,27 +67,31 @@ def _heir(claim: dict[str, Any], full_nik: bool) -> str:
     return f"{heir.get('name') or '-'}" + (f" ({relation})" if relation else "") + nik
 
 
-def _row(c: dict[str, Any], full_nik: bool) -> tuple[str, ...]:
-    days_open = c.get("days_open")
-    return (c["claim"], shown_nik(c.get("nik"), full_nik), str(c.get("name") or "-"),
-            str(c.get("kecamatan") or "-"), c["programme"], short_day(c.get("incident_date")),
+def _row(c: ClaimRow, full_nik: bool) -> tuple[str, ...]:
+    days_open = c["days_open"]
+    return (c["claim"], shown_nik(c["nik"], full_nik), str(c["name"] or "-"),
+            str(c["kecamatan"] or "-"), c["programme"], short_day(c["incident_date"]),
             STATE_TEXT.get(c["state"], str(c["state"]).replace("_", " ").capitalize()),
-            N(int(days_open)) if days_open is not None else "-", _components(c),
-            RP(int(c.get("amount_paid") or 0)) if c.get("amount_paid") else "-",
-            _heir(c, full_nik), str(c.get("rejection_reason") or ""))
+            N(days_open) if days_open is not None else "-", _components(c),
+            RP(c["amount_paid"]) if c["amount_paid"] else "-",
+            _heir(c, full_nik), str(c["rejection_reason"] or ""))
 
 
-def _ageing(claims: list[dict[str, Any]]) -> list[tuple[str, int]]:
-    open_days = [int(c["days_open"]) for c in claims if c.get("days_open") is not None]
+def _ageing(claims: list[ClaimRow]) -> list[tuple[str, int]]:
+    open_days = [c["days_open"] for c in claims if c["days_open"] is not None]
     return [(label, sum(1 for d in open_days if low <= d and (high is None or d <= high)))
             for low, high, label in AGEING]
 
 
-def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
+def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
+            stored_format: int) -> dict[str, Any]:
+    """The report's figures (`stored_format`: the format it is made in, which this report's
+    words do not depend on)."""
+    del stored_format
     since, until = period(params, facts)
     # Days open are counted to the as-of date: the same figure whenever it is regenerated.
     claims = read_models.claims(since=since, until=until, on=facts.as_of_date)
-    ordered = sorted(claims, key=lambda c: (str(c.get("incident_date")), c["claim"]))
+    ordered = sorted(claims, key=lambda c: (c["incident_date"], c["claim"]))
     summary = read_models.claims_summary(since=since, until=until)
     return {"since": since.isoformat(), "until": until.isoformat(),
             "days_to": facts.as_of_date.isoformat(),

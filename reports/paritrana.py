@@ -8,11 +8,24 @@ against the target, benefits paid, the MoU/PKS, innovation (Perisai agents), sig
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from domain.model.kebijakan_rules import regulation_level
-from projections.api import MembershipFilter, ReadModels
+from projections.api import (
+    Allocation,
+    BpjsCoverage,
+    CoveragePoint,
+    MembershipFilter,
+    Payment,
+    PolicyFacts,
+    QuotaRow,
+    ReadModels,
+    Regulation,
+    Workforce,
+    group_value,
+)
 from reports.common import all_members, iso_day, sorted_counts
 from reports.params import ReportParams, StoreFacts
 
@@ -49,18 +62,20 @@ def _protected_in_year(read_models: ReadModels, year: int) -> dict[str, Any]:
     agents: Counter[tuple[str, str]] = Counter()
     for group in groups:
         for key, counter in counts.items():
-            counter[str(group[key] or "-")] += int(group["workers"])
-        if group["agent"]:
-            agents[(str(group["agent"]), str(group["kecamatan"] or "-"))] += int(group["workers"])
+            counter[group_value(group, key) or "-"] += group["workers"]
+        agent = group.get("agent")
+        if agent:
+            agents[(agent, group.get("kecamatan") or "-")] += group["workers"]
     return {
-        "total": sum(int(g["workers"]) for g in groups),
+        "total": sum(g["workers"] for g in groups),
         **{f"by_{k}": dict(sorted_counts(dict(c))) for k, c in counts.items()},
         "agents": [{"agent": a, "kecamatan": k, "workers": n}
                    for (a, k), n in sorted(agents.items(), key=lambda i: (-i[1], i[0]))],
     }
 
 
-def _monthly(rows: list[dict[str, Any]], year: int, last_month: str) -> dict[str, dict[str, int]]:
+def _monthly(rows: list[CoveragePoint], year: int, last_month: str,
+             ) -> dict[str, dict[str, int]]:
     """{key: {month: active}} for the year's months up to `last_month`.
 
     Rows for all programmes together (programme `ALL`) are used when the read model gives
@@ -88,16 +103,23 @@ def _summed_months(by_key: dict[str, dict[str, int]]) -> dict[str, int]:
     return dict(sorted(totals.items()))
 
 
-def _for_year(items: list[dict[str, Any]], year: int) -> list[dict[str, Any]]:
-    return [i for i in items if int(i.get("year", 0)) == year]
+Yearly = TypeVar("Yearly", QuotaRow, Allocation, Payment, Workforce, BpjsCoverage)
 
 
-def _regulations(policies: dict[str, Any], on: date) -> list[dict[str, Any]]:
+def _for_year(items: Sequence[Yearly], year: int) -> list[Yearly]:
+    return [i for i in items if int(i["year"]) == year]
+
+
+class DossierRegulation(Regulation):
+    level: str  # nasional | daerah (`regulation_level`)
+
+
+def _regulations(policies: PolicyFacts, on: date) -> list[DossierRegulation]:
     """Regulations issued by the end of the assessed year (or the coverage date if
     earlier); those recorded after the as-of moment are not in its read models at all.
     National legal basis first, then the city's own."""
-    found = [{**r, "level": regulation_level(str(r["kind"]))}
-             for r in policies.get("regulations", []) if r["issued_on"] <= on.isoformat()]
+    found = [DossierRegulation(**r, level=regulation_level(str(r["kind"])))
+             for r in policies["regulations"] if r["issued_on"] <= on.isoformat()]
     return sorted(found, key=lambda r: (r["level"] != "nasional", r["issued_on"], r["kind"],
                                         r["number"]))
 
@@ -116,10 +138,9 @@ def covered_on(read_models: ReadModels, day: date) -> dict[str, Any]:
     programmes: Counter[str] = Counter()
     for group in groups:
         for key, counter in counts.items():
-            counter[str(group[key] or "-")] += int(group["workers"])
-        for programme in ("JKK", "JKM", "JHT"):
-            programmes[programme] += int(group.get(programme) or 0)
-    return {"day": day.isoformat(), "total": sum(int(g["workers"]) for g in groups),
+            counter[group_value(group, key) or "-"] += group["workers"]
+        programmes.update({"JKK": group["JKK"], "JKM": group["JKM"], "JHT": group["JHT"]})
+    return {"day": day.isoformat(), "total": sum(g["workers"] for g in groups),
             **{f"by_{k}": dict(sorted_counts(dict(c))) for k, c in counts.items()},
             "by_programme": {k: v for k, v in sorted(programmes.items()) if v}}
 
@@ -139,16 +160,20 @@ def disability_on(read_models: ReadModels, days: tuple[date, ...]) -> list[dict[
     return found
 
 
-def quota_need(quota: dict[str, Any]) -> dict[str, Any]:
+def quota_need(quota: QuotaRow) -> dict[str, int | None]:
     """What a quota needs from the budget and what its members cost, as the money read
     model (`projections.money`) computes them for every screen and report: seat-months
     (the seats of each month, approved changes from their effective month) x tariff, and
     member-months x tariff up to the coverage day's month."""
-    return {name: quota.get(name) for name in ("seat_months", "need", "member_months",
-                                                "cost")}
+    return {"seat_months": quota["seat_months"], "need": quota["need"],
+            "member_months": quota["member_months"], "cost": quota["cost"]}
 
 
-def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
+def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
+            stored_format: int) -> dict[str, Any]:
+    """The report's figures (`stored_format`: the format it is made in, which this report's
+    words do not depend on)."""
+    del stored_format
     year = int(params.year or facts.as_of_date.year)
     on, previous = coverage_dates(year, facts.as_of_date, params.on)
     last_month = on.strftime("%Y-%m")
@@ -173,14 +198,13 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) ->
                    if k in CLAIM_FIGURES},
         "agreements": read_models.agreements(on=on),  # replaced ones are "diganti" there
         "regulations": _regulations(policies, on),
-        "allocations": _for_year(policies.get("allocations", []), year),
-        "payments": _for_year(policies.get("payments", []), year),
-        "workforce": next(iter(_for_year(policies.get("workforce", []), year)), None),
-        "bpjs_coverage": next(iter(_for_year(policies.get("bpjs_coverage", []), year)), None),
-        "pbpu": next(iter(_for_year(policies.get("pbpu", []), year)), None),
-        "targets": [t for t in policies.get("targets", [])
-                    if int(t["year"]) in (year, year + 1)],
-        "head_of_office": policies.get("head_of_office"),
-        "letterhead": policies.get("letterhead"),
-        "emblem": policies.get("emblem"),
+        "allocations": _for_year(policies["allocations"], year),
+        "payments": _for_year(policies["payments"], year),
+        "workforce": next(iter(_for_year(policies["workforce"], year)), None),
+        "bpjs_coverage": next(iter(_for_year(policies["bpjs_coverage"], year)), None),
+        "pbpu": next(iter(_for_year(policies["pbpu"], year)), None),
+        "targets": [t for t in policies["targets"] if int(t["year"]) in (year, year + 1)],
+        "head_of_office": policies["head_of_office"],
+        "letterhead": policies["letterhead"],
+        "emblem": policies["emblem"],
     }

@@ -17,6 +17,7 @@ from desktop.console.context import ConsoleContext
 from domain.services.permissions import Action
 from domain.values import as_optional_date, as_timestamp
 from projections import LiveReadModels, coverage_day, open_read_models, replay_as_of
+from projections.api import Stats
 from projections.checkpoints import CHECKPOINT_EVERY, CHECKPOINT_KEEP
 from projections.replay import make_checkpoints, open_checkpoints
 
@@ -42,7 +43,13 @@ def register(commands: Any) -> None:
                            "digandakan); 0 = tanpa batas")
 
 
-def do_stats(ctx: ConsoleContext) -> dict[str, Any]:
+class AsOfStats(Stats):
+    """The stats of a replay: the moment asked about printed first."""
+
+    as_of: str
+
+
+def do_stats(ctx: ConsoleContext) -> Stats | AsOfStats:
     app = ctx.app()
     ctx.app().authorise(ctx.session(), Action.READ)
     on = as_optional_date(ctx.args.on, "--on")
@@ -51,7 +58,7 @@ def do_stats(ctx: ConsoleContext) -> dict[str, Any]:
         replayed = replay_as_of(app, moment)
         try:
             day = coverage_day(moment, on, replayed.today())
-            return {"as_of": moment.isoformat(), **replayed.stats(day)}
+            return AsOfStats({"as_of": moment.isoformat(), **replayed.stats(day)})
         finally:
             replayed.close()
     live = open_read_models(app)

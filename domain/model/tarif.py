@@ -10,7 +10,7 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.model.common import Stamp
 from domain.model.ids import tariff_schedule_id
-from domain.model.tarif_rules import monthly_cost, months_between, rate_on
+from domain.model.tarif_rules import Rate, monthly_cost, months_between, rate_on
 
 # The plain rules live in `tarif_rules` (the read models load them without this
 # aggregate's event classes); the services still find them here.
@@ -26,7 +26,7 @@ class TarifIuran(Aggregate):
 
     @event("Created")
     def __init__(self, stamp: Stamp) -> None:
-        self.rates: list[dict[str, Any]] = []
+        self.rates: list[Rate] = []
 
     def set_rate(
         self,
@@ -59,12 +59,12 @@ class TarifIuran(Aggregate):
             if (r["programme"], r["effective_from"]) != (programme, effective_from)
         ]
         self.rates.append(
-            {
-                "programme": programme,
-                "effective_from": effective_from,
-                "monthly_amount": monthly_amount,
-                "basis": basis,
-            }
+            Rate(
+                programme=programme,
+                effective_from=effective_from,
+                monthly_amount=monthly_amount,
+                basis=basis,
+            )
         )
         self.rates.sort(key=lambda r: (r["programme"], r["effective_from"]))
 

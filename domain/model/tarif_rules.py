@@ -4,13 +4,32 @@ and the benefit rules use, re-exported by `domain.model.tarif`."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 from domain.errors import RuleViolationError
 
 
-def rate_on(rates: list[dict[str, Any]], programme: str, day: date) -> int:
+class Rate(TypedDict):
+    """A contribution rate in force from a day (`TarifIuran.rates`)."""
+
+    programme: str
+    effective_from: date
+    monthly_amount: int  # rupiah per worker
+    basis: str
+
+
+class StoredRate(TypedDict):
+    """The same as the read model keeps it (`rm_tariff`): the day as ISO text."""
+
+    programme: str
+    effective_from: str
+    monthly_amount: int
+    basis: str
+
+
+def rate_on(rates: Sequence[Rate], programme: str, day: date) -> int:
     """The monthly rate of `programme` in force on `day`."""
     in_force = [r for r in rates if r["programme"] == programme and r["effective_from"] <= day]
     if not in_force:
@@ -18,7 +37,7 @@ def rate_on(rates: list[dict[str, Any]], programme: str, day: date) -> int:
     return int(max(in_force, key=lambda r: r["effective_from"])["monthly_amount"])
 
 
-def monthly_cost(rates: list[dict[str, Any]], programmes: list[str], month: date) -> int:
+def monthly_cost(rates: Sequence[Rate], programmes: Sequence[str], month: date) -> int:
     """Rupiah per worker for one month of the given programmes."""
     return sum(rate_on(rates, programme, month.replace(day=1)) for programme in programmes)
 

@@ -30,7 +30,7 @@ from domain.errors import BerjasaError
 from domain.formatting import format_moment_short
 from domain.i18n import current_language
 from domain.values import WITA
-from projections.api import Page
+from projections.api import AuditRow, Page
 from projections.asof_session import MoveCancelledError
 from projections.audit_texts import audit_summary, event_name
 from projections.timeline import first_recorded, key_moments
@@ -48,19 +48,23 @@ def _event_name(value: Any) -> str:
     return event_name(str(value or ""), current_language())
 
 
-def with_summaries(page: Page) -> Page:
+class SummedRow(AuditRow):
+    summary: str  # in the interface's language
+
+
+def with_summaries(page: Page[AuditRow]) -> Page[SummedRow]:
     """The trail's rows with their summary in the interface's language (the read models
     keep a message code and its facts)."""
     language = current_language()
-    return Page(page.total, [{**row, "summary": audit_summary(row, language)}
+    return Page(page.total, [SummedRow(**row, summary=audit_summary(row, language))
                              for row in page.rows])
 
 
 def first_audit_page(models: Any, filters: tuple[str, str, str], offset: int,
-                     limit: int) -> Page:
+                     limit: int) -> Page[AuditRow]:
     """The audit trail's lines that `filters` (actor, event type, NIK) match."""
     actor, event_type, nik = filters
-    page: Page = models.audit_trail(actor=actor or None, event_type=event_type or None,
+    page: Page[AuditRow] = models.audit_trail(actor=actor or None, event_type=event_type or None,
                                     nik=nik or None, offset=offset, limit=limit)
     return page
 
@@ -75,7 +79,7 @@ class AuditPage(PageBase):
         self._cancel: threading.Event | None = None
         # The first page of the audit trail (and its count) as of the moment moved to,
         # queried by the move's thread: (filters, read models, page), used once.
-        self._prefetched: tuple[tuple[str, str, str], object, Page] | None = None
+        self._prefetched: tuple[tuple[str, str, str], object, Page[AuditRow]] | None = None
         self.comparison: CompareDialog | None = None
         self._timeline_position = -1
         self._first_recorded: datetime | None = None
@@ -186,7 +190,8 @@ class AuditPage(PageBase):
     def _filters(self) -> tuple[str, str, str]:
         return self.actor.text().strip(), self.event_type.text().strip(), self.nik.text().strip()
 
-    def _fetch(self, _sort: str, _descending: bool, offset: int, limit: int) -> Page:
+    def _fetch(self, _sort: str, _descending: bool, offset: int, limit: int,
+               ) -> Page[SummedRow]:
         models = self.ctx.source.current()
         prefetched, self._prefetched = self._prefetched, None
         if (prefetched is not None and prefetched[:2] == (self._filters(), models)
@@ -262,7 +267,7 @@ class AuditPage(PageBase):
         self._show_loading(moment)
         filters = self._filters()
 
-        def move(_progress: Any) -> tuple[Any, Page]:
+        def move(_progress: Any) -> tuple[Any, Page[AuditRow]]:
             past = session.move(moment, cancel.is_set)
             # The trail's first page and its count (over the live file's lines before the
             # checkpoint) here too: the page shows them without querying again.
@@ -279,7 +284,7 @@ class AuditPage(PageBase):
                 moment=format_moment_short(moment, seconds=True)))
 
     def on_moved(self, number: int, moment: datetime, filters: tuple[str, str, str],
-                 moved: tuple[Any, Page], session: Any) -> None:
+                 moved: tuple[Any, Page[AuditRow]], session: Any) -> None:
         past, page = moved
         if number != self._moves:  # superseded while it loaded: dropped
             session.release(past)

@@ -82,7 +82,7 @@ class KotakPage(PageBase):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.decisions: list[Decision] = []
-        self.model = RowsModel([
+        self.model: RowsModel[dict[str, Any]] = RowsModel([
             Column("kind", self.tr("Jenis"), kind_label),
             Column("subject", self.tr("Perihal"), ctx.masker.text),
             Column("summary", self.tr("Rincian"), ctx.masker.text),

@@ -43,7 +43,7 @@ from domain.model.peserta_rules import CORRECTABLE_FIELDS
 from domain.reference import HEIR_RELATIONS
 from domain.services.permissions import Action
 from domain.services.workers import EnrolmentView, WorkerView
-from projections.api import MEMBERSHIP_STATUSES, MembershipFilter, Page
+from projections.api import MEMBERSHIP_STATUSES, AuditRow, MembershipFilter, Page, QuotaRow
 from projections.audit_texts import audit_summary
 
 SEARCH_DEBOUNCE_MS = 150   # coalesce fast typing; the first key after a pause runs at once
@@ -53,14 +53,13 @@ def _iso_date(value: Any) -> str:
     return format_date(date.fromisoformat(str(value)[:10]), current_language()) if value else ""
 
 
-def enrollable_quotas(quotas: list[dict[str, Any]], start: Any) -> list[dict[str, Any]]:
+def enrollable_quotas(quotas: list[QuotaRow], start: Any) -> list[QuotaRow]:
     """Quotas an enrolment from `start` can go into: their period contains the day, they
     have free seats and are confirmed; the newest period first (this year's before the
     last, never an expired or full one by default)."""
     day = start.isoformat() if isinstance(start, date) else str(start or "")
-    fitting = [q for q in quotas if q.get("period_start") and q["period_start"] <= day
-               <= q["period_end"] and int(q.get("free") or 0) > 0
-               and q.get("confirmed", True) is not False]
+    fitting = [q for q in quotas if q["period_start"] and q["period_start"] <= day
+               <= q["period_end"] and q["free"] > 0 and q["confirmed"]]
     return sorted(fitting, key=lambda q: (q["period_start"], q["quota"]), reverse=True)
 
 
@@ -209,7 +208,8 @@ class PesertaPage(PageBase):
 
     # --- queries --------------------------------------------------------------------------
 
-    def _fetch(self, sort: str, descending: bool, offset: int, limit: int) -> Page:
+    def _fetch(self, sort: str, descending: bool, offset: int, limit: int,
+               ) -> Page[dict[str, Any]]:
         return self.ctx.source.current().membership_page(
             self.filter, sort=sort, descending=descending, offset=offset, limit=limit)
 
@@ -312,7 +312,7 @@ class PesertaPage(PageBase):
         self.detail.setHtml(self._detail_html(row, enrolments, trail))
 
     def _detail_html(self, row: dict[str, Any], enrolments: list[EnrolmentView],
-                     trail: list[dict[str, Any]]) -> str:
+                     trail: list[AuditRow]) -> str:
         facts = [
             (self.tr("NIK"), self._show_nik(row.get("nik"))),
             (self.tr("Jenis kelamin / lahir"),

@@ -28,6 +28,7 @@ from desktop.gui.qt import (
 from domain.formatting import format_month, format_number, format_rupiah
 from domain.i18n import current_language
 from domain.services.permissions import Action
+from projections.api import KecamatanBill, RecordedReconciliation
 
 
 def _rupiah(value: Any) -> str:
@@ -65,11 +66,11 @@ class TagihanPage(PageBase):
         layout.addWidget(self.summary)
 
         top = QHBoxLayout()
-        self.programmes = RowsModel([
+        self.programmes: RowsModel[dict[str, Any]] = RowsModel([
             Column("programme", self.tr("Program")),
             Column("workers", self.tr("Pekerja"), _number, align_right=True),
             Column("amount", self.tr("Iuran"), _rupiah, align_right=True)])
-        self.areas = RowsModel([
+        self.areas: RowsModel[KecamatanBill] = RowsModel([
             Column("kecamatan", self.tr("Kecamatan")),
             Column("workers", self.tr("Pekerja"), _number, align_right=True),
             Column("amount", self.tr("Iuran"), _rupiah, align_right=True)])
@@ -96,7 +97,7 @@ class TagihanPage(PageBase):
             self.kind.addItem(label, kind)
         filters.addWidget(self.kind)
         inner.addLayout(filters)
-        self.findings = RowsModel([
+        self.findings: RowsModel[dict[str, Any]] = RowsModel([
             Column("row", self.tr("Baris")), Column("kind", self.tr("Jenis")),
             Column("nik", self.tr("NIK")), Column("name", self.tr("Nama")),
             Column("invoice", self.tr("Iuran BPJS"), _rupiah, align_right=True),
@@ -162,7 +163,7 @@ class TagihanPage(PageBase):
             self.outcome.setText(self._recorded_text(checked))
         self.update_actions()
 
-    def _recorded_text(self, checked: list[dict[str, Any]]) -> str:
+    def _recorded_text(self, checked: list[RecordedReconciliation]) -> str:
         if not checked:
             return self.tr("Belum ada tagihan BPJS yang diimpor untuk bulan ini.")
         last = checked[-1]

@@ -66,7 +66,7 @@ class TinjauanPage(PageBase):
         row.addStretch(1)
         row.addWidget(self.groups_count)
         layout.addLayout(row)
-        self.groups = RowsModel([
+        self.groups: RowsModel[dict[str, Any]] = RowsModel([
             Column("niks", self.tr("NIK"), self._show_niks),
             Column("names", self.tr("Nama"), lambda names: " / ".join(names or [])),
             Column("birth_date", self.tr("Tanggal lahir"), self._show_birth),
@@ -90,7 +90,7 @@ class TinjauanPage(PageBase):
         self.occupations_count = QLabel()
         self.occupations_count.setObjectName("occupations-count")
         layout.addWidget(self.occupations_count)
-        self.occupations = RowsModel([
+        self.occupations: RowsModel[dict[str, Any]] = RowsModel([
             Column("nik", self.tr("NIK"), self._show_nik),
             Column("name", self.tr("Nama")),
             Column("occupation", self.tr("Pekerjaan")),
