@@ -24,7 +24,7 @@ months and D's own month of daily rows: a few thousand rows whatever the history
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from functools import cache
 from operator import itemgetter
@@ -114,6 +114,7 @@ COVERAGE_TABLES = ("rm_coverage", "rm_coverage_month", "rm_coverage_gap")
 # In rm_meta while a rebuild defers coverage: whoever finds it recomputes from the members.
 PENDING_KEY = "coverage_pending"
 _RECOMPUTE_PAGE = 20_000
+_MEMBER_NAMES = ("worker_id", *GROUP_COLUMNS, "enrolments")
 
 
 def mark_pending(writer: Writer) -> None:
@@ -125,28 +126,53 @@ def is_pending(writer: Writer) -> bool:
     return bool(writer.execute("SELECT 1 FROM rm_meta WHERE key = ?", (PENDING_KEY,)))
 
 
-def recompute(writer: Writer) -> None:
+def recompute(writer: Writer) -> dict[str, Changes]:
     """Coverage from the member rows as they are, in one pass (a rebuild's or a replay's
     last step: ~10x cheaper than keeping it up to date through a million events), and the
-    pending mark cleared, in the caller's transaction."""
-    for table in COVERAGE_TABLES:
-        writer.execute(f"DELETE FROM {table}")
+    pending mark cleared, in the caller's transaction; returns the counts written, by
+    table (the tables were emptied first: they hold exactly these)."""
+    return write_tally(writer, tally(member_pages(writer.execute)))
+
+
+Query = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+Tally = tuple[Changes, Changes]  # bounds, gaps
+
+
+def member_pages(query: Query) -> Iterator[list[tuple[Any, ...]]]:
+    """Every member's worker id, grouping columns and enrolments (JSON), a page at a time,
+    through `query` (a transaction's `execute`, or another connection's)."""
+    after = ""
+    while records := query(
+            f"SELECT {', '.join(_MEMBER_NAMES)} FROM rm_member WHERE worker_id > ? "
+            "ORDER BY worker_id LIMIT ?", (after, _RECOMPUTE_PAGE)):
+        yield records
+        after = records[-1][0]
+
+
+def tally(pages: Iterable[list[tuple[Any, ...]]]) -> Tally:
+    """The coverage counts of the members in `pages` (`member_pages`)."""
     bounds: Changes = {}
     gaps: Changes = {}
-    names = ("worker_id", *GROUP_COLUMNS, "enrolments")
-    after = ""
-    while records := writer.execute(
-            f"SELECT {', '.join(names)} FROM rm_member WHERE worker_id > ? "
-            "ORDER BY worker_id LIMIT ?", (after, _RECOMPUTE_PAGE)):
+    for records in pages:
         for record in records:
-            member = dict(zip(names, record, strict=True))
+            member = dict(zip(_MEMBER_NAMES, record, strict=True))
             member["enrolments"] = json.loads(member["enrolments"])
             add_contribution(coverage_state(member), 1, bounds, gaps)
-        after = records[-1][0]
+    return bounds, gaps
+
+
+def write_tally(writer: Writer, counts: Tally) -> dict[str, Changes]:
+    """The coverage tables made to hold exactly `counts`, the pending mark cleared;
+    returns what they hold, by table."""
+    bounds, gaps = counts
+    for table in COVERAGE_TABLES:
+        writer.execute(f"DELETE FROM {table}")
+    months = _by_month(bounds)
     upsert_counts(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
-    upsert_counts(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), _by_month(bounds))
+    upsert_counts(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)
     upsert_counts(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
     writer.execute("DELETE FROM rm_meta WHERE key = ?", (PENDING_KEY,))
+    return {"rm_coverage": bounds, "rm_coverage_month": months, "rm_coverage_gap": gaps}
 
 
 def _bump(changes: Changes, key: tuple[str, ...], slot: int, sign: int) -> None:

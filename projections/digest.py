@@ -164,13 +164,27 @@ def commit(writer: Writer, delta: Delta | None, position: int) -> None:
     else:
         tables = {name: (recorded.tables.get(name, 0) + delta.sums.get(name, 0)) % MODULUS
                   for name in table_columns()}
+    record(writer, tables, position)
+    if delta is not None:
+        delta.clear()
+
+
+def record(writer: Writer, tables: dict[str, int], position: int) -> None:
+    """Record `tables` (every table's sum, as `compute` gives them) at `position`."""
     body = {"position": position, "tables": {name: format(value, "x")
                                              for name, value in tables.items()}}
     forget(writer)
     writer.execute("INSERT INTO rm_meta (key, value) VALUES (?, ?)",
                    (DIGEST_KEY, json.dumps(body, sort_keys=True)))
-    if delta is not None:
-        delta.clear()
+
+
+def counter_sums(written: dict[str, dict[tuple[str, ...], list[int]]]) -> dict[str, int]:
+    """The sums of counter tables holding exactly the counts `written` (by table, as
+    `coverage.recompute` returns them): what `table_sum` would find, without the scan."""
+    delta = Delta()
+    for table, changes in written.items():
+        delta.counters(table, changes)
+    return {table: delta.sums.get(table, 0) for table in written}
 
 
 # --- computing from the rows ---------------------------------------------------------------

@@ -56,8 +56,11 @@ class Database:
     """Two connections (writer and reader) to the read models' database, and its dialect."""
 
     def __init__(self, writer: Any, reader: Any, dialect: str, lock_key: int = 0,
-                 codec: PersonalCodec | None = None) -> None:
+                 codec: PersonalCodec | None = None, plain_file: Path | None = None) -> None:
         self.dialect = dialect
+        # A plain (unencrypted) SQLite file, which another process may read too
+        # (`projections.digester`); None in memory, encrypted or on PostgreSQL.
+        self.plain_file = plain_file
         # Set where personal columns are sealed (`projections.personal`): every row that
         # holds them is sealed on writing and opened on reading.
         self.codec = codec
@@ -175,7 +178,8 @@ def open_sqlite_file(path: Path, key: bytes | None = None) -> Database:
     # Without a limit the WAL file keeps the size of the biggest transaction (a rebuild's
     # clearing of every row: as big as the database) for good.
     writer.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT_BYTES}")
-    return Database(writer, _sqlite_connection(str(path), key), "sqlite")
+    return Database(writer, _sqlite_connection(str(path), key), "sqlite",
+                    plain_file=path if key is None else None)
 
 
 def open_sqlite_memory() -> Database:
