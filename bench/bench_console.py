@@ -117,8 +117,9 @@ def codes_to_run(baseline: str | None) -> list[Code]:
     # files, so every run would compile the modules again (+0.14 s a `stats`): a clerk's
     # installed console has its .pyc files.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.pop("PYTHONPATH", None)
-    this = Code("after" if baseline else "", ROOT, env)
+    # Each checkout first on the import path, ahead of the one the virtual environment
+    # has installed (an editable install's finder comes after it).
+    this = Code("after" if baseline else "", ROOT, {**env, "PYTHONPATH": str(ROOT)})
     if baseline is None:
         return [this]
     root = Path(baseline).resolve()

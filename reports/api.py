@@ -89,7 +89,7 @@ def collect(name: str, read_models: ReadModels, params: ReportParams,
             facts: StoreFacts | None = None) -> dict[str, Any]:
     """The report's input figures as plain values (what the fingerprint covers)."""
     return dict(report_module(name).collect(read_models, params,
-                                            facts or store_facts(read_models)))
+                                            facts or store_facts(read_models), STORED_FORMAT))
 
 
 LinkAt = Callable[[int], str | None]
@@ -140,9 +140,8 @@ def _consistent(module: ModuleType, read_models: ReadModels, params: ReportParam
     for _ in range(SETTLE_TRIES):
         before = read_models.position()
         found = facts or store_facts(read_models)
-        # A report whose words changed with a format is told the format it is made in.
-        extra = {"stored_format": stored_format} if getattr(module, "FORMAT_AWARE", False) else {}
-        data = dict(module.collect(read_models, params, found, **extra))
+        # Every report is told the format it is made in (the audit's words changed with one).
+        data = dict(module.collect(read_models, params, found, stored_format))
         if read_models.position() == before:
             break
     return found, data, before

@@ -58,8 +58,6 @@ def _local(moment: Any) -> str:
     return f"{stamp.astimezone(WITA):%d-%m-%Y %H.%M.%S}"
 
 
-# `collect` takes the stored format of the report it makes (`reports.api`).
-FORMAT_AWARE = True
 # Reports of format 1 (issued before the trail kept codes) printed these lines with every
 # comma turned into a point, the recorded source's too ("BPS Kota Makassar. Sakernas"):
 # regenerated alike so that they still verify; later formats print the source as typed.
@@ -74,7 +72,9 @@ def _summary(row: Mapping[str, Any], language: str, stored_format: int) -> str:
 
 
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
-            stored_format: int = 0) -> dict[str, Any]:
+            stored_format: int) -> dict[str, Any]:
+    """The trail's lines (`stored_format`: the format the report is made in, whose words
+    a regenerated report of format 1 must repeat)."""
     since, until = _bounds(params)
     rows: list[tuple[str, ...]] = []
     offset, language = 0, params.language

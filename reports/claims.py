@@ -83,7 +83,11 @@ def _ageing(claims: list[ClaimRow]) -> list[tuple[str, int]]:
             for low, high, label in AGEING]
 
 
-def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
+def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
+            stored_format: int) -> dict[str, Any]:
+    """The report's figures (`stored_format`: the format it is made in, which this report's
+    words do not depend on)."""
+    del stored_format
     since, until = period(params, facts)
     # Days open are counted to the as-of date: the same figure whenever it is regenerated.
     claims = read_models.claims(since=since, until=until, on=facts.as_of_date)

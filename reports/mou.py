@@ -7,7 +7,7 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from domain.formatting import format_number
-from projections.api import ReadModels
+from projections.api import AgreementRow, ReadModels
 from reports.blocks import gap, heading, table, text
 from reports.common import avail_width, day_text, days_left_text, programmes_text, short_day
 from reports.params import ReportParams, StoreFacts
@@ -18,17 +18,21 @@ WIDE = True
 COVER = False
 
 
-def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
+def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
+            stored_format: int) -> dict[str, Any]:
+    """The report's figures (`stored_format`: the format it is made in, which this report's
+    words do not depend on)."""
+    del stored_format
     on = params.on or facts.as_of_date
     agreements = sorted(read_models.agreements(on=on),
                         key=lambda a: (a["kind"], a["number"]))
     return {"on": on.isoformat(), "agreements": agreements}
 
 
-def _renewals(agreement: dict[str, Any]) -> list[list[str]]:
-    return [[agreement["number"], day_text(r.get("signed_on")),
-             day_text(r.get("previous_valid_to")), day_text(r.get("valid_to")),
-             str(r.get("reference") or "-")] for r in agreement.get("renewals") or []]
+def _renewals(agreement: AgreementRow) -> list[list[str]]:
+    return [[agreement["number"], day_text(r["signed_on"]), day_text(r["previous_valid_to"]),
+             day_text(r["valid_to"]), str(r["reference"] or "-")]
+            for r in agreement["renewals"]]
 
 
 def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:

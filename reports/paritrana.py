@@ -169,7 +169,11 @@ def quota_need(quota: QuotaRow) -> dict[str, int | None]:
             "member_months": quota["member_months"], "cost": quota["cost"]}
 
 
-def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
+def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
+            stored_format: int) -> dict[str, Any]:
+    """The report's figures (`stored_format`: the format it is made in, which this report's
+    words do not depend on)."""
+    del stored_format
     year = int(params.year or facts.as_of_date.year)
     on, previous = coverage_dates(year, facts.as_of_date, params.on)
     last_month = on.strftime("%Y-%m")

@@ -25,7 +25,11 @@ N, RP = format_number, format_rupiah
 YEAR_FIGURES = ("need", "cost", "committed", "pagu", "paid")
 
 
-def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
+def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
+            stored_format: int) -> dict[str, Any]:
+    """The report's figures (`stored_format`: the format it is made in, which this report's
+    words do not depend on)."""
+    del stored_format
     on = params.on or facts.as_of_date
     quotas = sorted(read_models.quotas(on=on), key=lambda q: q["quota"])
     years = [params.year] if params.year else sorted({int(q["year"]) for q in quotas})

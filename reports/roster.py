@@ -68,7 +68,11 @@ def _row(row: dict[str, Any], full_nik: bool) -> tuple[str, ...]:
             short_day(row.get("start")), dukcapil_text(row.get("dukcapil")))
 
 
-def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
+def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
+            stored_format: int) -> dict[str, Any]:
+    """The report's figures (`stored_format`: the format it is made in, which this report's
+    words do not depend on)."""
+    del stored_format
     on = params.on or facts.as_of_date
     flt = MembershipFilter(kecamatan=params.kecamatan or None)
     rows = sorted(_row(row, params.full_nik) for row in all_members(read_models, flt)
