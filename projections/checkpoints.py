@@ -25,7 +25,9 @@ ever appended, one per event, keyed by position (`projections.rows`), so the liv
 models' lines up to a checkpoint's position are the ones the replay would write. An image
 keeps only the line at its own position (the next event's `_command_stamp` reads it, and
 `position_time` too); the as-of read models take the earlier lines from the live read models
-(`projections.replay`), and a checkpoint past where the live ones reach is not used.
+(`projections.replay`), and a checkpoint past where the live ones reach is not used. The
+tail applied after an image lends its lines the same way, as far as the live ones reach
+(`apply_span`'s `lend_through`).
 """
 
 from __future__ import annotations
@@ -61,7 +63,9 @@ log = logging.getLogger("berjasa.projections")
 # measurement (docs/BENCHMARKS.md, "As of a moment").
 CHECKPOINT_EVERY = 20_000
 # At most this many: past it the spacing doubles (every other one is deleted), so what they
-# weigh stays bounded (about KEEP/2 images of the read models) as the history grows.
+# weigh stays bounded (about KEEP/2 images of the read models) as the history grows. 50: at
+# 1,000,000 events still every 20,000, for ~1.2 GB (~2.3x the event log; docs/BENCHMARKS.md,
+# "Why checkpoints"); `projections checkpoints --keep`, `LiveReadModels.checkpoint_keep`.
 CHECKPOINT_KEEP = 50
 TABLE = "rm_asof_checkpoint"
 FORMAT = b"berjasa-asof-checkpoint/1\n"

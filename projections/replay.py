@@ -30,7 +30,8 @@ log = logging.getLogger("berjasa.projections")
 class ReplayedReadModels(SqlReadModels):
     """Read models replayed up to `moment`; today defaults to the moment's date in WITA.
 
-    Made from a checkpoint, they hold the audit lines from the checkpoint's position on;
+    Made from a checkpoint, they hold the audit lines after those the live read models lend
+    (the checkpoint's, and the tail's as far as the live ones reach: `checkpoints.replayed`);
     the earlier ones are the live read models' (`projections.checkpoints`: only ever
     appended), asked for at each audit query while the live ones still reach that far,
     else (rebuilt or upgraded meanwhile) these are replayed whole from the log."""
@@ -106,7 +107,8 @@ def from_checkpoint(
     app: Application[Any], moment: datetime, through: int | None
 ) -> tuple[Database, Trail] | None:
     """The read models as of `moment` (or `through`) from a checkpoint and its tail, and the
-    live read models that hold the audit lines before the checkpoint."""
+    live read models that hold the audit lines before the checkpoint (and the tail's, as far
+    as they reach)."""
     if not read_models_exist(app):
         return None  # nothing to find, and a replay never creates the read-model file
     try:

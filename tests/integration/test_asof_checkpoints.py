@@ -250,6 +250,11 @@ def test_console_makes_checkpoints_and_stats_as_of_uses_them(
     after_on = run(capsys, path, "stats", *both_axes)
     assert after_on == before_on
     assert after_on["active_members"] == 0 < after["active_members"]
+    # At most one: the spacing doubled until one is enough, the others deleted.
+    bounded = run(capsys, path, "projections", "checkpoints", "--every", str(EVERY),
+                  "--keep", "1")
+    assert bounded["keep"] == bounded["checkpoints"] == 1
+    assert run(capsys, path, "stats", "--as-of", moment.isoformat()) == before
 
 
 def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(

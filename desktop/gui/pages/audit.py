@@ -129,14 +129,10 @@ class AuditPage(PageBase):
         for button in (self.travel_button, self.timeline.keys, self.present_button):
             row.addWidget(button)
         row.addStretch(1)
-        loading = QHBoxLayout()
-        loading.addWidget(self.busy)
-        loading.addWidget(self.loading_note, 1)
-        box.addLayout(loading)
         checks = QHBoxLayout()
-        for widget in (self.compare_button, self.verify_button, self.progress):
+        for widget in (self.compare_button, self.verify_button, self.progress, self.busy):
             checks.addWidget(widget)
-        checks.addStretch(1)
+        checks.addWidget(self.loading_note, 1)
         box.addLayout(checks)
         layout.addWidget(travel)
         # Below the bar, full width: a verification says three things (chain, snapshots,
