@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Generic, NotRequired, Protocol, TypedDict, TypeVar
 
+from domain.duplicates import DuplicateGroup
 from domain.model.klaim_rules import BenefitLine, Heir
 from domain.model.kuota_rules import ListedChange, PendingChange
 from domain.model.tarif_rules import StoredRate
@@ -52,6 +53,54 @@ class MembershipFilter:
 
 
 Row = TypeVar("Row")
+
+
+class EnrolmentRecord(TypedDict):
+    """An enrolment as the read model records it (`rm_member.enrolments`; ISO dates)."""
+
+    quota: str
+    programmes: list[str]
+    start: str
+    until: str  # the quota period's end
+    end: str | None  # terminated on (None: runs to `until`)
+    end_reason: str | None
+    retroactive: bool
+    recorded_on: str | None
+
+
+class ShownEnrolment(EnrolmentRecord):
+    covered_to: str  # the last covered day: `end`, else `until`
+
+
+class MemberRow(TypedDict):
+    """A worker's membership row on the day asked about."""
+
+    worker_id: str
+    nik: str
+    name: str
+    sex: str  # L | P
+    birth_date: str
+    kecamatan: str
+    kelurahan: str
+    occupation: str
+    segment: str
+    decile: int | None
+    decile_as_of: str | None
+    agent: str
+    disability: bool
+    dukcapil: str
+    dukcapil_checked_on: str | None
+    kpj: str | None
+    died_on: str | None
+    registered_at: str
+    age: int
+    age_band: str
+    status: str  # one of MEMBERSHIP_STATUSES
+    programmes: list[str]  # the active ones
+    quota: str | None  # the current (else the latest) enrolment's
+    start: str | None
+    covered_to: str | None
+    enrolments: list[ShownEnrolment]
 
 
 @dataclass(frozen=True)
@@ -453,7 +502,7 @@ class ReadModels(Protocol):
         descending: bool = False,
         offset: int = 0,
         limit: int = 100,
-    ) -> Page[dict[str, Any]]:
+    ) -> Page[MemberRow]:
         """Workers matching `flt`. Row keys: nik, name, sex, birth_date, age, age_band,
         kecamatan, kelurahan, occupation, segment, decile, agent, dukcapil, kpj, status,
         programmes (active ones, list), quota (current), start, covered_to, died_on."""
@@ -461,7 +510,7 @@ class ReadModels(Protocol):
     def family_niks(self, kk: str) -> list[str]:
         """NIKs of the registered workers with family card (KK) number `kk`."""
 
-    def membership_row(self, nik: str) -> dict[str, Any] | None:
+    def membership_row(self, nik: str) -> MemberRow | None:
         """One worker's membership row (same keys as membership_page), or None."""
 
     def filter_options(self) -> dict[str, list[Any]]:
@@ -576,7 +625,7 @@ class ReadModels(Protocol):
     def reconciliations(self, month: str | None = None) -> list[RecordedReconciliation]:
         """Recorded reconciliations of BPJS invoices (figures, file SHA-256, who, when)."""
 
-    def possible_duplicates(self) -> list[dict[str, Any]]:
+    def possible_duplicates(self) -> list[DuplicateGroup]:
         """Records that may be one person under several NIKs, not yet decided:
         [{"niks", "names", "birth_date", "kecamatan", "kelurahan", "reason"}]
         (`domain.duplicates.duplicate_groups`)."""

@@ -40,6 +40,7 @@ from eventsourcing.application import Application
 from domain.values import as_timestamp
 from projections import checkpoints
 from projections.checkpoints import CheckpointStore, Mark, Reached
+from projections.events import EventDecoder
 from projections.replay import ReplayedReadModels, Trail, open_checkpoints, read_models_exist
 from projections.schema import ensure_schema
 from projections.sqlstore import Database, copy_in_memory, open_sqlite_memory
@@ -50,6 +51,9 @@ log = logging.getLogger("berjasa.projections")
 # rather than the events applied one by one: at 1M events an image loads in about the
 # time a tail of this length takes (docs/BENCHMARKS.md, "Time travel along the timeline").
 FORWARD_LIMIT = 20_000
+# How long after a moment an event recorded at or before it may still come in the log
+# (`projections.runner.replay_into`'s slack): the scan stops at the first event after it.
+SLACK_SECONDS = 60.0
 
 
 class MoveCancelledError(Exception):
@@ -120,9 +124,11 @@ class AsOfSession:
     def _moved(self, moment: datetime, halted: Callable[[], bool]) -> ReplayedReadModels:
         database, reached, since = self._start(moment)
         try:
-            # The tail's audit lines that the live read models hold are lent, not written.
-            reached = checkpoints.apply_span(self.app, database, reached, moment=moment,
-                                             cancelled=halted, lend_through=self._reach())
+            if self._next_applies(reached.position, moment):
+                # The tail's audit lines that the live read models hold are lent.
+                reached = checkpoints.apply_span(
+                    self.app, database, reached, moment=moment, slack_seconds=SLACK_SECONDS,
+                    cancelled=halted, lend_through=self._reach())
             if halted():
                 raise MoveCancelledError(moment)
             held = self._held(database, reached, max(since, reached.lent))
@@ -158,6 +164,17 @@ class AsOfSession:
     @staticmethod
     def _copy(held: Held) -> tuple[Database, Reached, int]:
         return copy_in_memory(held.database), Reached(held.position, held.latest), held.since
+
+    def _next_applies(self, position: int, moment: datetime) -> bool:
+        """Whether a replay to `moment` goes on past `position`: the next event in the
+        log is recorded no later than the slack after `moment`. A short move (an hour
+        between two batches of a big history) mostly applies nothing, and this reads one
+        event where `apply_span` reads and decodes a page of thousands."""
+        page = self.app.recorder.select_notifications(position + 1, 1)
+        if not page:
+            return False
+        recorded: datetime = EventDecoder(self.app.mapper)(page[0]).decoded("timestamp")
+        return (recorded - moment).total_seconds() <= SLACK_SECONDS
 
     @staticmethod
     def _held(database: Database, reached: Reached, since: int) -> Held:

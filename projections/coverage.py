@@ -24,7 +24,7 @@ months and D's own month of daily rows: a few thousand rows whatever the history
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
 from operator import itemgetter
@@ -58,7 +58,7 @@ COUNTER_TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-def covered_to(enrolment: Row) -> str:
+def covered_to(enrolment: Mapping[str, Any]) -> str:
     """`domain.model.peserta.coverage_end` on ISO strings: termination, else period end."""
     end: str | None = enrolment["end"]
     until: str = enrolment["until"]

@@ -21,7 +21,7 @@ from typing import Any
 import orjson
 
 from domain.benefits import BenefitRules, overdue_after, waiting_for, with_defaults
-from domain.duplicates import Candidate, duplicate_groups
+from domain.duplicates import Candidate, DuplicateGroup, duplicate_groups
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
 from domain.model.kuota_rules import ListedChange, PendingChange, StoredChange
@@ -40,6 +40,7 @@ from projections.api import (
     CoverageCount,
     CoveragePoint,
     HeadOfOffice,
+    MemberRow,
     MembershipFilter,
     Page,
     Payment,
@@ -113,11 +114,11 @@ class SqlReadModels:
 
     def membership_page(self, flt: MembershipFilter, sort: str = "name",
                         descending: bool = False, offset: int = 0, limit: int = 100,
-                        on: date | None = None) -> Page[dict[str, Any]]:
+                        on: date | None = None) -> Page[MemberRow]:
         return membership_page(self.database, flt, sort, descending, offset, limit,
                                on or self.today())
 
-    def membership_row(self, nik: str, on: date | None = None) -> dict[str, Any] | None:
+    def membership_row(self, nik: str, on: date | None = None) -> MemberRow | None:
         return find_member(self.database, nik, on or self.today())
 
     def family_niks(self, kk: str) -> list[str]:
@@ -515,7 +516,7 @@ class SqlReadModels:
         return [{**dict(zip(names, record[:10], strict=True)), "enrolments": loads(record[10])}
                 for record in rows]
 
-    def possible_duplicates(self) -> list[dict[str, Any]]:
+    def possible_duplicates(self) -> list[DuplicateGroup]:
         """Groups of records that may be one person (`domain.duplicates`): {"niks",
         "names", "birth_date", "kecamatan", "kelurahan", "reason"}, undecided ones only."""
         # Only records sharing a birth date and kelurahan with another can be in a group;

@@ -222,7 +222,7 @@ class Runner:
         return BatchResult(len(events), last)
 
     def _next_events(self, after: int, limit: int) -> list[EventView]:
-        return self._decode.many(self.app.recorder.select_notifications(after + 1, limit))
+        return self._decode.read(self.app.recorder, after + 1, limit)
 
     def rebuild(self, progress: Progress | None = None) -> int:
         """Empty every read model and apply the whole log again."""

@@ -17,6 +17,7 @@ from projections.api import (
     Allocation,
     BpjsCoverage,
     CoveragePoint,
+    MemberRow,
     MembershipFilter,
     Payment,
     PolicyFacts,
@@ -26,7 +27,7 @@ from projections.api import (
     Workforce,
     group_value,
 )
-from reports.common import all_members, iso_day, sorted_counts
+from reports.common import all_members, sorted_counts
 from reports.params import ReportParams, StoreFacts
 
 TITLE = "Dossier Paritrana Award"
@@ -39,18 +40,10 @@ CHART_SERIES = 5
 CLAIM_FIGURES = ("count", "by_state", "by_programme", "amount_paid", "paid_by_component")
 
 
-def coverage_spans(row: dict[str, Any]) -> list[tuple[date, date]]:
-    """(start, last covered day) of each of a worker's enrolments.
-
-    The read models' rows carry `enrolments`; a row without them gives its current one.
-    """
-    spans = []
-    for item in row.get("enrolments") or [row]:
-        start = iso_day(item.get("start"))
-        end = iso_day(item.get("covered_to"))
-        if start is not None and end is not None:
-            spans.append((start, end))
-    return spans
+def coverage_spans(row: MemberRow) -> list[tuple[date, date]]:
+    """(start, last covered day) of each of a worker's enrolments."""
+    return [(date.fromisoformat(e["start"]), date.fromisoformat(e["covered_to"]))
+            for e in row["enrolments"]]
 
 
 def _protected_in_year(read_models: ReadModels, year: int) -> dict[str, Any]:

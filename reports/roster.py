@@ -15,7 +15,7 @@ from typing import Any
 from reportlab.platypus import Flowable, PageBreak
 
 from domain.formatting import format_number
-from projections.api import MembershipFilter, ReadModels
+from projections.api import MemberRow, MembershipFilter, ReadModels
 from reports.blocks import gap, heading, table, text
 from reports.common import (
     all_members,
@@ -49,7 +49,7 @@ KECAMATAN, KELURAHAN, NAME, NIK, SEX, OCCUPATION, PROGRAMMES, COVERED_TO, KPJ, B
     START, DUKCAPIL_STATUS = range(12)
 
 
-def _covered_on(row: dict[str, Any], on: date) -> bool:
+def _covered_on(row: MemberRow, on: date) -> bool:
     """The same rule as `stats`: an enrolment started on or before `on` and covering it."""
     return any(start <= on <= end for start, end in coverage_spans(row))
 
@@ -59,13 +59,12 @@ def dukcapil_text(value: Any) -> str:
     return DUKCAPIL.get(code, code.replace("_", " ").capitalize())
 
 
-def _row(row: dict[str, Any], full_nik: bool) -> tuple[str, ...]:
-    return (str(row.get("kecamatan") or "-"), str(row.get("kelurahan") or "-"),
-            str(row.get("name") or "-"), shown_nik(row.get("nik"), full_nik),
-            str(row.get("sex") or "-"), str(row.get("occupation") or "-"),
-            programmes_text(row.get("programmes")), short_day(row.get("covered_to")),
-            str(row.get("kpj") or "-"), short_day(row.get("birth_date")),
-            short_day(row.get("start")), dukcapil_text(row.get("dukcapil")))
+def _row(row: MemberRow, full_nik: bool) -> tuple[str, ...]:
+    return (row["kecamatan"] or "-", row["kelurahan"] or "-", row["name"] or "-",
+            shown_nik(row["nik"], full_nik), row["sex"] or "-", row["occupation"] or "-",
+            programmes_text(row["programmes"]), short_day(row["covered_to"]),
+            row["kpj"] or "-", short_day(row["birth_date"]), short_day(row["start"]),
+            dukcapil_text(row["dukcapil"]))
 
 
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,

@@ -19,6 +19,7 @@ from domain.values import as_optional_date, as_timestamp
 from projections import LiveReadModels, coverage_day, open_read_models, replay_as_of
 from projections.api import Stats
 from projections.checkpoints import CHECKPOINT_EVERY, CHECKPOINT_KEEP
+from projections.live import ModelStatus, ReadModelsStatus
 from projections.replay import make_checkpoints, open_checkpoints
 
 BAR_WIDTH = 30
@@ -109,7 +110,7 @@ def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
             "seconds": round(seconds, 2), "every": ctx.args.every, "keep": ctx.args.keep}
 
 
-def do_status(ctx: ConsoleContext) -> dict[str, Any]:
+def do_status(ctx: ConsoleContext) -> ReadModelsStatus | dict[str, list[ModelStatus]]:
     app = ctx.app()
     app.authorise(ctx.session(), Action.READ)
     live = open_read_models(app)

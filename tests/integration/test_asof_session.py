@@ -85,6 +85,21 @@ def test_forward_moves_apply_only_the_events_between_and_equal_the_replay(
         session.close()
 
 
+def test_moves_that_apply_no_event_answer_as_the_replay(history: Berjasa) -> None:
+    """An hour on (the next event a day later: read alone, nothing applied), then to half
+    a minute before the next day's events (within the slack: the log is scanned)."""
+    session = AsOfSession(history)
+    try:
+        first = session.move(at_ten(DAYS[2]))
+        for moment in (at_ten(DAYS[2], seconds=3600), at_ten(DAYS[3], seconds=-30)):
+            models = session.move(moment)
+            assert session.last_start == "kept"
+            assert models.position() == first.position()
+            assert_is_the_replay(history, models, moment)
+    finally:
+        session.close()
+
+
 def test_a_checkpoint_far_ahead_is_loaded_instead_of_the_events_before_it(
         history: Berjasa) -> None:
     session = AsOfSession(history, forward_limit=EVERY)

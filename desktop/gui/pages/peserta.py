@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
 from html import escape
@@ -43,7 +44,14 @@ from domain.model.peserta_rules import CORRECTABLE_FIELDS
 from domain.reference import HEIR_RELATIONS
 from domain.services.permissions import Action
 from domain.services.workers import EnrolmentView, WorkerView
-from projections.api import MEMBERSHIP_STATUSES, AuditRow, MembershipFilter, Page, QuotaRow
+from projections.api import (
+    MEMBERSHIP_STATUSES,
+    AuditRow,
+    MemberRow,
+    MembershipFilter,
+    Page,
+    QuotaRow,
+)
 from projections.audit_texts import audit_summary
 
 SEARCH_DEBOUNCE_MS = 150   # coalesce fast typing; the first key after a pause runs at once
@@ -209,7 +217,7 @@ class PesertaPage(PageBase):
     # --- queries --------------------------------------------------------------------------
 
     def _fetch(self, sort: str, descending: bool, offset: int, limit: int,
-               ) -> Page[dict[str, Any]]:
+               ) -> Page[MemberRow]:
         return self.ctx.source.current().membership_page(
             self.filter, sort=sort, descending=descending, offset=offset, limit=limit)
 
@@ -301,17 +309,19 @@ class PesertaPage(PageBase):
             self.detail.setHtml(f"<p style='color:#666'>{escape(hint)}</p>")
             return
         source = self.ctx.source.current()
-        row = source.membership_row(nik) or {}
+        member = source.membership_row(nik)
         trail = source.audit_trail(nik=nik, limit=100).rows
         worker: WorkerView | None = None
-        if row and not self.ctx.source.travelling:
+        if member and not self.ctx.source.travelling:
             worker = self.ctx.app.get_worker(self.ctx.session, nik)
-        row = {**row, "phone": worker["phone"] if worker else "",
-               "duplicate_of": worker["duplicate_of"] if worker else None}
+        # The read model's row with what only the worker's record holds (none as of a
+        # moment: the record is today's).
+        row: dict[str, object] = {**(member or {}), "phone": worker["phone"] if worker else "",
+                                  "duplicate_of": worker["duplicate_of"] if worker else None}
         enrolments = worker["enrolments"] if worker else []
         self.detail.setHtml(self._detail_html(row, enrolments, trail))
 
-    def _detail_html(self, row: dict[str, Any], enrolments: list[EnrolmentView],
+    def _detail_html(self, row: Mapping[str, object], enrolments: list[EnrolmentView],
                      trail: list[AuditRow]) -> str:
         facts = [
             (self.tr("NIK"), self._show_nik(row.get("nik"))),
