@@ -9,8 +9,8 @@ is moved again and again, mostly a little, so the session keeps what the last mo
   the events between the two moments: the pages go on reading the kept copy meanwhile, and
   a cancelled move leaves it whole;
 - a move backward (or forward past a checkpoint far ahead) starts from the newest usable
-  checkpoint, whose loaded read models the session keeps too, so moving back and forth
-  within its span does not read, unseal and unpack the image again;
+  checkpoint, whose image stays in memory unpacked (`checkpoints`' last image), so moving
+  back and forth within its span does not read, unseal and unpack it again;
 - a move is cancellable: `cancelled()` is asked between pages of the log and the move
   raises `MoveCancelledError` (a later move superseded it).
 
@@ -89,7 +89,6 @@ class AsOfSession:
         self._store: CheckpointStore | None = None
         self._opened = False
         self._lender: Database | None = None
-        self._base: Held | None = None  # a loaded checkpoint, never moved itself
         self._kept: tuple[ReplayedReadModels, Held] | None = None
         self._answers: dict[int, ReplayedReadModels] = {}
         self._released: set[int] = set()
@@ -142,28 +141,25 @@ class AsOfSession:
         return models
 
     def _start(self, moment: datetime) -> tuple[Database, Reached, int]:
-        """A copy of the read models to apply the tail to, where they stand, and where
-        their own audit lines start."""
+        """Read models to apply the tail to (a copy of the kept ones, a checkpoint's or
+        empty), where they stand, and where their own audit lines start."""
         mark = self._usable_mark(moment)
         kept = self._kept[1] if self._kept is not None else None
         if (kept is not None and kept.prefix
                 and (kept.latest is None or kept.latest <= moment)
                 and (mark is None or mark.position - kept.position <= self.forward_limit)):
             self.last_start = "kept"
-            return self._copy(kept)
-        base = self._base_at(mark, moment) if mark is not None else None
-        if base is not None:
+            return (copy_in_memory(kept.database), Reached(kept.position, kept.latest),
+                    kept.since)
+        loaded = self._loaded(mark, moment) if mark is not None else None
+        if loaded is not None:
             self.last_start = "checkpoint"
-            return self._copy(base)
+            return loaded
         self.last_start = "log"
         database = open_sqlite_memory()
         with database.batch() as writer:
             ensure_schema(writer)
         return database, Reached(0, None), 0
-
-    @staticmethod
-    def _copy(held: Held) -> tuple[Database, Reached, int]:
-        return copy_in_memory(held.database), Reached(held.position, held.latest), held.since
 
     def _next_applies(self, position: int, moment: datetime) -> bool:
         """Whether a replay to `moment` goes on past `position`: the next event in the
@@ -213,11 +209,11 @@ class AsOfSession:
         marks = store.marks(through=reach, moment=moment) if reach else []
         return marks[0] if marks else None
 
-    def _base_at(self, mark: Mark, moment: datetime) -> Held | None:
-        """The loaded checkpoint at `mark` (kept: the next backward move copies it)."""
-        base = self._base
-        if base is not None and base.position == mark.position:
-            return base
+    def _loaded(self, mark: Mark, moment: datetime) -> tuple[Database, Reached, int] | None:
+        """The checkpoint at `mark` loaded (or an older one, if it no longer matches the
+        log). Its image stays in memory unpacked (`checkpoints`' last image): moves back
+        and forth within its span load it again without reading, unsealing or unpacking,
+        and it is used as loaded (no copy: nothing else reads it)."""
         store = self._store
         assert store is not None  # a mark was found in it
         # Through the mark's position: its image alone, no event applied after it.
@@ -229,10 +225,7 @@ class AsOfSession:
         loaded = next(iter(store.marks(through=position)), None)
         latest = (datetime.fromisoformat(loaded.recorded_max)
                   if loaded is not None and loaded.recorded_max else None)
-        if base is not None:
-            base.database.close()
-        self._base = Held(database, position, latest, position, prefix=True)
-        return self._base
+        return database, Reached(position, latest), position
 
     # --- who owns the answers -------------------------------------------------------------
 
@@ -276,9 +269,6 @@ class AsOfSession:
                 for models in list(self._answers.values()):
                     self._close(models)
                 self._kept = None
-                if self._base is not None:
-                    self._base.database.close()
-                    self._base = None
                 if self._store is not None:
                     self._store.close()
                     self._store = None

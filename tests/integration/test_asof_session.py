@@ -113,33 +113,41 @@ def test_a_checkpoint_far_ahead_is_loaded_instead_of_the_events_before_it(
 
 
 def test_backward_moves_reuse_the_loaded_checkpoint(history: Berjasa,
+                                                    event_clock: EventClock,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    loads: list[int | None] = []
-    replayed = checkpoints.replayed
+    """Two more days recorded after the newest checkpoint: moving back from the second to
+    the first starts from that checkpoint again, its image not read and unpacked again."""
+    admin = Session("admin", "admin", "uji-01")
+    for serial, day in ((80, "2026-01-20"), (81, "2026-01-21")):
+        event_clock.set(day)
+        history.register_worker(admin, **worker_fields(serial, name=f"Warga {serial}"))
+    caught_up(history)
+    unsealed: list[None] = []
+    unseal = checkpoints.Sealer.unseal
 
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        loads.append(kwargs.get("through"))
-        return replayed(*args, **kwargs)
+    def counted(self: checkpoints.Sealer, sealed: bytes) -> bytes:
+        unsealed.append(None)
+        return unseal(self, sealed)
 
-    monkeypatch.setattr(checkpoints, "replayed", counted)
+    monkeypatch.setattr(checkpoints.Sealer, "unseal", counted)
+    checkpoints.forget_recent()
     session = AsOfSession(history)
     try:
-        late = session.move(at_ten(DAYS[-1]))
-        assert session.last_start == "checkpoint" and len(loads) == 1
-        assert_is_the_replay(history, late, at_ten(DAYS[-1]))
-        earlier = at_ten(DAYS[-1], seconds=-1)  # the last day's events not yet recorded
-        back = session.move(earlier)
-        assert registered(back) == 2 * (len(DAYS) - 1)
-        assert_is_the_replay(history, back, earlier)
-        back_again = session.move(at_ten(DAYS[-2], seconds=30))
-        assert session.last_start in ("kept", "checkpoint")
-        assert len(loads) <= 2  # one checkpoint per span: moving within it loads none
-        assert_is_the_replay(history, back_again, at_ten(DAYS[-2], seconds=30))
+        late = session.move(at_ten("2026-01-21"))
+        assert session.last_start == "checkpoint" and len(unsealed) == 1
+        assert_is_the_replay(history, late, at_ten("2026-01-21"))
+        back = session.move(at_ten("2026-01-20"))
+        assert session.last_start == "checkpoint" and len(unsealed) == 1
+        assert registered(back) == registered(late) - 1
+        assert_is_the_replay(history, back, at_ten("2026-01-20"))
+        further = session.move(at_ten(DAYS[-1], seconds=-1))  # an older checkpoint's span
+        assert session.last_start == "checkpoint" and len(unsealed) == 2
+        assert_is_the_replay(history, further, at_ten(DAYS[-1], seconds=-1))
         # Before the first checkpoint (the store set up): the log from its start.
         first = session.move(at_ten("2026-01-01"))
         assert session.last_start == "log"
         assert_is_the_replay(history, first, at_ten("2026-01-01"))
-        assert_is_the_replay(history, late, at_ten(DAYS[-1]))  # answers stay until released
+        assert_is_the_replay(history, late, at_ten("2026-01-21"))  # kept until released
     finally:
         session.close()
 
