@@ -13,6 +13,15 @@ from datetime import date, datetime
 from typing import Any, Generic, NotRequired, Protocol, TypedDict, TypeVar
 
 from domain.duplicates import DuplicateGroup
+from domain.model.kebijakan_rules import (
+    Allocation,
+    CoverageFigure,
+    Emblem,
+    HeadOfOffice,
+    Letterhead,
+    TargetFigure,
+    YearCount,
+)
 from domain.model.klaim_rules import BenefitLine, Heir
 from domain.model.kuota_rules import ListedChange, PendingChange
 from domain.model.tarif_rules import StoredRate
@@ -290,18 +299,15 @@ class AuditRow(TypedDict):
     aggregate_type: str
 
 
+Workforce = YearCount  # the workforce (BPS) and the PBPU universe of a year
+
+
 class Regulation(TypedDict):
     kind: str
     number: str
     issued_on: str
     subject: str
     status: str
-
-
-class Allocation(TypedDict):
-    year: int
-    amount: int
-    document: str
 
 
 class Payment(TypedDict):
@@ -313,45 +319,12 @@ class Payment(TypedDict):
     months: list[str]
 
 
-class Workforce(TypedDict):
-    year: int
-    count: int
-    source: str
-
-
-class Target(TypedDict):
-    year: int
-    percent_hundredths: int
-    source: str
+class Target(TargetFigure):
     percent: float
 
 
-class HeadOfOffice(TypedDict):
-    rank: str
-    name: str
-    nip: str
-    title: str
-
-
-class BpjsCoverage(TypedDict):
-    year: int
-    percent_hundredths: int
-    covered: int
-    source: str
+class BpjsCoverage(CoverageFigure):
     percent: float
-
-
-class Letterhead(TypedDict):
-    address: str
-    phone: str
-    email: str
-    website: str
-
-
-class Emblem(TypedDict):
-    media_type: str
-    data: str  # base64
-    sha256: str
 
 
 class PolicyFacts(TypedDict):

@@ -52,6 +52,7 @@ from projections.runner import REBUILD_BATCH, cycle_collector_paused
 from projections.schema import SCHEMA_VERSION, ensure_schema, version_of
 from projections.sqlstore import (
     Database,
+    Writer,
     database_image,
     open_sqlite_image,
     open_sqlite_memory,
@@ -343,16 +344,18 @@ def apply_span(
     and the quotas' counts kept per worker, not recomputed whole. Stops early, between two
     pages, once `cancelled()` says so (the GUI's superseded move).
 
-    A tail is short (at most a checkpoint spacing), so it is applied as one batch: one
-    transaction and one flush of the rows it touched, the cycle collector paused (tails
-    were 2-4x a rebuild's time per event). With `lend_through`, the audit lines of the
-    events 1..lend_through applied before any event is skipped (the log's prefix the live
-    read models hold: `trail_reach`) are not written, but for the last one (the next
-    event's `_command_stamp` and `position_time` read it); `Reached.lent` says how far."""
+    A tail is short (at most a checkpoint spacing, mostly), so it is applied as one batch:
+    one transaction and one flush of the rows it touched (every REBUILD_BATCH events of a
+    longer span), the cycle collector paused (tails were 2-4x a rebuild's time per event).
+    With `lend_through`, the audit lines of the events 1..lend_through applied before any
+    event is skipped (the log's prefix the live read models hold: `trail_reach`) are not
+    written, but for the last one (the next event's `_command_stamp` and `position_time`
+    read it); `Reached.lent` says how far."""
     cache, decode = RowCache(), EventDecoder(app.mapper)
     position, latest, after = reached.position, reached.latest, reached.position
     lent = reached.position if reached.position <= lend_through else 0
     prefix = True  # no event skipped so far: lines can be lent
+    pending = 0  # events read since the last flush
     with cycle_collector_paused(), database.batch() as writer:
         context = Context(writer, cache)
         while through is None or after < through:
@@ -379,12 +382,22 @@ def apply_span(
             after = page[-1].id
             if stop:
                 break
-        if lent:
-            lines = cache.audit
-            cache.audit = [line for line in lines[:-1] if line[0] > lent] + lines[-1:]
-        cache.flush(writer)
+            pending += len(page)
+            if pending >= REBUILD_BATCH:  # a long span (no checkpoint near): rows bounded
+                _flush_span(writer, cache, lent)
+                pending = 0
+        _flush_span(writer, cache, lent)
         writer.execute("UPDATE rm_tracking SET position = ?", (position,))
     return Reached(position, latest, lent)
+
+
+def _flush_span(writer: Writer, cache: RowCache, lent: int) -> None:
+    """Write what the span changed so far, without the audit lines lent through `lent` but
+    the last one."""
+    if lent:
+        lines = cache.audit
+        cache.audit = [line for line in lines[:-1] if line[0] > lent] + lines[-1:]
+    cache.flush(writer)
 
 
 # --- making and using checkpoints ---------------------------------------------------------

@@ -31,6 +31,7 @@ from typing import Any, NamedTuple, TypedDict
 
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
+from domain.model.kebijakan_rules import Allocation
 from domain.model.kuota_rules import StoredChange
 from domain.model.tarif_rules import StoredRate
 from domain.money import (
@@ -46,7 +47,6 @@ from domain.money import (
     span_months,
 )
 from projections.api import (
-    Allocation,
     BillSummary,
     Bundle,
     KecamatanBill,

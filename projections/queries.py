@@ -24,6 +24,7 @@ from domain.benefits import BenefitRules, overdue_after, waiting_for, with_defau
 from domain.duplicates import Candidate, DuplicateGroup, duplicate_groups
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
+from domain.model.kebijakan_rules import HeadOfOffice
 from domain.model.kuota_rules import ListedChange, PendingChange, StoredChange
 from domain.model.perjanjian_rules import agreement_status, days_left
 from domain.model.tarif_rules import Rate, monthly_cost, months_between
@@ -39,7 +40,6 @@ from projections.api import (
     ClaimsSummary,
     CoverageCount,
     CoveragePoint,
-    HeadOfOffice,
     MemberRow,
     MembershipFilter,
     Page,

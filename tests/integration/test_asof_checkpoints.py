@@ -20,7 +20,7 @@ from desktop.console.main import main
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from infra.keys import new_key
-from projections import open_read_models, replay_as_of, replay_through
+from projections import checkpoints, open_read_models, replay_as_of, replay_through
 from projections.api import MembershipFilter
 from projections.checkpoints import TABLE, Mark, Sealer, link_at
 from projections.replay import make_checkpoints, open_checkpoints
@@ -111,6 +111,31 @@ def test_as_of_from_checkpoints_equals_the_full_replay_on_a_file_store(store: Be
     replayed = replay_as_of(store, moment)
     try:
         assert replayed.stats()["registered_workers"] == 4
+    finally:
+        replayed.close()
+
+
+def test_a_long_tail_is_written_in_parts_and_still_answers_as_the_replay(
+    store: Berjasa, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A tail longer than a batch (no checkpoint made near the moment yet) is written every
+    batch, each part without the audit lines the live read models lend but its last."""
+    fill(store, 3)
+    caught_up(store)
+    newest = make_checkpoints(store, every=EVERY)[-1]
+    fill(store, 3, first=4)  # no checkpoint for these: a tail of a dozen events or more
+    caught_up(store)
+    head = store.head_position()
+    monkeypatch.setattr(checkpoints, "REBUILD_BATCH", 3)
+    monkeypatch.setattr(checkpoints, "MOMENT_PAGE", 2)
+    for position in (head - 1, head):
+        assert_equals_full_replay(store, position=position)
+    assert_equals_full_replay(store, moment=datetime.now(UTC))
+    replayed = replay_through(store, head, datetime.now(UTC))
+    try:  # the image's line, and the last line of each part of the tail
+        own = replayed.database.query("SELECT position FROM rm_audit ORDER BY position")
+        assert own[0] == (newest,) and own[-1] == (head,)
+        assert len(own) <= 2 + (head - newest) // 3 < head - newest
     finally:
         replayed.close()
 
