@@ -287,7 +287,8 @@ class AuditPage(PageBase):
                  moved: tuple[Any, Page[AuditRow]], session: Any) -> None:
         past, page = moved
         if number != self._moves:  # superseded while it loaded: dropped
-            session.release(past)
+            if past is not self.ctx.source.current():  # (a move that changed nothing)
+                session.release(past)
             return
         self._cancel = None
         self._show_loading(None)
