@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, cast
 from uuid import UUID
@@ -94,11 +95,11 @@ class Klaim(Aggregate):
         self._submitted(submitted_on=submitted_on, bpjs_reference=bpjs_reference, stamp=stamp)
 
     def propose_benefits(
-        self, benefits: list[dict[str, Any]], proposed_amount: int | None, masa_iur_months: int,
-        stamp: Stamp,
+        self, benefits: Sequence[BenefitLine], proposed_amount: int | None,
+        masa_iur_months: int, stamp: Stamp,
     ) -> None:
         self._benefits_proposed(
-            benefits=benefits, proposed_amount=proposed_amount,
+            benefits=[dict(b) for b in benefits], proposed_amount=proposed_amount,
             masa_iur_months=masa_iur_months, stamp=stamp,
         )
 
