@@ -34,6 +34,7 @@ from projections import coverage, money
 from projections.api import (
     AgreementRow,
     AuditRow,
+    Bill,
     BillSummary,
     BpjsCoverage,
     ClaimRow,
@@ -216,7 +217,7 @@ class SqlReadModels:
             "SELECT DISTINCT year FROM rm_quota ORDER BY year")]
 
     def bill(self, month: str, members: dict[str, tuple[Any, ...]] | None = None
-             ) -> money.Bill:
+             ) -> Bill:
         """Who is billed for `month` (`YYYY-MM`), for which programmes and how much
         (`members`: `projections.money.members_of` rows, when already read)."""
         return money.bill(self.database, self.tariffs(), parse_month(month), members)
