@@ -30,8 +30,8 @@ from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_timestamp
-from projections.api import BillSummary
-from projections.money import Bill, members_of
+from projections.api import Bill, BillSummary
+from projections.money import members_of
 from projections.queries import SqlReadModels
 
 EXPORT_COLUMNS = ("NIK", "KPJ", "Nama", "Kecamatan", "Program", "Iuran", "Kuota")

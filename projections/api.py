@@ -7,12 +7,23 @@ never see SQL or aggregates.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Generic, NotRequired, Protocol, TypedDict, TypeVar
+from typing import Any, Generic, NamedTuple, NotRequired, Protocol, TypedDict, TypeVar
 
 from domain.duplicates import DuplicateGroup
+from domain.model.common import PROGRAMMES
+from domain.model.kebijakan_rules import (
+    Allocation,
+    CoverageFigure,
+    Emblem,
+    HeadOfOffice,
+    Letterhead,
+    TargetFigure,
+    YearCount,
+)
 from domain.model.klaim_rules import BenefitLine, Heir
 from domain.model.kuota_rules import ListedChange, PendingChange
 from domain.model.tarif_rules import StoredRate
@@ -290,18 +301,15 @@ class AuditRow(TypedDict):
     aggregate_type: str
 
 
+Workforce = YearCount  # the workforce (BPS) and the PBPU universe of a year
+
+
 class Regulation(TypedDict):
     kind: str
     number: str
     issued_on: str
     subject: str
     status: str
-
-
-class Allocation(TypedDict):
-    year: int
-    amount: int
-    document: str
 
 
 class Payment(TypedDict):
@@ -313,45 +321,12 @@ class Payment(TypedDict):
     months: list[str]
 
 
-class Workforce(TypedDict):
-    year: int
-    count: int
-    source: str
-
-
-class Target(TypedDict):
-    year: int
-    percent_hundredths: int
-    source: str
+class Target(TargetFigure):
     percent: float
 
 
-class HeadOfOffice(TypedDict):
-    rank: str
-    name: str
-    nip: str
-    title: str
-
-
-class BpjsCoverage(TypedDict):
-    year: int
-    percent_hundredths: int
-    covered: int
-    source: str
+class BpjsCoverage(CoverageFigure):
     percent: float
-
-
-class Letterhead(TypedDict):
-    address: str
-    phone: str
-    email: str
-    website: str
-
-
-class Emblem(TypedDict):
-    media_type: str
-    data: str  # base64
-    sha256: str
 
 
 class PolicyFacts(TypedDict):
@@ -486,6 +461,52 @@ class Stats(TypedDict):
     position: int
 
 
+class BillLine(NamedTuple):
+    """One billed worker (a tuple: a month's bill has a line per covered worker)."""
+
+    worker_id: str
+    nik: str
+    kpj: str
+    name: str
+    kecamatan: str
+    programmes: tuple[str, ...]
+    amounts: tuple[int, ...]  # per programme, in the order of `programmes`
+    quotas: tuple[str, ...]
+
+    @property
+    def amount(self) -> int:
+        return sum(self.amounts)
+
+
+@dataclass(frozen=True)
+class Bill:
+    month: str
+    lines: list[BillLine]
+
+    def summary(self) -> BillSummary:
+        """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`."""
+        by_programme: dict[str, ProgrammeBill] = {}
+        kinds = Counter((line.programmes, line.amounts) for line in self.lines)
+        for (programmes, amounts), workers in kinds.items():
+            for programme, amount in zip(programmes, amounts, strict=True):
+                entry = by_programme.setdefault(programme, ProgrammeBill(workers=0, amount=0))
+                entry["workers"] += workers
+                entry["amount"] += amount * workers
+        return BillSummary(
+            month=self.month, workers=len(self.lines),
+            by_programme={p: by_programme[p] for p in PROGRAMMES if p in by_programme},
+            amount=sum(sum(amounts) * n for (_p, amounts), n in kinds.items()))
+
+    def by_kecamatan(self) -> list[KecamatanBill]:
+        groups: dict[str, KecamatanBill] = {}
+        for line in self.lines:
+            entry = groups.setdefault(line.kecamatan, KecamatanBill(
+                kecamatan=line.kecamatan, workers=0, amount=0))
+            entry["workers"] += 1
+            entry["amount"] += line.amount
+        return [groups[k] for k in sorted(groups)]
+
+
 class ReadModels(Protocol):
     """Queries over the read models of one store (live, or replayed as of a moment)."""
 
@@ -615,7 +636,7 @@ class ReadModels(Protocol):
     def money_years(self) -> list[int]:
         """Years that have a quota."""
 
-    def bill(self, month: str, members: dict[str, tuple[Any, ...]] | None = None) -> Any:
+    def bill(self, month: str, members: dict[str, tuple[Any, ...]] | None = None) -> Bill:
         """The bill of `month` (`YYYY-MM`): a `projections.money.Bill`."""
 
     def bill_summary(self, month: str) -> BillSummary:

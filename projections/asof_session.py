@@ -24,6 +24,7 @@ read models hold are lent, not written (`apply_span`'s `lend_through`).
 
 The answers are `ReplayedReadModels`; the session owns them: `release(models)` says the
 caller shows them no longer (closed unless kept for the next move), `close()` closes all.
+A move that applies no event on the same day hands out the kept read models again.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from typing import Any
 
 from eventsourcing.application import Application
 
-from domain.values import as_timestamp
+from domain.values import WITA, as_timestamp
 from projections import checkpoints
 from projections.checkpoints import CheckpointStore, Mark, Reached
 from projections.events import EventDecoder
@@ -112,13 +113,30 @@ class AsOfSession:
         try:
             if halted():
                 raise MoveCancelledError(at)
-            models = self._moved(at, halted)
+            models = self._unchanged(at) or self._moved(at, halted)
             if self._closed:  # closed meanwhile: these are closed below with the rest
                 raise MoveCancelledError(at)
             return models
         finally:
             self._moving.release()
             self._close_if_closed()  # closed while this move held the session
+
+    def _unchanged(self, moment: datetime) -> ReplayedReadModels | None:
+        """The kept read models themselves when they already answer for `moment`: no
+        event to apply (an hour between two batches of a big history) and the same day,
+        the as-of day of their coverage figures. Nothing copied: handed out again."""
+        if self._kept is None:
+            return None
+        models, held = self._kept
+        if (not held.prefix or (held.latest is not None and held.latest > moment)
+                or models.today() != moment.astimezone(WITA).date()
+                or self._next_applies(held.position, moment)):
+            return None
+        with self._owning:
+            self._released.discard(id(models))  # shown again: not to be closed
+        models.moment = moment
+        self.last_start = "kept"
+        return models
 
     def _moved(self, moment: datetime, halted: Callable[[], bool]) -> ReplayedReadModels:
         database, reached, since = self._start(moment)

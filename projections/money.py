@@ -21,16 +21,16 @@ from __future__ import annotations
 
 import gc
 import json
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 from operator import itemgetter
-from typing import Any, NamedTuple, TypedDict
+from typing import Any, TypedDict
 
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
+from domain.model.kebijakan_rules import Allocation
 from domain.model.kuota_rules import StoredChange
 from domain.model.tarif_rules import StoredRate
 from domain.money import (
@@ -46,10 +46,10 @@ from domain.money import (
     span_months,
 )
 from projections.api import (
-    Allocation,
+    Bill,
+    BillLine,
     BillSummary,
     Bundle,
-    KecamatanBill,
     Payment,
     ProgrammeBill,
     QuotaMoney,
@@ -370,52 +370,6 @@ def quota_rows(database: Database) -> list[MoneyQuota]:
 
 
 # --- the bill of a month --------------------------------------------------------------------
-
-
-class BillLine(NamedTuple):
-    """One billed worker (a tuple: a month's bill has a line per covered worker)."""
-
-    worker_id: str
-    nik: str
-    kpj: str
-    name: str
-    kecamatan: str
-    programmes: tuple[str, ...]
-    amounts: tuple[int, ...]  # per programme, in the order of `programmes`
-    quotas: tuple[str, ...]
-
-    @property
-    def amount(self) -> int:
-        return sum(self.amounts)
-
-
-@dataclass(frozen=True)
-class Bill:
-    month: str
-    lines: list[BillLine]
-
-    def summary(self) -> BillSummary:
-        """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`."""
-        by_programme: dict[str, ProgrammeBill] = {}
-        kinds = Counter((line.programmes, line.amounts) for line in self.lines)
-        for (programmes, amounts), workers in kinds.items():
-            for programme, amount in zip(programmes, amounts, strict=True):
-                entry = by_programme.setdefault(programme, ProgrammeBill(workers=0, amount=0))
-                entry["workers"] += workers
-                entry["amount"] += amount * workers
-        return BillSummary(
-            month=self.month, workers=len(self.lines),
-            by_programme={p: by_programme[p] for p in PROGRAMMES if p in by_programme},
-            amount=sum(sum(amounts) * n for (_p, amounts), n in kinds.items()))
-
-    def by_kecamatan(self) -> list[KecamatanBill]:
-        groups: dict[str, KecamatanBill] = {}
-        for line in self.lines:
-            entry = groups.setdefault(line.kecamatan, KecamatanBill(
-                kecamatan=line.kecamatan, workers=0, amount=0))
-            entry["workers"] += 1
-            entry["amount"] += line.amount
-        return [groups[k] for k in sorted(groups)]
 
 
 _BILL_SQL = (

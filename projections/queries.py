@@ -24,6 +24,7 @@ from domain.benefits import BenefitRules, overdue_after, waiting_for, with_defau
 from domain.duplicates import Candidate, DuplicateGroup, duplicate_groups
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
+from domain.model.kebijakan_rules import HeadOfOffice
 from domain.model.kuota_rules import ListedChange, PendingChange, StoredChange
 from domain.model.perjanjian_rules import agreement_status, days_left
 from domain.model.tarif_rules import Rate, monthly_cost, months_between
@@ -33,13 +34,13 @@ from projections import coverage, money
 from projections.api import (
     AgreementRow,
     AuditRow,
+    Bill,
     BillSummary,
     BpjsCoverage,
     ClaimRow,
     ClaimsSummary,
     CoverageCount,
     CoveragePoint,
-    HeadOfOffice,
     MemberRow,
     MembershipFilter,
     Page,
@@ -216,7 +217,7 @@ class SqlReadModels:
             "SELECT DISTINCT year FROM rm_quota ORDER BY year")]
 
     def bill(self, month: str, members: dict[str, tuple[Any, ...]] | None = None
-             ) -> money.Bill:
+             ) -> Bill:
         """Who is billed for `month` (`YYYY-MM`), for which programmes and how much
         (`members`: `projections.money.members_of` rows, when already read)."""
         return money.bill(self.database, self.tariffs(), parse_month(month), members)

@@ -12,9 +12,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, TypeVar
 
-from domain.model.kebijakan_rules import regulation_level
+from domain.model.kebijakan_rules import Allocation, regulation_level
 from projections.api import (
-    Allocation,
     BpjsCoverage,
     CoveragePoint,
     MemberRow,

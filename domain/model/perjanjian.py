@@ -22,6 +22,8 @@ from domain.model.perjanjian_rules import (
     KINDS,
     NOT_YET,
     TERMINATED,
+    RecordedRenewal,
+    RenewalProposal,
     agreement_status,
     days_left,
 )
@@ -62,8 +64,8 @@ class Perjanjian(Aggregate):
         self.programmes = list(programmes)
         self.quotas = list(quotas)
         self.parent = parent
-        self.renewals: list[dict[str, Any]] = []
-        self.renewal_proposed: dict[str, Any] | None = None
+        self.renewals: list[RecordedRenewal] = []
+        self.renewal_proposed: RenewalProposal | None = None
         self.terminated_on: date | None = None
 
     def propose_renewal(self, proposed_to: date, stamp: Stamp) -> None:
@@ -98,17 +100,17 @@ class Perjanjian(Aggregate):
 
     @event("RenewalProposed")
     def _renewal_proposed(self, proposed_to: date, stamp: Stamp) -> None:
-        self.renewal_proposed = {"proposed_to": proposed_to, "by": stamp.actor}
+        self.renewal_proposed = RenewalProposal(proposed_to=proposed_to, by=stamp.actor)
 
     @event("Renewed")
     def _renewed(self, signed_on: date, valid_to: date, reference: str, stamp: Stamp) -> None:
         self.renewals.append(
-            {
-                "signed_on": signed_on,
-                "previous_valid_to": self.valid_to,
-                "valid_to": valid_to,
-                "reference": reference,
-            }
+            RecordedRenewal(
+                signed_on=signed_on,
+                previous_valid_to=self.valid_to,
+                valid_to=valid_to,
+                reference=reference,
+            )
         )
         self.valid_to = valid_to
         self.renewal_proposed = None

@@ -5,6 +5,7 @@ import): a plain module the read models use, re-exported by `domain.model.perjan
 from __future__ import annotations
 
 from datetime import date
+from typing import TypedDict
 
 KINDS = ("MOU", "PKS")
 NOT_YET, ACTIVE, DUE, EXPIRED, TERMINATED = (
@@ -39,3 +40,19 @@ def agreement_status(
 def days_left(valid_to: date, day: date) -> int:
     """Days from `day` to the last valid day (negative once expired)."""
     return (valid_to - day).days
+
+
+class RecordedRenewal(TypedDict):
+    """A renewal as the aggregate keeps it (`Perjanjian.renewals`)."""
+
+    signed_on: date
+    previous_valid_to: date
+    valid_to: date
+    reference: str
+
+
+class RenewalProposal(TypedDict):
+    """A renewal proposed and not yet signed (`Perjanjian.renewal_proposed`)."""
+
+    proposed_to: date
+    by: str

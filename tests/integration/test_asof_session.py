@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -86,16 +86,24 @@ def test_forward_moves_apply_only_the_events_between_and_equal_the_replay(
 
 
 def test_moves_that_apply_no_event_answer_as_the_replay(history: Berjasa) -> None:
-    """An hour on (the next event a day later: read alone, nothing applied), then to half
-    a minute before the next day's events (within the slack: the log is scanned)."""
+    """An hour on (the next event a day later: read alone, nothing applied, the same day:
+    the kept read models handed out again), then to half a minute before the next day's
+    events (within the slack: the log is scanned; another day: a copy)."""
     session = AsOfSession(history)
     try:
         first = session.move(at_ten(DAYS[2]))
-        for moment in (at_ten(DAYS[2], seconds=3600), at_ten(DAYS[3], seconds=-30)):
-            models = session.move(moment)
-            assert session.last_start == "kept"
-            assert models.position() == first.position()
-            assert_is_the_replay(history, models, moment)
+        later = session.move(at_ten(DAYS[2], seconds=3600))
+        assert later is first and session.last_start == "kept"
+        assert_is_the_replay(history, later, at_ten(DAYS[2], seconds=3600))
+        session.release(first)  # shown no more, yet kept: handed out again below
+        again = session.move(at_ten(DAYS[2], seconds=7200))
+        assert again is first
+        next_day = session.move(at_ten(DAYS[3], seconds=-30))
+        assert next_day is not first and session.last_start == "kept"
+        assert next_day.position() == first.position()
+        assert next_day.today() == date.fromisoformat(DAYS[3])
+        assert_is_the_replay(history, next_day, at_ten(DAYS[3], seconds=-30))
+        assert registered(first) == 6  # shown until released: still open
     finally:
         session.close()
 

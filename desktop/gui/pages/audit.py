@@ -7,6 +7,7 @@ import threading
 from datetime import datetime, timedelta
 from typing import Any
 
+from desktop.gui.collector import collection_paused
 from desktop.gui.compare import CompareDialog
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import show_error
@@ -268,7 +269,8 @@ class AuditPage(PageBase):
         filters = self._filters()
 
         def move(_progress: Any) -> tuple[Any, Page[AuditRow]]:
-            past = session.move(moment, cancel.is_set)
+            with collection_paused():
+                past = session.move(moment, cancel.is_set)
             # The trail's first page and its count (over the live file's lines before the
             # checkpoint) here too: the page shows them without querying again.
             return past, first_audit_page(past, filters, 0, PAGE_SIZE)
@@ -287,7 +289,8 @@ class AuditPage(PageBase):
                  moved: tuple[Any, Page[AuditRow]], session: Any) -> None:
         past, page = moved
         if number != self._moves:  # superseded while it loaded: dropped
-            session.release(past)
+            if past is not self.ctx.source.current():  # (a move that changed nothing)
+                session.release(past)
             return
         self._cancel = None
         self._show_loading(None)

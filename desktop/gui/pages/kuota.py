@@ -24,6 +24,7 @@ from domain.formatting import format_number, format_rupiah
 from domain.limits import BASIS, LABEL, SEATS_MAX, limit
 from domain.model.kuota_rules import PendingChange
 from domain.services.permissions import Action
+from domain.worklist import Candidate
 from projections.api import QuotaRow
 
 
@@ -81,7 +82,7 @@ class KuotaPage(PageBase):
             Column("reason", self.tr("Alasan")),
             Column("proposed_by", self.tr("Diusulkan oleh")),
         ])
-        self.worklist: RowsModel[dict[str, Any]] = RowsModel([
+        self.worklist: RowsModel[Candidate] = RowsModel([
             Column("rank", self.tr("Urutan"), align_right=True),
             Column("nik", self.tr("NIK")), Column("name", self.tr("Nama")),
             Column("decile", self.tr("Desil"), lambda d: "-" if d is None else str(d),
@@ -191,7 +192,7 @@ class KuotaPage(PageBase):
                                        self.ctx.source.current().candidates())
         self.worklist_niks = [str(c["nik"]) for c in ranked["candidates"]]
         self.worklist_free = int(ranked["free"])
-        self.worklist.set_rows([dict(c) for c in ranked["candidates"][:WORKLIST_SHOWN]])
+        self.worklist.set_rows(ranked["candidates"][:WORKLIST_SHOWN])
         self.worklist_label.setText(
             self.tr("Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa"
                     ).format(q=quota, n=_count(ranked["total"]), f=_count(ranked["free"])))
