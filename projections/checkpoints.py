@@ -80,6 +80,9 @@ RECENT_IMAGE_LIMIT_BYTES = 512 * 2**20
 # Events read at a time when the tail ends at a recorded moment: the page is decoded whole,
 # and the events past the moment's slack are not needed.
 MOMENT_PAGE = 5_000
+# The first page is smaller, then each one twice the last (up to MOMENT_PAGE): a moment
+# just after a checkpoint needs a few hundred events, not a whole page read and decoded.
+MOMENT_FIRST_PAGE = 1_000
 
 
 @dataclass(frozen=True)
@@ -356,12 +359,15 @@ def apply_span(
     lent = reached.position if reached.position <= lend_through else 0
     prefix = True  # no event skipped so far: lines can be lent
     pending = 0  # events read since the last flush
+    moment_page = MOMENT_FIRST_PAGE
     with cycle_collector_paused(), database.batch() as writer:
         context = Context(writer, cache)
         while through is None or after < through:
             if cancelled is not None and cancelled():
                 break
-            limit = MOMENT_PAGE if through is None else min(REBUILD_BATCH, through - after)
+            limit = (min(MOMENT_PAGE, moment_page) if through is None
+                     else min(REBUILD_BATCH, through - after))
+            moment_page *= 2
             page = app.recorder.select_notifications(after + 1, limit)
             if not page:
                 break
