@@ -18,7 +18,8 @@ Then measures in one run:
   enrolments (`tests.coverage_oracle`, how it was done before `rm_coverage`);
 - time travel along the Audit timeline (issue 21): from a key moment chosen (the slider
   released on its mark) to the Peserta page showing the past then, for the first, middle
-  and last key moments.
+  and last key moments; then the moves of one session along the slider (the middle of the
+  history, an hour on, another, a day on, an hour back).
 Targets: launch < 2 s, keystroke < 100 ms, a timeline move < 1 s. Prints figures and
 ratios to the baseline.
 """
@@ -183,10 +184,49 @@ def timeline_moves(shell: Any, application: Any) -> list[tuple[str, float]]:
             return bool(source.moment == moment)
 
         wait_until(arrived, 600_000)
-        window.show_section("peserta").reload()
+        window.show_section("peserta")  # stale since the move: re-queried as it shows
         application.processEvents()
         measured.append((format_moment_short(mark.moment), time.perf_counter() - start))
+    measured += slider_moves(shell, application)
     source.return_to_present()
+    return measured
+
+
+def slider_moves(shell: Any, application: Any) -> list[tuple[str, float]]:
+    """(move, seconds from the moment chosen on the Audit timeline to the Peserta page
+    re-queried as of then) for the moves an auditor makes along the slider, each from the
+    one before in the same time-travel session: to the middle of the history, an hour on,
+    two hours on, a day on, an hour back."""
+    from datetime import timedelta
+
+    from desktop.gui.pages.audit import AuditPage
+    from desktop.gui.screenshots import wait_until
+
+    window, source, app = shell.window, shell.source, shell.app
+    audit = window.show_section("audit")
+    assert isinstance(audit, AuditPage)
+    event = app.application.mapper.to_domain_event(
+        app.application.recorder.select_notifications(app.application.head_position() // 2, 1)[0])
+    at: datetime = event.timestamp
+    measured = []
+    for label, step in (("slider: the middle of the history", timedelta(0)),
+                        ("slider: an hour on", timedelta(hours=1)),
+                        ("slider: another hour on", timedelta(hours=1)),
+                        ("slider: a day on", timedelta(days=1)),
+                        ("slider: an hour back", timedelta(hours=-1))):
+        at += step
+        window.show_section("audit")
+        start = time.perf_counter()
+        audit.timeline.show_moment(at)
+        audit.travel(at)
+
+        def arrived(moment: datetime = at) -> bool:
+            return bool(source.moment == moment)
+
+        wait_until(arrived, 600_000)
+        window.show_section("peserta")  # stale since the move: re-queried as it shows
+        application.processEvents()
+        measured.append((label, time.perf_counter() - start))
     return measured
 
 

@@ -30,7 +30,7 @@ from domain.i18n import current_language
 from domain.messages import render
 from domain.money import month_text
 from domain.outputs import WORKBOOK_CREATOR, replacing
-from projections.money import Bill, BillLine
+from projections.api import Bill, BillLine
 
 MATCHED, MISMATCH, ONLY_INVOICE, ONLY_OURS = (
     "matched", "amount_mismatch", "only_in_invoice", "only_ours")

@@ -30,7 +30,8 @@ from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_timestamp
-from projections.money import Bill, members_of
+from projections.api import Bill, BillSummary
+from projections.money import members_of
 from projections.queries import SqlReadModels
 
 EXPORT_COLUMNS = ("NIK", "KPJ", "Nama", "Kecamatan", "Program", "Iuran", "Kuota")
@@ -65,7 +66,7 @@ def read_models(app: Berjasa, as_of: datetime | str | None = None,
 
 
 def show_bill(app: Berjasa, session: Session, month: str, as_of: Any = None,
-              models: Any = None) -> dict[str, Any]:
+              models: Any = None) -> BillSummary:
     """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`."""
     app.authoriser.authorise(session, Action.READ)
     key = month_text(parse_month(month))

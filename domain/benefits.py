@@ -7,16 +7,20 @@ here is a rupiah amount or a number of months of its own.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
-from domain.model.manfaat import AturanManfaat
-from domain.model.peserta import Enrolment, coverage_end
-from domain.model.tarif import months_between
+from domain.model.klaim_rules import BenefitLine
+from domain.model.peserta_rules import Enrolment, coverage_end
+from domain.model.tarif_rules import months_between
 from domain.reference import default_benefit_figures
+
+if TYPE_CHECKING:
+    from domain.model.manfaat import AturanManfaat
 
 ANY_PROGRAMME = "*"
 DEATH, INJURY = "death", "injury"
@@ -76,6 +80,10 @@ def with_defaults(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def seeded_benefit_rules(stamp: Stamp) -> AturanManfaat:
     """A new benefit-rule schedule holding the shipped figures, each recorded as an event."""
+    # Imported here, not above: the read models use this module's lookups and must not
+    # load an aggregate's event classes (the console's start, docs/BENCHMARKS.md).
+    from domain.model.manfaat import AturanManfaat
+
     schedule = AturanManfaat(stamp=stamp)
     for figure in default_benefit_figures():
         schedule.set_figure(figure, stamp)
@@ -107,20 +115,20 @@ def _months_apart(earlier: date, later: date) -> int:
     return (later.year - earlier.year) * 12 + later.month - earlier.month
 
 
-def component(figure: Figure, amount: int | None, payable: str = "sekaligus") -> dict[str, Any]:
+def component(figure: Figure, amount: int | None, payable: str = "sekaligus") -> BenefitLine:
     """One benefit component as plain values: its code, rupiah amount (None when it is
     paid at cost or per school year), legal basis and whether the figure is confirmed."""
-    return {
-        "component": figure.component,
-        "amount": amount,
-        "basis": figure.basis,
-        "status": figure.status,
-        "payable": payable,
-    }
+    return BenefitLine(
+        component=figure.component,
+        amount=amount,
+        basis=figure.basis,
+        status=figure.status,
+        payable=payable,
+    )
 
 
 def propose_benefits(rules: BenefitRules, programme: str, incident: date,
-                     masa_iur: int, details: dict[str, str]) -> list[dict[str, Any]]:
+                     masa_iur: int, details: dict[str, str]) -> list[BenefitLine]:
     """The components a claim qualifies for, from the rules in force on the incident date."""
     if programme == "JKM":
         return _jkm(rules, incident, masa_iur)
@@ -131,18 +139,18 @@ def propose_benefits(rules: BenefitRules, programme: str, incident: date,
     return []  # JHT: the balance is BPJS's ledger, not a figure of these rules
 
 
-def proposed_amount(benefits: list[dict[str, Any]]) -> int | None:
+def proposed_amount(benefits: Sequence[BenefitLine]) -> int | None:
     """The sum of the components with an amount; None when none has one."""
     amounts = [int(b["amount"]) for b in benefits if b["amount"] is not None]
     return sum(amounts) if amounts else None
 
 
-def _fixed(rules: BenefitRules, programme: str, name: str, day: date) -> dict[str, Any]:
+def _fixed(rules: BenefitRules, programme: str, name: str, day: date) -> BenefitLine:
     figure = rules.figure(programme, name, day)
     return component(figure, figure.value)
 
 
-def _jkm(rules: BenefitRules, day: date, masa_iur: int) -> list[dict[str, Any]]:
+def _jkm(rules: BenefitRules, day: date, masa_iur: int) -> list[BenefitLine]:
     benefits = [_fixed(rules, "JKM", name, day)
                 for name in ("santunan_sekaligus", "santunan_berkala", "biaya_pemakaman")]
     if masa_iur >= rules.value("JKM", "beasiswa_masa_iur_bulan", day):
@@ -155,7 +163,7 @@ def declared_income(rules: BenefitRules, day: date) -> int:
     return rules.value("JKK", "penghasilan_dilaporkan", day)
 
 
-def _jkk_death(rules: BenefitRules, day: date) -> list[dict[str, Any]]:
+def _jkk_death(rules: BenefitRules, day: date) -> list[BenefitLine]:
     income = declared_income(rules, day)
     death = rules.figure("JKK", "santunan_kematian", day)
     return [
@@ -167,7 +175,7 @@ def _jkk_death(rules: BenefitRules, day: date) -> list[dict[str, Any]]:
 
 
 def _jkk_injury(rules: BenefitRules, day: date,
-                details: dict[str, str]) -> list[dict[str, Any]]:
+                details: dict[str, str]) -> list[BenefitLine]:
     income = declared_income(rules, day)
     benefits = [component(rules.figure("JKK", "perawatan", day), None, "sesuai_biaya")]
     days_unable = int(details.get("days_unable") or 0)
@@ -180,7 +188,7 @@ def _jkk_injury(rules: BenefitRules, day: date,
     return benefits
 
 
-def _stmb(rules: BenefitRules, day: date, income: int, days_unable: int) -> dict[str, Any]:
+def _stmb(rules: BenefitRules, day: date, income: int, days_unable: int) -> BenefitLine:
     """Income replacement: full for the first 12 months, then the later percentage."""
     per_month = rules.value("JKK", "stmb_hari_per_bulan", day)
     first = rules.figure("JKK", "stmb_persen_12_bulan_pertama", day)
@@ -188,7 +196,9 @@ def _stmb(rules: BenefitRules, day: date, income: int, days_unable: int) -> dict
     full_days = min(days_unable, 12 * per_month)
     rest = days_unable - full_days
     amount = (income * (full_days * first.value + rest * later)) // (100 * per_month)
-    return {**component(first, amount), "component": "stmb"}
+    line = component(first, amount)
+    line["component"] = "stmb"  # in its place: the line's keys keep their order
+    return line
 
 
 def waiting_for(state: str) -> str | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any
+from typing import TypedDict
 
 # Why records are grouped (a code: the GUI and reports translate it).
 SAME_NAME_BIRTH_KELURAHAN = "same_name_birth_kelurahan"
@@ -48,9 +48,20 @@ class Candidate:
         return (person_name_key(self.name), self.birth_date, self.kecamatan, self.kelurahan)
 
 
+class DuplicateGroup(TypedDict):
+    """Records that may be one person under several NIKs (NIK order)."""
+
+    niks: list[str]
+    names: list[str]
+    birth_date: str
+    kecamatan: str
+    kelurahan: str
+    reason: str
+
+
 def duplicate_groups(
     candidates: Iterable[Candidate], decisions: Mapping[tuple[str, str], str]
-) -> list[dict[str, Any]]:
+) -> list[DuplicateGroup]:
     """Groups of two or more records of one person key with a pair still undecided.
 
     `decisions[(worker_id, other_id)]` is DUPLICATE (worker_id is a duplicate of other_id:
@@ -67,11 +78,11 @@ def duplicate_groups(
         if len(members) > 1 and _undecided_pair(members, decisions):
             members = sorted(members, key=lambda c: c.nik)
             first = members[0]
-            groups.append({
-                "niks": [c.nik for c in members], "names": [c.name for c in members],
-                "birth_date": first.birth_date, "kecamatan": first.kecamatan,
-                "kelurahan": first.kelurahan, "reason": SAME_NAME_BIRTH_KELURAHAN,
-            })
+            groups.append(DuplicateGroup(
+                niks=[c.nik for c in members], names=[c.name for c in members],
+                birth_date=first.birth_date, kecamatan=first.kecamatan,
+                kelurahan=first.kelurahan, reason=SAME_NAME_BIRTH_KELURAHAN,
+            ))
     return sorted(groups, key=lambda g: g["niks"][0])
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -88,7 +89,7 @@ class QuotaRules:
                 "priority": self.priority}
 
     @classmethod
-    def from_dict(cls, values: dict[str, Any]) -> QuotaRules:
+    def from_dict(cls, values: Mapping[str, Any]) -> QuotaRules:
         return cls(values.get("min_age"), values.get("max_age"),
                    tuple(values.get("refused_dukcapil") or ()),
                    tuple(values.get("segments") or ()),

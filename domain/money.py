@@ -22,9 +22,9 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from itertools import pairwise
-from typing import Any
 
 from domain.errors import RuleViolationError, ValidationError
+from domain.model.tarif_rules import Rate, StoredRate
 
 _MONTH = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
 Span = tuple[date, date]
@@ -201,24 +201,25 @@ def _kth_largest(pieces: list[tuple[int, int]], k: int) -> int:
 # --- rupiah ---------------------------------------------------------------------------------
 
 
-def rate_in(rates: Sequence[dict[str, Any]], programme: str, month: int) -> int:
-    """The monthly rate of `programme` in force on the first day of `month`."""
+def rate_in(rates: Sequence[Rate | StoredRate], programme: str, month: int) -> int:
+    """The monthly rate of `programme` in force on the first day of `month` (the rates'
+    days as dates, or as the read model's ISO text)."""
     first = month_start(month)
-    best: dict[str, Any] | None = None
+    best: tuple[date, int] | None = None
     for rate in rates:
         effective = rate["effective_from"]
         if isinstance(effective, str):
             effective = date.fromisoformat(effective)
         if rate["programme"] == programme and effective <= first and (
-                best is None or effective >= best["_from"]):
-            best = {**rate, "_from": effective}
+                best is None or effective >= best[0]):
+            best = (effective, rate["monthly_amount"])
     if best is None:
         raise RuleViolationError("tariff.missing", programme=programme, month=month_text(month))
-    return int(best["monthly_amount"])
+    return int(best[1])
 
 
 def quota_need(steps: Iterable[tuple[date, int]], start: date, end: date,
-               programmes: Sequence[str], rates: Sequence[dict[str, Any]],
+               programmes: Sequence[str], rates: Sequence[Rate | StoredRate],
                rules: Sequence[BillingRule] | None = None) -> dict[int, tuple[int, int]]:
     """Per month of the period: (seats counted, rupiah needed for them)."""
     seats = seats_by_month(steps, start, end, rules)

@@ -25,7 +25,9 @@ ever appended, one per event, keyed by position (`projections.rows`), so the liv
 models' lines up to a checkpoint's position are the ones the replay would write. An image
 keeps only the line at its own position (the next event's `_command_stamp` reads it, and
 `position_time` too); the as-of read models take the earlier lines from the live read models
-(`projections.replay`), and a checkpoint past where the live ones reach is not used.
+(`projections.replay`), and a checkpoint past where the live ones reach is not used. The
+tail applied after an image lends its lines the same way, as far as the live ones reach
+(`apply_span`'s `lend_through`).
 """
 
 from __future__ import annotations
@@ -46,10 +48,11 @@ from eventsourcing.application import Application
 from projections.events import EventDecoder, recorded_at
 from projections.handlers import Context, apply_event
 from projections.rows import RowCache
-from projections.runner import REBUILD_BATCH
+from projections.runner import REBUILD_BATCH, cycle_collector_paused
 from projections.schema import SCHEMA_VERSION, ensure_schema, version_of
 from projections.sqlstore import (
     Database,
+    Writer,
     database_image,
     open_sqlite_image,
     open_sqlite_memory,
@@ -61,8 +64,10 @@ log = logging.getLogger("berjasa.projections")
 # measurement (docs/BENCHMARKS.md, "As of a moment").
 CHECKPOINT_EVERY = 20_000
 # At most this many: past it the spacing doubles (every other one is deleted), so what they
-# weigh stays bounded (about KEEP/2 images of the read models) as the history grows.
-CHECKPOINT_KEEP = 24
+# weigh stays bounded (about KEEP/2 images of the read models) as the history grows. 50: at
+# 1,000,000 events still every 20,000, for ~1.2 GB (~2.3x the event log; docs/BENCHMARKS.md,
+# "Why checkpoints"); `projections checkpoints --keep`, `LiveReadModels.checkpoint_keep`.
+CHECKPOINT_KEEP = 50
 TABLE = "rm_asof_checkpoint"
 FORMAT = b"berjasa-asof-checkpoint/1\n"
 # Stored with each checkpoint: the read models' schema version and the image format's, so
@@ -75,6 +80,9 @@ RECENT_IMAGE_LIMIT_BYTES = 512 * 2**20
 # Events read at a time when the tail ends at a recorded moment: the page is decoded whole,
 # and the events past the moment's slack are not needed.
 MOMENT_PAGE = 5_000
+# The first page is smaller, then each one twice the last (up to MOMENT_PAGE): a moment
+# just after a checkpoint needs a few hundred events, not a whole page read and decoded.
+MOMENT_FIRST_PAGE = 1_000
 
 
 @dataclass(frozen=True)
@@ -318,6 +326,9 @@ class Reached:
 
     position: int  # the last event applied (or the start, when none was)
     latest: datetime | None  # the latest recorded time among every event applied so far
+    # The audit lines of events 1..lent are left to the live read models (`apply_span`'s
+    # `lend_through`); 0: every line applied was written.
+    lent: int = 0
 
 
 def apply_span(
@@ -327,36 +338,72 @@ def apply_span(
     through: int | None = None,
     moment: datetime | None = None,
     slack_seconds: float = 60.0,
+    cancelled: Callable[[], bool] | None = None,
+    lend_through: int = 0,
 ) -> Reached:
     """Apply the events after `reached.position` as `projections.runner.replay_into` does
     (up to position `through`, or those recorded at or before `moment` until one recorded
     more than `slack_seconds` after it), but the way the live runner does it: coverage
-    updated batch by batch, so the read models are complete after every page."""
+    and the quotas' counts kept per worker, not recomputed whole. Stops early, between two
+    pages, once `cancelled()` says so (the GUI's superseded move).
+
+    A tail is short (at most a checkpoint spacing, mostly), so it is applied as one batch:
+    one transaction and one flush of the rows it touched (every REBUILD_BATCH events of a
+    longer span), the cycle collector paused (tails were 2-4x a rebuild's time per event).
+    With `lend_through`, the audit lines of the events 1..lend_through applied before any
+    event is skipped (the log's prefix the live read models hold: `trail_reach`) are not
+    written, but for the last one (the next event's `_command_stamp` and `position_time`
+    read it); `Reached.lent` says how far."""
     cache, decode = RowCache(), EventDecoder(app.mapper)
     position, latest, after = reached.position, reached.latest, reached.position
-    while through is None or after < through:
-        limit = MOMENT_PAGE if through is None else min(REBUILD_BATCH, through - after)
-        page = app.recorder.select_notifications(after + 1, limit)
-        if not page:
-            break
-        stop = False
-        with database.batch() as writer:
-            context = Context(writer, cache)
+    lent = reached.position if reached.position <= lend_through else 0
+    prefix = True  # no event skipped so far: lines can be lent
+    pending = 0  # events read since the last flush
+    moment_page = MOMENT_FIRST_PAGE
+    with cycle_collector_paused(), database.batch() as writer:
+        context = Context(writer, cache)
+        while through is None or after < through:
+            if cancelled is not None and cancelled():
+                break
+            limit = (min(MOMENT_PAGE, moment_page) if through is None
+                     else min(REBUILD_BATCH, through - after))
+            moment_page *= 2
+            page = app.recorder.select_notifications(after + 1, limit)
+            if not page:
+                break
+            stop = False
             for event in decode.many(page):
                 timestamp: datetime = event.decoded("timestamp")
                 if moment is None or timestamp <= moment:
                     apply_event(context, event)
                     position = event.position
                     latest = timestamp if latest is None or timestamp > latest else latest
+                    if prefix and position <= lend_through:
+                        lent = position
                 elif (timestamp - moment).total_seconds() > slack_seconds:
                     stop = True
                     break
-            cache.flush(writer)
-            writer.execute("UPDATE rm_tracking SET position = ?", (position,))
-        after = page[-1].id
-        if stop:
-            break
-    return Reached(position, latest)
+                else:
+                    prefix = False
+            after = page[-1].id
+            if stop:
+                break
+            pending += len(page)
+            if pending >= REBUILD_BATCH:  # a long span (no checkpoint near): rows bounded
+                _flush_span(writer, cache, lent)
+                pending = 0
+        _flush_span(writer, cache, lent)
+        writer.execute("UPDATE rm_tracking SET position = ?", (position,))
+    return Reached(position, latest, lent)
+
+
+def _flush_span(writer: Writer, cache: RowCache, lent: int) -> None:
+    """Write what the span changed so far, without the audit lines lent through `lent` but
+    the last one."""
+    if lent:
+        lines = cache.audit
+        cache.audit = [line for line in lines[:-1] if line[0] > lent] + lines[-1:]
+    cache.flush(writer)
 
 
 # --- making and using checkpoints ---------------------------------------------------------
@@ -395,7 +442,8 @@ def extend(
         while (target := (reached.position // every + 1) * every) <= head:
             if limit is not None and len(made) >= limit:
                 break
-            reached = apply_span(app, database, reached, through=target)
+            # The lines before `target` would be dropped from the image: never written.
+            reached = apply_span(app, database, reached, through=target, lend_through=target)
             link = link_at(app, target)
             if reached.position != target or link is None:
                 break  # the log changed under us
@@ -470,17 +518,19 @@ def replayed(
     reach: int | None = None,
 ) -> tuple[Database, int] | None:
     """Read models as of `moment` (or through position `through`) from the newest
-    checkpoint before it plus its tail, and the checkpoint's position (the audit lines
-    before it are not in them); None when no checkpoint can serve. `reach`: where the
-    live audit trail reaches (no checkpoint after it is used)."""
+    checkpoint before it plus its tail, and the position through which their audit lines
+    are the live read models' (the checkpoint's, or further: the tail's lines the live ones
+    hold are not written); None when no checkpoint can serve. `reach`: where the live audit
+    trail reaches (no checkpoint after it is used, no line after it is lent)."""
     limit = through if reach is None else reach if through is None else min(through, reach)
     loaded = _newest_good(app, store, limit, None if through is not None else moment)
     if loaded is None:
         return None
     database, reached = loaded
     try:
-        apply_span(
-            app, database, reached, through, None if through is not None else moment, slack_seconds
+        tail = apply_span(
+            app, database, reached, through, None if through is not None else moment,
+            slack_seconds, lend_through=reach or 0,
         )
     except sqlite3.DatabaseError:  # an image that unpacked but is no sound database
         database.close()
@@ -490,7 +540,7 @@ def replayed(
     except BaseException:
         database.close()
         raise
-    return database, reached.position
+    return database, max(reached.position, tail.lent)
 
 
 # --- where the audit lines left out of the images are -------------------------------------

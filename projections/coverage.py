@@ -24,12 +24,13 @@ months and D's own month of daily rows: a few thousand rows whatever the history
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
+from projections.api import CoverageCount, CoveragePoint
 from projections.sqlstore import Database, Writer
 
 Row = dict[str, Any]
@@ -57,7 +58,7 @@ COUNTER_TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 
 
-def covered_to(enrolment: Row) -> str:
+def covered_to(enrolment: Mapping[str, Any]) -> str:
     """`domain.model.peserta.coverage_end` on ISO strings: termination, else period end."""
     end: str | None = enrolment["end"]
     until: str = enrolment["until"]
@@ -113,6 +114,7 @@ COVERAGE_TABLES = ("rm_coverage", "rm_coverage_month", "rm_coverage_gap")
 # In rm_meta while a rebuild defers coverage: whoever finds it recomputes from the members.
 PENDING_KEY = "coverage_pending"
 _RECOMPUTE_PAGE = 20_000
+_MEMBER_NAMES = ("worker_id", *GROUP_COLUMNS, "enrolments")
 
 
 def mark_pending(writer: Writer) -> None:
@@ -124,28 +126,53 @@ def is_pending(writer: Writer) -> bool:
     return bool(writer.execute("SELECT 1 FROM rm_meta WHERE key = ?", (PENDING_KEY,)))
 
 
-def recompute(writer: Writer) -> None:
+def recompute(writer: Writer) -> dict[str, Changes]:
     """Coverage from the member rows as they are, in one pass (a rebuild's or a replay's
     last step: ~10x cheaper than keeping it up to date through a million events), and the
-    pending mark cleared, in the caller's transaction."""
-    for table in COVERAGE_TABLES:
-        writer.execute(f"DELETE FROM {table}")
+    pending mark cleared, in the caller's transaction; returns the counts written, by
+    table (the tables were emptied first: they hold exactly these)."""
+    return write_tally(writer, tally(member_pages(writer.execute)))
+
+
+Query = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+Tally = tuple[Changes, Changes]  # bounds, gaps
+
+
+def member_pages(query: Query) -> Iterator[list[tuple[Any, ...]]]:
+    """Every member's worker id, grouping columns and enrolments (JSON), a page at a time,
+    through `query` (a transaction's `execute`, or another connection's)."""
+    after = ""
+    while records := query(
+            f"SELECT {', '.join(_MEMBER_NAMES)} FROM rm_member WHERE worker_id > ? "
+            "ORDER BY worker_id LIMIT ?", (after, _RECOMPUTE_PAGE)):
+        yield records
+        after = records[-1][0]
+
+
+def tally(pages: Iterable[list[tuple[Any, ...]]]) -> Tally:
+    """The coverage counts of the members in `pages` (`member_pages`)."""
     bounds: Changes = {}
     gaps: Changes = {}
-    names = ("worker_id", *GROUP_COLUMNS, "enrolments")
-    after = ""
-    while records := writer.execute(
-            f"SELECT {', '.join(names)} FROM rm_member WHERE worker_id > ? "
-            "ORDER BY worker_id LIMIT ?", (after, _RECOMPUTE_PAGE)):
+    for records in pages:
         for record in records:
-            member = dict(zip(names, record, strict=True))
+            member = dict(zip(_MEMBER_NAMES, record, strict=True))
             member["enrolments"] = json.loads(member["enrolments"])
             add_contribution(coverage_state(member), 1, bounds, gaps)
-        after = records[-1][0]
-    _upsert(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
-    _upsert(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), _by_month(bounds))
-    _upsert(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
+    return bounds, gaps
+
+
+def write_tally(writer: Writer, counts: Tally) -> dict[str, Changes]:
+    """The coverage tables made to hold exactly `counts`, the pending mark cleared;
+    returns what they hold, by table."""
+    bounds, gaps = counts
+    for table in COVERAGE_TABLES:
+        writer.execute(f"DELETE FROM {table}")
+    months = _by_month(bounds)
+    upsert_counts(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
+    upsert_counts(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)
+    upsert_counts(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
     writer.execute("DELETE FROM rm_meta WHERE key = ?", (PENDING_KEY,))
+    return {"rm_coverage": bounds, "rm_coverage_month": months, "rm_coverage_gap": gaps}
 
 
 def _bump(changes: Changes, key: tuple[str, ...], slot: int, sign: int) -> None:
@@ -169,9 +196,9 @@ def write_changes(writer: Writer, before: dict[str, State | None],
             add_contribution(old, -1, bounds, gaps)
         add_contribution(new, 1, bounds, gaps)
     months = _by_month(bounds)
-    _upsert(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
-    _upsert(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)
-    _upsert(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
+    upsert_counts(writer, "rm_coverage", _BOUND_KEY, ("starts", "ends"), bounds)
+    upsert_counts(writer, "rm_coverage_month", _MONTH_KEY, ("starts", "ends"), months)
+    upsert_counts(writer, "rm_coverage_gap", _GAP_KEY, ("n",), gaps)
     return {"rm_coverage": bounds, "rm_coverage_month": months, "rm_coverage_gap": gaps}
 
 
@@ -189,7 +216,7 @@ def _by_month(bounds: Changes) -> Changes:
     return months
 
 
-def _upsert(writer: Writer, table: str, key: tuple[str, ...], counts: tuple[str, ...],
+def upsert_counts(writer: Writer, table: str, key: tuple[str, ...], counts: tuple[str, ...],
             changes: Changes) -> None:
     # In key order: each write lands next to the previous one in the table's b-tree.
     rows = sorted((*k, *v[:len(counts)]) for k, v in changes.items() if any(v))
@@ -216,7 +243,7 @@ def month_end(year: int, month: int) -> str:
     return (first_next - timedelta(days=1)).isoformat()
 
 
-def series(database: Database, year: int, column: str | None) -> list[dict[str, Any]]:
+def series(database: Database, year: int, column: str | None) -> list[CoveragePoint]:
     """Workers covered on each month-end of `year`, per programme and "ALL", by the member
     column `column` (a name in GROUP_COLUMNS, or None): one scan of the bounds in day
     order (by month when the column is in the monthly roll-up), running totals read off
@@ -239,8 +266,8 @@ def series(database: Database, year: int, column: str | None) -> list[dict[str, 
             month += 1
         if day is not None:
             running[(programme, value)] = running.get((programme, value), 0) + int(change)
-    return [{"month": ends[month][:7], "programme": programme, "key": value,
-             "active": active}
+    return [CoveragePoint(month=ends[month][:7], programme=programme, key=value,
+                          active=active)
             for (month, value), actives in sorted(counts.items(), key=_month_key)
             for programme, active in zip((*PROGRAMMES, ALL), actives, strict=True)]
 
@@ -261,7 +288,7 @@ def _month_key(item: tuple[tuple[int, Any], list[int]]) -> tuple[int, str]:
 
 
 def counts(database: Database, since: date, until: date,
-           by: tuple[str, ...]) -> list[dict[str, Any]]:
+           by: tuple[str, ...]) -> list[CoverageCount]:
     """Workers covered on at least one day of [since, until] by the columns `by`:
     rows {column: value, ..., "workers", "JKK", "JKM", "JHT"} ordered by `by` (in SQL, so
     the order is the database's own, as it was when this was a join)."""
@@ -275,13 +302,28 @@ def counts(database: Database, since: date, until: date,
         + " UNION ALL ".join(sql for sql, _params in parts)
         + f") AS touching GROUP BY {listed}programme ORDER BY {listed}programme",
         [param for _sql, params in parts for param in params])
-    groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+    groups: dict[tuple[Any, ...], CoverageCount] = {}
     for record in rows:
         values, programme, found = record[:len(by)], record[len(by)], int(record[-1] or 0)
-        group = groups.setdefault(tuple(values), {**dict(zip(by, values, strict=True)),
-                                                  "workers": 0, "JKK": 0, "JKM": 0, "JHT": 0})
-        group["workers" if programme == ALL else programme] = found
+        group = groups.get(tuple(values))
+        if group is None:
+            # The grouping columns first, in `by`'s order (the order the console prints).
+            opened: dict[str, object] = {**dict(zip(by, values, strict=True)), "workers": 0,
+                                         "JKK": 0, "JKM": 0, "JHT": 0}
+            group = groups[tuple(values)] = cast(CoverageCount, opened)
+        _set_count(group, programme, found)
     return [group for group in groups.values() if group["workers"]]
+
+
+def _set_count(group: CoverageCount, programme: str, found: int) -> None:
+    if programme == ALL:
+        group["workers"] = found
+    elif programme == "JKK":
+        group["JKK"] = found
+    elif programme == "JKM":
+        group["JKM"] = found
+    else:
+        group["JHT"] = found
 
 
 def _bounds(listed: str, by: tuple[str, ...], first: str,

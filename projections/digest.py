@@ -35,11 +35,13 @@ from functools import lru_cache
 from hashlib import blake2b
 from typing import Any
 
-from projections.coverage import COUNTER_TABLES
+from projections import coverage, money
 from projections.personal import opened_as_found
 from projections.rows import ROW_TABLES
 from projections.sqlstore import Database, Writer
 
+# Every table of counters (coverage, the quotas' member counts): key columns and counts.
+COUNTER_TABLES = {**coverage.COUNTER_TABLES, **money.COUNTER_TABLES}
 MODULUS = 1 << 128
 DIGEST_KEY = "digest"  # the rm_meta row: {"position": n, "tables": {table: hex}}
 _SCAN_PAGE = 5_000
@@ -162,13 +164,27 @@ def commit(writer: Writer, delta: Delta | None, position: int) -> None:
     else:
         tables = {name: (recorded.tables.get(name, 0) + delta.sums.get(name, 0)) % MODULUS
                   for name in table_columns()}
+    record(writer, tables, position)
+    if delta is not None:
+        delta.clear()
+
+
+def record(writer: Writer, tables: dict[str, int], position: int) -> None:
+    """Record `tables` (every table's sum, as `compute` gives them) at `position`."""
     body = {"position": position, "tables": {name: format(value, "x")
                                              for name, value in tables.items()}}
     forget(writer)
     writer.execute("INSERT INTO rm_meta (key, value) VALUES (?, ?)",
                    (DIGEST_KEY, json.dumps(body, sort_keys=True)))
-    if delta is not None:
-        delta.clear()
+
+
+def counter_sums(written: dict[str, dict[tuple[str, ...], list[int]]]) -> dict[str, int]:
+    """The sums of counter tables holding exactly the counts `written` (by table, as
+    `coverage.recompute` returns them): what `table_sum` would find, without the scan."""
+    delta = Delta()
+    for table, changes in written.items():
+        delta.counters(table, changes)
+    return {table: delta.sums.get(table, 0) for table in written}
 
 
 # --- computing from the rows ---------------------------------------------------------------

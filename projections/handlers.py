@@ -24,8 +24,8 @@ from typing import Any
 from uuid import UUID
 
 from domain.model.common import Stamp
-from domain.model.indeks import INDEX_COMMAND_EVENTS
-from domain.model.kebijakan import regulation_key
+from domain.model.indeks_rules import INDEX_COMMAND_EVENTS
+from domain.model.kebijakan_rules import regulation_key
 from domain.segments import segment_of
 from domain.values import WITA
 from projections.audit_texts import pack

@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar
 
 from eventsourcing.application import Application
 
@@ -39,6 +39,30 @@ from projections.upgrade import (
     serve_old,
 )
 
+if TYPE_CHECKING:  # psycopg may be missing: no PostgreSQL store can exist then
+    from eventsourcing.postgres import PostgresAggregateRecorder
+
+T = TypeVar("T")
+
+
+class ModelStatus(TypedDict):
+    model: str
+    position: int
+    behind: int
+    ahead: bool  # ahead of the log: rebuilt at the next catch-up
+
+
+class ReadModelsStatus(TypedDict):
+    """`projections status`: where the read models are against the log."""
+
+    head: int
+    position: int
+    running: bool
+    last_error: str | None
+    upgrading: bool
+    progress: list[int] | None  # (position, target) of a long catch-up or a rebuild
+    models: list[ModelStatus]
+
 log = logging.getLogger("berjasa.projections")
 Listener = Callable[[int], None]
 ProgressListener = Callable[[int, int], None]  # (position reached, position aimed at)
@@ -55,6 +79,7 @@ class LiveReadModels(SqlReadModels):
     them; once caught up they take the old ones' place and the runner keeps them current."""
 
     checkpoint_every = checkpoints.CHECKPOINT_EVERY
+    checkpoint_keep = checkpoints.CHECKPOINT_KEEP  # at most this many (0: no bound)
 
     runner_class: type[Runner] = Runner
 
@@ -225,7 +250,8 @@ class LiveReadModels(SqlReadModels):
         try:
             store = checkpoints.open_checkpoints(self.app, open_database_for)
             try:
-                made = checkpoints.extend(store, self.app, every, limit=1)
+                made = checkpoints.extend(store, self.app, every, limit=1,
+                                          keep=self.checkpoint_keep)
             finally:
                 store.close()
         except Exception:  # an optimisation only: as-of answers replay without it
@@ -269,21 +295,21 @@ class LiveReadModels(SqlReadModels):
         with self._condition:
             return self._condition.wait_for(lambda: self._known_position >= position, timeout)
 
-    def status(self) -> dict[str, Any]:
+    def status(self) -> ReadModelsStatus:
         head, positions = self.head(), self.runner.positions()
-        return {
-            "head": head,
-            "position": min(positions.values(), default=0),
-            "running": self.is_running(),
-            "last_error": self.last_error,
-            "upgrading": self.upgrading,
+        return ReadModelsStatus(
+            head=head,
+            position=min(positions.values(), default=0),
+            running=self.is_running(),
+            last_error=self.last_error,
+            upgrading=self.upgrading,
             # (position, target) of a catch-up far behind or a rebuild under way, else None.
-            "progress": list(self.progress) if self.progress is not None else None,
+            progress=list(self.progress) if self.progress is not None else None,
             # Never negative: read models ahead of the log are rebuilt at the next catch-up.
-            "models": [{"model": m, "position": positions[m],
-                        "behind": max(0, head - positions[m]),
-                        "ahead": positions[m] > head} for m in MODELS],
-        }
+            models=[ModelStatus(model=m, position=positions[m],
+                                behind=max(0, head - positions[m]),
+                                ahead=positions[m] > head) for m in MODELS],
+        )
 
     def close(self) -> None:
         self.stop()
@@ -335,34 +361,42 @@ def open_query_read_models(app: Application[Any]) -> QueryReadModels:
         raise
 
 
+def by_store(app: Application[Any], sqlite_file: Callable[[Path], T],
+             postgres: Callable[[dict[str, Any], str], T], memory: Callable[[], T]) -> T:
+    """The one place a store's kind is told apart: `sqlite_file(path)` for a SQLite file,
+    `postgres(connection kwargs, schema)` for PostgreSQL, else `memory()`. Recorders are
+    recognised by their eventsourcing base class, so subclasses (the hash-chained
+    recorders) are placed like their parents."""
+    recorder = app.recorder
+    path = _sqlite_file(recorder)
+    if path is not None:
+        return sqlite_file(path)
+    found = _postgres(recorder)
+    if found is not None:
+        kwargs = found.datastore.pool.kwargs
+        assert isinstance(kwargs, dict)  # PostgresDatastore builds its pool with a dict
+        return postgres(dict(kwargs), found.datastore.schema)
+    return memory()
+
+
 def open_beside_for(app: Application[Any], database: Database) -> Beside | None:
     """Where this version's read models are built beside `database`'s older ones, or None
     when `database` holds this version's (or none)."""
     if not needs_upgrade(database):
         return None
-    recorder: Any = app.recorder
-    path = _sqlite_file(recorder)
-    if path is not None:
-        return SqliteBeside(read_models_path(path), _read_models_key(app))
-    if _is_postgres(recorder):
-        datastore = recorder.datastore
-        return PostgresBeside(dict(datastore.pool.kwargs), datastore.schema,
-                              _read_models_key(app))
-    return None
+    key = _read_models_key(app)
+    return by_store(app, lambda path: SqliteBeside(read_models_path(path), key),
+                    lambda kwargs, schema: PostgresBeside(kwargs, schema, key),
+                    lambda: None)
 
 
 def open_database_for(app: Application[Any]) -> Database:
-    """Where `app`'s read models live; recorders are recognised by their eventsourcing base
-    class, so subclasses (the hash-chained recorders) are placed like their parents."""
-    recorder: Any = app.recorder
-    path = _sqlite_file(recorder)
-    if path is not None:
-        return open_sqlite_file(read_models_path(path), _read_models_key(app))
-    if _is_postgres(recorder):
-        datastore = recorder.datastore
-        return open_postgres(dict(datastore.pool.kwargs), datastore.schema,
-                             _read_models_key(app))
-    return open_sqlite_memory()
+    """Where `app`'s read models live: beside a SQLite store's file, in a PostgreSQL
+    store's schema, else in memory."""
+    key = _read_models_key(app)
+    return by_store(app, lambda path: open_sqlite_file(read_models_path(path), key),
+                    lambda kwargs, schema: open_postgres(kwargs, schema, key),
+                    open_sqlite_memory)
 
 
 def _read_models_key(app: Application[Any]) -> bytes | None:
@@ -371,7 +405,7 @@ def _read_models_key(app: Application[Any]) -> bytes | None:
     return key
 
 
-def _sqlite_file(recorder: Any) -> Path | None:
+def _sqlite_file(recorder: object) -> Path | None:
     """The SQLite store's file (None: not a SQLite store, or an in-memory one)."""
     from eventsourcing.sqlite import SQLiteAggregateRecorder
 
@@ -381,9 +415,9 @@ def _sqlite_file(recorder: Any) -> Path | None:
     return None if pool.is_sqlite_memory_mode else Path(str(pool.db_name))
 
 
-def _is_postgres(recorder: object) -> bool:
+def _postgres(recorder: object) -> PostgresAggregateRecorder | None:
     try:
         from eventsourcing.postgres import PostgresAggregateRecorder
     except ImportError:  # psycopg missing: no PostgreSQL store can exist either
-        return False
-    return isinstance(recorder, PostgresAggregateRecorder)
+        return None
+    return recorder if isinstance(recorder, PostgresAggregateRecorder) else None

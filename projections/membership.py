@@ -16,7 +16,15 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from domain.model.common import PROGRAMMES
-from projections.api import MEMBERSHIP_SORT_KEYS, MEMBERSHIP_STATUSES, MembershipFilter, Page
+from projections.api import (
+    MEMBERSHIP_SORT_KEYS,
+    MEMBERSHIP_STATUSES,
+    EnrolmentRecord,
+    MemberRow,
+    MembershipFilter,
+    Page,
+    ShownEnrolment,
+)
 from projections.rows import covered_to
 from projections.sqlstore import Database
 
@@ -108,7 +116,7 @@ def order_clause(sort: str, descending: bool, day: date) -> tuple[str, list[Any]
 
 
 def membership_page(database: Database, flt: MembershipFilter, sort: str, descending: bool,
-                    offset: int, limit: int, day: date) -> Page:
+                    offset: int, limit: int, day: date) -> Page[MemberRow]:
     if database.codec is not None:
         return sealed_page(database, flt, sort, descending, offset, limit, day)
     where, params = where_clause(flt, day)
@@ -124,7 +132,7 @@ def membership_page(database: Database, flt: MembershipFilter, sort: str, descen
     return Page(total, member_rows(database, ids, day))
 
 
-def member_rows(database: Database, ids: list[str], day: date) -> list[dict[str, Any]]:
+def member_rows(database: Database, ids: list[str], day: date) -> list[MemberRow]:
     """The full rows of the members `ids`, in that order."""
     records = database.query(
         f"SELECT {', '.join('m.' + c for c in ROW_COLUMNS)} FROM rm_member m "
@@ -133,7 +141,7 @@ def member_rows(database: Database, ids: list[str], day: date) -> list[dict[str,
     return [membership_row(by_id[i], day) for i in ids if i in by_id]
 
 
-def find_member(database: Database, nik: str, day: date) -> dict[str, Any] | None:
+def find_member(database: Database, nik: str, day: date) -> MemberRow | None:
     nik = "".join(str(nik).split())
     column, value = "m.nik", nik
     if database.codec is not None:
@@ -161,7 +169,7 @@ _SEALED_SORTS = {"kecamatan": "m.kecamatan", "kelurahan": "m.kelurahan",
 
 
 def sealed_page(database: Database, flt: MembershipFilter, sort: str, descending: bool,
-                offset: int, limit: int, day: date) -> Page:
+                offset: int, limit: int, day: date) -> Page[MemberRow]:
     codec = database.codec
     assert codec is not None
     where, params = where_clause(replace(flt, search=""), day)
@@ -235,23 +243,29 @@ def _sorted(candidates: list[tuple[str, str, Any]], descending: bool, nulls_last
     return present + [c for c in ordered if c[2] is None] if nulls_last else present
 
 
-def membership_row(record: tuple[Any, ...], day: date) -> dict[str, Any]:
-    row = dict(zip(ROW_COLUMNS, record, strict=True))
-    enrolments: list[dict[str, Any]] = json.loads(row.pop("enrolments"))
+def membership_row(record: tuple[Any, ...], day: date) -> MemberRow:
+    (worker_id, nik, name, sex, birth_date, kecamatan, kelurahan, occupation, segment, decile,
+     decile_as_of, agent, disability, dukcapil, dukcapil_checked_on, kpj, died_on,
+     registered_at, stored) = record  # ROW_COLUMNS
+    enrolments: list[EnrolmentRecord] = json.loads(stored)
     today = day.isoformat()
     active = [e for e in enrolments if e["start"] <= today <= covered_to(e)]
     shown = active[0] if active else max(enrolments, key=lambda e: e["start"], default=None)
-    birth = date.fromisoformat(row["birth_date"])
+    birth = date.fromisoformat(birth_date)
     age = day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-    row.update(
-        disability=bool(row["disability"]), age=age, age_band=age_band(age),
-        status=status_of(row["died_on"], enrolments, active, today),
+    # In ROW_COLUMNS' order, then what is derived: the order the console prints.
+    return MemberRow(
+        worker_id=worker_id, nik=nik, name=name, sex=sex, birth_date=birth_date,
+        kecamatan=kecamatan, kelurahan=kelurahan, occupation=occupation, segment=segment,
+        decile=decile, decile_as_of=decile_as_of, agent=agent, disability=bool(disability),
+        dukcapil=dukcapil, dukcapil_checked_on=dukcapil_checked_on, kpj=kpj,
+        died_on=died_on, registered_at=registered_at, age=age, age_band=age_band(age),
+        status=status_of(died_on, enrolments, active, today),
         programmes=[p for p in PROGRAMMES if any(p in e["programmes"] for e in active)],
         quota=shown["quota"] if shown else None, start=shown["start"] if shown else None,
         covered_to=covered_to(shown) if shown else None,
-        enrolments=[{**e, "covered_to": covered_to(e)} for e in enrolments],
+        enrolments=[ShownEnrolment(**e, covered_to=covered_to(e)) for e in enrolments],
     )
-    return row
 
 
 def status_of(died_on: str | None, enrolments: list[Any], active: list[Any], today: str) -> str:

@@ -21,16 +21,18 @@ from __future__ import annotations
 
 import gc
 import json
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import groupby
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, TypedDict
 
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
+from domain.model.kebijakan_rules import Allocation
+from domain.model.kuota_rules import StoredChange
+from domain.model.tarif_rules import StoredRate
 from domain.money import (
     Enrolment,
     attributed_months,
@@ -43,10 +45,36 @@ from domain.money import (
     seats_by_month,
     span_months,
 )
-from projections.sqlstore import Database
+from projections.api import (
+    Bill,
+    BillLine,
+    BillSummary,
+    Bundle,
+    Payment,
+    ProgrammeBill,
+    QuotaMoney,
+    QuotaMonth,
+    RecordedReconciliation,
+    YearMoney,
+    YearMonth,
+)
+from projections.coverage import PENDING_KEY, covered_to, upsert_counts
+from projections.sqlstore import Database, Writer
 
-Rates = Sequence[dict[str, Any]]
+Rates = Sequence[StoredRate]
 MONEY_FIELDS = ("seat_months", "need", "member_months", "cost", "committed")
+
+
+class MoneyQuota(TypedDict):
+    """What the money of a quota is computed from (`rm_quota`, decoded)."""
+
+    quota: str
+    year: int
+    programmes: list[str]
+    seats: int
+    period_start: str
+    period_end: str
+    changes: dict[str, StoredChange]
 
 
 # --- reading enrolments ---------------------------------------------------------------------
@@ -122,8 +150,162 @@ def _count_members(database: Database, quotas: dict[str, tuple[str, ...]]) -> di
     return counts
 
 
-def _quota_months(row: dict[str, Any], counts: _Counts, rates: Rates,
-                  ) -> list[dict[str, Any]]:
+# --- the same counts kept in the read models (rm_money) --------------------------------------
+#
+# `_count_members` is a sum over workers of what each one's enrolments add, so the read
+# models keep the sum (issue 21: it was 0.9 s of a `stats` at 112,800 workers, paid again
+# by every as-of question): when a batch changes a member's enrolments, its share before
+# the batch is subtracted and the new one added (`projections.rows`), as for coverage; a
+# rebuild or a replay counts once at its end (`recompute_counts`). A row is
+# (quota, kind, programme, month, n): kind "b" a whole-bundle difference count
+# (`_Counts.bundle`), "p" a programme-month, "m" a member-month (`_Counts.members`).
+
+MONEY_TABLE = "rm_money"
+MONEY_KEY = ("quota", "kind", "programme", "month")
+# The counter table's key and count, for `projections.digest`.
+COUNTER_TABLES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    MONEY_TABLE: (MONEY_KEY, ("n",)),
+}
+# A member's share: (quota, programmes in PROGRAMMES' order, start, last covered day) of
+# each enrolment, in the order of rm_enrolment's seq. Equal before and after: no change.
+MoneyState = tuple[tuple[str, tuple[str, ...], str, str], ...]
+MoneyChanges = dict[tuple[Any, ...], list[int]]
+QuotaProgrammes = dict[str, tuple[str, ...]]
+
+
+def money_state(member: dict[str, Any]) -> MoneyState:
+    """What `member` (a row of rm_member, enrolments decoded) adds to the quotas' counts:
+    its enrolments as rm_enrolment holds them (programmes as flags, in PROGRAMMES' order)."""
+    return tuple((str(e["quota"]), tuple(p for p in PROGRAMMES if p in e["programmes"]),
+                  str(e["start"]), covered_to(e)) for e in member["enrolments"])
+
+
+def add_share(state: MoneyState, quotas: QuotaProgrammes, sign: int,
+              changes: MoneyChanges) -> None:
+    """Add `sign` times one worker's share to `changes`, exactly as `_count_members`
+    counts it (`quotas`: every quota's programmes, which decide the whole-bundle path)."""
+    enrolments: list[Enrolment] = [
+        (quota, programmes, date.fromisoformat(start), date.fromisoformat(end))
+        for quota, programmes, start, end in state]
+    if _independent(enrolments) and all(
+            e[0] in quotas and tuple(e[1]) == quotas[e[0]] for e in enrolments):
+        for quota, _programmes_of, start, end in enrolments:
+            if start <= end:
+                first, last = span_months(start, end)
+                if first <= last:
+                    _bump(changes, (quota, "b", "", first), sign)
+                    _bump(changes, (quota, "b", "", last + 1), -sign)
+        return
+    members: set[tuple[str, int]] = set()
+    for (programme, month), quota in attributed_months(enrolments).items():
+        _bump(changes, (quota, "p", programme, month), sign)
+        members.add((quota, month))
+    for quota, month in members:
+        _bump(changes, (quota, "m", "", month), sign)
+
+
+def _bump(changes: MoneyChanges, key: tuple[Any, ...], sign: int) -> None:
+    found = changes.get(key)
+    if found is None:
+        changes[key] = [sign]
+    else:
+        found[0] += sign
+
+
+def quota_programmes(writer: Writer) -> QuotaProgrammes:
+    return {str(code): tuple(json.loads(programmes))
+            for code, programmes in writer.execute("SELECT code, programmes FROM rm_quota")}
+
+
+def share_changes(quotas: QuotaProgrammes, before: dict[str, MoneyState | None],
+                  after: dict[str, MoneyState]) -> MoneyChanges:
+    """The count changes of the workers whose share went from `before` to `after`."""
+    changes: MoneyChanges = {}
+    for worker, old in before.items():
+        new = after[worker]
+        if new == old:
+            continue
+        if old is not None:
+            add_share(old, quotas, -1, changes)
+        add_share(new, quotas, 1, changes)
+    return changes
+
+
+def write_counts(writer: Writer, changes: MoneyChanges) -> None:
+    upsert_counts(writer, MONEY_TABLE, MONEY_KEY, ("n",), changes)
+    # A difference count can be negative, so an addition can bring it back to zero too
+    # (`upsert_counts` deletes after subtractions): gone, as a rebuild would not write it.
+    raised = [key for key, (n,) in changes.items() if n > 0]
+    if raised:
+        writer.executemany(
+            f"DELETE FROM {MONEY_TABLE} WHERE "
+            + " AND ".join(f"{c} = ?" for c in MONEY_KEY) + " AND n = 0", raised)
+
+
+def counted_shares(writer: Writer) -> MoneyChanges:
+    """Every worker's share summed, from rm_enrolment as it is (one pass)."""
+    quotas = quota_programmes(writer)
+    changes: MoneyChanges = {}
+    rows = writer.execute(
+        "SELECT worker_id, quota, jkk, jkm, jht, start_on, covered_to FROM rm_enrolment "
+        "ORDER BY worker_id, seq")
+    for group in _by_worker(rows):
+        state = tuple((str(r[1]), _programmes(r[2], r[3], r[4]), str(r[5]), str(r[6]))
+                      for r in group)
+        add_share(state, quotas, 1, changes)
+    return changes
+
+
+def recompute_counts(writer: Writer) -> None:
+    """The counts from rm_enrolment in one pass (a rebuild's or a replay's last step)."""
+    writer.execute(f"DELETE FROM {MONEY_TABLE}")
+    write_counts(writer, counted_shares(writer))
+
+
+def recount(writer: Writer) -> MoneyChanges:
+    """Bring the counts to what rm_enrolment holds now, writing only the difference, which
+    it returns (for the digest): when a quota appears that enrolments already name, their
+    shares change without any of them changing."""
+    wanted = counted_shares(writer)
+    for quota, kind, programme, month, n in writer.execute(
+            f"SELECT quota, kind, programme, month, n FROM {MONEY_TABLE}"):
+        _bump(wanted, (str(quota), str(kind), str(programme), int(month)), -int(n))
+    changes = {key: value for key, value in wanted.items() if value[0]}
+    write_counts(writer, changes)
+    return changes
+
+
+def stored_counts(database: Database) -> dict[str, _Counts] | None:
+    """The counts the read models keep, as `_count_members` returns them; None where they
+    keep none to trust (read models of an older version served during an upgrade, or a
+    rebuild that has not reached its last step)."""
+    if not _has_table(database, MONEY_TABLE) or database.query(
+            "SELECT 1 FROM rm_meta WHERE key = ?", (PENDING_KEY,)):
+        return None
+    counts: dict[str, _Counts] = {}
+    for quota, kind, programme, month, n in database.query(
+            f"SELECT quota, kind, programme, month, n FROM {MONEY_TABLE}"):
+        found = counts.get(quota)
+        if found is None:
+            found = counts[quota] = _Counts()
+        if kind == "b":
+            found.bundle[int(month)] = int(n)
+        elif kind == "p":
+            found.programme[(str(programme), int(month))] = int(n)
+        else:
+            found.members[int(month)] = int(n)
+    return counts
+
+
+def _has_table(database: Database, name: str) -> bool:
+    if database.dialect == "postgresql":
+        return database.scalar("SELECT to_regclass(?)", (name,)) is not None
+    return bool(database.query(
+        "SELECT 1 FROM sqlite_master WHERE name = ? UNION ALL "
+        "SELECT 1 FROM sqlite_temp_master WHERE name = ?", (name, name)))
+
+
+def _quota_months(row: MoneyQuota, counts: _Counts, rates: Rates) -> list[QuotaMonth]:
     """Per month (from the period's first month to the last month anything is counted):
     seats, need, members and their amount."""
     start, end = date.fromisoformat(row["period_start"]), date.fromisoformat(row["period_end"])
@@ -140,94 +322,54 @@ def _quota_months(row: dict[str, Any], counts: _Counts, rates: Rates,
         per_seat = sum(rate_in(rates, p, month) for p in row["programmes"])
         split = {p: n for (p, m), n in counts.programme.items() if m == month}
         amount = running * per_seat + sum(n * rate_in(rates, p, month) for p, n in split.items())
-        months.append({"month": month_text(month), "seats": seats.get(month, 0),
-                       "need": seats.get(month, 0) * per_seat,
-                       "members": running + counts.members.get(month, 0), "amount": amount})
+        months.append(QuotaMonth(month=month_text(month), seats=seats.get(month, 0),
+                                 need=seats.get(month, 0) * per_seat,
+                                 members=running + counts.members.get(month, 0),
+                                 amount=amount))
     return months
 
 
-def quota_money(database: Database, rates: Rates, quotas: list[dict[str, Any]],
-                on: date) -> dict[str, dict[str, Any]]:
+def quota_money(database: Database, rates: Rates, quotas: list[MoneyQuota],
+                on: date) -> dict[str, QuotaMoney]:
     """Per quota code: seat_months, need, member_months and cost (months up to `on`'s),
     committed (every month), and `months` (each month's figures). A quota with a
     programme that has no tariff for a month gets None figures (unknown, not zero)."""
-    counts = _count_members(database, {q["quota"]: tuple(q["programmes"]) for q in quotas})
+    counts = stored_counts(database)
+    if counts is None:
+        counts = _count_members(database, {q["quota"]: tuple(q["programmes"]) for q in quotas})
     asked = month_text(month_of(on))
-    result: dict[str, dict[str, Any]] = {}
+    result: dict[str, QuotaMoney] = {}
     for quota in quotas:
         try:
             months = _quota_months(quota, counts.get(quota["quota"], _Counts()), rates)
         except RuleViolationError:
-            result[quota["quota"]] = {**dict.fromkeys(MONEY_FIELDS), "months": []}
+            result[quota["quota"]] = QuotaMoney(seat_months=None, need=None,
+                                                member_months=None, cost=None,
+                                                committed=None, months=[])
             continue
         upto = [m for m in months if m["month"] <= asked]
-        result[quota["quota"]] = {
-            "seat_months": sum(m["seats"] for m in months),
-            "need": sum(m["need"] for m in months),
-            "member_months": sum(m["members"] for m in upto),
-            "cost": sum(m["amount"] for m in upto),
-            "committed": sum(m["amount"] for m in months),
-            "months": months,
-        }
+        result[quota["quota"]] = QuotaMoney(
+            seat_months=sum(m["seats"] for m in months),
+            need=sum(m["need"] for m in months),
+            member_months=sum(m["members"] for m in upto),
+            cost=sum(m["amount"] for m in upto),
+            committed=sum(m["amount"] for m in months),
+            months=months,
+        )
     return result
 
 
-def quota_rows(database: Database) -> list[dict[str, Any]]:
+def quota_rows(database: Database) -> list[MoneyQuota]:
     """rm_quota as plain rows (programmes and changes decoded)."""
-    names = ("quota", "year", "programmes", "seats", "period_start", "period_end", "changes")
-    return [{**dict(zip(names, r, strict=True)), "programmes": json.loads(r[2]),
-             "changes": json.loads(r[6]), "year": int(r[1]), "seats": int(r[3])}
+    return [MoneyQuota(quota=r[0], year=int(r[1]), programmes=json.loads(r[2]),
+                       seats=int(r[3]), period_start=r[4], period_end=r[5],
+                       changes=json.loads(r[6]))
             for r in database.query(
                 "SELECT code, year, programmes, seats, period_start, period_end, changes "
                 "FROM rm_quota ORDER BY code")]
 
 
 # --- the bill of a month --------------------------------------------------------------------
-
-
-class BillLine(NamedTuple):
-    """One billed worker (a tuple: a month's bill has a line per covered worker)."""
-
-    worker_id: str
-    nik: str
-    kpj: str
-    name: str
-    kecamatan: str
-    programmes: tuple[str, ...]
-    amounts: tuple[int, ...]  # per programme, in the order of `programmes`
-    quotas: tuple[str, ...]
-
-    @property
-    def amount(self) -> int:
-        return sum(self.amounts)
-
-
-@dataclass(frozen=True)
-class Bill:
-    month: str
-    lines: list[BillLine]
-
-    def summary(self) -> dict[str, Any]:
-        """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`."""
-        by_programme: dict[str, dict[str, int]] = {}
-        kinds = Counter((line.programmes, line.amounts) for line in self.lines)
-        for (programmes, amounts), workers in kinds.items():
-            for programme, amount in zip(programmes, amounts, strict=True):
-                entry = by_programme.setdefault(programme, {"workers": 0, "amount": 0})
-                entry["workers"] += workers
-                entry["amount"] += amount * workers
-        return {"month": self.month, "workers": len(self.lines),
-                "by_programme": {p: by_programme[p] for p in PROGRAMMES if p in by_programme},
-                "amount": sum(sum(amounts) * n for (_p, amounts), n in kinds.items())}
-
-    def by_kecamatan(self) -> list[dict[str, Any]]:
-        groups: dict[str, dict[str, Any]] = {}
-        for line in self.lines:
-            entry = groups.setdefault(line.kecamatan, {"kecamatan": line.kecamatan,
-                                                       "workers": 0, "amount": 0})
-            entry["workers"] += 1
-            entry["amount"] += line.amount
-        return [groups[k] for k in sorted(groups)]
 
 
 _BILL_SQL = (
@@ -301,7 +443,7 @@ def bill(database: Database, rates: Rates, month: int,
     return Bill(month_text(month), lines)
 
 
-def bill_summary(database: Database, rates: Rates, month: int) -> dict[str, Any]:
+def bill_summary(database: Database, rates: Rates, month: int) -> BillSummary:
     """`Bill.summary()` of `month`, counted by the database when a single covered day
     bills a month (the shipped rule): a worker's programme is billed once however many
     of its enrolments cover it. Under another rule, from the bill's lines."""
@@ -314,11 +456,12 @@ def bill_summary(database: Database, rates: Rates, month: int) -> dict[str, Any]
         "covered_to >= ? AND start_on <= covered_to GROUP BY worker_id) AS billed",
         [last, first])[0]
     per_programme = {p: _rate_or_none(rates, p, month) for p in PROGRAMMES}
-    by_programme = {p: {"workers": int(n), "amount": int(n) * _priced(per_programme, p, month)}
+    by_programme = {p: ProgrammeBill(workers=int(n),
+                                     amount=int(n) * _priced(per_programme, p, month))
                     for p, n in zip(PROGRAMMES, found[1:], strict=True) if n}  # None: no row
-    return {"month": month_text(month), "workers": int(found[0]),
-            "by_programme": by_programme,
-            "amount": sum(v["amount"] for v in by_programme.values())}
+    return BillSummary(month=month_text(month), workers=int(found[0]),
+                       by_programme=by_programme,
+                       amount=sum(v["amount"] for v in by_programme.values()))
 
 
 def _billed(group: list[tuple[Any, ...]], month: int, first: str, last: str,
@@ -381,47 +524,59 @@ def _last_day(month: int) -> str:
 # --- a year's budget view -------------------------------------------------------------------
 
 
-def year_money(quotas: list[dict[str, Any]], money: dict[str, dict[str, Any]],
-               policy: dict[str, Any], year: int, on: date) -> dict[str, Any]:
+def year_money(quotas: list[MoneyQuota], used: dict[str, int], money: dict[str, QuotaMoney],
+               allocations: list[Allocation], payments: list[Payment],
+               reconciliations: list[RecordedReconciliation], year: int, on: date) -> YearMoney:
     """The year's figures by programme bundle (never summed across bundles or years), its
-    pagu, payments, and per month: billed vs reconciled vs paid, with arrears flagged."""
+    pagu, payments, and per month: billed vs reconciled vs paid, with arrears flagged.
+    `used`: the seats taken, by quota code."""
     mine = [q for q in quotas if q["year"] == year]
-    bundles: dict[str, dict[str, Any]] = {}
+    bundles: dict[str, Bundle] = {}
     for quota in mine:
         key = "+".join(quota["programmes"])
-        entry = bundles.setdefault(key, {"programmes": list(quota["programmes"]), "seats": 0,
-                                         "used": 0, "quotas": [],
-                                         **dict.fromkeys(MONEY_FIELDS, 0)})
+        entry = bundles.setdefault(key, Bundle(
+            programmes=list(quota["programmes"]), seats=0, used=0, quotas=[], seat_months=0,
+            need=0, member_months=0, cost=0, committed=0))
         entry["quotas"].append(quota["quota"])
         entry["seats"] += int(quota["seats"])
-        entry["used"] += int(quota.get("used", 0))
-        for name in MONEY_FIELDS:
-            value = money[quota["quota"]][name]
-            entry[name] = None if value is None or entry[name] is None else entry[name] + value
-    allocations = [a for a in policy.get("allocations", []) if int(a["year"]) == year]
-    payments = [p for p in policy.get("payments", []) if int(p["year"]) == year]
-    months = _year_months(year, money, payments, policy.get("reconciliations", []), on)
-    totals = {name: _sum_known(b[name] for b in bundles.values()) for name in MONEY_FIELDS
-              if name != "seat_months" and name != "member_months"}
-    return {
-        "year": year, "bundles": [bundles[k] for k in sorted(bundles)],
-        "pagu": sum(int(a["amount"]) for a in allocations) if allocations else None,
-        "paid": sum(int(p["amount"]) for p in payments), **totals, "months": months,
-    }
+        entry["used"] += used.get(quota["quota"], 0)
+        figures = money[quota["quota"]]
+        entry["seat_months"] = _add_known(entry["seat_months"], figures["seat_months"])
+        entry["need"] = _add_known(entry["need"], figures["need"])
+        entry["member_months"] = _add_known(entry["member_months"], figures["member_months"])
+        entry["cost"] = _add_known(entry["cost"], figures["cost"])
+        entry["committed"] = _add_known(entry["committed"], figures["committed"])
+    allocated = [a for a in allocations if int(a["year"]) == year]
+    paid = [p for p in payments if int(p["year"]) == year]
+    listed = [bundles[k] for k in sorted(bundles)]
+    return YearMoney(
+        year=year, bundles=listed,
+        pagu=sum(int(a["amount"]) for a in allocated) if allocated else None,
+        paid=sum(int(p["amount"]) for p in paid),
+        need=_sum_known(b["need"] for b in listed),
+        cost=_sum_known(b["cost"] for b in listed),
+        committed=_sum_known(b["committed"] for b in listed),
+        months=_year_months(year, money, paid, reconciliations, on),
+    )
 
 
-def _sum_known(values: Any) -> int | None:
+def _add_known(total: int | None, value: int | None) -> int | None:
+    """A sum that stays unknown (None) once one of its terms is."""
+    return None if total is None or value is None else total + value
+
+
+def _sum_known(values: Iterable[int | None]) -> int | None:
     found = list(values)
-    return None if any(v is None for v in found) else sum(found)
+    return None if any(v is None for v in found) else sum(v for v in found if v is not None)
 
 
-def _year_months(year: int, money: dict[str, dict[str, Any]], payments: list[dict[str, Any]],
-                 reconciliations: list[dict[str, Any]], on: date) -> list[dict[str, Any]]:
+def _year_months(year: int, money: dict[str, QuotaMoney], payments: list[Payment],
+                 reconciliations: list[RecordedReconciliation], on: date) -> list[YearMonth]:
     billed: dict[str, int] = {}
     for figures in money.values():
-        for month in figures["months"]:
-            if month["month"].startswith(f"{year}-"):
-                billed[month["month"]] = billed.get(month["month"], 0) + month["amount"]
+        for figure in figures["months"]:
+            if figure["month"].startswith(f"{year}-"):
+                billed[figure["month"]] = billed.get(figure["month"], 0) + figure["amount"]
     paid: dict[str, int] = {}
     references: dict[str, list[str]] = {}
     for payment in payments:
@@ -437,12 +592,12 @@ def _year_months(year: int, money: dict[str, dict[str, Any]], payments: list[dic
         index = year * 12 + number - 1
         amount = billed.get(month, 0)
         last = checked.get(month)
-        rows.append({
-            "month": month, "billed": amount,
-            "reconciled": last is not None,
-            "invoice_amount": int(last["invoice_amount"]) if last else None,
-            "paid": paid.get(month, 0), "references": references.get(month, []),
-            "due": due_date(index).isoformat(),
-            "arrears": amount > 0 and month not in paid and on > due_date(index),
-        })
+        rows.append(YearMonth(
+            month=month, billed=amount,
+            reconciled=last is not None,
+            invoice_amount=int(last["invoice_amount"]) if last else None,
+            paid=paid.get(month, 0), references=references.get(month, []),
+            due=due_date(index).isoformat(),
+            arrears=amount > 0 and month not in paid and on > due_date(index),
+        ))
     return rows

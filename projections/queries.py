@@ -21,15 +21,46 @@ from typing import Any
 import orjson
 
 from domain.benefits import BenefitRules, overdue_after, waiting_for, with_defaults
-from domain.duplicates import Candidate, duplicate_groups
+from domain.duplicates import Candidate, DuplicateGroup, duplicate_groups
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
-from domain.model.perjanjian import agreement_status, days_left
-from domain.model.tarif import monthly_cost, months_between
+from domain.model.kebijakan_rules import HeadOfOffice
+from domain.model.kuota_rules import ListedChange, PendingChange, StoredChange
+from domain.model.perjanjian_rules import agreement_status, days_left
+from domain.model.tarif_rules import Rate, monthly_cost, months_between
 from domain.money import parse_month
 from domain.values import WITA, as_timestamp
 from projections import coverage, money
-from projections.api import MembershipFilter, Page
+from projections.api import (
+    AgreementRow,
+    AuditRow,
+    Bill,
+    BillSummary,
+    BpjsCoverage,
+    ClaimRow,
+    ClaimsSummary,
+    CoverageCount,
+    CoveragePoint,
+    MemberRow,
+    MembershipFilter,
+    Page,
+    Payment,
+    PolicyFacts,
+    ProgrammeClaims,
+    QuotaMoney,
+    QuotaRow,
+    RecordedReconciliation,
+    Regulation,
+    Stats,
+    StatsAgreement,
+    StatsClaims,
+    StatsQuota,
+    Target,
+    TariffRow,
+    Workforce,
+    YearMoney,
+    group_value,
+)
 from projections.audit_texts import unpack
 from projections.handlers import name_key, recorded_at
 from projections.membership import find_member, membership_page
@@ -84,11 +115,11 @@ class SqlReadModels:
 
     def membership_page(self, flt: MembershipFilter, sort: str = "name",
                         descending: bool = False, offset: int = 0, limit: int = 100,
-                        on: date | None = None) -> Page:
+                        on: date | None = None) -> Page[MemberRow]:
         return membership_page(self.database, flt, sort, descending, offset, limit,
                                on or self.today())
 
-    def membership_row(self, nik: str, on: date | None = None) -> dict[str, Any] | None:
+    def membership_row(self, nik: str, on: date | None = None) -> MemberRow | None:
         return find_member(self.database, nik, on or self.today())
 
     def family_niks(self, kk: str) -> list[str]:
@@ -125,30 +156,34 @@ class SqlReadModels:
 
     # --- kuota ----------------------------------------------------------------------------
 
-    def tariffs(self) -> list[dict[str, Any]]:
+    def tariffs(self) -> list[TariffRow]:
         return [
-            {"programme": p, "effective_from": d, "monthly_amount": int(a), "basis": b}
+            TariffRow(programme=p, effective_from=d, monthly_amount=int(a), basis=b)
             for p, d, a, b in self.database.query(
                 "SELECT programme, effective_from, monthly_amount, basis FROM rm_tariff "
                 "ORDER BY programme, effective_from")
         ]
 
-    def quotas(self, on: date | None = None) -> list[dict[str, Any]]:
+    def quotas(self, on: date | None = None) -> list[QuotaRow]:
         """Each quota with its money (`projections.money`): seat_months, need,
         member_months, cost (months up to `on`'s, default today's) and committed."""
-        rates = [{**r, "effective_from": date.fromisoformat(r["effective_from"])}
-                 for r in self.tariffs()]
+        rates = self.rates()
         rows = self.database.query(
             "SELECT code, year, programmes, label, basis, seats, used, period_start, period_end, "
             "changes, retroactive, opening, opened_by FROM rm_quota ORDER BY code")
-        quotas = [_quota_row(record, rates) for record in rows]
         figures = self.quota_money(on)
-        return [{**q, **{k: figures[q["quota"]][k] for k in money.MONEY_FIELDS}}
-                for q in quotas]
+        return [_quota_row(record, rates, figures[str(record[0])]) for record in rows]
+
+    def rates(self) -> list[Rate]:
+        """The tariffs with their dates as dates (`domain.model.tarif_rules.rate_on`'s)."""
+        return [Rate(programme=t["programme"],
+                     effective_from=date.fromisoformat(t["effective_from"]),
+                     monthly_amount=t["monthly_amount"], basis=t["basis"])
+                for t in self.tariffs()]
 
     # --- money (issue 17) -----------------------------------------------------------------
 
-    def quota_money(self, on: date | None = None) -> dict[str, dict[str, Any]]:
+    def quota_money(self, on: date | None = None) -> dict[str, QuotaMoney]:
         """THE need/cost figures of every quota, by code: seat_months, need (seat-months x
         tariff), member_months and cost (up to the month of `on`, default today),
         committed (to the end of every enrolment's coverage), and `months`: per month
@@ -165,16 +200,16 @@ class SqlReadModels:
         self._quota_money = (key, found)
         return dict(found)
 
-    def money_year(self, year: int, on: date | None = None) -> dict[str, Any]:
+    def money_year(self, year: int, on: date | None = None) -> YearMoney:
         """One year's money: by programme bundle (seats, used, seat_months, need,
         member_months, cost, committed), the pagu (None: not recorded), what was paid,
         and per month billed / reconciled / paid / arrears."""
         day = on or self.today()
         quotas = money.quota_rows(self.database)
         used = {r[0]: int(r[1]) for r in self.database.query("SELECT code, used FROM rm_quota")}
-        policy = {**self.policy_facts(), "reconciliations": self.reconciliations()}
-        return money.year_money([{**q, "used": used.get(q["quota"], 0)} for q in quotas],
-                                self.quota_money(day), policy, year, day)
+        policy = self.policy_facts()
+        return money.year_money(quotas, used, self.quota_money(day), policy["allocations"],
+                                policy["payments"], self.reconciliations(), year, day)
 
     def money_years(self) -> list[int]:
         """The years that have a quota, ascending."""
@@ -182,18 +217,18 @@ class SqlReadModels:
             "SELECT DISTINCT year FROM rm_quota ORDER BY year")]
 
     def bill(self, month: str, members: dict[str, tuple[Any, ...]] | None = None
-             ) -> money.Bill:
+             ) -> Bill:
         """Who is billed for `month` (`YYYY-MM`), for which programmes and how much
         (`members`: `projections.money.members_of` rows, when already read)."""
         return money.bill(self.database, self.tariffs(), parse_month(month), members)
 
-    def bill_summary(self, month: str) -> dict[str, Any]:
+    def bill_summary(self, month: str) -> BillSummary:
         """`bill(month).summary()`, counted by the database where the rule allows."""
         return money.bill_summary(self.database, self.tariffs(), parse_month(month))
 
-    def reconciliations(self, month: str | None = None) -> list[dict[str, Any]]:
+    def reconciliations(self, month: str | None = None) -> list[RecordedReconciliation]:
         """Recorded reconciliations of BPJS invoices, oldest first."""
-        found = [json.loads(body) for (body,) in self.database.query(
+        found: list[RecordedReconciliation] = [json.loads(body) for (body,) in self.database.query(
             "SELECT body FROM rm_policy WHERE kind = 'reconciliation' ORDER BY key")]
         found.sort(key=lambda r: r["recorded_at"])
         return [r for r in found if month is None or r["month"] == month]
@@ -202,7 +237,7 @@ class SqlReadModels:
 
     def claims(self, state: str | None = None, programme: str | None = None,
                since: date | None = None, until: date | None = None,
-               search: str = "", on: date | None = None) -> list[dict[str, Any]]:
+               search: str = "", on: date | None = None) -> list[ClaimRow]:
         """Claims with their follow-up on `on` (default today): days open, the step each
         waits for, whether it is overdue. `search` matches a claim code, a NIK or a name."""
         where, params = _claim_where(since, until)
@@ -237,38 +272,40 @@ class SqlReadModels:
              "kind": k, "value": int(v), "basis": b, "status": st}
             for p, c, f, k, v, b, st in rows]))
 
-    def overdue_claims(self, on: date | None = None) -> list[dict[str, Any]]:
+    def overdue_claims(self, on: date | None = None) -> list[ClaimRow]:
         """Open claims waiting longer than their step allows (the dashboard's attention)."""
         return [c for c in self.claims(on=on) if c["overdue"]]
 
     def claims_summary(self, since: date | None = None,
-                       until: date | None = None) -> dict[str, Any]:
+                       until: date | None = None) -> ClaimsSummary:
         claims = self.claims(since=since, until=until)
-        by_programme: dict[str, dict[str, int]] = {}
-        summary: dict[str, Any] = {"count": len(claims), "by_state": {}, "by_programme":
-                                   by_programme, "by_month": {}, "by_kecamatan": {},
-                                   "amount_paid": 0, "paid_by_component": {},
-                                   "overdue": sum(1 for c in claims if c["overdue"])}
+        by_state: dict[str, int] = {}
+        by_month: dict[str, int] = {}
+        by_kecamatan: dict[str, int] = {}
+        by_programme: dict[str, ProgrammeClaims] = {}
+        by_component: dict[str, int] = {}
         for claim in claims:
-            _count(summary["by_state"], claim["state"])
-            _count(summary["by_month"], claim["incident_date"][:7])
-            _count(summary["by_kecamatan"], claim["kecamatan"] or "-")
-            entry = by_programme.setdefault(claim["programme"],
-                                            {"count": 0, "paid_count": 0, "amount_paid": 0})
+            _count(by_state, claim["state"])
+            _count(by_month, claim["incident_date"][:7])
+            _count(by_kecamatan, claim["kecamatan"] or "-")
+            entry = by_programme.setdefault(claim["programme"], ProgrammeClaims(
+                count=0, paid_count=0, amount_paid=0))
             entry["count"] += 1
             if claim["state"] == "dibayar":
                 entry["paid_count"] += 1
                 entry["amount_paid"] += claim["amount_paid"]
-                summary["amount_paid"] += claim["amount_paid"]
                 for component, amount in paid_components(claim).items():
-                    bucket = summary["paid_by_component"]
-                    bucket[component] = bucket.get(component, 0) + amount
-        for key in ("by_state", "by_month", "by_kecamatan", "by_programme",
-                    "paid_by_component"):
-            summary[key] = dict(sorted(summary[key].items()))
-        return summary
+                    by_component[component] = by_component.get(component, 0) + amount
+        return ClaimsSummary(
+            count=len(claims), by_state=dict(sorted(by_state.items())),
+            by_programme=dict(sorted(by_programme.items())),
+            by_month=dict(sorted(by_month.items())),
+            by_kecamatan=dict(sorted(by_kecamatan.items())),
+            amount_paid=sum(c["amount_paid"] for c in claims if c["state"] == "dibayar"),
+            paid_by_component=dict(sorted(by_component.items())),
+            overdue=sum(1 for c in claims if c["overdue"]))
 
-    def agreements(self, on: date, window_days: int = 90) -> list[dict[str, Any]]:
+    def agreements(self, on: date, window_days: int = 90) -> list[AgreementRow]:
         rows = self.database.query(
             "SELECT number, kind, subject, parties, signed_on, valid_from, valid_to, programmes, "
             "quotas, parent, renewals, renewal_proposed_to, terminated_on FROM rm_agreement "
@@ -278,14 +315,14 @@ class SqlReadModels:
     # --- cakupan --------------------------------------------------------------------------
 
     def coverage_series(self, year: int | None = None,
-                        by: str | None = None) -> list[dict[str, Any]]:
+                        by: str | None = None) -> list[CoveragePoint]:
         # Read off the incrementally kept bounds (projections.coverage): one scan of a
         # table that grows with the distinct (day, group) pairs, not with the workers.
         return coverage.series(self.database, year or self.today().year,
                                by if by in COVERAGE_KEYS else None)
 
     def coverage_counts(self, since: date, until: date,
-                        by: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+                        by: tuple[str, ...] = ()) -> list[CoverageCount]:
         """Workers covered on at least one day of [since, until], grouped by the member
         columns `by` (names of COVERAGE_KEYS): rows {column: value, ..., "workers",
         "JKK", "JKM", "JHT"}; a programme counts a worker once if one of the enrolments
@@ -299,7 +336,8 @@ class SqlReadModels:
 
     def audit_trail(self, actor: str | None = None, event_type: str | None = None,
                     since: datetime | None = None, until: datetime | None = None,
-                    nik: str | None = None, offset: int = 0, limit: int = 200) -> Page:
+                    nik: str | None = None, offset: int = 0, limit: int = 200
+                    ) -> Page[AuditRow]:
         total, rows = 0, []
         skip, want = max(0, offset), max(0, limit)
         for part in self.audit_parts():  # the newest lines first
@@ -388,32 +426,37 @@ class SqlReadModels:
 
     # --- kebijakan ------------------------------------------------------------------------
 
-    def policy_facts(self) -> dict[str, Any]:
+    def policy_facts(self) -> PolicyFacts:
         """The store's identity and the dossier's policy facts (see `projections.api`)."""
-        found: dict[str, list[dict[str, Any]]] = {}
+        # Each kind's bodies as `projections.handlers` wrote them (JSON of that shape).
+        found: dict[str, list[Any]] = {}
         for kind, _key, body in self.database.query(
                 "SELECT kind, key, body FROM rm_policy ORDER BY kind, key"):
             found.setdefault(str(kind), []).append(json.loads(body))
-        store = next(iter(found.get("store", [])), {})
-        return {
-            "office": store.get("office", ""), "city": store.get("city", ""),
-            "regulations": sorted(found.get("regulation", []),
-                                  key=lambda r: (r["issued_on"], r["kind"], r["number"])),
-            "allocations": found.get("allocation", []),
-            "payments": sorted(found.get("payment", []),
-                               key=lambda p: (p["paid_on"], p["reference"])),
-            "workforce": sorted(found.get("workforce", []), key=lambda w: int(w["year"])),
-            "targets": [{**t, "percent": int(t["percent_hundredths"]) / 100}
-                        for t in sorted(found.get("target", []), key=lambda t: int(t["year"]))],
-            "head_of_office": ({"rank": "", **found["head"][0]} if found.get("head")
-                               else None),
-            "bpjs_coverage": [{**c, "percent": int(c["percent_hundredths"]) / 100}
-                              for c in sorted(found.get("bpjs_coverage", []),
-                                              key=lambda c: int(c["year"]))],
-            "pbpu": sorted(found.get("pbpu", []), key=lambda p: int(p["year"])),
-            "letterhead": next(iter(found.get("letterhead", [])), None),
-            "emblem": next(iter(found.get("emblem", [])), None),
-        }
+        store: dict[str, str] = next(iter(found.get("store", [])), {})
+        regulations: list[Regulation] = found.get("regulation", [])
+        payments: list[Payment] = found.get("payment", [])
+        workforce: list[Workforce] = found.get("workforce", [])
+        pbpu: list[Workforce] = found.get("pbpu", [])
+        heads: list[HeadOfOffice] = found.get("head", [])
+        return PolicyFacts(
+            office=store.get("office", ""), city=store.get("city", ""),
+            regulations=sorted(regulations, key=lambda r: (r["issued_on"], r["kind"],
+                                                           r["number"])),
+            allocations=found.get("allocation", []),
+            payments=sorted(payments, key=lambda p: (p["paid_on"], p["reference"])),
+            workforce=sorted(workforce, key=lambda w: int(w["year"])),
+            targets=[_target(t) for t in sorted(found.get("target", []),
+                                                key=lambda t: int(t["year"]))],
+            head_of_office=(HeadOfOffice(rank=heads[0].get("rank", ""), name=heads[0]["name"],
+                                         nip=heads[0]["nip"], title=heads[0]["title"])
+                            if heads else None),
+            bpjs_coverage=[_bpjs_coverage(c) for c in sorted(found.get("bpjs_coverage", []),
+                                                             key=lambda c: int(c["year"]))],
+            pbpu=sorted(pbpu, key=lambda p: int(p["year"])),
+            letterhead=next(iter(found.get("letterhead", [])), None),
+            emblem=next(iter(found.get("emblem", [])), None),
+        )
 
     def position_time(self) -> datetime | None:
         """When the last event the read models include was recorded (None: no events)."""
@@ -424,30 +467,36 @@ class SqlReadModels:
 
     # --- stats ----------------------------------------------------------------------------
 
-    def stats(self, on: date | None = None) -> dict[str, Any]:
+    def stats(self, on: date | None = None) -> Stats:
         day = on or self.today()
         groups = self.coverage_counts(day, day, ("kecamatan", "segment", "sex"))
         quotas = self.quotas(day)
-        return {
-            "on": day.isoformat(),
-            "active_members": sum(g["workers"] for g in groups),
-            "by_programme": {p: sum(g[p] for g in groups) for p in PROGRAMMES},
-            "by_kecamatan": _summed(groups, "kecamatan"),
-            "by_segment": _summed(groups, "segment"),
-            "by_sex": _summed(groups, "sex"),
-            "registered_workers": int(self.database.scalar("SELECT COUNT(*) FROM rm_member")
-                                      or 0),
-            "quotas": [{k: q[k] for k in ("quota", "year", "programmes", "seats", "used",
-                                          "free", "retroactive", "confirmed",
-                                          *money.MONEY_FIELDS)}
-                       for q in quotas],
-            "retroactive_enrolments": sum(q["retroactive"] for q in quotas),
-            "claims": {k: v for k, v in self.claims_summary().items()
-                       if k in ("count", "by_state", "amount_paid")},
-            "mous": [{k: a[k] for k in ("number", "kind", "status", "days_left", "valid_to")}
-                     for a in self.agreements(day)],
-            "position": self.position(),
-        }
+        claims = self.claims_summary()
+        return Stats(
+            on=day.isoformat(),
+            active_members=sum(g["workers"] for g in groups),
+            by_programme={"JKK": sum(g["JKK"] for g in groups),
+                          "JKM": sum(g["JKM"] for g in groups),
+                          "JHT": sum(g["JHT"] for g in groups)},
+            by_kecamatan=_summed(groups, "kecamatan"),
+            by_segment=_summed(groups, "segment"),
+            by_sex=_summed(groups, "sex"),
+            registered_workers=int(self.database.scalar("SELECT COUNT(*) FROM rm_member")
+                                   or 0),
+            quotas=[StatsQuota(
+                quota=q["quota"], year=q["year"], programmes=q["programmes"], seats=q["seats"],
+                used=q["used"], free=q["free"], retroactive=q["retroactive"],
+                confirmed=q["confirmed"], seat_months=q["seat_months"], need=q["need"],
+                member_months=q["member_months"], cost=q["cost"], committed=q["committed"])
+                for q in quotas],
+            retroactive_enrolments=sum(q["retroactive"] for q in quotas),
+            claims=StatsClaims(count=claims["count"], by_state=claims["by_state"],
+                               amount_paid=claims["amount_paid"]),
+            mous=[StatsAgreement(number=a["number"], kind=a["kind"], status=a["status"],
+                                 days_left=a["days_left"], valid_to=a["valid_to"])
+                  for a in self.agreements(day)],
+            position=self.position(),
+        )
 
     # --- worklist (issue 16) ------------------------------------------------------------
 
@@ -468,7 +517,7 @@ class SqlReadModels:
         return [{**dict(zip(names, record[:10], strict=True)), "enrolments": loads(record[10])}
                 for record in rows]
 
-    def possible_duplicates(self) -> list[dict[str, Any]]:
+    def possible_duplicates(self) -> list[DuplicateGroup]:
         """Groups of records that may be one person (`domain.duplicates`): {"niks",
         "names", "birth_date", "kecamatan", "kelurahan", "reason"}, undecided ones only."""
         # Only records sharing a birth date and kelurahan with another can be in a group;
@@ -505,19 +554,35 @@ class SqlReadModels:
 # --- row builders -------------------------------------------------------------------------
 
 
-def _summed(groups: list[dict[str, Any]], column: str) -> dict[str, int]:
+def _summed(groups: list[CoverageCount], column: str) -> dict[str, int]:
     """Workers per value of `column`, by value (the groups are finer: summing is exact)."""
     totals: dict[str, int] = {}
     for group in groups:
-        totals[str(group[column])] = totals.get(str(group[column]), 0) + group["workers"]
+        key = str(group_value(group, column))
+        totals[key] = totals.get(key, 0) + group["workers"]
     return dict(sorted(totals.items()))
+
+
+def _target(stored: Any) -> Target:
+    """A recorded coverage target (JSON: year, percent_hundredths, source) with its
+    percent."""
+    return Target(year=stored["year"], percent_hundredths=stored["percent_hundredths"],
+                  source=stored["source"], percent=int(stored["percent_hundredths"]) / 100)
+
+
+def _bpjs_coverage(stored: Any) -> BpjsCoverage:
+    """BPJS's recorded coverage of a year (JSON: year, percent_hundredths, covered,
+    source) with its percent."""
+    return BpjsCoverage(year=stored["year"], percent_hundredths=stored["percent_hundredths"],
+                        covered=stored["covered"], source=stored["source"],
+                        percent=int(stored["percent_hundredths"]) / 100)
 
 
 def _count(bucket: dict[str, int], key: str) -> None:
     bucket[key] = bucket.get(key, 0) + 1
 
 
-def mark_replaced(agreements: list[dict[str, Any]], on: date) -> list[dict[str, Any]]:
+def mark_replaced(agreements: list[AgreementRow], on: date) -> list[AgreementRow]:
     """A PKS (or MoU) that ended while a successor of the same kind under the same parent
     was already in force on `on` is "diganti" (replaced), not expired: the dashboard, the
     MoU page and the reports all read it so."""
@@ -531,42 +596,54 @@ def mark_replaced(agreements: list[dict[str, Any]], on: date) -> list[dict[str, 
             and other["valid_from"] <= on.isoformat()), None)
         if successor and agreement["status"] in ("kedaluwarsa", "perlu_diperpanjang") and \
                 agreement["valid_to"] < on.isoformat():
-            agreement = {**agreement, "status": "diganti", "replaced_by": successor}
+            agreement = agreement.copy()
+            agreement["status"], agreement["replaced_by"] = "diganti", successor
         out.append(agreement)
     return out
 
 
-def _quota_row(record: tuple[Any, ...], rates: list[dict[str, Any]]) -> dict[str, Any]:
+def _quota_row(record: tuple[Any, ...], rates: list[Rate], figures: QuotaMoney) -> QuotaRow:
     (code, year, programmes, label, basis, seats, used, start, end, changes, retro, opening,
      opened_by) = record
-    programmes, changes = json.loads(programmes), json.loads(changes)
+    programmes = json.loads(programmes)
+    stored: dict[str, StoredChange] = json.loads(changes)
     months = months_between(date.fromisoformat(start), date.fromisoformat(end))
     try:
         per_seat = [monthly_cost(rates, programmes, month) for month in months]
     except RuleViolationError:  # a programme without a tariff yet: cost unknown, not zero
         per_seat = []
-    listed = [{"change": k, **v} for k, v in changes.items()]
-    return {
-        "quota": code, "year": int(year), "programmes": programmes, "label": label,
-        "basis": basis, "seats": int(seats), "used": int(used), "free": int(seats) - int(used),
-        "pending_changes": [{k: c.get(k) for k in ("change", "delta", "reason",
-                                                    "proposed_by", "effective")}
-                            for c in listed if c["state"] == "diusulkan"],
+    listed = [_listed(k, v) for k, v in stored.items()]
+    return QuotaRow(
+        quota=code, year=int(year), programmes=programmes, label=label,
+        basis=basis, seats=int(seats), used=int(used), free=int(seats) - int(used),
+        pending_changes=[PendingChange(change=c["change"], delta=c["delta"], reason=c["reason"],
+                                       proposed_by=c["proposed_by"], effective=c["effective"])
+                         for c in listed if c["state"] == "diusulkan"],
         # Each month's price of one seat (rupiah; empty while a programme has no tariff):
         # what a pending change would cost from the month it takes effect.
-        "per_seat_by_month": ({f"{m:%Y-%m}": cost for m, cost in zip(months, per_seat,
-                                                                      strict=True)}
-                              if per_seat else {}),
-        "approved_changes": [c for c in listed if c["state"] == "disetujui"],
-        "refused_changes": [c for c in listed if c["state"] == "ditolak"],
-        "monthly_cost_per_seat": per_seat[0] if per_seat else None,
-        "monthly_cost": int(seats) * per_seat[0] if per_seat else None,
-        "yearly_cost": int(seats) * sum(per_seat) if per_seat else None,
-        "period_start": start, "period_end": end, "retroactive": int(retro),
+        per_seat_by_month=({f"{m:%Y-%m}": cost for m, cost in zip(months, per_seat,
+                                                                    strict=True)}
+                           if per_seat else {}),
+        approved_changes=[c for c in listed if c["state"] == "disetujui"],
+        refused_changes=[c for c in listed if c["state"] == "ditolak"],
+        monthly_cost_per_seat=per_seat[0] if per_seat else None,
+        monthly_cost=int(seats) * per_seat[0] if per_seat else None,
+        yearly_cost=int(seats) * sum(per_seat) if per_seat else None,
+        period_start=start, period_end=end, retroactive=int(retro),
         # A second person for every seat (issue 23): not confirmed while it waits or after
         # a refusal (`opening` says which).
-        "confirmed": opening == "dikonfirmasi", "opening": opening, "opened_by": opened_by,
-    }
+        confirmed=opening == "dikonfirmasi", opening=opening, opened_by=opened_by,
+        seat_months=figures["seat_months"], need=figures["need"],
+        member_months=figures["member_months"], cost=figures["cost"],
+        committed=figures["committed"],
+    )
+
+
+def _listed(change: str, stored: StoredChange) -> ListedChange:
+    """A stored change with its code first (the order the console prints)."""
+    return ListedChange(change=change, delta=stored["delta"], reason=stored["reason"],
+                        proposed_by=stored["proposed_by"], state=stored["state"],
+                        decided_by=stored["decided_by"], effective=stored["effective"])
 
 
 def _claim_where(since: date | None, until: date | None) -> tuple[str, list[Any]]:
@@ -620,7 +697,7 @@ def _claim_found(record: tuple[Any, ...], search: str) -> bool:
             or (bool(words) and all(w in key for w in words)))
 
 
-def _claim_row(record: tuple[Any, ...], rules: BenefitRules, on: date) -> dict[str, Any]:
+def _claim_row(record: tuple[Any, ...], rules: BenefitRules, on: date) -> ClaimRow:
     (code, nik, name, kecamatan, programme, incident, state, documents, reported_at,
      submitted_on, reference, amount, paid_on, rejected_on, rejection_reason, outcome,
      benefits, proposed, masa_iur, heir, state_since) = record
@@ -629,30 +706,30 @@ def _claim_row(record: tuple[Any, ...], rules: BenefitRules, on: date) -> dict[s
     since = _wita_day(state_since)
     step = waiting_for(state)
     limit = overdue_after(rules, state, on)
-    return {
-        "claim": code, "nik": nik, "name": name, "kecamatan": kecamatan,
-        "programme": programme, "incident_date": incident, "state": state,
-        "documents": documents, "missing_documents": [d for d, ok in documents.items() if not ok],
-        "reported_at": reported_at, "submitted_on": submitted_on, "bpjs_reference": reference,
-        "amount_paid": int(amount), "paid_on": paid_on, "rejected_on": rejected_on,
-        "rejection_reason": rejection_reason, "outcome": outcome,
-        "benefits": json.loads(benefits),
-        "proposed_amount": None if proposed is None else int(proposed),
-        "masa_iur_months": None if masa_iur is None else int(masa_iur),
-        "heir": json.loads(heir),
-        "reported_on": reported_on.isoformat(),
-        "days_open": (on - reported_on).days if step else None,
-        "waiting_for": step, "state_since": since.isoformat(),
-        "days_in_state": (on - since).days,
-        "overdue": limit is not None and (on - since).days > limit,
-    }
+    return ClaimRow(
+        claim=code, nik=nik, name=name, kecamatan=kecamatan,
+        programme=programme, incident_date=incident, state=state,
+        documents=documents, missing_documents=[d for d, ok in documents.items() if not ok],
+        reported_at=reported_at, submitted_on=submitted_on, bpjs_reference=reference,
+        amount_paid=int(amount), paid_on=paid_on, rejected_on=rejected_on,
+        rejection_reason=rejection_reason, outcome=outcome,
+        benefits=json.loads(benefits),
+        proposed_amount=None if proposed is None else int(proposed),
+        masa_iur_months=None if masa_iur is None else int(masa_iur),
+        heir=json.loads(heir),
+        reported_on=reported_on.isoformat(),
+        days_open=(on - reported_on).days if step else None,
+        waiting_for=step, state_since=since.isoformat(),
+        days_in_state=(on - since).days,
+        overdue=limit is not None and (on - since).days > limit,
+    )
 
 
 def _wita_day(recorded: str) -> date:
     return as_timestamp(recorded).astimezone(WITA).date()
 
 
-def paid_components(claim: dict[str, Any]) -> dict[str, int]:
+def paid_components(claim: ClaimRow) -> dict[str, int]:
     """What a paid claim paid, by component: the proposed amounts, and any difference
     between BPJS's payment and the proposal as its own line ('selisih_pembayaran')."""
     paid = {b["component"]: int(b["amount"]) for b in claim["benefits"]
@@ -663,21 +740,21 @@ def paid_components(claim: dict[str, Any]) -> dict[str, int]:
     return paid
 
 
-def _agreement_row(record: tuple[Any, ...], on: date, window_days: int) -> dict[str, Any]:
+def _agreement_row(record: tuple[Any, ...], on: date, window_days: int) -> AgreementRow:
     (number, kind, subject, parties, signed_on, valid_from, valid_to, programmes, quotas,
      parent, renewals, proposed_to, terminated_on) = record
     ends = date.fromisoformat(valid_to)
     status = agreement_status(date.fromisoformat(valid_from), ends,
                               date.fromisoformat(terminated_on) if terminated_on else None,
                               on, window_days)
-    return {
-        "number": number, "kind": kind, "subject": subject, "parties": json.loads(parties),
-        "signed_on": signed_on, "valid_from": valid_from, "valid_to": valid_to,
-        "status": status, "days_left": days_left(ends, on), "quotas": json.loads(quotas),
-        "programmes": json.loads(programmes), "parent": parent,
-        "renewals": json.loads(renewals), "renewal_proposed_to": proposed_to,
-        "terminated_on": terminated_on,
-    }
+    return AgreementRow(
+        number=number, kind=kind, subject=subject, parties=json.loads(parties),
+        signed_on=signed_on, valid_from=valid_from, valid_to=valid_to,
+        status=status, days_left=days_left(ends, on), quotas=json.loads(quotas),
+        programmes=json.loads(programmes), parent=parent,
+        renewals=json.loads(renewals), renewal_proposed_to=proposed_to,
+        terminated_on=terminated_on,
+    )
 
 
 def _nik_column(codec: PersonalCodec | None, nik: str) -> tuple[str, Any]:
@@ -685,10 +762,12 @@ def _nik_column(codec: PersonalCodec | None, nik: str) -> tuple[str, Any]:
     return ("nik", nik) if codec is None else ("nik_hash", codec.lookup(nik))
 
 
-def _audit_row(record: tuple[Any, ...]) -> dict[str, Any]:
-    row = dict(zip(AUDIT_COLUMNS, record, strict=True))
-    row["time"] = row.pop("recorded_at")
-    row["position"] = int(row["position"])
-    row["aggregate_type"] = str(row["event_type"]).rpartition(".")[0]
-    row["params"] = unpack(str(row["code"]), row["params"])
-    return row
+def _audit_row(record: tuple[Any, ...]) -> AuditRow:
+    # The columns' order (AUDIT_COLUMNS), the time moved after them: the printed order.
+    (position, recorded, actor, workstation, event_type, aggregate_id, worker_id, nik, code,
+     params, reason) = record
+    return AuditRow(
+        position=int(position), actor=actor, workstation=workstation, event_type=event_type,
+        aggregate_id=aggregate_id, worker_id=worker_id, nik=nik, code=code,
+        params=unpack(str(code), params), reason=reason, time=recorded,
+        aggregate_type=str(event_type).rpartition(".")[0])

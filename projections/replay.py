@@ -30,7 +30,8 @@ log = logging.getLogger("berjasa.projections")
 class ReplayedReadModels(SqlReadModels):
     """Read models replayed up to `moment`; today defaults to the moment's date in WITA.
 
-    Made from a checkpoint, they hold the audit lines from the checkpoint's position on;
+    Made from a checkpoint, they hold the audit lines after those the live read models lend
+    (the checkpoint's, and the tail's as far as the live ones reach: `checkpoints.replayed`);
     the earlier ones are the live read models' (`projections.checkpoints`: only ever
     appended), asked for at each audit query while the live ones still reach that far,
     else (rebuilt or upgraded meanwhile) these are replayed whole from the log."""
@@ -41,11 +42,14 @@ class ReplayedReadModels(SqlReadModels):
         moment: datetime,
         through: int | None = None,
         checkpoints: bool = True,
+        made: tuple[Database, Trail | None] | None = None,
     ) -> None:
+        """`made`: read models already made up to `moment` and the trail lending their
+        earlier audit lines (`projections.asof_session`), taken over as they are."""
         self.moment = moment
         self._app, self._through = app, through
         self._trail: Trail | None = None
-        found = from_checkpoint(app, moment, through) if checkpoints else None
+        found = made or (from_checkpoint(app, moment, through) if checkpoints else None)
         if found is None:
             database = _replayed(app, moment, through)
         else:
@@ -103,8 +107,9 @@ def from_checkpoint(
     app: Application[Any], moment: datetime, through: int | None
 ) -> tuple[Database, Trail] | None:
     """The read models as of `moment` (or `through`) from a checkpoint and its tail, and the
-    live read models that hold the audit lines before the checkpoint."""
-    if not _read_models_exist(app):
+    live read models that hold the audit lines before the checkpoint (and the tail's, as far
+    as they reach)."""
+    if not read_models_exist(app):
         return None  # nothing to find, and a replay never creates the read-model file
     try:
         store = open_checkpoints(app)
@@ -130,7 +135,8 @@ def from_checkpoint(
     return database, Trail(lender, since, owned)
 
 
-def _read_models_exist(app: Application[Any]) -> bool:
+def read_models_exist(app: Application[Any]) -> bool:
+    """Whether `app`'s read models can hold checkpoints: a replay never creates their file."""
     pool = getattr(getattr(app.recorder, "datastore", None), "pool", None)
     name = getattr(pool, "db_name", None)
     if name is None or getattr(pool, "is_sqlite_memory_mode", True):

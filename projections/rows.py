@@ -16,6 +16,15 @@ from typing import Any, Protocol
 
 from projections.coverage import Changes, State, coverage_state, write_changes
 from projections.coverage import covered_to as covered_to  # re-exported: handlers
+from projections.money import (
+    MONEY_TABLE,
+    MoneyState,
+    money_state,
+    quota_programmes,
+    recount,
+    share_changes,
+    write_counts,
+)
 from projections.personal import PersonalCodec, lookup_columns
 from projections.sqlstore import Writer
 
@@ -175,6 +184,11 @@ class RowCache:
         # Each member changed in this batch: its coverage contribution before the batch
         # (None: a new worker), so the flush can subtract it (`projections.coverage`).
         self.coverage_before: dict[str, State | None] = {}
+        # The same for its share of the quotas' member counts (`projections.money`).
+        self.money_before: dict[str, MoneyState | None] = {}
+        # Quotas opened in this batch: enrolments that named one before it existed count
+        # differently now (never in a sound log; then the counts are recounted whole).
+        self.quotas_opened: set[str] = set()
         # A rebuild or a replay computes coverage once at its end (`coverage.recompute`).
         self.defer_coverage = False
 
@@ -195,6 +209,9 @@ class RowCache:
             previous = self.rows.get(slot)
             self.coverage_before[row["worker_id"]] = (coverage_state(previous)
                                                       if previous else None)
+            self.money_before[row["worker_id"]] = money_state(previous) if previous else None
+        if table is QUOTA and not self.defer_coverage and slot not in self.rows:
+            self.quotas_opened.add(str(row["code"]))
         self.rows[slot] = row
         self.dirty[slot] = table
         return row
@@ -204,6 +221,7 @@ class RowCache:
         if (table is MEMBER and not self.defer_coverage
                 and row["worker_id"] not in self.coverage_before):
             self.coverage_before[row["worker_id"]] = coverage_state(row)
+            self.money_before[row["worker_id"]] = money_state(row)
         self.dirty[table.slot(row)] = table
 
     def flush(self, writer: Writer) -> None:
@@ -228,6 +246,7 @@ class RowCache:
             writer.executemany(table.upsert_sql(codec is not None), rows)
         self._flush_enrolments(writer)
         self._flush_coverage(writer)
+        self._flush_money(writer)
         self._flush_audit(writer, codec)
         if self.digest is not None:
             self.digest.rows("rm_audit", self.audit)
@@ -235,6 +254,8 @@ class RowCache:
         self.audit.clear()
         self.enrolments_changed.clear()
         self.coverage_before.clear()
+        self.money_before.clear()
+        self.quotas_opened.clear()
         if len(self.rows) > CACHE_LIMIT:
             self.rows.clear()
             self.stored.clear()
@@ -291,6 +312,25 @@ class RowCache:
             for table, counts in changes.items():
                 self.digest.counters(table, counts)
 
+    def _flush_money(self, writer: Writer) -> None:
+        if not self.money_before and not self.quotas_opened:
+            return
+        opened = sorted(self.quotas_opened)
+        if opened and writer.execute(
+                "SELECT 1 FROM rm_enrolment WHERE quota IN "
+                f"({', '.join('?' for _ in opened)}) LIMIT 1", opened):
+            changes = recount(writer)
+        else:
+            after = {}
+            for worker in self.money_before:
+                member = self.rows[(MEMBER.name, (worker,))]
+                assert member is not None
+                after[worker] = money_state(member)
+            changes = share_changes(quota_programmes(writer), self.money_before, after)
+            write_counts(writer, changes)
+        if self.digest is not None:
+            self.digest.counters(MONEY_TABLE, changes)
+
     def forget(self) -> None:
         """Drop every cached row (someone else may have written the read models)."""
         self.rows.clear()
@@ -301,6 +341,8 @@ class RowCache:
         self.audit.clear()
         self.enrolments_changed.clear()
         self.coverage_before.clear()
+        self.money_before.clear()
+        self.quotas_opened.clear()
 
 
 def opened(writer: Writer, table: Table, record: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -29,7 +29,9 @@ the indexes (`ensure_schema`) and the next batch computes the owed coverage.
 from __future__ import annotations
 
 import gc
+import logging
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -37,13 +39,15 @@ from typing import Any
 
 from eventsourcing.application import Application
 
-from projections import coverage, digest
+from projections import coverage, digest, money
+from projections.digester import Digester, start_digester
 from projections.events import EventDecoder, EventView
 from projections.handlers import Context, apply_event
 from projections.rows import RowCache
 from projections.schema import MODELS, clear_rows, create_tables, drop_indexes, ensure_schema
 from projections.sqlstore import Database, Writer
 
+log = logging.getLogger("berjasa.projections")
 LIVE_BATCH = 500
 REBUILD_BATCH = 20_000  # bigger batches: fewer upserts of the same member rows
 BULK_AFTER_BATCHES = 2  # further behind than this many live batches: catch up in bulk
@@ -74,6 +78,7 @@ class Runner:
         self._cache.digest = self._digest
         self._cache_position: int | None = None
         self._decode = EventDecoder(app.mapper)
+        self._digester: Digester | None = None  # during a heavy catch-up
         with database.batch() as writer:
             ensure_schema(writer)
 
@@ -107,6 +112,8 @@ class Runner:
         while not self.stop_requested:
             result = self.run_batch(batch)
             total += result.applied
+            if self._digester is not None and result.applied:
+                self._digester.committed(result.position)
             if progress is not None and result.applied:
                 progress(result.position, max(head, result.position))
             if result.applied == 0:
@@ -122,22 +129,70 @@ class Runner:
                 coverage.mark_pending(writer)
             self._cache.defer_coverage = True
             self._cache.digest = None  # computed once at the end too
+            # The rows' digest summed meanwhile by a second process (`projections.digester`).
+            self._digester = start_digester(self.database.plain_file,
+                                            self.head() - self.position())
         self.in_bulk = True
         if progress is not None:
             progress(self.position(), self.head())
         try:
             with cycle_collector_paused(), self.database.bulk_load():
                 applied = self._catch_up(progress, max(self.batch_size, self.bulk_batch))
+            if heavy and not self.stop_requested:  # stopped: left to the next start
+                self._finish_heavy()
         finally:
             self._cache.defer_coverage = self.in_bulk = False
             self._cache.digest = self._digest
-        if heavy and not self.stop_requested:  # stopped: left to the next start
-            with self.database.batch() as writer:
-                coverage.recompute(writer)
-                create_tables(writer)  # the indexes, built once over all rows
-                position = writer.execute("SELECT MIN(position) FROM rm_tracking")[0][0]
-                digest.commit(writer, None, int(position or 0))  # from every row
+            if self._digester is not None:
+                self._digester.close()
+                self._digester = None
         return applied
+
+    def _finish_heavy(self) -> None:
+        """A heavy catch-up's last step, in one transaction: the coverage from the member
+        rows, the money counts from the enrolments, the indexes, and the digest of every row
+        (summed by the digester meanwhile, when there is one; the coverage tables' from the
+        counts just written)."""
+        digester = self._digester
+        if digester is not None:
+            digester.request_rest()
+        with self.database.batch() as writer:
+            written = self._coverage_and_indexes(writer)
+            money.recompute_counts(writer)
+            position = int(writer.execute("SELECT MIN(position) FROM rm_tracking")[0][0] or 0)
+            sums = None
+            if digester is not None:
+                try:
+                    known = {**digester.sums(), **digest.counter_sums(written)}
+                except Exception:  # the helper failed: summed here, from every row
+                    log.exception("the digest helper process failed")
+                else:  # the rest (the money counts: a few rows a quota) summed here
+                    sums = {name: known[name] if name in known
+                            else digest.table_sum(writer, name)
+                            for name in digest.table_columns()}
+            if sums is None:
+                digest.commit(writer, None, position)  # from every row
+            else:
+                digest.record(writer, sums, position)
+
+    def _coverage_and_indexes(self, writer: Writer) -> dict[str, coverage.Changes]:
+        """The coverage recomputed from the member rows and the secondary indexes built
+        once over all rows. On a SQLite file the indexes are built by a thread (SQLite
+        builds them without holding Python's lock) while this one tallies the coverage from
+        the members read through the reader connection (the rows the last batch committed:
+        this transaction changes no member)."""
+        database = self.database
+        if database.plain_file is None:
+            written = coverage.recompute(writer)
+            create_tables(writer)
+            return written
+        with ThreadPoolExecutor(1, thread_name_prefix="berjasa-indexes") as pool:
+            indexes = pool.submit(create_tables, writer)
+            try:
+                counts = coverage.tally(coverage.member_pages(database.query))
+            finally:
+                indexes.result()  # done, or its error raised
+        return coverage.write_tally(writer, counts)
 
     def run_batch(self, limit: int = LIVE_BATCH) -> BatchResult:
         try:
@@ -150,6 +205,7 @@ class Runner:
                     digest.forget(writer)  # the same: computed at the rebuild's end
                 elif coverage.is_pending(writer):
                     coverage.recompute(writer)  # a rebuild stopped before its last step
+                    money.recompute_counts(writer)
                     digest.forget(writer)
                 events = self._next_events(after, limit)
                 if not events:
@@ -166,7 +222,7 @@ class Runner:
         return BatchResult(len(events), last)
 
     def _next_events(self, after: int, limit: int) -> list[EventView]:
-        return self._decode.many(self.app.recorder.select_notifications(after + 1, limit))
+        return self._decode.read(self.app.recorder, after + 1, limit)
 
     def rebuild(self, progress: Progress | None = None) -> int:
         """Empty every read model and apply the whole log again."""
@@ -236,6 +292,7 @@ def _replay(app: Application[Any], database: Database, moment: datetime,
                              EventDecoder(app.mapper), through)
     with database.batch() as writer:
         coverage.recompute(writer)
+        money.recompute_counts(writer)
     return position
 
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 from projections.personal import lookup_columns
 from projections.sqlstore import Database, Writer
 
-SCHEMA_VERSION = "11"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
+SCHEMA_VERSION = "12"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
 # 6: segments from domain.segments (synonyms; an unknown occupation in no segment);
 # 7: claims' benefits, heir and follow-up; rm_benefit_rule (issue 18);
 # 8: rm_quota.retroactive (issue 16); 9: rm_quota.opening, opened_by (issue 23);
 # 10: rm_member.kk, the family card number (issue 15);
 # 11: rm_audit keeps a message code and JSON parameters, not an Indonesian summary, and
 #     no aggregate_type (the event type's prefix) (issues 14, 20)
+# 12: rm_money, the quotas' member counts kept as events arrive (issue 21)
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",
@@ -64,6 +65,12 @@ TABLES: dict[str, str] = {
         "segment TEXT NOT NULL, sex TEXT NOT NULL, agent TEXT NOT NULL, n INTEGER NOT NULL, "
         "PRIMARY KEY (last_day, next_day, programme, kecamatan, kelurahan, occupation, "
         "segment, sex, agent)"
+    ),
+    # The quotas' member counts (projections.money): kept like coverage, so `stats` reads
+    # them instead of counting every member's enrolments (and so does every as-of answer).
+    "rm_money": (
+        "quota TEXT NOT NULL, kind TEXT NOT NULL, programme TEXT NOT NULL, "
+        "month INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (quota, kind, programme, month)"
     ),
     # Decisions on possible duplicates (issue 16): worker_id is a duplicate of other_id
     # ("duplicate"), or the two are different people ("distinct", one row each way).
@@ -167,7 +174,7 @@ SQLITE_ROWID_KEYS = {"rm_audit": ("position BIGINT PRIMARY KEY", "position INTEG
 # Tables keyed by several text columns and written by key only: on SQLite the key *is*
 # the table (WITHOUT ROWID), not a second b-tree beside a rowid one (the coverage bounds
 # are ~700,000 upserts in a 1M-event rebuild).
-SQLITE_WITHOUT_ROWID = ("rm_coverage", "rm_coverage_month", "rm_coverage_gap")
+SQLITE_WITHOUT_ROWID = ("rm_coverage", "rm_coverage_month", "rm_coverage_gap", "rm_money")
 
 
 def table_columns(name: str, dialect: str, sealed: bool = False) -> str:

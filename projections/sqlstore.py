@@ -56,8 +56,11 @@ class Database:
     """Two connections (writer and reader) to the read models' database, and its dialect."""
 
     def __init__(self, writer: Any, reader: Any, dialect: str, lock_key: int = 0,
-                 codec: PersonalCodec | None = None) -> None:
+                 codec: PersonalCodec | None = None, plain_file: Path | None = None) -> None:
         self.dialect = dialect
+        # A plain (unencrypted) SQLite file, which another process may read too
+        # (`projections.digester`); None in memory, encrypted or on PostgreSQL.
+        self.plain_file = plain_file
         # Set where personal columns are sealed (`projections.personal`): every row that
         # holds them is sealed on writing and opened on reading.
         self.codec = codec
@@ -175,7 +178,8 @@ def open_sqlite_file(path: Path, key: bytes | None = None) -> Database:
     # Without a limit the WAL file keeps the size of the biggest transaction (a rebuild's
     # clearing of every row: as big as the database) for good.
     writer.execute(f"PRAGMA journal_size_limit={WAL_SIZE_LIMIT_BYTES}")
-    return Database(writer, _sqlite_connection(str(path), key), "sqlite")
+    return Database(writer, _sqlite_connection(str(path), key), "sqlite",
+                    plain_file=path if key is None else None)
 
 
 def open_sqlite_memory() -> Database:
@@ -316,3 +320,19 @@ def database_image(database: Database) -> bytes:
     with database._write_lock:
         image: bytes = database._writer.serialize()
     return image
+
+
+def copy_in_memory(database: Database) -> Database:
+    """A new in-memory database holding what the SQLite `database` holds, copied page by
+    page with SQLite's backup API (no serialised bytes in between): the as-of session's
+    next move works on the copy while the pages still read the original."""
+    if database.dialect != "sqlite":
+        raise ValueError("only a SQLite database is copied in memory")
+    connection = _sqlite_connection(":memory:")
+    try:
+        with database._write_lock:
+            database._writer.backup(connection)
+    except BaseException:
+        connection.close()
+        raise
+    return Database(connection, connection, "sqlite")

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from projections.api import ReadModels
+from projections.api import AuditRow, ReadModels
 
 # The event types of key moments, in the order a timeline lists kinds.
 KEY_EVENT_TYPES = (
@@ -35,7 +34,7 @@ class KeyMoment:
     moment: datetime
     position: int
     event_type: str
-    row: dict[str, Any]
+    row: AuditRow
 
 
 def first_recorded(models: ReadModels) -> datetime | None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 from domain.errors import ValidationError
 from domain.values import WITA
@@ -81,7 +81,8 @@ def store_facts(read_models: ReadModels, as_of: datetime | None = None) -> Store
 
 def _story(module: ModuleType, data: dict[str, Any], facts: StoreFacts) -> list[Any]:
     if module is paritrana:
-        return paritrana_layout.story(data, facts)
+        # `data` is what `paritrana.collect` gave (a copy): the dossier's own shape.
+        return paritrana_layout.story(cast(paritrana.DossierData, data), facts)
     return list(module.story(data, facts))
 
 
@@ -89,7 +90,7 @@ def collect(name: str, read_models: ReadModels, params: ReportParams,
             facts: StoreFacts | None = None) -> dict[str, Any]:
     """The report's input figures as plain values (what the fingerprint covers)."""
     return dict(report_module(name).collect(read_models, params,
-                                            facts or store_facts(read_models)))
+                                            facts or store_facts(read_models), STORED_FORMAT))
 
 
 LinkAt = Callable[[int], str | None]
@@ -140,9 +141,8 @@ def _consistent(module: ModuleType, read_models: ReadModels, params: ReportParam
     for _ in range(SETTLE_TRIES):
         before = read_models.position()
         found = facts or store_facts(read_models)
-        # A report whose words changed with a format is told the format it is made in.
-        extra = {"stored_format": stored_format} if getattr(module, "FORMAT_AWARE", False) else {}
-        data = dict(module.collect(read_models, params, found, **extra))
+        # Every report is told the format it is made in (the audit's words changed with one).
+        data = dict(module.collect(read_models, params, found, stored_format))
         if read_models.position() == before:
             break
     return found, data, before

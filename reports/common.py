@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether
 
 from domain.formatting import format_date, format_month_short, format_number
 from domain.privacy import mask_nik
-from projections.api import MembershipFilter, ReadModels
+from projections.api import MemberRow, MembershipFilter, ReadModels
 from reports.document import MARGIN
 
 PAGE_ROWS = 2000
@@ -23,7 +23,7 @@ def avail_width(wide: bool = False) -> float:
 
 
 def all_members(read_models: ReadModels, flt: MembershipFilter,
-                sort: str = "name") -> Iterator[dict[str, Any]]:
+                sort: str = "name") -> Iterator[MemberRow]:
     """Every membership row matching `flt`, a page at a time."""
     offset = 0
     while True:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from reportlab.platypus import Flowable
 
 from domain.formatting import format_number
-from projections.api import ReadModels
+from projections.api import AgreementRow, ReadModels
 from reports.blocks import gap, heading, table, text
 from reports.common import avail_width, day_text, days_left_text, programmes_text, short_day
 from reports.params import ReportParams, StoreFacts
@@ -18,28 +18,37 @@ WIDE = True
 COVER = False
 
 
-def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
+class AgreementsData(TypedDict):
+    on: str
+    agreements: list[AgreementRow]  # by kind, then number
+
+
+def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
+            stored_format: int) -> AgreementsData:
+    """The report's figures (`stored_format`: the format it is made in, which this report's
+    words do not depend on)."""
+    del stored_format
     on = params.on or facts.as_of_date
     agreements = sorted(read_models.agreements(on=on),
                         key=lambda a: (a["kind"], a["number"]))
-    return {"on": on.isoformat(), "agreements": agreements}
+    return AgreementsData(on=on.isoformat(), agreements=agreements)
 
 
-def _renewals(agreement: dict[str, Any]) -> list[list[str]]:
-    return [[agreement["number"], day_text(r.get("signed_on")),
-             day_text(r.get("previous_valid_to")), day_text(r.get("valid_to")),
-             str(r.get("reference") or "-")] for r in agreement.get("renewals") or []]
+def _renewals(agreement: AgreementRow) -> list[list[str]]:
+    return [[agreement["number"], day_text(r["signed_on"]), day_text(r["previous_valid_to"]),
+             day_text(r["valid_to"]), str(r["reference"] or "-")]
+            for r in agreement["renewals"]]
 
 
-def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+def story(data: AgreementsData, facts: StoreFacts) -> list[Flowable]:
     width = avail_width(WIDE)
-    rows = [[a["kind"], a["number"], a["subject"], a.get("parent") or "-",
-             programmes_text(a.get("programmes")), ", ".join(a.get("quotas") or []) or "-",
+    rows = [[a["kind"], a["number"], a["subject"], a["parent"] or "-",
+             programmes_text(a["programmes"]), ", ".join(a["quotas"]) or "-",
              short_day(a["valid_from"]), short_day(a["valid_to"]),
              STATUS.get(a["status"], a["status"])
              + (f" oleh {a['replaced_by']}" if a.get("replaced_by") else ""),
-             days_left_text(int(a["days_left"])) if a["status"] != "diganti" else "-",
-             short_day(a.get("renewal_proposed_to"))]
+             days_left_text(a["days_left"]) if a["status"] != "diganti" else "-",
+             short_day(a["renewal_proposed_to"])]
             for a in data["agreements"]]
     history = [row for a in data["agreements"] for row in _renewals(a)]
     due = [a for a in data["agreements"] if a["status"] in ("perlu_diperpanjang", "kedaluwarsa")]

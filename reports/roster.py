@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from reportlab.platypus import Flowable, PageBreak
 
 from domain.formatting import format_number
-from projections.api import MembershipFilter, ReadModels
+from domain.model.kebijakan_rules import Emblem, HeadOfOffice, Letterhead
+from projections.api import MemberRow, MembershipFilter, ReadModels
 from reports.blocks import gap, heading, table, text
 from reports.common import (
     all_members,
@@ -49,7 +50,7 @@ KECAMATAN, KELURAHAN, NAME, NIK, SEX, OCCUPATION, PROGRAMMES, COVERED_TO, KPJ, B
     START, DUKCAPIL_STATUS = range(12)
 
 
-def _covered_on(row: dict[str, Any], on: date) -> bool:
+def _covered_on(row: MemberRow, on: date) -> bool:
     """The same rule as `stats`: an enrolment started on or before `on` and covering it."""
     return any(start <= on <= end for start, end in coverage_spans(row))
 
@@ -59,25 +60,40 @@ def dukcapil_text(value: Any) -> str:
     return DUKCAPIL.get(code, code.replace("_", " ").capitalize())
 
 
-def _row(row: dict[str, Any], full_nik: bool) -> tuple[str, ...]:
-    return (str(row.get("kecamatan") or "-"), str(row.get("kelurahan") or "-"),
-            str(row.get("name") or "-"), shown_nik(row.get("nik"), full_nik),
-            str(row.get("sex") or "-"), str(row.get("occupation") or "-"),
-            programmes_text(row.get("programmes")), short_day(row.get("covered_to")),
-            str(row.get("kpj") or "-"), short_day(row.get("birth_date")),
-            short_day(row.get("start")), dukcapil_text(row.get("dukcapil")))
+def _row(row: MemberRow, full_nik: bool) -> tuple[str, ...]:
+    return (row["kecamatan"] or "-", row["kelurahan"] or "-", row["name"] or "-",
+            shown_nik(row["nik"], full_nik), row["sex"] or "-", row["occupation"] or "-",
+            programmes_text(row["programmes"]), short_day(row["covered_to"]),
+            row["kpj"] or "-", short_day(row["birth_date"]), short_day(row["start"]),
+            dukcapil_text(row["dukcapil"]))
 
 
-def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts) -> dict[str, Any]:
+class RosterData(TypedDict):
+    on: str
+    kecamatan: str | None  # None: the whole city
+    full_nik: bool
+    rows: list[tuple[str, ...]]  # the row fields above (KECAMATAN, ...)
+    signed_on: str
+    head_of_office: HeadOfOffice | None
+    letterhead: Letterhead | None
+    emblem: Emblem | None
+
+
+def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
+            stored_format: int) -> RosterData:
+    """The report's figures (`stored_format`: the format it is made in, which this report's
+    words do not depend on)."""
+    del stored_format
     on = params.on or facts.as_of_date
     flt = MembershipFilter(kecamatan=params.kecamatan or None)
     rows = sorted(_row(row, params.full_nik) for row in all_members(read_models, flt)
                   if _covered_on(row, on))
     policies = read_models.policy_facts()
-    return {"on": on.isoformat(), "kecamatan": params.kecamatan, "full_nik": params.full_nik,
-            "rows": rows, "signed_on": (params.signed_on or facts.as_of_date).isoformat(),
-            "head_of_office": policies.get("head_of_office"),
-            "letterhead": policies.get("letterhead"), "emblem": policies.get("emblem")}
+    return RosterData(on=on.isoformat(), kecamatan=params.kecamatan,
+                      full_nik=params.full_nik, rows=rows,
+                      signed_on=(params.signed_on or facts.as_of_date).isoformat(),
+                      head_of_office=policies["head_of_office"],
+                      letterhead=policies["letterhead"], emblem=policies["emblem"])
 
 
 def subtotal(kecamatan: str, rows: list[tuple[str, ...]]) -> Flowable:
@@ -90,12 +106,12 @@ def subtotal(kecamatan: str, rows: list[tuple[str, ...]]) -> Flowable:
                  avail=avail_width(WIDE) * 0.7)
 
 
-def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+def story(data: RosterData, facts: StoreFacts) -> list[Flowable]:
     rows: list[tuple[str, ...]] = data["rows"]
     scope = f"Kecamatan {data['kecamatan']}" if data["kecamatan"] else facts.city
     by_kec = Counter(r[KECAMATAN] for r in rows)
     out: list[Flowable] = [
-        *letterhead(data, facts, wide=WIDE),
+        *letterhead(data["letterhead"], data["emblem"], facts, wide=WIDE),
         heading(f"Daftar Peserta — {scope}"),
         text(f"Peserta yang terlindungi pada {day_text(data['on'])}: {N(len(rows))} orang."
              + ("" if data["full_nik"] else " NIK ditampilkan tersamar kecuali 4 digit "
@@ -119,5 +135,6 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
                      f"terlindungi pada {day_text(data['on'])} sesuai data yang tercatat "
                      "dalam sistem, dan disahkan untuk dipergunakan sebagaimana mestinya.")
     out.append(keep(gap(8), statement, gap(4),
-                    signature_block(data, facts, wide=WIDE, role="Mengesahkan,")))
+                    signature_block(data["head_of_office"], data["signed_on"], facts,
+                                    wide=WIDE, role="Mengesahkan,")))
     return out

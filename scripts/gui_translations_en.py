@@ -145,7 +145,8 @@ EN = {
     "Menyiapkan data tampilan… {percent}% ({position} dari {target} perubahan)":
         "Preparing the views' data… {percent}% ({position} of {target} changes)",
     "Menghentikan setelah kelompok baris ini…": "Stopping after this batch of rows…",
-    "Meninggal": "Deceased", "Menyusun keadaan pada saat itu…": "Rebuilding that moment…",
+    "Meninggal": "Deceased",
+    "Memuat keadaan pada {moment}…": "Loading the state at {moment}…",
     "Menyusun laporan…": "Generating the report…", "MoU/PKS": "MoU/PKS",
     "Modul laporan belum terpasang di versi ini.": "Reports are not installed in this version.",
     "Mulai": "Start", "Mulai impor": "Start import", "NIK": "NIK",

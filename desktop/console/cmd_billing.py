@@ -15,6 +15,7 @@ from billing.service import export_bill, reconcile_file, reconcile_summary, show
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 from desktop.outputs import WORKBOOK, check_output
+from projections.api import BillSummary
 
 FORCE_HELP = "timpa berkas tujuan bila itu buku kerja Berjasa sebelumnya"
 
@@ -38,7 +39,7 @@ def register(commands: Any) -> None:
     check.add_argument("--force", action="store_true", help=FORCE_HELP)
 
 
-def do_show(ctx: ConsoleContext) -> dict[str, Any]:
+def do_show(ctx: ConsoleContext) -> BillSummary:
     a = ctx.args
     return show_bill(ctx.app(), ctx.session(), a.month, as_of=a.as_of)
 

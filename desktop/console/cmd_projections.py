@@ -17,7 +17,9 @@ from desktop.console.context import ConsoleContext
 from domain.services.permissions import Action
 from domain.values import as_optional_date, as_timestamp
 from projections import LiveReadModels, coverage_day, open_read_models, replay_as_of
-from projections.checkpoints import CHECKPOINT_EVERY
+from projections.api import Stats
+from projections.checkpoints import CHECKPOINT_EVERY, CHECKPOINT_KEEP
+from projections.live import ModelStatus, ReadModelsStatus
 from projections.replay import make_checkpoints, open_checkpoints
 
 BAR_WIDTH = 30
@@ -37,9 +39,18 @@ def register(commands: Any) -> None:
                    "buat titik simpan model baca untuk --as-of yang cepat", do_checkpoints)
     made.add_argument("--every", type=int, default=CHECKPOINT_EVERY,
                       help="jarak antar titik simpan, dalam peristiwa")
+    made.add_argument("--keep", type=int, default=CHECKPOINT_KEEP,
+                      help="paling banyak sekian titik simpan (lewat itu jaraknya "
+                           "digandakan); 0 = tanpa batas")
 
 
-def do_stats(ctx: ConsoleContext) -> dict[str, Any]:
+class AsOfStats(Stats):
+    """The stats of a replay: the moment asked about printed first."""
+
+    as_of: str
+
+
+def do_stats(ctx: ConsoleContext) -> Stats | AsOfStats:
     app = ctx.app()
     ctx.app().authoriser.authorise(ctx.session(), Action.READ)
     on = as_optional_date(ctx.args.on, "--on")
@@ -48,7 +59,7 @@ def do_stats(ctx: ConsoleContext) -> dict[str, Any]:
         replayed = replay_as_of(app.application, moment)
         try:
             day = coverage_day(moment, on, replayed.today())
-            return {"as_of": moment.isoformat(), **replayed.stats(day)}
+            return AsOfStats({"as_of": moment.isoformat(), **replayed.stats(day)})
         finally:
             replayed.close()
     live = open_read_models(app.application)
@@ -86,7 +97,7 @@ def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
         catch_up_showing_progress(live)
     finally:
         live.close()
-    made = make_checkpoints(app.application, every=max(1, ctx.args.every))
+    made = make_checkpoints(app.application, every=max(1, ctx.args.every), keep=max(0, ctx.args.keep))
     seconds = time.perf_counter() - started
     store = open_checkpoints(app.application)
     try:
@@ -96,10 +107,10 @@ def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
     return {"made": made, "checkpoints": len(sizes),
             "positions": [position for position, _image, _stored in sizes],
             "stored_bytes": sum(stored for _position, _image, stored in sizes),
-            "seconds": round(seconds, 2), "every": ctx.args.every}
+            "seconds": round(seconds, 2), "every": ctx.args.every, "keep": ctx.args.keep}
 
 
-def do_status(ctx: ConsoleContext) -> dict[str, Any]:
+def do_status(ctx: ConsoleContext) -> ReadModelsStatus | dict[str, list[ModelStatus]]:
     app = ctx.app()
     app.authoriser.authorise(ctx.session(), Action.READ)
     live = open_read_models(app.application)

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from domain.duplicates import DuplicateGroup
+from projections.api import ClaimRow, QuotaRow, ReadModels, YearMoney
+
 # Claim states that wait for a supervisor other than the clerk (domain.model.klaim).
 CLAIM_DECISIONS = {"perlu_verifikasi": "claim_verification",
                    "menunggu_konfirmasi_bayar": "claim_payment"}
@@ -32,68 +35,68 @@ class Decision:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-def change_cost(quota: dict[str, Any], delta: int, effective: date) -> int | None:
+def change_cost(quota: QuotaRow, delta: int, effective: date) -> int | None:
     """What `delta` seats cost from `effective`'s month to the quota's last month (seat-
     months x each month's price of a seat); None while a programme has no tariff."""
     prices = quota.get("per_seat_by_month") or {}
     if not prices:
         return None
     first = f"{effective:%Y-%m}"
-    return delta * sum(int(price) for month, price in prices.items() if month >= first)
+    return delta * sum(price for month, price in prices.items() if month >= first)
 
 
-def quota_decisions(quotas: list[dict[str, Any]], username: str,
+def quota_decisions(quotas: list[QuotaRow], username: str,
                     today: date) -> list[Decision]:
     found = opening_decisions(quotas, username)
     for quota in quotas:
-        for change in quota.get("pending_changes") or []:
-            effective = (date.fromisoformat(change["effective"]) if change.get("effective")
+        for change in quota["pending_changes"]:
+            effective = (date.fromisoformat(change["effective"]) if change["effective"]
                          else today)
             found.append(Decision(
-                kind="quota_change", reference=str(change["change"]), section="kuota",
-                subject=str(quota["quota"]), proposed_by=str(change.get("proposed_by") or ""),
-                own=change.get("proposed_by") == username,
-                details={"delta": int(change["delta"]), "effective": effective.isoformat(),
-                         "seats": int(quota["seats"]), "reason": change.get("reason") or "",
-                         "cost": change_cost(quota, int(change["delta"]), effective)}))
+                kind="quota_change", reference=change["change"], section="kuota",
+                subject=quota["quota"], proposed_by=change["proposed_by"] or "",
+                own=change["proposed_by"] == username,
+                details={"delta": change["delta"], "effective": effective.isoformat(),
+                         "seats": quota["seats"], "reason": change["reason"] or "",
+                         "cost": change_cost(quota, change["delta"], effective)}))
     return found
 
 
-def opening_decisions(quotas: list[dict[str, Any]], username: str) -> list[Decision]:
+def opening_decisions(quotas: list[QuotaRow], username: str) -> list[Decision]:
     """Quotas opened and waiting for a second person's confirmation (issue 23): no worker
     can be enrolled into them until another supervisor or admin confirms."""
-    return [Decision(kind="quota_opening", reference=str(q["quota"]), section="kuota",
-                     subject=str(q["quota"]), proposed_by=str(q.get("opened_by") or ""),
-                     own=q.get("opened_by") == username,
-                     details={"seats": int(q["seats"]), "label": q.get("label") or "",
-                              "year": q.get("year"), "yearly_cost": q.get("yearly_cost")})
-            for q in quotas if q.get("opening") == "belum_dikonfirmasi"]
+    return [Decision(kind="quota_opening", reference=q["quota"], section="kuota",
+                     subject=q["quota"], proposed_by=q["opened_by"] or "",
+                     own=q["opened_by"] == username,
+                     details={"seats": q["seats"], "label": q["label"] or "",
+                              "year": q["year"], "yearly_cost": q["yearly_cost"]})
+            for q in quotas if q["opening"] == "belum_dikonfirmasi"]
 
 
-def claim_decisions(claims: list[dict[str, Any]]) -> list[Decision]:
-    return [Decision(kind=CLAIM_DECISIONS[c["state"]], reference=str(c["claim"]),
-                     section="klaim", subject=str(c.get("nik") or ""),
-                     since=str(c.get("state_since") or ""),
-                     details={"name": c.get("name") or "", "programme": c.get("programme"),
-                              "proposed_amount": c.get("proposed_amount"),
-                              "amount_paid": c.get("amount_paid")})
-            for c in claims if c.get("state") in CLAIM_DECISIONS]
+def claim_decisions(claims: list[ClaimRow]) -> list[Decision]:
+    return [Decision(kind=CLAIM_DECISIONS[c["state"]], reference=c["claim"],
+                     section="klaim", subject=c["nik"] or "",
+                     since=c["state_since"] or "",
+                     details={"name": c["name"] or "", "programme": c["programme"],
+                              "proposed_amount": c["proposed_amount"],
+                              "amount_paid": c["amount_paid"]})
+            for c in claims if c["state"] in CLAIM_DECISIONS]
 
 
-def duplicate_decisions(groups: list[dict[str, Any]]) -> list[Decision]:
+def duplicate_decisions(groups: list[DuplicateGroup]) -> list[Decision]:
     return [Decision(kind="duplicate", reference="+".join(g["niks"]), section="tinjauan",
                      subject=", ".join(g["niks"]),
-                     details={"names": g.get("names") or [], "reason": g.get("reason")})
+                     details={"names": g["names"], "reason": g["reason"]})
             for g in groups]
 
 
-def bill_decisions(money: dict[str, Any], today: date) -> list[Decision]:
+def bill_decisions(money: YearMoney, today: date) -> list[Decision]:
     """Months already billed and due whose BPJS invoice has not been reconciled."""
     return [Decision(kind="bill_unreconciled", reference=m["month"], section="tagihan",
-                     subject=m["month"], since=str(m.get("due") or ""),
-                     details={"billed": m["billed"], "arrears": bool(m.get("arrears"))})
-            for m in money.get("months") or []
-            if m.get("billed") and not m.get("reconciled") and m["month"] < f"{today:%Y-%m}"]
+                     subject=m["month"], since=m["due"],
+                     details={"billed": m["billed"], "arrears": m["arrears"]})
+            for m in money["months"]
+            if m["billed"] and not m["reconciled"] and m["month"] < f"{today:%Y-%m}"]
 
 
 def correction_decisions(corrections: list[dict[str, Any]], username: str) -> list[Decision]:
@@ -107,7 +110,7 @@ def correction_decisions(corrections: list[dict[str, Any]], username: str) -> li
             for c in corrections if c.get("state") == "diusulkan"]
 
 
-def waiting_decisions(models: Any, username: str, today: date,
+def waiting_decisions(models: ReadModels, username: str, today: date,
                       corrections: list[dict[str, Any]] | None = None) -> list[Decision]:
     """Everything waiting for a supervisor, oldest kinds of risk first: money (seats,
     closed months, bills), then claims, then data quality."""

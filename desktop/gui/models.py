@@ -7,9 +7,9 @@ models), so 100,000 workers cost what one page costs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from desktop.gui.qt import (
     QAbstractTableModel,
@@ -22,6 +22,8 @@ from projections.api import Page
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
+# A row: a query's TypedDict (or a page's own mapping), its cells read by column key.
+R = TypeVar("R", bound=Mapping[str, object])
 
 
 @dataclass(frozen=True)
@@ -33,20 +35,20 @@ class Column:
     align_right: bool = False
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(QAbstractTableModel, Generic[R]):
     """A small query result (quotas, claims, agreements) shown as a table."""
 
     def __init__(self, columns: Sequence[Column]) -> None:
         super().__init__()
         self.columns = list(columns)
-        self.rows: list[dict[str, Any]] = []
+        self.rows: list[R] = []
 
-    def set_rows(self, rows: list[dict[str, Any]]) -> None:
+    def set_rows(self, rows: list[R]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
 
-    def row_at(self, row: int) -> dict[str, Any] | None:
+    def row_at(self, row: int) -> R | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -78,23 +80,23 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-Fetch = Callable[[str, bool, int, int], Page]   # (sort, descending, offset, limit) → Page
+Fetch = Callable[[str, bool, int, int], Page[R]]   # (sort, descending, offset, limit) → Page
 
 
-class PagedQueryModel(RowsModel):
+class PagedQueryModel(RowsModel[R]):
     """A big query shown a page at a time; sorting re-runs the query on the read models.
 
     `fetch(sort, descending, offset, limit)` is called in the GUI thread: each call costs
     one indexed query. `total` is the number of matching rows.
     """
 
-    def __init__(self, columns: Sequence[Column], fetch: Fetch, sort: str = "name") -> None:
+    def __init__(self, columns: Sequence[Column], fetch: Fetch[R], sort: str = "name") -> None:
         super().__init__(columns)
         self.fetch = fetch
         self.sort_key, self.descending = sort, False
         self.total = 0
 
-    def reload(self, fetch: Fetch | None = None) -> None:
+    def reload(self, fetch: Fetch[R] | None = None) -> None:
         if fetch is not None:
             self.fetch = fetch
         page = self.fetch(self.sort_key, self.descending, 0, PAGE_SIZE)

@@ -2,7 +2,9 @@
 
 `open_live_read_models` is the one place that opens them. `ReadModelSource` is what every
 page reads from: `current()` is the live read models, or the time-travel replay while one
-is active, so each read-only view shows the state of the moment the auditor picked.
+is active, so each read-only view shows the state of the moment the auditor picked. While
+travelling it keeps an as-of session (`projections.asof_session`): each move of the
+timeline starts from what the last one made.
 """
 
 from __future__ import annotations
@@ -32,7 +34,21 @@ class LiveReadModels(ReadModels, Protocol):
 
 
 LiveFactory = Callable[[Berjasa], LiveReadModels]
-ReplayFactory = Callable[[Berjasa, datetime], ReadModels]
+
+
+class AsOfMoves(Protocol):
+    """Time travel's moves (`projections.asof_session.AsOfSession`): `move` runs off the
+    GUI thread and raises `MoveCancelledError` once `cancelled()` says so."""
+
+    def move(self, moment: datetime, cancelled: Callable[[], bool] | None = ...
+             ) -> ReadModels: ...
+
+    def release(self, models: object) -> None: ...
+
+    def close(self) -> None: ...
+
+
+SessionFactory = Callable[[Berjasa], AsOfMoves]
 
 
 def open_live_read_models(app: Berjasa) -> LiveReadModels:
@@ -52,12 +68,11 @@ def open_background_read_models(app: Berjasa) -> ReadModels:
     return opened
 
 
-def replay_read_models(app: Berjasa, moment: datetime) -> ReadModels:
-    """The read models as they were at `moment`."""
-    from projections import replay_as_of
+def open_asof_session(app: Berjasa) -> AsOfMoves:
+    """A time-travel session on `app`'s store (closed on the return to the present)."""
+    from projections.asof_session import AsOfSession
 
-    replayed: ReadModels = replay_as_of(app.application, moment)
-    return replayed
+    return AsOfSession(app)
 
 
 class ReadModelSource(QObject):
@@ -76,13 +91,15 @@ class ReadModelSource(QObject):
     _progress = Signal(int, int)
 
     def __init__(self, app: Berjasa, live: LiveReadModels,
-                 replay: ReplayFactory = replay_read_models) -> None:
+                 sessions: SessionFactory = open_asof_session) -> None:
         super().__init__()
-        self.app, self.live, self.replay = app, live, replay
+        self.app, self.live, self.sessions = app, live, sessions
         self.moment: datetime | None = None
         self._past: ReadModels | None = None
+        self._session: AsOfMoves | None = None
         self._background: ReadModels | None = None
         self._retired: list[ReadModels | None] = []
+        self._stopped = False
         self._advanced.connect(self.on_advanced)
         live.add_listener(self._advanced.emit)
         self._progress.connect(self.on_progress)
@@ -94,6 +111,9 @@ class ReadModelSource(QObject):
         self.live.start(POLL_SECONDS)
 
     def stop(self) -> None:
+        # The runner's last news may still be queued for the GUI thread; once stopped, it
+        # is dropped: the windows listening would query a store that is being closed.
+        self._stopped = True
         self.live.stop()
         self._close_background()
 
@@ -143,17 +163,37 @@ class ReadModelSource(QObject):
         if not self.travelling:
             self.changed.emit(self.live.position())
 
+    def session(self) -> AsOfMoves:
+        """The time-travel session moves are made in (opened at the first move)."""
+        if self._session is None:
+            self._session = self.sessions(self.app)
+        return self._session
+
     def travel_to(self, moment: datetime, past: ReadModels) -> None:
-        self.moment, self._past = moment, past
+        """Every page as of `moment`: `past`, which the session made (it closes the read
+        models shown before, once the pages have moved on to these)."""
+        shown, self.moment, self._past = self._past, moment, past
         self.travelled.emit(moment)
         self.changed.emit(past.position())
+        if shown is not None and shown is not past and self._session is not None:
+            self._session.release(shown)
 
     def return_to_present(self) -> None:
         self.moment, self._past = None, None
         self.travelled.emit(None)
         self.changed.emit(self.live.position())
+        self.end_session()
+
+    def end_session(self) -> None:
+        """Close the time-travel session and every read models it made (a move under way
+        stops at its next page of the log)."""
+        session, self._session = self._session, None
+        if session is not None:
+            session.close()
 
     def on_progress(self, position: int, target: int) -> None:
+        if self._stopped:
+            return
         if position < 0 and getattr(self._background, "upgrading", False):
             # The upgrade's switch is done: the background read models opened before it
             # still look at the old ones. The next slow query opens them afresh; these are
@@ -170,5 +210,5 @@ class ReadModelSource(QObject):
         self._background, self._retired = None, []
 
     def on_advanced(self, position: int) -> None:
-        if not self.travelling:
+        if not self._stopped and not self.travelling:
             self.changed.emit(position)

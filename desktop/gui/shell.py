@@ -19,9 +19,9 @@ from desktop.gui.qt import QObject, QRect, QThreadPool, QWidget, Signal
 from desktop.gui.readmodels import (
     LiveFactory,
     ReadModelSource,
-    ReplayFactory,
+    SessionFactory,
+    open_asof_session,
     open_live_read_models,
-    replay_read_models,
 )
 from desktop.gui.settings import Preferences, save_preferences
 from domain.services.app import Berjasa
@@ -56,13 +56,13 @@ class Shell(QObject):
 
     def __init__(self, app: Berjasa, preferences: Preferences,
                  live: LiveFactory = open_live_read_models,
-                 replay: ReplayFactory = replay_read_models,
+                 sessions: SessionFactory = open_asof_session,
                  idle_unit_ms: int = 60_000, place: Placement = place_maximised) -> None:
         super().__init__()
         self.place = place
         collect_in_gui_thread()
         self.app, self.preferences = app, preferences
-        self.live_factory, self.replay_factory = live, replay
+        self.live_factory, self.session_factory = live, sessions
         self.source: ReadModelSource | None = None
         self.window: MainWindow | None = None
         self.dialog: FormDialog | None = None
@@ -103,7 +103,7 @@ class Shell(QObject):
         save_preferences(self.preferences)
         if self.source is None:
             self.source = ReadModelSource(self.app, self.live_factory(self.app),
-                                          self.replay_factory)
+                                          self.session_factory)
             self.source.start()
         return self.open_window()
 

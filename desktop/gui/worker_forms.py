@@ -10,7 +10,7 @@ from desktop.gui.forms import Field, Values
 from desktop.gui.qt import QCoreApplication
 from domain.errors import BerjasaError, ValidationError
 from domain.limits import NAME, limit
-from domain.model.peserta import DUKCAPIL_STATUSES, TERMINATION_REASONS
+from domain.model.peserta_rules import DUKCAPIL_STATUSES, TERMINATION_REASONS
 from domain.nik import parse_nik
 from domain.reference import known_occupations
 from domain.registration import Registration, validate_registration

@@ -19,20 +19,10 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.model.common import Stamp, no_stamp
 from domain.model.ids import index_id
+from domain.model.indeks_rules import INDEX_COMMAND_EVENTS
 
-# What a command recorded just before a stamp-less (version 1) index event, in the same
-# save: the worker's own stamped event (or the index event before it), whose stamp is
-# the index event's (the audit trail's and the history's rule alike).
-INDEX_COMMAND_EVENTS: dict[str, tuple[str, ...]] = {
-    "Indeks.Indexed": ("Peserta.Registered", "Peserta.Enrolled", "Peserta.DetailsCorrected",
-                       "Peserta.KpjAssigned"),
-    "Indeks.Reassigned": ("Peserta.Registered", "Peserta.Enrolled", "Peserta.DetailsCorrected",
-                          "Peserta.KpjAssigned"),
-    "Indeks.Released": ("Peserta.DetailsCorrected", "Peserta.KpjAssigned", "Indeks.Indexed",
-                        "Indeks.Reassigned"),
-}
-
-
+# The plain rule lives in `indeks_rules` (the read models and the history load it without
+# this aggregate's event classes).
 __all__ = ["INDEX_COMMAND_EVENTS", "Indeks", "index_entry", "index_id"]
 
 

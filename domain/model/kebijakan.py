@@ -20,23 +20,20 @@ from eventsourcing.domain import Aggregate, event
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
 from domain.model.ids import policy_id
+from domain.model.kebijakan_rules import (
+    LOCAL_KINDS,
+    NATIONAL_KINDS,
+    POLICY_KEY,
+    REGULATION_KINDS,
+    REGULATION_STATUSES,
+    regulation_key,
+    regulation_level,
+)
 
-# National legal basis first (laws and regulations of the central government), then the
-# city's own; `regulation_level` tells them apart for the dossier.
-NATIONAL_KINDS = ("UU", "PP", "Perpres", "Inpres", "Permenaker", "Permendagri")
-LOCAL_KINDS = ("Perda", "Perwali", "SK", "SE")
-REGULATION_KINDS = (*LOCAL_KINDS, "Lainnya", *NATIONAL_KINDS)
-REGULATION_STATUSES = ("berlaku", "rancangan", "dicabut")
-POLICY_KEY = "kebijakan"
-
-
-def regulation_key(kind: str, number: str) -> str:
-    return f"{kind} {' '.join(number.upper().split())}"
-
-
-def regulation_level(kind: str) -> str:
-    """"nasional" for a law or regulation of the central government, else "daerah"."""
-    return "nasional" if kind in NATIONAL_KINDS else "daerah"
+# The plain rules live in `kebijakan_rules` (the read models load them without this
+# aggregate's event classes); the services and forms still find them here.
+__all__ = ["LOCAL_KINDS", "NATIONAL_KINDS", "POLICY_KEY", "REGULATION_KINDS",
+           "REGULATION_STATUSES", "Kebijakan", "regulation_key", "regulation_level"]
 
 
 def _no_rank(state: dict[str, Any]) -> None:

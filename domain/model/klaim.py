@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
@@ -11,6 +12,7 @@ from eventsourcing.domain import Aggregate, event
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
 from domain.model.ids import claim_id, claim_numbering_id
+from domain.model.klaim_rules import BenefitLine, PendingPayment, Verification
 
 REPORTED, DOCUMENTS_COMPLETE, SUBMITTED, PAID, REJECTED = (
     "dilaporkan",
@@ -68,11 +70,11 @@ class Klaim(Aggregate):
         self.rejected_on: date | None = None
         self.rejection_reason = ""
         self.reported_by = stamp.actor
-        self.benefits: list[dict[str, Any]] = []
+        self.benefits: list[BenefitLine] = []
         self.proposed_amount: int | None = None
         self.masa_iur_months: int | None = None
-        self.verification: dict[str, Any] | None = None
-        self.pending_payment: dict[str, Any] | None = None
+        self.verification: Verification | None = None
+        self.pending_payment: PendingPayment | None = None
 
     # --- commands -------------------------------------------------------------------------
 
@@ -93,11 +95,11 @@ class Klaim(Aggregate):
         self._submitted(submitted_on=submitted_on, bpjs_reference=bpjs_reference, stamp=stamp)
 
     def propose_benefits(
-        self, benefits: list[dict[str, Any]], proposed_amount: int | None, masa_iur_months: int,
-        stamp: Stamp,
+        self, benefits: Sequence[BenefitLine], proposed_amount: int | None,
+        masa_iur_months: int, stamp: Stamp,
     ) -> None:
         self._benefits_proposed(
-            benefits=benefits, proposed_amount=proposed_amount,
+            benefits=[dict(b) for b in benefits], proposed_amount=proposed_amount,
             masa_iur_months=masa_iur_months, stamp=stamp,
         )
 
@@ -129,8 +131,9 @@ class Klaim(Aggregate):
 
     def confirm_payment(self, stamp: Stamp) -> None:
         self.check_state(AWAITING_PAYMENT_CONFIRMATION)
-        pending = self.pending_payment or {}
-        if pending.get("recorded_by") == stamp.actor:
+        pending = self.pending_payment
+        assert pending is not None  # `PaymentProposed` entered the state with it
+        if pending["recorded_by"] == stamp.actor:
             raise RuleViolationError("claim.own_payment", claim=self.code)
         self._paid(amount=int(pending["amount"]), paid_on=pending["paid_on"], stamp=stamp)
 
@@ -202,7 +205,8 @@ class Klaim(Aggregate):
         self, benefits: list[dict[str, Any]], proposed_amount: int | None,
         masa_iur_months: int, stamp: Stamp,
     ) -> None:
-        self.benefits = [dict(b) for b in benefits]
+        # `domain.benefits.propose_benefits`' components, as recorded.
+        self.benefits = [cast(BenefitLine, dict(b)) for b in benefits]
         self.proposed_amount = proposed_amount
         self.masa_iur_months = masa_iur_months
 
@@ -211,8 +215,9 @@ class Klaim(Aggregate):
         self, quota: str, enrolment_recorded_on: date, stamp: Stamp
     ) -> None:
         self.state = NEEDS_VERIFICATION
-        self.verification = {"quota": quota, "enrolment_recorded_on": enrolment_recorded_on,
-                             "confirmed_by": None}
+        self.verification = Verification(quota=quota,
+                                         enrolment_recorded_on=enrolment_recorded_on,
+                                         confirmed_by=None)
 
     @event("CoverageConfirmed")
     def _coverage_confirmed(self, stamp: Stamp) -> None:
@@ -223,8 +228,8 @@ class Klaim(Aggregate):
     @event("PaymentProposed")
     def _payment_proposed(self, amount: int, paid_on: date, stamp: Stamp) -> None:
         self.state = AWAITING_PAYMENT_CONFIRMATION
-        self.pending_payment = {"amount": amount, "paid_on": paid_on,
-                                "recorded_by": stamp.actor, "reason": stamp.reason}
+        self.pending_payment = PendingPayment(amount=amount, paid_on=paid_on,
+                                              recorded_by=stamp.actor, reason=stamp.reason)
 
     @event("Paid")
     def _paid(self, amount: int, paid_on: date, stamp: Stamp) -> None:

@@ -20,7 +20,7 @@ rule, are read as confirmed (an upcaster, never a rewrite); so are version 3 sna
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, cast
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
@@ -29,6 +29,7 @@ from domain.eligibility import QuotaRules, default_rules
 from domain.errors import RuleViolationError, ValidationError
 from domain.model.common import Stamp
 from domain.model.ids import quota_id
+from domain.model.kuota_rules import QuotaChange, QuotaRulesData
 from domain.values import WITA
 
 PENDING, APPROVED, REFUSED = "diusulkan", "disetujui", "ditolak"
@@ -145,9 +146,9 @@ class Kuota(Aggregate):
         self.period_start = period_start
         self.period_end = period_end
         self.used = 0
-        self.changes: dict[str, dict[str, Any]] = {}
+        self.changes: dict[str, QuotaChange] = {}
         self.retroactive = 0
-        self.rules: dict[str, Any] | None = None
+        self.rules: QuotaRulesData | None = None
         self.opening = CONFIRMED if confirmed else UNCONFIRMED
         self.opened_by: str | None = stamp.actor
         self.opening_decided_by: str | None = None
@@ -217,7 +218,7 @@ class Kuota(Aggregate):
             raise RuleViolationError("quota.full", quota=self.code, seats=self.seats)
 
     @staticmethod
-    def check_not_own_proposal(change: str, proposal: dict[str, Any], actor: str) -> None:
+    def check_not_own_proposal(change: str, proposal: QuotaChange, actor: str) -> None:
         if proposal["proposed_by"] == actor:
             raise RuleViolationError("quota.own_proposal", change=change)
 
@@ -244,7 +245,7 @@ class Kuota(Aggregate):
                 period_start=self.period_start.isoformat(),
                 period_end=self.period_end.isoformat())
 
-    def pending_change(self, change: str) -> dict[str, Any]:
+    def pending_change(self, change: str) -> QuotaChange:
         proposal = self.changes.get(change)
         if proposal is None:
             raise RuleViolationError("quota.change_not_found", change=change)
@@ -300,14 +301,14 @@ class Kuota(Aggregate):
     @event(ChangeProposed)
     def _change_proposed(self, change: str, delta: int, effective: date | None,
                          stamp: Stamp) -> None:
-        self.changes[change] = {
-            "delta": delta,
-            "reason": stamp.reason,
-            "proposed_by": stamp.actor,
-            "state": PENDING,
-            "decided_by": None,
-            "effective": effective,
-        }
+        self.changes[change] = QuotaChange(
+            delta=delta,
+            reason=stamp.reason,
+            proposed_by=stamp.actor,
+            state=PENDING,
+            decided_by=None,
+            effective=effective,
+        )
 
     def apply_approval(self, change: str, effective: date, stamp: Stamp) -> None:
         """What `ChangeApproved` does (its `apply`, which knows the recorded time)."""
@@ -341,7 +342,8 @@ class Kuota(Aggregate):
 
     @event("RulesSet")
     def _rules_set(self, rules: dict[str, Any], stamp: Stamp) -> None:
-        self.rules = dict(rules)
+        # What `set_rules` records: `QuotaRules.as_dict()`.
+        self.rules = cast(QuotaRulesData, dict(rules))
 
     @event("SeatsReleased")
     def _seats_released(self, workers: list[str], stamp: Stamp) -> None:

@@ -14,16 +14,24 @@ from eventsourcing.domain import Aggregate, event
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
 from domain.model.ids import agreement_id
-
-KINDS = ("MOU", "PKS")
-NOT_YET, ACTIVE, DUE, EXPIRED, TERMINATED = (
-    "belum_berlaku",
-    "aktif",
-    "perlu_diperpanjang",
-    "kedaluwarsa",
-    "diakhiri",
+from domain.model.perjanjian_rules import (
+    ACTIVE,
+    DEFAULT_RENEWAL_WINDOW_DAYS,
+    DUE,
+    EXPIRED,
+    KINDS,
+    NOT_YET,
+    TERMINATED,
+    RecordedRenewal,
+    RenewalProposal,
+    agreement_status,
+    days_left,
 )
-DEFAULT_RENEWAL_WINDOW_DAYS = 90
+
+# The plain rules live in `perjanjian_rules` (the read models load them without this
+# aggregate's event classes); the services still find them here.
+__all__ = ["ACTIVE", "DEFAULT_RENEWAL_WINDOW_DAYS", "DUE", "EXPIRED", "KINDS", "NOT_YET",
+           "TERMINATED", "Perjanjian", "agreement_status", "days_left"]
 
 
 class Perjanjian(Aggregate):
@@ -56,8 +64,8 @@ class Perjanjian(Aggregate):
         self.programmes = list(programmes)
         self.quotas = list(quotas)
         self.parent = parent
-        self.renewals: list[dict[str, Any]] = []
-        self.renewal_proposed: dict[str, Any] | None = None
+        self.renewals: list[RecordedRenewal] = []
+        self.renewal_proposed: RenewalProposal | None = None
         self.terminated_on: date | None = None
 
     def propose_renewal(self, proposed_to: date, stamp: Stamp) -> None:
@@ -92,17 +100,17 @@ class Perjanjian(Aggregate):
 
     @event("RenewalProposed")
     def _renewal_proposed(self, proposed_to: date, stamp: Stamp) -> None:
-        self.renewal_proposed = {"proposed_to": proposed_to, "by": stamp.actor}
+        self.renewal_proposed = RenewalProposal(proposed_to=proposed_to, by=stamp.actor)
 
     @event("Renewed")
     def _renewed(self, signed_on: date, valid_to: date, reference: str, stamp: Stamp) -> None:
         self.renewals.append(
-            {
-                "signed_on": signed_on,
-                "previous_valid_to": self.valid_to,
-                "valid_to": valid_to,
-                "reference": reference,
-            }
+            RecordedRenewal(
+                signed_on=signed_on,
+                previous_valid_to=self.valid_to,
+                valid_to=valid_to,
+                reference=reference,
+            )
         )
         self.valid_to = valid_to
         self.renewal_proposed = None
@@ -115,26 +123,3 @@ class Perjanjian(Aggregate):
     def _quotas_linked(self, quotas: list[str], stamp: Stamp) -> None:
         self.quotas = sorted(set(self.quotas) | set(quotas))
 
-
-def agreement_status(
-    valid_from: date,
-    valid_to: date,
-    terminated_on: date | None,
-    day: date,
-    window_days: int = DEFAULT_RENEWAL_WINDOW_DAYS,
-) -> str:
-    """The status an agreement has on `day`, given a renewal warning window in days."""
-    if terminated_on is not None and terminated_on <= day:
-        return TERMINATED
-    if day < valid_from:
-        return NOT_YET
-    if day > valid_to:
-        return EXPIRED
-    if (valid_to - day).days <= window_days:
-        return DUE
-    return ACTIVE
-
-
-def days_left(valid_to: date, day: date) -> int:
-    """Days from `day` to the last valid day (negative once expired)."""
-    return (valid_to - day).days

@@ -11,29 +11,21 @@ from eventsourcing.domain import Aggregate, event
 from domain.eligibility import BASE_ENDED, BASE_PROGRAMMES, Person
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
+from domain.model.peserta_rules import (
+    CORRECTABLE_FIELDS,
+    DUKCAPIL_STATUSES,
+    TERMINATION_REASONS,
+    Enrolment,
+    TerminationDetails,
+    coverage_end,
+)
 from domain.values import WITA
 
-DUKCAPIL_STATUSES = ("padan", "tidak_ditemukan", "menunggu")
-TERMINATION_REASONS = ("death", "moved", "formal", "duplicate", "error")
-CORRECTABLE_FIELDS = (
-    "nik",
-    "name",
-    "sex",
-    "birth_date",
-    "kecamatan",
-    "kelurahan",
-    "occupation",
-    "disability",
-    "phone",
-    "agent",
-    "kk",
-)
-
-Enrolment = dict[str, Any]
-# What a termination records besides its reason (issue 16): `formal` the employer and/or
-# KPJ of the new wage-earner membership, `moved` the new domicile, `duplicate` the
-# surviving record (its NIK and aggregate id). Plain text values only.
-TerminationDetails = dict[str, str]
+# The plain rules live in `peserta_rules` (the read models load them without this
+# aggregate's event classes); the services and forms still find them here.
+__all__ = ["CORRECTABLE_FIELDS", "DUKCAPIL_STATUSES", "TERMINATION_REASONS", "Enrolment",
+           "Peserta", "TerminationDetails", "check_start_not_before_birth", "coverage_end",
+           "no_termination_details"]
 
 
 def no_termination_details(state: dict[str, Any]) -> None:
@@ -440,13 +432,6 @@ _ONE_DAY = timedelta(days=1)
 
 def _jht_only(programmes: list[str]) -> bool:
     return "JHT" in programmes and not all(p in programmes for p in BASE_PROGRAMMES)
-
-
-def coverage_end(enrolment: Enrolment) -> date:
-    """The last day an enrolment covers: its termination, else its quota period's end."""
-    end: date | None = enrolment["end"]
-    until: date = enrolment["until"]
-    return until if end is None else min(end, until)
 
 
 def _overlaps(enrolment: Enrolment, start: date, until: date) -> bool:

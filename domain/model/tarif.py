@@ -8,9 +8,13 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
-from domain.errors import RuleViolationError
 from domain.model.common import Stamp
 from domain.model.ids import tariff_schedule_id
+from domain.model.tarif_rules import Rate, monthly_cost, months_between, rate_on
+
+# The plain rules live in `tarif_rules` (the read models load them without this
+# aggregate's event classes); the services still find them here.
+__all__ = ["TarifIuran", "monthly_cost", "months_between", "rate_on"]
 
 
 class TarifIuran(Aggregate):
@@ -22,7 +26,7 @@ class TarifIuran(Aggregate):
 
     @event("Created")
     def __init__(self, stamp: Stamp) -> None:
-        self.rates: list[dict[str, Any]] = []
+        self.rates: list[Rate] = []
 
     def set_rate(
         self,
@@ -55,35 +59,12 @@ class TarifIuran(Aggregate):
             if (r["programme"], r["effective_from"]) != (programme, effective_from)
         ]
         self.rates.append(
-            {
-                "programme": programme,
-                "effective_from": effective_from,
-                "monthly_amount": monthly_amount,
-                "basis": basis,
-            }
+            Rate(
+                programme=programme,
+                effective_from=effective_from,
+                monthly_amount=monthly_amount,
+                basis=basis,
+            )
         )
         self.rates.sort(key=lambda r: (r["programme"], r["effective_from"]))
 
-
-def rate_on(rates: list[dict[str, Any]], programme: str, day: date) -> int:
-    """The monthly rate of `programme` in force on `day`."""
-    in_force = [r for r in rates if r["programme"] == programme and r["effective_from"] <= day]
-    if not in_force:
-        raise RuleViolationError("tariff.missing", programme=programme, month=day.strftime("%Y-%m"))
-    return int(max(in_force, key=lambda r: r["effective_from"])["monthly_amount"])
-
-
-def monthly_cost(rates: list[dict[str, Any]], programmes: list[str], month: date) -> int:
-    """Rupiah per worker for one month of the given programmes."""
-    return sum(rate_on(rates, programme, month.replace(day=1)) for programme in programmes)
-
-
-def months_between(start: date, end: date) -> list[date]:
-    """The first day of every calendar month touched by [start, end]."""
-    months, cursor = [], start.replace(day=1)
-    while cursor <= end:
-        months.append(cursor)
-        if cursor.year == date.max.year and cursor.month == 12:
-            break  # a date stored before dates were bounded must not overflow the calendar
-        cursor = date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
-    return months

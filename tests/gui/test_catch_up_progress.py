@@ -27,3 +27,21 @@ def test_the_status_bar_shows_a_catch_ups_progress(qtbot: QtBot, store: Berjasa)
     live._report_progress(None)  # type: ignore[attr-defined]
     qtbot.waitUntil(window.sync_progress.isHidden, timeout=5_000)
     assert window.sync_label.text() == "Data terkini"
+
+
+def test_news_queued_before_the_source_stopped_reaches_no_window(
+    qtbot: QtBot, store: Berjasa,
+) -> None:
+    """The runner's thread may have queued news (a position, a catch-up's progress) for the
+    GUI thread just before the shell stopped its read models; delivered after, it would
+    make the windows query a store being closed. Once stopped, the source drops it."""
+    shell = make_shell(store)
+    sign_in(qtbot, shell, "budi")
+    source = shell.source
+    assert source is not None
+    with qtbot.waitSignal(source.changed, timeout=5_000):
+        source._advanced.emit(1)  # the runner's own signal, as its thread emits it
+    source.stop()
+    with qtbot.assertNotEmitted(source.changed), qtbot.assertNotEmitted(source.progressed):
+        source._advanced.emit(2)
+        source._progress.emit(5, 10)

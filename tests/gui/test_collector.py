@@ -60,3 +60,18 @@ def test_no_collection_runs_in_a_worker_thread(qtbot: QtBot, shell: Shell) -> No
         gc.callbacks.remove(note)
     assert finished == [1]
     assert set(threads) == {threading.main_thread().name}
+
+
+def test_no_collection_while_a_move_asks_for_none(qtbot: QtBot, shell: Shell) -> None:
+    """A time-travel move makes thousands of acyclic objects: collections meanwhile would
+    walk them holding the interpreter lock the move needs; they wait until it ends."""
+    from desktop.gui.collector import collection_paused
+
+    collector = collect_in_gui_thread()
+    assert isinstance(collector, GuiThreadCollector)
+    gc.collect()
+    with collection_paused():
+        cycles = [_Cycle() for _ in range(collector.thresholds[0] + 10)]
+        del cycles
+        assert collector.collect_if_due() == -1  # due, yet not while paused
+    assert collector.collect_if_due() >= 0

@@ -16,15 +16,16 @@ from tests.factories import worker_fields
 from tests.gui.helpers import sign_in
 from tests.opening import confirmed
 
+# The fields `enrollable_quotas` reads of a `projections.api.QuotaRow`.
 QUOTAS = [
     {"quota": "KU-2024-01", "period_start": "2024-01-01", "period_end": "2024-12-31",
-     "free": 5},
+     "free": 5, "confirmed": True},
     {"quota": "KU-2025-01", "period_start": "2025-01-01", "period_end": "2025-12-31",
-     "free": 0},
+     "free": 0, "confirmed": True},
     {"quota": "KU-2026-01", "period_start": "2026-01-01", "period_end": "2026-12-31",
-     "free": 3},
+     "free": 3, "confirmed": True},
     {"quota": "KU-2026-02", "period_start": "2026-07-01", "period_end": "2026-12-31",
-     "free": 1},
+     "free": 1, "confirmed": True},
 ]
 
 

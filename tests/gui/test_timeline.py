@@ -4,13 +4,19 @@ second worker on 15 March; each at 10.00 WITA."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from desktop.gui import inbox
 from desktop.gui.compare import CompareDialog
 from desktop.gui.main_window import MainWindow
+from desktop.gui.pages import audit as audit_module
+from desktop.gui.pages import kotak as kotak_module
 from desktop.gui.pages.audit import AuditPage
 from desktop.gui.pages.peserta import PesertaPage
 from desktop.gui.shell import Shell
@@ -18,12 +24,14 @@ from desktop.gui.timeline import parse_moment
 from domain.errors import ValidationError
 from domain.services.app import Berjasa
 from domain.values import WITA
+from projections.asof_session import AsOfSession
 from tests.conftest import PASSWORD
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
 from tests.gui.helpers import sign_in
 
 AGREEMENT = datetime(2026, 2, 10, 2, tzinfo=UTC)  # 10.00 WITA
+SECOND_WORKER = datetime(2026, 3, 15, 2, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -202,3 +210,154 @@ def test_the_timeline_and_the_comparison_fit_the_screen(qtbot: QtBot, history: B
     qtbot.wait_exposed(dialog)
     assert dialog.width() <= WORK_AREA[0] and dialog.height() <= WORK_AREA[1]
     assert dialog.minimumSizeHint().width() <= dialog.width()
+
+
+class GatedSession(AsOfSession):
+    """The real session, whose moves wait at a gate the test opens (no sleep): a move
+    is seen while it loads. Records whether each move was cancelled once let through."""
+
+    def __init__(self, app: Any) -> None:
+        super().__init__(app)
+        self.gate = threading.Event()
+        self.entered = threading.Semaphore(0)
+        self.cancelled_after_gate: list[bool] = []
+
+    def move(self, moment: datetime | str,
+             cancelled: Callable[[], bool] | None = None) -> Any:
+        self.entered.release()
+        assert self.gate.wait(timeout=30), "the test never opened the gate"
+        self.cancelled_after_gate.append(bool(cancelled and cancelled()))
+        return super().move(moment, cancelled)
+
+
+@pytest.fixture
+def gated(history: Berjasa, qtbot: QtBot) -> tuple[Shell, list[GatedSession]]:
+    from desktop.gui.qt import QRect
+    from desktop.gui.settings import Preferences
+    from desktop.gui.shell import place_at
+    from tests.gui.conftest import WORK_AREA, _opened
+
+    sessions: list[GatedSession] = []
+
+    def open_session(app: Berjasa) -> GatedSession:
+        sessions.append(GatedSession(app))
+        return sessions[-1]
+
+    shell = Shell(history, Preferences(language="id"), sessions=open_session,
+                  place=place_at(QRect(0, 0, *WORK_AREA)))
+    _opened.append(shell)
+    return shell, sessions
+
+
+def test_a_move_shows_that_it_loads_then_every_page_then(
+        qtbot: QtBot, gated: tuple[Shell, list[GatedSession]]) -> None:
+    shell, sessions = gated
+    window, audit = audit_page(qtbot, shell)
+    audit.timeline.keys.activated.emit(1)  # the agreement, from the list of key moments
+    assert audit.busy.isVisible() and audit.loading_note.isVisible()
+    assert audit.loading_note.text() == "Memuat keadaan pada 10-02-2026 10.00.00 WITA…"
+    assert not shell.source.travelling  # type: ignore[union-attr]
+    with qtbot.waitSignal(shell.source.travelled, timeout=10_000) as travelled:  # type: ignore[union-attr]
+        sessions[0].gate.set()
+    assert travelled.args == [AGREEMENT]
+    assert not audit.busy.isVisible() and not audit.loading_note.isVisible()
+    assert names_on_peserta(window) == ["Sebelum"]
+
+
+def test_a_superseded_move_is_cancelled_and_dropped(
+        qtbot: QtBot, gated: tuple[Shell, list[GatedSession]]) -> None:
+    shell, sessions = gated
+    window, audit = audit_page(qtbot, shell)
+    source = shell.source
+    assert source is not None
+    seen: list[object] = []
+    source.travelled.connect(seen.append)
+    audit.travel(AGREEMENT)
+    assert sessions[0].entered.acquire(timeout=10)  # the first move waits at the gate
+    audit.travel(SECOND_WORKER)  # chosen meanwhile: the first is superseded
+    assert audit.loading_note.text() == "Memuat keadaan pada 15-03-2026 10.00.00 WITA…"
+    with qtbot.waitSignal(source.travelled, timeout=10_000) as travelled:
+        sessions[0].gate.set()
+    assert travelled.args == [SECOND_WORKER] and seen == [SECOND_WORKER]
+    assert sorted(sessions[0].cancelled_after_gate) == [False, True]  # the first, cancelled
+    assert sorted(names_on_peserta(window)) == ["Sebelum", "Sesudah"]
+    assert len(sessions) == 1  # one session while travelling
+    window.show_section("audit")
+    with qtbot.waitSignal(source.travelled, timeout=5000) as back:
+        audit.present_button.click()
+    assert back.args == [None] and not audit.busy.isVisible()
+
+
+def test_the_audit_count_is_taken_in_the_moving_thread(
+        qtbot: QtBot, history: Berjasa, shell: Shell,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _window, audit = audit_page(qtbot, shell)
+    live = shell.source.live  # type: ignore[union-attr]
+    gui_thread = threading.current_thread()
+    threads: list[bool] = []
+    first_page = audit_module.first_audit_page
+
+    def watched(models: Any, *args: Any) -> Any:
+        if models is not live:  # the live runner's moves meanwhile are the present's
+            threads.append(threading.current_thread() is gui_thread)
+        return first_page(models, *args)
+
+    monkeypatch.setattr(audit_module, "first_audit_page", watched)
+    with qtbot.waitSignal(shell.source.travelled, timeout=10_000):  # type: ignore[union-attr]
+        audit.travel(AGREEMENT)
+    assert threads == [False]  # counted once, off the GUI thread; the page used it
+    past = shell.source.current()  # type: ignore[union-attr]
+    assert audit.model.total == past.audit_trail(limit=0).total > 0
+    assert audit.count.text() == f"{audit.model.total} peristiwa"
+    assert audit.model.rows[0]["position"] == past.position()
+    audit.actor.setText("ani")  # another filter: queried again, as before
+    audit.reload()
+    assert threads == [False, True] and {r["actor"] for r in audit.model.rows} == {"ani"}
+
+
+def test_the_inbox_is_not_queried_again_while_travelling(
+        qtbot: QtBot, history: Berjasa, shell: Shell,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    window = sign_in(qtbot, shell, "budi")  # a supervisor: the inbox is his
+    audit = window.show_section("audit")
+    assert isinstance(audit, AuditPage)
+    live = shell.source.live  # type: ignore[union-attr]
+    queried: list[str] = []
+    decisions = inbox.waiting_decisions
+
+    def counted(models: Any, *args: Any) -> Any:
+        queried.append("present" if models is live else "past")
+        return decisions(models, *args)
+
+    monkeypatch.setattr(kotak_module, "waiting_decisions", counted)
+    with qtbot.waitSignal(shell.source.travelled, timeout=10_000):  # type: ignore[union-attr]
+        audit.travel(AGREEMENT)
+    with qtbot.waitSignal(shell.source.travelled, timeout=10_000):  # type: ignore[union-attr]
+        audit.travel(SECOND_WORKER)
+    assert "past" not in queried  # the inbox is not shown: left until it is
+    window.show_section("kotak")
+    assert queried.count("past") == 1  # shown: the past's decisions
+    window.show_section("audit")
+    queried.clear()
+    with qtbot.waitSignal(shell.source.travelled, timeout=5000):  # type: ignore[union-attr]
+        audit.present_button.click()
+    assert queried == ["present"]  # back: the count in the navigation again
+
+
+def test_a_dashboard_round_on_read_models_closed_meanwhile_is_run_again(
+        qtbot: QtBot, history: Berjasa, shell: Shell) -> None:
+    """A move closes the read models of the moment before, which the dashboard may be
+    reading off the GUI thread: that round fails, the one the move asked for answers."""
+    import sqlite3
+
+    from desktop.gui.pages.beranda import BerandaPage
+
+    window = sign_in(qtbot, shell, "dewi")
+    dashboard = window.show_section("beranda")
+    assert isinstance(dashboard, BerandaPage)
+    qtbot.waitUntil(lambda: not dashboard.loading, timeout=10_000)
+    dashboard.loading, dashboard.pending = True, True  # a round, and a change meanwhile
+    with qtbot.waitSignal(dashboard.updated, timeout=10_000):
+        dashboard.on_gather_failed(
+            sqlite3.ProgrammingError("Cannot operate on a closed database."))
+    assert not dashboard.problem.isVisible() and not dashboard.loading

@@ -20,7 +20,7 @@ from desktop.console.main import main
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from infra.keys import new_key
-from projections import open_read_models, replay_as_of, replay_through
+from projections import checkpoints, open_read_models, replay_as_of, replay_through
 from projections.api import MembershipFilter
 from projections.checkpoints import TABLE, Mark, Sealer, link_at
 from projections.replay import make_checkpoints, open_checkpoints
@@ -113,6 +113,31 @@ def test_as_of_from_checkpoints_equals_the_full_replay_on_a_file_store(store: Be
     replayed = replay_as_of(store, moment)
     try:
         assert replayed.stats()["registered_workers"] == 4
+    finally:
+        replayed.close()
+
+
+def test_a_long_tail_is_written_in_parts_and_still_answers_as_the_replay(
+    store: Berjasa, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A tail longer than a batch (no checkpoint made near the moment yet) is written every
+    batch, each part without the audit lines the live read models lend but its last."""
+    fill(store, 3)
+    caught_up(store)
+    newest = make_checkpoints(store, every=EVERY)[-1]
+    fill(store, 3, first=4)  # no checkpoint for these: a tail of a dozen events or more
+    caught_up(store)
+    head = store.application.head_position()
+    monkeypatch.setattr(checkpoints, "REBUILD_BATCH", 3)
+    monkeypatch.setattr(checkpoints, "MOMENT_PAGE", 2)
+    for position in (head - 1, head):
+        assert_equals_full_replay(store, position=position)
+    assert_equals_full_replay(store, moment=datetime.now(UTC))
+    replayed = replay_through(store, head, datetime.now(UTC))
+    try:  # the image's line, and the last line of each part of the tail
+        own = replayed.database.query("SELECT position FROM rm_audit ORDER BY position")
+        assert own[0] == (newest,) and own[-1] == (head,)
+        assert len(own) <= 2 + (head - newest) // 3 < head - newest
     finally:
         replayed.close()
 
@@ -252,6 +277,11 @@ def test_console_makes_checkpoints_and_stats_as_of_uses_them(
     after_on = run(capsys, path, "stats", *both_axes)
     assert after_on == before_on
     assert after_on["active_members"] == 0 < after["active_members"]
+    # At most one: the spacing doubled until one is enough, the others deleted.
+    bounded = run(capsys, path, "projections", "checkpoints", "--every", str(EVERY),
+                  "--keep", "1")
+    assert bounded["keep"] == bounded["checkpoints"] == 1
+    assert run(capsys, path, "stats", "--as-of", moment.isoformat()) == before
 
 
 def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(
@@ -274,8 +304,9 @@ def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(
 
 def test_images_leave_the_audit_trail_to_the_live_read_models(store: Berjasa) -> None:
     """An image holds the audit line at its own position only; the as-of read models take
-    the earlier ones from the live read models, and when those no longer reach that far
-    (rebuilt meanwhile) they replay the log whole and still answer as the replay."""
+    the earlier ones, and their tail's, from the live read models, and when those no
+    longer reach that far (rebuilt meanwhile) they replay the log whole and still answer
+    as the replay."""
     fill(store, 4)
     caught_up(store)
     head = store.application.head_position()
@@ -296,9 +327,12 @@ def test_images_leave_the_audit_trail_to_the_live_read_models(store: Berjasa) ->
     fast = replay_through(store, position, datetime.now(UTC))
     oracle = replay_through(store, position, datetime.now(UTC), checkpoints=False)
     try:
+        # The tail's lines are the live read models' too: only the last one is written.
         parts = fast.audit_parts()
         assert [(p.after, p.through, p.lent) for p in parts] == [
-            (made[-1], None, False), (None, made[-1], True)]
+            (position, None, False), (None, position, True)]
+        assert fast.database.query("SELECT position FROM rm_audit ORDER BY position") == [
+            (line,) for line in sorted({made[-1], position})]
         worker = oracle.membership_page(MembershipFilter()).rows[0]
         for query in ({}, {"nik": worker["nik"]}, {"event_type": "peserta"},
                       {"offset": 2, "limit": 3}, {"actor": "admin", "limit": 0}):

@@ -17,7 +17,7 @@ from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from projections import open_read_models, replay_as_of, replay_through
+from projections import money, open_read_models, replay_as_of, replay_through
 from projections.api import MembershipFilter
 from projections.queries import COVERAGE_KEYS
 from projections.replay import make_checkpoints, open_checkpoints
@@ -358,6 +358,23 @@ def assert_coverage_as_computed_from_enrolments(
                 since, until, by)
 
 
+def assert_money_as_counted_from_enrolments(models: Any) -> None:
+    """The quotas' member counts kept in rm_money are those counted from rm_enrolment at
+    query time (`money._count_members`, the oracle)."""
+    database = models.database
+    quotas = {q["quota"]: tuple(q["programmes"]) for q in money.quota_rows(database)}
+    kept = money.stored_counts(database)
+    assert kept is not None
+    assert _nonzero(kept) == _nonzero(money._count_members(database, quotas))
+
+
+def _nonzero(counts: dict[str, Any]) -> dict[str, Any]:
+    found = {quota: tuple({k: v for k, v in part.items() if v}
+                          for part in (c.bundle, c.programme, c.members))
+             for quota, c in counts.items()}
+    return {quota: parts for quota, parts in found.items() if any(parts)}
+
+
 # Checkpoints this often: a history of a few dozen events has several, so both an empty
 # tail (a position on a checkpoint) and long ones are taken.
 CHECKPOINT_EVERY = 4
@@ -385,6 +402,7 @@ def assert_as_of_equals_full_replay(world: World, positions: list[int],
 
 def assert_same(from_checkpoint: Any, oracle: Any) -> None:
     try:
+        assert_money_as_counted_from_enrolments(from_checkpoint)
         assert from_checkpoint.position() == oracle.position()
         assert table_dump(from_checkpoint) == table_dump(oracle)
         assert answers(from_checkpoint) == answers(oracle)
@@ -412,11 +430,13 @@ def test_incremental_equals_rebuild_and_as_of_equals_then(
                 make_checkpoints(world.app.application, every=CHECKPOINT_EVERY, keep=0)
                 said_then.append((datetime.now(UTC), models.stats(COVERAGE_DAY)))
                 assert_coverage_as_computed_from_enrolments(models, span)
+                assert_money_as_counted_from_enrolments(models)
                 continue
             with suppress(BerjasaError):  # a refused command records nothing; go on
                 COMMANDS[name](world, seed)
         models.catch_up()
         assert_coverage_as_computed_from_enrolments(models, span)
+        assert_money_as_counted_from_enrolments(models)
         incremental, incremental_answers = table_dump(models), answers(models)
         models.rebuild()
         assert table_dump(models) == incremental

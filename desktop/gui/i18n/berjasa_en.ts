@@ -3,114 +3,114 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../pages/audit.py" line="72" />
+        <location filename="../pages/audit.py" line="87" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="73" />
+        <location filename="../pages/audit.py" line="88" />
         <source>Perjalanan waktu: lihat data seperti pada suatu saat (WITA)</source>
         <translation>Time travel: see the data as it was at a moment (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="81" />
+        <location filename="../pages/audit.py" line="96" />
         <source>Tampilkan keadaan saat itu</source>
         <translation>Show that moment</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="83" />
+        <location filename="../pages/audit.py" line="98" />
         <source>Kembali ke saat ini</source>
         <translation>Back to the present</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="86" />
+        <location filename="../pages/audit.py" line="101" />
         <source>Periksa keutuhan riwayat</source>
         <translation>Verify history integrity</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="94" />
+        <location filename="../pages/audit.py" line="123" />
         <source>Bandingkan dua saat…</source>
         <translation>Compare two moments…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="110" />
-        <location filename="../pages/audit.py" line="126" />
+        <location filename="../pages/audit.py" line="143" />
+        <location filename="../pages/audit.py" line="159" />
         <source>Pengguna</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="112" />
+        <location filename="../pages/audit.py" line="145" />
         <source>Jenis peristiwa (mis. Peserta.Registered)</source>
         <translation>Event type (e.g. Peserta.Registered)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="114" />
+        <location filename="../pages/audit.py" line="147" />
         <source>NIK pekerja</source>
         <translation>Worker NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="115" />
+        <location filename="../pages/audit.py" line="148" />
         <source>Saring</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="125" />
+        <location filename="../pages/audit.py" line="158" />
         <source>Waktu (WITA)</source>
         <translation>Time (WITA)</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="127" />
+        <location filename="../pages/audit.py" line="160" />
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="128" />
+        <location filename="../pages/audit.py" line="161" />
         <source>Peristiwa</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="129" />
+        <location filename="../pages/audit.py" line="162" />
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="130" />
+        <location filename="../pages/audit.py" line="163" />
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="131" />
+        <location filename="../pages/audit.py" line="164" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="167" />
+        <location filename="../pages/audit.py" line="204" />
         <source>{n} peristiwa</source>
         <translation>{n} events</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="227" />
-        <source>Menyusun keadaan pada saat itu…</source>
-        <translation>Rebuilding that moment…</translation>
-    </message>
-    <message>
-        <location filename="../pages/audit.py" line="273" />
+        <location filename="../pages/audit.py" line="329" />
         <source>Memeriksa rantai hash riwayat dan snapshot…</source>
         <translation>Checking the history's hash chain and snapshots…</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="312" />
-        <location filename="../pages/audit.py" line="318" />
+        <location filename="../pages/audit.py" line="368" />
+        <location filename="../pages/audit.py" line="374" />
         <source>PERINGATAN: </source>
         <translation>WARNING: </translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="302" />
+        <location filename="../pages/audit.py" line="358" />
         <source>Riwayat utuh: {n} peristiwa diperiksa, tidak ada yang diubah, dihapus atau disisipkan.</source>
         <translation>History intact: {n} events checked, none altered, deleted or inserted.</translation>
     </message>
     <message>
-        <location filename="../pages/audit.py" line="306" />
+        <location filename="../pages/audit.py" line="282" />
+        <source>Memuat keadaan pada {moment}…</source>
+        <translation>Loading the state at {moment}…</translation>
+    </message>
+    <message>
+        <location filename="../pages/audit.py" line="362" />
         <source>PERINGATAN: riwayat tidak utuh mulai peristiwa #{p} ({problem}). Laporkan ke admin dan inspektorat.</source>
         <translation>WARNING: history not intact from event #{p} ({problem}). Report it to the admin and the inspectorate.</translation>
     </message>
@@ -1634,25 +1634,25 @@ NIP {nip}
     <name>KotakPage</name>
     <message>
         <location filename="../pages/kotak.py" line="86" />
-        <location filename="../pages/kotak.py" line="168" />
+        <location filename="../pages/kotak.py" line="173" />
         <source>Jenis</source>
         <translation>Kind</translation>
     </message>
     <message>
         <location filename="../pages/kotak.py" line="87" />
-        <location filename="../pages/kotak.py" line="169" />
+        <location filename="../pages/kotak.py" line="174" />
         <source>Perihal</source>
         <translation>Subject</translation>
     </message>
     <message>
         <location filename="../pages/kotak.py" line="88" />
-        <location filename="../pages/kotak.py" line="170" />
+        <location filename="../pages/kotak.py" line="175" />
         <source>Rincian</source>
         <translation>Details</translation>
     </message>
     <message>
         <location filename="../pages/kotak.py" line="89" />
-        <location filename="../pages/kotak.py" line="176" />
+        <location filename="../pages/kotak.py" line="181" />
         <source>Diusulkan oleh</source>
         <translation>Proposed by</translation>
     </message>
@@ -1677,52 +1677,52 @@ NIP {nip}
         <translation>Refuse the correction</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="145" />
+        <location filename="../pages/kotak.py" line="150" />
         <source>{n} keputusan menunggu</source>
         <translation>{n} decisions waiting</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="173" />
+        <location filename="../pages/kotak.py" line="178" />
         <source>Kursi sekarang</source>
         <translation>Seats now</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="174" />
+        <location filename="../pages/kotak.py" line="179" />
         <source>Alasan</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="178" />
+        <location filename="../pages/kotak.py" line="183" />
         <source>Catatan</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="179" />
+        <location filename="../pages/kotak.py" line="184" />
         <source>Usulan Anda sendiri: supervisor lain yang memutuskan.</source>
         <translation>Your own proposal: another supervisor decides.</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="195" />
+        <location filename="../pages/kotak.py" line="200" />
         <source>Setujui koreksi {c}</source>
         <translation>Approve correction {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="195" />
+        <location filename="../pages/kotak.py" line="200" />
         <source>Tolak koreksi {c}</source>
         <translation>Refuse correction {c}</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="197" />
+        <location filename="../pages/kotak.py" line="202" />
         <source>Catatan / alasan</source>
         <translation>Note / reason</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="199" />
+        <location filename="../pages/kotak.py" line="204" />
         <source>Setujui</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../pages/kotak.py" line="199" />
+        <location filename="../pages/kotak.py" line="204" />
         <source>Tolak</source>
         <translation>Refuse</translation>
     </message>
@@ -2144,109 +2144,109 @@ Fingerprint: {fp}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="62" />
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="67" />
+        <location filename="../main_window.py" line="179" />
         <source>Berjasa — Makassar Berjasa</source>
         <translation>Berjasa — Makassar Berjasa</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="92" />
         <source>Beranda</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88" />
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="93" />
+        <location filename="../main_window.py" line="220" />
         <source>Kotak masuk</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="90" />
+        <location filename="../main_window.py" line="95" />
         <source>Peserta</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91" />
+        <location filename="../main_window.py" line="96" />
         <source>Impor</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92" />
+        <location filename="../main_window.py" line="97" />
         <source>Tinjauan data</source>
         <translation>Data review</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94" />
+        <location filename="../main_window.py" line="99" />
         <source>Kuota</source>
         <translation>Quotas</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95" />
+        <location filename="../main_window.py" line="100" />
         <source>Tagihan</source>
         <translation>Billing</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96" />
+        <location filename="../main_window.py" line="101" />
         <source>Klaim</source>
         <translation>Claims</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97" />
+        <location filename="../main_window.py" line="102" />
         <source>MoU/PKS</source>
         <translation>MoU/PKS</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="98" />
+        <location filename="../main_window.py" line="103" />
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99" />
+        <location filename="../main_window.py" line="104" />
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="100" />
+        <location filename="../main_window.py" line="105" />
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="177" />
+        <location filename="../main_window.py" line="184" />
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="188" />
         <source>Keluar / ganti pengguna</source>
         <translation>Sign out / switch user</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="266" />
+        <location filename="../main_window.py" line="284" />
         <source>MODE WAKTU LAMPAU — semua tampilan menunjukkan keadaan pada {moment} (hanya baca). Kembali ke saat ini di bagian Audit.</source>
         <translation>PAST VIEW — every screen shows the state as of {moment} (read-only). Return to the present in Audit.</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="279" />
+        <location filename="../main_window.py" line="297" />
         <source>Pengguna: {name} ({role})</source>
         <translation>User: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="281" />
+        <location filename="../main_window.py" line="299" />
         <source>Penyimpanan: {store}</source>
         <translation>Store: {store}</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="304" />
         <source>Data terkini</source>
         <translation>Data up to date</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="287" />
+        <location filename="../main_window.py" line="305" />
         <source>Memperbarui… ({n} perubahan)</source>
         <translation>Updating… ({n} changes)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="301" />
+        <location filename="../main_window.py" line="319" />
         <source>Menyiapkan data tampilan… {percent}% ({position} dari {target} perubahan)</source>
         <translation>Preparing the views' data… {percent}% ({position} of {target} changes)</translation>
     </message>
@@ -3564,22 +3564,22 @@ Fingerprint: {fp}</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../main_window.py" line="41" />
+        <location filename="../main_window.py" line="46" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="42" />
+        <location filename="../main_window.py" line="47" />
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="43" />
+        <location filename="../main_window.py" line="48" />
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="44" />
+        <location filename="../main_window.py" line="49" />
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime, timedelta
 from typing import Any
 
+from desktop.gui.collector import collection_paused
 from desktop.gui.compare import CompareDialog
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import show_error
-from desktop.gui.models import Column, PagedQueryModel
+from desktop.gui.models import PAGE_SIZE, Column, PagedQueryModel
 from desktop.gui.pages.base import PageBase, heading
 from desktop.gui.qt import (
     QAbstractItemView,
@@ -29,7 +31,8 @@ from domain.errors import BerjasaError
 from domain.formatting import format_moment_short
 from domain.i18n import current_language
 from domain.values import WITA
-from projections.api import Page
+from projections.api import AuditRow, Page
+from projections.asof_session import MoveCancelledError
 from projections.audit_texts import audit_summary, event_name
 from projections.timeline import first_recorded, key_moments
 
@@ -46,12 +49,25 @@ def _event_name(value: Any) -> str:
     return event_name(str(value or ""), current_language())
 
 
-def with_summaries(page: Page) -> Page:
+class SummedRow(AuditRow):
+    summary: str  # in the interface's language
+
+
+def with_summaries(page: Page[AuditRow]) -> Page[SummedRow]:
     """The trail's rows with their summary in the interface's language (the read models
     keep a message code and its facts)."""
     language = current_language()
-    return Page(page.total, [{**row, "summary": audit_summary(row, language)}
+    return Page(page.total, [SummedRow(**row, summary=audit_summary(row, language))
                              for row in page.rows])
+
+
+def first_audit_page(models: Any, filters: tuple[str, str, str], offset: int,
+                     limit: int) -> Page[AuditRow]:
+    """The audit trail's lines that `filters` (actor, event type, NIK) match."""
+    actor, event_type, nik = filters
+    page: Page[AuditRow] = models.audit_trail(actor=actor or None, event_type=event_type or None,
+                                    nik=nik or None, offset=offset, limit=limit)
+    return page
 
 
 class AuditPage(PageBase):
@@ -59,9 +75,12 @@ class AuditPage(PageBase):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self._replaying = False  # a replay is under way
-        self._wanted: datetime | None = None  # the moment chosen meanwhile
-        self._note_before = ""
+        # Moves of the timeline: each numbered; a later one cancels and drops the earlier.
+        self._moves = 0
+        self._cancel: threading.Event | None = None
+        # The first page of the audit trail (and its count) as of the moment moved to,
+        # queried by the move's thread: (filters, read models, page), used once.
+        self._prefetched: tuple[tuple[str, str, str], object, Page[AuditRow]] | None = None
         self.comparison: CompareDialog | None = None
         self._timeline_position = -1
         self._first_recorded: datetime | None = None
@@ -89,6 +108,20 @@ class AuditPage(PageBase):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(200)
         self.progress.hide()
+        # While a move of the timeline loads: a busy bar and the moment it loads.
+        self.busy = QProgressBar()
+        self.busy.setObjectName("travel-busy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.loading_note = QLabel()
+        self.loading_note.setObjectName("travel-loading")
+        for loading_widget in (self.busy, self.loading_note):
+            policy = loading_widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)  # nothing below jumps as they come and go
+            loading_widget.setSizePolicy(policy)
+            loading_widget.hide()
         self.note = QLabel()
         self.note.setObjectName("audit-note")
         self.note.setWordWrap(True)
@@ -98,9 +131,9 @@ class AuditPage(PageBase):
             row.addWidget(button)
         row.addStretch(1)
         checks = QHBoxLayout()
-        for widget in (self.compare_button, self.verify_button, self.progress):
+        for widget in (self.compare_button, self.verify_button, self.progress, self.busy):
             checks.addWidget(widget)
-        checks.addStretch(1)
+        checks.addWidget(self.loading_note, 1)
         box.addLayout(checks)
         layout.addWidget(travel)
         # Below the bar, full width: a verification says three things (chain, snapshots,
@@ -155,12 +188,17 @@ class AuditPage(PageBase):
         for edit in (self.actor, self.event_type, self.nik):
             edit.returnPressed.connect(self.reload)
 
-    def _fetch(self, _sort: str, _descending: bool, offset: int, limit: int) -> Page:
-        page = self.ctx.source.current().audit_trail(
-            actor=self.actor.text().strip() or None,
-            event_type=self.event_type.text().strip() or None,
-            nik=self.nik.text().strip() or None, offset=offset, limit=limit)
-        return with_summaries(page)
+    def _filters(self) -> tuple[str, str, str]:
+        return self.actor.text().strip(), self.event_type.text().strip(), self.nik.text().strip()
+
+    def _fetch(self, _sort: str, _descending: bool, offset: int, limit: int,
+               ) -> Page[SummedRow]:
+        models = self.ctx.source.current()
+        prefetched, self._prefetched = self._prefetched, None
+        if (prefetched is not None and prefetched[:2] == (self._filters(), models)
+                and (offset, limit) == (0, PAGE_SIZE)):
+            return with_summaries(prefetched[2])
+        return with_summaries(first_audit_page(models, self._filters(), offset, limit))
 
     def refresh(self) -> None:
         self.refresh_timeline()
@@ -212,36 +250,59 @@ class AuditPage(PageBase):
         self.travel(moment)
 
     def travel(self, moment: datetime | None) -> None:
-        """Every page as of `moment` (None: the present). A moment chosen while the last
-        one is still being replayed waits for it, then replaces it."""
+        """Every page as of `moment` (None: the present), loaded off the GUI thread. A
+        moment chosen while the last one loads supersedes it: that move is cancelled (it
+        stops at its next page of the log) and whatever it made is dropped."""
+        self._moves += 1
+        if self._cancel is not None:
+            self._cancel.set()
+            self._cancel = None
+        source = self.ctx.source
         if moment is None:
-            if self.ctx.source.travelling:
-                self.ctx.source.return_to_present()
+            self._show_loading(None)
+            if source.travelling:
+                source.return_to_present()
             return
-        if self._replaying:
-            self._wanted = moment
-            return
-        source, app = self.ctx.source, self.ctx.app
-        self._replaying = True
-        self.travel_button.setEnabled(False)
-        self._note_before = self.note.text()  # e.g. a verification's verdict, kept
-        self.note.setText(self.tr("Menyusun keadaan pada saat itu…"))
-        start_task(lambda _progress: source.replay(app, moment),
-                   lambda past: self.on_replay_finished(moment, past),
-                   self.on_task_failed)
+        number, cancel, session = self._moves, threading.Event(), source.session()
+        self._cancel = cancel
+        self._show_loading(moment)
+        filters = self._filters()
 
-    def on_replay_finished(self, moment: datetime, past: Any) -> None:
-        self._replaying = False
-        self.travel_button.setEnabled(True)
-        self.note.setText(self._note_before)
-        wanted, self._wanted = self._wanted, None
-        if wanted is not None and wanted != moment:
-            close = getattr(past, "close", None)
-            if callable(close):
-                close()  # overtaken by a later choice
-            self.travel(wanted)
+        def move(_progress: Any) -> tuple[Any, Page[AuditRow]]:
+            with collection_paused():
+                past = session.move(moment, cancel.is_set)
+            # The trail's first page and its count (over the live file's lines before the
+            # checkpoint) here too: the page shows them without querying again.
+            return past, first_audit_page(past, filters, 0, PAGE_SIZE)
+
+        start_task(move, lambda moved: self.on_moved(number, moment, filters, moved, session),
+                   lambda error: self.on_move_failed(number, error))
+
+    def _show_loading(self, moment: datetime | None) -> None:
+        self.busy.setVisible(moment is not None)
+        self.loading_note.setVisible(moment is not None)
+        if moment is not None:
+            self.loading_note.setText(self.tr("Memuat keadaan pada {moment}…").format(
+                moment=format_moment_short(moment, seconds=True)))
+
+    def on_moved(self, number: int, moment: datetime, filters: tuple[str, str, str],
+                 moved: tuple[Any, Page[AuditRow]], session: Any) -> None:
+        past, page = moved
+        if number != self._moves:  # superseded while it loaded: dropped
+            if past is not self.ctx.source.current():  # (a move that changed nothing)
+                session.release(past)
             return
+        self._cancel = None
+        self._show_loading(None)
+        self._prefetched = (filters, past, page)
         self.ctx.source.travel_to(moment, past)
+
+    def on_move_failed(self, number: int, error: BaseException) -> None:
+        if number != self._moves or isinstance(error, MoveCancelledError):
+            return  # superseded: the later move says what happened
+        self._cancel = None
+        self._show_loading(None)
+        show_error(self, error)
 
     def on_compare_clicked(self) -> None:
         """Bandingkan dua saat: from the moment on the timeline (or a day before the
@@ -252,11 +313,9 @@ class AuditPage(PageBase):
         self.comparison.open()
 
     def on_present_clicked(self) -> None:
-        self.ctx.source.return_to_present()
+        self.travel(None)
 
     def on_task_failed(self, error: BaseException) -> None:
-        self._replaying, self._wanted = False, None
-        self.travel_button.setEnabled(True)
         self.verify_button.setEnabled(True)
         self.progress.hide()
         self.note.setText("")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from desktop.gui.chart import BarChart
 from desktop.gui.context import GuiContext
@@ -30,6 +30,15 @@ from domain.formatting import (
     format_rupiah,
 )
 from domain.i18n import current_language
+from projections.api import (
+    AgreementRow,
+    ClaimsSummary,
+    CoveragePoint,
+    QuotaRow,
+    ReadModels,
+    Stats,
+    YearMoney,
+)
 
 # The chart's month labels follow the interface language (figures stay Indonesian: they are
 # the office's own and match the printed reports).
@@ -59,15 +68,25 @@ def _card(title: str, value: str, note: str) -> QFrame:
     return frame
 
 
-def dashboard_figures(source: Any, today: date, window: int) -> dict[str, Any]:
+class DashboardFigures(TypedDict):
+    stats: Stats
+    quotas: list[QuotaRow]
+    money: YearMoney
+    agreements: list[AgreementRow]
+    claims: ClaimsSummary
+    monthly: list[CoveragePoint]
+    by_area: list[CoveragePoint]
+
+
+def dashboard_figures(source: ReadModels, today: date, window: int) -> DashboardFigures:
     """Everything the dashboard draws, from read models `source` (bench/bench_gui.py
     times this on 100,000 workers)."""
-    return {"stats": source.stats(today), "quotas": source.quotas(today),
-            "money": source.money_year(today.year, today),
-            "agreements": source.agreements(today, window),
-            "claims": source.claims_summary(),
-            "monthly": source.coverage_series(today.year),
-            "by_area": source.coverage_series(today.year, by="kecamatan")}
+    return DashboardFigures(stats=source.stats(today), quotas=source.quotas(today),
+                            money=source.money_year(today.year, today),
+                            agreements=source.agreements(today, window),
+                            claims=source.claims_summary(),
+                            monthly=source.coverage_series(today.year),
+                            by_area=source.coverage_series(today.year, by="kecamatan"))
 
 
 class BerandaPage(PageBase):
@@ -119,13 +138,13 @@ class BerandaPage(PageBase):
         window = self.ctx.preferences.renewal_window_days
         goal = self._coverage_goal(today)
 
-        def gather(_progress: object) -> dict[str, Any]:
+        def gather(_progress: object) -> DashboardFigures:
             return dashboard_figures(source, today, window)
 
         start_task(gather, lambda data: self.on_gathered(data, goal, today),
                    self.on_gather_failed)
 
-    def on_gathered(self, data: dict[str, Any], goal: tuple[float | None, int],
+    def on_gathered(self, data: DashboardFigures, goal: tuple[float | None, int],
                     today: date) -> None:
         if not _alive(self):      # the window was rebuilt (language) while gathering
             return
@@ -144,6 +163,11 @@ class BerandaPage(PageBase):
         if not _alive(self):
             return
         self.loading = False
+        if self.pending:
+            # The read models changed meanwhile (a time-travel move closes those of the
+            # moment before, which this round may have been reading): the next round says.
+            self.refresh()
+            return
         # A note on the page, not a dialog: this runs by itself whenever data changes.
         self.problem.setText(user_message(error))
         self.problem.show()
@@ -172,11 +196,11 @@ class BerandaPage(PageBase):
         return (float(targets[-1]["percent"]) if targets else None,
                 int(workforce[-1]["count"]) if workforce else 0)
 
-    def _fill_cards(self, stats: dict[str, Any], quotas: list[dict[str, Any]],
-                    goal: tuple[float | None, int], money: dict[str, Any]) -> None:
+    def _fill_cards(self, stats: Stats, quotas: list[QuotaRow],
+                    goal: tuple[float | None, int], money: YearMoney) -> None:
         self._clear(self.cards)
         target, workforce = goal
-        active = int(stats.get("active_members", 0))
+        active = stats["active_members"]
         target_text = format_percent(target) if target is not None else self.tr("belum dicatat")
         target_note = self.tr("target cakupan {t}").format(t=target_text)
         if workforce:
@@ -185,33 +209,31 @@ class BerandaPage(PageBase):
                 w=format_number(workforce), t=target_text)
         self.cards.addWidget(_card(self.tr("Peserta aktif"), format_number(active),
                                    target_note))
-        by_programme = stats.get("by_programme", {})
-        year = int(money["year"])
+        by_programme = stats["by_programme"]
+        year = money["year"]
         for programme in ("JKK", "JKM", "JHT"):
             # Seats of this year's quotas only: seats of different years never add up.
             seats = sum(q["seats"] for q in quotas
                         if programme in q["programmes"] and q["year"] == year)
             count = by_programme.get(programme, 0)
-            if isinstance(count, dict):
-                count = count.get("active", 0)
             note = self.tr("dari {s} kursi kuota {y}").format(s=format_number(seats), y=year)
-            self.cards.addWidget(_card(programme, format_number(int(count)), note))
+            self.cards.addWidget(_card(programme, format_number(count), note))
         self.cards.addWidget(self._budget_card(money))
 
-    def _budget_card(self, money: dict[str, Any]) -> QFrame:
+    def _budget_card(self, money: YearMoney) -> QFrame:
         """The year's need against its pagu (never another year's money)."""
         need, pagu = money["need"], money["pagu"]
         title = self.tr("Kebutuhan iuran {y}").format(y=money["year"])
-        value = format_rupiah(int(need)) if need is not None else "—"
+        value = format_rupiah(need) if need is not None else "—"
         if pagu is None:
             note = self.tr("pagu {y} belum dicatat").format(y=money["year"])
         else:
             note = self.tr("pagu {p}; terealisasi {c}; dibayar {b}").format(
-                p=format_rupiah(int(pagu)), c=format_rupiah(int(money["cost"] or 0)),
-                b=format_rupiah(int(money["paid"])))
+                p=format_rupiah(pagu), c=format_rupiah(money["cost"] or 0),
+                b=format_rupiah(money["paid"]))
         return _card(title, value, note)
 
-    def _fill_billing(self, money: dict[str, Any], today: date) -> None:
+    def _fill_billing(self, money: YearMoney, today: date) -> None:
         """Per month of the year: billed, the BPJS invoice reconciled, paid, arrears."""
         grid = self.billing.layout()
         assert isinstance(grid, QGridLayout)
@@ -223,30 +245,30 @@ class BerandaPage(PageBase):
             grid.addWidget(QLabel(text), row, 0)
         for column, month in enumerate(money["months"], start=1):
             grid.addWidget(QLabel(month_label(int(month["month"][5:7]))), 0, column)
-            billed = QLabel(_millions(int(month["billed"])))
-            billed.setToolTip(format_rupiah(int(month["billed"])))
+            billed = QLabel(_millions(month["billed"]))
+            billed.setToolTip(format_rupiah(month["billed"]))
             if month["arrears"]:
                 billed.setStyleSheet("color:#b3261e;font-weight:600;")
                 billed.setToolTip(self.tr("Tunggakan: belum dibayar, jatuh tempo {d}")
                                   .format(d=month["due"]))
             grid.addWidget(billed, 1, column)
             grid.addWidget(QLabel("✓" if month["reconciled"] else "–"), 2, column)
-            paid = QLabel(_millions(int(month["paid"])))
+            paid = QLabel(_millions(month["paid"]))
             paid.setToolTip(", ".join(month["references"]))
             grid.addWidget(paid, 3, column)
 
-    def _fill_gauges(self, quotas: list[dict[str, Any]]) -> None:
+    def _fill_gauges(self, quotas: list[QuotaRow]) -> None:
         grid = self.gauges.layout()
         assert isinstance(grid, QGridLayout)
         self._clear(grid)
         for row, quota in enumerate(quotas[:6]):
             name = f"{quota['quota']} · {quota['label']}"
-            if quota.get("opening") == "belum_dikonfirmasi":  # a second person (issue 23)
+            if quota["opening"] == "belum_dikonfirmasi":  # a second person (issue 23)
                 name += " · " + opening_label(quota["opening"])
             grid.addWidget(QLabel(name), row, 0)
             bar = QProgressBar()
-            bar.setRange(0, max(int(quota["seats"]), 1))
-            bar.setValue(int(quota["used"]))
+            bar.setRange(0, max(quota["seats"], 1))
+            bar.setValue(quota["used"])
             bar.setFormat(self.tr("{u} / {s} kursi").format(
                 u=format_number(quota["used"]), s=format_number(quota["seats"])))
             grid.addWidget(bar, row, 1)
@@ -262,8 +284,8 @@ class BerandaPage(PageBase):
             if self.isVisible():
                 self.reload()
 
-    def _fill_alerts(self, agreements: list[dict[str, Any]], claims: dict[str, Any],
-                     money: dict[str, Any]) -> None:
+    def _fill_alerts(self, agreements: list[AgreementRow], claims: ClaimsSummary,
+                     money: YearMoney) -> None:
         box = self.alerts.layout()
         assert isinstance(box, QVBoxLayout)
         self._clear(box)
@@ -277,11 +299,11 @@ class BerandaPage(PageBase):
                     n=agreement["number"], d=agreement["days_left"]))
             elif agreement["status"] == "kedaluwarsa":
                 lines.append(self.tr("{n} sudah kedaluwarsa").format(n=agreement["number"]))
-        waiting = claims.get("by_state", {})
-        open_claims = sum(int(waiting.get(s, 0)) for s in (
+        waiting = claims["by_state"]
+        open_claims = sum(waiting.get(s, 0) for s in (
             "perlu_verifikasi", "dilaporkan", "dokumen_lengkap", "diajukan",
             "menunggu_konfirmasi_bayar"))
-        overdue = int(claims.get("overdue", 0))
+        overdue = claims["overdue"]
         if overdue:  # past their step's limit (data: manfaat-klaim.csv, terlambat_*)
             lines.append(self.tr("{n} klaim terlambat ditindaklanjuti").format(n=overdue))
         if open_claims:
@@ -293,7 +315,7 @@ class BerandaPage(PageBase):
         if arrears:
             lines.append(self.tr("Tunggakan iuran: {m} ({a})").format(
                 m=", ".join(month_label(int(m["month"][5:7])) for m in arrears),
-                a=format_rupiah(sum(int(m["billed"]) for m in arrears))))
+                a=format_rupiah(sum(m["billed"] for m in arrears))))
         for text in lines or [self.tr("Tidak ada yang perlu ditindaklanjuti.")]:
             label = QLabel("• " + text)
             label.setWordWrap(True)
@@ -301,20 +323,20 @@ class BerandaPage(PageBase):
         spacer = QWidget()
         box.addWidget(spacer)
 
-    def _fill_charts(self, monthly: list[dict[str, Any]], by_area: list[dict[str, Any]],
+    def _fill_charts(self, monthly: list[CoveragePoint], by_area: list[CoveragePoint],
                      today: date) -> None:
         per_month: dict[str, int] = {}
         for point in monthly:
-            if point.get("programme") in ("JKM", None):
+            if point["programme"] == "JKM":
                 per_month[point["month"]] = max(per_month.get(point["month"], 0),
-                                                int(point["active"]))
+                                                point["active"])
         months = [(month_label(int(m[5:7])), v) for m, v in sorted(per_month.items())
                   if m <= today.strftime("%Y-%m")]
         per_area: dict[str, int] = {}
         latest = max((p["month"] for p in by_area), default="")
         for point in by_area:
-            if point["month"] == latest and point.get("programme") in ("JKM", None):
-                per_area[str(point["key"])] = int(point["active"])
+            if point["month"] == latest and point["programme"] == "JKM":
+                per_area[str(point["key"])] = point["active"]
         empty = self.tr("Belum ada peserta aktif.")
         self.by_month.set_data(months, empty)
         self.by_kecamatan.set_data(sorted(per_area.items(), key=lambda kv: -kv[1]), empty)

@@ -26,7 +26,7 @@ from desktop.gui.qt import (
 )
 from desktop.gui.worker_forms import require_reason
 from domain.formatting import format_rupiah
-from domain.model.kebijakan import REGULATION_KINDS
+from domain.model.kebijakan_rules import REGULATION_KINDS
 from domain.services.permissions import Action
 from domain.services.policies import DEFAULT_HEAD_TITLE, PolicyFacts, describe_policy
 
@@ -48,7 +48,7 @@ def _day(value: Any) -> str:
     return f"{text[8:10]}-{text[5:7]}-{text[:4]}" if len(text) >= 10 else text
 
 
-def _table(model: RowsModel, name: str, stretch: int | None = None) -> QTableView:
+def _table(model: RowsModel[Any], name: str, stretch: int | None = None) -> QTableView:
     """A read-only table; column `stretch` (default the last) takes the spare width and
     elides what does not fit, so no table needs a horizontal scroll bar."""
     view = QTableView()
@@ -73,17 +73,17 @@ class KebijakanPanel(PageBase):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.facts: PolicyFacts = {"office": "", "city": "", **describe_policy(None)}
-        self.regulations = RowsModel([
+        self.regulations: RowsModel[dict[str, Any]] = RowsModel([
             Column("kind", self.tr("Jenis")), Column("number", self.tr("Nomor")),
             Column("issued_on", self.tr("Tanggal"), _day), Column("status", self.tr("Status")),
             Column("subject", self.tr("Tentang")),
         ])
-        self.budget = RowsModel([
+        self.budget: RowsModel[dict[str, Any]] = RowsModel([
             Column("year", self.tr("Tahun")), Column("what", self.tr("Catatan")),
             Column("amount", self.tr("Nilai"), _money, align_right=True),
             Column("date", self.tr("Tanggal"), _day), Column("document", self.tr("Dokumen")),
         ])
-        self.coverage = RowsModel([
+        self.coverage: RowsModel[dict[str, Any]] = RowsModel([
             Column("year", self.tr("Tahun")),
             Column("count", self.tr("Pekerja (BPS)"), _count, align_right=True),
             Column("percent", self.tr("Target"), _percent),

@@ -33,6 +33,7 @@ from domain.formatting import format_rupiah as rupiah
 from domain.model.klaim import CLAIM_STATES
 from domain.reference import HEIR_RELATIONS
 from domain.services.permissions import Action
+from projections.api import ClaimRow
 
 
 class KlaimPage(PageBase):
@@ -40,7 +41,7 @@ class KlaimPage(PageBase):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.model = RowsModel([
+        self.model: RowsModel[ClaimRow] = RowsModel([
             Column("claim", self.tr("Kode")), Column("name", self.tr("Nama")),
             Column("programme", self.tr("Program")),
             Column("incident_date", self.tr("Tanggal kejadian"), _day),
@@ -169,7 +170,7 @@ class KlaimPage(PageBase):
             self.table.selectRow(0)
         self.on_claim_selected()
 
-    def selected(self) -> dict[str, Any] | None:
+    def selected(self) -> ClaimRow | None:
         return self.model.row_at(self.table.currentIndex().row())
 
     def focus_on(self, claim: str) -> None:
@@ -190,7 +191,7 @@ class KlaimPage(PageBase):
             self._show_benefits(claim)
         self.update_actions()
 
-    def _show_benefits(self, claim: dict[str, Any]) -> None:
+    def _show_benefits(self, claim: ClaimRow) -> None:
         """The proposal from the dated rules, each component with its legal basis."""
         for benefit in claim.get("benefits") or []:
             amount = benefit.get("amount")
@@ -272,8 +273,10 @@ class KlaimPage(PageBase):
         form.name_buttons(self.tr("Laporkan"))
 
     def on_documents_clicked(self) -> None:
-        claim = self.selected() or {}
-        missing = list(claim.get("missing_documents") or [])
+        claim = self.selected()
+        if claim is None:  # enabled only with a claim selected (`update_actions`)
+            return
+        missing = list(claim["missing_documents"])
         fields = [Field(f"doc{i}", doc, "check") for i, doc in enumerate(missing)]
         app, session = self.ctx.app, self.ctx.session
         self.open_form(self.tr("Dokumen diterima untuk {c}").format(c=claim.get("claim")),
@@ -283,28 +286,32 @@ class KlaimPage(PageBase):
                            [missing[int(k[3:])] for k, on in v.items() if on]))
 
     def on_submit_clicked(self) -> None:
-        claim, app, session = self.selected() or {}, self.ctx.app, self.ctx.session
-        fields = [Field("submitted_on", self.tr("Tanggal pengajuan"), "date",
-                        app.application.calendar()),
+        claim, app, session = self.selected(), self.ctx.app, self.ctx.session
+        if claim is None:  # enabled only with a claim selected (`update_actions`)
+            return
+        fields = [Field("submitted_on", self.tr("Tanggal pengajuan"), "date", app.application.calendar()),
                   Field("reference", self.tr("Nomor referensi BPJS"))]
         self.open_form(self.tr("Ajukan {c} ke BPJS").format(c=claim.get("claim")), fields,
                        no_check, lambda v: app.claims.submit_claim(session, claim["claim"],
                                                             v["submitted_on"], v["reference"]))
 
     def on_pay_clicked(self) -> None:
-        claim, app, session = self.selected() or {}, self.ctx.app, self.ctx.session
+        claim, app, session = self.selected(), self.ctx.app, self.ctx.session
+        if claim is None:  # enabled only with a claim selected (`update_actions`)
+            return
         proposed = claim.get("proposed_amount") or 0
         fields = [Field("amount", self.tr("Nilai dibayar (Rp)"), "number", proposed, minimum=0,
                         maximum=10_000_000_000),
                   Field("paid_on", self.tr("Tanggal bayar"), "date", app.application.calendar()),
                   Field("reason", self.tr("Alasan bila berbeda dari usulan"), "note")]
         self.open_form(self.tr("Pembayaran {c}").format(c=claim.get("claim")), fields,
-                       no_check, lambda v: app.claims.pay_claim(session, claim["claim"],
-                                                                v["amount"],
+                       no_check, lambda v: app.claims.pay_claim(session, claim["claim"], v["amount"],
                                                          v["paid_on"], v["reason"]))
 
     def on_verify_clicked(self) -> None:
-        claim, app, session = self.selected() or {}, self.ctx.app, self.ctx.session
+        claim, app, session = self.selected(), self.ctx.app, self.ctx.session
+        if claim is None:  # enabled only with a claim selected (`update_actions`)
+            return
         fields = [Field("decision", self.tr("Keputusan"), "choice",
                         choices=[(self.tr("Kepesertaan terbukti: lanjutkan"), "confirm"),
                                  (self.tr("Tolak klaim"), "reject")]),
@@ -314,7 +321,9 @@ class KlaimPage(PageBase):
                            session, claim["claim"], v["decision"] == "confirm", v["reason"]))
 
     def on_confirm_clicked(self) -> None:
-        claim, app, session = self.selected() or {}, self.ctx.app, self.ctx.session
+        claim, app, session = self.selected(), self.ctx.app, self.ctx.session
+        if claim is None:  # enabled only with a claim selected (`update_actions`)
+            return
         fields = [Field("reason", self.tr("Catatan"), "note")]
         self.open_form(self.tr("Konfirmasi pembayaran {c}").format(c=claim.get("claim")),
                        fields, no_check,
@@ -322,10 +331,11 @@ class KlaimPage(PageBase):
                                                            v["reason"]))
 
     def on_reject_clicked(self) -> None:
-        claim, app, session = self.selected() or {}, self.ctx.app, self.ctx.session
+        claim, app, session = self.selected(), self.ctx.app, self.ctx.session
+        if claim is None:  # enabled only with a claim selected (`update_actions`)
+            return
         fields = [Field("reason", self.tr("Alasan penolakan"), "note"),
-                  Field("rejected_on", self.tr("Tanggal penolakan"), "date",
-                        app.application.calendar())]
+                  Field("rejected_on", self.tr("Tanggal penolakan"), "date", app.application.calendar())]
         self.open_form(self.tr("Penolakan {c}").format(c=claim.get("claim")), fields,
                        require_reason, lambda v: app.claims.reject_claim(
                            session, claim["claim"], v["reason"], v["rejected_on"]))

@@ -82,7 +82,7 @@ class KotakPage(PageBase):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.decisions: list[Decision] = []
-        self.model = RowsModel([
+        self.model: RowsModel[dict[str, Any]] = RowsModel([
             Column("kind", self.tr("Jenis"), kind_label),
             Column("subject", self.tr("Perihal"), ctx.masker.text),
             Column("summary", self.tr("Rincian"), ctx.masker.text),
@@ -132,9 +132,14 @@ class KotakPage(PageBase):
         self.approve_button.clicked.connect(lambda: self.on_decide_correction(True))
         self.refuse_button.clicked.connect(lambda: self.on_decide_correction(False))
 
-    def on_source_changed(self, _position: int) -> None:
-        # The navigation shows the count even while another section is open.
-        self.reload()
+    def on_source_changed(self, position: int) -> None:
+        # The navigation shows the count even while another section is open; while
+        # travelling in time only when shown (each move would query the past's decisions
+        # in the GUI thread), the present's count is back on the return.
+        if self.ctx.source.travelling:
+            super().on_source_changed(position)
+        else:
+            self.reload()
 
     def refresh(self) -> None:
         today = self.ctx.app.application.calendar()

@@ -22,10 +22,13 @@ from desktop.gui.qt import (
 from desktop.gui.worker_forms import require_reason
 from domain.formatting import format_number, format_rupiah
 from domain.limits import BASIS, LABEL, SEATS_MAX, limit
+from domain.model.kuota_rules import PendingChange
 from domain.services.permissions import Action
+from domain.worklist import Candidate
+from projections.api import QuotaRow
 
 
-def _table(model: RowsModel, name: str) -> QTableView:
+def _table(model: RowsModel[Any], name: str) -> QTableView:
     view = QTableView()
     view.setObjectName(name)
     view.setModel(model)
@@ -61,7 +64,7 @@ class KuotaPage(PageBase):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.quotas = RowsModel([
+        self.quotas: RowsModel[QuotaRow] = RowsModel([
             Column("quota", self.tr("Kode")), Column("label", self.tr("Nama")),
             Column("programmes", self.tr("Program"), lambda p: " + ".join(p or [])),
             Column("seats", self.tr("Kursi"), _count, align_right=True),
@@ -72,14 +75,14 @@ class KuotaPage(PageBase):
             Column("basis", self.tr("Dasar anggaran")),
             Column("opening", self.tr("Pembukaan"), opening_label),
         ])
-        self.changes = RowsModel([
+        self.changes: RowsModel[PendingChange] = RowsModel([
             Column("change", self.tr("Usulan")),
             Column("delta", self.tr("Perubahan kursi"), lambda d: f"{int(d):+,}".replace(
                 ",", "."), align_right=True),
             Column("reason", self.tr("Alasan")),
             Column("proposed_by", self.tr("Diusulkan oleh")),
         ])
-        self.worklist = RowsModel([
+        self.worklist: RowsModel[Candidate] = RowsModel([
             Column("rank", self.tr("Urutan"), align_right=True),
             Column("nik", self.tr("NIK")), Column("name", self.tr("Nama")),
             Column("decile", self.tr("Desil"), lambda d: "-" if d is None else str(d),
@@ -171,8 +174,8 @@ class KuotaPage(PageBase):
         return str(row["change"]) if row else None
 
     def on_quota_selected(self, *_args: Any) -> None:
-        row = self.quotas.row_at(self.quota_view.currentIndex().row()) or {}
-        self.changes.set_rows(list(row.get("pending_changes", [])))
+        row = self.quotas.row_at(self.quota_view.currentIndex().row())
+        self.changes.set_rows(list(row["pending_changes"]) if row else [])
         if self.changes.rows:
             self.change_view.selectRow(0)
         self.refresh_worklist()
@@ -189,7 +192,7 @@ class KuotaPage(PageBase):
                                        self.ctx.source.current().candidates())
         self.worklist_niks = [str(c["nik"]) for c in ranked["candidates"]]
         self.worklist_free = int(ranked["free"])
-        self.worklist.set_rows([dict(c) for c in ranked["candidates"][:WORKLIST_SHOWN]])
+        self.worklist.set_rows(ranked["candidates"][:WORKLIST_SHOWN])
         self.worklist_label.setText(
             self.tr("Daftar kerja {q}: {n} pekerja layak belum terdaftar, {f} kursi sisa"
                     ).format(q=quota, n=_count(ranked["total"]), f=_count(ranked["free"])))
@@ -202,14 +205,15 @@ class KuotaPage(PageBase):
             button.setVisible(deciding)
             button.setEnabled(bool(self.changes.rows))
         self.propose_button.setEnabled(self.selected_quota() is not None)
-        row = self.quotas.row_at(self.quota_view.currentIndex().row()) or {}
-        waiting = row.get("opening") == "belum_dikonfirmasi"
+        row = self.quotas.row_at(self.quota_view.currentIndex().row())
+        waiting = row is not None and row["opening"] == "belum_dikonfirmasi"
         for button in (self.confirm_opening_button, self.refuse_opening_button):
             button.setVisible(deciding and waiting)
-            button.setEnabled(waiting and row.get("opened_by") != self.ctx.session.username)
+            button.setEnabled(waiting and row is not None
+                              and row["opened_by"] != self.ctx.session.username)
         self.enrol_next_button.setVisible(self.may(Action.ENROL))
         self.enrol_next_button.setEnabled(bool(self.worklist.rows) and self.worklist_free > 0
-                                          and row.get("confirmed", True) is not False)
+                                          and (row is None or row["confirmed"]))
 
     def on_enrol_next_clicked(self) -> None:
         """Enrol the worklist's next N in one transaction; the quota's seats are respected

@@ -14,6 +14,7 @@ from desktop.gui.qt import QHBoxLayout, QPushButton, QVBoxLayout
 from domain.formatting import format_date
 from domain.i18n import current_language
 from domain.services.permissions import Action
+from projections.api import AgreementRow
 
 
 def _day(value: Any) -> str:
@@ -26,7 +27,7 @@ class MouPage(PageBase):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.model = RowsModel([
+        self.model: RowsModel[AgreementRow] = RowsModel([
             Column("number", self.tr("Nomor")), Column("kind", self.tr("Jenis")),
             Column("subject", self.tr("Perihal")),
             Column("valid_from", self.tr("Berlaku mulai"), _day),

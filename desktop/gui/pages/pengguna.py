@@ -36,7 +36,7 @@ class PenggunaPanel(PageBase):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.model = RowsModel([
+        self.model: RowsModel[dict[str, Any]] = RowsModel([
             Column("user", self.tr("Nama pengguna")), Column("full_name", self.tr("Nama lengkap")),
             Column("role", self.tr("Peran"), self._role),
             Column("active", self.tr("Status"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
 from html import escape
@@ -39,11 +40,18 @@ from desktop.gui.worker_forms import (
 from domain.errors import ValidationError
 from domain.formatting import format_date, format_moment_short, format_number
 from domain.i18n import current_language
-from domain.model.peserta import CORRECTABLE_FIELDS
+from domain.model.peserta_rules import CORRECTABLE_FIELDS
 from domain.reference import HEIR_RELATIONS
 from domain.services.permissions import Action
 from domain.services.workers import EnrolmentView, WorkerView
-from projections.api import MEMBERSHIP_STATUSES, MembershipFilter, Page
+from projections.api import (
+    MEMBERSHIP_STATUSES,
+    AuditRow,
+    MemberRow,
+    MembershipFilter,
+    Page,
+    QuotaRow,
+)
 from projections.audit_texts import audit_summary
 
 SEARCH_DEBOUNCE_MS = 150   # coalesce fast typing; the first key after a pause runs at once
@@ -53,14 +61,13 @@ def _iso_date(value: Any) -> str:
     return format_date(date.fromisoformat(str(value)[:10]), current_language()) if value else ""
 
 
-def enrollable_quotas(quotas: list[dict[str, Any]], start: Any) -> list[dict[str, Any]]:
+def enrollable_quotas(quotas: list[QuotaRow], start: Any) -> list[QuotaRow]:
     """Quotas an enrolment from `start` can go into: their period contains the day, they
     have free seats and are confirmed; the newest period first (this year's before the
     last, never an expired or full one by default)."""
     day = start.isoformat() if isinstance(start, date) else str(start or "")
-    fitting = [q for q in quotas if q.get("period_start") and q["period_start"] <= day
-               <= q["period_end"] and int(q.get("free") or 0) > 0
-               and q.get("confirmed", True) is not False]
+    fitting = [q for q in quotas if q["period_start"] and q["period_start"] <= day
+               <= q["period_end"] and q["free"] > 0 and q["confirmed"]]
     return sorted(fitting, key=lambda q: (q["period_start"], q["quota"]), reverse=True)
 
 
@@ -209,7 +216,8 @@ class PesertaPage(PageBase):
 
     # --- queries --------------------------------------------------------------------------
 
-    def _fetch(self, sort: str, descending: bool, offset: int, limit: int) -> Page:
+    def _fetch(self, sort: str, descending: bool, offset: int, limit: int,
+               ) -> Page[MemberRow]:
         return self.ctx.source.current().membership_page(
             self.filter, sort=sort, descending=descending, offset=offset, limit=limit)
 
@@ -301,18 +309,20 @@ class PesertaPage(PageBase):
             self.detail.setHtml(f"<p style='color:#666'>{escape(hint)}</p>")
             return
         source = self.ctx.source.current()
-        row = source.membership_row(nik) or {}
+        member = source.membership_row(nik)
         trail = source.audit_trail(nik=nik, limit=100).rows
         worker: WorkerView | None = None
-        if row and not self.ctx.source.travelling:
+        if member and not self.ctx.source.travelling:
             worker = self.ctx.app.workers.get_worker(self.ctx.session, nik)
-        row = {**row, "phone": worker["phone"] if worker else "",
-               "duplicate_of": worker["duplicate_of"] if worker else None}
+        # The read model's row with what only the worker's record holds (none as of a
+        # moment: the record is today's).
+        row: dict[str, object] = {**(member or {}), "phone": worker["phone"] if worker else "",
+                                  "duplicate_of": worker["duplicate_of"] if worker else None}
         enrolments = worker["enrolments"] if worker else []
         self.detail.setHtml(self._detail_html(row, enrolments, trail))
 
-    def _detail_html(self, row: dict[str, Any], enrolments: list[EnrolmentView],
-                     trail: list[dict[str, Any]]) -> str:
+    def _detail_html(self, row: Mapping[str, object], enrolments: list[EnrolmentView],
+                     trail: list[AuditRow]) -> str:
         facts = [
             (self.tr("NIK"), self._show_nik(row.get("nik"))),
             (self.tr("Jenis kelamin / lahir"),
@@ -448,8 +458,7 @@ class PesertaPage(PageBase):
 
     def on_death_clicked(self) -> None:
         nik, app, session = self.selected_nik(), self.ctx.app, self.ctx.session
-        fields = [Field("died_on", self.tr("Tanggal meninggal"), "date",
-                        app.application.calendar()),
+        fields = [Field("died_on", self.tr("Tanggal meninggal"), "date", app.application.calendar()),
                   Field("reason", self.tr("Sumber keterangan"), "note")]
         self.open_form(self.tr("Catat kematian"), fields, no_check,
                        lambda v: app.workers.record_death(session, str(nik), v["died_on"],
@@ -463,8 +472,7 @@ class PesertaPage(PageBase):
                   Field("relation", self.tr("Hubungan ahli waris"), "choice",
                         choices=[(r.replace("_", " "), r) for r in HEIR_RELATIONS])]
         self.open_form(self.tr("Ahli waris"), fields, no_check,
-                       lambda v: app.workers.record_heir(session, str(nik), v["name"],
-                                                         v["heir_nik"],
+                       lambda v: app.workers.record_heir(session, str(nik), v["name"], v["heir_nik"],
                                                  v["relation"]))
 
     def on_dukcapil_clicked(self) -> None:

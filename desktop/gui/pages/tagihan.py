@@ -28,6 +28,7 @@ from desktop.gui.qt import (
 from domain.formatting import format_month, format_number, format_rupiah
 from domain.i18n import current_language
 from domain.services.permissions import Action
+from projections.api import KecamatanBill, ProgrammeBill, RecordedReconciliation
 
 
 def _rupiah(value: Any) -> str:
@@ -36,6 +37,12 @@ def _rupiah(value: Any) -> str:
 
 def _number(value: Any) -> str:
     return format_number(int(value)) if value not in (None, "") else ""
+
+
+class ProgrammeLine(ProgrammeBill):
+    """A programme's line of the month's bill (its workers and amount)."""
+
+    programme: str
 
 
 class TagihanPage(PageBase):
@@ -65,11 +72,11 @@ class TagihanPage(PageBase):
         layout.addWidget(self.summary)
 
         top = QHBoxLayout()
-        self.programmes = RowsModel([
+        self.programmes: RowsModel[ProgrammeLine] = RowsModel([
             Column("programme", self.tr("Program")),
             Column("workers", self.tr("Pekerja"), _number, align_right=True),
             Column("amount", self.tr("Iuran"), _rupiah, align_right=True)])
-        self.areas = RowsModel([
+        self.areas: RowsModel[KecamatanBill] = RowsModel([
             Column("kecamatan", self.tr("Kecamatan")),
             Column("workers", self.tr("Pekerja"), _number, align_right=True),
             Column("amount", self.tr("Iuran"), _rupiah, align_right=True)])
@@ -96,7 +103,7 @@ class TagihanPage(PageBase):
             self.kind.addItem(label, kind)
         filters.addWidget(self.kind)
         inner.addLayout(filters)
-        self.findings = RowsModel([
+        self.findings: RowsModel[dict[str, Any]] = RowsModel([
             Column("row", self.tr("Baris")), Column("kind", self.tr("Jenis")),
             Column("nik", self.tr("NIK")), Column("name", self.tr("Nama")),
             Column("invoice", self.tr("Iuran BPJS"), _rupiah, align_right=True),
@@ -142,7 +149,7 @@ class TagihanPage(PageBase):
         month = str(self.month.currentData())
         bill = models.bill(month)
         summary = bill.summary()
-        self.programmes.set_rows([{"programme": p, **v}
+        self.programmes.set_rows([ProgrammeLine(programme=p, **v)
                                   for p, v in summary["by_programme"].items()])
         self.areas.set_rows(bill.by_kecamatan())
         self.summary.setText(self.tr("{m}: {w} pekerja ditagihkan, {a}").format(
@@ -162,7 +169,7 @@ class TagihanPage(PageBase):
             self.outcome.setText(self._recorded_text(checked))
         self.update_actions()
 
-    def _recorded_text(self, checked: list[dict[str, Any]]) -> str:
+    def _recorded_text(self, checked: list[RecordedReconciliation]) -> str:
         if not checked:
             return self.tr("Belum ada tagihan BPJS yang diimpor untuk bulan ini.")
         last = checked[-1]

@@ -18,10 +18,11 @@ from desktop.gui.models import Column, RowsModel
 from desktop.gui.pages.base import PageBase, heading, no_check
 from desktop.gui.pages.kuota import _table
 from desktop.gui.qt import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from domain.duplicates import DuplicateGroup
 from domain.formatting import format_number
 from domain.segments import UNKNOWN_SEGMENT
 from domain.services.permissions import Action
-from projections.api import MembershipFilter
+from projections.api import MemberRow, MembershipFilter
 
 UNKNOWN_OCCUPATIONS_SHOWN = 500  # a list to work through, not an export
 
@@ -66,7 +67,7 @@ class TinjauanPage(PageBase):
         row.addStretch(1)
         row.addWidget(self.groups_count)
         layout.addLayout(row)
-        self.groups = RowsModel([
+        self.groups: RowsModel[DuplicateGroup] = RowsModel([
             Column("niks", self.tr("NIK"), self._show_niks),
             Column("names", self.tr("Nama"), lambda names: " / ".join(names or [])),
             Column("birth_date", self.tr("Tanggal lahir"), self._show_birth),
@@ -90,7 +91,7 @@ class TinjauanPage(PageBase):
         self.occupations_count = QLabel()
         self.occupations_count.setObjectName("occupations-count")
         layout.addWidget(self.occupations_count)
-        self.occupations = RowsModel([
+        self.occupations: RowsModel[MemberRow] = RowsModel([
             Column("nik", self.tr("NIK"), self._show_nik),
             Column("name", self.tr("Nama")),
             Column("occupation", self.tr("Pekerjaan")),
@@ -145,7 +146,7 @@ class TinjauanPage(PageBase):
             button.setVisible(allowed)
             button.setEnabled(selected)
 
-    def selected_group(self) -> dict[str, Any] | None:
+    def selected_group(self) -> DuplicateGroup | None:
         return self.groups.row_at(self.groups_table.currentIndex().row())
 
     # --- actions --------------------------------------------------------------------------

@@ -25,6 +25,19 @@ NOT_FOR_STATS = ("psycopg", "eventsourcing.postgres", "infra.pgstore", "reportla
                  "cryptography.hazmat.primitives.ciphers.aead", "platformdirs", "getpass")
 
 
+# The domain's modules that hold no aggregate: what a read model may load. An aggregate
+# module costs its event classes (eventsourcing builds each as a dataclass at import), so
+# the plain rules the read models use live in `domain/model/*_rules.py`.
+PLAIN_MODEL_MODULES = ("domain.model", "domain.model.common", "domain.model.ids")
+
+
+def aggregate_modules(loaded: set[str]) -> list[str]:
+    """The aggregate (and service) modules among `loaded`."""
+    return sorted(name for name in loaded
+                  if name.startswith(("domain.model.", "domain.services."))
+                  and name not in PLAIN_MODEL_MODULES and not name.endswith("_rules"))
+
+
 def modules_loaded_by(*argv: str, env: dict[str, str] | None = None) -> set[str]:
     """The modules loaded by running `berjasa-admin argv`, which must succeed (its own
     output comes first; the last line is its exit status and the modules)."""
@@ -75,3 +88,17 @@ def test_a_warm_stats_on_sqlite_loads_none_of_the_heavy_modules(tmp_path: Path) 
     loaded = modules_loaded_by(*store, "stats", "--json", env=env)
     assert "projections.live" in loaded  # it did run the command
     assert sorted(name for name in NOT_FOR_STATS if name in loaded) == []
+
+
+def test_the_read_models_load_no_aggregate() -> None:
+    # Every read-model module, as a warm `stats`, a report or the GUI's pages load them.
+    code = ("import importlib, pkgutil, sys, projections\n"
+            "for module in pkgutil.iter_modules(projections.__path__):\n"
+            "    if not module.name.startswith('_'):\n"
+            "        importlib.import_module(f'projections.{module.name}')\n"
+            "print(' '.join(sorted(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    loaded = set(done.stdout.split())
+    assert {"projections.live", "projections.queries", "domain.benefits"} <= loaded
+    assert aggregate_modules(loaded) == []

@@ -5,15 +5,16 @@ changed behind the runner's back makes the check name its table."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from berjasa.bootstrap import open_store
 from domain.demo import build_demo
 from domain.services.app import Berjasa
-from projections import digest
+from projections import digest, digester
 from projections.runner import Runner
-from projections.sqlstore import Database, open_sqlite_memory
+from projections.sqlstore import Database, open_sqlite_file, open_sqlite_memory
 from projections.verify import derived_tables
 from tests.conftest import fixed_clock
 
@@ -132,3 +133,47 @@ def test_rows_written_in_bulk_are_not_taken_out_at_their_values_from_before() ->
     assert _recorded(database).tables == _fresh(database)
     assert digest.check_digest(database).intact is True
     app.close()
+
+
+def test_a_rebuild_with_the_digester_process_records_the_same_digest(
+        demo: Berjasa, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A rebuild of a read-model file sums the rows' digest in a second process
+    (`projections.digester`, from 100,000 events; forced here for a small history) while
+    it writes them: the recorded digest is that of every row, as the rebuild without it
+    records."""
+    monkeypatch.setattr(digester, "DIGESTER_FROM_EVENTS", 0)
+    started: list[digester.Digester] = []
+    real = digester.Digester
+
+    def counted(path: Path) -> digester.Digester:
+        started.append(real(path))
+        return started[-1]
+
+    monkeypatch.setattr(digester, "Digester", counted)
+    database = open_sqlite_file(tmp_path / "read.sqlite3")
+    runner = Runner(demo.application, database, batch_size=50, bulk_batch=97)
+    runner.rebuild()
+    assert len(started) == 1
+    assert "digest helper" not in caplog.text  # summed by the helper, not after it failed
+    recorded = _recorded(database)
+    assert recorded.position == runner.head()
+    assert recorded.tables == _fresh(database)
+    assert all(recorded.tables[name] for name in ("rm_member", "rm_enrolment", "rm_audit",
+                                                  "rm_coverage", "rm_claim"))
+    database.close()
+
+
+def test_a_failed_digester_leaves_the_digest_to_the_runner(
+        demo: Berjasa, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """The helper process reports an error (here: the file it reads is not there): the
+    runner sums every row itself, and the digest is still that of every row."""
+    monkeypatch.setattr(digester, "DIGESTER_FROM_EVENTS", 0)
+    database = open_sqlite_file(tmp_path / "read.sqlite3")
+    monkeypatch.setattr(database, "plain_file", tmp_path / "missing.sqlite3")
+    runner = Runner(demo.application, database, batch_size=50, bulk_batch=97)
+    runner.rebuild()
+    assert "the digest helper process failed" in caplog.text
+    assert _recorded(database).tables == _fresh(database)
+    database.close()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -12,6 +14,7 @@ from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import Mapper, MapperDeserialisationError, Notification
 from eventsourcing.utils import Environment, get_topic
 
+from berjasa.bootstrap import open_store
 from domain.model.common import Stamp
 from domain.services.app import Berjasa
 from domain.services.session import Session
@@ -102,6 +105,20 @@ def test_an_encrypted_store_is_decrypted_first(app: Berjasa) -> None:
     assert view.recorded_at() == "2026-03-01T00:30:00.000000+00:00"
 
 
+@pytest.mark.parametrize("moment", [
+    datetime(2026, 3, 1, 8, 30, tzinfo=UTC),  # a whole second: stored without a fraction
+    datetime(2026, 3, 1, 8, 30, 5, 120, tzinfo=UTC),
+    datetime(2026, 3, 1, 8, 30, tzinfo=timezone(timedelta(hours=8))),
+])
+def test_a_recorded_time_reads_as_fixed_width_utc_text(app: Berjasa, moment: datetime
+                                                      ) -> None:
+    notification = _notification(app.application.mapper, "domain.model.peserta:Peserta.KpjAssigned", {
+        "timestamp": moment, "kpj": "123"})
+    view = EventDecoder(app.application.mapper)(notification)
+    assert view.recorded_at() == recorded_at(moment)
+    assert len(view.recorded_at()) == len("2026-03-01T08:30:00.000000+00:00")
+
+
 def test_a_field_named_like_the_envelope_is_refused(app: Berjasa) -> None:
     notification = _notification(app.application.mapper, "domain.model.peserta:Peserta.KpjAssigned",
                                  {
@@ -189,3 +206,37 @@ def test_an_index_event_of_a_newer_version_is_read_as_stored(
     for view in _views(app, state):
         assert view.cabang == "Tallo" and view.stamp_fields() == ("ani", "uji-02", "")
         assert not view.has("class_version")
+
+
+def test_a_sqlite_store_is_read_from_its_rows_as_from_its_notifications(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`read` (the rebuild's): the stored rows of a SQLite store, read with the recorder's
+    connection, give what `many` gives of the recorder's notifications, upcast events and
+    values orjson refuses included, page by page."""
+    app = open_store(f"sqlite:///{(tmp_path / 'store.db').as_posix()}")
+    app.users.initialise_store("admin", "rahasia-uji-123", "uji-01")
+    admin = app.users.sign_in("admin", "rahasia-uji-123", "uji-01")
+    app.workers.register_worker(admin, **worker_fields(1))
+    moment = datetime(2026, 3, 1, 8, 30, 5, tzinfo=UTC)
+    kpj = "domain.model.peserta:Peserta.KpjAssigned"
+    extra = [(get_topic(Catatan.Ditulis), {"timestamp": moment, "teks": "halo",
+                                           "pada": date(2026, 3, 1)}),
+             (kpj, {"timestamp": moment, "kpj": 2**70}),
+             (kpj, {"timestamp": moment, "kpj": float("nan")})]
+    with sqlite3.connect(tmp_path / "store.db") as raw:
+        raw.executemany("INSERT INTO stored_events VALUES (?, 1, ?, ?)", [
+            (uuid4().hex, topic, _stored(app.application.mapper, state)) for topic, state in extra])
+    decode = EventDecoder(app.application.mapper)
+    head = app.application.head_position()
+    expected = [vars(v) for v in decode.many(app.application.recorder.select_notifications(1, head))]
+
+    def never(*_: Any) -> None:
+        raise AssertionError("read through Notification objects")
+
+    monkeypatch.setattr(app.application.recorder, "select_notifications", never)
+    read = [vars(v) for start in range(1, head + 1, 4) for v in decode.read(app.application.recorder,
+                                                                           start, 4)]
+    assert len(read) == head > 10
+    assert repr(read) == repr(expected)  # repr: NaN != NaN
+    assert read[-3]["isi"] == "HALO" and read[-2]["kpj"] == 2**70
+    app.close()

@@ -153,7 +153,8 @@ def test_figures_are_read_again_while_live_read_models_move_on() -> None:
     models = SimpleNamespace(position=lambda: next(positions))
     readings: list[int] = []
 
-    def collect(_models: object, _params: object, _facts: object) -> dict[str, int]:
+    def collect(_models: object, _params: object, _facts: object,
+                _stored_format: int) -> dict[str, int]:
         readings.append(len(readings) + 1)
         return {"reading": readings[-1]}
 

@@ -1,0 +1,57 @@
+"""The shapes of a quota's seat changes and eligibility rules as plain values, without
+the `Kuota` aggregate (whose event classes eventsourcing builds as dataclasses at
+import): the aggregate, the read models and their readers share them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TypedDict
+
+
+class QuotaRulesData(TypedDict):
+    """`domain.eligibility.QuotaRules.as_dict()`: what `Kuota.RulesSet` records."""
+
+    min_age: int | None
+    max_age: int | None
+    refused_dukcapil: list[str]
+    segments: list[str]
+    deciles: list[int]
+    priority: str | None
+
+
+class QuotaChange(TypedDict):
+    """A proposed change of seats in the aggregate (`Kuota.changes`, by change code)."""
+
+    delta: int
+    reason: str
+    proposed_by: str
+    state: str  # diusulkan | disetujui | ditolak
+    decided_by: str | None
+    effective: date | None
+
+
+class StoredChange(TypedDict):
+    """The same in the read model (`rm_quota.changes`): the effective day as ISO text."""
+
+    delta: int
+    reason: str
+    proposed_by: str
+    state: str
+    decided_by: str | None
+    effective: str | None
+
+
+class ListedChange(StoredChange):
+    """A stored change with its code first (a quota row's approved/refused changes)."""
+
+    change: str
+
+
+class PendingChange(TypedDict):
+    """A change waiting for a decision, as the quota row lists it."""
+
+    change: str
+    delta: int
+    reason: str
+    proposed_by: str
+    effective: str | None
