@@ -264,7 +264,9 @@ def plain_table(path: Path, workers: int) -> sqlite3.Connection:
 
 
 def moment_at(app: Berjasa, position: int) -> datetime:
-    event = app.application.mapper.to_domain_event(app.application.recorder.select_notifications(position, 1)[0])
+    application = app.application
+    event = application.mapper.to_domain_event(
+        application.recorder.select_notifications(position, 1)[0])
     moment: datetime = getattr(event, "timestamp")  # noqa: B009 - protocol type lacks it
     return moment
 
@@ -420,7 +422,9 @@ def main() -> None:
     if args.floor:
         floor_figures(models.database, folder / "floor.sqlite3", head, raw_s)
 
-    middle = app.application.mapper.to_domain_event(app.application.recorder.select_notifications(head // 2, 1)[0])
+    application = app.application
+    middle = application.mapper.to_domain_event(
+        application.recorder.select_notifications(head // 2, 1)[0])
     moment = getattr(middle, "timestamp")  # noqa: B009 - protocol type lacks the attribute
     replay_s, replayed = timed(lambda: replay_as_of(app.application, moment, checkpoints=False))
     log(f"--as-of replay to the middle  : {replay_s:>10.1f} s to position "

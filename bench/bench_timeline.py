@@ -62,7 +62,9 @@ def load() -> str:
 
 
 def moment_at(app: Berjasa, position: int) -> datetime:
-    event = app.application.mapper.to_domain_event(app.application.recorder.select_notifications(position, 1)[0])
+    application = app.application
+    event = application.mapper.to_domain_event(
+        application.recorder.select_notifications(position, 1)[0])
     moment: datetime = getattr(event, "timestamp")  # noqa: B009 - protocol type lacks it
     return moment
 

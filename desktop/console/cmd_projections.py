@@ -97,7 +97,8 @@ def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
         catch_up_showing_progress(live)
     finally:
         live.close()
-    made = make_checkpoints(app.application, every=max(1, ctx.args.every), keep=max(0, ctx.args.keep))
+    made = make_checkpoints(app.application, every=max(1, ctx.args.every), keep=max(0,
+                                                                                    ctx.args.keep))
     seconds = time.perf_counter() - started
     store = open_checkpoints(app.application)
     try:

@@ -72,7 +72,7 @@ def open_asof_session(app: Berjasa) -> AsOfMoves:
     """A time-travel session on `app`'s store (closed on the return to the present)."""
     from projections.asof_session import AsOfSession
 
-    return AsOfSession(app)
+    return AsOfSession(app.application)
 
 
 class ReadModelSource(QObject):

@@ -105,12 +105,12 @@ def test_as_of_from_checkpoints_equals_the_full_replay_on_a_file_store(store: Be
     fill(store, 3, first=5)
     head = store.application.head_position()
     caught_up(store)
-    assert make_checkpoints(store, every=EVERY) == list(range(EVERY, head + 1, EVERY))
-    assert make_checkpoints(store, every=EVERY) == []  # none due: nothing made again
+    assert make_checkpoints(store.application, every=EVERY) == list(range(EVERY, head + 1, EVERY))
+    assert make_checkpoints(store.application, every=EVERY) == []  # none due: nothing made again
     for position in (1, EVERY, EVERY + 2, head // 2, head):
         assert_equals_full_replay(store, position=position)
     assert_equals_full_replay(store, moment=moment)
-    replayed = replay_as_of(store, moment)
+    replayed = replay_as_of(store.application, moment)
     try:
         assert replayed.stats()["registered_workers"] == 4
     finally:
@@ -124,7 +124,7 @@ def test_a_long_tail_is_written_in_parts_and_still_answers_as_the_replay(
     batch, each part without the audit lines the live read models lend but its last."""
     fill(store, 3)
     caught_up(store)
-    newest = make_checkpoints(store, every=EVERY)[-1]
+    newest = make_checkpoints(store.application, every=EVERY)[-1]
     fill(store, 3, first=4)  # no checkpoint for these: a tail of a dozen events or more
     caught_up(store)
     head = store.application.head_position()
@@ -133,7 +133,7 @@ def test_a_long_tail_is_written_in_parts_and_still_answers_as_the_replay(
     for position in (head - 1, head):
         assert_equals_full_replay(store, position=position)
     assert_equals_full_replay(store, moment=datetime.now(UTC))
-    replayed = replay_through(store, head, datetime.now(UTC))
+    replayed = replay_through(store.application, head, datetime.now(UTC))
     try:  # the image's line, and the last line of each part of the tail
         own = replayed.database.query("SELECT position FROM rm_audit ORDER BY position")
         assert own[0] == (newest,) and own[-1] == (head,)
@@ -166,16 +166,16 @@ def _tamper_schema(store: Any) -> None:
 def test_a_checkpoint_that_does_not_match_is_never_used(store: Berjasa, tamper: Any) -> None:
     fill(store, 3)
     caught_up(store)
-    made = make_checkpoints(store, every=EVERY)
+    made = make_checkpoints(store.application, every=EVERY)
     assert made
-    opened = open_checkpoints(store)
+    opened = open_checkpoints(store.application)
     try:
         tamper(opened)
     finally:
         opened.close()
     assert_equals_full_replay(store, position=store.application.head_position())
     if tamper is _tamper_schema:  # another program's: left alone, then replaced
-        assert make_checkpoints(store, every=EVERY) == made
+        assert make_checkpoints(store.application, every=EVERY) == made
     else:  # no longer the log's: deleted when met
         assert positions(store) == []
 
@@ -185,9 +185,9 @@ def test_an_image_that_is_no_sound_database_is_discarded(store: Berjasa, image: 
     fill(store, 3)
     caught_up(store)
     head = store.application.head_position()
-    link = link_at(store, head)
+    link = link_at(store.application, head)
     assert link is not None
-    opened = open_checkpoints(store)
+    opened = open_checkpoints(store.application)
     try:
         opened.save(Mark(head, "", link), image)
     finally:
@@ -226,7 +226,7 @@ def test_checkpoints_of_an_encrypted_store_are_sealed_with_its_cipher(
 
 def test_the_live_runner_makes_the_checkpoints_one_at_a_time(store: Berjasa) -> None:
     fill(store, 3)
-    models = open_read_models(store)
+    models = open_read_models(store.application)
     models.checkpoint_every = EVERY
     try:
         models.catch_up()
@@ -290,9 +290,9 @@ def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(
     fill(store, 4)
     head = store.application.head_position()
     caught_up(store)
-    make_checkpoints(store, every=2, keep=0)
+    make_checkpoints(store.application, every=2, keep=0)
     assert positions(store) == list(range(2, head + 1, 2))
-    make_checkpoints(store, every=2, keep=3)
+    make_checkpoints(store.application, every=2, keep=3)
     spacing = 2
     while head // spacing > 3:
         spacing *= 2
@@ -310,8 +310,8 @@ def test_images_leave_the_audit_trail_to_the_live_read_models(store: Berjasa) ->
     fill(store, 4)
     caught_up(store)
     head = store.application.head_position()
-    made = make_checkpoints(store, every=EVERY)
-    opened = open_checkpoints(store)
+    made = make_checkpoints(store.application, every=EVERY)
+    opened = open_checkpoints(store.application)
     try:
         mark = opened.marks(made[-1])[0]
         image = opened.image(mark)
@@ -324,8 +324,8 @@ def test_images_leave_the_audit_trail_to_the_live_read_models(store: Berjasa) ->
     finally:
         opened.close()
     position = made[-1] + 1 if made[-1] < head else made[-1]
-    fast = replay_through(store, position, datetime.now(UTC))
-    oracle = replay_through(store, position, datetime.now(UTC), checkpoints=False)
+    fast = replay_through(store.application, position, datetime.now(UTC))
+    oracle = replay_through(store.application, position, datetime.now(UTC), checkpoints=False)
     try:
         # The tail's lines are the live read models' too: only the last one is written.
         parts = fast.audit_parts()
@@ -339,7 +339,7 @@ def test_images_leave_the_audit_trail_to_the_live_read_models(store: Berjasa) ->
             assert fast.audit_trail(**query) == oracle.audit_trail(**query), query
         assert fast.audit_options() == oracle.audit_options()
         assert fast.position_time() == oracle.position_time()
-        live = open_read_models(store)
+        live = open_read_models(store.application)
         try:  # emptied, as a rebuild does first: they no longer reach the checkpoint
             with live.database.batch() as writer:
                 clear_rows(writer)

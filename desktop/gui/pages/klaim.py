@@ -289,7 +289,8 @@ class KlaimPage(PageBase):
         claim, app, session = self.selected(), self.ctx.app, self.ctx.session
         if claim is None:  # enabled only with a claim selected (`update_actions`)
             return
-        fields = [Field("submitted_on", self.tr("Tanggal pengajuan"), "date", app.application.calendar()),
+        fields = [Field("submitted_on", self.tr("Tanggal pengajuan"), "date",
+                        app.application.calendar()),
                   Field("reference", self.tr("Nomor referensi BPJS"))]
         self.open_form(self.tr("Ajukan {c} ke BPJS").format(c=claim.get("claim")), fields,
                        no_check, lambda v: app.claims.submit_claim(session, claim["claim"],
@@ -305,7 +306,8 @@ class KlaimPage(PageBase):
                   Field("paid_on", self.tr("Tanggal bayar"), "date", app.application.calendar()),
                   Field("reason", self.tr("Alasan bila berbeda dari usulan"), "note")]
         self.open_form(self.tr("Pembayaran {c}").format(c=claim.get("claim")), fields,
-                       no_check, lambda v: app.claims.pay_claim(session, claim["claim"], v["amount"],
+                       no_check, lambda v: app.claims.pay_claim(session, claim["claim"],
+                                                                v["amount"],
                                                          v["paid_on"], v["reason"]))
 
     def on_verify_clicked(self) -> None:
@@ -335,7 +337,8 @@ class KlaimPage(PageBase):
         if claim is None:  # enabled only with a claim selected (`update_actions`)
             return
         fields = [Field("reason", self.tr("Alasan penolakan"), "note"),
-                  Field("rejected_on", self.tr("Tanggal penolakan"), "date", app.application.calendar())]
+                  Field("rejected_on", self.tr("Tanggal penolakan"), "date",
+                        app.application.calendar())]
         self.open_form(self.tr("Penolakan {c}").format(c=claim.get("claim")), fields,
                        require_reason, lambda v: app.claims.reject_claim(
                            session, claim["claim"], v["reason"], v["rejected_on"]))

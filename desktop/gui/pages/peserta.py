@@ -458,7 +458,8 @@ class PesertaPage(PageBase):
 
     def on_death_clicked(self) -> None:
         nik, app, session = self.selected_nik(), self.ctx.app, self.ctx.session
-        fields = [Field("died_on", self.tr("Tanggal meninggal"), "date", app.application.calendar()),
+        fields = [Field("died_on", self.tr("Tanggal meninggal"), "date",
+                        app.application.calendar()),
                   Field("reason", self.tr("Sumber keterangan"), "note")]
         self.open_form(self.tr("Catat kematian"), fields, no_check,
                        lambda v: app.workers.record_death(session, str(nik), v["died_on"],
@@ -472,7 +473,8 @@ class PesertaPage(PageBase):
                   Field("relation", self.tr("Hubungan ahli waris"), "choice",
                         choices=[(r.replace("_", " "), r) for r in HEIR_RELATIONS])]
         self.open_form(self.tr("Ahli waris"), fields, no_check,
-                       lambda v: app.workers.record_heir(session, str(nik), v["name"], v["heir_nik"],
+                       lambda v: app.workers.record_heir(session, str(nik), v["name"],
+                                                         v["heir_nik"],
                                                  v["relation"]))
 
     def on_dukcapil_clicked(self) -> None:

@@ -112,7 +112,8 @@ def test_an_encrypted_store_is_decrypted_first(app: Berjasa) -> None:
 ])
 def test_a_recorded_time_reads_as_fixed_width_utc_text(app: Berjasa, moment: datetime
                                                       ) -> None:
-    notification = _notification(app.application.mapper, "domain.model.peserta:Peserta.KpjAssigned", {
+    notification = _notification(app.application.mapper, "domain.model.peserta:Peserta.KpjAssigned",
+                                 {
         "timestamp": moment, "kpj": "123"})
     view = EventDecoder(app.application.mapper)(notification)
     assert view.recorded_at() == recorded_at(moment)
@@ -228,13 +229,15 @@ def test_a_sqlite_store_is_read_from_its_rows_as_from_its_notifications(
             (uuid4().hex, topic, _stored(app.application.mapper, state)) for topic, state in extra])
     decode = EventDecoder(app.application.mapper)
     head = app.application.head_position()
-    expected = [vars(v) for v in decode.many(app.application.recorder.select_notifications(1, head))]
+    expected = [vars(v) for v in decode.many(app.application.recorder.select_notifications(1,
+                                                                                           head))]
 
     def never(*_: Any) -> None:
         raise AssertionError("read through Notification objects")
 
     monkeypatch.setattr(app.application.recorder, "select_notifications", never)
-    read = [vars(v) for start in range(1, head + 1, 4) for v in decode.read(app.application.recorder,
+    read = [vars(v) for start in range(1, head + 1,
+                                       4) for v in decode.read(app.application.recorder,
                                                                            start, 4)]
     assert len(read) == head > 10
     assert repr(read) == repr(expected)  # repr: NaN != NaN
