@@ -101,7 +101,7 @@ def main() -> int:
 
     def launch() -> None:
         app = open_store(f"sqlite:///{path.as_posix()}")
-        live = projections.open_read_models(app)
+        live = projections.open_read_models(app.application)
         live.catch_up()                     # nothing to apply: the store was caught up
         shell = Shell(app, Preferences(), live=lambda _app: live)
         shell.sign_in_as(app.users.sign_in("admin", args.password, "bench"))

@@ -67,7 +67,8 @@ def generate_report(
         finally:
             replayed.close()
     else:
-        models = read_models if read_models is not None else _projections().open_read_models(app)
+        models = (read_models if read_models is not None
+                  else _projections().open_read_models(app.application))
         try:
             catch_up = getattr(models, "catch_up", None)
             if callable(catch_up):  # live read models; a replay stays as it is
@@ -89,11 +90,11 @@ def _signing_day(app: Berjasa, name: str) -> date | None:
 
 def _replayed(app: Berjasa, moment: datetime, position: int | None) -> Any:
     if position is None:
-        return _projections().replay_as_of(app, moment)
+        return _projections().replay_as_of(app.application, moment)
     if not 0 < int(position) <= app.application.head_position():
         raise ValidationError("report.position", position=position,
                               head=app.application.head_position())
-    return _projections().replay_through(app, int(position), moment)
+    return _projections().replay_through(app.application, int(position), moment)
 
 
 def _record_export(app: Berjasa, session: Session, name: str, params: ReportParams,
@@ -130,6 +131,6 @@ def verify_report_file(app: Berjasa, session: Session, path: Path | str) -> Verd
         raise ValidationError("report.input", path=str(path), detail=str(error)) from None
 
     def open_replay(moment: datetime, position: int) -> Any:
-        return _projections().replay_through(app, position, moment)
+        return _projections().replay_through(app.application, position, moment)
 
     return verify_report(document, open_replay, app.application.chain_link)
