@@ -134,7 +134,7 @@ def test_bill_show_export_and_as_of(office: Office, tmp_path: Path) -> None:
                office.app.application.directory().quotas[0],
                      date(2026, 3, 1))
     assert show_bill(office.app, office.operator, fx.MONTH)["workers"] == 9
-    replayed = replay_as_of(office.app, moment)
+    replayed = replay_as_of(office.app.application, moment)
     try:
         assert show_bill(office.app, office.operator, fx.MONTH, models=replayed) == summary
     finally:

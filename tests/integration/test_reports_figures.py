@@ -443,7 +443,7 @@ def test_protected_during_the_year_counts_every_worker_covered_on_a_day_of_it(
 def test_the_audit_trail_says_which_report_was_exported(demo: Demo) -> None:
     from projections import open_read_models
 
-    live = open_read_models(demo.app)
+    live = open_read_models(demo.app.application)
     try:
         live.catch_up()
         lines = live.audit_trail(event_type="Ekspor.DataExported", limit=50).rows
