@@ -27,7 +27,6 @@ from domain.money import month_text, parse_month
 from domain.nik import mask_nik
 from domain.outputs import WORKBOOK_CREATOR, replacing
 from domain.services.app import Berjasa
-from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_timestamp
 from projections.api import Bill, BillSummary
@@ -68,7 +67,7 @@ def read_models(app: Berjasa, as_of: datetime | str | None = None,
 def show_bill(app: Berjasa, session: Session, month: str, as_of: Any = None,
               models: Any = None) -> BillSummary:
     """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`."""
-    app.authoriser.authorise(session, Action.READ)
+    app.billing.authorise_bill(session)
     key = month_text(parse_month(month))
     with read_models(app, as_of, models) as found:
         return found.bill_summary(key)
@@ -79,8 +78,7 @@ def export_bill(app: Berjasa, session: Session, month: str, output: str | Path,
     """The month's bill as a workbook (NIK, KPJ, name, kecamatan, programmes, amount),
     recorded as an export of personal data; NIK and KPJ masked for roles that may not
     see them whole."""
-    app.authoriser.authorise(session, Action.EXPORT_PERSONAL_DATA)
-    full = app.authoriser.may(session, Action.VIEW_FULL_NIK)
+    full = app.billing.authorise_bill_export(session).full_nik
     key = month_text(parse_month(month))
     path = Path(output)
     with read_models(app, as_of, models) as found:
@@ -125,7 +123,7 @@ def reconcile_file(app: Berjasa, session: Session, file: str | Path, month: str,
     """Compare the invoice `file` with the bill of `month`, write the discrepancy workbook
     and record the reconciliation. A file that cannot be read, or another month's
     invoice, is refused before anything is written or recorded."""
-    app.authoriser.authorise(session, Action.RECONCILE_INVOICE)
+    app.billing.authorise_reconciliation(session)
     wanted = parse_month(month)
     invoice = read_invoice(file)
     check_month(invoice, wanted)

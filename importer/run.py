@@ -14,7 +14,6 @@ from domain.i18n import current_language
 from domain.registration import Registration, warning_texts
 from domain.services.app import Berjasa
 from domain.services.imports import BatchOutcome
-from domain.services.permissions import Action
 from domain.services.session import Session
 from importer.checking import Checked, CheckedRows, checked_rows
 from importer.headers import FIELD_LABELS, FIELDS, unmapped_required
@@ -87,11 +86,8 @@ def run_import(
     `retroactive` with `reason`: a supervisor's or admin's backdated start (moving an
     existing roster into Berjasa), recorded as such.
     """
-    app.authoriser.authorise(session, Action.IMPORT)
-    if retroactive and not reason.strip() and app.authoriser.may(session, Action.ENROL_RETROACTIVE):
-        # The domain wants a reason for a backdated start; the file's name alone, which
-        # every batch carries, is none (`--reason` is required with `--retroactive`).
-        raise ValidationError("reason.required")
+    # A backdated import needs its own reason (`--reason` with `--retroactive`).
+    app.imports.authorise_import(session, retroactive, reason)
     if not BATCH_SIZE_RANGE[0] <= batch_size <= BATCH_SIZE_RANGE[1]:
         raise ValidationError("import.batch_size", value=batch_size, low=BATCH_SIZE_RANGE[0],
                               high=BATCH_SIZE_RANGE[1])

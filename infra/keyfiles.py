@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from domain.errors import StoreError, ValidationError
-from domain.services.permissions import Action
 from domain.services.session import Session
 from infra.keys import KEY_ENV, find_key, key_check, open_key_file, save_key, seal_key
 from infra.meta import MetaTable
@@ -31,7 +30,7 @@ def export_key(app: Berjasa, session: Session, path: Path, passphrase: str,
     info = app.application.store_info
     if not info.get("encrypted"):
         raise StoreError("key.not_encrypted")
-    app.authoriser.authorise(session, Action.MANAGE_KEYS)
+    app.exports.authorise_key_export(session)
     text = seal_key(info["store_id"], str(app.application.env.get("CIPHER_KEY")), passphrase)
     if replace:
         _write_over(path, text)

@@ -16,7 +16,6 @@ from typing import Any
 
 from domain.errors import ValidationError
 from domain.services.app import Berjasa
-from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_timestamp
 from reports.api import (
@@ -50,9 +49,9 @@ def generate_report(
     models opened here, are used and the as-of moment is the time of their last event."""
     name = report_key(name)  # an unknown name is refused before anything else
     personal = name in PERSONAL_DATA
-    app.authoriser.authorise(session, Action.EXPORT_PERSONAL_DATA if personal else Action.READ)
+    reader = app.exports.authorise_report(session, personal)
     checked = ReportParams(**{**params.__dict__,
-                              "full_nik": app.authoriser.may(session, Action.VIEW_FULL_NIK),
+                              "full_nik": reader.full_nik,
                               "signed_on": params.signed_on or _signing_day(app, name)})
     if position is not None and not (as_of is not None and str(as_of).strip()):
         raise ValidationError("report.parameter", parameter="--as-of", name=name)
@@ -124,7 +123,7 @@ def export_filters(params: ReportParams, info: ReportInfo) -> dict[str, Any]:
 
 def verify_report_file(app: Berjasa, session: Session, path: Path | str) -> Verdict:
     """Regenerate the report in `path` from the store's history (read right) and compare."""
-    app.authoriser.authorise(session, Action.READ)
+    app.exports.authorise_report_check(session)
     try:
         document = Path(path).read_bytes()
     except OSError as error:

@@ -7,7 +7,6 @@ from typing import Any
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 from domain.services.claims import BenefitFigure, ClaimView, ReportedClaim
-from domain.services.permissions import Action
 from projections import open_read_models
 
 _DETAILS = ("place", "description", "heir_name", "heir_nik", "heir_relation", "heir_reason",
@@ -119,7 +118,7 @@ def do_verify(ctx: ConsoleContext) -> ClaimView:
 
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:
     app, session = ctx.app(), ctx.session()
-    app.authoriser.authorise(session, Action.READ)
+    reader = app.claims.authorise_claim_listing(session)
     live = open_read_models(app.application)
     try:
         live.catch_up()
@@ -128,7 +127,7 @@ def do_list(ctx: ConsoleContext) -> dict[str, Any]:
         live.close()
     if ctx.args.overdue:
         rows = [r for r in rows if r["overdue"]]
-    return {"claims": app.authoriser.shown_to(session, rows), "count": len(rows),
+    return {"claims": reader.shown(rows), "count": len(rows),
             "overdue": sum(1 for r in rows if r["overdue"])}
 
 

@@ -7,7 +7,6 @@ from typing import Any
 from desktop.console.args import command
 from desktop.console.context import ConsoleContext
 from domain.services.lifecycle import DistinctConfirmed, DuplicateResolved
-from domain.services.permissions import Action
 from projections import open_read_models
 
 
@@ -33,14 +32,14 @@ def register(commands: Any) -> None:
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:
     app = ctx.app()
     session = ctx.session()
-    app.authoriser.authorise(session, Action.READ)
+    reader = app.lifecycle.authorise_duplicate_review(session)
     live = open_read_models(app.application)
     try:
         live.catch_up()
         groups = live.possible_duplicates()
     finally:
         live.close()
-    return app.authoriser.shown_to(session, {"groups": groups})
+    return reader.shown({"groups": groups})
 
 
 def do_resolve(ctx: ConsoleContext) -> DuplicateResolved:

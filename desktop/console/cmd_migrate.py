@@ -23,7 +23,6 @@ from desktop.console.args import command
 from desktop.console.context import ConsoleContext, store_password
 from domain.errors import StoreError
 from domain.services.app import Berjasa
-from domain.services.permissions import Action
 from infra.chain import COPYING_SETTING
 from infra.migration import migrate_history
 from infra.rekey import rekey_history
@@ -52,7 +51,7 @@ def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
     if target_address.kind != "postgresql":
         raise StoreError("migrate.target_kind", store=target_address.label)
     source = ctx.app()
-    source.authoriser.authorise(ctx.session(), Action.MANAGE_USERS, "migrasi ke PostgreSQL")
+    source.maintenance.authorise_migration(ctx.session())
     password = store_password(ctx.args.to)
     assert source_address.path is not None
     if ctx.args.new_ids:

@@ -14,7 +14,6 @@ from typing import Any, TextIO
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
-from domain.services.permissions import Action
 from domain.values import as_optional_date, as_timestamp
 from projections import LiveReadModels, coverage_day, open_read_models, replay_as_of
 from projections.api import Stats
@@ -52,7 +51,7 @@ class AsOfStats(Stats):
 
 def do_stats(ctx: ConsoleContext) -> Stats | AsOfStats:
     app = ctx.app()
-    ctx.app().authoriser.authorise(ctx.session(), Action.READ)
+    app.history.authorise_read_models(ctx.session())
     on = as_optional_date(ctx.args.on, "--on")
     if ctx.args.as_of:
         moment = as_timestamp(ctx.args.as_of)
@@ -72,7 +71,7 @@ def do_stats(ctx: ConsoleContext) -> Stats | AsOfStats:
 
 def do_rebuild(ctx: ConsoleContext) -> dict[str, Any]:
     app = ctx.app()
-    app.authoriser.authorise(ctx.session(), Action.READ)
+    app.history.authorise_read_models(ctx.session())
     live = open_read_models(app.application)
     started = time.perf_counter()
     try:
@@ -88,7 +87,7 @@ def do_rebuild(ctx: ConsoleContext) -> dict[str, Any]:
 def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
     """The as-of checkpoints missing up to the log's head (`projections.checkpoints`)."""
     app = ctx.app()
-    app.authoriser.authorise(ctx.session(), Action.READ)
+    app.history.authorise_read_models(ctx.session())
     started = time.perf_counter()
     # The live read models first: they lend the as-of read models the audit lines the
     # checkpoints leave out, and a checkpoint past where they reach is not used.
@@ -97,8 +96,8 @@ def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
         catch_up_showing_progress(live)
     finally:
         live.close()
-    made = make_checkpoints(app.application, every=max(1, ctx.args.every), keep=max(0,
-                                                                                    ctx.args.keep))
+    made = make_checkpoints(app.application, every=max(1, ctx.args.every),
+                            keep=max(0, ctx.args.keep))
     seconds = time.perf_counter() - started
     store = open_checkpoints(app.application)
     try:
@@ -113,7 +112,7 @@ def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
 
 def do_status(ctx: ConsoleContext) -> ReadModelsStatus | dict[str, list[ModelStatus]]:
     app = ctx.app()
-    app.authoriser.authorise(ctx.session(), Action.READ)
+    app.history.authorise_read_models(ctx.session())
     live = open_read_models(app.application)
     try:
         catch_up_showing_progress(live)

@@ -8,6 +8,7 @@ once, on every workstation.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TypeVar
 
 from domain.errors import PermissionDeniedError
@@ -20,6 +21,23 @@ from domain.services.permissions import Action, is_allowed
 from domain.services.session import Session
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Reader:
+    """A caller allowed to read what a query answers, and what it may see of it: NIKs,
+    phones and birth dates whole (`full_nik`) or masked (`shown`)."""
+
+    session: Session
+    full_nik: bool
+
+    def shown(self, result: T) -> T:
+        from domain.privacy import mask_personal
+
+        if self.full_nik:
+            return result
+        masked: T = mask_personal(result)
+        return masked
 
 
 class Authoriser:
@@ -52,6 +70,12 @@ class Authoriser:
 
     def may(self, session: Session, action: Action) -> bool:
         return is_allowed(self.current_role(session), action)
+
+    def reader(self, session: Session, action: Action = Action.READ,
+               reason: str = "") -> Reader:
+        """`session` as a reader of a query `action` allows (refused like `authorise`)."""
+        self.authorise(session, action, reason)
+        return Reader(session, self.may(session, Action.VIEW_FULL_NIK))
 
     def shown_to(self, session: Session, result: T) -> T:
         """`result` as `session` may see it: NIK and phone masked unless the role may see

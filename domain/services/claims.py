@@ -39,7 +39,7 @@ from domain.model.manfaat import FIGURE_STATUSES, AturanManfaat
 from domain.model.peserta import Enrolment, Peserta, coverage_end
 from domain.nik import parse_nik
 from domain.reference import HEIR_RELATIONS, claim_checklists, heir_order
-from domain.services.authoriser import Authoriser
+from domain.services.authoriser import Authoriser, Reader
 from domain.services.base import BerjasaApplication
 from domain.services.context import ContextService
 from domain.services.periods import PeriodService
@@ -338,6 +338,10 @@ class ClaimService(ContextService):
     def claim(self, code: str) -> Klaim:
         key = str(code or "").strip().upper()
         return self.require(claim_id(key), Klaim, "claim.not_found", claim=key)
+
+    def authorise_claim_listing(self, session: Session) -> Reader:
+        """Listing claims from the read models (the console's `claim list`)."""
+        return self.reader(session)
 
     def get_claim(self, session: Session, code: str) -> ClaimView:
         self.authorise(session, Action.READ)

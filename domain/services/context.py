@@ -21,7 +21,7 @@ from eventsourcing.domain import Aggregate
 from domain.model.common import Stamp
 from domain.model.direktori import Direktori
 from domain.model.ids import AggregateIds
-from domain.services.authoriser import Authoriser
+from domain.services.authoriser import Authoriser, Reader
 from domain.services.base import BerjasaApplication
 from domain.services.permissions import Action
 from domain.services.session import Session
@@ -47,6 +47,10 @@ class ContextService:
 
     def shown_to(self, session: Session, result: T) -> T:
         return self.authoriser.shown_to(session, result)
+
+    def reader(self, session: Session, action: Action = Action.READ,
+               reason: str = "") -> Reader:
+        return self.authoriser.reader(session, action, reason)
 
     # --- the application's ----------------------------------------------------------------
 

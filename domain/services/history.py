@@ -11,7 +11,7 @@ from domain.model.common import Stamp
 from domain.model.indeks import INDEX_COMMAND_EVENTS
 from domain.nik import mask_nik
 from domain.privacy import mask_niks_in_text, mask_personal, redact_secrets
-from domain.services.authoriser import Authoriser
+from domain.services.authoriser import Authoriser, Reader
 from domain.services.base import BerjasaApplication
 from domain.services.context import ContextService
 from domain.services.permissions import Action
@@ -122,9 +122,19 @@ class HistoryService(ContextService):
         self.workers = workers
 
     def authorise_verification(self, session: Session) -> None:
-        """Verifying the store's integrity (the audit page's check, `audit verify` of a
-        signed-in user) reads every event: any signed-in role may, as it may read them."""
+        """Verifying the store's integrity (the audit page's check) reads every event and
+        the read models: any role that may read them may."""
         self.authorise(session, Action.READ, "verifikasi integritas")
+
+    def authorise_comparison(self, session: Session) -> Reader:
+        """Comparing two recorded moments (the GUI's compare dialog, the console's
+        `changes`): the read models replayed to both and the events between them."""
+        return self.reader(session)
+
+    def authorise_read_models(self, session: Session) -> Reader:
+        """The read models' figures, state and checkpoints (the console's `stats`,
+        `status`, `checkpoints`), now or as of a recorded moment."""
+        return self.reader(session)
 
     def history(
         self,

@@ -16,7 +16,7 @@ from eventsourcing.domain import Aggregate, DomainEvent
 from eventsourcing.persistence import IntegrityError
 
 from domain.eligibility import QuotaRules, check_eligible, check_not_backdated
-from domain.errors import BerjasaError
+from domain.errors import BerjasaError, ValidationError
 from domain.model.bulk import new_enrolled_worker
 from domain.model.common import Stamp
 from domain.model.ids import AggregateIds
@@ -90,6 +90,15 @@ class ImportService(ContextService):
         super().__init__(application, authoriser)
         self.workers, self.quotas, self.periods = workers, quotas, periods
         self._kept_quota: Kuota | None = None
+
+    def authorise_import(self, session: Session, retroactive: bool = False,
+                         reason: str = "") -> None:
+        """Importing a worker list, checked before the file is read. A supervisor's
+        backdated import needs a reason of its own: the file's name, which every batch
+        carries, is none."""
+        self.authorise(session, Action.IMPORT, reason)
+        if retroactive and not reason.strip() and self.may(session, Action.ENROL_RETROACTIVE):
+            raise ValidationError("reason.required")
 
     def enrol_batch(
         self, session: Session, registrations: Sequence[Registration], quota: str,

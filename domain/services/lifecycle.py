@@ -20,7 +20,7 @@ from domain.model.ids import quota_id
 from domain.model.kuota import Kuota
 from domain.model.peserta import Peserta, TerminationDetails
 from domain.nik import normalise_nik
-from domain.services.authoriser import Authoriser
+from domain.services.authoriser import Authoriser, Reader
 from domain.services.base import BerjasaApplication
 from domain.services.context import ContextService
 from domain.services.permissions import Action
@@ -107,6 +107,10 @@ class LifecycleService(ContextService):
         return dependants
 
     # --- possible duplicates --------------------------------------------------------------
+
+    def authorise_duplicate_review(self, session: Session) -> Reader:
+        """Listing the groups of possible duplicates (the read models find them)."""
+        return self.reader(session)
 
     def resolve_duplicate(
         self, session: Session, nik: str, survivor: str, reason: str,

@@ -57,6 +57,11 @@ class MaintenanceService(ContextService):
         """Backups and restores are an admin's: checked before any file is touched."""
         self.authorise(session, Action.MANAGE_KEYS, "cadangan penyimpanan")
 
+    def authorise_migration(self, session: Session) -> None:
+        """Copying the history to another store (SQLite to PostgreSQL): an admin's,
+        checked before the target is touched."""
+        self.authorise(session, Action.MANAGE_USERS, "migrasi ke PostgreSQL")
+
     def record_backup(self, session: Session, file: str, sha256: str, events: int,
                       head_position: int | None) -> Recorded:
         """Record a backup made (after it was verified): who, which file, its SHA-256."""

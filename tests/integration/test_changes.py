@@ -59,7 +59,8 @@ def recorded(tmp_path: Path, event_clock: EventClock) -> tuple[Berjasa, dict[str
 
 def test_the_day_a_worker_was_added(recorded: tuple[Berjasa, dict[str, str], str]) -> None:
     app, facts, _url = recorded
-    answer = changes_between(app, as_timestamp(f"{DAY_0}T12:00"), as_timestamp(f"{DAY_1}T12:00"))
+    answer = changes_between(app.application, as_timestamp(f"{DAY_0}T12:00"),
+                             as_timestamp(f"{DAY_1}T12:00"))
     figures = answer["figures"]
     assert figures["active_members"] == {"from": 2, "to": 3}
     assert figures["registered_workers"] == {"from": 2, "to": 3}
@@ -74,8 +75,9 @@ def test_the_day_a_worker_was_added(recorded: tuple[Berjasa, dict[str, str], str
 
 def test_a_termination_and_a_claim(recorded: tuple[Berjasa, dict[str, str], str]) -> None:
     app, _facts, _url = recorded
-    answer = changes_between(app, as_timestamp(f"{DAY_1}T12:00"), as_timestamp(f"{DAY_2}T12:00"),
-                             on=date(2026, 4, 2))   # the day after the termination
+    # On the day after the termination.
+    answer = changes_between(app.application, as_timestamp(f"{DAY_1}T12:00"),
+                             as_timestamp(f"{DAY_2}T12:00"), on=date(2026, 4, 2))
     figures = answer["figures"]
     assert figures["active_members"] == {"from": 3, "to": 2}
     assert figures["by_kecamatan"] == {"Panakkukang": {"from": 2, "to": 1}}
@@ -88,7 +90,7 @@ def test_a_termination_and_a_claim(recorded: tuple[Berjasa, dict[str, str], str]
 def test_no_time_between_means_no_change(recorded: tuple[Berjasa, dict[str, str], str]) -> None:
     app, _facts, _url = recorded
     moment = as_timestamp(f"{DAY_1}T12:00")
-    answer = changes_between(app, moment, moment)
+    answer = changes_between(app.application, moment, moment)
     assert answer["figures"] == {} and answer["events"] == 0 and answer["explained_by"] == []
 
 

@@ -327,6 +327,11 @@ class AuditPage(PageBase):
         from infra.audit import verify_store
 
         app, live = self.ctx.app, getattr(self.ctx.source, "live", None)
+        try:
+            app.history.authorise_verification(self.ctx.session)
+        except BerjasaError as error:
+            show_error(self, error)
+            return
         self.verify_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()

@@ -33,7 +33,7 @@ ALL = frozenset({"admin", "supervisor", "operator", "auditor"})
 STAFF = frozenset({"admin", "supervisor", "operator"})
 SUPERVISION = frozenset({"admin", "supervisor"})
 ADMIN = frozenset({"admin"})
-NOT_COMMANDS = {"authorise", "may", "shown_to"}  # the authorisation machinery itself
+NOT_COMMANDS = {"authorise", "may", "shown_to", "reader"}  # the authorisation machinery itself
 
 Args = Callable[["World", str], dict[str, Any]]
 
@@ -207,6 +207,18 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
     "decide_period_correction": (SUPERVISION, lambda w, r: {
         "correction": w.fresh_correction(), "approve": True, "reason": "benar"}),
     "authorise_verification": (ALL, lambda w, r: {}),
+    "authorise_comparison": (ALL, lambda w, r: {}),
+    "authorise_read_models": (ALL, lambda w, r: {}),
+    "authorise_duplicate_review": (ALL, lambda w, r: {}),
+    "authorise_claim_listing": (ALL, lambda w, r: {}),
+    "authorise_report": (SUPERVISION | {"auditor"}, lambda w, r: {"personal": True}),
+    "authorise_report_check": (ALL, lambda w, r: {}),
+    "authorise_key_export": (ADMIN, lambda w, r: {}),
+    "authorise_bill": (ALL, lambda w, r: {}),
+    "authorise_bill_export": (SUPERVISION | {"auditor"}, lambda w, r: {}),
+    "authorise_reconciliation": (STAFF, lambda w, r: {}),
+    "authorise_import": (STAFF, lambda w, r: {"retroactive": False, "reason": ""}),
+    "authorise_migration": (ADMIN, lambda w, r: {}),
     "worklist": (ALL, lambda w, r: {"quota": w.quota, "candidates": [], "limit": 5}),
     "confirm_claim_payment": (SUPERVISION, lambda w, r: {"code": w.fresh_payment_to_confirm()}),
     "verify_claim": (SUPERVISION, lambda w, r: {"code": w.fresh_unverified_claim(),
