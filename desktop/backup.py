@@ -62,7 +62,7 @@ def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
         made = backup_sqlite_store(address, target, progress, replace=replace)
     digest = sha256_of(target)
     recorded = app.maintenance.record_backup(session, target.name, digest, int(made["events"]),
-                                 made.get("head_position"))
+                                             made.get("head_position"))
     return {**made, "sha256": digest, "recorded_by": recorded["actor"]}
 
 

@@ -304,8 +304,8 @@ def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
                                     MigrationProgress(sys.stderr, "memulihkan"))
         ctx.reset()
         recorded = ctx.app().maintenance.record_restore(ctx.session(), source.name, digest,
-                                            int(restored["events"]),
-                                            restored.get("head_position"))
+                                                        int(restored["events"]),
+                                                        restored.get("head_position"))
         return {**restored, "sha256": digest, "recorded_by": recorded["actor"]}
     assert address.path is not None
     from infra.backup import event_count
@@ -366,7 +366,7 @@ def _record_restore(ctx: ConsoleContext, store: Path, replaced: bool, file: str,
     try:
         app, session = ctx.app(), ctx.session()
         return app.maintenance.record_restore(session, file, digest, int(restored["events"]),
-                                  restored.get("head_position"))
+                                              restored.get("head_position"))
     except BaseException:
         ctx.close()
         ctx.reset()

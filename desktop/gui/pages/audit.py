@@ -66,7 +66,7 @@ def first_audit_page(models: Any, filters: tuple[str, str, str], offset: int,
     """The audit trail's lines that `filters` (actor, event type, NIK) match."""
     actor, event_type, nik = filters
     page: Page[AuditRow] = models.audit_trail(actor=actor or None, event_type=event_type or None,
-                                    nik=nik or None, offset=offset, limit=limit)
+                                              nik=nik or None, offset=offset, limit=limit)
     return page
 
 
