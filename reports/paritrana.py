@@ -27,7 +27,6 @@ from projections.api import (
     MembershipFilter,
     Payment,
     PolicyFacts,
-    ProgrammeClaims,
     QuotaRow,
     ReadModels,
     Regulation,
@@ -35,6 +34,7 @@ from projections.api import (
     Workforce,
     group_value,
 )
+from reports.claims import ClaimFigures, claim_figures
 from reports.common import all_members, sorted_counts
 from reports.params import ReportParams, StoreFacts
 
@@ -43,9 +43,6 @@ WIDE = False
 COVER = True
 # Series are charted for the few largest segments; the rest are summed as "Lainnya".
 CHART_SERIES = 5
-# The claims summary's figures the dossier prints (not "overdue": it depends on the day
-# the summary is read, which a regenerated dossier could not repeat).
-CLAIM_FIGURES = ("count", "by_state", "by_programme", "amount_paid", "paid_by_component")
 
 
 def coverage_spans(row: MemberRow) -> list[tuple[date, date]]:
@@ -91,16 +88,6 @@ class QuotaNeed(TypedDict):
 
 class DossierQuota(QuotaRow):
     money: QuotaNeed
-
-
-class DossierClaims(TypedDict):
-    """The claims summary's figures the dossier prints (CLAIM_FIGURES)."""
-
-    count: int
-    by_state: dict[str, int]
-    by_programme: dict[str, ProgrammeClaims]
-    amount_paid: int
-    paid_by_component: dict[str, int]
 
 
 def _counts(counter: Counter[str]) -> dict[str, int]:
@@ -243,7 +230,7 @@ class DossierData(TypedDict):
     monthly: dict[str, dict[str, int]]
     monthly_by_segment: dict[str, dict[str, int]]
     quotas: list[DossierQuota]
-    claims: DossierClaims
+    claims: ClaimFigures
     agreements: list[AgreementRow]
     regulations: list[DossierRegulation]
     allocations: list[Allocation]
@@ -282,10 +269,7 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
         monthly={"Semua": _summed_months(by_segment)},
         monthly_by_segment=by_segment,
         quotas=[DossierQuota(**q, money=quota_need(q)) for q in quotas],
-        claims=DossierClaims(count=claims["count"], by_state=claims["by_state"],
-                             by_programme=claims["by_programme"],
-                             amount_paid=claims["amount_paid"],
-                             paid_by_component=claims["paid_by_component"]),
+        claims=claim_figures(claims),
         agreements=read_models.agreements(on=on),  # replaced ones are "diganti" there
         regulations=_regulations(policies, on),
         allocations=_for_year(policies["allocations"], year),
