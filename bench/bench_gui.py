@@ -184,7 +184,7 @@ def timeline_moves(shell: Any, application: Any) -> list[tuple[str, float]]:
             return bool(source.moment == moment)
 
         wait_until(arrived, 600_000)
-        window.show_section("peserta").reload()
+        window.show_section("peserta")  # stale since the move: re-queried as it shows
         application.processEvents()
         measured.append((format_moment_short(mark.moment), time.perf_counter() - start))
     measured += slider_moves(shell, application)
@@ -224,7 +224,7 @@ def slider_moves(shell: Any, application: Any) -> list[tuple[str, float]]:
             return bool(source.moment == moment)
 
         wait_until(arrived, 600_000)
-        window.show_section("peserta").reload()
+        window.show_section("peserta")  # stale since the move: re-queried as it shows
         application.processEvents()
         measured.append((label, time.perf_counter() - start))
     return measured

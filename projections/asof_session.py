@@ -125,9 +125,10 @@ class AsOfSession:
         """The kept read models themselves when they already answer for `moment`: no
         event to apply (an hour between two batches of a big history) and the same day,
         the as-of day of their coverage figures. Nothing copied: handed out again."""
-        if self._kept is None:
+        held = self._kept_held()
+        if held is None or self._kept is None:
             return None
-        models, held = self._kept
+        models = self._kept[0]
         if (not held.prefix or (held.latest is not None and held.latest > moment)
                 or models.today() != moment.astimezone(WITA).date()
                 or self._next_applies(held.position, moment)):
@@ -162,7 +163,7 @@ class AsOfSession:
         """Read models to apply the tail to (a copy of the kept ones, a checkpoint's or
         empty), where they stand, and where their own audit lines start."""
         mark = self._usable_mark(moment)
-        kept = self._kept[1] if self._kept is not None else None
+        kept = self._kept_held()
         if (kept is not None and kept.prefix
                 and (kept.latest is None or kept.latest <= moment)
                 and (mark is None or mark.position - kept.position <= self.forward_limit)):
@@ -178,6 +179,14 @@ class AsOfSession:
         with database.batch() as writer:
             ensure_schema(writer)
         return database, Reached(0, None), 0
+
+    def _kept_held(self) -> Held | None:
+        """What the kept read models hold, unless they replayed themselves whole since
+        (their audit query found the live read models rebuilt): then nothing is kept."""
+        if self._kept is None:
+            return None
+        models, held = self._kept
+        return held if models.database is held.database else None
 
     def _next_applies(self, position: int, moment: datetime) -> bool:
         """Whether a replay to `moment` goes on past `position`: the next event in the

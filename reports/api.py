@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, cast
 
 from domain.errors import ValidationError
 from domain.values import WITA
@@ -81,7 +81,8 @@ def store_facts(read_models: ReadModels, as_of: datetime | None = None) -> Store
 
 def _story(module: ModuleType, data: dict[str, Any], facts: StoreFacts) -> list[Any]:
     if module is paritrana:
-        return paritrana_layout.story(data, facts)
+        # `data` is what `paritrana.collect` gave (a copy): the dossier's own shape.
+        return paritrana_layout.story(cast(paritrana.DossierData, data), facts)
     return list(module.story(data, facts))
 
 

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, time
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -71,8 +71,18 @@ def _summary(row: Mapping[str, Any], language: str, stored_format: int) -> str:
     return text
 
 
+class AuditExtract(TypedDict):
+    since: str | None
+    until: str | None
+    nik: str | None  # as the reader may see it
+    by_type: list[tuple[str, int]]
+    by_user: list[tuple[str, int]]
+    rows: list[tuple[str, ...]]
+    language: NotRequired[str]  # absent for Indonesian
+
+
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
-            stored_format: int) -> dict[str, Any]:
+            stored_format: int) -> AuditExtract:
     """The trail's lines (`stored_format`: the format the report is made in, whose words
     a regenerated report of format 1 must repeat)."""
     since, until = _bounds(params)
@@ -92,18 +102,19 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
         if not page.rows or offset >= page.total:
             break
     rows.sort(key=lambda r: int(r[0]))
-    found = {"since": params.since.isoformat() if params.since else None,
-             "until": params.until.isoformat() if params.until else None,
-             "nik": shown_nik(params.nik, params.full_nik) if params.nik else None,
-             "by_type": sorted_counts(dict(Counter(r[4] for r in rows))),
-             "by_user": sorted_counts(dict(Counter(r[2] for r in rows))),
-             "rows": [(format_number(int(r[0])), *r[1:]) for r in rows]}
+    found = AuditExtract(
+        since=params.since.isoformat() if params.since else None,
+        until=params.until.isoformat() if params.until else None,
+        nik=shown_nik(params.nik, params.full_nik) if params.nik else None,
+        by_type=sorted_counts(dict(Counter(r[4] for r in rows))),
+        by_user=sorted_counts(dict(Counter(r[2] for r in rows))),
+        rows=[(format_number(int(r[0])), *r[1:]) for r in rows])
     if language != "id":  # absent for Indonesian: earlier extracts' figures unchanged
         found["language"] = language
     return found
 
 
-def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+def story(data: AuditExtract, facts: StoreFacts) -> list[Flowable]:
     english = data.get("language") == "en"
 
     def w(words: str) -> str:

@@ -5,13 +5,13 @@ components, days open and heir (ahli waris)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TypedDict
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
 from domain.formatting import format_number, format_rupiah
-from projections.api import ClaimRow, ReadModels
+from projections.api import ClaimRow, ClaimsSummary, ProgrammeClaims, ReadModels
 from reports.blocks import heading, table, text
 from reports.common import avail_width, day_text, short_day, shown_nik
 from reports.grid import Column, Grid
@@ -26,7 +26,6 @@ STATE_TEXT = {"dilaporkan": "Dilaporkan", "dokumen_lengkap": "Dokumen lengkap",
               "diajukan": "Diajukan ke BPJS", "dibayar": "Dibayar", "ditolak": "Ditolak",
               "perlu_verifikasi": "Perlu verifikasi", "verifikasi": "Perlu verifikasi"}
 # The summary's figures that do not depend on the day they are read (not "overdue").
-SUMMARY_KEYS = ("count", "by_state", "by_programme", "amount_paid", "paid_by_component")
 AGEING = ((0, 30, "0–30 hari"), (31, 60, "31–60 hari"), (61, 90, "61–90 hari"),
           (91, None, "lebih dari 90 hari"))
 COLUMNS = (Column("Klaim", 15), Column("NIK", 12), Column("Nama", 13, wrap=True),
@@ -83,8 +82,35 @@ def _ageing(claims: list[ClaimRow]) -> list[tuple[str, int]]:
             for low, high, label in AGEING]
 
 
+class ClaimFigures(TypedDict):
+    """The claims summary's figures a report prints (not "overdue": it depends on the day
+    the summary is read, which a regenerated report could not repeat)."""
+
+    count: int
+    by_state: dict[str, int]
+    by_programme: dict[str, ProgrammeClaims]
+    amount_paid: int
+    paid_by_component: dict[str, int]
+
+
+def claim_figures(summary: ClaimsSummary) -> ClaimFigures:
+    return ClaimFigures(count=summary["count"], by_state=summary["by_state"],
+                        by_programme=summary["by_programme"],
+                        amount_paid=summary["amount_paid"],
+                        paid_by_component=summary["paid_by_component"])
+
+
+class ClaimsData(TypedDict):
+    since: str
+    until: str
+    days_to: str  # days open are counted to this day (the as-of date)
+    summary: ClaimFigures
+    ageing: list[tuple[str, int]]
+    rows: list[tuple[str, ...]]
+
+
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
-            stored_format: int) -> dict[str, Any]:
+            stored_format: int) -> ClaimsData:
     """The report's figures (`stored_format`: the format it is made in, which this report's
     words do not depend on)."""
     del stored_format
@@ -93,19 +119,17 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
     claims = read_models.claims(since=since, until=until, on=facts.as_of_date)
     ordered = sorted(claims, key=lambda c: (c["incident_date"], c["claim"]))
     summary = read_models.claims_summary(since=since, until=until)
-    return {"since": since.isoformat(), "until": until.isoformat(),
-            "days_to": facts.as_of_date.isoformat(),
-            "summary": {k: summary.get(k) for k in SUMMARY_KEYS},
-            "ageing": _ageing(claims),
-            "rows": [_row(c, params.full_nik) for c in ordered]}
+    return ClaimsData(since=since.isoformat(), until=until.isoformat(),
+                      days_to=facts.as_of_date.isoformat(), summary=claim_figures(summary),
+                      ageing=_ageing(claims), rows=[_row(c, params.full_nik) for c in ordered])
 
 
-def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+def story(data: ClaimsData, facts: StoreFacts) -> list[Flowable]:
     summary, width = data["summary"], avail_width(WIDE)
-    by_state = summary.get("by_state") or {}
+    by_state = summary["by_state"]
     states = [s for s in STATES if s in by_state] + sorted(set(by_state) - set(STATES))
-    programmes = summary.get("by_programme") or {}
-    components = summary.get("paid_by_component") or {}
+    programmes = summary["by_programme"]
+    components = summary["paid_by_component"]
     return [
         heading(f"Laporan Klaim {day_text(data['since'])} – {day_text(data['until'])}"),
         text("Klaim dengan tanggal kejadian dalam periode ini. Hari: lama klaim terbuka, sejak "
@@ -113,21 +137,21 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
              "note"),
         heading("Menurut status", 2),
         table(["Status", "Jumlah klaim"],
-              [[STATE_TEXT.get(s, str(s).replace("_", " ").capitalize()), N(int(by_state[s]))]
+              [[STATE_TEXT.get(s, str(s).replace("_", " ").capitalize()), N(by_state[s])]
                for s in states], [70, 30], numeric=(1,),
-              total=["Jumlah", N(sum(int(v) for v in by_state.values()))], avail=width * 0.5),
+              total=["Jumlah", N(sum(by_state.values()))], avail=width * 0.5),
         heading("Menurut program", 2),
         table(["Program", "Klaim", "Dibayar", "Nilai dibayar"],
-              [[p, N(int(v.get("count", 0))), N(int(v.get("paid_count", 0))),
-                RP(int(v.get("amount_paid", 0)))] for p, v in sorted(programmes.items())],
+              [[p, N(v["count"]), N(v["paid_count"]), RP(v["amount_paid"])]
+               for p, v in sorted(programmes.items())],
               [25, 20, 20, 35], numeric=(1, 2, 3),
-              total=["Jumlah", N(sum(int(v.get("count", 0)) for v in programmes.values())),
-                     N(sum(int(v.get("paid_count", 0)) for v in programmes.values())),
-                     RP(int(summary.get("amount_paid") or 0))], avail=width * 0.6),
+              total=["Jumlah", N(sum(v["count"] for v in programmes.values())),
+                     N(sum(v["paid_count"] for v in programmes.values())),
+                     RP(summary["amount_paid"])], avail=width * 0.6),
         heading("Dibayar menurut komponen manfaat", 2),
         table(["Komponen", "Nilai dibayar"],
-              [[component_text(k), RP(int(v))] for k, v in components.items()], [70, 30],
-              numeric=(1,), total=["Jumlah", RP(sum(int(v) for v in components.values()))],
+              [[component_text(k), RP(v)] for k, v in components.items()], [70, 30],
+              numeric=(1,), total=["Jumlah", RP(sum(components.values()))],
               avail=width * 0.5) if components else text("Belum ada klaim dibayar.", "note"),
         heading("Klaim yang belum selesai menurut lama terbuka", 2),
         table(["Lama terbuka", "Klaim"], [[label, N(n)] for label, n in data["ageing"]],

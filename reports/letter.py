@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import base64
 import io
-from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Table, TableStyle
 
 from domain.formatting import format_date
+from domain.model.kebijakan_rules import Emblem, HeadOfOffice, Letterhead
 from reports.blocks import gap, text
 from reports.common import avail_width, iso_day
 from reports.params import StoreFacts
@@ -25,9 +25,9 @@ from reports.styles import INK, RULE
 EMBLEM_SIZE = 22 * mm
 
 
-def emblem_flowable(emblem: dict[str, Any] | None, size: float = EMBLEM_SIZE) -> Flowable:
+def emblem_flowable(emblem: Emblem | None, size: float = EMBLEM_SIZE) -> Flowable:
     """The recorded emblem scaled into a `size` square, else a neutral grey ring."""
-    if emblem and emblem.get("data"):
+    if emblem and emblem["data"]:
         image = Image(io.BytesIO(base64.b64decode(str(emblem["data"]))))
         ratio = min(size / float(image.imageWidth), size / float(image.imageHeight))
         image.drawWidth = float(image.imageWidth) * ratio
@@ -41,23 +41,23 @@ def emblem_flowable(emblem: dict[str, Any] | None, size: float = EMBLEM_SIZE) ->
     return placeholder
 
 
-def letterhead(data: dict[str, Any], facts: StoreFacts, wide: bool = False) -> list[Flowable]:
+def letterhead(contact: Letterhead | None, emblem: Emblem | None, facts: StoreFacts,
+               wide: bool = False) -> list[Flowable]:
     """Kop surat: emblem, the city and office, the office's address and contacts, then a
     double rule."""
     width = avail_width(wide)
-    contact = data.get("letterhead") or {}
     lines = [text(f"PEMERINTAH {facts.city.upper()}", "kop_city"),
              text(facts.office.upper(), "kop_office")]
     if contact:
-        lines.append(text(str(contact.get("address") or ""), "kop_line"))
-        reach = [f"Telepon {contact['phone']}" if contact.get("phone") else "",
-                 f"Surel {contact['email']}" if contact.get("email") else "",
-                 f"Laman {contact['website']}" if contact.get("website") else ""]
+        lines.append(text(contact["address"] or "", "kop_line"))
+        reach = [f"Telepon {contact['phone']}" if contact["phone"] else "",
+                 f"Surel {contact['email']}" if contact["email"] else "",
+                 f"Laman {contact['website']}" if contact["website"] else ""]
         lines.append(text(" · ".join(r for r in reach if r), "kop_line"))
     else:
         lines.append(text("(alamat kantor belum dicatat: berjasa-admin policy letterhead set)",
                           "kop_line"))
-    block = Table([[emblem_flowable(data.get("emblem")), lines]],
+    block = Table([[emblem_flowable(emblem), lines]],
                   colWidths=[EMBLEM_SIZE + 4 * mm, width - EMBLEM_SIZE - 4 * mm])
     block.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -70,20 +70,21 @@ def letterhead(data: dict[str, Any], facts: StoreFacts, wide: bool = False) -> l
     return [block, thin, gap(4 * mm)]
 
 
-def signature_block(data: dict[str, Any], facts: StoreFacts, *, wide: bool = False,
-                    role: str = "") -> Flowable:
+def signature_block(head: HeadOfOffice | None, signed_on: str | None, facts: StoreFacts, *,
+                    wide: bool = False, role: str = "") -> Flowable:
     """Place and day of signing (not the data's date), position, room for the signature
     and stamp, name, rank (pangkat/golongan) and NIP of the head of office."""
-    head = data.get("head_of_office") or {}
     city = facts.city.replace("Kota ", "")
-    signed = iso_day(data.get("signed_on"))
+    signed = iso_day(signed_on)
     lines = [text(f"{city}, {format_date(signed) if signed else '-'}", "sign")]
     if role:
         lines.append(text(role, "sign"))
-    lines += [text(head.get("title") or f"Kepala {facts.office}", "sign"), gap(20 * mm),
-              text(head.get("name") or "(nama kepala dinas belum dicatat)", "sign_name"),
-              text(head.get("rank") or "(pangkat/golongan belum dicatat)", "sign"),
-              text(f"NIP. {head['nip']}" if head.get("nip") else "NIP. -", "sign")]
+    lines += [text((head and head["title"]) or f"Kepala {facts.office}", "sign"),
+              gap(20 * mm),
+              text((head and head["name"]) or "(nama kepala dinas belum dicatat)",
+                   "sign_name"),
+              text((head and head["rank"]) or "(pangkat/golongan belum dicatat)", "sign"),
+              text(f"NIP. {head['nip']}" if head and head["nip"] else "NIP. -", "sign")]
     width = avail_width(wide)
     block = Table([["", lines]], colWidths=[width * 0.52, width * 0.48])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))

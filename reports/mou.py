@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TypedDict
 
 from reportlab.platypus import Flowable
 
@@ -18,15 +18,20 @@ WIDE = True
 COVER = False
 
 
+class AgreementsData(TypedDict):
+    on: str
+    agreements: list[AgreementRow]  # by kind, then number
+
+
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
-            stored_format: int) -> dict[str, Any]:
+            stored_format: int) -> AgreementsData:
     """The report's figures (`stored_format`: the format it is made in, which this report's
     words do not depend on)."""
     del stored_format
     on = params.on or facts.as_of_date
     agreements = sorted(read_models.agreements(on=on),
                         key=lambda a: (a["kind"], a["number"]))
-    return {"on": on.isoformat(), "agreements": agreements}
+    return AgreementsData(on=on.isoformat(), agreements=agreements)
 
 
 def _renewals(agreement: AgreementRow) -> list[list[str]]:
@@ -35,15 +40,15 @@ def _renewals(agreement: AgreementRow) -> list[list[str]]:
             for r in agreement["renewals"]]
 
 
-def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+def story(data: AgreementsData, facts: StoreFacts) -> list[Flowable]:
     width = avail_width(WIDE)
-    rows = [[a["kind"], a["number"], a["subject"], a.get("parent") or "-",
-             programmes_text(a.get("programmes")), ", ".join(a.get("quotas") or []) or "-",
+    rows = [[a["kind"], a["number"], a["subject"], a["parent"] or "-",
+             programmes_text(a["programmes"]), ", ".join(a["quotas"]) or "-",
              short_day(a["valid_from"]), short_day(a["valid_to"]),
              STATUS.get(a["status"], a["status"])
              + (f" oleh {a['replaced_by']}" if a.get("replaced_by") else ""),
-             days_left_text(int(a["days_left"])) if a["status"] != "diganti" else "-",
-             short_day(a.get("renewal_proposed_to"))]
+             days_left_text(a["days_left"]) if a["status"] != "diganti" else "-",
+             short_day(a["renewal_proposed_to"])]
             for a in data["agreements"]]
     history = [row for a in data["agreements"] for row in _renewals(a)]
     due = [a for a in data["agreements"] if a["status"] in ("perlu_diperpanjang", "kedaluwarsa")]

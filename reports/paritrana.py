@@ -10,10 +10,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
-from typing import Any, TypeVar
+from typing import TypedDict, TypeVar
 
-from domain.model.kebijakan_rules import Allocation, regulation_level
+from domain.model.kebijakan_rules import (
+    Allocation,
+    Emblem,
+    HeadOfOffice,
+    Letterhead,
+    regulation_level,
+)
 from projections.api import (
+    AgreementRow,
     BpjsCoverage,
     CoveragePoint,
     MemberRow,
@@ -23,9 +30,11 @@ from projections.api import (
     QuotaRow,
     ReadModels,
     Regulation,
+    Target,
     Workforce,
     group_value,
 )
+from reports.claims import ClaimFigures, claim_figures
 from reports.common import all_members, sorted_counts
 from reports.params import ReportParams, StoreFacts
 
@@ -34,9 +43,6 @@ WIDE = False
 COVER = True
 # Series are charted for the few largest segments; the rest are summed as "Lainnya".
 CHART_SERIES = 5
-# The claims summary's figures the dossier prints (not "overdue": it depends on the day
-# the summary is read, which a regenerated dossier could not repeat).
-CLAIM_FIGURES = ("count", "by_state", "by_programme", "amount_paid", "paid_by_component")
 
 
 def coverage_spans(row: MemberRow) -> list[tuple[date, date]]:
@@ -45,7 +51,50 @@ def coverage_spans(row: MemberRow) -> list[tuple[date, date]]:
             for e in row["enrolments"]]
 
 
-def _protected_in_year(read_models: ReadModels, year: int) -> dict[str, Any]:
+class AgentCount(TypedDict):
+    agent: str
+    kecamatan: str
+    workers: int
+
+
+class Protected(TypedDict):
+    """Workers covered on at least one day of the year."""
+
+    total: int
+    by_segment: dict[str, int]
+    by_occupation: dict[str, int]
+    by_kecamatan: dict[str, int]
+    agents: list[AgentCount]  # Perisai agents, most workers first
+
+
+class CoveredOn(TypedDict):
+    """Workers covered on one day."""
+
+    day: str
+    total: int
+    by_segment: dict[str, int]
+    by_kecamatan: dict[str, int]
+    by_sex: dict[str, int]
+    by_programme: dict[str, int]
+    by_disability: dict[str, int]
+
+
+class QuotaNeed(TypedDict):
+    seat_months: int | None
+    need: int | None
+    member_months: int | None
+    cost: int | None
+
+
+class DossierQuota(QuotaRow):
+    money: QuotaNeed
+
+
+def _counts(counter: Counter[str]) -> dict[str, int]:
+    return dict(sorted_counts(dict(counter)))
+
+
+def _protected_in_year(read_models: ReadModels, year: int) -> Protected:
     """Workers whose coverage touched the year, by segment, occupation, kecamatan, agent."""
     groups = read_models.coverage_counts(date(year, 1, 1), date(year, 12, 31),
                                          ("segment", "occupation", "kecamatan", "agent"))
@@ -58,12 +107,13 @@ def _protected_in_year(read_models: ReadModels, year: int) -> dict[str, Any]:
         agent = group.get("agent")
         if agent:
             agents[(agent, group.get("kecamatan") or "-")] += group["workers"]
-    return {
-        "total": sum(g["workers"] for g in groups),
-        **{f"by_{k}": dict(sorted_counts(dict(c))) for k, c in counts.items()},
-        "agents": [{"agent": a, "kecamatan": k, "workers": n}
-                   for (a, k), n in sorted(agents.items(), key=lambda i: (-i[1], i[0]))],
-    }
+    return Protected(
+        total=sum(g["workers"] for g in groups),
+        by_segment=_counts(counts["segment"]), by_occupation=_counts(counts["occupation"]),
+        by_kecamatan=_counts(counts["kecamatan"]),
+        agents=[AgentCount(agent=a, kecamatan=k, workers=n)
+                for (a, k), n in sorted(agents.items(), key=lambda i: (-i[1], i[0]))],
+    )
 
 
 def _monthly(rows: list[CoveragePoint], year: int, last_month: str,
@@ -123,8 +173,9 @@ def coverage_dates(year: int, as_of: date, on: date | None = None) -> tuple[date
     return on or min(date(year, 12, 31), as_of), date(year - 1, 12, 31)
 
 
-def covered_on(read_models: ReadModels, day: date) -> dict[str, Any]:
-    """Workers covered on `day`, in all and by segment, kecamatan, sex and programme."""
+def covered_on(read_models: ReadModels, day: date, disability: dict[str, int]) -> CoveredOn:
+    """Workers covered on `day`, in all and by segment, kecamatan, sex and programme
+    (`disability`: by disability, `disability_on`'s count of the day)."""
     groups = read_models.coverage_counts(day, day, ("segment", "kecamatan", "sex"))
     counts: dict[str, Counter[str]] = {k: Counter() for k in ("segment", "kecamatan", "sex")}
     programmes: Counter[str] = Counter()
@@ -132,9 +183,11 @@ def covered_on(read_models: ReadModels, day: date) -> dict[str, Any]:
         for key, counter in counts.items():
             counter[group_value(group, key) or "-"] += group["workers"]
         programmes.update({"JKK": group["JKK"], "JKM": group["JKM"], "JHT": group["JHT"]})
-    return {"day": day.isoformat(), "total": sum(g["workers"] for g in groups),
-            **{f"by_{k}": dict(sorted_counts(dict(c))) for k, c in counts.items()},
-            "by_programme": {k: v for k, v in sorted(programmes.items()) if v}}
+    return CoveredOn(day=day.isoformat(), total=sum(g["workers"] for g in groups),
+                     by_segment=_counts(counts["segment"]),
+                     by_kecamatan=_counts(counts["kecamatan"]), by_sex=_counts(counts["sex"]),
+                     by_programme={k: v for k, v in sorted(programmes.items()) if v},
+                     by_disability=disability)
 
 
 def disability_on(read_models: ReadModels, days: tuple[date, ...]) -> list[dict[str, int]]:
@@ -152,17 +205,47 @@ def disability_on(read_models: ReadModels, days: tuple[date, ...]) -> list[dict[
     return found
 
 
-def quota_need(quota: QuotaRow) -> dict[str, int | None]:
+def quota_need(quota: QuotaRow) -> QuotaNeed:
     """What a quota needs from the budget and what its members cost, as the money read
     model (`projections.money`) computes them for every screen and report: seat-months
     (the seats of each month, approved changes from their effective month) x tariff, and
     member-months x tariff up to the coverage day's month."""
-    return {"seat_months": quota["seat_months"], "need": quota["need"],
-            "member_months": quota["member_months"], "cost": quota["cost"]}
+    return QuotaNeed(seat_months=quota["seat_months"], need=quota["need"],
+                     member_months=quota["member_months"], cost=quota["cost"])
+
+
+class DossierData(TypedDict):
+    """The dossier's figures (what its fingerprint covers and `paritrana_layout` lays
+    out)."""
+
+    year: int
+    on: str
+    previous_on: str
+    signed_on: str
+    regulations_until: str
+    claims_until: str
+    covered: CoveredOn
+    covered_before: CoveredOn
+    protected: Protected
+    monthly: dict[str, dict[str, int]]
+    monthly_by_segment: dict[str, dict[str, int]]
+    quotas: list[DossierQuota]
+    claims: ClaimFigures
+    agreements: list[AgreementRow]
+    regulations: list[DossierRegulation]
+    allocations: list[Allocation]
+    payments: list[Payment]
+    workforce: Workforce | None
+    bpjs_coverage: BpjsCoverage | None
+    pbpu: Workforce | None
+    targets: list[Target]
+    head_of_office: HeadOfOffice | None
+    letterhead: Letterhead | None
+    emblem: Emblem | None
 
 
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
-            stored_format: int) -> dict[str, Any]:
+            stored_format: int) -> DossierData:
     """The report's figures (`stored_format`: the format it is made in, which this report's
     words do not depend on)."""
     del stored_format
@@ -172,31 +255,30 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
     policies = read_models.policy_facts()
     by_segment = _monthly(read_models.coverage_series(year, by="segment"), year, last_month)
     year_start = date(year, 1, 1)
-    now, before = covered_on(read_models, on), covered_on(read_models, previous)
     disabled_now, disabled_before = disability_on(read_models, (on, previous))
-    now["by_disability"], before["by_disability"] = disabled_now, disabled_before
+    now = covered_on(read_models, on, disabled_now)
+    before = covered_on(read_models, previous, disabled_before)
     quotas = sorted(_for_year(read_models.quotas(on=on), year), key=lambda q: q["quota"])
-    return {
-        "year": year, "on": on.isoformat(), "previous_on": previous.isoformat(),
-        "signed_on": (params.signed_on or facts.as_of_date).isoformat(),
-        "regulations_until": on.isoformat(), "claims_until": on.isoformat(),
-        "covered": now, "covered_before": before,
-        "protected": _protected_in_year(read_models, year),
-        "monthly": {"Semua": _summed_months(by_segment)},
-        "monthly_by_segment": by_segment,
-        "quotas": [{**q, "money": quota_need(q)} for q in quotas],
-        "claims": {k: v for k, v in read_models.claims_summary(since=year_start,
-                                                                until=on).items()
-                   if k in CLAIM_FIGURES},
-        "agreements": read_models.agreements(on=on),  # replaced ones are "diganti" there
-        "regulations": _regulations(policies, on),
-        "allocations": _for_year(policies["allocations"], year),
-        "payments": _for_year(policies["payments"], year),
-        "workforce": next(iter(_for_year(policies["workforce"], year)), None),
-        "bpjs_coverage": next(iter(_for_year(policies["bpjs_coverage"], year)), None),
-        "pbpu": next(iter(_for_year(policies["pbpu"], year)), None),
-        "targets": [t for t in policies["targets"] if int(t["year"]) in (year, year + 1)],
-        "head_of_office": policies["head_of_office"],
-        "letterhead": policies["letterhead"],
-        "emblem": policies["emblem"],
-    }
+    claims = read_models.claims_summary(since=year_start, until=on)
+    return DossierData(
+        year=year, on=on.isoformat(), previous_on=previous.isoformat(),
+        signed_on=(params.signed_on or facts.as_of_date).isoformat(),
+        regulations_until=on.isoformat(), claims_until=on.isoformat(),
+        covered=now, covered_before=before,
+        protected=_protected_in_year(read_models, year),
+        monthly={"Semua": _summed_months(by_segment)},
+        monthly_by_segment=by_segment,
+        quotas=[DossierQuota(**q, money=quota_need(q)) for q in quotas],
+        claims=claim_figures(claims),
+        agreements=read_models.agreements(on=on),  # replaced ones are "diganti" there
+        regulations=_regulations(policies, on),
+        allocations=_for_year(policies["allocations"], year),
+        payments=_for_year(policies["payments"], year),
+        workforce=next(iter(_for_year(policies["workforce"], year)), None),
+        bpjs_coverage=next(iter(_for_year(policies["bpjs_coverage"], year)), None),
+        pbpu=next(iter(_for_year(policies["pbpu"], year)), None),
+        targets=[t for t in policies["targets"] if int(t["year"]) in (year, year + 1)],
+        head_of_office=policies["head_of_office"],
+        letterhead=policies["letterhead"],
+        emblem=policies["emblem"],
+    )

@@ -36,6 +36,7 @@ from reports.common import (
 )
 from reports.letter import letterhead, signature_block
 from reports.params import StoreFacts
+from reports.paritrana import DossierData, DossierRegulation
 from reports.styles import styles
 
 N, RP = format_number, format_rupiah
@@ -72,7 +73,7 @@ def growth_rows(before: dict[str, int], now: dict[str, int],
              growth_text(before.get(k, 0), now.get(k, 0))] for k in keys]
 
 
-def programme_coverage(data: dict[str, Any]) -> float | None:
+def programme_coverage(data: DossierData) -> float | None:
     """Members covered on the coverage day over the PBPU universe of the year, in %."""
     pbpu = data["pbpu"]
     if not pbpu or not int(pbpu["count"]):
@@ -80,7 +81,7 @@ def programme_coverage(data: dict[str, Any]) -> float | None:
     return 100.0 * int(data["covered"]["total"]) / int(pbpu["count"])
 
 
-def cover(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+def cover(data: DossierData, facts: StoreFacts) -> list[Flowable]:
     year, width = data["year"], avail_width()
     now, before = data["covered"], data["covered_before"]
     bpjs = data["bpjs_coverage"]
@@ -92,10 +93,10 @@ def cover(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
         (f"Terlindungi selama tahun {year}", N(data["protected"]["total"])),
         ("Cakupan universal (dilaporkan BPJS Ketenagakerjaan)",
          format_percent(float(bpjs["percent"])) if bpjs else "belum dicatat"),
-        ("Manfaat dibayar", RP(int(data["claims"].get("amount_paid", 0)))),
+        ("Manfaat dibayar", RP(data["claims"]["amount_paid"])),
     ]
     return [
-        *letterhead(data, facts), gap(16 * mm),
+        *letterhead(data["letterhead"], data["emblem"], facts), gap(16 * mm),
         text(f"DOSSIER PARITRANA AWARD {year}", "cover_title"),
         text("Komitmen Pemerintah Daerah dalam Perlindungan Jaminan Sosial "
              "Ketenagakerjaan bagi Pekerja Rentan — Program Makassar Berjasa", "cover_sub"),
@@ -114,29 +115,28 @@ def contents() -> list[Flowable]:
     return [text("Daftar Isi", "title"), gap(4 * mm), toc, PageBreak()]
 
 
-def identity(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
-    year, head = data["year"], data["head_of_office"] or {}
-    contact = data.get("letterhead") or {}
+def identity(data: DossierData, facts: StoreFacts) -> list[Flowable]:
+    year, head, contact = data["year"], data["head_of_office"], data["letterhead"]
     pairs = [("Pemerintah daerah", facts.city), ("Perangkat daerah pengusul", facts.office),
-             ("Alamat", contact.get("address") or "belum dicatat"),
+             ("Alamat", (contact and contact["address"]) or "belum dicatat"),
              ("Periode penilaian", f"1 Januari {year} – 31 Desember {year}"),
              ("Kepesertaan dihitung per", day_text(data["on"])),
              ("Dibandingkan dengan", day_text(data["previous_on"])),
-             ("Kepala perangkat daerah", head.get("name", "belum dicatat")),
-             ("Pangkat/golongan", head.get("rank") or "belum dicatat"),
+             ("Kepala perangkat daerah", head["name"] if head else "belum dicatat"),
+             ("Pangkat/golongan", (head and head["rank"]) or "belum dicatat"),
              ("Program", "Makassar Berjasa (Berbagi Jaminan Sosial): iuran BPJS "
                          "Ketenagakerjaan pekerja rentan dibayar dari APBD")]
     return [heading("1. Identitas Daerah dan Periode"), facts_table(pairs, avail_width())]
 
 
-def _regulation_table(items: list[dict[str, Any]]) -> Flowable:
+def _regulation_table(items: list[DossierRegulation]) -> Flowable:
     rows = [[r["kind"], r["number"], day_text(r["issued_on"]), r["subject"],
              str(r["status"]).capitalize()] for r in items]
     return table(["Jenis", "Nomor", "Tanggal", "Tentang", "Status"], rows,
                  [11, 22, 18, 54, 13], avail=avail_width())
 
 
-def regulations(data: dict[str, Any]) -> list[Flowable]:
+def regulations(data: DossierData) -> list[Flowable]:
     title = heading("2. Dasar Hukum, Regulasi dan Kebijakan")
     national = [r for r in data["regulations"] if r["level"] == "nasional"]
     local = [r for r in data["regulations"] if r["level"] != "nasional"]
@@ -158,16 +158,16 @@ def _rupiah(value: Any) -> str:
     return RP(int(value)) if value is not None else "tarif belum ada"
 
 
-def budget(data: dict[str, Any]) -> list[Flowable]:
+def budget(data: DossierData) -> list[Flowable]:
     year, on = data["year"], day_text(data["on"])
-    rows = [[q["quota"], q.get("label") or "-", programmes_text(q["programmes"]),
-             N(int(q["seats"])), N(int(q["money"]["seat_months"] or 0)),
-             _rupiah(q["money"]["need"]), N(int(q["money"]["member_months"] or 0)),
+    rows = [[q["quota"], q["label"] or "-", programmes_text(q["programmes"]),
+             N(q["seats"]), N(q["money"]["seat_months"] or 0),
+             _rupiah(q["money"]["need"]), N(q["money"]["member_months"] or 0),
              _rupiah(q["money"]["cost"])] for q in data["quotas"]]
-    need = sum(int(q["money"]["need"] or 0) for q in data["quotas"])
-    cost = sum(int(q["money"]["cost"] or 0) for q in data["quotas"])
-    documented = sum(int(a["amount"]) for a in data["allocations"])
-    paid = sum(int(p["amount"]) for p in data["payments"])
+    need = sum(q["money"]["need"] or 0 for q in data["quotas"])
+    cost = sum(q["money"]["cost"] or 0 for q in data["quotas"])
+    documented = sum(a["amount"] for a in data["allocations"])
+    paid = sum(p["amount"] for p in data["payments"])
     out: list[Flowable] = [
         heading("3. Anggaran APBD untuk Iuran dan Realisasinya"),
         heading(f"Kebutuhan dan biaya iuran {year} menurut kuota", 2),
@@ -181,10 +181,10 @@ def budget(data: dict[str, Any]) -> list[Flowable]:
     if data["allocations"]:
         out.append(keep(heading("Pagu APBD/APBD-P untuk iuran", 2), table(
             ["Dokumen anggaran", "Pagu"],
-            [[a["document"], RP(int(a["amount"]))] for a in data["allocations"]],
+            [[a["document"], RP(a["amount"])] for a in data["allocations"]],
             [70, 30], numeric=(1,), total=["Jumlah", RP(documented)], avail=avail_width())))
-    pay_rows = [[day_text(p["paid_on"]), p["reference"], p.get("note") or "-",
-                 RP(int(p["amount"]))] for p in data["payments"]]
+    pay_rows = [[day_text(p["paid_on"]), p["reference"], p["note"] or "-",
+                 RP(p["amount"])] for p in data["payments"]]
     out.append(keep(heading("Realisasi pembayaran iuran", 2), table(
         ["Tanggal bayar", "Nomor SP2D/bukti", "Keterangan", "Nilai"], pay_rows,
         [18, 25, 37, 20], numeric=(3,), total=["Jumlah", "", "", RP(paid)],
@@ -208,7 +208,7 @@ def _ordered(before: dict[str, int], now: dict[str, int]) -> list[str]:
     return sorted(keys, key=lambda k: (-now.get(k, 0), -before.get(k, 0), k))
 
 
-def protection(data: dict[str, Any]) -> list[Flowable]:
+def protection(data: DossierData) -> list[Flowable]:
     year, now, before = data["year"], data["covered"], data["covered_before"]
     previous, current = f"Per {short_day(data['previous_on'])}", f"Per {short_day(data['on'])}"
     header = ["", previous, current, "Perubahan", "Pertumbuhan"]
@@ -216,8 +216,9 @@ def protection(data: dict[str, Any]) -> list[Flowable]:
     total = ["Jumlah", N(before["total"]), N(now["total"]),
              signed(now["total"] - before["total"]), growth_text(before["total"], now["total"])]
 
-    def growth_table(title: str, key: str, labels: dict[str, str] | None = None) -> Flowable:
-        rows = growth_rows(before[key], now[key], _ordered(before[key], now[key]))
+    def growth_table(title: str, old: dict[str, int], new: dict[str, int],
+                     labels: dict[str, str] | None = None) -> Flowable:
+        rows = growth_rows(old, new, _ordered(old, new))
         for row in rows:
             row[0] = (labels or {}).get(row[0], row[0])
         return keep(heading(title, 2), table([title.split(" ", 1)[1].capitalize(), *header[1:]],
@@ -236,9 +237,9 @@ def protection(data: dict[str, Any]) -> list[Flowable]:
              f"({signed(now['total'] - before['total'])}, "
              f"{growth_text(before['total'], now['total'])}). Terlindungi pada sedikitnya satu "
              f"hari tahun {year}: {N(data['protected']['total'])} pekerja."),
-        growth_table("Menurut segmen", "by_segment"),
-        growth_table("Menurut kecamatan", "by_kecamatan"),
-        growth_table("Menurut jenis kelamin", "by_sex", sexes),
+        growth_table("Menurut segmen", before["by_segment"], now["by_segment"]),
+        growth_table("Menurut kecamatan", before["by_kecamatan"], now["by_kecamatan"]),
+        growth_table("Menurut jenis kelamin", before["by_sex"], now["by_sex"], sexes),
         keep(heading("Menurut disabilitas", 2),
              table(["Disabilitas", *header[1:]], disability_rows, widths, numeric=(1, 2, 3, 4),
                    total=total, avail=avail_width())),
@@ -261,8 +262,8 @@ def chart_series(by_key: dict[str, dict[str, int]], months: list[str],
     return series
 
 
-def growth_charts(data: dict[str, Any]) -> list[Flowable]:
-    monthly: dict[str, dict[str, int]] = data["monthly"]
+def growth_charts(data: DossierData) -> list[Flowable]:
+    monthly = data["monthly"]
     totals = monthly.get("Semua") or next(iter(monthly.values()), {})
     months = list(totals)
     labels = [month_label(m) for m in months]
@@ -278,7 +279,7 @@ def growth_charts(data: dict[str, Any]) -> list[Flowable]:
     return out
 
 
-def indicators(data: dict[str, Any]) -> list[Flowable]:
+def indicators(data: DossierData) -> list[Flowable]:
     bpjs, pbpu, workforce = data["bpjs_coverage"], data["pbpu"], data["workforce"]
     year = data["year"]
     universal = [
@@ -287,12 +288,12 @@ def indicators(data: dict[str, Any]) -> list[Flowable]:
          "belum dicatat (berjasa-admin policy coverage set)"),
         ("Sumber", bpjs["source"] if bpjs else "-"),
     ]
-    if bpjs and int(bpjs.get("covered") or 0):
-        universal.insert(1, ("Pekerja terlindungi menurut BPJS", N(int(bpjs["covered"]))))
+    if bpjs and bpjs["covered"]:
+        universal.insert(1, ("Pekerja terlindungi menurut BPJS", N(bpjs["covered"])))
     for target in data["targets"]:
         label = f"Target {target['year']}"
         universal.append((label, format_percent(float(target["percent"]))
-                          + (f" — {target['source']}" if target.get("source") else "")))
+                          + (f" — {target['source']}" if target["source"] else "")))
         if bpjs:
             gap_points = float(bpjs["percent"]) - float(target["percent"])
             universal.append((f"Selisih terhadap target {target['year']}",
@@ -305,13 +306,13 @@ def indicators(data: dict[str, Any]) -> list[Flowable]:
         (f"Peserta APBD terlindungi per {day_text(data['on'])} (pembilang)",
          N(data["covered"]["total"])),
         ("Semesta pekerja bukan penerima upah/PBPU (penyebut)",
-         f"{N(int(pbpu['count']))} — sumber: {pbpu['source']}" if pbpu
+         f"{N(pbpu['count'])} — sumber: {pbpu['source']}" if pbpu
          else "belum dicatat (berjasa-admin policy pbpu set)"),
         ("Cakupan program", format_percent(programme_pct) if programme_pct is not None else "-"),
     ]
     if workforce:
         programme.append((f"Jumlah pekerja {year} (konteks)",
-                          f"{N(int(workforce['count']))} — sumber: {workforce['source']}"))
+                          f"{N(workforce['count'])} — sumber: {workforce['source']}"))
     return [
         keep(heading("5. Indikator Cakupan"),
              heading("Cakupan universal jaminan sosial ketenagakerjaan (dilaporkan BPJS "
@@ -329,37 +330,36 @@ def indicators(data: dict[str, Any]) -> list[Flowable]:
     ]
 
 
-def benefits(data: dict[str, Any]) -> list[Flowable]:
+def benefits(data: DossierData) -> list[Flowable]:
     claims = data["claims"]
-    rows = [[p, N(int(v.get("count", 0))), N(int(v.get("paid_count", 0))),
-             RP(int(v.get("amount_paid", 0)))]
-            for p, v in sorted(claims.get("by_programme", {}).items())]
-    counts = sum(int(v.get("count", 0)) for v in claims.get("by_programme", {}).values())
-    paid = sum(int(v.get("paid_count", 0)) for v in claims.get("by_programme", {}).values())
-    components = claims.get("paid_by_component") or {}
+    rows = [[p, N(v["count"]), N(v["paid_count"]), RP(v["amount_paid"])]
+            for p, v in sorted(claims["by_programme"].items())]
+    counts = sum(v["count"] for v in claims["by_programme"].values())
+    paid = sum(v["paid_count"] for v in claims["by_programme"].values())
+    components = claims["paid_by_component"]
     out: list[Flowable] = [keep(
         heading("6. Manfaat yang Dibayarkan (Klaim)"),
         text(f"Klaim dengan tanggal kejadian 1 Januari {data['year']} – "
              f"{day_text(data['claims_until'])}.", "note"),
         table(["Program", "Klaim", "Dibayar", "Nilai dibayar"], rows, [40, 20, 20, 20],
               numeric=(1, 2, 3), total=["Jumlah", N(counts), N(paid),
-                                        RP(int(claims.get("amount_paid", 0)))],
+                                        RP(claims["amount_paid"])],
               avail=avail_width()))]
     if components:
         out.append(keep(heading("Dibayar menurut komponen manfaat", 2), table(
             ["Komponen", "Nilai dibayar"],
-            [[component_text(k), RP(int(v))] for k, v in components.items()], [70, 30],
-            numeric=(1,), total=["Jumlah", RP(sum(int(v) for v in components.values()))],
+            [[component_text(k), RP(v)] for k, v in components.items()], [70, 30],
+            numeric=(1,), total=["Jumlah", RP(sum(components.values()))],
             avail=avail_width())))
     return out
 
 
-def agreements(data: dict[str, Any]) -> list[Flowable]:
+def agreements(data: DossierData) -> list[Flowable]:
     rows = [[a["kind"], a["number"], f"{short_day(a['valid_from'])} – {short_day(a['valid_to'])}",
              STATUS.get(a["status"], a["status"]) + (f" oleh {a['replaced_by']}"
                                                      if a.get("replaced_by") else ""),
-             days_left_text(int(a["days_left"])) if a["status"] != "diganti" else "-",
-             N(len(a.get("renewals") or []))] for a in data["agreements"]]
+             days_left_text(a["days_left"]) if a["status"] != "diganti" else "-",
+             N(len(a["renewals"]))] for a in data["agreements"]]
     title = heading("7. Nota Kesepahaman (MoU) dan Perjanjian Kerja Sama (PKS)")
     if not rows:
         return [title, text("Belum ada MoU/PKS yang dicatat.")]
@@ -368,17 +368,17 @@ def agreements(data: dict[str, Any]) -> list[Flowable]:
                        rows, [7, 31, 21, 21, 9, 11], numeric=(4, 5), avail=avail_width()))]
 
 
-def innovation(data: dict[str, Any]) -> list[Flowable]:
+def innovation(data: DossierData) -> list[Flowable]:
     agents = data["protected"]["agents"]
     per_kec: dict[str, tuple[set[str], int]] = {}
     for a in agents:
         names, workers = per_kec.get(a["kecamatan"], (set(), 0))
-        per_kec[a["kecamatan"]] = (names | {a["agent"]}, workers + int(a["workers"]))
+        per_kec[a["kecamatan"]] = (names | {a["agent"]}, workers + a["workers"])
     kec_rows = [[k, N(len(v[0])), N(v[1])] for k, v in sorted(per_kec.items())]
-    top = [[a["agent"], a["kecamatan"], N(int(a["workers"]))] for a in agents[:10]]
+    top = [[a["agent"], a["kecamatan"], N(a["workers"])] for a in agents[:10]]
     return [heading("8. Inovasi: Agen Perisai"),
             text(f"{N(len({a['agent'] for a in agents}))} agen Perisai membawa "
-                 f"{N(sum(int(a['workers']) for a in agents))} pekerja yang terlindungi "
+                 f"{N(sum(a['workers'] for a in agents))} pekerja yang terlindungi "
                  f"tahun {data['year']}."),
             table(["Kecamatan", "Agen", "Pekerja dibawa"], kec_rows, [60, 20, 20],
                   numeric=(1, 2), avail=avail_width()),
@@ -387,13 +387,14 @@ def innovation(data: dict[str, Any]) -> list[Flowable]:
                   avail=avail_width())]
 
 
-def signature(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+def signature(data: DossierData, facts: StoreFacts) -> list[Flowable]:
     closing = text("Demikian dossier ini disusun dari data yang tercatat dalam sistem Makassar "
                    "Berjasa, untuk dipergunakan sebagaimana mestinya.")
-    return [gap(6 * mm), keep(closing, gap(4 * mm), signature_block(data, facts))]
+    return [gap(6 * mm), keep(closing, gap(4 * mm),
+                              signature_block(data["head_of_office"], data["signed_on"], facts))]
 
 
-def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+def story(data: DossierData, facts: StoreFacts) -> list[Flowable]:
     return [*cover(data, facts), *contents(), *identity(data, facts), *regulations(data),
             *budget(data), *protection(data), *indicators(data), *benefits(data),
             *agreements(data), *innovation(data), *signature(data, facts)]

@@ -8,12 +8,13 @@ Every money figure is the money read model's (`projections.money`), as of the co
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 from reportlab.platypus import CondPageBreak, Flowable
 
 from domain.formatting import format_number, format_percent, format_rupiah
-from projections.api import ReadModels
+from domain.model.kuota_rules import ListedChange, PendingChange
+from projections.api import Bundle, QuotaRow, ReadModels
 from reports.blocks import facts_table, gap, heading, table, text
 from reports.common import avail_width, day_text, keep, programmes_text
 from reports.params import ReportParams, StoreFacts
@@ -22,11 +23,29 @@ TITLE = "Rekap Kuota"
 WIDE = True
 COVER = False
 N, RP = format_number, format_rupiah
-YEAR_FIGURES = ("need", "cost", "committed", "pagu", "paid")
+
+
+class QuotaSection(TypedDict):
+    """One budget year: its quotas, its programme bundles and its money."""
+
+    year: int
+    quotas: list[QuotaRow]
+    bundles: list[Bundle]
+    need: int | None
+    cost: int | None
+    committed: int | None
+    pagu: int | None
+    paid: int
+
+
+class QuotaRecap(TypedDict):
+    year: int | None  # None: every budget year
+    on: str
+    sections: list[QuotaSection]
 
 
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
-            stored_format: int) -> dict[str, Any]:
+            stored_format: int) -> QuotaRecap:
     """The report's figures (`stored_format`: the format it is made in, which this report's
     words do not depend on)."""
     del stored_format
@@ -36,29 +55,30 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
     sections = []
     for year in years:
         money = read_models.money_year(year, on)
-        sections.append({
-            "year": year, "quotas": [q for q in quotas if int(q["year"]) == year],
-            "bundles": money["bundles"], **{k: money.get(k) for k in YEAR_FIGURES},
-        })
-    return {"year": params.year, "on": on.isoformat(), "sections": sections}
+        sections.append(QuotaSection(
+            year=year, quotas=[q for q in quotas if q["year"] == year],
+            bundles=money["bundles"], need=money["need"], cost=money["cost"],
+            committed=money["committed"], pagu=money["pagu"], paid=money["paid"]))
+    return QuotaRecap(year=params.year, on=on.isoformat(), sections=sections)
 
 
 def _rupiah(value: Any) -> str:
     return RP(int(value)) if value is not None else "-"
 
 
-def _changes(quotas: list[dict[str, Any]]) -> list[list[str]]:
+def _changes(quotas: list[QuotaRow]) -> list[list[str]]:
     rows = []
     for q in quotas:
-        for kind, items in (("menunggu", q.get("pending_changes") or []),
-                            ("disetujui", q.get("approved_changes") or []),
-                            ("ditolak", q.get("refused_changes") or [])):
-            for c in items:
-                delta = int(c.get("delta", 0))
-                rows.append([q["quota"], str(c.get("change", "-")),
-                             ("+" if delta > 0 else "") + N(delta), kind.capitalize(),
-                             str(c.get("proposed_by") or "-"), str(c.get("decided_by") or "-"),
-                             str(c.get("reason") or "-")])
+        # A pending change is not decided yet: no one decided it.
+        decided: list[tuple[str, PendingChange | ListedChange, str | None]] = [
+            *(("menunggu", c, None) for c in q["pending_changes"]),
+            *(("disetujui", c, c["decided_by"]) for c in q["approved_changes"]),
+            *(("ditolak", c, c["decided_by"]) for c in q["refused_changes"])]
+        for kind, c, decided_by in decided:
+            delta = c["delta"]
+            rows.append([q["quota"], c["change"] or "-",
+                         ("+" if delta > 0 else "") + N(delta), kind.capitalize(),
+                         c["proposed_by"] or "-", decided_by or "-", c["reason"] or "-"])
     return rows
 
 
@@ -66,12 +86,12 @@ def _changes(quotas: list[dict[str, Any]]) -> list[list[str]]:
 OPENING_MARKS = {"belum_dikonfirmasi": "BELUM DIKONFIRMASI", "ditolak": "PEMBUKAAN DITOLAK"}
 
 
-def _name(q: dict[str, Any]) -> str:
+def _name(q: QuotaRow) -> str:
     mark = OPENING_MARKS.get(str(q.get("opening") or ""))
     return f"{q.get('label') or '-'} ({mark})" if mark else str(q.get("label") or "-")
 
 
-def _quota_rows(quotas: list[dict[str, Any]]) -> list[list[str]]:
+def _quota_rows(quotas: list[QuotaRow]) -> list[list[str]]:
     return [[q["quota"], _name(q), programmes_text(q["programmes"]),
              f"{day_text(q['period_start'])} – {day_text(q['period_end'])}",
              N(int(q["seats"])), N(int(q["used"])), N(int(q["free"])),
@@ -80,7 +100,7 @@ def _quota_rows(quotas: list[dict[str, Any]]) -> list[list[str]]:
              N(int(q["member_months"] or 0)), _rupiah(q["cost"])] for q in quotas]
 
 
-def section(data: dict[str, Any], width: float, on: str) -> list[Flowable]:
+def section(data: QuotaSection, width: float, on: str) -> list[Flowable]:
     year = data["year"]
     bundles = [[programmes_text(b["programmes"]), ", ".join(b["quotas"]), N(int(b["seats"])),
                 N(int(b["seat_months"] or 0)), _rupiah(b["need"]),
@@ -96,7 +116,7 @@ def section(data: dict[str, Any], width: float, on: str) -> list[Flowable]:
                ("Kebutuhan terhadap pagu", format_percent(100.0 * int(need) / int(pagu))
                 if need is not None and pagu else "-")]
     changes = _changes(data["quotas"])
-    waiting = [q["quota"] for q in data["quotas"] if q.get("opening") == "belum_dikonfirmasi"]
+    waiting = [q["quota"] for q in data["quotas"] if q["opening"] == "belum_dikonfirmasi"]
     return [
         CondPageBreak(60), heading(f"Tahun anggaran {year}"),
         table(["Kuota", "Nama", "Program", "Periode", "Kursi", "Terpakai", "Sisa", "% pakai",
@@ -121,7 +141,7 @@ def section(data: dict[str, Any], width: float, on: str) -> list[Flowable]:
     ]
 
 
-def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+def story(data: QuotaRecap, facts: StoreFacts) -> list[Flowable]:
     width = avail_width(WIDE)
     on = day_text(data["on"])
     scope = f"tahun anggaran {data['year']}" if data["year"] else "semua tahun anggaran"

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 from reportlab.platypus import Flowable, PageBreak
 
 from domain.formatting import format_number
+from domain.model.kebijakan_rules import Emblem, HeadOfOffice, Letterhead
 from projections.api import MemberRow, MembershipFilter, ReadModels
 from reports.blocks import gap, heading, table, text
 from reports.common import (
@@ -67,8 +68,19 @@ def _row(row: MemberRow, full_nik: bool) -> tuple[str, ...]:
             dukcapil_text(row["dukcapil"]))
 
 
+class RosterData(TypedDict):
+    on: str
+    kecamatan: str | None  # None: the whole city
+    full_nik: bool
+    rows: list[tuple[str, ...]]  # the row fields above (KECAMATAN, ...)
+    signed_on: str
+    head_of_office: HeadOfOffice | None
+    letterhead: Letterhead | None
+    emblem: Emblem | None
+
+
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
-            stored_format: int) -> dict[str, Any]:
+            stored_format: int) -> RosterData:
     """The report's figures (`stored_format`: the format it is made in, which this report's
     words do not depend on)."""
     del stored_format
@@ -77,10 +89,11 @@ def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
     rows = sorted(_row(row, params.full_nik) for row in all_members(read_models, flt)
                   if _covered_on(row, on))
     policies = read_models.policy_facts()
-    return {"on": on.isoformat(), "kecamatan": params.kecamatan, "full_nik": params.full_nik,
-            "rows": rows, "signed_on": (params.signed_on or facts.as_of_date).isoformat(),
-            "head_of_office": policies.get("head_of_office"),
-            "letterhead": policies.get("letterhead"), "emblem": policies.get("emblem")}
+    return RosterData(on=on.isoformat(), kecamatan=params.kecamatan,
+                      full_nik=params.full_nik, rows=rows,
+                      signed_on=(params.signed_on or facts.as_of_date).isoformat(),
+                      head_of_office=policies["head_of_office"],
+                      letterhead=policies["letterhead"], emblem=policies["emblem"])
 
 
 def subtotal(kecamatan: str, rows: list[tuple[str, ...]]) -> Flowable:
@@ -93,12 +106,12 @@ def subtotal(kecamatan: str, rows: list[tuple[str, ...]]) -> Flowable:
                  avail=avail_width(WIDE) * 0.7)
 
 
-def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
+def story(data: RosterData, facts: StoreFacts) -> list[Flowable]:
     rows: list[tuple[str, ...]] = data["rows"]
     scope = f"Kecamatan {data['kecamatan']}" if data["kecamatan"] else facts.city
     by_kec = Counter(r[KECAMATAN] for r in rows)
     out: list[Flowable] = [
-        *letterhead(data, facts, wide=WIDE),
+        *letterhead(data["letterhead"], data["emblem"], facts, wide=WIDE),
         heading(f"Daftar Peserta — {scope}"),
         text(f"Peserta yang terlindungi pada {day_text(data['on'])}: {N(len(rows))} orang."
              + ("" if data["full_nik"] else " NIK ditampilkan tersamar kecuali 4 digit "
@@ -122,5 +135,6 @@ def story(data: dict[str, Any], facts: StoreFacts) -> list[Flowable]:
                      f"terlindungi pada {day_text(data['on'])} sesuai data yang tercatat "
                      "dalam sistem, dan disahkan untuk dipergunakan sebagaimana mestinya.")
     out.append(keep(gap(8), statement, gap(4),
-                    signature_block(data, facts, wide=WIDE, role="Mengesahkan,")))
+                    signature_block(data["head_of_office"], data["signed_on"], facts,
+                                    wide=WIDE, role="Mengesahkan,")))
     return out

@@ -11,7 +11,7 @@ from domain.errors import ValidationError
 from domain.privacy import mask_niks_in_text
 from domain.services.permissions import Action
 from domain.values import as_optional_date, as_timestamp
-from projections.changes import changes_between
+from projections.changes import Changes, changes_between
 
 
 def register(commands: Any) -> None:
@@ -26,7 +26,7 @@ def register(commands: Any) -> None:
                                       "masing-masing saat)")
 
 
-def do_changes(ctx: ConsoleContext) -> dict[str, Any]:
+def do_changes(ctx: ConsoleContext) -> Changes:
     app = ctx.app()
     session = ctx.session()
     app.authorise(session, Action.READ)

@@ -16,9 +16,10 @@ import pytest
 from berjasa.bootstrap import open_store
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from projections import checkpoints, replay_as_of
+from projections import checkpoints, open_read_models, replay_as_of
 from projections.asof_session import AsOfSession, MoveCancelledError
 from projections.replay import make_checkpoints
+from projections.schema import clear_rows
 from tests.conftest import PASSWORD, enrol_from
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
@@ -266,3 +267,27 @@ def test_without_checkpoints_the_session_applies_the_log(tmp_path: Path,
             session.close()
     finally:
         app.close()
+
+
+def test_kept_read_models_that_replayed_themselves_whole_are_not_moved_forward(
+        history: Berjasa) -> None:
+    """The live read models emptied (as a rebuild does first) no longer lend the audit
+    lines before the checkpoint: the shown read models replay the log whole at their next
+    audit query, and the session starts the next move afresh instead of copying the
+    database they left."""
+    session = AsOfSession(history)
+    try:
+        shown = session.move(at_ten(DAYS[-2]))
+        assert session.last_start == "checkpoint"
+        live = open_read_models(history)
+        try:
+            with live.database.batch() as writer:
+                clear_rows(writer)
+        finally:
+            live.close()
+        assert_is_the_replay(history, shown, at_ten(DAYS[-2]))  # replayed whole
+        moved = session.move(at_ten(DAYS[-1]))
+        assert session.last_start == "log"  # no checkpoint the emptied ones reach
+        assert_is_the_replay(history, moved, at_ten(DAYS[-1]))
+    finally:
+        session.close()

@@ -163,6 +163,11 @@ class BerandaPage(PageBase):
         if not _alive(self):
             return
         self.loading = False
+        if self.pending:
+            # The read models changed meanwhile (a time-travel move closes those of the
+            # moment before, which this round may have been reading): the next round says.
+            self.refresh()
+            return
         # A note on the page, not a dialog: this runs by itself whenever data changes.
         self.problem.setText(user_message(error))
         self.problem.show()
