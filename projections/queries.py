@@ -24,7 +24,7 @@ from domain.benefits import BenefitRules, overdue_after, waiting_for, with_defau
 from domain.duplicates import Candidate, DuplicateGroup, duplicate_groups
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
-from domain.model.kebijakan_rules import HeadOfOffice
+from domain.model.kebijakan_rules import BpjsCoverage, HeadOfOffice, Payment, Regulation, Target
 from domain.model.kuota_rules import ListedChange, PendingChange, StoredChange
 from domain.model.perjanjian_rules import agreement_status, days_left
 from domain.model.tarif_rules import Rate, monthly_cost, months_between
@@ -36,7 +36,6 @@ from projections.api import (
     AuditRow,
     Bill,
     BillSummary,
-    BpjsCoverage,
     ClaimRow,
     ClaimsSummary,
     CoverageCount,
@@ -44,18 +43,15 @@ from projections.api import (
     MemberRow,
     MembershipFilter,
     Page,
-    Payment,
     PolicyFacts,
     ProgrammeClaims,
     QuotaMoney,
     QuotaRow,
     RecordedReconciliation,
-    Regulation,
     Stats,
     StatsAgreement,
     StatsClaims,
     StatsQuota,
-    Target,
     TariffRow,
     Workforce,
     YearMoney,
