@@ -25,6 +25,18 @@ class StoredParams(TypedDict):
     language: NotRequired[str]  # absent for Indonesian
 
 
+class StoredReport(TypedDict):
+    """What a report's PDF stores to be regenerated and verified (`reports.verify`)."""
+
+    format: int
+    report: str
+    params: StoredParams
+    as_of: str
+    position: int
+    fingerprint: str
+    data_moment: str | None  # when the last event included was recorded
+
+
 class ReportSummary(TypedDict):
     """What the console prints of a report made (`--json`)."""
 
