@@ -75,9 +75,9 @@ class Digester:
         return reply
 
     def close(self) -> None:
-        if self._process.is_alive():
-            self._connection.close()
-            self._process.join(timeout=5)
+        """Stop the helper (a closed pipe ends it; it has ended after `sums`)."""
+        self._connection.close()
+        self._process.join(timeout=5)
         if self._process.is_alive():
             self._process.kill()
             self._process.join()
