@@ -32,7 +32,7 @@ from typing import Any, TypedDict
 
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
-from domain.model.kebijakan_rules import Allocation
+from domain.model.kebijakan_rules import Allocation, Payment
 from domain.model.kuota_rules import StoredChange
 from domain.model.tarif_rules import StoredRate
 from domain.money import (
@@ -52,7 +52,6 @@ from projections.api import (
     BillLine,
     BillSummary,
     Bundle,
-    Payment,
     ProgrammeBill,
     QuotaMoney,
     QuotaMonth,

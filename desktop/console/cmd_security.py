@@ -14,7 +14,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from berjasa.bootstrap import open_for_audit
 from desktop.console.args import Outcome, command, group
@@ -36,6 +36,9 @@ from infra.audit import (
 )
 from infra.snapshots import SnapshotResult, snapshot_message
 from infra.storeurl import parse_store_url, persistence_env
+
+if TYPE_CHECKING:  # desktop.backup loads when a backup or restore runs
+    from desktop.backup import BackupMade, BackupSummary, RestoreRecorded
 
 EXIT_BROKEN = 3
 PASSPHRASE_ENV = "BERJASA_KEY_PASSPHRASE"
@@ -263,7 +266,7 @@ def passphrase(confirm: bool = False) -> str:
 
 # --- backup -----------------------------------------------------------------------------
 
-def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
+def do_backup(ctx: ConsoleContext) -> BackupMade:
     """An admin's backup (issue 23): signed in before anything is copied, and recorded in
     the store afterwards (who, when, which file, its SHA-256)."""
     from desktop.backup import backup_kind, backup_store
@@ -278,11 +281,12 @@ def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
                         progress, force=ctx.args.force)
 
 
-def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
+def do_restore(ctx: ConsoleContext) -> RestoreRecorded:
     """An admin's restore (issue 23): over a store that holds a history, its admin signs in
     first; after restoring, an admin of the restored history signs in to it and the
     restore is recorded there (who, when, which file, its SHA-256)."""
     from desktop.backup import (
+        RestoreRecorded,
         backup_kind,
         restore_postgres,
         restore_sqlite_store,
@@ -302,9 +306,11 @@ def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
                                     MigrationProgress(sys.stderr, "memulihkan"))
         ctx.reset()
         recorded = ctx.app().record_restore(ctx.session(), source.name, digest,
-                                            int(restored["events"]),
-                                            restored.get("head_position"))
-        return {**restored, "sha256": digest, "recorded_by": recorded["actor"]}
+                                            restored["events"], restored["head_position"])
+        return RestoreRecorded(store=restored["store"], backup=restored["backup"],
+                               events=restored["events"], verified=restored["verified"],
+                               head_position=restored["head_position"], sha256=digest,
+                               recorded_by=recorded["actor"])
     assert address.path is not None
     from infra.backup import event_count
 
@@ -318,7 +324,7 @@ def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
     digest = sha256_of(source)  # the file as given, before anything opens it
     restored = restore_sqlite_store(source, address.path, force=ctx.args.force)
     recorded = _record_restore(ctx, address.path, replaced, source.name, digest, restored)
-    return {**restored, "sha256": digest, "recorded_by": recorded["actor"]}
+    return RestoreRecorded(**restored, sha256=digest, recorded_by=recorded["actor"])
 
 
 def admin_of_backup(ctx: ConsoleContext, backup: Path) -> None:
@@ -354,7 +360,7 @@ def admin_of_backup(ctx: ConsoleContext, backup: Path) -> None:
 
 
 def _record_restore(ctx: ConsoleContext, store: Path, replaced: bool, file: str,
-                    digest: str, restored: dict[str, Any]) -> Recorded:
+                    digest: str, restored: BackupSummary) -> Recorded:
     """Sign in to the restored store and record the restore there; when that fails on a
     store that was empty, the restore is undone (no unrecorded restore is left)."""
     from desktop.backup import remove_store_files
@@ -362,8 +368,8 @@ def _record_restore(ctx: ConsoleContext, store: Path, replaced: bool, file: str,
     ctx.reset()
     try:
         app, session = ctx.app(), ctx.session()
-        return app.record_restore(session, file, digest, int(restored["events"]),
-                                  restored.get("head_position"))
+        return app.record_restore(session, file, digest, restored["events"],
+                                  restored["head_position"])
     except BaseException:
         ctx.close()
         ctx.reset()
