@@ -86,6 +86,19 @@ class ShownEnrolment(EnrolmentRecord):
     covered_to: str  # the last covered day: `end`, else `until`
 
 
+class FilterOptions(TypedDict):
+    """The distinct values present, for the worker list's filters."""
+
+    kecamatan: list[str]
+    kelurahan: list[dict[str, list[str]]]  # one mapping: kecamatan → its kelurahan
+    occupation: list[str]
+    segment: list[str]
+    decile: list[int]
+    sex: list[str]
+    quota: list[str]
+    programme: list[str]
+
+
 class MemberRow(TypedDict):
     """A worker's membership row on the day asked about."""
 
@@ -505,7 +518,7 @@ class ReadModels(Protocol):
     def membership_row(self, nik: str) -> MemberRow | None:
         """One worker's membership row (same keys as membership_page), or None."""
 
-    def filter_options(self) -> dict[str, list[Any]]:
+    def filter_options(self) -> FilterOptions:
         """Distinct values present: kecamatan, kelurahan (by kecamatan as dict), occupation,
         segment, decile, quota, programme."""
 

@@ -40,6 +40,7 @@ from projections.api import (
     ClaimsSummary,
     CoverageCount,
     CoveragePoint,
+    FilterOptions,
     MemberRow,
     MembershipFilter,
     Page,
@@ -132,7 +133,7 @@ class SqlReadModels:
         return [str(row[0]) for row in self.database.query(
             "SELECT nik FROM rm_member WHERE kk = ? ORDER BY nik", (kk,))]
 
-    def filter_options(self) -> dict[str, list[Any]]:
+    def filter_options(self) -> FilterOptions:
         def distinct(column: str) -> list[Any]:
             return [r[0] for r in self.database.query(
                 f"SELECT DISTINCT {column} FROM rm_member WHERE {column} IS NOT NULL "
@@ -142,13 +143,13 @@ class SqlReadModels:
         for kecamatan, name in self.database.query(
                 "SELECT DISTINCT kecamatan, kelurahan FROM rm_member ORDER BY 1, 2"):
             kelurahan.setdefault(kecamatan, []).append(name)
-        return {
-            "kecamatan": distinct("kecamatan"), "kelurahan": [kelurahan],
-            "occupation": distinct("occupation"), "segment": distinct("segment"),
-            "decile": distinct("decile"), "sex": distinct("sex"),
-            "quota": [r[0] for r in self.database.query("SELECT code FROM rm_quota ORDER BY code")],
-            "programme": list(PROGRAMMES),
-        }
+        return FilterOptions(
+            kecamatan=distinct("kecamatan"), kelurahan=[kelurahan],
+            occupation=distinct("occupation"), segment=distinct("segment"),
+            decile=distinct("decile"), sex=distinct("sex"),
+            quota=[r[0] for r in self.database.query("SELECT code FROM rm_quota ORDER BY code")],
+            programme=list(PROGRAMMES),
+        )
 
     # --- kuota ----------------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from infra.migration import migrate_history
 from infra.rekey import rekey_history
 from infra.storeurl import parse_store_url
 from projections import open_read_models
+from projections.api import Stats
 
 BAR_WIDTH = 30
 
@@ -77,25 +78,25 @@ def copied_into(source: Berjasa, target: Berjasa,
         copied = copy(source, target, progress=MigrationProgress(sys.stderr))
         stats = compare_stats(source, target)
         return {"source": source.store_label, "target": target.store_label, **copied,
-                "stats_equal": True, "active_members": stats.get("active_members"),
+                "stats_equal": True, "active_members": stats["active_members"],
                 "seconds": round(time.perf_counter() - started, 2)}
     finally:
         target.close()
 
 
-def store_stats(app: Berjasa, rebuild: bool = False) -> dict[str, Any]:
+def store_stats(app: Berjasa, rebuild: bool = False) -> Stats:
     models = open_read_models(app)
     try:
         if rebuild:
             models.rebuild()
         else:
             models.catch_up()
-        return dict(models.stats())
+        return models.stats()
     finally:
         models.close()
 
 
-def compare_stats(source: Berjasa, target: Berjasa) -> dict[str, Any]:
+def compare_stats(source: Berjasa, target: Berjasa) -> Stats:
     # The target's read models are rebuilt from its copied history, whatever they held.
     before, after = store_stats(source), store_stats(target, rebuild=True)
     different = sorted(key for key in before.keys() | after.keys()
