@@ -341,7 +341,9 @@ def test_the_inbox_is_not_queried_again_while_travelling(
     queried.clear()
     with qtbot.waitSignal(shell.source.travelled, timeout=5000):  # type: ignore[union-attr]
         audit.present_button.click()
-    assert queried == ["present"]  # back: the count in the navigation again
+    # Back: the count in the navigation again (once more if the runner applies the
+    # sign-in's events meanwhile).
+    assert set(queried) == {"present"}
 
 
 def test_a_dashboard_round_on_read_models_closed_meanwhile_is_run_again(

@@ -242,11 +242,11 @@ class PesertaPage(PageBase):
         options = self.ctx.source.current().filter_options()
         statuses = [(self._show_status(s), s) for s in MEMBERSHIP_STATUSES]
         for combo, values in (
-            (self.kecamatan, [(k, k) for k in options.get("kecamatan", [])]),
-            (self.programme, [(p, p) for p in options.get("programme", [])]),
+            (self.kecamatan, [(k, k) for k in options["kecamatan"]]),
+            (self.programme, [(p, p) for p in options["programme"]]),
             (self.status, statuses),
-            (self.occupation, [(o, o) for o in options.get("occupation", [])]),
-            (self.decile, [(str(d), d) for d in options.get("decile", [])]),
+            (self.occupation, [(o, o) for o in options["occupation"]]),
+            (self.decile, [(str(d), d) for d in options["decile"]]),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
