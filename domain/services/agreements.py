@@ -55,6 +55,8 @@ class AgreementView(TypedDict):
 
 
 class AgreementService(ContextService):
+    """MoU and PKS: registration, renewal, termination."""
+
     renewal_window_days = DEFAULT_RENEWAL_WINDOW_DAYS
 
     def __init__(self, application: BerjasaApplication, authoriser: Authoriser,

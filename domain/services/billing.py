@@ -28,6 +28,8 @@ class ReconciliationRecorded(TypedDict):
 
 
 class BillingService(ContextService):
+    """The month's bill as a reader sees it, and its reconciliation with an invoice."""
+
     def authorise_bill(self, session: Session) -> Reader:
         """Reading a month's bill from the read models."""
         return self.reader(session)

@@ -87,6 +87,8 @@ class BenefitFigure(TypedDict):
 
 
 class ClaimService(ContextService):
+    """The claim workflow and the benefit rules claims are proposed from."""
+
     def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
                  workers: WorkerService, periods: PeriodService) -> None:
         super().__init__(application, authoriser)

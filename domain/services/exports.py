@@ -49,6 +49,8 @@ class ExportRecord(TypedDict):
 
 
 class ExportService(ContextService):
+    """The export log, and the checks before personal data or a key leaves the store."""
+
     def record_export(
         self, session: Session, kind: str, description: str, rows: int | str,
         filters: dict[str, Any] | None = None,

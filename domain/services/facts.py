@@ -57,6 +57,8 @@ class FactsOutcome:
 
 
 class FactService(ContextService):
+    """Batches of facts about known workers (KPJ, Dukcapil, deciles) in one transaction."""
+
     def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
                  workers: WorkerService) -> None:
         super().__init__(application, authoriser)

@@ -81,6 +81,8 @@ class _Plan:
 
 
 class ImportService(ContextService):
+    """The file importer's writes: batches of registrations enrolled in one transaction."""
+
     # A new worker's events built directly (`domain.model.bulk`); off, every row takes the
     # generic path, which tests compare it with.
     bulk_events = True

@@ -49,6 +49,8 @@ class DistinctConfirmed(TypedDict):
 
 
 class LifecycleService(ContextService):
+    """What a termination records besides its reason, and resolving possible duplicates."""
+
     def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
                  workers: WorkerService) -> None:
         super().__init__(application, authoriser)

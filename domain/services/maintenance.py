@@ -26,6 +26,8 @@ class SnapshotsDropped(TypedDict):
 
 
 class MaintenanceService(ContextService):
+    """Repairs, backups, restores and migrations, recorded or checked."""
+
     def record_snapshots_dropped(
         self, session: Session, reason: str, snapshots: list[dict[str, Any]]
     ) -> SnapshotsDropped:

@@ -63,6 +63,8 @@ class PeriodsView(TypedDict):
 
 
 class PeriodService(ContextService):
+    """Closed months, corrections of them, and the check every dated change asks."""
+
     def closed_periods(self) -> PeriodeTertutup | None:
         return self.find(closed_periods_id(), PeriodeTertutup)
 

@@ -111,6 +111,8 @@ class PolicyFacts(PolicyView):
 
 
 class PolicyService(ContextService):
+    """Policy facts for the Paritrana dossier, now or as recorded at a moment."""
+
     # --- commands -------------------------------------------------------------------------
 
     def record_regulation(

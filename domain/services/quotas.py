@@ -125,6 +125,8 @@ class Terminated(TypedDict):
 
 
 class QuotaService(ContextService):
+    """Quotas (opening, seat changes under maker-checker, budgets) and enrolment into them."""
+
     def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
                  workers: WorkerService, periods: PeriodService,
                  lifecycle: LifecycleService) -> None:

@@ -34,6 +34,8 @@ class TariffRate(TypedDict):
 
 
 class TariffService(ContextService):
+    """Contribution rates, recorded as dated data."""
+
     def tariff_schedule(self) -> TarifIuran:
         return self.require(
             tariff_schedule_id(), TarifIuran, "tariff.missing", programme="-", month="-"

@@ -83,6 +83,8 @@ class UserView(TypedDict):
 
 
 class UserService(ContextService):
+    """Setting up a store, signing in and managing user accounts."""
+
     # How a failed sign-in waits before it answers (tests record the delays instead).
     pause: Callable[[float], None] = staticmethod(time.sleep)
 

@@ -32,6 +32,9 @@ KPJ_DIGITS = 11
 
 
 class WorkerService(ContextService):
+    """Registering workers and recording what happens to them (deaths, heirs, Dukcapil,
+    deciles, KPJ numbers)."""
+
     def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
                  periods: PeriodService) -> None:
         super().__init__(application, authoriser)
