@@ -23,12 +23,13 @@ import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import NotRequired, TypedDict
 
 from berjasa.bootstrap import open_store
 from desktop.outputs import BACKUP, check_output
 from domain.errors import StoreError
 from domain.services.app import Berjasa
+from domain.services.permissions import Action
 from domain.services.session import Session
 from infra.audit import VerificationResult, open_recorder, verify_recorder
 from infra.backup import backup_sqlite, restore_sqlite, store_id_of
@@ -46,13 +47,39 @@ Progress = Callable[[int, int], object]
 NOT_COPIED = (HEAD_ENTRY, EXPECTED_HEAD_ENTRY, COPY_INCOMPLETE_ENTRY)
 
 
+class BackupSummary(TypedDict):
+    """A copy made or restored: the store, the backup file, its events, its chain."""
+
+    store: str
+    backup: str
+    events: int
+    verified: bool
+    head_position: int
+
+
+class BackupMade(BackupSummary):
+    sha256: str
+    recorded_by: str
+
+
+class SqliteRestored(BackupSummary):
+    read_models: str  # "rebuilt", or "dropped" (rebuilt when the store is opened)
+
+
+class RestoreRecorded(BackupSummary):
+    read_models: NotRequired[str]  # a SQLite store's (`SqliteRestored`)
+    sha256: str
+    recorded_by: str
+
+
 def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
                  password: str | None = None, progress: Progress | None = None,
-                 force: bool = False) -> dict[str, Any]:
+                 force: bool = False) -> BackupMade:
     """The store at `store_url` (which `app` has open) into the new file `target`, by an
     admin; the copy is verified before this returns, then recorded in the store (issue
     23: who, when, which file and its SHA-256). An existing `target` is replaced only
     with `force`, and only when it is an earlier backup of this store (`replaceable`)."""
+    app.authoriser.authorise(session, Action.MANAGE_USERS, "cadangan penyimpanan")
     app.maintenance.authorise_backup(session)
     address = backup_kind(store_url)
     replace = replaceable(app, address, target, force)
@@ -61,9 +88,9 @@ def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
     else:
         made = backup_sqlite_store(address, target, progress, replace=replace)
     digest = sha256_of(target)
-    recorded = app.maintenance.record_backup(session, target.name, digest, int(made["events"]),
-                                 made.get("head_position"))
-    return {**made, "sha256": digest, "recorded_by": recorded["actor"]}
+    recorded = app.maintenance.record_backup(session, target.name, digest, made["events"],
+                                             made["head_position"])
+    return BackupMade(**made, sha256=digest, recorded_by=recorded["actor"])
 
 
 def sha256_of(path: Path) -> str:
@@ -103,7 +130,7 @@ def _put_in_place(partial: Path, target: Path, replace: bool) -> None:
 
 def backup_sqlite_store(address: StoreAddress, target: Path,
                         progress: Progress | None = None, replace: bool = False
-                        ) -> dict[str, Any]:
+                        ) -> BackupSummary:
     """The SQLite store at `address` copied (online) into the new file `target`, verified.
     Whoever may read the file may copy it: no sign-in is needed for this one."""
     assert address.path is not None
@@ -131,7 +158,7 @@ def backup_kind(store_url: str) -> StoreAddress:
 
 def backup_postgres(source: Berjasa, address: StoreAddress, target: Path,
                     password: str | None, progress: Progress | None = None,
-                    replace: bool = False) -> dict[str, Any]:
+                    replace: bool = False) -> BackupSummary:
     """The server's history into the new SQLite file `target`, verified."""
     if target.exists() and not replace:
         raise StoreError("backup.target_exists", file=str(target))
@@ -174,7 +201,7 @@ def _settle(path: Path) -> None:
 
 
 def restore_postgres(store_url: str, backup: Path, password: str | None,
-                     progress: Progress | None = None) -> dict[str, Any]:
+                     progress: Progress | None = None) -> BackupSummary:
     """The history in the SQLite file `backup` into the empty PostgreSQL store there."""
     checked = verified_backup(backup)
     source = open_store(f"sqlite:///{backup.as_posix()}")
@@ -208,14 +235,14 @@ def adopt_identity(source: Path, target: StoreAddress, password: str | None) -> 
 
 
 def restore_sqlite_store(backup: Path, target: Path, force: bool = False
-                         ) -> dict[str, Any]:
+                         ) -> SqliteRestored:
     """A verified backup file brought back into the SQLite store `target`; the target's
     read models are dropped and rebuilt from the restored history (newer ones would
     otherwise list workers the restored history never had)."""
     checked = verified_backup(backup)
     events = restore_sqlite(backup, target, force=force)
-    return {**summary(str(target), backup, events, checked),
-            "read_models": rebuild_read_models(target)}
+    return SqliteRestored(**summary(str(target), backup, events, checked),
+                          read_models=rebuild_read_models(target))
 
 
 def rebuild_read_models(store: Path) -> str:
@@ -269,9 +296,9 @@ def verified_backup(path: Path) -> VerificationResult:
 
 
 def summary(store: str, backup: Path, events: int, checked: VerificationResult
-            ) -> dict[str, Any]:
-    return {"store": store, "backup": str(backup), "events": events,
-            "verified": checked.intact, "head_position": checked.head_position}
+            ) -> BackupSummary:
+    return BackupSummary(store=store, backup=str(backup), events=events,
+                         verified=checked.intact, head_position=checked.head_position)
 
 
 def remove_store_files(path: Path) -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from domain.errors import BerjasaError, ValidationError
 from domain.i18n import current_language
@@ -94,6 +94,16 @@ _FIELD_OF_CODE = {
 }
 
 
+class FactImportCounts(TypedDict):
+    """What `import-kpj`, `import-dukcapil` and `import-decile` print."""
+
+    rows: int
+    applied: int
+    unchanged: int
+    rejected: int
+    report: str | None
+
+
 @dataclass
 class FactImportResult:
     """What a fact import did; `rows = applied + unchanged + rejected`."""
@@ -111,10 +121,11 @@ class FactImportResult:
     batches_saved: int = 0
     batches: int | None = None
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> FactImportCounts:
         """Exactly the fields `import-kpj`, `import-dukcapil` and `import-decile` print."""
-        return {"rows": self.rows, "applied": self.applied, "unchanged": self.unchanged,
-                "rejected": self.rejected, "report": str(self.report) if self.report else None}
+        return FactImportCounts(rows=self.rows, applied=self.applied, unchanged=self.unchanged,
+                                rejected=self.rejected,
+                                report=str(self.report) if self.report else None)
 
     def summary(self) -> list[tuple[str, Any]]:
         return [("Berkas", str(self.file)), ("Jenis", self.kind), ("Baris dibaca", self.rows),

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from domain.errors import ValidationError
 from importer import limits
@@ -29,6 +29,21 @@ DELIMITERS = (";", ",", "\t", "|")
 _COLUMN_NUMBER = re.compile(r"^\(?[0-9]{1,2}\)?$")
 
 Cells = list[Any]
+
+
+class TableFacts(TypedDict):
+    """A list as read: its header, the columns guessed, and how it was decoded."""
+
+    file: str
+    kind: str
+    headers: list[str]
+    header_row: int
+    guessed_mapping: dict[str, int]
+    unmapped_required: list[str]
+    delimiter: str | None
+    encoding: str | None
+    sheet: str | None
+    total_rows: int | None
 
 
 @dataclass
@@ -79,13 +94,13 @@ class Table:
                 found.append(index)
         return found
 
-    def describe(self) -> dict[str, Any]:
-        return {
-            "file": str(self.path), "kind": self.kind, "headers": self.headers,
-            "header_row": self.header_row, "guessed_mapping": dict(self.guessed_mapping),
-            "unmapped_required": list(self.unmapped_required), "delimiter": self.delimiter,
-            "encoding": self.encoding, "sheet": self.sheet, "total_rows": self.total_rows,
-        }
+    def describe(self) -> TableFacts:
+        return TableFacts(
+            file=str(self.path), kind=self.kind, headers=self.headers,
+            header_row=self.header_row, guessed_mapping=dict(self.guessed_mapping),
+            unmapped_required=list(self.unmapped_required), delimiter=self.delimiter,
+            encoding=self.encoding, sheet=self.sheet, total_rows=self.total_rows,
+        )
 
 
 def read_table(path: str | Path, columns: ColumnSet = WORKER_COLUMNS) -> Table:

@@ -5,10 +5,43 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 REJECTED, DUPLICATE, OVER_QUOTA = "rejected", "duplicate", "over_quota"
 KIND_LABELS = {REJECTED: "ditolak", DUPLICATE: "duplikat", OVER_QUOTA: "melebihi kuota"}
+
+
+class IssueFacts(TypedDict):
+    """A row not enrolled, as printed: its number, kind, code, field, column, message."""
+
+    row: int
+    kind: str
+    code: str
+    field: str | None
+    column: str | None
+    message: str
+
+
+class WarningFacts(TypedDict):
+    row: int
+    code: str
+    nik: str
+    field: str | None
+    column: str | None
+    message: str
+
+
+class ImportCounts(TypedDict):
+    """What `berjasa-admin import --json` prints."""
+
+    rows: int
+    enrolled: int
+    rejected: int
+    duplicates: int
+    over_quota: int
+    report: str | None  # the rejection workbook
+    warnings: int  # enrolled rows with a warning
+    warnings_by_code: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -24,9 +57,9 @@ class RowIssue:
     cells: tuple[Any, ...] = ()
     nik: str = ""
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "kind": self.kind, "code": self.code, "field": self.field,
-                "column": self.column, "message": self.message}
+    def as_dict(self) -> IssueFacts:
+        return IssueFacts(row=self.row, kind=self.kind, code=self.code, field=self.field,
+                          column=self.column, message=self.message)
 
 
 @dataclass(frozen=True)
@@ -41,9 +74,9 @@ class RowWarning:
     field: str | None = None
     column: str | None = None
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"row": self.row, "code": self.code, "nik": self.nik, "field": self.field,
-                "column": self.column, "message": self.message}
+    def as_dict(self) -> WarningFacts:
+        return WarningFacts(row=self.row, code=self.code, nik=self.nik, field=self.field,
+                            column=self.column, message=self.message)
 
 
 @dataclass
@@ -101,11 +134,11 @@ class ImportResult:
                 ("Duplikat", self.duplicates), ("Melebihi kuota", self.over_quota),
                 ("Didaftarkan dengan peringatan", self.warned)]
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> ImportCounts:
         """Exactly the fields `berjasa-admin import --json` prints."""
-        return {
-            "rows": self.rows, "enrolled": self.enrolled, "rejected": self.rejected,
-            "duplicates": self.duplicates, "over_quota": self.over_quota,
-            "report": str(self.report) if self.report else None,
-            "warnings": self.warned, "warnings_by_code": self.warnings_by_code,
-        }
+        return ImportCounts(
+            rows=self.rows, enrolled=self.enrolled, rejected=self.rejected,
+            duplicates=self.duplicates, over_quota=self.over_quota,
+            report=str(self.report) if self.report else None,
+            warnings=self.warned, warnings_by_code=self.warnings_by_code,
+        )

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import Any
 
 from domain.errors import BerjasaError, PartlyDoneError, ValidationError
 from domain.i18n import current_language
@@ -24,6 +23,7 @@ from importer.result import (
     OVER_QUOTA,
     REJECTED,
     ImportResult,
+    IssueFacts,
     RowIssue,
     RowWarning,
 )
@@ -259,5 +259,5 @@ def _batches(rows: Iterable[Checked], size: int) -> Iterator[list[Checked]]:
         yield batch
 
 
-def describe_issues(result: ImportResult) -> list[dict[str, Any]]:
+def describe_issues(result: ImportResult) -> list[IssueFacts]:
     return [issue.as_dict() for issue in result.issues]

@@ -17,15 +17,18 @@ from domain.duplicates import DuplicateGroup
 from domain.model.common import PROGRAMMES
 from domain.model.kebijakan_rules import (
     Allocation,
-    CoverageFigure,
+    BpjsCoverage,
     Emblem,
     HeadOfOffice,
     Letterhead,
-    TargetFigure,
+    Payment,
+    Regulation,
+    Target,
     YearCount,
 )
 from domain.model.klaim_rules import BenefitLine, Heir
 from domain.model.kuota_rules import ListedChange, PendingChange
+from domain.model.perjanjian_rules import Renewal
 from domain.model.tarif_rules import StoredRate
 
 # Sort keys accepted by membership_page.
@@ -81,6 +84,19 @@ class EnrolmentRecord(TypedDict):
 
 class ShownEnrolment(EnrolmentRecord):
     covered_to: str  # the last covered day: `end`, else `until`
+
+
+class FilterOptions(TypedDict):
+    """The distinct values present, for the worker list's filters."""
+
+    kecamatan: list[str]
+    kelurahan: list[dict[str, list[str]]]  # one mapping: kecamatan → its kelurahan
+    occupation: list[str]
+    segment: list[str]
+    decile: list[int]
+    sex: list[str]
+    quota: list[str]
+    programme: list[str]
 
 
 class MemberRow(TypedDict):
@@ -251,13 +267,6 @@ class ClaimsSummary(TypedDict):
     overdue: int
 
 
-class Renewal(TypedDict):
-    signed_on: str
-    previous_valid_to: str
-    valid_to: str
-    reference: str | None
-
-
 class AgreementRow(TypedDict):
     number: str
     kind: str
@@ -302,31 +311,6 @@ class AuditRow(TypedDict):
 
 
 Workforce = YearCount  # the workforce (BPS) and the PBPU universe of a year
-
-
-class Regulation(TypedDict):
-    kind: str
-    number: str
-    issued_on: str
-    subject: str
-    status: str
-
-
-class Payment(TypedDict):
-    year: int
-    paid_on: str
-    amount: int
-    reference: str
-    note: str
-    months: list[str]
-
-
-class Target(TargetFigure):
-    percent: float
-
-
-class BpjsCoverage(CoverageFigure):
-    percent: float
 
 
 class PolicyFacts(TypedDict):
@@ -534,7 +518,7 @@ class ReadModels(Protocol):
     def membership_row(self, nik: str) -> MemberRow | None:
         """One worker's membership row (same keys as membership_page), or None."""
 
-    def filter_options(self) -> dict[str, list[Any]]:
+    def filter_options(self) -> FilterOptions:
         """Distinct values present: kecamatan, kelurahan (by kecamatan as dict), occupation,
         segment, decile, quota, programme."""
 

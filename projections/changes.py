@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict, TypeGuard, cast
+
+from projections.api import Stats
+
+if TYPE_CHECKING:  # the services are loaded by `changes_between` only, when it runs
+    from domain.services.history import EventRecord
 
 ENROLMENT_FIGURES = ("active_members", "by_programme", "by_kecamatan", "by_segment", "by_sex",
                      "quotas")
@@ -27,40 +32,93 @@ MOVES: dict[str, tuple[str, ...]] = {
 }
 
 
-def figures_of(stats: Mapping[str, Any]) -> dict[str, Any]:
+class Seats(TypedDict):
+    seats: int
+    used: int
+
+
+class Figures(TypedDict):
     """The comparable figures of a `stats` answer."""
-    return {
-        "active_members": int(stats["active_members"]),
-        "registered_workers": int(stats["registered_workers"]),
-        "by_programme": dict(stats["by_programme"]),
-        "by_kecamatan": dict(stats["by_kecamatan"]),
-        "by_segment": dict(stats.get("by_segment") or {}),
-        "by_sex": dict(stats.get("by_sex") or {}),
-        "quotas": {q["quota"]: {"seats": int(q["seats"]), "used": int(q["used"])}
-                   for q in stats["quotas"]},
-        "claims": dict(stats["claims"].get("by_state") or {}),
-    }
+
+    active_members: int
+    registered_workers: int
+    by_programme: dict[str, int]
+    by_kecamatan: dict[str, int]
+    by_segment: dict[str, int]
+    by_sex: dict[str, int]
+    quotas: dict[str, Seats]
+    claims: dict[str, int]  # by state
 
 
-def compare(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, Any]:
+# A figure's move: {"from", "to"} (a number's, or one key's of a breakdown).
+Move = TypedDict("Move", {"from": object, "to": object})
+# What changed of a figure: a number's move, or a breakdown's moves by key.
+FigureChange = Move | dict[str, Move]
+
+
+class ExplainingEvent(TypedDict):
+    position: int
+    time: str
+    actor: str | None
+    workstation: str | None
+    type: str
+    aggregate_id: str
+    reason: str
+    figures: list[str]  # the changed figures its type can move
+
+
+Changes = TypedDict("Changes", {
+    "from": str, "to": str, "on": str | None, "positions": dict[str, int], "events": int,
+    "figures": dict[str, FigureChange], "explained_by": list[ExplainingEvent],
+    "by_time": list[str]})
+
+
+def is_move(change: FigureChange) -> TypeGuard[Move]:
+    """A number's move (not a breakdown's: whose values are moves themselves)."""
+    return "from" in change and "to" in change and not isinstance(change["from"], dict)
+
+
+def moves(change: FigureChange) -> list[tuple[str, Move]]:
+    """What moved: ("", move) for a number, (key, move) for each key of a breakdown."""
+    if is_move(change):
+        return [("", change)]
+    return list(cast(dict[str, Move], change).items())  # not a move: a breakdown
+
+
+def figures_of(stats: Stats) -> Figures:
+    """The comparable figures of a `stats` answer."""
+    return Figures(
+        active_members=stats["active_members"],
+        registered_workers=stats["registered_workers"],
+        by_programme=dict(stats["by_programme"]),
+        by_kecamatan=dict(stats["by_kecamatan"]),
+        by_segment=dict(stats["by_segment"]),
+        by_sex=dict(stats["by_sex"]),
+        quotas={q["quota"]: Seats(seats=q["seats"], used=q["used"]) for q in stats["quotas"]},
+        claims=dict(stats["claims"]["by_state"]),
+    )
+
+
+def compare(before: Mapping[str, object], after: Mapping[str, object]
+            ) -> dict[str, FigureChange]:
     """Each figure that differs: a number as {"from", "to"}; a breakdown as the keys that
     differ, each {"from", "to"} (a key absent on one side counts as 0 or nothing)."""
-    changed: dict[str, Any] = {}
+    changed: dict[str, FigureChange] = {}
     for name, old in before.items():
         new = after[name]
-        if isinstance(old, dict):
+        if isinstance(old, dict) and isinstance(new, dict):
             keys = sorted(set(old) | set(new))
-            moved = {k: {"from": old.get(k, _empty(new.get(k))),
-                         "to": new.get(k, _empty(old.get(k)))}
+            moved = {k: Move({"from": old.get(k, _empty(new.get(k))),
+                              "to": new.get(k, _empty(old.get(k)))})
                      for k in keys if old.get(k) != new.get(k)}
             if moved:
                 changed[name] = moved
         elif old != new:
-            changed[name] = {"from": old, "to": new}
+            changed[name] = Move({"from": old, "to": new})
     return changed
 
 
-def _empty(other: Any) -> Any:
+def _empty(other: object) -> int | None:
     return 0 if isinstance(other, int) else None
 
 
@@ -72,24 +130,25 @@ def figures_moved_by(event_type: str) -> tuple[str, ...]:
     return MOVES.get(aggregate, ())
 
 
-def explain(changed: Mapping[str, Any], events: Iterable[Mapping[str, Any]]
-            ) -> tuple[list[dict[str, Any]], list[str]]:
+def explain(changed: Mapping[str, object], events: Iterable[EventRecord]
+            ) -> tuple[list[ExplainingEvent], list[str]]:
     """(the events that explain a changed figure, the changed figures no event explains)."""
-    explained: list[dict[str, Any]] = []
+    explained: list[ExplainingEvent] = []
     covered: set[str] = set()
     for event in events:
         moved = [f for f in figures_moved_by(str(event["type"])) if f in changed]
         if moved:
             covered.update(moved)
-            explained.append({"position": event["position"], "time": event["time"],
-                              "actor": event["actor"], "workstation": event["workstation"],
-                              "type": event["type"], "aggregate_id": event["aggregate_id"],
-                              "reason": event.get("reason") or "", "figures": moved})
+            explained.append(ExplainingEvent(
+                position=event["position"], time=event["time"], actor=event["actor"],
+                workstation=event["workstation"], type=event["type"],
+                aggregate_id=event["aggregate_id"], reason=event["reason"] or "",
+                figures=moved))
     return explained, sorted(set(changed) - covered)
 
 
 def changes_between(app: Any, start: datetime, end: datetime, on: date | None = None
-                    ) -> dict[str, Any]:
+                    ) -> Changes:
     """The `changes` answer: the figures at both recorded moments (on `on`, else on each
     moment's own date) and the events recorded between them that explain each change."""
     from domain.services.history import describe_event
@@ -108,6 +167,7 @@ def changes_between(app: Any, start: datetime, end: datetime, on: date | None = 
     events = [describe_event(position, event)
               for position, event in app.iter_events(first + 1, last)] if last > first else []
     explained, by_time = explain(changed, events)
-    return {"from": start.isoformat(), "to": end.isoformat(), "on": on.isoformat() if on
-            else None, "positions": {"from": first, "to": last}, "events": len(events),
-            "figures": changed, "explained_by": explained, "by_time": by_time}
+    return Changes({"from": start.isoformat(), "to": end.isoformat(),
+                    "on": on.isoformat() if on else None,
+                    "positions": {"from": first, "to": last}, "events": len(events),
+                    "figures": changed, "explained_by": explained, "by_time": by_time})

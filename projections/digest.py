@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 from hashlib import blake2b
-from typing import Any
+from typing import Any, TypedDict
 
 from projections import coverage, money
 from projections.personal import opened_as_found
@@ -225,6 +225,16 @@ def _scan(writer: Writer, table: str, columns: tuple[str, ...]) -> Iterator[tupl
 # --- checking -----------------------------------------------------------------------------
 
 
+class DigestFacts(TypedDict):
+    """`DigestResult` as plain values (printed by `audit verify --json`)."""
+
+    recorded: bool
+    intact: bool
+    position: int
+    tables: list[str]
+    rows: int
+
+
 @dataclass(frozen=True)
 class DigestResult:
     """`intact` when every table's rows sum to what the runner recorded at `position`;
@@ -237,8 +247,9 @@ class DigestResult:
     tables: list[str]
     rows: int
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    def to_dict(self) -> DigestFacts:
+        return DigestFacts(recorded=self.recorded, intact=self.intact, position=self.position,
+                           tables=list(self.tables), rows=self.rows)
 
 
 def check_digest(database: Database) -> DigestResult:

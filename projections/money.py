@@ -21,16 +21,18 @@ from __future__ import annotations
 
 import gc
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 from typing import Any, TypedDict
 
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
-from domain.model.kebijakan_rules import Allocation
+from domain.model.kebijakan_rules import Allocation, Payment
 from domain.model.kuota_rules import StoredChange
 from domain.model.tarif_rules import StoredRate
 from domain.money import (
@@ -50,7 +52,6 @@ from projections.api import (
     BillLine,
     BillSummary,
     Bundle,
-    Payment,
     ProgrammeBill,
     QuotaMoney,
     QuotaMonth,
@@ -80,6 +81,7 @@ class MoneyQuota(TypedDict):
 # --- reading enrolments ---------------------------------------------------------------------
 
 
+@lru_cache(maxsize=64)  # eight combinations of the flags (as ints, or bools)
 def _programmes(jkk: int, jkm: int, jht: int) -> tuple[str, ...]:
     return tuple(p for p, on in zip(PROGRAMMES, (jkk, jkm, jht), strict=True) if on)
 
@@ -184,17 +186,17 @@ def add_share(state: MoneyState, quotas: QuotaProgrammes, sign: int,
               changes: MoneyChanges) -> None:
     """Add `sign` times one worker's share to `changes`, exactly as `_count_members`
     counts it (`quotas`: every quota's programmes, which decide the whole-bundle path)."""
+    if len(state) == 1 and quotas.get(state[0][0]) == state[0][1]:
+        # Most workers: one enrolment, in its quota's bundle (independent by itself).
+        quota, _programmes_of, start, end = state[0]
+        _bump_span(changes, quota, start, end, sign)
+        return
     enrolments: list[Enrolment] = [
-        (quota, programmes, date.fromisoformat(start), date.fromisoformat(end))
-        for quota, programmes, start, end in state]
+        (quota, programmes, _day(start), _day(end)) for quota, programmes, start, end in state]
     if _independent(enrolments) and all(
             e[0] in quotas and tuple(e[1]) == quotas[e[0]] for e in enrolments):
-        for quota, _programmes_of, start, end in enrolments:
-            if start <= end:
-                first, last = span_months(start, end)
-                if first <= last:
-                    _bump(changes, (quota, "b", "", first), sign)
-                    _bump(changes, (quota, "b", "", last + 1), -sign)
+        for quota, _programmes_of, start, end in state:
+            _bump_span(changes, quota, start, end, sign)
         return
     members: set[tuple[str, int]] = set()
     for (programme, month), quota in attributed_months(enrolments).items():
@@ -202,6 +204,29 @@ def add_share(state: MoneyState, quotas: QuotaProgrammes, sign: int,
         members.add((quota, month))
     for quota, month in members:
         _bump(changes, (quota, "m", "", month), sign)
+
+
+def _bump_span(changes: MoneyChanges, quota: str, start: str, end: str, sign: int) -> None:
+    """One enrolment alone in its months, in its quota's bundle: +1 from its first billed
+    month, -1 after its last."""
+    span = _billed_span(start, end)
+    if span is not None:
+        _bump(changes, (quota, "b", "", span[0]), sign)
+        _bump(changes, (quota, "b", "", span[1] + 1), -sign)
+
+
+# Cached: a rebuild counts every member once, and most share a few start and end days.
+@lru_cache(maxsize=1 << 16)
+def _billed_span(start: str, end: str) -> tuple[int, int] | None:
+    if start > end:  # ISO days compare as text
+        return None
+    first, last = span_months(_day(start), _day(end))
+    return (first, last) if first <= last else None
+
+
+@lru_cache(maxsize=1 << 14)
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
 
 
 def _bump(changes: MoneyChanges, key: tuple[Any, ...], sign: int) -> None:
@@ -249,10 +274,18 @@ def counted_shares(writer: Writer) -> MoneyChanges:
     rows = writer.execute(
         "SELECT worker_id, quota, jkk, jkm, jht, start_on, covered_to FROM rm_enrolment "
         "ORDER BY worker_id, seq")
+    # Most workers have one enrolment in its quota's bundle: counted by (quota, start, end)
+    # first, each distinct span then added once with its number of workers.
+    alone: Counter[tuple[str, str, str]] = Counter()
     for group in _by_worker(rows):
         state = tuple((str(r[1]), _programmes(r[2], r[3], r[4]), str(r[5]), str(r[6]))
                       for r in group)
-        add_share(state, quotas, 1, changes)
+        if len(state) == 1 and quotas.get(state[0][0]) == state[0][1]:
+            alone[(state[0][0], state[0][2], state[0][3])] += 1
+        else:
+            add_share(state, quotas, 1, changes)
+    for (quota, start, end), workers in alone.items():
+        _bump_span(changes, quota, start, end, workers)
     return changes
 
 

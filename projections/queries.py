@@ -24,7 +24,7 @@ from domain.benefits import BenefitRules, overdue_after, waiting_for, with_defau
 from domain.duplicates import Candidate, DuplicateGroup, duplicate_groups
 from domain.errors import RuleViolationError
 from domain.model.common import PROGRAMMES
-from domain.model.kebijakan_rules import HeadOfOffice
+from domain.model.kebijakan_rules import BpjsCoverage, HeadOfOffice, Payment, Regulation, Target
 from domain.model.kuota_rules import ListedChange, PendingChange, StoredChange
 from domain.model.perjanjian_rules import agreement_status, days_left
 from domain.model.tarif_rules import Rate, monthly_cost, months_between
@@ -36,26 +36,23 @@ from projections.api import (
     AuditRow,
     Bill,
     BillSummary,
-    BpjsCoverage,
     ClaimRow,
     ClaimsSummary,
     CoverageCount,
     CoveragePoint,
+    FilterOptions,
     MemberRow,
     MembershipFilter,
     Page,
-    Payment,
     PolicyFacts,
     ProgrammeClaims,
     QuotaMoney,
     QuotaRow,
     RecordedReconciliation,
-    Regulation,
     Stats,
     StatsAgreement,
     StatsClaims,
     StatsQuota,
-    Target,
     TariffRow,
     Workforce,
     YearMoney,
@@ -136,7 +133,7 @@ class SqlReadModels:
         return [str(row[0]) for row in self.database.query(
             "SELECT nik FROM rm_member WHERE kk = ? ORDER BY nik", (kk,))]
 
-    def filter_options(self) -> dict[str, list[Any]]:
+    def filter_options(self) -> FilterOptions:
         def distinct(column: str) -> list[Any]:
             return [r[0] for r in self.database.query(
                 f"SELECT DISTINCT {column} FROM rm_member WHERE {column} IS NOT NULL "
@@ -146,13 +143,13 @@ class SqlReadModels:
         for kecamatan, name in self.database.query(
                 "SELECT DISTINCT kecamatan, kelurahan FROM rm_member ORDER BY 1, 2"):
             kelurahan.setdefault(kecamatan, []).append(name)
-        return {
-            "kecamatan": distinct("kecamatan"), "kelurahan": [kelurahan],
-            "occupation": distinct("occupation"), "segment": distinct("segment"),
-            "decile": distinct("decile"), "sex": distinct("sex"),
-            "quota": [r[0] for r in self.database.query("SELECT code FROM rm_quota ORDER BY code")],
-            "programme": list(PROGRAMMES),
-        }
+        return FilterOptions(
+            kecamatan=distinct("kecamatan"), kelurahan=[kelurahan],
+            occupation=distinct("occupation"), segment=distinct("segment"),
+            decile=distinct("decile"), sex=distinct("sex"),
+            quota=[r[0] for r in self.database.query("SELECT code FROM rm_quota ORDER BY code")],
+            programme=list(PROGRAMMES),
+        )
 
     # --- kuota ----------------------------------------------------------------------------
 

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict
 
 from eventsourcing.application import Application
 
-from projections.digest import DigestResult, check_digest, spelled
+from projections.digest import DigestFacts, DigestResult, check_digest, spelled
 from projections.live import open_read_models
 from projections.personal import checked_row, lookup_columns
 from projections.runner import replay_into
@@ -34,6 +34,19 @@ from projections.sqlstore import Database, open_sqlite_memory
 NOT_DERIVED = ("rm_meta", "rm_tracking")
 # How much of a differing row a result shows (a member row has 30 columns).
 SHOWN_VALUES = 6
+
+
+class ReadModelFacts(TypedDict):
+    """`ReadModelResult` as plain values (printed by `audit verify --json`)."""
+
+    intact: bool
+    position: int
+    tables: int
+    rows: int
+    table: str | None
+    row: dict[str, str] | None
+    problem: str | None
+    digest: DigestFacts | None
 
 
 @dataclass(frozen=True)
@@ -51,10 +64,14 @@ class ReadModelResult:
     problem: str | None = None
     # The fast check's result (`DigestResult.to_dict`); a digest that differs while every
     # row equals the replay is `problem` "digest" (the recorded digest itself was edited).
-    digest: dict[str, Any] | None = None
+    digest: DigestFacts | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    def to_dict(self) -> ReadModelFacts:
+        return ReadModelFacts(
+            intact=self.intact, position=self.position, tables=self.tables, rows=self.rows,
+            table=self.table, row=None if self.row is None else dict(self.row),
+            problem=self.problem,
+            digest=None if self.digest is None else DigestFacts(**self.digest))
 
     def message_code(self) -> str:
         if self.intact:
@@ -62,7 +79,7 @@ class ReadModelResult:
         return "audit.read_models.digest" if self.problem == "digest" else (
             "audit.read_models.broken")
 
-    def message_params(self) -> dict[str, Any]:
+    def message_params(self) -> dict[str, object]:
         """The values a message shows, the row as `column=value, ...`."""
         row = ", ".join(f"{k}={v}" for k, v in (self.row or {}).items())
         return {**self.to_dict(), "row": row}

@@ -23,7 +23,7 @@ from projections.api import ReadModels
 from reports import audit, claims, mou, paritrana, paritrana_layout, quota, roster
 from reports.document import PageFrame, render_pdf, write_atomically
 from reports.fingerprint import fingerprint
-from reports.params import ReportInfo, ReportParams, StoreFacts, whole_second
+from reports.params import ReportInfo, ReportParams, StoredReport, StoreFacts, whole_second
 
 REPORTS: dict[str, ModuleType] = {
     "paritrana": paritrana, "roster": roster, "quota": quota, "claims": claims, "mou": mou,
@@ -118,9 +118,10 @@ def render(name: str, read_models: ReadModels, params: ReportParams,
     frame = PageFrame(title=title, city=facts.city, office=facts.office,
                       as_of=facts.local_as_of, position=position, fingerprint=digest,
                       wide=bool(module.WIDE), chain_link=link[:SHOWN_LINK])
-    stored = {"format": stored_format, "report": name, "params": params.as_dict(),
-              "as_of": facts.as_of.isoformat(), "position": position, "fingerprint": digest,
-              "data_moment": facts.data_moment.isoformat() if facts.data_moment else None}
+    stored = StoredReport(format=stored_format, report=name, params=params.as_dict(),
+                          as_of=facts.as_of.isoformat(), position=position, fingerprint=digest,
+                          data_moment=(facts.data_moment.isoformat() if facts.data_moment
+                                       else None))
     pdf, pages = render_pdf(frame, _story(module, data, facts), cover=bool(module.COVER),
                             stored=stored)
     info = ReportInfo(report=name, file="", pages=pages, position=position,

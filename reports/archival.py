@@ -22,6 +22,8 @@ from typing import Any
 
 import pikepdf
 
+from reports.params import StoredReport
+
 REPORT_KEY = "/BerjasaReport"
 PDF_VERSION = "1.7"  # PDF/A-2 is based on PDF 1.7
 SRGB_NAME = "sRGB IEC61966-2.1"
@@ -36,7 +38,7 @@ class ArchivalFacts:
     subject: str
     creator: str
     moment: datetime            # the data's moment: the file's creation and modification
-    stored: dict[str, Any]      # what `reports.verify` reads back (canonical JSON)
+    stored: StoredReport | None  # what `reports.verify` reads back (canonical JSON)
 
 
 def _icc_profile() -> bytes:
@@ -100,7 +102,7 @@ def _write_info(pdf: pikepdf.Pdf, facts: ArchivalFacts) -> None:
         info[REPORT_KEY] = stored_text(facts.stored)
 
 
-def stored_text(stored: dict[str, Any]) -> str:
+def stored_text(stored: StoredReport) -> str:
     return json.dumps(stored, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
 
 

@@ -30,6 +30,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from domain.formatting import format_datetime, format_number
 from reports.archival import ArchivalFacts, make_archival, pdf_date
+from reports.params import StoredReport
 from reports.styles import ACCENT, INK, MUTED, RULE, SANS, SANS_BOLD, register_fonts
 
 MARGIN = 15 * mm
@@ -171,7 +172,7 @@ class _Document(BaseDocTemplate):  # type: ignore[misc]
 
 
 def render_pdf(frame: PageFrame, story: list[Flowable], *, cover: bool = False,
-               subject: str = "", stored: dict[str, Any] | None = None) -> tuple[bytes, int]:
+               subject: str = "", stored: StoredReport | None = None) -> tuple[bytes, int]:
     """The PDF/A-2b bytes and page count, with `stored` (what regenerates the report) in
     its document information. Same frame, story and stored values → the same bytes."""
     register_fonts()
@@ -203,7 +204,7 @@ def render_pdf(frame: PageFrame, story: list[Flowable], *, cover: bool = False,
     else:
         doc.build(flowables, canvasmaker=canvas_maker)
     facts = ArchivalFacts(title=frame.title, author=frame.office, subject=subject or frame.title,
-                          creator=CREATOR, moment=frame.as_of, stored=dict(stored or {}))
+                          creator=CREATOR, moment=frame.as_of, stored=stored)
     return make_archival(buffer.getvalue(), facts), doc.page - 0
 
 

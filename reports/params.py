@@ -2,11 +2,50 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, NotRequired, TypedDict
 
 from domain.values import WITA
+
+
+class StoredParams(TypedDict):
+    """`ReportParams` as plain values: what a report's PDF stores and its fingerprint
+    covers (days as ISO text)."""
+
+    year: int | None
+    on: str | None
+    kecamatan: str | None
+    nik: str | None
+    since: str | None
+    until: str | None
+    full_nik: bool
+    signed_on: str | None
+    language: NotRequired[str]  # absent for Indonesian
+
+
+class StoredReport(TypedDict):
+    """What a report's PDF stores to be regenerated and verified (`reports.verify`)."""
+
+    format: int
+    report: str
+    params: StoredParams
+    as_of: str
+    position: int
+    fingerprint: str
+    data_moment: str | None  # when the last event included was recorded
+
+
+class ReportSummary(TypedDict):
+    """What the console prints of a report made (`--json`)."""
+
+    report: str
+    file: str
+    pages: int
+    position: int
+    fingerprint: str
+    as_of: str
 
 
 @dataclass(frozen=True)
@@ -25,22 +64,23 @@ class ReportParams:
     # the other reports are Indonesian documents.
     language: str = "id"
 
-    def as_dict(self) -> dict[str, Any]:
-        values: dict[str, Any] = {
-            "year": self.year, "on": self.on.isoformat() if self.on else None,
-            "kecamatan": self.kecamatan, "nik": self.nik,
-            "since": self.since.isoformat() if self.since else None,
-            "until": self.until.isoformat() if self.until else None,
-            "full_nik": self.full_nik,
-            "signed_on": self.signed_on.isoformat() if self.signed_on else None,
-        }
+    def as_dict(self) -> StoredParams:
+        values = StoredParams(
+            year=self.year, on=self.on.isoformat() if self.on else None,
+            kecamatan=self.kecamatan, nik=self.nik,
+            since=self.since.isoformat() if self.since else None,
+            until=self.until.isoformat() if self.until else None,
+            full_nik=self.full_nik,
+            signed_on=self.signed_on.isoformat() if self.signed_on else None,
+        )
         if self.language != "id":  # absent for Indonesian: earlier documents' parameters
             values["language"] = self.language
         return values
 
     @classmethod
-    def from_dict(cls, values: dict[str, Any]) -> ReportParams:
-        """The parameters `as_dict` gave (as stored in a report's PDF)."""
+    def from_dict(cls, values: Mapping[str, Any]) -> ReportParams:
+        """The parameters `as_dict` gave (as stored in a report's PDF: read back from its
+        JSON, so checked value by value)."""
         def day(key: str) -> date | None:
             value = values.get(key)
             return date.fromisoformat(str(value)) if value else None
@@ -86,11 +126,11 @@ class ReportInfo:
     as_of: str
     rows: int = 0       # listing rows printed (roster, claims, audit): for the export log
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> ReportSummary:
         """The console's --json object (the row count is not part of it)."""
-        return {"report": self.report, "file": self.file, "pages": self.pages,
-                "position": self.position, "fingerprint": self.fingerprint,
-                "as_of": self.as_of}
+        return ReportSummary(report=self.report, file=self.file, pages=self.pages,
+                             position=self.position, fingerprint=self.fingerprint,
+                             as_of=self.as_of)
 
 
 def whole_second(moment: datetime) -> datetime:

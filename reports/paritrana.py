@@ -14,23 +14,23 @@ from typing import TypedDict, TypeVar
 
 from domain.model.kebijakan_rules import (
     Allocation,
+    BpjsCoverage,
     Emblem,
     HeadOfOffice,
     Letterhead,
+    Payment,
+    Regulation,
+    Target,
     regulation_level,
 )
 from projections.api import (
     AgreementRow,
-    BpjsCoverage,
     CoveragePoint,
     MemberRow,
     MembershipFilter,
-    Payment,
     PolicyFacts,
     QuotaRow,
     ReadModels,
-    Regulation,
-    Target,
     Workforce,
     group_value,
 )

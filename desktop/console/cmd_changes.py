@@ -10,7 +10,7 @@ from desktop.console.context import ConsoleContext
 from domain.errors import ValidationError
 from domain.privacy import mask_niks_in_text
 from domain.values import as_optional_date, as_timestamp
-from projections.changes import changes_between
+from projections.changes import Changes, changes_between
 
 
 def register(commands: Any) -> None:
@@ -25,7 +25,7 @@ def register(commands: Any) -> None:
                                       "masing-masing saat)")
 
 
-def do_changes(ctx: ConsoleContext) -> dict[str, Any]:
+def do_changes(ctx: ConsoleContext) -> Changes:
     app = ctx.app()
     session = ctx.session()
     reader = app.history.authorise_comparison(session)

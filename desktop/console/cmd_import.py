@@ -20,7 +20,8 @@ from domain.i18n import current_language
 from domain.messages import render
 from domain.services.facts import DECILE, DUKCAPIL, KPJ
 from importer import run_import
-from importer.facts import run_fact_import
+from importer.facts import FactImportCounts, run_fact_import
+from importer.result import ImportCounts
 from projections import open_read_models
 
 BAR_WIDTH = 30
@@ -71,7 +72,7 @@ FACT_COMMANDS = (
 
 
 def _fact_handler(kind: str) -> Any:
-    def handler(ctx: ConsoleContext) -> dict[str, Any]:
+    def handler(ctx: ConsoleContext) -> FactImportCounts:
         a = ctx.args
         bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not ctx.as_json else None
         app = ctx.app()
@@ -96,7 +97,7 @@ def _fact_handler(kind: str) -> Any:
     return handler
 
 
-def do_import(ctx: ConsoleContext) -> dict[str, Any]:
+def do_import(ctx: ConsoleContext) -> ImportCounts:
     a = ctx.args
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not ctx.as_json else None
     with interrupt_cancels() as interrupted:

@@ -23,11 +23,13 @@ from desktop.console.args import command
 from desktop.console.context import ConsoleContext, store_password
 from domain.errors import StoreError
 from domain.services.app import Berjasa
+from domain.services.permissions import Action
 from infra.chain import COPYING_SETTING
 from infra.migration import migrate_history
 from infra.rekey import rekey_history
 from infra.storeurl import parse_store_url
 from projections import open_read_models
+from projections.api import Stats
 
 BAR_WIDTH = 30
 
@@ -51,7 +53,7 @@ def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
     if target_address.kind != "postgresql":
         raise StoreError("migrate.target_kind", store=target_address.label)
     source = ctx.app()
-    source.maintenance.authorise_migration(ctx.session())
+    source.authoriser.authorise(ctx.session(), Action.MANAGE_USERS, "migrasi ke PostgreSQL")
     password = store_password(ctx.args.to)
     assert source_address.path is not None
     if ctx.args.new_ids:
@@ -75,27 +77,27 @@ def copied_into(source: Berjasa, target: Berjasa,
         started = time.perf_counter()
         copied = copy(source, target, progress=MigrationProgress(sys.stderr))
         stats = compare_stats(source, target)
-        return {"source": source.application.store_label, "target": target.application.store_label,
-                **copied,
-                "stats_equal": True, "active_members": stats.get("active_members"),
+        return {"source": source.application.store_label,
+                "target": target.application.store_label, **copied, "stats_equal": True,
+                "active_members": stats["active_members"],
                 "seconds": round(time.perf_counter() - started, 2)}
     finally:
         target.close()
 
 
-def store_stats(app: Berjasa, rebuild: bool = False) -> dict[str, Any]:
+def store_stats(app: Berjasa, rebuild: bool = False) -> Stats:
     models = open_read_models(app.application)
     try:
         if rebuild:
             models.rebuild()
         else:
             models.catch_up()
-        return dict(models.stats())
+        return models.stats()
     finally:
         models.close()
 
 
-def compare_stats(source: Berjasa, target: Berjasa) -> dict[str, Any]:
+def compare_stats(source: Berjasa, target: Berjasa) -> Stats:
     # The target's read models are rebuilt from its copied history, whatever they held.
     before, after = store_stats(source), store_stats(target, rebuild=True)
     different = sorted(key for key in before.keys() | after.keys()

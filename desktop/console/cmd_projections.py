@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Any, TextIO
+from typing import Any, TextIO, TypedDict
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
@@ -69,7 +69,25 @@ def do_stats(ctx: ConsoleContext) -> Stats | AsOfStats:
         live.close()
 
 
-def do_rebuild(ctx: ConsoleContext) -> dict[str, Any]:
+class Rebuilt(TypedDict):
+    rebuilt: int  # events applied
+    position: int
+    head: int
+    seconds: float
+    events_per_second: int | None
+
+
+class CheckpointsMade(TypedDict):
+    made: list[int]  # positions of the checkpoints made now
+    checkpoints: int
+    positions: list[int]
+    stored_bytes: int
+    seconds: float
+    every: int
+    keep: int
+
+
+def do_rebuild(ctx: ConsoleContext) -> Rebuilt:
     app = ctx.app()
     app.history.authorise_read_models(ctx.session())
     live = open_read_models(app.application)
@@ -77,14 +95,14 @@ def do_rebuild(ctx: ConsoleContext) -> dict[str, Any]:
     try:
         applied = live.rebuild(ProgressReport(sys.stderr))
         seconds = time.perf_counter() - started
-        return {"rebuilt": applied, "position": live.position(), "head": live.head(),
-                "seconds": round(seconds, 2),
-                "events_per_second": round(applied / seconds) if seconds > 0 else None}
+        return Rebuilt(rebuilt=applied, position=live.position(), head=live.head(),
+                       seconds=round(seconds, 2),
+                       events_per_second=round(applied / seconds) if seconds > 0 else None)
     finally:
         live.close()
 
 
-def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
+def do_checkpoints(ctx: ConsoleContext) -> CheckpointsMade:
     """The as-of checkpoints missing up to the log's head (`projections.checkpoints`)."""
     app = ctx.app()
     app.history.authorise_read_models(ctx.session())
@@ -104,10 +122,11 @@ def do_checkpoints(ctx: ConsoleContext) -> dict[str, Any]:
         sizes = store.sizes()
     finally:
         store.close()
-    return {"made": made, "checkpoints": len(sizes),
-            "positions": [position for position, _image, _stored in sizes],
-            "stored_bytes": sum(stored for _position, _image, stored in sizes),
-            "seconds": round(seconds, 2), "every": ctx.args.every, "keep": ctx.args.keep}
+    return CheckpointsMade(made=made, checkpoints=len(sizes),
+                           positions=[position for position, _image, _stored in sizes],
+                           stored_bytes=sum(stored for _position, _image, stored in sizes),
+                           seconds=round(seconds, 2), every=ctx.args.every,
+                           keep=ctx.args.keep)
 
 
 def do_status(ctx: ConsoleContext) -> ReadModelsStatus | dict[str, list[ModelStatus]]:

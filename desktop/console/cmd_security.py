@@ -14,7 +14,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from berjasa.bootstrap import open_for_audit
 from desktop.console.args import Outcome, command, group
@@ -23,7 +23,6 @@ from desktop.outputs import CHECKPOINT, KEY_FILE, check_output, replacing
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
-from domain.services.app import Berjasa
 from domain.services.maintenance import Recorded
 from infra.audit import (
     Checkpoint,
@@ -37,6 +36,9 @@ from infra.audit import (
 )
 from infra.snapshots import SnapshotResult, snapshot_message
 from infra.storeurl import parse_store_url, persistence_env
+
+if TYPE_CHECKING:  # desktop.backup loads when a backup or restore runs
+    from desktop.backup import BackupMade, BackupSummary, RestoreRecorded
 
 EXIT_BROKEN = 3
 PASSPHRASE_ENV = "BERJASA_KEY_PASSPHRASE"
@@ -103,7 +105,7 @@ def _verify_all(ctx: ConsoleContext, checkpoint: Checkpoint | None
         app.close()
 
 
-def _check_read_models(ctx: ConsoleContext, app: Berjasa, verdict: StoreVerification
+def _check_read_models(ctx: ConsoleContext, app: Any, verdict: StoreVerification
                        ) -> dict[str, Any]:
     """The live read models rebuilt into a temporary database and compared (issue 22),
     when they exist and the events verified and can be decoded here."""
@@ -265,7 +267,7 @@ def passphrase(confirm: bool = False) -> str:
 
 # --- backup -----------------------------------------------------------------------------
 
-def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
+def do_backup(ctx: ConsoleContext) -> BackupMade:
     """An admin's backup (issue 23): signed in before anything is copied, and recorded in
     the store afterwards (who, when, which file, its SHA-256)."""
     from desktop.backup import backup_kind, backup_store
@@ -280,11 +282,12 @@ def do_backup(ctx: ConsoleContext) -> dict[str, Any]:
                         progress, force=ctx.args.force)
 
 
-def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
+def do_restore(ctx: ConsoleContext) -> RestoreRecorded:
     """An admin's restore (issue 23): over a store that holds a history, its admin signs in
     first; after restoring, an admin of the restored history signs in to it and the
     restore is recorded there (who, when, which file, its SHA-256)."""
     from desktop.backup import (
+        RestoreRecorded,
         backup_kind,
         restore_postgres,
         restore_sqlite_store,
@@ -304,9 +307,11 @@ def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
                                     MigrationProgress(sys.stderr, "memulihkan"))
         ctx.reset()
         recorded = ctx.app().maintenance.record_restore(ctx.session(), source.name, digest,
-                                            int(restored["events"]),
-                                            restored.get("head_position"))
-        return {**restored, "sha256": digest, "recorded_by": recorded["actor"]}
+                                            restored["events"], restored["head_position"])
+        return RestoreRecorded(store=restored["store"], backup=restored["backup"],
+                               events=restored["events"], verified=restored["verified"],
+                               head_position=restored["head_position"], sha256=digest,
+                               recorded_by=recorded["actor"])
     assert address.path is not None
     from infra.backup import event_count
 
@@ -320,7 +325,7 @@ def do_restore(ctx: ConsoleContext) -> dict[str, Any]:
     digest = sha256_of(source)  # the file as given, before anything opens it
     restored = restore_sqlite_store(source, address.path, force=ctx.args.force)
     recorded = _record_restore(ctx, address.path, replaced, source.name, digest, restored)
-    return {**restored, "sha256": digest, "recorded_by": recorded["actor"]}
+    return RestoreRecorded(**restored, sha256=digest, recorded_by=recorded["actor"])
 
 
 def admin_of_backup(ctx: ConsoleContext, backup: Path) -> None:
@@ -348,16 +353,15 @@ def admin_of_backup(ctx: ConsoleContext, backup: Path) -> None:
             raise StoreError(error.code, **{**error.params, "file": str(backup)}) from None
         app = open_store(f"sqlite:///{copy.as_posix()}")
         try:
-            session = app.users.sign_in(username, user_password(app.application.store_label,
-                                                                username),
-                                  this_workstation())
+            password = user_password(app.application.store_label, username)
+            session = app.users.sign_in(username, password, this_workstation())
             app.maintenance.authorise_backup(session)
         finally:
             app.close()
 
 
 def _record_restore(ctx: ConsoleContext, store: Path, replaced: bool, file: str,
-                    digest: str, restored: dict[str, Any]) -> Recorded:
+                    digest: str, restored: BackupSummary) -> Recorded:
     """Sign in to the restored store and record the restore there; when that fails on a
     store that was empty, the restore is undone (no unrecorded restore is left)."""
     from desktop.backup import remove_store_files
@@ -365,8 +369,8 @@ def _record_restore(ctx: ConsoleContext, store: Path, replaced: bool, file: str,
     ctx.reset()
     try:
         app, session = ctx.app(), ctx.session()
-        return app.maintenance.record_restore(session, file, digest, int(restored["events"]),
-                                  restored.get("head_position"))
+        return app.maintenance.record_restore(session, file, digest, restored["events"],
+                                              restored["head_position"])
     except BaseException:
         ctx.close()
         ctx.reset()

@@ -37,6 +37,7 @@ from domain.formatting import format_moment_short
 from domain.i18n import current_language
 from domain.values import WITA
 from projections.audit_texts import event_name
+from projections.changes import Changes, ExplainingEvent, changes_between, moves
 
 
 def _count(value: Any) -> str:
@@ -57,7 +58,7 @@ class CompareDialog(QDialog):
                  first: datetime, second: datetime) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.compared: dict[str, Any] | None = None
+        self.compared: Changes | None = None
         self.setWindowTitle(self.tr("Bandingkan dua saat"))
         self._build(first, second)
         self._connect_signals()
@@ -153,8 +154,6 @@ class CompareDialog(QDialog):
         return start, end, picked if isinstance(picked, date) else None
 
     def on_compare_clicked(self) -> None:
-        from projections.changes import changes_between
-
         try:
             start, end, on = self.moments()
         except ValidationError as error:
@@ -176,7 +175,7 @@ class CompareDialog(QDialog):
         self.summary.setText("")
         show_error(self, error)
 
-    def on_compared(self, answer: dict[str, Any]) -> None:
+    def on_compared(self, answer: Changes) -> None:
         self.compare_button.setEnabled(True)
         self.compared = answer
         positions = answer["positions"]
@@ -188,22 +187,18 @@ class CompareDialog(QDialog):
         self._show_figures(answer)
         self._show_events(answer["explained_by"])
 
-    def _show_figures(self, answer: dict[str, Any]) -> None:
+    def _show_figures(self, answer: Changes) -> None:
         names, by_time = self.figure_names(), set(answer["by_time"])
         rows: list[list[str]] = []
         for figure, change in answer["figures"].items():
             why = (self.tr("tanggal cakupan") if figure in by_time
                    else self.tr("peristiwa di bawah"))
-            if "from" in change and "to" in change and not isinstance(change["from"], dict):
-                rows.append([names.get(figure, figure), "", _count(change["from"]),
-                             _count(change["to"]), why])
-                continue
-            for key, moved in change.items():
-                rows.append([names.get(figure, figure), str(key), _count(moved["from"]),
+            for key, moved in moves(change):
+                rows.append([names.get(figure, figure), key, _count(moved["from"]),
                              _count(moved["to"]), why])
         _fill(self.figures, rows)
 
-    def _show_events(self, events: list[dict[str, Any]]) -> None:
+    def _show_events(self, events: list[ExplainingEvent]) -> None:
         names, language, masker = self.figure_names(), current_language(), self.ctx.masker
         _fill(self.events, [[
             str(e["position"]),

@@ -95,3 +95,35 @@ class Emblem(TypedDict):
     media_type: str
     data: str  # base64
     sha256: str
+
+
+# The same as the read models and the services give them: days as ISO text.
+
+
+class Regulation(TypedDict):
+    """A regulation as the read models keep it (`issued_on`: ISO date)."""
+
+    kind: str
+    number: str
+    issued_on: str
+    subject: str
+    status: str
+
+
+class Payment(TypedDict):
+    """A budget payment as the read models keep it (`paid_on`: ISO date)."""
+
+    year: int
+    paid_on: str
+    amount: int
+    reference: str
+    note: str
+    months: list[str]
+
+
+class Target(TargetFigure):
+    percent: float
+
+
+class BpjsCoverage(CoverageFigure):
+    percent: float

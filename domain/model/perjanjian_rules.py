@@ -56,3 +56,12 @@ class RenewalProposal(TypedDict):
 
     proposed_to: date
     by: str
+
+
+class Renewal(TypedDict):
+    """A renewal as the read models and services give it (days as ISO text)."""
+
+    signed_on: str
+    previous_valid_to: str
+    valid_to: str
+    reference: str | None

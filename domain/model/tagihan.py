@@ -7,7 +7,7 @@ The bill itself is not stored: it follows from the coverage events.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
@@ -20,6 +20,17 @@ RECONCILIATION_FIGURES = ("invoice_lines", "matched", "only_in_invoice", "only_o
                           "amount_mismatches", "invoice_amount", "our_amount")
 
 
+class InvoiceCheck(TypedDict):
+    """A BPJS invoice reconciled with the month's bill: the file, its SHA-256, the figures
+    found (RECONCILIATION_FIGURES) and who checked it."""
+
+    month: str
+    file_name: str
+    sha256: str
+    figures: dict[str, int]
+    by: str
+
+
 class Tagihan(Aggregate):
     @staticmethod
     def create_id(month: str, **_: Any) -> UUID:
@@ -28,10 +39,11 @@ class Tagihan(Aggregate):
     @event("Opened")
     def __init__(self, month: str, stamp: Stamp) -> None:
         self.month = month
-        self.reconciliations: list[dict[str, Any]] = []
+        self.reconciliations: list[InvoiceCheck] = []
 
     @event("InvoiceReconciled")
     def record_reconciliation(self, month: str, file_name: str, sha256: str,
                               figures: dict[str, int], stamp: Stamp) -> None:
-        self.reconciliations.append({"month": month, "file_name": file_name, "sha256": sha256,
-                                     "figures": dict(figures), "by": stamp.actor})
+        self.reconciliations.append(InvoiceCheck(month=month, file_name=file_name,
+                                                 sha256=sha256, figures=dict(figures),
+                                                 by=stamp.actor))

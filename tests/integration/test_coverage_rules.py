@@ -112,7 +112,7 @@ def test_a_supervisor_backdates_only_saying_so_with_a_reason(office: Office) -> 
     refused(office, "reason.required", lambda: office.app.quotas.enrol(
         office.supervisor, nik, quota, "2026-02-01", retroactive=True))
     done = office.app.quotas.enrol(office.supervisor, nik, quota, "2026-02-01", retroactive=True,
-                            reason="Daftar kertas Februari")
+                                   reason="Daftar kertas Februari")
     assert done["retroactive"] is True and done["recorded_on"] == TODAY.isoformat()
     enrolment = office.app.workers.get_worker(office.supervisor, nik)["enrolments"][0]
     assert enrolment["retroactive"] is True
@@ -126,7 +126,7 @@ def test_retroactive_enrolments_are_counted_in_stats_and_shown_in_the_audit(
     niks = [office.worker() for _ in range(4)]
     for nik in niks[:3]:
         office.app.quotas.enrol(office.admin, nik, quota, "2026-03-01", retroactive=True,
-                         reason="Migrasi roster")
+                                reason="Migrasi roster")
     enrol_from(office.app, office.operator, niks[3], quota, "2026-03-01")  # on its day
     models = read_models(office.app)
     try:
@@ -150,7 +150,7 @@ def test_an_import_backdates_only_for_supervision(office: Office) -> None:
     refused(office, "enrol.retroactive", lambda: office.app.imports.enrol_batch(
         office.operator, rows, quota, "2026-01-01", retroactive=True, reason="roster"))
     outcome = office.app.imports.enrol_batch(office.supervisor, rows, quota, "2026-01-01",
-                                     retroactive=True, reason="Migrasi roster 2026")
+                                             retroactive=True, reason="Migrasi roster 2026")
     assert len(outcome.enrolled) == 3
     assert office.app.quotas.get_quota(office.admin, quota)["retroactive"] == 3
     for registration in rows:
@@ -223,7 +223,7 @@ def test_a_correction_is_proposed_by_one_and_approved_by_another(office: Office)
     refused(office, "permission.denied", lambda: app.periods.decide_period_correction(
         office.operator, own["correction"], True, "ok"))
     proposal = app.periods.propose_period_correction(office.operator, "2026-02",
-                                             "Berkas Februari terlambat")
+                                                     "Berkas Februari terlambat")
     refused(office, "period.correction_unusable", lambda: app.quotas.enrol(
         office.supervisor, nik, quota, "2026-02-10", retroactive=True, reason="kertas",
         correction=proposal["correction"]))  # not yet approved
@@ -232,7 +232,7 @@ def test_a_correction_is_proposed_by_one_and_approved_by_another(office: Office)
                                             "sesuai berkas")
     assert approved["state"] == "disetujui" and approved["decided_by"] == "citra"
     app.quotas.enrol(office.supervisor, nik, quota, "2026-02-10", retroactive=True,
-              reason="Berkas Februari", correction=proposal["correction"])
+                     reason="Berkas Februari", correction=proposal["correction"])
     listed = {c["correction"]: c for c in app.periods.list_periods(office.admin)["corrections"]}
     assert listed[proposal["correction"]]["state"] == "dipakai"
     assert listed[proposal["correction"]]["used_on"] == "2026-02-10"
@@ -251,13 +251,13 @@ def test_a_death_in_a_closed_month_needs_an_approved_correction(office: Office) 
             lambda: app.workers.record_death(office.operator, nik, "2026-02-20", "surat kematian"))
     refused(office, "period.closed",   # nor through a JKM claim that would record it
             lambda: app.claims.report_claim(office.operator, nik, "JKM", "2026-02-20",
-                                     heir_name="Sitti", heir_nik=worker_fields(90)["nik"],
-                                     heir_relation="istri"))
+                                            heir_name="Sitti", heir_nik=worker_fields(90)["nik"],
+                                            heir_relation="istri"))
     proposal = app.periods.propose_period_correction(office.operator, "2026-02",
-                                             "Surat kematian datang terlambat")
+                                                     "Surat kematian datang terlambat")
     app.periods.decide_period_correction(office.supervisor2, proposal["correction"], True, "sesuai")
     shown = app.workers.record_death(office.operator, nik, "2026-02-20", "surat kematian",
-                             correction=proposal["correction"])
+                                     correction=proposal["correction"])
     assert shown["died_on"] == "2026-02-20"
 
 
@@ -267,18 +267,18 @@ def test_a_change_of_seats_effective_in_a_closed_month_needs_a_correction(
     app = office.app
     quota = office.quota()
     change = app.quotas.propose_quota_change(office.operator, quota, 5, "APBD-P",
-                                      effective="2026-02-01")["change"]
+                                             effective="2026-02-01")["change"]
     app.periods.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
     refused(office, "period.closed",
             lambda: app.quotas.decide_quota_change(office.supervisor, change, True, "setuju"))
     proposal = app.periods.propose_period_correction(office.operator, "2026-02", "APBD-P terlambat")
     app.periods.decide_period_correction(office.supervisor2, proposal["correction"], True, "sesuai")
     approved = app.quotas.decide_quota_change(office.supervisor, change, True, "setuju",
-                                       correction=proposal["correction"])
+                                              correction=proposal["correction"])
     assert approved["seats"] == 55
     # a refusal changes no money: it needs no correction
     later = app.quotas.propose_quota_change(office.operator, quota, 1, "lagi",
-                                     effective="2026-02-01")["change"]
+                                            effective="2026-02-01")["change"]
     assert app.quotas.decide_quota_change(office.supervisor, later, False, "tidak")["state"] == \
         "ditolak"
 
@@ -297,7 +297,7 @@ def test_jht_needs_jkk_and_jkm_on_its_start_and_ends_with_them(office: Office) -
             lambda: enrol_from(app, office.operator, nik, jht, "2026-02-28"))
     enrol_from(app, office.operator, nik, jht, "2026-04-01")
     ended = app.quotas.terminate(office.operator, nik, base, "formal", "2026-08-31",
-                           employer="PT Makassar Jaya")
+                                 employer="PT Makassar Jaya")
     assert ended["also_ended"] == [jht]
     enrolments = {e["quota"]: e for e in app.workers.get_worker(office.admin, nik)["enrolments"]}
     assert enrolments[jht]["end"] == "2026-08-31"
@@ -460,7 +460,7 @@ def _worklist(office: Office, quota: str, session: Session | None = None,
     models = read_models(office.app)
     try:
         return office.app.quotas.worklist(session or office.auditor, quota, models.candidates(),
-                                   limit)
+                                          limit)
     finally:
         models.close()
 

@@ -170,3 +170,37 @@ def test_as_of_from_checkpoints_on_postgres(pg_app: Berjasa, schema: str) -> Non
         for pair in pairs:
             for models in pair:
                 models.close()
+
+
+def test_the_timeline_session_moves_on_postgres(pg_app: Berjasa) -> None:
+    """The GUI's as-of session on a PostgreSQL store: a move from a checkpoint (its audit
+    lines lent by the store's `rm_audit`), one forward from the kept read models, one back;
+    each answers as the full replay does."""
+    from projections.asof_session import AsOfSession
+
+    _fill(pg_app, 2)
+    first = datetime.now(UTC)
+    _fill(pg_app, 2, first=3)
+    second = datetime.now(UTC)
+    _fill(pg_app, 2, first=5)
+    live = open_read_models(pg_app.application)
+    try:
+        live.catch_up()
+    finally:
+        live.close()
+    assert make_checkpoints(pg_app.application, every=4)
+    session = AsOfSession(pg_app.application)
+    try:
+        for moment, start in ((first, "checkpoint"), (second, "kept"),
+                              (first, "checkpoint")):
+            moved = session.move(moment)
+            assert session.last_start == start
+            oracle = replay_as_of(pg_app.application, moment, checkpoints=False)
+            try:
+                assert moved.position() == oracle.position()
+                assert moved.stats() == oracle.stats()
+                assert moved.audit_trail(limit=10**6) == oracle.audit_trail(limit=10**6)
+            finally:
+                oracle.close()
+    finally:
+        session.close()

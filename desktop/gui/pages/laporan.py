@@ -9,7 +9,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
@@ -51,6 +51,9 @@ from domain.i18n import current_language
 from domain.values import WITA
 from domain.wilayah import kecamatan_names
 
+if TYPE_CHECKING:  # reportlab and the reports load when one is made
+    from reports.params import ReportSummary
+
 # Which parameters each report reads (see `reports.params.ReportParams`).
 USES: dict[str, set[str]] = {
     "paritrana": {"year", "on"},
@@ -67,7 +70,7 @@ class Generated:
     """A report written to a temporary file, with its pages rendered for the preview."""
 
     path: Path
-    info: dict[str, Any]
+    info: ReportSummary
     pages: list[QImage]
 
 
