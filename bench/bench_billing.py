@@ -149,8 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         f"({summary['workers']:,} billed, Rp{summary['amount']:,}; target < 2 s)")
     log(f"the bill's lines (export, reconcile): {lines:.3f} s = {lines / plain:.1f}x the count")
     app = open_store("memory:")
-    app.initialise_store("admin", "bench-password-1", "bench-01")
-    session = app.sign_in("admin", "bench-password-1", "bench-01")
+    app.users.initialise_store("admin", "bench-password-1", "bench-01")
+    session = app.users.sign_in("admin", "bench-password-1", "bench-01")
     for invoice in write_invoice(models.bill(MONTH), folder):
         seconds, outcome = timed(
             lambda file=invoice: reconcile_file(app, session, file, MONTH,  # type: ignore[misc]

@@ -35,7 +35,7 @@ def store(folder: Path) -> str:
 
     url = f"sqlite:///{(folder / 'bench.db').as_posix()}"
     app = open_store(url)
-    app.initialise_store("admin", PASSWORD, "bench-01")
+    app.users.initialise_store("admin", PASSWORD, "bench-01")
     app.close()
     return url
 

@@ -50,7 +50,7 @@ def first_catch_up(
     """Seconds from opening missing read models to their being caught up (`run`)."""
     remove_read_models(store)
     started = time.perf_counter()
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     try:
         run(models)
         return time.perf_counter() - started
@@ -60,7 +60,7 @@ def first_catch_up(
 
 def half_way_catch_up(app: Berjasa, store: Path, head: int) -> float:
     remove_read_models(store)
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     try:
         while models.runner.position() < head // 2:  # the first half, batch by batch
             models.runner.run_batch(20_000)
@@ -73,12 +73,12 @@ def half_way_catch_up(app: Berjasa, store: Path, head: int) -> float:
 def upgrade(app: Berjasa) -> tuple[float, float]:
     """Seconds to build this version's read models beside old ones and switch, and of the
     switch alone; the "old" ones are the current ones relabelled with another version."""
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     models.catch_up()
     with models.database.batch() as writer:
         writer.execute("UPDATE rm_meta SET value = 'bench-old' WHERE key = 'schema_version'")
     models.close()
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     assert models.upgrading and models._beside is not None
     beside, switched = models._beside, [0.0]
     switch = beside.switch
@@ -111,17 +111,17 @@ def main() -> None:
     fresh = not store.exists()
     app = open_store(f"sqlite:///{store.as_posix()}")
     if fresh:
-        app.initialise_store("admin", "rahasia-bench-123", "bench-01")
+        app.users.initialise_store("admin", "rahasia-bench-123", "bench-01")
         log(f"generating >= {args.events:,} events into {store}")
         seconds, workers = timed(lambda: generate(app, args.events))
         log(f"  {workers:,} workers in {seconds:.0f} s")
-    head = app.head_position()
+    head = app.application.head_position()
     log(f"history: {head:,} events in {store}")
 
     # The machine is shared: rebuilds and first catch-ups alternate, the best of each counts.
     rebuilds, firsts = [], []
     for _ in range(args.repeat):
-        models = open_read_models(app)
+        models = open_read_models(app.application)
         rebuilds.append(timed(models.rebuild)[0])
         models.close()
         firsts.append(first_catch_up(app, store))

@@ -33,7 +33,7 @@ def catch_up_seconds(app: Any, folder: Path, batch: int, run: int, kept: bool) -
     for leftover in (path, path.with_name(path.name + "-wal")):
         leftover.unlink(missing_ok=True)
     database = open_sqlite_file(path)
-    runner = Runner(app, database, batch_size=batch)
+    runner = Runner(app.application, database, batch_size=batch)
     if not kept:
         runner._cache.digest = None  # as before the digest: the runner keeps none
     # CPU time of this process (SQLite runs in it): other work on the shared machine moves
@@ -56,9 +56,9 @@ def main() -> None:
     fresh = not store.exists()
     app = open_store(f"sqlite:///{store.as_posix()}")
     if fresh:
-        app.initialise_store("admin", "rahasia-bench-123", "bench-01")
+        app.users.initialise_store("admin", "rahasia-bench-123", "bench-01")
         generate(app, args.events)
-    head = app.head_position()
+    head = app.application.head_position()
     log(f"history: {head:,} events in {store}")
     for batch in (LIVE_BATCH, 20):
         # With and without the digest, alternating (the machine is shared): best of each.
@@ -75,7 +75,7 @@ def main() -> None:
         log(f"  the digest costs {(on - off) / head * 1e6:.1f} µs per event "
             f"({(on - off) / off:+.0%})")
     database = open_sqlite_file(folder / "rebuilt.sqlite3")
-    runner = Runner(app, database)
+    runner = Runner(app.application, database)
     started = time.perf_counter()
     runner.rebuild()
     log(f"rebuild                        : {time.perf_counter() - started:.2f} s")

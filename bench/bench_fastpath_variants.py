@@ -11,7 +11,8 @@ wall time on a loaded machine. Variants:
 
 - `on`: the application as the bootstrap builds it (`infra.fastsave.FastBerjasa`);
 - `save-only`: its save, but eventsourcing's `JSONTranscoder`;
-- `off`: `BERJASA_FAST_SAVE=0`, the domain's `Berjasa` (eventsourcing's save and writer);
+- `off`: `BERJASA_FAST_SAVE=0`, the domain's `BerjasaApplication` (eventsourcing's save and
+  writer);
 - `before` (with `--before CHECKOUT`): the `all` variant of this script in another checkout
   (e.g. `git worktree add /tmp/before 85c1a6a`: the import before the fast path was
   reduced, with events encoded ahead in the reader process).
@@ -39,14 +40,14 @@ VARIANTS = ["on", "save-only", "off"]
 
 
 def application_class(variant: str) -> type[Any]:
-    from domain.services.app import Berjasa
+    from domain.services.base import BerjasaApplication
     from infra.fastsave import FastBerjasa
 
     class SaveOnly(FastBerjasa):
         def construct_transcoder(self) -> Any:
-            return Berjasa.construct_transcoder(self)
+            return BerjasaApplication.construct_transcoder(self)
 
-    return {"on": FastBerjasa, "save-only": SaveOnly, "off": Berjasa}[variant]
+    return {"on": FastBerjasa, "save-only": SaveOnly, "off": BerjasaApplication}[variant]
 
 
 def one_import(path: Path, variant: str, batch_size: int) -> dict[str, Any]:
@@ -59,9 +60,9 @@ def one_import(path: Path, variant: str, batch_size: int) -> dict[str, Any]:
     store = path.parent / f"{path.stem}-{path.suffix[1:]}-{variant}-{os.getpid()}.db"
     app = berjasa.bootstrap.open_store(f"sqlite:///{store.as_posix()}")
     assert type(app) is chosen
-    app.initialise_store("admin", "benchmark-2026", "bench")
-    session = app.sign_in("admin", "benchmark-2026", "bench")
-    quota = confirmed(app, app.open_quota(session, 2026, "JKK,JKM", 200_000))["quota"]
+    app.users.initialise_store("admin", "benchmark-2026", "bench")
+    session = app.users.sign_in("admin", "benchmark-2026", "bench")
+    quota = confirmed(app, app.quotas.open_quota(session, 2026, "JKK,JKM", 200_000))["quota"]
     began = time.perf_counter()
     cpu = time.process_time()
     result = run_import(

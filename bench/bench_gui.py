@@ -59,7 +59,7 @@ def build_store(path: Path, workers: int) -> None:
     app.close()
     partial.replace(path)
     app = open_store(f"sqlite:///{path.as_posix()}")
-    live = open_read_models(app)
+    live = open_read_models(app.application)
     print(f"read models caught up in {timed(live.catch_up):.0f} s", flush=True)
     live.close()
     app.close()
@@ -101,10 +101,10 @@ def main() -> int:
 
     def launch() -> None:
         app = open_store(f"sqlite:///{path.as_posix()}")
-        live = projections.open_read_models(app)
+        live = projections.open_read_models(app.application)
         live.catch_up()                     # nothing to apply: the store was caught up
         shell = Shell(app, Preferences(), live=lambda _app: live)
-        shell.sign_in_as(app.sign_in("admin", args.password, "bench"))
+        shell.sign_in_as(app.users.sign_in("admin", args.password, "bench"))
         application.processEvents()
         opened.update(app=app, live=live, shell=shell)
 
@@ -205,8 +205,8 @@ def slider_moves(shell: Any, application: Any) -> list[tuple[str, float]]:
     window, source, app = shell.window, shell.source, shell.app
     audit = window.show_section("audit")
     assert isinstance(audit, AuditPage)
-    event = app.mapper.to_domain_event(
-        app.recorder.select_notifications(app.head_position() // 2, 1)[0])
+    event = app.application.mapper.to_domain_event(
+        app.application.recorder.select_notifications(app.application.head_position() // 2, 1)[0])
     at: datetime = event.timestamp
     measured = []
     for label, step in (("slider: the middle of the history", timedelta(0)),

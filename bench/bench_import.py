@@ -153,9 +153,9 @@ def one_import(path: Path, batch_size: int) -> dict[str, Any]:
         tracemalloc.start()
     store = path.parent / f"{path.stem}-{path.suffix[1:]}-{os.getpid()}.db"  # a fresh store
     app = open_store(f"sqlite:///{store.as_posix()}")
-    app.initialise_store("admin", "benchmark-2026", "bench")
-    session = app.sign_in("admin", "benchmark-2026", "bench")
-    quota = confirmed(app, app.open_quota(session, 2026, "JKK,JKM", 200_000))["quota"]
+    app.users.initialise_store("admin", "benchmark-2026", "bench")
+    session = app.users.sign_in("admin", "benchmark-2026", "bench")
+    quota = confirmed(app, app.quotas.open_quota(session, 2026, "JKK,JKM", 200_000))["quota"]
     began = time.perf_counter()
     result = run_import(app, session, path, quota, batch_size=batch_size,
                         report_path=path.parent / "ditolak.xlsx")
@@ -174,7 +174,7 @@ def raw_save(folder: Path, aggregates: int, batch_size: int) -> dict[str, Any]:
     app = Raw({"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": str(db)})
     began = time.perf_counter()
     for first in range(0, aggregates, batch_size):
-        app.save(*[Thing(name=f"n{i}") for i in range(first, min(first + batch_size,
+        app.application.save(*[Thing(name=f"n{i}") for i in range(first, min(first + batch_size,
                                                                     aggregates))])
     seconds = time.perf_counter() - began
     app.close()

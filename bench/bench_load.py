@@ -85,7 +85,7 @@ class Clerk:
             self.acked[done] += 1  # the command actually done (enrol may register first)
 
     def register(self) -> str:
-        nik = self.app.register_worker(self.session, **clerk_fields(
+        nik = self.app.workers.register_worker(self.session, **clerk_fields(
             self.clerk, len(self.registered)))["nik"]
         self.registered.append(nik)
         return "register"
@@ -94,14 +94,14 @@ class Clerk:
         waiting = self.registered[len(self.enrolled):]
         if not waiting:
             return self.register()
-        self.app.enrol(self.session, waiting[0], self.quota, start="2026-01-01")
+        self.app.quotas.enrol(self.session, waiting[0], self.quota, start="2026-01-01")
         self.enrolled.append(waiting[0])
         return "enrol"
 
     def correct(self) -> str:
         pool = self.hot if self.random.random() < 0.5 or not self.registered else self.registered
         phone = f"0812{self.random.randrange(10**7, 10**8)}"
-        self.app.correct_worker(self.session, self.random.choice(pool), {"phone": phone},
+        self.app.workers.correct_worker(self.session, self.random.choice(pool), {"phone": phone},
                                 "koreksi nomor telepon")
         return "correct"
 
@@ -109,19 +109,19 @@ class Clerk:
         if not self.enrolled:
             return self.enrol()
         day = date(2026, 1, 1) + timedelta(days=self.random.randrange(320))
-        self.app.report_claim(self.session, self.random.choice(self.enrolled), "JKK", day,
+        self.app.claims.report_claim(self.session, self.random.choice(self.enrolled), "JKK", day,
                               place="Pasar Terong")
         return "claim"
 
     def search(self) -> str:
-        self.app.get_worker(self.session, self.random.choice(self.hot + self.registered))
+        self.app.workers.get_worker(self.session, self.random.choice(self.hot + self.registered))
         return ""
 
 
 def count_conflicts(app: Berjasa) -> list[int]:
     """Wrap `save` so refused saves (another workstation was first) are counted."""
     conflicts = [0]
-    save = app.save
+    save = app.application.save
 
     def counting_save(*objs: Any, **kwargs: Any) -> Any:
         try:
@@ -130,14 +130,14 @@ def count_conflicts(app: Berjasa) -> list[int]:
             conflicts[0] += 1
             raise
 
-    app.save = counting_save  # type: ignore[method-assign]
+    app.application.save = counting_save  # type: ignore[method-assign]
     return conflicts
 
 
 def clerk_main(url: str, env: dict[str, str], clerk: int, quota: str, hot: list[str],
                seconds: float, barrier: Any, results: Any) -> None:
     app = open_store(url, extra_env=env)
-    app.calendar = lambda: TODAY
+    app.application.calendar = lambda: TODAY
     conflicts = count_conflicts(app)
     worker = Clerk(app, clerk, quota, hot)
     barrier.wait()
@@ -152,19 +152,20 @@ def clerk_main(url: str, env: dict[str, str], clerk: int, quota: str, hot: list[
 
 def prepare(url: str, env: dict[str, str]) -> tuple[str, list[str], Counter[str]]:
     app = open_store(url, extra_env=env)
-    app.calendar = lambda: TODAY
-    app.initialise_store("admin", PASSWORD, "server")
-    admin = app.sign_in("admin", PASSWORD, "server")
-    app.add_user(admin, "ani", "operator", PASSWORD)
-    quota = confirmed(app, app.open_quota(admin, 2026, ["JKK", "JKM"], 1_000_000))["quota"]
-    hot = [app.register_worker(admin, **clerk_fields(30, n))["nik"] for n in range(HOT_WORKERS)]
+    app.application.calendar = lambda: TODAY
+    app.users.initialise_store("admin", PASSWORD, "server")
+    admin = app.users.sign_in("admin", PASSWORD, "server")
+    app.users.add_user(admin, "ani", "operator", PASSWORD)
+    quota = confirmed(app, app.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 1_000_000))["quota"]
+    hot = [app.workers.register_worker(admin, **clerk_fields(30,
+                                                             n))["nik"] for n in range(HOT_WORKERS)]
     before = events_by_type(app)
     app.close()
     return quota, hot, before
 
 
 def events_by_type(app: Berjasa) -> Counter[str]:
-    return Counter(type(event).__qualname__ for _, event in app.iter_events())
+    return Counter(type(event).__qualname__ for _, event in app.application.iter_events())
 
 
 def run_backend(label: str, url: str, env: dict[str, str], clerks: int,

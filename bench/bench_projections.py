@@ -4,7 +4,7 @@
                                       [--no-floor]
 
 Generates a history of at least `--events` events on a SQLite file (real aggregates saved
-through `app.save` in batches, about nine events per worker: registration, NIK index,
+through `app.application.save` in batches, about nine events per worker: registration, NIK index,
 enrolment and seat, decile, Dukcapil, KPJ and its index, some JHT enrolments and
 terminations), then prints each figure beside a baseline measured in the same run:
 
@@ -86,7 +86,7 @@ def nik_for(index: int, kecamatan: int, sex: str) -> tuple[str, date]:
 
 def new_worker(index: int, rng: random.Random, quotas: list[Kuota], ids: AggregateIds
                ) -> list[Any]:
-    """A worker under the store's own ids (`app.ids`: keyed for a new store)."""
+    """A worker under the store's own ids (`app.application.ids`: keyed for a new store)."""
     region = rng.choice(all_kecamatan())
     sex = rng.choice("LP")
     nik, birth = nik_for(index, int(region.code[-2:]), sex)
@@ -143,20 +143,20 @@ def generate(app: Berjasa, events: int, clock: RecordedClock | None = None) -> i
     """Workers saved in batches; with `clock`, each batch recorded after the one before."""
     batch_time = clock.next_batch if clock is not None else nullcontext
     with batch_time():
-        admin = app.sign_in("admin", "rahasia-bench-123", "bench-01")
-        codes = [confirmed(app, app.open_quota(admin, 2026, p, 1_000_000))["quota"]
+        admin = app.users.sign_in("admin", "rahasia-bench-123", "bench-01")
+        codes = [confirmed(app, app.quotas.open_quota(admin, 2026, p, 1_000_000))["quota"]
                  for p in ("JKK,JKM", "JHT")]
-    quotas = [app.quota(code) for code in codes]
+    quotas = [app.quotas.quota(code) for code in codes]
     rng, index, started = random.Random(2026), 0, time.perf_counter()
-    while app.head_position() < events:
+    while app.application.head_position() < events:
         batch: list[Any] = []
         with batch_time():
             for _ in range(SAVE_BATCH):
                 index += 1
-                batch += new_worker(index, rng, quotas, app.ids)
-            app.save(*batch, *quotas)
+                batch += new_worker(index, rng, quotas, app.application.ids)
+            app.application.save(*batch, *quotas)
         if index % 20_000 == 0:
-            log(f"  generated {app.head_position():,} events ({index:,} workers) in "
+            log(f"  generated {app.application.head_position():,} events ({index:,} workers) in "
                 f"{time.perf_counter() - started:.0f} s")
     return index
 
@@ -173,10 +173,10 @@ def timed(work: Callable[[], Any]) -> tuple[float, Any]:
 def raw_read(app: Berjasa, decode: bool, stop: int | None = None) -> int:
     count, after, page = 0, 0, 5000
     while True:
-        notifications = app.recorder.select_notifications(after + 1, page, stop=stop)
+        notifications = app.application.recorder.select_notifications(after + 1, page, stop=stop)
         if decode:
             for notification in notifications:
-                app.mapper.to_domain_event(notification)
+                app.application.mapper.to_domain_event(notification)
         count += len(notifications)
         if len(notifications) < page:
             return count
@@ -264,7 +264,9 @@ def plain_table(path: Path, workers: int) -> sqlite3.Connection:
 
 
 def moment_at(app: Berjasa, position: int) -> datetime:
-    event = app.mapper.to_domain_event(app.recorder.select_notifications(position, 1)[0])
+    application = app.application
+    event = application.mapper.to_domain_event(
+        application.recorder.select_notifications(position, 1)[0])
     moment: datetime = getattr(event, "timestamp")  # noqa: B009 - protocol type lacks it
     return moment
 
@@ -280,8 +282,8 @@ def as_of_figures(app: Berjasa, models: Any, store: Path, rebuild_s: float,
     what making them costs, what they weigh, and the as-of questions at the start, the
     middle and the end of the history (cold: the image read and unsealed; warm: the GUI's
     next move within the same checkpoint's span)."""
-    head = app.head_position()
-    opened = open_checkpoints(app)
+    head = app.application.head_position()
+    opened = open_checkpoints(app.application)
     try:
         opened.clear()  # from scratch, whatever an earlier run left
     finally:
@@ -290,8 +292,8 @@ def as_of_figures(app: Berjasa, models: Any, store: Path, rebuild_s: float,
     log(f"read models                   : {read_models / 1e6:>10.1f} MB = "
         f"{read_models / head:,.0f} B per event (live file and WAL; free pages of earlier "
         f"runs' checkpoints included)")
-    made_s, made = timed(lambda: make_checkpoints(app, every=every))
-    opened = open_checkpoints(app)
+    made_s, made = timed(lambda: make_checkpoints(app.application, every=every))
+    opened = open_checkpoints(app.application)
     try:
         sizes = opened.sizes()
         stored = sum(size for _position, _image, size in sizes)
@@ -308,7 +310,7 @@ def as_of_figures(app: Berjasa, models: Any, store: Path, rebuild_s: float,
         opened.close()
     spaced = checkpoints.spacing(head, every, checkpoints.CHECKPOINT_KEEP)
     if made:
-        one_s, _ = timed(lambda: make_checkpoints(app, every=every, limit=1))
+        one_s, _ = timed(lambda: make_checkpoints(app.application, every=every, limit=1))
         log(f"  one more (the live runner's idle work every {spaced:,} events): {one_s:.1f} s = "
             f"{one_s / spaced * 1e6:,.0f} us per event, beside the rebuild's "
             f"{rebuild_s / head * 1e6:,.0f} us per event")
@@ -323,9 +325,9 @@ def incremental_figures(app: Berjasa, models: Any, rebuild_s: float, tail: int =
     path, the last `tail` events applied in batches of LIVE_BATCH to read models made as of
     just before them (the first batch, which digests every row once, not counted), the
     counts' share of it timed apart; on a rebuild, its last step counting them."""
-    head = app.head_position()
+    head = app.application.head_position()
     start = max(0, head - tail)
-    before = replay_through(app, start, moment_at(app, max(1, start)))
+    before = replay_through(app.application, start, moment_at(app, max(1, start)))
     database = before.database
     spent = [0.0]
     keep = RowCache._flush_money
@@ -336,7 +338,7 @@ def incremental_figures(app: Berjasa, models: Any, rebuild_s: float, tail: int =
         spent[0] += time.perf_counter() - started
 
     try:
-        runner = Runner(app, database)
+        runner = Runner(app.application, database)
         first = runner.run_batch(LIVE_BATCH)
         RowCache._flush_money = timed_money  # type: ignore[method-assign,assignment]
         live_s, applied = timed(lambda: runner.catch_up(batch=LIVE_BATCH))
@@ -359,11 +361,11 @@ def as_of_at(app: Berjasa, label: str, position: int, replay_s: float) -> None:
     moment, day = moment_at(app, position), date(2026, 7, 1)
     page = MembershipFilter(kecamatan="Tallo", status="aktif")
     checkpoints.forget_recent()
-    cold_s, replayed = timed(lambda: replay_as_of(app, moment))
+    cold_s, replayed = timed(lambda: replay_as_of(app.application, moment))
     stats_s, _ = timed(lambda: replayed.stats(day))
     page_ms = median_ms(lambda: replayed.membership_page(page, "name", on=day), repeat=5)
     replayed.close()
-    warm_s, again = timed(lambda: replay_as_of(app, moment))
+    warm_s, again = timed(lambda: replay_as_of(app.application, moment))
     again.close()
     total = cold_s + stats_s
     log(f"as of the {label:<6} (event {position:,}): stats --as-of {total:.2f} s "
@@ -391,18 +393,18 @@ def main() -> None:
     if fresh:
         clock = RecordedClock()
         with clock.next_batch():
-            app.initialise_store("admin", "rahasia-bench-123", "bench-01")
+            app.users.initialise_store("admin", "rahasia-bench-123", "bench-01")
         log(f"generating >= {args.events:,} events into {store}")
         seconds, _ = timed(lambda: generate(app, args.events, clock))
         log(f"  done in {seconds:.0f} s")
-    head = app.head_position()
+    head = app.application.head_position()
     log(f"history: {head:,} events in {store}; {when()}")
 
     # The machine is shared: raw reads and rebuilds alternate, and the best of each is kept.
     raw_times, rebuild_times, applied = [], [], 0
     raw_times.append(timed(lambda: raw_read(app, decode=False))[0])
     decode_s, _ = timed(lambda: raw_read(app, decode=True))
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     for _ in range(args.repeat):
         seconds, applied = timed(models.rebuild)
         rebuild_times.append(seconds)
@@ -420,9 +422,11 @@ def main() -> None:
     if args.floor:
         floor_figures(models.database, folder / "floor.sqlite3", head, raw_s)
 
-    middle = app.mapper.to_domain_event(app.recorder.select_notifications(head // 2, 1)[0])
+    application = app.application
+    middle = application.mapper.to_domain_event(
+        application.recorder.select_notifications(head // 2, 1)[0])
     moment = getattr(middle, "timestamp")  # noqa: B009 - protocol type lacks the attribute
-    replay_s, replayed = timed(lambda: replay_as_of(app, moment, checkpoints=False))
+    replay_s, replayed = timed(lambda: replay_as_of(app.application, moment, checkpoints=False))
     log(f"--as-of replay to the middle  : {replay_s:>10.1f} s to position "
         f"{replayed.position():,} ({replay_s / rebuild_s:.0%} of a full rebuild)")
     replayed.close()

@@ -76,11 +76,12 @@ def build(path: Path, workers: int) -> None:
             stale.unlink()
         app = open_store(f"sqlite:///{partial.as_posix()}")
         seconds, _ = timed(lambda: build_demo(app, workers, seed=SEED))
-        log(f"  demo history: {app.recorder.max_notification_id():,} events in {seconds:.0f} s")
+        events = app.application.recorder.max_notification_id()
+        log(f"  demo history: {events:,} events in {seconds:.0f} s")
         app.close()
         partial.replace(path)
     app = open_store(f"sqlite:///{path.as_posix()}")
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     seconds, applied = timed(models.catch_up)
     log(f"  read models: {applied:,} events applied in {seconds:.0f} s")
     missing = workers - int(models.stats()["active_members"])
@@ -101,10 +102,10 @@ def top_up(app: Any, count: int) -> None:
     from domain.registration import validate_registration
     from domain.wilayah import all_kecamatan
 
-    supervisor = app.sign_in("budi", DEMO_PASSWORD, "bench")
-    operator = app.sign_in("ani", DEMO_PASSWORD, "bench")
-    year = app.calendar().year
-    opened = app.open_quota(supervisor, year, "JKK,JKM", count, basis=f"DPPA APBD-P {year}",
+    supervisor = app.users.sign_in("budi", DEMO_PASSWORD, "bench")
+    operator = app.users.sign_in("ani", DEMO_PASSWORD, "bench")
+    year = app.application.calendar().year
+    opened = app.quotas.open_quota(supervisor, year, "JKK,JKM", count, basis=f"DPPA APBD-P {year}",
                             label=f"Perluasan pekerja rentan {year}")
     quota = confirmed(app, opened)["quota"]
     places = [(k, kel) for k in all_kecamatan() for kel in k.kelurahan]
@@ -117,10 +118,10 @@ def top_up(app: Any, count: int) -> None:
         nik = f"7371{kecamatan.code}{day:02d}{birth:%m%y}{serial % 9000 + 1:04d}"
         people.append(validate_registration(
             nik=nik, name=f"Pekerja Perluasan {serial + 1:05d}", sex=sex, birth_date=birth,
-            kecamatan=kecamatan.name, kelurahan=kelurahan, today=app.calendar(),
+            kecamatan=kecamatan.name, kelurahan=kelurahan, today=app.application.calendar(),
             occupation="Buruh Harian Lepas"))
     for first in range(0, count, 1000):
-        app.enrol_batch(operator, people[first:first + 1000], quota, date(year, 1, 1),
+        app.imports.enrol_batch(operator, people[first:first + 1000], quota, date(year, 1, 1),
                         reason="Perluasan kepesertaan (benchmark)")
 
 
@@ -154,7 +155,7 @@ def main() -> None:
         build(path, args.workers)
         return
     app = open_store(f"sqlite:///{path.as_posix()}") if path.exists() else None
-    models = open_read_models(app) if app is not None else None
+    models = open_read_models(app.application) if app is not None else None
     if models is not None:
         models.catch_up()
     if models is None or models.stats()["active_members"] < args.workers:
@@ -166,7 +167,7 @@ def main() -> None:
         subprocess.run([sys.executable, __file__, "--workers", str(args.workers), "--dir",
                         str(args.dir), "--build-only"], check=True)
         app = open_store(f"sqlite:///{path.as_posix()}")
-        models = open_read_models(app)
+        models = open_read_models(app.application)
         models.catch_up()
     assert app is not None
     active = models.stats()["active_members"]

@@ -73,26 +73,26 @@ def open_app(folder: Path, module: str, encrypted: bool) -> Berjasa:
 
 
 def load(app: Berjasa, data: list[dict[str, object]], batch: int) -> float:
-    app.initialise_store("admin", "rahasia-bench", "bench")
-    admin = app.sign_in("admin", "rahasia-bench", "bench")
-    code = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", len(data) + 10))["quota"]
+    app.users.initialise_store("admin", "rahasia-bench", "bench")
+    admin = app.users.sign_in("admin", "rahasia-bench", "bench")
+    code = confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", len(data) + 10))["quota"]
     stamp = Stamp("admin", "bench", "impor")
     started = time.perf_counter()
     for first in range(0, len(data), batch):
-        quota = app.repository.get(quota_id(code))
+        quota = app.application.repository.get(quota_id(code))
         assert isinstance(quota, Kuota)
         aggregates: list[object] = []
         ids = []
         for row in data[first:first + batch]:
             registration = validate_registration(today=TODAY, **row)  # type: ignore[arg-type]
-            worker = new_worker(registration, stamp, app.ids.worker(registration.nik))
-            index = claim_key(None, worker, stamp, app.ids)
+            worker = new_worker(registration, stamp, app.application.ids.worker(registration.nik))
+            index = claim_key(None, worker, stamp, app.application.ids)
             worker.enrol(code, list(quota.programmes), date(2026, 1, 1), quota.period_end,
                          stamp)
             aggregates += [worker, index]
             ids.append(worker.id.hex)
         quota.take_seats(ids, stamp)
-        app.save(*aggregates, quota)  # type: ignore[arg-type]
+        app.application.save(*aggregates, quota)  # type: ignore[arg-type]
     return time.perf_counter() - started
 
 
@@ -106,7 +106,7 @@ def bench_load(workers: int, batch: int, repeat: int) -> dict[str, float]:
             with tempfile.TemporaryDirectory() as folder:
                 app = open_app(Path(folder), module, encrypted)
                 took = load(app, data, batch)
-                events = app.recorder.max_notification_id()
+                events = app.application.recorder.max_notification_id()
                 app.close()
             timings[name] = min(took, timings.get(name, took))
             print(f"  run {round_} load {name:<17} {took:8.1f} s  ({events} events)",
@@ -117,7 +117,7 @@ def bench_load(workers: int, batch: int, repeat: int) -> dict[str, float]:
 def bench_verify(events: int) -> tuple[float, float]:
     with tempfile.TemporaryDirectory() as folder:
         app = open_app(Path(folder), "infra.factories:ChainedSQLiteFactory", False)
-        recorder = app.recorder
+        recorder = app.application.recorder
         state = b'{"stamp":{"actor":"admin","workstation":"bench","reason":""},' + b"x" * 200
         for first in range(0, events, 10_000):
             recorder.insert_events([
@@ -145,32 +145,33 @@ def quota_store(folder: Path, quotas: int, per_quota: int) -> Berjasa:
     """Quotas with `per_quota` events each (one seat taken per event, 100 per save, as
     busy enrolment days do), snapshotted by the application every 50 versions."""
     app = open_app(folder, "infra.factories:ChainedSQLiteFactory", True)
-    app.store_info = {"encrypted": True}
-    app.initialise_store("admin", "rahasia-bench", "bench")
-    admin = app.sign_in("admin", "rahasia-bench", "bench")
+    app.application.store_info = {"encrypted": True}
+    app.users.initialise_store("admin", "rahasia-bench", "bench")
+    admin = app.users.sign_in("admin", "rahasia-bench", "bench")
     stamp = Stamp("admin", "bench", "")
     for _ in range(quotas):
-        code = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", per_quota + 10))["quota"]
-        quota: Kuota = app.repository.get(quota_id(code))
+        code = confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM",
+                                                    per_quota + 10))["quota"]
+        quota: Kuota = app.application.repository.get(quota_id(code))
         assert isinstance(quota, Kuota)
         while quota.version < per_quota:
             for _ in range(min(100, per_quota - quota.version)):
                 quota.take_seats([uuid4().hex], stamp)
-            app.save(quota)
+            app.application.save(quota)
     return app
 
 
 def bench_snapshots(quotas: int, per_quota: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
         app = quota_store(Path(folder), quotas, per_quota)
-        assert app.snapshots is not None
+        assert app.application.snapshots is not None
         started = time.perf_counter()
         chain = verify_chain(app)
         chain_only = time.perf_counter() - started
         started = time.perf_counter()
-        for code in app.directory().quotas:
+        for code in app.application.directory().quotas:
             replayed: Any = None
-            for event in app.events.get(quota_id(code)):
+            for event in app.application.events.get(quota_id(code)):
                 replayed = event.mutate(replayed)  # type: ignore[attr-defined]
             assert replayed.version == per_quota
         replay = time.perf_counter() - started

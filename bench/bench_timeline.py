@@ -62,21 +62,23 @@ def load() -> str:
 
 
 def moment_at(app: Berjasa, position: int) -> datetime:
-    event = app.mapper.to_domain_event(app.recorder.select_notifications(position, 1)[0])
+    application = app.application
+    event = application.mapper.to_domain_event(
+        application.recorder.select_notifications(position, 1)[0])
     moment: datetime = getattr(event, "timestamp")  # noqa: B009 - protocol type lacks it
     return moment
 
 
 def prepared(app: Berjasa) -> None:
     """The live read models at the head (they lend the audit lines) and the checkpoints."""
-    live = open_read_models(app)
+    live = open_read_models(app.application)
     try:
         caught_s, applied = timed(live.catch_up)
         if applied:
             log(f"live read models caught up: {applied:,} events in {caught_s:.0f} s")
     finally:
         live.close()
-    made_s, made = timed(lambda: make_checkpoints(app))
+    made_s, made = timed(lambda: make_checkpoints(app.application))
     if made:
         log(f"checkpoints made at {made[0]:,}..{made[-1]:,} ({len(made)}) in {made_s:.0f} s")
 
@@ -84,13 +86,13 @@ def prepared(app: Berjasa) -> None:
 def cold(app: Berjasa, moment: datetime) -> float:
     """`replay_as_of` from nothing kept: the image read again (as each move did before)."""
     checkpoints.forget_recent()
-    seconds, models = timed(lambda: replay_as_of(app, moment))
+    seconds, models = timed(lambda: replay_as_of(app.application, moment))
     models.close()
     return seconds
 
 
 def steps(app: Berjasa) -> list[tuple[str, Callable[[datetime], datetime]]]:
-    middle = moment_at(app, app.head_position() // 2)
+    middle = moment_at(app, app.application.head_position() // 2)
 
     return [
         ("first move, to the middle", lambda _at: middle),
@@ -147,7 +149,7 @@ def main() -> None:
     app = open_store(f"sqlite:///{args.store.as_posix()}")
     try:
         log(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, load {load()}, "
-            f"{app.head_position():,} events")
+            f"{app.application.head_position():,} events")
         prepared(app)
         for round_number in range(1, args.repeat + 1):
             log(f"--- round {round_number} ({datetime.now(UTC):%H:%M:%S} UTC)")

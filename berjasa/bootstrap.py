@@ -6,6 +6,7 @@ share (`infra.storelocation`), adds the hash-chained recorders and the cipher
 `infra.fastsave` unless `BERJASA_FAST_SAVE=0`), with the ids the store derives from a NIK
 (`domain.model.ids`: keyed by the store's secret for stores made since issue 23).
 `open_for_audit(url)` does the same for an auditor: nothing created, nothing written.
+`assemble(application)` gives the application its authoriser and its context services.
 Nothing is opened at import time.
 """
 
@@ -23,7 +24,24 @@ from eventsourcing.persistence import InterfaceError, OperationalError, Persiste
 from filelock import FileLock
 
 from domain.errors import StoreError
+from domain.services.agreements import AgreementService
 from domain.services.app import Berjasa
+from domain.services.authoriser import Authoriser
+from domain.services.base import BerjasaApplication
+from domain.services.billing import BillingService
+from domain.services.claims import ClaimService
+from domain.services.exports import ExportService
+from domain.services.facts import FactService
+from domain.services.history import HistoryService
+from domain.services.imports import ImportService
+from domain.services.lifecycle import LifecycleService
+from domain.services.maintenance import MaintenanceService
+from domain.services.periods import PeriodService
+from domain.services.policies import PolicyService
+from domain.services.quotas import QuotaService
+from domain.services.tariffs import TariffService
+from domain.services.users import UserService
+from domain.services.workers import WorkerService
 from infra.backup import is_store
 from infra.factories import CHAINED_FACTORIES
 from infra.fastsave import application_class
@@ -40,13 +58,43 @@ from infra.storelocation import check_local_store
 from infra.storeurl import parse_store_url, persistence_env
 
 
+def assemble(application: BerjasaApplication) -> Berjasa:
+    """The context services on `application`, sharing it and one authoriser; each is
+    given the services it calls (none of them reads the store while being built)."""
+    authoriser = Authoriser(application)
+    shared = (application, authoriser)
+    periods = PeriodService(*shared)
+    workers = WorkerService(*shared, periods)
+    lifecycle = LifecycleService(*shared, workers)
+    quotas = QuotaService(*shared, workers, periods, lifecycle)
+    return Berjasa(
+        application=application,
+        authoriser=authoriser,
+        users=UserService(*shared),
+        periods=periods,
+        workers=workers,
+        lifecycle=lifecycle,
+        quotas=quotas,
+        agreements=AgreementService(*shared, quotas),
+        claims=ClaimService(*shared, workers, periods),
+        imports=ImportService(*shared, workers, quotas, periods),
+        facts=FactService(*shared, workers),
+        tariffs=TariffService(*shared),
+        policies=PolicyService(*shared),
+        history=HistoryService(*shared, workers),
+        exports=ExportService(*shared),
+        maintenance=MaintenanceService(*shared),
+        billing=BillingService(*shared),
+    )
+
+
 def open_store(
     url: str, *, password: str | None = None, extra_env: dict[str, str] | None = None
 ) -> Berjasa:
     """The application on the store at `url`, its tables created if they do not exist.
 
     Every store keeps a hash chain over its events; a new store is encrypted when a key
-    can be kept (see `infra.security`); `app.store_info` says which.
+    can be kept (see `infra.security`); `app.application.store_info` says which.
     """
     address = parse_store_url(url)
     if address.path is not None:
@@ -66,9 +114,10 @@ def open_store(
     app.read_models_key = read_models_key(secured, info["store_id"])
     if address.path is not None:
         app.cross_process_sign_in_lock = sign_in_file_lock(address.path)
+    berjasa = assemble(app)
     if info.get("chain_keyed"):
-        record_chain_switch(app)
-    return app
+        record_chain_switch(berjasa)
+    return berjasa
 
 
 def sign_in_file_lock(store: Path) -> Callable[[str], AbstractContextManager[Any]]:
@@ -107,15 +156,15 @@ def open_for_audit(url: str, password: str | None = None) -> Berjasa:
     app.store_info = {"encrypted": bool(cipher) or key_problem is not None,
                       "key_problem": key_problem}
     app.ids = ids
-    return app
+    return assemble(app)
 
 
 def record_chain_switch(app: Berjasa) -> None:
     """A store with a history opened with a chain key for the first time: the switch to
     keyed links is recorded as an event, which is itself the first keyed link (issue
     22). Old links stay as they are; history is never rewritten."""
-    if chain_switch_pending(app.recorder):
-        app.record_chain_keyed(CHAIN_SCHEME)
+    if chain_switch_pending(app.application.recorder):
+        app.maintenance.record_chain_keyed(CHAIN_SCHEME)
 
 
 def build_demo(app: Berjasa, workers: int, **options: Any) -> dict[str, Any]:

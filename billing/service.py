@@ -27,7 +27,6 @@ from domain.money import month_text, parse_month
 from domain.nik import mask_nik
 from domain.outputs import WORKBOOK_CREATOR, replacing
 from domain.services.app import Berjasa
-from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_timestamp
 from projections.api import Bill, BillSummary
@@ -49,15 +48,15 @@ def read_models(app: Berjasa, as_of: datetime | str | None = None,
         return
     if as_of is not None and str(as_of).strip():
         moment = as_timestamp(as_of)
-        if moment > app.clock():
+        if moment > app.application.clock():
             raise ValidationError("report.future", as_of=moment.isoformat())
-        replayed = replay_as_of(app, moment)
+        replayed = replay_as_of(app.application, moment)
         try:
             yield replayed
         finally:
             replayed.close()
         return
-    live = open_read_models(app)
+    live = open_read_models(app.application)
     try:
         live.catch_up()
         yield live
@@ -68,7 +67,7 @@ def read_models(app: Berjasa, as_of: datetime | str | None = None,
 def show_bill(app: Berjasa, session: Session, month: str, as_of: Any = None,
               models: Any = None) -> BillSummary:
     """`{"month", "workers", "by_programme": {P: {"workers", "amount"}}, "amount"}`."""
-    app.authorise(session, Action.READ)
+    app.billing.authorise_bill(session)
     key = month_text(parse_month(month))
     with read_models(app, as_of, models) as found:
         return found.bill_summary(key)
@@ -79,15 +78,15 @@ def export_bill(app: Berjasa, session: Session, month: str, output: str | Path,
     """The month's bill as a workbook (NIK, KPJ, name, kecamatan, programmes, amount),
     recorded as an export of personal data; NIK and KPJ masked for roles that may not
     see them whole."""
-    app.authorise(session, Action.EXPORT_PERSONAL_DATA)
-    full = app.may(session, Action.VIEW_FULL_NIK)
+    full = app.billing.authorise_bill_export(session).full_nik
     key = month_text(parse_month(month))
     path = Path(output)
     with read_models(app, as_of, models) as found:
         bill = found.bill(key)
     write_bill(bill, path, full)
     try:
-        app.record_export(session, "xlsx", f"Tagihan iuran BPJS bulan {key}", len(bill.lines),
+        app.exports.record_export(session, "xlsx", f"Tagihan iuran BPJS bulan {key}",
+                                  len(bill.lines),
                           {"month": key, "file": path.name, "as_of": str(as_of or ""),
                            "masked": "tidak" if full else "ya"})
     except BaseException:  # no unrecorded export is left behind
@@ -124,7 +123,7 @@ def reconcile_file(app: Berjasa, session: Session, file: str | Path, month: str,
     """Compare the invoice `file` with the bill of `month`, write the discrepancy workbook
     and record the reconciliation. A file that cannot be read, or another month's
     invoice, is refused before anything is written or recorded."""
-    app.authorise(session, Action.RECONCILE_INVOICE)
+    app.billing.authorise_reconciliation(session)
     wanted = parse_month(month)
     invoice = read_invoice(file)
     check_month(invoice, wanted)
@@ -135,7 +134,7 @@ def reconcile_file(app: Berjasa, session: Session, file: str | Path, month: str,
     path = Path(report) if report else default_report_path(invoice.file, datetime.now())
     write_report(result, path)
     try:
-        app.record_reconciliation(session, result.month, invoice.file.name, invoice.sha256,
+        app.billing.record_reconciliation(session, result.month, invoice.file.name, invoice.sha256,
                                   result.counts())
     except BaseException:
         path.unlink(missing_ok=True)

@@ -29,7 +29,6 @@ from berjasa.bootstrap import open_store
 from desktop.outputs import BACKUP, check_output
 from domain.errors import StoreError
 from domain.services.app import Berjasa
-from domain.services.permissions import Action
 from domain.services.session import Session
 from infra.audit import VerificationResult, open_recorder, verify_recorder
 from infra.backup import backup_sqlite, restore_sqlite, store_id_of
@@ -79,8 +78,7 @@ def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
     admin; the copy is verified before this returns, then recorded in the store (issue
     23: who, when, which file and its SHA-256). An existing `target` is replaced only
     with `force`, and only when it is an earlier backup of this store (`replaceable`)."""
-    app.authorise(session, Action.MANAGE_USERS, "cadangan penyimpanan")
-    app.authorise_backup(session)
+    app.maintenance.authorise_backup(session)
     address = backup_kind(store_url)
     replace = replaceable(app, address, target, force)
     if address.kind == "postgresql":
@@ -88,7 +86,7 @@ def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
     else:
         made = backup_sqlite_store(address, target, progress, replace=replace)
     digest = sha256_of(target)
-    recorded = app.record_backup(session, target.name, digest, made["events"],
+    recorded = app.maintenance.record_backup(session, target.name, digest, made["events"],
                                  made["head_position"])
     return BackupMade(**made, sha256=digest, recorded_by=recorded["actor"])
 
@@ -110,7 +108,7 @@ def replaceable(app: Berjasa, address: StoreAddress, target: Path, force: bool) 
         return False
     check_output(target, BACKUP, force, code="backup.target_exists")
     itself = address.path is not None and target.resolve() == address.path.resolve()
-    if itself or store_id_of(target) != app.store_info.get("store_id"):
+    if itself or store_id_of(target) != app.application.store_info.get("store_id"):
         raise StoreError("backup.target_exists", file=str(target))
     return True
 
@@ -184,7 +182,7 @@ def backup_postgres(source: Berjasa, address: StoreAddress, target: Path,
     except BaseException:
         remove_store_files(partial)
         raise
-    return summary(source.store_label, target, copied["events"], checked)
+    return summary(source.application.store_label, target, copied["events"], checked)
 
 
 def partial_name(target: Path) -> Path:
@@ -211,7 +209,7 @@ def restore_postgres(store_url: str, backup: Path, password: str | None,
                             extra_env={COPYING_SETTING: "1"})
         try:
             copied = migrate_history(source, target, progress=progress)
-            label = target.store_label
+            label = target.application.store_label
         finally:
             target.close()
     finally:
@@ -260,7 +258,7 @@ def rebuild_read_models(store: Path) -> str:
     except StoreError:
         return "dropped"
     try:
-        models = open_read_models(app)
+        models = open_read_models(app.application)
         try:
             models.rebuild()
         finally:

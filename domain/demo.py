@@ -99,9 +99,9 @@ def build_demo(
     if not WORKERS_RANGE[0] <= workers <= WORKERS_RANGE[1]:
         raise ValidationError("demo.workers_range", value=workers, low=WORKERS_RANGE[0],
                               high=WORKERS_RANGE[1])
-    if app.is_initialised() or app.recorder.max_notification_id():
-        raise StoreError("demo.store_not_empty", store=app.store_label)
-    clock, today = DemoClock(app.clock()), app.calendar()
+    if app.application.is_initialised() or app.application.recorder.max_notification_id():
+        raise StoreError("demo.store_not_empty", store=app.application.store_label)
+    clock, today = DemoClock(app.application.clock()), app.application.calendar()
     with _following(app, clock, stamp_events):
         clock.move_to(office_moment(SET_UP))
         ctx = _set_up(app, admin_password, seed, workers, Agenda(clock), today)
@@ -119,26 +119,26 @@ def _following(app: Berjasa, clock: DemoClock, stamp_events: StampEvents | None
                ) -> Iterator[None]:
     """The application's calendar and clock (and, given the seam, the events' recorded
     times) follow the demo's clock while the history is built."""
-    calendar, real = app.calendar, app.clock
-    app.calendar, app.clock = clock.today, clock.now
+    calendar, real = app.application.calendar, app.application.clock
+    app.application.calendar, app.application.clock = clock.today, clock.now
     try:
         with ExitStack() as stack:
             if stamp_events is not None:
                 stack.enter_context(stamp_events(clock.now))
             yield
     finally:
-        app.calendar, app.clock = calendar, real
+        app.application.calendar, app.application.clock = calendar, real
 
 
 def _set_up(app: Berjasa, password: str, seed: int, workers: int, agenda: Agenda,
             today: date) -> _Ctx:
-    app.initialise_store("admin", password, WORKSTATION, full_name="Admin Disnaker")
-    admin = app.sign_in("admin", password, WORKSTATION)
+    app.users.initialise_store("admin", password, WORKSTATION, full_name="Admin Disnaker")
+    admin = app.users.sign_in("admin", password, WORKSTATION)
     for name, role, full in USERS:
-        app.add_user(admin, name, role, password, full_name=full)
-    return _Ctx(app, admin, app.sign_in("ani", password, WORKSTATION),
-                app.sign_in("budi", password, WORKSTATION),
-                app.sign_in("citra", password, WORKSTATION), random.Random(seed),
+        app.users.add_user(admin, name, role, password, full_name=full)
+    return _Ctx(app, admin, app.users.sign_in("ani", password, WORKSTATION),
+                app.users.sign_in("budi", password, WORKSTATION),
+                app.users.sign_in("citra", password, WORKSTATION), random.Random(seed),
                 min(1.0, workers / REAL_SCALE), agenda, today)
 
 
@@ -174,11 +174,11 @@ def _reconcile(ctx: _Ctx, month: int) -> None:
     CSV text below, so the demo's record can be checked against the file it describes."""
     key = f"{CLOSED_YEAR}-{month:02d}"
     members = ctx.done["enrolled"][ctx.done["quotas"]["2024"]]
-    amount = ctx.app.monthly_cost_of(("JKK", "JKM"), date(CLOSED_YEAR, month, 1))
+    amount = ctx.app.tariffs.monthly_cost_of(("JKK", "JKM"), date(CLOSED_YEAR, month, 1))
     text = "\n".join([INVOICE_HEADER, *(f"{p.nik};{p.name};JKK+JKM;{amount};{key}"
                                          for p in members)]) + "\n"
     total = amount * len(members)
-    ctx.app.record_reconciliation(
+    ctx.app.billing.record_reconciliation(
         ctx.operator, key, f"tagihan-bpjs-{key}.csv", hashlib.sha256(text.encode()).hexdigest(),
         {"invoice_lines": len(members), "matched": len(members), "only_in_invoice": 0,
          "only_ours": 0, "amount_mismatches": 0, "invoice_amount": total,
@@ -186,7 +186,7 @@ def _reconcile(ctx: _Ctx, month: int) -> None:
 
 
 def _close(ctx: _Ctx, month: int) -> None:
-    ctx.app.close_period(ctx.supervisor, f"{CLOSED_YEAR}-{month:02d}",
+    ctx.app.periods.close_period(ctx.supervisor, f"{CLOSED_YEAR}-{month:02d}",
                          f"Iuran {CLOSED_YEAR} ditagih, direkonsiliasi dan dibayar")
     ctx.done["closed"] += 1
 
@@ -227,7 +227,7 @@ def _people(ctx: _Ctx, count: int) -> list[Registration]:
 def _register_waiting_list(ctx: _Ctx, people: list[Registration]) -> None:
     """Workers registered but never enrolled: the list of who still waits for a seat."""
     for first in range(0, len(people), BATCH):
-        ctx.app.register_batch(ctx.operator, people[first:first + BATCH],
+        ctx.app.imports.register_batch(ctx.operator, people[first:first + BATCH],
                                reason="Data demo: belum mendapat kuota")
 
 
@@ -240,7 +240,7 @@ def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date,
     enrolled: list[Registration] = ctx.done.setdefault("enrolled", {}).setdefault(quota, [])
     for first in range(0, len(people), BATCH):
         batch = people[first:first + BATCH]
-        outcome = ctx.app.enrol_batch(who, batch, quota, start, reason=reason,
+        outcome = ctx.app.imports.enrol_batch(who, batch, quota, start, reason=reason,
                                       retroactive=late)
         enrolled += [batch[position] for position in outcome.enrolled]
     return len(enrolled)
@@ -248,11 +248,11 @@ def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date,
 
 def _open(ctx: _Ctx, key: str, year: int, programmes: str, real: int, label: str,
           priority: str | None = None) -> None:
-    code = str(ctx.app.open_quota(ctx.supervisor, year, programmes, ctx.seats(real),
+    code = str(ctx.app.quotas.open_quota(ctx.supervisor, year, programmes, ctx.seats(real),
                                   basis=f"DPA Disnaker APBD {year}", label=label,
                                   priority=priority)["quota"])
     # A second person for every seat: another supervisor confirms the opening.
-    ctx.app.decide_quota_opening(ctx.second_supervisor, code, True, "Sesuai DPA")
+    ctx.app.quotas.decide_quota_opening(ctx.second_supervisor, code, True, "Sesuai DPA")
     ctx.done["quotas"][key] = code
 
 
@@ -270,11 +270,11 @@ def _plan_quotas(ctx: _Ctx, people: list[Registration],
                                              "Pekerja rentan 2025"))
     ctx.on(date(2025, 1, 1), lambda: _enrol(ctx, people[:ctx.seats(35_782)], quotas["2025"],
                                             date(2025, 1, 1)))
-    ctx.on(APBD_P_PROPOSED, lambda: ctx.done.update(change=ctx.app.propose_quota_change(
+    ctx.on(APBD_P_PROPOSED, lambda: ctx.done.update(change=ctx.app.quotas.propose_quota_change(
         ctx.operator, quotas["2025"], ctx.seats(81_466) - ctx.seats(35_782),
         "Penambahan 45.684 pekerja rentan melalui APBD-P 2025",
         effective=date(2025, 7, 1))["change"]))
-    ctx.on(APBD_P_APPROVED, lambda: ctx.app.decide_quota_change(
+    ctx.on(APBD_P_APPROVED, lambda: ctx.app.quotas.decide_quota_change(
         ctx.supervisor, ctx.done["change"], True, "Disetujui sesuai DPPA APBD-P"))
     ctx.on(APBD_P_LIST_TYPED, lambda: _enrol(
         ctx, people[ctx.seats(35_782):ctx.seats(81_466)], quotas["2025"], date(2025, 7, 1),
@@ -307,7 +307,7 @@ def _terminate(ctx: _Ctx, i: int, person: Registration, end: date) -> None:
     note = "Pindah domisili ke luar Makassar" if i % 2 else "Menjadi pekerja penerima upah"
     details = ({"domicile": DOMICILES[i % len(DOMICILES)]} if i % 2
                else {"employer": EMPLOYERS[i % len(EMPLOYERS)]})
-    ctx.app.terminate(ctx.operator, person.nik, ctx.done["quotas"]["2026"], reason, end=end,
+    ctx.app.quotas.terminate(ctx.operator, person.nik, ctx.done["quotas"]["2026"], reason, end=end,
                       note=note, **details)
     ctx.done["terminated"] += 1
 
@@ -334,7 +334,7 @@ def _plan_claims(ctx: _Ctx, people: list[Registration]) -> None:
 
 
 def _report_accident(ctx: _Ctx, person: Registration, incident: date, days: int) -> str:
-    return str(ctx.app.report_claim(ctx.operator, person.nik, "JKK", incident,
+    return str(ctx.app.claims.report_claim(ctx.operator, person.nik, "JKK", incident,
                                     place=f"Kel. {person.kelurahan}",
                                     description="Kecelakaan kerja saat berjualan",
                                     days_unable=str(days))["claim"])
@@ -356,7 +356,7 @@ def _report_death(ctx: _Ctx, person: Registration, day: date, place: str, i: int
     """A death at the workplace: the JKK claim records the death itself (once)."""
     heir_birth = date(1975, 3, 1) + timedelta(days=i * 37 % 3000)
     heir_nik = f"7371{person.nik[4:6]}{heir_birth.day + 40:02d}{heir_birth:%m%y}{i % 9000 + 1:04d}"
-    return str(ctx.app.report_claim(
+    return str(ctx.app.claims.report_claim(
         ctx.operator, person.nik, "JKK", day, place=place, outcome="death",
         description="Meninggal dunia dalam musibah kebakaran pasar saat berjualan",
         heir_name=f"{FEMALE[i % len(FEMALE)]} {FAMILY[i % len(FAMILY)]}", heir_nik=heir_nik,
@@ -371,9 +371,9 @@ def _plan_claim(ctx: _Ctx, incident: date, state: str, report: Callable[[], str]
 
     def reporting() -> None:
         code = report()
-        claim = ctx.app.get_claim(ctx.supervisor, code)
+        claim = ctx.app.claims.get_claim(ctx.supervisor, code)
         if claim["state"] == "perlu_verifikasi":
-            ctx.app.verify_claim(ctx.supervisor, code, True, "Data demo: kepesertaan "
+            ctx.app.claims.verify_claim(ctx.supervisor, code, True, "Data demo: kepesertaan "
                                  "dicocokkan dengan daftar kertas kelurahan")
         proposed = claim["proposed_amount"] or 0  # proposed when reported (None: no rule)
         steps = _claim_steps(ctx, code, list(claim["documents"]), proposed, state)
@@ -387,10 +387,11 @@ def _claim_steps(ctx: _Ctx, code: str, documents: list[Any], amount: int,
                  state: str) -> list[Callable[[], Any]]:
     app = ctx.app
     steps: list[Callable[[], Any]] = [
-        lambda: app.receive_claim_documents(ctx.operator, code, documents),
-        lambda: app.submit_claim(ctx.supervisor, code, bpjs_reference=f"BPJS-MKS-{code[-6:]}"),
-        lambda: app.pay_claim(ctx.supervisor, code, amount) if state == "dibayar"
-        else app.reject_claim(ctx.supervisor, code, "Kejadian di luar jam dan lokasi kerja"),
+        lambda: app.claims.receive_claim_documents(ctx.operator, code, documents),
+        lambda: app.claims.submit_claim(ctx.supervisor, code,
+                                        bpjs_reference=f"BPJS-MKS-{code[-6:]}"),
+        lambda: app.claims.pay_claim(ctx.supervisor, code, amount) if state == "dibayar"
+        else app.claims.reject_claim(ctx.supervisor, code, "Kejadian di luar jam dan lokasi kerja"),
     ]
     taken = {"dilaporkan": 0, "dokumen_lengkap": 1, "diajukan": 2}.get(state, 3)
     return steps[:taken]
@@ -406,7 +407,7 @@ def _plan_agreements(ctx: _Ctx) -> None:
     November 2026."""
     app, who = ctx.app, ctx.supervisor
     ctx.on(date(2024, 1, 10), lambda: _register_mou(ctx))
-    ctx.on(date(2025, 12, 15), lambda: app.renew_agreement(
+    ctx.on(date(2025, 12, 15), lambda: app.agreements.renew_agreement(
         who, MOU, "2028-12-31", signed_on="2025-12-15", reference="ADD/01/MOU/XII/2025",
         note="Perpanjangan MoU 3 tahun"))
     for year, keys, end, registered in (
@@ -414,13 +415,13 @@ def _plan_agreements(ctx: _Ctx) -> None:
             ("2025", ["2025"], "2025-12-31", date(2025, 1, 6)),
             ("2026", ["2026", "2026-JHT"], "2026-12-31", date(2026, 1, 6))):
         ctx.on(registered, partial(_register_pks, ctx, year, keys, end), at=time(9, 30))
-    ctx.on(min(date(2026, 11, 2), ctx.today), lambda: app.propose_renewal(
+    ctx.on(min(date(2026, 11, 2), ctx.today), lambda: app.agreements.propose_renewal(
         who, "PKS/2026/DISNAKER-BPJSTK", "2027-12-31",
         note="PKS 2026 berakhir 31 Desember: usulan perpanjangan 2027"))
 
 
 def _register_mou(ctx: _Ctx) -> None:
-    ctx.app.register_agreement(
+    ctx.app.agreements.register_agreement(
         ctx.supervisor, MOU, "MOU", "Perlindungan jaminan sosial ketenagakerjaan pekerja "
         "rentan Kota Makassar", PARTIES, "2024-01-10", "2024-01-10", "2025-12-31",
         quotas=[ctx.done["quotas"]["2024"]])
@@ -429,7 +430,7 @@ def _register_mou(ctx: _Ctx) -> None:
 
 def _register_pks(ctx: _Ctx, year: str, keys: list[str], end: str) -> None:
     number = f"PKS/{year}/DISNAKER-BPJSTK"
-    ctx.app.register_agreement(
+    ctx.app.agreements.register_agreement(
         ctx.supervisor, number, "PKS", f"Pembayaran iuran pekerja rentan tahun {year}",
         PARTIES, f"{year}-01-05", f"{year}-01-01", end,
         programmes=("JKK", "JKM", "JHT") if year == "2026" else ("JKK", "JKM"),
@@ -476,32 +477,35 @@ def _plan_policies(ctx: _Ctx) -> None:
     issued, each year's budget when its DPA (or DPPA) passed and its payments on the day
     they were paid, Sakernas figures in November, coverage reports in February."""
     app, who = ctx.app, ctx.supervisor
-    app.record_letterhead(who, *LETTERHEAD)
-    app.record_head_of_office(who, "Andi Rahman Daeng Tayang, S.Sos., M.Si.",
+    app.policies.record_letterhead(who, *LETTERHEAD)
+    app.policies.record_head_of_office(who, "Andi Rahman Daeng Tayang, S.Sos., M.Si.",
                               "197203151998031004", rank="Pembina Utama Muda (IV/c)")
     for regulation in REGULATIONS:
         issued = date.fromisoformat(regulation[2])
         if issued <= SET_UP:
-            app.record_regulation(who, *regulation)
+            app.policies.record_regulation(who, *regulation)
         else:
-            ctx.on(issued, partial(app.record_regulation, who, *regulation), at=time(13, 0))
+            ctx.on(issued, partial(app.policies.record_regulation, who, *regulation), at=time(13,
+                                                                                              0))
     ctx.done["policies"] = {"regulations": len(REGULATIONS), "payments": 0}
     _plan_budgets(ctx)
     for year, count in WORKFORCE:
         ctx.on(min(date(year, 11, 16), ctx.today), partial(
-            app.record_workforce, who, year, max(1, round(count * ctx.scale)),
+            app.policies.record_workforce, who, year, max(1, round(count * ctx.scale)),
             f"BPS Kota Makassar, Sakernas Agustus {year} (pekerja informal)"), at=time(13, 0))
     for year, count in PBPU:
         ctx.on(min(date(year, 11, 16), ctx.today), partial(
-            app.record_pbpu_universe, who, year, max(1, round(count * ctx.scale)),
+            app.policies.record_pbpu_universe, who, year, max(1, round(count * ctx.scale)),
             f"BPS Kota Makassar, Sakernas Agustus {year} (pekerja bukan penerima upah)"),
             at=time(13, 30))
     for year, percent, source in TARGETS:
         ctx.on(date(year - 1, 12, 20),
-               partial(app.set_coverage_target, who, year, percent, source), at=time(13, 0))
+               partial(app.policies.set_coverage_target, who, year, percent, source), at=time(13,
+                                                                                              0))
     for year, percent, source in BPJS_COVERAGE:
         ctx.on(date(year + 1, 2, 10),
-               partial(app.record_bpjs_coverage, who, year, percent, source), at=time(13, 0))
+               partial(app.policies.record_bpjs_coverage, who, year, percent, source), at=time(13,
+                                                                                               0))
 
 
 def _plan_budgets(ctx: _Ctx) -> None:
@@ -517,7 +521,8 @@ def _plan_budgets(ctx: _Ctx) -> None:
         total = sum(amount for amount, _document, _day in items)
         for amount, document, day in items:
             ctx.on(day, partial(
-                ctx.app.allocate_budget, ctx.supervisor, year, amount, document), at=time(8, 30))
+                ctx.app.policies.allocate_budget, ctx.supervisor, year, amount, document),
+            at=time(8, 30))
         for quarter in range(1, 5):
             paid_on = date(year, 3 * quarter, 25)
             if paid_on > ctx.today:
@@ -527,7 +532,7 @@ def _plan_budgets(ctx: _Ctx) -> None:
 
 
 def _pay(ctx: _Ctx, year: int, quarter: int, paid_on: date, amount: int) -> None:
-    ctx.app.record_budget_payment(ctx.supervisor, year, amount, paid_on,
+    ctx.app.policies.record_budget_payment(ctx.supervisor, year, amount, paid_on,
                                   f"SP2D/{year}/DISNAKER/{quarter:03d}",
                                   f"Iuran BPJS Ketenagakerjaan triwulan {quarter}",
                                   months=[f"{year}-{3 * quarter - m:02d}" for m in (2, 1, 0)])

@@ -177,7 +177,8 @@ def run_fact_import(
     identity = [table.guessed_mapping[n] for n in ("nik", "kk", "kpj")
                 if n in table.guessed_mapping]
     report = RejectionReport(
-        Path(report_path) if report_path else default_report_path(table.path, app.clock()),
+        Path(report_path) if report_path else default_report_path(table.path,
+                                                                  app.application.clock()),
         table.headers, identity)
     report.check_writable()
     result = FactImportResult(table.path, kind)
@@ -204,7 +205,7 @@ class _FactImporter:
         self.family = family
         self.result, self.report = result, report
         self.kind = result.kind
-        self.today = app.calendar()
+        self.today = app.application.calendar()
         self.language = current_language()
         self.reason = f"Impor {table.path.name}"
         self.first_row_of: dict[tuple[str, object], int] = {}
@@ -222,7 +223,7 @@ class _FactImporter:
                 if cancelled is not None and cancelled():  # asked while the rows were read
                     self.result.cancelled = True
                     return
-                outcome = self.app.record_facts(
+                outcome = self.app.facts.record_facts(
                     self.session, self.kind, [f for row in valid for f in row.facts],
                     self.reason)
                 self._count(valid, outcome)

@@ -13,7 +13,6 @@ from domain.i18n import current_language
 from domain.registration import Registration, warning_texts
 from domain.services.app import Berjasa
 from domain.services.imports import BatchOutcome
-from domain.services.permissions import Action
 from domain.services.session import Session
 from importer.checking import Checked, CheckedRows, checked_rows
 from importer.headers import FIELD_LABELS, FIELDS, unmapped_required
@@ -87,20 +86,18 @@ def run_import(
     `retroactive` with `reason`: a supervisor's or admin's backdated start (moving an
     existing roster into Berjasa), recorded as such.
     """
-    app.authorise(session, Action.IMPORT)
-    if retroactive and not reason.strip() and app.may(session, Action.ENROL_RETROACTIVE):
-        # The domain wants a reason for a backdated start; the file's name alone, which
-        # every batch carries, is none (`--reason` is required with `--retroactive`).
-        raise ValidationError("reason.required")
+    # A backdated import needs its own reason (`--reason` with `--retroactive`).
+    app.imports.authorise_import(session, retroactive, reason)
     if not BATCH_SIZE_RANGE[0] <= batch_size <= BATCH_SIZE_RANGE[1]:
         raise ValidationError("import.batch_size", value=batch_size, low=BATCH_SIZE_RANGE[0],
                               high=BATCH_SIZE_RANGE[1])
     table = read_table(path)
     columns = resolve_mapping(table, mapping)
-    target = app.quota(quota).code
+    target = app.quotas.quota(quota).code
     result = ImportResult(table.path, target)
     report = RejectionReport(
-        Path(report_path) if report_path else default_report_path(table.path, app.clock()),
+        Path(report_path) if report_path else default_report_path(table.path,
+                                                                  app.application.clock()),
         table.headers, [columns["nik"]],
     )
     report.check_writable()  # before the first batch: a late failure would leave half
@@ -119,7 +116,7 @@ class _Importer:
         self.app, self.session, self.table = app, session, table
         self.columns, self.result, self.report = columns, result, report
         self.first_row_of: dict[str, int] = {}
-        self.today = app.calendar()
+        self.today = app.application.calendar()
         self.language = current_language()
         self.reason = f"Impor {table.path.name}"
         self.retroactive = False
@@ -154,7 +151,7 @@ class _Importer:
                 self.result.cancelled = True
                 return
             valid = self._check_rows(batch)
-            outcome = self.app.enrol_batch(
+            outcome = self.app.imports.enrol_batch(
                 self.session, [v.registration for v in valid], self.result.quota, start,
                 assume_new=assume_new, reason=self.reason, retroactive=self.retroactive)
             self._record(valid, outcome)

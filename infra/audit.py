@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventsourcing.persistence import InfrastructureFactory
 from eventsourcing.utils import Environment
@@ -44,6 +44,9 @@ from infra.recorders import (
 from infra.smallfiles import read_small_text
 from infra.snapshots import CANCELLED, CHAIN_BROKEN, SnapshotResult, verify_snapshots
 from infra.storeurl import parse_store_url, persistence_env
+
+if TYPE_CHECKING:
+    from domain.services.app import Berjasa
 
 PAGE = 5000
 # progress(done, total) is called after every page; returning False stops the walk.
@@ -97,12 +100,13 @@ class VerificationResult:
         return Checkpoint(self.head_position, self.head_hash, moment, self.checked, store)
 
 
-def verify_chain(app: Any, progress: Progress | None = None,
+def verify_chain(app: Berjasa, progress: Progress | None = None,
                  checkpoint: Checkpoint | None = None, *, step: int = PAGE
                  ) -> VerificationResult:
     """Verify the application's store (the GUI's entry point). `progress(done, total)` is
     called every `step` events and at the end; returning False from it cancels."""
-    return verify_recorder(chained_recorder(app.recorder), progress, checkpoint, step=step)
+    return verify_recorder(chained_recorder(app.application.recorder), progress, checkpoint,
+                           step=step)
 
 
 @dataclass(frozen=True)
@@ -117,7 +121,7 @@ class StoreVerification:
         return self.chain.intact and self.snapshots.intact is not False
 
 
-def verify_store(app: Any, progress: Progress | None = None,
+def verify_store(app: Berjasa, progress: Progress | None = None,
                  checkpoint: Checkpoint | None = None, *, step: int = PAGE
                  ) -> StoreVerification:
     """The chain, then every snapshot against a replay of the chain-verified events.
@@ -126,7 +130,8 @@ def verify_store(app: Any, progress: Progress | None = None,
     chain = verify_chain(app, progress, checkpoint, step=step)
     if chain.cancelled:
         return StoreVerification(chain, SnapshotResult(False, 0, 0, reason=CANCELLED))
-    reason = app.store_info.get("key_problem") or (None if chain.intact else CHAIN_BROKEN)
+    reason = (app.application.store_info.get("key_problem")
+              or (None if chain.intact else CHAIN_BROKEN))
     return StoreVerification(chain, verify_snapshots(app, progress, unchecked_reason=reason))
 
 

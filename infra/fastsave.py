@@ -1,8 +1,9 @@
 """The import's fast path, and the one switch that turns it off.
 
-The bootstrap constructs `application_class()`: the domain's `Berjasa` with a quicker
-save (`FastBerjasa`), unless the operator set `BERJASA_FAST_SAVE=0` (also `off`, `no`,
-`false`), which gives the plain `Berjasa`: eventsourcing's own `Application.save` and
+The bootstrap constructs `application_class()`: the domain's `BerjasaApplication` with a
+quicker save (`FastBerjasa`), unless the operator set `BERJASA_FAST_SAVE=0` (also `off`,
+`no`, `false`), which gives the plain `BerjasaApplication`: eventsourcing's own
+`Application.save` and
 `JSONTranscoder`. Both store the same bytes; only the time differs (a 100,000-row import
 needs the fast save to stay above 5,000 rows/s: docs/BENCHMARKS.md, "The fast path
 reduced"). The switch is there for diagnosis: when a store misbehaves, an operator can
@@ -41,25 +42,26 @@ from eventsourcing.domain import Aggregate, DomainEvent
 from eventsourcing.persistence import JSONTranscoder, Recording, Transcoder, Transcoding
 
 from domain.model.common import Stamp
-from domain.services.app import Berjasa
+from domain.services.base import BerjasaApplication
 from infra import eventsourcing_compat as es
 
 FAST_SAVE_ENV = "BERJASA_FAST_SAVE"
 _OFF = frozenset({"0", "off", "no", "false"})
 
 
-def application_class(environ: Mapping[str, str] | None = None) -> type[Berjasa]:
+def application_class(environ: Mapping[str, str] | None = None) -> type[BerjasaApplication]:
     """The application the bootstrap constructs: `FastBerjasa` unless switched off."""
     value = (os.environ if environ is None else environ).get(FAST_SAVE_ENV, "")
-    return Berjasa if value.strip().lower() in _OFF else FastBerjasa
+    return BerjasaApplication if value.strip().lower() in _OFF else FastBerjasa
 
 
-class FastBerjasa(Berjasa):
-    """`Berjasa` with the fast JSON writer and the fast save (same bytes stored)."""
+class FastBerjasa(BerjasaApplication):
+    """`BerjasaApplication` with the fast JSON writer and the fast save (same bytes
+    stored)."""
 
     # eventsourcing names an application after its class unless told: the name chooses
     # the PostgreSQL tables and the environment's prefixes, so it stays the domain's.
-    name = Berjasa.name
+    name = BerjasaApplication.name
 
     def construct_transcoder(self) -> Transcoder:
         """eventsourcing's JSON format, written by `FastJSONTranscoder` (same bytes)."""

@@ -4,37 +4,39 @@ protected file, and import on another workstation."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.errors import StoreError, ValidationError
-from domain.services.permissions import Action
 from domain.services.session import Session
 from infra.keys import KEY_ENV, find_key, key_check, open_key_file, save_key, seal_key
 from infra.meta import MetaTable
 
+if TYPE_CHECKING:
+    from domain.services.app import Berjasa
 
-def key_status(app: Any) -> dict[str, Any]:
+
+def key_status(app: Berjasa) -> dict[str, Any]:
     """Whether the store is encrypted, where its key came from, and any warning."""
-    info = dict(app.store_info)
-    return {"store": app.store_label, "store_id": info.get("store_id"),
+    info = dict(app.application.store_info)
+    return {"store": app.application.store_label, "store_id": info.get("store_id"),
             "encrypted": bool(info.get("encrypted")), "key_source": info.get("key_source"),
             "warning": info.get("warning")}
 
 
-def export_key(app: Any, session: Session, path: Path, passphrase: str,
+def export_key(app: Berjasa, session: Session, path: Path, passphrase: str,
                replace: bool = False) -> dict[str, Any]:
     """Write the store's key to `path`, sealed with `passphrase`; the export is recorded.
     `replace`: the caller checked that the file there is a key file of this store."""
-    info = app.store_info
+    info = app.application.store_info
     if not info.get("encrypted"):
         raise StoreError("key.not_encrypted")
-    app.authorise(session, Action.MANAGE_KEYS)
-    text = seal_key(info["store_id"], str(app.env.get("CIPHER_KEY")), passphrase)
+    app.exports.authorise_key_export(session)
+    text = seal_key(info["store_id"], str(app.application.env.get("CIPHER_KEY")), passphrase)
     if replace:
         _write_over(path, text)
     else:
         _write_new(path, text)
-    app.record_key_export(session, path.name)
+    app.exports.record_key_export(session, path.name)
     return {"store_id": info["store_id"], "file": str(path), "exported": True}
 
 

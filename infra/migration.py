@@ -32,18 +32,20 @@ def migrate_history(source: Berjasa, target: Berjasa, progress: Progress | None 
     The target is marked incomplete (with the source's head it must reach) before the
     first event is copied and unmarked only once every position compared equal, so an
     interrupted copy can never pass for the whole history."""
-    total = source.recorder.max_notification_id() or 0
+    total = source.application.recorder.max_notification_id() or 0
     if total == 0:
-        raise StoreError("migrate.source_empty", store=source.store_label)
-    already = target.recorder.max_notification_id() or 0
-    copy = chained_recorder(target.recorder)
-    source_id = str(chained_recorder(source.recorder).chain_meta().get("store_id") or "copy")
+        raise StoreError("migrate.source_empty", store=source.application.store_label)
+    already = target.application.recorder.max_notification_id() or 0
+    copy = chained_recorder(target.application.recorder)
+    source_meta = chained_recorder(source.application.recorder).chain_meta()
+    source_id = str(source_meta.get("store_id") or "copy")
     if already and copy.chain_meta().get(COPY_INCOMPLETE_ENTRY) != source_id:
-        raise StoreError("migrate.target_not_empty", store=target.store_label, count=already)
+        raise StoreError("migrate.target_not_empty", store=target.application.store_label,
+                         count=already)
     if not already:
         copy.write_meta({COPY_INCOMPLETE_ENTRY: source_id,
                                     EXPECTED_HEAD_ENTRY: source_head(source, total)})
-    insert_numbered = getattr(target.recorder, "insert_events", None)
+    insert_numbered = getattr(target.application.recorder, "insert_events", None)
     copied, aggregates = already, set[object]()
     for notifications in pages(source, page, after=already):
         assert insert_numbered is not None
@@ -53,20 +55,20 @@ def migrate_history(source: Berjasa, target: Berjasa, progress: Progress | None 
         aggregates.update(n.originator_id for n in notifications)
         if progress is not None:
             progress(copied, total)
-    align = getattr(target.recorder, "align_sequence", None)
+    align = getattr(target.application.recorder, "align_sequence", None)
     if callable(align):
         align()
     compared = verify_copy(source, target, page)
     copy.write_meta({COPY_INCOMPLETE_ENTRY: None})
     return {"events": copied, "aggregates": len(aggregates) if not already else None,
             "compared": compared, "first_position": 1,
-            "last_position": target.recorder.max_notification_id(),
+            "last_position": target.application.recorder.max_notification_id(),
             "resumed_after": already or None, "snapshots": resnapshot(target)}
 
 
 def source_head(source: Berjasa, position: int) -> str:
     """The source's link at `position` as a head the copy must reach."""
-    links = chained_recorder(source.recorder).chain_rows(position - 1, 1)
+    links = chained_recorder(source.application.recorder).chain_rows(position - 1, 1)
     if not links or links[0][0] != position:
         raise StoreError("migrate.mismatch", position=position, detail="no chain link")
     return Head(position, links[0][1]).encode()
@@ -75,7 +77,7 @@ def source_head(source: Berjasa, position: int) -> str:
 def pages(app: Berjasa, size: int, after: int = 0) -> Any:
     cursor = after + 1
     while True:
-        batch = app.recorder.select_notifications(cursor, size)
+        batch = app.application.recorder.select_notifications(cursor, size)
         if not batch:
             return
         yield batch
@@ -92,14 +94,14 @@ def verify_copy(source: Berjasa, target: Berjasa, size: int = PAGE) -> int:
     """Every position of the source in the target, identical; returns how many compared."""
     compared = 0
     for expected in pages(source, size):
-        found = target.recorder.select_notifications(expected[0].id, len(expected))
+        found = target.application.recorder.select_notifications(expected[0].id, len(expected))
         for want, got in zip(expected, pad(found, len(expected)), strict=True):
             difference = differs(want, got)
             if difference:
                 raise StoreError("migrate.mismatch", position=want.id, detail=difference)
         compared += len(expected)
-    extra = target.recorder.max_notification_id() or 0
-    if extra != (source.recorder.max_notification_id() or 0):
+    extra = target.application.recorder.max_notification_id() or 0
+    if extra != (source.application.recorder.max_notification_id() or 0):
         raise StoreError("migrate.mismatch", position=extra, detail="extra events")
     return compared
 
@@ -123,9 +125,9 @@ def differs(want: Notification, got: Notification | None) -> str:
 
 def resnapshot(app: Berjasa) -> int:
     """Snapshots of the directory and every quota (the aggregates with many events)."""
-    if app.snapshots is None or not app.is_initialised():
+    if app.application.snapshots is None or not app.application.is_initialised():
         return 0
-    ids = [directory_id(), *(quota_id(code) for code in app.directory().quotas)]
+    ids = [directory_id(), *(quota_id(code) for code in app.application.directory().quotas)]
     for aggregate_id in ids:
-        app.take_snapshot(aggregate_id)
+        app.application.take_snapshot(aggregate_id)
     return len(ids)

@@ -43,32 +43,36 @@ _MAX_GENERATIONS = 1000
 
 def rekey_history(source: Berjasa, target: Berjasa, progress: Progress | None = None,
                   page: int = PAGE) -> dict[str, Any]:
-    """Copy `source`'s history into the empty `target` with `target.ids`; returns counts.
+    """Copy `source`'s history into the empty `target` with `target.application.ids`; returns
+    counts.
     The target is marked incomplete until the last event is in."""
-    total = source.recorder.max_notification_id() or 0
+    total = source.application.recorder.max_notification_id() or 0
     if total == 0:
-        raise StoreError("migrate.source_empty", store=source.store_label)
-    already = target.recorder.max_notification_id() or 0
+        raise StoreError("migrate.source_empty", store=source.application.store_label)
+    already = target.application.recorder.max_notification_id() or 0
     if already:
-        raise StoreError("migrate.target_not_empty", store=target.store_label, count=already)
-    copy = chained_recorder(target.recorder)
-    source_id = str(chained_recorder(source.recorder).chain_meta().get("store_id") or "copy")
+        raise StoreError("migrate.target_not_empty", store=target.application.store_label,
+                         count=already)
+    copy = chained_recorder(target.application.recorder)
+    source_meta = chained_recorder(source.application.recorder).chain_meta()
+    source_id = str(source_meta.get("store_id") or "copy")
     copy.write_meta({COPY_INCOMPLETE_ENTRY: source_id})
-    ids = _IdMap(source.ids, target.ids)
+    ids = _IdMap(source.application.ids, target.application.ids)
     copied = 0
     for notifications in pages(source, page):
         stored = [ids.rekeyed(source, target, n) for n in notifications]
-        target.recorder.insert_events(stored, notification_ids=[n.id for n in notifications])
+        target.application.recorder.insert_events(stored,
+                                                  notification_ids=[n.id for n in notifications])
         copied += len(notifications)
         if progress is not None:
             progress(copied, total)
-    align = getattr(target.recorder, "align_sequence", None)
+    align = getattr(target.application.recorder, "align_sequence", None)
     if callable(align):
         align()
     copy.write_meta({COPY_INCOMPLETE_ENTRY: None})
     return {"events": copied, "workers": ids.workers, "ids_changed": len(ids.changed),
-            "first_position": 1, "last_position": target.recorder.max_notification_id(),
-            "id_scheme": target.ids.scheme, "snapshots": resnapshot(target)}
+            "first_position": 1, "last_position": target.application.recorder.max_notification_id(),
+            "id_scheme": target.application.ids.scheme, "snapshots": resnapshot(target)}
 
 
 class _IdMap:
@@ -82,7 +86,7 @@ class _IdMap:
         self.workers = 0
 
     def rekeyed(self, source: Berjasa, target: Berjasa, n: Notification) -> StoredEvent:
-        state = source.mapper.transcoder.decode(plaintext_of(source, n))
+        state = source.application.mapper.transcoder.decode(plaintext_of(source, n))
         originator = n.originator_id if isinstance(n.originator_id, UUID) else UUID(
             str(n.originator_id))
         if n.topic == _REGISTERED and n.originator_version == 1:
@@ -92,7 +96,7 @@ class _IdMap:
             self._learn_index(originator, str(state["kind"]), str(state["key"]))
         new_id = self.changed.get(originator, originator)
         return _sealed(target, StoredEvent(new_id, n.originator_version, n.topic,
-                                           target.mapper.transcoder.encode(state)))
+                                           target.application.mapper.transcoder.encode(state)))
 
     def _learn_worker(self, old_id: UUID, nik: str) -> None:
         for generation in range(1, _MAX_GENERATIONS):
@@ -133,7 +137,7 @@ class _IdMap:
 
 def plaintext_of(app: Berjasa, n: Notification) -> bytes:
     """A stored payload decrypted and decompressed, as the store's mapper opens it."""
-    mapper: Any = app.mapper
+    mapper: Any = app.application.mapper
     unseal = getattr(mapper, "unseal", None)
     if unseal is not None:
         return bytes(unseal(n.state, n.originator_id, n.originator_version))
@@ -148,7 +152,7 @@ def plaintext_of(app: Berjasa, n: Notification) -> bytes:
 def _sealed(app: Berjasa, stored: StoredEvent) -> StoredEvent:
     """A plaintext payload compressed and encrypted as the store's mapper would, bound to
     its (new) aggregate id and version (`infra.sealing`)."""
-    mapper: Any = app.mapper
+    mapper: Any = app.application.mapper
     state = stored.state
     if mapper.compressor:
         state = mapper.compressor.compress(state)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from eventsourcing.domain import Snapshot
@@ -23,6 +23,9 @@ from eventsourcing.persistence import StoredEvent
 from eventsourcing.utils import get_topic
 
 from infra.snapshotrows import snapshot_originators
+
+if TYPE_CHECKING:
+    from domain.services.app import Berjasa
 
 ALTERED, NO_EVENT, UNDECODABLE = "altered", "no_event", "undecodable"
 # Why the contents were not compared (each has a message `audit.snapshots.<reason>`).
@@ -67,14 +70,14 @@ class SnapshotResult:
                 "problems": [p.to_dict() for p in self.problems]}
 
 
-def verify_snapshots(app: Any, progress: Progress | None = None, *,
+def verify_snapshots(app: Berjasa, progress: Progress | None = None, *,
                      unchecked_reason: str | None = None) -> SnapshotResult:
     """Every stored snapshot of `app`'s store; contents compared unless a reason is given
     (no key, a broken chain) why they cannot or should not be."""
-    if app.snapshots is None:
+    if app.application.snapshots is None:
         return SnapshotResult(unchecked_reason is None, 0, 0, reason=unchecked_reason)
     check = _Check(app, decode=unchecked_reason is None)
-    originators = snapshot_originators(app.snapshots.recorder)
+    originators = snapshot_originators(app.application.snapshots.recorder)
     for done, originator_id in enumerate(originators, start=1):
         check.aggregate(originator_id)
         if progress is not None and progress(done, len(originators)) is False:
@@ -89,12 +92,12 @@ class _Check:
         self.problems: list[SnapshotProblem] = []
 
     def aggregate(self, originator_id: UUID | str) -> None:
-        snapshots = list(self.app.snapshots.recorder.select_events(originator_id))
+        snapshots = list(self.app.application.snapshots.recorder.select_events(originator_id))
         if not snapshots:
             return
         self.stored += len(snapshots)
         wanted = {s.originator_version: s for s in snapshots}
-        events = self.app.recorder.select_events(originator_id, lte=max(wanted))
+        events = self.app.application.recorder.select_events(originator_id, lte=max(wanted))
         kind = _type_name(events[0].topic) if events else ""
         if self.decode:
             self._replay(events, wanted)
@@ -109,7 +112,7 @@ class _Check:
         many snapshots the aggregate has. Found snapshots are removed from `wanted`."""
         aggregate: Any = None
         for stored in events:
-            aggregate = self.app.mapper.to_domain_event(stored).mutate(aggregate)
+            aggregate = self.app.application.mapper.to_domain_event(stored).mutate(aggregate)
             snapshot = wanted.pop(stored.originator_version, None)
             if snapshot is not None:
                 self.compared += 1
@@ -124,7 +127,7 @@ class _Check:
         if stored.topic != get_topic(expected_class):
             return ALTERED  # never resolve a topic the aggregate's own class would not use
         try:
-            snapshot = self.app.mapper.to_domain_event(stored)
+            snapshot = self.app.application.mapper.to_domain_event(stored)
             if snapshot.topic != get_topic(type(aggregate)):
                 return ALTERED
             # Through mutate() like the repository, so an old snapshot is upcast first.
@@ -139,7 +142,7 @@ class _Check:
     def _canonical(self, state: dict[str, Any]) -> Any:
         """The state as it reads back from storage: tuples become lists and so on, and
         key order does not matter, so equal states compare equal."""
-        transcoder = self.app.mapper.transcoder
+        transcoder = self.app.application.mapper.transcoder
         return transcoder.decode(transcoder.encode(state))
 
     def result(self, reason: str | None) -> SnapshotResult:

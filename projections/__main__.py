@@ -27,7 +27,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BerjasaError as error:
         print(f"projections: {error.message()}", file=sys.stderr)
         return 1
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     if args.batch > 0:  # every transaction, near the head or far behind it
         models.runner.batch_size = models.runner.bulk_batch = args.batch
     try:

@@ -598,7 +598,7 @@ class ReadModels(Protocol):
         and a worklist need: worker_id, nik, name, birth_date, kecamatan, kelurahan,
         occupation, decile, dukcapil, registered_at, enrolments (as recorded: quota,
         programmes, start, until, end, end_reason, ISO dates) — the input of
-        `Berjasa.worklist`."""
+        `QuotaService.worklist`."""
 
     def policy_facts(self) -> PolicyFacts:
         """The store's identity and the Paritrana dossier's policy facts, as recorded:

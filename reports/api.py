@@ -102,7 +102,7 @@ def render(name: str, read_models: ReadModels, params: ReportParams,
            facts: StoreFacts | None = None, link_at: LinkAt | None = None,
            stored_format: int = STORED_FORMAT) -> tuple[bytes, ReportInfo, dict[str, Any]]:
     """The PDF bytes of report `name`, what it states about its inputs, and its figures.
-    `link_at` gives the integrity chain's link at a position (`Berjasa.chain_link`): its
+    `link_at` gives the integrity chain's link at a position (`BerjasaApplication.chain_link`): its
     start is printed beside the position (the same again when the history regenerates).
     `stored_format`: the layout of that format (a verification regenerates a report in
     the format it was issued in)."""

@@ -16,7 +16,6 @@ from typing import Any
 
 from domain.errors import ValidationError
 from domain.services.app import Berjasa
-from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_timestamp
 from reports.api import (
@@ -50,29 +49,30 @@ def generate_report(
     models opened here, are used and the as-of moment is the time of their last event."""
     name = report_key(name)  # an unknown name is refused before anything else
     personal = name in PERSONAL_DATA
-    app.authorise(session, Action.EXPORT_PERSONAL_DATA if personal else Action.READ)
+    reader = app.exports.authorise_report(session, personal)
     checked = ReportParams(**{**params.__dict__,
-                              "full_nik": app.may(session, Action.VIEW_FULL_NIK),
+                              "full_nik": reader.full_nik,
                               "signed_on": params.signed_on or _signing_day(app, name)})
     if position is not None and not (as_of is not None and str(as_of).strip()):
         raise ValidationError("report.parameter", parameter="--as-of", name=name)
     if as_of is not None and str(as_of).strip():
         moment = whole_second(as_timestamp(as_of))  # as printed: what is printed regenerates
-        if moment > app.clock():
+        if moment > app.application.clock():
             raise ValidationError("report.future", as_of=moment.isoformat())
         replayed = _replayed(app, moment, position)
         try:
             info = generate(name, replayed, checked, output_path, store_facts(replayed, moment),
-                            app.chain_link)
+                            app.application.chain_link)
         finally:
             replayed.close()
     else:
-        models = read_models if read_models is not None else _projections().open_read_models(app)
+        models = (read_models if read_models is not None
+                  else _projections().open_read_models(app.application))
         try:
             catch_up = getattr(models, "catch_up", None)
             if callable(catch_up):  # live read models; a replay stays as it is
                 catch_up()
-            info = generate(name, models, checked, output_path, link_at=app.chain_link)
+            info = generate(name, models, checked, output_path, link_at=app.application.chain_link)
         finally:
             if read_models is None:
                 models.close()
@@ -84,15 +84,16 @@ def generate_report(
 def _signing_day(app: Berjasa, name: str) -> date | None:
     """A report with a signature or legalisation block is dated on the day it is made
     (printed, so it regenerates), never on its data's date."""
-    return app.calendar() if name in SIGNED else None
+    return app.application.calendar() if name in SIGNED else None
 
 
 def _replayed(app: Berjasa, moment: datetime, position: int | None) -> Any:
     if position is None:
-        return _projections().replay_as_of(app, moment)
-    if not 0 < int(position) <= app.head_position():
-        raise ValidationError("report.position", position=position, head=app.head_position())
-    return _projections().replay_through(app, int(position), moment)
+        return _projections().replay_as_of(app.application, moment)
+    if not 0 < int(position) <= app.application.head_position():
+        raise ValidationError("report.position", position=position,
+                              head=app.application.head_position())
+    return _projections().replay_through(app.application, int(position), moment)
 
 
 def _record_export(app: Berjasa, session: Session, name: str, params: ReportParams,
@@ -100,7 +101,7 @@ def _record_export(app: Berjasa, session: Session, name: str, params: ReportPara
     """Who wrote which personal-data PDF, with how many rows and which parameters. If the
     store cannot record it, the file goes too: no unrecorded export is left behind."""
     try:
-        app.record_export(session, "pdf", export_description(name, info), info.rows,
+        app.exports.record_export(session, "pdf", export_description(name, info), info.rows,
                           export_filters(params, info))
     except BaseException:
         Path(info.file).unlink(missing_ok=True)
@@ -122,13 +123,13 @@ def export_filters(params: ReportParams, info: ReportInfo) -> dict[str, Any]:
 
 def verify_report_file(app: Berjasa, session: Session, path: Path | str) -> Verdict:
     """Regenerate the report in `path` from the store's history (read right) and compare."""
-    app.authorise(session, Action.READ)
+    app.exports.authorise_report_check(session)
     try:
         document = Path(path).read_bytes()
     except OSError as error:
         raise ValidationError("report.input", path=str(path), detail=str(error)) from None
 
     def open_replay(moment: datetime, position: int) -> Any:
-        return _projections().replay_through(app, position, moment)
+        return _projections().replay_through(app.application, position, moment)
 
-    return verify_report(document, open_replay, app.chain_link)
+    return verify_report(document, open_replay, app.application.chain_link)

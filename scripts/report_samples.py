@@ -54,7 +54,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="berjasa-samples-"))
     app = open_store(f"sqlite:///{(folder / 'demo.db').as_posix()}")
     build_demo(app, args.workers)
-    auditor = app.sign_in("dewi", DEMO_PASSWORD, "samples")
+    auditor = app.users.sign_in("dewi", DEMO_PASSWORD, "samples")
     args.out.mkdir(parents=True, exist_ok=True)
     for name, params in PARAMS.items():
         pdf = folder / f"{name}.pdf"

@@ -54,12 +54,12 @@ def lines() -> list[list[Any]]:
 
 
 def build_store(app: Berjasa, admin: Session, operator: Session, supervisor: Session) -> str:
-    quota = confirmed(app, app.open_quota(supervisor, 2026, "JKK,JKM", 20))["quota"]
+    quota = confirmed(app, app.quotas.open_quota(supervisor, 2026, "JKK,JKM", 20))["quota"]
     for serial in range(1, 10):
-        app.register_worker(operator, **worker_fields(serial))
+        app.workers.register_worker(operator, **worker_fields(serial))
         enrol_from(app, operator, nik(serial), quota, date(2026, 1, 1))
-    app.terminate(operator, nik(8), quota, "error", end=date(2026, 2, 10))
-    app.assign_kpj(operator, nik(9), KPJ)
+    app.quotas.terminate(operator, nik(8), quota, "error", end=date(2026, 2, 10))
+    app.workers.assign_kpj(operator, nik(9), KPJ)
     return str(quota)
 
 

@@ -54,13 +54,13 @@ def isolate(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr("domain.passwords._N", 2**10)
     # A failed sign-in's growing delay is product behaviour tested on its own (it records
     # the delays); elsewhere it would only make the suite slower.
-    monkeypatch.setattr("domain.services.users.UserServices.pause",
+    monkeypatch.setattr("domain.services.users.UserService.pause",
                         staticmethod(lambda _seconds: None))
 
 
 def fixed_clock(app: Berjasa, today: date = TODAY) -> Berjasa:
-    app.calendar = lambda: today
-    app.clock = lambda: datetime(today.year, today.month, today.day, 2, tzinfo=UTC)
+    app.application.calendar = lambda: today
+    app.application.clock = lambda: datetime(today.year, today.month, today.day, 2, tzinfo=UTC)
     return app
 
 
@@ -70,13 +70,13 @@ def recorded_on(app: Berjasa, day: date | str | None) -> Iterator[Berjasa]:
     if day is None:
         yield app
         return
-    calendar = app.calendar
+    calendar = app.application.calendar
     when = day if isinstance(day, date) else date.fromisoformat(day)
-    app.calendar = lambda: when
+    app.application.calendar = lambda: when
     try:
         yield app
     finally:
-        app.calendar = calendar
+        app.application.calendar = calendar
 
 
 def enrol_from(app: Berjasa, session: Session, nik: str, quota: str,
@@ -85,7 +85,7 @@ def enrol_from(app: Berjasa, session: Session, nik: str, quota: str,
     starts lie before their fixed today, and coverage never starts before the day it was
     recorded unless a supervisor enrols retroactively (issue 16)."""
     with recorded_on(app, start):
-        return app.enrol(session, nik, quota, start, **options)  # type: ignore[arg-type]
+        return app.quotas.enrol(session, nik, quota, start, **options)  # type: ignore[arg-type]
 
 
 def make_store_url(kind: str, tmp_path: Path) -> str:
@@ -113,18 +113,18 @@ def app(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Berjasa]:
         application = fixed_clock(open_store(make_store_url(request.param, tmp_path),
                                              extra_env=extra))
         stack.callback(application.close)
-        application.initialise_store("admin", PASSWORD, "uji-01")
+        application.users.initialise_store("admin", PASSWORD, "uji-01")
         yield application
 
 
 @pytest.fixture
 def admin(app: Berjasa) -> Session:
-    return app.sign_in("admin", PASSWORD, "uji-01")
+    return app.users.sign_in("admin", PASSWORD, "uji-01")
 
 
 def _user(app: Berjasa, admin: Session, name: str, role: str) -> Session:
-    app.add_user(admin, name, role, PASSWORD)
-    return app.sign_in(name, PASSWORD, "uji-02")
+    app.users.add_user(admin, name, role, PASSWORD)
+    return app.users.sign_in(name, PASSWORD, "uji-02")
 
 
 @pytest.fixture

@@ -31,5 +31,5 @@ class EventClock:
         self.moment = datetime.fromisoformat(f"{day}T02:00:00+00:00")
         today, moment = date.fromisoformat(day), self.moment
         for app in self.apps:
-            app.calendar = lambda today=today: today
-            app.clock = lambda moment=moment: moment
+            app.application.calendar = lambda today=today: today
+            app.application.clock = lambda moment=moment: moment

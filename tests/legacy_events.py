@@ -30,7 +30,7 @@ def events_as_version_1(app: Berjasa, topics: tuple[str, ...],
                         added: tuple[str, ...] = ("stamp",)) -> Iterator[None]:
     """The same for the events whose topic starts with one of `topics`; `added` are the
     fields version 2 added (dropped here, as version 1 never had them)."""
-    mapper: Mapper[Any] = app.mapper
+    mapper: Mapper[Any] = app.application.mapper
     current = mapper.to_stored_event
 
     def old_shape(event: Any) -> StoredEvent:

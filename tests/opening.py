@@ -20,15 +20,15 @@ def confirmed(app: Berjasa, opened: Opened) -> Opened:
     """`opened` (what `open_quota` returned), after a second person confirmed it: an active
     supervisor or admin other than the opener, else a new admin `pengesah`."""
     code = str(opened["quota"])
-    opener = app.quota(code).opened_by
-    app.decide_quota_opening(_second_person(app, opener), code, True, "Dikonfirmasi (uji)")
+    opener = app.quotas.quota(code).opened_by
+    app.quotas.decide_quota_opening(_second_person(app, opener), code, True, "Dikonfirmasi (uji)")
     return opened
 
 
 def _second_person(app: Berjasa, opener: str | None) -> Session:
     admin = None
-    for name in app.directory().users:
-        user = app.find(user_id(name), Pengguna)
+    for name in app.application.directory().users:
+        user = app.application.find(user_id(name), Pengguna)
         if user is None or not user.active or user.role not in (SUPERVISOR, ADMIN):
             continue
         if name != opener:
@@ -37,5 +37,5 @@ def _second_person(app: Berjasa, opener: str | None) -> Session:
             admin = Session(name, ADMIN, "uji-konfirmasi")
     if admin is None:
         raise LookupError("no admin to add a second person")
-    app.add_user(admin, CONFIRMER, ADMIN, secrets.token_urlsafe(16))
+    app.users.add_user(admin, CONFIRMER, ADMIN, secrets.token_urlsafe(16))
     return Session(CONFIRMER, ADMIN, "uji-konfirmasi")

@@ -87,9 +87,9 @@ def pause_after_event(n: int) -> None:
 def pause_after_batch(n: int) -> None:
     """Pause after the Nth import batch was committed (`enrol_batch` returned), printing
     `batch-saved N`; unlike the pauses above, a line on stdin lets the import go on."""
-    from domain.services.imports import ImportServices
+    from domain.services.imports import ImportService
 
-    enrol_batch = ImportServices.enrol_batch
+    enrol_batch = ImportService.enrol_batch
     batches = [0]
 
     def paused(self: Any, *args: Any, **kwargs: Any) -> Any:
@@ -100,7 +100,7 @@ def pause_after_batch(n: int) -> None:
             sys.stdin.readline()
         return outcome
 
-    ImportServices.enrol_batch = paused  # type: ignore[method-assign]
+    ImportService.enrol_batch = paused  # type: ignore[method-assign]
 
 
 def _console(argv: Sequence[str]) -> int:

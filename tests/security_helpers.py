@@ -18,10 +18,10 @@ from tests.factories import worker_fields
 def populated_store(path: Path, workers: int = 3) -> Berjasa:
     """A SQLite store with an admin and a few registered workers (about a dozen events)."""
     app = fixed_clock(open_store(f"sqlite:///{path.as_posix()}"))
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
     for serial in range(1, workers + 1):
-        app.register_worker(admin, **worker_fields(serial, name=f"Siti Rahmawati {serial}"))
+        app.workers.register_worker(admin, **worker_fields(serial, name=f"Siti Rahmawati {serial}"))
     return app
 
 

@@ -45,11 +45,11 @@ def register(commands: Any) -> None:
 def do_init(ctx: ConsoleContext) -> dict[str, Any]:
     app = ctx.app(must_exist=False)
     password = new_password("Kata sandi admin") if not _env_password() else _env_password()
-    result = app.initialise_store(
+    result = app.users.initialise_store(
         ctx.args.admin, password, this_workstation(), full_name=ctx.args.full_name
     )
-    return {**result, "store": app.store_label,
-            "encrypted": bool(app.store_info.get("encrypted"))}
+    return {**result, "store": app.application.store_label,
+            "encrypted": bool(app.application.store_info.get("encrypted"))}
 
 
 def _env_password() -> str:
@@ -59,35 +59,35 @@ def _env_password() -> str:
 
 
 def do_user_add(ctx: ConsoleContext) -> UserAdded:
-    return ctx.app().add_user(
+    return ctx.app().users.add_user(
         ctx.session(), ctx.args.name, ctx.args.role, new_password(), full_name=ctx.args.full_name
     )
 
 
 def do_user_list(ctx: ConsoleContext) -> dict[str, Any]:
-    return {"users": ctx.app().list_users(ctx.session())}
+    return {"users": ctx.app().users.list_users(ctx.session())}
 
 
 def do_user_reset(ctx: ConsoleContext) -> dict[str, Any]:
-    ctx.app().reset_password(ctx.session(), ctx.args.name, new_password())
+    ctx.app().users.reset_password(ctx.session(), ctx.args.name, new_password())
     return {"user": ctx.args.name, "password_reset": True}
 
 
 def do_user_passwd(ctx: ConsoleContext) -> dict[str, Any]:
     session = ctx.session()
-    old = user_password(ctx.app().store_label, session.username)
-    ctx.app().change_password(session, old, new_password())
+    old = user_password(ctx.app().application.store_label, session.username)
+    ctx.app().users.change_password(session, old, new_password())
     return {"user": session.username, "password_changed": True}
 
 
 def do_user_role(ctx: ConsoleContext) -> dict[str, Any]:
-    ctx.app().change_role(ctx.session(), ctx.args.name, ctx.args.role, ctx.args.reason)
+    ctx.app().users.change_role(ctx.session(), ctx.args.name, ctx.args.role, ctx.args.reason)
     return {"user": ctx.args.name, "role": ctx.args.role}
 
 
 def _toggle(active: bool) -> Any:
     def handler(ctx: ConsoleContext) -> dict[str, Any]:
-        ctx.app().set_user_active(ctx.session(), ctx.args.name, active, ctx.args.reason)
+        ctx.app().users.set_user_active(ctx.session(), ctx.args.name, active, ctx.args.reason)
         return {"user": ctx.args.name, "active": active}
 
     return handler

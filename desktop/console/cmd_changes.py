@@ -9,7 +9,6 @@ from desktop.console.args import command
 from desktop.console.context import ConsoleContext
 from domain.errors import ValidationError
 from domain.privacy import mask_niks_in_text
-from domain.services.permissions import Action
 from domain.values import as_optional_date, as_timestamp
 from projections.changes import Changes, changes_between
 
@@ -29,12 +28,12 @@ def register(commands: Any) -> None:
 def do_changes(ctx: ConsoleContext) -> Changes:
     app = ctx.app()
     session = ctx.session()
-    app.authorise(session, Action.READ)
+    reader = app.history.authorise_comparison(session)
     start, end = as_timestamp(ctx.args.start), as_timestamp(ctx.args.end)
     if end < start:
         raise ValidationError("changes.order", start=ctx.args.start, end=ctx.args.end)
-    answer = changes_between(app, start, end, as_optional_date(ctx.args.on, "--on"))
-    if not app.may(session, Action.VIEW_FULL_NIK):
+    answer = changes_between(app.application, start, end, as_optional_date(ctx.args.on, "--on"))
+    if not reader.full_nik:
         for event in answer["explained_by"]:
             event["reason"] = mask_niks_in_text(event["reason"])
     return answer

@@ -7,7 +7,6 @@ from typing import Any
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 from domain.services.claims import BenefitFigure, ClaimView, ReportedClaim
-from domain.services.permissions import Action
 from projections import open_read_models
 
 _DETAILS = ("place", "description", "heir_name", "heir_nik", "heir_relation", "heir_reason",
@@ -86,40 +85,41 @@ def register(commands: Any) -> None:
 def do_report(ctx: ConsoleContext) -> ReportedClaim:
     a = ctx.args
     details = {k: getattr(a, k) for k in (*_DETAILS, "outcome") if getattr(a, k)}
-    return ctx.app().report_claim(ctx.session(), a.nik, a.programme, a.incident_date, **details)
+    return ctx.app().claims.report_claim(ctx.session(), a.nik, a.programme, a.incident_date,
+                                         **details)
 
 
 def do_documents(ctx: ConsoleContext) -> ClaimView:
     app, session = ctx.app(), ctx.session()
     documents = list(ctx.args.received)
     if ctx.args.all:
-        documents = list(app.get_claim(session, ctx.args.claim)["documents"])
-    return app.receive_claim_documents(session, ctx.args.claim, documents)
+        documents = list(app.claims.get_claim(session, ctx.args.claim)["documents"])
+    return app.claims.receive_claim_documents(session, ctx.args.claim, documents)
 
 
 def do_submit(ctx: ConsoleContext) -> ClaimView:
     a = ctx.args
-    return ctx.app().submit_claim(ctx.session(), a.claim, a.on, a.reference)
+    return ctx.app().claims.submit_claim(ctx.session(), a.claim, a.on, a.reference)
 
 
 def do_pay(ctx: ConsoleContext) -> ClaimView:
     a = ctx.args
-    return ctx.app().pay_claim(ctx.session(), a.claim, a.amount, a.on, a.reason)
+    return ctx.app().claims.pay_claim(ctx.session(), a.claim, a.amount, a.on, a.reason)
 
 
 def do_confirm_payment(ctx: ConsoleContext) -> ClaimView:
-    return ctx.app().confirm_claim_payment(ctx.session(), ctx.args.claim, ctx.args.reason)
+    return ctx.app().claims.confirm_claim_payment(ctx.session(), ctx.args.claim, ctx.args.reason)
 
 
 def do_verify(ctx: ConsoleContext) -> ClaimView:
     a = ctx.args
-    return ctx.app().verify_claim(ctx.session(), a.claim, bool(a.confirm), a.reason)
+    return ctx.app().claims.verify_claim(ctx.session(), a.claim, bool(a.confirm), a.reason)
 
 
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:
     app, session = ctx.app(), ctx.session()
-    app.authorise(session, Action.READ)
-    live = open_read_models(app)
+    reader = app.claims.authorise_claim_listing(session)
+    live = open_read_models(app.application)
     try:
         live.catch_up()
         rows = live.claims(state=ctx.args.state, search=ctx.args.search)
@@ -127,25 +127,25 @@ def do_list(ctx: ConsoleContext) -> dict[str, Any]:
         live.close()
     if ctx.args.overdue:
         rows = [r for r in rows if r["overdue"]]
-    return {"claims": app.shown_to(session, rows), "count": len(rows),
+    return {"claims": reader.shown(rows), "count": len(rows),
             "overdue": sum(1 for r in rows if r["overdue"])}
 
 
 def do_benefit_list(ctx: ConsoleContext) -> dict[str, Any]:
-    return {"rules": ctx.app().list_benefit_rules(ctx.session())}
+    return {"rules": ctx.app().claims.list_benefit_rules(ctx.session())}
 
 
 def do_benefit_set(ctx: ConsoleContext) -> BenefitFigure:
     a = ctx.args
     status = "belum_dikonfirmasi" if a.unconfirmed else "terkonfirmasi"
-    return ctx.app().set_benefit_rule(ctx.session(), a.programme, a.component,
+    return ctx.app().claims.set_benefit_rule(ctx.session(), a.programme, a.component,
                                       a.effective_from, a.value, a.basis, status)
 
 
 def do_reject(ctx: ConsoleContext) -> ClaimView:
     a = ctx.args
-    return ctx.app().reject_claim(ctx.session(), a.claim, a.reason, a.on)
+    return ctx.app().claims.reject_claim(ctx.session(), a.claim, a.reason, a.on)
 
 
 def do_show(ctx: ConsoleContext) -> ClaimView:
-    return ctx.app().get_claim(ctx.session(), ctx.args.claim)
+    return ctx.app().claims.get_claim(ctx.session(), ctx.args.claim)

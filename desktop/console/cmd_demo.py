@@ -24,4 +24,4 @@ def do_demo(ctx: ConsoleContext) -> dict[str, Any]:
     password = os.environ.get("BERJASA_PASSWORD") or DEMO_PASSWORD
     result = build_demo(ctx.app(must_exist=False), ctx.args.workers, seed=ctx.args.seed,
                         admin_password=password)
-    return {**result, "store": ctx.app(must_exist=False).store_label}
+    return {**result, "store": ctx.app(must_exist=False).application.store_label}

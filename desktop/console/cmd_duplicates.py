@@ -7,7 +7,6 @@ from typing import Any
 from desktop.console.args import command
 from desktop.console.context import ConsoleContext
 from domain.services.lifecycle import DistinctConfirmed, DuplicateResolved
-from domain.services.permissions import Action
 from projections import open_read_models
 
 
@@ -33,20 +32,20 @@ def register(commands: Any) -> None:
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:
     app = ctx.app()
     session = ctx.session()
-    app.authorise(session, Action.READ)
-    live = open_read_models(app)
+    reader = app.lifecycle.authorise_duplicate_review(session)
+    live = open_read_models(app.application)
     try:
         live.catch_up()
         groups = live.possible_duplicates()
     finally:
         live.close()
-    return app.shown_to(session, {"groups": groups})
+    return reader.shown({"groups": groups})
 
 
 def do_resolve(ctx: ConsoleContext) -> DuplicateResolved:
     a = ctx.args
-    return ctx.app().resolve_duplicate(ctx.session(), a.nik, a.survivor, a.reason, a.end)
+    return ctx.app().lifecycle.resolve_duplicate(ctx.session(), a.nik, a.survivor, a.reason, a.end)
 
 
 def do_distinct(ctx: ConsoleContext) -> DistinctConfirmed:
-    return ctx.app().confirm_distinct(ctx.session(), ctx.args.niks, ctx.args.reason)
+    return ctx.app().lifecycle.confirm_distinct(ctx.session(), ctx.args.niks, ctx.args.reason)

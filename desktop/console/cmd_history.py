@@ -30,15 +30,16 @@ def register(commands: Any) -> None:
 def do_events(ctx: ConsoleContext) -> None:
     a = ctx.args
     # JSON lines are the format whether or not --json is given: auditors pipe them.
-    for row in ctx.app().history(ctx.session(), nik=a.nik, since=a.since, until=a.until):
+    for row in ctx.app().history.history(ctx.session(), nik=a.nik, since=a.since, until=a.until):
         print_json(row)
     return None
 
 
 def do_tariff_list(ctx: ConsoleContext) -> dict[str, Any]:
-    return {"tariffs": ctx.app().list_tariffs(ctx.session())}
+    return {"tariffs": ctx.app().tariffs.list_tariffs(ctx.session())}
 
 
 def do_tariff_set(ctx: ConsoleContext) -> TariffSet:
     a = ctx.args
-    return ctx.app().set_tariff(ctx.session(), a.programme, a.effective_from, a.amount, a.basis)
+    return ctx.app().tariffs.set_tariff(ctx.session(), a.programme, a.effective_from, a.amount,
+                                        a.basis)

@@ -76,7 +76,7 @@ def _fact_handler(kind: str) -> Any:
         a = ctx.args
         bar = ProgressBar(sys.stderr) if sys.stderr.isatty() and not ctx.as_json else None
         app = ctx.app()
-        live = open_read_models(app) if kind == DECILE else None
+        live = open_read_models(app.application) if kind == DECILE else None
         try:
             if live is not None:  # the workers of a KK are looked up there: up to date
                 live.catch_up()

@@ -50,7 +50,7 @@ def _parties(values: list[str]) -> list[str]:
 
 def do_register(ctx: ConsoleContext) -> AgreementView:
     a = ctx.args
-    return ctx.app().register_agreement(
+    return ctx.app().agreements.register_agreement(
         ctx.session(),
         a.number,
         a.kind,
@@ -67,23 +67,23 @@ def do_register(ctx: ConsoleContext) -> AgreementView:
 
 def do_renew(ctx: ConsoleContext) -> AgreementView:
     a = ctx.args
-    return ctx.app().renew_agreement(
+    return ctx.app().agreements.renew_agreement(
         ctx.session(), a.number, a.valid_to, a.signed, a.reference, a.note
     )
 
 
 def do_propose(ctx: ConsoleContext) -> AgreementView:
     a = ctx.args
-    return ctx.app().propose_renewal(ctx.session(), a.number, a.proposed_to, a.note)
+    return ctx.app().agreements.propose_renewal(ctx.session(), a.number, a.proposed_to, a.note)
 
 
 def do_terminate(ctx: ConsoleContext) -> AgreementView:
     a = ctx.args
-    return ctx.app().terminate_agreement(ctx.session(), a.number, a.on, a.reason)
+    return ctx.app().agreements.terminate_agreement(ctx.session(), a.number, a.on, a.reason)
 
 
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:
-    agreements = ctx.app().list_agreements(ctx.session())
+    agreements = ctx.app().agreements.list_agreements(ctx.session())
     rows: list[Mapping[str, Any]] = list(agreements)
     if not ctx.as_json:
         rows = [

@@ -37,21 +37,22 @@ def register(commands: Any) -> None:
 
 
 def do_close(ctx: ConsoleContext) -> ClosedMonth:
-    return ctx.app().close_period(ctx.session(), ctx.args.month, ctx.args.reason)
+    return ctx.app().periods.close_period(ctx.session(), ctx.args.month, ctx.args.reason)
 
 
 def do_list(ctx: ConsoleContext) -> PeriodsView:
-    return ctx.app().list_periods(ctx.session())
+    return ctx.app().periods.list_periods(ctx.session())
 
 
 def do_propose(ctx: ConsoleContext) -> PeriodCorrection:
-    return ctx.app().propose_period_correction(ctx.session(), ctx.args.month, ctx.args.reason)
+    return ctx.app().periods.propose_period_correction(ctx.session(), ctx.args.month,
+                                                       ctx.args.reason)
 
 
 def _decide(approve: bool) -> Any:
     def handler(ctx: ConsoleContext) -> PeriodCorrection:
         a = ctx.args
-        return ctx.app().decide_period_correction(ctx.session(), a.correction, approve,
+        return ctx.app().periods.decide_period_correction(ctx.session(), a.correction, approve,
                                                   a.reason)
 
     return handler
@@ -60,11 +61,11 @@ def _decide(approve: bool) -> Any:
 def do_worklist(ctx: ConsoleContext) -> QuotaWorklist:
     app = ctx.app()
     session = ctx.session()
-    app.quota(ctx.args.quota)  # an unknown quota is refused before the read models open
-    live = open_read_models(app)
+    app.quotas.quota(ctx.args.quota)  # an unknown quota is refused before the read models open
+    live = open_read_models(app.application)
     try:
         live.catch_up()
         candidates = live.candidates()
     finally:
         live.close()
-    return app.worklist(session, ctx.args.quota, candidates, ctx.args.limit)
+    return app.quotas.worklist(session, ctx.args.quota, candidates, ctx.args.limit)

@@ -108,56 +108,58 @@ def _register_budget(budget: Any) -> None:
 
 def do_regulation_add(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return shown(ctx.app().record_regulation(ctx.session(), a.kind, a.number, a.date, a.subject,
+    return shown(ctx.app().policies.record_regulation(ctx.session(), a.kind, a.number, a.date,
+                                                      a.subject,
                                        a.status))
 
 
 def do_regulation_revoke(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return shown(ctx.app().revoke_regulation(ctx.session(), a.kind, a.number, a.reason))
+    return shown(ctx.app().policies.revoke_regulation(ctx.session(), a.kind, a.number, a.reason))
 
 
 def do_allocate(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return shown(ctx.app().allocate_budget(ctx.session(), a.year, a.amount, a.document))
+    return shown(ctx.app().policies.allocate_budget(ctx.session(), a.year, a.amount, a.document))
 
 
 def do_pay(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return shown(ctx.app().record_budget_payment(ctx.session(), a.year, a.amount, a.paid_on,
+    return shown(ctx.app().policies.record_budget_payment(ctx.session(), a.year, a.amount,
+                                                          a.paid_on,
                                                  a.reference, a.note, months=a.months))
 
 
 def do_workforce(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return shown(ctx.app().record_workforce(ctx.session(), a.year, a.count, a.source))
+    return shown(ctx.app().policies.record_workforce(ctx.session(), a.year, a.count, a.source))
 
 
 def do_target(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return shown(ctx.app().set_coverage_target(ctx.session(), a.year, a.percent, a.source))
+    return shown(ctx.app().policies.set_coverage_target(ctx.session(), a.year, a.percent, a.source))
 
 
 def do_head(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return shown(ctx.app().record_head_of_office(ctx.session(), a.name, a.nip,
+    return shown(ctx.app().policies.record_head_of_office(ctx.session(), a.name, a.nip,
                                                  a.title or DEFAULT_HEAD_TITLE, a.rank))
 
 
 def do_bpjs_coverage(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return shown(ctx.app().record_bpjs_coverage(ctx.session(), a.year, a.percent, a.source,
+    return shown(ctx.app().policies.record_bpjs_coverage(ctx.session(), a.year, a.percent, a.source,
                                                 a.covered or 0))
 
 
 def do_pbpu(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return shown(ctx.app().record_pbpu_universe(ctx.session(), a.year, a.count, a.source))
+    return shown(ctx.app().policies.record_pbpu_universe(ctx.session(), a.year, a.count, a.source))
 
 
 def do_letterhead(ctx: ConsoleContext) -> dict[str, Any]:
     a = ctx.args
-    return shown(ctx.app().record_letterhead(ctx.session(), a.address, a.phone, a.email,
+    return shown(ctx.app().policies.record_letterhead(ctx.session(), a.address, a.phone, a.email,
                                              a.website))
 
 
@@ -167,7 +169,7 @@ def do_emblem(ctx: ConsoleContext) -> dict[str, Any]:
         image = path.read_bytes()
     except OSError as error:
         raise ValidationError("report.input", path=str(path), detail=str(error)) from None
-    return shown(ctx.app().record_emblem(ctx.session(), image, path.name))
+    return shown(ctx.app().policies.record_emblem(ctx.session(), image, path.name))
 
 
 def shown(facts: Mapping[str, Any]) -> dict[str, Any]:
@@ -182,4 +184,4 @@ def shown(facts: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:
-    return shown(ctx.app().policy_facts(ctx.session(), as_of=ctx.args.as_of))
+    return shown(ctx.app().policies.policy_facts(ctx.session(), as_of=ctx.args.as_of))

@@ -14,7 +14,6 @@ from typing import Any, TextIO, TypedDict
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
-from domain.services.permissions import Action
 from domain.values import as_optional_date, as_timestamp
 from projections import LiveReadModels, coverage_day, open_read_models, replay_as_of
 from projections.api import Stats
@@ -52,17 +51,17 @@ class AsOfStats(Stats):
 
 def do_stats(ctx: ConsoleContext) -> Stats | AsOfStats:
     app = ctx.app()
-    ctx.app().authorise(ctx.session(), Action.READ)
+    app.history.authorise_read_models(ctx.session())
     on = as_optional_date(ctx.args.on, "--on")
     if ctx.args.as_of:
         moment = as_timestamp(ctx.args.as_of)
-        replayed = replay_as_of(app, moment)
+        replayed = replay_as_of(app.application, moment)
         try:
             day = coverage_day(moment, on, replayed.today())
             return AsOfStats({"as_of": moment.isoformat(), **replayed.stats(day)})
         finally:
             replayed.close()
-    live = open_read_models(app)
+    live = open_read_models(app.application)
     try:
         catch_up_showing_progress(live)
         return live.stats(coverage_day(None, on, live.today()))
@@ -90,8 +89,8 @@ class CheckpointsMade(TypedDict):
 
 def do_rebuild(ctx: ConsoleContext) -> Rebuilt:
     app = ctx.app()
-    app.authorise(ctx.session(), Action.READ)
-    live = open_read_models(app)
+    app.history.authorise_read_models(ctx.session())
+    live = open_read_models(app.application)
     started = time.perf_counter()
     try:
         applied = live.rebuild(ProgressReport(sys.stderr))
@@ -106,18 +105,19 @@ def do_rebuild(ctx: ConsoleContext) -> Rebuilt:
 def do_checkpoints(ctx: ConsoleContext) -> CheckpointsMade:
     """The as-of checkpoints missing up to the log's head (`projections.checkpoints`)."""
     app = ctx.app()
-    app.authorise(ctx.session(), Action.READ)
+    app.history.authorise_read_models(ctx.session())
     started = time.perf_counter()
     # The live read models first: they lend the as-of read models the audit lines the
     # checkpoints leave out, and a checkpoint past where they reach is not used.
-    live = open_read_models(app)
+    live = open_read_models(app.application)
     try:
         catch_up_showing_progress(live)
     finally:
         live.close()
-    made = make_checkpoints(app, every=max(1, ctx.args.every), keep=max(0, ctx.args.keep))
+    made = make_checkpoints(app.application, every=max(1, ctx.args.every),
+                            keep=max(0, ctx.args.keep))
     seconds = time.perf_counter() - started
-    store = open_checkpoints(app)
+    store = open_checkpoints(app.application)
     try:
         sizes = store.sizes()
     finally:
@@ -131,8 +131,8 @@ def do_checkpoints(ctx: ConsoleContext) -> CheckpointsMade:
 
 def do_status(ctx: ConsoleContext) -> ReadModelsStatus | dict[str, list[ModelStatus]]:
     app = ctx.app()
-    app.authorise(ctx.session(), Action.READ)
-    live = open_read_models(app)
+    app.history.authorise_read_models(ctx.session())
+    live = open_read_models(app.application)
     try:
         catch_up_showing_progress(live)
         status = live.status()

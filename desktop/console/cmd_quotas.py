@@ -61,7 +61,7 @@ def register(commands: Any) -> None:
 
 def do_open(ctx: ConsoleContext) -> QuotaView:
     a = ctx.args
-    return ctx.app().open_quota(
+    return ctx.app().quotas.open_quota(
         ctx.session(),
         a.year,
         a.programmes,
@@ -80,14 +80,14 @@ def do_open(ctx: ConsoleContext) -> QuotaView:
 
 def do_propose(ctx: ConsoleContext) -> QuotaChangeProposed:
     a = ctx.args
-    return ctx.app().propose_quota_change(ctx.session(), a.quota, a.delta, a.reason,
+    return ctx.app().quotas.propose_quota_change(ctx.session(), a.quota, a.delta, a.reason,
                                           effective=a.effective)
 
 
 def _decide(approve: bool) -> Any:
     def handler(ctx: ConsoleContext) -> QuotaChangeDecided:
         a = ctx.args
-        return ctx.app().decide_quota_change(ctx.session(), a.change, approve, a.reason,
+        return ctx.app().quotas.decide_quota_change(ctx.session(), a.change, approve, a.reason,
                                              getattr(a, "correction", None))
 
     return handler
@@ -96,13 +96,13 @@ def _decide(approve: bool) -> Any:
 def _decide_opening(confirm: bool) -> Any:
     def handler(ctx: ConsoleContext) -> QuotaView:
         a = ctx.args
-        return ctx.app().decide_quota_opening(ctx.session(), a.quota, confirm, a.reason)
+        return ctx.app().quotas.decide_quota_opening(ctx.session(), a.quota, confirm, a.reason)
 
     return handler
 
 
 def do_list(ctx: ConsoleContext) -> dict[str, Any]:
-    quotas = ctx.app().list_quotas(ctx.session())
+    quotas = ctx.app().quotas.list_quotas(ctx.session())
     rows: list[Mapping[str, Any]] = list(quotas)
     if not ctx.as_json:
         rows = [
@@ -125,4 +125,4 @@ def do_list(ctx: ConsoleContext) -> dict[str, Any]:
 
 
 def do_show(ctx: ConsoleContext) -> QuotaView:
-    return ctx.app().get_quota(ctx.session(), ctx.args.quota)
+    return ctx.app().quotas.get_quota(ctx.session(), ctx.args.quota)

@@ -23,6 +23,7 @@ from desktop.outputs import CHECKPOINT, KEY_FILE, check_output, replacing
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
+from domain.services.app import Berjasa
 from domain.services.maintenance import Recorded
 from infra.audit import (
     Checkpoint,
@@ -105,7 +106,7 @@ def _verify_all(ctx: ConsoleContext, checkpoint: Checkpoint | None
         app.close()
 
 
-def _check_read_models(ctx: ConsoleContext, app: Any, verdict: StoreVerification
+def _check_read_models(ctx: ConsoleContext, app: Berjasa, verdict: StoreVerification
                        ) -> dict[str, Any]:
     """The live read models rebuilt into a temporary database and compared (issue 22),
     when they exist and the events verified and can be decoded here."""
@@ -115,14 +116,14 @@ def _check_read_models(ctx: ConsoleContext, app: Any, verdict: StoreVerification
     address = parse_store_url(ctx.store_url)
     reason = ("skipped" if ctx.args.no_read_models
               else "chain_broken" if not verdict.chain.intact
-              else app.store_info.get("key_problem")
+              else app.application.store_info.get("key_problem")
               or ("none" if address.path is not None
                   and not read_models_path(address.path).exists() else None))
     if reason is not None or verdict.chain.cancelled:
         return {"checked": False, "intact": None, "reason": reason or "cancelled",
                 "message": render("audit.read_models.unchecked", current_language(),
                                   {"reason": reason})}
-    result = verify_read_models(app, on_digest=_tell_digest)
+    result = verify_read_models(app.application, on_digest=_tell_digest)
     return {"checked": True, **result.to_dict(),
             "message": render(result.message_code(), current_language(),
                               result.message_params())}
@@ -200,15 +201,16 @@ def do_drop_snapshots(ctx: ConsoleContext) -> dict[str, Any]:
         # Comparing with a replay means nothing while the events themselves are broken.
         raise StoreError("audit.not_intact", position=verdict.chain.first_broken or 0)
     bad = [p.to_dict() for p in verdict.snapshots.problems]
-    recorded = app.record_snapshots_dropped(session, ctx.args.reason, bad)
+    recorded = app.maintenance.record_snapshots_dropped(session, ctx.args.reason, bad)
     for problem in bad:
-        assert app.snapshots is not None  # there were snapshots to find wrong
-        delete_snapshot(app.snapshots.recorder, problem["aggregate_id"], problem["version"])
+        assert app.application.snapshots is not None  # there were snapshots to find wrong
+        delete_snapshot(app.application.snapshots.recorder, problem["aggregate_id"],
+                        problem["version"])
     return {**recorded, "dropped": len(bad), "checked": verdict.snapshots.compared}
 
 
 def do_exports(ctx: ConsoleContext) -> dict[str, Any]:
-    return {"exports": ctx.app().list_exports(ctx.session())}
+    return {"exports": ctx.app().exports.list_exports(ctx.session())}
 
 
 # --- keys -------------------------------------------------------------------------------
@@ -234,7 +236,7 @@ def do_key_export(ctx: ConsoleContext) -> dict[str, Any]:
     replace = os.path.lexists(target)
     if replace:
         check_output(target, KEY_FILE, ctx.args.force, code="backup.target_exists")
-        if key_file_store(target) != app.store_info.get("store_id"):
+        if key_file_store(target) != app.application.store_info.get("store_id"):
             raise StoreError("backup.target_exists", file=str(target))
     return export_key(app, session, target, passphrase(confirm=True), replace=replace)
 
@@ -274,7 +276,7 @@ def do_backup(ctx: ConsoleContext) -> BackupMade:
 
     target, address = Path(ctx.args.file), backup_kind(ctx.store_url)
     app, session = ctx.app(), ctx.session()
-    app.authorise_backup(session)  # before anything is copied
+    app.maintenance.authorise_backup(session)  # before anything is copied
     progress = (MigrationProgress(sys.stderr, "mencadangkan")
                 if address.kind == "postgresql" else None)
     return backup_store(app, session, ctx.store_url, target, store_password(ctx.store_url),
@@ -305,7 +307,7 @@ def do_restore(ctx: ConsoleContext) -> RestoreRecorded:
         restored = restore_postgres(ctx.store_url, source, store_password(ctx.store_url),
                                     MigrationProgress(sys.stderr, "memulihkan"))
         ctx.reset()
-        recorded = ctx.app().record_restore(ctx.session(), source.name, digest,
+        recorded = ctx.app().maintenance.record_restore(ctx.session(), source.name, digest,
                                             restored["events"], restored["head_position"])
         return RestoreRecorded(store=restored["store"], backup=restored["backup"],
                                events=restored["events"], verified=restored["verified"],
@@ -319,7 +321,7 @@ def do_restore(ctx: ConsoleContext) -> RestoreRecorded:
 
     replaced = address.path.exists() and event_count(address.path) > 0
     if replaced:  # the store about to be overwritten: its admin decides
-        ctx.app().authorise_backup(ctx.session())
+        ctx.app().maintenance.authorise_backup(ctx.session())
         ctx.close()
     digest = sha256_of(source)  # the file as given, before anything opens it
     restored = restore_sqlite_store(source, address.path, force=ctx.args.force)
@@ -352,9 +354,10 @@ def admin_of_backup(ctx: ConsoleContext, backup: Path) -> None:
             raise StoreError(error.code, **{**error.params, "file": str(backup)}) from None
         app = open_store(f"sqlite:///{copy.as_posix()}")
         try:
-            session = app.sign_in(username, user_password(app.store_label, username),
+            session = app.users.sign_in(username, user_password(app.application.store_label,
+                                                                username),
                                   this_workstation())
-            app.authorise_backup(session)
+            app.maintenance.authorise_backup(session)
         finally:
             app.close()
 
@@ -368,7 +371,7 @@ def _record_restore(ctx: ConsoleContext, store: Path, replaced: bool, file: str,
     ctx.reset()
     try:
         app, session = ctx.app(), ctx.session()
-        return app.record_restore(session, file, digest, restored["events"],
+        return app.maintenance.record_restore(session, file, digest, restored["events"],
                                   restored["head_position"])
     except BaseException:
         ctx.close()

@@ -117,7 +117,7 @@ def do_register(ctx: ConsoleContext) -> RegisteredWorker:
     a = ctx.args
     fields = {dest: getattr(a, dest) for _, dest in _DETAIL_OPTIONS}
     # Warnings (`warnings` codes, `warning_messages` sentences) are in the result.
-    return ctx.app().register_worker(
+    return ctx.app().workers.register_worker(
         ctx.session(),
         **fields,
         decile=a.decile,
@@ -127,7 +127,7 @@ def do_register(ctx: ConsoleContext) -> RegisteredWorker:
 
 
 def do_show(ctx: ConsoleContext) -> WorkerView:
-    return ctx.app().get_worker(ctx.session(), ctx.args.nik)
+    return ctx.app().workers.get_worker(ctx.session(), ctx.args.nik)
 
 
 def do_correct(ctx: ConsoleContext) -> WorkerView:
@@ -137,40 +137,41 @@ def do_correct(ctx: ConsoleContext) -> WorkerView:
     }
     if a.disability is not None:
         changes["disability"] = a.disability == "ya"
-    return ctx.app().correct_worker(ctx.session(), a.target_nik, changes, a.reason)
+    return ctx.app().workers.correct_worker(ctx.session(), a.target_nik, changes, a.reason)
 
 
 def do_death(ctx: ConsoleContext) -> WorkerView:
     a = ctx.args
-    return ctx.app().record_death(ctx.session(), a.nik, a.on, a.reason, a.correction)
+    return ctx.app().workers.record_death(ctx.session(), a.nik, a.on, a.reason, a.correction)
 
 
 def do_heir(ctx: ConsoleContext) -> WorkerView:
     a = ctx.args
-    return ctx.app().record_heir(ctx.session(), a.nik, a.name, a.heir_nik, a.relation)
+    return ctx.app().workers.record_heir(ctx.session(), a.nik, a.name, a.heir_nik, a.relation)
 
 
 def do_dukcapil(ctx: ConsoleContext) -> WorkerView:
-    return ctx.app().record_dukcapil(ctx.session(), ctx.args.nik, ctx.args.status, ctx.args.on)
+    return ctx.app().workers.record_dukcapil(ctx.session(), ctx.args.nik, ctx.args.status,
+                                             ctx.args.on)
 
 
 def do_kpj(ctx: ConsoleContext) -> WorkerView:
-    return ctx.app().assign_kpj(ctx.session(), ctx.args.nik, ctx.args.kpj)
+    return ctx.app().workers.assign_kpj(ctx.session(), ctx.args.nik, ctx.args.kpj)
 
 
 def do_decile(ctx: ConsoleContext) -> WorkerView:
     a = ctx.args
-    return ctx.app().record_decile(ctx.session(), a.nik, a.decile, a.as_of, a.source)
+    return ctx.app().workers.record_decile(ctx.session(), a.nik, a.decile, a.as_of, a.source)
 
 
 def do_enrol(ctx: ConsoleContext) -> Enrolled:
     a = ctx.args
-    return ctx.app().enrol(ctx.session(), a.nik, a.quota, a.start, retroactive=a.retroactive,
+    return ctx.app().quotas.enrol(ctx.session(), a.nik, a.quota, a.start, retroactive=a.retroactive,
                            reason=a.reason, correction=a.correction)
 
 
 def do_terminate(ctx: ConsoleContext) -> Terminated:
     a = ctx.args
-    return ctx.app().terminate(ctx.session(), a.nik, a.quota, a.reason, a.end, a.note,
+    return ctx.app().quotas.terminate(ctx.session(), a.nik, a.quota, a.reason, a.end, a.note,
                                employer=a.employer, kpj=a.kpj, domicile=a.domicile,
                                survivor=a.survivor, correction=a.correction)

@@ -42,9 +42,9 @@ class ConsoleContext:
             from berjasa.bootstrap import open_store
 
             self._app = open_store(self.store_url, password=store_password(self.store_url))
-            announce_new_store(self._app.store_info)
-            if must_exist and not self._app.is_initialised():
-                raise StoreError("store.not_initialised", store=self._app.store_label)
+            announce_new_store(self._app.application.store_info)
+            if must_exist and not self._app.application.is_initialised():
+                raise StoreError("store.not_initialised", store=self._app.application.store_label)
         return self._app
 
     def session(self) -> Session:
@@ -54,8 +54,8 @@ class ConsoleContext:
             if not username:
                 raise AuthenticationError("auth.no_user")
             app = self.app()
-            password = user_password(app.store_label, username)
-            self._session = app.sign_in(username, password, this_workstation())
+            password = user_password(app.application.store_label, username)
+            self._session = app.users.sign_in(username, password, this_workstation())
         return self._session
 
     def emit(self, result: Any) -> None:

@@ -32,7 +32,7 @@ from desktop.gui.qt import (
 )
 from desktop.gui.tasks import start_task
 from desktop.gui.timeline import parse_moment
-from domain.errors import ValidationError
+from domain.errors import BerjasaError, ValidationError
 from domain.formatting import format_moment_short
 from domain.i18n import current_language
 from domain.values import WITA
@@ -160,9 +160,14 @@ class CompareDialog(QDialog):
             show_error(self, error)
             return
         app = self.ctx.app
+        try:
+            app.history.authorise_comparison(self.ctx.session)
+        except BerjasaError as error:
+            show_error(self, error)
+            return
         self.compare_button.setEnabled(False)
         self.summary.setText(self.tr("Menyusun keadaan kedua saat…"))
-        start_task(lambda _progress: changes_between(app, start, end, on),
+        start_task(lambda _progress: changes_between(app.application, start, end, on),
                    self.on_compared, self.on_failed)
 
     def on_failed(self, error: BaseException) -> None:

@@ -28,7 +28,7 @@ class GuiContext:
         """Whether to offer `action`: the role allows it and we are not in the past."""
         if self.source.travelling:
             return False
-        return self.app.may(self.session, action)
+        return self.app.authoriser.may(self.session, action)
 
     def after_write(self) -> None:
         self.source.refresh_after_write()

@@ -16,7 +16,7 @@ translate = QCoreApplication.translate
 
 def store_is_unencrypted(app: Berjasa) -> bool:
     """A file or server store without a key (an in-memory test store does not count)."""
-    info = app.store_info or {}
+    info = app.application.store_info or {}
     return not info.get("encrypted") and info.get("warning") == "store.unencrypted"
 
 
@@ -57,7 +57,7 @@ def first_run_dialog(parent: QWidget | None, app: Berjasa) -> FormDialog:
             raise ValidationError("gui.unencrypted_not_confirmed")
 
     def submit(values: Values) -> str:
-        app.initialise_store(
+        app.users.initialise_store(
             values["admin"],
             values["password"],
             this_workstation(),
@@ -97,7 +97,7 @@ def sign_in_dialog(
             raise ValidationError("gui.sign_in_incomplete")
 
     def submit(values: Values) -> Session:
-        return app.sign_in(values["username"], values["password"], this_workstation())
+        return app.users.sign_in(values["username"], values["password"], this_workstation())
 
     title = (
         translate("dialogs", "Sesi terkunci")
@@ -110,7 +110,7 @@ def sign_in_dialog(
             "Sesi dikunci karena tidak ada aktivitas. Masukkan kata sandi untuk melanjutkan.",
         )
         if locked
-        else app.store_label
+        else app.application.store_label
     )
     dialog = FormDialog(parent, title, fields, check, submit, intro)
     if locked:

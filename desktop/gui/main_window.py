@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
             "QListWidget::item:selected{background:#2d5b87;color:white;}")
         self.stack = QStackedWidget()
         for key, title, action, build in self._sections():
-            if action is not None and not self.ctx.app.may(self.ctx.session, action):
+            if action is not None and not self.ctx.app.authoriser.may(self.ctx.session, action):
                 continue
             page = build()
             page.setObjectName(f"page-{key}")
@@ -297,9 +297,9 @@ class MainWindow(QMainWindow):
         self.user_label.setText(self.tr("Pengguna: {name} ({role})").format(
             name=session.full_name or session.username, role=role_label(session.role)))
         self.store_label.setText(self.tr("Penyimpanan: {store}").format(
-            store=self.ctx.app.store_label))
+            store=self.ctx.app.application.store_label))
         live = self.ctx.source.live
-        behind = self.ctx.app.head_position() - live.position()
+        behind = self.ctx.app.application.head_position() - live.position()
         self.sync_label.setText(
             self.tr("Data terkini") if behind <= 0
             else self.tr("Memperbarui… ({n} perubahan)").format(n=behind))

@@ -33,7 +33,7 @@ class Masker:
 
     @classmethod
     def for_session(cls, app: Berjasa, session: Session) -> Masker:
-        return cls(app.may(session, Action.VIEW_FULL_NIK))
+        return cls(app.authoriser.may(session, Action.VIEW_FULL_NIK))
 
     def nik(self, value: Any) -> str:
         text = "" if value is None else str(value)

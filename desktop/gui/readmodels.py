@@ -55,7 +55,7 @@ def open_live_read_models(app: Berjasa) -> LiveReadModels:
     """The projections' live read models for `app` (merged from the projections branch)."""
     from projections import open_read_models
 
-    opened: LiveReadModels = open_read_models(app)
+    opened: LiveReadModels = open_read_models(app.application)
     return opened
 
 
@@ -64,7 +64,7 @@ def open_background_read_models(app: Berjasa) -> ReadModels:
     never waits for the runner's batch (seconds each while it catches up far behind)."""
     from projections.live import open_query_read_models
 
-    opened: ReadModels = open_query_read_models(app)
+    opened: ReadModels = open_query_read_models(app.application)
     return opened
 
 
@@ -72,7 +72,7 @@ def open_asof_session(app: Berjasa) -> AsOfMoves:
     """A time-travel session on `app`'s store (closed on the return to the present)."""
     from projections.asof_session import AsOfSession
 
-    return AsOfSession(app)
+    return AsOfSession(app.application)
 
 
 class ReadModelSource(QObject):

@@ -113,7 +113,7 @@ def shots(app: Any, user: str, password: str, language: str,
     if not only:
         yield "masuk", dialog.grab
     dialog.close()
-    window = shell.sign_in_as(app.sign_in(user, password, "layar"))
+    window = shell.sign_in_as(app.users.sign_in(user, password, "layar"))
     window.resize(*SIZE)
     assert shell.source is not None
     shell.source.live.catch_up()

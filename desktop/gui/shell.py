@@ -73,7 +73,7 @@ class Shell(QObject):
         apply_language(preferences.language)
 
     def start(self) -> None:
-        if self.app.is_initialised():
+        if self.app.application.is_initialised():
             self.ask_sign_in()
         else:
             self.dialog = first_run_dialog(None, self.app)

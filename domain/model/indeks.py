@@ -48,7 +48,7 @@ class Indeks(Aggregate):
 
     @staticmethod
     def create_id(kind: str, key: str, **_: Any) -> UUID:
-        # The uuid5 id; the services pass the store's own (`Berjasa.ids`) as `id`.
+        # The uuid5 id; the services pass the store's own (`BerjasaApplication.ids`) as `id`.
         return index_id(kind, key)
 
     @event(Indexed)

@@ -4,7 +4,7 @@ After a supervisor closes a month, no command may change coverage or money effec
 it (an enrolment's start, a termination or death date, an approved quota change) unless it
 carries a correction proposed by one person and approved by a supervisor who is not the
 proposer; each approved correction is used once. `check_open` is the one place every
-such command asks (see `domain.services.periods.PeriodServices.check_period_open`).
+such command asks (see `domain.services.periods.PeriodService.check_period_open`).
 """
 
 from __future__ import annotations

@@ -17,9 +17,11 @@ from domain.model.perjanjian import (
     Perjanjian,
     days_left,
 )
-from domain.services.base import ServiceBase
+from domain.services.authoriser import Authoriser
+from domain.services.base import BerjasaApplication
+from domain.services.context import ContextService
 from domain.services.permissions import Action
-from domain.services.quotas import QuotaServices
+from domain.services.quotas import QuotaService
 from domain.services.session import Session
 from domain.values import as_date, as_optional_date, as_text
 
@@ -52,8 +54,13 @@ class AgreementView(TypedDict):
     renewal_proposed_to: str | None
 
 
-class AgreementServices(QuotaServices, ServiceBase):
+class AgreementService(ContextService):
     renewal_window_days = DEFAULT_RENEWAL_WINDOW_DAYS
+
+    def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
+                 quotas: QuotaService) -> None:
+        super().__init__(application, authoriser)
+        self.quotas = quotas
 
     def register_agreement(
         self,
@@ -81,7 +88,7 @@ class AgreementServices(QuotaServices, ServiceBase):
         start, end = as_date(valid_from, "berlaku mulai"), as_date(valid_to, "berlaku sampai")
         if end < start:
             raise ValidationError("mou.period_order", valid_from=start, valid_to=end)
-        quota_codes = [self.quota(q).code for q in quotas or []]
+        quota_codes = [self.quotas.quota(q).code for q in quotas or []]
 
         def attempt() -> AgreementView:
             directory = self.directory()

@@ -1,10 +1,16 @@
-"""The eventsourcing application every service mixin extends, and their shared helpers."""
+"""The one eventsourcing application every context service shares.
+
+`BerjasaApplication` reads and saves aggregates, retries on conflicts, and reads the event
+log (`iter_events`, `head_position`, `chain_link`). It authorises nothing: that is the
+`Authoriser`'s (`domain.services.authoriser`), and the commands and queries are the context
+services' (`domain.services.context`), assembled into `Berjasa` by `berjasa.bootstrap`.
+"""
 
 from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -14,26 +20,23 @@ from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError, JSONTranscoder
 
-from domain.errors import ConcurrencyError, NotFoundError, PermissionDeniedError, StoreError
-from domain.limits import REASON, check_length
-from domain.model.common import Stamp, event_transcodings
+from domain.errors import ConcurrencyError, NotFoundError, StoreError
+from domain.model.common import event_transcodings
 from domain.model.direktori import Direktori
-from domain.model.ids import AggregateIds, directory_id, user_id
+from domain.model.ids import AggregateIds, directory_id
 from domain.model.klaim import PenomoranKlaim
 from domain.model.kuota import Kuota
-from domain.model.pengguna import Pengguna
-from domain.services.permissions import Action, is_allowed
-from domain.services.session import Session
 from domain.values import now_utc, today_wita
 
 T = TypeVar("T")
 A = TypeVar("A", bound=Aggregate)
 CONFLICT_ATTEMPTS = 25
 MAX_BACKOFF_SECONDS = 0.2
+PAGE = 1000  # events read from the log at a time
 
 
-class ServiceBase(Application[UUID]):
-    """Persistence, clock, authorisation and conflict handling for the services."""
+class BerjasaApplication(Application[UUID]):
+    """Persistence, clock, conflict handling and the event log, for the context services."""
 
     name = "Berjasa"
     snapshotting_intervals = {Kuota: 50, Direktori: 50, PenomoranKlaim: 50}  # noqa: RUF012
@@ -53,6 +56,11 @@ class ServiceBase(Application[UUID]):
         self.ids: AggregateIds = AggregateIds()
         self.clock: Callable[[], datetime] = now_utc
         self.calendar: Callable[[], date] = today_wita
+        # Set by the composition root for a SQLite file that several processes open (no
+        # server lock): sign-ins to one account take turns across them
+        # (`UserService.sign_in_turn`).
+        self.cross_process_sign_in_lock: (
+            Callable[[str], AbstractContextManager[Any]] | None) = None
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)
@@ -83,38 +91,33 @@ class ServiceBase(Application[UUID]):
     def is_initialised(self) -> bool:
         return self.find(directory_id(), Direktori) is not None
 
-    # --- authorisation --------------------------------------------------------------------
+    # --- the event log -------------------------------------------------------------------
 
-    def authorise(self, session: Session, action: Action, reason: str = "") -> Stamp:
-        """The stamp events will carry, once the caller's current role allows `action`."""
-        user = self.find(user_id(session.username), Pengguna)
-        role = user.role if user is not None and user.active else "-"
-        if not is_allowed(role, action):
-            raise PermissionDeniedError(
-                "permission.denied",
-                role=role,
-                action=action.value,
-                action_en=action.name.lower().replace("_", " "),
-            )
-        text = " ".join(reason.split())
-        # Checked before anything is saved: an event keeps its reason for ever, and every
-        # report must be able to print it.
-        check_length(text, "alasan", REASON)
-        return Stamp(session.username, session.workstation, text)
+    def iter_events(self, start: int = 1, stop: int | None = None) -> Iterator[tuple[int, Any]]:
+        """(position, domain event) in log order, read a page at a time."""
+        cursor = start
+        while True:
+            page = self.recorder.select_notifications(cursor, PAGE, stop=stop)
+            for notification in page:
+                yield notification.id, self.mapper.to_domain_event(notification)
+            if len(page) < PAGE:
+                return
+            cursor = page[-1].id + 1
 
-    def shown_to(self, session: Session, result: T) -> T:
-        """`result` as `session` may see it: NIK and phone masked unless the role may see
-        them in full (Action.VIEW_FULL_NIK)."""
-        from domain.privacy import mask_personal
+    def head_position(self) -> int:
+        return self.recorder.max_notification_id() or 0
 
-        if self.may(session, Action.VIEW_FULL_NIK):
-            return result
-        masked: T = mask_personal(result)
-        return masked
-
-    def may(self, session: Session, action: Action) -> bool:
-        user = self.find(user_id(session.username), Pengguna)
-        return user is not None and user.active and is_allowed(user.role, action)
+    def chain_link(self, position: int) -> str | None:
+        """The integrity chain's link of the event at `position` (hex), which `audit
+        verify` prints as `head_hash` when that event is the newest: reports print its
+        start beside their position. None where the store keeps no chain."""
+        chain_rows = getattr(self.recorder, "chain_rows", None)
+        if position <= 0 or not callable(chain_rows):
+            return None
+        found = chain_rows(position - 1, 1)
+        if not found or int(found[0][0]) != position:
+            return None
+        return bytes(found[0][1]).hex()
 
     # --- writing --------------------------------------------------------------------------
 

@@ -13,7 +13,8 @@ from domain.limits import FILE_NAME, limit
 from domain.model.ids import billing_month_id
 from domain.model.tagihan import RECONCILIATION_FIGURES, Tagihan
 from domain.money import month_text, parse_month
-from domain.services.base import ServiceBase
+from domain.services.authoriser import Reader
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_text
@@ -26,7 +27,21 @@ class ReconciliationRecorded(TypedDict):
     reconciliations: int  # recorded for the month so far
 
 
-class BillingServices(ServiceBase):
+class BillingService(ContextService):
+    def authorise_bill(self, session: Session) -> Reader:
+        """Reading a month's bill from the read models."""
+        return self.reader(session)
+
+    def authorise_bill_export(self, session: Session) -> Reader:
+        """Writing a month's bill to a workbook: an export of personal data (recorded by
+        `ExportService.record_export` once written)."""
+        return self.reader(session, Action.EXPORT_PERSONAL_DATA)
+
+    def authorise_reconciliation(self, session: Session) -> None:
+        """Comparing an invoice with a month's bill: checked before the file is read
+        (`record_reconciliation` records the outcome)."""
+        self.authorise(session, Action.RECONCILE_INVOICE, "rekonsiliasi tagihan")
+
     def record_reconciliation(
         self, session: Session, month: str, file_name: str, sha256: str,
         figures: dict[str, int],

@@ -39,10 +39,13 @@ from domain.model.manfaat import FIGURE_STATUSES, AturanManfaat
 from domain.model.peserta import Enrolment, Peserta, coverage_end
 from domain.nik import parse_nik
 from domain.reference import HEIR_RELATIONS, claim_checklists, heir_order
-from domain.services.base import ServiceBase
+from domain.services.authoriser import Authoriser, Reader
+from domain.services.base import BerjasaApplication
+from domain.services.context import ContextService
+from domain.services.periods import PeriodService
 from domain.services.permissions import Action
 from domain.services.session import Session
-from domain.services.workers import WorkerServices
+from domain.services.workers import WorkerService
 from domain.values import WITA, as_date, as_int, as_optional_date, as_text
 
 DETAIL_FIELDS = (
@@ -83,7 +86,12 @@ class BenefitFigure(TypedDict):
     status: str
 
 
-class ClaimServices(WorkerServices, ServiceBase):
+class ClaimService(ContextService):
+    def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
+                 workers: WorkerService, periods: PeriodService) -> None:
+        super().__init__(application, authoriser)
+        self.workers, self.periods = workers, periods
+
     # --- benefit rules --------------------------------------------------------------------
 
     def benefit_rules(self) -> BenefitRules:
@@ -159,7 +167,7 @@ class ClaimServices(WorkerServices, ServiceBase):
         warnings = report_warnings(rules, code, incident, today)
 
         def attempt() -> ReportedClaim:
-            worker = self.worker_by_nik(nik)
+            worker = self.workers.worker_by_nik(nik)
             death = is_death_claim(code, clean)
             death_index = self.check_first_death_claim(worker, code) if death else None
             self.check_alive_on(worker, incident, death)
@@ -188,8 +196,8 @@ class ClaimServices(WorkerServices, ServiceBase):
                 if worker.died_on is None:
                     # A death in a closed month is recorded first through an approved
                     # correction (`worker death --correction`); the claim then refers to it.
-                    self.check_period_open(incident)
-                    touched += self.death_recorded(worker, incident, stamp)
+                    self.periods.check_period_open(incident)
+                    touched += self.workers.death_recorded(worker, incident, stamp)
             self.save(*touched)
             # Warnings (codes and sentences) refuse nothing: the claim is reported.
             return {**self.describe(claim), "warnings": warnings,
@@ -318,7 +326,7 @@ class ClaimServices(WorkerServices, ServiceBase):
 
     def enrolment_recorded_on(self, worker: Peserta, enrolment: Enrolment) -> date | None:
         """The day (WITA) the enrolment was recorded: its event's timestamp."""
-        for event in self.events.get(worker.id):
+        for event in self.application.events.get(worker.id):
             if (type(event).__name__ == "Enrolled"
                     and getattr(event, "quota", None) == enrolment["quota"]
                     and getattr(event, "start", None) == enrolment["start"]):
@@ -330,6 +338,10 @@ class ClaimServices(WorkerServices, ServiceBase):
     def claim(self, code: str) -> Klaim:
         key = str(code or "").strip().upper()
         return self.require(claim_id(key), Klaim, "claim.not_found", claim=key)
+
+    def authorise_claim_listing(self, session: Session) -> Reader:
+        """Listing claims from the read models (the console's `claim list`)."""
+        return self.reader(session)
 
     def get_claim(self, session: Session, code: str) -> ClaimView:
         self.authorise(session, Action.READ)
@@ -354,7 +366,7 @@ class ClaimServices(WorkerServices, ServiceBase):
     def state_since(self, claim: Klaim) -> date:
         """The day (WITA) the claim entered its present state."""
         day = claim.created_on.astimezone(WITA).date()
-        for event in self.events.get(claim.id):
+        for event in self.application.events.get(claim.id):
             if type(event).__name__ not in ("DocumentReceived", "BenefitsProposed"):
                 day = wita_day(event)
         return day
@@ -518,7 +530,7 @@ class ClaimRecord(TypedDict):
 
 
 class ClaimView(ClaimRecord):
-    """A claim with its follow-up (`ClaimServices.describe`)."""
+    """A claim with its follow-up (`ClaimService.describe`)."""
 
     reported_on: str
     days_open: int | None  # None once paid or rejected
@@ -566,5 +578,5 @@ def describe_claim(claim: Klaim) -> ClaimRecord:
     }
 
 
-__all__ = ["CLAIM_STATES", "ClaimRecord", "ClaimServices", "ClaimView", "ReportedClaim",
+__all__ = ["CLAIM_STATES", "ClaimRecord", "ClaimService", "ClaimView", "ReportedClaim",
            "claim_code", "describe_claim"]

@@ -10,7 +10,8 @@ from domain.errors import ValidationError
 from domain.limits import LABEL, NOTE, limit
 from domain.model.common import Stamp
 from domain.model.ekspor import EXPORT_KINDS, Ekspor
-from domain.services.base import ServiceBase
+from domain.services.authoriser import Reader
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_text
@@ -47,7 +48,7 @@ class ExportRecord(TypedDict):
     personal: bool
 
 
-class ExportServices(ServiceBase):
+class ExportService(ContextService):
     def record_export(
         self, session: Session, kind: str, description: str, rows: int | str,
         filters: dict[str, Any] | None = None,
@@ -61,6 +62,20 @@ class ExportServices(ServiceBase):
         stamp = self.authorise(session, Action.MANAGE_KEYS, "ekspor kunci enkripsi")
         return self._log_export(stamp, "key", f"kunci enkripsi ke {file_name}", 0, None,
                             personal=False)
+
+    def authorise_key_export(self, session: Session) -> None:
+        """Writing the store's encryption key to a file: an admin's, checked before the
+        file is written (`record_key_export` records it after)."""
+        self.authorise(session, Action.MANAGE_KEYS, "ekspor kunci enkripsi")
+
+    def authorise_report(self, session: Session, personal: bool) -> Reader:
+        """Writing a report: one listing personal data (`personal`) is an export of it
+        (recorded by `record_export` once written)."""
+        return self.reader(session, Action.EXPORT_PERSONAL_DATA if personal else Action.READ)
+
+    def authorise_report_check(self, session: Session) -> Reader:
+        """Checking a report file against the history it was generated from."""
+        return self.reader(session)
 
     def _log_export(self, stamp: Stamp, kind: str, description: str, rows: int | str,
                 filters: dict[str, Any] | None, personal: bool) -> ExportRecord:
@@ -83,9 +98,9 @@ class ExportServices(ServiceBase):
         found: list[ExportRecord] = []
         start = 1
         while True:
-            page = self.recorder.select_notifications(start, _PAGE, topics=[topic])
+            page = self.application.recorder.select_notifications(start, _PAGE, topics=[topic])
             for notification in page:
-                event: Any = self.mapper.to_domain_event(notification)
+                event: Any = self.application.mapper.to_domain_event(notification)
                 found.append(describe_export(event.originator_id.hex,
                                              event.timestamp.isoformat(), event.stamp,
                                              vars(event)))

@@ -17,10 +17,13 @@ from datetime import date
 from domain.errors import BerjasaError, RuleViolationError, ValidationError
 from domain.model.common import Stamp
 from domain.model.peserta import Peserta
+from domain.services.authoriser import Authoriser
+from domain.services.base import BerjasaApplication
 from domain.services.batch import AggregateBatch, kpj_changes
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
-from domain.services.workers import WorkerServices
+from domain.services.workers import WorkerService
 
 KPJ, DUKCAPIL, DECILE = "kpj", "dukcapil", "decile"
 FACT_KINDS = (KPJ, DUKCAPIL, DECILE)
@@ -53,7 +56,12 @@ class FactsOutcome:
     refused: tuple[tuple[int, BerjasaError], ...] = ()
 
 
-class FactServices(WorkerServices):
+class FactService(ContextService):
+    def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
+                 workers: WorkerService) -> None:
+        super().__init__(application, authoriser)
+        self.workers = workers
+
     def record_facts(self, session: Session, kind: str, facts: Sequence[WorkerFact],
                      reason: str = "") -> FactsOutcome:
         """Record a batch of one kind of fact in ONE save; see the module's docstring."""
@@ -64,7 +72,7 @@ class FactServices(WorkerServices):
 
     def _record_facts(self, kind: str, facts: Sequence[WorkerFact], stamp: Stamp
                       ) -> FactsOutcome:
-        batch = self.aggregate_batch()
+        batch = self.workers.aggregate_batch()
         apply = {KPJ: _apply_kpj, DUKCAPIL: _apply_dukcapil, DECILE: _apply_decile}[kind]
         applied: list[int] = []
         unchanged: list[int] = []

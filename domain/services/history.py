@@ -11,12 +11,14 @@ from domain.model.common import Stamp
 from domain.model.indeks import INDEX_COMMAND_EVENTS
 from domain.nik import mask_nik
 from domain.privacy import mask_niks_in_text, mask_personal, redact_secrets
-from domain.services.base import ServiceBase
+from domain.services.authoriser import Authoriser, Reader
+from domain.services.base import BerjasaApplication
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
+from domain.services.workers import WorkerService
 from domain.values import as_timestamp
 
-PAGE = 1000
 _ENVELOPE = ("originator_id", "originator_version", "timestamp", "stamp")
 
 
@@ -111,32 +113,28 @@ def for_viewer(described: EventRecord, full_nik: bool) -> EventRecord:
     return masked
 
 
-class HistoryServices(ServiceBase):
-    def iter_events(self, start: int = 1, stop: int | None = None) -> Iterator[tuple[int, Any]]:
-        """(position, domain event) in log order, read a page at a time."""
-        cursor = start
-        while True:
-            page = self.recorder.select_notifications(cursor, PAGE, stop=stop)
-            for notification in page:
-                yield notification.id, self.mapper.to_domain_event(notification)
-            if len(page) < PAGE:
-                return
-            cursor = page[-1].id + 1
+class HistoryService(ContextService):
+    """The recorded events as an auditor reads them, and the check of who may verify them."""
 
-    def head_position(self) -> int:
-        return self.recorder.max_notification_id() or 0
+    def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
+                 workers: WorkerService) -> None:
+        super().__init__(application, authoriser)
+        self.workers = workers
 
-    def chain_link(self, position: int) -> str | None:
-        """The integrity chain's link of the event at `position` (hex), which `audit
-        verify` prints as `head_hash` when that event is the newest: reports print its
-        start beside their position. None where the store keeps no chain."""
-        chain_rows = getattr(self.recorder, "chain_rows", None)
-        if position <= 0 or not callable(chain_rows):
-            return None
-        found = chain_rows(position - 1, 1)
-        if not found or int(found[0][0]) != position:
-            return None
-        return bytes(found[0][1]).hex()
+    def authorise_verification(self, session: Session) -> None:
+        """Verifying the store's integrity (the audit page's check) reads every event and
+        the read models: any role that may read them may."""
+        self.authorise(session, Action.READ, "verifikasi integritas")
+
+    def authorise_comparison(self, session: Session) -> Reader:
+        """Comparing two recorded moments (the GUI's compare dialog, the console's
+        `changes`): the read models replayed to both and the events between them."""
+        return self.reader(session)
+
+    def authorise_read_models(self, session: Session) -> Reader:
+        """The read models' figures, state and checkpoints (the console's `stats`,
+        `status`, `checkpoints`), now or as of a recorded moment."""
+        return self.reader(session)
 
     def history(
         self,
@@ -152,7 +150,7 @@ class HistoryServices(ServiceBase):
         low = as_timestamp(since) if since else None
         high = as_timestamp(until) if until else None
         previous: EventRecord | None = None
-        for position, event in self.iter_events():
+        for position, event in self.application.iter_events():
             described = with_command_stamp(describe_event(position, event), previous)
             previous = described
             if owner is not None and event.originator_id != owner:
@@ -162,7 +160,4 @@ class HistoryServices(ServiceBase):
             yield for_viewer(described, full)
 
     def worker_id_for(self, nik: str) -> UUID:
-        from domain.services.workers import WorkerServices
-
-        assert isinstance(self, WorkerServices)
-        return self.worker_by_nik(nik).id
+        return self.workers.worker_by_nik(nik).id

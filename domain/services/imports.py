@@ -16,7 +16,7 @@ from eventsourcing.domain import Aggregate, DomainEvent
 from eventsourcing.persistence import IntegrityError
 
 from domain.eligibility import QuotaRules, check_eligible, check_not_backdated
-from domain.errors import BerjasaError
+from domain.errors import BerjasaError, ValidationError
 from domain.model.bulk import new_enrolled_worker
 from domain.model.common import Stamp
 from domain.model.ids import AggregateIds
@@ -24,11 +24,14 @@ from domain.model.indeks import Indeks
 from domain.model.kuota import Kuota
 from domain.model.peserta import Peserta
 from domain.registration import Registration
-from domain.services.base import ServiceBase
+from domain.services.authoriser import Authoriser
+from domain.services.base import BerjasaApplication
+from domain.services.context import ContextService
+from domain.services.periods import PeriodService
 from domain.services.permissions import Action
-from domain.services.quotas import QuotaServices
+from domain.services.quotas import QuotaService
 from domain.services.session import Session
-from domain.services.workers import claim_key, new_worker
+from domain.services.workers import WorkerService, claim_key, new_worker
 from domain.values import as_optional_date
 
 
@@ -66,7 +69,8 @@ class _Plan:
     refused: list[tuple[int, BerjasaError]] = field(default_factory=list)
     registered: int = 0
     already_registered: int = 0
-    ids: AggregateIds = field(default_factory=AggregateIds)  # the store's (`Berjasa.ids`)
+    # The store's (`BerjasaApplication.ids`).
+    ids: AggregateIds = field(default_factory=AggregateIds)
 
     def outcome(self) -> BatchOutcome:
         return BatchOutcome(
@@ -76,11 +80,25 @@ class _Plan:
         )
 
 
-class ImportServices(QuotaServices, ServiceBase):
+class ImportService(ContextService):
     # A new worker's events built directly (`domain.model.bulk`); off, every row takes the
     # generic path, which tests compare it with.
     bulk_events = True
-    _kept_quota: Kuota | None = None
+
+    def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
+                 workers: WorkerService, quotas: QuotaService, periods: PeriodService) -> None:
+        super().__init__(application, authoriser)
+        self.workers, self.quotas, self.periods = workers, quotas, periods
+        self._kept_quota: Kuota | None = None
+
+    def authorise_import(self, session: Session, retroactive: bool = False,
+                         reason: str = "") -> None:
+        """Importing a worker list, checked before the file is read. A supervisor's
+        backdated import needs a reason of its own: the file's name, which every batch
+        carries, is none."""
+        self.authorise(session, Action.IMPORT, reason)
+        if retroactive and not reason.strip() and self.may(session, Action.ENROL_RETROACTIVE):
+            raise ValidationError("reason.required")
 
     def enrol_batch(
         self, session: Session, registrations: Sequence[Registration], quota: str,
@@ -96,7 +114,7 @@ class ImportServices(QuotaServices, ServiceBase):
         """
         stamp = self.authorise(session, Action.IMPORT, reason)
         from_day = as_optional_date(start, "tanggal mulai")
-        may_backdate = self._may_backdate(session, retroactive, stamp)
+        may_backdate = self.authoriser.may_backdate(session, retroactive, stamp)
 
         def attempt(look_up: bool) -> BatchOutcome:
             plan = self._plan_batch(quota, from_day, stamp, may_backdate)
@@ -146,12 +164,12 @@ class ImportServices(QuotaServices, ServiceBase):
 
     def _plan_for(self, target: Kuota, from_day: date | None, stamp: Stamp,
                   may_backdate: bool) -> _Plan:
-        self.check_quota_confirmed(target)
-        day = from_day or self.default_start(target)
-        self.check_start_in_period(target, day)
+        self.quotas.check_quota_confirmed(target)
+        day = from_day or self.quotas.default_start(target)
+        self.quotas.check_start_in_period(target, day)
         today = self.calendar()
-        backdated = check_not_backdated(day, today, may_backdate, self.approvers())
-        self.check_period_open(day)  # an import carries no correction of a closed month
+        backdated = check_not_backdated(day, today, may_backdate, self.quotas.approvers())
+        self.periods.check_period_open(day)  # an import carries no correction of a closed month
         return _Plan(target, day, stamp, backdated, today, target.eligibility, ids=self.ids)
 
     def _plan_rows(self, plan: _Plan, registrations: Sequence[Registration],
@@ -222,20 +240,20 @@ class ImportServices(QuotaServices, ServiceBase):
         fails part way (its quota changed but not saved) is never used again."""
         kept, self._kept_quota = self._kept_quota, None
         if kept is not None and kept.code == str(code or "").strip().upper() and not (
-                self.recorder.select_events(kept.id, gt=kept.version, limit=1)):
+                self.application.recorder.select_events(kept.id, gt=kept.version, limit=1)):
             return kept
-        return self.quota(code)
+        return self.quotas.quota(code)
 
     def _new_worker(self, registration: Registration, stamp: Stamp,
                     index: Indeks | None) -> Peserta:
         # Only a NIK seen before (its index exists) can have used up the first worker id.
-        worker_key = (self.free_worker_id(registration.nik) if index is not None
+        worker_key = (self.workers.free_worker_id(registration.nik) if index is not None
                       else self.ids.worker(registration.nik))
         return new_worker(registration, stamp, worker_key)
 
     def _nik_index(self, nik: str) -> Indeks | None:
         """The NIK's index entry, checked with one cheap read when the NIK is new."""
         key = self.ids.index("nik", nik)
-        if not self.recorder.select_events(key, limit=1):
+        if not self.application.recorder.select_events(key, limit=1):
             return None
         return self.find(key, Indeks)

@@ -20,10 +20,12 @@ from domain.model.ids import quota_id
 from domain.model.kuota import Kuota
 from domain.model.peserta import Peserta, TerminationDetails
 from domain.nik import normalise_nik
-from domain.services.base import ServiceBase
+from domain.services.authoriser import Authoriser, Reader
+from domain.services.base import BerjasaApplication
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
-from domain.services.workers import KPJ_DIGITS, WorkerServices
+from domain.services.workers import KPJ_DIGITS, WorkerService
 from domain.values import as_optional_date, as_text
 
 # The detail options each termination reason takes (the others take none).
@@ -46,7 +48,12 @@ class DistinctConfirmed(TypedDict):
     distinct: bool
 
 
-class LifecycleServices(WorkerServices, ServiceBase):
+class LifecycleService(ContextService):
+    def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
+                 workers: WorkerService) -> None:
+        super().__init__(application, authoriser)
+        self.workers = workers
+
     # --- termination details --------------------------------------------------------------
 
     def termination_details(
@@ -76,9 +83,9 @@ class LifecycleServices(WorkerServices, ServiceBase):
         if not nik.strip():
             raise ValidationError("terminate.survivor_missing")
         key = normalise_nik(nik)
-        if not self.worker_exists(key):
+        if not self.workers.worker_exists(key):
             raise NotFoundError("terminate.survivor_not_found", nik=key)
-        survivor = self.worker_by_nik(key)
+        survivor = self.workers.worker_by_nik(key)
         worker.check_survivor(survivor)
         return survivor
 
@@ -101,6 +108,10 @@ class LifecycleServices(WorkerServices, ServiceBase):
 
     # --- possible duplicates --------------------------------------------------------------
 
+    def authorise_duplicate_review(self, session: Session) -> Reader:
+        """Listing the groups of possible duplicates (the read models find them)."""
+        return self.reader(session)
+
     def resolve_duplicate(
         self, session: Session, nik: str, survivor: str, reason: str,
         end: date | str | None = None,
@@ -112,7 +123,7 @@ class LifecycleServices(WorkerServices, ServiceBase):
         end_day = as_optional_date(end, "tanggal berhenti") or self.calendar()
 
         def attempt() -> DuplicateResolved:
-            worker = self.worker_by_nik(nik)
+            worker = self.workers.worker_by_nik(nik)
             worker.check_not_duplicate()
             kept = self.survivor_of(worker, survivor)
             details = {"survivor_nik": kept.nik, "survivor_id": kept.id.hex}
@@ -145,7 +156,7 @@ class LifecycleServices(WorkerServices, ServiceBase):
             raise ValidationError("duplicate.too_few", count=len(keys))
 
         def attempt() -> DistinctConfirmed:
-            workers = [self.worker_by_nik(k) for k in keys]
+            workers = [self.workers.worker_by_nik(k) for k in keys]
             for worker in workers:
                 for other in workers:
                     if other is not worker:

@@ -6,7 +6,7 @@ from typing import Any, NotRequired, TypedDict
 
 from domain.model.common import Stamp, require_reason
 from domain.model.pemeliharaan import Pemeliharaan, Pemulihan, Pencadangan, RantaiIntegritas
-from domain.services.base import ServiceBase
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session, this_workstation
 
@@ -25,7 +25,7 @@ class SnapshotsDropped(TypedDict):
     reason: NotRequired[str]
 
 
-class MaintenanceServices(ServiceBase):
+class MaintenanceService(ContextService):
     def record_snapshots_dropped(
         self, session: Session, reason: str, snapshots: list[dict[str, Any]]
     ) -> SnapshotsDropped:
@@ -56,6 +56,11 @@ class MaintenanceServices(ServiceBase):
     def authorise_backup(self, session: Session) -> None:
         """Backups and restores are an admin's: checked before any file is touched."""
         self.authorise(session, Action.MANAGE_KEYS, "cadangan penyimpanan")
+
+    def authorise_migration(self, session: Session) -> None:
+        """Copying the history to another store (SQLite to PostgreSQL): an admin's,
+        checked before the target is touched."""
+        self.authorise(session, Action.MANAGE_USERS, "migrasi ke PostgreSQL")
 
     def record_backup(self, session: Session, file: str, sha256: str, events: int,
                       head_position: int | None) -> Recorded:

@@ -19,7 +19,7 @@ from domain.errors import RuleViolationError
 from domain.model.common import Stamp, require_reason
 from domain.model.ids import closed_periods_id
 from domain.model.periode import PeriodeTertutup, month_of, parse_month
-from domain.services.base import ServiceBase
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
 
@@ -62,7 +62,7 @@ class PeriodsView(TypedDict):
     corrections: list[dict[str, Any]]
 
 
-class PeriodServices(ServiceBase):
+class PeriodService(ContextService):
     def closed_periods(self) -> PeriodeTertutup | None:
         return self.find(closed_periods_id(), PeriodeTertutup)
 

@@ -25,7 +25,7 @@ from domain.model.kebijakan import (
     Kebijakan,
 )
 from domain.money import month_text, parse_month
-from domain.services.base import ServiceBase
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_date, as_int, as_text, as_timestamp
@@ -110,7 +110,7 @@ class PolicyFacts(PolicyView):
     city: str
 
 
-class PolicyServices(ServiceBase):
+class PolicyService(ContextService):
     # --- commands -------------------------------------------------------------------------
 
     def record_regulation(
@@ -251,11 +251,11 @@ class PolicyServices(ServiceBase):
     def _policy_as_of(self, moment: datetime | None) -> Kebijakan | None:
         if moment is None:
             return self.find(policy_id(POLICY_KEY), Kebijakan)
-        known = [e for e in self.events.get(policy_id(POLICY_KEY))
+        known = [e for e in self.application.events.get(policy_id(POLICY_KEY))
                  if getattr(e, "timestamp", moment) <= moment]
         if not known:
             return None
-        found: object = self.repository.get(policy_id(POLICY_KEY), version=len(known))
+        found: object = self.application.repository.get(policy_id(POLICY_KEY), version=len(known))
         return found if isinstance(found, Kebijakan) else None
 
 

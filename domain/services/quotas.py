@@ -24,11 +24,14 @@ from domain.model.pengguna import ADMIN, SUPERVISOR, Pengguna
 from domain.model.peserta import TERMINATION_REASONS, Peserta, TerminationDetails
 from domain.model.tarif import TarifIuran, monthly_cost, months_between
 from domain.money import month_text, quota_need
-from domain.services.base import ServiceBase
-from domain.services.lifecycle import LifecycleServices
+from domain.services.authoriser import Authoriser
+from domain.services.base import BerjasaApplication
+from domain.services.context import ContextService
+from domain.services.lifecycle import LifecycleService
+from domain.services.periods import PeriodService
 from domain.services.permissions import Action
 from domain.services.session import Session
-from domain.services.workers import WorkerServices
+from domain.services.workers import WorkerService
 from domain.values import as_int, as_optional_date, as_text
 from domain.worklist import Worklist, WorklistQuota, worklist
 
@@ -121,7 +124,13 @@ class Terminated(TypedDict):
     also_ended: list[str]
 
 
-class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
+class QuotaService(ContextService):
+    def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
+                 workers: WorkerService, periods: PeriodService,
+                 lifecycle: LifecycleService) -> None:
+        super().__init__(application, authoriser)
+        self.workers, self.periods, self.lifecycle = workers, periods, lifecycle
+
     def open_quota(
         self,
         session: Session,
@@ -219,7 +228,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
             periods: list[Any] = []
             if approve:
                 effective = target.pending_change(code).get("effective") or self.calendar()
-                periods = self.check_period_open(effective, correction, stamp)
+                periods = self.periods.check_period_open(effective, correction, stamp)
                 target.approve_change(code, stamp, self.calendar())
                 if int(target.changes[code]["delta"]) > 0:
                     self.check_budget(target)
@@ -402,15 +411,15 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         needs an approved `correction` of that month."""
         stamp = self.authorise(session, Action.ENROL, reason)
         from_day = as_optional_date(start, "tanggal mulai")
-        may_backdate = self._may_backdate(session, retroactive, stamp)
+        may_backdate = self.authoriser.may_backdate(session, retroactive, stamp)
 
         def attempt() -> Enrolled:
-            worker = self.worker_by_nik(nik)
+            worker = self.workers.worker_by_nik(nik)
             with self.serialised(quota_id(str(quota or "").strip().upper())):
                 target, day = self.quota_open_for(quota, from_day)
                 today = self.calendar()
                 backdated = check_not_backdated(day, today, may_backdate, self.approvers())
-                touched = self.check_period_open(day, correction, stamp)
+                touched = self.periods.check_period_open(day, correction, stamp)
                 check_eligible(worker.person, target.eligibility, day)
                 worker.enrol(target.code, target.programmes, day, target.period_end, stamp,
                              retroactive=backdated, recorded_on=today)
@@ -428,14 +437,6 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
             }
 
         return self.with_retries(attempt)
-
-    def _may_backdate(self, session: Session, retroactive: bool, stamp: Stamp) -> bool:
-        """Whether this command may start coverage before its day of recording: asked
-        for (`retroactive`, with a reason) by a supervisor or admin."""
-        if not retroactive or not self.may(session, Action.ENROL_RETROACTIVE):
-            return False
-        require_reason(stamp)
-        return True
 
     def approvers(self, excluding: str | None = None) -> str:
         """Whom an operator asks for a retroactive enrolment (or a quota's confirmation:
@@ -462,7 +463,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
                 target, day = self.quota_open_for(quota, from_day)
                 today = self.calendar()
                 check_not_backdated(day, today, False, self.approvers())
-                touched: list[Aggregate] = list(self.check_period_open(day))
+                touched: list[Aggregate] = list(self.periods.check_period_open(day))
                 enrolled, refused = self._enrol_each(niks, target, day, today, stamp, touched)
                 if enrolled:
                     target.take_seats([w.id.hex for w in enrolled], stamp)
@@ -483,7 +484,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
                 refused.append({"nik": nik, "code": "quota.full"})
                 continue
             try:
-                worker = self.worker_by_nik(nik)
+                worker = self.workers.worker_by_nik(nik)
                 check_eligible(worker.person, target.eligibility, day)
                 worker.enrol(target.code, target.programmes, day, target.period_end, stamp,
                              recorded_on=today)
@@ -540,7 +541,7 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         """End an enrolment with a coded reason; its seat is freed in the same transaction.
 
         `formal` needs the new membership's `employer` and/or `kpj`, `moved` the new
-        `domicile`, `duplicate` the NIK of the `survivor` record (see `LifecycleServices`)."""
+        `domicile`, `duplicate` the NIK of the `survivor` record (see `LifecycleService`)."""
         code = str(reason_code or "").strip().lower()
         if code not in TERMINATION_REASONS:
             raise ValidationError("enrolment.reason_unknown", value=str(reason_code))
@@ -550,17 +551,18 @@ class QuotaServices(LifecycleServices, WorkerServices, ServiceBase):
         given = {"employer": employer, "kpj": kpj, "domicile": domicile, "survivor": survivor}
 
         def attempt() -> Terminated:
-            worker, target = self.worker_by_nik(nik), self.quota(quota)
-            touched = self.check_period_open(end_day, correction, stamp)
-            details = self.termination_details(worker, code, given)
+            worker, target = self.workers.worker_by_nik(nik), self.quota(quota)
+            touched = self.periods.check_period_open(end_day, correction, stamp)
+            details = self.lifecycle.termination_details(worker, code, given)
             ended: list[str] = []
             if code == "death":  # a death counts once: recorded on the worker, every quota
                 self.check_enrolment_to_end(worker, target.code)
-                released = self.death_recorded(worker, end_day, stamp)
+                released = self.workers.death_recorded(worker, end_day, stamp)
                 self.save(worker, *released, *touched)
                 target = next((q for q in released if q.code == target.code), target)
             else:
-                dependants = self.end_enrolment(worker, target, end_day, code, details, stamp)
+                dependants = self.lifecycle.end_enrolment(worker, target, end_day, code, details,
+                                                          stamp)
                 ended = [q.code for q in dependants]  # JHT ends with the JKK+JKM it rests on
                 self.save(worker, target, *dependants, *touched)
             return {

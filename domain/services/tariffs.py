@@ -10,7 +10,7 @@ from domain.limits import BASIS, limit
 from domain.model.common import normalise_programmes
 from domain.model.ids import tariff_schedule_id
 from domain.model.tarif import TarifIuran, monthly_cost
-from domain.services.base import ServiceBase
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_date, as_int, as_text
@@ -33,7 +33,7 @@ class TariffRate(TypedDict):
     basis: str
 
 
-class TariffServices(ServiceBase):
+class TariffService(ContextService):
     def tariff_schedule(self) -> TarifIuran:
         return self.require(
             tariff_schedule_id(), TarifIuran, "tariff.missing", programme="-", month="-"

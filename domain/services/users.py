@@ -25,7 +25,7 @@ from domain.passwords import (
     verify_password,
 )
 from domain.reference import default_tariffs
-from domain.services.base import ServiceBase
+from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_text
@@ -82,11 +82,9 @@ class UserView(TypedDict):
     locked_until: str | None  # ISO moment while locked out after failed sign-ins
 
 
-class UserServices(ServiceBase):
+class UserService(ContextService):
     # How a failed sign-in waits before it answers (tests record the delays instead).
     pause: Callable[[float], None] = staticmethod(time.sleep)
-    # Set by the composition root for stores shared by processes without a server lock.
-    cross_process_sign_in_lock: Callable[[str], AbstractContextManager[Any]] | None = None
 
     def initialise_store(
         self,
@@ -100,8 +98,8 @@ class UserServices(ServiceBase):
         """Create the store's directory, its first admin and the default tariffs at once."""
         username = check_username(admin)
         check_password(password)
-        if self.is_initialised():
-            raise StoreError("store.exists", store=self.store_label)
+        if self.application.is_initialised():
+            raise StoreError("store.exists", store=self.application.store_label)
         stamp = Stamp(username, workstation, "penyiapan penyimpanan")
         directory = Direktori(office=office, city=city, stamp=stamp)
         user = Pengguna(
@@ -118,7 +116,7 @@ class UserServices(ServiceBase):
         try:
             self.save(directory, user, tariffs)
         except IntegrityError:
-            raise StoreError("store.exists", store=self.store_label) from None
+            raise StoreError("store.exists", store=self.application.store_label) from None
         return {"admin": username, "office": office}
 
     def sign_in(self, username: str, password: str, workstation: str) -> Session:
@@ -145,10 +143,10 @@ class UserServices(ServiceBase):
     def sign_in_turn(self, name: str) -> AbstractContextManager[Any]:
         """Sign-ins to one account one at a time: in this process, and across workstations
         where the store offers a lock (the server's; a file lock beside a SQLite file, set
-        by the composition root as `cross_process_sign_in_lock`)."""
+        by the composition root as the application's `cross_process_sign_in_lock`)."""
         stack = ExitStack()
         stack.enter_context(_local_lock(name))
-        outside = self.cross_process_sign_in_lock
+        outside = self.application.cross_process_sign_in_lock
         if outside is not None:
             stack.enter_context(outside(name))
         stack.enter_context(self.serialised(user_id(name)))

@@ -19,8 +19,11 @@ from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta,
 from domain.nik import normalise_nik, parse_nik
 from domain.reference import heir_order
 from domain.registration import Registration, validate_registration, warning_texts
+from domain.services.authoriser import Authoriser
+from domain.services.base import BerjasaApplication
 from domain.services.batch import AggregateBatch, kpj_changes
-from domain.services.periods import PeriodServices
+from domain.services.context import ContextService
+from domain.services.periods import PeriodService
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.values import as_date, as_decile, as_text
@@ -28,7 +31,12 @@ from domain.values import as_date, as_decile, as_text
 KPJ_DIGITS = 11
 
 
-class WorkerServices(PeriodServices):
+class WorkerService(ContextService):
+    def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
+                 periods: PeriodService) -> None:
+        super().__init__(application, authoriser)
+        self.periods = periods
+
     # --- lookups --------------------------------------------------------------------------
 
     def worker_by_nik(self, nik: str) -> Peserta:
@@ -69,7 +77,7 @@ class WorkerServices(PeriodServices):
     def free_worker_id(self, nik: str) -> UUID:
         """The deterministic id a new worker with this NIK gets (see `domain.model.ids`)."""
         generation = 1
-        while self.recorder.select_events(self.ids.worker(nik, generation), limit=1):
+        while self.application.recorder.select_events(self.ids.worker(nik, generation), limit=1):
             generation += 1
         return self.ids.worker(nik, generation)
 
@@ -143,7 +151,7 @@ class WorkerServices(PeriodServices):
 
         def attempt() -> WorkerView:
             worker = self.worker_by_nik(nik)
-            periods = self.check_period_open(day, correction, stamp)
+            periods = self.periods.check_period_open(day, correction, stamp)
             quotas = self.death_recorded(worker, day, stamp)
             self.save(worker, *quotas, *periods)
             return describe_worker(worker)

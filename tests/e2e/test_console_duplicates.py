@@ -16,10 +16,10 @@ def test_duplicates_listed_resolved_and_refused_with_codes(
 ) -> None:
     path = tmp_path / "uji.db"
     app = populated_store(path, workers=0)
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    app.add_user(admin, "ani", "operator", PASSWORD)
-    kept = str(app.register_worker(admin, **worker_fields(1, name="Ma'ruf Halim"))["nik"])
-    copy = str(app.register_worker(admin, **worker_fields(2, name="MARUF HALIM"))["nik"])
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    app.users.add_user(admin, "ani", "operator", PASSWORD)
+    kept = str(app.workers.register_worker(admin, **worker_fields(1, name="Ma'ruf Halim"))["nik"])
+    copy = str(app.workers.register_worker(admin, **worker_fields(2, name="MARUF HALIM"))["nik"])
     app.close()
     monkeypatch.setenv("BERJASA_STORE", f"sqlite:///{path.as_posix()}")
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)

@@ -35,8 +35,8 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32",
 
 def _store_with_quota(url: str) -> str:
     app = fixed_clock(open_store(url))
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    quota = str(confirmed(app, app.open_quota(Session("admin", "admin", "uji-01"), 2026,
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    quota = str(confirmed(app, app.quotas.open_quota(Session("admin", "admin", "uji-01"), 2026,
                                               "JKK,JKM", 2 * ROWS))["quota"])
     app.close()
     return quota
@@ -59,7 +59,8 @@ def _used(url: str, quota: str) -> int:
     app = open_store(url)
     try:
         assert verify_chain(app).intact
-        return int(app.get_quota(app.sign_in("admin", PASSWORD, "uji-01"), quota)["used"])
+        return int(app.quotas.get_quota(app.users.sign_in("admin", PASSWORD, "uji-01"),
+                                        quota)["used"])
     finally:
         app.close()
 

@@ -34,8 +34,9 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
 
 def _store_with_quota(url: str) -> str:
     app = fixed_clock(open_store(url))
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    quota = str(confirmed(app, app.open_quota(Session("admin", "admin", "uji-01"), 2026, "JKK,JKM",
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    quota = str(confirmed(app, app.quotas.open_quota(Session("admin", "admin", "uji-01"), 2026,
+                                                     "JKK,JKM",
                                2 * ROWS))["quota"])
     app.close()
     return quota
@@ -111,8 +112,8 @@ def test_killed_import_keeps_whole_batches_and_completes_when_run_again(
                 stream.close()
 
     app = open_store(url)
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    used = app.get_quota(admin, quota)["used"]
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    used = app.quotas.get_quota(admin, quota)["used"]
     assert 0 < used < ROWS and used % BATCH == 0  # whole batches only
     assert verify_chain(app).intact
     app.close()
@@ -124,6 +125,7 @@ def test_killed_import_keeps_whole_batches_and_completes_when_run_again(
     assert (result["rows"], result["enrolled"], result["duplicates"]) == (
         ROWS, ROWS - used, used)
     app = open_store(url)
-    assert app.get_quota(app.sign_in("admin", PASSWORD, "uji-01"), quota)["used"] == ROWS
+    assert app.quotas.get_quota(app.users.sign_in("admin", PASSWORD, "uji-01"),
+                                quota)["used"] == ROWS
     assert verify_chain(app).intact
     app.close()

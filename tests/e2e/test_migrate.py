@@ -46,7 +46,8 @@ def empty_server(postgres_schema: dict[str, str], monkeypatch: pytest.MonkeyPatc
 def history(url: str) -> list[tuple[int, bytes]]:
     app = open_store(url)
     try:
-        return [(n.id, bytes(n.state)) for n in app.recorder.select_notifications(1, 100_000)]
+        return [(n.id, bytes(n.state)) for n in app.application.recorder.select_notifications(1,
+                                                                                              100_000)]
     finally:
         app.close()
 
@@ -108,14 +109,14 @@ def test_an_encrypted_store_moves_and_opens_with_its_own_key(
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
     url = f"sqlite:///{(tmp_path / 'rahasia.db').as_posix()}"
     assert run(capsys, url, "demo", "--workers", "20")[0] == 0
-    assert open_store(url).store_info["encrypted"] is True
+    assert open_store(url).application.store_info["encrypted"] is True
 
     code, summary = run(capsys, url, "migrate", "--to", empty_server)
 
     assert code == 0, summary
     moved = open_store(empty_server)
     assert moved.store_info["encrypted"] is True
-    assert moved.store_info["store_id"] == open_store(url).store_info["store_id"]
+    assert moved.store_info["store_id"] == open_store(url).application.store_info["store_id"]
     moved.close()
     assert run(capsys, empty_server, "stats")[1] == run(capsys, url, "stats")[1]
 
@@ -147,11 +148,11 @@ def test_migrate_with_new_ids_rekeys_an_old_store_with_the_same_stats(
     connection.execute("DELETE FROM berjasa_meta WHERE name IN ('id_scheme', 'id_secret')")
     connection.close()
     app = open_store(url)
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    nik = app.register_worker(admin, **worker_fields(1))["nik"]
-    app.assign_kpj(admin, nik, "12345678901")
-    assert app.get_worker(admin, nik)["id"] == worker_id(nik).hex
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    nik = app.workers.register_worker(admin, **worker_fields(1))["nik"]
+    app.workers.assign_kpj(admin, nik, "12345678901")
+    assert app.workers.get_worker(admin, nik)["id"] == worker_id(nik).hex
     app.close()
     _, before = run(capsys, url, "stats")
 

@@ -102,7 +102,7 @@ def test_backup_force_replaces_only_an_earlier_backup_of_this_store(
     foreign.write_bytes(b"bukan cadangan\n")
     other = tmp_path / "lain.db"
     app = open_store(f"sqlite:///{other.as_posix()}")
-    app.initialise_store("admin", "rahasia-lain-123", "uji-09")
+    app.users.initialise_store("admin", "rahasia-lain-123", "uji-09")
     app.close()
     store = tmp_path / "konsol.db"
     console.json("user", "add", "citra", "--role", "operator")  # newer than the backup

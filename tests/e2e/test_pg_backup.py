@@ -65,7 +65,8 @@ def test_backup_of_the_server_then_restore_into_an_empty_one(
     assert run(capsys, copy, "audit", "verify")[1]["intact"] is True
     assert run(capsys, copy, "stats")[1] == office_stats
     server_app, file_app = open_store(office), open_store(copy)
-    assert file_app.store_info["store_id"] == server_app.store_info["store_id"]
+    assert (file_app.application.store_info["store_id"]
+            == server_app.application.store_info["store_id"])
     server_app.close()
     file_app.close()
 

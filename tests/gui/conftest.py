@@ -32,10 +32,10 @@ def empty_store() -> Iterator[Berjasa]:
 
 @pytest.fixture
 def store(empty_store: Berjasa) -> Berjasa:
-    empty_store.initialise_store("admin", PASSWORD, "uji-01")
-    admin = empty_store.sign_in("admin", PASSWORD, "uji-01")
+    empty_store.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = empty_store.users.sign_in("admin", PASSWORD, "uji-01")
     for name, role in (("ani", "operator"), ("budi", "supervisor"), ("dewi", "auditor")):
-        empty_store.add_user(admin, name, role, PASSWORD)
+        empty_store.users.add_user(admin, name, role, PASSWORD)
     return empty_store
 
 

@@ -21,8 +21,8 @@ def _verify(qtbot: QtBot, audit: object) -> str:
 
 def test_the_audit_page_catches_a_doctored_read_model(
         qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
-    budi = store.sign_in("budi", PASSWORD, "uji-02")
-    confirmed(store, store.open_quota(budi, 2026, "JKK,JKM", 13))
+    budi = store.users.sign_in("budi", PASSWORD, "uji-02")
+    confirmed(store, store.quotas.open_quota(budi, 2026, "JKK,JKM", 13))
     audit = sign_in(qtbot, shell, "dewi").show_section("audit")
     assert "Model baca utuh" in _verify(qtbot, audit)
     live = shell.source.live  # type: ignore[union-attr]

@@ -23,11 +23,11 @@ from tests.gui.helpers import sign_in
 @pytest.fixture
 def file_store(tmp_path: Path) -> Iterator[Berjasa]:
     store = fixed_clock(open_store(f"sqlite:///{(tmp_path / 'kantor.db').as_posix()}"))
-    store.initialise_store("admin", PASSWORD, "uji-01")
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    store.add_user(admin, "ani", "operator", PASSWORD)
+    store.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    store.users.add_user(admin, "ani", "operator", PASSWORD)
     for serial in range(1, 4):
-        store.register_worker(admin, **worker_fields(serial))
+        store.workers.register_worker(admin, **worker_fields(serial))
     yield store
     store.close()
 
@@ -50,15 +50,17 @@ def test_an_admin_backs_up_the_store_into_a_verified_file(
     panel.button.click()
     assert not panel.button.isEnabled()  # one copy at a time
     qtbot.waitUntil(lambda: not panel.running, timeout=30_000)
-    head = file_store.head_position() - 1  # the store then records the backup (issue 23)
+    # The store then records the backup (issue 23).
+    head = file_store.application.head_position() - 1
     assert panel.message.text() == (
         f"Cadangan tersimpan di {target}: {head} peristiwa, rantai integritas utuh.")
     assert panel.button.isEnabled() and not panel.progress.isVisible()
     checked = verified_backup(target)
     assert checked.intact and checked.head_position == head
     copy = open_store(f"sqlite:///{target.as_posix()}")
-    admin = copy.sign_in("admin", PASSWORD, "x")
-    assert copy.get_worker(admin, worker_fields(2)["nik"])["name"] == worker_fields(2)["name"]
+    admin = copy.users.sign_in("admin", PASSWORD, "x")
+    assert copy.workers.get_worker(admin,
+                                   worker_fields(2)["nik"])["name"] == worker_fields(2)["name"]
     copy.close()
 
     panel.back_up_to(target)  # the same file again: refused, the copy kept as it was

@@ -13,9 +13,9 @@ def test_the_demo_store_is_built_once_with_policy_facts(tmp_path: Path) -> None:
     assert not list(path.parent.glob("*.partial*"))
     app = open_demo_store(tmp_path, workers=60)
     try:
-        head = app.head_position()
-        session = app.sign_in(DEMO_ADMIN, DEMO_PASSWORD, "uji")
-        facts = app.policy_facts(session)
+        head = app.application.head_position()
+        session = app.users.sign_in(DEMO_ADMIN, DEMO_PASSWORD, "uji")
+        facts = app.policies.policy_facts(session)
         assert facts["regulations"] and 72.5 in [t["percent"] for t in facts["targets"]]
         assert facts["head_of_office"] is not None
     finally:
@@ -46,8 +46,8 @@ def test_the_demos_history_happened_over_time(tmp_path: Path) -> None:
     app = open_demo_store(tmp_path, workers=60)
     try:
         assert verify_store(app).chain.intact
-        admin = app.sign_in(DEMO_ADMIN, DEMO_PASSWORD, "uji")
-        events = sorted(app.history(admin), key=lambda e: int(e["position"]))
+        admin = app.users.sign_in(DEMO_ADMIN, DEMO_PASSWORD, "uji")
+        events = sorted(app.history.history(admin), key=lambda e: int(e["position"]))
         times = [datetime.fromisoformat(e["time"]) for e in events]
         assert times == sorted(times) and times[-1] <= datetime.now(UTC)
         assert times[0].astimezone(WITA).date() == date(2024, 1, 1)
@@ -57,7 +57,7 @@ def test_the_demos_history_happened_over_time(tmp_path: Path) -> None:
         approved = [t for e, t in zip(events, times, strict=True)
                     if e["type"] == "Kuota.ChangeApproved"]
         assert [t.astimezone(WITA).date() for t in approved] == [date(2025, 6, 12)]
-        live = open_read_models(app)
+        live = open_read_models(app.application)
         try:
             live.catch_up()
             trail = live.audit_trail(limit=100_000).rows  # newest first
@@ -71,7 +71,7 @@ def test_the_demos_history_happened_over_time(tmp_path: Path) -> None:
             assert reconciled == [date(2024 + m // 12, m % 12 + 1, 15) for m in range(1, 13)]
         finally:
             live.close()
-        past = replay_as_of(app, "2025-01-15T12:00:00")
+        past = replay_as_of(app.application, "2025-01-15T12:00:00")
         try:
             stats = past.stats(date(2025, 1, 15))
         finally:

@@ -40,13 +40,13 @@ def test_first_run_on_a_keyless_store_needs_a_confirmation(
     setup.set_value("confirm_unencrypted", True)
     assert setup.save_button.isEnabled()
     press_enter(qtbot, setup)
-    assert keyless_file_store.is_initialised()
+    assert keyless_file_store.application.is_initialised()
 
 
 def test_pengaturan_says_the_store_is_not_encrypted(
     qtbot: QtBot, keyless_file_store: Berjasa
 ) -> None:
-    keyless_file_store.initialise_store("admin", "kata-sandi-kuat-1", "uji")
+    keyless_file_store.users.initialise_store("admin", "kata-sandi-kuat-1", "uji")
     shell = make_shell(keyless_file_store)
     shell.start()
     dialog = shell.dialog
@@ -70,7 +70,8 @@ def test_a_memory_store_asks_no_confirmation(qtbot: QtBot, empty_store: Berjasa)
 
 
 def test_signing_in_to_an_encrypted_store_says_so(qtbot: QtBot, store: Berjasa) -> None:
-    store.store_info = {**(store.store_info or {}), "encrypted": True, "warning": None}
+    store.application.store_info = {**(store.application.store_info or {}), "encrypted": True,
+                                    "warning": None}
     window = sign_in(qtbot, make_shell(store), "admin")
     page = window.show_section("pengaturan")
     assert isinstance(page, PengaturanPage)

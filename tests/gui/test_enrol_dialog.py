@@ -47,12 +47,12 @@ def test_an_unconfirmed_quota_is_not_offered() -> None:
 
 def test_the_dialog_defaults_to_the_current_quota(qtbot: QtBot, shell: Shell,
                                                   store: Berjasa) -> None:
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    store.open_quota(admin, TODAY.year - 1, ["JKK", "JKM"], 5, "APBD lalu")
-    current = confirmed(store, store.open_quota(admin, TODAY.year, ["JKK", "JKM"], 5,
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    store.quotas.open_quota(admin, TODAY.year - 1, ["JKK", "JKM"], 5, "APBD lalu")
+    current = confirmed(store, store.quotas.open_quota(admin, TODAY.year, ["JKK", "JKM"], 5,
                                                 "APBD"))["quota"]
-    operator = store.sign_in("ani", PASSWORD, "uji-02")
-    store.register_worker(operator, **worker_fields(1))
+    operator = store.users.sign_in("ani", PASSWORD, "uji-02")
+    store.workers.register_worker(operator, **worker_fields(1))
     page = sign_in(qtbot, shell, "ani").show_section("peserta")
     assert isinstance(page, PesertaPage)
     page.table.selectRow(0)

@@ -19,12 +19,12 @@ FIRST_COLUMNS = 5
 
 
 def populated(store: Berjasa) -> None:
-    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
-    operator = store.sign_in("ani", PASSWORD, "uji-03")
-    quota = store.open_quota(supervisor, 2026, ["JKK", "JKM"], 10,
+    supervisor = store.users.sign_in("budi", PASSWORD, "uji-02")
+    operator = store.users.sign_in("ani", PASSWORD, "uji-03")
+    quota = store.quotas.open_quota(supervisor, 2026, ["JKK", "JKM"], 10,
                              "DPA Dinas Ketenagakerjaan Kota Makassar Tahun Anggaran 2026")
     for serial in range(1, 4):
-        store.register_worker(operator, **worker_fields(
+        store.workers.register_worker(operator, **worker_fields(
             serial, name=f"Andi Muhammad Syahrul Ramadhan Daeng Mangngassa {serial}"))
     del quota
 

@@ -34,8 +34,8 @@ SAMPLE = Path(__file__).resolve().parents[1] / "data" / "contoh-daftar-pekerja.c
 def test_importing_the_sample_shows_the_counts(qtbot: QtBot, shell: Shell, store: Berjasa,
                                                tmp_path: Path) -> None:
     expected = json.loads(SAMPLE.with_suffix(".expected.json").read_text(encoding="utf-8"))
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    confirmed(store, store.open_quota(admin, 2026, ["JKK", "JKM"], 1000, "APBD 2026"))
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    confirmed(store, store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 1000, "APBD 2026"))
     sample = tmp_path / SAMPLE.name
     shutil.copy(SAMPLE, sample)
     page = sign_in(qtbot, shell, "ani").show_section("impor")
@@ -62,8 +62,8 @@ FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
 def test_mapping_shows_indonesian_labels_and_marks_number_columns(
     qtbot: QtBot, shell: Shell, store: Berjasa, tmp_path: Path
 ) -> None:
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    confirmed(store, store.open_quota(admin, 2026, ["JKK", "JKM"], 3, "APBD 2026"))
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    confirmed(store, store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 3, "APBD 2026"))
     source = tmp_path / "angka.xlsx"
     shutil.copy(FORMATS / "openpyxl-angka.xlsx", source)
     page = sign_in(qtbot, shell, "ani").show_section("impor")
@@ -96,8 +96,8 @@ def test_result_page_names_the_workbook_and_opens_it_or_says_why_not(
     qtbot: QtBot, shell: Shell, store: Berjasa, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    confirmed(store, store.open_quota(admin, 2026, ["JKK", "JKM"], 100, "APBD 2026"))
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    confirmed(store, store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 100, "APBD 2026"))
     source = tmp_path / "daftar.csv"
     shutil.copy(FORMATS / "daftar.csv", source)
     page = sign_in(qtbot, shell, "ani").show_section("impor")
@@ -122,8 +122,8 @@ def test_result_page_names_the_workbook_and_opens_it_or_says_why_not(
 def test_a_dukcapil_file_is_recorded_through_the_same_wizard(
     qtbot: QtBot, shell: Shell, store: Berjasa, tmp_path: Path
 ) -> None:
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    store.register_worker(admin, **worker_fields(1))
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    store.workers.register_worker(admin, **worker_fields(1))
     source = write_csv(tmp_path / "padan.csv", [[make_nik(date(1985, 4, 12), "L", 1), "padan",
                                                  "2026-03-01"], ["7371", "padan", "2026-03-01"]],
                        headers=["NIK", "Status Padan", "Tanggal Padan"])
@@ -149,8 +149,8 @@ def test_a_supervisor_imports_retroactively_with_a_reason_and_an_operator_cannot
     qtbot: QtBot, shell: Shell, store: Berjasa, tmp_path: Path
 ) -> None:
     """Issue 20: `import --retroactive --reason` in the wizard, for those who may."""
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    quota = str(confirmed(store, store.open_quota(admin, 2026, ["JKK", "JKM"], 10,
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    quota = str(confirmed(store, store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 10,
                                                   "APBD 2026"))["quota"])
     source = _worker_file(tmp_path, range(1, 4))
     page = sign_in(qtbot, shell, "budi").show_section("impor")
@@ -176,7 +176,7 @@ def test_a_supervisor_imports_retroactively_with_a_reason_and_an_operator_cannot
         page.next_button.click()
     assert page.result.as_dict()["enrolled"] == 3
     for serial in range(1, 4):
-        enrolment = store.get_worker(admin, worker_row(serial)[0])["enrolments"][0]
+        enrolment = store.workers.get_worker(admin, worker_row(serial)[0])["enrolments"][0]
         assert (enrolment["quota"], enrolment["start"], enrolment["retroactive"]) == (
             quota, "2026-02-01", True)
     live = page.ctx.source.live
@@ -189,8 +189,8 @@ def test_a_supervisor_imports_retroactively_with_a_reason_and_an_operator_cannot
 def test_an_operator_is_not_offered_the_retroactive_import(
     qtbot: QtBot, shell: Shell, store: Berjasa
 ) -> None:
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    confirmed(store, store.open_quota(admin, 2026, ["JKK", "JKM"], 10, "APBD 2026"))
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    confirmed(store, store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 10, "APBD 2026"))
     page = sign_in(qtbot, shell, "ani").show_section("impor")
     assert isinstance(page, ImporPage)
     assert not page.retroactive.isVisibleTo(page) and not page.retroactive.isChecked()
@@ -203,14 +203,14 @@ def test_the_importer_refuses_a_retroactive_import_without_a_reason(
     store: Berjasa, tmp_path: Path
 ) -> None:
     """The console's `import --retroactive` without `--reason` as well: nothing saved."""
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    quota = str(confirmed(store, store.open_quota(admin, 2026, ["JKK", "JKM"], 10,
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    quota = str(confirmed(store, store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 10,
                                                   "APBD 2026"))["quota"])
     with pytest.raises(ValidationError) as refused:
         run_import(store, admin, _worker_file(tmp_path, range(1, 3)), quota,
                    start="2026-02-01", retroactive=True, reason="  ")
     assert refused.value.code == "reason.required"
-    assert store.get_quota(admin, quota)["used"] == 0
+    assert store.quotas.get_quota(admin, quota)["used"] == 0
 
 
 def test_cancelling_the_import_keeps_whole_batches_and_says_how_many(
@@ -219,8 +219,8 @@ def test_cancelling_the_import_keeps_whole_batches_and_says_how_many(
 ) -> None:
     """Issue 22: "Batalkan impor" during the second batch of three stops there; the first
     batch (1,000 rows, the wizard's batch size) stays, and the result says so."""
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    quota = str(confirmed(store, store.open_quota(admin, 2026, ["JKK", "JKM"], 3000,
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    quota = str(confirmed(store, store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 3000,
                                                   "APBD 2026"))["quota"])
     source = _worker_file(tmp_path, range(1, 2501))
     page = sign_in(qtbot, shell, "ani").show_section("impor")
@@ -245,5 +245,5 @@ def test_cancelling_the_import_keeps_whole_batches_and_says_how_many(
     with qtbot.waitSignal(page.finished, timeout=60_000):
         page.cancel_button.click()
     assert page.result.cancelled and page.result.as_dict()["enrolled"] == 1000
-    assert store.get_quota(admin, quota)["used"] == 1000
+    assert store.quotas.get_quota(admin, quota)["used"] == 1000
     assert "1 dari 3 kelompok baris tersimpan utuh" in page.counts.text()

@@ -22,19 +22,19 @@ HEIR = {"heir_name": "Siti Aminah", "heir_nik": "7371095505800002", "heir_relati
 def _claims(store: Berjasa, clock: EventClock) -> tuple[str, str]:
     """Two workers covered from January (recorded then); a JKM claim reported on 1 and a
     JKK claim on 20 November 2026 (the calendar says 21 November)."""
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    operator = store.sign_in("ani", PASSWORD, "uji-02")
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    operator = store.users.sign_in("ani", PASSWORD, "uji-02")
     clock.follow(store)
     clock.set("2026-01-01")
-    quota = confirmed(store, store.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
-    first = store.register_worker(operator, **worker_fields(1, name="Daeng Tiro"))["nik"]
-    second = store.register_worker(operator, **worker_fields(2, name="Andi Sila"))["nik"]
+    quota = confirmed(store, store.quotas.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
+    first = store.workers.register_worker(operator, **worker_fields(1, name="Daeng Tiro"))["nik"]
+    second = store.workers.register_worker(operator, **worker_fields(2, name="Andi Sila"))["nik"]
     for nik in (first, second):
         enrol_from(store, operator, nik, quota, "2026-01-01")
     clock.set("2026-11-01")
-    old = store.report_claim(operator, first, "JKM", "2026-10-30", **HEIR)["claim"]
+    old = store.claims.report_claim(operator, first, "JKM", "2026-10-30", **HEIR)["claim"]
     clock.set("2026-11-20")
-    new = store.report_claim(operator, second, "JKK", "2026-11-19")["claim"]
+    new = store.claims.report_claim(operator, second, "JKK", "2026-11-19")["claim"]
     clock.set("2026-11-21")
     return str(old), str(new)
 
@@ -59,7 +59,7 @@ def test_claims_list_proposal_age_search_and_refusal(
     qtbot.keyClicks(page.search, old.lower())
     qtbot.waitUntil(lambda: [r["claim"] for r in page.model.rows] == [old], timeout=5000)
 
-    head = store.head_position()
+    head = store.application.head_position()
     page.buttons["report"][0].click()
     form = page.dialog
     assert form is not None
@@ -72,7 +72,7 @@ def test_claims_list_proposal_age_search_and_refusal(
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: "JKM" in form.message.text(), timeout=5000)
     assert "satu klaim JKM" in form.message.text()
-    assert store.head_position() == head
+    assert store.application.head_position() == head
 
 
 def test_dashboard_counts_overdue_claims(
@@ -106,9 +106,9 @@ def test_a_clerk_records_an_heir_from_the_workers_page(
     form.set_value("heir_nik", "7371094101000001")
     form.set_value("relation", "anak")
     press_enter(qtbot, form)
-    admin = store.sign_in("admin", PASSWORD, "uji")
+    admin = store.users.sign_in("admin", PASSWORD, "uji")
     qtbot.waitUntil(lambda: any(h["name"] == "Nurhayati"
-                                for h in store.get_worker(admin, str(nik))["heirs"]),
+                                for h in store.workers.get_worker(admin, str(nik))["heirs"]),
                     timeout=5000)
 
 

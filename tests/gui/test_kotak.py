@@ -20,27 +20,29 @@ from tests.opening import confirmed
 
 def tariff_on(store: Berjasa, programme: str, month: date) -> int:
     """The oracle's price: the latest tariff of `programme` in force on the month's 1st."""
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    rates = [r for r in store.list_tariffs(admin) if r["programme"] == programme
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    rates = [r for r in store.tariffs.list_tariffs(admin) if r["programme"] == programme
              and date.fromisoformat(r["effective_from"]) <= month]
     return int(max(rates, key=lambda r: r["effective_from"])["monthly_amount"])
 
 
 def two_quotas_with_a_pending_change(store: Berjasa) -> str:
     """An older quota and a newer one; the change is proposed under the NEWER one."""
-    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
-    confirmed(store, store.open_quota(supervisor, TODAY.year - 1, ["JKK", "JKM"], 5, "APBD lalu"))
+    supervisor = store.users.sign_in("budi", PASSWORD, "uji-02")
+    confirmed(store, store.quotas.open_quota(supervisor, TODAY.year - 1, ["JKK", "JKM"], 5,
+                                             "APBD lalu"))
     newer = confirmed(store,
-                      store.open_quota(supervisor, TODAY.year, ["JKK", "JKM"], 10, "APBD"))["quota"]
-    operator = store.sign_in("ani", PASSWORD, "uji-03")
+                      store.quotas.open_quota(supervisor, TODAY.year, ["JKK", "JKM"], 10,
+                                              "APBD"))["quota"]
+    operator = store.users.sign_in("ani", PASSWORD, "uji-03")
     effective = date(TODAY.year, 12, 1)
-    change = store.propose_quota_change(operator, newer, 4, "APBD-P", effective=effective)
+    change = store.quotas.propose_quota_change(operator, newer, 4, "APBD-P", effective=effective)
     return str(change["change"])
 
 
 def test_the_inbox_lists_a_change_under_any_quota_with_its_cost(store: Berjasa) -> None:
     change = two_quotas_with_a_pending_change(store)
-    read = replay_through(store, store.head_position(), datetime.now(UTC))
+    read = replay_through(store, store.application.head_position(), datetime.now(UTC))
     decisions = waiting_decisions(read, "budi", TODAY)
     read.close()
     [decision] = [d for d in decisions if d.kind == "quota_change"]
@@ -83,16 +85,16 @@ def test_operators_and_auditors_have_no_inbox(qtbot: QtBot, shell: Shell) -> Non
 def test_the_inbox_lists_openings_waiting_for_a_second_person(store: Berjasa) -> None:
     """Issue 23: a quota opened by one supervisor waits in the inbox for another's
     confirmation; once confirmed it is no longer there."""
-    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
-    quota = str(store.open_quota(supervisor, TODAY.year, ["JKK", "JKM"], 7, "APBD")["quota"])
-    read = replay_through(store, store.head_position(), datetime.now(UTC))
+    supervisor = store.users.sign_in("budi", PASSWORD, "uji-02")
+    quota = str(store.quotas.open_quota(supervisor, TODAY.year, ["JKK", "JKM"], 7, "APBD")["quota"])
+    read = replay_through(store, store.application.head_position(), datetime.now(UTC))
     [waiting] = [d for d in waiting_decisions(read, "admin", TODAY) if d.kind == "quota_opening"]
     [own] = [d for d in waiting_decisions(read, "budi", TODAY) if d.kind == "quota_opening"]
     read.close()
     assert waiting.reference == quota and waiting.proposed_by == "budi" and not waiting.own
     assert waiting.details["seats"] == 7 and own.own
     confirmed(store, {"quota": quota})
-    read = replay_through(store, store.head_position(), datetime.now(UTC))
+    read = replay_through(store, store.application.head_position(), datetime.now(UTC))
     assert [d for d in waiting_decisions(read, "admin", TODAY) if d.kind == "quota_opening"] == []
     read.close()
 
@@ -102,8 +104,8 @@ def test_a_second_person_confirms_an_opening_from_the_inbox(
 ) -> None:
     """Issue 23 in the window: the opener sees "belum dikonfirmasi" without the buttons
     enabled; the admin opens the item from the inbox and finds Setujui/Tolak pembukaan."""
-    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
-    quota = str(store.open_quota(supervisor, TODAY.year, ["JKK", "JKM"], 7, "APBD")["quota"])
+    supervisor = store.users.sign_in("budi", PASSWORD, "uji-02")
+    quota = str(store.quotas.open_quota(supervisor, TODAY.year, ["JKK", "JKM"], 7, "APBD")["quota"])
     window = sign_in(qtbot, shell, "admin")
     inbox = window.pages["kotak"]
     assert isinstance(inbox, KotakPage)
@@ -120,10 +122,10 @@ def test_a_second_person_confirms_an_opening_from_the_inbox(
 def test_a_correction_of_a_closed_month_is_decided_in_the_inbox(
     qtbot: QtBot, shell: Shell, store: Berjasa
 ) -> None:
-    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
-    store.close_period(supervisor, "2026-02", "Februari dibayar")
-    operator = store.sign_in("ani", PASSWORD, "uji-03")
-    proposal = store.propose_period_correction(operator, "2026-02", "Berkas terlambat")
+    supervisor = store.users.sign_in("budi", PASSWORD, "uji-02")
+    store.periods.close_period(supervisor, "2026-02", "Februari dibayar")
+    operator = store.users.sign_in("ani", PASSWORD, "uji-03")
+    proposal = store.periods.propose_period_correction(operator, "2026-02", "Berkas terlambat")
     window = sign_in(qtbot, shell, "budi")
     inbox = window.pages["kotak"]
     assert isinstance(inbox, KotakPage)
@@ -136,7 +138,7 @@ def test_a_correction_of_a_closed_month_is_decided_in_the_inbox(
     assert inbox.dialog is not None and inbox.dialog.save_button.text() == "Setujui"
     inbox.dialog.set_value("reason", "sesuai berkas")
     inbox.dialog.on_save()
-    corrections = store.list_periods(supervisor)["corrections"]
+    corrections = store.periods.list_periods(supervisor)["corrections"]
     assert [(c["correction"], c["state"], c["decided_by"]) for c in corrections] == [
         (proposal["correction"], "disetujui", "budi")]
     assert not [d for d in inbox.decisions if d.kind == "period_correction"]

@@ -33,11 +33,12 @@ def _generate(qtbot: QtBot, page: LaporanPage, report: str) -> None:
 
 def test_a_roster_is_previewed_printed_and_saved(qtbot: QtBot, shell: Shell, store: Berjasa,
                                                  tmp_path: Path) -> None:
-    admin, operator = (store.sign_in(u, PASSWORD, "uji-02") for u in ("admin", "ani"))
+    admin, operator = (store.users.sign_in(u, PASSWORD, "uji-02") for u in ("admin", "ani"))
     quota = confirmed(store,
-                      store.open_quota(admin, 2026, ["JKK", "JKM"], 10, "APBD 2026"))["quota"]
+                      store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 10,
+                                              "APBD 2026"))["quota"]
     fields = worker_fields(1, name="Hasnah Bakri")
-    store.register_worker(operator, **fields)
+    store.workers.register_worker(operator, **fields)
     enrol_from(store, operator, fields["nik"], quota, "2026-01-01")
     page = _laporan(qtbot, shell, "budi")
     assert not page.kecamatan.isEnabled() or page.report.currentData() == "roster"
@@ -113,8 +114,9 @@ def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
                                 for r in policy.coverage.rows), timeout=5000)
     shell.window.close()  # type: ignore[union-attr]
 
-    auditor = store.sign_in("dewi", PASSWORD, "uji-03")
-    assert "62 Tahun 2018" in [r["number"] for r in store.policy_facts(auditor)["regulations"]]
+    auditor = store.users.sign_in("dewi", PASSWORD, "uji-03")
+    regulations = store.policies.policy_facts(auditor)["regulations"]
+    assert "62 Tahun 2018" in [r["number"] for r in regulations]
     from tests.gui.conftest import make_shell
 
     reader = _laporan(qtbot, make_shell(store), "dewi")
@@ -188,8 +190,8 @@ def test_the_emblem_and_address_are_set_in_pengaturan_and_printed(
     qtbot.keyClicks(panel.address, "Jl. Ahmad Yani No. 2, Makassar")
     qtbot.keyClicks(panel.phone, "(0411) 000000")
     panel.save.click()
-    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
-    facts = store.policy_facts(supervisor)
+    supervisor = store.users.sign_in("budi", PASSWORD, "uji-02")
+    facts = store.policies.policy_facts(supervisor)
     assert facts["letterhead"]["address"] == "Jl. Ahmad Yani No. 2, Makassar"
     assert facts["emblem"]["media_type"] == "image/png"
     # The letterhead printing it: tests/e2e/test_report_verify.py.

@@ -154,10 +154,10 @@ def test_the_audit_page_and_the_worker_history_speak_the_interface_language(
     from tests.factories import worker_fields
     from tests.opening import confirmed
 
-    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
-    operator = store.sign_in("ani", PASSWORD, "uji-03")
-    quota = confirmed(store, store.open_quota(supervisor, 2026, "JKK,JKM", 10, basis="DPA"))
-    nik = store.register_worker(operator, **worker_fields(1, name="Hasnah Bakri"))["nik"]
+    supervisor = store.users.sign_in("budi", PASSWORD, "uji-02")
+    operator = store.users.sign_in("ani", PASSWORD, "uji-03")
+    quota = confirmed(store, store.quotas.open_quota(supervisor, 2026, "JKK,JKM", 10, basis="DPA"))
+    nik = store.workers.register_worker(operator, **worker_fields(1, name="Hasnah Bakri"))["nik"]
     enrol_from(store, operator, nik, quota["quota"], start="2026-02-01")
     window = english_window(qtbot, store, language)
     lines = summaries_on_the_audit_page(window)

@@ -19,10 +19,10 @@ RECORDED = datetime(2026, 3, 4, 23, 30, tzinfo=UTC)  # 5 March 2026, 07.30 in Ma
 
 
 def register_at_a_known_moment(store: Berjasa) -> dict[str, str]:
-    operator = store.sign_in("ani", PASSWORD, "uji-02")
-    store.clock = lambda: RECORDED
+    operator = store.users.sign_in("ani", PASSWORD, "uji-02")
+    store.application.clock = lambda: RECORDED
     fields = worker_fields(1, name="Hasnah Bakri")
-    store.register_worker(operator, **fields)
+    store.workers.register_worker(operator, **fields)
     return fields
 
 
@@ -42,8 +42,8 @@ def test_moments_are_shown_in_wita() -> None:
 
 def test_the_worker_history_is_in_wita(qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
     register_at_a_known_moment(store)
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    recorded = next(datetime.fromisoformat(e["time"]) for e in store.history(admin)
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    recorded = next(datetime.fromisoformat(e["time"]) for e in store.history.history(admin)
                     if e["type"] == "Peserta.Registered")
     text = detail_of(qtbot, shell, "ani")
     assert format_moment_short(recorded) in text

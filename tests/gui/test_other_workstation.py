@@ -21,10 +21,10 @@ from tests.gui.helpers import sign_in
 def two_workstations(tmp_path: Path) -> Iterator[tuple[Berjasa, Berjasa]]:
     url = f"sqlite:///{(tmp_path / 'kantor.sqlite3').as_posix()}"
     here = fixed_clock(open_store(url))
-    here.initialise_store("admin", PASSWORD, "meja-1")
-    admin = here.sign_in("admin", PASSWORD, "meja-1")
-    here.add_user(admin, "ani", "operator", PASSWORD)
-    here.add_user(admin, "budi", "supervisor", PASSWORD)
+    here.users.initialise_store("admin", PASSWORD, "meja-1")
+    admin = here.users.sign_in("admin", PASSWORD, "meja-1")
+    here.users.add_user(admin, "ani", "operator", PASSWORD)
+    here.users.add_user(admin, "budi", "supervisor", PASSWORD)
     there = fixed_clock(open_store(url))
     yield here, there
     there.close()
@@ -37,8 +37,8 @@ def test_a_worker_registered_elsewhere_appears(qtbot: QtBot,
     shell = make_shell(here)
     page = sign_in(qtbot, shell, "budi").show_section("peserta")
     assert isinstance(page, PesertaPage) and page.model.total == 0
-    clerk = there.sign_in("ani", PASSWORD, "meja-2")
-    there.register_worker(clerk, **worker_fields(1, name="Dari Meja Dua"))
+    clerk = there.users.sign_in("ani", PASSWORD, "meja-2")
+    there.workers.register_worker(clerk, **worker_fields(1, name="Dari Meja Dua"))
     qtbot.waitUntil(lambda: page.model.total == 1, timeout=10_000)
     assert page.model.rows[0]["name"] == "Dari Meja Dua"
     window = shell.window

@@ -38,7 +38,7 @@ def test_the_admin_manages_accounts(qtbot: QtBot, shell: Shell, store: Berjasa) 
     type_into(qtbot, form, "repeat", NEW_PASSWORD)
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: len(users.model.rows) == 5, timeout=5000)
-    assert store.sign_in("citra", NEW_PASSWORD, "uji").role == "operator"
+    assert store.users.sign_in("citra", NEW_PASSWORD, "uji").role == "operator"
 
     users.select_user("citra")
     users.buttons["role"].click()
@@ -56,7 +56,7 @@ def test_the_admin_manages_accounts(qtbot: QtBot, shell: Shell, store: Berjasa) 
     type_into(qtbot, form, "repeat", NEW_PASSWORD)
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
-    assert store.sign_in("ani", NEW_PASSWORD, "uji").username == "ani"
+    assert store.users.sign_in("ani", NEW_PASSWORD, "uji").username == "ani"
 
     users.select_user("dewi")
     assert users.buttons["active"].text() == "Nonaktifkan"
@@ -67,7 +67,7 @@ def test_the_admin_manages_accounts(qtbot: QtBot, shell: Shell, store: Berjasa) 
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: users.buttons["active"].text() == "Aktifkan", timeout=5000)
     with pytest.raises(BerjasaError) as refused:
-        store.sign_in("dewi", PASSWORD, "uji")
+        store.users.sign_in("dewi", PASSWORD, "uji")
     assert refused.value.code == "user.inactive"
 
 

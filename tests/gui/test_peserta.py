@@ -17,8 +17,8 @@ from tests.opening import confirmed
 
 
 def _open_quota(store: Berjasa, seats: int = 10) -> str:
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    opened = store.open_quota(admin, 2026, ["JKK", "JKM"], seats, "APBD 2026")
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    opened = store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], seats, "APBD 2026")
     return str(confirmed(store, opened)["quota"])
 
 
@@ -60,9 +60,9 @@ def test_a_bad_nik_shows_why_and_a_good_one_registers(qtbot: QtBot, shell: Shell
 
 
 def _register(store: Berjasa, serial: int, name: str) -> str:
-    operator = store.sign_in("ani", PASSWORD, "uji-02")
+    operator = store.users.sign_in("ani", PASSWORD, "uji-02")
     nik = make_nik(date(1980, 3, 4), "L", serial, kecamatan="07")
-    store.register_worker(operator, nik=nik, name=name, sex="L", birth_date="1980-03-04",
+    store.workers.register_worker(operator, nik=nik, name=name, sex="L", birth_date="1980-03-04",
                           kecamatan="Tallo", kelurahan="Rappokalling",
                           occupation="Nelayan")
     return nik
@@ -125,8 +125,8 @@ def test_a_correction_adds_the_family_card_number(
     assert "1234" in form.message.text() and not form.save_button.isEnabled()
     form.set_value("kk", "7371090101200001")
     press_enter(qtbot, form)
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    qtbot.waitUntil(lambda: store.get_worker(admin, nik)["kk"] == "7371090101200001",
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    qtbot.waitUntil(lambda: store.workers.get_worker(admin, nik)["kk"] == "7371090101200001",
                     timeout=5000)
 
 
@@ -174,5 +174,6 @@ def test_a_backdated_start_is_refused_to_an_operator_and_recorded_retroactive_fo
     form.set_value("reason", "Daftar kertas Februari")
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: page.model.rows[0]["status"] == "aktif", timeout=5000)
-    enrolment = store.get_worker(store.sign_in("admin", PASSWORD, "x"), nik)["enrolments"][0]
+    enrolment = store.workers.get_worker(store.users.sign_in("admin", PASSWORD, "x"),
+                                         nik)["enrolments"][0]
     assert enrolment["retroactive"] is True and enrolment["start"] == "2026-02-01"

@@ -35,10 +35,10 @@ def _shown(model: RowsModel) -> list[str]:
 
 
 def _register(store: Berjasa) -> str:
-    operator = store.sign_in("ani", PASSWORD, "uji-02")
+    operator = store.users.sign_in("ani", PASSWORD, "uji-02")
     fields = worker_fields(1, name="Hasnah Bakri", phone=PHONE)
-    store.register_worker(operator, **fields)
-    store.correct_worker(operator, fields["nik"], {"name": "Hasnah Bakri Dg. Tene"},
+    store.workers.register_worker(operator, **fields)
+    store.workers.correct_worker(operator, fields["nik"], {"name": "Hasnah Bakri Dg. Tene"},
                          f"koreksi atas laporan {fields['nik']} via {PHONE}")
     return str(fields["nik"])
 

@@ -18,9 +18,10 @@ from tests.opening import confirmed
 
 
 def _quota(store: Berjasa) -> str:
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
     return str(confirmed(store,
-                         store.open_quota(admin, 2026, ["JKK", "JKM"], 100, "APBD 2026"))["quota"])
+                         store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 100,
+                                                 "APBD 2026"))["quota"])
 
 
 def test_operator_proposes_and_cannot_approve_supervisor_approves(
@@ -50,7 +51,7 @@ def test_operator_proposes_and_cannot_approve_supervisor_approves(
     press_enter(qtbot, page.dialog)
     qtbot.waitUntil(lambda: page.quotas.rows[0]["seats"] == 150, timeout=5000)
     assert page.changes.rows == []
-    assert store.get_quota(store.sign_in("budi", PASSWORD, "x"), quota)["seats"] == 150
+    assert store.quotas.get_quota(store.users.sign_in("budi", PASSWORD, "x"), quota)["seats"] == 150
     supervisor_shell.window.close()  # type: ignore[union-attr]
 
 
@@ -69,13 +70,13 @@ def test_the_auditor_sees_no_editing_action_anywhere(qtbot: QtBot, shell: Shell)
 
 
 def test_the_auditor_travels_back_in_time(qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
-    operator = store.sign_in("ani", PASSWORD, "uji-02")
-    store.register_worker(operator, **worker_fields(1, name="Sebelum"))
+    operator = store.users.sign_in("ani", PASSWORD, "uji-02")
+    store.workers.register_worker(operator, **worker_fields(1, name="Sebelum"))
     # Events carry the real recording time; the moment picker has whole seconds.
     before = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=1)
     qtbot.waitUntil(lambda: datetime.now(UTC) > before + timedelta(seconds=1),
                     timeout=5000)
-    store.register_worker(operator, **worker_fields(2, name="Sesudah"))
+    store.workers.register_worker(operator, **worker_fields(2, name="Sesudah"))
     window = sign_in(qtbot, shell, "dewi")
     peserta = window.pages["peserta"]
     assert isinstance(peserta, PesertaPage)
@@ -96,16 +97,16 @@ def test_the_auditor_travels_back_in_time(qtbot: QtBot, shell: Shell, store: Ber
 
 
 def test_the_auditor_verifies_the_history(qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
-    operator = store.sign_in("ani", PASSWORD, "uji-02")
-    store.register_worker(operator, **worker_fields(1))
+    operator = store.users.sign_in("ani", PASSWORD, "uji-02")
+    store.workers.register_worker(operator, **worker_fields(1))
     from domain.model.ids import directory_id
 
-    store.take_snapshot(directory_id())
+    store.application.take_snapshot(directory_id())
     audit = sign_in(qtbot, shell, "dewi").show_section("audit")
     audit.verify_button.click()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: audit.verified is not None, timeout=10_000)  # type: ignore[attr-defined]
     verified = audit.verified  # type: ignore[attr-defined]
-    assert verified.intact and verified.chain.checked == store.head_position()
+    assert verified.intact and verified.chain.checked == store.application.head_position()
     assert verified.snapshots.compared == 1
     assert "Snapshot utuh: 1 snapshot" in audit.note.text()  # type: ignore[attr-defined]
     assert "Riwayat utuh" in audit.note.text()  # type: ignore[attr-defined]

@@ -13,9 +13,9 @@ from tests.gui.helpers import sign_in
 
 
 def registered(store: Berjasa) -> str:
-    operator = store.sign_in("ani", PASSWORD, "uji-02")
+    operator = store.users.sign_in("ani", PASSWORD, "uji-02")
     fields = worker_fields(3, name="Hasnah Bakri")
-    store.register_worker(operator, **fields)
+    store.workers.register_worker(operator, **fields)
     return str(fields["nik"])
 
 

@@ -22,7 +22,7 @@ def test_first_run_creates_the_admin_then_signs_in(qtbot: QtBot, empty_store: Be
     assert "tidak sama" in setup.message.text()
     type_into(qtbot, setup, "repeat", "kata-sandi-kuat-1")
     press_enter(qtbot, setup)
-    assert empty_store.is_initialised()
+    assert empty_store.application.is_initialised()
     sign = shell.dialog
     assert sign is not None and sign is not setup
     assert sign.values()["username"] == "kepala"

@@ -38,16 +38,16 @@ SECOND_WORKER = datetime(2026, 3, 15, 2, tzinfo=UTC)
 def history(event_clock: EventClock, store: Berjasa) -> Berjasa:
     """`event_clock` first: the store's set-up is recorded before the history."""
     event_clock.follow(store)
-    operator = store.sign_in("ani", PASSWORD, "uji-02")
-    supervisor = store.sign_in("budi", PASSWORD, "uji-03")
+    operator = store.users.sign_in("ani", PASSWORD, "uji-02")
+    supervisor = store.users.sign_in("budi", PASSWORD, "uji-03")
     event_clock.set("2026-01-05")
-    store.register_worker(operator, **worker_fields(1, name="Sebelum"))
+    store.workers.register_worker(operator, **worker_fields(1, name="Sebelum"))
     event_clock.set("2026-02-10")
-    store.register_agreement(supervisor, "PKS/01/2026", "PKS", "Iuran pekerja rentan",
+    store.agreements.register_agreement(supervisor, "PKS/01/2026", "PKS", "Iuran pekerja rentan",
                              ["Pemkot Makassar", "BPJS Ketenagakerjaan"], "2026-02-10",
                              "2026-01-01", "2026-12-31")
     event_clock.set("2026-03-15")
-    store.register_worker(operator, **worker_fields(2, name="Sesudah"))
+    store.workers.register_worker(operator, **worker_fields(2, name="Sesudah"))
     return store
 
 

@@ -15,9 +15,9 @@ from tests.gui.helpers import choose, sign_in
 
 
 def _register(store: Berjasa, serial: int, name: str, occupation: str = "Nelayan") -> str:
-    operator = store.sign_in("ani", PASSWORD, "uji-02")
+    operator = store.users.sign_in("ani", PASSWORD, "uji-02")
     nik = make_nik(date(1980, 3, 4), "L", serial, kecamatan="07")
-    store.register_worker(operator, nik=nik, name=name, sex="L", birth_date="1980-03-04",
+    store.workers.register_worker(operator, nik=nik, name=name, sex="L", birth_date="1980-03-04",
                           kecamatan="Tallo", kelurahan="Rappokalling", occupation=occupation)
     return nik
 
@@ -47,8 +47,8 @@ def test_a_supervisor_records_one_record_as_a_duplicate(qtbot: QtBot, store: Ber
     form.set_value("reason", "NIK dirusak Excel, dicek ke KTP")
     form.save_button.click()
     qtbot.waitUntil(lambda: page.groups.rows == [], timeout=5000)
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    assert store.get_worker(admin, duplicate)["duplicate_of"] == kept
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    assert store.workers.get_worker(admin, duplicate)["duplicate_of"] == kept
 
 
 def test_an_operator_sees_the_groups_but_cannot_resolve_them(qtbot: QtBot, store: Berjasa,
@@ -87,8 +87,8 @@ def test_the_worker_detail_names_the_record_kept(qtbot: QtBot, store: Berjasa,
 
     kept = _register(store, 1, "Ma'ruf Halim")
     duplicate = _register(store, 2, "Ma'ruf Halim")
-    supervisor = store.sign_in("budi", PASSWORD, "uji-02")
-    store.resolve_duplicate(supervisor, duplicate, kept, "NIK rusak")
+    supervisor = store.users.sign_in("budi", PASSWORD, "uji-02")
+    store.lifecycle.resolve_duplicate(supervisor, duplicate, kept, "NIK rusak")
     window = sign_in(qtbot, shell, "ani")
     page = window.show_section("peserta")
     assert isinstance(page, PesertaPage)

@@ -28,9 +28,9 @@ from tests.integration.test_projections_upgrade import WORKERS, Gate, _history, 
 def office(tmp_path: Path) -> Iterator[Berjasa]:
     """A SQLite store with a history and read models of this version, caught up."""
     app = fixed_clock(open_store(f"sqlite:///{(tmp_path / 'kantor.db').as_posix()}"))
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     _history(app)
-    old = LiveReadModels(app, open_database_for(app))
+    old = LiveReadModels(app.application, open_database_for(app.application))
     old.catch_up()
     old.close()
     yield app

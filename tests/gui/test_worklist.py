@@ -16,10 +16,10 @@ from tests.opening import confirmed
 
 def test_the_worklist_enrols_the_next_n_within_the_seats(
         qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
-    admin = store.sign_in("admin", PASSWORD, "uji-01")
-    quota = str(confirmed(store, store.open_quota(admin, 2026, "JKK,JKM", 2, "APBD 2026",
+    admin = store.users.sign_in("admin", PASSWORD, "uji-01")
+    quota = str(confirmed(store, store.quotas.open_quota(admin, 2026, "JKK,JKM", 2, "APBD 2026",
                                  priority="decile"))["quota"])
-    niks = [store.register_worker(admin, **worker_fields(n, decile=d))["nik"]
+    niks = [store.workers.register_worker(admin, **worker_fields(n, decile=d))["nik"]
             for n, d in ((1, 5), (2, 1), (3, None))]
     page = sign_in(qtbot, shell, "ani").show_section("kuota")
     assert isinstance(page, KuotaPage)
@@ -35,4 +35,4 @@ def test_the_worklist_enrols_the_next_n_within_the_seats(
     qtbot.waitUntil(lambda: page.quotas.rows[0]["used"] == 2, timeout=5000)
     qtbot.waitUntil(lambda: len(page.worklist.rows) == 1, timeout=5000)
     assert [r["nik"] for r in page.worklist.rows] == [niks[2]]  # no seat was left for it
-    assert store.get_quota(admin, quota)["used"] == 2
+    assert store.quotas.get_quota(admin, quota)["used"] == 2

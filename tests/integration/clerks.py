@@ -23,7 +23,7 @@ TODAY = date(2026, 11, 21)
 
 def open_clerk_store(url: str, env: dict[str, str]) -> Berjasa:
     app = open_store(url, extra_env=env)
-    app.calendar = lambda: TODAY
+    app.application.calendar = lambda: TODAY
     return app
 
 
@@ -41,10 +41,10 @@ def preregister(app: Berjasa, serials: range, chunk: int = 250) -> list[str]:
         for serial in serials[first:first + chunk]:
             registration = validate_registration(today=TODAY, **worker_fields(serial))
             # The store's ids (keyed for new stores), as the clerks' look-ups use them.
-            worker = new_worker(registration, stamp, app.ids.worker(registration.nik))
-            aggregates += [worker, claim_key(None, worker, stamp, app.ids)]
+            worker = new_worker(registration, stamp, app.application.ids.worker(registration.nik))
+            aggregates += [worker, claim_key(None, worker, stamp, app.application.ids)]
             niks.append(registration.nik)
-        app.save(*aggregates)
+        app.application.save(*aggregates)
     return niks
 
 
@@ -55,7 +55,7 @@ def enrol_clerk(url: str, env: dict[str, str], clerk: int, niks: list[str], quot
     try:
         app = open_clerk_store(url, env)
         session = clerk_session(clerk)
-        app.quota(quota)  # connected and warm before the start
+        app.quotas.quota(quota)  # connected and warm before the start
     except BaseException as error:
         barrier.abort()  # the others must not wait for a clerk who never comes
         results.put({**outcome, "crashed": repr(error)})
@@ -78,7 +78,7 @@ def enrol_until_decided(app: Berjasa, session: Session, nik: str, quota: str,
     retries = 0
     while True:
         try:
-            app.enrol(session, nik, quota)
+            app.quotas.enrol(session, nik, quota)
         except ConcurrencyError:
             retries += 1
             continue
@@ -98,7 +98,7 @@ def register_until_stopped(url: str, env: dict[str, str], stop: Any, acks: Any) 
         while not stop.is_set() and serial < 9000:
             serial += 1
             try:
-                nik = app.register_worker(session, **worker_fields(serial))["nik"]
+                nik = app.workers.register_worker(session, **worker_fields(serial))["nik"]
             except BerjasaError as error:
                 acks.put(("refused", error.code, serial))
                 continue
@@ -112,9 +112,9 @@ def register_one_when_told(url: str, env: dict[str, str], go: Any, done: Any) ->
     """Another workstation: register one worker when told, then report its position."""
     app = open_clerk_store(url, env)
     try:
-        app.head_position()  # connected before the signal
+        app.application.head_position()  # connected before the signal
         go.wait()
-        app.register_worker(clerk_session(7), **worker_fields(4242, name="Daeng Tutu"))
-        done.put(app.head_position())
+        app.workers.register_worker(clerk_session(7), **worker_fields(4242, name="Daeng Tutu"))
+        done.put(app.application.head_position())
     finally:
         app.close()

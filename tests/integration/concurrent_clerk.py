@@ -13,7 +13,7 @@ def enrol_all(
     url: str, password: str, niks: list[str], quota: str, start: Any, results: Any
 ) -> None:
     app = open_store(url)
-    session = app.sign_in("admin", password, "proses-uji")
+    session = app.users.sign_in("admin", password, "proses-uji")
     start.wait()
     outcome: dict[str, int] = {}
     for nik in niks:

@@ -21,7 +21,7 @@ PARTIES = ["BPJS Ketenagakerjaan Cabang Makassar", "Pemerintah Kota Makassar"]
 
 
 def _mou(app: Berjasa, who: Session, number: str = "MOU/01/2025", valid_to: str = "2027-12-31"):
-    return app.register_agreement(
+    return app.agreements.register_agreement(
         who,
         number,
         "MOU",
@@ -60,21 +60,22 @@ def test_register_renew_and_list(app: Berjasa, supervisor: Session, operator: Se
     with pytest.raises(RuleViolationError) as duplicate:
         _mou(app, supervisor)
     assert duplicate.value.code == "mou.exists"
-    app.propose_renewal(supervisor, "MOU/01/2025", "2029-12-31", "usulan Disnaker")
+    app.agreements.propose_renewal(supervisor, "MOU/01/2025", "2029-12-31", "usulan Disnaker")
     with pytest.raises(RuleViolationError) as refused:
-        app.renew_agreement(supervisor, "MOU/01/2025", "2026-06-30")
+        app.agreements.renew_agreement(supervisor, "MOU/01/2025", "2026-06-30")
     assert refused.value.code == "mou.renewal_not_after"
-    renewed = app.renew_agreement(supervisor, "MOU/01/2025", "2029-12-31", "2026-11-20", "ADD/1")
+    renewed = app.agreements.renew_agreement(supervisor, "MOU/01/2025", "2029-12-31", "2026-11-20",
+                                             "ADD/1")
     assert renewed["status"] == "aktif" and renewed["renewals"][0]["reference"] == "ADD/1"
-    assert [a["number"] for a in app.list_agreements(operator)] == ["MOU/01/2025"]
+    assert [a["number"] for a in app.agreements.list_agreements(operator)] == ["MOU/01/2025"]
     with pytest.raises(PermissionDeniedError) as refused:
         _mou(app, operator, "MOU/02/2025")
     assert refused.value.code == "permission.denied"
 
 
 def test_pks_refers_to_quotas(app: Berjasa, supervisor: Session) -> None:
-    quota = confirmed(app, app.open_quota(supervisor, 2026, "JKK,JKM", 100))["quota"]
-    pks = app.register_agreement(
+    quota = confirmed(app, app.quotas.open_quota(supervisor, 2026, "JKK,JKM", 100))["quota"]
+    pks = app.agreements.register_agreement(
         supervisor,
         "PKS/7/2026",
         "PKS",
@@ -101,94 +102,94 @@ def test_agreement_inputs_are_checked(
     app: Berjasa, supervisor: Session, kind: str, parties: list[str], valid_to: str, code: str
 ) -> None:
     with pytest.raises(ValidationError) as refused:
-        app.register_agreement(
+        app.agreements.register_agreement(
             supervisor, "X/1", kind, "perihal", parties, "2025-01-01", "2025-01-01", valid_to
         )
     assert refused.value.code == code
 
 
 def test_tariffs_are_dated_data(app: Berjasa, admin: Session, operator: Session) -> None:
-    assert app.monthly_cost_of("JKK,JKM", "2026-01-01") == 16800
-    assert app.monthly_cost_of("JKK,JKM,JHT", "2026-01-01") == 36800
-    app.set_tariff(admin, "JKM", "2027-01-01", 7200, "PP (uji) 2026")
-    assert app.monthly_cost_of("JKM", "2026-12-01") == 6800
-    assert app.monthly_cost_of("JKM", "2027-01-01") == 7200
+    assert app.tariffs.monthly_cost_of("JKK,JKM", "2026-01-01") == 16800
+    assert app.tariffs.monthly_cost_of("JKK,JKM,JHT", "2026-01-01") == 36800
+    app.tariffs.set_tariff(admin, "JKM", "2027-01-01", 7200, "PP (uji) 2026")
+    assert app.tariffs.monthly_cost_of("JKM", "2026-12-01") == 6800
+    assert app.tariffs.monthly_cost_of("JKM", "2027-01-01") == 7200
     with pytest.raises(PermissionDeniedError) as refused:
-        app.set_tariff(operator, "JKM", "2027-01-01", 7200, "x")
+        app.tariffs.set_tariff(operator, "JKM", "2027-01-01", 7200, "x")
     assert refused.value.code == "permission.denied"
     with pytest.raises(ValidationError) as refused:
-        app.set_tariff(admin, "JKM", "2027-01-01", 0, "x")
+        app.tariffs.set_tariff(admin, "JKM", "2027-01-01", 0, "x")
     assert refused.value.code == "tariff.amount"
 
 
 def test_passwords_are_never_stored_in_clear(app: Berjasa, admin: Session) -> None:
-    app.add_user(admin, "eka", "operator", "kata-sandi-eka")
-    stored = b"".join(n.state for n in app.recorder.select_notifications(1, 1000))
+    app.users.add_user(admin, "eka", "operator", "kata-sandi-eka")
+    stored = b"".join(n.state for n in app.application.recorder.select_notifications(1, 1000))
     assert b"kata-sandi-eka" not in stored and PASSWORD.encode() not in stored
 
 
 def test_sign_in_refuses_wrong_passwords_and_locks_after_five(app: Berjasa, admin: Session) -> None:
-    app.add_user(admin, "fajar", "operator", PASSWORD)
+    app.users.add_user(admin, "fajar", "operator", PASSWORD)
     for _ in range(5):
         with pytest.raises(AuthenticationError) as wrong:
-            app.sign_in("fajar", "salah", "ws")
+            app.users.sign_in("fajar", "salah", "ws")
         assert wrong.value.code == "auth.failed"
     with pytest.raises(AuthenticationError) as locked:
-        app.sign_in("fajar", PASSWORD, "ws")
+        app.users.sign_in("fajar", PASSWORD, "ws")
     assert locked.value.code == "auth.failed"  # locked: the same answer as a wrong password
-    later = app.clock() + timedelta(minutes=16)
-    app.clock = lambda: later
-    assert app.sign_in("fajar", PASSWORD, "ws").role == "operator"
-    events = [e["event"] for e in app.history(admin) if e["aggregate_type"] == "Pengguna"]
+    later = app.application.clock() + timedelta(minutes=16)
+    app.application.clock = lambda: later
+    assert app.users.sign_in("fajar", PASSWORD, "ws").role == "operator"
+    events = [e["event"] for e in app.history.history(admin) if e["aggregate_type"] == "Pengguna"]
     assert events.count("SignInFailed") == 5 and "LockedOut" in events
 
 
 def test_unknown_user_and_bad_names(app: Berjasa, admin: Session) -> None:
     with pytest.raises(AuthenticationError) as refused:
-        app.sign_in("tidakada", PASSWORD, "ws")
+        app.users.sign_in("tidakada", PASSWORD, "ws")
     assert refused.value.code == "auth.failed"
     for bad in ("A", "nama dengan spasi", "x" * 40):
         with pytest.raises(ValidationError) as refused:
-            app.add_user(admin, bad, "operator", PASSWORD)
+            app.users.add_user(admin, bad, "operator", PASSWORD)
         assert refused.value.code == "user.name_invalid"
     with pytest.raises(ValidationError) as refused:
-        app.add_user(admin, "gita", "raja", PASSWORD)
+        app.users.add_user(admin, "gita", "raja", PASSWORD)
     assert refused.value.code == "user.role_unknown"
     with pytest.raises(ValidationError) as refused:
-        app.add_user(admin, "gita", "operator", "pendek")
+        app.users.add_user(admin, "gita", "operator", "pendek")
     assert refused.value.code == "user.password_weak"
 
 
 def test_password_change_and_admin_reset(app: Berjasa, admin: Session) -> None:
-    app.add_user(admin, "hana", "operator", PASSWORD)
-    hana = app.sign_in("hana", PASSWORD, "ws")
-    app.change_password(hana, PASSWORD, "sandi-baru-hana")
+    app.users.add_user(admin, "hana", "operator", PASSWORD)
+    hana = app.users.sign_in("hana", PASSWORD, "ws")
+    app.users.change_password(hana, PASSWORD, "sandi-baru-hana")
     with pytest.raises(AuthenticationError) as refused:
-        app.sign_in("hana", PASSWORD, "ws")
+        app.users.sign_in("hana", PASSWORD, "ws")
     assert refused.value.code == "auth.failed"
-    app.reset_password(admin, "hana", "sandi-reset-123")
-    assert app.sign_in("hana", "sandi-reset-123", "ws").username == "hana"
+    app.users.reset_password(admin, "hana", "sandi-reset-123")
+    assert app.users.sign_in("hana", "sandi-reset-123", "ws").username == "hana"
     with pytest.raises(PermissionDeniedError) as refused:
-        app.reset_password(hana, "admin", "ambil-alih-123")
+        app.users.reset_password(hana, "admin", "ambil-alih-123")
     assert refused.value.code == "permission.denied"
 
 
 def test_the_last_admin_stays_an_admin(app: Berjasa, admin: Session) -> None:
     with pytest.raises(RuleViolationError) as refused:
-        app.change_role(admin, "admin", "operator")
+        app.users.change_role(admin, "admin", "operator")
     assert refused.value.code == "user.last_admin"
     with pytest.raises(RuleViolationError) as refused:
-        app.set_user_active(admin, "admin", False)
+        app.users.set_user_active(admin, "admin", False)
     assert refused.value.code == "user.last_admin"
 
 
 def test_initialising_twice_is_refused(app: Berjasa) -> None:
     with pytest.raises(StoreError) as refused:
-        app.initialise_store("lain", PASSWORD, "ws")
+        app.users.initialise_store("lain", PASSWORD, "ws")
     assert refused.value.code == "store.exists"
 
 
 def test_timestamps_are_utc(app: Berjasa, admin: Session) -> None:
-    first = next(app.history(admin))
+    first = next(app.history.history(admin))
     moment = datetime.fromisoformat(first["time"])
     assert moment.tzinfo is not None and moment.utcoffset() == UTC.utcoffset(None)

@@ -35,16 +35,17 @@ EVERY = 5
 
 def fill(app: Berjasa, workers: int, first: int = 1) -> None:
     admin = Session("admin", "admin", "uji-01")
-    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 50))["quota"])
+    quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 50))["quota"])
     for serial in range(first, first + workers):
-        nik = app.register_worker(admin, **worker_fields(serial, name=f"Warga {serial}"))["nik"]
+        nik = app.workers.register_worker(admin, **worker_fields(serial,
+                                                                 name=f"Warga {serial}"))["nik"]
         enrol_from(app, admin, nik, quota, start="2026-03-01")
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Berjasa]:
     app = fixed_clock(open_store(f"sqlite:///{(tmp_path / 'berjasa.db').as_posix()}"))
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     yield app
     app.close()
 
@@ -64,7 +65,7 @@ def dump(models: Any) -> dict[str, list[Any]]:
 def caught_up(app: Berjasa) -> None:
     """The live read models at the log's head: they lend the audit lines before each
     checkpoint (the images leave the trail out)."""
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     try:
         models.catch_up()
     finally:
@@ -75,11 +76,12 @@ def assert_equals_full_replay(app: Berjasa, position: int | None = None,
                               moment: datetime | None = None) -> None:
     now = datetime.now(UTC)
     if position is not None:
-        pair = (replay_through(app, position, now),
-                replay_through(app, position, now, checkpoints=False))
+        pair = (replay_through(app.application, position, now),
+                replay_through(app.application, position, now, checkpoints=False))
     else:
         assert moment is not None
-        pair = (replay_as_of(app, moment), replay_as_of(app, moment, checkpoints=False))
+        pair = (replay_as_of(app.application, moment),
+                replay_as_of(app.application, moment, checkpoints=False))
     try:
         assert pair[0].position() == pair[1].position()
         assert dump(pair[0]) == dump(pair[1])
@@ -90,7 +92,7 @@ def assert_equals_full_replay(app: Berjasa, position: int | None = None,
 
 
 def positions(app: Berjasa) -> list[int]:
-    store = open_checkpoints(app)
+    store = open_checkpoints(app.application)
     try:
         return [position for position, _image, _stored in store.sizes()]
     finally:
@@ -101,14 +103,14 @@ def test_as_of_from_checkpoints_equals_the_full_replay_on_a_file_store(store: Be
     fill(store, 4)
     moment = datetime.now(UTC)
     fill(store, 3, first=5)
-    head = store.head_position()
+    head = store.application.head_position()
     caught_up(store)
-    assert make_checkpoints(store, every=EVERY) == list(range(EVERY, head + 1, EVERY))
-    assert make_checkpoints(store, every=EVERY) == []  # none due: nothing made again
+    assert make_checkpoints(store.application, every=EVERY) == list(range(EVERY, head + 1, EVERY))
+    assert make_checkpoints(store.application, every=EVERY) == []  # none due: nothing made again
     for position in (1, EVERY, EVERY + 2, head // 2, head):
         assert_equals_full_replay(store, position=position)
     assert_equals_full_replay(store, moment=moment)
-    replayed = replay_as_of(store, moment)
+    replayed = replay_as_of(store.application, moment)
     try:
         assert replayed.stats()["registered_workers"] == 4
     finally:
@@ -122,16 +124,16 @@ def test_a_long_tail_is_written_in_parts_and_still_answers_as_the_replay(
     batch, each part without the audit lines the live read models lend but its last."""
     fill(store, 3)
     caught_up(store)
-    newest = make_checkpoints(store, every=EVERY)[-1]
+    newest = make_checkpoints(store.application, every=EVERY)[-1]
     fill(store, 3, first=4)  # no checkpoint for these: a tail of a dozen events or more
     caught_up(store)
-    head = store.head_position()
+    head = store.application.head_position()
     monkeypatch.setattr(checkpoints, "REBUILD_BATCH", 3)
     monkeypatch.setattr(checkpoints, "MOMENT_PAGE", 2)
     for position in (head - 1, head):
         assert_equals_full_replay(store, position=position)
     assert_equals_full_replay(store, moment=datetime.now(UTC))
-    replayed = replay_through(store, head, datetime.now(UTC))
+    replayed = replay_through(store.application, head, datetime.now(UTC))
     try:  # the image's line, and the last line of each part of the tail
         own = replayed.database.query("SELECT position FROM rm_audit ORDER BY position")
         assert own[0] == (newest,) and own[-1] == (head,)
@@ -164,16 +166,16 @@ def _tamper_schema(store: Any) -> None:
 def test_a_checkpoint_that_does_not_match_is_never_used(store: Berjasa, tamper: Any) -> None:
     fill(store, 3)
     caught_up(store)
-    made = make_checkpoints(store, every=EVERY)
+    made = make_checkpoints(store.application, every=EVERY)
     assert made
-    opened = open_checkpoints(store)
+    opened = open_checkpoints(store.application)
     try:
         tamper(opened)
     finally:
         opened.close()
-    assert_equals_full_replay(store, position=store.head_position())
+    assert_equals_full_replay(store, position=store.application.head_position())
     if tamper is _tamper_schema:  # another program's: left alone, then replaced
-        assert make_checkpoints(store, every=EVERY) == made
+        assert make_checkpoints(store.application, every=EVERY) == made
     else:  # no longer the log's: deleted when met
         assert positions(store) == []
 
@@ -182,10 +184,10 @@ def test_a_checkpoint_that_does_not_match_is_never_used(store: Berjasa, tamper: 
 def test_an_image_that_is_no_sound_database_is_discarded(store: Berjasa, image: bytes) -> None:
     fill(store, 3)
     caught_up(store)
-    head = store.head_position()
-    link = link_at(store, head)
+    head = store.application.head_position()
+    link = link_at(store.application, head)
     assert link is not None
-    opened = open_checkpoints(store)
+    opened = open_checkpoints(store.application)
     try:
         opened.save(Mark(head, "", link), image)
     finally:
@@ -201,13 +203,13 @@ def test_checkpoints_of_an_encrypted_store_are_sealed_with_its_cipher(
     monkeypatch.setenv("BERJASA_KEY", new_key())
     app = fixed_clock(open_store(f"sqlite:///{(tmp_path / 'rahasia.db').as_posix()}"))
     try:
-        app.initialise_store("admin", PASSWORD, "uji-01")
-        cipher = app.mapper.cipher
+        app.users.initialise_store("admin", PASSWORD, "uji-01")
+        cipher = app.application.mapper.cipher
         assert cipher is not None
         fill(app, 3)
         caught_up(app)
-        assert make_checkpoints(app, every=EVERY)
-        opened = open_checkpoints(app)
+        assert make_checkpoints(app.application, every=EVERY)
+        opened = open_checkpoints(app.application)
         try:
             stored = opened.database.query(f"SELECT image FROM {TABLE}")
         finally:
@@ -217,18 +219,18 @@ def test_checkpoints_of_an_encrypted_store_are_sealed_with_its_cipher(
             # Without the key the bytes are no compressed image: unreadable.
             with pytest.raises((ValueError, zlib.error, zstandard.ZstdError)):
                 Sealer(None).unseal(bytes(image))
-        assert_equals_full_replay(app, position=app.head_position())
+        assert_equals_full_replay(app, position=app.application.head_position())
     finally:
         app.close()
 
 
 def test_the_live_runner_makes_the_checkpoints_one_at_a_time(store: Berjasa) -> None:
     fill(store, 3)
-    models = open_read_models(store)
+    models = open_read_models(store.application)
     models.checkpoint_every = EVERY
     try:
         models.catch_up()
-        due = list(range(EVERY, store.head_position() + 1, EVERY))
+        due = list(range(EVERY, store.application.head_position() + 1, EVERY))
         made = [models.make_checkpoint() for _ in due]
         assert made == [[position] for position in due]
         assert models.make_checkpoint() == []
@@ -254,11 +256,11 @@ def test_console_makes_checkpoints_and_stats_as_of_uses_them(
 ) -> None:
     path = tmp_path / "berjasa.db"
     app = open_store(f"sqlite:///{path.as_posix()}")
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     fill(app, 3)
     moment = datetime.now(UTC)
     fill(app, 2, first=4)
-    head = app.head_position()
+    head = app.application.head_position()
     app.close()
     monkeypatch.setenv("BERJASA_USER", "admin")
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
@@ -286,11 +288,11 @@ def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(
     store: Berjasa,
 ) -> None:
     fill(store, 4)
-    head = store.head_position()
+    head = store.application.head_position()
     caught_up(store)
-    make_checkpoints(store, every=2, keep=0)
+    make_checkpoints(store.application, every=2, keep=0)
     assert positions(store) == list(range(2, head + 1, 2))
-    make_checkpoints(store, every=2, keep=3)
+    make_checkpoints(store.application, every=2, keep=3)
     spacing = 2
     while head // spacing > 3:
         spacing *= 2
@@ -307,9 +309,9 @@ def test_images_leave_the_audit_trail_to_the_live_read_models(store: Berjasa) ->
     as the replay."""
     fill(store, 4)
     caught_up(store)
-    head = store.head_position()
-    made = make_checkpoints(store, every=EVERY)
-    opened = open_checkpoints(store)
+    head = store.application.head_position()
+    made = make_checkpoints(store.application, every=EVERY)
+    opened = open_checkpoints(store.application)
     try:
         mark = opened.marks(made[-1])[0]
         image = opened.image(mark)
@@ -322,8 +324,8 @@ def test_images_leave_the_audit_trail_to_the_live_read_models(store: Berjasa) ->
     finally:
         opened.close()
     position = made[-1] + 1 if made[-1] < head else made[-1]
-    fast = replay_through(store, position, datetime.now(UTC))
-    oracle = replay_through(store, position, datetime.now(UTC), checkpoints=False)
+    fast = replay_through(store.application, position, datetime.now(UTC))
+    oracle = replay_through(store.application, position, datetime.now(UTC), checkpoints=False)
     try:
         # The tail's lines are the live read models' too: only the last one is written.
         parts = fast.audit_parts()
@@ -337,7 +339,7 @@ def test_images_leave_the_audit_trail_to_the_live_read_models(store: Berjasa) ->
             assert fast.audit_trail(**query) == oracle.audit_trail(**query), query
         assert fast.audit_options() == oracle.audit_options()
         assert fast.position_time() == oracle.position_time()
-        live = open_read_models(store)
+        live = open_read_models(store.application)
         try:  # emptied, as a rebuild does first: they no longer reach the checkpoint
             with live.database.batch() as writer:
                 clear_rows(writer)

@@ -42,24 +42,25 @@ def history(tmp_path: Path, event_clock: EventClock) -> Iterator[Berjasa]:
     app = open_store(f"sqlite:///{(tmp_path / 'berjasa.db').as_posix()}")
     event_clock.follow(app)
     event_clock.set("2026-01-02")
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     admin = Session("admin", "admin", "uji-01")
-    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 50))["quota"])
+    quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 50))["quota"])
     serial = 0
     for day in DAYS:
         event_clock.set(day)
         for _ in range(2):
             serial += 1
-            nik = app.register_worker(admin, **worker_fields(serial, name=f"Warga {serial}"))
+            nik = app.workers.register_worker(admin, **worker_fields(serial,
+                                                                     name=f"Warga {serial}"))
             enrol_from(app, admin, str(nik["nik"]), quota, start=day)
     caught_up(app)
-    assert make_checkpoints(app, every=EVERY)
+    assert make_checkpoints(app.application, every=EVERY)
     yield app
     app.close()
 
 
 def assert_is_the_replay(app: Berjasa, models: Any, moment: datetime) -> None:
-    oracle = replay_as_of(app, moment, checkpoints=False)
+    oracle = replay_as_of(app.application, moment, checkpoints=False)
     try:
         assert models.position() == oracle.position()
         assert dump(models) == dump(oracle)
@@ -74,7 +75,7 @@ def registered(models: Any) -> int:
 
 def test_forward_moves_apply_only_the_events_between_and_equal_the_replay(
         history: Berjasa) -> None:
-    session = AsOfSession(history)
+    session = AsOfSession(history.application)
     try:
         for count, day in enumerate(DAYS, start=1):
             models = session.move(at_ten(day))
@@ -90,7 +91,7 @@ def test_moves_that_apply_no_event_answer_as_the_replay(history: Berjasa) -> Non
     """An hour on (the next event a day later: read alone, nothing applied, the same day:
     the kept read models handed out again), then to half a minute before the next day's
     events (within the slack: the log is scanned; another day: a copy)."""
-    session = AsOfSession(history)
+    session = AsOfSession(history.application)
     try:
         first = session.move(at_ten(DAYS[2]))
         later = session.move(at_ten(DAYS[2], seconds=3600))
@@ -111,7 +112,7 @@ def test_moves_that_apply_no_event_answer_as_the_replay(history: Berjasa) -> Non
 
 def test_a_checkpoint_far_ahead_is_loaded_instead_of_the_events_before_it(
         history: Berjasa) -> None:
-    session = AsOfSession(history, forward_limit=EVERY)
+    session = AsOfSession(history.application, forward_limit=EVERY)
     try:
         session.move(at_ten(DAYS[0]))
         models = session.move(at_ten(DAYS[-1]))
@@ -129,7 +130,7 @@ def test_backward_moves_reuse_the_loaded_checkpoint(history: Berjasa,
     admin = Session("admin", "admin", "uji-01")
     for serial, day in ((80, "2026-01-20"), (81, "2026-01-21")):
         event_clock.set(day)
-        history.register_worker(admin, **worker_fields(serial, name=f"Warga {serial}"))
+        history.workers.register_worker(admin, **worker_fields(serial, name=f"Warga {serial}"))
     caught_up(history)
     unsealed: list[None] = []
     unseal = checkpoints.Sealer.unseal
@@ -140,7 +141,7 @@ def test_backward_moves_reuse_the_loaded_checkpoint(history: Berjasa,
 
     monkeypatch.setattr(checkpoints.Sealer, "unseal", counted)
     checkpoints.forget_recent()
-    session = AsOfSession(history)
+    session = AsOfSession(history.application)
     try:
         late = session.move(at_ten("2026-01-21"))
         assert session.last_start == "checkpoint" and len(unsealed) == 1
@@ -173,7 +174,7 @@ def _cancelled_after(calls: int) -> Callable[[], bool]:
 
 def test_a_cancelled_move_stops_early_and_leaves_the_kept_read_models_whole(
         history: Berjasa) -> None:
-    session = AsOfSession(history)
+    session = AsOfSession(history.application)
     try:
         kept = session.move(at_ten(DAYS[2]))
         with pytest.raises(MoveCancelledError) as before:
@@ -198,12 +199,12 @@ def test_kept_read_models_that_skipped_an_event_are_not_moved_forward(
     only, so the earlier one could not be applied in its place by a move forward."""
     admin = Session("admin", "admin", "uji-01")
     event_clock.moment = at_ten("2026-01-20", seconds=30)
-    history.register_worker(admin, **worker_fields(90, name="Dicatat Belakangan"))
+    history.workers.register_worker(admin, **worker_fields(90, name="Dicatat Belakangan"))
     event_clock.moment = at_ten("2026-01-20")
-    history.register_worker(admin, **worker_fields(91, name="Dicatat Duluan"))
+    history.workers.register_worker(admin, **worker_fields(91, name="Dicatat Duluan"))
     caught_up(history)
     between = at_ten("2026-01-20", seconds=10)
-    session = AsOfSession(history)
+    session = AsOfSession(history.application)
     try:
         models = session.move(between)
         assert_is_the_replay(history, models, between)
@@ -216,7 +217,7 @@ def test_kept_read_models_that_skipped_an_event_are_not_moved_forward(
 
 def test_a_walk_forward_writes_no_audit_line_the_live_read_models_lend(
         history: Berjasa) -> None:
-    session = AsOfSession(history, forward_limit=10**6)
+    session = AsOfSession(history.application, forward_limit=10**6)
     try:
         for moves, day in enumerate(DAYS, start=1):
             models = session.move(at_ten(day))
@@ -229,7 +230,7 @@ def test_a_walk_forward_writes_no_audit_line_the_live_read_models_lend(
 
 def test_released_answers_are_closed_and_a_closed_session_moves_no_more(
         history: Berjasa) -> None:
-    session = AsOfSession(history)
+    session = AsOfSession(history.application)
     first = session.move(at_ten(DAYS[0]))
     second = session.move(at_ten(DAYS[1]))
     session.release(first)  # not kept: closed now
@@ -254,10 +255,10 @@ def test_without_checkpoints_the_session_applies_the_log(tmp_path: Path,
     try:
         event_clock.follow(app)
         event_clock.set("2026-01-02")
-        app.initialise_store("admin", PASSWORD, "uji-01")
+        app.users.initialise_store("admin", PASSWORD, "uji-01")
         event_clock.set("2026-01-05")
-        app.register_worker(Session("admin", "admin", "uji-01"), **worker_fields(1))
-        session = AsOfSession(app)
+        app.workers.register_worker(Session("admin", "admin", "uji-01"), **worker_fields(1))
+        session = AsOfSession(app.application)
         try:
             for moment in (at_ten("2026-01-02"), at_ten("2026-01-05"),
                            datetime(2026, 1, 1, tzinfo=UTC)):
@@ -275,11 +276,11 @@ def test_kept_read_models_that_replayed_themselves_whole_are_not_moved_forward(
     lines before the checkpoint: the shown read models replay the log whole at their next
     audit query, and the session starts the next move afresh instead of copying the
     database they left."""
-    session = AsOfSession(history)
+    session = AsOfSession(history.application)
     try:
         shown = session.move(at_ten(DAYS[-2]))
         assert session.last_start == "checkpoint"
-        live = open_read_models(history)
+        live = open_read_models(history.application)
         try:
             with live.database.batch() as writer:
                 clear_rows(writer)

@@ -30,9 +30,9 @@ def last_event(path: Path) -> tuple[str, Any]:
     """The topic and the domain event of the last event stored at `path`."""
     app = open_store(f"sqlite:///{path.as_posix()}")
     try:
-        head = app.head_position()
-        [notification] = app.recorder.select_notifications(start=head, limit=1)
-        return notification.topic, app.mapper.to_domain_event(notification)
+        head = app.application.head_position()
+        [notification] = app.application.recorder.select_notifications(start=head, limit=1)
+        return notification.topic, app.application.mapper.to_domain_event(notification)
     finally:
         app.close()
 
@@ -49,7 +49,7 @@ def test_backup_of_a_live_store_then_restore_into_a_new_place(
     app = populated_store(db)  # still open: recent writes sit in the -wal file
     status, made = _run(capsys, "--store", str(db), "backup", str(copy))
     # The backup holds every event before it; the store then records it (issue 23).
-    assert status == 0 and made["events"] == app.head_position() - 1
+    assert status == 0 and made["events"] == app.application.head_position() - 1
     topic, backed_up = last_event(db)
     assert topic.endswith("Pencadangan.BackupMade") and backed_up.stamp.actor == "admin"
     assert backed_up.sha256 == made["sha256"] == sha256_of(copy)
@@ -63,8 +63,8 @@ def test_backup_of_a_live_store_then_restore_into_a_new_place(
     status, verified = _run(capsys, "--store", str(restored), "audit", "verify")
     assert status == 0 and verified["intact"] is True
     reopened = open_store(f"sqlite:///{restored.as_posix()}")
-    admin = reopened.sign_in("admin", PASSWORD, "x")
-    assert reopened.get_worker(admin, worker_fields(3)["nik"])["name"] == "Siti Rahmawati 3"
+    admin = reopened.users.sign_in("admin", PASSWORD, "x")
+    assert reopened.workers.get_worker(admin, worker_fields(3)["nik"])["name"] == "Siti Rahmawati 3"
     reopened.close()
 
 
@@ -116,7 +116,7 @@ def test_backup_and_restore_are_an_admins(tmp_path: Path, capsys: pytest.Capture
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     db, copy = tmp_path / "a.db", tmp_path / "b.db"
     app = populated_store(db, workers=1)
-    app.add_user(app.sign_in("admin", PASSWORD, "x"), "ani", "operator", PASSWORD)
+    app.users.add_user(app.users.sign_in("admin", PASSWORD, "x"), "ani", "operator", PASSWORD)
     app.close()
     before = table_dump(db)
     monkeypatch.delenv("BERJASA_USER")

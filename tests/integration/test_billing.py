@@ -36,13 +36,13 @@ class Office:
 @pytest.fixture
 def office() -> Iterator[Office]:
     app = fixed_clock(open_store("memory:"), date(2026, 11, 21))
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
     sessions = {}
     for name, role in (("ani", "operator"), ("budi", "supervisor"), ("dewi", "auditor")):
-        app.add_user(admin, name, role, PASSWORD)
-        sessions[role] = app.sign_in(name, PASSWORD, "uji-02")
-    models = open_read_models(app)
+        app.users.add_user(admin, name, role, PASSWORD)
+        sessions[role] = app.users.sign_in(name, PASSWORD, "uji-02")
+    models = open_read_models(app.application)
     yield Office(app, admin, sessions["operator"], sessions["supervisor"], sessions["auditor"],
                  models)
     models.close()
@@ -124,16 +124,17 @@ def test_bill_show_export_and_as_of(office: Office, tmp_path: Path) -> None:
     rows = list(load_workbook(output, read_only=True).active.iter_rows(values_only=True))
     assert rows[0] == ("NIK", "KPJ", "Nama", "Kecamatan", "Program", "Iuran", "Kuota")
     assert all(str(r[0]).startswith("************") for r in rows[1:])
-    exports = office.app.list_exports(office.admin)
+    exports = office.app.exports.list_exports(office.admin)
     assert [(e["kind"], e["rows"]) for e in exports] == [("xlsx", 8)]
     office.models.catch_up()
     moment = office.models.position_time()
     assert moment is not None
-    office.app.register_worker(office.operator, **worker_fields(10))
-    enrol_from(office.app, office.operator, fx.nik(10), office.app.directory().quotas[0],
+    office.app.workers.register_worker(office.operator, **worker_fields(10))
+    enrol_from(office.app, office.operator, fx.nik(10),
+               office.app.application.directory().quotas[0],
                      date(2026, 3, 1))
     assert show_bill(office.app, office.operator, fx.MONTH)["workers"] == 9
-    replayed = replay_as_of(office.app, moment)
+    replayed = replay_as_of(office.app.application, moment)
     try:
         assert show_bill(office.app, office.operator, fx.MONTH, models=replayed) == summary
     finally:
@@ -142,7 +143,7 @@ def test_bill_show_export_and_as_of(office: Office, tmp_path: Path) -> None:
 
 def test_payments_by_month_and_arrears(office: Office) -> None:
     fx.build_store(office.app, office.admin, office.operator, office.supervisor)
-    office.app.record_budget_payment(office.supervisor, 2026, 2 * 9 * 16_800, "2026-02-14",
+    office.app.policies.record_budget_payment(office.supervisor, 2026, 2 * 9 * 16_800, "2026-02-14",
                                      "SP2D-001", months="2026-01,2026-02")
     office.models.catch_up()
     months = office.models.money_year(2026)["months"]
@@ -155,40 +156,40 @@ def test_payments_by_month_and_arrears(office: Office) -> None:
 def test_budget_check_refuses_an_opening_or_change_beyond_the_pagu(office: Office) -> None:
     app, supervisor = office.app, office.supervisor
     # no pagu: not blocked
-    quota = confirmed(app, app.open_quota(supervisor, 2025, "JKK,JKM", 10))["quota"]
-    app.allocate_budget(supervisor, 2025, 10 * 16_800 * 12 + 5 * 16_800 * 6, "DPA 2025")
-    change = app.propose_quota_change(office.operator, quota, 5, "APBD-P",
+    quota = confirmed(app, app.quotas.open_quota(supervisor, 2025, "JKK,JKM", 10))["quota"]
+    app.policies.allocate_budget(supervisor, 2025, 10 * 16_800 * 12 + 5 * 16_800 * 6, "DPA 2025")
+    change = app.quotas.propose_quota_change(office.operator, quota, 5, "APBD-P",
                                       effective="2025-07-01")["change"]
-    assert app.decide_quota_change(supervisor, change, True)["need"] == (
+    assert app.quotas.decide_quota_change(supervisor, change, True)["need"] == (
         10 * 12 + 5 * 6) * 16_800
-    too_early = app.propose_quota_change(office.operator, quota, 1, "APBD-P",
+    too_early = app.quotas.propose_quota_change(office.operator, quota, 1, "APBD-P",
                                          effective="2025-12-01")["change"]
     with pytest.raises(BerjasaError) as refused:
-        app.decide_quota_change(supervisor, too_early, True)
+        app.quotas.decide_quota_change(supervisor, too_early, True)
     assert refused.value.code == "budget.exceeded"
     assert "kurang Rp16.800" in refused.value.message()
     with pytest.raises(BerjasaError) as opening:
-        confirmed(app, app.open_quota(supervisor, 2025, "JHT", 1))
+        confirmed(app, app.quotas.open_quota(supervisor, 2025, "JHT", 1))
     assert opening.value.code == "budget.exceeded"
-    assert app.get_quota(supervisor, quota)["seats"] == 15
+    assert app.quotas.get_quota(supervisor, quota)["seats"] == 15
 
 
 def test_effective_date_outside_the_period_is_refused(office: Office) -> None:
     quota = confirmed(office.app,
-                      office.app.open_quota(office.supervisor, 2026, "JKK,JKM", 10))["quota"]
+                      office.app.quotas.open_quota(office.supervisor, 2026, "JKK,JKM", 10))["quota"]
     with pytest.raises(BerjasaError) as refused:
-        office.app.propose_quota_change(office.operator, quota, 5, "APBD-P",
+        office.app.quotas.propose_quota_change(office.operator, quota, 5, "APBD-P",
                                         effective="2027-01-01")
     assert refused.value.code == "quota.effective_outside"
 
 
 def test_a_worker_moved_between_quotas_mid_month_is_billed_once(office: Office) -> None:
     app = office.app
-    first = confirmed(app, app.open_quota(office.supervisor, 2026, "JKK,JKM", 5))["quota"]
-    second = confirmed(app, app.open_quota(office.supervisor, 2026, "JKK,JKM", 5))["quota"]
-    nik = app.register_worker(office.operator, **worker_fields(1))["nik"]
+    first = confirmed(app, app.quotas.open_quota(office.supervisor, 2026, "JKK,JKM", 5))["quota"]
+    second = confirmed(app, app.quotas.open_quota(office.supervisor, 2026, "JKK,JKM", 5))["quota"]
+    nik = app.workers.register_worker(office.operator, **worker_fields(1))["nik"]
     enrol_from(app, office.operator, nik, first, date(2026, 1, 1))
-    app.terminate(office.operator, nik, first, "error", end=date(2026, 3, 9))
+    app.quotas.terminate(office.operator, nik, first, "error", end=date(2026, 3, 9))
     enrol_from(app, office.operator, nik, second, date(2026, 3, 20))
     office.models.catch_up()
     assert office.models.bill("2026-03").summary()["amount"] == 16_800
@@ -200,7 +201,7 @@ def test_a_worker_moved_between_quotas_mid_month_is_billed_once(office: Office) 
 def test_bill_on_every_kind_of_store(app: Berjasa, admin: Session, operator: Session,
                                      supervisor: Session) -> None:
     fx.build_store(app, admin, operator, supervisor)
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     try:
         models.catch_up()
         summary = models.bill_summary(fx.MONTH)

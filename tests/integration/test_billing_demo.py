@@ -26,7 +26,7 @@ def demo() -> Iterator[tuple[Berjasa, LiveReadModels]]:
         patch.setattr("domain.passwords._N", 2**10)
         app = fixed_clock(open_store("memory:"), TODAY)
         build_demo(app, 2000)
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     models.catch_up()
     yield app, models
     models.close()
@@ -49,7 +49,7 @@ def test_2025_quota_needs_its_seat_months_and_the_pagu_covers_it(
 
 def test_stats_billing_and_dashboard_agree(demo: tuple[Berjasa, LiveReadModels]) -> None:
     app, models = demo
-    admin = app.sign_in("admin", DEMO_PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", DEMO_PASSWORD, "uji-01")
     figures = models.quota_money(TODAY)
     stats = models.stats(TODAY)
     for quota in stats["quotas"]:

@@ -28,23 +28,24 @@ def history(app: Berjasa, clock: EventClock) -> dict[str, str]:
     Day 2: the first worker terminated (moved); a claim reported for the second."""
     clock.follow(app)
     clock.set(DAY_0)
-    app.initialise_store("admin", PASSWORD, "uji")
-    admin = app.sign_in("admin", PASSWORD, "uji")
-    app.add_user(admin, "budi", "supervisor", PASSWORD)
-    app.add_user(admin, "dewi", "auditor", PASSWORD)
-    quota = app.open_quota(admin, 2026, ["JKK", "JKM"], 5, "APBD 2026")["quota"]
+    app.users.initialise_store("admin", PASSWORD, "uji")
+    admin = app.users.sign_in("admin", PASSWORD, "uji")
+    app.users.add_user(admin, "budi", "supervisor", PASSWORD)
+    app.users.add_user(admin, "dewi", "auditor", PASSWORD)
+    quota = app.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 5, "APBD 2026")["quota"]
     # A second person confirms a new quota's opening (issue 23).
-    app.decide_quota_opening(app.sign_in("budi", PASSWORD, "uji"), quota, True, "dikonfirmasi")
-    niks = [app.register_worker(admin, **worker_fields(i))["nik"] for i in (1, 2)]
+    app.quotas.decide_quota_opening(app.users.sign_in("budi", PASSWORD, "uji"), quota, True,
+                                    "dikonfirmasi")
+    niks = [app.workers.register_worker(admin, **worker_fields(i))["nik"] for i in (1, 2)]
     for nik in niks:
-        app.enrol(admin, nik, quota, DAY_0)
+        app.quotas.enrol(admin, nik, quota, DAY_0)
     clock.set(DAY_1)
-    third = app.register_worker(admin, **worker_fields(3, kecamatan="Tallo",
+    third = app.workers.register_worker(admin, **worker_fields(3, kecamatan="Tallo",
                                                        kelurahan="Rappokalling"))["nik"]
-    app.enrol(admin, third, quota, DAY_1)
+    app.quotas.enrol(admin, third, quota, DAY_1)
     clock.set(DAY_2)
-    app.terminate(admin, niks[0], str(quota), "moved", DAY_2, domicile="Kabupaten Gowa")
-    app.report_claim(admin, niks[1], "JKK", DAY_2)
+    app.quotas.terminate(admin, niks[0], str(quota), "moved", DAY_2, domicile="Kabupaten Gowa")
+    app.claims.report_claim(admin, niks[1], "JKK", DAY_2)
     return {"quota": str(quota), "first": str(niks[0])}
 
 
@@ -58,7 +59,8 @@ def recorded(tmp_path: Path, event_clock: EventClock) -> tuple[Berjasa, dict[str
 
 def test_the_day_a_worker_was_added(recorded: tuple[Berjasa, dict[str, str], str]) -> None:
     app, facts, _url = recorded
-    answer = changes_between(app, as_timestamp(f"{DAY_0}T12:00"), as_timestamp(f"{DAY_1}T12:00"))
+    answer = changes_between(app.application, as_timestamp(f"{DAY_0}T12:00"),
+                             as_timestamp(f"{DAY_1}T12:00"))
     figures = answer["figures"]
     assert figures["active_members"] == {"from": 2, "to": 3}
     assert figures["registered_workers"] == {"from": 2, "to": 3}
@@ -73,8 +75,9 @@ def test_the_day_a_worker_was_added(recorded: tuple[Berjasa, dict[str, str], str
 
 def test_a_termination_and_a_claim(recorded: tuple[Berjasa, dict[str, str], str]) -> None:
     app, _facts, _url = recorded
-    answer = changes_between(app, as_timestamp(f"{DAY_1}T12:00"), as_timestamp(f"{DAY_2}T12:00"),
-                             on=date(2026, 4, 2))   # the day after the termination
+    # On the day after the termination.
+    answer = changes_between(app.application, as_timestamp(f"{DAY_1}T12:00"),
+                             as_timestamp(f"{DAY_2}T12:00"), on=date(2026, 4, 2))
     figures = answer["figures"]
     assert figures["active_members"] == {"from": 3, "to": 2}
     assert figures["by_kecamatan"] == {"Panakkukang": {"from": 2, "to": 1}}
@@ -87,7 +90,7 @@ def test_a_termination_and_a_claim(recorded: tuple[Berjasa, dict[str, str], str]
 def test_no_time_between_means_no_change(recorded: tuple[Berjasa, dict[str, str], str]) -> None:
     app, _facts, _url = recorded
     moment = as_timestamp(f"{DAY_1}T12:00")
-    answer = changes_between(app, moment, moment)
+    answer = changes_between(app.application, moment, moment)
     assert answer["figures"] == {} and answer["events"] == 0 and answer["explained_by"] == []
 
 

@@ -21,10 +21,10 @@ def covered(
     the coverage starts (claims are reported on the test's today)."""
     event_clock.follow(app)
     event_clock.set("2026-02-01")
-    quota = confirmed(app, app.open_quota(supervisor, 2026, "JKK,JKM", 10))["quota"]
-    nik = str(app.register_worker(operator, **worker_fields(1))["nik"])
+    quota = confirmed(app, app.quotas.open_quota(supervisor, 2026, "JKK,JKM", 10))["quota"]
+    nik = str(app.workers.register_worker(operator, **worker_fields(1))["nik"])
     enrol_from(app, operator, nik, quota, "2026-02-01")
-    app.terminate(operator, nik, quota, "moved", "2026-06-30", domicile="Kabupaten Gowa")
+    app.quotas.terminate(operator, nik, quota, "moved", "2026-06-30", domicile="Kabupaten Gowa")
     event_clock.set("2026-11-21")
     return nik
 
@@ -33,7 +33,7 @@ def covered(
 def test_claim_accepted_when_covered_on_the_incident_date(
     app: Berjasa, operator: Session, covered: str, day: str
 ) -> None:
-    claim = app.report_claim(operator, covered, "JKK", day, place="Pasar Terong")
+    claim = app.claims.report_claim(operator, covered, "JKK", day, place="Pasar Terong")
     assert claim["state"] == "dilaporkan" and claim["incident_date"] == day
 
 
@@ -44,7 +44,8 @@ def test_claim_refused_when_not_covered_that_day(
     app: Berjasa, operator: Session, covered: str, programme: str, day: str
 ) -> None:
     with pytest.raises(RuleViolationError) as refused:
-        app.report_claim(operator, covered, programme, day, **(HEIR if programme == "JKM" else {}))
+        app.claims.report_claim(operator, covered, programme, day,
+                                **(HEIR if programme == "JKM" else {}))
     assert refused.value.code == "claim.not_covered"
     assert day in refused.value.message()
 
@@ -53,72 +54,74 @@ def test_coverage_is_decided_from_history_not_todays_state(
     app: Berjasa, operator: Session, covered: str
 ) -> None:
     # The enrolment ended in June, yet a March accident reported in November is covered.
-    assert app.get_worker(operator, covered)["enrolments"][0]["end"] == "2026-06-30"
-    assert app.report_claim(operator, covered, "JKK", "2026-03-03")["state"] == "dilaporkan"
+    assert app.workers.get_worker(operator, covered)["enrolments"][0]["end"] == "2026-06-30"
+    assert app.claims.report_claim(operator, covered, "JKK", "2026-03-03")["state"] == "dilaporkan"
 
 
 def test_the_same_incident_cannot_be_reported_twice(
     app: Berjasa, operator: Session, covered: str
 ) -> None:
-    app.report_claim(operator, covered, "JKK", "2026-03-03")
+    app.claims.report_claim(operator, covered, "JKK", "2026-03-03")
     with pytest.raises(RuleViolationError) as refused:
-        app.report_claim(operator, covered, "JKK", "2026-03-03")
+        app.claims.report_claim(operator, covered, "JKK", "2026-03-03")
     assert refused.value.code == "claim.already_reported"
 
 
 def test_jkm_claim_needs_a_valid_heir(app: Berjasa, operator: Session, covered: str) -> None:
     with pytest.raises(ValidationError) as missing:
-        app.report_claim(operator, covered, "JKM", "2026-05-05")
+        app.claims.report_claim(operator, covered, "JKM", "2026-05-05")
     assert missing.value.code == "claim.heir_required"
     with pytest.raises(ValidationError) as relation:
-        app.report_claim(operator, covered, "JKM", "2026-05-05", **{**HEIR, "heir_relation": "x"})
+        app.claims.report_claim(operator, covered, "JKM", "2026-05-05", **{**HEIR,
+                                                                           "heir_relation": "x"})
     assert relation.value.code == "claim.relation_unknown"
-    claim = app.report_claim(operator, covered, "JKM", "2026-05-05", **HEIR)
+    claim = app.claims.report_claim(operator, covered, "JKM", "2026-05-05", **HEIR)
     assert claim["details"]["heir_relation"] == "istri"
 
 
 def test_full_workflow_to_payment(
     app: Berjasa, operator: Session, supervisor: Session, covered: str
 ) -> None:
-    code = app.report_claim(operator, covered, "JKK", "2026-03-03")["claim"]
+    code = app.claims.report_claim(operator, covered, "JKK", "2026-03-03")["claim"]
     with pytest.raises(RuleViolationError) as incomplete:
-        app.submit_claim(supervisor, code)
+        app.claims.submit_claim(supervisor, code)
     assert incomplete.value.code == "claim.documents_missing"
-    checklist = list(app.get_claim(operator, code)["documents"])
-    claim = app.receive_claim_documents(operator, code, checklist[:2])
+    checklist = list(app.claims.get_claim(operator, code)["documents"])
+    claim = app.claims.receive_claim_documents(operator, code, checklist[:2])
     assert claim["state"] == "dilaporkan" and len(claim["missing_documents"]) == 3
     with pytest.raises(RuleViolationError) as refused:
-        app.receive_claim_documents(operator, code, ["Surat sakti"])
+        app.claims.receive_claim_documents(operator, code, ["Surat sakti"])
     assert refused.value.code == "claim.document_unknown"
-    assert app.receive_claim_documents(operator, code, checklist)["state"] == "dokumen_lengkap"
+    assert app.claims.receive_claim_documents(operator, code,
+                                              checklist)["state"] == "dokumen_lengkap"
     with pytest.raises(PermissionDeniedError) as refused:
-        app.submit_claim(operator, code)
+        app.claims.submit_claim(operator, code)
     assert refused.value.code == "permission.denied"
-    app.submit_claim(supervisor, code, "2026-03-10", "BPJS/123")
+    app.claims.submit_claim(supervisor, code, "2026-03-10", "BPJS/123")
     with pytest.raises(ValidationError) as refused:
-        app.pay_claim(supervisor, code, 0)
+        app.claims.pay_claim(supervisor, code, 0)
     assert refused.value.code == "claim.amount"
     # A JKK injury without days off work proposes medical care at cost only: no amount.
-    assert app.get_claim(operator, code)["proposed_amount"] is None
-    paid = app.pay_claim(supervisor, code, "12.500.000", "2026-04-01")
+    assert app.claims.get_claim(operator, code)["proposed_amount"] is None
+    paid = app.claims.pay_claim(supervisor, code, "12.500.000", "2026-04-01")
     assert (paid["state"], paid["amount_paid"]) == ("dibayar", 12_500_000)
     with pytest.raises(RuleViolationError) as final:
-        app.reject_claim(supervisor, code, "terlambat")
+        app.claims.reject_claim(supervisor, code, "terlambat")
     assert final.value.code == "claim.state"
 
 
 def test_rejection_needs_a_reason(
     app: Berjasa, operator: Session, supervisor: Session, covered: str
 ) -> None:
-    code = app.report_claim(operator, covered, "JKK", "2026-03-03")["claim"]
+    code = app.claims.report_claim(operator, covered, "JKK", "2026-03-03")["claim"]
     with pytest.raises(ValidationError) as refused:
-        app.reject_claim(supervisor, code, " ")
+        app.claims.reject_claim(supervisor, code, " ")
     assert refused.value.code == "reason.required"
-    claim = app.reject_claim(supervisor, code, "bukan kecelakaan kerja")
+    claim = app.claims.reject_claim(supervisor, code, "bukan kecelakaan kerja")
     assert (claim["state"], claim["rejection_reason"]) == ("ditolak", "bukan kecelakaan kerja")
 
 
 def test_incident_in_the_future_is_refused(app: Berjasa, operator: Session, covered: str) -> None:
     with pytest.raises(ValidationError) as refused:
-        app.report_claim(operator, covered, "JKK", "2026-12-01")
+        app.claims.report_claim(operator, covered, "JKK", "2026-12-01")
     assert refused.value.code == "claim.incident_future"

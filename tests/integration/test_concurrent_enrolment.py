@@ -13,10 +13,10 @@ from tests.opening import confirmed
 def test_two_processes_never_over_enrol_a_quota(tmp_path: Path) -> None:
     url = f"sqlite:///{(tmp_path / 'kantor.db').as_posix()}"
     app = fixed_clock(open_store(url))
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    quota = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 50))["quota"]
-    niks = [app.register_worker(admin, **worker_fields(i))["nik"] for i in range(1, 81)]
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    quota = confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 50))["quota"]
+    niks = [app.workers.register_worker(admin, **worker_fields(i))["nik"] for i in range(1, 81)]
 
     context = multiprocessing.get_context("spawn")
     start, results = context.Event(), context.Queue()
@@ -35,8 +35,8 @@ def test_two_processes_never_over_enrol_a_quota(tmp_path: Path) -> None:
     assert sum(o.get("enrolled", 0) for o in outcomes) == 50
     assert sum(o.get("quota.full", 0) for o in outcomes) == 30
     assert set().union(*outcomes) <= {"enrolled", "quota.full"}
-    assert app.get_quota(admin, quota)["used"] == 50
-    enrolled = [e for e in app.history(admin) if e["event"] == "Enrolled"]
+    assert app.quotas.get_quota(admin, quota)["used"] == 50
+    enrolled = [e for e in app.history.history(admin) if e["event"] == "Enrolled"]
     assert len(enrolled) == 50
     assert len({e["aggregate_id"] for e in enrolled}) == 50
     app.close()

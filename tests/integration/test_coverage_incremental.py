@@ -25,18 +25,19 @@ YEAR_START, YEAR_END = date(2026, 1, 1), date(2026, 12, 31)
 
 @pytest.fixture
 def models(app: Berjasa) -> Iterator[LiveReadModels]:
-    read_models = open_read_models(app)
+    read_models = open_read_models(app.application)
     yield read_models
     read_models.close()
 
 
 def _quota(app: Berjasa, supervisor: Session, programmes: str, seats: int = 10) -> str:
     return str(confirmed(app,
-                         app.open_quota(supervisor, 2026, programmes, seats, basis="DPA"))["quota"])
+                         app.quotas.open_quota(supervisor, 2026, programmes, seats,
+                                               basis="DPA"))["quota"])
 
 
 def _register(app: Berjasa, operator: Session, serial: int, **overrides: Any) -> str:
-    return str(app.register_worker(operator, **worker_fields(serial, **overrides))["nik"])
+    return str(app.workers.register_worker(operator, **worker_fields(serial, **overrides))["nik"])
 
 
 def _brute_force(app: Berjasa, niks: list[str], since: date, until: date,
@@ -46,7 +47,7 @@ def _brute_force(app: Berjasa, niks: list[str], since: date, until: date,
     found: dict[Any, dict[str, int]] = {}
     days = [since + timedelta(days=n) for n in range((until - since).days + 1)]
     for nik in niks:
-        worker = app.worker_by_nik(nik)
+        worker = app.workers.worker_by_nik(nik)
         covers = {p: any(worker.covered_on(p, day) for day in days) for p in PROGRAMMES}
         if any(covers.values()):
             group = found.setdefault(_value(worker, by),
@@ -101,14 +102,14 @@ def _scenario(app: Berjasa, operator: Session, supervisor: Session,
     enrol_from(app, operator, niks[0], jht, start="2026-03-01")       # overlaps JKK+JKM
     enrol_from(app, operator, niks[1], jht, start="2026-02-15")
     models.catch_up()
-    app.terminate(operator, niks[0], jkk, "moved", end="2026-03-10", domicile="Gowa")
+    app.quotas.terminate(operator, niks[0], jkk, "moved", end="2026-03-10", domicile="Gowa")
     models.catch_up()
     enrol_from(app, operator, niks[0], again, start="2026-06-01")     # JKK+JKM again after a gap
     models.catch_up()
-    app.record_death(operator, niks[1], "2026-04-10", "laporan keluarga")
+    app.workers.record_death(operator, niks[1], "2026-04-10", "laporan keluarga")
     models.catch_up()
-    app.terminate(operator, niks[2], jkk, "formal", end="2026-05-31", employer="PT Uji")
-    app.correct_worker(operator, niks[3], {"kecamatan": "Mariso", "kelurahan": "Lette",
+    app.quotas.terminate(operator, niks[2], jkk, "formal", end="2026-05-31", employer="PT Uji")
+    app.workers.correct_worker(operator, niks[3], {"kecamatan": "Mariso", "kelurahan": "Lette",
                                            "occupation": "Imam Masjid"}, "pindah")
     return niks
 

@@ -40,11 +40,11 @@ from tests.unit.importer.helpers import worker_row, write_csv
 class Office:
     def __init__(self) -> None:
         self.app = fixed_clock(open_store("memory:"))
-        self.app.initialise_store("admin", PASSWORD, "uji-01")
-        self.admin = self.app.sign_in("admin", PASSWORD, "uji-01")
+        self.app.users.initialise_store("admin", PASSWORD, "uji-01")
+        self.admin = self.app.users.sign_in("admin", PASSWORD, "uji-01")
         for name, role in (("ani", "operator"), ("budi", "supervisor"),
                            ("citra", "supervisor"), ("dewi", "auditor")):
-            self.app.add_user(self.admin, name, role, PASSWORD)
+            self.app.users.add_user(self.admin, name, role, PASSWORD)
         self.operator = Session("ani", "operator", "uji-02")
         self.supervisor = Session("budi", "supervisor", "uji-03")
         self.supervisor2 = Session("citra", "supervisor", "uji-04")
@@ -54,12 +54,12 @@ class Office:
     def worker(self, **overrides: Any) -> str:
         self.serial += 1
         fields = worker_fields(self.serial, **overrides)
-        return str(self.app.register_worker(self.operator, **fields)["nik"])
+        return str(self.app.workers.register_worker(self.operator, **fields)["nik"])
 
     def quota(self, programmes: str = "JKK,JKM", seats: int = 50, year: int = 2026,
               **rules: Any) -> str:
-        return str(confirmed(self.app, self.app.open_quota(self.supervisor, year, programmes, seats,
-                                       **rules))["quota"])
+        opened = self.app.quotas.open_quota(self.supervisor, year, programmes, seats, **rules)
+        return str(confirmed(self.app, opened)["quota"])
 
 
 @pytest.fixture
@@ -71,16 +71,16 @@ def office() -> Iterator[Office]:
 
 def refused(office: Office, code: str, command: Callable[[], object]) -> BerjasaError:
     """`command` is refused with `code` and writes nothing."""
-    head = office.app.head_position()
+    head = office.app.application.head_position()
     with pytest.raises(BerjasaError) as caught:
         command()
     assert caught.value.code == code, caught.value
-    assert office.app.head_position() == head
+    assert office.app.application.head_position() == head
     return caught.value
 
 
 def read_models(app: Berjasa) -> Any:
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     models.catch_up()
     return models
 
@@ -98,26 +98,26 @@ def test_the_days_back_rule_is_dated_data_with_a_basis() -> None:
 def test_an_operator_may_not_backdate_and_is_told_whom_to_ask(office: Office) -> None:
     nik, quota = office.worker(), office.quota()
     for retro in (False, True):
-        error = refused(office, "enrol.retroactive", lambda r=retro: office.app.enrol(
+        error = refused(office, "enrol.retroactive", lambda r=retro: office.app.quotas.enrol(
             office.operator, nik, quota, "2026-11-20", retroactive=r, reason="kertas"))
         assert "budi" in error.message("en") and "citra" in error.message("en")
     # today is allowed, and is not retroactive
-    assert office.app.enrol(office.operator, nik, quota, TODAY)["retroactive"] is False
+    assert office.app.quotas.enrol(office.operator, nik, quota, TODAY)["retroactive"] is False
 
 
 def test_a_supervisor_backdates_only_saying_so_with_a_reason(office: Office) -> None:
     nik, quota = office.worker(), office.quota()
     refused(office, "enrol.retroactive",
-            lambda: office.app.enrol(office.supervisor, nik, quota, "2026-02-01"))
-    refused(office, "reason.required", lambda: office.app.enrol(
+            lambda: office.app.quotas.enrol(office.supervisor, nik, quota, "2026-02-01"))
+    refused(office, "reason.required", lambda: office.app.quotas.enrol(
         office.supervisor, nik, quota, "2026-02-01", retroactive=True))
-    done = office.app.enrol(office.supervisor, nik, quota, "2026-02-01", retroactive=True,
+    done = office.app.quotas.enrol(office.supervisor, nik, quota, "2026-02-01", retroactive=True,
                             reason="Daftar kertas Februari")
     assert done["retroactive"] is True and done["recorded_on"] == TODAY.isoformat()
-    enrolment = office.app.get_worker(office.supervisor, nik)["enrolments"][0]
+    enrolment = office.app.workers.get_worker(office.supervisor, nik)["enrolments"][0]
     assert enrolment["retroactive"] is True
     assert enrolment["recorded_on"] == "2026-11-21" and enrolment["start"] == "2026-02-01"
-    assert office.app.get_quota(office.supervisor, quota)["retroactive"] == 1
+    assert office.app.quotas.get_quota(office.supervisor, quota)["retroactive"] == 1
 
 
 def test_retroactive_enrolments_are_counted_in_stats_and_shown_in_the_audit(
@@ -125,7 +125,7 @@ def test_retroactive_enrolments_are_counted_in_stats_and_shown_in_the_audit(
     quota = office.quota()
     niks = [office.worker() for _ in range(4)]
     for nik in niks[:3]:
-        office.app.enrol(office.admin, nik, quota, "2026-03-01", retroactive=True,
+        office.app.quotas.enrol(office.admin, nik, quota, "2026-03-01", retroactive=True,
                          reason="Migrasi roster")
     enrol_from(office.app, office.operator, niks[3], quota, "2026-03-01")  # on its day
     models = read_models(office.app)
@@ -133,7 +133,7 @@ def test_retroactive_enrolments_are_counted_in_stats_and_shown_in_the_audit(
         stats = models.stats(date(2026, 6, 1))
         # oracle: walk every worker's enrolments as the domain records them
         walked = sum(e["retroactive"] for nik in niks
-                     for e in office.app.get_worker(office.admin, nik)["enrolments"])
+                     for e in office.app.workers.get_worker(office.admin, nik)["enrolments"])
         assert stats["retroactive_enrolments"] == walked == 3
         assert [q["retroactive"] for q in stats["quotas"]] == [3]
         trail = models.audit_trail(event_type="Peserta.Enrolled", limit=100).rows
@@ -147,14 +147,14 @@ def test_retroactive_enrolments_are_counted_in_stats_and_shown_in_the_audit(
 def test_an_import_backdates_only_for_supervision(office: Office) -> None:
     quota = office.quota()
     rows = [validate_registration(today=TODAY, **worker_fields(500 + i)) for i in range(3)]
-    refused(office, "enrol.retroactive", lambda: office.app.enrol_batch(
+    refused(office, "enrol.retroactive", lambda: office.app.imports.enrol_batch(
         office.operator, rows, quota, "2026-01-01", retroactive=True, reason="roster"))
-    outcome = office.app.enrol_batch(office.supervisor, rows, quota, "2026-01-01",
+    outcome = office.app.imports.enrol_batch(office.supervisor, rows, quota, "2026-01-01",
                                      retroactive=True, reason="Migrasi roster 2026")
     assert len(outcome.enrolled) == 3
-    assert office.app.get_quota(office.admin, quota)["retroactive"] == 3
+    assert office.app.quotas.get_quota(office.admin, quota)["retroactive"] == 3
     for registration in rows:
-        enrolment = office.app.get_worker(office.admin, registration.nik)["enrolments"][0]
+        enrolment = office.app.workers.get_worker(office.admin, registration.nik)["enrolments"][0]
         assert enrolment["retroactive"] is True and enrolment["recorded_on"] == "2026-11-21"
 
 
@@ -177,18 +177,19 @@ def test_version_1_events_upcast_to_not_retroactive() -> None:
 def test_closing_a_month(office: Office) -> None:
     app = office.app
     refused(office, "period.month_invalid",
-            lambda: app.close_period(office.supervisor, "2026-13", "rekonsiliasi"))
+            lambda: app.periods.close_period(office.supervisor, "2026-13", "rekonsiliasi"))
     refused(office, "period.not_ended",
-            lambda: app.close_period(office.supervisor, "2026-11", "rekonsiliasi"))
-    refused(office, "reason.required", lambda: app.close_period(office.supervisor, "2026-02",
+            lambda: app.periods.close_period(office.supervisor, "2026-11", "rekonsiliasi"))
+    refused(office, "reason.required", lambda: app.periods.close_period(office.supervisor,
+                                                                        "2026-02",
                                                                 " "))
     refused(office, "permission.denied",
-            lambda: app.close_period(office.operator, "2026-02", "rekonsiliasi"))
-    closed = app.close_period(office.supervisor, "2026-02", "Februari ditagih dan dibayar")
+            lambda: app.periods.close_period(office.operator, "2026-02", "rekonsiliasi"))
+    closed = app.periods.close_period(office.supervisor, "2026-02", "Februari ditagih dan dibayar")
     assert closed["month"] == "2026-02" and closed["closed_by"] == "budi"
     refused(office, "period.already_closed",
-            lambda: app.close_period(office.admin, "2026-02", "lagi"))
-    listed = app.list_periods(office.auditor)
+            lambda: app.periods.close_period(office.admin, "2026-02", "lagi"))
+    listed = app.periods.list_periods(office.auditor)
     assert [(p["month"], p["closed_by"], p["reason"]) for p in listed["closed"]] == [
         ("2026-02", "budi", "Februari ditagih dan dibayar")]
     assert listed["closed"][0]["closed_at"].startswith("2026-11-21")
@@ -198,44 +199,45 @@ def test_a_closed_month_refuses_changes_effective_in_it(office: Office) -> None:
     app = office.app
     quota, nik, other = office.quota(), office.worker(), office.worker()
     enrol_from(app, office.operator, other, quota, "2026-01-15")
-    app.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
-    refused(office, "period.closed", lambda: app.enrol(
+    app.periods.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
+    refused(office, "period.closed", lambda: app.quotas.enrol(
         office.supervisor, nik, quota, "2026-02-10", retroactive=True, reason="kertas"))
-    refused(office, "period.closed", lambda: app.terminate(
+    refused(office, "period.closed", lambda: app.quotas.terminate(
         office.operator, other, quota, "moved", "2026-02-15", domicile="Gowa"))
     # the domain's one check, for the other areas' commands (deaths, quota changes)
-    refused(office, "period.closed", lambda: app.check_period_open(date(2026, 2, 28)))
-    assert app.check_period_open(date(2026, 3, 1)) == []
+    refused(office, "period.closed", lambda: app.periods.check_period_open(date(2026, 2, 28)))
+    assert app.periods.check_period_open(date(2026, 3, 1)) == []
     # outside the closed month all goes on
-    app.terminate(office.operator, other, quota, "moved", "2026-03-15", domicile="Gowa")
+    app.quotas.terminate(office.operator, other, quota, "moved", "2026-03-15", domicile="Gowa")
 
 
 def test_a_correction_is_proposed_by_one_and_approved_by_another(office: Office) -> None:
     app = office.app
     quota, nik = office.quota(), office.worker()
-    app.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
-    refused(office, "period.not_closed", lambda: app.propose_period_correction(
+    app.periods.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
+    refused(office, "period.not_closed", lambda: app.periods.propose_period_correction(
         office.operator, "2026-03", "salah"))
-    own = app.propose_period_correction(office.supervisor, "2026-02", "mulai salah")
-    refused(office, "period.own_correction", lambda: app.decide_period_correction(
+    own = app.periods.propose_period_correction(office.supervisor, "2026-02", "mulai salah")
+    refused(office, "period.own_correction", lambda: app.periods.decide_period_correction(
         office.supervisor, own["correction"], True, "ok"))
-    refused(office, "permission.denied", lambda: app.decide_period_correction(
+    refused(office, "permission.denied", lambda: app.periods.decide_period_correction(
         office.operator, own["correction"], True, "ok"))
-    proposal = app.propose_period_correction(office.operator, "2026-02",
+    proposal = app.periods.propose_period_correction(office.operator, "2026-02",
                                              "Berkas Februari terlambat")
-    refused(office, "period.correction_unusable", lambda: app.enrol(
+    refused(office, "period.correction_unusable", lambda: app.quotas.enrol(
         office.supervisor, nik, quota, "2026-02-10", retroactive=True, reason="kertas",
         correction=proposal["correction"]))  # not yet approved
-    approved = app.decide_period_correction(office.supervisor2, proposal["correction"], True,
+    approved = app.periods.decide_period_correction(office.supervisor2, proposal["correction"],
+                                                    True,
                                             "sesuai berkas")
     assert approved["state"] == "disetujui" and approved["decided_by"] == "citra"
-    app.enrol(office.supervisor, nik, quota, "2026-02-10", retroactive=True,
+    app.quotas.enrol(office.supervisor, nik, quota, "2026-02-10", retroactive=True,
               reason="Berkas Februari", correction=proposal["correction"])
-    listed = {c["correction"]: c for c in app.list_periods(office.admin)["corrections"]}
+    listed = {c["correction"]: c for c in app.periods.list_periods(office.admin)["corrections"]}
     assert listed[proposal["correction"]]["state"] == "dipakai"
     assert listed[proposal["correction"]]["used_on"] == "2026-02-10"
     second = office.worker()
-    refused(office, "period.correction_unusable", lambda: app.enrol(  # used once only
+    refused(office, "period.correction_unusable", lambda: app.quotas.enrol(  # used once only
         office.supervisor, second, quota, "2026-02-11", retroactive=True, reason="kertas",
         correction=proposal["correction"]))
 
@@ -244,17 +246,17 @@ def test_a_death_in_a_closed_month_needs_an_approved_correction(office: Office) 
     app = office.app
     quota, nik = office.quota(), office.worker()
     enrol_from(app, office.operator, nik, quota, "2026-01-15")
-    app.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
+    app.periods.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
     refused(office, "period.closed",
-            lambda: app.record_death(office.operator, nik, "2026-02-20", "surat kematian"))
+            lambda: app.workers.record_death(office.operator, nik, "2026-02-20", "surat kematian"))
     refused(office, "period.closed",   # nor through a JKM claim that would record it
-            lambda: app.report_claim(office.operator, nik, "JKM", "2026-02-20",
+            lambda: app.claims.report_claim(office.operator, nik, "JKM", "2026-02-20",
                                      heir_name="Sitti", heir_nik=worker_fields(90)["nik"],
                                      heir_relation="istri"))
-    proposal = app.propose_period_correction(office.operator, "2026-02",
+    proposal = app.periods.propose_period_correction(office.operator, "2026-02",
                                              "Surat kematian datang terlambat")
-    app.decide_period_correction(office.supervisor2, proposal["correction"], True, "sesuai")
-    shown = app.record_death(office.operator, nik, "2026-02-20", "surat kematian",
+    app.periods.decide_period_correction(office.supervisor2, proposal["correction"], True, "sesuai")
+    shown = app.workers.record_death(office.operator, nik, "2026-02-20", "surat kematian",
                              correction=proposal["correction"])
     assert shown["died_on"] == "2026-02-20"
 
@@ -264,20 +266,20 @@ def test_a_change_of_seats_effective_in_a_closed_month_needs_a_correction(
 ) -> None:
     app = office.app
     quota = office.quota()
-    change = app.propose_quota_change(office.operator, quota, 5, "APBD-P",
+    change = app.quotas.propose_quota_change(office.operator, quota, 5, "APBD-P",
                                       effective="2026-02-01")["change"]
-    app.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
+    app.periods.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
     refused(office, "period.closed",
-            lambda: app.decide_quota_change(office.supervisor, change, True, "setuju"))
-    proposal = app.propose_period_correction(office.operator, "2026-02", "APBD-P terlambat")
-    app.decide_period_correction(office.supervisor2, proposal["correction"], True, "sesuai")
-    approved = app.decide_quota_change(office.supervisor, change, True, "setuju",
+            lambda: app.quotas.decide_quota_change(office.supervisor, change, True, "setuju"))
+    proposal = app.periods.propose_period_correction(office.operator, "2026-02", "APBD-P terlambat")
+    app.periods.decide_period_correction(office.supervisor2, proposal["correction"], True, "sesuai")
+    approved = app.quotas.decide_quota_change(office.supervisor, change, True, "setuju",
                                        correction=proposal["correction"])
     assert approved["seats"] == 55
     # a refusal changes no money: it needs no correction
-    later = app.propose_quota_change(office.operator, quota, 1, "lagi",
+    later = app.quotas.propose_quota_change(office.operator, quota, 1, "lagi",
                                      effective="2026-02-01")["change"]
-    assert app.decide_quota_change(office.supervisor, later, False, "tidak")["state"] == \
+    assert app.quotas.decide_quota_change(office.supervisor, later, False, "tidak")["state"] == \
         "ditolak"
 
 
@@ -294,13 +296,13 @@ def test_jht_needs_jkk_and_jkm_on_its_start_and_ends_with_them(office: Office) -
     refused(office, "enrol.jht_without_jkk_jkm",  # the day before the base starts
             lambda: enrol_from(app, office.operator, nik, jht, "2026-02-28"))
     enrol_from(app, office.operator, nik, jht, "2026-04-01")
-    ended = app.terminate(office.operator, nik, base, "formal", "2026-08-31",
+    ended = app.quotas.terminate(office.operator, nik, base, "formal", "2026-08-31",
                            employer="PT Makassar Jaya")
     assert ended["also_ended"] == [jht]
-    enrolments = {e["quota"]: e for e in app.get_worker(office.admin, nik)["enrolments"]}
+    enrolments = {e["quota"]: e for e in app.workers.get_worker(office.admin, nik)["enrolments"]}
     assert enrolments[jht]["end"] == "2026-08-31"
     assert enrolments[jht]["end_reason"] == "jkk_jkm_ended"
-    assert app.get_quota(office.admin, jht)["used"] == 0
+    assert app.quotas.get_quota(office.admin, jht)["used"] == 0
 
 
 def test_a_duplicate_resolved_ends_its_jht_with_its_base(office: Office) -> None:
@@ -310,13 +312,14 @@ def test_a_duplicate_resolved_ends_its_jht_with_its_base(office: Office) -> None
     duplicate = office.worker(name="Daeng Kembar")
     enrol_from(app, office.operator, duplicate, base, "2026-02-01")
     enrol_from(app, office.operator, duplicate, jht, "2026-02-01")
-    resolved = app.resolve_duplicate(office.supervisor, duplicate, kept, "NIK dirusak Excel",
+    resolved = app.lifecycle.resolve_duplicate(office.supervisor, duplicate, kept,
+                                               "NIK dirusak Excel",
                                      "2026-06-30")
     assert sorted(resolved["terminated"]) == sorted([base, jht])
     ends = {e["quota"]: (e["end"], e["end_reason"])
-            for e in app.get_worker(office.admin, duplicate)["enrolments"]}
+            for e in app.workers.get_worker(office.admin, duplicate)["enrolments"]}
     assert ends == {base: ("2026-06-30", "duplicate"), jht: ("2026-06-30", "jkk_jkm_ended")}
-    assert [app.get_quota(office.admin, q)["used"] for q in (base, jht)] == [0, 0]
+    assert [app.quotas.get_quota(office.admin, q)["used"] for q in (base, jht)] == [0, 0]
 
 
 def test_a_jht_quota_with_jkk_jkm_in_it_needs_no_base(office: Office) -> None:
@@ -327,7 +330,7 @@ def test_a_jht_quota_with_jkk_jkm_in_it_needs_no_base(office: Office) -> None:
 def test_an_import_into_jht_refuses_workers_without_a_base(office: Office) -> None:
     jht = office.quota("JHT")
     rows = [validate_registration(today=TODAY, **worker_fields(700 + i)) for i in range(2)]
-    outcome = office.app.enrol_batch(office.operator, rows, jht, TODAY)
+    outcome = office.app.imports.enrol_batch(office.operator, rows, jht, TODAY)
     assert [error.code for _, error in outcome.refused] == ["enrol.jht_without_jkk_jkm"] * 2
     assert outcome.enrolled == ()
 
@@ -336,11 +339,11 @@ def test_an_import_into_jht_refuses_workers_without_a_base(office: Office) -> No
 
 
 def test_a_quota_shows_its_rules(office: Office) -> None:
-    plain = office.app.get_quota(office.auditor, office.quota())
+    plain = office.app.quotas.get_quota(office.auditor, office.quota())
     assert plain["rules"] == {"min_age": 18, "max_age": None,
                               "refused_dukcapil": ["tidak_ditemukan"], "segments": [],
                               "deciles": [], "priority": None}
-    narrow = office.app.get_quota(office.admin, office.quota(
+    narrow = office.app.quotas.get_quota(office.admin, office.quota(
         "JHT", segments="kader posyandu", deciles="1-3", priority="decile", max_age="60"))
     assert narrow["rules"]["segments"] == ["Kader Posyandu"]
     assert narrow["rules"]["deciles"] == [1, 2, 3]
@@ -362,39 +365,39 @@ def test_age_limits_on_the_start_date(office: Office) -> None:
     quota = office.quota(max_age="60")
     young = office.worker(birth=date(2008, 11, 22))  # 17 on 2026-11-21, 18 the day after
     error = refused(office, "eligibility.age",
-                    lambda: office.app.enrol(office.operator, young, quota, TODAY))
+                    lambda: office.app.quotas.enrol(office.operator, young, quota, TODAY))
     assert "17" in error.message("en")
-    assert office.app.enrol(office.operator, young, quota, "2026-11-22")
+    assert office.app.quotas.enrol(office.operator, young, quota, "2026-11-22")
     old = office.worker(birth=date(1960, 1, 1))
     refused(office, "eligibility.age",
-            lambda: office.app.enrol(office.operator, old, quota, TODAY))
+            lambda: office.app.quotas.enrol(office.operator, old, quota, TODAY))
     assert age_on(date(1960, 1, 1), TODAY) == 66
     # no maximum by default (the BPU age limit is unconfirmed)
-    assert office.app.enrol(office.operator, old, office.quota(), TODAY)
+    assert office.app.quotas.enrol(office.operator, old, office.quota(), TODAY)
 
 
 def test_dukcapil_tidak_ditemukan_is_refused(office: Office) -> None:
     quota, nik = office.quota(), office.worker()
-    office.app.record_dukcapil(office.operator, nik, "tidak_ditemukan")
+    office.app.workers.record_dukcapil(office.operator, nik, "tidak_ditemukan")
     refused(office, "eligibility.dukcapil",
-            lambda: office.app.enrol(office.operator, nik, quota, TODAY))
-    office.app.record_dukcapil(office.operator, nik, "padan")
-    assert office.app.enrol(office.operator, nik, quota, TODAY)
+            lambda: office.app.quotas.enrol(office.operator, nik, quota, TODAY))
+    office.app.workers.record_dukcapil(office.operator, nik, "padan")
+    assert office.app.quotas.enrol(office.operator, nik, quota, TODAY)
 
 
 def test_segments_and_deciles_of_a_quota(office: Office) -> None:
     quota = office.quota(segments="Kader Posyandu", deciles="1-3")
     trader = office.worker(decile=1)
     refused(office, "eligibility.segment",
-            lambda: office.app.enrol(office.operator, trader, quota, TODAY))
+            lambda: office.app.quotas.enrol(office.operator, trader, quota, TODAY))
     rich = office.worker(occupation="Kader Posyandu", decile=7)
     refused(office, "eligibility.decile",
-            lambda: office.app.enrol(office.operator, rich, quota, TODAY))
+            lambda: office.app.quotas.enrol(office.operator, rich, quota, TODAY))
     unknown = office.worker(occupation="Kader Posyandu", decile=None)
     refused(office, "eligibility.decile",
-            lambda: office.app.enrol(office.operator, unknown, quota, TODAY))
+            lambda: office.app.quotas.enrol(office.operator, unknown, quota, TODAY))
     cadre = office.worker(occupation="Kader Posyandu", decile=3)
-    assert office.app.enrol(office.operator, cadre, quota, TODAY)
+    assert office.app.quotas.enrol(office.operator, cadre, quota, TODAY)
 
 
 def test_domicile_must_be_a_known_makassar_kelurahan() -> None:
@@ -411,9 +414,9 @@ def test_domicile_must_be_a_known_makassar_kelurahan() -> None:
 def test_no_double_coverage_for_one_programme(office: Office) -> None:
     first, second = office.quota("JKK,JKM"), office.quota("JKM")
     nik = office.worker()
-    office.app.enrol(office.operator, nik, first, TODAY)
+    office.app.quotas.enrol(office.operator, nik, first, TODAY)
     refused(office, "eligibility.double_coverage",
-            lambda: office.app.enrol(office.operator, nik, second, TODAY))
+            lambda: office.app.quotas.enrol(office.operator, nik, second, TODAY))
 
 
 def test_an_import_names_the_rule_that_refused_each_row(office: Office) -> None:
@@ -422,7 +425,7 @@ def test_an_import_names_the_rule_that_refused_each_row(office: Office) -> None:
             validate_registration(today=TODAY, **worker_fields(
                 801, birth=date(2010, 1, 1))),
             validate_registration(today=TODAY, **worker_fields(802, decile=2))]
-    outcome = office.app.enrol_batch(office.operator, rows, quota, TODAY)
+    outcome = office.app.imports.enrol_batch(office.operator, rows, quota, TODAY)
     assert [(p, e.code) for p, e in outcome.refused] == [(0, "eligibility.decile"),
                                                          (1, "eligibility.age")]
     assert outcome.enrolled == (2,)
@@ -456,7 +459,7 @@ def _worklist(office: Office, quota: str, session: Session | None = None,
               limit: int | None = None) -> dict[str, Any]:
     models = read_models(office.app)
     try:
-        return office.app.worklist(session or office.auditor, quota, models.candidates(),
+        return office.app.quotas.worklist(session or office.auditor, quota, models.candidates(),
                                    limit)
     finally:
         models.close()
@@ -468,8 +471,8 @@ def test_the_worklist_ranks_eligible_workers_by_decile_then_registration(
     quota = office.quota("JKK,JKM", priority="decile")
     deciles = [5, None, 1, 3, 1, 10, None, 2]
     niks = [office.worker(decile=d) for d in deciles]
-    app.record_dukcapil(office.operator, niks[4], "tidak_ditemukan")  # ineligible
-    app.enrol(office.operator, niks[3], quota, TODAY)  # already enrolled
+    app.workers.record_dukcapil(office.operator, niks[4], "tidak_ditemukan")  # ineligible
+    app.quotas.enrol(office.operator, niks[3], quota, TODAY)  # already enrolled
     got = _worklist(office, quota, office.admin)
     # oracle: every registered worker checked against the rules one by one, then sorted
     eligible = [(d is None, d or 0, i, n) for i, (n, d) in enumerate(zip(niks, deciles,
@@ -487,7 +490,7 @@ def test_the_worklist_ranks_eligible_workers_by_decile_then_registration(
 def test_a_jht_worklist_lists_only_workers_with_jkk_jkm(office: Office) -> None:
     base, jht = office.quota("JKK,JKM"), office.quota("JHT", priority="decile")
     covered, bare = office.worker(decile=4), office.worker(decile=1)
-    office.app.enrol(office.operator, covered, base, TODAY)
+    office.app.quotas.enrol(office.operator, covered, base, TODAY)
     got = _worklist(office, jht, office.admin)
     assert [c["nik"] for c in got["candidates"]] == [covered]
     assert bare not in [c["nik"] for c in got["candidates"]]
@@ -497,10 +500,10 @@ def test_enrol_the_next_n_is_one_transaction_that_respects_seats(office: Office)
     quota = office.quota(seats=2, priority="decile")
     niks = [office.worker(decile=d) for d in (3, 1, 2)]
     ranked = [c["nik"] for c in _worklist(office, quota, office.admin)["candidates"]]
-    head = office.app.head_position()
-    done = office.app.enrol_workers(office.operator, ranked, quota)
+    head = office.app.application.head_position()
+    done = office.app.quotas.enrol_workers(office.operator, ranked, quota)
     assert done["enrolled"] == [niks[1], niks[2]]
     assert done["refused"] == [{"nik": niks[0], "code": "quota.full"}]
-    assert office.app.get_quota(office.admin, quota)["used"] == 2
+    assert office.app.quotas.get_quota(office.admin, quota)["used"] == 2
     # one save: the worker events and the seats in consecutive positions of the log
-    assert office.app.head_position() == head + 3
+    assert office.app.application.head_position() == head + 3

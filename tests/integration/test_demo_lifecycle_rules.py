@@ -22,7 +22,7 @@ from tests.conftest import fixed_clock
 def demo() -> Iterator[tuple[Berjasa, Any]]:
     app = fixed_clock(open_store("memory:"))
     build_demo(app, 200, seed=16)
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     models.catch_up()
     yield app, models
     models.close()
@@ -30,7 +30,7 @@ def demo() -> Iterator[tuple[Berjasa, Any]]:
 
 
 def _events(app: Berjasa, suffix: str) -> Iterator[Any]:
-    for _position, event in app.iter_events():
+    for _position, event in app.application.iter_events():
         if type(event).__qualname__ == suffix:
             yield event
 

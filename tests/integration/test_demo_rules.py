@@ -24,8 +24,8 @@ DATED = {"Enrolled": "start", "EnrolmentTerminated": "end", "DeathRecorded": "di
 def _log(app: Any) -> list[tuple[str, Any]]:
     """(event class name, event) of every recorded event, in log order."""
     found = []
-    for notification in app.recorder.select_notifications(start=1, limit=1_000_000):
-        event = app.mapper.to_domain_event(notification)
+    for notification in app.application.recorder.select_notifications(start=1, limit=1_000_000):
+        event = app.application.mapper.to_domain_event(notification)
         found.append((notification.topic.rpartition(".")[2], event))
     return found
 
@@ -54,15 +54,15 @@ def test_the_demo_history_obeys_every_coverage_rule() -> None:
                     retroactive_by_quota[event.quota] = (
                         retroactive_by_quota.get(event.quota, 0) + 1)
         assert closed == {f"2024-{m:02d}" for m in range(1, 13)} == {
-            p["month"] for p in app.list_periods(app.sign_in(
+            p["month"] for p in app.periods.list_periods(app.users.sign_in(
                 "admin", DEMO_PASSWORD, "uji"))["closed"]}
         assert retroactive_by_quota  # the APBD-P list typed in late is retroactive
-        quotas = {code: app.quota(code) for code in app.directory().quotas}
+        quotas = {code: app.quotas.quota(code) for code in app.application.directory().quotas}
         assert {c: q.retroactive for c, q in quotas.items() if q.retroactive} == (
             retroactive_by_quota)
         jht_members = 0
         for key in workers:
-            worker = app.repository.get(key)
+            worker = app.application.repository.get(key)
             assert isinstance(worker, Peserta)
             jht_members += _check_worker(worker, quotas)
         # every JHT enrolment (the demo's 2026 JHT quota) rests on JKK+JKM

@@ -35,7 +35,8 @@ def test_no_nik_or_name_in_clear_when_encrypted(
 ) -> None:
     db = tmp_path / "berjasa.db"
     app = populated_store(db)
-    assert app.store_info["encrypted"] and app.store_info["key_source"] == "keyring"
+    info = app.application.store_info
+    assert info["encrypted"] and info["key_source"] == "keyring"
     live = _files(db)  # while open, recent events are in the -wal file
     app.close()
     for content in (live, _files(db)):
@@ -46,8 +47,8 @@ def test_no_nik_or_name_in_clear_when_encrypted(
 def test_without_a_keyring_the_store_is_plain_and_says_so(tmp_path: Path) -> None:
     db = tmp_path / "berjasa.db"
     app = populated_store(db)
-    assert not app.store_info["encrypted"]
-    assert app.store_info["warning"] == "store.unencrypted"
+    assert not app.application.store_info["encrypted"]
+    assert app.application.store_info["warning"] == "store.unencrypted"
     app.close()
     assert _nik(2) in _files(db)  # the check above would see a NIK in clear
 
@@ -58,7 +59,8 @@ def test_berjasa_key_encrypts_where_no_keyring_exists(
     monkeypatch.setenv("BERJASA_KEY", new_key())
     db = tmp_path / "berjasa.db"
     app = populated_store(db)
-    assert app.store_info["encrypted"] and app.store_info["key_source"] == "env"
+    info = app.application.store_info
+    assert info["encrypted"] and info["key_source"] == "env"
     app.close()
     assert _nik(2) not in _files(db)
 
@@ -99,11 +101,11 @@ def test_key_export_and_import_on_another_workstation(
 ) -> None:
     db, key_file = tmp_path / "berjasa.db", tmp_path / "kunci.berjasa-key"
     app = populated_store(db)
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
     exported = export_key(app, admin, key_file, "frasa sandi panjang")
     assert exported["exported"] and b"Siti" not in key_file.read_bytes()
-    store_id = app.store_info["store_id"]
-    assert [e["kind"] for e in app.list_exports(admin)] == ["key"]
+    store_id = app.application.store_info["store_id"]
+    assert [e["kind"] for e in app.exports.list_exports(admin)] == ["key"]
     app.close()
     memory_keyring.secrets.clear()
     with pytest.raises(ValidationError) as wrong:
@@ -113,7 +115,7 @@ def test_key_export_and_import_on_another_workstation(
     assert (KEYRING_SERVICE, key_entry(store_id)) in memory_keyring.secrets
     reopened = open_store(f"sqlite:///{db.as_posix()}")
     assert key_status(reopened)["encrypted"]
-    assert reopened.get_worker(reopened.sign_in("admin", PASSWORD, "x"),
+    assert reopened.workers.get_worker(reopened.users.sign_in("admin", PASSWORD, "x"),
                                worker_fields(2)["nik"])["name"] == NAME
     reopened.close()
 
@@ -123,7 +125,7 @@ def test_key_file_for_another_store_is_refused(
 ) -> None:
     first, second = tmp_path / "a.db", tmp_path / "b.db"
     app = populated_store(first, workers=0)
-    export_key(app, app.sign_in("admin", PASSWORD, "x"), tmp_path / "a.key", "frasa sandi a1")
+    export_key(app, app.users.sign_in("admin", PASSWORD, "x"), tmp_path / "a.key", "frasa sandi a1")
     app.close()
     populated_store(second, workers=0).close()
     with pytest.raises(ValidationError) as refused:

@@ -11,7 +11,7 @@ import pytest
 from eventsourcing.persistence import JSONTranscoder
 
 from berjasa.bootstrap import build_demo, open_store
-from domain.services.app import Berjasa
+from domain.services.base import BerjasaApplication
 from infra.fastsave import FAST_SAVE_ENV, FastBerjasa, FastJSONTranscoder, application_class
 from tests.integration.test_import_bulk_events import (
     SHARED_IDS,
@@ -30,9 +30,10 @@ def test_the_switch_turns_the_fast_save_off(
     value: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(FAST_SAVE_ENV, value)
-    assert application_class() is Berjasa
+    assert application_class() is BerjasaApplication
     app = open_store("memory:")
-    assert type(app) is Berjasa and type(app.mapper.transcoder) is JSONTranscoder
+    assert type(app.application) is BerjasaApplication
+    assert type(app.application.mapper.transcoder) is JSONTranscoder
     app.close()
 
 
@@ -45,8 +46,10 @@ def test_the_fast_save_is_on_unless_switched_off(
     else:
         monkeypatch.setenv(FAST_SAVE_ENV, value)
     app = open_store("memory:")
-    assert type(app) is FastBerjasa and type(app.mapper.transcoder) is FastJSONTranscoder
-    assert app.name == Berjasa.name  # the tables and the environment's prefixes
+    assert type(app.application) is FastBerjasa
+    assert type(app.application.mapper.transcoder) is FastJSONTranscoder
+    # The tables and the environment's prefixes.
+    assert app.application.name == BerjasaApplication.name
     app.close()
 
 
@@ -67,10 +70,10 @@ def test_an_import_stores_the_same_bytes_with_and_without_the_fast_save(
 def _history(path: Path) -> list[tuple[Any, ...]]:
     app = open_store(f"sqlite:///{path.as_posix()}")
     try:
-        assert not app.store_info.get("encrypted")  # the bytes are the JSON itself
-        app.ids = SHARED_IDS  # both stores derive the same (keyed) ids
+        assert not app.application.store_info.get("encrypted")  # the bytes are the JSON itself
+        app.application.ids = SHARED_IDS  # both stores derive the same (keyed) ids
         build_demo(app, 12, seed=3)
-        rows = app.recorder.event_rows(0, 100_000)  # type: ignore[attr-defined]
+        rows = app.application.recorder.event_rows(0, 100_000)  # type: ignore[attr-defined]
         return [(r.position, r.originator_id, r.version, r.topic,
                  PASSWORD_HASH.sub(b"P", TIMESTAMP.sub(b"T", r.state))) for r in rows]
     finally:

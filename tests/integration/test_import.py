@@ -33,7 +33,7 @@ def sample(suffix: str) -> Path:
 
 
 def open_quota(app: Berjasa, session: Session, seats: int = 1000) -> str:
-    return str(confirmed(app, app.open_quota(session, 2026, "JKK,JKM", seats))["quota"])
+    return str(confirmed(app, app.quotas.open_quota(session, 2026, "JKK,JKM", seats))["quota"])
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -51,7 +51,7 @@ def test_sample_reaches_the_expected_counts(
     for code, count in result.rejected_by_code.items():
         by_kind[KIND_OF_CODE[code]] = by_kind.get(KIND_OF_CODE[code], 0) + count
     assert by_kind == expected["rejected_by_kind"]
-    assert app.get_quota(admin, quota)["used"] == expected["valid_unique"]
+    assert app.quotas.get_quota(admin, quota)["used"] == expected["valid_unique"]
 
 
 def test_rows_add_up_and_json_has_exactly_the_console_fields(
@@ -75,7 +75,7 @@ def test_importing_the_same_file_twice_enrols_nobody_the_second_time(
     second = run_import(app, admin, sample(".csv"), quota, report_path=tmp_path / "2.xlsx")
     assert second.enrolled == 0
     assert second.duplicates == first.duplicates + first.enrolled
-    assert app.get_quota(admin, quota)["used"] == first.enrolled
+    assert app.quotas.get_quota(admin, quota)["used"] == first.enrolled
 
 
 class PowerCutError(Exception):
@@ -88,7 +88,7 @@ def test_killed_import_leaves_whole_batches_and_running_again_completes_it(
     quota = open_quota(app, admin)
     rows = [worker_row(serial) for serial in range(1, 51)]
     path = write_csv(tmp_path / "daftar.csv", rows)
-    real_save = app.save
+    real_save = app.application.save
     calls = {"n": 0}
 
     def save_then_cut(*objs: Any, **kwargs: Any) -> Any:
@@ -97,7 +97,7 @@ def test_killed_import_leaves_whole_batches_and_running_again_completes_it(
             raise PowerCutError
         return real_save(*objs, **kwargs)
 
-    monkeypatch.setattr(app, "save", save_then_cut)
+    monkeypatch.setattr(app.application, "save", save_then_cut)
     with pytest.raises(PartlyDoneError) as caught:
         run_import(app, admin, path, quota, batch_size=20, report_path=tmp_path / "r.xlsx")
     assert caught.value.code == "import.partly_saved"
@@ -105,13 +105,13 @@ def test_killed_import_leaves_whole_batches_and_running_again_completes_it(
     assert (caught.value.params["saved"], caught.value.params["batches"]) == (2, 3)
     assert caught.value.params["rows"] == 40 and caught.value.params["row"] == 42
     assert "2 of 3 batches" in caught.value.message("en")
-    monkeypatch.setattr(app, "save", real_save)
-    assert app.get_quota(admin, quota)["used"] == 40
-    assert not app.worker_exists(rows[45][0])
+    monkeypatch.setattr(app.application, "save", real_save)
+    assert app.quotas.get_quota(admin, quota)["used"] == 40
+    assert not app.workers.worker_exists(rows[45][0])
 
     again = run_import(app, admin, path, quota, batch_size=20, report_path=tmp_path / "s.xlsx")
     assert (again.enrolled, again.duplicates) == (10, 40)
-    assert app.get_quota(admin, quota)["used"] == 50
+    assert app.quotas.get_quota(admin, quota)["used"] == 50
 
 
 def test_cancelling_stops_between_batches(
@@ -125,7 +125,7 @@ def test_cancelling_stops_between_batches(
                         cancelled=lambda: len(seen) == 2)
     assert result.cancelled
     assert seen == [(10, 30), (20, 30)]
-    assert app.get_quota(admin, quota)["used"] == 20
+    assert app.quotas.get_quota(admin, quota)["used"] == 20
     assert result.report is None
 
 
@@ -136,8 +136,8 @@ def test_over_quota_rows_are_listed_and_enrolled_after_the_quota_is_raised(
     path = write_csv(tmp_path / "daftar.csv", [worker_row(s) for s in range(1, 9)])
     first = run_import(app, admin, path, quota, batch_size=3, report_path=tmp_path / "a.xlsx")
     assert (first.enrolled, first.over_quota) == (5, 3)
-    change = app.propose_quota_change(admin, quota, 3, "APBD-P")["change"]
-    app.decide_quota_change(supervisor, change, True)
+    change = app.quotas.propose_quota_change(admin, quota, 3, "APBD-P")["change"]
+    app.quotas.decide_quota_change(supervisor, change, True)
     second = run_import(app, admin, path, quota, report_path=tmp_path / "b.xlsx")
     assert (second.enrolled, second.duplicates, second.over_quota) == (3, 5, 0)
 
@@ -147,7 +147,8 @@ def test_known_worker_is_enrolled_without_registering_again(
 ) -> None:
     quota = open_quota(app, admin)
     row = worker_row(3)
-    app.register_worker(admin, nik=row[0], name="Nama Lama", sex="L", birth_date="1985-04-12",
+    app.workers.register_worker(admin, nik=row[0], name="Nama Lama", sex="L",
+                                birth_date="1985-04-12",
                         kecamatan="Tallo", kelurahan="Kalukuang", occupation="Nelayan")
     rows = [worker_row(s) for s in range(1, 6)]
     path = write_csv(tmp_path / "daftar.csv", rows)
@@ -155,7 +156,7 @@ def test_known_worker_is_enrolled_without_registering_again(
     # known one, and must still enrol it rather than fail.
     result = run_import(app, admin, path, quota, batch_size=2, report_path=tmp_path / "r.xlsx")
     assert (result.enrolled, result.registered) == (5, 4)
-    worker = app.get_worker(admin, row[0])
+    worker = app.workers.get_worker(admin, row[0])
     assert worker["name"] == "Nama Lama" and worker["enrolments"][0]["quota"] == quota
 
 
@@ -164,9 +165,10 @@ def test_deceased_worker_is_rejected_with_the_domain_reason(
 ) -> None:
     quota = open_quota(app, admin)
     row = worker_row(4)
-    app.register_worker(admin, nik=row[0], name="Almarhum", sex="L", birth_date="1985-04-12",
+    app.workers.register_worker(admin, nik=row[0], name="Almarhum", sex="L",
+                                birth_date="1985-04-12",
                         kecamatan="Tallo", kelurahan="Kalukuang", occupation="Nelayan")
-    app.record_death(admin, row[0], "2026-01-02")
+    app.workers.record_death(admin, row[0], "2026-01-02")
     result = run_import(app, admin, write_csv(tmp_path / "d.csv", [row]), quota,
                         report_path=tmp_path / "r.xlsx")
     assert result.rejected_by_code == {"enrol.after_death": 1}
@@ -240,12 +242,12 @@ def test_nik_corrected_away_from_a_worker_can_be_imported_for_a_new_one(
 ) -> None:
     quota = open_quota(app, admin)
     old, new = worker_row(5), worker_row(6)
-    app.register_worker(admin, nik=old[0], name="Salah Ketik", sex="L",
+    app.workers.register_worker(admin, nik=old[0], name="Salah Ketik", sex="L",
                         birth_date="1985-04-12", kecamatan="Tallo", kelurahan="Kalukuang",
                         occupation="Nelayan")
-    app.correct_worker(admin, old[0], {"nik": new[0]}, "NIK salah ketik")
+    app.workers.correct_worker(admin, old[0], {"nik": new[0]}, "NIK salah ketik")
     result = run_import(app, admin, write_csv(tmp_path / "d.csv", [old]), quota,
                         report_path=tmp_path / "r.xlsx")
     assert (result.enrolled, result.registered) == (1, 1)
-    assert app.get_worker(admin, old[0])["name"] == "Pekerja 5"
-    assert app.get_worker(admin, new[0])["name"] == "Salah Ketik"
+    assert app.workers.get_worker(admin, old[0])["name"] == "Pekerja 5"
+    assert app.workers.get_worker(admin, new[0])["name"] == "Salah Ketik"

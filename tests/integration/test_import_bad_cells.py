@@ -17,7 +17,7 @@ from tests.unit.importer.helpers import worker_row, write_csv, write_xlsx
 
 
 def open_quota(app: Berjasa, session: Session, seats: int = 100) -> str:
-    return str(confirmed(app, app.open_quota(session, 2026, "JKK,JKM", seats))["quota"])
+    return str(confirmed(app, app.quotas.open_quota(session, 2026, "JKK,JKM", seats))["quota"])
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])
@@ -71,7 +71,7 @@ def test_an_unwritable_report_path_is_refused_before_anything_is_imported(
     with pytest.raises(ValidationError) as caught:
         run_import(app, admin, path, quota, report_path=folder)
     assert caught.value.code == "import.report_unwritable"
-    assert app.get_quota(admin, quota)["used"] == 0
+    assert app.quotas.get_quota(admin, quota)["used"] == 0
 
 
 def test_a_failure_after_saved_batches_says_what_was_kept(
@@ -79,7 +79,7 @@ def test_a_failure_after_saved_batches_says_what_was_kept(
 ) -> None:
     quota = open_quota(app, admin)
     path = write_csv(tmp_path / "daftar.csv", [worker_row(n) for n in range(1, 31)])
-    real = app.enrol_batch
+    real = app.imports.enrol_batch
     calls = {"n": 0}
 
     def third_fails(*args: Any, **kwargs: Any) -> Any:
@@ -88,13 +88,13 @@ def test_a_failure_after_saved_batches_says_what_was_kept(
             raise OSError("disk full")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(app, "enrol_batch", third_fails)
+    monkeypatch.setattr(app.imports, "enrol_batch", third_fails)
     with pytest.raises(PartlyDoneError) as caught:
         run_import(app, admin, path, quota, batch_size=10, report_path=tmp_path / "r.xlsx")
     error = caught.value
     assert error.code == "import.partly_saved"
     assert "2 dari 3 batch" in error.message("id") and "disk full" in error.message("en")
-    assert app.get_quota(admin, quota)["used"] == 20
+    assert app.quotas.get_quota(admin, quota)["used"] == 20
 
 
 def test_a_second_import_in_the_same_second_never_overwrites_the_first_workbook(
@@ -137,10 +137,10 @@ def test_a_bad_file_records_nothing_and_names_the_file(
     app: Berjasa, admin: Session, tmp_path: Path, make: Any, code: str
 ) -> None:
     quota = open_quota(app, admin)
-    before = app.recorder.max_notification_id()
+    before = app.application.recorder.max_notification_id()
     path = make(tmp_path)
     with pytest.raises(ValidationError) as caught:
         run_import(app, admin, path, quota, report_path=tmp_path / "r.xlsx")
     assert caught.value.code == code and path.name in caught.value.message("id")
-    assert app.recorder.max_notification_id() == before
+    assert app.application.recorder.max_notification_id() == before
     assert not (tmp_path / "r.xlsx").exists()

@@ -45,26 +45,28 @@ SHARED_IDS = KeyedIds(b"\x07" * 32)
 def import_into(path: Path, data: Path, *, bulk_events: bool, calls: list[str]
                 ) -> tuple[list[tuple[Any, ...]], dict[str, Any]]:
     app: Berjasa = fixed_clock(open_store(f"sqlite:///{path.as_posix()}"))
-    app.bulk_events = bulk_events
-    app.ids = SHARED_IDS  # both stores derive the same (keyed) ids, to compare their events
+    app.imports.bulk_events = bulk_events
+    # Both stores derive the same (keyed) ids, to compare their events.
+    app.application.ids = SHARED_IDS
     try:
-        app.initialise_store("admin", PASSWORD, "uji-01")
-        admin = app.sign_in("admin", PASSWORD, "uji-01")
-        quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 24))["quota"])
+        app.users.initialise_store("admin", PASSWORD, "uji-01")
+        admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+        quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 24))["quota"])
         for serial in (40, 41, 42):
             row = worker_row(serial)
-            app.register_worker(admin, nik=row[0], name=f"Terdaftar {serial}", sex="L",
+            app.workers.register_worker(admin, nik=row[0], name=f"Terdaftar {serial}", sex="L",
                                 birth_date="1985-04-12", kecamatan="Tallo",
                                 kelurahan="Kalukuang", occupation="Nelayan")
-        app.enrol(admin, worker_row(41)[0], quota)
-        app.correct_worker(admin, worker_row(42)[0], {"nik": worker_row(43)[0]}, "salah ketik")
-        start = app.recorder.max_notification_id() or 0
+        app.quotas.enrol(admin, worker_row(41)[0], quota)
+        app.workers.correct_worker(admin, worker_row(42)[0], {"nik": worker_row(43)[0]},
+                                   "salah ketik")
+        start = app.application.recorder.max_notification_id() or 0
         calls.clear()
         result = run_import(app, admin, data, quota, start="2026-01-01", batch_size=7,
                             report_path=path.with_suffix(".xlsx"), retroactive=True,
                             reason="Migrasi roster")  # both paths record it retroactive
         assert verify_chain(app).intact
-        rows = app.recorder.event_rows(start, 10_000)  # type: ignore[attr-defined]
+        rows = app.application.recorder.event_rows(start, 10_000)  # type: ignore[attr-defined]
         events = [(r.position, r.originator_id, r.version, r.topic, TIMESTAMP.sub(b"T", r.state))
                   for r in rows]
         assert all(len(TIMESTAMP.findall(r.state)) == 1 for r in rows)

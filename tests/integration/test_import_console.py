@@ -39,15 +39,15 @@ def demo_store(built_demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 
 def test_demo_builds_every_part_of_the_history(demo_store: str) -> None:
     app = open_store(demo_store)
-    admin = app.sign_in("admin", DEMO_PASSWORD, "uji")
-    quotas = {q["quota"]: q for q in app.list_quotas(admin)}
+    admin = app.users.sign_in("admin", DEMO_PASSWORD, "uji")
+    quotas = {q["quota"]: q for q in app.quotas.list_quotas(admin)}
     assert {q["year"] for q in quotas.values()} == {2024, 2025, 2026}
     raised = quotas["KU-2025-01"]["changes"][0]
     assert (raised["proposed_by"], raised["decided_by"], raised["state"]) == (
         "ani", "budi", "disetujui")
-    assert {u["role"] for u in app.list_users(admin)} == {
+    assert {u["role"] for u in app.users.list_users(admin)} == {
         "admin", "operator", "supervisor", "auditor"}
-    assert len(app.list_agreements(admin)) == 4
+    assert len(app.agreements.list_agreements(admin)) == 4
     app.close()
 
 
@@ -55,7 +55,7 @@ def test_demo_registers_every_worker_it_reports(demo_store: str) -> None:
     from projections import open_read_models
 
     app = open_store(demo_store)
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     models.catch_up()
     stats = models.stats()
     assert stats["registered_workers"] == 60
@@ -70,8 +70,8 @@ def test_demo_is_deterministic_and_refuses_a_store_with_data(
     other = f"sqlite:///{(tmp_path / 'lagi.db').as_posix()}"
     assert run(capsys, other, "demo", "--workers", "60", "--json")[0] == 0
     first, second = open_store(demo_store), open_store(other)
-    admin = first.sign_in("admin", DEMO_PASSWORD, "uji")
-    assert first.list_quotas(admin) == second.list_quotas(admin)
+    admin = first.users.sign_in("admin", DEMO_PASSWORD, "uji")
+    assert first.quotas.list_quotas(admin) == second.quotas.list_quotas(admin)
     code, result, err = run(capsys, demo_store, "demo", "--workers", "60", "--json")
     assert code == 1 and result["error"] == "demo.store_not_empty" and "sudah berisi" in err
 

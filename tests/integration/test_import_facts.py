@@ -32,18 +32,18 @@ UNKNOWN = make_nik(date(1985, 4, 12), "L", 99)
 @pytest.fixture
 def memory_app() -> Iterator[Berjasa]:
     app = fixed_clock(open_store("memory:"))
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     yield app
     app.close()
 
 
 @pytest.fixture
 def clerk(memory_app: Berjasa) -> Session:
-    admin = memory_app.sign_in("admin", PASSWORD, "uji-01")
+    admin = memory_app.users.sign_in("admin", PASSWORD, "uji-01")
     for serial in (1, 2, 3):  # no decile: the DTSEN file brings it
-        memory_app.register_worker(admin, **worker_fields(serial, decile=None))
-    memory_app.add_user(admin, "ani", "operator", PASSWORD)
-    return memory_app.sign_in("ani", PASSWORD, "uji-02")
+        memory_app.workers.register_worker(admin, **worker_fields(serial, decile=None))
+    memory_app.users.add_user(admin, "ani", "operator", PASSWORD)
+    return memory_app.users.sign_in("ani", PASSWORD, "uji-02")
 
 
 def write(tmp_path: Path, name: str, headers: Sequence[str], rows: Sequence[Sequence[Any]]
@@ -67,8 +67,8 @@ def codes(result: FactImportResult) -> dict[int, str]:
 
 
 def test_kpj_every_rejection_reason(memory_app: Berjasa, clerk: Session, tmp_path: Path) -> None:
-    admin = memory_app.sign_in("admin", PASSWORD, "uji-01")
-    memory_app.assign_kpj(admin, C, "99999999999")
+    admin = memory_app.users.sign_in("admin", PASSWORD, "uji-01")
+    memory_app.workers.assign_kpj(admin, C, "99999999999")
     rows: list[list[Any]] = [
         [A, "12345678901", "2026-03-01"],                 # 2 applied
         [UNKNOWN, "12345678902", "2026-03-01"],           # 3 no such worker
@@ -89,9 +89,9 @@ def test_kpj_every_rejection_reason(memory_app: Berjasa, clerk: Session, tmp_pat
         9: "import.date_invalid", 10: "import.date_future", 11: "nik.numeric_cell",
         12: "kpj.numeric_cell"}
     assert (result.rows, result.applied, result.unchanged, result.rejected) == (11, 1, 0, 10)
-    worker = memory_app.get_worker(admin, A)
+    worker = memory_app.workers.get_worker(admin, A)
     assert (worker["kpj"], worker["kpj_assigned_on"]) == ("12345678901", "2026-03-01")
-    assert memory_app.get_worker(admin, C)["kpj"] == "99999999999"
+    assert memory_app.workers.get_worker(admin, C)["kpj"] == "99999999999"
     sheet = load_workbook(result.report or "")["Ditolak"]
     columns = {line[0]: line[2] for line in sheet.iter_rows(min_row=2, values_only=True)}
     assert columns[5] == "No KPJ" and columns[9] == "Tanggal" and columns[3] == "NIK"
@@ -107,11 +107,12 @@ def test_kpj_twice_changes_nothing_the_second_time(
     path = write(tmp_path, "kpj.csv", KPJ_HEADERS, [[A, "12345678901", "01-03-2026"],
                                                      [B, "12345678902", "01-03-2026"]])
     first = imported(memory_app, clerk, "kpj", path)
-    events = len(memory_app.recorder.select_notifications(start=1, limit=10_000))
+    events = len(memory_app.application.recorder.select_notifications(start=1, limit=10_000))
     second = imported(memory_app, clerk, "kpj", path)
     assert (first.applied, first.unchanged) == (2, 0)
     assert (second.rows, second.applied, second.unchanged, second.rejected) == (2, 0, 2, 0)
-    assert len(memory_app.recorder.select_notifications(start=1, limit=10_000)) == events
+    assert len(memory_app.application.recorder.select_notifications(start=1,
+                                                                    limit=10_000)) == events
     assert second.report is None  # nothing refused: no workbook
 
 
@@ -133,8 +134,8 @@ def test_a_new_kpj_releases_the_old_number(
 def test_dukcapil_every_rejection_reason_and_twice(
     memory_app: Berjasa, clerk: Session, tmp_path: Path
 ) -> None:
-    admin = memory_app.sign_in("admin", PASSWORD, "uji-01")
-    memory_app.record_dukcapil(admin, C, "padan", "2026-06-01")
+    admin = memory_app.users.sign_in("admin", PASSWORD, "uji-01")
+    memory_app.workers.record_dukcapil(admin, C, "padan", "2026-06-01")
     rows = [
         [A, "PADAN", "2026-05-02"],             # 2 applied
         [B, "Tidak Ditemukan", "2026-05-02"],   # 3 applied
@@ -151,7 +152,7 @@ def test_dukcapil_every_rejection_reason_and_twice(
         4: "worker.not_found", 5: "facts.duplicate_in_file", 6: "facts.older_than_recorded",
         7: "facts.dukcapil_result", 8: "import.date_invalid", 9: "nik.empty"}
     assert (result.rows, result.applied, result.unchanged, result.rejected) == (8, 2, 0, 6)
-    assert memory_app.get_worker(admin, B)["dukcapil"] == "tidak_ditemukan"
+    assert memory_app.workers.get_worker(admin, B)["dukcapil"] == "tidak_ditemukan"
     again = imported(memory_app, clerk, "dukcapil", path)
     assert (again.applied, again.unchanged, again.rejected) == (0, 2, 6)
 
@@ -162,8 +163,8 @@ def test_dukcapil_every_rejection_reason_and_twice(
 def test_decile_every_rejection_reason_and_twice(
     memory_app: Berjasa, clerk: Session, tmp_path: Path
 ) -> None:
-    admin = memory_app.sign_in("admin", PASSWORD, "uji-01")
-    memory_app.record_decile(admin, C, 2, "2026-06-01")
+    admin = memory_app.users.sign_in("admin", PASSWORD, "uji-01")
+    memory_app.workers.record_decile(admin, C, 2, "2026-06-01")
     rows: list[list[Any]] = [
         [A, "", 1, "2026-09-30"],                          # 2 applied
         [B, "7371010101010001", 3, "30-09-2026"],          # 3 applied (by its NIK)
@@ -181,8 +182,8 @@ def test_decile_every_rejection_reason_and_twice(
         4: "worker.decile_range", 5: "facts.kk_unmatched", 6: "facts.kk_invalid",
         7: "kk.numeric_cell", 8: "facts.older_than_recorded", 9: "worker.not_found",
         10: "worker.decile_range"}
-    assert (memory_app.get_worker(admin, B)["decile"],
-            memory_app.get_worker(admin, B)["decile_as_of"]) == (3, "2026-09-30")
+    assert (memory_app.workers.get_worker(admin, B)["decile"],
+            memory_app.workers.get_worker(admin, B)["decile_as_of"]) == (3, "2026-09-30")
     again = imported(memory_app, clerk, "decile", path)
     assert (again.rows, again.applied, again.unchanged, again.rejected) == (9, 0, 2, 7)
 
@@ -204,9 +205,9 @@ def test_a_list_without_its_columns_is_refused_naming_them(
 def test_auditors_may_not_record_facts(
     memory_app: Berjasa, clerk: Session, tmp_path: Path, kind: str
 ) -> None:
-    admin = memory_app.sign_in("admin", PASSWORD, "uji-01")
-    memory_app.add_user(admin, "dewi", "auditor", PASSWORD)
-    auditor = memory_app.sign_in("dewi", PASSWORD, "uji-03")
+    admin = memory_app.users.sign_in("admin", PASSWORD, "uji-01")
+    memory_app.users.add_user(admin, "dewi", "auditor", PASSWORD)
+    auditor = memory_app.users.sign_in("dewi", PASSWORD, "uji-03")
     rows = {"kpj": (KPJ_HEADERS, [A, "12345678901", "2026-03-01"]),
             "dukcapil": (DUKCAPIL_HEADERS, [A, "padan", "2026-03-01"]),
             "decile": (DECILE_HEADERS, [A, "", 2, "2026-03-01"])}
@@ -219,13 +220,13 @@ def test_auditors_may_not_record_facts(
 def test_each_batch_is_one_transaction_and_a_late_failure_says_what_was_kept(
     memory_app: Berjasa, clerk: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    admin = memory_app.sign_in("admin", PASSWORD, "uji-01")
+    admin = memory_app.users.sign_in("admin", PASSWORD, "uji-01")
     niks = [make_nik(date(1990, 1, 1), "L", n) for n in range(1, 8)]
     for serial in range(1, 8):
-        memory_app.register_worker(admin, **worker_fields(serial, birth=date(1990, 1, 1)))
+        memory_app.workers.register_worker(admin, **worker_fields(serial, birth=date(1990, 1, 1)))
     rows = [[nik, "padan", "2026-03-01"] for nik in niks]
     path = write(tmp_path, "d.csv", DUKCAPIL_HEADERS, rows)
-    real, saves = memory_app.save, []
+    real, saves = memory_app.application.save, []
 
     def third_fails(*objs: Any, **kwargs: Any) -> Any:
         saves.append(len(objs))
@@ -233,13 +234,13 @@ def test_each_batch_is_one_transaction_and_a_late_failure_says_what_was_kept(
             raise OSError("disk full")
         return real(*objs, **kwargs)
 
-    monkeypatch.setattr(memory_app, "save", third_fails)
+    monkeypatch.setattr(memory_app.application, "save", third_fails)
     with pytest.raises(PartlyDoneError) as caught:
         imported(memory_app, clerk, "dukcapil", path, batch_size=3)
     assert caught.value.code == "import.partly_saved"
     assert saves == [3, 3, 1]  # one save per batch of three rows
     assert "2 of 3 batches (6 rows)" in caught.value.message("en")
-    monkeypatch.setattr(memory_app, "save", real)
+    monkeypatch.setattr(memory_app.application, "save", real)
     again = imported(memory_app, clerk, "dukcapil", path, batch_size=3)
     assert (again.applied, again.unchanged) == (1, 6)
 
@@ -268,9 +269,9 @@ def test_console_prints_exactly_the_summary_fields_and_runs_twice(
 ) -> None:
     store = f"sqlite:///{(tmp_path / 'uji.db').as_posix()}"
     app = open_store(store)
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    app.register_worker(admin, **worker_fields(1, decile=None))
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    app.workers.register_worker(admin, **worker_fields(1, decile=None))
     app.close()
     monkeypatch.setenv("BERJASA_USER", "admin")
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
@@ -297,7 +298,7 @@ def test_console_refuses_a_bad_file_with_exit_1(
 ) -> None:
     store = f"sqlite:///{(tmp_path / 'uji.db').as_posix()}"
     app = open_store(store)
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     app.close()
     monkeypatch.setenv("BERJASA_USER", "admin")
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)

@@ -38,9 +38,9 @@ def nik_cells(name: str) -> list[Any]:
 
 def imported(name: str, tmp_path: Path) -> tuple[ImportResult, Berjasa, Any]:
     app = fixed_clock(open_store("memory:"))
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
     result = run_import(app, admin, FORMATS / name, quota, report_path=tmp_path / "r.xlsx")
     return result, app, admin
 
@@ -93,13 +93,13 @@ def test_a_number_typed_list_never_enrols_a_rounded_nik(
         ambiguous = len(read) > DIGITS_KEPT and read.endswith("0")
         if rounded or ambiguous:
             assert position in refused_rows, (name, position, read)
-            assert not app.worker_exists(read)
+            assert not app.workers.worker_exists(read)
         if rounded:
-            assert not app.worker_exists(true_nik)
+            assert not app.workers.worker_exists(true_nik)
         else:
             assert position not in refused_rows or ambiguous
     assert result.rejected_by_code.get("nik.numeric_cell", 0) == len(refused_rows)
-    assert app.get_quota(admin, result.quota)["used"] == result.enrolled
+    assert app.quotas.get_quota(admin, result.quota)["used"] == result.enrolled
 
 
 def test_libreoffice_xlsx_rounds_and_every_row_is_refused(
@@ -122,7 +122,7 @@ def test_exact_numbers_read_as_the_text_list_but_for_niks_ending_in_zero(
     rounding, are refused; every other row reads as the text-typed list."""
     result, app, admin = imported("openpyxl-angka.xlsx", tmp_path)
     closing.append(app)
-    assert app.get_worker(admin, "7371091204850001")["phone"] == "081234567801"
+    assert app.workers.get_worker(admin, "7371091204850001")["phone"] == "081234567801"
     ending_in_zero = sum(1 for nik in source_niks() if nik.endswith("0"))
     assert result.rejected_by_code["nik.numeric_cell"] == ending_in_zero
     assert result.rows == csv_counts[0]

@@ -11,6 +11,7 @@ from berjasa.bootstrap import open_store
 from domain.model.kuota import Kuota
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
+from domain.services.quotas import QuotaService
 from tests.conftest import PASSWORD, TODAY, fixed_clock
 from tests.opening import confirmed
 from tests.unit.importer.helpers import worker_row
@@ -30,7 +31,7 @@ def registrations(serials: range) -> list[Registration]:
 def two_workstations(tmp_path: Path) -> tuple[Berjasa, Berjasa]:
     url = f"sqlite:///{(tmp_path / 'bersama.db').as_posix()}"
     first = fixed_clock(open_store(url))
-    first.initialise_store("admin", PASSWORD, "uji-01")
+    first.users.initialise_store("admin", PASSWORD, "uji-01")
     return first, fixed_clock(open_store(url))
 
 
@@ -39,21 +40,21 @@ def test_later_batches_do_not_read_the_quota_back(
 ) -> None:
     app, other = two_workstations(tmp_path)
     try:
-        admin = app.sign_in("admin", PASSWORD, "uji-01")
-        quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
+        admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+        quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
         reads: list[str] = []
-        real = Berjasa.quota
+        real = QuotaService.quota
 
-        def counted(self: Berjasa, code: str) -> Kuota:
+        def counted(self: QuotaService, code: str) -> Kuota:
             reads.append(code)
             return real(self, code)
 
-        monkeypatch.setattr(Berjasa, "quota", counted)
+        monkeypatch.setattr(QuotaService, "quota", counted)
         for first in range(1, 31, 10):
-            outcome = app.enrol_batch(admin, registrations(range(first, first + 10)), quota)
+            outcome = app.imports.enrol_batch(admin, registrations(range(first, first + 10)), quota)
             assert len(outcome.enrolled) == 10
         assert len(reads) == 1  # the first batch only
-        assert real(other, quota).free == 70
+        assert real(other.quotas, quota).free == 70
     finally:
         app.close()
         other.close()
@@ -62,16 +63,17 @@ def test_later_batches_do_not_read_the_quota_back(
 def test_a_change_made_elsewhere_between_batches_is_seen(tmp_path: Path) -> None:
     app, other = two_workstations(tmp_path)
     try:
-        admin = app.sign_in("admin", PASSWORD, "uji-01")
-        quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 12))["quota"])
-        assert len(app.enrol_batch(admin, registrations(range(1, 11)), quota).enrolled) == 10
-        clerk = other.sign_in("admin", PASSWORD, "uji-02")
+        admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+        quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 12))["quota"])
+        assert len(app.imports.enrol_batch(admin, registrations(range(1, 11)),
+                                           quota).enrolled) == 10
+        clerk = other.users.sign_in("admin", PASSWORD, "uji-02")
         row = worker_row(50)
-        other.register_worker(clerk, nik=row[0], name="Lain", sex="L",
+        other.workers.register_worker(clerk, nik=row[0], name="Lain", sex="L",
                               birth_date="1985-04-12", kecamatan="Tallo",
                               kelurahan="Kalukuang", occupation="Nelayan")
-        other.enrol(clerk, row[0], quota)  # takes one of the two seats left
-        outcome = app.enrol_batch(admin, registrations(range(11, 14)), quota)
+        other.quotas.enrol(clerk, row[0], quota)  # takes one of the two seats left
+        outcome = app.imports.enrol_batch(admin, registrations(range(11, 14)), quota)
         assert (len(outcome.enrolled), len(outcome.over_quota), outcome.free) == (1, 2, 0)
     finally:
         app.close()

@@ -22,16 +22,17 @@ def _import(path: Path, report: Path, second_process: bool,
             monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     monkeypatch.setattr(checking, "SECOND_PROCESS_MIN_ROWS", 0 if second_process else 10**9)
     app = fixed_clock(open_store("memory:"))
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     admin = Session("admin", "admin", "uji-01")
     quota = confirmed(app,
-                      app.open_quota(admin, 2026, "JKK,JKM", 120))["quota"]  # some rows over quota
+                      app.quotas.open_quota(admin, 2026, "JKK,JKM",
+                                            120))["quota"]  # some rows over quota
     result = run_import(app, admin, path, quota, batch_size=17, report_path=report)
     rejected = [list(r) for r in load_workbook(report, read_only=True).active.iter_rows(
         values_only=True)]
     outcome = {**result.as_dict(), "report": None,
                "issues": [(i.as_dict(), i.cells, i.nik) for i in result.issues],
-               "used": app.get_quota(admin, quota)["used"], "rejection_workbook": rejected}
+               "used": app.quotas.get_quota(admin, quota)["used"], "rejection_workbook": rejected}
     app.close()
     return outcome
 

@@ -22,7 +22,7 @@ from tests.unit.importer.helpers import worker_row, write_csv
 @pytest.fixture
 def app() -> Iterator[Berjasa]:
     application = fixed_clock(open_store("memory:"))
-    application.initialise_store("admin", PASSWORD, "uji-01")
+    application.users.initialise_store("admin", PASSWORD, "uji-01")
     yield application
     application.close()
 
@@ -43,7 +43,7 @@ def _rows() -> list[list[object]]:
 def test_rows_with_warnings_are_enrolled_and_listed_on_their_own_sheet(
     app: Berjasa, admin: Session, tmp_path: Path
 ) -> None:
-    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
+    quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
     source = write_csv(tmp_path / "daftar.csv", _rows())
     result = run_import(app, admin, source, quota, report_path=tmp_path / "r.xlsx")
     assert (result.rows, result.enrolled, result.rejected) == (6, 5, 1)
@@ -70,7 +70,7 @@ def make_nik_of(serial: int) -> str:
 
 
 def test_a_clean_list_leaves_no_workbook(app: Berjasa, admin: Session, tmp_path: Path) -> None:
-    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
+    quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 100))["quota"])
     source = write_csv(tmp_path / "bersih.csv", [worker_row(1), worker_row(2, Pekerjaan="Ojol")])
     result = run_import(app, admin, source, quota, report_path=tmp_path / "r.xlsx")
     assert (result.enrolled, result.warnings, result.report) == (2, [], None)

@@ -22,7 +22,7 @@ from tests.security_helpers import run_console, table_dump
 
 
 def _events(app: Berjasa) -> int:
-    return app.recorder.max_notification_id() or 0
+    return app.application.recorder.max_notification_id() or 0
 
 
 @pytest.mark.parametrize(("kwargs", "code"), [
@@ -39,10 +39,10 @@ def test_a_poison_quota_is_refused_before_anything_is_saved(
     arguments: dict[str, object] = {"year": 2026, "programmes": "JKK,JKM", "seats": 10,
                                     **kwargs}
     with pytest.raises(BerjasaError) as refused:
-        confirmed(app, app.open_quota(supervisor, **arguments))  # type: ignore[arg-type]
+        confirmed(app, app.quotas.open_quota(supervisor, **arguments))  # type: ignore[arg-type]
     assert refused.value.code == code
     assert _events(app) == before
-    assert app.list_quotas(supervisor) == []
+    assert app.quotas.list_quotas(supervisor) == []
 
 
 def test_the_bounds_come_from_the_data_file() -> None:
@@ -53,37 +53,37 @@ def test_the_bounds_come_from_the_data_file() -> None:
 
 def test_a_reason_longer_than_the_limit_is_refused_before_saving(
         app: Berjasa, supervisor: Session, supervisor2: Session) -> None:
-    code = confirmed(app, app.open_quota(supervisor, 2026, "JKK,JKM", 10))["quota"]
+    code = confirmed(app, app.quotas.open_quota(supervisor, 2026, "JKK,JKM", 10))["quota"]
     before = _events(app)
     with pytest.raises(BerjasaError) as refused:
-        app.propose_quota_change(supervisor, code, 5, "x" * 1500)
+        app.quotas.propose_quota_change(supervisor, code, 5, "x" * 1500)
     assert refused.value.code == "text.too_long"
     with pytest.raises(BerjasaError) as refused_delta:
-        app.propose_quota_change(supervisor, code, 1_000_001, "APBD-P")
+        app.quotas.propose_quota_change(supervisor, code, 1_000_001, "APBD-P")
     assert refused_delta.value.code == "number.too_large"
     assert _events(app) == before
     # Exactly the limit is accepted.
-    app.propose_quota_change(supervisor, code, 5, "y" * limit(REASON))
+    app.quotas.propose_quota_change(supervisor, code, 5, "y" * limit(REASON))
 
 
 def test_a_quota_stored_before_the_bounds_does_not_break_listings(
         app: Berjasa, supervisor: Session) -> None:
     """Poison already in the log (saved by an older version) is read without failing."""
-    stamp = app.authorise(supervisor, Action.OPEN_QUOTA)
-    directory = app.directory()
+    stamp = app.authoriser.authorise(supervisor, Action.OPEN_QUOTA)
+    directory = app.application.directory()
     for code, start, end in (("KU-2026-01", date(2026, 1, 1), date(9999, 12, 31)),
                              ("KU-2015-01", date(2014, 12, 1), date(2015, 12, 31))):
         directory.list_quota(code, stamp)
         quota = Kuota(code=code, year=int(code[3:7]), programmes=["JKK", "JKM"], seats=10,
                       basis="", label="lama", period_start=start, period_end=end,
                       stamp=stamp)
-        app.save(directory, quota)
-    listed = {q["quota"]: q for q in app.list_quotas(supervisor)}
+        app.application.save(directory, quota)
+    listed = {q["quota"]: q for q in app.quotas.list_quotas(supervisor)}
     assert listed["KU-2015-01"]["yearly_cost"] is None  # no 2014 tariff: unknown, not 0
     # Every month up to the calendar's very end, once each (a brute-force count).
     assert len(months_between(date(2026, 1, 1), date(9999, 12, 31))) == (9999 - 2026 + 1) * 12
     assert listed["KU-2026-01"]["monthly_cost_per_seat"] == 16800
-    assert app.get_quota(supervisor, "KU-2015-01")["quota"] == "KU-2015-01"
+    assert app.quotas.get_quota(supervisor, "KU-2015-01")["quota"] == "KU-2015-01"
 
 
 def test_console_quota_open_to_9999_exits_1_and_writes_nothing(
@@ -91,7 +91,7 @@ def test_console_quota_open_to_9999_exits_1_and_writes_nothing(
         monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "s.db"
     app = fixed_clock(open_store(f"sqlite:///{path.as_posix()}"))
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     app.close()
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
     store = ["--store", f"sqlite:///{path.as_posix()}", "--user", "admin"]

@@ -30,14 +30,14 @@ def _store_with_approved_change(path: Path) -> tuple[str, str]:
     """A store whose quota went from 13 seats to 43 through one approved change."""
     app = fixed_clock(open_store(f"sqlite:///{path.as_posix()}"))
     try:
-        app.initialise_store("admin", PASSWORD, "uji-01")
-        admin = app.sign_in("admin", PASSWORD, "uji-01")
-        app.add_user(admin, "ani", "supervisor", PASSWORD)
-        ani = app.sign_in("ani", PASSWORD, "uji-02")
-        code = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 13))["quota"])
-        change = str(app.propose_quota_change(ani, code, 30, "APBD-P 2026")["change"])
-        app.decide_quota_change(admin, change, True, "disetujui")
-        assert app.quota(code).seats == 43
+        app.users.initialise_store("admin", PASSWORD, "uji-01")
+        admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+        app.users.add_user(admin, "ani", "supervisor", PASSWORD)
+        ani = app.users.sign_in("ani", PASSWORD, "uji-02")
+        code = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 13))["quota"])
+        change = str(app.quotas.propose_quota_change(ani, code, 30, "APBD-P 2026")["change"])
+        app.quotas.decide_quota_change(admin, change, True, "disetujui")
+        assert app.quotas.quota(code).seats == 43
         return f"sqlite:///{path.as_posix()}", code
     finally:
         app.close()
@@ -89,9 +89,9 @@ def test_a_replayed_approval_with_a_recomputed_link_is_caught(
             # Its payload is bound to the version it was sealed for (AES-GCM associated
             # data): as the next version it does not even decrypt.
             with pytest.raises(MapperDeserialisationError):
-                reader.quota(code)
+                reader.quotas.quota(code)
         else:
-            assert reader.quota(code).seats == 73  # plain JSON: the forgery is read...
+            assert reader.quotas.quota(code).seats == 73  # plain JSON: the forgery is read...
     finally:
         reader.close()
     status, result = _verify(capsys, url)  # ...and verification names it
@@ -126,9 +126,9 @@ def test_cutting_off_the_newest_events_with_their_links_is_caught_without_a_chec
     before = table_dump(path)
     app = open_store(url)
     try:
-        admin = app.sign_in("admin", PASSWORD, "uji-01")
+        admin = app.users.sign_in("admin", PASSWORD, "uji-01")
         with pytest.raises(BerjasaError) as refused:
-            app.propose_quota_change(admin, code, 1, "tambahan")
+            app.quotas.propose_quota_change(admin, code, 1, "tambahan")
         assert refused.value.code == "audit.chain_conflict"
     finally:
         app.close()
@@ -175,8 +175,8 @@ def test_an_old_store_keeps_its_links_and_chains_new_events_with_the_key(
     monkeypatch.setenv("BERJASA_CHAIN_KEY", CHAIN_KEY)
     app: Berjasa = fixed_clock(open_store(url))
     try:
-        admin = app.sign_in("admin", PASSWORD, "uji-01")
-        app.propose_quota_change(admin, code, 1, "tambahan")
+        admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+        app.quotas.propose_quota_change(admin, code, 1, "tambahan")
     finally:
         app.close()
     rows = _rows(path)

@@ -48,12 +48,12 @@ def meta(path: Path) -> dict[str, str]:
 def register_one(path: Path) -> tuple[uuid.UUID, uuid.UUID]:
     """A store at `path` with one worker (and a KPJ): the worker's id and its KPJ index's."""
     app = open_store(store_url(path))
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    worker = uuid.UUID(app.register_worker(admin, **worker_fields(1))["id"])
-    app.assign_kpj(admin, NIK, KPJ)
-    kpj_index = app.ids.index("kpj", KPJ)
-    assert isinstance(app.repository.get(kpj_index), Indeks)
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    worker = uuid.UUID(app.workers.register_worker(admin, **worker_fields(1))["id"])
+    app.workers.assign_kpj(admin, NIK, KPJ)
+    kpj_index = app.application.ids.index("kpj", KPJ)
+    assert isinstance(app.application.repository.get(kpj_index), Indeks)
     app.close()
     return worker, kpj_index
 
@@ -83,12 +83,13 @@ def test_a_new_store_derives_its_ids_from_a_secret_not_from_the_nik_alone(
     # Reopened, the store finds its worker by NIK and the index entries by their keys.
     app = open_store(store_url(path))
     try:
-        admin = app.sign_in("admin", PASSWORD, "uji-01")
-        assert app.get_worker(admin, NIK)["id"] == worker.hex
-        assert isinstance(app.repository.get(app.ids.index("nik", NIK)), Indeks)
-        assert app.ids.index("nik", NIK) != index_id("nik", NIK)
+        admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+        assert app.workers.get_worker(admin, NIK)["id"] == worker.hex
+        assert isinstance(app.application.repository.get(app.application.ids.index("nik", NIK)),
+                          Indeks)
+        assert app.application.ids.index("nik", NIK) != index_id("nik", NIK)
         with pytest.raises(Exception) as caught:
-            app.register_worker(admin, **worker_fields(1))
+            app.workers.register_worker(admin, **worker_fields(1))
         assert getattr(caught.value, "code", None) == "worker.already_registered"
     finally:
         app.close()
@@ -109,8 +110,8 @@ def test_an_encrypted_store_keeps_no_id_secret_and_its_file_holds_no_uuid5_id(
     assert worker.bytes in raw or worker.hex.encode() in raw  # its own id is stored
     app = open_store(store_url(path))
     try:
-        admin = app.sign_in("admin", PASSWORD, "uji-01")
-        assert app.get_worker(admin, NIK)["id"] == worker.hex
+        admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+        assert app.workers.get_worker(admin, NIK)["id"] == worker.hex
     finally:
         app.close()
 
@@ -128,11 +129,11 @@ def test_a_store_made_before_keeps_its_uuid5_ids(tmp_path: Path) -> None:
     assert "id_scheme" not in meta(path)  # never switched: ids are forever
     app = open_store(store_url(path))
     try:
-        assert app.ids == AggregateIds()
-        admin = app.sign_in("admin", PASSWORD, "uji-01")
-        shown = app.get_worker(admin, NIK)
+        assert app.application.ids == AggregateIds()
+        admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+        shown = app.workers.get_worker(admin, NIK)
         assert (shown["id"], shown["kpj"]) == (worker.hex, KPJ)
-        found = app.repository.get(worker_id(NIK))
+        found = app.application.repository.get(worker_id(NIK))
         assert isinstance(found, Peserta) and found.nik == NIK
     finally:
         app.close()
@@ -149,15 +150,15 @@ def test_an_import_through_the_reader_uses_the_store_s_keyed_ids(
     monkeypatch.setenv("BERJASA_SECOND_PROCESS", "all")  # the reader encodes every row
     app = open_store(store_url(tmp_path / "impor.db"))
     try:
-        app.initialise_store("admin", PASSWORD, "uji-01")
-        admin = app.sign_in("admin", PASSWORD, "uji-01")
-        quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
+        app.users.initialise_store("admin", PASSWORD, "uji-01")
+        admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+        quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
         rows = [worker_row(serial) for serial in range(1, 6)]
         result = run_import(app, admin, write_csv(tmp_path / "daftar.csv", rows), quota,
                             report_path=tmp_path / "r.xlsx")
         assert result.enrolled == 5
         for row in rows:
-            shown = app.get_worker(admin, row[0])
-            assert shown["id"] == app.ids.worker(row[0]).hex != worker_id(row[0]).hex
+            shown = app.workers.get_worker(admin, row[0])
+            assert shown["id"] == app.application.ids.worker(row[0]).hex != worker_id(row[0]).hex
     finally:
         app.close()

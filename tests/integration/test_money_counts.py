@@ -37,9 +37,9 @@ def assert_as_counted(models: Any) -> None:
 
 
 def test_counts_follow_enrolments_and_equal_a_rebuild(app: Berjasa, admin: Session) -> None:
-    quota = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
-    niks = [app.register_worker(admin, **worker_fields(i + 1))["nik"] for i in range(3)]
-    models = open_read_models(app)
+    quota = confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
+    niks = [app.workers.register_worker(admin, **worker_fields(i + 1))["nik"] for i in range(3)]
+    models = open_read_models(app.application)
     try:
         enrol_from(app, admin, niks[0], quota, date(2026, 1, 1))
         enrol_from(app, admin, niks[1], quota, date(2026, 3, 1))
@@ -49,7 +49,7 @@ def test_counts_follow_enrolments_and_equal_a_rebuild(app: Berjasa, admin: Sessi
         # Whole-bundle difference counts: +1 at each first month, -2 after December.
         assert kept(models) == [(quota, "b", "", january, 1), (quota, "b", "", march, 1),
                                 (quota, "b", "", next_year, -2)]
-        app.terminate(admin, niks[1], quota, "error", end=date(2026, 4, 30))
+        app.quotas.terminate(admin, niks[1], quota, "error", end=date(2026, 4, 30))
         models.catch_up()
         may = month_of(date(2026, 5, 1))
         assert kept(models) == [(quota, "b", "", january, 1), (quota, "b", "", march, 1),
@@ -70,19 +70,19 @@ def test_a_quota_opened_after_enrolments_naming_it_recounts_them(
     """An enrolment naming a quota the read models do not know is counted programme by
     programme; once that quota is opened it is a whole-bundle member (never in a sound
     log, where a quota is opened before anyone is enrolled in it; counted all the same)."""
-    first = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
+    first = confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
     later = first[:-2] + "02"  # the code the next quota of the year gets
-    nik = app.register_worker(admin, **worker_fields(1))["nik"]
-    worker = app.worker_by_nik(nik)
+    nik = app.workers.register_worker(admin, **worker_fields(1))["nik"]
+    worker = app.workers.worker_by_nik(nik)
     worker.enrol(later, ["JKK", "JKM"], date(2026, 2, 1), date(2026, 12, 31),
                  Stamp("admin", "uji-01", ""))
-    app.save(worker)
-    models = open_read_models(app)
+    app.application.save(worker)
+    models = open_read_models(app.application)
     try:
         models.catch_up()
         assert {kind for _q, kind, *_rest in kept(models)} == {"p", "m"}
         assert_as_counted(models)
-        assert confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"] == later
+        assert confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 10))["quota"] == later
         models.catch_up()
         february, next_year = month_of(date(2026, 2, 1)), month_of(date(2027, 1, 1))
         assert kept(models) == [(later, "b", "", february, 1), (later, "b", "", next_year, -1)]

@@ -34,42 +34,43 @@ def _day(seed: int) -> date:
 
 def _build(ops: list[tuple[int, int, int]]) -> tuple[Berjasa, list[str], list[str]]:
     app = fixed_clock(open_store("memory:"), TODAY)
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    app.add_user(admin, "ani", "operator", PASSWORD)
-    app.add_user(admin, "budi", "supervisor", PASSWORD)
-    operator, supervisor = (app.sign_in(n, PASSWORD, "uji-02") for n in ("ani", "budi"))
-    niks = [app.register_worker(operator, **worker_fields(i + 1))["nik"] for i in range(6)]
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    app.users.add_user(admin, "ani", "operator", PASSWORD)
+    app.users.add_user(admin, "budi", "supervisor", PASSWORD)
+    operator, supervisor = (app.users.sign_in(n, PASSWORD, "uji-02") for n in ("ani", "budi"))
+    niks = [app.workers.register_worker(operator, **worker_fields(i + 1))["nik"] for i in range(6)]
     quotas: list[str] = []
     for kind, a, b in ops:
         with suppress(BerjasaError):
             if kind == 0 or not quotas:
                 quotas.append(confirmed(app,
-                                        app.open_quota(supervisor, 2025 + a % 2, BUNDLES[b % 3],
+                                        app.quotas.open_quota(supervisor, 2025 + a % 2,
+                                                              BUNDLES[b % 3],
                                              1 + b % 4))["quota"])
             elif kind == 1:
                 start = _day(a)
                 enrol_from(app, operator, niks[b % len(niks)], quotas[a % len(quotas)], start)
             elif kind == 2:
-                worker = app.worker_by_nik(niks[b % len(niks)])
+                worker = app.workers.worker_by_nik(niks[b % len(niks)])
                 open_ = [e for e in worker.enrolments if e["end"] is None]
                 if open_:
                     chosen = open_[a % len(open_)]
                     end = chosen["start"] + timedelta(days=a % 200)
-                    app.terminate(operator, worker.nik, chosen["quota"], "error", end=end)
+                    app.quotas.terminate(operator, worker.nik, chosen["quota"], "error", end=end)
             elif kind == 3:
-                quota = app.quota(quotas[a % len(quotas)])
+                quota = app.quotas.quota(quotas[a % len(quotas)])
                 span = (quota.period_end - quota.period_start).days
                 effective = quota.period_start + timedelta(days=b % (span + 1))
-                change = app.propose_quota_change(
+                change = app.quotas.propose_quota_change(
                     operator, quota.code, 1 + b % 3 if a % 4 else -1, "APBD-P",
                     effective=effective if a % 3 else None)["change"]
-                app.decide_quota_change(supervisor, change, True)
+                app.quotas.decide_quota_change(supervisor, change, True)
             elif kind == 4:
-                app.record_death(operator, niks[b % len(niks)], _day(a), "meninggal")
+                app.workers.record_death(operator, niks[b % len(niks)], _day(a), "meninggal")
             else:
                 programme = ("JKK", "JKM", "JHT")[b % 3]
-                app.set_tariff(admin, programme, _day(a), 5_000 + 100 * (a % 50), "PP uji")
+                app.tariffs.set_tariff(admin, programme, _day(a), 5_000 + 100 * (a % 50), "PP uji")
     return app, niks, quotas
 
 
@@ -82,7 +83,7 @@ def _month(day: date) -> str:
 
 def _rate(app: Berjasa, programme: str, month: str) -> int:
     first = date.fromisoformat(month + "-01")
-    rates = [r for r in app.tariff_schedule().rates
+    rates = [r for r in app.tariffs.tariff_schedule().rates
              if r["programme"] == programme and r["effective_from"] <= first]
     return int(max(rates, key=lambda r: r["effective_from"])["monthly_amount"])
 
@@ -105,7 +106,7 @@ def oracle_bills(app: Berjasa, niks: list[str]) -> dict[str, dict[str, Any]]:
         month_days[_month(day)] = month_days.get(_month(day), 0) + 1
     bills: dict[str, dict[str, Any]] = {}
     for nik in niks:
-        worker = app.worker_by_nik(nik)
+        worker = app.workers.worker_by_nik(nik)
         covered: dict[tuple[str, str], set[date]] = {}
         touching: dict[tuple[str, str], list[dict[str, Any]]] = {}
         for day in days:
@@ -124,7 +125,7 @@ def oracle_bills(app: Berjasa, niks: list[str]) -> dict[str, dict[str, Any]]:
 
 
 def oracle_seats(app: Berjasa, code: str) -> dict[str, int]:
-    quota = app.quota(code)
+    quota = app.quotas.quota(code)
     approved = [c for c in quota.changes.values() if c["state"] == APPROVED]
     opening = quota.seats - sum(int(c["delta"]) for c in approved)
     daily: dict[str, list[int]] = {}
@@ -140,7 +141,7 @@ def oracle_seats(app: Berjasa, code: str) -> dict[str, int]:
 
 def oracle_quota(app: Berjasa, code: str, bills: dict[str, dict[str, Any]],
                  upto: str) -> dict[str, int]:
-    quota = app.quota(code)
+    quota = app.quotas.quota(code)
     seats = oracle_seats(app, code)
     need = sum(n * sum(_rate(app, p, m) for p in quota.programmes) for m, n in seats.items())
     member_months = cost = committed = 0
@@ -164,7 +165,7 @@ OPS = st.lists(st.tuples(st.integers(0, 5), st.integers(0, 10_000), st.integers(
 @given(OPS)
 def test_need_cost_and_bills_equal_the_day_walking_oracle(ops: list[tuple[int, int, int]]) -> None:
     app, niks, quotas = _build(ops)
-    live = open_read_models(app)
+    live = open_read_models(app.application)
     try:
         live.catch_up()
         bills = oracle_bills(app, niks)

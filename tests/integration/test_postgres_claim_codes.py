@@ -26,11 +26,11 @@ def test_two_workstations_number_claims_uniquely_and_in_sequence(
     event_clock.set("2026-01-01")  # enrolled when coverage starts: claims go straight on
     stations: list[Berjasa] = []
     try:
-        office.initialise_store("admin", PASSWORD, "server")
-        admin = office.sign_in("admin", PASSWORD, "server")
-        office.add_user(admin, "ani", "operator", PASSWORD)
-        quota = confirmed(office, office.open_quota(admin, 2026, "JKK,JKM", 50))["quota"]
-        niks = [office.register_worker(admin, **worker_fields(i))["nik"]
+        office.users.initialise_store("admin", PASSWORD, "server")
+        admin = office.users.sign_in("admin", PASSWORD, "server")
+        office.users.add_user(admin, "ani", "operator", PASSWORD)
+        quota = confirmed(office, office.quotas.open_quota(admin, 2026, "JKK,JKM", 50))["quota"]
+        niks = [office.workers.register_worker(admin, **worker_fields(i))["nik"]
                 for i in range(1, 2 * PER_WORKSTATION + 1)]
         for nik in niks:
             enrol_from(office, admin, nik, quota, "2026-01-01")
@@ -41,10 +41,10 @@ def test_two_workstations_number_claims_uniquely_and_in_sequence(
         start = threading.Barrier(2)
 
         def clerk(app: Berjasa, mine: list[str]) -> None:
-            session = app.sign_in("ani", PASSWORD, f"pc-{id(app)}")
+            session = app.users.sign_in("ani", PASSWORD, f"pc-{id(app)}")
             start.wait(timeout=30)
             for nik in mine:
-                codes.append(app.report_claim(session, nik, "JKK", "2026-05-05")["claim"])
+                codes.append(app.claims.report_claim(session, nik, "JKK", "2026-05-05")["claim"])
 
         threads = [threading.Thread(target=clerk, args=(app, niks[i::2]))
                    for i, app in enumerate(stations)]
@@ -54,7 +54,7 @@ def test_two_workstations_number_claims_uniquely_and_in_sequence(
             thread.join(timeout=120)
         expected = [f"KL-2026-{n:04d}" for n in range(1, 2 * PER_WORKSTATION + 1)]
         assert sorted(codes) == expected
-        reported = {office.get_claim(admin, code)["nik"] for code in codes}
+        reported = {office.claims.get_claim(admin, code)["nik"] for code in codes}
         assert reported == set(niks)
     finally:
         for app in stations:

@@ -27,9 +27,9 @@ DEADLINE_SECONDS = 400
 @pytest.fixture
 def office(postgres_schema: dict[str, str]) -> Iterator[tuple[Berjasa, Session]]:
     app = fixed_clock(open_store(POSTGRES_URL, extra_env=postgres_schema))
-    app.initialise_store("admin", PASSWORD, "server")
-    admin = app.sign_in("admin", PASSWORD, "server")
-    app.add_user(admin, "ani", "operator", PASSWORD)
+    app.users.initialise_store("admin", PASSWORD, "server")
+    admin = app.users.sign_in("admin", PASSWORD, "server")
+    app.users.add_user(admin, "ani", "operator", PASSWORD)
     yield app, admin
     app.close()
 
@@ -56,7 +56,8 @@ def run_clerks(env: dict[str, str], quota: str, niks: list[str]) -> list[dict[st
 
 
 def seat_holders(app: Berjasa, quota: Kuota) -> list[str]:
-    return [worker for _, event in app.iter_events() if isinstance(event, Kuota.SeatsTaken)
+    return [worker for _, event in app.application.iter_events() if isinstance(event,
+                                                                               Kuota.SeatsTaken)
             and event.originator_id == quota.id for worker in event.workers]
 
 
@@ -64,7 +65,7 @@ def test_eight_clerks_fill_one_quota_exactly(
     office: tuple[Berjasa, Session], postgres_schema: dict[str, str]
 ) -> None:
     app, admin = office
-    quota = confirmed(app, app.open_quota(admin, 2026, ["JKK", "JKM"], SEATS))["quota"]
+    quota = confirmed(app, app.quotas.open_quota(admin, 2026, ["JKK", "JKM"], SEATS))["quota"]
     niks = preregister(app, range(1, CLERKS * PER_CLERK + 1))
 
     outcomes = run_clerks(postgres_schema, quota, niks)
@@ -73,11 +74,11 @@ def test_eight_clerks_fill_one_quota_exactly(
     refused = sum((Counter(outcome["refused"]) for outcome in outcomes), Counter())
     assert len(enrolled) == SEATS
     assert refused == Counter({"quota.full": CLERKS * PER_CLERK - SEATS})
-    assert app.get_quota(admin, quota)["used"] == SEATS
-    holders = seat_holders(app, app.quota(quota))
+    assert app.quotas.get_quota(admin, quota)["used"] == SEATS
+    holders = seat_holders(app, app.quotas.quota(quota))
     assert len(holders) == len(set(holders)) == SEATS
     for nik in enrolled[:: PER_CLERK // 10]:
-        assert [e["quota"] for e in app.get_worker(admin, nik)["enrolments"]] == [quota]
-    positions = [position for position, _ in app.iter_events()]
+        assert [e["quota"] for e in app.workers.get_worker(admin, nik)["enrolments"]] == [quota]
+    positions = [position for position, _ in app.application.iter_events()]
     assert positions == list(range(1, len(positions) + 1))
 

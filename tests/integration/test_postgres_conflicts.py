@@ -21,7 +21,7 @@ pytestmark = pytest.mark.postgres
 @pytest.fixture
 def two_workstations(postgres_schema: dict[str, str]) -> Iterator[tuple[Berjasa, Berjasa]]:
     first = fixed_clock(open_store(POSTGRES_URL, extra_env=postgres_schema))
-    first.initialise_store("admin", PASSWORD, "pc-01")
+    first.users.initialise_store("admin", PASSWORD, "pc-01")
     second = fixed_clock(open_store(POSTGRES_URL, extra_env=postgres_schema))
     yield first, second
     first.close()
@@ -33,14 +33,14 @@ def test_a_stale_save_is_refused_as_an_integrity_error(
 ) -> None:
     first, second = two_workstations
     admin = Session("admin", "admin", "pc-01")
-    nik = first.register_worker(admin, **worker_fields(1))["nik"]
-    stale = second.worker_by_nik(nik)
-    first.correct_worker(admin, nik, {"phone": "081234567890"}, "nomor baru")
-    stamp = second.authorise(admin, Action.CORRECT_WORKER, "pekerjaan salah ketik")
+    nik = first.workers.register_worker(admin, **worker_fields(1))["nik"]
+    stale = second.workers.worker_by_nik(nik)
+    first.workers.correct_worker(admin, nik, {"phone": "081234567890"}, "nomor baru")
+    stamp = second.authoriser.authorise(admin, Action.CORRECT_WORKER, "pekerjaan salah ketik")
     stale.correct_details({"occupation": "Nelayan"}, stamp)
     with pytest.raises(IntegrityError):
-        second.save(stale)
-    positions = [n.id for n in second.recorder.select_notifications(1, 1000)]
+        second.application.save(stale)
+    positions = [n.id for n in second.application.recorder.select_notifications(1, 1000)]
     assert positions == list(range(1, len(positions) + 1))  # the refusal left no gap
 
 
@@ -49,12 +49,12 @@ def test_the_service_retries_on_fresh_state_so_both_corrections_survive(
 ) -> None:
     first, second = two_workstations
     admin = Session("admin", "admin", "pc-01")
-    nik = first.register_worker(admin, **worker_fields(1))["nik"]
-    second.worker_by_nik(nik)  # cached at the second workstation, then changed elsewhere
-    first.correct_worker(admin, nik, {"phone": "081234567890"}, "nomor baru")
-    second.correct_worker(Session("admin", "admin", "pc-02"), nik,
+    nik = first.workers.register_worker(admin, **worker_fields(1))["nik"]
+    second.workers.worker_by_nik(nik)  # cached at the second workstation, then changed elsewhere
+    first.workers.correct_worker(admin, nik, {"phone": "081234567890"}, "nomor baru")
+    second.workers.correct_worker(Session("admin", "admin", "pc-02"), nik,
                           {"occupation": "Nelayan"}, "pekerjaan salah ketik")
-    worker = second.find(second.worker_by_nik(nik).id, Peserta)
+    worker = second.application.find(second.workers.worker_by_nik(nik).id, Peserta)
     assert worker is not None
     assert (worker.phone, worker.occupation) == ("081234567890", "Nelayan")
 

@@ -41,9 +41,9 @@ def test_restart_during_writes_keeps_every_acknowledged_command(
 ) -> None:
     command = restart_command()
     app = fixed_clock(open_store(POSTGRES_URL, extra_env=postgres_schema))
-    app.initialise_store("admin", PASSWORD, "server")
-    admin = app.sign_in("admin", PASSWORD, "server")
-    app.add_user(admin, "ani", "operator", PASSWORD)
+    app.users.initialise_store("admin", PASSWORD, "server")
+    admin = app.users.sign_in("admin", PASSWORD, "server")
+    app.users.add_user(admin, "ani", "operator", PASSWORD)
     context = multiprocessing.get_context("spawn")
     stop, acks = context.Event(), context.Queue()
     writer = context.Process(target=register_until_stopped,
@@ -66,8 +66,8 @@ def test_restart_during_writes_keeps_every_acknowledged_command(
     assert refusals <= {"store.offline"}
     assert len(committed) >= BEFORE + AFTER
     for nik in committed:
-        assert reopened.get_worker(admin, nik)["nik"] == nik
-    positions = [n.id for n in reopened.recorder.select_notifications(1, 100_000)]
+        assert reopened.workers.get_worker(admin, nik)["nik"] == nik
+    positions = [n.id for n in reopened.application.recorder.select_notifications(1, 100_000)]
     assert positions == list(range(1, len(positions) + 1))
     app.close()
     reopened.close()

@@ -43,10 +43,10 @@ def _open(schema: str) -> Berjasa:
 
 
 def _populate(app: Berjasa) -> None:
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
     for serial in (1, 2):
-        app.register_worker(admin, **worker_fields(serial))
+        app.workers.register_worker(admin, **worker_fields(serial))
 
 
 def test_chain_is_kept_and_catches_an_edit(schema: str) -> None:
@@ -54,7 +54,7 @@ def test_chain_is_kept_and_catches_an_edit(schema: str) -> None:
     try:
         _populate(app)
         result = verify_chain(app)
-        assert result.intact and result.checked == app.head_position() == 11
+        assert result.intact and result.checked == app.application.head_position() == 11
         with _connect() as connection:
             connection.execute(f'UPDATE "{schema}".berjasa_events SET state = state || '
                                "'\\x00'::bytea WHERE notification_id = 9")
@@ -80,7 +80,7 @@ def test_postgres_store_is_encrypted_and_refuses_a_missing_key(
 ) -> None:
     app = _open(schema)
     _populate(app)
-    assert app.store_info["encrypted"]
+    assert app.application.store_info["encrypted"]
     app.close()
     with _connect() as connection:
         states = connection.execute(f'SELECT state FROM "{schema}".berjasa_events').fetchall()

@@ -20,10 +20,10 @@ def test_a_second_workstation_process_sees_the_first_ones_write(
     postgres_schema: dict[str, str]
 ) -> None:
     app = fixed_clock(open_store(POSTGRES_URL, extra_env=postgres_schema))
-    app.initialise_store("admin", PASSWORD, "server")
-    admin = app.sign_in("admin", PASSWORD, "server")
-    app.add_user(admin, "ani", "operator", PASSWORD)
-    models = open_read_models(app)
+    app.users.initialise_store("admin", PASSWORD, "server")
+    admin = app.users.sign_in("admin", PASSWORD, "server")
+    app.users.add_user(admin, "ani", "operator", PASSWORD)
+    models = open_read_models(app.application)
     models.start()
     context = multiprocessing.get_context("spawn")
     go, done = context.Event(), context.Queue()
@@ -31,7 +31,7 @@ def test_a_second_workstation_process_sees_the_first_ones_write(
                             args=(POSTGRES_URL, postgres_schema, go, done))
     other.start()
     try:
-        assert models.wait_for(app.head_position(), timeout=30)
+        assert models.wait_for(app.application.head_position(), timeout=30)
         go.set()
         written = done.get(timeout=60)  # acknowledged at the other workstation
         assert models.wait_for(written, timeout=FOLLOW_SECONDS)

@@ -43,7 +43,7 @@ def world() -> Iterator[World]:
 
 
 def _opened(world: World) -> LiveReadModels:
-    models = open_read_models(world.app)
+    models = open_read_models(world.app.application)
     models.runner.batch_size, models.runner.bulk_batch = LIVE, BULK
     return models
 
@@ -58,7 +58,7 @@ def _watch(models: LiveReadModels) -> list[tuple[int, int, int]]:
 
 
 def test_a_first_catch_up_goes_in_bulk_and_equals_the_live_path_and_a_rebuild(world: World) -> None:
-    head = world.app.head_position()
+    head = world.app.application.head_position()
     live = _opened(world)
     live.runner.catch_up(batch=LIVE)  # the live path, 10 events a transaction
     expected = _dump(live)
@@ -66,7 +66,7 @@ def test_a_first_catch_up_goes_in_bulk_and_equals_the_live_path_and_a_rebuild(wo
     assert _dump(live) == expected
     live.close()
 
-    models = open_read_models(world.app)  # in-memory store: empty read models again
+    models = open_read_models(world.app.application)  # in-memory store: empty read models again
     models.runner.batch_size, models.runner.bulk_batch = LIVE, BULK
     seen = _watch(models)
     assert models.catch_up() == head
@@ -81,7 +81,7 @@ def test_a_first_catch_up_goes_in_bulk_and_equals_the_live_path_and_a_rebuild(wo
 
 
 def test_half_way_behind_it_keeps_the_indexes_and_equals_a_rebuild(world: World) -> None:
-    head = world.app.head_position()
+    head = world.app.application.head_position()
     models = _opened(world)
     while models.position() < head * 2 // 3:  # two thirds in place, one third behind
         models.runner.run_batch(LIVE)
@@ -99,7 +99,7 @@ def test_half_way_behind_it_keeps_the_indexes_and_equals_a_rebuild(world: World)
 
 
 def test_near_the_head_it_stays_on_the_live_path(world: World) -> None:
-    head = world.app.head_position()
+    head = world.app.application.head_position()
     models = _opened(world)
     while models.position() < head - 2 * LIVE:  # exactly two live batches behind at most
         models.runner.run_batch(LIVE)
@@ -110,7 +110,7 @@ def test_near_the_head_it_stays_on_the_live_path(world: World) -> None:
 
 
 def test_after_a_write_the_gui_thread_catches_up_only_when_near(world: World) -> None:
-    head = world.app.head_position()
+    head = world.app.application.head_position()
     models = _opened(world)
     assert models.catch_up_if_near() is False  # far behind: left to the runner's thread
     assert models.position() == 0
@@ -129,7 +129,7 @@ def test_pages_hear_of_a_bulk_catch_up_once_its_read_models_are_whole(world: Wor
     heard: list[tuple[int, bool, int]] = []
     models.add_listener(lambda position: heard.append(
         (position, _pending(models), len(_indexes(models)))))
-    head = world.app.head_position()
+    head = world.app.application.head_position()
     assert models.catch_up() == head
     assert heard == [(head, False, len(INDEXES))]
     models.close()

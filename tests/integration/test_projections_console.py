@@ -21,7 +21,7 @@ from tests.opening import confirmed
 def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     url = f"sqlite:///{(tmp_path / 'kantor.db').as_posix()}"
     app = open_store(url)
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     app.close()
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
     return url
@@ -36,9 +36,9 @@ def _run(capsys: pytest.CaptureFixture[str], store: str, *args: str) -> dict[str
 def _enrol_workers(store: str, serials: range) -> None:
     app = open_store(store)
     admin = Session("admin", "admin", "uji-01")
-    quota = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
+    quota = confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
     for serial in serials:
-        nik = app.register_worker(admin, **worker_fields(serial))["nik"]
+        nik = app.workers.register_worker(admin, **worker_fields(serial))["nik"]
         enrol_from(app, admin, nik, quota, start="2026-01-01")
     app.close()
 

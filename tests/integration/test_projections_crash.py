@@ -24,13 +24,13 @@ PAUSE_AT = 100  # inside the third batch (81..120): two batches committed, one o
 
 def _history(url: str) -> int:
     app = fixed_clock(open_store(url))
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     admin = Session("admin", "admin", "uji-01")
-    quota = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 100))["quota"]
+    quota = confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 100))["quota"]
     for serial in range(1, 41):
-        nik = app.register_worker(admin, **worker_fields(serial))["nik"]
+        nik = app.workers.register_worker(admin, **worker_fields(serial))["nik"]
         enrol_from(app, admin, nik, quota, start="2026-02-01")
-    head = app.head_position()
+    head = app.application.head_position()
     app.close()
     return head
 
@@ -74,7 +74,7 @@ def test_killed_runner_resumes_to_the_uninterrupted_state(tmp_path: Path) -> Non
 
     app = open_store(url)
     reference: Database = open_sqlite_memory()
-    Runner(app, reference).catch_up()  # uninterrupted, in one go
+    Runner(app.application, reference).catch_up()  # uninterrupted, in one go
     with sqlite3.connect(read_models_path(store)) as models:
         assert _dump(lambda sql: models.execute(sql).fetchall()) == _dump(reference.query)
         # Killed in a bulk catch-up (indexes dropped, coverage owed): both made again.

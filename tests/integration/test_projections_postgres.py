@@ -47,26 +47,27 @@ def _open(schema: str) -> Berjasa:
 @pytest.fixture
 def pg_app(schema: str) -> Iterator[Berjasa]:
     app = _open(schema)
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     yield app
     app.close()
 
 
 def _fill(app: Berjasa, workers: int, first: int = 1) -> str:
     admin = Session("admin", "admin", "uji-01")
-    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", workers))["quota"])
+    quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", workers))["quota"])
     for serial in range(first, first + workers):
-        nik = app.register_worker(admin, **worker_fields(serial, name=f"Warga {serial}"))["nik"]
+        nik = app.workers.register_worker(admin, **worker_fields(serial,
+                                                                 name=f"Warga {serial}"))["nik"]
         enrol_from(app, admin, nik, quota, start="2026-03-01")
     return quota
 
 
 def test_queries_on_postgres(pg_app: Berjasa, schema: str) -> None:
     quota = _fill(pg_app, 5)
-    models = open_read_models(pg_app)
+    models = open_read_models(pg_app.application)
     try:
         models.catch_up()
-        assert models.position() == pg_app.head_position()
+        assert models.position() == pg_app.application.head_position()
         page = models.membership_page(MembershipFilter(search="WARGA 3"))
         assert [r["name"] for r in page.rows] == ["Warga 3"]
         assert models.stats()["active_members"] == 5
@@ -87,7 +88,7 @@ def test_two_workstations_share_read_models_and_apply_each_event_once(
 ) -> None:
     _fill(pg_app, 12)
     other_app = _open(schema)
-    here, there = open_read_models(pg_app), open_read_models(other_app)
+    here, there = open_read_models(pg_app.application), open_read_models(other_app.application)
     here.runner.batch_size = there.runner.batch_size = 5
     try:
         threads = [threading.Thread(target=m.catch_up) for m in (here, there)]
@@ -96,7 +97,7 @@ def test_two_workstations_share_read_models_and_apply_each_event_once(
         for thread in threads:
             thread.join()
         positions = [r["position"] for r in here.audit_trail(limit=10_000).rows]
-        assert sorted(positions) == list(range(1, pg_app.head_position() + 1))
+        assert sorted(positions) == list(range(1, pg_app.application.head_position() + 1))
         assert there.stats() == here.stats()
     finally:
         here.close()
@@ -107,16 +108,16 @@ def test_two_workstations_share_read_models_and_apply_each_event_once(
 def test_background_runner_sees_another_workstations_write(
     pg_app: Berjasa, schema: str
 ) -> None:
-    models = open_read_models(pg_app)
+    models = open_read_models(pg_app.application)
     seen: list[int] = []
     models.add_listener(seen.append)
     models.start(poll_interval=0.05)
     other_app = _open(schema)
     try:
-        other_app.register_worker(Session("admin", "admin", "uji-09"), **worker_fields(1))
-        assert models.wait_for(other_app.head_position(), timeout=5.0)
+        other_app.workers.register_worker(Session("admin", "admin", "uji-09"), **worker_fields(1))
+        assert models.wait_for(other_app.application.head_position(), timeout=5.0)
         assert models.membership_page(MembershipFilter()).total == 1
-        assert seen and seen[-1] == other_app.head_position()
+        assert seen and seen[-1] == other_app.application.head_position()
     finally:
         models.close()
         other_app.close()
@@ -126,7 +127,7 @@ def test_replay_as_of_on_postgres(pg_app: Berjasa) -> None:
     _fill(pg_app, 2)
     moment = datetime.now(UTC)
     _fill(pg_app, 3, first=3)
-    replayed = replay_as_of(pg_app, moment)
+    replayed = replay_as_of(pg_app.application, moment)
     try:
         assert replayed.stats()["registered_workers"] == 2
     finally:
@@ -138,20 +139,21 @@ def test_as_of_from_checkpoints_on_postgres(pg_app: Berjasa, schema: str) -> Non
     _fill(pg_app, 2)
     moment = datetime.now(UTC)
     _fill(pg_app, 3, first=3)
-    head = pg_app.head_position()
-    live = open_read_models(pg_app)
+    head = pg_app.application.head_position()
+    live = open_read_models(pg_app.application)
     try:
         live.catch_up()  # they lend the audit lines the checkpoints leave out
     finally:
         live.close()
-    assert make_checkpoints(pg_app, every=4) == list(range(4, head + 1, 4))
+    assert make_checkpoints(pg_app.application, every=4) == list(range(4, head + 1, 4))
     with _connect() as connection:
         found = connection.execute(
             f'SELECT COUNT(*) FROM "{schema}".rm_asof_checkpoint').fetchone()
     assert found is not None and found[0] == head // 4
-    pairs = [(replay_as_of(pg_app, moment), replay_as_of(pg_app, moment, checkpoints=False)),
-             (replay_through(pg_app, head - 1, moment),
-              replay_through(pg_app, head - 1, moment, checkpoints=False))]
+    pairs = [(replay_as_of(pg_app.application, moment),
+              replay_as_of(pg_app.application, moment, checkpoints=False)),
+             (replay_through(pg_app.application, head - 1, moment),
+              replay_through(pg_app.application, head - 1, moment, checkpoints=False))]
     try:
         for fast, oracle in pairs:
             assert fast.position() == oracle.position()

@@ -56,7 +56,7 @@ def register(w: World, seed: int) -> None:
     fields = worker_fields(serial, sex="LP"[seed % 2], name=f"{NAMES[seed % 5]} {serial}",
                            kecamatan=kecamatan, kelurahan=kelurahan,
                            occupation=("Nelayan", "Pedagang Pasar", "Pengemudi Ojek")[seed % 3])
-    w.niks.append(w.app.register_worker(w.operator, **fields)["nik"])
+    w.niks.append(w.app.workers.register_worker(w.operator, **fields)["nik"])
 
 
 def lookalike(w: World, seed: int) -> None:
@@ -66,7 +66,7 @@ def lookalike(w: World, seed: int) -> None:
     fields = worker_fields(serial, name=NAMES[seed % 5].upper() if seed % 2 else NAMES[seed % 5],
                            kecamatan=kecamatan, kelurahan=kelurahan,
                            occupation=("Guru Ngaji", "Astronot", "Ketua RT")[seed % 3])
-    w.niks.append(w.app.register_worker(w.operator, **fields)["nik"])
+    w.niks.append(w.app.workers.register_worker(w.operator, **fields)["nik"])
 
 
 def decide_duplicate(w: World, seed: int) -> None:
@@ -74,15 +74,15 @@ def decide_duplicate(w: World, seed: int) -> None:
     first, second = w.pick(w.niks, seed), w.pick(w.niks, seed // 5)
     if first and second and first != second:
         if seed % 2:
-            w.app.resolve_duplicate(w.supervisor, first, second, "NIK rusak",
+            w.app.lifecycle.resolve_duplicate(w.supervisor, first, second, "NIK rusak",
                                     end=date(2026, 1 + seed % 11, 20))
         else:
-            w.app.confirm_distinct(w.supervisor, [first, second], "orang berbeda")
+            w.app.lifecycle.confirm_distinct(w.supervisor, [first, second], "orang berbeda")
 
 
 def open_quota(w: World, seed: int) -> None:
     programmes = ("JKK,JKM", "JHT", "JKK,JKM,JHT")[seed % 3]
-    opened = w.app.open_quota(w.supervisor, 2026, programmes, 1 + seed % 6)
+    opened = w.app.quotas.open_quota(w.supervisor, 2026, programmes, 1 + seed % 6)
     w.quotas.append(confirmed(w.app, opened)["quota"])
 
 
@@ -95,7 +95,7 @@ def enrol(w: World, seed: int) -> None:
 def terminate(w: World, seed: int) -> None:
     nik, quota = w.pick(w.niks, seed), w.pick(w.quotas, seed // 7)
     if nik and quota:
-        w.app.terminate(w.operator, nik, quota, "moved", end=date(2026, 1 + seed % 11, 28),
+        w.app.quotas.terminate(w.operator, nik, quota, "moved", end=date(2026, 1 + seed % 11, 28),
                         domicile="Kabupaten Gowa")
 
 
@@ -105,21 +105,23 @@ def reenrol(w: World, seed: int) -> None:
     if nik and quota:
         end = date(2026, 1 + seed % 6, 10)
         with suppress(BerjasaError):
-            w.app.terminate(w.operator, nik, quota, "moved", end=end, domicile="Maros")
+            w.app.quotas.terminate(w.operator, nik, quota, "moved", end=end, domicile="Maros")
         enrol_from(w.app, w.operator, nik, quota, start=end + timedelta(days=20 + seed % 90))
 
 
 def death(w: World, seed: int) -> None:
     nik = w.pick(w.niks, seed)
     if nik:
-        w.app.record_death(w.operator, nik, date(2026, 1 + seed % 10, 10), "laporan keluarga")
+        w.app.workers.record_death(w.operator, nik, date(2026, 1 + seed % 10, 10),
+                                   "laporan keluarga")
 
 
 def correct(w: World, seed: int) -> None:
     nik = w.pick(w.niks, seed)
     if nik:
         kecamatan, kelurahan = KECAMATAN[(seed + 1) % 3]
-        w.app.correct_worker(w.operator, nik, {"name": f"Koreksi {seed}", "kecamatan": kecamatan,
+        w.app.workers.correct_worker(w.operator, nik, {"name": f"Koreksi {seed}",
+                                                       "kecamatan": kecamatan,
                                                "kelurahan": kelurahan}, "salah ketik")
 
 
@@ -127,7 +129,7 @@ def correct_work(w: World, seed: int) -> None:
     """A new occupation (another segment, sometimes) and agent: coverage groups move."""
     nik = w.pick(w.niks, seed)
     if nik:
-        w.app.correct_worker(w.operator, nik, {
+        w.app.workers.correct_worker(w.operator, nik, {
             "occupation": ("Nelayan", "Imam Masjid", "Pengemudi Ojek",
                            "Kader Posyandu")[seed % 4],
             "agent": ("", "Perisai Tallo 1", "Perisai Mariso 2")[seed % 3]}, "salah data")
@@ -136,27 +138,27 @@ def correct_work(w: World, seed: int) -> None:
 def details(w: World, seed: int) -> None:
     nik = w.pick(w.niks, seed)
     if nik:
-        w.app.record_decile(w.operator, nik, 1 + seed % 10, "2026-03-01")
-        w.app.record_dukcapil(w.operator, nik, ("padan", "tidak_ditemukan")[seed % 2])
+        w.app.workers.record_decile(w.operator, nik, 1 + seed % 10, "2026-03-01")
+        w.app.workers.record_dukcapil(w.operator, nik, ("padan", "tidak_ditemukan")[seed % 2])
 
 
 def change_seats(w: World, seed: int) -> None:
     quota = w.pick(w.quotas, seed)
     if quota:
-        w.changes.append(w.app.propose_quota_change(w.operator, quota, 1 + seed % 5,
+        w.changes.append(w.app.quotas.propose_quota_change(w.operator, quota, 1 + seed % 5,
                                                     "APBD-P")["change"])
 
 
 def decide(w: World, seed: int) -> None:
     change = w.pick(w.changes, seed)
     if change:
-        w.app.decide_quota_change(w.supervisor, change, seed % 3 != 0, "keputusan")
+        w.app.quotas.decide_quota_change(w.supervisor, change, seed % 3 != 0, "keputusan")
 
 
 def claim(w: World, seed: int) -> None:
     nik = w.pick(w.niks, seed)
     if nik:
-        reported = w.app.report_claim(w.operator, nik, "JKK", date(2026, 1 + seed % 10, 5),
+        reported = w.app.claims.report_claim(w.operator, nik, "JKK", date(2026, 1 + seed % 10, 5),
                                       place="Pasar")
         w.claims.append(reported["claim"])
 
@@ -166,7 +168,7 @@ def death_claim(w: World, seed: int) -> None:
     nik = w.pick(w.niks, seed)
     if nik:
         outcome = {"outcome": "death"} if seed % 2 else {}
-        reported = w.app.report_claim(
+        reported = w.app.claims.report_claim(
             w.operator, nik, "JKK" if outcome else "JKM", date(2026, 1 + seed % 10, 12),
             heir_name="Ahli Waris", heir_nik="7371095505800002", heir_relation="istri",
             **outcome)
@@ -177,13 +179,13 @@ def claim_verify(w: World, seed: int) -> None:
     """A claim inside coverage recorded after its incident, confirmed or rejected."""
     code = w.pick(w.claims, seed)
     if code:
-        w.app.verify_claim(w.supervisor, code, seed % 3 != 0, "daftar kertas diperiksa")
+        w.app.claims.verify_claim(w.supervisor, code, seed % 3 != 0, "daftar kertas diperiksa")
 
 
 def confirm_payment(w: World, seed: int) -> None:
     code = w.pick(w.claims, seed)
     if code:
-        w.app.confirm_claim_payment(w.admin, code)
+        w.app.claims.confirm_claim_payment(w.admin, code)
 
 
 def claim_progress(w: World, seed: int) -> None:
@@ -192,20 +194,20 @@ def claim_progress(w: World, seed: int) -> None:
         return
     step = seed % 4
     if step == 0:
-        missing = w.app.get_claim(w.operator, code)["missing_documents"]
-        w.app.receive_claim_documents(w.operator, code, missing[: 1 + seed % 3])
+        missing = w.app.claims.get_claim(w.operator, code)["missing_documents"]
+        w.app.claims.receive_claim_documents(w.operator, code, missing[: 1 + seed % 3])
     elif step == 1:
-        w.app.submit_claim(w.supervisor, code, "2026-11-01", "BPJS-REF")
+        w.app.claims.submit_claim(w.supervisor, code, "2026-11-01", "BPJS-REF")
     elif step == 2:
         # Far from a death claim's proposal: it waits for a second supervisor's confirmation.
-        w.app.pay_claim(w.supervisor, code, 1_000_000 + seed, "2026-11-10", "putusan BPJS")
+        w.app.claims.pay_claim(w.supervisor, code, 1_000_000 + seed, "2026-11-10", "putusan BPJS")
     else:
-        w.app.reject_claim(w.supervisor, code, "tidak memenuhi syarat", "2026-11-10")
+        w.app.claims.reject_claim(w.supervisor, code, "tidak memenuhi syarat", "2026-11-10")
 
 
 def agreement(w: World, seed: int) -> None:
     number = f"PKS/{len(w.agreements) + 1}/2026"
-    w.app.register_agreement(w.supervisor, number, "PKS", "Kepesertaan BPU",
+    w.app.agreements.register_agreement(w.supervisor, number, "PKS", "Kepesertaan BPU",
                              ["Pemkot Makassar", "BPJS Ketenagakerjaan"], "2026-01-05",
                              "2026-01-05", date(2026, 2 + seed % 11, 28), quotas=w.quotas[:1])
     w.agreements.append(number)
@@ -214,11 +216,12 @@ def agreement(w: World, seed: int) -> None:
 def renew(w: World, seed: int) -> None:
     number = w.pick(w.agreements, seed)
     if number:
-        w.app.renew_agreement(w.supervisor, number, date(2027, 1 + seed % 12, 1), reference="ADD")
+        w.app.agreements.renew_agreement(w.supervisor, number, date(2027, 1 + seed % 12, 1),
+                                         reference="ADD")
 
 
 def tariff(w: World, seed: int) -> None:
-    w.app.set_tariff(w.admin, "JKK", date(2026, 1 + seed % 12, 1), 10000 + seed % 5000,
+    w.app.tariffs.set_tariff(w.admin, "JKK", date(2026, 1 + seed % 12, 1), 10000 + seed % 5000,
                      "PP 82/2019")
 
 
@@ -229,7 +232,7 @@ def correct_nik(w: World, seed: int) -> None:
     if nik:
         free = [n for n in w.released if n[:-4] == nik[:-4]]
         new = free[seed % len(free)] if free and seed % 2 else f"{nik[:-4]}{9000 + seed % 900}"
-        w.app.correct_worker(w.operator, nik, {"nik": new}, "salah ketik NIK")
+        w.app.workers.correct_worker(w.operator, nik, {"nik": new}, "salah ketik NIK")
         w.niks[w.niks.index(nik)] = new
         w.released = [n for n in w.released if n != new] + [nik]
 
@@ -237,14 +240,14 @@ def correct_nik(w: World, seed: int) -> None:
 def kpj(w: World, seed: int) -> None:
     nik = w.pick(w.niks, seed)
     if nik:
-        w.app.assign_kpj(w.supervisor, nik, f"{seed % 7:011d}")
+        w.app.workers.assign_kpj(w.supervisor, nik, f"{seed % 7:011d}")
 
 
 def retro_enrol(w: World, seed: int) -> None:
     """A supervisor's retroactive enrolment (recorded today, starting months ago)."""
     nik, quota = w.pick(w.niks, seed), w.pick(w.quotas, seed // 7)
     if nik and quota:
-        w.app.enrol(w.supervisor, nik, quota, date(2026, 1 + seed % 10, 1 + seed % 28),
+        w.app.quotas.enrol(w.supervisor, nik, quota, date(2026, 1 + seed % 10, 1 + seed % 28),
                     retroactive=True, reason="daftar kertas")
 
 
@@ -256,17 +259,17 @@ def jht_enrol(w: World, seed: int) -> None:
 
 
 def close_month(w: World, seed: int) -> None:
-    w.app.close_period(w.supervisor, f"2026-{1 + seed % 10:02d}", "rekonsiliasi selesai")
+    w.app.periods.close_period(w.supervisor, f"2026-{1 + seed % 10:02d}", "rekonsiliasi selesai")
 
 
 def corrected_enrol(w: World, seed: int) -> None:
     """An enrolment starting in a closed month, through an approved correction."""
     nik, quota, month = w.pick(w.niks, seed), w.pick(w.quotas, seed // 7), 1 + seed % 10
     if nik and quota:
-        correction = w.app.propose_period_correction(w.operator, f"2026-{month:02d}",
+        correction = w.app.periods.propose_period_correction(w.operator, f"2026-{month:02d}",
                                                      "tanggal mulai")["correction"]
-        w.app.decide_period_correction(w.admin, correction, True, "sesuai berkas")
-        w.app.enrol(w.supervisor, nik, quota, date(2026, month, 1 + seed % 28),
+        w.app.periods.decide_period_correction(w.admin, correction, True, "sesuai berkas")
+        w.app.quotas.enrol(w.supervisor, nik, quota, date(2026, month, 1 + seed % 28),
                     retroactive=True, reason="koreksi", correction=correction)
 
 
@@ -292,15 +295,15 @@ STEPS = st.lists(
 
 def new_world() -> World:
     app = fixed_clock(open_store("memory:"))
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     admin = Session("admin", "admin", "uji-01")
-    app.add_user(admin, "ani", "operator", PASSWORD)
-    app.add_user(admin, "budi", "supervisor", PASSWORD)
+    app.users.add_user(admin, "ani", "operator", PASSWORD)
+    app.users.add_user(admin, "budi", "supervisor", PASSWORD)
     world = World(app, admin, Session("ani", "operator", "uji-02"),
                   Session("budi", "supervisor", "uji-03"))
     for seed in range(3):
         register(world, seed)
-    world.quotas += [confirmed(app, app.open_quota(world.supervisor, 2026, p, 50))["quota"]
+    world.quotas += [confirmed(app, app.quotas.open_quota(world.supervisor, 2026, p, 50))["quota"]
                      for p in ("JKK,JKM", "JHT")]
     for nik in world.niks[:2]:
         enrol_from(app, world.operator, nik, world.quotas[0], start="2026-01-01")
@@ -381,20 +384,20 @@ def assert_as_of_equals_full_replay(world: World, positions: list[int],
                                     moments: list[datetime]) -> None:
     """At each position (and recorded moment) the as-of read models made from the newest
     checkpoint and the tail after it hold what replaying the whole log holds."""
-    store = open_checkpoints(world.app)
+    store = open_checkpoints(world.app.application)
     try:
         made = [position for position, _size, _stored in store.sizes()]
     finally:
         store.close()
-    head = world.app.head_position()
+    head = world.app.application.head_position()
     assert made == list(range(CHECKPOINT_EVERY, head + 1, CHECKPOINT_EVERY))
     now = datetime.now(UTC)
     for position in (*positions, *made[-1:]):
-        assert_same(replay_through(world.app, position, now),
-                    replay_through(world.app, position, now, checkpoints=False))
+        assert_same(replay_through(world.app.application, position, now),
+                    replay_through(world.app.application, position, now, checkpoints=False))
     for moment in moments:
-        assert_same(replay_as_of(world.app, moment),
-                    replay_as_of(world.app, moment, checkpoints=False))
+        assert_same(replay_as_of(world.app.application, moment),
+                    replay_as_of(world.app.application, moment, checkpoints=False))
 
 
 def assert_same(from_checkpoint: Any, oracle: Any) -> None:
@@ -417,14 +420,14 @@ def test_incremental_equals_rebuild_and_as_of_equals_then(
     since = date(2026, 1, 1) + timedelta(days=first)
     span = (since, since + timedelta(days=length))
     world = new_world()
-    models = open_read_models(world.app)
+    models = open_read_models(world.app.application)
     models.runner.batch_size = 7  # many small batches: rows cached across batches
     said_then: list[tuple[datetime, dict[str, Any]]] = []
     try:
         for name, seed in steps:
             if name == "checkpoint":
                 models.catch_up()
-                make_checkpoints(world.app, every=CHECKPOINT_EVERY, keep=0)
+                make_checkpoints(world.app.application, every=CHECKPOINT_EVERY, keep=0)
                 said_then.append((datetime.now(UTC), models.stats(COVERAGE_DAY)))
                 assert_coverage_as_computed_from_enrolments(models, span)
                 assert_money_as_counted_from_enrolments(models)
@@ -441,13 +444,13 @@ def test_incremental_equals_rebuild_and_as_of_equals_then(
         # Every index event, stamped or not (version 1), names who made it.
         assert models.audit_trail(actor="-", event_type="Indeks", limit=10_000).rows == []
         for moment, stats in said_then:
-            replayed = replay_as_of(world.app, moment)
+            replayed = replay_as_of(world.app.application, moment)
             try:
                 assert replayed.stats(COVERAGE_DAY) == stats
             finally:
                 replayed.close()
-        make_checkpoints(world.app, every=CHECKPOINT_EVERY, keep=0)
-        head = world.app.head_position()
+        make_checkpoints(world.app.application, every=CHECKPOINT_EVERY, keep=0)
+        head = world.app.application.head_position()
         assert_as_of_equals_full_replay(world, [round(p * head) for p in picks],
                                         [moment for moment, _stats in said_then])
     finally:

@@ -20,18 +20,19 @@ from tests.opening import confirmed
 
 @pytest.fixture
 def models(app: Berjasa) -> Iterator[LiveReadModels]:
-    read_models = open_read_models(app)
+    read_models = open_read_models(app.application)
     yield read_models
     read_models.close()
 
 
 def _quota(app: Berjasa, supervisor: Session, programmes: str = "JKK,JKM", seats: int = 10) -> str:
     return str(confirmed(app,
-                         app.open_quota(supervisor, 2026, programmes, seats, basis="DPA"))["quota"])
+                         app.quotas.open_quota(supervisor, 2026, programmes, seats,
+                                               basis="DPA"))["quota"])
 
 
 def _register(app: Berjasa, operator: Session, serial: int, **overrides: object) -> str:
-    return str(app.register_worker(operator, **worker_fields(serial, **overrides))["nik"])
+    return str(app.workers.register_worker(operator, **worker_fields(serial, **overrides))["nik"])
 
 
 def test_catch_up_reaches_the_log_head(
@@ -39,8 +40,8 @@ def test_catch_up_reaches_the_log_head(
 ) -> None:
     _register(app, operator, 1)
     applied = models.catch_up()
-    assert applied == app.head_position()
-    assert models.position() == models.head() == app.head_position()
+    assert applied == app.application.head_position()
+    assert models.position() == models.head() == app.application.head_position()
     assert models.catch_up() == 0
 
 
@@ -56,7 +57,7 @@ def test_membership_row_follows_enrolment_and_termination(
     assert (row["status"], row["programmes"], row["quota"]) == ("aktif", ["JKK", "JKM"], quota)
     assert (row["start"], row["covered_to"], row["age_band"]) == ("2026-02-01", "2026-12-31",
                                                                   "35-44")
-    app.terminate(operator, nik, quota, "moved", end="2026-06-30", domicile="Gowa")
+    app.quotas.terminate(operator, nik, quota, "moved", end="2026-06-30", domicile="Gowa")
     models.catch_up()
     row = models.membership_row(nik)
     assert row is not None
@@ -122,9 +123,9 @@ def test_quota_model_counts_seats_changes_and_cost(
 ) -> None:
     quota = _quota(app, supervisor, seats=3)
     enrol_from(app, operator, _register(app, operator, 1), quota)
-    pending = app.propose_quota_change(operator, quota, 2, "APBD-P")["change"]
-    approved = app.propose_quota_change(supervisor, quota, 5, "tambahan")["change"]
-    app.decide_quota_change(supervisor2, approved, True)
+    pending = app.quotas.propose_quota_change(operator, quota, 2, "APBD-P")["change"]
+    approved = app.quotas.propose_quota_change(supervisor, quota, 5, "tambahan")["change"]
+    app.quotas.decide_quota_change(supervisor2, approved, True)
     models.catch_up()
     (row,) = models.quotas()
     assert (row["seats"], row["used"], row["free"]) == (8, 1, 7)
@@ -144,17 +145,17 @@ def test_claims_model_and_summary(
     nik = _register(app, operator, 1, name="Daeng Tiro")
     enrol_from(app, operator, nik, quota, start="2026-01-01")
     event_clock.set("2026-03-05")
-    claim = app.report_claim(operator, nik, "JKK", "2026-03-04", place="Pasar Terong",
+    claim = app.claims.report_claim(operator, nik, "JKK", "2026-03-04", place="Pasar Terong",
                              days_unable="75")
-    app.receive_claim_documents(operator, claim["claim"], claim["missing_documents"])
-    app.submit_claim(supervisor, claim["claim"], "2026-03-10", "BPJS-1")
-    app.pay_claim(supervisor, claim["claim"], 2_500_000, "2026-04-01")
+    app.claims.receive_claim_documents(operator, claim["claim"], claim["missing_documents"])
+    app.claims.submit_claim(supervisor, claim["claim"], "2026-03-10", "BPJS-1")
+    app.claims.pay_claim(supervisor, claim["claim"], 2_500_000, "2026-04-01")
     event_clock.set("2026-11-21")
     models.catch_up()
     (row,) = models.claims()
     assert (row["state"], row["name"], row["amount_paid"]) == ("dibayar", "Daeng Tiro", 2_500_000)
     assert row["missing_documents"] == []
-    assert row["proposed_amount"] == 2_500_000 == app.get_claim(operator, row["claim"])[
+    assert row["proposed_amount"] == 2_500_000 == app.claims.get_claim(operator, row["claim"])[
         "proposed_amount"]
     assert [b["component"] for b in row["benefits"]] == ["perawatan", "stmb"]
     assert (row["days_open"], row["waiting_for"], row["overdue"]) == (None, None, False)
@@ -179,9 +180,9 @@ def test_open_claims_follow_up_and_search(
     for nik in (tiro, sila):
         enrol_from(app, operator, nik, quota, start="2026-01-01")
     event_clock.set("2026-11-01")
-    old = app.report_claim(operator, tiro, "JKK", "2026-10-30")["claim"]
+    old = app.claims.report_claim(operator, tiro, "JKK", "2026-10-30")["claim"]
     event_clock.set("2026-11-10")
-    new = app.report_claim(operator, sila, "JKK", "2026-11-09")["claim"]
+    new = app.claims.report_claim(operator, sila, "JKK", "2026-11-09")["claim"]
     event_clock.set("2026-11-21")
     models.catch_up()
     rows = {r["claim"]: r for r in models.claims(on=date(2026, 11, 21))}
@@ -199,7 +200,8 @@ def test_open_claims_follow_up_and_search(
 def test_agreement_status_is_derived_from_the_day(
     app: Berjasa, supervisor: Session, models: LiveReadModels
 ) -> None:
-    app.register_agreement(supervisor, "MOU/01/2025", "MOU", "Perlindungan pekerja rentan",
+    app.agreements.register_agreement(supervisor, "MOU/01/2025", "MOU",
+                                      "Perlindungan pekerja rentan",
                            ["Pemkot Makassar", "BPJS Ketenagakerjaan"], "2025-01-10",
                            "2025-01-10", "2026-12-31")
     models.catch_up()
@@ -216,7 +218,7 @@ def test_coverage_series_counts_active_members_at_month_end(
     first, second = _register(app, operator, 1), _register(app, operator, 2, sex="P")
     enrol_from(app, operator, first, quota, start="2026-01-15")
     enrol_from(app, operator, second, quota, start="2026-03-01")
-    app.terminate(operator, first, quota, "moved", end="2026-05-10", domicile="Gowa")
+    app.quotas.terminate(operator, first, quota, "moved", end="2026-05-10", domicile="Gowa")
     models.catch_up()
     totals = {r["month"]: r["active"] for r in models.coverage_series(2026)
               if r["programme"] == "ALL"}
@@ -235,7 +237,7 @@ def test_audit_trail_summarises_every_event(
     enrol_from(app, operator, nik, quota, start="2026-02-01")
     models.catch_up()
     everything = models.audit_trail(limit=1000)
-    assert everything.total == app.head_position()
+    assert everything.total == app.application.head_position()
     assert [r["position"] for r in everything.rows] == sorted(
         (r["position"] for r in everything.rows), reverse=True)
     mine = models.audit_trail(nik=nik, event_type="Enrolled")
@@ -264,7 +266,7 @@ def test_stats_object(
                                 "need": 120 * 16_800, "member_months": 1, "cost": 16_800,
                                 "committed": 2 * 16_800}]
     assert stats["retroactive_enrolments"] == 0
-    assert stats["position"] == app.head_position()
+    assert stats["position"] == app.application.head_position()
 
 
 def test_rebuild_gives_the_same_rows(
@@ -278,7 +280,7 @@ def test_rebuild_gives_the_same_rows(
     models.rebuild(lambda done, total: seen.append((done, total)))
     after = (models.stats(), models.membership_page(MembershipFilter()), models.audit_trail())
     assert after == before
-    assert seen[-1] == (app.head_position(), app.head_position())
+    assert seen[-1] == (app.application.head_position(), app.application.head_position())
 
 
 def test_background_runner_notifies_listeners_and_wakes_waiters(
@@ -289,9 +291,9 @@ def test_background_runner_notifies_listeners_and_wakes_waiters(
     models.start(poll_interval=0.05)
     try:
         _register(app, operator, 1)
-        assert models.wait_for(app.head_position(), timeout=10.0)
+        assert models.wait_for(app.application.head_position(), timeout=10.0)
         assert models.membership_page(MembershipFilter()).total == 1
-        assert seen[-1] == app.head_position()
+        assert seen[-1] == app.application.head_position()
         assert models.status()["running"] is True
     finally:
         models.stop()
@@ -302,8 +304,8 @@ def test_wait_for_without_the_thread_catches_up_itself(
     app: Berjasa, operator: Session, models: LiveReadModels
 ) -> None:
     _register(app, operator, 1)
-    assert models.wait_for(app.head_position(), timeout=0.0)
-    assert not models.wait_for(app.head_position() + 1, timeout=0.0)
+    assert models.wait_for(app.application.head_position(), timeout=0.0)
+    assert not models.wait_for(app.application.head_position() + 1, timeout=0.0)
 
 
 def test_status_reports_each_model_against_the_head(
@@ -324,7 +326,7 @@ def test_status_filter_knows_gaps_between_enrolments(
     second = _quota(app, supervisor, programmes="JKK,JKM,JHT")  # JHT only on JKK+JKM
     nik = _register(app, operator, 1)
     enrol_from(app, operator, nik, first, start="2026-01-01")
-    app.terminate(operator, nik, first, "moved", end="2026-03-31", domicile="Gowa")
+    app.quotas.terminate(operator, nik, first, "moved", end="2026-03-31", domicile="Gowa")
     enrol_from(app, operator, nik, second, start="2026-06-01")
     models.catch_up()
     active = MembershipFilter(status="aktif")
@@ -344,7 +346,7 @@ def test_read_models_of_an_older_schema_are_rebuilt(
         writer.execute("DROP TABLE rm_member")
         writer.execute("CREATE TABLE rm_member (worker_id TEXT PRIMARY KEY)")
         writer.execute("UPDATE rm_meta SET value = 'old' WHERE key = 'schema_version'")
-    reopened = LiveReadModels(app, models.database)
+    reopened = LiveReadModels(app.application, models.database)
     assert reopened.position() == 0
     reopened.catch_up()
     assert reopened.membership_page(MembershipFilter()).total == 1
@@ -361,7 +363,7 @@ def test_a_prose_audit_trail_of_schema_9_is_rebuilt_as_codes(
                        "actor TEXT, workstation TEXT, event_type TEXT, aggregate_type TEXT, "
                        "aggregate_id TEXT, worker_id TEXT, nik TEXT, summary TEXT, reason TEXT)")
         writer.execute("UPDATE rm_meta SET value = '9' WHERE key = 'schema_version'")
-    reopened = LiveReadModels(app, models.database)
+    reopened = LiveReadModels(app.application, models.database)
     assert reopened.position() == 0
     reopened.catch_up()
     rows = reopened.audit_trail(nik=nik, event_type="Registered").rows

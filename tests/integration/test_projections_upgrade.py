@@ -44,9 +44,10 @@ WORKERS = 30
 
 def _history(app: Berjasa, first: int = 1, workers: int = WORKERS) -> None:
     admin = Session("admin", "admin", "uji-01")
-    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", workers))["quota"])
+    quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", workers))["quota"])
     for serial in range(first, first + workers):
-        nik = app.register_worker(admin, **worker_fields(serial, name=f"Warga {serial}"))["nik"]
+        nik = app.workers.register_worker(admin, **worker_fields(serial,
+                                                                 name=f"Warga {serial}"))["nik"]
         enrol_from(app, admin, nik, quota, start="2026-03-01")
 
 
@@ -74,9 +75,9 @@ def store(request: pytest.FixtureRequest, tmp_path: Path,
 
 
 def _filled(app: Berjasa, kind: str) -> Iterator[tuple[Berjasa, str]]:
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     _history(app)
-    old = LiveReadModels(app, open_database_for(app))
+    old = LiveReadModels(app.application, open_database_for(app.application))
     old.catch_up()
     old.close()
     try:
@@ -143,8 +144,8 @@ def _open(app: Berjasa, runner_class: type[Runner] = Runner) -> LiveReadModels:
         pass
 
     Live.runner_class = runner_class
-    database = open_database_for(app)
-    models = Live(app, database, open_beside_for(app, database))
+    database = open_database_for(app.application)
+    models = Live(app.application, database, open_beside_for(app.application, database))
     models.runner.batch_size = models.runner.bulk_batch = BATCH
     return models
 
@@ -152,7 +153,7 @@ def _open(app: Berjasa, runner_class: type[Runner] = Runner) -> LiveReadModels:
 def _building_place_exists(app: Berjasa, kind: str) -> bool:
     if kind == "sqlite":
         return building_path(read_models_path(_store_file(app))).exists()
-    name = app.recorder.datastore.schema + BUILDING_SCHEMA  # type: ignore[attr-defined]
+    name = app.application.recorder.datastore.schema + BUILDING_SCHEMA  # type: ignore[attr-defined]
     with admin_connection(POSTGRES_URL) as connection:
         found = connection.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s", (name,))
         return found.fetchone() is not None
@@ -162,7 +163,7 @@ def _version(app: Berjasa, models: LiveReadModels) -> str | None:
     """The version of the read models that answer (PostgreSQL: in the store's schema, the
     reading connection's path may start with the old ones' views), without the mark of
     sealed ones."""
-    store_schema = getattr(app.recorder.datastore, "schema", None)  # type: ignore[attr-defined]
+    store_schema = getattr(app.application.recorder.datastore, "schema", None)  # type: ignore[attr-defined]
     found = stored_version(models.database, store_schema)
     if found is not None and models.database.codec is not None:
         assert found.endswith(schema.SEALED_VERSION_SUFFIX)
@@ -171,7 +172,7 @@ def _version(app: Berjasa, models: LiveReadModels) -> str | None:
 
 
 def _store_file(app: Berjasa) -> Path:
-    return Path(str(app.recorder.datastore.pool.db_name))  # type: ignore[attr-defined]
+    return Path(str(app.application.recorder.datastore.pool.db_name))  # type: ignore[attr-defined]
 
 
 def _rebuilt_answers(app: Berjasa) -> dict[str, Any]:
@@ -195,25 +196,25 @@ def test_the_old_read_models_answer_until_the_new_ones_switch_in(
     assert gate.reached.wait(30)
 
     # Paused in the middle of the build: the old read models still answer, in full.
-    head = app.head_position()
+    head = app.application.head_position()
     assert models.runner.position() == 3 * BATCH  # committed; reported after the pause
     assert models.progress == (2 * BATCH, head)
     assert answers(models) == before
     assert _version(app, models) == OLD_VERSION
     assert models.database.query("SELECT DISTINCT note FROM rm_member") == [("",)]
     assert _building_place_exists(app, kind)
-    slow_queries = open_query_read_models(app)  # as the dashboard's, off the GUI thread
+    slow_queries = open_query_read_models(app.application)  # as the dashboard's, off the GUI thread
     assert slow_queries.upgrading and answers(slow_queries) == before
     slow_queries.close()
     _history(app, first=WORKERS + 1, workers=2)  # the office goes on working meanwhile
 
     gate.released.set()
-    assert models.wait_for(app.head_position(), timeout=30)
+    assert models.wait_for(app.application.head_position(), timeout=30)
     assert not models.upgrading and models.progress is None
     assert _version(app, models) == NEW_VERSION
     assert answers(models)["stats"]["registered_workers"] == WORKERS + 2
     assert not _building_place_exists(app, kind)
-    slow_queries = open_query_read_models(app)
+    slow_queries = open_query_read_models(app.application)
     assert not slow_queries.upgrading and answers(slow_queries) == answers(models)
     slow_queries.close()
     models.close()
@@ -243,7 +244,7 @@ def test_a_build_stopped_half_way_resumes_at_the_next_start(
     seen: list[tuple[int, int]] = []
     again.add_progress_listener(lambda position, target: seen.append((position, target)))
     again.catch_up()
-    assert seen[0] == (3 * BATCH, app.head_position())  # resumed from 80, not from 0
+    assert seen[0] == (3 * BATCH, app.application.head_position())  # resumed from 80, not from 0
     assert seen[-1] == (-1, -1)
     assert not again.upgrading and _version(app, again) == NEW_VERSION
     assert not _building_place_exists(app, kind)

@@ -19,11 +19,13 @@ def _quota(
     app: Berjasa, supervisor: Session, seats: int = 3, programmes: str = "JKK,JKM", year: int = 2026
 ) -> str:
     return str(confirmed(app,
-                         app.open_quota(supervisor, year, programmes, seats, basis="DPA"))["quota"])
+                         app.quotas.open_quota(supervisor, year, programmes, seats,
+                                               basis="DPA"))["quota"])
 
 
 def _workers(app: Berjasa, operator: Session, count: int, first: int = 1) -> list[str]:
-    return [app.register_worker(operator, **worker_fields(first + i))["nik"] for i in range(count)]
+    return [app.workers.register_worker(operator,
+                                        **worker_fields(first + i))["nik"] for i in range(count)]
 
 
 def test_quota_codes_are_sequential_per_year(app: Berjasa, supervisor: Session) -> None:
@@ -33,14 +35,14 @@ def test_quota_codes_are_sequential_per_year(app: Berjasa, supervisor: Session) 
 
 
 def test_quota_cost_comes_from_the_tariffs(app: Berjasa, supervisor: Session) -> None:
-    quota = app.get_quota(supervisor, _quota(app, supervisor, seats=81466))
+    quota = app.quotas.get_quota(supervisor, _quota(app, supervisor, seats=81466))
     assert quota["monthly_cost_per_seat"] == 16800
     assert quota["yearly_cost"] == 81466 * 16800 * 12
 
 
 def test_operators_cannot_open_quotas(app: Berjasa, operator: Session) -> None:
     with pytest.raises(PermissionDeniedError) as refused:
-        app.open_quota(operator, 2026, "JKK,JKM", 10)
+        app.quotas.open_quota(operator, 2026, "JKK,JKM", 10)
     assert refused.value.code == "permission.denied"
 
 
@@ -57,7 +59,7 @@ def test_quota_inputs_are_checked(
     app: Berjasa, supervisor: Session, programmes: str, seats: int, code: str
 ) -> None:
     with pytest.raises(ValidationError) as refused:
-        confirmed(app, app.open_quota(supervisor, 2026, programmes, seats))
+        confirmed(app, app.quotas.open_quota(supervisor, 2026, programmes, seats))
     assert refused.value.code == code
 
 
@@ -65,27 +67,27 @@ def test_maker_checker_on_quota_changes(
     app: Berjasa, operator: Session, supervisor: Session, supervisor2: Session
 ) -> None:
     quota = _quota(app, supervisor, seats=35782)
-    change = app.propose_quota_change(operator, quota, 45684, "APBD-P 2025")["change"]
-    assert app.get_quota(operator, quota)["seats"] == 35782
+    change = app.quotas.propose_quota_change(operator, quota, 45684, "APBD-P 2025")["change"]
+    assert app.quotas.get_quota(operator, quota)["seats"] == 35782
     with pytest.raises(PermissionDeniedError) as refused:
-        app.decide_quota_change(operator, change, approve=True)
+        app.quotas.decide_quota_change(operator, change, approve=True)
     assert refused.value.code == "permission.denied"
-    decided = app.decide_quota_change(supervisor, change, approve=True)
+    decided = app.quotas.decide_quota_change(supervisor, change, approve=True)
     assert decided["seats"] == 81466 and decided["state"] == "disetujui"
-    own = app.propose_quota_change(supervisor, quota, 100, "cadangan")["change"]
+    own = app.quotas.propose_quota_change(supervisor, quota, 100, "cadangan")["change"]
     with pytest.raises(RuleViolationError) as refused:
-        app.decide_quota_change(supervisor, own, approve=True)
+        app.quotas.decide_quota_change(supervisor, own, approve=True)
     assert refused.value.code == "quota.own_proposal"
-    app.decide_quota_change(supervisor2, own, approve=False, reason="anggaran tidak cukup")
+    app.quotas.decide_quota_change(supervisor2, own, approve=False, reason="anggaran tidak cukup")
     with pytest.raises(RuleViolationError) as again:
-        app.decide_quota_change(supervisor2, own, approve=True)
+        app.quotas.decide_quota_change(supervisor2, own, approve=True)
     assert again.value.code == "quota.change_not_pending"
 
 
 def test_a_change_needs_a_reason(app: Berjasa, operator: Session, supervisor: Session) -> None:
     quota = _quota(app, supervisor)
     with pytest.raises(ValidationError) as refused:
-        app.propose_quota_change(operator, quota, 5, "")
+        app.quotas.propose_quota_change(operator, quota, 5, "")
     assert refused.value.code == "reason.required"
 
 
@@ -96,12 +98,12 @@ def test_seats_never_fall_below_seats_in_use(
     for nik in _workers(app, operator, 2):
         enrol_from(app, operator, nik, quota, "2026-01-01")
     with pytest.raises(RuleViolationError) as refused:
-        app.propose_quota_change(operator, quota, -2, "efisiensi")
+        app.quotas.propose_quota_change(operator, quota, -2, "efisiensi")
     assert refused.value.code == "quota.below_used"
-    change = app.propose_quota_change(operator, quota, -1, "efisiensi")["change"]
+    change = app.quotas.propose_quota_change(operator, quota, -1, "efisiensi")["change"]
     enrol_from(app, operator, _workers(app, operator, 1, first=10)[0], quota, "2026-01-01")
     with pytest.raises(RuleViolationError) as refused:
-        app.decide_quota_change(supervisor2, change, approve=True)
+        app.quotas.decide_quota_change(supervisor2, change, approve=True)
     assert refused.value.code == "quota.below_used"
 
 
@@ -115,10 +117,10 @@ def test_a_quota_is_never_over_enrolled(
     with pytest.raises(RuleViolationError) as refused:
         enrol_from(app, operator, third, quota, "2026-01-01")
     assert refused.value.code == "quota.full"
-    assert app.get_quota(operator, quota)["used"] == 2
-    app.terminate(operator, second, quota, "moved", "2026-03-31", domicile="Kabupaten Gowa")
+    assert app.quotas.get_quota(operator, quota)["used"] == 2
+    app.quotas.terminate(operator, second, quota, "moved", "2026-03-31", domicile="Kabupaten Gowa")
     enrol_from(app, operator, third, quota, "2026-04-01")
-    assert app.get_quota(operator, quota)["used"] == 2
+    assert app.quotas.get_quota(operator, quota)["used"] == 2
 
 
 def test_no_two_active_enrolments_in_one_programme(
@@ -146,7 +148,7 @@ def test_next_years_quota_can_follow_this_years(
     nik = _workers(app, operator, 1)[0]
     enrol_from(app, operator, nik, this_year, "2025-03-01")
     enrol_from(app, operator, nik, next_year, "2026-01-01")
-    assert len(app.get_worker(operator, nik)["enrolments"]) == 2
+    assert len(app.workers.get_worker(operator, nik)["enrolments"]) == 2
 
 
 def test_enrolment_start_must_be_inside_the_quota_period(
@@ -165,19 +167,20 @@ def test_termination_reasons_and_dates(
     quota = _quota(app, supervisor)
     nik = _workers(app, operator, 1)[0]
     with pytest.raises(RuleViolationError) as refused:
-        app.terminate(operator, nik, quota, "moved", domicile="Kabupaten Gowa")
+        app.quotas.terminate(operator, nik, quota, "moved", domicile="Kabupaten Gowa")
     assert refused.value.code == "enrolment.not_found"
     enrol_from(app, operator, nik, quota, "2026-03-01")
     with pytest.raises(ValidationError) as refused:
-        app.terminate(operator, nik, quota, "bosan")
+        app.quotas.terminate(operator, nik, quota, "bosan")
     assert refused.value.code == "enrolment.reason_unknown"
     with pytest.raises(RuleViolationError) as early:
-        app.terminate(operator, nik, quota, "formal", "2026-02-01", employer="PT Uji")
+        app.quotas.terminate(operator, nik, quota, "formal", "2026-02-01", employer="PT Uji")
     assert early.value.code == "enrolment.end_before_start"
-    result = app.terminate(operator, nik, quota, "formal", "2026-06-30", note="bekerja di pabrik",
+    result = app.quotas.terminate(operator, nik, quota, "formal", "2026-06-30",
+                                  note="bekerja di pabrik",
                            employer="PT Pabrik Uji")
     assert result["free"] == 3
-    enrolment = app.get_worker(operator, nik)["enrolments"][0]
+    enrolment = app.workers.get_worker(operator, nik)["enrolments"][0]
     assert (enrolment["end"], enrolment["end_reason"]) == ("2026-06-30", "formal")
 
 

@@ -26,13 +26,13 @@ from tests.security_helpers import run_console
 def _store(path: Path, workers: int = 3) -> str:
     url = f"sqlite:///{path.as_posix()}"
     app = fixed_clock(open_store(url))
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    code = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    code = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
     for serial in range(1, workers + 1):
-        nik = app.register_worker(admin, **worker_fields(serial))["nik"]
+        nik = app.workers.register_worker(admin, **worker_fields(serial))["nik"]
         enrol_from(app, admin, nik, code, "2026-02-01")
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     models.catch_up()
     models.close()
     app.close()
@@ -77,7 +77,7 @@ def test_verify_read_models_in_process_finds_a_deleted_row(tmp_path: Path) -> No
     doctored.close()
     app = open_store(url)
     try:
-        result = verify_read_models(app)
+        result = verify_read_models(app.application)
     finally:
         app.close()
     assert (result.intact, result.table, result.problem) == (False, "rm_member", "missing")
@@ -94,9 +94,9 @@ def test_restore_force_rebuilds_the_read_models_of_the_store_it_writes(
     backup = tmp_path / "cadangan.db"
     assert run_console(capsys, "--store", url, "backup", str(backup))[0] == 0
     app = fixed_clock(open_store(url))
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
     for serial in (3, 4, 5):
-        app.register_worker(admin, **worker_fields(serial))
+        app.workers.register_worker(admin, **worker_fields(serial))
     app.close()
     assert _stats(capsys, url)["registered_workers"] == 5
     status, restored = run_console(capsys, "--store", url, "restore", str(backup), "--force")
@@ -172,8 +172,8 @@ def test_read_models_made_before_the_digest_get_one_from_the_next_events(
     status, result = run_console(capsys, "--store", url, "audit", "verify")
     assert status == 0 and result["read_models"]["digest"]["recorded"] is False
     app = fixed_clock(open_store(url))
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    app.register_worker(admin, **worker_fields(9))
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    app.workers.register_worker(admin, **worker_fields(9))
     app.close()
     status, result = run_console(capsys, "--store", url, "audit", "verify")
     digest = result["read_models"]["digest"]
@@ -182,11 +182,11 @@ def test_read_models_made_before_the_digest_get_one_from_the_next_events(
 
 def test_the_digest_on_each_kind_of_store(app: Berjasa, admin: Session) -> None:
     """The same sums from PostgreSQL's values as from SQLite's (BIGINT, TEXT, NULL)."""
-    code = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
+    code = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
     for serial in (1, 2):
-        nik = app.register_worker(admin, **worker_fields(serial))["nik"]
+        nik = app.workers.register_worker(admin, **worker_fields(serial))["nik"]
         enrol_from(app, admin, nik, code, "2026-02-01")
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     try:
         models.catch_up()
         assert check_digest(models.database).intact is True
@@ -194,6 +194,6 @@ def test_the_digest_on_each_kind_of_store(app: Berjasa, admin: Session) -> None:
             writer.execute("UPDATE rm_enrolment SET covered_to = '2099-12-31'")
         found = check_digest(models.database)
         assert (found.intact, found.tables) == (False, ["rm_enrolment"])
-        assert verify_read_models(app, models).table == "rm_enrolment"
+        assert verify_read_models(app.application, models).table == "rm_enrolment"
     finally:
         models.close()

@@ -87,7 +87,7 @@ def test_no_nik_name_or_phone_in_any_file_of_an_encrypted_store(
     assert found_in_clear(store.parent) == {}
     # And while they are open, their write-ahead logs full of a rebuild's pages.
     app = open_store(f"sqlite:///{store.as_posix()}")
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     try:
         models.rebuild()
         assert (store.parent / "berjasa.db.readmodels.sqlite3-wal").stat().st_size > 0
@@ -123,7 +123,7 @@ def test_read_models_of_an_encrypted_store_open_only_with_its_key(
 ) -> None:
     store = tmp_path / "berjasa.db"
     app = encrypted_store(store, monkeypatch)
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     models.catch_up()
     assert models.stats()["registered_workers"] == 3
     models.close()
@@ -137,7 +137,7 @@ def test_read_models_of_an_encrypted_store_open_only_with_its_key(
 def rebuilt_without_the_leftover(app: Berjasa) -> None:
     """The read models answer from the events again, the file's old table gone; closes
     `app`."""
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     models.catch_up()
     assert models.stats()["registered_workers"] == 3
     assert models.database.scalar(
@@ -180,7 +180,7 @@ def test_an_unencrypted_store_keeps_plain_read_models(
 
     store = tmp_path / "berjasa.db"
     app = populated_store(store)
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     models.catch_up()
     models.close()
     app.close()
@@ -193,7 +193,7 @@ def test_the_audit_opens_encrypted_read_models_to_prove_them(
 ) -> None:
     store = tmp_path / "berjasa.db"
     app = encrypted_store(store, monkeypatch)
-    models = open_read_models(app)
+    models = open_read_models(app.application)
     models.catch_up()
     models.close()
     app.close()
@@ -214,7 +214,7 @@ def test_as_of_replays_stay_in_memory(tmp_path: Path, monkeypatch: pytest.Monkey
     store = tmp_path / "berjasa.db"
     app = encrypted_store(store, monkeypatch)
     before = {p.name for p in tmp_path.iterdir()}
-    replayed = replay_as_of(app, datetime.now(UTC))
+    replayed = replay_as_of(app.application, datetime.now(UTC))
     assert replayed.stats()["registered_workers"] == 3
     replayed.close()
     app.close()

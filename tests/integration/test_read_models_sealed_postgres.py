@@ -63,16 +63,16 @@ def sealed(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Berjasa, str, Live
     app = fixed_clock(open_store(POSTGRES_URL, extra_env={"POSTGRES_SCHEMA": schema}))
     models: LiveReadModels | None = None
     try:
-        assert app.store_info["encrypted"]
-        app.initialise_store("admin", PASSWORD, "uji-01")
+        assert app.application.store_info["encrypted"]
+        app.users.initialise_store("admin", PASSWORD, "uji-01")
         admin = Session("admin", "admin", "uji-01")
-        quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", WORKERS))["quota"])
+        quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", WORKERS))["quota"])
         for serial in range(1, WORKERS + 1):
-            app.register_worker(admin, **person(serial))
+            app.workers.register_worker(admin, **person(serial))
             enrol_from(app, admin, person(serial)["nik"], quota, start="2026-03-01")
-        app.assign_kpj(admin, person(2)["nik"], KPJ)
-        app.report_claim(admin, person(1)["nik"], "JKM", "2026-05-05", **HEIR)
-        models = open_read_models(app)
+        app.workers.assign_kpj(admin, person(2)["nik"], KPJ)
+        app.claims.report_claim(admin, person(1)["nik"], "JKM", "2026-05-05", **HEIR)
+        models = open_read_models(app.application)
         models.catch_up()
         yield app, schema, models
     finally:
@@ -166,7 +166,7 @@ def test_verification_opens_the_sealed_values_and_finds_a_doctored_one(
     sealed: tuple[Berjasa, str, LiveReadModels]
 ) -> None:
     app, schema, models = sealed
-    assert verify_read_models(app, models).intact
+    assert verify_read_models(app.application, models).intact
     digest = check_digest(models.database)  # of the opened values, as a replay has them
     assert digest.recorded and digest.intact
     with _connect() as connection:
@@ -175,7 +175,7 @@ def test_verification_opens_the_sealed_values_and_finds_a_doctored_one(
             f"ORDER BY worker_id LIMIT 1) WHERE worker_id = (SELECT max(worker_id) FROM "
             f'"{schema}".rm_member)')
     assert check_digest(models.database).tables == ["rm_member"]
-    result = verify_read_models(app, models)
+    result = verify_read_models(app.application, models)
     assert not result.intact and result.table == "rm_member"
     assert result.row is not None and "does not open" in result.row["name"]
 
@@ -185,13 +185,14 @@ def test_plain_read_models_of_an_encrypted_store_are_rebuilt_sealed(
 ) -> None:
     app, schema, models = sealed
     models.close()
-    key, app.read_models_key = app.read_models_key, None  # as written before issue 23
-    plain = open_read_models(app)
+    # As written before issue 23.
+    key, app.application.read_models_key = app.application.read_models_key, None
+    plain = open_read_models(app.application)
     plain.rebuild()
     plain.close()
     assert person(1)["nik"] in table_text(schema, "rm_member")
-    app.read_models_key = key
-    again = open_read_models(app)
+    app.application.read_models_key = key
+    again = open_read_models(app.application)
     try:
         assert not again.upgrading  # plain rows cannot be served sealed: rebuilt
         again.catch_up()
@@ -210,7 +211,7 @@ def test_possible_duplicates_are_grouped_on_opened_birth_dates(
     twin = person(5)
     birth = date.fromisoformat(twin["birth_date"])
     again = worker_fields(99, birth=birth, name="Rahmawati Dg. Ngai 5")
-    app.register_worker(Session("admin", "admin", "uji-01"), **again)
+    app.workers.register_worker(Session("admin", "admin", "uji-01"), **again)
     models.catch_up()
     groups = models.possible_duplicates()
     assert [sorted(g["niks"]) for g in groups] == [sorted([twin["nik"], again["nik"]])]
@@ -222,7 +223,7 @@ def test_another_workstation_reads_the_sealed_rows_this_one_wrote(
 ) -> None:
     _app, schema, models = sealed
     other = open_store(POSTGRES_URL, extra_env={"POSTGRES_SCHEMA": schema})
-    there = open_read_models(other)
+    there = open_read_models(other.application)
     try:
         assert there.position() == models.position()  # shared: nothing to apply again
         row = there.membership_row(person(4)["nik"])
@@ -239,10 +240,10 @@ def test_as_of_from_a_checkpoint_opens_the_sealed_audit_lines_it_borrows(
     """The checkpoints leave the audit trail out: the as-of read models take the lines
     before the checkpoint from the sealed live ones, opened, and answer as the replay."""
     app, _schema, _models = sealed
-    head = app.head_position()
-    assert make_checkpoints(app, every=4) == list(range(4, head + 1, 4))
-    fast, oracle = (replay_through(app, head - 1, datetime.now(UTC)),
-                    replay_through(app, head - 1, datetime.now(UTC), checkpoints=False))
+    head = app.application.head_position()
+    assert make_checkpoints(app.application, every=4) == list(range(4, head + 1, 4))
+    fast, oracle = (replay_through(app.application, head - 1, datetime.now(UTC)),
+                    replay_through(app.application, head - 1, datetime.now(UTC), checkpoints=False))
     try:
         assert fast.audit_parts()[-1].lent  # the checkpoint served, lines lent
         for query in ({}, {"nik": person(2)["nik"]}, {"event_type": "Peserta"},

@@ -47,22 +47,22 @@ def old_store(path: Path) -> Berjasa:
 def office_history(app: Berjasa) -> None:
     """Workers enrolled on a quota's seats, a KPJ, a NIK corrected, a duplicate decided,
     two records confirmed distinct, a claim, a death with its heir."""
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    app.add_user(admin, "budi", "supervisor", PASSWORD)
-    supervisor = app.sign_in("budi", PASSWORD, "uji-02")
-    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    app.users.add_user(admin, "budi", "supervisor", PASSWORD)
+    supervisor = app.users.sign_in("budi", PASSWORD, "uji-02")
+    quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
     for serial in (1, 2, 3):
-        app.register_worker(admin, **worker_fields(serial, kk="7371090101200001"))
-        app.enrol(admin, make_nik(BIRTH, "L", serial), quota, "2026-02-01",
+        app.workers.register_worker(admin, **worker_fields(serial, kk="7371090101200001"))
+        app.quotas.enrol(admin, make_nik(BIRTH, "L", serial), quota, "2026-02-01",
                   retroactive=True, reason="roster")
-    app.assign_kpj(admin, A, KPJ)
-    app.correct_worker(admin, C, {"nik": D}, "salah ketik NIK")
-    app.register_worker(admin, **worker_fields(3, name="Pekerja Uji Tiga"))  # C again
-    app.resolve_duplicate(supervisor, B, A, "orang yang sama", "2026-06-30")
-    app.confirm_distinct(supervisor, [A, C], "orang berbeda")
-    app.report_claim(admin, A, "JKK", "2026-03-01")
-    app.record_death(admin, D, "2026-05-01")
+    app.workers.assign_kpj(admin, A, KPJ)
+    app.workers.correct_worker(admin, C, {"nik": D}, "salah ketik NIK")
+    app.workers.register_worker(admin, **worker_fields(3, name="Pekerja Uji Tiga"))  # C again
+    app.lifecycle.resolve_duplicate(supervisor, B, A, "orang yang sama", "2026-06-30")
+    app.lifecycle.confirm_distinct(supervisor, [A, C], "orang berbeda")
+    app.claims.report_claim(admin, A, "JKK", "2026-03-01")
+    app.workers.record_death(admin, D, "2026-05-01")
 
 
 @pytest.fixture(params=["plain", "encrypted"])
@@ -79,13 +79,13 @@ def stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.Fixt
 
 
 def worker_ids(app: Berjasa, niks: tuple[str, ...]) -> dict[str, str]:
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    return {nik: str(app.get_worker(admin, nik)["id"]) for nik in niks}
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    return {nik: str(app.workers.get_worker(admin, nik)["id"]) for nik in niks}
 
 
 def test_the_source_is_an_old_store_with_uuid5_ids(stores: tuple[Berjasa, Berjasa]) -> None:
     source, target = stores
-    assert source.ids == AggregateIds() and isinstance(target.ids, KeyedIds)
+    assert source.application.ids == AggregateIds() and isinstance(target.application.ids, KeyedIds)
     assert worker_ids(source, (A,))[A] == worker_id(A).hex
 
 
@@ -94,16 +94,16 @@ def test_rekeying_gives_every_worker_the_new_store_s_id_and_equal_figures(
 ) -> None:
     source, target = stores
     done = rekey_history(source, target)
-    assert done["events"] == source.recorder.max_notification_id()
+    assert done["events"] == source.application.recorder.max_notification_id()
     assert done["last_position"] == done["events"] and done["id_scheme"] == HMAC_SHA256
     assert done["workers"] == 4  # A, B, the corrected C (now D) and C registered again
     before, after = worker_ids(source, (A, B, C, D)), worker_ids(target, (A, B, C, D))
-    assert after[A] == target.ids.worker(A).hex != before[A]
-    assert after[C] == target.ids.worker(C, 2).hex  # C's second registration
-    assert after[D] == target.ids.worker(C).hex  # registered as C, corrected to D
+    assert after[A] == target.application.ids.worker(A).hex != before[A]
+    assert after[C] == target.application.ids.worker(C, 2).hex  # C's second registration
+    assert after[D] == target.application.ids.worker(C).hex  # registered as C, corrected to D
     assert not set(before.values()) & set(after.values())
     # No event of the new store names a worker by an old id (seats, owners, claims, keys).
-    for notification in target.recorder.select_notifications(1, 10_000):
+    for notification in target.application.recorder.select_notifications(1, 10_000):
         text = plaintext_of(target, notification).decode()
         assert not [old for old in before.values() if old in text], notification.topic
     stats = compare_stats(source, target)  # raises migrate.mismatch on any difference
@@ -116,29 +116,30 @@ def test_the_rekeyed_store_works_on_every_reference_to_a_worker(
 ) -> None:
     source, target = stores
     rekey_history(source, target)
-    admin = target.sign_in("admin", PASSWORD, "uji-01")
-    a, b = target.get_worker(admin, A), target.get_worker(admin, B)
+    admin = target.users.sign_in("admin", PASSWORD, "uji-01")
+    a, b = target.workers.get_worker(admin, A), target.workers.get_worker(admin, B)
     assert (a["kpj"], b["duplicate_of"]) == (KPJ, A)
-    assert target.get_worker(admin, D)["died_on"] == "2026-05-01"
-    assert target.repository.get(target.ids.index("kpj", KPJ)).owner.hex == a["id"]
+    assert target.workers.get_worker(admin, D)["died_on"] == "2026-05-01"
+    assert target.application.repository.get(target.application.ids.index("kpj",
+                                                                          KPJ)).owner.hex == a["id"]
     # The claim index (keyed by the worker's new id) still refuses the same claim twice.
     with pytest.raises(BerjasaError) as caught:
-        target.report_claim(admin, A, "JKK", "2026-03-01")
+        target.claims.report_claim(admin, A, "JKK", "2026-03-01")
     assert caught.value.code == "claim.already_reported"
     # The quota's seats name the workers by their new ids, and are counted alike.
-    code = str(target.list_quotas(admin)[0]["quota"])
-    seats: dict[str, Any] = target.get_quota(admin, code)
-    before = source.get_quota(source.sign_in("admin", PASSWORD, "uji-01"), code)
+    code = str(target.quotas.list_quotas(admin)[0]["quota"])
+    seats: dict[str, Any] = target.quotas.get_quota(admin, code)
+    before = source.quotas.get_quota(source.users.sign_in("admin", PASSWORD, "uji-01"), code)
     assert (seats["used"], seats["seats"]) == (before["used"], before["seats"])
     assert seats["used"] == 1  # A's seat; B's ended as a duplicate, D's with the death
     # New registrations and look-ups by NIK use the new ids.
-    fresh = target.register_worker(admin, **worker_fields(9))
-    assert fresh["id"] == target.ids.worker(make_nik(BIRTH, "L", 9)).hex
+    fresh = target.workers.register_worker(admin, **worker_fields(9))
+    assert fresh["id"] == target.application.ids.worker(make_nik(BIRTH, "L", 9)).hex
 
 
 def test_a_target_with_a_history_is_refused(stores: tuple[Berjasa, Berjasa]) -> None:
     source, target = stores
-    target.initialise_store("admin", PASSWORD, "uji-01")
+    target.users.initialise_store("admin", PASSWORD, "uji-01")
     with pytest.raises(StoreError) as caught:
         rekey_history(source, target)
     assert caught.value.code == "migrate.target_not_empty"

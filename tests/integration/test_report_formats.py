@@ -17,9 +17,9 @@ SOURCE = "BPS Kota Makassar, Sakernas Agustus 2025"
 @pytest.mark.parametrize("app", ["memory"], indirect=True)
 def test_format_1_audit_lines_keep_their_points_and_later_ones_the_source_as_typed(
         app: Berjasa, supervisor: Session) -> None:
-    app.record_workforce(supervisor, 2025, 1234, SOURCE)
-    app.record_pbpu_universe(supervisor, 2025, 5678, SOURCE)
-    models = open_read_models(app)
+    app.policies.record_workforce(supervisor, 2025, 1234, SOURCE)
+    app.policies.record_pbpu_universe(supervisor, 2025, 5678, SOURCE)
+    models = open_read_models(app.application)
     try:
         models.catch_up()
         lines = {stored_format: [row for row in render("audit", models, ReportParams(),

@@ -102,14 +102,14 @@ def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
         app = open_store(url)
         build_demo(app, 300, seed=7)
     # The moment and the position it reached: what every page prints, and regenerates.
-    moment, position = datetime.now(UTC), app.head_position()
-    supervisor = app.sign_in("budi", DEMO_PASSWORD, "uji-01")
-    operator = app.sign_in("ani", DEMO_PASSWORD, "uji-01")
-    auditor = app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
-    app.record_regulation(supervisor, *LATE_REGULATION)
-    nik = app.register_worker(operator, **worker_fields(9001))["nik"]
+    moment, position = datetime.now(UTC), app.application.head_position()
+    supervisor = app.users.sign_in("budi", DEMO_PASSWORD, "uji-01")
+    operator = app.users.sign_in("ani", DEMO_PASSWORD, "uji-01")
+    auditor = app.users.sign_in("dewi", DEMO_PASSWORD, "uji-01")
+    app.policies.record_regulation(supervisor, *LATE_REGULATION)
+    nik = app.workers.register_worker(operator, **worker_fields(9001))["nik"]
     enrol_from(app, operator, nik, "KU-2025-01", start="2025-08-01")
-    replayed = replay_through(app, position, moment)
+    replayed = replay_through(app.application, position, moment)
     yield Demo(app, moment, replayed,
                render(app, supervisor, "roster", moment, position, folder / "penyelia"),
                {name: render(app, auditor, name, moment, position, folder)
@@ -126,7 +126,7 @@ def as_of_day(demo: Demo) -> date:
 def test_every_page_numbers_itself_and_states_its_inputs(demo: Demo, name: str) -> None:
     rendered = demo.auditor[name]
     assert rendered.info.pages == len(rendered.pages) >= 1
-    assert rendered.info.position == demo.replayed.position() < demo.app.head_position()
+    assert rendered.info.position == demo.replayed.position() < demo.app.application.head_position()
     for number, text in enumerate(rendered.pages, start=1):
         assert re.search(rf"Halaman {number} dari\s*{len(rendered.pages)}\b", text)
         assert f"posisi peristiwa #{N(demo.replayed.position())}" in text
@@ -244,12 +244,12 @@ def test_dossier_budget_and_other_figures_equal_the_read_models(demo: Demo) -> N
 def test_the_later_regulation_and_enrolment_show_without_as_of(
     demo: Demo, tmp_path: Path,
 ) -> None:
-    supervisor = demo.app.sign_in("budi", DEMO_PASSWORD, "uji-01")
+    supervisor = demo.app.users.sign_in("budi", DEMO_PASSWORD, "uji-01")
     info = generate_report(demo.app, supervisor, "paritrana", PARAMS["paritrana"],
                            tmp_path / "now.pdf")
     text = "\n".join(p.extract_text() for p in PdfReader(tmp_path / "now.pdf").pages)
     assert LATE_REGULATION[1] in text
-    assert info.position == demo.app.head_position() > demo.replayed.position()
+    assert info.position == demo.app.application.head_position() > demo.replayed.position()
     assert info.fingerprint != demo.auditor["paritrana"].info.fingerprint
 
 
@@ -394,19 +394,20 @@ def test_audit_extract_lists_every_event_up_to_the_moment(demo: Demo) -> None:
 
 
 def _policy_facts(app: Berjasa) -> dict[str, Any]:
-    return app.policy_facts(app.sign_in("dewi", DEMO_PASSWORD, "uji-01"))
+    return app.policies.policy_facts(app.users.sign_in("dewi", DEMO_PASSWORD, "uji-01"))
 
 
 def test_policy_read_model_equals_the_service_as_of_the_moment(demo: Demo) -> None:
     later = _policy_facts(demo.app)
     assert demo.replayed.policy_facts() != later
-    session = demo.app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
-    assert demo.replayed.policy_facts() == demo.app.policy_facts(session, as_of=demo.moment)
+    session = demo.app.users.sign_in("dewi", DEMO_PASSWORD, "uji-01")
+    assert demo.replayed.policy_facts() == demo.app.policies.policy_facts(session,
+                                                                          as_of=demo.moment)
 
 
 def test_personal_data_pdfs_are_recorded_as_exports(demo: Demo) -> None:
-    auditor = demo.app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
-    exports = [e for e in demo.app.list_exports(auditor) if e["kind"] == "pdf"]
+    auditor = demo.app.users.sign_in("dewi", DEMO_PASSWORD, "uji-01")
+    exports = [e for e in demo.app.exports.list_exports(auditor) if e["kind"] == "pdf"]
     recorded = {(e["actor"], e["filters"]["report"]): e for e in exports}
     assert set(recorded) == {("dewi", "roster"), ("dewi", "claims"), ("dewi", "audit"),
                              ("budi", "roster")}
@@ -418,14 +419,14 @@ def test_personal_data_pdfs_are_recorded_as_exports(demo: Demo) -> None:
 
 
 def test_an_operator_may_not_print_personal_data(demo: Demo, tmp_path: Path) -> None:
-    operator = demo.app.sign_in("ani", DEMO_PASSWORD, "uji-01")
-    head = demo.app.head_position()
+    operator = demo.app.users.sign_in("ani", DEMO_PASSWORD, "uji-01")
+    head = demo.app.application.head_position()
     with pytest.raises(PermissionDeniedError) as refused:
         generate_report(demo.app, operator, "roster", ReportParams(), tmp_path / "r.pdf")
     assert refused.value.code == "permission.denied"
-    assert not (tmp_path / "r.pdf").exists() and demo.app.head_position() == head
+    assert not (tmp_path / "r.pdf").exists() and demo.app.application.head_position() == head
     info = generate_report(demo.app, operator, "quota", ReportParams(), tmp_path / "q.pdf")
-    assert info.pages >= 1 and demo.app.head_position() == head  # no export recorded
+    assert info.pages >= 1 and demo.app.application.head_position() == head  # no export recorded
 
 
 def test_protected_during_the_year_counts_every_worker_covered_on_a_day_of_it(
@@ -442,7 +443,7 @@ def test_protected_during_the_year_counts_every_worker_covered_on_a_day_of_it(
 def test_the_audit_trail_says_which_report_was_exported(demo: Demo) -> None:
     from projections import open_read_models
 
-    live = open_read_models(demo.app)
+    live = open_read_models(demo.app.application)
     try:
         live.catch_up()
         lines = live.audit_trail(event_type="Ekspor.DataExported", limit=50).rows
@@ -458,7 +459,7 @@ def test_every_report_of_the_moment_is_genuine(demo: Demo, name: str) -> None:
     history, later events notwithstanding."""
     from reports.service import verify_report_file
 
-    auditor = demo.app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
+    auditor = demo.app.users.sign_in("dewi", DEMO_PASSWORD, "uji-01")
     verdict = verify_report_file(demo.app, auditor, demo.auditor[name].info.file)
     assert verdict.genuine, verdict.differences
     assert (verdict.position, verdict.fingerprint) == (demo.auditor[name].info.position,
@@ -472,7 +473,7 @@ def test_an_english_audit_extract_prints_english_lines_and_verifies(
     `report verify` regenerates the same document."""
     from reports.service import verify_report_file
 
-    auditor = demo.app.sign_in("dewi", DEMO_PASSWORD, "uji-01")
+    auditor = demo.app.users.sign_in("dewi", DEMO_PASSWORD, "uji-01")
     # With the position, as the other reports of the moment: the moment alone is cut to
     # whole seconds as printed, and a demo built within one second then holds no event.
     info = generate_report(demo.app, auditor, "audit", ReportParams(language="en"),

@@ -19,20 +19,21 @@ from tests.opening import confirmed
 
 
 def a_quota(app: Berjasa) -> UUID:
-    session = app.sign_in("admin", PASSWORD, "uji-01")
-    return UUID(app.quota(confirmed(app,
-                                    app.open_quota(session, 2026, "JKK,JKM", 10))["quota"]).id.hex)
+    session = app.users.sign_in("admin", PASSWORD, "uji-01")
+    return UUID(app.quotas.quota(confirmed(app,
+                                    app.quotas.open_quota(session, 2026, "JKK,JKM",
+                                                          10))["quota"]).id.hex)
 
 
 def test_a_save_nobody_listens_to_stores_every_event(app: Berjasa) -> None:
-    assert not app._listened
-    before = app.recorder.max_notification_id() or 0
+    assert not app.application._listened
+    before = app.application.recorder.max_notification_id() or 0
     key = a_quota(app)
-    after = app.recorder.max_notification_id() or 0
+    after = app.application.recorder.max_notification_id() or 0
     assert after > before
-    found = app.find(key, Kuota)
+    found = app.application.find(key, Kuota)
     assert found is not None and found.seats == 10
-    events = app.recorder.select_notifications(start=before + 1, limit=after - before)
+    events = app.application.recorder.select_notifications(start=before + 1, limit=after - before)
     assert [n.id for n in events] == list(range(before + 1, after + 1))
 
 
@@ -45,13 +46,14 @@ class Listening(FastBerjasa):
 
 def test_a_subclass_that_listens_gets_eventsourcing_recordings(tmp_path: Path) -> None:
     app: Any = open_store(f"sqlite:///{(tmp_path / 's.db').as_posix()}")
-    app.__class__ = Listening
+    app.application.__class__ = Listening
     try:
-        assert app._listened
-        app.initialise_store("admin", PASSWORD, "uji-01")
+        assert app.application._listened
+        app.users.initialise_store("admin", PASSWORD, "uji-01")
         key = a_quota(app)
-        ids = [r.notification.id for r in app.heard]
+        heard = app.application.heard
+        ids = [r.notification.id for r in heard]
         assert ids == list(range(1, len(ids) + 1)) and len(ids) >= 3
-        assert key in {r.domain_event.originator_id for r in app.heard}
+        assert key in {r.domain_event.originator_id for r in heard}
     finally:
         app.close()

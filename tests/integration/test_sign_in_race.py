@@ -36,9 +36,9 @@ def store(request: pytest.FixtureRequest, tmp_path: Path,
 
 def workstations(url: str) -> list[Berjasa]:
     first = fixed_clock(open_store(url))
-    first.initialise_store("admin", PASSWORD, "server")
-    admin = first.sign_in("admin", PASSWORD, "server")
-    first.add_user(admin, "ani", "operator", PASSWORD)
+    first.users.initialise_store("admin", PASSWORD, "server")
+    admin = first.users.sign_in("admin", PASSWORD, "server")
+    first.users.add_user(admin, "ani", "operator", PASSWORD)
     return [first] + [fixed_clock(open_store(url)) for _ in range(3)]
 
 
@@ -50,7 +50,7 @@ def race(apps: list[Berjasa], guesses: list[str]) -> list[str]:
         app = apps[index % len(apps)]
         start.wait()
         try:
-            app.sign_in("ani", guesses[index], f"ws-{index}")
+            app.users.sign_in("ani", guesses[index], f"ws-{index}")
             answers[index] = "signed-in"
         except AuthenticationError as refused:
             answers[index] = f"{refused.code}|{refused.message('id')}"

@@ -29,22 +29,23 @@ from tests.security_helpers import run_console as _run
 
 KEY = base64.b64encode(bytes(range(32))).decode()
 SEATS = 100
-INTERVAL = 50  # ServiceBase.snapshotting_intervals for Kuota
+INTERVAL = 50  # BerjasaApplication.snapshotting_intervals for Kuota
 
 
 def _quota_with_snapshot(app: Berjasa, seats: int = SEATS) -> str:
     """A quota with 60 events: one snapshot at version 50."""
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    code = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", seats))["quota"])
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    code = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", seats))["quota"])
     for serial in range(59):
-        app.propose_quota_change(admin, code, 1, f"usulan {serial}")
+        app.quotas.propose_quota_change(admin, code, 1, f"usulan {serial}")
     return code
 
 
 def test_an_intact_store_passes_with_every_snapshot_compared(app: Berjasa) -> None:
     code = _quota_with_snapshot(app)
-    assert app.snapshots is not None
-    assert [s.originator_version for s in app.snapshots.get(quota_id(code))] == [INTERVAL]
+    assert app.application.snapshots is not None
+    snapshots = app.application.snapshots
+    assert [s.originator_version for s in snapshots.get(quota_id(code))] == [INTERVAL]
     result = verify_store(app)
     assert result.intact and result.chain.intact
     snapshots = result.snapshots
@@ -60,8 +61,8 @@ class Store:
     def __init__(self, path: Path) -> None:
         self.path, self.url = path, f"sqlite:///{path.as_posix()}"
         app = fixed_clock(open_store(self.url))
-        app.initialise_store("admin", PASSWORD, "uji-01")
-        self.encrypted = bool(app.store_info["encrypted"])
+        app.users.initialise_store("admin", PASSWORD, "uji-01")
+        self.encrypted = bool(app.application.store_info["encrypted"])
         self.first = _quota_with_snapshot(app, SEATS)
         self.second = _quota_with_snapshot(app, 7)
         app.close()
@@ -75,7 +76,7 @@ class Store:
     def seats(self, code: str) -> int:
         app = open_store(self.url)
         try:
-            return app.quota(code).seats
+            return app.quotas.quota(code).seats
         finally:
             app.close()
 
@@ -229,8 +230,8 @@ def test_an_admin_drops_the_forged_snapshot_and_the_drop_is_recorded(
     drop = ("--store", store.url, "audit", "drop-snapshots", "--reason", "dipalsukan DBA")
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
     app = open_store(store.url)
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    app.add_user(admin, "ani", "operator", PASSWORD)
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    app.users.add_user(admin, "ani", "operator", PASSWORD)
     app.close()
     monkeypatch.setenv("BERJASA_USER", "ani")
     status, _ = _run(capsys, *drop)
@@ -247,11 +248,12 @@ def test_an_admin_drops_the_forged_snapshot_and_the_drop_is_recorded(
     assert status == 0 and result["snapshots"]["stored"] == 1
     app = open_store(store.url)
     try:
-        last = app.recorder.select_notifications(app.recorder.max_notification_id(), 1)[0]
+        recorder = app.application.recorder
+        last = recorder.select_notifications(recorder.max_notification_id(), 1)[0]
         assert last.topic.endswith("Pemeliharaan.SnapshotsDropped")
-        event: Any = app.mapper.to_domain_event(last)
+        event: Any = app.application.mapper.to_domain_event(last)
         assert event.stamp.actor == "admin" and event.stamp.reason == "dipalsukan DBA"
-        models = open_read_models(app)
+        models = open_read_models(app.application)
         try:
             models.catch_up()
             line = models.audit_trail(event_type="Pemeliharaan.SnapshotsDropped").rows
@@ -283,8 +285,8 @@ def test_postgres_snapshot_forgery_is_caught(
     if encrypted:
         monkeypatch.setenv("BERJASA_KEY", KEY)
     app = fixed_clock(open_store(POSTGRES_URL, extra_env=pg_env))
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    assert bool(app.store_info["encrypted"]) is encrypted
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    assert bool(app.application.store_info["encrypted"]) is encrypted
     first, second = _quota_with_snapshot(app, SEATS), _quota_with_snapshot(app, 7)
     app.close()
     assert verify(POSTGRES_URL, capsys)[0] == 0

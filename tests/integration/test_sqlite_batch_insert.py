@@ -16,14 +16,14 @@ from tests.security_helpers import populated_store, raw, table_dump
 
 def test_a_batch_gets_consecutive_positions_and_links(tmp_path: Path) -> None:
     app = populated_store(tmp_path / "uji.db", workers=1)
-    before = app.recorder.max_notification_id() or 0
-    admin = app.sign_in("admin", "rahasia-uji-123", "uji-01")
-    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 50))["quota"])
+    before = app.application.recorder.max_notification_id() or 0
+    admin = app.users.sign_in("admin", "rahasia-uji-123", "uji-01")
+    quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 50))["quota"])
     from domain.registration import validate_registration
 
-    people = [validate_registration(today=app.calendar(), **worker_fields(n)) for n in
+    people = [validate_registration(today=app.application.calendar(), **worker_fields(n)) for n in
               range(2, 12)]
-    outcome = app.enrol_batch(admin, people, quota)
+    outcome = app.imports.enrol_batch(admin, people, quota)
     assert len(outcome.enrolled) == 10
     with raw(tmp_path / "uji.db") as c:
         rows = c.execute("SELECT rowid, originator_version FROM stored_events WHERE rowid > ? "
@@ -45,13 +45,13 @@ def test_positions_that_are_not_consecutive_are_refused_before_any_link(
     be derived, so the save is refused and nothing is written."""
     path = tmp_path / "uji.db"
     app = populated_store(path, workers=1)
-    admin = app.sign_in("admin", "rahasia-uji-123", "uji-01")
+    admin = app.users.sign_in("admin", "rahasia-uji-123", "uji-01")
     with raw(path) as c:
         c.execute("INSERT INTO stored_events (rowid, originator_id, originator_version, topic, "
                   "state) VALUES (9223372036854775807, 'x', 1, 't', x'00')")
     before = table_dump(path)
     with pytest.raises(StoreError) as refused:
-        app.register_worker(admin, **worker_fields(2))
+        app.workers.register_worker(admin, **worker_fields(2))
     assert refused.value.code == "audit.chain_conflict"
     assert table_dump(path) == before
     app.close()
@@ -59,7 +59,7 @@ def test_positions_that_are_not_consecutive_are_refused_before_any_link(
 
 def test_store_connections_checkpoint_the_log_less_often(tmp_path: Path) -> None:
     app = populated_store(tmp_path / "uji.db", workers=0)
-    with app.recorder.datastore.transaction(commit=False) as c:  # type: ignore[attr-defined]
+    with app.application.recorder.datastore.transaction(commit=False) as c:  # type: ignore[attr-defined]
         c.execute("PRAGMA wal_autocheckpoint")
         assert c.fetchone()[0] == WAL_CHECKPOINT_PAGES > 1000
         c.execute("PRAGMA journal_mode")
@@ -78,20 +78,21 @@ def test_a_copied_history_keeps_its_positions_gaps_included(tmp_path: Path) -> N
 
     source = populated_store(tmp_path / "sumber.db", workers=1)
     events = [StoredEvent(n.originator_id, n.originator_version, n.topic, n.state)
-              for n in source.recorder.select_notifications(1, 1000)]
+              for n in source.application.recorder.select_notifications(1, 1000)]
     source.close()
     copy = open_store(f"sqlite:///{(tmp_path / 'salinan.db').as_posix()}")
     gapped = [2 * i + 3 for i in range(len(events))]
-    copy.recorder.insert_events(events[:4], notification_ids=gapped[:4])
-    copy.recorder.insert_events(events[4:], notification_ids=gapped[4:])
-    stored = copy.recorder.select_notifications(1, 1000)
+    copy.application.recorder.insert_events(events[:4], notification_ids=gapped[:4])
+    copy.application.recorder.insert_events(events[4:], notification_ids=gapped[4:])
+    stored = copy.application.recorder.select_notifications(1, 1000)
     assert [n.id for n in stored] == gapped
     assert [bytes(n.state) for n in stored] == [bytes(e.state) for e in events]
     assert verify_chain(copy).intact
     stray = StoredEvent(uuid4(), 1, events[0].topic, b"{}")
     for positions in ([gapped[-1]], [gapped[-1] + 5, gapped[-1] + 5]):
         with pytest.raises(StoreError) as refused:
-            copy.recorder.insert_events([stray] * len(positions), notification_ids=positions)
+            copy.application.recorder.insert_events([stray] * len(positions),
+                                                    notification_ids=positions)
         assert refused.value.code == "audit.chain_conflict"
-    assert [n.id for n in copy.recorder.select_notifications(1, 1000)] == gapped
+    assert [n.id for n in copy.application.recorder.select_notifications(1, 1000)] == gapped
     copy.close()

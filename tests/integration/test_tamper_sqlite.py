@@ -117,9 +117,9 @@ def test_a_write_after_the_newest_event_was_deleted_is_refused(store: Path) -> N
     _delete_last(store)
     app = open_store(f"sqlite:///{store.as_posix()}")
     try:
-        admin = app.sign_in("admin", PASSWORD, "uji-01")
+        admin = app.users.sign_in("admin", PASSWORD, "uji-01")
         with pytest.raises(StoreError) as refused:
-            app.register_worker(admin, **worker_fields(9))
+            app.workers.register_worker(admin, **worker_fields(9))
         assert refused.value.code == "audit.chain_conflict"
     finally:
         app.close()

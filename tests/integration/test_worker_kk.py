@@ -38,13 +38,13 @@ PESERTA_REGISTERED = ("domain.model.peserta:Peserta.Registered",)
 @pytest.fixture
 def app() -> Iterator[Berjasa]:
     app = fixed_clock(open_store("memory:"))
-    app.initialise_store("admin", PASSWORD, "uji-01")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
     yield app
     app.close()
 
 
 def family_of(app: Berjasa, kk: str) -> list[str]:
-    live = open_read_models(app)
+    live = open_read_models(app.application)
     try:
         live.catch_up()
         return live.family_niks(kk)
@@ -53,7 +53,7 @@ def family_of(app: Berjasa, kk: str) -> list[str]:
 
 
 def decile_import(app: Berjasa, session: Session, path: Path) -> FactImportResult:
-    live = open_read_models(app)
+    live = open_read_models(app.application)
     try:
         live.catch_up()
         return run_fact_import(app, session, DECILE, path, family=live.family_niks,
@@ -68,21 +68,21 @@ def decile_import(app: Berjasa, session: Session, path: Path) -> FactImportResul
 def test_a_registered_worker_keeps_its_kk_in_the_aggregate_and_the_read_model(
     app: Berjasa, admin: Session
 ) -> None:
-    shown = app.register_worker(admin, **worker_fields(1, kk="7371 0901 0120 0001"))
+    shown = app.workers.register_worker(admin, **worker_fields(1, kk="7371 0901 0120 0001"))
     assert shown["kk"] == FAMILY
-    assert app.get_worker(admin, A)["kk"] == FAMILY
+    assert app.workers.get_worker(admin, A)["kk"] == FAMILY
     assert family_of(app, FAMILY) == [A]
 
 
 def test_a_malformed_kk_is_refused_at_registration(app: Berjasa, admin: Session) -> None:
     with pytest.raises(ValidationError) as caught:
-        app.register_worker(admin, **worker_fields(1, kk="73710901"))
+        app.workers.register_worker(admin, **worker_fields(1, kk="73710901"))
     assert caught.value.code == "worker.kk_invalid"
-    assert not app.worker_exists(A)
+    assert not app.workers.worker_exists(A)
 
 
 def test_a_worker_without_a_kk_has_none(app: Berjasa, admin: Session) -> None:
-    assert app.register_worker(admin, **worker_fields(1))["kk"] == ""
+    assert app.workers.register_worker(admin, **worker_fields(1))["kk"] == ""
     assert family_of(app, "") == []
 
 
@@ -90,7 +90,7 @@ def test_a_worker_without_a_kk_has_none(app: Berjasa, admin: Session) -> None:
 def test_the_worker_list_reads_an_optional_kk_column(
     app: Berjasa, admin: Session, tmp_path: Path, suffix: str
 ) -> None:
-    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
+    quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
     headers = [*HEADERS, "Nomor Kartu Keluarga"]
     rows = [[*worker_row(1), FAMILY], [*worker_row(2), FAMILY], [*worker_row(3), ""],
             [*worker_row(4), "12345"]]
@@ -106,16 +106,16 @@ def test_the_worker_list_reads_an_optional_kk_column(
     if suffix == ".xlsx":
         assert refused[6] == ("kk.numeric_cell", "kk")
     assert family_of(app, FAMILY) == [A, B]
-    assert app.get_worker(admin, C)["kk"] == ""
+    assert app.workers.get_worker(admin, C)["kk"] == ""
 
 
 def test_a_list_without_a_kk_column_still_imports(
     app: Berjasa, admin: Session, tmp_path: Path
 ) -> None:
-    quota = str(confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
+    quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 10))["quota"])
     path = write_csv(tmp_path / "daftar.csv", [worker_row(1)])
     result = run_import(app, admin, path, quota, report_path=tmp_path / "r.xlsx")
-    assert result.enrolled == 1 and app.get_worker(admin, A)["kk"] == ""
+    assert result.enrolled == 1 and app.workers.get_worker(admin, A)["kk"] == ""
 
 
 # --- events are forever --------------------------------------------------------------------
@@ -125,21 +125,22 @@ def test_a_version_1_registration_reads_as_a_worker_without_a_kk(
     app: Berjasa, admin: Session
 ) -> None:
     with events_as_version_1(app, PESERTA_REGISTERED, added=("kk",)):
-        app.register_worker(admin, **worker_fields(1))
-    stored = app.recorder.select_events(app.worker_by_nik(A).id, limit=1)[0]
+        app.workers.register_worker(admin, **worker_fields(1))
+    stored = app.application.recorder.select_events(app.workers.worker_by_nik(A).id, limit=1)[0]
     assert b'"kk"' not in stored.state and b"class_version" not in stored.state
-    app.repository.cache = None  # read back from the stored events, not the saved object
-    assert app.get_worker(admin, A)["kk"] == ""
+    # Read back from the stored events, not the saved object.
+    app.application.repository.cache = None
+    assert app.workers.get_worker(admin, A)["kk"] == ""
     assert family_of(app, "") == []
-    corrected = app.correct_worker(admin, A, {"kk": FAMILY}, "KK dari kartu keluarga")
+    corrected = app.workers.correct_worker(admin, A, {"kk": FAMILY}, "KK dari kartu keluarga")
     assert corrected["kk"] == FAMILY and family_of(app, FAMILY) == [A]
 
 
 def test_a_new_registration_is_stored_as_version_2_with_its_kk(
     app: Berjasa, admin: Session
 ) -> None:
-    app.register_worker(admin, **worker_fields(1, kk=FAMILY))
-    stored = app.recorder.select_events(app.worker_by_nik(A).id, limit=1)[0]
+    app.workers.register_worker(admin, **worker_fields(1, kk=FAMILY))
+    stored = app.application.recorder.select_events(app.workers.worker_by_nik(A).id, limit=1)[0]
     state = json.loads(stored.state)
     assert state["class_version"] == 2 and state["kk"] == FAMILY
 
@@ -148,25 +149,25 @@ def test_a_new_registration_is_stored_as_version_2_with_its_kk(
 
 
 def test_a_kk_is_added_by_a_correction_with_its_reason(app: Berjasa, admin: Session) -> None:
-    app.register_worker(admin, **worker_fields(1))
+    app.workers.register_worker(admin, **worker_fields(1))
     with pytest.raises(ValidationError) as caught:
-        app.correct_worker(admin, A, {"kk": "1234"}, "salah ketik")
+        app.workers.correct_worker(admin, A, {"kk": "1234"}, "salah ketik")
     assert caught.value.code == "worker.kk_invalid"
-    app.correct_worker(admin, A, {"kk": FAMILY}, "KK dari kartu keluarga")
-    history = list(app.history(admin, nik=A))
+    app.workers.correct_worker(admin, A, {"kk": FAMILY}, "KK dari kartu keluarga")
+    history = list(app.history.history(admin, nik=A))
     assert history[-1]["event"] == "DetailsCorrected"
     assert history[-1]["reason"] == "KK dari kartu keluarga"
     assert family_of(app, FAMILY) == [A]
 
 
 def test_an_auditor_may_not_correct_a_kk(app: Berjasa, admin: Session) -> None:
-    app.register_worker(admin, **worker_fields(1))
-    app.add_user(admin, "dewi", "auditor", PASSWORD)
-    auditor = app.sign_in("dewi", PASSWORD, "uji-03")
+    app.workers.register_worker(admin, **worker_fields(1))
+    app.users.add_user(admin, "dewi", "auditor", PASSWORD)
+    auditor = app.users.sign_in("dewi", PASSWORD, "uji-03")
     with pytest.raises(Exception) as caught:
-        app.correct_worker(auditor, A, {"kk": FAMILY}, "coba")
+        app.workers.correct_worker(auditor, A, {"kk": FAMILY}, "coba")
     assert getattr(caught.value, "code", None) == "permission.denied"
-    assert app.get_worker(admin, A)["kk"] == ""
+    assert app.workers.get_worker(admin, A)["kk"] == ""
 
 
 # --- DTSEN deciles by KK ------------------------------------------------------------------
@@ -176,9 +177,9 @@ def test_an_auditor_may_not_correct_a_kk(app: Berjasa, admin: Session) -> None:
 def family(app: Berjasa, admin: Session) -> Session:
     """A and B share FAMILY, C is of another family; none has a decile yet."""
     for serial, kk in ((1, FAMILY), (2, FAMILY), (3, OTHER_FAMILY)):
-        app.register_worker(admin, **worker_fields(serial, decile=None, kk=kk))
-    app.add_user(admin, "ani", "operator", PASSWORD)
-    return app.sign_in("ani", PASSWORD, "uji-02")
+        app.workers.register_worker(admin, **worker_fields(serial, decile=None, kk=kk))
+    app.users.add_user(admin, "ani", "operator", PASSWORD)
+    return app.users.sign_in("ani", PASSWORD, "uji-02")
 
 
 def test_a_kk_only_decile_is_recorded_for_every_worker_of_the_family(
@@ -195,9 +196,9 @@ def test_a_kk_only_decile_is_recorded_for_every_worker_of_the_family(
         3: "facts.kk_unmatched", 4: "facts.duplicate_in_file"}
     assert (result.rows, result.applied, result.unchanged, result.rejected) == (3, 1, 0, 2)
     for nik in (A, B):
-        assert (app.get_worker(admin, nik)["decile"],
-                app.get_worker(admin, nik)["decile_as_of"]) == (2, "2026-09-30")
-    assert app.get_worker(admin, C)["decile"] is None
+        assert (app.workers.get_worker(admin, nik)["decile"],
+                app.workers.get_worker(admin, nik)["decile_as_of"]) == (2, "2026-09-30")
+    assert app.workers.get_worker(admin, C)["decile"] is None
     again = decile_import(app, family, path)
     assert (again.rows, again.applied, again.unchanged, again.rejected) == (3, 0, 1, 2)
 
@@ -205,14 +206,14 @@ def test_a_kk_only_decile_is_recorded_for_every_worker_of_the_family(
 def test_a_family_row_applies_where_it_is_newer_and_is_refused_where_none_is(
     app: Berjasa, admin: Session, family: Session, tmp_path: Path
 ) -> None:
-    app.record_decile(admin, A, 5, "2026-10-15")  # newer than the file's, for A only
+    app.workers.record_decile(admin, A, 5, "2026-10-15")  # newer than the file's, for A only
     path = write_csv(tmp_path / "desil.csv", [["", FAMILY, 2, "2026-09-30"]],
                      headers=DECILE_HEADERS)
     result = decile_import(app, family, path)
     assert (result.applied, result.rejected) == (1, 0)
-    assert app.get_worker(admin, A)["decile"] == 5  # its newer decile stands
-    assert app.get_worker(admin, B)["decile"] == 2
-    app.record_decile(admin, B, 5, "2026-10-15")
+    assert app.workers.get_worker(admin, A)["decile"] == 5  # its newer decile stands
+    assert app.workers.get_worker(admin, B)["decile"] == 2
+    app.workers.record_decile(admin, B, 5, "2026-10-15")
     older = decile_import(app, family, path)
     assert [i.code for i in older.issues] == ["facts.older_than_recorded"]
     assert (older.applied, older.unchanged, older.rejected) == (0, 0, 1)
@@ -230,13 +231,13 @@ def test_without_a_family_look_up_a_kk_only_row_is_unmatched(
 def test_a_worker_whose_kk_changed_since_the_look_up_is_refused(
     app: Berjasa, admin: Session, family: Session
 ) -> None:
-    app.correct_worker(admin, B, {"kk": OTHER_FAMILY}, "KK baru setelah pindah")
-    outcome = app.record_facts(family, DECILE, [
+    app.workers.correct_worker(admin, B, {"kk": OTHER_FAMILY}, "KK baru setelah pindah")
+    outcome = app.facts.record_facts(family, DECILE, [
         WorkerFact(A, 2, date(2026, 9, 30), kk=FAMILY),
         WorkerFact(B, 2, date(2026, 9, 30), kk=FAMILY)])  # B's KK as a stale look-up had it
     assert outcome.applied == (0,)
     assert [(p, e.code) for p, e in outcome.refused] == [(1, "facts.kk_changed")]
-    assert app.get_worker(admin, B)["decile"] is None
+    assert app.workers.get_worker(admin, B)["decile"] is None
 
 
 def test_console_worker_correct_kk_then_import_decile_by_kk(
@@ -244,9 +245,9 @@ def test_console_worker_correct_kk_then_import_decile_by_kk(
 ) -> None:
     store = f"sqlite:///{(tmp_path / 'uji.db').as_posix()}"
     app = open_store(store)
-    app.initialise_store("admin", PASSWORD, "uji-01")
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
-    app.register_worker(admin, **worker_fields(1, decile=None))
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
+    app.workers.register_worker(admin, **worker_fields(1, decile=None))
     app.close()
     monkeypatch.setenv("BERJASA_USER", "admin")
     monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)

@@ -11,17 +11,17 @@ from tests.opening import confirmed
 
 
 def test_registration_records_who_where_and_the_details(app: Berjasa, operator: Session) -> None:
-    worker = app.register_worker(operator, **worker_fields(1, agent="Perisai Rahmat"))
+    worker = app.workers.register_worker(operator, **worker_fields(1, agent="Perisai Rahmat"))
     assert worker["kecamatan"] == "Panakkukang" and worker["agent"] == "Perisai Rahmat"
-    events = list(app.history(operator, nik=worker["nik"]))
+    events = list(app.history.history(operator, nik=worker["nik"]))
     assert [e["event"] for e in events] == ["Registered"]
     assert (events[0]["actor"], events[0]["workstation"]) == ("ani", "uji-02")
 
 
 def test_a_nik_can_be_registered_only_once(app: Berjasa, operator: Session) -> None:
-    app.register_worker(operator, **worker_fields(1))
+    app.workers.register_worker(operator, **worker_fields(1))
     with pytest.raises(RuleViolationError) as refused:
-        app.register_worker(operator, **worker_fields(1, name="Orang Lain"))
+        app.workers.register_worker(operator, **worker_fields(1, name="Orang Lain"))
     assert refused.value.code == "worker.already_registered"
     assert "Pekerja Uji 1" in refused.value.message()
 
@@ -31,93 +31,93 @@ def test_nik_from_outside_makassar_is_registered_with_a_warning(
 ) -> None:
     fields = worker_fields(2)
     fields["nik"] = "7306" + fields["nik"][4:]
-    worker = app.register_worker(operator, **fields)
+    worker = app.workers.register_worker(operator, **fields)
     assert worker["warnings"] == ["nik.outside_makassar"]
 
 
 def test_correction_needs_a_reason_and_is_recorded_with_it(app: Berjasa, operator: Session) -> None:
-    nik = app.register_worker(operator, **worker_fields(3))["nik"]
+    nik = app.workers.register_worker(operator, **worker_fields(3))["nik"]
     with pytest.raises(ValidationError) as refused:
-        app.correct_worker(operator, nik, {"name": "Nama Baru"}, reason="  ")
+        app.workers.correct_worker(operator, nik, {"name": "Nama Baru"}, reason="  ")
     assert refused.value.code == "reason.required"
-    app.correct_worker(operator, nik, {"name": "Nama Baru"}, reason="salah ketik")
-    last = list(app.history(operator, nik=nik))[-1]
+    app.workers.correct_worker(operator, nik, {"name": "Nama Baru"}, reason="salah ketik")
+    last = list(app.history.history(operator, nik=nik))[-1]
     assert last["event"] == "DetailsCorrected"
     assert last["reason"] == "salah ketik" and last["data"]["changes"] == {"name": "Nama Baru"}
 
 
 def test_correction_is_checked_by_the_registration_rules(app: Berjasa, operator: Session) -> None:
-    nik = app.register_worker(operator, **worker_fields(4))["nik"]
+    nik = app.workers.register_worker(operator, **worker_fields(4))["nik"]
     with pytest.raises(ValidationError) as refused:
-        app.correct_worker(operator, nik, {"sex": "P"}, reason="data KTP")
+        app.workers.correct_worker(operator, nik, {"sex": "P"}, reason="data KTP")
     assert refused.value.code == "nik.sex_mismatch"
     with pytest.raises(ValidationError) as unchanged:
-        app.correct_worker(operator, nik, {"name": "Pekerja Uji 4"}, reason="sama")
+        app.workers.correct_worker(operator, nik, {"name": "Pekerja Uji 4"}, reason="sama")
     assert unchanged.value.code == "worker.nothing_to_correct"
 
 
 def test_nik_correction_moves_the_nik_to_the_new_number(app: Berjasa, operator: Session) -> None:
     fields = worker_fields(5)
-    old = app.register_worker(operator, **fields)["nik"]
+    old = app.workers.register_worker(operator, **fields)["nik"]
     new = old[:-4] + "0099"
-    app.correct_worker(operator, old, {"nik": new}, reason="salah ketik NIK")
-    assert app.get_worker(operator, new)["name"] == "Pekerja Uji 5"
-    assert not app.worker_exists(old)
-    again = app.register_worker(operator, **fields)
+    app.workers.correct_worker(operator, old, {"nik": new}, reason="salah ketik NIK")
+    assert app.workers.get_worker(operator, new)["name"] == "Pekerja Uji 5"
+    assert not app.workers.worker_exists(old)
+    again = app.workers.register_worker(operator, **fields)
     assert again["nik"] == old
 
 
 def test_death_ends_coverage_and_frees_the_seat(
     app: Berjasa, operator: Session, supervisor: Session
 ) -> None:
-    quota = confirmed(app, app.open_quota(supervisor, 2026, "JKK,JKM", 10))["quota"]
-    nik = app.register_worker(operator, **worker_fields(6))["nik"]
+    quota = confirmed(app, app.quotas.open_quota(supervisor, 2026, "JKK,JKM", 10))["quota"]
+    nik = app.workers.register_worker(operator, **worker_fields(6))["nik"]
     enrol_from(app, operator, nik, quota, "2026-01-01")
-    worker = app.record_death(operator, nik, "2026-05-10")
+    worker = app.workers.record_death(operator, nik, "2026-05-10")
     assert worker["died_on"] == "2026-05-10"
     assert worker["enrolments"][0]["end"] == "2026-05-10"
     assert worker["enrolments"][0]["end_reason"] == "death"
-    assert app.get_quota(operator, quota)["used"] == 0
+    assert app.quotas.get_quota(operator, quota)["used"] == 0
     with pytest.raises(RuleViolationError) as refused:
         enrol_from(app, operator, nik, quota, "2026-06-01")
     assert refused.value.code == "enrol.after_death"
     with pytest.raises(RuleViolationError) as refused:
-        app.record_death(operator, nik, "2026-05-11")
+        app.workers.record_death(operator, nik, "2026-05-11")
     assert refused.value.code == "worker.death_already_recorded"
 
 
 def test_dukcapil_kpj_and_decile(app: Berjasa, operator: Session) -> None:
-    nik = app.register_worker(operator, **worker_fields(7))["nik"]
-    worker = app.record_dukcapil(operator, nik, "padan", "2026-02-03")
+    nik = app.workers.register_worker(operator, **worker_fields(7))["nik"]
+    worker = app.workers.record_dukcapil(operator, nik, "padan", "2026-02-03")
     assert (worker["dukcapil"], worker["dukcapil_checked_on"]) == ("padan", "2026-02-03")
     with pytest.raises(ValidationError) as refused:
-        app.record_dukcapil(operator, nik, "mungkin")
+        app.workers.record_dukcapil(operator, nik, "mungkin")
     assert refused.value.code == "worker.dukcapil_status"
-    assert app.assign_kpj(operator, nik, "12345678901")["kpj"] == "12345678901"
+    assert app.workers.assign_kpj(operator, nik, "12345678901")["kpj"] == "12345678901"
     with pytest.raises(ValidationError) as refused:
-        app.assign_kpj(operator, nik, "1234")
+        app.workers.assign_kpj(operator, nik, "1234")
     assert refused.value.code == "worker.kpj_invalid"
-    other = app.register_worker(operator, **worker_fields(8))["nik"]
+    other = app.workers.register_worker(operator, **worker_fields(8))["nik"]
     with pytest.raises(RuleViolationError) as taken:
-        app.assign_kpj(operator, other, "12345678901")
+        app.workers.assign_kpj(operator, other, "12345678901")
     assert taken.value.code == "worker.kpj_taken"
-    worker = app.record_decile(operator, nik, 3, "2026-07-01", "DTSEN Juli 2026")
+    worker = app.workers.record_decile(operator, nik, 3, "2026-07-01", "DTSEN Juli 2026")
     assert (worker["decile"], worker["decile_as_of"]) == (3, "2026-07-01")
 
 
 def test_auditor_cannot_write_anything(app: Berjasa, auditor: Session) -> None:
     with pytest.raises(PermissionDeniedError) as refused:
-        app.register_worker(auditor, **worker_fields(9))
+        app.workers.register_worker(auditor, **worker_fields(9))
     assert refused.value.code == "permission.denied"
     assert "auditor" in refused.value.message()
-    assert app.get_quota.__name__  # reading stays allowed below
-    assert app.list_quotas(auditor) == []
+    assert app.quotas.get_quota.__name__  # reading stays allowed below
+    assert app.quotas.list_quotas(auditor) == []
 
 
 def test_a_disabled_account_can_do_nothing(app: Berjasa, admin: Session, operator: Session) -> None:
-    app.set_user_active(admin, "ani", False, "pindah tugas")
+    app.users.set_user_active(admin, "ani", False, "pindah tugas")
     with pytest.raises(PermissionDeniedError) as refused:
-        app.register_worker(operator, **worker_fields(10))
+        app.workers.register_worker(operator, **worker_fields(10))
     assert refused.value.code == "permission.denied"
 
 

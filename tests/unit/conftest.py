@@ -24,7 +24,7 @@ def app(tmp_path: Path) -> Iterator[Berjasa]:
     """A fresh, initialised application with admin `admin`, on the memory store."""
     application = fixed_clock(open_store("memory:"))
     try:
-        application.initialise_store("admin", PASSWORD, "uji-01")
+        application.users.initialise_store("admin", PASSWORD, "uji-01")
         yield application
     finally:
         application.close()

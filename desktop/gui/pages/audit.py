@@ -327,6 +327,11 @@ class AuditPage(PageBase):
         from infra.audit import verify_store
 
         app, live = self.ctx.app, getattr(self.ctx.source, "live", None)
+        try:
+            app.history.authorise_verification(self.ctx.session)
+        except BerjasaError as error:
+            show_error(self, error)
+            return
         self.verify_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -337,7 +342,7 @@ class AuditPage(PageBase):
 
             verdict = verify_store(app, progress=progress)
             # The read models reports and lists show, replayed and compared (issue 22).
-            self.read_models = (verify_read_models(app, live) if verdict.chain.intact
+            self.read_models = (verify_read_models(app.application, live) if verdict.chain.intact
                                 and hasattr(live, "database") else None)
             return verdict
 

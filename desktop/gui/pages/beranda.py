@@ -175,7 +175,7 @@ class BerandaPage(PageBase):
 
     def _today(self) -> date:
         moment = self.ctx.source.moment
-        return moment.date() if moment else self.ctx.app.calendar()
+        return moment.date() if moment else self.ctx.app.application.calendar()
 
     @staticmethod
     def _clear(layout: Any) -> None:
@@ -190,7 +190,7 @@ class BerandaPage(PageBase):
     def _coverage_goal(self, today: date) -> tuple[float | None, int]:
         """The coverage target (percent) and workforce recorded in Kebijakan for the
         latest year up to `today` (as they stood at the time-travel moment, if any)."""
-        facts = self.ctx.app.policy_facts(self.ctx.session, as_of=self.ctx.source.moment)
+        facts = self.ctx.app.policies.policy_facts(self.ctx.session, as_of=self.ctx.source.moment)
         targets = [t for t in facts["targets"] if t["year"] <= today.year]
         workforce = [w for w in facts["workforce"] if w["year"] <= today.year]
         return (float(targets[-1]["percent"]) if targets else None,

@@ -84,7 +84,7 @@ class CadanganPanel(QGroupBox):
         if self.running:
             return
         app, session = self.ctx.app, self.ctx.session
-        url = app.store_label
+        url = app.application.store_label
         password = keyring_store_password(url)
         self.running = True
         self.button.setEnabled(False)

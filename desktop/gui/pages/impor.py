@@ -319,7 +319,7 @@ class ImporPage(PageBase):
         self.quota.clear()
         quotas = self.ctx.source.live.quotas()
         # Without an earlier choice, offer this year's quota with the most free seats.
-        year = self.ctx.app.calendar().year
+        year = self.ctx.app.application.calendar().year
         open_now = [q for q in quotas if q.get("year") == year] or quotas
         if current is None and open_now:
             current = max(open_now, key=lambda q: int(q["free"]))["quota"]
@@ -331,7 +331,7 @@ class ImporPage(PageBase):
         if found >= 0:
             self.quota.setCurrentIndex(found)
         if not self.retroactive.isChecked():  # today, as the enrol form: never a guess
-            today = self.ctx.app.calendar()
+            today = self.ctx.app.application.calendar()
             self.retro_start.setDate(QDate(today.year, today.month, today.day))
         self.update_retroactive()
 
@@ -467,7 +467,7 @@ class ImporPage(PageBase):
     def count_valid_rows(self) -> None:
         """Count the rows that pass the checks, away from the GUI thread, then say how
         many of them the quota can still take when that is fewer."""
-        table, mapping, today = self.table, self.mapping(), self.ctx.app.calendar()
+        table, mapping, today = self.table, self.mapping(), self.ctx.app.application.calendar()
         self.valid_rows = None
         self.capacity_note.setText(self.tr("Memeriksa baris berkas…"))
         start_task(lambda _progress: importing.count_valid_rows(table, mapping, today),
@@ -509,7 +509,7 @@ class ImporPage(PageBase):
         self.progress.setRange(0, 0)
         self.progress_label.setText(self.tr("Membaca dan memeriksa {name}…").format(
             name=path.name))
-        report = importing.rejection_report_path(path, app.clock())
+        report = importing.rejection_report_path(path, app.application.clock())
 
         def work(progress: Any) -> Any:
             if kind != importing.WORKERS:

@@ -147,7 +147,7 @@ class KebijakanPanel(PageBase):
 
     def refresh(self) -> None:
         moment = self.ctx.source.moment
-        self.facts = self.ctx.app.policy_facts(self.ctx.session, as_of=moment)
+        self.facts = self.ctx.app.policies.policy_facts(self.ctx.session, as_of=moment)
         self.regulations.set_rows(list(self.facts["regulations"]))
         budget = [{"year": a.get("year"), "what": self.tr("Pagu"), "amount": a.get("amount"),
                    "date": "", "document": a.get("document", "")}
@@ -193,7 +193,7 @@ class KebijakanPanel(PageBase):
     # --- recording ------------------------------------------------------------------------
 
     def _year(self) -> int:
-        return int(self.ctx.app.calendar().year)
+        return int(self.ctx.app.application.calendar().year)
 
     def on_regulation_clicked(self) -> None:
         app, session = self.ctx.app, self.ctx.session
@@ -201,12 +201,13 @@ class KebijakanPanel(PageBase):
             Field("kind", self.tr("Jenis"), "choice", "Perwali",
                   choices=[(k, k) for k in REGULATION_KINDS]),
             Field("number", self.tr("Nomor"), placeholder="62 Tahun 2018"),
-            Field("issued_on", self.tr("Tanggal ditetapkan"), "date", app.calendar()),
+            Field("issued_on", self.tr("Tanggal ditetapkan"), "date", app.application.calendar()),
             Field("subject", self.tr("Tentang")),
             Field("status", self.tr("Status"), "choice", "berlaku",
                   choices=[(self.tr("Berlaku"), "berlaku"), (self.tr("Rancangan"), "rancangan")]),
         ]
-        self.open_form(self.tr("Catat regulasi"), fields, no_check, lambda v: app.record_regulation(
+        self.open_form(self.tr("Catat regulasi"), fields, no_check,
+                       lambda v: app.policies.record_regulation(
             session, v["kind"], v["number"], v["issued_on"], v["subject"], v["status"]))
 
     def on_revoke_clicked(self) -> None:
@@ -217,7 +218,8 @@ class KebijakanPanel(PageBase):
         self.open_form(
             self.tr("Cabut {kind} {number}").format(kind=row["kind"], number=row["number"]),
             [Field("reason", self.tr("Alasan pencabutan"), "note")], require_reason,
-            lambda v: app.revoke_regulation(session, row["kind"], row["number"], v["reason"]))
+            lambda v: app.policies.revoke_regulation(session, row["kind"], row["number"],
+                                                     v["reason"]))
 
     def on_allocation_clicked(self) -> None:
         app, session = self.ctx.app, self.ctx.session
@@ -227,7 +229,8 @@ class KebijakanPanel(PageBase):
             Field("amount", self.tr("Pagu (rupiah)"), placeholder="16425000000"),
             Field("document", self.tr("Dokumen (DPA/APBD-P)")),
         ]
-        self.open_form(self.tr("Catat pagu APBD"), fields, no_check, lambda v: app.allocate_budget(
+        self.open_form(self.tr("Catat pagu APBD"), fields, no_check,
+                       lambda v: app.policies.allocate_budget(
             session, v["year"], _digits(v["amount"]), v["document"]))
 
     def on_payment_clicked(self) -> None:
@@ -236,12 +239,12 @@ class KebijakanPanel(PageBase):
             Field("year", self.tr("Tahun anggaran"), "number", self._year(), minimum=2015,
                   maximum=2100),
             Field("amount", self.tr("Nilai dibayar (rupiah)")),
-            Field("paid_on", self.tr("Tanggal bayar"), "date", app.calendar()),
+            Field("paid_on", self.tr("Tanggal bayar"), "date", app.application.calendar()),
             Field("reference", self.tr("Nomor SP2D/bukti bayar")),
             Field("note", self.tr("Keterangan")),
         ]
         self.open_form(self.tr("Catat realisasi bayar"), fields, no_check,
-                       lambda v: app.record_budget_payment(
+                       lambda v: app.policies.record_budget_payment(
                            session, v["year"], _digits(v["amount"]), v["paid_on"],
                            v["reference"], v["note"]))
 
@@ -254,7 +257,7 @@ class KebijakanPanel(PageBase):
             Field("source", self.tr("Sumber data"), placeholder="BPS Sakernas Agustus"),
         ]
         self.open_form(self.tr("Jumlah pekerja (BPS)"), fields, no_check,
-                       lambda v: app.record_workforce(session, v["year"], v["count"],
+                       lambda v: app.policies.record_workforce(session, v["year"], v["count"],
                                                       v["source"]))
 
     def on_target_clicked(self) -> None:
@@ -265,7 +268,7 @@ class KebijakanPanel(PageBase):
             Field("source", self.tr("Dasar target")),
         ]
         self.open_form(self.tr("Target cakupan"), fields, no_check,
-                       lambda v: app.set_coverage_target(
+                       lambda v: app.policies.set_coverage_target(
                            session, v["year"], str(v["percent"]).replace(",", "."),
                            v["source"]))
 
@@ -280,7 +283,7 @@ class KebijakanPanel(PageBase):
                   placeholder="Pembina Utama Muda (IV/c)"),
         ]
         self.open_form(self.tr("Kepala dinas"), fields, no_check,
-                       lambda v: app.record_head_of_office(session, v["name"], v["nip"],
+                       lambda v: app.policies.record_head_of_office(session, v["name"], v["nip"],
                                                            v["title"], v["rank"]))
 
     def on_bpjs_clicked(self) -> None:
@@ -293,7 +296,7 @@ class KebijakanPanel(PageBase):
                   placeholder="BPJS Ketenagakerjaan Cabang Makassar"),
         ]
         self.open_form(self.tr("Cakupan menurut BPJS"), fields, no_check,
-                       lambda v: app.record_bpjs_coverage(
+                       lambda v: app.policies.record_bpjs_coverage(
                            session, v["year"], str(v["percent"]).replace(",", "."),
                            v["source"]))
 
@@ -306,7 +309,7 @@ class KebijakanPanel(PageBase):
             Field("source", self.tr("Sumber data"), placeholder="BPS Sakernas Agustus"),
         ]
         self.open_form(self.tr("Semesta PBPU"), fields, no_check,
-                       lambda v: app.record_pbpu_universe(session, v["year"], v["count"],
+                       lambda v: app.policies.record_pbpu_universe(session, v["year"], v["count"],
                                                           v["source"]))
 
 

@@ -237,7 +237,7 @@ class KlaimPage(PageBase):
             Field("who", self.tr("Peserta yang dipilih"), extra={"read_only": True}),
             Field("programme", self.tr("Program"), "choice",
                   choices=[("JKK", "JKK"), ("JKM", "JKM"), ("JHT", "JHT")]),
-            Field("incident_date", self.tr("Tanggal kejadian"), "date", app.calendar()),
+            Field("incident_date", self.tr("Tanggal kejadian"), "date", app.application.calendar()),
             Field("place", self.tr("Tempat kejadian")),
             Field("description", self.tr("Uraian"), "note"),
             Field("outcome", self.tr("Akibat (JKK)"), "choice",
@@ -266,7 +266,7 @@ class KlaimPage(PageBase):
             nik = require_worker(models, values)["nik"]
             details = {k: str(v) for k, v in values.items()
                        if k not in ("worker", "who", "programme", "incident_date") and v}
-            return app.report_claim(session, nik, values["programme"],
+            return app.claims.report_claim(session, nik, values["programme"],
                                     values["incident_date"], **details)
 
         form = self.open_form(self.tr("Laporkan klaim"), fields, check, submit, derive=who)
@@ -281,7 +281,7 @@ class KlaimPage(PageBase):
         app, session = self.ctx.app, self.ctx.session
         self.open_form(self.tr("Dokumen diterima untuk {c}").format(c=claim.get("claim")),
                        fields, no_check,
-                       lambda v: app.receive_claim_documents(
+                       lambda v: app.claims.receive_claim_documents(
                            session, claim["claim"],
                            [missing[int(k[3:])] for k, on in v.items() if on]))
 
@@ -289,10 +289,11 @@ class KlaimPage(PageBase):
         claim, app, session = self.selected(), self.ctx.app, self.ctx.session
         if claim is None:  # enabled only with a claim selected (`update_actions`)
             return
-        fields = [Field("submitted_on", self.tr("Tanggal pengajuan"), "date", app.calendar()),
+        fields = [Field("submitted_on", self.tr("Tanggal pengajuan"), "date",
+                        app.application.calendar()),
                   Field("reference", self.tr("Nomor referensi BPJS"))]
         self.open_form(self.tr("Ajukan {c} ke BPJS").format(c=claim.get("claim")), fields,
-                       no_check, lambda v: app.submit_claim(session, claim["claim"],
+                       no_check, lambda v: app.claims.submit_claim(session, claim["claim"],
                                                             v["submitted_on"], v["reference"]))
 
     def on_pay_clicked(self) -> None:
@@ -302,10 +303,11 @@ class KlaimPage(PageBase):
         proposed = claim.get("proposed_amount") or 0
         fields = [Field("amount", self.tr("Nilai dibayar (Rp)"), "number", proposed, minimum=0,
                         maximum=10_000_000_000),
-                  Field("paid_on", self.tr("Tanggal bayar"), "date", app.calendar()),
+                  Field("paid_on", self.tr("Tanggal bayar"), "date", app.application.calendar()),
                   Field("reason", self.tr("Alasan bila berbeda dari usulan"), "note")]
         self.open_form(self.tr("Pembayaran {c}").format(c=claim.get("claim")), fields,
-                       no_check, lambda v: app.pay_claim(session, claim["claim"], v["amount"],
+                       no_check, lambda v: app.claims.pay_claim(session, claim["claim"],
+                                                                v["amount"],
                                                          v["paid_on"], v["reason"]))
 
     def on_verify_clicked(self) -> None:
@@ -317,7 +319,7 @@ class KlaimPage(PageBase):
                                  (self.tr("Tolak klaim"), "reject")]),
                   Field("reason", self.tr("Alasan"), "note")]
         self.open_form(self.tr("Verifikasi {c}").format(c=claim.get("claim")), fields,
-                       require_reason, lambda v: app.verify_claim(
+                       require_reason, lambda v: app.claims.verify_claim(
                            session, claim["claim"], v["decision"] == "confirm", v["reason"]))
 
     def on_confirm_clicked(self) -> None:
@@ -327,7 +329,7 @@ class KlaimPage(PageBase):
         fields = [Field("reason", self.tr("Catatan"), "note")]
         self.open_form(self.tr("Konfirmasi pembayaran {c}").format(c=claim.get("claim")),
                        fields, no_check,
-                       lambda v: app.confirm_claim_payment(session, claim["claim"],
+                       lambda v: app.claims.confirm_claim_payment(session, claim["claim"],
                                                            v["reason"]))
 
     def on_reject_clicked(self) -> None:
@@ -335,7 +337,8 @@ class KlaimPage(PageBase):
         if claim is None:  # enabled only with a claim selected (`update_actions`)
             return
         fields = [Field("reason", self.tr("Alasan penolakan"), "note"),
-                  Field("rejected_on", self.tr("Tanggal penolakan"), "date", app.calendar())]
+                  Field("rejected_on", self.tr("Tanggal penolakan"), "date",
+                        app.application.calendar())]
         self.open_form(self.tr("Penolakan {c}").format(c=claim.get("claim")), fields,
-                       require_reason, lambda v: app.reject_claim(
+                       require_reason, lambda v: app.claims.reject_claim(
                            session, claim["claim"], v["reason"], v["rejected_on"]))

@@ -33,7 +33,7 @@ class KopSuratPanel(QGroupBox):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(self.tr("Kop surat laporan"))
         self.ctx = ctx
-        self.allowed = ctx.app.may(ctx.session, Action.RECORD_POLICY)
+        self.allowed = ctx.app.authoriser.may(ctx.session, Action.RECORD_POLICY)
         form = QFormLayout(self)
         row = QHBoxLayout()
         self.emblem = QLabel()
@@ -72,7 +72,7 @@ class KopSuratPanel(QGroupBox):
         self.load()
 
     def load(self) -> None:
-        facts = self.ctx.app.policy_facts(self.ctx.session)
+        facts = self.ctx.app.policies.policy_facts(self.ctx.session)
         self.show_emblem(facts.get("emblem"))
         contact = facts.get("letterhead") or {}
         self.address.setText(str(contact.get("address") or ""))
@@ -104,7 +104,7 @@ class KopSuratPanel(QGroupBox):
                 ValidationError("report.input", path=str(path), detail=str(error))))
             return False
         try:
-            facts = self.ctx.app.record_emblem(self.ctx.session, image, path.name)
+            facts = self.ctx.app.policies.record_emblem(self.ctx.session, image, path.name)
         except BerjasaError as error:
             self.message.setText(user_message(error))
             return False
@@ -114,7 +114,7 @@ class KopSuratPanel(QGroupBox):
 
     def on_save_clicked(self) -> None:
         try:
-            self.ctx.app.record_letterhead(self.ctx.session, self.address.text(),
+            self.ctx.app.policies.record_letterhead(self.ctx.session, self.address.text(),
                                            self.phone.text(), self.email.text(),
                                            self.website.text())
         except BerjasaError as error:

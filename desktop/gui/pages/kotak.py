@@ -142,8 +142,8 @@ class KotakPage(PageBase):
             self.reload()
 
     def refresh(self) -> None:
-        today = self.ctx.app.calendar()
-        corrections = self.ctx.app.list_periods(self.ctx.session)["corrections"]
+        today = self.ctx.app.application.calendar()
+        corrections = self.ctx.app.periods.list_periods(self.ctx.session)["corrections"]
         self.decisions = waiting_decisions(self.ctx.source.current(),
                                            self.ctx.session.username, today, corrections)
         self.model.set_rows([{**asdict(d), "summary": summary(d)} for d in self.decisions])
@@ -200,7 +200,7 @@ class KotakPage(PageBase):
             (self.tr("Setujui koreksi {c}") if approve else self.tr("Tolak koreksi {c}")
              ).format(c=code),
             [Field("reason", self.tr("Catatan / alasan"), "note")], check,
-            lambda v: app.decide_period_correction(session, code, approve, v["reason"]))
+            lambda v: app.periods.decide_period_correction(session, code, approve, v["reason"]))
         form.name_buttons(self.tr("Setujui") if approve else self.tr("Tolak"))
         form.accepted.connect(self.reload)
 

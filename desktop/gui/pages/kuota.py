@@ -188,7 +188,7 @@ class KuotaPage(PageBase):
             self.worklist.set_rows([])
             self.worklist_niks, self.worklist_free = [], 0
             return
-        ranked = self.ctx.app.worklist(self.ctx.session, quota,
+        ranked = self.ctx.app.quotas.worklist(self.ctx.session, quota,
                                        self.ctx.source.current().candidates())
         self.worklist_niks = [str(c["nik"]) for c in ranked["candidates"]]
         self.worklist_free = int(ranked["free"])
@@ -226,10 +226,11 @@ class KuotaPage(PageBase):
                         minimum=1, maximum=len(niks))]
         self.open_form(self.tr("Daftarkan pekerja berikutnya ke kuota {q}").format(q=quota),
                        fields, no_check,
-                       lambda v: app.enrol_workers(session, niks[:int(v["count"])], quota))
+                       lambda v: app.quotas.enrol_workers(session, niks[:int(v["count"])], quota))
 
     def on_open_clicked(self) -> None:
-        app, session, year = self.ctx.app, self.ctx.session, self.ctx.app.calendar().year
+        app, session = self.ctx.app, self.ctx.session
+        year = app.application.calendar().year
         fields = [
             Field("year", self.tr("Tahun anggaran"), "number", year, minimum=2015,
                   maximum=2100),
@@ -240,7 +241,8 @@ class KuotaPage(PageBase):
             Field("label", self.tr("Nama kuota"), max_length=limit(LABEL)),
             Field("basis", self.tr("Dasar anggaran (APBD/APBD-P)"), max_length=limit(BASIS)),
         ]
-        self.open_form(self.tr("Buka kuota baru"), fields, no_check, lambda v: app.open_quota(
+        self.open_form(self.tr("Buka kuota baru"), fields, no_check,
+                       lambda v: app.quotas.open_quota(
             session, v["year"], v["programmes"].split("+"), v["seats"], v["basis"], v["label"]))
 
     def on_propose_clicked(self) -> None:
@@ -250,7 +252,7 @@ class KuotaPage(PageBase):
                   Field("reason", self.tr("Alasan"), "note")]
         self.open_form(self.tr("Usulkan perubahan kuota {q}").format(q=quota), fields,
                        require_reason,
-                       lambda v: app.propose_quota_change(session, str(quota), v["delta"],
+                       lambda v: app.quotas.propose_quota_change(session, str(quota), v["delta"],
                                                           v["reason"]))
 
     def on_decide_clicked(self, approve: bool) -> None:
@@ -265,7 +267,7 @@ class KuotaPage(PageBase):
                 require_reason(values)
 
         form = self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")],
-                              check, lambda v: app.decide_quota_change(session, change,
+                              check, lambda v: app.quotas.decide_quota_change(session, change,
                                                                        approve, v["reason"]))
         form.name_buttons(self.tr("Setujui") if approve else self.tr("Tolak"))
 
@@ -283,6 +285,6 @@ class KuotaPage(PageBase):
                 require_reason(values)
 
         form = self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")],
-                              check, lambda v: app.decide_quota_opening(session, quota,
+                              check, lambda v: app.quotas.decide_quota_opening(session, quota,
                                                                         confirm, v["reason"]))
         form.name_buttons(self.tr("Setujui") if confirm else self.tr("Tolak"))

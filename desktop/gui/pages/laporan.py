@@ -126,7 +126,7 @@ class LaporanPage(PageBase):
         column.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        today = self.ctx.app.calendar()
+        today = self.ctx.app.application.calendar()
         self.report = QComboBox()
         self.report.setObjectName("report")
         for key, title in self.catalogue():

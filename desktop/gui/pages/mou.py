@@ -62,7 +62,7 @@ class MouPage(PageBase):
 
     def refresh(self) -> None:
         moment = self.ctx.source.moment
-        today = moment.date() if moment else self.ctx.app.calendar()
+        today = moment.date() if moment else self.ctx.app.application.calendar()
         self.model.set_rows(self.ctx.source.current().agreements(
             today, self.ctx.preferences.renewal_window_days))
         self.update_actions()
@@ -74,7 +74,7 @@ class MouPage(PageBase):
         self.renew_button.setEnabled(self.table.currentIndex().isValid())
 
     def on_register_clicked(self) -> None:
-        app, session, today = self.ctx.app, self.ctx.session, self.ctx.app.calendar()
+        app, session, today = self.ctx.app, self.ctx.session, self.ctx.app.application.calendar()
         fields = [
             Field("number", self.tr("Nomor")),
             Field("kind", self.tr("Jenis"), "choice", choices=[("MoU", "MOU"), ("PKS", "PKS")]),
@@ -89,7 +89,7 @@ class MouPage(PageBase):
 
         def submit(values: Values) -> Any:
             parties = [p.strip() for p in values["parties"].split(";")]
-            return app.register_agreement(session, values["number"], values["kind"],
+            return app.agreements.register_agreement(session, values["number"], values["kind"],
                                           values["subject"], parties, values["signed_on"],
                                           values["valid_from"], values["valid_to"])
 
@@ -105,11 +105,12 @@ class MouPage(PageBase):
             Field("valid_to", self.tr("Berlaku sampai"), "date",
                   current_end + timedelta(days=365)),
             Field("signed_on", self.tr("Tanggal tanda tangan adendum"), "date",
-                  app.calendar()),
+                  app.application.calendar()),
             Field("reference", self.tr("Nomor adendum")),
             Field("note", self.tr("Catatan"), "note"),
         ]
         self.open_form(self.tr("Perpanjang {n}").format(n=row["number"]), fields, no_check,
-                       lambda v: app.renew_agreement(session, row["number"], v["valid_to"],
+                       lambda v: app.agreements.renew_agreement(session, row["number"],
+                                                                v["valid_to"],
                                                      v["signed_on"], v["reference"],
                                                      v["note"]))

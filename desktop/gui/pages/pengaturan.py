@@ -91,7 +91,7 @@ class PengaturanPage(PageBase):
         scroller.setWidget(general_tab)
         self.tabs.addTab(scroller, self.tr("Umum"))
         self.users: PenggunaPanel | None = None
-        if self.ctx.app.may(self.ctx.session, Action.MANAGE_USERS):
+        if self.ctx.app.authoriser.may(self.ctx.session, Action.MANAGE_USERS):
             self.users = PenggunaPanel(self.ctx)
             self.tabs.addTab(self.users, self.tr("Akun pengguna"))
         general = QGroupBox(self.tr("Tampilan dan sesi"))
@@ -126,11 +126,12 @@ class PengaturanPage(PageBase):
         self.store_password.setPlaceholderText(self.tr(
             "hanya PostgreSQL; disimpan di keyring Windows"))
         store_form.addRow(self.tr("Kata sandi server"), self.store_password)
-        store_form.addRow(self.tr("Penyimpanan saat ini"), QLabel(self.ctx.app.store_label))
+        store_form.addRow(self.tr("Penyimpanan saat ini"),
+                          QLabel(self.ctx.app.application.store_label))
         store_form.addRow(self.tr("Enkripsi"), self._encryption_label())
         layout.addWidget(store)
         self.backup: CadanganPanel | None = None
-        if self.ctx.may(Action.MANAGE_USERS) and can_back_up(self.ctx.app.store_label):
+        if self.ctx.may(Action.MANAGE_USERS) and can_back_up(self.ctx.app.application.store_label):
             self.backup = CadanganPanel(self.ctx)
             layout.addWidget(self.backup)
         layout.addWidget(about_box(self.tr("Tentang Berjasa")))
@@ -151,7 +152,7 @@ class PengaturanPage(PageBase):
         if store_is_unencrypted(self.ctx.app):
             label = QLabel(self.tr("TIDAK terenkripsi.") + " " + unencrypted_explanation())
             label.setStyleSheet("color: #b3261e;")
-        elif (self.ctx.app.store_info or {}).get("encrypted"):
+        elif (self.ctx.app.application.store_info or {}).get("encrypted"):
             label = QLabel(self.tr("Terenkripsi (AES); kuncinya di keyring atau BERJASA_KEY. "
                                    "Simpan salinan kunci: berjasa-admin key export BERKAS."))
         else:

@@ -87,7 +87,7 @@ class PenggunaPanel(PageBase):
 
     def refresh(self) -> None:
         selected = self.selected()
-        rows = sorted(self.ctx.app.list_users(self.ctx.session), key=lambda r: r["user"])
+        rows = sorted(self.ctx.app.users.list_users(self.ctx.session), key=lambda r: r["user"])
         self.model.set_rows([dict(r) for r in rows])  # the table's plain rows
         names = [r["user"] for r in rows]
         if rows:
@@ -128,7 +128,7 @@ class PenggunaPanel(PageBase):
             if values["password"] != values["repeat"]:
                 raise ValidationError("gui.password_repeat")
 
-        self.open_form(self.tr("Tambah pengguna"), fields, check, lambda v: app.add_user(
+        self.open_form(self.tr("Tambah pengguna"), fields, check, lambda v: app.users.add_user(
             session, v["user"], v["role"], v["password"], v["full_name"]))
 
     def on_role_clicked(self) -> None:
@@ -139,7 +139,8 @@ class PenggunaPanel(PageBase):
                         choices=self._role_choices()),
                   Field("reason", self.tr("Alasan"), "note")]
         self.open_form(self.tr("Ubah peran {u}").format(u=row["user"]), fields, require_reason,
-                       lambda v: app.change_role(session, row["user"], v["role"], v["reason"]))
+                       lambda v: app.users.change_role(session, row["user"], v["role"],
+                                                       v["reason"]))
 
     def on_reset_clicked(self) -> None:
         row, app, session = self.selected(), self.ctx.app, self.ctx.session
@@ -156,7 +157,7 @@ class PenggunaPanel(PageBase):
         intro = self.tr("Sampaikan kata sandi baru langsung kepada pemilik akun; minta ia "
                         "menggantinya setelah masuk.")
         self.open_form(self.tr("Reset kata sandi {u}").format(u=row["user"]), fields, check,
-                       lambda v: app.reset_password(session, row["user"], v["password"]),
+                       lambda v: app.users.reset_password(session, row["user"], v["password"]),
                        intro)
 
     def on_active_clicked(self) -> None:
@@ -168,5 +169,5 @@ class PenggunaPanel(PageBase):
             u=row["user"])
         self.open_form(title, [Field("reason", self.tr("Alasan"), "note")],
                        no_check if enable else require_reason,
-                       lambda v: app.set_user_active(session, row["user"], enable,
+                       lambda v: app.users.set_user_active(session, row["user"], enable,
                                                      v["reason"]))

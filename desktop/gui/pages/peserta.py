@@ -313,7 +313,7 @@ class PesertaPage(PageBase):
         trail = source.audit_trail(nik=nik, limit=100).rows
         worker: WorkerView | None = None
         if member and not self.ctx.source.travelling:
-            worker = self.ctx.app.get_worker(self.ctx.session, nik)
+            worker = self.ctx.app.workers.get_worker(self.ctx.session, nik)
         # The read model's row with what only the worker's record holds (none as of a
         # moment: the record is today's).
         row: dict[str, object] = {**(member or {}), "phone": worker["phone"] if worker else "",
@@ -371,11 +371,11 @@ class PesertaPage(PageBase):
             button.setEnabled(name == "register" or selected)
 
     def on_register_clicked(self) -> None:
-        app, session, today = self.ctx.app, self.ctx.session, self.ctx.app.calendar()
+        app, session, today = self.ctx.app, self.ctx.session, self.ctx.app.application.calendar()
         form = self.open_form(
             self.tr("Daftarkan pekerja"), worker_fields(),
             lambda v: check_registration(v, today),
-            lambda v: app.register_worker(session, **v),
+            lambda v: app.workers.register_worker(session, **v),
             derive=lambda v: birth_from_nik(v, today),
         )
         form.name_buttons(self.tr("Daftarkan"))
@@ -395,8 +395,8 @@ class PesertaPage(PageBase):
         nik = self.selected_nik()
         if nik is None:
             return
-        app, session, today = self.ctx.app, self.ctx.session, self.ctx.app.calendar()
-        current = app.get_worker(session, nik)
+        app, session, today = self.ctx.app, self.ctx.session, self.ctx.app.application.calendar()
+        current = app.workers.get_worker(session, nik)
         fields = [*worker_fields(current), Field("reason", self.tr("Alasan koreksi"), "note")]
 
         def check(values: Values) -> None:
@@ -405,7 +405,7 @@ class PesertaPage(PageBase):
 
         def submit(values: Values) -> Any:
             changes = {k: v for k, v in values.items() if k in CORRECTABLE_FIELDS}
-            return app.correct_worker(session, nik, changes, values["reason"])
+            return app.workers.correct_worker(session, nik, changes, values["reason"])
 
         self.open_form(self.tr("Koreksi data pekerja"), fields, check, submit,
                        derive=lambda v: birth_from_nik(v, today))
@@ -423,7 +423,7 @@ class PesertaPage(PageBase):
             if not values.get("quota"):
                 raise ValidationError("gui.no_quota_for_day")
 
-        fields = [Field("start", self.tr("Mulai"), "date", self.ctx.app.calendar()),
+        fields = [Field("start", self.tr("Mulai"), "date", self.ctx.app.application.calendar()),
                   Field("quota", self.tr("Kuota"), "choice", choices_from=choices)]
         if self.may(Action.ENROL_RETROACTIVE):  # a start before today: supervisors only
             fields += [Field("retroactive", self.tr("Berlaku surut (mulai sebelum hari ini)"),
@@ -431,7 +431,7 @@ class PesertaPage(PageBase):
                        Field("reason", self.tr("Alasan (wajib bila berlaku surut)"), "note")]
         app, session = self.ctx.app, self.ctx.session
         form = self.open_form(self.tr("Daftarkan ke kuota"), fields, check,
-                              lambda v: app.enrol(session, str(nik), v["quota"], v["start"],
+                              lambda v: app.quotas.enrol(session, str(nik), v["quota"], v["start"],
                                                   retroactive=bool(v.get("retroactive")),
                                                   reason=str(v.get("reason") or "")))
         form.name_buttons(self.tr("Daftarkan"))
@@ -439,11 +439,11 @@ class PesertaPage(PageBase):
     def on_terminate_clicked(self) -> None:
         nik = self.selected_nik()
         app, session = self.ctx.app, self.ctx.session
-        worker = app.get_worker(session, str(nik))
+        worker = app.workers.get_worker(session, str(nik))
         open_ones = [(e["quota"], e["quota"]) for e in worker["enrolments"] if not e["end"]]
         fields = [Field("quota", self.tr("Kepesertaan"), "choice", choices=open_ones),
                   Field("reason", self.tr("Alasan"), "choice", choices=termination_choices()),
-                  Field("end", self.tr("Tanggal berhenti"), "date", app.calendar()),
+                  Field("end", self.tr("Tanggal berhenti"), "date", app.application.calendar()),
                   # What each reason records (the service refuses a missing or extra one).
                   Field("employer", self.tr("Pemberi kerja baru (formal)")),
                   Field("kpj", self.tr("Nomor KPJ baru (formal)")),
@@ -451,17 +451,18 @@ class PesertaPage(PageBase):
                   Field("survivor", self.tr("NIK data yang dipertahankan (data ganda)")),
                   Field("note", self.tr("Catatan"), "note")]
         self.open_form(self.tr("Hentikan kepesertaan"), fields, no_check,
-                       lambda v: app.terminate(session, str(nik), v["quota"], v["reason"],
+                       lambda v: app.quotas.terminate(session, str(nik), v["quota"], v["reason"],
                                                v["end"], v["note"], employer=v["employer"],
                                                kpj=v["kpj"], domicile=v["domicile"],
                                                survivor=v["survivor"]))
 
     def on_death_clicked(self) -> None:
         nik, app, session = self.selected_nik(), self.ctx.app, self.ctx.session
-        fields = [Field("died_on", self.tr("Tanggal meninggal"), "date", app.calendar()),
+        fields = [Field("died_on", self.tr("Tanggal meninggal"), "date",
+                        app.application.calendar()),
                   Field("reason", self.tr("Sumber keterangan"), "note")]
         self.open_form(self.tr("Catat kematian"), fields, no_check,
-                       lambda v: app.record_death(session, str(nik), v["died_on"],
+                       lambda v: app.workers.record_death(session, str(nik), v["died_on"],
                                                   v["reason"]))
 
     def on_heir_clicked(self) -> None:
@@ -472,19 +473,20 @@ class PesertaPage(PageBase):
                   Field("relation", self.tr("Hubungan ahli waris"), "choice",
                         choices=[(r.replace("_", " "), r) for r in HEIR_RELATIONS])]
         self.open_form(self.tr("Ahli waris"), fields, no_check,
-                       lambda v: app.record_heir(session, str(nik), v["name"], v["heir_nik"],
+                       lambda v: app.workers.record_heir(session, str(nik), v["name"],
+                                                         v["heir_nik"],
                                                  v["relation"]))
 
     def on_dukcapil_clicked(self) -> None:
         nik, app, session = self.selected_nik(), self.ctx.app, self.ctx.session
         fields = [Field("status", self.tr("Hasil padan"), "choice", choices=dukcapil_choices()),
-                  Field("checked_on", self.tr("Tanggal padan"), "date", app.calendar())]
+                  Field("checked_on", self.tr("Tanggal padan"), "date", app.application.calendar())]
         self.open_form(self.tr("Padan Dukcapil"), fields, no_check,
-                       lambda v: app.record_dukcapil(session, str(nik), v["status"],
+                       lambda v: app.workers.record_dukcapil(session, str(nik), v["status"],
                                                      v["checked_on"]))
 
     def on_kpj_clicked(self) -> None:
         nik, app, session = self.selected_nik(), self.ctx.app, self.ctx.session
         fields = [Field("kpj", self.tr("Nomor KPJ (11 digit)"))]
         self.open_form(self.tr("Nomor KPJ"), fields, no_check,
-                       lambda v: app.assign_kpj(session, str(nik), v["kpj"]))
+                       lambda v: app.workers.assign_kpj(session, str(nik), v["kpj"]))

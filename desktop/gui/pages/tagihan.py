@@ -122,7 +122,7 @@ class TagihanPage(PageBase):
 
     def _today(self) -> date:
         moment = self.ctx.source.moment
-        return moment.date() if moment else self.ctx.app.calendar()
+        return moment.date() if moment else self.ctx.app.application.calendar()
 
     def _fill_months(self, models: Any, today: date) -> None:
         chosen = self.month.currentData() or f"{today:%Y-%m}"

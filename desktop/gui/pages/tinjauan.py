@@ -163,11 +163,11 @@ class TinjauanPage(PageBase):
                   choices=choices),
             Field("survivor", self.tr("Data yang dipertahankan"), "choice",
                   choices=list(reversed(choices))),
-            Field("end", self.tr("Tanggal berhenti"), "date", app.calendar()),
+            Field("end", self.tr("Tanggal berhenti"), "date", app.application.calendar()),
             Field("reason", self.tr("Alasan (bukti yang diperiksa)"), "note"),
         ]
         self.open_form(self.tr("Catat sebagai data ganda"), fields, no_check,
-                       lambda v: app.resolve_duplicate(session, v["nik"], v["survivor"],
+                       lambda v: app.lifecycle.resolve_duplicate(session, v["nik"], v["survivor"],
                                                        v["reason"], v["end"]))
 
     def on_distinct_clicked(self) -> None:
@@ -179,5 +179,5 @@ class TinjauanPage(PageBase):
         intro = self.tr("Nyatakan {names} sebagai orang yang berbeda.").format(
             names=" / ".join(group["names"]))
         self.open_form(self.tr("Orang yang berbeda"), fields, no_check,
-                       lambda v: app.confirm_distinct(session, list(group["niks"]),
+                       lambda v: app.lifecycle.confirm_distinct(session, list(group["niks"]),
                                                       v["reason"]), intro)

@@ -17,12 +17,12 @@ from tests.conftest import PASSWORD
 def _fail(app: Berjasa, name: str, times: int) -> None:
     for _ in range(times):
         with pytest.raises(AuthenticationError) as refused:
-            app.sign_in(name, "bukan-sandinya", "ws-9")
+            app.users.sign_in(name, "bukan-sandinya", "ws-9")
         assert refused.value.code == "auth.failed"
 
 
 def _events(app: Berjasa, admin: Session, name: str) -> list[str]:
-    return [row["event"] for row in app.history(admin)
+    return [row["event"] for row in app.history.history(admin)
             if row["aggregate_type"] == "Pengguna" and row["data"].get("workstation") == "ws-9"]
 
 
@@ -31,31 +31,31 @@ def test_five_failures_lock_for_fifteen_minutes_recorded_as_events(
 ) -> None:
     _fail(app, "ani", 5)
     assert _events(app, admin, "ani") == ["SignInFailed"] * 5 + ["LockedOut"]
-    start = app.clock()
-    app.clock = lambda: start + timedelta(minutes=14, seconds=59)
+    start = app.application.clock()
+    app.application.clock = lambda: start + timedelta(minutes=14, seconds=59)
     with pytest.raises(AuthenticationError) as locked:
-        app.sign_in("ani", PASSWORD, "ws-9")
+        app.users.sign_in("ani", PASSWORD, "ws-9")
     # The right password while locked gets the answer a wrong one gets, and is not counted.
     assert locked.value.code == "auth.failed"
     assert _events(app, admin, "ani") == ["SignInFailed"] * 5 + ["LockedOut"]
-    app.clock = lambda: start + timedelta(minutes=15)
-    assert app.sign_in("ani", PASSWORD, "ws-9").username == "ani"
+    app.application.clock = lambda: start + timedelta(minutes=15)
+    assert app.users.sign_in("ani", PASSWORD, "ws-9").username == "ani"
 
 
 def test_after_expiry_failures_count_from_one_again(app: Berjasa, operator: Session) -> None:
     _fail(app, "ani", 5)
-    start = app.clock()
-    app.clock = lambda: start + timedelta(minutes=20)
+    start = app.application.clock()
+    app.application.clock = lambda: start + timedelta(minutes=20)
     _fail(app, "ani", 4)
-    assert app.sign_in("ani", PASSWORD, "ws-9").username == "ani"
+    assert app.users.sign_in("ani", PASSWORD, "ws-9").username == "ani"
 
 
 def test_admin_reset_lifts_a_lockout(app: Berjasa, admin: Session, operator: Session) -> None:
     _fail(app, "ani", 5)
-    app.reset_password(admin, "ani", "sandi-baru-123")
-    assert app.sign_in("ani", "sandi-baru-123", "ws-9").username == "ani"
+    app.users.reset_password(admin, "ani", "sandi-baru-123")
+    assert app.users.sign_in("ani", "sandi-baru-123", "ws-9").username == "ani"
     with pytest.raises(AuthenticationError) as refused:
-        app.sign_in("ani", PASSWORD, "ws-9")
+        app.users.sign_in("ani", PASSWORD, "ws-9")
     assert refused.value.code == "auth.failed"
 
 
@@ -64,26 +64,26 @@ def test_wrong_old_password_on_change_counts_towards_lockout(
 ) -> None:
     for _ in range(5):
         with pytest.raises(AuthenticationError) as refused:
-            app.change_password(operator, "tebakan-salah", "sandi-baru-123")
+            app.users.change_password(operator, "tebakan-salah", "sandi-baru-123")
         assert refused.value.code == "auth.failed"
     with pytest.raises(AuthenticationError) as locked:
-        app.change_password(operator, PASSWORD, "sandi-baru-123")
+        app.users.change_password(operator, PASSWORD, "sandi-baru-123")
     assert locked.value.code == "auth.locked"
 
 
 def test_password_change_needs_the_old_password(app: Berjasa, operator: Session) -> None:
-    app.change_password(operator, PASSWORD, "sandi-baru-456")
-    assert app.sign_in("ani", "sandi-baru-456", "ws").username == "ani"
+    app.users.change_password(operator, PASSWORD, "sandi-baru-456")
+    assert app.users.sign_in("ani", "sandi-baru-456", "ws").username == "ani"
     with pytest.raises(AuthenticationError) as refused:
-        app.sign_in("ani", PASSWORD, "ws")
+        app.users.sign_in("ani", PASSWORD, "ws")
     assert refused.value.code == "auth.failed"
 
 
 def test_unknown_user_is_refused_like_a_wrong_password(app: Berjasa) -> None:
     with pytest.raises(AuthenticationError) as unknown:
-        app.sign_in("siapa", PASSWORD, "ws")
+        app.users.sign_in("siapa", PASSWORD, "ws")
     with pytest.raises(AuthenticationError) as wrong:
-        app.sign_in("admin", "salah-sandi", "ws")
+        app.users.sign_in("admin", "salah-sandi", "ws")
     assert unknown.value.code == wrong.value.code == "auth.failed"
     assert str(unknown.value) == str(wrong.value)
 
@@ -91,16 +91,16 @@ def test_unknown_user_is_refused_like_a_wrong_password(app: Berjasa) -> None:
 def test_a_locked_account_answers_like_an_unknown_one(app: Berjasa, operator: Session) -> None:
     _fail(app, "ani", 5)
     with pytest.raises(AuthenticationError) as locked:
-        app.sign_in("ani", PASSWORD, "ws")
+        app.users.sign_in("ani", PASSWORD, "ws")
     with pytest.raises(AuthenticationError) as unknown:
-        app.sign_in("tidak-ada", PASSWORD, "ws")
+        app.users.sign_in("tidak-ada", PASSWORD, "ws")
     assert locked.value.code == unknown.value.code == "auth.failed"
     assert locked.value.message("en") == unknown.value.message("en")
 
 
 def test_each_failure_waits_a_little_longer(app: Berjasa, operator: Session) -> None:
     waited: list[float] = []
-    app.pause = waited.append
+    app.users.pause = waited.append
     _fail(app, "ani", 5)
     assert waited == sorted(waited) and waited[0] == 0 and waited[-1] > waited[1] > 0
     assert len(waited) == 5

@@ -14,22 +14,22 @@ from tests.factories import worker_fields
 @pytest.fixture
 def nik(app: Berjasa, admin: Session) -> str:
     fields = worker_fields(5, phone="081234567890")
-    app.register_worker(admin, **fields)
+    app.workers.register_worker(admin, **fields)
     return str(fields["nik"])
 
 
 def test_auditor_sees_worker_nik_and_phone_masked(
     app: Berjasa, auditor: Session, operator: Session, nik: str
 ) -> None:
-    shown = app.get_worker(auditor, nik)
+    shown = app.workers.get_worker(auditor, nik)
     assert shown["nik"] == "*" * 12 + nik[-4:] and shown["phone"] == "*" * 9 + "890"
     assert shown["name"] == "Pekerja Uji 5"
-    full = app.get_worker(operator, nik)
+    full = app.workers.get_worker(operator, nik)
     assert full["nik"] == nik and full["phone"] == "081234567890"
 
 
 def test_auditor_history_never_shows_a_nik(app: Berjasa, auditor: Session, nik: str) -> None:
-    rows = list(app.history(auditor, nik=nik))  # searching by the full NIK still works
+    rows = list(app.history.history(auditor, nik=nik))  # searching by the full NIK still works
     assert rows and all(nik not in str(row) and "081234567890" not in str(row) for row in rows)
 
 
@@ -45,10 +45,10 @@ def test_mask_personal_reaches_nested_values() -> None:
 def test_export_is_recorded_with_who_what_and_rows(
     app: Berjasa, supervisor: Session, auditor: Session
 ) -> None:
-    recorded = app.record_export(supervisor, "XLSX", "Daftar peserta Kuota KU-2026-01", 120,
+    recorded = app.exports.record_export(supervisor, "XLSX", "Daftar peserta Kuota KU-2026-01", 120,
                                  {"kecamatan": "Tallo", "empty": ""})
     assert (recorded["actor"], recorded["kind"], recorded["rows"]) == ("budi", "xlsx", 120)
-    log = app.list_exports(auditor)
+    log = app.exports.list_exports(auditor)
     assert [(e["actor"], e["rows"], e["filters"]) for e in log] == [
         ("budi", 120, {"kecamatan": "Tallo"})]
 
@@ -61,14 +61,14 @@ def test_export_is_recorded_with_who_what_and_rows(
 def test_bad_export_records_are_refused(
     app: Berjasa, supervisor: Session, kind: str, description: str, rows: object, code: str
 ) -> None:
-    head = app.head_position()
+    head = app.application.head_position()
     with pytest.raises(ValidationError) as refused:
-        app.record_export(supervisor, kind, description, rows)  # type: ignore[arg-type]
+        app.exports.record_export(supervisor, kind, description, rows)  # type: ignore[arg-type]
     assert refused.value.code == code
-    assert app.head_position() == head
+    assert app.application.head_position() == head
 
 
 def test_operator_may_not_export_personal_data(app: Berjasa, operator: Session) -> None:
     with pytest.raises(PermissionDeniedError) as refused:
-        app.record_export(operator, "csv", "daftar", 1)
+        app.exports.record_export(operator, "csv", "daftar", 1)
     assert refused.value.code == "permission.denied"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 import itertools
+import typing
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
@@ -20,6 +21,7 @@ from domain.model.kuota import APPROVED
 from domain.reference import claim_checklists
 from domain.registration import Registration, validate_registration
 from domain.services.app import Berjasa
+from domain.services.context import ContextService
 from domain.services.facts import WorkerFact
 from domain.services.session import Session
 from tests.conftest import PASSWORD, fixed_clock
@@ -31,7 +33,7 @@ ALL = frozenset({"admin", "supervisor", "operator", "auditor"})
 STAFF = frozenset({"admin", "supervisor", "operator"})
 SUPERVISION = frozenset({"admin", "supervisor"})
 ADMIN = frozenset({"admin"})
-NOT_COMMANDS = {"authorise", "may", "shown_to"}  # the authorisation machinery itself
+NOT_COMMANDS = {"authorise", "may", "shown_to", "reader"}  # the authorisation machinery itself
 
 Args = Callable[["World", str], dict[str, Any]]
 
@@ -42,56 +44,58 @@ class World:
 
     def __init__(self) -> None:
         self.app = fixed_clock(open_store("memory:"))
-        self.app.initialise_store("admin", PASSWORD, "uji-01")
-        self.admin = self.app.sign_in("admin", PASSWORD, "uji-01")
+        self.app.users.initialise_store("admin", PASSWORD, "uji-01")
+        self.admin = self.app.users.sign_in("admin", PASSWORD, "uji-01")
         self.sessions = {"admin": self.admin}
         for name, role in (("budi", "supervisor"), ("ani", "operator"), ("dewi", "auditor")):
-            self.app.add_user(self.admin, name, role, PASSWORD)
-            self.sessions[role] = self.app.sign_in(name, PASSWORD, "uji-02")
-        self.app.add_user(self.admin, "kepala", "supervisor", PASSWORD)
-        self.head = self.app.sign_in("kepala", PASSWORD, "uji-03")
+            self.app.users.add_user(self.admin, name, role, PASSWORD)
+            self.sessions[role] = self.app.users.sign_in(name, PASSWORD, "uji-02")
+        self.app.users.add_user(self.admin, "kepala", "supervisor", PASSWORD)
+        self.head = self.app.users.sign_in("kepala", PASSWORD, "uji-03")
         self.quota = confirmed(self.app,
-                               self.app.open_quota(self.admin, 2026, "JKK,JKM", 500))["quota"]
+                               self.app.quotas.open_quota(self.admin, 2026, "JKK,JKM",
+                                                          500))["quota"]
         self.serials = itertools.count(100)
         self.numbers = itertools.count(1)
         self.agreement = self.fresh_agreement()
 
     def fresh_worker(self, enrolled: bool = True) -> str:
         nik = str(worker_fields(next(self.serials))["nik"])
-        self.app.register_worker(self.admin, **worker_fields(int(nik[-4:])))
+        self.app.workers.register_worker(self.admin, **worker_fields(int(nik[-4:])))
         if enrolled:
-            self.app.enrol(self.admin, nik, self.quota, date(2026, 1, 1), retroactive=True,
+            self.app.quotas.enrol(self.admin, nik, self.quota, date(2026, 1, 1), retroactive=True,
                            reason="daftar kertas Januari")
         return nik
 
     def fresh_unverified_claim(self, **details: str) -> str:
         """A claim inside coverage recorded after the incident, reported by the operator."""
-        return str(self.app.report_claim(self.sessions["operator"], self.fresh_worker(), "JKK",
+        return str(self.app.claims.report_claim(self.sessions["operator"], self.fresh_worker(),
+                                                "JKK",
                                          date(2026, 3, 1), place="Pasar", **details)["claim"])
 
     def fresh_claim(self, documents: bool = False, **details: str) -> str:
         code = self.fresh_unverified_claim(**details)
-        self.app.verify_claim(self.head, code, True, "daftar kertas diperiksa")
+        self.app.claims.verify_claim(self.head, code, True, "daftar kertas diperiksa")
         if documents:
-            self.app.receive_claim_documents(self.admin, code, list(
+            self.app.claims.receive_claim_documents(self.admin, code, list(
                 claim_checklists()["JKK"]))
         return str(code)
 
     def fresh_submitted_claim(self, **details: str) -> str:
         code = self.fresh_claim(documents=True, **details)
-        self.app.submit_claim(self.admin, code, date(2026, 4, 1), "BPJS-1")
+        self.app.claims.submit_claim(self.admin, code, date(2026, 4, 1), "BPJS-1")
         return code
 
     def fresh_payment_to_confirm(self) -> str:
         """Paid by BPJS far from the proposal (Rp1.000.000 for 30 days off work), as
         recorded by a supervisor no role below is."""
         code = self.fresh_submitted_claim(days_unable="30")
-        self.app.pay_claim(self.head, code, 9_000_000, "2026-05-01", reason="putusan BPJS")
+        self.app.claims.pay_claim(self.head, code, 9_000_000, "2026-05-01", reason="putusan BPJS")
         return code
 
     def fresh_agreement(self) -> str:
         number = f"PKS/{next(self.numbers)}/2026"
-        self.app.register_agreement(
+        self.app.agreements.register_agreement(
             self.admin, number, "PKS", "Perlindungan pekerja rentan",
             ["Pemkot Makassar", "BPJS Ketenagakerjaan"], date(2026, 1, 5), date(2026, 1, 1),
             date(2026, 12, 31))
@@ -99,16 +103,16 @@ class World:
 
     def fresh_proposal(self) -> str:
         # Proposed by the operator, so no role below decides its own proposal.
-        return str(self.app.propose_quota_change(self.sessions["operator"], self.quota, 5,
+        return str(self.app.quotas.propose_quota_change(self.sessions["operator"], self.quota, 5,
                                                  "tambahan APBD-P")["change"])
 
     def fresh_unconfirmed_quota(self) -> str:
         # Opened by the head of office, so no role below decides its own opening.
-        return str(self.app.open_quota(self.head, 2026, "JKK,JKM", 3)["quota"])
+        return str(self.app.quotas.open_quota(self.head, 2026, "JKK,JKM", 3)["quota"])
 
     def fresh_regulation(self) -> str:
         number = f"{next(self.numbers)}/2026"
-        self.app.record_regulation(self.admin, "Perwali", number, "2026-02-01", "Jamsos")
+        self.app.policies.record_regulation(self.admin, "Perwali", number, "2026-02-01", "Jamsos")
         return number
 
     def fresh_registration(self) -> list[Registration]:
@@ -122,27 +126,27 @@ class World:
 
     def closed_month(self) -> str:
         month = self.fresh_month()
-        self.app.close_period(self.admin, month, "rekonsiliasi selesai")
+        self.app.periods.close_period(self.admin, month, "rekonsiliasi selesai")
         return month
 
     def fresh_correction(self) -> str:
         # Proposed by the operator, so no role below decides its own proposal.
-        return str(self.app.propose_period_correction(
+        return str(self.app.periods.propose_period_correction(
             self.sessions["operator"], self.closed_month(), "tanggal mulai salah")["correction"])
     def fresh_lookalikes(self) -> tuple[str, str]:
         """Two records of one person (same name, birth date, kelurahan), the first enrolled."""
         first = next(self.serials)
         fields = worker_fields(first, name=f"Kembar {first}")
-        self.app.register_worker(self.admin, **fields)
-        self.app.enrol(self.admin, str(fields["nik"]), self.quota, date(2026, 1, 1),
+        self.app.workers.register_worker(self.admin, **fields)
+        self.app.quotas.enrol(self.admin, str(fields["nik"]), self.quota, date(2026, 1, 1),
                        retroactive=True, reason="roster lama")
         other = worker_fields(next(self.serials), name=f"Kembar {first}")
-        self.app.register_worker(self.admin, **other)
+        self.app.workers.register_worker(self.admin, **other)
         return str(fields["nik"]), str(other["nik"])
 
     def fresh_user(self) -> str:
         name = f"user{next(self.numbers)}"
-        self.app.add_user(self.admin, name, "operator", PASSWORD)
+        self.app.users.add_user(self.admin, name, "operator", PASSWORD)
         return name
 
 
@@ -202,6 +206,19 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
                                                        "reason": "tanggal salah"}),
     "decide_period_correction": (SUPERVISION, lambda w, r: {
         "correction": w.fresh_correction(), "approve": True, "reason": "benar"}),
+    "authorise_verification": (ALL, lambda w, r: {}),
+    "authorise_comparison": (ALL, lambda w, r: {}),
+    "authorise_read_models": (ALL, lambda w, r: {}),
+    "authorise_duplicate_review": (ALL, lambda w, r: {}),
+    "authorise_claim_listing": (ALL, lambda w, r: {}),
+    "authorise_report": (SUPERVISION | {"auditor"}, lambda w, r: {"personal": True}),
+    "authorise_report_check": (ALL, lambda w, r: {}),
+    "authorise_key_export": (ADMIN, lambda w, r: {}),
+    "authorise_bill": (ALL, lambda w, r: {}),
+    "authorise_bill_export": (SUPERVISION | {"auditor"}, lambda w, r: {}),
+    "authorise_reconciliation": (STAFF, lambda w, r: {}),
+    "authorise_import": (STAFF, lambda w, r: {"retroactive": False, "reason": ""}),
+    "authorise_migration": (ADMIN, lambda w, r: {}),
     "worklist": (ALL, lambda w, r: {"quota": w.quota, "candidates": [], "limit": 5}),
     "confirm_claim_payment": (SUPERVISION, lambda w, r: {"code": w.fresh_payment_to_confirm()}),
     "verify_claim": (SUPERVISION, lambda w, r: {"code": w.fresh_unverified_claim(),
@@ -289,14 +306,20 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
 }
 
 
-def service_commands() -> list[str]:
-    """Public methods of Berjasa whose first parameter is the caller's session."""
-    found = []
-    for name, function in inspect.getmembers(Berjasa, inspect.isfunction):
-        parameters = list(inspect.signature(function).parameters)
-        if not name.startswith("_") and parameters[1:2] == ["session"]:
-            found.append(name)
-    return [name for name in found if name not in NOT_COMMANDS]
+def service_commands() -> dict[str, str]:
+    """Public methods of Berjasa's context services whose first parameter is the caller's
+    session, each with the context it belongs to (no name is in two contexts)."""
+    found: dict[str, str] = {}
+    for context, service in typing.get_type_hints(Berjasa).items():
+        if not (isinstance(service, type) and issubclass(service, ContextService)):
+            continue
+        for name, function in inspect.getmembers(service, inspect.isfunction):
+            parameters = list(inspect.signature(function).parameters)
+            if (not name.startswith("_") and parameters[1:2] == ["session"]
+                    and name not in NOT_COMMANDS):
+                assert name not in found, f"{name} in {found[name]} and {context}"
+                found[name] = context
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -315,7 +338,8 @@ def test_every_command_has_a_matrix_row() -> None:
 
 
 def _call(w: World, command: str, session: Session, args: dict[str, Any]) -> Any:
-    result = getattr(w.app, command)(session, **args)
+    service = getattr(w.app, service_commands()[command])
+    result = getattr(service, command)(session, **args)
     return list(result) if inspect.isgenerator(result) else result
 
 
@@ -324,36 +348,37 @@ def test_role_matrix(world: World, command: str) -> None:
     allowed, build = MATRIX[command]
     for role, session in world.sessions.items():
         args = build(world, role)
-        head = world.app.head_position()
+        head = world.app.application.head_position()
         if role in allowed:
             _call(world, command, session, args)  # allowed calls with valid input succeed
             if role == "auditor" and command not in ("change_password", "record_export"):
-                assert world.app.head_position() == head, f"auditor wrote via {command}"
+                assert world.app.application.head_position() == head, f"auditor wrote via {command}"
         else:
             with pytest.raises(PermissionDeniedError) as refused:
                 _call(world, command, session, args)
             assert refused.value.code == "permission.denied"
-            assert world.app.head_position() == head, f"{role} refused but {command} wrote"
+            assert world.app.application.head_position() == head, (
+                f"{role} refused but {command} wrote")
 
 
 def test_supervisor_cannot_approve_own_proposal(world: World) -> None:
     supervisor = world.sessions["supervisor"]
-    change = world.app.propose_quota_change(supervisor, world.quota, 4, "usulan sendiri")
-    head = world.app.head_position()
+    change = world.app.quotas.propose_quota_change(supervisor, world.quota, 4, "usulan sendiri")
+    head = world.app.application.head_position()
     with pytest.raises(BerjasaError) as refused:
-        world.app.decide_quota_change(supervisor, change["change"], True)
+        world.app.quotas.decide_quota_change(supervisor, change["change"], True)
     assert refused.value.code == "quota.own_proposal"
-    assert world.app.head_position() == head
-    decided = world.app.decide_quota_change(world.admin, change["change"], True, "disetujui")
+    assert world.app.application.head_position() == head
+    decided = world.app.quotas.decide_quota_change(world.admin, change["change"], True, "disetujui")
     assert decided["state"] == APPROVED
 
 
 def test_a_deactivated_user_is_refused_at_once(world: World) -> None:
     name = world.fresh_user()
-    session = world.app.sign_in(name, PASSWORD, "uji-03")
-    world.app.set_user_active(world.admin, name, False, "pindah tugas")
+    session = world.app.users.sign_in(name, PASSWORD, "uji-03")
+    world.app.users.set_user_active(world.admin, name, False, "pindah tugas")
     with pytest.raises(PermissionDeniedError) as refused:
-        world.app.list_quotas(session)
+        world.app.quotas.list_quotas(session)
     assert refused.value.code == "permission.denied"
 
 
@@ -362,9 +387,9 @@ def test_retroactive_enrolment_is_for_supervision(world: World, role: str) -> No
     """`--retroactive` (a start before the day of recording): supervisor and admin only;
     an operator is told whom to ask (`enrol.retroactive`), an auditor may not enrol."""
     nik = world.fresh_worker(False)
-    head = world.app.head_position()
+    head = world.app.application.head_position()
     session = world.sessions[role]
-    call = lambda: world.app.enrol(session, nik, world.quota, date(2026, 2, 1),  # noqa: E731
+    call = lambda: world.app.quotas.enrol(session, nik, world.quota, date(2026, 2, 1),  # noqa: E731
                                    retroactive=True, reason="roster lama")
     if role in SUPERVISION:
         assert call()["retroactive"] is True
@@ -375,4 +400,4 @@ def test_retroactive_enrolment_is_for_supervision(world: World, role: str) -> No
     assert refused.value.code == expected
     if role == "operator":
         assert "budi" in refused.value.message("en") and "admin" in refused.value.message("en")
-    assert world.app.head_position() == head
+    assert world.app.application.head_position() == head

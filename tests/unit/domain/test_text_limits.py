@@ -5,6 +5,7 @@ every command is either such a free text or a value checked some other way."""
 from __future__ import annotations
 
 import inspect
+import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,7 @@ from domain.limits import (
     limit,
 )
 from domain.services.app import Berjasa
+from domain.services.context import ContextService
 from domain.services.session import Session
 from tests.conftest import PASSWORD
 
@@ -48,9 +50,18 @@ NOT_FREE_TEXT = {
 FREE_TEXT_ALIASES = {"bpjs_reference": "reference"}
 
 
+def service_functions() -> list[tuple[str, Callable[..., Any]]]:
+    """Every function of Berjasa's context services (their shared base's included)."""
+    found: list[tuple[str, Callable[..., Any]]] = []
+    for service in typing.get_type_hints(Berjasa).values():
+        if isinstance(service, type) and issubclass(service, ContextService):
+            found += inspect.getmembers(service, inspect.isfunction)
+    return found
+
+
 def _text_parameters() -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for name, function in inspect.getmembers(Berjasa, inspect.isfunction):
+    for name, function in service_functions():
         parameters = list(inspect.signature(function).parameters.values())[1:]
         if name.startswith("_") or not parameters or parameters[0].name != "session":
             continue
@@ -81,29 +92,30 @@ def test_every_text_parameter_of_every_command_is_classified() -> None:
 
 
 def _events(app: Berjasa) -> int:
-    return app.recorder.max_notification_id() or 0
+    return app.application.recorder.max_notification_id() or 0
 
 
 Command = Callable[[Berjasa, Session, str], Any]
 COMMANDS: dict[str, tuple[str, Command]] = {
-    "user's full name": (NAME, lambda app, s, text: app.add_user(
+    "user's full name": (NAME, lambda app, s, text: app.users.add_user(
         s, "baru", "operator", PASSWORD, full_name=text)),
-    "regulation subject": (SUBJECT, lambda app, s, text: app.record_regulation(
+    "regulation subject": (SUBJECT, lambda app, s, text: app.policies.record_regulation(
         s, "perwali", "1 Tahun 2026", "2026-01-02", text)),
-    "budget document": (BASIS, lambda app, s, text: app.allocate_budget(s, 2026, 1000, text)),
-    "payment note": (NOTE, lambda app, s, text: app.record_budget_payment(
+    "budget document": (BASIS, lambda app, s, text: app.policies.allocate_budget(s, 2026, 1000,
+                                                                                 text)),
+    "payment note": (NOTE, lambda app, s, text: app.policies.record_budget_payment(
         s, 2026, 1000, "2026-01-05", "SP2D-1", note=text)),
-    "head's title": (NAME, lambda app, s, text: app.record_head_of_office(
+    "head's title": (NAME, lambda app, s, text: app.policies.record_head_of_office(
         s, "Nama Kepala", "1" * 18, title=text)),
-    "office address": (ADDRESS, lambda app, s, text: app.record_letterhead(
+    "office address": (ADDRESS, lambda app, s, text: app.policies.record_letterhead(
         s, text, "(0411) 123")),
-    "agreement subject": (SUBJECT, lambda app, s, text: app.register_agreement(
+    "agreement subject": (SUBJECT, lambda app, s, text: app.agreements.register_agreement(
         s, "MoU-1/2026", "MOU", text, ["Disnaker", "BPJS"], "2026-01-02", "2026-01-02",
         "2026-12-31")),
-    "agreement party": (NAME, lambda app, s, text: app.register_agreement(
+    "agreement party": (NAME, lambda app, s, text: app.agreements.register_agreement(
         s, "MoU-1/2026", "MOU", "Perihal", [text, "BPJS"], "2026-01-02", "2026-01-02",
         "2026-12-31")),
-    "tariff basis": (BASIS, lambda app, s, text: app.set_tariff(
+    "tariff basis": (BASIS, lambda app, s, text: app.tariffs.set_tariff(
         s, "JKK", "2027-01-01", 1000, text)),
 }
 
@@ -112,7 +124,7 @@ COMMANDS: dict[str, tuple[str, Command]] = {
 def test_a_text_over_its_limit_is_refused_before_anything_is_saved(
         app: Berjasa, case: str) -> None:
     key, command = COMMANDS[case]
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
     before = _events(app)
     with pytest.raises(BerjasaError) as refused:
         command(app, admin, "x" * (limit(key) + 1))
@@ -124,18 +136,19 @@ def test_a_text_over_its_limit_is_refused_before_anything_is_saved(
 @pytest.mark.parametrize("case", ["user's full name", "office address", "agreement subject"])
 def test_a_text_of_exactly_its_limit_is_recorded(app: Berjasa, case: str) -> None:
     key, command = COMMANDS[case]
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
     before = _events(app)
     command(app, admin, "y" * limit(key))
     assert _events(app) > before
 
 
 def test_all_parties_together_are_bounded(app: Berjasa) -> None:
-    admin = app.sign_in("admin", PASSWORD, "uji-01")
+    admin = app.users.sign_in("admin", PASSWORD, "uji-01")
     parties = [f"{n}" * limit(NAME) for n in range(5)]  # each within teks.nama
     assert len("; ".join(parties)) > limit(PARTIES)
     with pytest.raises(BerjasaError) as refused:
-        app.register_agreement(admin, "MoU-2/2026", "MOU", "Perihal", parties, "2026-01-02",
+        app.agreements.register_agreement(admin, "MoU-2/2026", "MOU", "Perihal", parties,
+                                          "2026-01-02",
                                "2026-01-02", "2026-12-31")
     assert (refused.value.code, refused.value.params["limit"]) == ("text.too_long",
                                                                    limit(PARTIES))

@@ -34,17 +34,17 @@ def test_fields_cannot_be_shifted_into_each_other() -> None:
 
 
 def test_untouched_store_verifies(app: Berjasa, admin: Session) -> None:
-    app.register_worker(admin, **worker_fields(1))
+    app.workers.register_worker(admin, **worker_fields(1))
     result = verify_chain(app)
     assert result.intact and result.first_broken is None
-    assert result.checked == result.head_position == app.head_position()
+    assert result.checked == result.head_position == app.application.head_position()
 
 
 def test_altered_event_in_memory_is_caught(app: Berjasa, admin: Session) -> None:
-    if not isinstance(app.recorder, POPOAggregateRecorder):
+    if not isinstance(app.application.recorder, POPOAggregateRecorder):
         pytest.skip("the file and server stores: tests/integration/test_tamper_sqlite.py")
-    app.register_worker(admin, **worker_fields(1))
-    stored = popo_stored_events(app.recorder)
+    app.workers.register_worker(admin, **worker_fields(1))
+    stored = popo_stored_events(app.application.recorder)
     stored[3] = dataclasses.replace(stored[3], state=stored[3].state + b" ")
     result = verify_chain(app)
     assert (result.intact, result.first_broken, result.problem) == (False, 4, "altered")
@@ -54,14 +54,14 @@ def test_progress_is_reported_and_can_cancel(app: Berjasa, admin: Session) -> No
     calls: list[tuple[int, int]] = []
     result = verify_chain(app, progress=lambda done, total: calls.append((done, total)))
     assert result.intact
-    assert calls[-1] == (app.head_position(), app.head_position())
+    assert calls[-1] == (app.application.head_position(), app.application.head_position())
     stopped = verify_chain(app, progress=lambda done, total: False, step=2)
     assert stopped.cancelled and not stopped.intact
 
 
 def test_checkpoint_matches_until_history_is_rewritten(app: Berjasa, admin: Session) -> None:
     mark = verify_chain(app).checkpoint("uji")
-    app.register_worker(admin, **worker_fields(1))
+    app.workers.register_worker(admin, **worker_fields(1))
     assert verify_chain(app, checkpoint=mark).intact
     forged = Checkpoint(mark.position, "0" * 64, mark.time, mark.events)
     result = verify_chain(app, checkpoint=forged)
@@ -70,7 +70,7 @@ def test_checkpoint_matches_until_history_is_rewritten(app: Berjasa, admin: Sess
 
 
 def test_checkpoint_beyond_the_history_is_refused(app: Berjasa) -> None:
-    head = app.head_position()
+    head = app.application.head_position()
     beyond = Checkpoint(head + 5, "0" * 64, "2026-11-21T02:00:00+00:00", head + 5)
     result = verify_chain(app, checkpoint=beyond)
     assert not result.intact and result.problem == "checkpoint"

@@ -22,13 +22,13 @@ from infra.fastsave import FastJSONTranscoder
 def transcoders() -> tuple[JSONTranscoder, FastJSONTranscoder]:
     app = open_store("memory:")
     plain, quick = JSONTranscoder(), FastJSONTranscoder()
-    app.register_transcodings(plain)
-    app.register_transcodings(quick)
+    app.application.register_transcodings(plain)
+    app.application.register_transcodings(quick)
     return plain, quick
 
 
 def test_the_application_stores_with_the_quick_transcoder() -> None:
-    assert type(open_store("memory:").mapper.transcoder) is FastJSONTranscoder
+    assert type(open_store("memory:").application.mapper.transcoder) is FastJSONTranscoder
 
 
 def test_every_event_of_a_demo_history_is_written_the_same() -> None:
@@ -36,8 +36,8 @@ def test_every_event_of_a_demo_history_is_written_the_same() -> None:
     build_demo(app, 40, seed=7)
     plain, quick = transcoders()
     topics = set()
-    for notification in app.recorder.select_notifications(1, 100_000):
-        event = app.mapper.to_domain_event(notification)
+    for notification in app.application.recorder.select_notifications(1, 100_000):
+        event = app.application.mapper.to_domain_event(notification)
         state = dict(vars(event))
         state.pop("originator_id")
         state.pop("originator_version")

@@ -47,7 +47,7 @@ def test_every_derived_table_is_digested() -> None:
 def test_the_kept_digest_equals_one_computed_from_every_row(demo: Berjasa, batch: int
                                                             ) -> None:
     database = open_sqlite_memory()
-    runner = Runner(demo, database, batch_size=batch)
+    runner = Runner(demo.application, database, batch_size=batch)
     runner.catch_up()
     recorded = _recorded(database)
     assert recorded.position == runner.position() == runner.head()
@@ -65,7 +65,7 @@ def test_the_kept_digest_equals_one_computed_from_every_row(demo: Berjasa, batch
 def test_read_models_without_a_digest_are_reported_unchecked(demo: Berjasa) -> None:
     """Read models made before the digest existed: nothing to compare yet."""
     database = open_sqlite_memory()
-    runner = Runner(demo, database, batch_size=50)
+    runner = Runner(demo.application, database, batch_size=50)
     runner.rebuild()
     with database.batch() as writer:
         writer.execute("DELETE FROM rm_meta WHERE key = ?", (digest.DIGEST_KEY,))
@@ -85,7 +85,7 @@ def test_read_models_without_a_digest_are_reported_unchecked(demo: Berjasa) -> N
 def test_a_doctored_row_is_caught_naming_its_table(demo: Berjasa, table: str, change: str
                                                   ) -> None:
     database = open_sqlite_memory()
-    Runner(demo, database, batch_size=500).catch_up()
+    Runner(demo.application, database, batch_size=500).catch_up()
     with database.batch() as writer:
         writer.execute(change)
         assert writer.cursor.rowcount >= 1
@@ -100,9 +100,9 @@ def test_a_runner_with_nothing_cached_takes_out_the_rows_old_values(
     puts without loading them (a policy fact, a user, a tariff written again) replace
     what the table holds, and the digest takes out those old values, not nothing."""
     database = open_sqlite_memory()
-    first = Runner(demo, database, batch_size=500)
+    first = Runner(demo.application, database, batch_size=500)
     first.run_batch(int(first.head() * split))
-    Runner(demo, database, batch_size=13).catch_up()
+    Runner(demo.application, database, batch_size=13).catch_up()
     assert _recorded(database).tables == _fresh(database)
     assert digest.check_digest(database).intact is True
 
@@ -117,18 +117,18 @@ def test_rows_written_in_bulk_are_not_taken_out_at_their_values_from_before() ->
     app = fixed_clock(open_store("memory:"))
     build_demo(app, 12, seed=9)
     database = open_sqlite_memory()
-    runner = Runner(app, database, batch_size=5)
+    runner = Runner(app.application, database, batch_size=5)
     head = runner.head()
     while runner.position() < head // 4:
         runner.run_batch(5)
     first = str(database.scalar("SELECT nik FROM rm_member ORDER BY registered_at LIMIT 1"))
     runner.catch_up()  # far behind: in bulk, heavy
     assert _recorded(database).tables == _fresh(database)
-    admin = app.sign_in("admin", DEMO_PASSWORD, "uji-01")
-    app.record_decile(admin, first, 7, "2026-11-01")  # a row loaded before the bulk
+    admin = app.users.sign_in("admin", DEMO_PASSWORD, "uji-01")
+    app.workers.record_decile(admin, first, 7, "2026-11-01")  # a row loaded before the bulk
     for serial in (901, 902):
-        nik = app.register_worker(admin, **worker_fields(serial))["nik"]
-        app.enrol(admin, nik, "KU-2026-01", start="2026-12-01")
+        nik = app.workers.register_worker(admin, **worker_fields(serial))["nik"]
+        app.quotas.enrol(admin, nik, "KU-2026-01", start="2026-12-01")
     runner.catch_up()  # live again: the quota row and the others it had loaded
     assert _recorded(database).tables == _fresh(database)
     assert digest.check_digest(database).intact is True
@@ -152,7 +152,7 @@ def test_a_rebuild_with_the_digester_process_records_the_same_digest(
 
     monkeypatch.setattr(digester, "Digester", counted)
     database = open_sqlite_file(tmp_path / "read.sqlite3")
-    runner = Runner(demo, database, batch_size=50, bulk_batch=97)
+    runner = Runner(demo.application, database, batch_size=50, bulk_batch=97)
     runner.rebuild()
     assert len(started) == 1
     assert "digest helper" not in caplog.text  # summed by the helper, not after it failed
@@ -172,7 +172,7 @@ def test_a_failed_digester_leaves_the_digest_to_the_runner(
     monkeypatch.setattr(digester, "DIGESTER_FROM_EVENTS", 0)
     database = open_sqlite_file(tmp_path / "read.sqlite3")
     monkeypatch.setattr(database, "plain_file", tmp_path / "missing.sqlite3")
-    runner = Runner(demo, database, batch_size=50, bulk_batch=97)
+    runner = Runner(demo.application, database, batch_size=50, bulk_batch=97)
     runner.rebuild()
     assert "the digest helper process failed" in caplog.text
     assert _recorded(database).tables == _fresh(database)

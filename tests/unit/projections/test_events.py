@@ -53,14 +53,14 @@ def _stored(mapper: Mapper[Any], state: dict[str, Any]) -> bytes:
 
 
 def test_every_field_reads_as_the_mapper_decodes_it(app: Berjasa, admin: Session) -> None:
-    nik = app.register_worker(admin, **worker_fields(1))["nik"]
-    quota = confirmed(app, app.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
+    nik = app.workers.register_worker(admin, **worker_fields(1))["nik"]
+    quota = confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 10))["quota"]
     enrol_from(app, admin, nik, quota, start="2026-02-01")
-    decode = EventDecoder(app.mapper)
-    notifications = app.recorder.select_notifications(1, 1000)
+    decode = EventDecoder(app.application.mapper)
+    notifications = app.application.recorder.select_notifications(1, 1000)
     assert len(notifications) > 10
     for notification in notifications:
-        event: Any = app.mapper.to_domain_event(notification)
+        event: Any = app.application.mapper.to_domain_event(notification)
         view = decode(notification)
         assert view.position == notification.id
         assert view.qualname == type(event).__qualname__
@@ -84,16 +84,17 @@ def test_an_older_event_is_upcast_like_the_mapper_does(app: Berjasa) -> None:
     topic = get_topic(Catatan.Ditulis)
     state = {"timestamp": datetime(2026, 3, 1, 8, tzinfo=UTC), "teks": "halo",
              "pada": date(2026, 3, 1)}
-    notification = _notification(app.mapper, topic, state)
-    view = EventDecoder(app.mapper)(notification)
+    notification = _notification(app.application.mapper, topic, state)
+    view = EventDecoder(app.application.mapper)(notification)
     assert view.isi == "HALO"
     assert view.iso("pada") == "2026-03-01"
-    assert view.decoded("isi") == app.mapper.to_domain_event(notification).__dict__["isi"]
+    decoded = app.application.mapper.to_domain_event(notification).__dict__["isi"]
+    assert view.decoded("isi") == decoded
 
 
 def test_an_encrypted_store_is_decrypted_first(app: Berjasa) -> None:
     key = AESCipher.create_key(32)
-    mapper: Mapper[Any] = Mapper(app.mapper.transcoder,
+    mapper: Mapper[Any] = Mapper(app.application.mapper.transcoder,
                                  cipher=AESCipher(Environment(env={"CIPHER_KEY": key})))
     moment = datetime(2026, 3, 1, 8, 30, tzinfo=timezone(timedelta(hours=8)))
     notification = _notification(mapper, "domain.model.peserta:Peserta.KpjAssigned", {
@@ -111,39 +112,41 @@ def test_an_encrypted_store_is_decrypted_first(app: Berjasa) -> None:
 ])
 def test_a_recorded_time_reads_as_fixed_width_utc_text(app: Berjasa, moment: datetime
                                                       ) -> None:
-    notification = _notification(app.mapper, "domain.model.peserta:Peserta.KpjAssigned", {
+    notification = _notification(app.application.mapper, "domain.model.peserta:Peserta.KpjAssigned",
+                                 {
         "timestamp": moment, "kpj": "123"})
-    view = EventDecoder(app.mapper)(notification)
+    view = EventDecoder(app.application.mapper)(notification)
     assert view.recorded_at() == recorded_at(moment)
     assert len(view.recorded_at()) == len("2026-03-01T08:30:00.000000+00:00")
 
 
 def test_a_field_named_like_the_envelope_is_refused(app: Berjasa) -> None:
-    notification = _notification(app.mapper, "domain.model.peserta:Peserta.KpjAssigned", {
+    notification = _notification(app.application.mapper, "domain.model.peserta:Peserta.KpjAssigned",
+                                 {
         "timestamp": datetime(2026, 3, 1, tzinfo=UTC), "position": 3})
     with pytest.raises(MapperDeserialisationError):
-        EventDecoder(app.mapper)(notification)
+        EventDecoder(app.application.mapper)(notification)
 
 
 def test_a_page_decodes_as_each_event_alone(app: Berjasa, admin: Session) -> None:
     """`many` (the rebuild's loop) gives what `__call__` gives, upcast and refused events
     and values orjson refuses (a 70-bit integer, NaN) included."""
-    app.register_worker(admin, **worker_fields(1))
+    app.workers.register_worker(admin, **worker_fields(1))
     kpj = "domain.model.peserta:Peserta.KpjAssigned"
     moment = datetime(2026, 3, 1, tzinfo=UTC)
     extra = [
-        _notification(app.mapper, get_topic(Catatan.Ditulis),
+        _notification(app.application.mapper, get_topic(Catatan.Ditulis),
                       {"timestamp": moment, "teks": "halo", "pada": date(2026, 3, 1)}, 900),
-        _notification(app.mapper, kpj, {"timestamp": moment, "kpj": 2**70}, 901),
-        _notification(app.mapper, kpj, {"timestamp": moment, "kpj": float("nan")}, 902),
+        _notification(app.application.mapper, kpj, {"timestamp": moment, "kpj": 2**70}, 901),
+        _notification(app.application.mapper, kpj, {"timestamp": moment, "kpj": float("nan")}, 902),
     ]
-    notifications = [*app.recorder.select_notifications(1, 1000), *extra]
-    decode = EventDecoder(app.mapper)
+    notifications = [*app.application.recorder.select_notifications(1, 1000), *extra]
+    decode = EventDecoder(app.application.mapper)
     one_by_one = [vars(decode(n)) for n in notifications]
     paged = [vars(view) for view in decode.many(notifications)]
     assert repr(paged) == repr(one_by_one)  # repr: NaN != NaN
     assert paged[-2]["kpj"] == 2**70
-    refused = _notification(app.mapper, kpj, {"timestamp": moment, "position": 3})
+    refused = _notification(app.application.mapper, kpj, {"timestamp": moment, "position": 3})
     with pytest.raises(MapperDeserialisationError):
         decode.many([refused])
 
@@ -160,16 +163,16 @@ def _indexed_state(**extra: Any) -> dict[str, Any]:
 
 def _views(app: Berjasa, state: dict[str, Any]) -> list[Any]:
     """The event read alone and in a page: both must agree."""
-    notification = _notification(app.mapper, INDEXED, state)
-    decode = EventDecoder(app.mapper)
+    notification = _notification(app.application.mapper, INDEXED, state)
+    decode = EventDecoder(app.application.mapper)
     alone, paged = decode(notification), decode.many([notification])[0]
     assert repr(vars(alone)) == repr(vars(paged))
     return [alone, paged]
 
 
 def test_a_version_1_index_event_is_upcast_to_no_stamp(app: Berjasa) -> None:
-    notification = _notification(app.mapper, INDEXED, _indexed_state())
-    expected: Any = app.mapper.to_domain_event(notification)
+    notification = _notification(app.application.mapper, INDEXED, _indexed_state())
+    expected: Any = app.application.mapper.to_domain_event(notification)
     assert expected.stamp is None
     for view in _views(app, _indexed_state()):
         assert view.has("stamp") and view.stamp is None and view.stamp_fields() is None
@@ -212,9 +215,9 @@ def test_a_sqlite_store_is_read_from_its_rows_as_from_its_notifications(
     connection, give what `many` gives of the recorder's notifications, upcast events and
     values orjson refuses included, page by page."""
     app = open_store(f"sqlite:///{(tmp_path / 'store.db').as_posix()}")
-    app.initialise_store("admin", "rahasia-uji-123", "uji-01")
-    admin = app.sign_in("admin", "rahasia-uji-123", "uji-01")
-    app.register_worker(admin, **worker_fields(1))
+    app.users.initialise_store("admin", "rahasia-uji-123", "uji-01")
+    admin = app.users.sign_in("admin", "rahasia-uji-123", "uji-01")
+    app.workers.register_worker(admin, **worker_fields(1))
     moment = datetime(2026, 3, 1, 8, 30, 5, tzinfo=UTC)
     kpj = "domain.model.peserta:Peserta.KpjAssigned"
     extra = [(get_topic(Catatan.Ditulis), {"timestamp": moment, "teks": "halo",
@@ -223,16 +226,18 @@ def test_a_sqlite_store_is_read_from_its_rows_as_from_its_notifications(
              (kpj, {"timestamp": moment, "kpj": float("nan")})]
     with sqlite3.connect(tmp_path / "store.db") as raw:
         raw.executemany("INSERT INTO stored_events VALUES (?, 1, ?, ?)", [
-            (uuid4().hex, topic, _stored(app.mapper, state)) for topic, state in extra])
-    decode = EventDecoder(app.mapper)
-    head = app.head_position()
-    expected = [vars(v) for v in decode.many(app.recorder.select_notifications(1, head))]
+            (uuid4().hex, topic, _stored(app.application.mapper, state)) for topic, state in extra])
+    decode = EventDecoder(app.application.mapper)
+    head = app.application.head_position()
+    expected = [vars(v) for v in decode.many(app.application.recorder.select_notifications(1,
+                                                                                           head))]
 
     def never(*_: Any) -> None:
         raise AssertionError("read through Notification objects")
 
-    monkeypatch.setattr(app.recorder, "select_notifications", never)
-    read = [vars(v) for start in range(1, head + 1, 4) for v in decode.read(app.recorder,
+    monkeypatch.setattr(app.application.recorder, "select_notifications", never)
+    read = [vars(v) for start in range(1, head + 1,
+                                       4) for v in decode.read(app.application.recorder,
                                                                            start, 4)]
     assert len(read) == head > 10
     assert repr(read) == repr(expected)  # repr: NaN != NaN
