@@ -22,6 +22,7 @@ from importlib import resources
 from typing import Any
 
 from domain.errors import RuleViolationError, ValidationError
+from domain.model.kuota_rules import QuotaRulesData
 from domain.segments import known_segments, segment_of
 from domain.wilayah import find_kecamatan, find_kelurahan
 
@@ -82,11 +83,11 @@ class QuotaRules:
     deciles: tuple[int, ...] = ()  # empty: any decile, or none
     priority: str | None = None  # how the worklist ranks candidates
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"min_age": self.min_age, "max_age": self.max_age,
-                "refused_dukcapil": list(self.refused_dukcapil),
-                "segments": list(self.segments), "deciles": list(self.deciles),
-                "priority": self.priority}
+    def as_dict(self) -> QuotaRulesData:
+        return QuotaRulesData(min_age=self.min_age, max_age=self.max_age,
+                              refused_dukcapil=list(self.refused_dukcapil),
+                              segments=list(self.segments), deciles=list(self.deciles),
+                              priority=self.priority)
 
     @classmethod
     def from_dict(cls, values: Mapping[str, Any]) -> QuotaRules:
