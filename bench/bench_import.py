@@ -175,7 +175,7 @@ def raw_save(folder: Path, aggregates: int, batch_size: int) -> dict[str, Any]:
     began = time.perf_counter()
     for first in range(0, aggregates, batch_size):
         app.application.save(*[Thing(name=f"n{i}") for i in range(first, min(first + batch_size,
-                                                                    aggregates))])
+                                                                             aggregates))])
     seconds = time.perf_counter() - began
     app.close()
     return {"aggregates": aggregates, "seconds": round(seconds, 2),

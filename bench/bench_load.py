@@ -102,7 +102,7 @@ class Clerk:
         pool = self.hot if self.random.random() < 0.5 or not self.registered else self.registered
         phone = f"0812{self.random.randrange(10**7, 10**8)}"
         self.app.workers.correct_worker(self.session, self.random.choice(pool), {"phone": phone},
-                                "koreksi nomor telepon")
+                                        "koreksi nomor telepon")
         return "correct"
 
     def claim(self) -> str:
@@ -110,7 +110,7 @@ class Clerk:
             return self.enrol()
         day = date(2026, 1, 1) + timedelta(days=self.random.randrange(320))
         self.app.claims.report_claim(self.session, self.random.choice(self.enrolled), "JKK", day,
-                              place="Pasar Terong")
+                                     place="Pasar Terong")
         return "claim"
 
     def search(self) -> str:

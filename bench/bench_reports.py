@@ -106,7 +106,7 @@ def top_up(app: Any, count: int) -> None:
     operator = app.users.sign_in("ani", DEMO_PASSWORD, "bench")
     year = app.application.calendar().year
     opened = app.quotas.open_quota(supervisor, year, "JKK,JKM", count, basis=f"DPPA APBD-P {year}",
-                            label=f"Perluasan pekerja rentan {year}")
+                                   label=f"Perluasan pekerja rentan {year}")
     quota = confirmed(app, opened)["quota"]
     places = [(k, kel) for k in all_kecamatan() for kel in k.kelurahan]
     people = []
@@ -122,7 +122,7 @@ def top_up(app: Any, count: int) -> None:
             occupation="Buruh Harian Lepas"))
     for first in range(0, count, 1000):
         app.imports.enrol_batch(operator, people[first:first + 1000], quota, date(year, 1, 1),
-                        reason="Perluasan kepesertaan (benchmark)")
+                                reason="Perluasan kepesertaan (benchmark)")
 
 
 def bare_canvas(rows: int) -> float:

@@ -15,7 +15,7 @@ is moved as an auditor would move the timeline:
 3. forward by another hour, to the next batch of workers recorded (a few thousand events);
 4. forward by a day (past the next checkpoint: loaded instead of the events before it);
 5. backward by an hour (the image of the checkpoint loaded in step 4 is kept unpacked:
-   not read again);
+                        not read again);
 6. backward to the middle (another checkpoint: read and unpacked).
 
 Each move is printed beside the cold `replay_as_of` of the same moment, measured after the
@@ -110,7 +110,7 @@ def round_of_moves(app: Berjasa) -> None:
     """The session's moves first (a cold baseline between two of them would drop the
     image the session keeps unpacked), then the cold `replay_as_of` of each moment."""
     checkpoints.forget_recent()
-    session = AsOfSession(app)
+    session = AsOfSession(app.application)
     at, position, shown = datetime.now(UTC), 0, None
     moves = []
     try:

@@ -135,7 +135,7 @@ def reconcile_file(app: Berjasa, session: Session, file: str | Path, month: str,
     write_report(result, path)
     try:
         app.billing.record_reconciliation(session, result.month, invoice.file.name, invoice.sha256,
-                                  result.counts())
+                                          result.counts())
     except BaseException:
         path.unlink(missing_ok=True)
         raise

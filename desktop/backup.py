@@ -29,6 +29,7 @@ from berjasa.bootstrap import open_store
 from desktop.outputs import BACKUP, check_output
 from domain.errors import StoreError
 from domain.services.app import Berjasa
+from domain.services.permissions import Action
 from domain.services.session import Session
 from infra.audit import VerificationResult, open_recorder, verify_recorder
 from infra.backup import backup_sqlite, restore_sqlite, store_id_of
@@ -78,6 +79,7 @@ def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
     admin; the copy is verified before this returns, then recorded in the store (issue
     23: who, when, which file and its SHA-256). An existing `target` is replaced only
     with `force`, and only when it is an earlier backup of this store (`replaceable`)."""
+    app.authoriser.authorise(session, Action.MANAGE_USERS, "cadangan penyimpanan")
     app.maintenance.authorise_backup(session)
     address = backup_kind(store_url)
     replace = replaceable(app, address, target, force)
@@ -87,7 +89,7 @@ def backup_store(app: Berjasa, session: Session, store_url: str, target: Path,
         made = backup_sqlite_store(address, target, progress, replace=replace)
     digest = sha256_of(target)
     recorded = app.maintenance.record_backup(session, target.name, digest, made["events"],
-                                 made["head_position"])
+                                             made["head_position"])
     return BackupMade(**made, sha256=digest, recorded_by=recorded["actor"])
 
 

@@ -187,7 +187,7 @@ def _reconcile(ctx: _Ctx, month: int) -> None:
 
 def _close(ctx: _Ctx, month: int) -> None:
     ctx.app.periods.close_period(ctx.supervisor, f"{CLOSED_YEAR}-{month:02d}",
-                         f"Iuran {CLOSED_YEAR} ditagih, direkonsiliasi dan dibayar")
+                                 f"Iuran {CLOSED_YEAR} ditagih, direkonsiliasi dan dibayar")
     ctx.done["closed"] += 1
 
 
@@ -228,7 +228,7 @@ def _register_waiting_list(ctx: _Ctx, people: list[Registration]) -> None:
     """Workers registered but never enrolled: the list of who still waits for a seat."""
     for first in range(0, len(people), BATCH):
         ctx.app.imports.register_batch(ctx.operator, people[first:first + BATCH],
-                               reason="Data demo: belum mendapat kuota")
+                                       reason="Data demo: belum mendapat kuota")
 
 
 def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date,
@@ -241,7 +241,7 @@ def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date,
     for first in range(0, len(people), BATCH):
         batch = people[first:first + BATCH]
         outcome = ctx.app.imports.enrol_batch(who, batch, quota, start, reason=reason,
-                                      retroactive=late)
+                                              retroactive=late)
         enrolled += [batch[position] for position in outcome.enrolled]
     return len(enrolled)
 
@@ -249,8 +249,8 @@ def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date,
 def _open(ctx: _Ctx, key: str, year: int, programmes: str, real: int, label: str,
           priority: str | None = None) -> None:
     code = str(ctx.app.quotas.open_quota(ctx.supervisor, year, programmes, ctx.seats(real),
-                                  basis=f"DPA Disnaker APBD {year}", label=label,
-                                  priority=priority)["quota"])
+                                         basis=f"DPA Disnaker APBD {year}", label=label,
+                                         priority=priority)["quota"])
     # A second person for every seat: another supervisor confirms the opening.
     ctx.app.quotas.decide_quota_opening(ctx.second_supervisor, code, True, "Sesuai DPA")
     ctx.done["quotas"][key] = code
@@ -308,7 +308,7 @@ def _terminate(ctx: _Ctx, i: int, person: Registration, end: date) -> None:
     details = ({"domicile": DOMICILES[i % len(DOMICILES)]} if i % 2
                else {"employer": EMPLOYERS[i % len(EMPLOYERS)]})
     ctx.app.quotas.terminate(ctx.operator, person.nik, ctx.done["quotas"]["2026"], reason, end=end,
-                      note=note, **details)
+                             note=note, **details)
     ctx.done["terminated"] += 1
 
 
@@ -335,9 +335,9 @@ def _plan_claims(ctx: _Ctx, people: list[Registration]) -> None:
 
 def _report_accident(ctx: _Ctx, person: Registration, incident: date, days: int) -> str:
     return str(ctx.app.claims.report_claim(ctx.operator, person.nik, "JKK", incident,
-                                    place=f"Kel. {person.kelurahan}",
-                                    description="Kecelakaan kerja saat berjualan",
-                                    days_unable=str(days))["claim"])
+                                           place=f"Kel. {person.kelurahan}",
+                                           description="Kecelakaan kerja saat berjualan",
+                                           days_unable=str(days))["claim"])
 
 
 def _fire_victims(people: list[Registration]) -> list[Registration]:
@@ -374,7 +374,7 @@ def _plan_claim(ctx: _Ctx, incident: date, state: str, report: Callable[[], str]
         claim = ctx.app.claims.get_claim(ctx.supervisor, code)
         if claim["state"] == "perlu_verifikasi":
             ctx.app.claims.verify_claim(ctx.supervisor, code, True, "Data demo: kepesertaan "
-                                 "dicocokkan dengan daftar kertas kelurahan")
+                                        "dicocokkan dengan daftar kertas kelurahan")
         proposed = claim["proposed_amount"] or 0  # proposed when reported (None: no rule)
         steps = _claim_steps(ctx, code, list(claim["documents"]), proposed, state)
         for delay, step in zip(CLAIM_STEPS, steps, strict=False):
@@ -479,7 +479,7 @@ def _plan_policies(ctx: _Ctx) -> None:
     app, who = ctx.app, ctx.supervisor
     app.policies.record_letterhead(who, *LETTERHEAD)
     app.policies.record_head_of_office(who, "Andi Rahman Daeng Tayang, S.Sos., M.Si.",
-                              "197203151998031004", rank="Pembina Utama Muda (IV/c)")
+                                       "197203151998031004", rank="Pembina Utama Muda (IV/c)")
     for regulation in REGULATIONS:
         issued = date.fromisoformat(regulation[2])
         if issued <= SET_UP:
@@ -532,8 +532,8 @@ def _plan_budgets(ctx: _Ctx) -> None:
 
 
 def _pay(ctx: _Ctx, year: int, quarter: int, paid_on: date, amount: int) -> None:
-    ctx.app.policies.record_budget_payment(ctx.supervisor, year, amount, paid_on,
-                                  f"SP2D/{year}/DISNAKER/{quarter:03d}",
-                                  f"Iuran BPJS Ketenagakerjaan triwulan {quarter}",
-                                  months=[f"{year}-{3 * quarter - m:02d}" for m in (2, 1, 0)])
+    ctx.app.policies.record_budget_payment(
+        ctx.supervisor, year, amount, paid_on, f"SP2D/{year}/DISNAKER/{quarter:03d}",
+        f"Iuran BPJS Ketenagakerjaan triwulan {quarter}",
+        months=[f"{year}-{3 * quarter - m:02d}" for m in (2, 1, 0)])
     ctx.done["policies"]["payments"] += 1

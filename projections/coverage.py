@@ -217,7 +217,7 @@ def _by_month(bounds: Changes) -> Changes:
 
 
 def upsert_counts(writer: Writer, table: str, key: tuple[str, ...], counts: tuple[str, ...],
-            changes: Changes) -> None:
+                  changes: Changes) -> None:
     # In key order: each write lands next to the previous one in the table's b-tree.
     rows = sorted((*k, *v[:len(counts)]) for k, v in changes.items() if any(v))
     if not rows:

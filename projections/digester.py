@@ -23,16 +23,17 @@ to summing in the rebuilding process.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import sqlite3
 from collections.abc import Iterator
 from contextlib import suppress
-from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from projections.digest import MODULUS, row_hash
 from projections.rows import ROW_TABLES
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 log = logging.getLogger("berjasa.projections")
 # Fewer events than this, and the helper process's start (~0.3 s to import) costs more
@@ -46,6 +47,10 @@ class Digester:
     """A helper process summing the row digests of the read-model file `path`."""
 
     def __init__(self, path: Path) -> None:
+        # Imported here, not above: every command that reads the read models loads this
+        # module, and only a long catch-up starts the helper (the console's start).
+        import multiprocessing
+
         context = multiprocessing.get_context("spawn")  # Windows has no other
         self._connection, child = context.Pipe()
         self._process = context.Process(target=_serve, args=(str(path), child), daemon=True,
@@ -75,9 +80,9 @@ class Digester:
         return reply
 
     def close(self) -> None:
-        if self._process.is_alive():
-            self._connection.close()
-            self._process.join(timeout=5)
+        """Stop the helper (a closed pipe ends it; it has ended after `sums`)."""
+        self._connection.close()
+        self._process.join(timeout=5)
         if self._process.is_alive():
             self._process.kill()
             self._process.join()

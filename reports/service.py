@@ -102,7 +102,7 @@ def _record_export(app: Berjasa, session: Session, name: str, params: ReportPara
     store cannot record it, the file goes too: no unrecorded export is left behind."""
     try:
         app.exports.record_export(session, "pdf", export_description(name, info), info.rows,
-                          export_filters(params, info))
+                                  export_filters(params, info))
     except BaseException:
         Path(info.file).unlink(missing_ok=True)
         raise

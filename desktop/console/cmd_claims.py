@@ -139,7 +139,7 @@ def do_benefit_set(ctx: ConsoleContext) -> BenefitFigure:
     a = ctx.args
     status = "belum_dikonfirmasi" if a.unconfirmed else "terkonfirmasi"
     return ctx.app().claims.set_benefit_rule(ctx.session(), a.programme, a.component,
-                                      a.effective_from, a.value, a.basis, status)
+                                             a.effective_from, a.value, a.basis, status)
 
 
 def do_reject(ctx: ConsoleContext) -> ClaimView:

@@ -23,6 +23,7 @@ from desktop.console.args import command
 from desktop.console.context import ConsoleContext, store_password
 from domain.errors import StoreError
 from domain.services.app import Berjasa
+from domain.services.permissions import Action
 from infra.chain import COPYING_SETTING
 from infra.migration import migrate_history
 from infra.rekey import rekey_history
@@ -52,7 +53,7 @@ def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
     if target_address.kind != "postgresql":
         raise StoreError("migrate.target_kind", store=target_address.label)
     source = ctx.app()
-    source.maintenance.authorise_migration(ctx.session())
+    source.authoriser.authorise(ctx.session(), Action.MANAGE_USERS, "migrasi ke PostgreSQL")
     password = store_password(ctx.args.to)
     assert source_address.path is not None
     if ctx.args.new_ids:
@@ -77,8 +78,8 @@ def copied_into(source: Berjasa, target: Berjasa,
         copied = copy(source, target, progress=MigrationProgress(sys.stderr))
         stats = compare_stats(source, target)
         return {"source": source.application.store_label,
-                "target": target.application.store_label, **copied,
-                "stats_equal": True, "active_members": stats["active_members"],
+                "target": target.application.store_label, **copied, "stats_equal": True,
+                "active_members": stats["active_members"],
                 "seconds": round(time.perf_counter() - started, 2)}
     finally:
         target.close()

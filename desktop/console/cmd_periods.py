@@ -54,7 +54,7 @@ def _decide(approve: bool) -> Any:
     def handler(ctx: ConsoleContext) -> PeriodCorrection:
         a = ctx.args
         return ctx.app().periods.decide_period_correction(ctx.session(), a.correction, approve,
-                                                  a.reason)
+                                                          a.reason)
 
     return handler
 

@@ -145,13 +145,13 @@ def do_target(ctx: ConsoleContext) -> dict[str, object]:
 def do_head(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.record_head_of_office(ctx.session(), a.name, a.nip,
-                                                 a.title or DEFAULT_HEAD_TITLE, a.rank))
+                                                          a.title or DEFAULT_HEAD_TITLE, a.rank))
 
 
 def do_bpjs_coverage(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.record_bpjs_coverage(ctx.session(), a.year, a.percent, a.source,
-                                                a.covered or 0))
+                                                         a.covered or 0))
 
 
 def do_pbpu(ctx: ConsoleContext) -> dict[str, object]:
@@ -162,7 +162,7 @@ def do_pbpu(ctx: ConsoleContext) -> dict[str, object]:
 def do_letterhead(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.record_letterhead(ctx.session(), a.address, a.phone, a.email,
-                                             a.website))
+                                                      a.website))
 
 
 def do_emblem(ctx: ConsoleContext) -> dict[str, object]:

@@ -81,14 +81,14 @@ def do_open(ctx: ConsoleContext) -> QuotaView:
 def do_propose(ctx: ConsoleContext) -> QuotaChangeProposed:
     a = ctx.args
     return ctx.app().quotas.propose_quota_change(ctx.session(), a.quota, a.delta, a.reason,
-                                          effective=a.effective)
+                                                 effective=a.effective)
 
 
 def _decide(approve: bool) -> Any:
     def handler(ctx: ConsoleContext) -> QuotaChangeDecided:
         a = ctx.args
         return ctx.app().quotas.decide_quota_change(ctx.session(), a.change, approve, a.reason,
-                                             getattr(a, "correction", None))
+                                                    getattr(a, "correction", None))
 
     return handler
 

@@ -23,7 +23,6 @@ from desktop.outputs import CHECKPOINT, KEY_FILE, check_output, replacing
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
-from domain.services.app import Berjasa
 from domain.services.maintenance import Recorded
 from infra.audit import (
     Checkpoint,
@@ -106,7 +105,7 @@ def _verify_all(ctx: ConsoleContext, checkpoint: Checkpoint | None
         app.close()
 
 
-def _check_read_models(ctx: ConsoleContext, app: Berjasa, verdict: StoreVerification
+def _check_read_models(ctx: ConsoleContext, app: Any, verdict: StoreVerification
                        ) -> dict[str, Any]:
     """The live read models rebuilt into a temporary database and compared (issue 22),
     when they exist and the events verified and can be decoded here."""
@@ -354,9 +353,8 @@ def admin_of_backup(ctx: ConsoleContext, backup: Path) -> None:
             raise StoreError(error.code, **{**error.params, "file": str(backup)}) from None
         app = open_store(f"sqlite:///{copy.as_posix()}")
         try:
-            session = app.users.sign_in(username, user_password(app.application.store_label,
-                                                                username),
-                                  this_workstation())
+            password = user_password(app.application.store_label, username)
+            session = app.users.sign_in(username, password, this_workstation())
             app.maintenance.authorise_backup(session)
         finally:
             app.close()
@@ -372,7 +370,7 @@ def _record_restore(ctx: ConsoleContext, store: Path, replaced: bool, file: str,
     try:
         app, session = ctx.app(), ctx.session()
         return app.maintenance.record_restore(session, file, digest, restored["events"],
-                                  restored["head_position"])
+                                              restored["head_position"])
     except BaseException:
         ctx.close()
         ctx.reset()

@@ -167,11 +167,11 @@ def do_decile(ctx: ConsoleContext) -> WorkerView:
 def do_enrol(ctx: ConsoleContext) -> Enrolled:
     a = ctx.args
     return ctx.app().quotas.enrol(ctx.session(), a.nik, a.quota, a.start, retroactive=a.retroactive,
-                           reason=a.reason, correction=a.correction)
+                                  reason=a.reason, correction=a.correction)
 
 
 def do_terminate(ctx: ConsoleContext) -> Terminated:
     a = ctx.args
     return ctx.app().quotas.terminate(ctx.session(), a.nik, a.quota, a.reason, a.end, a.note,
-                               employer=a.employer, kpj=a.kpj, domicile=a.domicile,
-                               survivor=a.survivor, correction=a.correction)
+                                      employer=a.employer, kpj=a.kpj, domicile=a.domicile,
+                                      survivor=a.survivor, correction=a.correction)

@@ -37,7 +37,7 @@ def _store_with_quota(url: str) -> str:
     app = fixed_clock(open_store(url))
     app.users.initialise_store("admin", PASSWORD, "uji-01")
     quota = str(confirmed(app, app.quotas.open_quota(Session("admin", "admin", "uji-01"), 2026,
-                                              "JKK,JKM", 2 * ROWS))["quota"])
+                                                     "JKK,JKM", 2 * ROWS))["quota"])
     app.close()
     return quota
 

@@ -115,8 +115,9 @@ def test_an_encrypted_store_moves_and_opens_with_its_own_key(
 
     assert code == 0, summary
     moved = open_store(empty_server)
-    assert moved.store_info["encrypted"] is True
-    assert moved.store_info["store_id"] == open_store(url).application.store_info["store_id"]
+    assert moved.application.store_info["encrypted"] is True
+    source_info = open_store(url).application.store_info
+    assert moved.application.store_info["store_id"] == source_info["store_id"]
     moved.close()
     assert run(capsys, empty_server, "stats")[1] == run(capsys, url, "stats")[1]
 

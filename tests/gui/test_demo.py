@@ -29,7 +29,7 @@ def test_the_demo_store_is_built_once_with_policy_facts(tmp_path: Path) -> None:
     assert identity() == as_built  # found, not built again (a build replaces the file)
     again = open_demo_store(tmp_path)
     try:
-        assert again.head_position() == head
+        assert again.application.head_position() == head
     finally:
         again.close()
 

@@ -50,7 +50,7 @@ def test_the_dialog_defaults_to_the_current_quota(qtbot: QtBot, shell: Shell,
     admin = store.users.sign_in("admin", PASSWORD, "uji-01")
     store.quotas.open_quota(admin, TODAY.year - 1, ["JKK", "JKM"], 5, "APBD lalu")
     current = confirmed(store, store.quotas.open_quota(admin, TODAY.year, ["JKK", "JKM"], 5,
-                                                "APBD"))["quota"]
+                                                       "APBD"))["quota"]
     operator = store.users.sign_in("ani", PASSWORD, "uji-02")
     store.workers.register_worker(operator, **worker_fields(1))
     page = sign_in(qtbot, shell, "ani").show_section("peserta")

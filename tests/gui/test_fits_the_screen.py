@@ -22,7 +22,7 @@ def populated(store: Berjasa) -> None:
     supervisor = store.users.sign_in("budi", PASSWORD, "uji-02")
     operator = store.users.sign_in("ani", PASSWORD, "uji-03")
     quota = store.quotas.open_quota(supervisor, 2026, ["JKK", "JKM"], 10,
-                             "DPA Dinas Ketenagakerjaan Kota Makassar Tahun Anggaran 2026")
+                                    "DPA Dinas Ketenagakerjaan Kota Makassar Tahun Anggaran 2026")
     for serial in range(1, 4):
         store.workers.register_worker(operator, **worker_fields(
             serial, name=f"Andi Muhammad Syahrul Ramadhan Daeng Mangngassa {serial}"))

@@ -151,7 +151,7 @@ def test_a_supervisor_imports_retroactively_with_a_reason_and_an_operator_cannot
     """Issue 20: `import --retroactive --reason` in the wizard, for those who may."""
     admin = store.users.sign_in("admin", PASSWORD, "uji-01")
     quota = str(confirmed(store, store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 10,
-                                                  "APBD 2026"))["quota"])
+                                                         "APBD 2026"))["quota"])
     source = _worker_file(tmp_path, range(1, 4))
     page = sign_in(qtbot, shell, "budi").show_section("impor")
     assert isinstance(page, ImporPage)
@@ -205,7 +205,7 @@ def test_the_importer_refuses_a_retroactive_import_without_a_reason(
     """The console's `import --retroactive` without `--reason` as well: nothing saved."""
     admin = store.users.sign_in("admin", PASSWORD, "uji-01")
     quota = str(confirmed(store, store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 10,
-                                                  "APBD 2026"))["quota"])
+                                                         "APBD 2026"))["quota"])
     with pytest.raises(ValidationError) as refused:
         run_import(store, admin, _worker_file(tmp_path, range(1, 3)), quota,
                    start="2026-02-01", retroactive=True, reason="  ")
@@ -221,7 +221,7 @@ def test_cancelling_the_import_keeps_whole_batches_and_says_how_many(
     batch (1,000 rows, the wizard's batch size) stays, and the result says so."""
     admin = store.users.sign_in("admin", PASSWORD, "uji-01")
     quota = str(confirmed(store, store.quotas.open_quota(admin, 2026, ["JKK", "JKM"], 3000,
-                                                  "APBD 2026"))["quota"])
+                                                         "APBD 2026"))["quota"])
     source = _worker_file(tmp_path, range(1, 2501))
     page = sign_in(qtbot, shell, "ani").show_section("impor")
     assert isinstance(page, ImporPage)

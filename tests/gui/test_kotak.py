@@ -42,7 +42,7 @@ def two_quotas_with_a_pending_change(store: Berjasa) -> str:
 
 def test_the_inbox_lists_a_change_under_any_quota_with_its_cost(store: Berjasa) -> None:
     change = two_quotas_with_a_pending_change(store)
-    read = replay_through(store, store.application.head_position(), datetime.now(UTC))
+    read = replay_through(store.application, store.application.head_position(), datetime.now(UTC))
     decisions = waiting_decisions(read, "budi", TODAY)
     read.close()
     [decision] = [d for d in decisions if d.kind == "quota_change"]
@@ -87,14 +87,14 @@ def test_the_inbox_lists_openings_waiting_for_a_second_person(store: Berjasa) ->
     confirmation; once confirmed it is no longer there."""
     supervisor = store.users.sign_in("budi", PASSWORD, "uji-02")
     quota = str(store.quotas.open_quota(supervisor, TODAY.year, ["JKK", "JKM"], 7, "APBD")["quota"])
-    read = replay_through(store, store.application.head_position(), datetime.now(UTC))
+    read = replay_through(store.application, store.application.head_position(), datetime.now(UTC))
     [waiting] = [d for d in waiting_decisions(read, "admin", TODAY) if d.kind == "quota_opening"]
     [own] = [d for d in waiting_decisions(read, "budi", TODAY) if d.kind == "quota_opening"]
     read.close()
     assert waiting.reference == quota and waiting.proposed_by == "budi" and not waiting.own
     assert waiting.details["seats"] == 7 and own.own
     confirmed(store, {"quota": quota})
-    read = replay_through(store, store.application.head_position(), datetime.now(UTC))
+    read = replay_through(store.application, store.application.head_position(), datetime.now(UTC))
     assert [d for d in waiting_decisions(read, "admin", TODAY) if d.kind == "quota_opening"] == []
     read.close()
 

@@ -90,7 +90,7 @@ def recorded_data(store: Berjasa) -> set[str]:
     (names, quota labels, agreement and regulation subjects, sources, document names)."""
     from projections import open_read_models
 
-    models = open_read_models(store)
+    models = open_read_models(store.application)
     try:
         models.catch_up()
         rows = models.audit_trail(limit=100_000).rows

@@ -63,8 +63,8 @@ def _register(store: Berjasa, serial: int, name: str) -> str:
     operator = store.users.sign_in("ani", PASSWORD, "uji-02")
     nik = make_nik(date(1980, 3, 4), "L", serial, kecamatan="07")
     store.workers.register_worker(operator, nik=nik, name=name, sex="L", birth_date="1980-03-04",
-                          kecamatan="Tallo", kelurahan="Rappokalling",
-                          occupation="Nelayan")
+                                  kecamatan="Tallo", kelurahan="Rappokalling",
+                                  occupation="Nelayan")
     return nik
 
 

@@ -39,7 +39,7 @@ def _register(store: Berjasa) -> str:
     fields = worker_fields(1, name="Hasnah Bakri", phone=PHONE)
     store.workers.register_worker(operator, **fields)
     store.workers.correct_worker(operator, fields["nik"], {"name": "Hasnah Bakri Dg. Tene"},
-                         f"koreksi atas laporan {fields['nik']} via {PHONE}")
+                                 f"koreksi atas laporan {fields['nik']} via {PHONE}")
     return str(fields["nik"])
 
 

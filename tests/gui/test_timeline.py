@@ -44,8 +44,8 @@ def history(event_clock: EventClock, store: Berjasa) -> Berjasa:
     store.workers.register_worker(operator, **worker_fields(1, name="Sebelum"))
     event_clock.set("2026-02-10")
     store.agreements.register_agreement(supervisor, "PKS/01/2026", "PKS", "Iuran pekerja rentan",
-                             ["Pemkot Makassar", "BPJS Ketenagakerjaan"], "2026-02-10",
-                             "2026-01-01", "2026-12-31")
+                                        ["Pemkot Makassar", "BPJS Ketenagakerjaan"], "2026-02-10",
+                                        "2026-01-01", "2026-12-31")
     event_clock.set("2026-03-15")
     store.workers.register_worker(operator, **worker_fields(2, name="Sesudah"))
     return store
@@ -240,7 +240,7 @@ def gated(history: Berjasa, qtbot: QtBot) -> tuple[Shell, list[GatedSession]]:
     sessions: list[GatedSession] = []
 
     def open_session(app: Berjasa) -> GatedSession:
-        sessions.append(GatedSession(app))
+        sessions.append(GatedSession(app.application))
         return sessions[-1]
 
     shell = Shell(history, Preferences(language="id"), sessions=open_session,

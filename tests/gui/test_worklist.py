@@ -18,7 +18,7 @@ def test_the_worklist_enrols_the_next_n_within_the_seats(
         qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
     admin = store.users.sign_in("admin", PASSWORD, "uji-01")
     quota = str(confirmed(store, store.quotas.open_quota(admin, 2026, "JKK,JKM", 2, "APBD 2026",
-                                 priority="decile"))["quota"])
+                                                         priority="decile"))["quota"])
     niks = [store.workers.register_worker(admin, **worker_fields(n, decile=d))["nik"]
             for n, d in ((1, 5), (2, 1), (3, None))]
     page = sign_in(qtbot, shell, "ani").show_section("kuota")

@@ -144,7 +144,7 @@ def test_bill_show_export_and_as_of(office: Office, tmp_path: Path) -> None:
 def test_payments_by_month_and_arrears(office: Office) -> None:
     fx.build_store(office.app, office.admin, office.operator, office.supervisor)
     office.app.policies.record_budget_payment(office.supervisor, 2026, 2 * 9 * 16_800, "2026-02-14",
-                                     "SP2D-001", months="2026-01,2026-02")
+                                              "SP2D-001", months="2026-01,2026-02")
     office.models.catch_up()
     months = office.models.money_year(2026)["months"]
     assert [(m["month"], m["paid"], m["arrears"]) for m in months[:4]] == [
@@ -159,11 +159,11 @@ def test_budget_check_refuses_an_opening_or_change_beyond_the_pagu(office: Offic
     quota = confirmed(app, app.quotas.open_quota(supervisor, 2025, "JKK,JKM", 10))["quota"]
     app.policies.allocate_budget(supervisor, 2025, 10 * 16_800 * 12 + 5 * 16_800 * 6, "DPA 2025")
     change = app.quotas.propose_quota_change(office.operator, quota, 5, "APBD-P",
-                                      effective="2025-07-01")["change"]
+                                             effective="2025-07-01")["change"]
     assert app.quotas.decide_quota_change(supervisor, change, True)["need"] == (
         10 * 12 + 5 * 6) * 16_800
     too_early = app.quotas.propose_quota_change(office.operator, quota, 1, "APBD-P",
-                                         effective="2025-12-01")["change"]
+                                                effective="2025-12-01")["change"]
     with pytest.raises(BerjasaError) as refused:
         app.quotas.decide_quota_change(supervisor, too_early, True)
     assert refused.value.code == "budget.exceeded"
@@ -179,7 +179,7 @@ def test_effective_date_outside_the_period_is_refused(office: Office) -> None:
                       office.app.quotas.open_quota(office.supervisor, 2026, "JKK,JKM", 10))["quota"]
     with pytest.raises(BerjasaError) as refused:
         office.app.quotas.propose_quota_change(office.operator, quota, 5, "APBD-P",
-                                        effective="2027-01-01")
+                                               effective="2027-01-01")
     assert refused.value.code == "quota.effective_outside"
 
 

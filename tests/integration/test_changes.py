@@ -41,7 +41,7 @@ def history(app: Berjasa, clock: EventClock) -> dict[str, str]:
         app.quotas.enrol(admin, nik, quota, DAY_0)
     clock.set(DAY_1)
     third = app.workers.register_worker(admin, **worker_fields(3, kecamatan="Tallo",
-                                                       kelurahan="Rappokalling"))["nik"]
+                                                               kelurahan="Rappokalling"))["nik"]
     app.quotas.enrol(admin, third, quota, DAY_1)
     clock.set(DAY_2)
     app.quotas.terminate(admin, niks[0], str(quota), "moved", DAY_2, domicile="Kabupaten Gowa")

@@ -25,7 +25,7 @@ memory_only = pytest.mark.parametrize("app", ["memory"], indirect=True)
 def quota(app: Berjasa, supervisor: Session, year: int, start: str = "",
           programmes: str = "JKK,JKM") -> str:
     return str(confirmed(app, app.quotas.open_quota(supervisor, year, programmes, 10,
-                              period_start=start or None))["quota"])
+                                                    period_start=start or None))["quota"])
 
 
 def worker(app: Berjasa, operator: Session, serial: int) -> str:
@@ -97,7 +97,7 @@ def test_jkm_scholarship_at_36_months_of_masa_iur_not_at_35(
     # Dec 2023 .. Nov 2026 is 36 months; Jan 2024 .. Nov 2026 is 35.
     with_scholarship = app.claims.report_claim(operator, full, "JKM", "2026-11-10", **HEIR)
     without = app.claims.report_claim(operator, short, "JKM", "2026-11-10",
-                               **{**HEIR, "heir_nik": "7371095505800003"})
+                                      **{**HEIR, "heir_nik": "7371095505800003"})
     assert (with_scholarship["masa_iur_months"], without["masa_iur_months"]) == (36, 35)
     assert "beasiswa" in components(with_scholarship)
     assert "beasiswa" not in components(without)
@@ -131,7 +131,7 @@ def test_jkk_death_at_work_proposes_48_times_declared_income(
     nik = worker(app, operator, 1)
     enrolled(app, operator, event_clock, nik, [(years["2026"], "2026-01-01", None)])
     claim = app.claims.report_claim(operator, nik, "JKK", "2026-09-14", outcome="death",
-                             place="Pasar Sentral", **HEIR)
+                                    place="Pasar Sentral", **HEIR)
     amounts = components(claim)
     assert amounts["santunan_kematian"] == 48 * 1_000_000
     assert amounts["biaya_pemakaman"] == 10_000_000 and amounts["beasiswa"] is None
@@ -147,7 +147,7 @@ def test_jkk_injury_proposes_income_replacement_and_disability(
     enrolled(app, operator, event_clock, nik, [(years["2026"], "2026-01-01", None)])
     # 400 days unable: 360 at 100% and 40 at 50% of Rp1.000.000 a 30-day month.
     claim = app.claims.report_claim(operator, nik, "JKK", "2026-03-03", days_unable="400",
-                             disability_percent="10")
+                                    disability_percent="10")
     amounts = components(claim)
     assert amounts["perawatan"] is None  # at cost
     assert amounts["stmb"] == 12_000_000 + 40 * 1_000_000 // 60 == 12_666_666
@@ -168,10 +168,10 @@ def test_a_changed_figure_applies_from_its_date_with_its_basis(
                                     "x")
     assert denied.value.code == "permission.denied"
     app.claims.set_benefit_rule(admin, "JKM", "biaya_pemakaman", "2026-06-01", 15_000_000,
-                         "PP uji 1/2026")
+                                "PP uji 1/2026")
     before = app.claims.report_claim(operator, first, "JKM", "2026-05-31", **HEIR)
     after = app.claims.report_claim(operator, second, "JKM", "2026-06-01",
-                             **{**HEIR, "heir_nik": "7371095505800003"})
+                                    **{**HEIR, "heir_nik": "7371095505800003"})
     assert before["proposed_amount"] == 42_000_000
     assert components(after)["biaya_pemakaman"] == 15_000_000
     assert {b["basis"] for b in after["benefits"]} >= {"PP uji 1/2026"}
@@ -276,11 +276,11 @@ def test_a_death_frees_seats_from_the_following_month_only(
     assert app.quotas.get_quota(operator, years["2025"])["used"] == 3
     app.workers.record_death(operator, december, "2025-12-10")
     app.quotas.terminate(operator, past, years["2025"], "moved", "2025-12-31",
-                  domicile="Kabupaten Maros")
+                         domicile="Kabupaten Maros")
     assert app.quotas.get_quota(operator, years["2025"])["used"] == 3
     # Earlier in the year the seat is freed for the months that follow.
     app.quotas.terminate(operator, nik_2025(app, operator, event_clock, years), years["2025"],
-                  "death", "2025-06-30")
+                         "death", "2025-06-30")
     assert app.quotas.get_quota(operator, years["2025"])["used"] == 3
 
 
@@ -308,7 +308,7 @@ def test_a_later_order_heir_needs_a_reason_when_an_earlier_one_is_recorded(
                                                     **parent), app)
     assert "istri" in error.message("en")
     claim = app.claims.report_claim(operator, nik, "JKM", "2026-05-05", **parent,
-                             heir_reason="Istri telah bercerai (akta cerai 2025)")
+                                    heir_reason="Istri telah bercerai (akta cerai 2025)")
     assert claim["heir"]["relation"] == "orang_tua"
     heirs = app.workers.get_worker(operator, nik)["heirs"]
     assert [h["relation"] for h in heirs] == ["istri", "orang_tua"]
@@ -337,7 +337,7 @@ def test_paying_another_amount_needs_a_reason_and_a_big_difference_a_second_supe
     assert app.claims.pay_claim(supervisor, exact, 42_000_000, "2026-06-01")["state"] == "dibayar"
     refused("claim.amount_differs", lambda: app.claims.pay_claim(supervisor, near, 41_500_000), app)
     paid = app.claims.pay_claim(supervisor, near, 41_500_000, "2026-06-01",
-                         reason="Potongan biaya pemakaman dibayar pihak lain")
+                                reason="Potongan biaya pemakaman dibayar pihak lain")
     assert (paid["state"], paid["amount_paid"]) == ("dibayar", 41_500_000)
     waiting = app.claims.pay_claim(supervisor, far, 32_000_000, "2026-06-01",
                                    reason="Tanpa pemakaman")
@@ -360,7 +360,7 @@ def test_a_claim_inside_retroactive_coverage_needs_a_second_persons_verification
     event_clock.set("2026-03-01")  # recorded in March, covering from January
     with recorded_on(app, "2026-03-01"):  # a supervisor's retroactive enrolment (issue 16)
         app.quotas.enrol(supervisor2, nik, years["2026"], "2026-01-01", retroactive=True,
-                  reason="Daftar kertas kelurahan Januari 2026")
+                         reason="Daftar kertas kelurahan Januari 2026")
     event_clock.set("2026-11-21")
     early = app.claims.report_claim(supervisor, nik, "JKK", "2026-02-10")
     later = app.claims.report_claim(operator, nik, "JKK", "2026-03-01")
@@ -377,7 +377,7 @@ def test_a_claim_inside_retroactive_coverage_needs_a_second_persons_verification
             app)
     refused("claim.state", lambda: app.claims.submit_claim(supervisor2, early["claim"]), app)
     confirmed = app.claims.verify_claim(supervisor2, early["claim"], True,
-                                 "Daftar kertas kelurahan Januari 2026 diperiksa")
+                                        "Daftar kertas kelurahan Januari 2026 diperiksa")
     assert confirmed["state"] == "dilaporkan"
     other = app.claims.report_claim(operator, nik, "JKK", "2026-02-11")
     rejected = app.claims.verify_claim(supervisor, other["claim"], False, "Tidak ada bukti iuran")
@@ -465,7 +465,7 @@ def test_unconfirmed_deadlines_are_data_a_warning_and_an_optional_claim_period(
     assert app.claims.report_claim(operator, nik, "JKK", "2026-11-20")["warnings"] == []
     # No claim period by default (unconfirmed); an office that sets one gets it enforced.
     app.claims.set_benefit_rule(admin, "*", "kedaluwarsa_klaim_bulan", "2026-01-01", 3,
-                         "Kebijakan uji", "belum_dikonfirmasi")
+                                "Kebijakan uji", "belum_dikonfirmasi")
     refused("claim.expired", lambda: app.claims.report_claim(operator, nik, "JKK", "2026-08-20"),
             app)
     assert app.claims.report_claim(operator, nik, "JKK", "2026-08-21")["state"] == "dilaporkan"

@@ -110,7 +110,7 @@ def _scenario(app: Berjasa, operator: Session, supervisor: Session,
     models.catch_up()
     app.quotas.terminate(operator, niks[2], jkk, "formal", end="2026-05-31", employer="PT Uji")
     app.workers.correct_worker(operator, niks[3], {"kecamatan": "Mariso", "kelurahan": "Lette",
-                                           "occupation": "Imam Masjid"}, "pindah")
+                                                   "occupation": "Imam Masjid"}, "pindah")
     return niks
 
 

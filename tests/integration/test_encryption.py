@@ -116,7 +116,7 @@ def test_key_export_and_import_on_another_workstation(
     reopened = open_store(f"sqlite:///{db.as_posix()}")
     assert key_status(reopened)["encrypted"]
     assert reopened.workers.get_worker(reopened.users.sign_in("admin", PASSWORD, "x"),
-                               worker_fields(2)["nik"])["name"] == NAME
+                                       worker_fields(2)["nik"])["name"] == NAME
     reopened.close()
 
 

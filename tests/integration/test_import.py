@@ -243,8 +243,8 @@ def test_nik_corrected_away_from_a_worker_can_be_imported_for_a_new_one(
     quota = open_quota(app, admin)
     old, new = worker_row(5), worker_row(6)
     app.workers.register_worker(admin, nik=old[0], name="Salah Ketik", sex="L",
-                        birth_date="1985-04-12", kecamatan="Tallo", kelurahan="Kalukuang",
-                        occupation="Nelayan")
+                                birth_date="1985-04-12", kecamatan="Tallo", kelurahan="Kalukuang",
+                                occupation="Nelayan")
     app.workers.correct_worker(admin, old[0], {"nik": new[0]}, "NIK salah ketik")
     result = run_import(app, admin, write_csv(tmp_path / "d.csv", [old]), quota,
                         report_path=tmp_path / "r.xlsx")

@@ -55,8 +55,8 @@ def import_into(path: Path, data: Path, *, bulk_events: bool, calls: list[str]
         for serial in (40, 41, 42):
             row = worker_row(serial)
             app.workers.register_worker(admin, nik=row[0], name=f"Terdaftar {serial}", sex="L",
-                                birth_date="1985-04-12", kecamatan="Tallo",
-                                kelurahan="Kalukuang", occupation="Nelayan")
+                                        birth_date="1985-04-12", kecamatan="Tallo",
+                                        kelurahan="Kalukuang", occupation="Nelayan")
         app.quotas.enrol(admin, worker_row(41)[0], quota)
         app.workers.correct_worker(admin, worker_row(42)[0], {"nik": worker_row(43)[0]},
                                    "salah ketik")

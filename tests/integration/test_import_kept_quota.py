@@ -70,8 +70,8 @@ def test_a_change_made_elsewhere_between_batches_is_seen(tmp_path: Path) -> None
         clerk = other.users.sign_in("admin", PASSWORD, "uji-02")
         row = worker_row(50)
         other.workers.register_worker(clerk, nik=row[0], name="Lain", sex="L",
-                              birth_date="1985-04-12", kecamatan="Tallo",
-                              kelurahan="Kalukuang", occupation="Nelayan")
+                                      birth_date="1985-04-12", kecamatan="Tallo",
+                                      kelurahan="Kalukuang", occupation="Nelayan")
         other.quotas.enrol(clerk, row[0], quota)  # takes one of the two seats left
         outcome = app.imports.enrol_batch(admin, registrations(range(11, 14)), quota)
         assert (len(outcome.enrolled), len(outcome.over_quota), outcome.free) == (1, 2, 0)

@@ -80,7 +80,7 @@ def test_formal_records_the_employer_or_the_kpj_of_the_new_membership(
     done = app.quotas.terminate(operator, first, quota, "formal", "2026-06-30", employer="PT Uji")
     assert done["details"] == {"employer": "PT Uji"}
     app.quotas.terminate(operator, second, quota, "formal", "2026-06-30", kpj="123 4567 8901",
-                  employer=" CV  Terong ")
+                         employer=" CV  Terong ")
     ended = app.workers.get_worker(operator, second)["enrolments"][0]
     assert ended["end_details"] == {"employer": "CV Terong", "kpj": "12345678901"}
 
@@ -140,7 +140,7 @@ def test_a_termination_recorded_before_details_existed_still_reads(
         app.quotas.terminate(operator, nik, quota, "moved", "2026-06-30", domicile="Gowa")
     worker_id = app.workers.worker_by_nik(nik).id
     stored = next(e for e in app.application.recorder.select_events(worker_id)
-              if e.topic == PESERTA_TERMINATED)
+                  if e.topic == PESERTA_TERMINATED)
     assert b"details" not in stored.state and b"class_version" not in stored.state
     ended = app.workers.get_worker(operator, nik)["enrolments"][0]
     assert (ended["end"], ended["end_reason"], ended["end_details"]) == (
@@ -170,7 +170,7 @@ def test_records_of_one_person_under_two_niks_are_listed(
     app.workers.register_worker(operator, **worker_fields(4, name="Ma'ruf Halim",
                                                           kelurahan="Tamamaung"))
     app.workers.register_worker(operator, **worker_fields(5, name="Ma'ruf Halim",
-                                                  birth=date(1985, 4, 13)))
+                                                          birth=date(1985, 4, 13)))
     models.catch_up()
     assert models.possible_duplicates() == [{
         "niks": sorted(niks), "names": ["Ma'ruf Halim", "MARUF HALIM"],
@@ -185,7 +185,7 @@ def test_resolving_a_duplicate_ends_its_enrolments_and_the_group(
     enrol_from(app, operator, duplicate, quota, "2026-02-01")
     used = app.quotas.get_quota(operator, quota)["used"]
     resolved = app.lifecycle.resolve_duplicate(supervisor, duplicate, kept, "NIK dirusak Excel",
-                                     "2026-06-30")
+                                               "2026-06-30")
     assert resolved == {"nik": duplicate, "survivor": kept, "end": "2026-06-30",
                         "terminated": [quota]}
     worker = app.workers.get_worker(operator, duplicate)

@@ -17,7 +17,7 @@ def test_regulations_are_recorded_in_date_order(app: Berjasa, supervisor: Sessio
     app.policies.record_regulation(supervisor, "SE", "278/2025", "2025-03-01",
                                    "Perlindungan pekerja")
     app.policies.record_regulation(supervisor, "perwali", "62 Tahun 2018", "2018-09-01",
-                          "Jaminan sosial ketenagakerjaan")
+                                   "Jaminan sosial ketenagakerjaan")
     facts = app.policies.policy_facts(supervisor)
     assert [(r["kind"], r["number"]) for r in facts["regulations"]] == [
         ("Perwali", "62 Tahun 2018"), ("SE", "278/2025")]

@@ -53,7 +53,7 @@ def test_the_service_retries_on_fresh_state_so_both_corrections_survive(
     second.workers.worker_by_nik(nik)  # cached at the second workstation, then changed elsewhere
     first.workers.correct_worker(admin, nik, {"phone": "081234567890"}, "nomor baru")
     second.workers.correct_worker(Session("admin", "admin", "pc-02"), nik,
-                          {"occupation": "Nelayan"}, "pekerjaan salah ketik")
+                                  {"occupation": "Nelayan"}, "pekerjaan salah ketik")
     worker = second.application.find(second.workers.worker_by_nik(nik).id, Peserta)
     assert worker is not None
     assert (worker.phone, worker.occupation) == ("081234567890", "Nelayan")

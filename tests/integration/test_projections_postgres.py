@@ -183,19 +183,19 @@ def test_the_timeline_session_moves_on_postgres(pg_app: Berjasa) -> None:
     _fill(pg_app, 2, first=3)
     second = datetime.now(UTC)
     _fill(pg_app, 2, first=5)
-    live = open_read_models(pg_app)
+    live = open_read_models(pg_app.application)
     try:
         live.catch_up()
     finally:
         live.close()
-    assert make_checkpoints(pg_app, every=4)
-    session = AsOfSession(pg_app)
+    assert make_checkpoints(pg_app.application, every=4)
+    session = AsOfSession(pg_app.application)
     try:
         for moment, start in ((first, "checkpoint"), (second, "kept"),
                               (first, "checkpoint")):
             moved = session.move(moment)
             assert session.last_start == start
-            oracle = replay_as_of(pg_app, moment, checkpoints=False)
+            oracle = replay_as_of(pg_app.application, moment, checkpoints=False)
             try:
                 assert moved.position() == oracle.position()
                 assert moved.stats() == oracle.stats()

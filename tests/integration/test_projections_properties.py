@@ -75,7 +75,7 @@ def decide_duplicate(w: World, seed: int) -> None:
     if first and second and first != second:
         if seed % 2:
             w.app.lifecycle.resolve_duplicate(w.supervisor, first, second, "NIK rusak",
-                                    end=date(2026, 1 + seed % 11, 20))
+                                              end=date(2026, 1 + seed % 11, 20))
         else:
             w.app.lifecycle.confirm_distinct(w.supervisor, [first, second], "orang berbeda")
 
@@ -96,7 +96,7 @@ def terminate(w: World, seed: int) -> None:
     nik, quota = w.pick(w.niks, seed), w.pick(w.quotas, seed // 7)
     if nik and quota:
         w.app.quotas.terminate(w.operator, nik, quota, "moved", end=date(2026, 1 + seed % 11, 28),
-                        domicile="Kabupaten Gowa")
+                               domicile="Kabupaten Gowa")
 
 
 def reenrol(w: World, seed: int) -> None:
@@ -146,7 +146,7 @@ def change_seats(w: World, seed: int) -> None:
     quota = w.pick(w.quotas, seed)
     if quota:
         w.changes.append(w.app.quotas.propose_quota_change(w.operator, quota, 1 + seed % 5,
-                                                    "APBD-P")["change"])
+                                                           "APBD-P")["change"])
 
 
 def decide(w: World, seed: int) -> None:
@@ -159,7 +159,7 @@ def claim(w: World, seed: int) -> None:
     nik = w.pick(w.niks, seed)
     if nik:
         reported = w.app.claims.report_claim(w.operator, nik, "JKK", date(2026, 1 + seed % 10, 5),
-                                      place="Pasar")
+                                             place="Pasar")
         w.claims.append(reported["claim"])
 
 
@@ -222,7 +222,7 @@ def renew(w: World, seed: int) -> None:
 
 def tariff(w: World, seed: int) -> None:
     w.app.tariffs.set_tariff(w.admin, "JKK", date(2026, 1 + seed % 12, 1), 10000 + seed % 5000,
-                     "PP 82/2019")
+                             "PP 82/2019")
 
 
 def correct_nik(w: World, seed: int) -> None:
@@ -248,7 +248,7 @@ def retro_enrol(w: World, seed: int) -> None:
     nik, quota = w.pick(w.niks, seed), w.pick(w.quotas, seed // 7)
     if nik and quota:
         w.app.quotas.enrol(w.supervisor, nik, quota, date(2026, 1 + seed % 10, 1 + seed % 28),
-                    retroactive=True, reason="daftar kertas")
+                           retroactive=True, reason="daftar kertas")
 
 
 def jht_enrol(w: World, seed: int) -> None:
@@ -267,10 +267,10 @@ def corrected_enrol(w: World, seed: int) -> None:
     nik, quota, month = w.pick(w.niks, seed), w.pick(w.quotas, seed // 7), 1 + seed % 10
     if nik and quota:
         correction = w.app.periods.propose_period_correction(w.operator, f"2026-{month:02d}",
-                                                     "tanggal mulai")["correction"]
+                                                             "tanggal mulai")["correction"]
         w.app.periods.decide_period_correction(w.admin, correction, True, "sesuai berkas")
         w.app.quotas.enrol(w.supervisor, nik, quota, date(2026, month, 1 + seed % 28),
-                    retroactive=True, reason="koreksi", correction=correction)
+                           retroactive=True, reason="koreksi", correction=correction)
 
 
 def legacy(w: World, seed: int) -> None:

@@ -146,7 +146,7 @@ def test_claims_model_and_summary(
     enrol_from(app, operator, nik, quota, start="2026-01-01")
     event_clock.set("2026-03-05")
     claim = app.claims.report_claim(operator, nik, "JKK", "2026-03-04", place="Pasar Terong",
-                             days_unable="75")
+                                    days_unable="75")
     app.claims.receive_claim_documents(operator, claim["claim"], claim["missing_documents"])
     app.claims.submit_claim(supervisor, claim["claim"], "2026-03-10", "BPJS-1")
     app.claims.pay_claim(supervisor, claim["claim"], 2_500_000, "2026-04-01")

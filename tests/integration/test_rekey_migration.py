@@ -55,7 +55,7 @@ def office_history(app: Berjasa) -> None:
     for serial in (1, 2, 3):
         app.workers.register_worker(admin, **worker_fields(serial, kk="7371090101200001"))
         app.quotas.enrol(admin, make_nik(BIRTH, "L", serial), quota, "2026-02-01",
-                  retroactive=True, reason="roster")
+                         retroactive=True, reason="roster")
     app.workers.assign_kpj(admin, A, KPJ)
     app.workers.correct_worker(admin, C, {"nik": D}, "salah ketik NIK")
     app.workers.register_worker(admin, **worker_fields(3, name="Pekerja Uji Tiga"))  # C again

@@ -21,8 +21,8 @@ from tests.opening import confirmed
 def a_quota(app: Berjasa) -> UUID:
     session = app.users.sign_in("admin", PASSWORD, "uji-01")
     return UUID(app.quotas.quota(confirmed(app,
-                                    app.quotas.open_quota(session, 2026, "JKK,JKM",
-                                                          10))["quota"]).id.hex)
+                                           app.quotas.open_quota(session, 2026, "JKK,JKM",
+                                                                 10))["quota"]).id.hex)
 
 
 def test_a_save_nobody_listens_to_stores_every_event(app: Berjasa) -> None:

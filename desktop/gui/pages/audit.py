@@ -38,11 +38,14 @@ from projections.timeline import first_recorded, key_moments
 
 
 def _time(value: Any) -> str:
+    """The moment without its zone: the column's title says WITA, and the suffix in every
+    row pushed the seconds out of the column's width (`12-06-2025 09.00 ...`)."""
     text = str(value or "")
     try:
-        return format_moment_short(datetime.fromisoformat(text), seconds=True)
+        moment = format_moment_short(datetime.fromisoformat(text), seconds=True)
     except ValueError:
         return text
+    return moment.removesuffix(" WITA")
 
 
 def _event_name(value: Any) -> str:
@@ -66,7 +69,7 @@ def first_audit_page(models: Any, filters: tuple[str, str, str], offset: int,
     """The audit trail's lines that `filters` (actor, event type, NIK) match."""
     actor, event_type, nik = filters
     page: Page[AuditRow] = models.audit_trail(actor=actor or None, event_type=event_type or None,
-                                    nik=nik or None, offset=offset, limit=limit)
+                                              nik=nik or None, offset=offset, limit=limit)
     return page
 
 

@@ -291,7 +291,7 @@ class KebijakanPanel(PageBase):
         ]
         self.open_form(self.tr("Jumlah pekerja (BPS)"), fields, no_check,
                        lambda v: app.policies.record_workforce(session, v["year"], v["count"],
-                                                      v["source"]))
+                                                               v["source"]))
 
     def on_target_clicked(self) -> None:
         app, session = self.ctx.app, self.ctx.session
@@ -318,7 +318,7 @@ class KebijakanPanel(PageBase):
         ]
         self.open_form(self.tr("Kepala dinas"), fields, no_check,
                        lambda v: app.policies.record_head_of_office(session, v["name"], v["nip"],
-                                                           v["title"], v["rank"]))
+                                                                    v["title"], v["rank"]))
 
     def on_bpjs_clicked(self) -> None:
         app, session = self.ctx.app, self.ctx.session
@@ -344,7 +344,7 @@ class KebijakanPanel(PageBase):
         ]
         self.open_form(self.tr("Semesta PBPU"), fields, no_check,
                        lambda v: app.policies.record_pbpu_universe(session, v["year"], v["count"],
-                                                          v["source"]))
+                                                                   v["source"]))
 
 
 def _digits(text: Any) -> str:

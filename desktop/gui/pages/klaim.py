@@ -267,7 +267,7 @@ class KlaimPage(PageBase):
             details = {k: str(v) for k, v in values.items()
                        if k not in ("worker", "who", "programme", "incident_date") and v}
             return app.claims.report_claim(session, nik, values["programme"],
-                                    values["incident_date"], **details)
+                                           values["incident_date"], **details)
 
         form = self.open_form(self.tr("Laporkan klaim"), fields, check, submit, derive=who)
         form.name_buttons(self.tr("Laporkan"))
@@ -293,8 +293,8 @@ class KlaimPage(PageBase):
                         app.application.calendar()),
                   Field("reference", self.tr("Nomor referensi BPJS"))]
         self.open_form(self.tr("Ajukan {c} ke BPJS").format(c=claim.get("claim")), fields,
-                       no_check, lambda v: app.claims.submit_claim(session, claim["claim"],
-                                                            v["submitted_on"], v["reference"]))
+                       no_check, lambda v: app.claims.submit_claim(
+                           session, claim["claim"], v["submitted_on"], v["reference"]))
 
     def on_pay_clicked(self) -> None:
         claim, app, session = self.selected(), self.ctx.app, self.ctx.session
@@ -306,9 +306,8 @@ class KlaimPage(PageBase):
                   Field("paid_on", self.tr("Tanggal bayar"), "date", app.application.calendar()),
                   Field("reason", self.tr("Alasan bila berbeda dari usulan"), "note")]
         self.open_form(self.tr("Pembayaran {c}").format(c=claim.get("claim")), fields,
-                       no_check, lambda v: app.claims.pay_claim(session, claim["claim"],
-                                                                v["amount"],
-                                                         v["paid_on"], v["reason"]))
+                       no_check, lambda v: app.claims.pay_claim(
+                           session, claim["claim"], v["amount"], v["paid_on"], v["reason"]))
 
     def on_verify_clicked(self) -> None:
         claim, app, session = self.selected(), self.ctx.app, self.ctx.session
@@ -330,7 +329,7 @@ class KlaimPage(PageBase):
         self.open_form(self.tr("Konfirmasi pembayaran {c}").format(c=claim.get("claim")),
                        fields, no_check,
                        lambda v: app.claims.confirm_claim_payment(session, claim["claim"],
-                                                           v["reason"]))
+                                                                  v["reason"]))
 
     def on_reject_clicked(self) -> None:
         claim, app, session = self.selected(), self.ctx.app, self.ctx.session

@@ -115,8 +115,8 @@ class KopSuratPanel(QGroupBox):
     def on_save_clicked(self) -> None:
         try:
             self.ctx.app.policies.record_letterhead(self.ctx.session, self.address.text(),
-                                           self.phone.text(), self.email.text(),
-                                           self.website.text())
+                                                    self.phone.text(), self.email.text(),
+                                                    self.website.text())
         except BerjasaError as error:
             self.message.setText(user_message(error))
             return

@@ -189,7 +189,7 @@ class KuotaPage(PageBase):
             self.worklist_niks, self.worklist_free = [], 0
             return
         ranked = self.ctx.app.quotas.worklist(self.ctx.session, quota,
-                                       self.ctx.source.current().candidates())
+                                              self.ctx.source.current().candidates())
         self.worklist_niks = [str(c["nik"]) for c in ranked["candidates"]]
         self.worklist_free = int(ranked["free"])
         self.worklist.set_rows(ranked["candidates"][:WORKLIST_SHOWN])
@@ -253,7 +253,7 @@ class KuotaPage(PageBase):
         self.open_form(self.tr("Usulkan perubahan kuota {q}").format(q=quota), fields,
                        require_reason,
                        lambda v: app.quotas.propose_quota_change(session, str(quota), v["delta"],
-                                                          v["reason"]))
+                                                                 v["reason"]))
 
     def on_decide_clicked(self, approve: bool) -> None:
         change, app, session = self.selected_change(), self.ctx.app, self.ctx.session
@@ -268,7 +268,7 @@ class KuotaPage(PageBase):
 
         form = self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")],
                               check, lambda v: app.quotas.decide_quota_change(session, change,
-                                                                       approve, v["reason"]))
+                                                                              approve, v["reason"]))
         form.name_buttons(self.tr("Setujui") if approve else self.tr("Tolak"))
 
     def on_opening_clicked(self, confirm: bool) -> None:
@@ -285,6 +285,6 @@ class KuotaPage(PageBase):
                 require_reason(values)
 
         form = self.open_form(title, [Field("reason", self.tr("Catatan / alasan"), "note")],
-                              check, lambda v: app.quotas.decide_quota_opening(session, quota,
-                                                                        confirm, v["reason"]))
+                              check, lambda v: app.quotas.decide_quota_opening(
+                                  session, quota, confirm, v["reason"]))
         form.name_buttons(self.tr("Setujui") if confirm else self.tr("Tolak"))

@@ -89,9 +89,9 @@ class MouPage(PageBase):
 
         def submit(values: Values) -> Any:
             parties = [p.strip() for p in values["parties"].split(";")]
-            return app.agreements.register_agreement(session, values["number"], values["kind"],
-                                          values["subject"], parties, values["signed_on"],
-                                          values["valid_from"], values["valid_to"])
+            return app.agreements.register_agreement(
+                session, values["number"], values["kind"], values["subject"], parties,
+                values["signed_on"], values["valid_from"], values["valid_to"])
 
         self.open_form(self.tr("Catat MoU/PKS"), fields, no_check, submit)
 
@@ -110,7 +110,6 @@ class MouPage(PageBase):
             Field("note", self.tr("Catatan"), "note"),
         ]
         self.open_form(self.tr("Perpanjang {n}").format(n=row["number"]), fields, no_check,
-                       lambda v: app.agreements.renew_agreement(session, row["number"],
-                                                                v["valid_to"],
-                                                     v["signed_on"], v["reference"],
-                                                     v["note"]))
+                       lambda v: app.agreements.renew_agreement(
+                           session, row["number"], v["valid_to"], v["signed_on"],
+                           v["reference"], v["note"]))

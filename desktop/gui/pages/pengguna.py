@@ -170,4 +170,4 @@ class PenggunaPanel(PageBase):
         self.open_form(title, [Field("reason", self.tr("Alasan"), "note")],
                        no_check if enable else require_reason,
                        lambda v: app.users.set_user_active(session, row["user"], enable,
-                                                     v["reason"]))
+                                                           v["reason"]))

@@ -432,8 +432,8 @@ class PesertaPage(PageBase):
         app, session = self.ctx.app, self.ctx.session
         form = self.open_form(self.tr("Daftarkan ke kuota"), fields, check,
                               lambda v: app.quotas.enrol(session, str(nik), v["quota"], v["start"],
-                                                  retroactive=bool(v.get("retroactive")),
-                                                  reason=str(v.get("reason") or "")))
+                                                         retroactive=bool(v.get("retroactive")),
+                                                         reason=str(v.get("reason") or "")))
         form.name_buttons(self.tr("Daftarkan"))
 
     def on_terminate_clicked(self) -> None:
@@ -452,9 +452,9 @@ class PesertaPage(PageBase):
                   Field("note", self.tr("Catatan"), "note")]
         self.open_form(self.tr("Hentikan kepesertaan"), fields, no_check,
                        lambda v: app.quotas.terminate(session, str(nik), v["quota"], v["reason"],
-                                               v["end"], v["note"], employer=v["employer"],
-                                               kpj=v["kpj"], domicile=v["domicile"],
-                                               survivor=v["survivor"]))
+                                                      v["end"], v["note"], employer=v["employer"],
+                                                      kpj=v["kpj"], domicile=v["domicile"],
+                                                      survivor=v["survivor"]))
 
     def on_death_clicked(self) -> None:
         nik, app, session = self.selected_nik(), self.ctx.app, self.ctx.session
@@ -463,7 +463,7 @@ class PesertaPage(PageBase):
                   Field("reason", self.tr("Sumber keterangan"), "note")]
         self.open_form(self.tr("Catat kematian"), fields, no_check,
                        lambda v: app.workers.record_death(session, str(nik), v["died_on"],
-                                                  v["reason"]))
+                                                          v["reason"]))
 
     def on_heir_clicked(self) -> None:
         """Record an heir for death benefits, in the legal order (Permenaker 5/2021)."""
@@ -483,7 +483,7 @@ class PesertaPage(PageBase):
                   Field("checked_on", self.tr("Tanggal padan"), "date", app.application.calendar())]
         self.open_form(self.tr("Padan Dukcapil"), fields, no_check,
                        lambda v: app.workers.record_dukcapil(session, str(nik), v["status"],
-                                                     v["checked_on"]))
+                                                             v["checked_on"]))
 
     def on_kpj_clicked(self) -> None:
         nik, app, session = self.selected_nik(), self.ctx.app, self.ctx.session

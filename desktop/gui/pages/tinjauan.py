@@ -168,7 +168,7 @@ class TinjauanPage(PageBase):
         ]
         self.open_form(self.tr("Catat sebagai data ganda"), fields, no_check,
                        lambda v: app.lifecycle.resolve_duplicate(session, v["nik"], v["survivor"],
-                                                       v["reason"], v["end"]))
+                                                                 v["reason"], v["end"]))
 
     def on_distinct_clicked(self) -> None:
         group = self.selected_group()
@@ -180,4 +180,4 @@ class TinjauanPage(PageBase):
             names=" / ".join(group["names"]))
         self.open_form(self.tr("Orang yang berbeda"), fields, no_check,
                        lambda v: app.lifecycle.confirm_distinct(session, list(group["niks"]),
-                                                      v["reason"]), intro)
+                                                                v["reason"]), intro)

@@ -19,10 +19,12 @@ HEAVY = ("eventsourcing", "reportlab", "psycopg", "openpyxl", "python_calamine",
 # What a warm `stats` on an unencrypted SQLite store has no use for: the PostgreSQL
 # driver, the report and spreadsheet writers, Qt, the read models' sealing cipher (no key),
 # the platform folders (--store is given) and the terminal prompt (the password is in the
-# environment). Each was a measurable part of the console's start (docs/BENCHMARKS.md).
+# environment), nor the rebuild's digest helper process (`multiprocessing`, for long
+# catch-ups only). Each was a measurable part of the console's start (docs/BENCHMARKS.md).
 NOT_FOR_STATS = ("psycopg", "eventsourcing.postgres", "infra.pgstore", "reportlab",
                  "openpyxl", "python_calamine", "PySide6",
-                 "cryptography.hazmat.primitives.ciphers.aead", "platformdirs", "getpass")
+                 "cryptography.hazmat.primitives.ciphers.aead", "platformdirs", "getpass",
+                 "multiprocessing")
 
 
 # The domain's modules that hold no aggregate: what a read model may load. An aggregate

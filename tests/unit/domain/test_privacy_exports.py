@@ -46,7 +46,7 @@ def test_export_is_recorded_with_who_what_and_rows(
     app: Berjasa, supervisor: Session, auditor: Session
 ) -> None:
     recorded = app.exports.record_export(supervisor, "XLSX", "Daftar peserta Kuota KU-2026-01", 120,
-                                 {"kecamatan": "Tallo", "empty": ""})
+                                         {"kecamatan": "Tallo", "empty": ""})
     assert (recorded["actor"], recorded["kind"], recorded["rows"]) == ("budi", "xlsx", 120)
     log = app.exports.list_exports(auditor)
     assert [(e["actor"], e["rows"], e["filters"]) for e in log] == [

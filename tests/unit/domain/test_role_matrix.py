@@ -64,7 +64,7 @@ class World:
         self.app.workers.register_worker(self.admin, **worker_fields(int(nik[-4:])))
         if enrolled:
             self.app.quotas.enrol(self.admin, nik, self.quota, date(2026, 1, 1), retroactive=True,
-                           reason="daftar kertas Januari")
+                                  reason="daftar kertas Januari")
         return nik
 
     def fresh_unverified_claim(self, **details: str) -> str:
@@ -104,7 +104,7 @@ class World:
     def fresh_proposal(self) -> str:
         # Proposed by the operator, so no role below decides its own proposal.
         return str(self.app.quotas.propose_quota_change(self.sessions["operator"], self.quota, 5,
-                                                 "tambahan APBD-P")["change"])
+                                                        "tambahan APBD-P")["change"])
 
     def fresh_unconfirmed_quota(self) -> str:
         # Opened by the head of office, so no role below decides its own opening.
@@ -139,7 +139,7 @@ class World:
         fields = worker_fields(first, name=f"Kembar {first}")
         self.app.workers.register_worker(self.admin, **fields)
         self.app.quotas.enrol(self.admin, str(fields["nik"]), self.quota, date(2026, 1, 1),
-                       retroactive=True, reason="roster lama")
+                              retroactive=True, reason="roster lama")
         other = worker_fields(next(self.serials), name=f"Kembar {first}")
         self.app.workers.register_worker(self.admin, **other)
         return str(fields["nik"]), str(other["nik"])
@@ -390,7 +390,7 @@ def test_retroactive_enrolment_is_for_supervision(world: World, role: str) -> No
     head = world.app.application.head_position()
     session = world.sessions[role]
     call = lambda: world.app.quotas.enrol(session, nik, world.quota, date(2026, 2, 1),  # noqa: E731
-                                   retroactive=True, reason="roster lama")
+                                          retroactive=True, reason="roster lama")
     if role in SUPERVISION:
         assert call()["retroactive"] is True
         return

@@ -111,7 +111,7 @@ def test_an_encrypted_store_is_decrypted_first(app: Berjasa) -> None:
     datetime(2026, 3, 1, 8, 30, tzinfo=timezone(timedelta(hours=8))),
 ])
 def test_a_recorded_time_reads_as_fixed_width_utc_text(app: Berjasa, moment: datetime
-                                                      ) -> None:
+                                                       ) -> None:
     notification = _notification(app.application.mapper, "domain.model.peserta:Peserta.KpjAssigned",
                                  {
         "timestamp": moment, "kpj": "123"})
