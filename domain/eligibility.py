@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypedDict
 
 from domain.errors import RuleViolationError, ValidationError
-from domain.model.kuota_rules import QuotaRulesData
 from domain.segments import known_segments, segment_of
 from domain.wilayah import find_kecamatan, find_kelurahan
 
@@ -70,6 +69,17 @@ def days_back_allowed(day: date) -> int:
 
 def _optional_int(text: str) -> int | None:
     return int(text) if text else None
+
+
+class QuotaRulesData(TypedDict):
+    """`domain.eligibility.QuotaRules.as_dict()`: what `Kuota.RulesSet` records."""
+
+    min_age: int | None
+    max_age: int | None
+    refused_dukcapil: list[str]
+    segments: list[str]
+    deciles: list[int]
+    priority: str | None
 
 
 @dataclass(frozen=True)
