@@ -96,7 +96,7 @@ def test_the_days_back_rule_is_dated_data_with_a_basis() -> None:
 
 
 def test_an_operator_may_not_backdate_and_is_told_whom_to_ask(office: Office) -> None:
-    nik, quota = office.worker(), office.quotas.quota()
+    nik, quota = office.worker(), office.quota()
     for retro in (False, True):
         error = refused(office, "enrol.retroactive", lambda r=retro: office.app.quotas.enrol(
             office.operator, nik, quota, "2026-11-20", retroactive=r, reason="kertas"))
@@ -106,7 +106,7 @@ def test_an_operator_may_not_backdate_and_is_told_whom_to_ask(office: Office) ->
 
 
 def test_a_supervisor_backdates_only_saying_so_with_a_reason(office: Office) -> None:
-    nik, quota = office.worker(), office.quotas.quota()
+    nik, quota = office.worker(), office.quota()
     refused(office, "enrol.retroactive",
             lambda: office.app.quotas.enrol(office.supervisor, nik, quota, "2026-02-01"))
     refused(office, "reason.required", lambda: office.app.quotas.enrol(
@@ -122,7 +122,7 @@ def test_a_supervisor_backdates_only_saying_so_with_a_reason(office: Office) -> 
 
 def test_retroactive_enrolments_are_counted_in_stats_and_shown_in_the_audit(
         office: Office) -> None:
-    quota = office.quotas.quota()
+    quota = office.quota()
     niks = [office.worker() for _ in range(4)]
     for nik in niks[:3]:
         office.app.quotas.enrol(office.admin, nik, quota, "2026-03-01", retroactive=True,
@@ -145,7 +145,7 @@ def test_retroactive_enrolments_are_counted_in_stats_and_shown_in_the_audit(
 
 
 def test_an_import_backdates_only_for_supervision(office: Office) -> None:
-    quota = office.quotas.quota()
+    quota = office.quota()
     rows = [validate_registration(today=TODAY, **worker_fields(500 + i)) for i in range(3)]
     refused(office, "enrol.retroactive", lambda: office.app.imports.enrol_batch(
         office.operator, rows, quota, "2026-01-01", retroactive=True, reason="roster"))
@@ -197,7 +197,7 @@ def test_closing_a_month(office: Office) -> None:
 
 def test_a_closed_month_refuses_changes_effective_in_it(office: Office) -> None:
     app = office.app
-    quota, nik, other = office.quotas.quota(), office.worker(), office.worker()
+    quota, nik, other = office.quota(), office.worker(), office.worker()
     enrol_from(app, office.operator, other, quota, "2026-01-15")
     app.periods.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
     refused(office, "period.closed", lambda: app.quotas.enrol(
@@ -213,7 +213,7 @@ def test_a_closed_month_refuses_changes_effective_in_it(office: Office) -> None:
 
 def test_a_correction_is_proposed_by_one_and_approved_by_another(office: Office) -> None:
     app = office.app
-    quota, nik = office.quotas.quota(), office.worker()
+    quota, nik = office.quota(), office.worker()
     app.periods.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
     refused(office, "period.not_closed", lambda: app.periods.propose_period_correction(
         office.operator, "2026-03", "salah"))
@@ -244,7 +244,7 @@ def test_a_correction_is_proposed_by_one_and_approved_by_another(office: Office)
 
 def test_a_death_in_a_closed_month_needs_an_approved_correction(office: Office) -> None:
     app = office.app
-    quota, nik = office.quotas.quota(), office.worker()
+    quota, nik = office.quota(), office.worker()
     enrol_from(app, office.operator, nik, quota, "2026-01-15")
     app.periods.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
     refused(office, "period.closed",
@@ -265,7 +265,7 @@ def test_a_change_of_seats_effective_in_a_closed_month_needs_a_correction(
     office: Office,
 ) -> None:
     app = office.app
-    quota = office.quotas.quota()
+    quota = office.quota()
     change = app.quotas.propose_quota_change(office.operator, quota, 5, "APBD-P",
                                              effective="2026-02-01")["change"]
     app.periods.close_period(office.supervisor, "2026-02", "rekonsiliasi selesai")
@@ -288,7 +288,7 @@ def test_a_change_of_seats_effective_in_a_closed_month_needs_a_correction(
 
 def test_jht_needs_jkk_and_jkm_on_its_start_and_ends_with_them(office: Office) -> None:
     app = office.app
-    base, jht = office.quotas.quota("JKK,JKM"), office.quotas.quota("JHT")
+    base, jht = office.quota("JKK,JKM"), office.quota("JHT")
     nik = office.worker()
     refused(office, "enrol.jht_without_jkk_jkm",
             lambda: enrol_from(app, office.operator, nik, jht, "2026-03-01"))
@@ -307,7 +307,7 @@ def test_jht_needs_jkk_and_jkm_on_its_start_and_ends_with_them(office: Office) -
 
 def test_a_duplicate_resolved_ends_its_jht_with_its_base(office: Office) -> None:
     app = office.app
-    base, jht = office.quotas.quota("JKK,JKM"), office.quotas.quota("JHT")
+    base, jht = office.quota("JKK,JKM"), office.quota("JHT")
     kept = office.worker(name="Daeng Kembar")
     duplicate = office.worker(name="Daeng Kembar")
     enrol_from(app, office.operator, duplicate, base, "2026-02-01")
@@ -323,12 +323,12 @@ def test_a_duplicate_resolved_ends_its_jht_with_its_base(office: Office) -> None
 
 
 def test_a_jht_quota_with_jkk_jkm_in_it_needs_no_base(office: Office) -> None:
-    full = office.quotas.quota("JKK,JKM,JHT")
+    full = office.quota("JKK,JKM,JHT")
     assert enrol_from(office.app, office.operator, office.worker(), full, "2026-03-01")
 
 
 def test_an_import_into_jht_refuses_workers_without_a_base(office: Office) -> None:
-    jht = office.quotas.quota("JHT")
+    jht = office.quota("JHT")
     rows = [validate_registration(today=TODAY, **worker_fields(700 + i)) for i in range(2)]
     outcome = office.app.imports.enrol_batch(office.operator, rows, jht, TODAY)
     assert [error.code for _, error in outcome.refused] == ["enrol.jht_without_jkk_jkm"] * 2
@@ -339,11 +339,11 @@ def test_an_import_into_jht_refuses_workers_without_a_base(office: Office) -> No
 
 
 def test_a_quota_shows_its_rules(office: Office) -> None:
-    plain = office.app.quotas.get_quota(office.auditor, office.quotas.quota())
+    plain = office.app.quotas.get_quota(office.auditor, office.quota())
     assert plain["rules"] == {"min_age": 18, "max_age": None,
                               "refused_dukcapil": ["tidak_ditemukan"], "segments": [],
                               "deciles": [], "priority": None}
-    narrow = office.app.quotas.get_quota(office.admin, office.quotas.quota(
+    narrow = office.app.quotas.get_quota(office.admin, office.quota(
         "JHT", segments="kader posyandu", deciles="1-3", priority="decile", max_age="60"))
     assert narrow["rules"]["segments"] == ["Kader Posyandu"]
     assert narrow["rules"]["deciles"] == [1, 2, 3]
@@ -358,11 +358,11 @@ def test_a_quota_shows_its_rules(office: Office) -> None:
 ])
 def test_quota_rule_options_are_checked(office: Office, options: dict[str, str],
                                         code: str) -> None:
-    refused(office, code, lambda: office.quotas.quota(**options))
+    refused(office, code, lambda: office.quota(**options))
 
 
 def test_age_limits_on_the_start_date(office: Office) -> None:
-    quota = office.quotas.quota(max_age="60")
+    quota = office.quota(max_age="60")
     young = office.worker(birth=date(2008, 11, 22))  # 17 on 2026-11-21, 18 the day after
     error = refused(office, "eligibility.age",
                     lambda: office.app.quotas.enrol(office.operator, young, quota, TODAY))
@@ -373,11 +373,11 @@ def test_age_limits_on_the_start_date(office: Office) -> None:
             lambda: office.app.quotas.enrol(office.operator, old, quota, TODAY))
     assert age_on(date(1960, 1, 1), TODAY) == 66
     # no maximum by default (the BPU age limit is unconfirmed)
-    assert office.app.quotas.enrol(office.operator, old, office.quotas.quota(), TODAY)
+    assert office.app.quotas.enrol(office.operator, old, office.quota(), TODAY)
 
 
 def test_dukcapil_tidak_ditemukan_is_refused(office: Office) -> None:
-    quota, nik = office.quotas.quota(), office.worker()
+    quota, nik = office.quota(), office.worker()
     office.app.workers.record_dukcapil(office.operator, nik, "tidak_ditemukan")
     refused(office, "eligibility.dukcapil",
             lambda: office.app.quotas.enrol(office.operator, nik, quota, TODAY))
@@ -386,7 +386,7 @@ def test_dukcapil_tidak_ditemukan_is_refused(office: Office) -> None:
 
 
 def test_segments_and_deciles_of_a_quota(office: Office) -> None:
-    quota = office.quotas.quota(segments="Kader Posyandu", deciles="1-3")
+    quota = office.quota(segments="Kader Posyandu", deciles="1-3")
     trader = office.worker(decile=1)
     refused(office, "eligibility.segment",
             lambda: office.app.quotas.enrol(office.operator, trader, quota, TODAY))
@@ -412,7 +412,7 @@ def test_domicile_must_be_a_known_makassar_kelurahan() -> None:
 
 
 def test_no_double_coverage_for_one_programme(office: Office) -> None:
-    first, second = office.quotas.quota("JKK,JKM"), office.quotas.quota("JKM")
+    first, second = office.quota("JKK,JKM"), office.quota("JKM")
     nik = office.worker()
     office.app.quotas.enrol(office.operator, nik, first, TODAY)
     refused(office, "eligibility.double_coverage",
@@ -420,7 +420,7 @@ def test_no_double_coverage_for_one_programme(office: Office) -> None:
 
 
 def test_an_import_names_the_rule_that_refused_each_row(office: Office) -> None:
-    quota = office.quotas.quota(deciles="1-3")
+    quota = office.quota(deciles="1-3")
     rows = [validate_registration(today=TODAY, **worker_fields(800, decile=5)),
             validate_registration(today=TODAY, **worker_fields(
                 801, birth=date(2010, 1, 1))),
@@ -433,7 +433,7 @@ def test_an_import_names_the_rule_that_refused_each_row(office: Office) -> None:
 
 def test_the_rejection_workbook_names_the_rule_and_its_column(
         office: Office, tmp_path: Path) -> None:
-    quota = office.quotas.quota(deciles="1-3", segments="Pekerja Rentan")
+    quota = office.quota(deciles="1-3", segments="Pekerja Rentan")
     rows = [worker_row(900, Desil=6), worker_row(901, birth=date(2010, 5, 1)),
             worker_row(902, Pekerjaan="Kader Posyandu"), worker_row(903)]
     report = tmp_path / "ditolak.xlsx"
@@ -468,7 +468,7 @@ def _worklist(office: Office, quota: str, session: Session | None = None,
 def test_the_worklist_ranks_eligible_workers_by_decile_then_registration(
         office: Office) -> None:
     app = office.app
-    quota = office.quotas.quota("JKK,JKM", priority="decile")
+    quota = office.quota("JKK,JKM", priority="decile")
     deciles = [5, None, 1, 3, 1, 10, None, 2]
     niks = [office.worker(decile=d) for d in deciles]
     app.workers.record_dukcapil(office.operator, niks[4], "tidak_ditemukan")  # ineligible
@@ -488,7 +488,7 @@ def test_the_worklist_ranks_eligible_workers_by_decile_then_registration(
 
 
 def test_a_jht_worklist_lists_only_workers_with_jkk_jkm(office: Office) -> None:
-    base, jht = office.quotas.quota("JKK,JKM"), office.quotas.quota("JHT", priority="decile")
+    base, jht = office.quota("JKK,JKM"), office.quota("JHT", priority="decile")
     covered, bare = office.worker(decile=4), office.worker(decile=1)
     office.app.quotas.enrol(office.operator, covered, base, TODAY)
     got = _worklist(office, jht, office.admin)
@@ -497,7 +497,7 @@ def test_a_jht_worklist_lists_only_workers_with_jkk_jkm(office: Office) -> None:
 
 
 def test_enrol_the_next_n_is_one_transaction_that_respects_seats(office: Office) -> None:
-    quota = office.quotas.quota(seats=2, priority="decile")
+    quota = office.quota(seats=2, priority="decile")
     niks = [office.worker(decile=d) for d in (3, 1, 2)]
     ranked = [c["nik"] for c in _worklist(office, quota, office.admin)["candidates"]]
     head = office.app.application.head_position()
