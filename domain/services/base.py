@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
@@ -32,6 +32,19 @@ CONFLICT_ATTEMPTS = 25
 MAX_BACKOFF_SECONDS = 0.2
 PAGE = 1000  # events read from the log at a time
 
+
+
+class StoreInfo(TypedDict, total=False):
+    """What the composition root found opening a store (plain values, never a secret)."""
+
+    store_id: str
+    encrypted: bool
+    created: bool  # made by this opening
+    key_source: str | None  # where the key was found (keyring, BERJASA_KEY, ...)
+    key_created: bool
+    warning: str | None  # a message code (an unencrypted store)
+    chain_keyed: bool
+    key_problem: str | None  # a read-only opening without the key: why
 
 class BerjasaApplication(Application[UUID]):
     """Persistence, clock, conflict handling and the event log, for the context services."""
@@ -58,7 +71,7 @@ class BerjasaApplication(Application[UUID]):
         super().__init__(env)
         self.store_label = store_label
         # Set by the composition root: store id, encryption state, warnings (plain values).
-        self.store_info: dict[str, Any] = {}
+        self.store_info: StoreInfo = {}
         # How ids are derived from a NIK or KPJ: set by the composition root from the
         # store's metadata (`domain.model.ids`: uuid5 for stores made before issue 23,
         # keyed by the store's secret since); uuid5 for an application built without it.
