@@ -24,24 +24,9 @@ from eventsourcing.persistence import InterfaceError, OperationalError, Persiste
 from filelock import FileLock
 
 from domain.errors import StoreError
-from domain.services.agreements import AgreementService
 from domain.services.app import Berjasa
 from domain.services.authoriser import Authoriser
 from domain.services.base import BerjasaApplication
-from domain.services.billing import BillingService
-from domain.services.claims import ClaimService
-from domain.services.exports import ExportService
-from domain.services.facts import FactService
-from domain.services.history import HistoryService
-from domain.services.imports import ImportService
-from domain.services.lifecycle import LifecycleService
-from domain.services.maintenance import MaintenanceService
-from domain.services.periods import PeriodService
-from domain.services.policies import PolicyService
-from domain.services.quotas import QuotaService
-from domain.services.tariffs import TariffService
-from domain.services.users import UserService
-from domain.services.workers import WorkerService
 from infra.backup import is_store
 from infra.factories import CHAINED_FACTORIES
 from infra.fastsave import application_class
@@ -60,32 +45,8 @@ from infra.storeurl import parse_store_url, persistence_env
 
 def assemble(application: BerjasaApplication) -> Berjasa:
     """The context services on `application`, sharing it and one authoriser; each is
-    given the services it calls (none of them reads the store while being built)."""
-    authoriser = Authoriser(application)
-    shared = (application, authoriser)
-    periods = PeriodService(*shared)
-    workers = WorkerService(*shared, periods)
-    lifecycle = LifecycleService(*shared, workers)
-    quotas = QuotaService(*shared, workers, periods, lifecycle)
-    return Berjasa(
-        application=application,
-        authoriser=authoriser,
-        users=UserService(*shared),
-        periods=periods,
-        workers=workers,
-        lifecycle=lifecycle,
-        quotas=quotas,
-        agreements=AgreementService(*shared, quotas),
-        claims=ClaimService(*shared, workers, periods),
-        imports=ImportService(*shared, workers, quotas, periods),
-        facts=FactService(*shared, workers),
-        tariffs=TariffService(*shared),
-        policies=PolicyService(*shared),
-        history=HistoryService(*shared, workers),
-        exports=ExportService(*shared),
-        maintenance=MaintenanceService(*shared),
-        billing=BillingService(*shared),
-    )
+    built when first used, with the services it calls (`domain.services.app`)."""
+    return Berjasa(application, Authoriser(application))
 
 
 def open_store(

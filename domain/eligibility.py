@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypedDict
 
 from domain.errors import RuleViolationError, ValidationError
 from domain.segments import known_segments, segment_of
@@ -71,6 +71,17 @@ def _optional_int(text: str) -> int | None:
     return int(text) if text else None
 
 
+class QuotaRulesData(TypedDict):
+    """`domain.eligibility.QuotaRules.as_dict()`: what `Kuota.RulesSet` records."""
+
+    min_age: int | None
+    max_age: int | None
+    refused_dukcapil: list[str]
+    segments: list[str]
+    deciles: list[int]
+    priority: str | None
+
+
 @dataclass(frozen=True)
 class QuotaRules:
     """The eligibility rules one quota applies (plain values: stored in an event)."""
@@ -82,11 +93,11 @@ class QuotaRules:
     deciles: tuple[int, ...] = ()  # empty: any decile, or none
     priority: str | None = None  # how the worklist ranks candidates
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"min_age": self.min_age, "max_age": self.max_age,
-                "refused_dukcapil": list(self.refused_dukcapil),
-                "segments": list(self.segments), "deciles": list(self.deciles),
-                "priority": self.priority}
+    def as_dict(self) -> QuotaRulesData:
+        return QuotaRulesData(min_age=self.min_age, max_age=self.max_age,
+                              refused_dukcapil=list(self.refused_dukcapil),
+                              segments=list(self.segments), deciles=list(self.deciles),
+                              priority=self.priority)
 
     @classmethod
     def from_dict(cls, values: Mapping[str, Any]) -> QuotaRules:

@@ -7,15 +7,31 @@ JKK+JKM base, no double coverage) on the day the quota would enrol them from.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, TypedDict
+from typing import TypedDict
 
 from domain.eligibility import BASE_PROGRAMMES, Person, QuotaRules, check_eligible
 from domain.errors import RuleViolationError
+from domain.model.peserta_rules import EnrolmentRecord
 
-Row = dict[str, Any]
+
+class WorklistRow(TypedDict):
+    """A living registered worker as the read models give it (`ReadModels.candidates`),
+    in registration order."""
+
+    worker_id: str
+    nik: str
+    name: str
+    birth_date: str
+    kecamatan: str
+    kelurahan: str
+    occupation: str
+    decile: int | None
+    dukcapil: str
+    registered_at: str
+    enrolments: list[EnrolmentRecord]
 
 
 class Candidate(TypedDict):
@@ -53,21 +69,21 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def _covered_to(enrolment: Row) -> date:
+def _covered_to(enrolment: EnrolmentRecord) -> date:
     until = date.fromisoformat(enrolment["until"])
-    end = _day(enrolment.get("end"))
+    end = _day(enrolment["end"])
     return until if end is None else min(until, end)
 
 
-def _covers(enrolment: Row, programme: str, day: date) -> bool:
+def _covers(enrolment: EnrolmentRecord, programme: str, day: date) -> bool:
     return (programme in enrolment["programmes"]
             and date.fromisoformat(enrolment["start"]) <= day <= _covered_to(enrolment))
 
 
-def is_candidate(row: Row, quota: WorklistQuota) -> bool:
+def is_candidate(row: WorklistRow, quota: WorklistQuota) -> bool:
     """Whether `row`'s worker could be enrolled into `quota` from `quota.start` now."""
-    enrolments: list[Row] = row["enrolments"]
-    if any(e["quota"] == quota.code and e.get("end") is None for e in enrolments):
+    enrolments = row["enrolments"]
+    if any(e["quota"] == quota.code and e["end"] is None for e in enrolments):
         return False
     for enrolment in enrolments:
         overlaps = (date.fromisoformat(enrolment["start"]) <= quota.until
@@ -78,7 +94,7 @@ def is_candidate(row: Row, quota: WorklistQuota) -> bool:
         return False
     person = Person(row["nik"], date.fromisoformat(row["birth_date"]), row["kecamatan"],
                     row["kelurahan"], row["occupation"], row["decile"],
-                    row.get("dukcapil") or "menunggu")
+                    row["dukcapil"] or "menunggu")
     try:
         check_eligible(person, quota.rules, quota.start)
     except RuleViolationError:
@@ -86,7 +102,7 @@ def is_candidate(row: Row, quota: WorklistQuota) -> bool:
     return True
 
 
-def _has_base(enrolments: list[Row], quota: WorklistQuota) -> bool:
+def _has_base(enrolments: list[EnrolmentRecord], quota: WorklistQuota) -> bool:
     """JHT without JKK+JKM in the quota needs JKK+JKM coverage on the start day."""
     if "JHT" not in quota.programmes or set(BASE_PROGRAMMES) <= set(quota.programmes):
         return True
@@ -94,7 +110,7 @@ def _has_base(enrolments: list[Row], quota: WorklistQuota) -> bool:
                for p in BASE_PROGRAMMES if p not in quota.programmes)
 
 
-def priority_key(quota: WorklistQuota) -> Any:
+def priority_key(quota: WorklistQuota) -> Callable[[WorklistRow], tuple[object, ...]]:
     """The order candidates are taken in: by DTSEN decile, lowest first, then registration
     (no decile last) for `priority = decile`; else by registration alone."""
     if quota.rules.priority == "decile":
@@ -102,7 +118,7 @@ def priority_key(quota: WorklistQuota) -> Any:
     return lambda r: (r["registered_at"], r["nik"])
 
 
-def worklist(quota: WorklistQuota, rows: Iterable[Row], limit: int | None = None
+def worklist(quota: WorklistQuota, rows: Iterable[WorklistRow], limit: int | None = None
              ) -> Worklist:
     """`{"quota", "start", "priority", "total", "candidates": [{"rank", "nik", "name",
     "decile", ...}]}`: the eligible workers not yet enrolled, in order (`limit` first)."""

@@ -77,6 +77,7 @@ class FastBerjasa(BerjasaApplication):
         notification are eventsourcing's own; only the collecting of events is done here,
         and, when nothing overrides eventsourcing's `_notify` or `notify` hooks (nothing
         here does), the events are stored without recordings and `[]` is returned."""
+        self.know_snapshot_intervals(objs)
         processing_event = _FastProcessingEvent()
         processing_event.collect_events(*objs, **kwargs)
         if self._listened:

@@ -20,6 +20,7 @@ from uuid import uuid4
 
 from domain.errors import StoreError
 from domain.model.ids import HMAC_SHA256, AggregateIds, KeyedIds
+from domain.services.base import StoreInfo
 from infra.chain import (
     CHAIN_KEY_SETTING,
     CHAIN_STORE_SETTING,
@@ -74,7 +75,7 @@ def meta_table(kind: str, path: Path | None, env: Mapping[str, str]) -> MetaTabl
 
 
 def secure_env(kind: str, path: Path | None, env: Mapping[str, str]
-               ) -> tuple[dict[str, str], dict[str, Any]]:
+               ) -> tuple[dict[str, str], StoreInfo]:
     """(environment additions, store info) for opening the store."""
     # Like eventsourcing itself, settings not given explicitly come from os.environ.
     env = {**os.environ, **env}
@@ -93,7 +94,7 @@ def secure_env(kind: str, path: Path | None, env: Mapping[str, str]
 
 
 def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
-                ) -> tuple[dict[str, str], dict[str, Any]]:
+                ) -> tuple[dict[str, str], StoreInfo]:
     module = env.get("PERSISTENCE_MODULE", "eventsourcing.popo")
     additions = {"PERSISTENCE_MODULE": CHAINED_FACTORIES.get(module, module)}
     values, created = meta.read(), False
@@ -107,11 +108,11 @@ def _secure_env(meta: MetaTable, kind: str, env: Mapping[str, str]
         # A migration or backup that was interrupted: working on a part of the history
         # would look like working on all of it.
         raise StoreError("store.copy_incomplete", store=kind)
-    info: dict[str, Any] = {
-        "store_id": values["store_id"], "encrypted": values.get("encryption") == AES,
-        "created": created, "key_source": None, "key_created": values.get("_key_created") == "1",
-        "warning": None,
-    }
+    info = StoreInfo(
+        store_id=values["store_id"], encrypted=values.get("encryption") == AES,
+        created=created, key_source=None, key_created=values.get("_key_created") == "1",
+        warning=None,
+    )
     if not info["encrypted"]:
         info["warning"] = None if kind == "memory" else "store.unencrypted"
         chain = _unencrypted_chain_key(meta, values)

@@ -14,7 +14,7 @@ checked: that every snapshot's version is a version of an event of that aggregat
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -22,6 +22,7 @@ from eventsourcing.domain import Snapshot
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.utils import get_topic
 
+from domain.model.pemeliharaan_rules import SnapshotFacts
 from infra.snapshotrows import snapshot_originators
 
 if TYPE_CHECKING:
@@ -42,8 +43,10 @@ class SnapshotProblem:
     version: int
     problem: str
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    def to_dict(self) -> SnapshotFacts:
+        return SnapshotFacts(aggregate_id=self.aggregate_id,
+                             aggregate_type=self.aggregate_type, version=self.version,
+                             problem=self.problem)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,9 @@ from domain.model.kebijakan_rules import (
 from domain.model.klaim_rules import BenefitLine, Heir
 from domain.model.kuota_rules import ListedChange, PendingChange
 from domain.model.perjanjian_rules import Renewal
+from domain.model.peserta_rules import EnrolmentRecord
 from domain.model.tarif_rules import StoredRate
+from domain.worklist import WorklistRow
 
 # Sort keys accepted by membership_page.
 MEMBERSHIP_SORT_KEYS = (
@@ -67,19 +69,6 @@ class MembershipFilter:
 
 
 Row = TypeVar("Row")
-
-
-class EnrolmentRecord(TypedDict):
-    """An enrolment as the read model records it (`rm_member.enrolments`; ISO dates)."""
-
-    quota: str
-    programmes: list[str]
-    start: str
-    until: str  # the quota period's end
-    end: str | None  # terminated on (None: runs to `until`)
-    end_reason: str | None
-    retroactive: bool
-    recorded_on: str | None
 
 
 class ShownEnrolment(EnrolmentRecord):
@@ -593,7 +582,7 @@ class ReadModels(Protocol):
         aggregate_type, aggregate_id, worker_id, nik, code, params (a dict), reason; the
         summary is `projections.audit_texts.audit_summary(row, language)`."""
 
-    def candidates(self) -> list[dict[str, Any]]:
+    def candidates(self) -> list[WorklistRow]:
         """Every living registered worker, in registration order, with what eligibility
         and a worklist need: worker_id, nik, name, birth_date, kecamatan, kelurahan,
         occupation, decile, dukcapil, registered_at, enrolments (as recorded: quota,

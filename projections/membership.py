@@ -16,10 +16,10 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from domain.model.common import PROGRAMMES
+from domain.model.peserta_rules import EnrolmentRecord
 from projections.api import (
     MEMBERSHIP_SORT_KEYS,
     MEMBERSHIP_STATUSES,
-    EnrolmentRecord,
     MemberRow,
     MembershipFilter,
     Page,

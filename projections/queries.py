@@ -27,9 +27,11 @@ from domain.model.common import PROGRAMMES
 from domain.model.kebijakan_rules import BpjsCoverage, HeadOfOffice, Payment, Regulation, Target
 from domain.model.kuota_rules import ListedChange, PendingChange, StoredChange
 from domain.model.perjanjian_rules import agreement_status, days_left
+from domain.model.peserta_rules import EnrolmentRecord
 from domain.model.tarif_rules import Rate, monthly_cost, months_between
 from domain.money import parse_month
 from domain.values import WITA, as_timestamp
+from domain.worklist import WorklistRow
 from projections import coverage, money
 from projections.api import (
     AgreementRow,
@@ -497,7 +499,7 @@ class SqlReadModels:
 
     # --- worklist (issue 16) ------------------------------------------------------------
 
-    def candidates(self) -> list[dict[str, Any]]:
+    def candidates(self) -> list[WorklistRow]:
         """Every living registered worker with what the eligibility rules and a worklist
         need (enrolments as recorded), in registration order."""
         rows = self.database.query(
@@ -511,8 +513,7 @@ class SqlReadModels:
         if codec is not None:
             rows = [codec.open_row("rm_member", (*names, "enrolments"), r, str(r[0]))
                     for r in rows]
-        return [{**dict(zip(names, record[:10], strict=True)), "enrolments": loads(record[10])}
-                for record in rows]
+        return [_candidate(record, loads(record[10])) for record in rows]
 
     def possible_duplicates(self) -> list[DuplicateGroup]:
         """Groups of records that may be one person (`domain.duplicates`): {"niks",
@@ -549,6 +550,15 @@ class SqlReadModels:
 
 
 # --- row builders -------------------------------------------------------------------------
+
+
+def _candidate(record: tuple[Any, ...], enrolments: list[EnrolmentRecord]) -> WorklistRow:
+    (worker_id, nik, name, birth_date, kecamatan, kelurahan, occupation, decile, dukcapil,
+     registered_at) = record[:10]
+    return WorklistRow(worker_id=worker_id, nik=nik, name=name, birth_date=birth_date,
+                       kecamatan=kecamatan, kelurahan=kelurahan, occupation=occupation,
+                       decile=decile, dukcapil=dukcapil, registered_at=registered_at,
+                       enrolments=enrolments)
 
 
 def _summed(groups: list[CoverageCount], column: str) -> dict[str, int]:

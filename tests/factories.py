@@ -5,6 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from berjasa.bootstrap import assemble
+from domain.services.app import Berjasa
+from domain.services.base import BerjasaApplication
+from domain.services.context import ContextService
+
 
 def make_nik(
     birth: date, sex: str = "L", serial: int = 1, kecamatan: str = "09", district: str = "7371"
@@ -28,3 +33,13 @@ def worker_fields(
     }
     fields.update(overrides)
     return fields
+
+
+def context_services() -> dict[str, type[ContextService]]:
+    """Berjasa's context services' classes by name. Each is built on first use, so a
+    throwaway in-memory application builds every one to tell its class."""
+    app = assemble(BerjasaApplication())
+    try:
+        return {name: type(getattr(app, name)) for name in Berjasa.contexts()}
+    finally:
+        app.close()

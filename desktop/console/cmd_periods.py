@@ -6,7 +6,8 @@ from typing import Any
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
-from domain.services.periods import ClosedMonth, PeriodCorrection, PeriodsView
+from domain.model.periode_rules import ClosedMonth, PeriodCorrection
+from domain.services.periods import PeriodsView
 from domain.services.quotas import QuotaWorklist
 from projections import open_read_models
 

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 from domain.errors import ValidationError
-from domain.services.policies import DEFAULT_HEAD_TITLE
+from domain.services.policies import DEFAULT_HEAD_TITLE, PolicyView
+
+if TYPE_CHECKING:  # the services load when a command runs
+    from domain.services.policies import PolicyView
 
 
 def register(commands: Any) -> None:
@@ -106,64 +108,64 @@ def _register_budget(budget: Any) -> None:
                           "bila satu SP2D membayar beberapa bulan)")
 
 
-def do_regulation_add(ctx: ConsoleContext) -> dict[str, Any]:
+def do_regulation_add(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.record_regulation(ctx.session(), a.kind, a.number, a.date,
                                                       a.subject,
                                        a.status))
 
 
-def do_regulation_revoke(ctx: ConsoleContext) -> dict[str, Any]:
+def do_regulation_revoke(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.revoke_regulation(ctx.session(), a.kind, a.number, a.reason))
 
 
-def do_allocate(ctx: ConsoleContext) -> dict[str, Any]:
+def do_allocate(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.allocate_budget(ctx.session(), a.year, a.amount, a.document))
 
 
-def do_pay(ctx: ConsoleContext) -> dict[str, Any]:
+def do_pay(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.record_budget_payment(ctx.session(), a.year, a.amount,
                                                           a.paid_on,
                                                  a.reference, a.note, months=a.months))
 
 
-def do_workforce(ctx: ConsoleContext) -> dict[str, Any]:
+def do_workforce(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.record_workforce(ctx.session(), a.year, a.count, a.source))
 
 
-def do_target(ctx: ConsoleContext) -> dict[str, Any]:
+def do_target(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.set_coverage_target(ctx.session(), a.year, a.percent, a.source))
 
 
-def do_head(ctx: ConsoleContext) -> dict[str, Any]:
+def do_head(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.record_head_of_office(ctx.session(), a.name, a.nip,
                                                           a.title or DEFAULT_HEAD_TITLE, a.rank))
 
 
-def do_bpjs_coverage(ctx: ConsoleContext) -> dict[str, Any]:
+def do_bpjs_coverage(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.record_bpjs_coverage(ctx.session(), a.year, a.percent, a.source,
                                                          a.covered or 0))
 
 
-def do_pbpu(ctx: ConsoleContext) -> dict[str, Any]:
+def do_pbpu(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.record_pbpu_universe(ctx.session(), a.year, a.count, a.source))
 
 
-def do_letterhead(ctx: ConsoleContext) -> dict[str, Any]:
+def do_letterhead(ctx: ConsoleContext) -> dict[str, object]:
     a = ctx.args
     return shown(ctx.app().policies.record_letterhead(ctx.session(), a.address, a.phone, a.email,
                                                       a.website))
 
 
-def do_emblem(ctx: ConsoleContext) -> dict[str, Any]:
+def do_emblem(ctx: ConsoleContext) -> dict[str, object]:
     path = Path(ctx.args.file)
     try:
         image = path.read_bytes()
@@ -172,16 +174,17 @@ def do_emblem(ctx: ConsoleContext) -> dict[str, Any]:
     return shown(ctx.app().policies.record_emblem(ctx.session(), image, path.name))
 
 
-def shown(facts: Mapping[str, Any]) -> dict[str, Any]:
-    """Policy facts as printed: the emblem by its type, size and hash, not its bytes."""
-    printed = dict(facts)
-    emblem = printed.get("emblem")
+def shown(facts: PolicyView) -> dict[str, object]:
+    """Policy facts as printed: the emblem by its type, size and hash, not its bytes (in
+    its place: the printed keys keep their order)."""
+    printed: dict[str, object] = dict(facts)
+    emblem = facts["emblem"]
     if emblem:
-        size = len(base64.b64decode(str(emblem["data"])))
+        size = len(base64.b64decode(emblem["data"]))
         printed["emblem"] = {"media_type": emblem["media_type"], "bytes": size,
                              "sha256": emblem["sha256"]}
     return printed
 
 
-def do_list(ctx: ConsoleContext) -> dict[str, Any]:
+def do_list(ctx: ConsoleContext) -> dict[str, object]:
     return shown(ctx.app().policies.policy_facts(ctx.session(), as_of=ctx.args.as_of))

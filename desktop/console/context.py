@@ -19,6 +19,7 @@ from infra.storeurl import parse_store_url
 
 if TYPE_CHECKING:
     from domain.services.app import Berjasa
+    from domain.services.base import StoreInfo
 
 
 @dataclass
@@ -74,7 +75,7 @@ class ConsoleContext:
         self._app, self._session = None, None
 
 
-def announce_new_store(info: dict[str, Any]) -> None:
+def announce_new_store(info: StoreInfo) -> None:
     """When a store was just created, say whether it is encrypted: an unencrypted store, or
     a new key that must be backed up (losing it loses the data), is worth a line."""
     if not info.get("created"):

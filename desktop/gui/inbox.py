@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from domain.duplicates import DuplicateGroup
+from domain.model.periode_rules import ListedCorrection
 from projections.api import ClaimRow, QuotaRow, ReadModels, YearMoney
 
 # Claim states that wait for a supervisor other than the clerk (domain.model.klaim).
@@ -99,19 +100,18 @@ def bill_decisions(money: YearMoney, today: date) -> list[Decision]:
             if m["billed"] and not m["reconciled"] and m["month"] < f"{today:%Y-%m}"]
 
 
-def correction_decisions(corrections: list[dict[str, Any]], username: str) -> list[Decision]:
+def correction_decisions(corrections: list[ListedCorrection], username: str
+                         ) -> list[Decision]:
     """Corrections of a closed month proposed and waiting for another supervisor
     (`domain.services.periods`): decided in the inbox itself."""
-    return [Decision(kind="period_correction", reference=str(c["correction"]),
-                     section="kotak", subject=str(c["month"]),
-                     proposed_by=str(c.get("proposed_by") or ""),
-                     own=c.get("proposed_by") == username,
-                     details={"reason": c.get("reason") or ""})
-            for c in corrections if c.get("state") == "diusulkan"]
+    return [Decision(kind="period_correction", reference=c["correction"],
+                     section="kotak", subject=c["month"], proposed_by=c["proposed_by"] or "",
+                     own=c["proposed_by"] == username, details={"reason": c["reason"] or ""})
+            for c in corrections if c["state"] == "diusulkan"]
 
 
 def waiting_decisions(models: ReadModels, username: str, today: date,
-                      corrections: list[dict[str, Any]] | None = None) -> list[Decision]:
+                      corrections: list[ListedCorrection] | None = None) -> list[Decision]:
     """Everything waiting for a supervisor, oldest kinds of risk first: money (seats,
     closed months, bills), then claims, then data quality."""
     return [*quota_decisions(models.quotas(today), username, today),

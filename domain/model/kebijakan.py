@@ -26,6 +26,15 @@ from domain.model.kebijakan_rules import (
     POLICY_KEY,
     REGULATION_KINDS,
     REGULATION_STATUSES,
+    Allocation,
+    CoverageFigure,
+    Emblem,
+    HeadOfOffice,
+    Letterhead,
+    RecordedPayment,
+    RecordedRegulation,
+    TargetFigure,
+    YearCount,
     regulation_key,
     regulation_level,
 )
@@ -71,17 +80,17 @@ class Kebijakan(Aggregate):
 
     @event("Created")
     def __init__(self, stamp: Stamp) -> None:
-        self.regulations: dict[str, dict[str, Any]] = {}
-        self.allocations: list[dict[str, Any]] = []
-        self.payments: list[dict[str, Any]] = []
-        self.workforce: dict[str, dict[str, Any]] = {}
-        self.targets: dict[str, dict[str, Any]] = {}
-        self.head: dict[str, str] | None = None
+        self.regulations: dict[str, RecordedRegulation] = {}
+        self.allocations: list[Allocation] = []
+        self.payments: list[RecordedPayment] = []
+        self.workforce: dict[str, YearCount] = {}
+        self.targets: dict[str, TargetFigure] = {}
+        self.head: HeadOfOffice | None = None
         # The dossier's indicators and letterhead (issue 19).
-        self.bpjs_coverage: dict[str, dict[str, Any]] = {}
-        self.pbpu: dict[str, dict[str, Any]] = {}
-        self.letterhead: dict[str, str] | None = None
-        self.emblem: dict[str, Any] | None = None
+        self.bpjs_coverage: dict[str, CoverageFigure] = {}
+        self.pbpu: dict[str, YearCount] = {}
+        self.letterhead: Letterhead | None = None
+        self.emblem: Emblem | None = None
 
     # --- commands -------------------------------------------------------------------------
 
@@ -121,10 +130,8 @@ class Kebijakan(Aggregate):
     @event("RegulationRecorded")
     def _regulation_recorded(self, kind: str, number: str, issued_on: date, subject: str,
                              status: str, stamp: Stamp) -> None:
-        self.regulations[regulation_key(kind, number)] = {
-            "kind": kind, "number": number, "issued_on": issued_on, "subject": subject,
-            "status": status,
-        }
+        self.regulations[regulation_key(kind, number)] = RecordedRegulation(
+            kind=kind, number=number, issued_on=issued_on, subject=subject, status=status)
 
     @event("RegulationRevoked")
     def _regulation_revoked(self, key: str, stamp: Stamp) -> None:
@@ -132,23 +139,24 @@ class Kebijakan(Aggregate):
 
     @event("BudgetAllocated")
     def allocate_budget(self, year: int, amount: int, document: str, stamp: Stamp) -> None:
-        self.allocations.append({"year": year, "amount": amount, "document": document})
+        self.allocations.append(Allocation(year=year, amount=amount, document=document))
 
     @event(BudgetPaymentRecorded)
     def _payment_recorded(self, year: int, paid_on: date, amount: int, reference: str,
                           note: str, months: list[str], stamp: Stamp) -> None:
-        self.payments.append({"year": year, "paid_on": paid_on, "amount": amount,
-                              "reference": reference, "note": note, "months": list(months)})
+        self.payments.append(RecordedPayment(year=year, paid_on=paid_on, amount=amount,
+                                             reference=reference, note=note,
+                                             months=list(months)))
 
     @event("WorkforceRecorded")
     def record_workforce(self, year: int, count: int, source: str, stamp: Stamp) -> None:
-        self.workforce[str(year)] = {"year": year, "count": count, "source": source}
+        self.workforce[str(year)] = YearCount(year=year, count=count, source=source)
 
     @event("CoverageTargetSet")
     def set_target(self, year: int, percent_hundredths: int, source: str,
                    stamp: Stamp) -> None:
-        self.targets[str(year)] = {"year": year, "percent_hundredths": percent_hundredths,
-                                   "source": source}
+        self.targets[str(year)] = TargetFigure(year=year, percent_hundredths=percent_hundredths,
+                                               source=source)
 
     class HeadOfOfficeRecorded(Aggregate.Event):
         class_version = 2  # v2 adds the rank (pangkat/golongan)
@@ -161,24 +169,24 @@ class Kebijakan(Aggregate):
 
     @event(HeadOfOfficeRecorded)
     def record_head(self, name: str, nip: str, title: str, rank: str, stamp: Stamp) -> None:
-        self.head = {"name": name, "nip": nip, "title": title, "rank": rank}
+        self.head = HeadOfOffice(name=name, nip=nip, title=title, rank=rank)
 
     @event("BpjsCoverageRecorded")
     def record_bpjs_coverage(self, year: int, percent_hundredths: int, covered: int,
                              source: str, stamp: Stamp) -> None:
-        self.bpjs_coverage[str(year)] = {"year": year, "percent_hundredths": percent_hundredths,
-                                         "covered": covered, "source": source}
+        self.bpjs_coverage[str(year)] = CoverageFigure(
+            year=year, percent_hundredths=percent_hundredths, covered=covered, source=source)
 
     @event("PbpuUniverseRecorded")
     def record_pbpu(self, year: int, count: int, source: str, stamp: Stamp) -> None:
-        self.pbpu[str(year)] = {"year": year, "count": count, "source": source}
+        self.pbpu[str(year)] = YearCount(year=year, count=count, source=source)
 
     @event("LetterheadRecorded")
     def record_letterhead(self, address: str, phone: str, email: str, website: str,
                           stamp: Stamp) -> None:
-        self.letterhead = {"address": address, "phone": phone, "email": email,
-                           "website": website}
+        self.letterhead = Letterhead(address=address, phone=phone, email=email,
+                                     website=website)
 
     @event("EmblemRecorded")
     def record_emblem(self, media_type: str, data: str, sha256: str, stamp: Stamp) -> None:
-        self.emblem = {"media_type": media_type, "data": data, "sha256": sha256}
+        self.emblem = Emblem(media_type=media_type, data=data, sha256=sha256)

@@ -47,3 +47,20 @@ class PendingPayment(TypedDict):
     paid_on: date
     recorded_by: str
     reason: str
+
+
+class ShownVerification(TypedDict):
+    """`Verification` as the services give it (the day as ISO text)."""
+
+    quota: str
+    enrolment_recorded_on: str
+    confirmed_by: str | None
+
+
+class ShownPayment(TypedDict):
+    """`PendingPayment` as the services give it (the day as ISO text)."""
+
+    amount: int
+    paid_on: str
+    recorded_by: str
+    reason: str

@@ -195,7 +195,7 @@ class Kuota(Aggregate):
         self._seats_taken(workers=workers, stamp=stamp, retroactive=retroactive)
 
     def set_rules(self, rules: QuotaRules, stamp: Stamp) -> None:
-        self._rules_set(rules=rules.as_dict(), stamp=stamp)
+        self._rules_set(rules=dict(rules.as_dict()), stamp=stamp)
 
     def release_seats(self, workers: list[str], stamp: Stamp) -> None:
         self._seats_released(workers=workers, stamp=stamp)

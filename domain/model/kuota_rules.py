@@ -7,16 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TypedDict
 
-
-class QuotaRulesData(TypedDict):
-    """`domain.eligibility.QuotaRules.as_dict()`: what `Kuota.RulesSet` records."""
-
-    min_age: int | None
-    max_age: int | None
-    refused_dukcapil: list[str]
-    segments: list[str]
-    deciles: list[int]
-    priority: str | None
+from domain.eligibility import QuotaRulesData as QuotaRulesData  # the rules' shape
 
 
 class QuotaChange(TypedDict):

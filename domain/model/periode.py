@@ -18,6 +18,7 @@ from eventsourcing.domain import Aggregate, event
 from domain.errors import RuleViolationError, ValidationError
 from domain.model.common import Stamp
 from domain.model.ids import closed_periods_id
+from domain.model.periode_rules import ClosedMonth, PeriodCorrection
 
 PENDING, APPROVED, REFUSED, USED = "diusulkan", "disetujui", "ditolak", "dipakai"
 
@@ -43,8 +44,8 @@ class PeriodeTertutup(Aggregate):
 
     @event("Started")
     def __init__(self, stamp: Stamp) -> None:
-        self.closed: dict[str, dict[str, Any]] = {}
-        self.corrections: dict[str, dict[str, Any]] = {}
+        self.closed: dict[str, ClosedMonth] = {}
+        self.corrections: dict[str, PeriodCorrection] = {}
 
     # --- commands -------------------------------------------------------------------------
 
@@ -95,7 +96,7 @@ class PeriodeTertutup(Aggregate):
                                      month=month, state=proposal["state"])
         return correction
 
-    def correction(self, correction: str) -> dict[str, Any]:
+    def correction(self, correction: str) -> PeriodCorrection:
         key = str(correction or "").strip().upper()
         found = self.corrections.get(key)
         if found is None:
@@ -106,14 +107,14 @@ class PeriodeTertutup(Aggregate):
 
     @event("Closed")
     def _closed(self, month: str, closed_at: str, stamp: Stamp) -> None:
-        self.closed[month] = {"month": month, "closed_by": stamp.actor,
-                              "closed_at": closed_at, "reason": stamp.reason}
+        self.closed[month] = ClosedMonth(month=month, closed_by=stamp.actor,
+                                         closed_at=closed_at, reason=stamp.reason)
 
     @event("CorrectionProposed")
     def _correction_proposed(self, correction: str, month: str, stamp: Stamp) -> None:
-        self.corrections[correction] = {"correction": correction, "month": month,
-                                        "reason": stamp.reason, "proposed_by": stamp.actor,
-                                        "state": PENDING, "decided_by": None, "used_on": None}
+        self.corrections[correction] = PeriodCorrection(
+            correction=correction, month=month, reason=stamp.reason, proposed_by=stamp.actor,
+            state=PENDING, decided_by=None, used_on=None)
 
     @event("CorrectionDecided")
     def _correction_decided(self, correction: str, approved: bool, stamp: Stamp) -> None:

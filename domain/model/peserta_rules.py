@@ -6,7 +6,7 @@ a plain module the read models, the benefit rules and the forms use, re-exported
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 
 DUKCAPIL_STATUSES = ("padan", "tidak_ditemukan", "menunggu")
 TERMINATION_REASONS = ("death", "moved", "formal", "duplicate", "error")
@@ -25,6 +25,19 @@ CORRECTABLE_FIELDS = (
 )
 
 Enrolment = dict[str, Any]
+
+
+class EnrolmentRecord(TypedDict):
+    """An enrolment as the read model records it (`rm_member.enrolments`; ISO dates)."""
+
+    quota: str
+    programmes: list[str]
+    start: str
+    until: str  # the quota period's end
+    end: str | None  # terminated on (None: runs to `until`)
+    end_reason: str | None
+    retroactive: bool
+    recorded_on: str | None
 # What a termination records besides its reason (issue 16): `formal` the employer and/or
 # KPJ of the new wage-earner membership, `moved` the new domicile, `duplicate` the
 # surviving record (its NIK and aggregate id). Plain text values only.

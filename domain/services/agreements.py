@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, TypedDict
+from typing import TypedDict
 
 from eventsourcing.persistence import IntegrityError
 
@@ -17,6 +17,7 @@ from domain.model.perjanjian import (
     Perjanjian,
     days_left,
 )
+from domain.model.perjanjian_rules import Renewal
 from domain.services.authoriser import Authoriser
 from domain.services.base import BerjasaApplication
 from domain.services.context import ContextService
@@ -50,7 +51,7 @@ class AgreementView(TypedDict):
     parent: str
     status: str
     days_left: int  # negative once expired
-    renewals: list[dict[str, Any]]
+    renewals: list[Renewal]
     renewal_proposed_to: str | None
 
 
@@ -184,7 +185,9 @@ class AgreementService(ContextService):
             "status": agreement.status_on(today, self.renewal_window_days),
             "days_left": days_left(agreement.valid_to, today),
             "renewals": [
-                {k: (v.isoformat() if isinstance(v, date) else v) for k, v in r.items()}
+                Renewal(signed_on=r["signed_on"].isoformat(),
+                        previous_valid_to=r["previous_valid_to"].isoformat(),
+                        valid_to=r["valid_to"].isoformat(), reference=r["reference"])
                 for r in agreement.renewals
             ],
             "renewal_proposed_to": (

@@ -13,19 +13,17 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypedDict, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
 from eventsourcing.domain import Aggregate
-from eventsourcing.persistence import IntegrityError, JSONTranscoder
+from eventsourcing.persistence import IntegrityError, JSONTranscoder, Recording
 
 from domain.errors import ConcurrencyError, NotFoundError, StoreError
 from domain.model.common import event_transcodings
 from domain.model.direktori import Direktori
 from domain.model.ids import AggregateIds, directory_id
-from domain.model.klaim import PenomoranKlaim
-from domain.model.kuota import Kuota
 from domain.values import now_utc, today_wita
 
 T = TypeVar("T")
@@ -35,11 +33,35 @@ MAX_BACKOFF_SECONDS = 0.2
 PAGE = 1000  # events read from the log at a time
 
 
+
+class StoreInfo(TypedDict, total=False):
+    """What the composition root found opening a store (plain values, never a secret)."""
+
+    store_id: str
+    encrypted: bool
+    created: bool  # made by this opening
+    key_source: str | None  # where the key was found (keyring, BERJASA_KEY, ...)
+    key_created: bool
+    warning: str | None  # a message code (an unencrypted store)
+    chain_keyed: bool
+    key_problem: str | None  # a read-only opening without the key: why
+
 class BerjasaApplication(Application[UUID]):
     """Persistence, clock, conflict handling and the event log, for the context services."""
 
     name = "Berjasa"
-    snapshotting_intervals = {Kuota: 50, Direktori: 50, PenomoranKlaim: 50}  # noqa: RUF012
+    # Snapshotted every 50 of their events. Named rather than imported, so that building
+    # the application loads none of these aggregates' event classes (a read-only command
+    # such as `stats` never uses a quota or the claim numbering): a class is entered in
+    # `snapshotting_intervals`, which eventsourcing reads after a save, when one of its
+    # aggregates is first saved (`know_snapshot_intervals`).
+    SNAPSHOT_EVERY: ClassVar[dict[str, int]] = {
+        "domain.model.kuota:Kuota": 50,
+        "domain.model.direktori:Direktori": 50,
+        "domain.model.klaim:PenomoranKlaim": 50,
+    }
+    is_snapshotting_enabled = True  # the snapshot store, although no class is known yet
+    snapshotting_intervals = {}  # noqa: RUF012 (filled by `know_snapshot_intervals`)
     # Set by the composition root when the store is encrypted: the key its read models
     # are encrypted with (`infra.keys.derived_read_models_key`); read by
     # `projections.live.open_database_for`. Never shown, never in `store_info`.
@@ -49,7 +71,7 @@ class BerjasaApplication(Application[UUID]):
         super().__init__(env)
         self.store_label = store_label
         # Set by the composition root: store id, encryption state, warnings (plain values).
-        self.store_info: dict[str, Any] = {}
+        self.store_info: StoreInfo = {}
         # How ids are derived from a NIK or KPJ: set by the composition root from the
         # store's metadata (`domain.model.ids`: uuid5 for stores made before issue 23,
         # keyed by the store's secret since); uuid5 for an application built without it.
@@ -61,6 +83,21 @@ class BerjasaApplication(Application[UUID]):
         # (`UserService.sign_in_turn`).
         self.cross_process_sign_in_lock: (
             Callable[[str], AbstractContextManager[Any]] | None) = None
+
+    def save(self, *objs: Any, **kwargs: Any) -> list[Recording[UUID]]:
+        self.know_snapshot_intervals(objs)
+        return super().save(*objs, **kwargs)
+
+    def know_snapshot_intervals(self, objs: tuple[Any, ...]) -> None:
+        """Enters the classes of `objs` that `SNAPSHOT_EVERY` names in
+        `snapshotting_intervals`: called before every save (by an overriding `save` too)."""
+        intervals = type(self).snapshotting_intervals
+        if len(intervals) == len(self.SNAPSHOT_EVERY):
+            return  # every snapshotted class has been saved once already
+        for kind in {type(obj) for obj in objs} - intervals.keys():
+            every = self.SNAPSHOT_EVERY.get(f"{kind.__module__}:{kind.__qualname__}")
+            if every is not None:
+                intervals[kind] = every
 
     def register_transcodings(self, transcoder: JSONTranscoder) -> None:
         super().register_transcodings(transcoder)

@@ -35,6 +35,7 @@ from domain.model.common import PROGRAMMES, Stamp, require_reason
 from domain.model.ids import benefit_rules_id, claim_id, claim_numbering_id
 from domain.model.indeks import Indeks, index_id
 from domain.model.klaim import CLAIM_STATES, Klaim, PenomoranKlaim
+from domain.model.klaim_rules import BenefitLine, ShownPayment, ShownVerification
 from domain.model.manfaat import FIGURE_STATUSES, AturanManfaat
 from domain.model.peserta import Enrolment, Peserta, coverage_end
 from domain.nik import parse_nik
@@ -523,12 +524,12 @@ class ClaimRecord(TypedDict):
     amount_paid: int
     paid_on: str | None
     rejection_reason: str
-    benefits: list[dict[str, Any]]
+    benefits: list[BenefitLine]
     proposed_amount: int | None
     masa_iur_months: int | None
     heir: dict[str, str] | None
-    verification: dict[str, Any] | None
-    pending_payment: dict[str, Any] | None
+    verification: ShownVerification | None
+    pending_payment: ShownPayment | None
 
 
 class ClaimView(ClaimRecord):
@@ -566,17 +567,17 @@ def describe_claim(claim: Klaim) -> ClaimRecord:
         "amount_paid": claim.amount_paid,
         "paid_on": claim.paid_on.isoformat() if claim.paid_on else None,
         "rejection_reason": claim.rejection_reason,
-        "benefits": [dict(b) for b in claim.benefits],
+        "benefits": [BenefitLine(**b) for b in claim.benefits],
         "proposed_amount": claim.proposed_amount,
         "masa_iur_months": claim.masa_iur_months,
         "heir": {k[5:]: claim.details[k] for k in HEIR_FIELDS if k in claim.details} or None,
-        "verification": None if verification is None else {
-            **verification,
-            "enrolment_recorded_on": verification["enrolment_recorded_on"].isoformat(),
-        },
-        "pending_payment": None if pending is None else {
-            **pending, "paid_on": pending["paid_on"].isoformat(),
-        },
+        "verification": None if verification is None else ShownVerification(
+            quota=verification["quota"],
+            enrolment_recorded_on=verification["enrolment_recorded_on"].isoformat(),
+            confirmed_by=verification["confirmed_by"]),
+        "pending_payment": None if pending is None else ShownPayment(
+            amount=pending["amount"], paid_on=pending["paid_on"].isoformat(),
+            recorded_by=pending["recorded_by"], reason=pending["reason"]),
     }
 
 

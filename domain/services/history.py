@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
-from typing import Any, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 from uuid import UUID
 
 from domain.model.common import Stamp
-from domain.model.indeks import INDEX_COMMAND_EVENTS
+from domain.model.indeks_rules import INDEX_COMMAND_EVENTS
 from domain.nik import mask_nik
 from domain.privacy import mask_niks_in_text, mask_personal, redact_secrets
 from domain.services.authoriser import Authoriser, Reader
@@ -16,8 +16,10 @@ from domain.services.base import BerjasaApplication
 from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
-from domain.services.workers import WorkerService
 from domain.values import as_timestamp
+
+if TYPE_CHECKING:
+    from domain.services.workers import WorkerService
 
 _ENVELOPE = ("originator_id", "originator_version", "timestamp", "stamp")
 
@@ -117,9 +119,15 @@ class HistoryService(ContextService):
     """The recorded events as an auditor reads them, and the check of who may verify them."""
 
     def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
-                 workers: WorkerService) -> None:
+                 workers: Callable[[], WorkerService]) -> None:
         super().__init__(application, authoriser)
-        self.workers = workers
+        # The workers' context is asked for only by a worker's history (by NIK): the read
+        # models' commands authorised here (`stats`) then load no worker's aggregates.
+        self._workers = workers
+
+    @property
+    def workers(self) -> WorkerService:
+        return self._workers()
 
     def authorise_verification(self, session: Session) -> None:
         """Verifying the store's integrity (the audit page's check) reads every event and

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, NotRequired, TypedDict
+from collections.abc import Sequence
+from typing import NotRequired, TypedDict
 
 from domain.model.common import Stamp, require_reason
 from domain.model.pemeliharaan import Pemeliharaan, Pemulihan, Pencadangan, RantaiIntegritas
+from domain.model.pemeliharaan_rules import SnapshotFacts
 from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session, this_workstation
-
-_FIELDS = ("aggregate_id", "aggregate_type", "version", "problem")
 
 
 class Recorded(TypedDict):
@@ -20,7 +20,7 @@ class Recorded(TypedDict):
 
 class SnapshotsDropped(TypedDict):
     recorded: str | None  # None: nothing to drop, nothing recorded
-    snapshots: list[dict[str, Any]]
+    snapshots: list[SnapshotFacts]
     actor: NotRequired[str]
     reason: NotRequired[str]
 
@@ -29,17 +29,19 @@ class MaintenanceService(ContextService):
     """Repairs, backups, restores and migrations, recorded or checked."""
 
     def record_snapshots_dropped(
-        self, session: Session, reason: str, snapshots: list[dict[str, Any]]
+        self, session: Session, reason: str, snapshots: Sequence[SnapshotFacts]
     ) -> SnapshotsDropped:
         """Authorise and record dropping `snapshots` (dicts with aggregate_id,
         aggregate_type, version, problem). Called *before* the rows are deleted, so no
         drop goes unrecorded; with nothing to drop it only authorises."""
         stamp = self.authorise(session, Action.MANAGE_KEYS, reason)
         require_reason(stamp)
-        listed = [{name: s.get(name) for name in _FIELDS} for s in snapshots]
+        listed = [SnapshotFacts(aggregate_id=s["aggregate_id"],
+                                aggregate_type=s["aggregate_type"], version=s["version"],
+                                problem=s["problem"]) for s in snapshots]
         if not listed:
             return {"recorded": None, "snapshots": []}
-        record = Pemeliharaan(snapshots=listed, stamp=stamp)
+        record = Pemeliharaan(snapshots=[dict(s) for s in listed], stamp=stamp)
         self.save(record)
         return {"recorded": record.id.hex, "snapshots": listed, "actor": stamp.actor,
                 "reason": stamp.reason}

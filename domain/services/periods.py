@@ -11,7 +11,7 @@ correction, marked used).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, TypedDict
+from typing import TypedDict
 
 from eventsourcing.domain import Aggregate
 
@@ -19,35 +19,19 @@ from domain.errors import RuleViolationError
 from domain.model.common import Stamp, require_reason
 from domain.model.ids import closed_periods_id
 from domain.model.periode import PeriodeTertutup, month_of, parse_month
+from domain.model.periode_rules import ClosedMonth, ListedCorrection, PeriodCorrection
 from domain.services.context import ContextService
 from domain.services.permissions import Action
 from domain.services.session import Session
 
 
-class ClosedMonth(TypedDict):
-    month: str
-    closed_by: str
-    closed_at: str  # ISO moment
-    reason: str
-
-
-class PeriodCorrection(TypedDict):
-    correction: str
-    month: str
-    reason: str
-    proposed_by: str
-    state: str
-    decided_by: str | None
-    used_on: date | None  # the day it was used for (a date: not JSON until listed)
-
-
-def closed_month(record: dict[str, Any]) -> ClosedMonth:
+def closed_month(record: ClosedMonth) -> ClosedMonth:
     """A closed month as the aggregate records it (`PeriodeTertutup._closed`)."""
     return {"month": record["month"], "closed_by": record["closed_by"],
             "closed_at": record["closed_at"], "reason": record["reason"]}
 
 
-def period_correction(record: dict[str, Any]) -> PeriodCorrection:
+def period_correction(record: PeriodCorrection) -> PeriodCorrection:
     """A correction as the aggregate records it (`PeriodeTertutup._correction_proposed`)."""
     return {"correction": record["correction"], "month": record["month"],
             "reason": record["reason"], "proposed_by": record["proposed_by"],
@@ -55,11 +39,19 @@ def period_correction(record: dict[str, Any]) -> PeriodCorrection:
             "used_on": record["used_on"]}
 
 
+def listed_correction(record: PeriodCorrection) -> ListedCorrection:
+    used_on = record["used_on"]
+    return ListedCorrection(correction=record["correction"], month=record["month"],
+                            reason=record["reason"], proposed_by=record["proposed_by"],
+                            state=record["state"], decided_by=record["decided_by"],
+                            used_on=used_on.isoformat() if used_on else None)
+
+
 class PeriodsView(TypedDict):
     """The closed months and the corrections of them, as the aggregate records them."""
 
-    closed: list[dict[str, Any]]
-    corrections: list[dict[str, Any]]
+    closed: list[ClosedMonth]
+    corrections: list[ListedCorrection]
 
 
 class PeriodService(ContextService):
@@ -139,8 +131,6 @@ class PeriodService(ContextService):
         if periods is None:
             return {"closed": [], "corrections": []}
         return {
-            "closed": [dict(periods.closed[m]) for m in sorted(periods.closed)],
-            "corrections": [
-                {**c, "used_on": c["used_on"].isoformat() if c["used_on"] else None}
-                for c in periods.corrections.values()],
+            "closed": [closed_month(periods.closed[m]) for m in sorted(periods.closed)],
+            "corrections": [listed_correction(c) for c in periods.corrections.values()],
         }

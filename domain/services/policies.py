@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypedDict
+from typing import TypedDict
 
 from domain.errors import ValidationError
 from domain.limits import ADDRESS, BASIS, CONTACT, LABEL, NAME, NOTE, SUBJECT, limit
@@ -23,6 +23,19 @@ from domain.model.kebijakan import (
     REGULATION_KINDS,
     REGULATION_STATUSES,
     Kebijakan,
+)
+from domain.model.kebijakan_rules import (
+    Allocation,
+    BpjsCoverage,
+    Emblem,
+    HeadOfOffice,
+    Letterhead,
+    Payment,
+    RecordedPayment,
+    RecordedRegulation,
+    Regulation,
+    Target,
+    YearCount,
 )
 from domain.money import month_text, parse_month
 from domain.services.context import ContextService
@@ -91,16 +104,16 @@ class PolicyView(TypedDict):
     """The policy facts as plain values (`describe_policy`), in a stable order: reports
     fingerprint them. Dates in ISO text; each list's entries as the policy records them."""
 
-    regulations: list[dict[str, Any]]
-    allocations: list[dict[str, Any]]
-    payments: list[dict[str, Any]]
-    workforce: list[dict[str, Any]]
-    targets: list[dict[str, Any]]
-    head_of_office: dict[str, str] | None  # name, nip, title, rank
-    bpjs_coverage: list[dict[str, Any]]
-    pbpu: list[dict[str, Any]]
-    letterhead: dict[str, str] | None  # address, phone, email, website
-    emblem: dict[str, Any] | None  # media_type, data (base64), sha256
+    regulations: list[Regulation]
+    allocations: list[Allocation]
+    payments: list[Payment]
+    workforce: list[YearCount]
+    targets: list[Target]
+    head_of_office: HeadOfOffice | None
+    bpjs_coverage: list[BpjsCoverage]
+    pbpu: list[YearCount]
+    letterhead: Letterhead | None
+    emblem: Emblem | None
 
 
 class PolicyFacts(PolicyView):
@@ -261,36 +274,50 @@ class PolicyService(ContextService):
         return found if isinstance(found, Kebijakan) else None
 
 
-def _iso(record: dict[str, Any]) -> dict[str, Any]:
-    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in record.items()}
+def _regulation(recorded: RecordedRegulation) -> Regulation:
+    return Regulation(kind=recorded["kind"], number=recorded["number"],
+                      issued_on=recorded["issued_on"].isoformat(), subject=recorded["subject"],
+                      status=recorded["status"])
+
+
+def _payment(recorded: RecordedPayment) -> Payment:
+    return Payment(year=recorded["year"], paid_on=recorded["paid_on"].isoformat(),
+                   amount=recorded["amount"], reference=recorded["reference"],
+                   note=recorded["note"], months=list(recorded["months"]))
+
+
+def _head(recorded: HeadOfOffice) -> HeadOfOffice:
+    # The rank first, as printed since version 1 heads (no rank) were read with "".
+    return HeadOfOffice(rank=recorded.get("rank", ""), name=recorded["name"],
+                        nip=recorded["nip"], title=recorded["title"])
 
 
 def describe_policy(policy: Kebijakan | None) -> PolicyView:
     """Policy facts as plain values in a stable order (reports fingerprint them)."""
     if policy is None:
-        return {"regulations": [], "allocations": [], "payments": [], "workforce": [],
-                "targets": [], "head_of_office": None, "bpjs_coverage": [], "pbpu": [],
-                "letterhead": None, "emblem": None}
-    return {
-        "regulations": sorted(
-            (_iso(r) for r in policy.regulations.values()),
+        return PolicyView(regulations=[], allocations=[], payments=[], workforce=[],
+                          targets=[], head_of_office=None, bpjs_coverage=[], pbpu=[],
+                          letterhead=None, emblem=None)
+    return PolicyView(
+        regulations=sorted(
+            (_regulation(r) for r in policy.regulations.values()),
             key=lambda r: (r["issued_on"], r["kind"], r["number"]),
         ),
-        "allocations": [dict(a) for a in policy.allocations],
-        "payments": sorted((_iso(p) for p in policy.payments),
-                           key=lambda p: (p["paid_on"], p["reference"])),
-        "workforce": [dict(policy.workforce[y]) for y in sorted(policy.workforce)],
-        "targets": [
-            {**policy.targets[y], "percent": policy.targets[y]["percent_hundredths"] / 100}
+        allocations=[Allocation(**a) for a in policy.allocations],
+        payments=sorted((_payment(p) for p in policy.payments),
+                        key=lambda p: (p["paid_on"], p["reference"])),
+        workforce=[YearCount(**policy.workforce[y]) for y in sorted(policy.workforce)],
+        targets=[
+            Target(**policy.targets[y], percent=policy.targets[y]["percent_hundredths"] / 100)
             for y in sorted(policy.targets)
         ],
-        "head_of_office": {"rank": "", **policy.head} if policy.head else None,
-        "bpjs_coverage": [
-            {**policy.bpjs_coverage[y],
-             "percent": policy.bpjs_coverage[y]["percent_hundredths"] / 100}
+        head_of_office=_head(policy.head) if policy.head else None,
+        bpjs_coverage=[
+            BpjsCoverage(**policy.bpjs_coverage[y],
+                         percent=policy.bpjs_coverage[y]["percent_hundredths"] / 100)
             for y in sorted(policy.bpjs_coverage)
         ],
-        "pbpu": [dict(policy.pbpu[y]) for y in sorted(policy.pbpu)],
-        "letterhead": dict(policy.letterhead) if policy.letterhead else None,
-        "emblem": dict(policy.emblem) if policy.emblem else None,
-    }
+        pbpu=[YearCount(**policy.pbpu[y]) for y in sorted(policy.pbpu)],
+        letterhead=Letterhead(**policy.letterhead) if policy.letterhead else None,
+        emblem=Emblem(**policy.emblem) if policy.emblem else None,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any, TypedDict
 
@@ -20,6 +21,7 @@ from domain.model.common import Stamp, normalise_programmes, require_reason
 from domain.model.ids import policy_id, quota_id, tariff_schedule_id, user_id
 from domain.model.kebijakan import POLICY_KEY, Kebijakan
 from domain.model.kuota import Kuota
+from domain.model.kuota_rules import ListedChange, QuotaChange, QuotaRulesData
 from domain.model.pengguna import ADMIN, SUPERVISOR, Pengguna
 from domain.model.peserta import TERMINATION_REASONS, Peserta, TerminationDetails
 from domain.model.tarif import TarifIuran, monthly_cost, months_between
@@ -33,8 +35,16 @@ from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.services.workers import WorkerService
 from domain.values import as_int, as_optional_date, as_text
-from domain.worklist import Worklist, WorklistQuota, worklist
+from domain.worklist import Worklist, WorklistQuota, WorklistRow, worklist
 
+
+def listed_change(change: str, recorded: QuotaChange) -> ListedChange:
+    """A change of seats as listed: its code first, the effective day as ISO text."""
+    effective = recorded["effective"]
+    return ListedChange(change=change, delta=recorded["delta"], reason=recorded["reason"],
+                        proposed_by=recorded["proposed_by"], state=recorded["state"],
+                        decided_by=recorded["decided_by"],
+                        effective=effective.isoformat() if effective else None)
 
 class NeedFigures(TypedDict):
     """A quota's seat-months and rupiah needed over its period (None: no tariff known)."""
@@ -58,9 +68,9 @@ class QuotaView(NeedFigures):
     period_end: str
     monthly_cost_per_seat: int | None
     yearly_cost: int | None
-    changes: list[dict[str, Any]]
+    changes: list[ListedChange]
     retroactive: int  # seats taken with a backdated start
-    rules: dict[str, Any]
+    rules: QuotaRulesData
     confirmed: bool
     opening: str
     opened_by: str | None  # None: opened before openings were confirmed
@@ -303,7 +313,7 @@ class QuotaService(ContextService):
         self.authorise(session, Action.READ)
         return self.describe_quota(self.quota(code))
 
-    def worklist(self, session: Session, quota: str, candidates: list[dict[str, Any]],
+    def worklist(self, session: Session, quota: str, candidates: Sequence[WorklistRow],
                  limit: int | str | None = None) -> QuotaWorklist:
         """The quota's worklist from `candidates` (the membership read model's rows, see
         `projections.queries.ReadModels.candidates`): readable by every role."""
@@ -376,9 +386,7 @@ class QuotaService(ContextService):
             "period_end": quota.period_end.isoformat(),
             "monthly_cost_per_seat": per_worker[0] if per_worker else None,
             "yearly_cost": quota.seats * sum(per_worker) if per_worker else None,
-            "changes": [{"change": k, **{n: (x.isoformat() if isinstance(x, date) else x)
-                                          for n, x in v.items()}}
-                        for k, v in quota.changes.items()],
+            "changes": [listed_change(k, v) for k, v in quota.changes.items()],
             **self._need_figures(quota, tariffs is not None),
             "retroactive": quota.retroactive,
             "rules": quota.eligibility.as_dict(),

@@ -17,7 +17,6 @@ from domain.model.common import Stamp
 from domain.model.direktori import Direktori
 from domain.model.ids import user_id
 from domain.model.pengguna import ADMIN, MAX_FAILED_ATTEMPTS, ROLES, Pengguna, failure_delay
-from domain.model.tarif import TarifIuran
 from domain.passwords import (
     MINIMUM_LENGTH,
     hash_password,
@@ -112,6 +111,10 @@ class UserService(ContextService):
             stamp=stamp,
         )
         directory.list_user(username, stamp)
+        # Imported here, not above: signing in (every command) needs this module, and only
+        # this one-time command the tariff schedule's event classes.
+        from domain.model.tarif import TarifIuran
+
         tariffs = TarifIuran(stamp=stamp)
         for programme, effective_from, amount, basis in default_tariffs():
             tariffs.set_rate(programme, effective_from, amount, basis, stamp)

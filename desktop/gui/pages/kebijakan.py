@@ -5,7 +5,7 @@ office who signs, with rank)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 from desktop.gui.context import GuiContext
 from desktop.gui.forms import Field
@@ -26,7 +26,13 @@ from desktop.gui.qt import (
 )
 from desktop.gui.worker_forms import require_reason
 from domain.formatting import format_rupiah
-from domain.model.kebijakan_rules import REGULATION_KINDS
+from domain.model.kebijakan_rules import (
+    REGULATION_KINDS,
+    BpjsCoverage,
+    Regulation,
+    Target,
+    YearCount,
+)
 from domain.services.permissions import Action
 from domain.services.policies import DEFAULT_HEAD_TITLE, PolicyFacts, describe_policy
 
@@ -67,23 +73,55 @@ def _table(model: RowsModel[Any], name: str, stretch: int | None = None) -> QTab
     return view
 
 
+class BudgetLine(TypedDict):
+    """A row of the budget table: a pagu or a payment of a year."""
+
+    year: int
+    what: str
+    amount: int
+    date: str
+    document: str
+
+
+class CoverageLine(TypedDict):
+    """A row of the coverage table: a year's workforce, target, BPJS coverage and PBPU."""
+
+    year: int
+    count: int | None
+    source: str
+    percent: float | None
+    target_source: str
+    bpjs: float | None
+    pbpu: int | None
+
+
+def _coverage_line(year: int, workforce: YearCount | None, target: Target | None,
+                   bpjs: BpjsCoverage | None, pbpu: YearCount | None) -> CoverageLine:
+    return CoverageLine(year=year, count=workforce["count"] if workforce else None,
+                        source=workforce["source"] if workforce else "",
+                        percent=target["percent"] if target else None,
+                        target_source=target["source"] if target else "",
+                        bpjs=bpjs["percent"] if bpjs else None,
+                        pbpu=pbpu["count"] if pbpu else None)
+
+
 class KebijakanPanel(PageBase):
     """The policy facts as recorded now (or at the time-travel moment, read-only)."""
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.facts: PolicyFacts = {"office": "", "city": "", **describe_policy(None)}
-        self.regulations: RowsModel[dict[str, Any]] = RowsModel([
+        self.regulations: RowsModel[Regulation] = RowsModel([
             Column("kind", self.tr("Jenis")), Column("number", self.tr("Nomor")),
             Column("issued_on", self.tr("Tanggal"), _day), Column("status", self.tr("Status")),
             Column("subject", self.tr("Tentang")),
         ])
-        self.budget: RowsModel[dict[str, Any]] = RowsModel([
+        self.budget: RowsModel[BudgetLine] = RowsModel([
             Column("year", self.tr("Tahun")), Column("what", self.tr("Catatan")),
             Column("amount", self.tr("Nilai"), _money, align_right=True),
             Column("date", self.tr("Tanggal"), _day), Column("document", self.tr("Dokumen")),
         ])
-        self.coverage: RowsModel[dict[str, Any]] = RowsModel([
+        self.coverage: RowsModel[CoverageLine] = RowsModel([
             Column("year", self.tr("Tahun")),
             Column("count", self.tr("Pekerja (BPS)"), _count, align_right=True),
             Column("percent", self.tr("Target"), _percent),
@@ -149,30 +187,25 @@ class KebijakanPanel(PageBase):
         moment = self.ctx.source.moment
         self.facts = self.ctx.app.policies.policy_facts(self.ctx.session, as_of=moment)
         self.regulations.set_rows(list(self.facts["regulations"]))
-        budget = [{"year": a.get("year"), "what": self.tr("Pagu"), "amount": a.get("amount"),
-                   "date": "", "document": a.get("document", "")}
+        budget = [BudgetLine(year=a["year"], what=self.tr("Pagu"), amount=a["amount"], date="",
+                             document=a["document"])
                   for a in self.facts["allocations"]]
-        budget += [{"year": p.get("year"), "what": self.tr("Realisasi"),
-                    "amount": p.get("amount"), "date": p.get("paid_on"),
-                    "document": p.get("reference", "")} for p in self.facts["payments"]]
+        budget += [BudgetLine(year=p["year"], what=self.tr("Realisasi"), amount=p["amount"],
+                              date=p["paid_on"], document=p["reference"])
+                   for p in self.facts["payments"]]
         self.budget.set_rows(sorted(budget, key=lambda r: (r["year"], r["what"] != "Pagu")))
         targets = {t["year"]: t for t in self.facts["targets"]}
-        bpjs = {c["year"]: c for c in self.facts.get("bpjs_coverage", [])}
-        pbpu = {p["year"]: p for p in self.facts.get("pbpu", [])}
+        bpjs = {c["year"]: c for c in self.facts["bpjs_coverage"]}
+        pbpu = {p["year"]: p for p in self.facts["pbpu"]}
         workforce = {w["year"]: w for w in self.facts["workforce"]}
         years = sorted(set(workforce) | set(targets) | set(bpjs) | set(pbpu))
-        self.coverage.set_rows([
-            {"year": y, "count": workforce.get(y, {}).get("count"),
-             "source": workforce.get(y, {}).get("source", ""),
-             "percent": targets.get(y, {}).get("percent"),
-             "target_source": targets.get(y, {}).get("source", ""),
-             "bpjs": bpjs.get(y, {}).get("percent"), "pbpu": pbpu.get(y, {}).get("count")}
-            for y in years])
-        head = self.facts.get("head_of_office")
+        self.coverage.set_rows([_coverage_line(y, workforce.get(y), targets.get(y),
+                                               bpjs.get(y), pbpu.get(y)) for y in years])
+        head = self.facts["head_of_office"]
         self.head.setText(
             self.tr("{name}\n{rank}\nNIP {nip}\n{title}").format(
                 name=head["name"], nip=head["nip"], title=head["title"],
-                rank=head.get("rank") or "-") if head
+                rank=head["rank"] or "-") if head
             else self.tr("Belum dicatat. Dossier Paritrana memerlukan nama dan NIP kepala "
                          "dinas untuk blok tanda tangan."))
         self.update_actions()
@@ -184,7 +217,7 @@ class KebijakanPanel(PageBase):
             if key == "revoke":
                 button.setEnabled(self._selected_regulation() is not None)
 
-    def _selected_regulation(self) -> dict[str, Any] | None:
+    def _selected_regulation(self) -> Regulation | None:
         row = self.regulations.row_at(self.regulation_view.currentIndex().row())
         if row is None and self.regulations.rows:
             row = self.regulations.rows[0]
@@ -274,12 +307,13 @@ class KebijakanPanel(PageBase):
 
     def on_head_clicked(self) -> None:
         app, session = self.ctx.app, self.ctx.session
-        head = self.facts.get("head_of_office") or {}
+        head = self.facts["head_of_office"]
         fields = [
-            Field("name", self.tr("Nama"), value=head.get("name", "")),
-            Field("nip", self.tr("NIP (18 digit)"), value=head.get("nip", "")),
-            Field("title", self.tr("Jabatan"), value=head.get("title", DEFAULT_HEAD_TITLE)),
-            Field("rank", self.tr("Pangkat/golongan"), value=head.get("rank", ""),
+            Field("name", self.tr("Nama"), value=head["name"] if head else ""),
+            Field("nip", self.tr("NIP (18 digit)"), value=head["nip"] if head else ""),
+            Field("title", self.tr("Jabatan"),
+                  value=head["title"] if head else DEFAULT_HEAD_TITLE),
+            Field("rank", self.tr("Pangkat/golongan"), value=head["rank"] if head else "",
                   placeholder="Pembina Utama Muda (IV/c)"),
         ]
         self.open_form(self.tr("Kepala dinas"), fields, no_check,

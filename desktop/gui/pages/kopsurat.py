@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
-from typing import Any
 
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
@@ -24,6 +23,7 @@ from desktop.gui.qt import (
 )
 from domain.errors import BerjasaError, ValidationError
 from domain.limits import field_limit
+from domain.model.kebijakan_rules import Emblem
 from domain.services.permissions import Action
 
 PREVIEW = 22  # pixels: a thumbnail of the emblem, one form row high
@@ -73,15 +73,15 @@ class KopSuratPanel(QGroupBox):
 
     def load(self) -> None:
         facts = self.ctx.app.policies.policy_facts(self.ctx.session)
-        self.show_emblem(facts.get("emblem"))
-        contact = facts.get("letterhead") or {}
-        self.address.setText(str(contact.get("address") or ""))
-        self.phone.setText(str(contact.get("phone") or ""))
-        self.email.setText(str(contact.get("email") or ""))
-        self.website.setText(str(contact.get("website") or ""))
+        self.show_emblem(facts["emblem"])
+        contact = facts["letterhead"]
+        self.address.setText(contact["address"] if contact else "")
+        self.phone.setText(contact["phone"] if contact else "")
+        self.email.setText(contact["email"] if contact else "")
+        self.website.setText(contact["website"] if contact else "")
 
-    def show_emblem(self, emblem: dict[str, Any] | None) -> None:
-        image = QImage.fromData(base64.b64decode(str(emblem["data"]))) if emblem else QImage()
+    def show_emblem(self, emblem: Emblem | None) -> None:
+        image = QImage.fromData(base64.b64decode(emblem["data"])) if emblem else QImage()
         if image.isNull():
             self.emblem.setPixmap(QPixmap())
             self.emblem.setText(self.tr("netral"))
@@ -108,7 +108,7 @@ class KopSuratPanel(QGroupBox):
         except BerjasaError as error:
             self.message.setText(user_message(error))
             return False
-        self.show_emblem(facts.get("emblem"))
+        self.show_emblem(facts["emblem"])
         self.message.setText(self.tr("Lambang dicatat; laporan berikutnya memakainya."))
         return True
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import inspect
 import itertools
-import typing
 from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
@@ -20,13 +19,11 @@ from domain.errors import BerjasaError, PermissionDeniedError
 from domain.model.kuota import APPROVED
 from domain.reference import claim_checklists
 from domain.registration import Registration, validate_registration
-from domain.services.app import Berjasa
-from domain.services.context import ContextService
 from domain.services.facts import WorkerFact
 from domain.services.session import Session
 from tests.conftest import PASSWORD, fixed_clock
 from tests.event_clock import EventClock
-from tests.factories import worker_fields
+from tests.factories import context_services, worker_fields
 from tests.opening import confirmed
 
 ALL = frozenset({"admin", "supervisor", "operator", "auditor"})
@@ -310,9 +307,7 @@ def service_commands() -> dict[str, str]:
     """Public methods of Berjasa's context services whose first parameter is the caller's
     session, each with the context it belongs to (no name is in two contexts)."""
     found: dict[str, str] = {}
-    for context, service in typing.get_type_hints(Berjasa).items():
-        if not (isinstance(service, type) and issubclass(service, ContextService)):
-            continue
+    for context, service in context_services().items():
         for name, function in inspect.getmembers(service, inspect.isfunction):
             parameters = list(inspect.signature(function).parameters)
             if (not name.startswith("_") and parameters[1:2] == ["session"]

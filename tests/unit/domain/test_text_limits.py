@@ -5,7 +5,6 @@ every command is either such a free text or a value checked some other way."""
 from __future__ import annotations
 
 import inspect
-import typing
 from collections.abc import Callable
 from typing import Any
 
@@ -24,9 +23,9 @@ from domain.limits import (
     limit,
 )
 from domain.services.app import Berjasa
-from domain.services.context import ContextService
 from domain.services.session import Session
 from tests.conftest import PASSWORD
+from tests.factories import context_services
 
 # Text parameters that are not free text: identifiers looked up (NIK, codes, numbers of
 # records), choices from a list, dates, amounts and formats checked on their own, and what
@@ -53,9 +52,8 @@ FREE_TEXT_ALIASES = {"bpjs_reference": "reference"}
 def service_functions() -> list[tuple[str, Callable[..., Any]]]:
     """Every function of Berjasa's context services (their shared base's included)."""
     found: list[tuple[str, Callable[..., Any]]] = []
-    for service in typing.get_type_hints(Berjasa).values():
-        if isinstance(service, type) and issubclass(service, ContextService):
-            found += inspect.getmembers(service, inspect.isfunction)
+    for service in context_services().values():
+        found += inspect.getmembers(service, inspect.isfunction)
     return found
 
 
