@@ -35,6 +35,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bench.bench_projections import moment_at
 from berjasa.bootstrap import open_store
 from domain.services.app import Berjasa
 from projections import checkpoints, open_read_models, replay_as_of
@@ -59,14 +60,6 @@ def timed(work: Callable[[], Any]) -> tuple[float, Any]:
 def load() -> str:
     one, five, fifteen = os.getloadavg()
     return f"{one:.2f} {five:.2f} {fifteen:.2f}"
-
-
-def moment_at(app: Berjasa, position: int) -> datetime:
-    application = app.application
-    event = application.mapper.to_domain_event(
-        application.recorder.select_notifications(position, 1)[0])
-    moment: datetime = getattr(event, "timestamp")  # noqa: B009 - protocol type lacks it
-    return moment
 
 
 def prepared(app: Berjasa) -> None:
