@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from billing.invoice import read_invoice
 from billing.reconcile import (
@@ -34,6 +34,28 @@ from projections.money import members_of
 from projections.queries import SqlReadModels
 
 EXPORT_COLUMNS = ("NIK", "KPJ", "Nama", "Kecamatan", "Program", "Iuran", "Kuota")
+
+
+class BillExported(TypedDict):
+    month: str
+    file: str
+    rows: int
+    amount: int
+    masked: bool  # NIK and KPJ masked (a role that may not see them whole)
+
+
+class ReconcileSummary(TypedDict):
+    """The console's object: the month, `Reconciliation.counts()` and the workbook."""
+
+    month: str
+    invoice_lines: int
+    matched: int
+    only_in_invoice: int
+    only_ours: int
+    amount_mismatches: int
+    invoice_amount: int
+    our_amount: int
+    report: str
 
 
 @contextmanager
@@ -74,7 +96,7 @@ def show_bill(app: Berjasa, session: Session, month: str, as_of: Any = None,
 
 
 def export_bill(app: Berjasa, session: Session, month: str, output: str | Path,
-                as_of: Any = None, models: Any = None) -> dict[str, Any]:
+                as_of: Any = None, models: Any = None) -> BillExported:
     """The month's bill as a workbook (NIK, KPJ, name, kecamatan, programmes, amount),
     recorded as an export of personal data; NIK and KPJ masked for roles that may not
     see them whole."""
@@ -92,8 +114,8 @@ def export_bill(app: Berjasa, session: Session, month: str, output: str | Path,
     except BaseException:  # no unrecorded export is left behind
         path.unlink(missing_ok=True)
         raise
-    return {"month": key, "file": str(path), "rows": len(bill.lines),
-            "amount": sum(line.amount for line in bill.lines), "masked": not full}
+    return BillExported(month=key, file=str(path), rows=len(bill.lines),
+                        amount=sum(line.amount for line in bill.lines), masked=not full)
 
 
 def write_bill(bill: Bill, path: Path, full_nik: bool) -> None:
@@ -142,6 +164,12 @@ def reconcile_file(app: Berjasa, session: Session, file: str | Path, month: str,
     return result, path
 
 
-def reconcile_summary(result: Reconciliation, report: Path) -> dict[str, Any]:
+def reconcile_summary(result: Reconciliation, report: Path) -> ReconcileSummary:
     """The console's object: month, the figures, and the workbook's path."""
-    return {"month": result.month, **result.counts(), "report": str(report)}
+    counts = result.counts()
+    return ReconcileSummary(
+        month=result.month, invoice_lines=counts["invoice_lines"], matched=counts["matched"],
+        only_in_invoice=counts["only_in_invoice"], only_ours=counts["only_ours"],
+        amount_mismatches=counts["amount_mismatches"],
+        invoice_amount=counts["invoice_amount"], our_amount=counts["our_amount"],
+        report=str(report))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext, new_password, user_password
 from domain.services.session import this_workstation
-from domain.services.users import UserAdded
+from domain.services.users import StoreInitialised, UserAdded, UserView
 
 
 def register(commands: Any) -> None:
@@ -42,14 +42,43 @@ def register(commands: Any) -> None:
         toggle.add_argument("--reason", default="")
 
 
-def do_init(ctx: ConsoleContext) -> dict[str, Any]:
+class StoreReady(StoreInitialised):
+    store: str
+    encrypted: bool
+
+
+class UserList(TypedDict):
+    users: list[UserView]
+
+
+class PasswordReset(TypedDict):
+    user: str
+    password_reset: bool
+
+
+class PasswordChanged(TypedDict):
+    user: str
+    password_changed: bool
+
+
+class RoleChanged(TypedDict):
+    user: str
+    role: str
+
+
+class ActiveSet(TypedDict):
+    user: str
+    active: bool
+
+
+def do_init(ctx: ConsoleContext) -> StoreReady:
     app = ctx.app(must_exist=False)
     password = new_password("Kata sandi admin") if not _env_password() else _env_password()
     result = app.users.initialise_store(
         ctx.args.admin, password, this_workstation(), full_name=ctx.args.full_name
     )
-    return {**result, "store": app.application.store_label,
-            "encrypted": bool(app.application.store_info.get("encrypted"))}
+    return StoreReady(**result, store=app.application.store_label,
+                      encrypted=bool(app.application.store_info.get("encrypted")))
 
 
 def _env_password() -> str:
@@ -64,30 +93,30 @@ def do_user_add(ctx: ConsoleContext) -> UserAdded:
     )
 
 
-def do_user_list(ctx: ConsoleContext) -> dict[str, Any]:
-    return {"users": ctx.app().users.list_users(ctx.session())}
+def do_user_list(ctx: ConsoleContext) -> UserList:
+    return UserList(users=ctx.app().users.list_users(ctx.session()))
 
 
-def do_user_reset(ctx: ConsoleContext) -> dict[str, Any]:
+def do_user_reset(ctx: ConsoleContext) -> PasswordReset:
     ctx.app().users.reset_password(ctx.session(), ctx.args.name, new_password())
-    return {"user": ctx.args.name, "password_reset": True}
+    return PasswordReset(user=ctx.args.name, password_reset=True)
 
 
-def do_user_passwd(ctx: ConsoleContext) -> dict[str, Any]:
+def do_user_passwd(ctx: ConsoleContext) -> PasswordChanged:
     session = ctx.session()
     old = user_password(ctx.app().application.store_label, session.username)
     ctx.app().users.change_password(session, old, new_password())
-    return {"user": session.username, "password_changed": True}
+    return PasswordChanged(user=session.username, password_changed=True)
 
 
-def do_user_role(ctx: ConsoleContext) -> dict[str, Any]:
+def do_user_role(ctx: ConsoleContext) -> RoleChanged:
     ctx.app().users.change_role(ctx.session(), ctx.args.name, ctx.args.role, ctx.args.reason)
-    return {"user": ctx.args.name, "role": ctx.args.role}
+    return RoleChanged(user=ctx.args.name, role=ctx.args.role)
 
 
 def _toggle(active: bool) -> Any:
-    def handler(ctx: ConsoleContext) -> dict[str, Any]:
+    def handler(ctx: ConsoleContext) -> ActiveSet:
         ctx.app().users.set_user_active(ctx.session(), ctx.args.name, active, ctx.args.reason)
-        return {"user": ctx.args.name, "active": active}
+        return ActiveSet(user=ctx.args.name, active=active)
 
     return handler

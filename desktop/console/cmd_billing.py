@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from billing.service import export_bill, reconcile_file, reconcile_summary, show_bill
+from billing.service import (
+    BillExported,
+    ReconcileSummary,
+    export_bill,
+    reconcile_file,
+    reconcile_summary,
+    show_bill,
+)
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 from desktop.outputs import WORKBOOK, check_output
@@ -44,13 +51,13 @@ def do_show(ctx: ConsoleContext) -> BillSummary:
     return show_bill(ctx.app(), ctx.session(), a.month, as_of=a.as_of)
 
 
-def do_export(ctx: ConsoleContext) -> dict[str, Any]:
+def do_export(ctx: ConsoleContext) -> BillExported:
     a = ctx.args
     output = check_output(a.output, WORKBOOK, a.force)  # never clobbers (issue 23)
     return export_bill(ctx.app(), ctx.session(), a.month, output, as_of=a.as_of)
 
 
-def do_reconcile(ctx: ConsoleContext) -> dict[str, Any]:
+def do_reconcile(ctx: ConsoleContext) -> ReconcileSummary:
     a = ctx.args
     chosen = check_output(a.report, WORKBOOK, a.force) if a.report else None
     result, report = reconcile_file(ctx.app(), ctx.session(), a.file, a.month, chosen)

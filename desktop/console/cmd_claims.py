@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 from domain.services.claims import BenefitFigure, ClaimView, ReportedClaim
 from projections import open_read_models
+from projections.api import ClaimRow
 
 _DETAILS = ("place", "description", "heir_name", "heir_nik", "heir_relation", "heir_reason",
             "days_unable", "disability_percent")
@@ -116,7 +117,17 @@ def do_verify(ctx: ConsoleContext) -> ClaimView:
     return ctx.app().claims.verify_claim(ctx.session(), a.claim, bool(a.confirm), a.reason)
 
 
-def do_list(ctx: ConsoleContext) -> dict[str, Any]:
+class ClaimList(TypedDict):
+    claims: list[ClaimRow]
+    count: int
+    overdue: int
+
+
+class BenefitRules(TypedDict):
+    rules: list[BenefitFigure]
+
+
+def do_list(ctx: ConsoleContext) -> ClaimList:
     app, session = ctx.app(), ctx.session()
     reader = app.claims.authorise_claim_listing(session)
     live = open_read_models(app.application)
@@ -127,12 +138,12 @@ def do_list(ctx: ConsoleContext) -> dict[str, Any]:
         live.close()
     if ctx.args.overdue:
         rows = [r for r in rows if r["overdue"]]
-    return {"claims": reader.shown(rows), "count": len(rows),
-            "overdue": sum(1 for r in rows if r["overdue"])}
+    return ClaimList(claims=reader.shown(rows), count=len(rows),
+                     overdue=sum(1 for r in rows if r["overdue"]))
 
 
-def do_benefit_list(ctx: ConsoleContext) -> dict[str, Any]:
-    return {"rules": ctx.app().claims.list_benefit_rules(ctx.session())}
+def do_benefit_list(ctx: ConsoleContext) -> BenefitRules:
+    return BenefitRules(rules=ctx.app().claims.list_benefit_rules(ctx.session()))
 
 
 def do_benefit_set(ctx: ConsoleContext) -> BenefitFigure:

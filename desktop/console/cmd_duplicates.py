@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 from desktop.console.args import command
 from desktop.console.context import ConsoleContext
+from domain.duplicates import DuplicateGroup
 from domain.services.lifecycle import DistinctConfirmed, DuplicateResolved
 from projections import open_read_models
 
@@ -29,7 +30,11 @@ def register(commands: Any) -> None:
     distinct.add_argument("--reason", required=True)
 
 
-def do_list(ctx: ConsoleContext) -> dict[str, Any]:
+class DuplicateList(TypedDict):
+    groups: list[DuplicateGroup]
+
+
+def do_list(ctx: ConsoleContext) -> DuplicateList:
     app = ctx.app()
     session = ctx.session()
     reader = app.lifecycle.authorise_duplicate_review(session)
@@ -39,7 +44,7 @@ def do_list(ctx: ConsoleContext) -> dict[str, Any]:
         groups = live.possible_duplicates()
     finally:
         live.close()
-    return reader.shown({"groups": groups})
+    return reader.shown(DuplicateList(groups=groups))
 
 
 def do_resolve(ctx: ConsoleContext) -> DuplicateResolved:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypedDict
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 from desktop.console.output import print_json
-from domain.services.tariffs import TariffSet
+from domain.services.tariffs import TariffRate, TariffSet
 
 
 def register(commands: Any) -> None:
@@ -35,8 +35,12 @@ def do_events(ctx: ConsoleContext) -> None:
     return None
 
 
-def do_tariff_list(ctx: ConsoleContext) -> dict[str, Any]:
-    return {"tariffs": ctx.app().tariffs.list_tariffs(ctx.session())}
+class TariffList(TypedDict):
+    tariffs: list[TariffRate]
+
+
+def do_tariff_list(ctx: ConsoleContext) -> TariffList:
+    return TariffList(tariffs=ctx.app().tariffs.list_tariffs(ctx.session()))
 
 
 def do_tariff_set(ctx: ConsoleContext) -> TariffSet:

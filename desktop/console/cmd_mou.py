@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
@@ -82,12 +81,27 @@ def do_terminate(ctx: ConsoleContext) -> AgreementView:
     return ctx.app().agreements.terminate_agreement(ctx.session(), a.number, a.on, a.reason)
 
 
-def do_list(ctx: ConsoleContext) -> dict[str, Any]:
+class AgreementLine(TypedDict):
+    """An agreement's columns in the text table."""
+
+    number: str
+    kind: str
+    valid_from: str
+    valid_to: str
+    status: str
+    days_left: int
+
+
+class AgreementList(TypedDict):
+    mous: list[AgreementView] | list[AgreementLine]  # whole with --json, else the columns
+
+
+def do_list(ctx: ConsoleContext) -> AgreementList:
     agreements = ctx.app().agreements.list_agreements(ctx.session())
-    rows: list[Mapping[str, Any]] = list(agreements)
-    if not ctx.as_json:
-        rows = [
-            {k: r[k] for k in ("number", "kind", "valid_from", "valid_to", "status", "days_left")}
-            for r in agreements
-        ]
-    return {"mous": rows}
+    if ctx.as_json:
+        return AgreementList(mous=agreements)
+    return AgreementList(mous=[
+        AgreementLine(number=r["number"], kind=r["kind"], valid_from=r["valid_from"],
+                      valid_to=r["valid_to"], status=r["status"], days_left=r["days_left"])
+        for r in agreements
+    ])

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypedDict
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
@@ -101,27 +100,33 @@ def _decide_opening(confirm: bool) -> Any:
     return handler
 
 
-def do_list(ctx: ConsoleContext) -> dict[str, Any]:
+class QuotaLine(TypedDict):
+    """A quota's columns in the text table."""
+
+    quota: str
+    year: int
+    programmes: list[str]
+    seats: int
+    used: int
+    free: int
+    yearly_cost: int | None
+    label: str
+
+
+class QuotaList(TypedDict):
+    quotas: list[QuotaView] | list[QuotaLine]  # whole with --json, else the table's columns
+
+
+def do_list(ctx: ConsoleContext) -> QuotaList:
     quotas = ctx.app().quotas.list_quotas(ctx.session())
-    rows: list[Mapping[str, Any]] = list(quotas)
-    if not ctx.as_json:
-        rows = [
-            {
-                k: r[k]
-                for k in (
-                    "quota",
-                    "year",
-                    "programmes",
-                    "seats",
-                    "used",
-                    "free",
-                    "yearly_cost",
-                    "label",
-                )
-            }
-            for r in quotas
-        ]
-    return {"quotas": rows}
+    if ctx.as_json:
+        return QuotaList(quotas=quotas)
+    return QuotaList(quotas=[
+        QuotaLine(quota=r["quota"], year=r["year"], programmes=r["programmes"],
+                  seats=r["seats"], used=r["used"], free=r["free"],
+                  yearly_cost=r["yearly_cost"], label=r["label"])
+        for r in quotas
+    ])
 
 
 def do_show(ctx: ConsoleContext) -> QuotaView:

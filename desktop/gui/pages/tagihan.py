@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from billing.reconcile import KIND_LABELS, Reconciliation
-from billing.service import export_bill, reconcile_file
+from billing.service import BillExported, export_bill, reconcile_file
 from desktop.gui.chart import BarChart
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import show_error
@@ -29,6 +29,18 @@ from domain.formatting import format_month, format_number, format_rupiah
 from domain.i18n import current_language
 from domain.services.permissions import Action
 from projections.api import KecamatanBill, ProgrammeBill, RecordedReconciliation
+
+
+class FindingRow(TypedDict):
+    """A discrepancy as the findings table shows it ("": the side has no such value)."""
+
+    row: int | str
+    kind: str
+    nik: str
+    name: str
+    invoice: int | str
+    ours: int | str
+    reason: str
 
 
 def _rupiah(value: Any) -> str:
@@ -103,7 +115,7 @@ class TagihanPage(PageBase):
             self.kind.addItem(label, kind)
         filters.addWidget(self.kind)
         inner.addLayout(filters)
-        self.findings: RowsModel[dict[str, Any]] = RowsModel([
+        self.findings: RowsModel[FindingRow] = RowsModel([
             Column("row", self.tr("Baris")), Column("kind", self.tr("Jenis")),
             Column("nik", self.tr("NIK")), Column("name", self.tr("Nama")),
             Column("invoice", self.tr("Iuran BPJS"), _rupiah, align_right=True),
@@ -187,18 +199,18 @@ class TagihanPage(PageBase):
             return
         wanted = self.kind.currentData()
         masker = self.ctx.masker
-        rows = []
+        rows: list[FindingRow] = []
         for finding in self.result.findings:
             if (wanted and finding.kind != wanted) or (not wanted and finding.kind == "matched"):
                 continue
             line, ours = finding.line, finding.ours
             nik = (line.nik if line else "") or (ours.nik if ours else "")
-            rows.append({
-                "row": line.row if line else "", "kind": self.tr(KIND_LABELS[finding.kind]),
-                "nik": masker.nik(nik) if nik else (line.kpj if line else ""),
-                "name": (line.name if line else "") or (ours.name if ours else ""),
-                "invoice": line.amount if line and line.amount is not None else "",
-                "ours": ours.amount if ours else "", "reason": finding.message()})
+            rows.append(FindingRow(
+                row=line.row if line else "", kind=self.tr(KIND_LABELS[finding.kind]),
+                nik=masker.nik(nik) if nik else (line.kpj if line else ""),
+                name=(line.name if line else "") or (ours.name if ours else ""),
+                invoice=line.amount if line and line.amount is not None else "",
+                ours=ours.amount if ours else "", reason=finding.message()))
         self.findings.set_rows(rows)
 
     # --- actions --------------------------------------------------------------------------
@@ -215,7 +227,7 @@ class TagihanPage(PageBase):
         if chosen:
             self.export_to(Path(chosen))
 
-    def export_to(self, path: Path) -> dict[str, Any] | None:
+    def export_to(self, path: Path) -> BillExported | None:
         try:
             result = export_bill(self.ctx.app, self.ctx.session, str(self.month.currentData()),
                                  path, models=self.ctx.source.current())
