@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from eventsourcing.persistence import InfrastructureFactory
 from eventsourcing.utils import Environment
@@ -60,6 +60,36 @@ TRUNCATED, INCOMPLETE = "truncated", "incomplete"
 ANCHOR = "anchor"
 
 
+class CheckpointFacts(TypedDict):
+    """`Checkpoint` as plain values (its file, and `audit checkpoint --json`)."""
+
+    position: int
+    hash: str
+    time: str
+    events: int
+    store: str
+
+
+class VerificationFacts(TypedDict):
+    """`VerificationResult` as plain values (printed by `audit verify --json`)."""
+
+    intact: bool
+    checked: int
+    head_position: int
+    head_hash: str
+    first_broken: int | None
+    problem: str | None
+    cancelled: bool
+    checkpoint_position: int | None
+    keyed_from: int | None
+    anchored_head: int | None
+
+
+class _AnchorFacts(TypedDict):
+    keyed_from: int | None
+    anchored_head: int | None
+
+
 @dataclass(frozen=True)
 class Checkpoint:
     """A verified point of the history: the link hash at `position` covers every event
@@ -71,8 +101,9 @@ class Checkpoint:
     events: int
     store: str = ""
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    def to_dict(self) -> CheckpointFacts:
+        return CheckpointFacts(position=self.position, hash=self.hash, time=self.time,
+                               events=self.events, store=self.store)
 
 
 @dataclass(frozen=True)
@@ -90,8 +121,12 @@ class VerificationResult:
     keyed_from: int | None = None
     anchored_head: int | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+    def to_dict(self) -> VerificationFacts:
+        return VerificationFacts(
+            intact=self.intact, checked=self.checked, head_position=self.head_position,
+            head_hash=self.head_hash, first_broken=self.first_broken, problem=self.problem,
+            cancelled=self.cancelled, checkpoint_position=self.checkpoint_position,
+            keyed_from=self.keyed_from, anchored_head=self.anchored_head)
 
     def checkpoint(self, store: str = "", now: datetime | None = None) -> Checkpoint:
         if not self.intact or self.cancelled:
@@ -270,10 +305,10 @@ class _Walk:
                                   self.previous.hex(), cancelled=cancelled,
                                   checkpoint_position=self._mark(), **self._anchored())
 
-    def _anchored(self) -> dict[str, Any]:
+    def _anchored(self) -> _AnchorFacts:
         head = self.anchors.head
-        return {"keyed_from": self.chain.keyed_from if self.chain else None,
-                "anchored_head": head.position if head else None}
+        return _AnchorFacts(keyed_from=self.chain.keyed_from if self.chain else None,
+                            anchored_head=head.position if head else None)
 
     def _mark(self) -> int | None:
         return self.checkpoint.position if self.checkpoint else None

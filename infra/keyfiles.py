@@ -4,7 +4,7 @@ protected file, and import on another workstation."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypedDict
 
 from domain.errors import StoreError, ValidationError
 from domain.services.session import Session
@@ -15,16 +15,35 @@ if TYPE_CHECKING:
     from domain.services.app import Berjasa
 
 
-def key_status(app: Berjasa) -> dict[str, Any]:
+class KeyStatus(TypedDict):
+    store: str
+    store_id: str | None
+    encrypted: bool
+    key_source: str | None
+    warning: str | None  # a message code (the console prints its text)
+
+
+class KeyExported(TypedDict):
+    store_id: str
+    file: str
+    exported: bool
+
+
+class KeyImported(TypedDict):
+    store_id: str
+    imported: bool
+
+
+def key_status(app: Berjasa) -> KeyStatus:
     """Whether the store is encrypted, where its key came from, and any warning."""
-    info = dict(app.application.store_info)
-    return {"store": app.application.store_label, "store_id": info.get("store_id"),
-            "encrypted": bool(info.get("encrypted")), "key_source": info.get("key_source"),
-            "warning": info.get("warning")}
+    info = app.application.store_info
+    return KeyStatus(store=app.application.store_label, store_id=info.get("store_id"),
+                     encrypted=bool(info.get("encrypted")), key_source=info.get("key_source"),
+                     warning=info.get("warning"))
 
 
 def export_key(app: Berjasa, session: Session, path: Path, passphrase: str,
-               replace: bool = False) -> dict[str, Any]:
+               replace: bool = False) -> KeyExported:
     """Write the store's key to `path`, sealed with `passphrase`; the export is recorded.
     `replace`: the caller checked that the file there is a key file of this store."""
     info = app.application.store_info
@@ -37,10 +56,10 @@ def export_key(app: Berjasa, session: Session, path: Path, passphrase: str,
     else:
         _write_new(path, text)
     app.exports.record_key_export(session, path.name)
-    return {"store_id": info["store_id"], "file": str(path), "exported": True}
+    return KeyExported(store_id=info["store_id"], file=str(path), exported=True)
 
 
-def import_key(meta: MetaTable, path: Path, passphrase: str) -> dict[str, Any]:
+def import_key(meta: MetaTable, path: Path, passphrase: str) -> KeyImported:
     """Check the key file against the store's metadata, then keep the key in the keyring.
 
     No sign-in is needed: without the key the store cannot be read, and the file with its
@@ -56,7 +75,7 @@ def import_key(meta: MetaTable, path: Path, passphrase: str) -> dict[str, Any]:
     if not save_key(store_id, key):
         raise StoreError("key.no_keyring", env=KEY_ENV)
     assert find_key(store_id, values["key_check"]) is not None
-    return {"store_id": store_id, "imported": True}
+    return KeyImported(store_id=store_id, imported=True)
 
 
 def _write_new(path: Path, text: str) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 from uuid import UUID
 
 from eventsourcing.domain import Snapshot
@@ -49,6 +49,17 @@ class SnapshotProblem:
                              problem=self.problem)
 
 
+class SnapshotSummary(TypedDict):
+    """`SnapshotResult` as plain values (printed by `audit verify --json`)."""
+
+    intact: bool | None
+    checked: bool
+    reason: str | None
+    stored: int
+    compared: int
+    problems: list[SnapshotFacts]
+
+
 @dataclass(frozen=True)
 class SnapshotResult:
     """`checked`: the contents were compared with a replay; otherwise `reason` says why
@@ -67,10 +78,10 @@ class SnapshotResult:
             return False
         return True if self.checked else None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"intact": self.intact, "checked": self.checked, "reason": self.reason,
-                "stored": self.stored, "compared": self.compared,
-                "problems": [p.to_dict() for p in self.problems]}
+    def to_dict(self) -> SnapshotSummary:
+        return SnapshotSummary(intact=self.intact, checked=self.checked, reason=self.reason,
+                               stored=self.stored, compared=self.compared,
+                               problems=[p.to_dict() for p in self.problems])
 
 
 def verify_snapshots(app: Berjasa, progress: Progress | None = None, *,

@@ -14,7 +14,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from berjasa.bootstrap import open_for_audit
 from desktop.console.args import Outcome, command, group
@@ -23,10 +23,13 @@ from desktop.outputs import CHECKPOINT, KEY_FILE, check_output, replacing
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
-from domain.services.maintenance import Recorded
+from domain.services.exports import ExportRecord
+from domain.services.maintenance import Recorded, SnapshotsDropped
 from infra.audit import (
     Checkpoint,
+    CheckpointFacts,
     StoreVerification,
+    VerificationFacts,
     VerificationResult,
     open_recorder,
     read_checkpoint,
@@ -34,11 +37,14 @@ from infra.audit import (
     verify_store,
     write_checkpoint,
 )
-from infra.snapshots import SnapshotResult, snapshot_message
+from infra.snapshots import SnapshotResult, SnapshotSummary, snapshot_message
 from infra.storeurl import parse_store_url, persistence_env
 
-if TYPE_CHECKING:  # desktop.backup loads when a backup or restore runs
+if TYPE_CHECKING:  # desktop.backup loads when a backup or restore runs, infra.keyfiles
+    # and projections.verify when their commands do
     from desktop.backup import BackupMade, BackupSummary, RestoreRecorded
+    from infra.keyfiles import KeyExported, KeyImported, KeyStatus
+    from projections.verify import ReadModelFacts
 
 EXIT_BROKEN = 3
 PASSPHRASE_ENV = "BERJASA_KEY_PASSPHRASE"
@@ -86,6 +92,50 @@ def register(commands: Any) -> None:
 
 # --- audit ------------------------------------------------------------------------------
 
+class ShownVerification(VerificationFacts):
+    message: str  # in the user's language
+
+
+class ShownSnapshots(SnapshotSummary):
+    message: str
+
+
+class ReadModelsUnchecked(TypedDict):
+    checked: bool  # False
+    intact: None
+    reason: str  # why not (a `audit.read_models.unchecked` reason)
+    message: str
+
+
+if TYPE_CHECKING:  # declared for the checker only: projections.verify loads when it runs,
+    # so these are built as dict literals
+    class ReadModelsChecked(ReadModelFacts):
+        checked: bool  # True
+        message: str
+
+    class StoreVerdict(ShownVerification):
+        """`audit verify`: the chain's fields, then the snapshots' and the read models'."""
+
+        store: str
+        snapshots_intact: bool | None
+        snapshots: ShownSnapshots
+        read_models_intact: bool | None
+        read_models: ReadModelsChecked | ReadModelsUnchecked
+
+
+class CheckpointMade(CheckpointFacts):
+    file: str | None  # where it was saved, if it was
+
+
+class DroppedSnapshots(SnapshotsDropped):
+    dropped: int
+    checked: int  # snapshots compared
+
+
+class ExportList(TypedDict):
+    exports: list[ExportRecord]
+
+
 def _verify(ctx: ConsoleContext, checkpoint: Checkpoint | None = None
             ) -> VerificationResult:
     factory, recorder = open_recorder(ctx.store_url, store_password(ctx.store_url))
@@ -96,7 +146,7 @@ def _verify(ctx: ConsoleContext, checkpoint: Checkpoint | None = None
 
 
 def _verify_all(ctx: ConsoleContext, checkpoint: Checkpoint | None
-                ) -> tuple[StoreVerification, dict[str, Any]]:
+                ) -> tuple[StoreVerification, ReadModelsChecked | ReadModelsUnchecked]:
     app = open_for_audit(ctx.store_url, store_password(ctx.store_url))
     try:
         verdict = verify_store(app, checkpoint=checkpoint)
@@ -106,7 +156,7 @@ def _verify_all(ctx: ConsoleContext, checkpoint: Checkpoint | None
 
 
 def _check_read_models(ctx: ConsoleContext, app: Any, verdict: StoreVerification
-                       ) -> dict[str, Any]:
+                       ) -> ReadModelsChecked | ReadModelsUnchecked:
     """The live read models rebuilt into a temporary database and compared (issue 22),
     when they exist and the events verified and can be decoded here."""
     from projections.sqlstore import read_models_path
@@ -119,13 +169,15 @@ def _check_read_models(ctx: ConsoleContext, app: Any, verdict: StoreVerification
               or ("none" if address.path is not None
                   and not read_models_path(address.path).exists() else None))
     if reason is not None or verdict.chain.cancelled:
-        return {"checked": False, "intact": None, "reason": reason or "cancelled",
-                "message": render("audit.read_models.unchecked", current_language(),
-                                  {"reason": reason})}
+        return ReadModelsUnchecked(
+            checked=False, intact=None, reason=reason or "cancelled",
+            message=render("audit.read_models.unchecked", current_language(),
+                           {"reason": reason}))
     result = verify_read_models(app.application, on_digest=_tell_digest)
-    return {"checked": True, **result.to_dict(),
-            "message": render(result.message_code(), current_language(),
-                              result.message_params())}
+    checked: ReadModelsChecked = {
+        "checked": True, **result.to_dict(),
+        "message": render(result.message_code(), current_language(), result.message_params())}
+    return checked
 
 
 def _tell_digest(found: Any) -> None:
@@ -137,19 +189,19 @@ def _tell_digest(found: Any) -> None:
                                          current_language(), params), file=sys.stderr)
 
 
-def describe_snapshots(result: SnapshotResult) -> dict[str, Any]:
+def describe_snapshots(result: SnapshotResult) -> ShownSnapshots:
     code, params = snapshot_message(result)
-    return {**result.to_dict(), "message": render(code, current_language(), params)}
+    return ShownSnapshots(**result.to_dict(), message=render(code, current_language(), params))
 
 
-def describe_result(result: VerificationResult) -> dict[str, Any]:
+def describe_result(result: VerificationResult) -> ShownVerification:
     if result.intact:
         text = render("audit.intact", current_language(),
                       {"checked": result.checked, "position": result.head_position})
     else:
         text = render(f"audit.broken.{result.problem}", current_language(),
                       {"position": result.first_broken})
-    return {**result.to_dict(), "message": text}
+    return ShownVerification(**result.to_dict(), message=text)
 
 
 def do_verify(ctx: ConsoleContext) -> Outcome:
@@ -158,10 +210,10 @@ def do_verify(ctx: ConsoleContext) -> Outcome:
     # The chain's fields keep their meaning (the events); the snapshots' and the read
     # models' are added.
     snapshots = describe_snapshots(verdict.snapshots)
-    described = {"store": parse_store_url(ctx.store_url).label,
-                 **describe_result(verdict.chain), "snapshots_intact": snapshots["intact"],
-                 "snapshots": snapshots, "read_models_intact": models["intact"],
-                 "read_models": models}
+    described: StoreVerdict = {
+        "store": parse_store_url(ctx.store_url).label, **describe_result(verdict.chain),
+        "snapshots_intact": snapshots["intact"], "snapshots": snapshots,
+        "read_models_intact": models["intact"], "read_models": models}
     if not verdict.chain.intact:
         print(f"berjasa-admin: {described['message']}", file=sys.stderr)
     if not snapshots["checked"] or snapshots["problems"]:
@@ -186,10 +238,10 @@ def do_checkpoint(ctx: ConsoleContext) -> Outcome:
                               code="backup.target_exists")
         with replacing(target) as partial:
             write_checkpoint(mark, partial)
-    return Outcome({**mark.to_dict(), "file": ctx.args.output}, 0)
+    return Outcome(CheckpointMade(**mark.to_dict(), file=ctx.args.output), 0)
 
 
-def do_drop_snapshots(ctx: ConsoleContext) -> dict[str, Any]:
+def do_drop_snapshots(ctx: ConsoleContext) -> DroppedSnapshots:
     """Delete the snapshots verification finds wrong, after recording who and why.
     Snapshots are a cache: the aggregates are then read from their events."""
     from infra.snapshotrows import delete_snapshot
@@ -205,16 +257,16 @@ def do_drop_snapshots(ctx: ConsoleContext) -> dict[str, Any]:
         assert app.application.snapshots is not None  # there were snapshots to find wrong
         delete_snapshot(app.application.snapshots.recorder, problem["aggregate_id"],
                         problem["version"])
-    return {**recorded, "dropped": len(bad), "checked": verdict.snapshots.compared}
+    return DroppedSnapshots(**recorded, dropped=len(bad), checked=verdict.snapshots.compared)
 
 
-def do_exports(ctx: ConsoleContext) -> dict[str, Any]:
-    return {"exports": ctx.app().exports.list_exports(ctx.session())}
+def do_exports(ctx: ConsoleContext) -> ExportList:
+    return ExportList(exports=ctx.app().exports.list_exports(ctx.session()))
 
 
 # --- keys -------------------------------------------------------------------------------
 
-def do_status(ctx: ConsoleContext) -> dict[str, Any]:
+def do_status(ctx: ConsoleContext) -> KeyStatus:
     from infra.keyfiles import key_status
 
     status = key_status(ctx.app(must_exist=False))
@@ -223,7 +275,7 @@ def do_status(ctx: ConsoleContext) -> dict[str, Any]:
     return status
 
 
-def do_key_export(ctx: ConsoleContext) -> dict[str, Any]:
+def do_key_export(ctx: ConsoleContext) -> KeyExported:
     from infra.keyfiles import export_key
     from infra.keys import key_file_store
 
@@ -240,7 +292,7 @@ def do_key_export(ctx: ConsoleContext) -> dict[str, Any]:
     return export_key(app, session, target, passphrase(confirm=True), replace=replace)
 
 
-def do_key_import(ctx: ConsoleContext) -> dict[str, Any]:
+def do_key_import(ctx: ConsoleContext) -> KeyImported:
     from infra.keyfiles import import_key
     from infra.security import meta_table
 
