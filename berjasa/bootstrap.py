@@ -18,7 +18,7 @@ import tempfile
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventsourcing.persistence import InterfaceError, OperationalError, PersistenceError
 from filelock import FileLock
@@ -41,6 +41,9 @@ from infra.security import (
 )
 from infra.storelocation import check_local_store
 from infra.storeurl import parse_store_url, persistence_env
+
+if TYPE_CHECKING:  # the demo loads only when one is built
+    from domain.demo import DemoBuilt
 
 
 def assemble(application: BerjasaApplication) -> Berjasa:
@@ -128,7 +131,7 @@ def record_chain_switch(app: Berjasa) -> None:
         app.maintenance.record_chain_keyed(CHAIN_SCHEME)
 
 
-def build_demo(app: Berjasa, workers: int, **options: Any) -> dict[str, Any]:
+def build_demo(app: Berjasa, workers: int, **options: Any) -> DemoBuilt:
     """`domain.demo.build_demo`, its history recorded at the moments it describes (2024 to
     the day of the build): the one place that gives the demo's builder the clock new
     events are stamped with. A clerk's commands never reach it: in a real store the

@@ -24,7 +24,7 @@ from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from functools import partial
-from typing import Any
+from typing import Any, TypedDict
 
 from domain.demo_clock import Agenda, DemoClock, office_moment
 from domain.errors import StoreError, ValidationError
@@ -69,6 +69,41 @@ def jht_priority_by_decile(max_decile: int = 3) -> Callable[[Registration], bool
     return lambda r: r.decile is not None and r.decile <= max_decile
 
 
+class DemoPolicies(TypedDict):
+    regulations: int
+    payments: int  # budget payments recorded
+
+
+class DemoBuilt(TypedDict):
+    """What `build_demo` recorded (counts; quota codes by year key, agreement numbers)."""
+
+    workers: int
+    users: int
+    quotas: dict[str, str]  # "2024", "2025", "2026", "2026-JHT" → quota code
+    terminated: int
+    claims: dict[str, int]  # claim state → claims left in it
+    agreements: list[str]
+    policies: DemoPolicies
+    closed_periods: int
+    admin: str
+    seed: int
+
+
+@dataclass
+class _Done:
+    """What the steps did, as they run (later steps and the summary read it)."""
+
+    quotas: dict[str, str] = field(default_factory=dict)
+    enrolled: dict[str, list[Registration]] = field(default_factory=dict)  # by quota code
+    change: str = ""  # the APBD-P quota change, proposed then approved
+    terminated: int = 0
+    claims: dict[str, int] = field(default_factory=dict)
+    agreements: list[str] = field(default_factory=list)
+    policies: DemoPolicies = field(
+        default_factory=lambda: DemoPolicies(regulations=0, payments=0))
+    closed: int = 0
+
+
 @dataclass(frozen=True)
 class _Ctx:
     app: Berjasa
@@ -80,7 +115,7 @@ class _Ctx:
     scale: float
     agenda: Agenda
     today: date  # the day of the build: nothing is planned after it
-    done: dict[str, Any] = field(default_factory=dict)  # what the steps did, as they run
+    done: _Done = field(default_factory=_Done)
 
     def seats(self, real: int) -> int:
         return max(1, round(real * self.scale))
@@ -93,7 +128,7 @@ def build_demo(
     app: Berjasa, workers: int, seed: int = 2026, admin_password: str = DEMO_PASSWORD,
     jht_priority: Callable[[Registration], bool] | None = None, *,
     stamp_events: StampEvents | None = None,
-) -> dict[str, Any]:
+) -> DemoBuilt:
     """Users, quotas, workers, enrolments, terminations, claims and MoU/PKS in a fresh store,
     done in the order of the days they describe (see the module's text)."""
     if not WORKERS_RANGE[0] <= workers <= WORKERS_RANGE[1]:
@@ -108,10 +143,11 @@ def build_demo(
         people = _people(ctx, workers)
         _plan(ctx, people, jht_priority or jht_priority_by_decile())
         ctx.agenda.run()
-    return {"workers": len(people), "users": 1 + len(USERS), "quotas": ctx.done["quotas"],
-            "terminated": ctx.done["terminated"], "claims": ctx.done["claims"],
-            "agreements": ctx.done["agreements"], "policies": ctx.done["policies"],
-            "closed_periods": ctx.done["closed"], "admin": "admin", "seed": seed}
+    done = ctx.done
+    return DemoBuilt(workers=len(people), users=1 + len(USERS), quotas=done.quotas,
+                     terminated=done.terminated, claims=done.claims,
+                     agreements=done.agreements, policies=done.policies,
+                     closed_periods=done.closed, admin="admin", seed=seed)
 
 
 @contextmanager
@@ -144,7 +180,6 @@ def _set_up(app: Berjasa, password: str, seed: int, workers: int, agenda: Agenda
 
 def _plan(ctx: _Ctx, people: list[Registration],
           jht_priority: Callable[[Registration], bool]) -> None:
-    ctx.done.update(quotas={}, terminated=0, agreements=[], closed=0)
     _plan_policies(ctx)
     _plan_quotas(ctx, people, jht_priority)
     _plan_agreements(ctx)
@@ -173,7 +208,7 @@ def _reconcile(ctx: _Ctx, month: int) -> None:
     checked against the bill: every line matches. The invoice's SHA-256 is that of the
     CSV text below, so the demo's record can be checked against the file it describes."""
     key = f"{CLOSED_YEAR}-{month:02d}"
-    members = ctx.done["enrolled"][ctx.done["quotas"]["2024"]]
+    members = ctx.done.enrolled[ctx.done.quotas["2024"]]
     amount = ctx.app.tariffs.monthly_cost_of(("JKK", "JKM"), date(CLOSED_YEAR, month, 1))
     text = "\n".join([INVOICE_HEADER, *(f"{p.nik};{p.name};JKK+JKM;{amount};{key}"
                                          for p in members)]) + "\n"
@@ -188,7 +223,7 @@ def _reconcile(ctx: _Ctx, month: int) -> None:
 def _close(ctx: _Ctx, month: int) -> None:
     ctx.app.periods.close_period(ctx.supervisor, f"{CLOSED_YEAR}-{month:02d}",
                                  f"Iuran {CLOSED_YEAR} ditagih, direkonsiliasi dan dibayar")
-    ctx.done["closed"] += 1
+    ctx.done.closed += 1
 
 
 def _people(ctx: _Ctx, count: int) -> list[Registration]:
@@ -237,7 +272,7 @@ def _enrol(ctx: _Ctx, people: list[Registration], quota: str, start: date,
     paper list typed in after the fact (the day under way is after `start`)."""
     who, reason = ((ctx.supervisor, "Input menyusul dari daftar kertas APBD-P") if late
                    else (ctx.operator, "Data demo"))
-    enrolled: list[Registration] = ctx.done.setdefault("enrolled", {}).setdefault(quota, [])
+    enrolled = ctx.done.enrolled.setdefault(quota, [])
     for first in range(0, len(people), BATCH):
         batch = people[first:first + BATCH]
         outcome = ctx.app.imports.enrol_batch(who, batch, quota, start, reason=reason,
@@ -253,7 +288,7 @@ def _open(ctx: _Ctx, key: str, year: int, programmes: str, real: int, label: str
                                          priority=priority)["quota"])
     # A second person for every seat: another supervisor confirms the opening.
     ctx.app.quotas.decide_quota_opening(ctx.second_supervisor, code, True, "Sesuai DPA")
-    ctx.done["quotas"][key] = code
+    ctx.done.quotas[key] = code
 
 
 def _plan_quotas(ctx: _Ctx, people: list[Registration],
@@ -261,7 +296,7 @@ def _plan_quotas(ctx: _Ctx, people: list[Registration],
     """Each year's quota opened in the last days of the year before (its DPA passed; the
     first, on the day the store was set up) and its members enrolled on 1 January; the
     2025 increase approved in June, for July."""
-    quotas = ctx.done["quotas"]
+    quotas = ctx.done.quotas
     ctx.on(SET_UP, lambda: _open(ctx, "2024", 2024, "JKK,JKM", 35_000, "Pekerja rentan 2024"),
            at=time(8, 45))
     ctx.on(date(2024, 1, 1), lambda: _enrol(ctx, people[:ctx.seats(35_000)], quotas["2024"],
@@ -270,12 +305,9 @@ def _plan_quotas(ctx: _Ctx, people: list[Registration],
                                              "Pekerja rentan 2025"))
     ctx.on(date(2025, 1, 1), lambda: _enrol(ctx, people[:ctx.seats(35_782)], quotas["2025"],
                                             date(2025, 1, 1)))
-    ctx.on(APBD_P_PROPOSED, lambda: ctx.done.update(change=ctx.app.quotas.propose_quota_change(
-        ctx.operator, quotas["2025"], ctx.seats(81_466) - ctx.seats(35_782),
-        "Penambahan 45.684 pekerja rentan melalui APBD-P 2025",
-        effective=date(2025, 7, 1))["change"]))
+    ctx.on(APBD_P_PROPOSED, lambda: _propose_apbd_p(ctx))
     ctx.on(APBD_P_APPROVED, lambda: ctx.app.quotas.decide_quota_change(
-        ctx.supervisor, ctx.done["change"], True, "Disetujui sesuai DPPA APBD-P"))
+        ctx.supervisor, ctx.done.change, True, "Disetujui sesuai DPPA APBD-P"))
     ctx.on(APBD_P_LIST_TYPED, lambda: _enrol(
         ctx, people[ctx.seats(35_782):ctx.seats(81_466)], quotas["2025"], date(2025, 7, 1),
         late=True))
@@ -294,6 +326,13 @@ def _plan_quotas(ctx: _Ctx, people: list[Registration],
                                             quotas["2026-JHT"], date(2026, 1, 1)))
 
 
+def _propose_apbd_p(ctx: _Ctx) -> None:
+    ctx.done.change = ctx.app.quotas.propose_quota_change(
+        ctx.operator, ctx.done.quotas["2025"], ctx.seats(81_466) - ctx.seats(35_782),
+        "Penambahan 45.684 pekerja rentan melalui APBD-P 2025",
+        effective=date(2025, 7, 1))["change"]
+
+
 def _plan_terminations(ctx: _Ctx, people: list[Registration]) -> None:
     """Coverage ended in 2026, each recorded on its last day."""
     count = max(2, len(people) // 100)
@@ -307,9 +346,9 @@ def _terminate(ctx: _Ctx, i: int, person: Registration, end: date) -> None:
     note = "Pindah domisili ke luar Makassar" if i % 2 else "Menjadi pekerja penerima upah"
     details = ({"domicile": DOMICILES[i % len(DOMICILES)]} if i % 2
                else {"employer": EMPLOYERS[i % len(EMPLOYERS)]})
-    ctx.app.quotas.terminate(ctx.operator, person.nik, ctx.done["quotas"]["2026"], reason, end=end,
+    ctx.app.quotas.terminate(ctx.operator, person.nik, ctx.done.quotas["2026"], reason, end=end,
                              note=note, **details)
-    ctx.done["terminated"] += 1
+    ctx.done.terminated += 1
 
 
 def _plan_claims(ctx: _Ctx, people: list[Registration]) -> None:
@@ -319,7 +358,7 @@ def _plan_claims(ctx: _Ctx, people: list[Registration]) -> None:
     reported the day after it happened, and moves on over the following weeks."""
     states = {"dilaporkan": 0, "dokumen_lengkap": 0, "diajukan": 0, "dibayar": 0,
               "ditolak": 0}
-    ctx.done["claims"] = states
+    ctx.done.claims = states
     pool = people[:max(10, len(people) // 10)]
     victims = _fire_victims(people)
     states["dibayar"] += len(victims)  # see _plan_fire
@@ -424,8 +463,8 @@ def _register_mou(ctx: _Ctx) -> None:
     ctx.app.agreements.register_agreement(
         ctx.supervisor, MOU, "MOU", "Perlindungan jaminan sosial ketenagakerjaan pekerja "
         "rentan Kota Makassar", PARTIES, "2024-01-10", "2024-01-10", "2025-12-31",
-        quotas=[ctx.done["quotas"]["2024"]])
-    ctx.done["agreements"].insert(0, MOU)
+        quotas=[ctx.done.quotas["2024"]])
+    ctx.done.agreements.insert(0, MOU)
 
 
 def _register_pks(ctx: _Ctx, year: str, keys: list[str], end: str) -> None:
@@ -434,8 +473,8 @@ def _register_pks(ctx: _Ctx, year: str, keys: list[str], end: str) -> None:
         ctx.supervisor, number, "PKS", f"Pembayaran iuran pekerja rentan tahun {year}",
         PARTIES, f"{year}-01-05", f"{year}-01-01", end,
         programmes=("JKK", "JKM", "JHT") if year == "2026" else ("JKK", "JKM"),
-        quotas=[ctx.done["quotas"][k] for k in keys], parent=MOU)
-    ctx.done["agreements"].append(number)
+        quotas=[ctx.done.quotas[k] for k in keys], parent=MOU)
+    ctx.done.agreements.append(number)
 
 
 # The Paritrana dossier's inputs. Regulations are the ones the press names; budget and
@@ -487,7 +526,7 @@ def _plan_policies(ctx: _Ctx) -> None:
         else:
             ctx.on(issued, partial(app.policies.record_regulation, who, *regulation), at=time(13,
                                                                                               0))
-    ctx.done["policies"] = {"regulations": len(REGULATIONS), "payments": 0}
+    ctx.done.policies = DemoPolicies(regulations=len(REGULATIONS), payments=0)
     _plan_budgets(ctx)
     for year, count in WORKFORCE:
         ctx.on(min(date(year, 11, 16), ctx.today), partial(
@@ -536,4 +575,4 @@ def _pay(ctx: _Ctx, year: int, quarter: int, paid_on: date, amount: int) -> None
         ctx.supervisor, year, amount, paid_on, f"SP2D/{year}/DISNAKER/{quarter:03d}",
         f"Iuran BPJS Ketenagakerjaan triwulan {quarter}",
         months=[f"{year}-{3 * quarter - m:02d}" for m in (2, 1, 0)])
-    ctx.done["policies"]["payments"] += 1
+    ctx.done.policies["payments"] += 1

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.console.args import command
 from desktop.console.context import ConsoleContext
-from domain.demo import DEMO_PASSWORD
+from domain.demo import DEMO_PASSWORD, DemoBuilt
 
 
 def register(commands: Any) -> None:
@@ -18,10 +18,14 @@ def register(commands: Any) -> None:
     parser.add_argument("--seed", type=int, default=2026, help="benih acak (default 2026)")
 
 
-def do_demo(ctx: ConsoleContext) -> dict[str, Any]:
+class DemoStore(DemoBuilt):
+    store: str
+
+
+def do_demo(ctx: ConsoleContext) -> DemoStore:
     from berjasa.bootstrap import build_demo  # recorded at the moments it describes
 
     password = os.environ.get("BERJASA_PASSWORD") or DEMO_PASSWORD
     result = build_demo(ctx.app(must_exist=False), ctx.args.workers, seed=ctx.args.seed,
                         admin_password=password)
-    return {**result, "store": ctx.app(must_exist=False).application.store_label}
+    return DemoStore(**result, store=ctx.app(must_exist=False).application.store_label)
