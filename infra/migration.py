@@ -10,7 +10,7 @@ snapshotted are snapshotted again in the target so it is as quick to read as the
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypedDict
 
 from eventsourcing.persistence import Notification, StoredEvent
 
@@ -24,8 +24,18 @@ PAGE = 500
 Progress = Callable[[int, int], object]
 
 
+class HistoryCopied(TypedDict):
+    events: int  # in the target now (a resumed copy's included)
+    aggregates: int | None  # None: a resumed copy (the first part's were not counted)
+    compared: int  # positions compared byte for byte
+    first_position: int
+    last_position: int | None
+    resumed_after: int | None
+    snapshots: int  # taken again in the target
+
+
 def migrate_history(source: Berjasa, target: Berjasa, progress: Progress | None = None,
-                    page: int = PAGE) -> dict[str, Any]:
+                    page: int = PAGE) -> HistoryCopied:
     """Copy, verify and re-snapshot; returns counts. Refuses a non-empty target, unless
     it is this source's unfinished copy: then the copy resumes after its last event.
 
@@ -60,10 +70,10 @@ def migrate_history(source: Berjasa, target: Berjasa, progress: Progress | None 
         align()
     compared = verify_copy(source, target, page)
     copy.write_meta({COPY_INCOMPLETE_ENTRY: None})
-    return {"events": copied, "aggregates": len(aggregates) if not already else None,
-            "compared": compared, "first_position": 1,
-            "last_position": target.application.recorder.max_notification_id(),
-            "resumed_after": already or None, "snapshots": resnapshot(target)}
+    return HistoryCopied(events=copied, aggregates=len(aggregates) if not already else None,
+                         compared=compared, first_position=1,
+                         last_position=target.application.recorder.max_notification_id(),
+                         resumed_after=already or None, snapshots=resnapshot(target))
 
 
 def source_head(source: Berjasa, position: int) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypedDict
 from uuid import UUID
 
 from eventsourcing.persistence import Notification, StoredEvent
@@ -33,6 +33,16 @@ from infra.recorders import chained_recorder
 from infra.sealing import BoundAESCipher, associated_data
 
 Progress = Callable[[int, int], object]
+
+
+class HistoryRekeyed(TypedDict):
+    events: int
+    workers: int  # workers whose ids were derived again
+    ids_changed: int
+    first_position: int
+    last_position: int | None
+    id_scheme: str  # the target's
+    snapshots: int  # taken again in the target
 _REGISTERED = "domain.model.peserta:Peserta.Registered"
 _INDEXED = "domain.model.indeks:Indeks.Indexed"
 # Claim index entries are keyed by the worker's id (itself keyed), under uuid5.
@@ -42,7 +52,7 @@ _MAX_GENERATIONS = 1000
 
 
 def rekey_history(source: Berjasa, target: Berjasa, progress: Progress | None = None,
-                  page: int = PAGE) -> dict[str, Any]:
+                  page: int = PAGE) -> HistoryRekeyed:
     """Copy `source`'s history into the empty `target` with `target.application.ids`; returns
     counts.
     The target is marked incomplete until the last event is in."""
@@ -70,9 +80,10 @@ def rekey_history(source: Berjasa, target: Berjasa, progress: Progress | None = 
     if callable(align):
         align()
     copy.write_meta({COPY_INCOMPLETE_ENTRY: None})
-    return {"events": copied, "workers": ids.workers, "ids_changed": len(ids.changed),
-            "first_position": 1, "last_position": target.application.recorder.max_notification_id(),
-            "id_scheme": target.application.ids.scheme, "snapshots": resnapshot(target)}
+    return HistoryRekeyed(
+        events=copied, workers=ids.workers, ids_changed=len(ids.changed), first_position=1,
+        last_position=target.application.recorder.max_notification_id(),
+        id_scheme=target.application.ids.scheme, snapshots=resnapshot(target))
 
 
 class _IdMap:

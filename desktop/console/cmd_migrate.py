@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable
-from typing import Any, TextIO
+from typing import Any, TextIO, TypedDict
 
 from berjasa.bootstrap import open_store
 from desktop.backup import adopt_identity
@@ -25,8 +24,8 @@ from domain.errors import StoreError
 from domain.services.app import Berjasa
 from domain.services.permissions import Action
 from infra.chain import COPYING_SETTING
-from infra.migration import migrate_history
-from infra.rekey import rekey_history
+from infra.migration import HistoryCopied, migrate_history
+from infra.rekey import HistoryRekeyed, rekey_history
 from infra.storeurl import parse_store_url
 from projections import open_read_models
 from projections.api import Stats
@@ -46,7 +45,26 @@ def register(commands: Any) -> None:
                         "yang id-nya uuid5 dari NIK)")
 
 
-def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
+class Stores(TypedDict):
+    source: str
+    target: str
+
+
+class Compared(TypedDict):
+    stats_equal: bool  # True: a difference refuses (migrate.mismatch)
+    active_members: int
+    seconds: float  # the copy and the comparison
+
+
+class Migrated(Stores, HistoryCopied, Compared):
+    """What `migrate` prints: the stores, the copy's figures, the comparison's."""
+
+
+class MigratedNewIds(Stores, HistoryRekeyed, Compared):
+    """What `migrate --new-ids` prints."""
+
+
+def do_migrate(ctx: ConsoleContext) -> Migrated | MigratedNewIds:
     source_address, target_address = parse_store_url(ctx.store_url), parse_store_url(ctx.args.to)
     if source_address.kind != "sqlite":
         raise StoreError("migrate.source_kind", store=source_address.label)
@@ -61,28 +79,38 @@ def do_migrate(ctx: ConsoleContext) -> dict[str, Any]:
     adopt_identity(source_address.path, target_address, password)
     # Only this command opens its own unfinished copy (to resume it).
     target = open_store(ctx.args.to, password=password, extra_env={COPYING_SETTING: "1"})
-    return copied_into(source, target, migrate_history)
-
-
-def migrate_with_new_ids(source: Berjasa, url: str, password: str | None) -> dict[str, Any]:
-    """`migrate --new-ids`: the target keeps its own identity (a new store's keyed ids)."""
-    return copied_into(source, open_store(url, password=password), rekey_history)
-
-
-def copied_into(source: Berjasa, target: Berjasa,
-                copy: Callable[..., dict[str, Any]]) -> dict[str, Any]:
-    """`copy` the history of `source` into `target` (closed after), its figures compared:
-    what `migrate` prints."""
     try:
         started = time.perf_counter()
-        copied = copy(source, target, progress=MigrationProgress(sys.stderr))
-        stats = compare_stats(source, target)
-        return {"source": source.application.store_label,
-                "target": target.application.store_label, **copied, "stats_equal": True,
-                "active_members": stats["active_members"],
-                "seconds": round(time.perf_counter() - started, 2)}
+        copied = migrate_history(source, target, progress=MigrationProgress(sys.stderr))
+        return Migrated(**stores(source, target), **copied,
+                        **compared(source, target, started))
     finally:
         target.close()
+
+
+def migrate_with_new_ids(source: Berjasa, url: str, password: str | None) -> MigratedNewIds:
+    """`migrate --new-ids`: the target keeps its own identity (a new store's keyed ids)."""
+    target = open_store(url, password=password)
+    try:
+        started = time.perf_counter()
+        copied = rekey_history(source, target, progress=MigrationProgress(sys.stderr))
+        return MigratedNewIds(**stores(source, target), **copied,
+                              **compared(source, target, started))
+    finally:
+        target.close()
+
+
+def stores(source: Berjasa, target: Berjasa) -> Stores:
+    return Stores(source=source.application.store_label,
+                  target=target.application.store_label)
+
+
+def compared(source: Berjasa, target: Berjasa, started: float) -> Compared:
+    """The figures of both stores compared (refused unless equal), once `target` holds
+    the copy begun at `started` (`time.perf_counter`)."""
+    stats = compare_stats(source, target)
+    return Compared(stats_equal=True, active_members=stats["active_members"],
+                    seconds=round(time.perf_counter() - started, 2))
 
 
 def store_stats(app: Berjasa, rebuild: bool = False) -> Stats:
