@@ -10,6 +10,7 @@ no widgets and keeps no global state besides the registered fonts.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -21,9 +22,15 @@ from domain.errors import ValidationError
 from domain.values import WITA
 from projections.api import ReadModels
 from reports import audit, claims, mou, paritrana, paritrana_layout, quota, roster
+from reports.audit import AuditExtract
+from reports.claims import ClaimsData
 from reports.document import PageFrame, render_pdf, write_atomically
 from reports.fingerprint import fingerprint
+from reports.mou import AgreementsData
 from reports.params import ReportInfo, ReportParams, StoredReport, StoreFacts, whole_second
+from reports.paritrana import DossierData
+from reports.quota import QuotaRecap
+from reports.roster import RosterData
 
 REPORTS: dict[str, ModuleType] = {
     "paritrana": paritrana, "roster": roster, "quota": quota, "claims": claims, "mou": mou,
@@ -35,6 +42,8 @@ PERSONAL_DATA = ("roster", "claims", "audit")
 # Reports with a signature or legalisation block: dated on the day they are made.
 SIGNED = ("paritrana", "roster")
 EMPTY_STORE_MOMENT = datetime(2015, 1, 1, tzinfo=UTC)
+# What a report's `collect` gives (its module's own shape; the fingerprint covers it).
+ReportData = AuditExtract | ClaimsData | AgreementsData | DossierData | QuotaRecap | RosterData
 
 
 def report_module(name: str) -> ModuleType:
@@ -79,18 +88,30 @@ def store_facts(read_models: ReadModels, as_of: datetime | None = None) -> Store
                       city=identity.get("city") or defaults.city, data_moment=data_moment)
 
 
-def _story(module: ModuleType, data: dict[str, Any], facts: StoreFacts) -> list[Any]:
+def _story(module: ModuleType, data: ReportData, facts: StoreFacts) -> list[Any]:
     if module is paritrana:
         # `data` is what `paritrana.collect` gave (a copy): the dossier's own shape.
-        return paritrana_layout.story(cast(paritrana.DossierData, data), facts)
+        return paritrana_layout.story(cast(DossierData, data), facts)
     return list(module.story(data, facts))
 
 
+def _collected(module: ModuleType, read_models: ReadModels, params: ReportParams,
+               facts: StoreFacts, stored_format: int) -> ReportData:
+    """What `module.collect` gave (a copy)."""
+    data: ReportData = module.collect(read_models, params, facts, stored_format)
+    return copy.copy(data)
+
+
+def _listed_rows(data: ReportData) -> int:
+    rows = data.get("rows")
+    return len(rows) if isinstance(rows, list) else 0
+
+
 def collect(name: str, read_models: ReadModels, params: ReportParams,
-            facts: StoreFacts | None = None) -> dict[str, Any]:
+            facts: StoreFacts | None = None) -> ReportData:
     """The report's input figures as plain values (what the fingerprint covers)."""
-    return dict(report_module(name).collect(read_models, params,
-                                            facts or store_facts(read_models), STORED_FORMAT))
+    return _collected(report_module(name), read_models, params,
+                      facts or store_facts(read_models), STORED_FORMAT)
 
 
 LinkAt = Callable[[int], str | None]
@@ -100,7 +121,7 @@ SHOWN_LINK = 16
 
 def render(name: str, read_models: ReadModels, params: ReportParams,
            facts: StoreFacts | None = None, link_at: LinkAt | None = None,
-           stored_format: int = STORED_FORMAT) -> tuple[bytes, ReportInfo, dict[str, Any]]:
+           stored_format: int = STORED_FORMAT) -> tuple[bytes, ReportInfo, ReportData]:
     """The PDF bytes of report `name`, what it states about its inputs, and its figures.
     `link_at` gives the integrity chain's link at a position (`BerjasaApplication.chain_link`): its
     start is printed beside the position (the same again when the history regenerates).
@@ -114,7 +135,8 @@ def render(name: str, read_models: ReadModels, params: ReportParams,
     digest = fingerprint({"report": name, "params": params.as_dict(), "data": data,
                           "as_of": facts.as_of.isoformat(), "position": position,
                           "office": facts.office, "city": facts.city})
-    title = f"{module.TITLE} {data['year']}" if data.get("year") else str(module.TITLE)
+    year = data.get("year")
+    title = f"{module.TITLE} {year}" if year else str(module.TITLE)
     frame = PageFrame(title=title, city=facts.city, office=facts.office,
                       as_of=facts.local_as_of, position=position, fingerprint=digest,
                       wide=bool(module.WIDE), chain_link=link[:SHOWN_LINK])
@@ -126,7 +148,7 @@ def render(name: str, read_models: ReadModels, params: ReportParams,
                             stored=stored)
     info = ReportInfo(report=name, file="", pages=pages, position=position,
                       fingerprint=digest, as_of=facts.local_as_of.isoformat(),
-                      rows=len(data.get("rows") or ()))
+                      rows=_listed_rows(data))
     return pdf, info, data
 
 
@@ -135,7 +157,7 @@ SETTLE_TRIES = 5
 
 def _consistent(module: ModuleType, read_models: ReadModels, params: ReportParams,
                 facts: StoreFacts | None, stored_format: int = STORED_FORMAT
-                ) -> tuple[StoreFacts, dict[str, Any], int]:
+                ) -> tuple[StoreFacts, ReportData, int]:
     """The figures and the position they are of. Live read models kept current by a
     background runner may move on while a report collects: the figures are read again
     until the position did not change meanwhile, so the stored position regenerates them."""
@@ -143,7 +165,7 @@ def _consistent(module: ModuleType, read_models: ReadModels, params: ReportParam
         before = read_models.position()
         found = facts or store_facts(read_models)
         # Every report is told the format it is made in (the audit's words changed with one).
-        data = dict(module.collect(read_models, params, found, stored_format))
+        data = _collected(module, read_models, params, found, stored_format)
         if read_models.position() == before:
             break
     return found, data, before

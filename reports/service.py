@@ -113,7 +113,8 @@ def export_description(name: str, info: ReportInfo) -> str:
 
 
 def export_filters(params: ReportParams, info: ReportInfo) -> dict[str, Any]:
-    """The parameters that say what was exported, and what regenerates the same file."""
+    """The parameters that say what was exported, and what regenerates the same file
+    (the export log's open bag of named filters: `record_export` keeps each as text)."""
     chosen = {k: v for k, v in params.as_dict().items() if v not in (None, "", False)}
     if params.nik:
         chosen["nik"] = shown_nik(params.nik, False)

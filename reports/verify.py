@@ -13,7 +13,7 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import NotRequired, TypedDict
 
 import pikepdf
 
@@ -22,11 +22,21 @@ from domain.values import as_timestamp
 from projections.api import ReadModels
 from reports.api import REPORT_NAMES, render, store_facts
 from reports.archival import read_stored
-from reports.params import ReportParams
+from reports.params import ReportParams, StoredReport
 
 # Opens the read models a stored report was made from: the log up to the position, with
 # the as-of moment's day (what live read models and an as-of replay both held).
 ReplayOpener = Callable[[datetime, int], ReadModels]
+
+
+class VerdictFacts(TypedDict):
+    """`Verdict` as `report verify --json` prints it."""
+
+    genuine: bool
+    report: str
+    position: int
+    fingerprint: str
+    differences: NotRequired[list[str]]  # only when not genuine
 
 
 @dataclass(frozen=True)
@@ -37,27 +47,33 @@ class Verdict:
     fingerprint: str
     differences: list[str] = field(default_factory=list)
 
-    def as_dict(self) -> dict[str, Any]:
-        found: dict[str, Any] = {"genuine": self.genuine, "report": self.report,
-                                 "position": self.position, "fingerprint": self.fingerprint}
+    def as_dict(self) -> VerdictFacts:
+        found = VerdictFacts(genuine=self.genuine, report=self.report, position=self.position,
+                             fingerprint=self.fingerprint)
         if not self.genuine:
             found["differences"] = list(self.differences)
         return found
 
 
-def stored_parameters(document: bytes) -> dict[str, Any]:
-    """What the file says it is; refused (`report.not_berjasa`) when it is not a report
-    Berjasa wrote."""
+def stored_parameters(document: bytes) -> StoredReport:
+    """What the file says it is, checked value by value (a report of format 1 stored no
+    format; one made before the data moment was stored, none); refused
+    (`report.not_berjasa`) when it is not a report Berjasa wrote."""
     stored = read_stored(document)
     if stored is None or stored.get("report") not in REPORT_NAMES:
         raise ValidationError("report.not_berjasa")
     try:
-        as_timestamp(str(stored["as_of"]))
-        int(stored["position"])
-        ReportParams.from_dict(dict(stored.get("params") or {}))
+        as_of = str(stored["as_of"])
+        as_timestamp(as_of)
+        data_moment = stored.get("data_moment")
+        return StoredReport(
+            format=int(stored.get("format") or 1), report=str(stored["report"]),
+            params=ReportParams.from_dict(dict(stored.get("params") or {})).as_dict(),
+            as_of=as_of, position=int(stored["position"]),
+            fingerprint=str(stored.get("fingerprint") or ""),
+            data_moment=None if data_moment is None else str(data_moment))
     except (KeyError, TypeError, ValueError, ValidationError):
         raise ValidationError("report.not_berjasa") from None
-    return stored
 
 
 def _page_streams(document: bytes) -> list[bytes]:
@@ -84,18 +100,18 @@ def verify_report(document: bytes, open_replay: ReplayOpener,
     """The verdict on `document`: regenerated through `open_replay` (closed afterwards),
     with the chain link `link_at` gives (printed beside the position)."""
     stored = stored_parameters(document)
-    name, position = str(stored["report"]), int(stored["position"])
-    moment = as_timestamp(str(stored["as_of"]))
-    params = ReportParams.from_dict(dict(stored.get("params") or {}))
+    name, position = stored["report"], stored["position"]
+    moment = as_timestamp(stored["as_of"])
+    params = ReportParams.from_dict(stored["params"])
     models = open_replay(moment, position)
     try:
         regenerated, info, _data = render(name, models, params, store_facts(models, moment),
-                                          link_at, int(stored.get("format") or 1))
+                                          link_at, stored["format"])
     finally:
         close = getattr(models, "close", None)
         if callable(close):
             close()
-    fingerprint = str(stored.get("fingerprint") or "")
+    fingerprint = stored["fingerprint"]
     if regenerated == document:
         return Verdict(True, name, position, fingerprint)
     differences = []
