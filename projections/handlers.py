@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypedDict
 from uuid import UUID
 
 from domain.model.common import Stamp
@@ -134,7 +134,15 @@ def _refresh_enrolments(ctx: Context, member: Row) -> None:
     ctx.cache.enrolments_changed.add(member["worker_id"])
 
 
-def coverage_span(enrolments: list[Row]) -> dict[str, Any]:
+class CoverageSpan(TypedDict):
+    """A member row's coverage columns (ISO days)."""
+
+    cover_start: str | None
+    cover_end: str | None
+    gappy: int  # 1: the covered days have a gap
+
+
+def coverage_span(enrolments: list[Row]) -> CoverageSpan:
     """First and last covered day, and whether the covered days have a gap. Without a gap,
     "covered on day D" is `cover_start <= D <= cover_end`: one comparison on the member's
     own row, which keeps the membership status filter fast; gappy workers are looked up
@@ -142,13 +150,13 @@ def coverage_span(enrolments: list[Row]) -> dict[str, Any]:
     spans = sorted((e["start"], covered_to(e)) for e in enrolments
                    if e["start"] <= covered_to(e))
     if not spans:
-        return {"cover_start": None, "cover_end": None, "gappy": 0}
+        return CoverageSpan(cover_start=None, cover_end=None, gappy=0)
     gappy, reach = 0, spans[0][1]
     for start, end in spans[1:]:
         if start > next_day(reach):
             gappy = 1
         reach = max(reach, end)
-    return {"cover_start": spans[0][0], "cover_end": reach, "gappy": gappy}
+    return CoverageSpan(cover_start=spans[0][0], cover_end=reach, gappy=gappy)
 
 
 def _about(member: Row, code: str, **params: Any) -> Applied:

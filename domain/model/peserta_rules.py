@@ -6,7 +6,7 @@ a plain module the read models, the benefit rules and the forms use, re-exported
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, TypedDict
+from typing import NotRequired, TypedDict
 
 DUKCAPIL_STATUSES = ("padan", "tidak_ditemukan", "menunggu")
 TERMINATION_REASONS = ("death", "moved", "formal", "duplicate", "error")
@@ -24,7 +24,24 @@ CORRECTABLE_FIELDS = (
     "kk",
 )
 
-Enrolment = dict[str, Any]
+# What a termination records besides its reason (issue 16): `formal` the employer and/or
+# KPJ of the new wage-earner membership, `moved` the new domicile, `duplicate` the
+# surviving record (its NIK and aggregate id). Plain text values only.
+TerminationDetails = dict[str, str]
+
+
+class Enrolment(TypedDict):
+    """An enrolment in a `Peserta`'s state (days as `date`): what its events set."""
+
+    quota: str
+    programmes: list[str]
+    start: date
+    until: date  # the quota period's end
+    end: date | None  # terminated on (None: runs to `until`)
+    end_reason: str | None
+    retroactive: bool
+    recorded_on: date
+    end_details: NotRequired[TerminationDetails]  # only a termination with details
 
 
 class EnrolmentRecord(TypedDict):
@@ -38,12 +55,6 @@ class EnrolmentRecord(TypedDict):
     end_reason: str | None
     retroactive: bool
     recorded_on: str | None
-# What a termination records besides its reason (issue 16): `formal` the employer and/or
-# KPJ of the new wage-earner membership, `moved` the new domicile, `duplicate` the
-# surviving record (its NIK and aggregate id). Plain text values only.
-TerminationDetails = dict[str, str]
-
-
 def coverage_end(enrolment: Enrolment) -> date:
     """The last day an enrolment covers: its termination, else its quota period's end."""
     end: date | None = enrolment["end"]

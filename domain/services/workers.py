@@ -15,7 +15,13 @@ from domain.model.common import Stamp, require_reason
 from domain.model.ids import AggregateIds, quota_id
 from domain.model.indeks import Indeks, index_entry
 from domain.model.kuota import Kuota
-from domain.model.peserta import CORRECTABLE_FIELDS, DUKCAPIL_STATUSES, Peserta, coverage_end
+from domain.model.peserta import (
+    CORRECTABLE_FIELDS,
+    DUKCAPIL_STATUSES,
+    Enrolment,
+    Peserta,
+    coverage_end,
+)
 from domain.nik import normalise_nik, parse_nik
 from domain.reference import heir_order
 from domain.registration import Registration, validate_registration, warning_texts
@@ -363,7 +369,7 @@ def describe_worker(worker: Peserta) -> WorkerView:
     }
 
 
-def describe_enrolment(enrolment: dict[str, Any]) -> EnrolmentView:
+def describe_enrolment(enrolment: Enrolment) -> EnrolmentView:
     end = enrolment["end"]
     return {
         "quota": enrolment["quota"],
