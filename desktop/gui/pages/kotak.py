@@ -3,10 +3,9 @@ data review, each opened in the section that decides it."""
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import date
 from html import escape
-from typing import Any
+from typing import Any, TypedDict
 
 from desktop.gui.context import GuiContext
 from desktop.gui.forms import Field, Values
@@ -73,6 +72,27 @@ def summary(decision: Decision) -> str:
     return ", ".join(str(n) for n in d.get("names") or [])
 
 
+class DecisionRow(TypedDict):
+    """A decision as the table shows it: its fields and a one-line summary."""
+
+    kind: str
+    reference: str
+    section: str
+    subject: str
+    proposed_by: str
+    since: str
+    own: bool
+    details: dict[str, Any]  # `Decision.details`: what that kind of decision names
+    summary: str
+
+
+def decision_row(decision: Decision) -> DecisionRow:
+    d = decision
+    return DecisionRow(kind=d.kind, reference=d.reference, section=d.section,
+                       subject=d.subject, proposed_by=d.proposed_by, since=d.since, own=d.own,
+                       details=dict(d.details), summary=summary(d))
+
+
 class KotakPage(PageBase):
     """Emits `open_requested(section, reference)` when the user opens an item."""
 
@@ -82,7 +102,7 @@ class KotakPage(PageBase):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.decisions: list[Decision] = []
-        self.model: RowsModel[dict[str, Any]] = RowsModel([
+        self.model: RowsModel[DecisionRow] = RowsModel([
             Column("kind", self.tr("Jenis"), kind_label),
             Column("subject", self.tr("Perihal"), ctx.masker.text),
             Column("summary", self.tr("Rincian"), ctx.masker.text),
@@ -146,7 +166,7 @@ class KotakPage(PageBase):
         corrections = self.ctx.app.periods.list_periods(self.ctx.session)["corrections"]
         self.decisions = waiting_decisions(self.ctx.source.current(),
                                            self.ctx.session.username, today, corrections)
-        self.model.set_rows([{**asdict(d), "summary": summary(d)} for d in self.decisions])
+        self.model.set_rows([decision_row(d) for d in self.decisions])
         self.count.setText(self.tr("{n} keputusan menunggu").format(
             n=format_number(len(self.decisions))))
         if self.decisions:

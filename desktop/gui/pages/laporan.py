@@ -9,7 +9,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
@@ -63,6 +63,24 @@ USES: dict[str, set[str]] = {
     "mou": {"on"},
     "audit": {"nik", "period"},
 }
+
+
+class ChosenParams(TypedDict, total=False):
+    """The `ReportParams` fields the page sets (the report's own; unused ones absent)."""
+
+    year: int
+    on: date
+    kecamatan: str
+    nik: str
+    since: date
+    until: date
+    language: str
+
+
+def _day(edit: QDateEdit) -> date:
+    picked = edit.date().toPython()
+    assert isinstance(picked, date)
+    return picked
 
 
 @dataclass(frozen=True)
@@ -275,21 +293,21 @@ class LaporanPage(PageBase):
             edit.setEnabled("period" in uses and self.use_period.isChecked())
         self.as_of.setEnabled(self.use_as_of.isChecked() and self.use_as_of.isEnabled())
 
-    def params(self) -> dict[str, Any]:
+    def params(self) -> ChosenParams:
         """The chosen parameters as `ReportParams` fields (unused ones left out)."""
         uses = USES.get(str(self.report.currentData()), set())
-        chosen: dict[str, Any] = {}
+        chosen = ChosenParams()
         if "year" in uses:
             chosen["year"] = self.year.value()
         if "on" in uses and self.use_on.isChecked():
-            chosen["on"] = self.on.date().toPython()
+            chosen["on"] = _day(self.on)
         if "kecamatan" in uses and self.kecamatan.currentData():
             chosen["kecamatan"] = self.kecamatan.currentData()
         if "nik" in uses and self.nik.text().strip():
             chosen["nik"] = self.nik.text().strip()
         if "period" in uses and self.use_period.isChecked():
-            chosen["since"] = self.since.date().toPython()
-            chosen["until"] = self.until.date().toPython()
+            chosen["since"] = _day(self.since)
+            chosen["until"] = _day(self.until)
         return chosen
 
     def as_of_moment(self) -> datetime | None:

@@ -24,7 +24,7 @@ from domain.errors import ValidationError
 from domain.formatting import format_moment_short
 from domain.model.pengguna import ROLES
 from domain.services.permissions import Action
-from domain.services.users import check_password, check_username
+from domain.services.users import UserView, check_password, check_username
 
 
 def _moment_or_blank(value: object) -> str:
@@ -36,7 +36,7 @@ class PenggunaPanel(PageBase):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.model: RowsModel[dict[str, Any]] = RowsModel([
+        self.model: RowsModel[UserView] = RowsModel([
             Column("user", self.tr("Nama pengguna")), Column("full_name", self.tr("Nama lengkap")),
             Column("role", self.tr("Peran"), self._role),
             Column("active", self.tr("Status"),
@@ -88,14 +88,14 @@ class PenggunaPanel(PageBase):
     def refresh(self) -> None:
         selected = self.selected()
         rows = sorted(self.ctx.app.users.list_users(self.ctx.session), key=lambda r: r["user"])
-        self.model.set_rows([dict(r) for r in rows])  # the table's plain rows
+        self.model.set_rows(rows)
         names = [r["user"] for r in rows]
         if rows:
             self.table.selectRow(names.index(selected["user"])
                                  if selected and selected["user"] in names else 0)
         self.update_actions()
 
-    def selected(self) -> dict[str, Any] | None:
+    def selected(self) -> UserView | None:
         return self.model.row_at(self.table.currentIndex().row())
 
     def select_user(self, username: str) -> None:
