@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from domain.errors import RuleViolationError
 from domain.model.common import Stamp
 from domain.model.klaim_rules import BenefitLine
 from domain.model.peserta_rules import Enrolment, coverage_end
 from domain.model.tarif_rules import months_between
-from domain.reference import default_benefit_figures
+from domain.reference import FigureData, default_benefit_figures
 
 if TYPE_CHECKING:
     from domain.model.manfaat import AturanManfaat
@@ -49,7 +49,7 @@ class Figure:
 class BenefitRules:
     """The figures of a schedule, looked up by programme, component and day."""
 
-    def __init__(self, figures: list[dict[str, Any]]) -> None:
+    def __init__(self, figures: Sequence[FigureData]) -> None:
         self.figures = [Figure(**f) for f in figures]
 
     def figure(self, programme: str, component: str, day: date) -> Figure:
@@ -70,7 +70,7 @@ class BenefitRules:
         return self.figure(programme, component, day).value
 
 
-def with_defaults(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def with_defaults(figures: Sequence[FigureData]) -> list[FigureData]:
     """A store's figures, plus the shipped figures of components it has never recorded
     (a component added to `manfaat-klaim.csv` after the store was seeded)."""
     recorded = {(f["programme"], f["component"]) for f in figures}

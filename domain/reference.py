@@ -7,10 +7,24 @@ import io
 from datetime import date
 from functools import cache
 from importlib import resources
+from typing import TypedDict
 
 # The occupation → segment mapping lives in domain.segments; re-exported for old callers.
 from domain.segments import known_occupations as known_occupations
 from domain.segments import segment_of as segment_of
+
+
+class FigureData(TypedDict):
+    """A benefit or claim follow-up figure from a day on, with its legal basis: as
+    `manfaat-klaim.csv` ships it and `AturanManfaat` records it."""
+
+    programme: str  # '*': every claim
+    component: str
+    effective_from: date
+    kind: str
+    value: int
+    basis: str
+    status: str  # terkonfirmasi | belum_dikonfirmasi
 
 
 def _rows(name: str) -> list[dict[str, str]]:
@@ -41,19 +55,19 @@ def default_tariffs() -> list[tuple[str, date, int, str]]:
     ]
 
 
-def default_benefit_figures() -> list[dict[str, object]]:
+def default_benefit_figures() -> list[FigureData]:
     """The benefit and claim follow-up figures seeded at init (`manfaat-klaim.csv`):
     programme ('*' = every claim), component, effective from, kind, value, basis, status."""
     return [
-        {
-            "programme": row["program"],
-            "component": row["komponen"],
-            "effective_from": date.fromisoformat(row["berlaku_mulai"]),
-            "kind": row["jenis"],
-            "value": int(row["nilai"]),
-            "basis": row["dasar"],
-            "status": row["status"],
-        }
+        FigureData(
+            programme=row["program"],
+            component=row["komponen"],
+            effective_from=date.fromisoformat(row["berlaku_mulai"]),
+            kind=row["jenis"],
+            value=int(row["nilai"]),
+            basis=row["dasar"],
+            status=row["status"],
+        )
         for row in _rows("manfaat-klaim.csv")
     ]
 

@@ -11,6 +11,7 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.model.common import Stamp
 from domain.model.ids import benefit_rules_id
+from domain.reference import FigureData
 
 CONFIRMED, UNCONFIRMED = "terkonfirmasi", "belum_dikonfirmasi"
 FIGURE_STATUSES = (CONFIRMED, UNCONFIRMED)
@@ -25,9 +26,9 @@ class AturanManfaat(Aggregate):
 
     @event("Created")
     def __init__(self, stamp: Stamp) -> None:
-        self.figures: list[dict[str, Any]] = []
+        self.figures: list[FigureData] = []
 
-    def set_figure(self, figure: dict[str, Any], stamp: Stamp) -> None:
+    def set_figure(self, figure: FigureData, stamp: Stamp) -> None:
         self._figure_set(
             programme=figure["programme"],
             component=figure["component"],
@@ -57,14 +58,14 @@ class AturanManfaat(Aggregate):
             if (f["programme"], f["component"], f["effective_from"]) != key
         ]
         self.figures.append(
-            {
-                "programme": programme,
-                "component": component,
-                "effective_from": effective_from,
-                "kind": kind,
-                "value": value,
-                "basis": basis,
-                "status": status,
-            }
+            FigureData(
+                programme=programme,
+                component=component,
+                effective_from=effective_from,
+                kind=kind,
+                value=value,
+                basis=basis,
+                status=status,
+            )
         )
         self.figures.sort(key=lambda f: (f["programme"], f["component"], f["effective_from"]))

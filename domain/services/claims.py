@@ -39,7 +39,7 @@ from domain.model.klaim_rules import BenefitLine, ShownPayment, ShownVerificatio
 from domain.model.manfaat import FIGURE_STATUSES, AturanManfaat
 from domain.model.peserta import Enrolment, Peserta, coverage_end
 from domain.nik import parse_nik
-from domain.reference import HEIR_RELATIONS, claim_checklists, heir_order
+from domain.reference import HEIR_RELATIONS, FigureData, claim_checklists, heir_order
 from domain.services.authoriser import Authoriser, Reader
 from domain.services.base import BerjasaApplication
 from domain.services.context import ContextService
@@ -133,13 +133,14 @@ class ClaimService(ContextService):
             schedule = self.find(benefit_rules_id(), AturanManfaat)
             if schedule is None:
                 schedule = seeded_benefit_rules(stamp)
-            recorded: BenefitFigure = {
-                "programme": owner, "component": name, "effective_from": day.isoformat(),
-                "kind": kind or known[(owner, name)], "value": amount, "basis": legal_basis,
-                "status": status}
-            schedule.set_figure({**recorded, "effective_from": day}, stamp)
+            figure = FigureData(programme=owner, component=name, effective_from=day,
+                                kind=kind or known[(owner, name)], value=amount,
+                                basis=legal_basis, status=status)
+            schedule.set_figure(figure, stamp)
             self.save(schedule)
-            return recorded
+            return BenefitFigure(programme=owner, component=name,
+                                 effective_from=day.isoformat(), kind=figure["kind"],
+                                 value=amount, basis=legal_basis, status=status)
 
         return self.with_retries(attempt)
 
