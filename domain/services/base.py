@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from datetime import date, datetime
-from typing import Any, ClassVar, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypedDict, TypeVar
 from uuid import UUID
 
 from eventsourcing.application import AggregateNotFoundError, Application
@@ -22,9 +22,11 @@ from eventsourcing.persistence import IntegrityError, JSONTranscoder, Recording
 
 from domain.errors import ConcurrencyError, NotFoundError, StoreError
 from domain.model.common import event_transcodings
-from domain.model.direktori import Direktori
 from domain.model.ids import AggregateIds, directory_id
 from domain.values import now_utc, today_wita
+
+if TYPE_CHECKING:
+    from domain.model.direktori import Direktori
 
 T = TypeVar("T")
 A = TypeVar("A", bound=Aggregate)
@@ -120,13 +122,20 @@ class BerjasaApplication(Application[UUID]):
         return found
 
     def directory(self) -> Direktori:
+        # Imported here: a command that only signs in and reads the read models (`stats`)
+        # never loads the directory's event classes.
+        from domain.model.direktori import Direktori
+
         found = self.find(directory_id(), Direktori)
         if found is None:
             raise StoreError("store.not_initialised", store=self.store_label)
         return found
 
     def is_initialised(self) -> bool:
-        return self.find(directory_id(), Direktori) is not None
+        """Whether the store's directory was created (`initialise_store`): its first event
+        is recorded. Asked of the stored events, not the aggregate, so asking loads and
+        decodes nothing (every console command asks)."""
+        return bool(self.recorder.select_events(directory_id(), limit=1))
 
     # --- the event log -------------------------------------------------------------------
 

@@ -13,18 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import date, datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate
 
 from domain.model.common import Stamp
-from domain.model.direktori import Direktori
 from domain.model.ids import AggregateIds
 from domain.services.authoriser import Authoriser, Reader
 from domain.services.base import BerjasaApplication
 from domain.services.permissions import Action
 from domain.services.session import Session
+
+if TYPE_CHECKING:
+    from domain.model.direktori import Direktori
 
 T = TypeVar("T")
 A = TypeVar("A", bound=Aggregate)

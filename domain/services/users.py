@@ -14,7 +14,6 @@ from eventsourcing.persistence import IntegrityError
 from domain.errors import AuthenticationError, RuleViolationError, StoreError, ValidationError
 from domain.limits import NAME, limit
 from domain.model.common import Stamp
-from domain.model.direktori import Direktori
 from domain.model.ids import user_id
 from domain.model.pengguna import ADMIN, MAX_FAILED_ATTEMPTS, ROLES, Pengguna, failure_delay
 from domain.passwords import (
@@ -102,6 +101,12 @@ class UserService(ContextService):
         if self.application.is_initialised():
             raise StoreError("store.exists", store=self.application.store_label)
         stamp = Stamp(username, workstation, "penyiapan penyimpanan")
+        # Imported here, not above: signing in (every command) needs this module, and only
+        # this one-time command makes a directory and a tariff schedule (their event
+        # classes load when a command reads one: `BerjasaApplication.directory`).
+        from domain.model.direktori import Direktori
+        from domain.model.tarif import TarifIuran
+
         directory = Direktori(office=office, city=city, stamp=stamp)
         user = Pengguna(
             username=username,
@@ -111,10 +116,6 @@ class UserService(ContextService):
             stamp=stamp,
         )
         directory.list_user(username, stamp)
-        # Imported here, not above: signing in (every command) needs this module, and only
-        # this one-time command the tariff schedule's event classes.
-        from domain.model.tarif import TarifIuran
-
         tariffs = TarifIuran(stamp=stamp)
         for programme, effective_from, amount, basis in default_tariffs():
             tariffs.set_rate(programme, effective_from, amount, basis, stamp)

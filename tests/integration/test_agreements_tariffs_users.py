@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from berjasa.bootstrap import open_store
 from domain.errors import (
     AuthenticationError,
     PermissionDeniedError,
@@ -14,7 +16,7 @@ from domain.errors import (
 from domain.model.perjanjian import agreement_status
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, make_store_url
 from tests.opening import confirmed
 
 PARTIES = ["BPJS Ketenagakerjaan Cabang Makassar", "Pemerintah Kota Makassar"]
@@ -187,6 +189,23 @@ def test_initialising_twice_is_refused(app: Berjasa) -> None:
     with pytest.raises(StoreError) as refused:
         app.users.initialise_store("lain", PASSWORD, "ws")
     assert refused.value.code == "store.exists"
+
+
+@pytest.mark.parametrize("kind", ["memory", "sqlite"])
+def test_a_store_is_initialised_once_its_directory_is_recorded(kind: str,
+                                                               tmp_path: Path) -> None:
+    # Asked of the stored events (no aggregate loaded): a new store is not, until `init`.
+    app = open_store(make_store_url(kind, tmp_path))
+    try:
+        assert not app.application.is_initialised()
+        with pytest.raises(StoreError) as refused:
+            app.application.directory()
+        assert refused.value.code == "store.not_initialised"
+        app.users.initialise_store("admin", PASSWORD, "uji-01")
+        assert app.application.is_initialised()
+        assert app.application.directory().users == ["admin"]
+    finally:
+        app.close()
 
 
 def test_timestamps_are_utc(app: Berjasa, admin: Session) -> None:

@@ -33,12 +33,13 @@ NOT_FOR_STATS = ("psycopg", "eventsourcing.postgres", "infra.pgstore", "reportla
 PLAIN_MODEL_MODULES = ("domain.model", "domain.model.common", "domain.model.ids")
 
 
-# What signing in and reading the read models need of the domain: the user's and the
-# directory's aggregates, the users' context (sign-in), the history's (which authorises
-# reading the read models) and the services' small base. The other contexts and their
-# aggregates are built and loaded by the commands that use them (`domain.services.app`),
-# the snapshotted ones when first saved.
-STATS_DOMAIN = ("domain.model.direktori", "domain.model.pengguna", "domain.services.app",
+# What signing in and reading the read models need of the domain: the user's aggregate,
+# the users' context (sign-in), the history's (which authorises reading the read models)
+# and the services' small base. The other contexts and their aggregates are built and
+# loaded by the commands that use them (`domain.services.app`), the snapshotted ones when
+# first saved; the directory when a command reads it (whether the store is initialised is
+# asked of the stored events).
+STATS_DOMAIN = ("domain.model.pengguna", "domain.services.app",
                 "domain.services.authoriser", "domain.services.base",
                 "domain.services.context", "domain.services.history",
                 "domain.services.permissions", "domain.services.session",
