@@ -4,15 +4,54 @@ from __future__ import annotations
 
 import base64
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from desktop.console.args import command, group
 from desktop.console.context import ConsoleContext
 from domain.errors import ValidationError
-from domain.services.policies import DEFAULT_HEAD_TITLE, PolicyView
+from domain.services.policies import DEFAULT_HEAD_TITLE
 
-if TYPE_CHECKING:  # the services load when a command runs
+if TYPE_CHECKING:
+    from domain.model.kebijakan_rules import (
+        Allocation,
+        BpjsCoverage,
+        Emblem,
+        HeadOfOffice,
+        Letterhead,
+        Payment,
+        Regulation,
+        Target,
+        YearCount,
+    )
     from domain.services.policies import PolicyView
+
+
+class EmblemShown(TypedDict):
+    media_type: str
+    bytes: int  # the image's size
+    sha256: str
+
+
+class PolicyShown(TypedDict):
+    """`PolicyView` as printed: the emblem by its type, size and hash, not its bytes."""
+
+    regulations: list[Regulation]
+    allocations: list[Allocation]
+    payments: list[Payment]
+    workforce: list[YearCount]
+    targets: list[Target]
+    head_of_office: HeadOfOffice | None
+    bpjs_coverage: list[BpjsCoverage]
+    pbpu: list[YearCount]
+    letterhead: Letterhead | None
+    emblem: EmblemShown | None
+
+
+class PolicyFactsShown(PolicyShown):
+    """`policy list`: the store's identity too (`PolicyFacts`)."""
+
+    office: str
+    city: str
 
 
 def register(commands: Any) -> None:
@@ -108,64 +147,64 @@ def _register_budget(budget: Any) -> None:
                           "bila satu SP2D membayar beberapa bulan)")
 
 
-def do_regulation_add(ctx: ConsoleContext) -> dict[str, object]:
+def do_regulation_add(ctx: ConsoleContext) -> PolicyShown:
     a = ctx.args
     return shown(ctx.app().policies.record_regulation(ctx.session(), a.kind, a.number, a.date,
                                                       a.subject,
                                        a.status))
 
 
-def do_regulation_revoke(ctx: ConsoleContext) -> dict[str, object]:
+def do_regulation_revoke(ctx: ConsoleContext) -> PolicyShown:
     a = ctx.args
     return shown(ctx.app().policies.revoke_regulation(ctx.session(), a.kind, a.number, a.reason))
 
 
-def do_allocate(ctx: ConsoleContext) -> dict[str, object]:
+def do_allocate(ctx: ConsoleContext) -> PolicyShown:
     a = ctx.args
     return shown(ctx.app().policies.allocate_budget(ctx.session(), a.year, a.amount, a.document))
 
 
-def do_pay(ctx: ConsoleContext) -> dict[str, object]:
+def do_pay(ctx: ConsoleContext) -> PolicyShown:
     a = ctx.args
     return shown(ctx.app().policies.record_budget_payment(ctx.session(), a.year, a.amount,
                                                           a.paid_on,
                                                  a.reference, a.note, months=a.months))
 
 
-def do_workforce(ctx: ConsoleContext) -> dict[str, object]:
+def do_workforce(ctx: ConsoleContext) -> PolicyShown:
     a = ctx.args
     return shown(ctx.app().policies.record_workforce(ctx.session(), a.year, a.count, a.source))
 
 
-def do_target(ctx: ConsoleContext) -> dict[str, object]:
+def do_target(ctx: ConsoleContext) -> PolicyShown:
     a = ctx.args
     return shown(ctx.app().policies.set_coverage_target(ctx.session(), a.year, a.percent, a.source))
 
 
-def do_head(ctx: ConsoleContext) -> dict[str, object]:
+def do_head(ctx: ConsoleContext) -> PolicyShown:
     a = ctx.args
     return shown(ctx.app().policies.record_head_of_office(ctx.session(), a.name, a.nip,
                                                           a.title or DEFAULT_HEAD_TITLE, a.rank))
 
 
-def do_bpjs_coverage(ctx: ConsoleContext) -> dict[str, object]:
+def do_bpjs_coverage(ctx: ConsoleContext) -> PolicyShown:
     a = ctx.args
     return shown(ctx.app().policies.record_bpjs_coverage(ctx.session(), a.year, a.percent, a.source,
                                                          a.covered or 0))
 
 
-def do_pbpu(ctx: ConsoleContext) -> dict[str, object]:
+def do_pbpu(ctx: ConsoleContext) -> PolicyShown:
     a = ctx.args
     return shown(ctx.app().policies.record_pbpu_universe(ctx.session(), a.year, a.count, a.source))
 
 
-def do_letterhead(ctx: ConsoleContext) -> dict[str, object]:
+def do_letterhead(ctx: ConsoleContext) -> PolicyShown:
     a = ctx.args
     return shown(ctx.app().policies.record_letterhead(ctx.session(), a.address, a.phone, a.email,
                                                       a.website))
 
 
-def do_emblem(ctx: ConsoleContext) -> dict[str, object]:
+def do_emblem(ctx: ConsoleContext) -> PolicyShown:
     path = Path(ctx.args.file)
     try:
         image = path.read_bytes()
@@ -174,17 +213,19 @@ def do_emblem(ctx: ConsoleContext) -> dict[str, object]:
     return shown(ctx.app().policies.record_emblem(ctx.session(), image, path.name))
 
 
-def shown(facts: PolicyView) -> dict[str, object]:
+def shown(facts: PolicyView) -> PolicyShown:
     """Policy facts as printed: the emblem by its type, size and hash, not its bytes (in
     its place: the printed keys keep their order)."""
-    printed: dict[str, object] = dict(facts)
-    emblem = facts["emblem"]
-    if emblem:
-        size = len(base64.b64decode(emblem["data"]))
-        printed["emblem"] = {"media_type": emblem["media_type"], "bytes": size,
-                             "sha256": emblem["sha256"]}
-    return printed
+    return {**facts, "emblem": emblem_shown(facts["emblem"])}
 
 
-def do_list(ctx: ConsoleContext) -> dict[str, object]:
-    return shown(ctx.app().policies.policy_facts(ctx.session(), as_of=ctx.args.as_of))
+def emblem_shown(emblem: Emblem | None) -> EmblemShown | None:
+    if not emblem:
+        return None
+    return EmblemShown(media_type=emblem["media_type"],
+                       bytes=len(base64.b64decode(emblem["data"])), sha256=emblem["sha256"])
+
+
+def do_list(ctx: ConsoleContext) -> PolicyFactsShown:
+    facts = ctx.app().policies.policy_facts(ctx.session(), as_of=ctx.args.as_of)
+    return {**facts, "emblem": emblem_shown(facts["emblem"])}

@@ -13,7 +13,7 @@ from domain.nik import normalise_nik
 from domain.values import as_int, as_optional_date
 from domain.wilayah import find_kecamatan
 from reports.api import REPORT_NAMES
-from reports.params import ReportParams
+from reports.params import ReportParams, ReportSummary
 from reports.service import generate_report, verify_report_file
 
 EXIT_NOT_GENUINE = 3  # as `audit verify` exits on a broken history
@@ -74,7 +74,7 @@ def params_from(args: Any) -> ReportParams:
     )
 
 
-def do_report(ctx: ConsoleContext) -> Any:
+def do_report(ctx: ConsoleContext) -> ReportSummary | Outcome:
     a = ctx.args
     if a.name == "verify":
         return do_verify(ctx)
