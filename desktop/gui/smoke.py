@@ -16,7 +16,7 @@ import json
 import os
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 SMOKE_ENV = "BERJASA_SMOKE_EXIT_AFTER_SHOWN"
 REPORT_ENV = "BERJASA_SMOKE_REPORT"
@@ -51,7 +51,17 @@ def shown_window(widgets: list[Any]) -> Any | None:
     return None
 
 
-def describe_window(widget: Any) -> dict[str, Any]:
+# What the smoke run writes (the frozen build's test reads it): the first window shown,
+# or why none was.
+ShownWindow = TypedDict("ShownWindow", {"title": str, "class": str, "object": str,
+                                        "shown_at": float})
+
+
+class NothingShown(TypedDict):
+    error: str
+
+
+def describe_window(widget: Any) -> ShownWindow:
     return {
         "title": str(widget.windowTitle()),
         "class": type(widget).__name__,
@@ -60,7 +70,7 @@ def describe_window(widget: Any) -> dict[str, Any]:
     }
 
 
-def write_report(report: dict[str, Any]) -> None:
+def write_report(report: ShownWindow | NothingShown) -> None:
     target = os.environ.get(REPORT_ENV, "").strip()
     if target:
         Path(target).write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
@@ -91,9 +101,9 @@ class _FirstWindowWatcher:
         if window is not None:
             self.finish(0, describe_window(window))
         elif time.monotonic() > self.deadline:
-            self.finish(NOTHING_SHOWN_EXIT, {"error": "no window shown"})
+            self.finish(NOTHING_SHOWN_EXIT, NothingShown(error="no window shown"))
 
-    def finish(self, code: int, report: dict[str, Any]) -> None:
+    def finish(self, code: int, report: ShownWindow | NothingShown) -> None:
         from desktop.gui.qt import QApplication
 
         self.timer.stop()

@@ -381,7 +381,7 @@ class PesertaPage(PageBase):
         form.name_buttons(self.tr("Daftarkan"))
         form.accepted.connect(lambda: self.show_registered(form.values()))
 
-    def show_registered(self, values: dict[str, Any]) -> None:
+    def show_registered(self, values: Values) -> None:
         """Say the worker was saved, and show and select the new row (found by its NIK,
         which the search box then holds), so the clerk sees what was recorded."""
         nik = str(values.get("nik") or "").strip()
