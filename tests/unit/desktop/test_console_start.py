@@ -118,3 +118,22 @@ def test_the_read_models_load_no_aggregate() -> None:
     loaded = set(done.stdout.split())
     assert {"projections.live", "projections.queries", "domain.benefits"} <= loaded
     assert aggregate_modules(loaded) == []
+
+
+def test_the_collector_is_paused_while_the_command_loads_and_on_when_it_runs() -> None:
+    # A fresh `berjasa-admin` process (`run`): what the command's modules made is frozen,
+    # and the command itself runs with the collector on (a long import makes garbage).
+    code = ("import gc, sys\n"
+            "import desktop.console.main as console\n"
+            "import desktop.console.running as running\n"
+            "def execute(args, words):\n"
+            "    print(gc.isenabled(), gc.get_freeze_count())\n"
+            "    return 0\n"
+            "running.execute = execute\n"
+            "sys.argv = ['berjasa-admin', '--store', 'memory:', 'stats', '--json']\n"
+            "console.run()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    enabled, frozen = done.stdout.split()
+    assert enabled == "True"
+    assert int(frozen) > 10_000  # the parser's and the read models' modules, at least
