@@ -120,7 +120,8 @@ def make_archival(document: bytes, facts: ArchivalFacts) -> bytes:
 
 def read_stored(document: bytes) -> dict[str, Any] | None:
     """What `make_archival` stored in a file, or None when it is no Berjasa report (not a
-    PDF, or a PDF without the entry)."""
+    PDF, or a PDF without the entry): the JSON as decoded, any file's, so not yet a
+    `StoredReport` (`reports.verify.stored_parameters` checks it value by value)."""
     try:
         with pikepdf.open(io.BytesIO(document)) as pdf:
             raw = pdf.docinfo.get(REPORT_KEY)

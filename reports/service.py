@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.errors import ValidationError
 from domain.services.app import Berjasa
@@ -29,6 +29,9 @@ from reports.api import (
 from reports.common import shown_nik
 from reports.params import ReportInfo, ReportParams, whole_second
 from reports.verify import Verdict, verify_report
+
+if TYPE_CHECKING:  # the read-model package is imported when first needed
+    from projections.replay import ReplayedReadModels
 
 
 def _projections() -> Any:
@@ -87,13 +90,16 @@ def _signing_day(app: Berjasa, name: str) -> date | None:
     return app.application.calendar() if name in SIGNED else None
 
 
-def _replayed(app: Berjasa, moment: datetime, position: int | None) -> Any:
+def _replayed(app: Berjasa, moment: datetime, position: int | None) -> ReplayedReadModels:
+    replayed: ReplayedReadModels
     if position is None:
-        return _projections().replay_as_of(app.application, moment)
+        replayed = _projections().replay_as_of(app.application, moment)
+        return replayed
     if not 0 < int(position) <= app.application.head_position():
         raise ValidationError("report.position", position=position,
                               head=app.application.head_position())
-    return _projections().replay_through(app.application, int(position), moment)
+    replayed = _projections().replay_through(app.application, int(position), moment)
+    return replayed
 
 
 def _record_export(app: Berjasa, session: Session, name: str, params: ReportParams,
@@ -130,7 +136,9 @@ def verify_report_file(app: Berjasa, session: Session, path: Path | str) -> Verd
     except OSError as error:
         raise ValidationError("report.input", path=str(path), detail=str(error)) from None
 
-    def open_replay(moment: datetime, position: int) -> Any:
-        return _projections().replay_through(app.application, position, moment)
+    def open_replay(moment: datetime, position: int) -> ReplayedReadModels:
+        replayed: ReplayedReadModels = _projections().replay_through(app.application,
+                                                                     position, moment)
+        return replayed
 
     return verify_report(document, open_replay, app.application.chain_link)

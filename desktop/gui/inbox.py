@@ -33,6 +33,8 @@ class Decision:
     proposed_by: str = ""
     since: str = ""
     own: bool = False
+    # What this kind of decision names (quota seats, a claim's amount, ...): its keys
+    # depend on `kind`, which the inbox page reads them by.
     details: dict[str, Any] = field(default_factory=dict)
 
 

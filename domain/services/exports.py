@@ -29,6 +29,8 @@ def _rows(value: object) -> int:
 
 
 def _filters(filters: dict[str, Any] | None) -> dict[str, str]:
+    # An export's filters are whatever its caller names (a report's parameters, a bill's
+    # month): recorded as text, the empty ones left out.
     return {as_text(str(k), "filter", limit=limit(LABEL)):
             as_text(str(v), "filter", limit=limit(NOTE))
             for k, v in (filters or {}).items() if v not in (None, "")}

@@ -118,6 +118,8 @@ class WorkerService(ContextService):
         return self.with_retries(attempt)
 
     def _checked_changes(self, worker: Peserta, changes: dict[str, Any]) -> dict[str, Any]:
+        """`changes` (any of CORRECTABLE_FIELDS by name, as given) checked with the whole
+        record; the fields that change, by name, as `DetailsCorrected` records them."""
         unknown = [name for name in changes if name not in CORRECTABLE_FIELDS]
         if unknown:
             raise ValidationError("worker.field_unknown", field=unknown[0])
