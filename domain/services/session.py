@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-import socket
+import platform
 from dataclasses import dataclass
 
 
@@ -19,5 +19,7 @@ class Session:
 
 
 def this_workstation() -> str:
-    """The name events record as the workstation: `BERJASA_WORKSTATION`, else the host name."""
-    return os.environ.get("BERJASA_WORKSTATION") or socket.gethostname() or "tidak-diketahui"
+    """The name events record as the workstation: `BERJASA_WORKSTATION`, else the host name
+    (`platform.node()`: the system's own record of it, as `socket.gethostname()` gives it,
+    without loading the socket module, which nothing else a command does needs)."""
+    return os.environ.get("BERJASA_WORKSTATION") or platform.node() or "tidak-diketahui"

@@ -20,11 +20,12 @@ HEAVY = ("eventsourcing", "reportlab", "psycopg", "openpyxl", "python_calamine",
 # driver, the report and spreadsheet writers, Qt, the read models' sealing cipher (no key),
 # the platform folders (--store is given) and the terminal prompt (the password is in the
 # environment), nor the rebuild's digest helper process (`multiprocessing`, for long
-# catch-ups only). Each was a measurable part of the console's start (docs/BENCHMARKS.md).
+# catch-ups only), nor the network (`socket`: the workstation's name is the platform's).
+# Each was a measurable part of the console's start (docs/BENCHMARKS.md).
 NOT_FOR_STATS = ("psycopg", "eventsourcing.postgres", "infra.pgstore", "reportlab",
                  "openpyxl", "python_calamine", "PySide6",
                  "cryptography.hazmat.primitives.ciphers.aead", "platformdirs", "getpass",
-                 "multiprocessing")
+                 "multiprocessing", "socket")
 
 
 # The domain's modules that hold no aggregate: what a read model may load. An aggregate
