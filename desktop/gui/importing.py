@@ -6,9 +6,15 @@ import importlib
 import importlib.util
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from domain.errors import StoreError
+
+if TYPE_CHECKING:  # the importer loads when the wizard first uses it
+    from importer.facts import FactImportResult
+    from importer.headers import ColumnSet
+    from importer.reading import Table
+    from importer.result import ImportResult
 
 WORKERS = "workers"  # the wizard's kind for a worker list; the others are fact kinds
 
@@ -24,24 +30,33 @@ def available() -> bool:
     return importlib.util.find_spec("importer") is not None
 
 
-def read_table(path: Path, kind: str = WORKERS) -> Any:
+def read_table(path: Path, kind: str = WORKERS) -> Table:
+    table: Table
     if kind == WORKERS:
-        return _importer().read_table(path)
-    return _importer("importer.facts").read_table(path, _importer("importer.facts").COLUMNS[kind])
+        table = _importer().read_table(path)
+    else:
+        facts = _importer("importer.facts")
+        table = facts.read_table(path, facts.COLUMNS[kind])
+    return table
 
 
-def column_set(kind: str) -> Any:
+def column_set(kind: str) -> ColumnSet:
+    columns: ColumnSet
     if kind == WORKERS:
-        return _importer("importer.headers").WORKER_COLUMNS
-    return _importer("importer.facts").COLUMNS[kind]
+        columns = _importer("importer.headers").WORKER_COLUMNS
+    else:
+        columns = _importer("importer.facts").COLUMNS[kind]
+    return columns
 
 
-def run_import(*args: Any, **kwargs: Any) -> Any:
-    return _importer().run_import(*args, **kwargs)
+def run_import(*args: Any, **kwargs: Any) -> ImportResult:
+    result: ImportResult = _importer().run_import(*args, **kwargs)
+    return result
 
 
-def run_fact_import(*args: Any, **kwargs: Any) -> Any:
-    return _importer("importer.facts").run_fact_import(*args, **kwargs)
+def run_fact_import(*args: Any, **kwargs: Any) -> FactImportResult:
+    result: FactImportResult = _importer("importer.facts").run_fact_import(*args, **kwargs)
+    return result
 
 
 def count_valid_rows(table: Any, mapping: dict[str, int], today: date) -> int:

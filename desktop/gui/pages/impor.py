@@ -8,7 +8,7 @@ import threading
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.gui import importing
 from desktop.gui.context import GuiContext
@@ -45,6 +45,10 @@ from domain.formatting import format_number
 from domain.limits import calendar_bounds, field_limit
 from domain.services.permissions import Action
 
+if TYPE_CHECKING:  # the importer loads when the wizard first uses it
+    from importer.facts import FactImportResult
+    from importer.result import ImportResult
+
 PREVIEW_ROWS = 12
 FIELD_NAMES = ("nik", "name", "sex", "birth_date", "kecamatan", "kelurahan", "occupation",
                "decile", "phone", "agent", "disability", "kk")
@@ -61,7 +65,7 @@ class ImporPage(PageBase):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.table: Any = None
-        self.result: Any = None
+        self.result: ImportResult | FactImportResult | None = None
         self.cancel_event = threading.Event()
         self.mapping_boxes: dict[str, QComboBox] = {}
         self.valid_rows: int | None = None
@@ -511,7 +515,7 @@ class ImporPage(PageBase):
             name=path.name))
         report = importing.rejection_report_path(path, app.application.clock())
 
-        def work(progress: Any) -> Any:
+        def work(progress: Any) -> ImportResult | FactImportResult:
             if kind != importing.WORKERS:
                 return importing.run_fact_import(
                     app, session, kind, path, mapping=mapping, progress=progress,
@@ -541,40 +545,39 @@ class ImporPage(PageBase):
         self.cancel_button.setEnabled(False)
         self.progress_label.setText(self.tr("Menghentikan setelah kelompok baris ini…"))
 
-    def on_import_finished(self, result: Any) -> None:
+    def on_import_finished(self, result: ImportResult | FactImportResult) -> None:
+        from importer.facts import FactImportResult  # loaded: it made `result`
+
         self.result = result
         self.ctx.after_write()
-        counts = result.as_dict() if hasattr(result, "as_dict") else dict(vars(result))
-        lines = [self.tr("Baris dibaca: {n}").format(n=format_number(counts.get("rows", 0)))]
-        if "applied" in counts:
+        lines = [self.tr("Baris dibaca: {n}").format(n=format_number(result.rows))]
+        if isinstance(result, FactImportResult):
             lines += [
-                self.tr("Dicatat: {n}").format(n=format_number(counts["applied"])),
+                self.tr("Dicatat: {n}").format(n=format_number(result.applied)),
                 self.tr("Sudah tercatat sebelumnya (tidak diubah): {n}").format(
-                    n=format_number(counts.get("unchanged", 0))),
-                self.tr("Ditolak: {n}").format(n=format_number(counts.get("rejected", 0))),
+                    n=format_number(result.unchanged)),
+                self.tr("Ditolak: {n}").format(n=format_number(result.rejected)),
             ]
         else:
             lines += [
-                self.tr("Didaftarkan ke kuota: {n}").format(
-                    n=format_number(counts.get("enrolled", 0))),
-                self.tr("Ditolak: {n}").format(n=format_number(counts.get("rejected", 0))),
-                self.tr("Ganda: {n}").format(n=format_number(counts.get("duplicates", 0))),
-                self.tr("Melebihi kuota: {n}").format(
-                    n=format_number(counts.get("over_quota", 0))),
+                self.tr("Didaftarkan ke kuota: {n}").format(n=format_number(result.enrolled)),
+                self.tr("Ditolak: {n}").format(n=format_number(result.rejected)),
+                self.tr("Ganda: {n}").format(n=format_number(result.duplicates)),
+                self.tr("Melebihi kuota: {n}").format(n=format_number(result.over_quota)),
             ]
-        if counts.get("warnings"):  # enrolled, but listed on the workbook's Peringatan sheet
-            lines.append(self.tr("Didaftarkan dengan peringatan (lihat lembar Peringatan): "
-                                 "{n}").format(n=format_number(counts["warnings"])))
-        if getattr(result, "cancelled", False):
-            batches = getattr(result, "batches", None)
+            if result.warned:  # enrolled, but listed on the workbook's Peringatan sheet
+                lines.append(self.tr("Didaftarkan dengan peringatan (lihat lembar "
+                                     "Peringatan): {n}").format(n=format_number(result.warned)))
+        if result.cancelled:
+            batches = result.batches
             lines.append(self.tr(
                 "Impor dihentikan oleh pengguna: {s} dari {b} kelompok baris tersimpan utuh. "
                 "Impor berkas yang sama lagi untuk menyelesaikannya; baris yang sudah "
                 "tersimpan tidak didaftarkan dua kali.").format(
-                    s=format_number(getattr(result, "batches_saved", 0)),
+                    s=format_number(result.batches_saved),
                     b="?" if batches is None else format_number(batches)))
         self.counts.setText("<br>".join(lines))
-        report = getattr(result, "report", None)
+        report = result.report
         self.report_label.setText(
             self.tr("Buku kerja penolakan disimpan di:<br><b>{p}</b>").format(p=report)
             if report else self.tr("Tidak ada baris yang ditolak; tidak ada buku kerja "
