@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import threading
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.gui.collector import collection_paused
 from desktop.gui.compare import CompareDialog
@@ -35,6 +35,10 @@ from projections.api import AuditRow, Page
 from projections.asof_session import MoveCancelledError
 from projections.audit_texts import audit_summary, event_name
 from projections.timeline import first_recorded, key_moments
+
+if TYPE_CHECKING:  # loaded when a verification runs
+    from infra.audit import StoreVerification
+    from projections.verify import ReadModelResult
 
 
 def _time(value: Any) -> str:
@@ -105,7 +109,10 @@ class AuditPage(PageBase):
         self.travel_button.setObjectName("travel")
         self.present_button = QPushButton(self.tr("Kembali ke saat ini"))
         self.present_button.setObjectName("present")
-        self.verified: Any = None
+        self.verified: StoreVerification | None = None
+        # The read models replayed and compared by the last verification (None: not done,
+        # the chain was broken or these are not live read models).
+        self.read_models: ReadModelResult | None = None
         self.verify_button = QPushButton(self.tr("Periksa keutuhan riwayat"))
         self.verify_button.setObjectName("verify")
         self.progress = QProgressBar()
@@ -340,7 +347,7 @@ class AuditPage(PageBase):
         self.progress.show()
         self.note.setText(self.tr("Memeriksa rantai hash riwayat dan snapshot…"))
 
-        def verify(progress: Any) -> Any:
+        def verify(progress: Any) -> StoreVerification:
             from projections.verify import verify_read_models
 
             verdict = verify_store(app, progress=progress)
@@ -355,8 +362,8 @@ class AuditPage(PageBase):
         self.progress.setRange(0, max(total or 0, 1))
         self.progress.setValue(done)
 
-    def on_verified(self, result: Any) -> None:
-        """`result` is an `infra.audit.StoreVerification`: the chain, then the snapshots."""
+    def on_verified(self, result: StoreVerification) -> None:
+        """The chain's verdict, then the snapshots' (and the read models', when compared)."""
         from domain.i18n import current_language
         from domain.messages import render
         from infra.snapshots import snapshot_message
@@ -379,7 +386,7 @@ class AuditPage(PageBase):
         if result.snapshots.intact is False:
             snapshots = self.tr("PERINGATAN: ") + snapshots
         lines = [text, snapshots]
-        models = getattr(self, "read_models", None)
+        models = self.read_models
         if models is not None:
             message = render(models.message_code(), current_language(),
                              models.message_params())
