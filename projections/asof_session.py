@@ -140,9 +140,9 @@ class AsOfSession:
         return models
 
     def _moved(self, moment: datetime, halted: Callable[[], bool]) -> ReplayedReadModels:
-        database, reached, since = self._start(moment)
+        database, reached, since, applied = self._start(moment, halted)
         try:
-            if self._next_applies(reached.position, moment):
+            if not applied and self._next_applies(reached.position, moment):
                 # The tail's audit lines that the live read models hold are lent.
                 reached = checkpoints.apply_span(
                     self.app, database, reached, moment=moment, slack_seconds=SLACK_SECONDS,
@@ -159,9 +159,11 @@ class AsOfSession:
         self._keep(models, held)
         return models
 
-    def _start(self, moment: datetime) -> tuple[Database, Reached, int]:
+    def _start(self, moment: datetime, halted: Callable[[], bool]
+               ) -> tuple[Database, Reached, int, bool]:
         """Read models to apply the tail to (a copy of the kept ones, a checkpoint's or
-        empty), where they stand, and where their own audit lines start."""
+        empty), where they stand, where their own audit lines start, and whether the tail
+        was applied already (a checkpoint's: read ahead while its image loaded)."""
         mark = self._usable_mark(moment)
         kept = self._kept_held()
         if (kept is not None and kept.prefix
@@ -169,16 +171,16 @@ class AsOfSession:
                 and (mark is None or mark.position - kept.position <= self.forward_limit)):
             self.last_start = "kept"
             return (copy_in_memory(kept.database), Reached(kept.position, kept.latest),
-                    kept.since)
-        loaded = self._loaded(mark, moment) if mark is not None else None
+                    kept.since, False)
+        loaded = self._loaded(moment, halted) if mark is not None else None
         if loaded is not None:
             self.last_start = "checkpoint"
-            return loaded
+            return (*loaded, True)
         self.last_start = "log"
         database = open_sqlite_memory()
         with database.batch() as writer:
             ensure_schema(writer)
-        return database, Reached(0, None), 0
+        return database, Reached(0, None), 0, False
 
     def _kept_held(self) -> Held | None:
         """What the kept read models hold, unless they replayed themselves whole since
@@ -236,23 +238,18 @@ class AsOfSession:
         marks = store.marks(through=reach, moment=moment) if reach else []
         return marks[0] if marks else None
 
-    def _loaded(self, mark: Mark, moment: datetime) -> tuple[Database, Reached, int] | None:
-        """The checkpoint at `mark` loaded (or an older one, if it no longer matches the
-        log). Its image stays in memory unpacked (`checkpoints`' last image): moves back
-        and forth within its span load it again without reading, unsealing or unpacking,
-        and it is used as loaded (no copy: nothing else reads it)."""
+    def _loaded(self, moment: datetime, halted: Callable[[], bool]
+                ) -> tuple[Database, Reached, int] | None:
+        """The newest usable checkpoint (an older one, if it no longer matches the log)
+        loaded and its tail to `moment` applied, the tail read ahead while the image loads
+        (`checkpoints.moved`). Its image stays in memory unpacked (`checkpoints`' last
+        image): moves back and forth within its span load it again without reading,
+        unsealing or unpacking, and it is used as loaded (no copy: nothing else reads
+        it)."""
         store = self._store
         assert store is not None  # a mark was found in it
-        # Through the mark's position: its image alone, no event applied after it.
-        found = checkpoints.replayed(store, self.app, moment, through=mark.position,
-                                     reach=self._reach())
-        if found is None:
-            return None
-        database, position = found
-        loaded = next(iter(store.marks(through=position)), None)
-        latest = (datetime.fromisoformat(loaded.recorded_max)
-                  if loaded is not None and loaded.recorded_max else None)
-        return database, Reached(position, latest), position
+        return checkpoints.moved(store, self.app, moment, slack_seconds=SLACK_SECONDS,
+                                 reach=self._reach(), cancelled=halted)
 
     # --- who owns the answers -------------------------------------------------------------
 
@@ -296,6 +293,7 @@ class AsOfSession:
                 for models in list(self._answers.values()):
                     self._close(models)
                 self._kept = None
+                checkpoints.forget_recent()  # the last image kept unpacked: memory back
                 if self._store is not None:
                     self._store.close()
                     self._store = None

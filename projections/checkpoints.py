@@ -36,16 +36,17 @@ import hashlib
 import json
 import logging
 import sqlite3
+import threading
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from weakref import WeakKeyDictionary
 
 from eventsourcing.application import Application
 
-from projections.events import EventDecoder, recorded_at
+from projections.events import EventDecoder, EventView, recorded_at
 from projections.handlers import Context, apply_event
 from projections.rows import RowCache
 from projections.runner import REBUILD_BATCH, cycle_collector_paused
@@ -83,6 +84,9 @@ MOMENT_PAGE = 5_000
 # The first page is smaller, then each one twice the last (up to MOMENT_PAGE): a moment
 # just after a checkpoint needs a few hundred events, not a whole page read and decoded.
 MOMENT_FIRST_PAGE = 1_000
+# The tail after a checkpoint read and decoded in a thread of its own while the image
+# loads (`ReadAhead`); False: read after it, as before (the benchmarks alternate the two).
+READ_AHEAD = True
 
 
 @dataclass(frozen=True)
@@ -202,6 +206,7 @@ class CheckpointStore:
         )
         if stored is None:
             return None
+        _recent.clear()  # freed first: its memory serves the new image (`projections.heap`)
         try:
             plain = self.sealer.unseal(bytes(stored))
         except Exception:  # a wrong key, a tampered or truncated image: never trusted
@@ -209,7 +214,6 @@ class CheckpointStore:
         header, image = _split(plain)
         if header != _header(mark):
             return None
-        _recent.clear()
         if len(image) <= RECENT_IMAGE_LIMIT_BYTES:
             _recent[(self.key, mark)] = image
         return image
@@ -340,6 +344,7 @@ def apply_span(
     slack_seconds: float = 60.0,
     cancelled: Callable[[], bool] | None = None,
     lend_through: int = 0,
+    ahead: Sequence[list[EventView]] = (),
 ) -> Reached:
     """Apply the events after `reached.position` as `projections.runner.replay_into` does
     (up to position `through`, or those recorded at or before `moment` until one recorded
@@ -353,26 +358,21 @@ def apply_span(
     With `lend_through`, the audit lines of the events 1..lend_through applied before any
     event is skipped (the log's prefix the live read models hold: `trail_reach`) are not
     written, but for the last one (the next event's `_command_stamp` and `position_time`
-    read it); `Reached.lent` says how far."""
+    read it); `Reached.lent` says how far. `ahead`: pages of the events right after
+    `reached.position` already read and decoded (`ReadAhead`); the log is read after them
+    when they do not reach the end."""
     cache, decode = RowCache(), EventDecoder(app.mapper)
-    position, latest, after = reached.position, reached.latest, reached.position
+    position, latest = reached.position, reached.latest
     lent = reached.position if reached.position <= lend_through else 0
     prefix = True  # no event skipped so far: lines can be lent
     pending = 0  # events read since the last flush
-    moment_page = MOMENT_FIRST_PAGE
     with cycle_collector_paused(), database.batch() as writer:
         context = Context(writer, cache)
-        while through is None or after < through:
+        for page in _pages(app, decode, reached.position, through, ahead, cancelled):
             if cancelled is not None and cancelled():
                 break
-            limit = (min(MOMENT_PAGE, moment_page) if through is None
-                     else min(REBUILD_BATCH, through - after))
-            moment_page *= 2
-            page = app.recorder.select_notifications(after + 1, limit)
-            if not page:
-                break
             stop = False
-            for event in decode.many(page):
+            for event in page:
                 timestamp: datetime = event.decoded("timestamp")
                 if moment is None or timestamp <= moment:
                     apply_event(context, event)
@@ -385,7 +385,6 @@ def apply_span(
                     break
                 else:
                     prefix = False
-            after = page[-1].id
             if stop:
                 break
             pending += len(page)
@@ -395,6 +394,89 @@ def apply_span(
         _flush_span(writer, cache, lent)
         writer.execute("UPDATE rm_tracking SET position = ?", (position,))
     return Reached(position, latest, lent)
+
+
+def _pages(
+    app: Application[Any],
+    decode: EventDecoder,
+    after: int,
+    through: int | None,
+    ahead: Sequence[list[EventView]] = (),
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[list[EventView]]:
+    """The events after position `after` (through `through`), read and decoded a page at
+    a time: `ahead` first, when it follows `after`, then the log after it (no further
+    page once `cancelled()` says so). Up to a moment (`through` None) the first page is
+    small and each one twice the last, up to MOMENT_PAGE."""
+    moment_page = MOMENT_FIRST_PAGE
+    for page in ahead:
+        if not page or page[0].position <= after:
+            break  # not what follows `after`: the log is read instead
+        after = page[-1].position
+        moment_page *= 2
+        yield page
+    while through is None or after < through:
+        if cancelled is not None and cancelled():
+            return
+        limit = (min(MOMENT_PAGE, moment_page) if through is None
+                 else min(REBUILD_BATCH, through - after))
+        moment_page *= 2
+        page = decode.read(app.recorder, after + 1, limit)
+        if not page:
+            return
+        after = page[-1].position
+        yield page
+
+
+class ReadAhead:
+    """The tail after a checkpoint read from the log and decoded in a thread of its own
+    while the checkpoint's image is read, unsealed, unpacked and loaded (which hold
+    Python's interpreter lock for little of their time): `apply_span(..., ahead=
+    pages())` then only applies it. Stops once a page reaches past the moment's slack (or
+    `through`), when `cancelled()` says so, or after `limit` events. Only an
+    optimisation: `apply_span` still decides where the tail ends, and reads on from the
+    log what this did not read (on an error here too)."""
+
+    def __init__(self, app: Application[Any], after: int, through: int | None = None,
+                 moment: datetime | None = None, slack_seconds: float = 60.0,
+                 cancelled: Callable[[], bool] | None = None,
+                 limit: int = 2 * CHECKPOINT_EVERY) -> None:
+        self.after = after
+        self._pages: list[list[EventView]] = []
+        self._stopped = threading.Event()
+        self._args = (app, through, moment, slack_seconds, cancelled, limit)
+        self._thread = threading.Thread(target=self._read, name="berjasa-asof-read-ahead",
+                                        daemon=True)
+        self._thread.start()
+
+    def _read(self) -> None:
+        app, through, moment, slack_seconds, cancelled, limit = self._args
+        past = (recorded_at(moment + timedelta(seconds=slack_seconds))
+                if moment is not None else None)
+        read = 0
+        try:
+            with cycle_collector_paused():
+                for page in _pages(app, EventDecoder(app.mapper), self.after, through,
+                                   cancelled=cancelled):
+                    self._pages.append(page)
+                    read += len(page)
+                    if (self._stopped.is_set() or read >= limit
+                            or (cancelled is not None and cancelled())
+                            or (past is not None and page[-1].recorded_at() > past)):
+                        return
+        except Exception:  # read again by `apply_span`, which reports what is wrong
+            log.debug("reading the tail ahead failed", exc_info=True)
+
+    def pages(self) -> list[list[EventView]]:
+        """What was read (waits for the thread to end)."""
+        self._thread.join()
+        return self._pages
+
+    def drop(self) -> None:
+        """Not needed after all (another checkpoint loaded, or none): stopped, forgotten."""
+        self._stopped.set()
+        self._thread.join()
+        self._pages = []
 
 
 def _flush_span(writer: Writer, cache: RowCache, lent: int) -> None:
@@ -474,9 +556,11 @@ def _newest_good(
     store: CheckpointStore,
     through: int | None,
     moment: datetime | None = None,
+    marks: list[Mark] | None = None,
 ) -> tuple[Database, Reached] | None:
-    """The newest checkpoint that matches the log (loaded), deleting those that do not."""
-    for mark in store.marks(through, moment):
+    """The newest checkpoint that matches the log (loaded), deleting those that do not
+    (`marks`: `store.marks(through, moment)`, when already asked)."""
+    for mark in store.marks(through, moment) if marks is None else marks:
         image = store.image(mark) if link_at(app, mark.position) == mark.link else None
         if image is None:
             log.warning(
@@ -522,15 +606,50 @@ def replayed(
     are the live read models' (the checkpoint's, or further: the tail's lines the live ones
     hold are not written); None when no checkpoint can serve. `reach`: where the live audit
     trail reaches (no checkpoint after it is used, no line after it is lent)."""
+    found = moved(store, app, moment, through, slack_seconds, reach)
+    return None if found is None else (found[0], found[2])
+
+
+def moved(
+    store: CheckpointStore,
+    app: Application[Any],
+    moment: datetime,
+    through: int | None = None,
+    slack_seconds: float = 60.0,
+    reach: int | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[Database, Reached, int] | None:
+    """`replayed`, with where the read models stand (`Reached`) and stopping between two
+    pages of the tail once `cancelled()` says so (the caller checks it again: a cancelled
+    tail is incomplete). The tail is read and decoded ahead while the image loads
+    (`ReadAhead`)."""
     limit = through if reach is None else reach if through is None else min(through, reach)
-    loaded = _newest_good(app, store, limit, None if through is not None else moment)
+    at = None if through is not None else moment
+    marks = store.marks(limit, at)
+    if not marks:
+        return None
+    ahead = (ReadAhead(app, marks[0].position, through, at, slack_seconds, cancelled)
+             if READ_AHEAD else None)
+    try:
+        loaded = _newest_good(app, store, limit, at, marks)
+    except BaseException:
+        if ahead is not None:
+            ahead.drop()
+        raise
     if loaded is None:
+        if ahead is not None:
+            ahead.drop()
         return None
     database, reached = loaded
     try:
+        pages: list[list[EventView]] = []
+        if ahead is not None and reached.position == ahead.after:
+            pages = ahead.pages()
+        elif ahead is not None:  # that checkpoint did not match: an older one was loaded
+            ahead.drop()
         tail = apply_span(
-            app, database, reached, through, None if through is not None else moment,
-            slack_seconds, lend_through=reach or 0,
+            app, database, reached, through, at, slack_seconds, cancelled,
+            lend_through=reach or 0, ahead=pages,
         )
     except sqlite3.DatabaseError:  # an image that unpacked but is no sound database
         database.close()
@@ -540,7 +659,7 @@ def replayed(
     except BaseException:
         database.close()
         raise
-    return database, max(reached.position, tail.lent)
+    return database, tail, max(reached.position, tail.lent)
 
 
 # --- where the audit lines left out of the images are -------------------------------------

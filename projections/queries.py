@@ -339,10 +339,16 @@ class SqlReadModels:
                     ) -> Page[AuditRow]:
         total, rows = 0, []
         skip, want = max(0, offset), max(0, limit)
+        unfiltered = not (actor or event_type or since or until or nik)
         for part in self.audit_parts():  # the newest lines first
             where, params = self._audit_where(part, actor, event_type, since, until, nik)
-            count = int(part.database.scalar(f"SELECT COUNT(*) FROM rm_audit{where}", params)
-                        or 0)
+            if unfiltered and part.lent and part.after is None and part.through is not None:
+                # The live read models' lines 1..through: one per event (`projections.
+                # checkpoints`), so no count over them (60-200 ms at 500,000 lines).
+                count = part.through
+            else:
+                count = int(part.database.scalar(f"SELECT COUNT(*) FROM rm_audit{where}",
+                                                 params) or 0)
             total += count
             if want and skip < count:
                 found = part.database.query(

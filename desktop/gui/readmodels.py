@@ -16,6 +16,7 @@ from typing import Any, Protocol, runtime_checkable
 from desktop.gui.qt import QObject, Signal
 from domain.services.app import Berjasa
 from projections.api import ReadModels
+from projections.heap import release_freed_blocks
 
 POLL_SECONDS = 1.0
 
@@ -190,6 +191,7 @@ class ReadModelSource(QObject):
         session, self._session = self._session, None
         if session is not None:
             session.close()
+            release_freed_blocks()  # the images' memory, kept while travelling
 
     def on_progress(self, position: int, target: int) -> None:
         if self._stopped:

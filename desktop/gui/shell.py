@@ -26,6 +26,7 @@ from desktop.gui.readmodels import (
 from desktop.gui.settings import Preferences, save_preferences
 from domain.services.app import Berjasa
 from domain.services.session import Session
+from projections.heap import keep_freed_blocks
 
 Placement = Callable[[QWidget], None]
 
@@ -61,6 +62,7 @@ class Shell(QObject):
         super().__init__()
         self.place = place
         collect_in_gui_thread()
+        keep_freed_blocks()  # time travel's images reuse the last one's memory
         self.app, self.preferences = app, preferences
         self.live_factory, self.session_factory = live, sessions
         self.source: ReadModelSource | None = None
