@@ -23,7 +23,6 @@ from desktop.outputs import CHECKPOINT, KEY_FILE, check_output, replacing
 from domain.errors import AuthenticationError, StoreError
 from domain.i18n import current_language
 from domain.messages import render
-from domain.services.exports import ExportRecord
 from domain.services.maintenance import Recorded, SnapshotsDropped
 from infra.audit import (
     Checkpoint,
@@ -43,6 +42,7 @@ from infra.storeurl import parse_store_url, persistence_env
 if TYPE_CHECKING:  # desktop.backup loads when a backup or restore runs, infra.keyfiles
     # and projections.verify when their commands do
     from desktop.backup import BackupMade, BackupSummary, RestoreRecorded
+    from domain.services.exports import ExportRecord
     from infra.keyfiles import KeyExported, KeyImported, KeyStatus
     from projections.verify import ReadModelFacts
 

@@ -4,14 +4,16 @@ each with the date it takes effect and its legal basis; every change is an event
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from eventsourcing.domain import Aggregate, event
 
 from domain.model.common import Stamp
 from domain.model.ids import benefit_rules_id
-from domain.reference import FigureData
+
+if TYPE_CHECKING:  # the shipped figures' module (and its CSV reading) loads when used
+    from domain.reference import FigureData
 
 CONFIRMED, UNCONFIRMED = "terkonfirmasi", "belum_dikonfirmasi"
 FIGURE_STATUSES = (CONFIRMED, UNCONFIRMED)
@@ -58,14 +60,14 @@ class AturanManfaat(Aggregate):
             if (f["programme"], f["component"], f["effective_from"]) != key
         ]
         self.figures.append(
-            FigureData(
-                programme=programme,
-                component=component,
-                effective_from=effective_from,
-                kind=kind,
-                value=value,
-                basis=basis,
-                status=status,
-            )
+            {
+                "programme": programme,
+                "component": component,
+                "effective_from": effective_from,
+                "kind": kind,
+                "value": value,
+                "basis": basis,
+                "status": status,
+            }
         )
         self.figures.sort(key=lambda f: (f["programme"], f["component"], f["effective_from"]))
