@@ -5,7 +5,8 @@ cold as-of question of the same moment, in the same run.
 
 `PATH` is a history `bench.bench_projections` generated (recorded over time: a batch of 400
 workers every two hours). Its live read models are caught up and its checkpoints made
-first, if missing (the first run on a fresh copy takes minutes). Then, per round, a new
+first, if missing (the first run on a fresh copy takes minutes). The process keeps large
+freed blocks as the GUI's does (`projections.heap`). Then, per round, a new
 `projections.asof_session.AsOfSession` (what the Audit timeline keeps while travelling)
 is moved as an auditor would move the timeline:
 
@@ -16,7 +17,9 @@ is moved as an auditor would move the timeline:
 4. forward by a day (past the next checkpoint: loaded instead of the events before it);
 5. backward by an hour (the image of the checkpoint loaded in step 4 is kept unpacked:
                         not read again);
-6. backward to the middle (another checkpoint: read and unpacked).
+6. backward to the middle (another checkpoint: read and unpacked);
+7. forward to the end of the next checkpoint's span (the longest tail: that checkpoint,
+   read and unpacked, and up to a spacing of events).
 
 Each move is printed beside the cold `replay_as_of` of the same moment, measured after the
 round (the checkpoint's image read, unsealed and unpacked again: what every move cost
@@ -41,6 +44,7 @@ from domain.services.app import Berjasa
 from projections import checkpoints, open_read_models, replay_as_of
 from projections.api import MembershipFilter
 from projections.asof_session import AsOfSession
+from projections.heap import keep_freed_blocks
 from projections.replay import make_checkpoints
 
 DAY = date(2026, 7, 1)
@@ -86,6 +90,11 @@ def cold(app: Berjasa, moment: datetime) -> float:
 
 def steps(app: Berjasa) -> list[tuple[str, Callable[[datetime], datetime]]]:
     middle = moment_at(app, app.application.head_position() // 2)
+    # The batch before the one holding the event just before the second checkpoint after
+    # the middle: the longest tail after the first one (at most a spacing).
+    second = (app.application.head_position() // 2 // checkpoints.CHECKPOINT_EVERY + 2) * (
+        checkpoints.CHECKPOINT_EVERY)
+    span_end = moment_at(app, second - 1) - timedelta(hours=1)
 
     return [
         ("first move, to the middle", lambda _at: middle),
@@ -96,6 +105,7 @@ def steps(app: Berjasa) -> list[tuple[str, Callable[[datetime], datetime]]]:
         ("forward by a day", lambda at: at + timedelta(days=1)),
         ("backward by an hour", lambda at: at - timedelta(hours=1)),
         ("backward to the middle", lambda _at: middle),
+        ("forward to a span's end", lambda _at: span_end),
     ]
 
 
@@ -139,10 +149,11 @@ def main() -> None:
                              "read models and checkpoints are made beside it)")
     parser.add_argument("--repeat", type=int, default=2, help="rounds of moves")
     args = parser.parse_args()
+    kept = keep_freed_blocks()  # as the GUI process does: images reuse the last one's memory
     app = open_store(f"sqlite:///{args.store.as_posix()}")
     try:
         log(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, load {load()}, "
-            f"{app.application.head_position():,} events")
+            f"{app.application.head_position():,} events, freed blocks kept: {kept}")
         prepared(app)
         for round_number in range(1, args.repeat + 1):
             log(f"--- round {round_number} ({datetime.now(UTC):%H:%M:%S} UTC)")

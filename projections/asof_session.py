@@ -49,9 +49,11 @@ from projections.sqlstore import Database, copy_in_memory, open_sqlite_memory
 log = logging.getLogger("berjasa.projections")
 
 # A checkpoint further ahead of the kept read models than this many events is loaded
-# rather than the events applied one by one: at 1M events an image loads in about the
-# time a tail of this length takes (docs/BENCHMARKS.md, "Time travel along the timeline").
-FORWARD_LIMIT = 20_000
+# rather than the events applied one by one: at 1M events an image loads (its memory
+# reused, its tail read meanwhile) in about the time 3,000-5,000 events of a tail take,
+# and the kept ones are copied first (docs/BENCHMARKS.md, "Time travel along the
+# timeline"; 20,000 before the image loaded that fast).
+FORWARD_LIMIT = 5_000
 # How long after a moment an event recorded at or before it may still come in the log
 # (`projections.runner.replay_into`'s slack): the scan stops at the first event after it.
 SLACK_SECONDS = 60.0

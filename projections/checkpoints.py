@@ -87,6 +87,8 @@ MOMENT_FIRST_PAGE = 1_000
 # The tail after a checkpoint read and decoded in a thread of its own while the image
 # loads (`ReadAhead`); False: read after it, as before (the benchmarks alternate the two).
 READ_AHEAD = True
+# Events read ahead at most (a tail is at most a checkpoint spacing, mostly).
+READ_AHEAD_LIMIT = 2 * CHECKPOINT_EVERY
 
 
 @dataclass(frozen=True)
@@ -403,24 +405,25 @@ def _pages(
     through: int | None,
     ahead: Sequence[list[EventView]] = (),
     cancelled: Callable[[], bool] | None = None,
+    growing: bool = True,
 ) -> Iterator[list[EventView]]:
     """The events after position `after` (through `through`), read and decoded a page at
     a time: `ahead` first, when it follows `after`, then the log after it (no further
     page once `cancelled()` says so). Up to a moment (`through` None) the first page is
-    small and each one twice the last, up to MOMENT_PAGE."""
+    small and each one twice the last (`growing`), up to MOMENT_PAGE."""
     moment_page = MOMENT_FIRST_PAGE
     for page in ahead:
         if not page or page[0].position <= after:
             break  # not what follows `after`: the log is read instead
         after = page[-1].position
-        moment_page *= 2
+        moment_page *= 2 if growing else 1
         yield page
     while through is None or after < through:
         if cancelled is not None and cancelled():
             return
         limit = (min(MOMENT_PAGE, moment_page) if through is None
                  else min(REBUILD_BATCH, through - after))
-        moment_page *= 2
+        moment_page *= 2 if growing else 1
         page = decode.read(app.recorder, after + 1, limit)
         if not page:
             return
@@ -433,18 +436,20 @@ class ReadAhead:
     while the checkpoint's image is read, unsealed, unpacked and loaded (which hold
     Python's interpreter lock for little of their time): `apply_span(..., ahead=
     pages())` then only applies it. Stops once a page reaches past the moment's slack (or
-    `through`), when `cancelled()` says so, or after `limit` events. Only an
-    optimisation: `apply_span` still decides where the tail ends, and reads on from the
-    log what this did not read (on an error here too)."""
+    `through`), when `cancelled()` says so, or after `limit` events (READ_AHEAD_LIMIT).
+    Only an optimisation: `apply_span` still decides where the tail ends, and reads on
+    from the log what this did not read (on an error here too). Its collector pause ends
+    before `apply_span`'s begins: the caller waits for it (`pages`, `drop`) first."""
 
     def __init__(self, app: Application[Any], after: int, through: int | None = None,
                  moment: datetime | None = None, slack_seconds: float = 60.0,
                  cancelled: Callable[[], bool] | None = None,
-                 limit: int = 2 * CHECKPOINT_EVERY) -> None:
+                 limit: int | None = None) -> None:
         self.after = after
         self._pages: list[list[EventView]] = []
         self._stopped = threading.Event()
-        self._args = (app, through, moment, slack_seconds, cancelled, limit)
+        self._args = (app, through, moment, slack_seconds, cancelled,
+                      READ_AHEAD_LIMIT if limit is None else limit)
         self._thread = threading.Thread(target=self._read, name="berjasa-asof-read-ahead",
                                         daemon=True)
         self._thread.start()
@@ -456,8 +461,9 @@ class ReadAhead:
         read = 0
         try:
             with cycle_collector_paused():
+                # Pages that do not grow: it reads at most one past the moment's end.
                 for page in _pages(app, EventDecoder(app.mapper), self.after, through,
-                                   cancelled=cancelled):
+                                   cancelled=cancelled, growing=False):
                     self._pages.append(page)
                     read += len(page)
                     if (self._stopped.is_set() or read >= limit

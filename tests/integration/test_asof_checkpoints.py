@@ -351,3 +351,30 @@ def test_images_leave_the_audit_trail_to_the_live_read_models(store: Berjasa) ->
     finally:
         fast.close()
         oracle.close()
+
+
+def test_the_tail_read_ahead_while_the_image_loads_answers_as_the_replay(
+    store: Berjasa, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The tail after the checkpoint is read and decoded in a thread while its image
+    loads (`ReadAhead`), in pages that do not grow; read ahead or not, whole or stopped
+    short (the rest read from the log after it), the answer is the full replay's."""
+    fill(store, 3)
+    caught_up(store)
+    newest = make_checkpoints(store.application, every=EVERY)[-1]
+    fill(store, 3, first=4)  # a tail of a dozen events or more after the newest checkpoint
+    caught_up(store)
+    head = store.application.head_position()
+    monkeypatch.setattr(checkpoints, "MOMENT_FIRST_PAGE", 2)
+    pages = checkpoints.ReadAhead(store.application, newest, moment=datetime.now(UTC)).pages()
+    assert [event.position for page in pages for event in page] == list(
+        range(newest + 1, head + 1))
+    assert {len(page) for page in pages[:-1]} == {2}
+    short = checkpoints.ReadAhead(store.application, newest, moment=datetime.now(UTC),
+                                  limit=1).pages()
+    assert [event.position for page in short for event in page] == [newest + 1, newest + 2]
+    for read_ahead, limit in ((True, 10**6), (True, 1), (False, 10**6)):
+        monkeypatch.setattr(checkpoints, "READ_AHEAD", read_ahead)
+        monkeypatch.setattr(checkpoints, "READ_AHEAD_LIMIT", limit)
+        assert_equals_full_replay(store, moment=datetime.now(UTC))
+        assert_equals_full_replay(store, position=head - 1)
