@@ -48,6 +48,10 @@ class Authoriser:
 
     def authorise(self, session: Session, action: Action, reason: str = "") -> Stamp:
         """The stamp events will carry, once the caller's current role allows `action`."""
+        return self._authorised(session, action, reason)[0]
+
+    def _authorised(self, session: Session, action: Action, reason: str) -> tuple[Stamp, str]:
+        """The stamp, and the role that allowed `action` (read once from the store)."""
         role = self.current_role(session)
         if not is_allowed(role, action):
             raise PermissionDeniedError(
@@ -60,7 +64,7 @@ class Authoriser:
         # Checked before anything is saved: an event keeps its reason for ever, and every
         # report must be able to print it.
         check_length(text, "alasan", REASON)
-        return Stamp(session.username, session.workstation, text)
+        return Stamp(session.username, session.workstation, text), role
 
     def current_role(self, session: Session) -> str:
         """The session's user's role as the store records it now ("-" when the account is
@@ -73,9 +77,10 @@ class Authoriser:
 
     def reader(self, session: Session, action: Action = Action.READ,
                reason: str = "") -> Reader:
-        """`session` as a reader of a query `action` allows (refused like `authorise`)."""
-        self.authorise(session, action, reason)
-        return Reader(session, self.may(session, Action.VIEW_FULL_NIK))
+        """`session` as a reader of a query `action` allows (refused like `authorise`),
+        seeing full NIKs if the same reading of its role allows that too."""
+        role = self._authorised(session, action, reason)[1]
+        return Reader(session, is_allowed(role, Action.VIEW_FULL_NIK))
 
     def shown_to(self, session: Session, result: T) -> T:
         """`result` as `session` may see it: NIK and phone masked unless the role may see

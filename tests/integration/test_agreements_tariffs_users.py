@@ -212,3 +212,16 @@ def test_timestamps_are_utc(app: Berjasa, admin: Session) -> None:
     first = next(app.history.history(admin))
     moment = datetime.fromisoformat(first["time"])
     assert moment.tzinfo is not None and moment.utcoffset() == UTC.utcoffset(None)
+
+
+def test_a_reader_sees_full_niks_as_its_role_allows(app: Berjasa, admin: Session,
+                                                     operator: Session,
+                                                     auditor: Session) -> None:
+    # One reading of the role decides both whether it may read and what it sees.
+    assert app.history.authorise_read_models(admin).full_nik
+    assert app.history.authorise_read_models(operator).full_nik
+    assert not app.history.authorise_read_models(auditor).full_nik
+    app.users.set_user_active(admin, auditor.username, False)
+    with pytest.raises(PermissionDeniedError) as refused:
+        app.history.authorise_read_models(auditor)
+    assert refused.value.code == "permission.denied"
