@@ -19,7 +19,8 @@ Then measures in one run:
 - time travel along the Audit timeline (issue 21): from a key moment chosen (the slider
   released on its mark) to the Peserta page showing the past then, for the first, middle
   and last key moments; then the moves of one session along the slider (the middle of the
-  history, an hour on, another, a day on, an hour back).
+  history, an hour on, another, a day on, an hour back, back to the middle, to the end of
+  the next checkpoint's span).
 Targets: launch < 2 s, keystroke < 100 ms, a timeline move < 1 s. Prints figures and
 ratios to the baseline.
 """
@@ -196,7 +197,8 @@ def slider_moves(shell: Any, application: Any) -> list[tuple[str, float]]:
     """(move, seconds from the moment chosen on the Audit timeline to the Peserta page
     re-queried as of then) for the moves an auditor makes along the slider, each from the
     one before in the same time-travel session: to the middle of the history, an hour on,
-    two hours on, a day on, an hour back."""
+    two hours on, a day on, an hour back, back to the middle, then to the end of the next
+    checkpoint's span (the longest tail after a checkpoint; on 1M events)."""
     from datetime import timedelta
 
     from desktop.gui.pages.audit import AuditPage
@@ -205,16 +207,29 @@ def slider_moves(shell: Any, application: Any) -> list[tuple[str, float]]:
     window, source, app = shell.window, shell.source, shell.app
     audit = window.show_section("audit")
     assert isinstance(audit, AuditPage)
-    event = app.application.mapper.to_domain_event(
-        app.application.recorder.select_notifications(app.application.head_position() // 2, 1)[0])
-    at: datetime = event.timestamp
+    def moment_at(position: int) -> datetime:
+        event = app.application.mapper.to_domain_event(
+            app.application.recorder.select_notifications(position, 1)[0])
+        moment: datetime = event.timestamp
+        return moment
+
+    from projections.checkpoints import CHECKPOINT_EVERY
+
+    middle = app.application.head_position() // 2
+    at = moment_at(middle)
+    # The batch before the one holding the event just before the second checkpoint after
+    # the middle: the longest tail after the first one (bench_timeline's last move).
+    span_end = moment_at((middle // CHECKPOINT_EVERY + 2) * CHECKPOINT_EVERY - 1)
     measured = []
     for label, step in (("slider: the middle of the history", timedelta(0)),
                         ("slider: an hour on", timedelta(hours=1)),
                         ("slider: another hour on", timedelta(hours=1)),
                         ("slider: a day on", timedelta(days=1)),
-                        ("slider: an hour back", timedelta(hours=-1))):
-        at += step
+                        ("slider: an hour back", timedelta(hours=-1)),
+                        ("slider: back to the middle", None),
+                        ("slider: to a span's end", timedelta(hours=-1))):
+        at = (moment_at(middle) if step is None
+              else span_end + step if label.endswith("span's end") else at + step)
         window.show_section("audit")
         start = time.perf_counter()
         audit.timeline.show_moment(at)

@@ -368,6 +368,11 @@ def apply_span(
     lent = reached.position if reached.position <= lend_through else 0
     prefix = True  # no event skipped so far: lines can be lent
     pending = 0  # events read since the last flush
+    # Recorded times compared as their fixed-width UTC text (`recorded_at`, which sorts as
+    # the times do): no datetime made for each event.
+    until = recorded_at(moment) if moment is not None else None
+    past = recorded_at(moment + timedelta(seconds=slack_seconds)) if moment is not None else ""
+    newest = recorded_at(latest) if latest is not None else ""
     with cycle_collector_paused(), database.batch() as writer:
         context = Context(writer, cache)
         for page in _pages(app, decode, reached.position, through, ahead, cancelled):
@@ -375,14 +380,15 @@ def apply_span(
                 break
             stop = False
             for event in page:
-                timestamp: datetime = event.decoded("timestamp")
-                if moment is None or timestamp <= moment:
+                stamp = event.recorded_at()
+                if until is None or stamp <= until:
                     apply_event(context, event)
                     position = event.position
-                    latest = timestamp if latest is None or timestamp > latest else latest
+                    if stamp > newest:
+                        newest = stamp
                     if prefix and position <= lend_through:
                         lent = position
-                elif (timestamp - moment).total_seconds() > slack_seconds:
+                elif stamp > past:  # recorded more than `slack_seconds` after the moment
                     stop = True
                     break
                 else:
@@ -395,6 +401,8 @@ def apply_span(
                 pending = 0
         _flush_span(writer, cache, lent)
         writer.execute("UPDATE rm_tracking SET position = ?", (position,))
+    if newest and (latest is None or newest != recorded_at(latest)):
+        latest = datetime.fromisoformat(newest)
     return Reached(position, latest, lent)
 
 
