@@ -44,7 +44,7 @@ from domain.services.app import Berjasa
 from projections import checkpoints, open_read_models, replay_as_of
 from projections.api import MembershipFilter
 from projections.asof_session import AsOfSession
-from projections.heap import keep_freed_blocks
+from projections.heap import keep_freed_blocks, share_one_arena
 from projections.replay import make_checkpoints
 
 DAY = date(2026, 7, 1)
@@ -149,7 +149,8 @@ def main() -> None:
                              "read models and checkpoints are made beside it)")
     parser.add_argument("--repeat", type=int, default=2, help="rounds of moves")
     args = parser.parse_args()
-    kept = keep_freed_blocks()  # as the GUI process does: images reuse the last one's memory
+    # As the GUI process travelling: images reuse the last one's memory.
+    kept = share_one_arena() and keep_freed_blocks()
     app = open_store(f"sqlite:///{args.store.as_posix()}")
     try:
         log(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, load {load()}, "

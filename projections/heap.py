@@ -8,12 +8,13 @@ each time and unmaps it when freed, so every 4 KB page of it faults on its first
 copy on the benchmark machine (docs/BENCHMARKS.md, "Time travel along the timeline").
 
 `keep_freed_blocks()` asks glibc to serve such blocks from its heap and to keep them there
-once freed (no map threshold, no trimming below `KEEP_BYTES`), all threads sharing the
-main arena (a thread's own arena maps a block that large anyway): the next image reuses
-the pages of the last one. `release_freed_blocks()` gives what is free back to the system
-(the GUI calls it on the return to the present). Process-wide settings, so only the GUI
-process, which travels, makes them, before its worker threads start. Elsewhere than glibc
-(Windows, macOS, musl) both do nothing.
+once freed (no map threshold, no trimming below `KEEP_BYTES`): the next image reuses the
+pages of the last one. The GUI asks it while travelling (its as-of session), and
+`release_freed_blocks()` when it returns to the present: the thresholds back to the
+ceiling glibc's own adaptive ones reach (`DEFAULT_BYTES`), what is free given back to the
+system. A thread's own arena maps a block that large whatever the threshold, so the GUI
+process has all threads share the main arena (`share_one_arena()`, before they start).
+Elsewhere than glibc (Windows, macOS, musl) all three do nothing.
 """
 
 from __future__ import annotations
@@ -27,8 +28,11 @@ from typing import Any
 M_TRIM_THRESHOLD = -1
 M_MMAP_THRESHOLD = -3
 M_ARENA_MAX = -8
-# Blocks up to this size come from the heap and freed memory up to it stays there.
+# While travelling: blocks up to this size come from the heap, freed memory up to it stays.
 KEEP_BYTES = 1 << 30
+# Afterwards: glibc's adaptive map threshold rises to 32 MB at most (its trim threshold
+# follows at twice that); they stay there.
+DEFAULT_BYTES = 32 << 20
 
 _libc: Any = None
 
@@ -48,17 +52,29 @@ def _glibc() -> Any:
     return _libc or None
 
 
+def share_one_arena() -> bool:
+    """Every thread allocating from the main arena (glibc's `M_ARENA_MAX` of 1): set
+    before the threads start. False where that is not glibc or it refused."""
+    libc = _glibc()
+    return bool(libc.mallopt(M_ARENA_MAX, 1)) if libc is not None else False
+
+
 def keep_freed_blocks() -> bool:
     """Large blocks served from glibc's heap and kept there once freed (see above);
     False where that is not glibc or it refused."""
     libc = _glibc()
     if libc is None:
         return False
-    return bool(libc.mallopt(M_ARENA_MAX, 1) and libc.mallopt(M_MMAP_THRESHOLD, KEEP_BYTES)
+    return bool(libc.mallopt(M_MMAP_THRESHOLD, KEEP_BYTES)
                 and libc.mallopt(M_TRIM_THRESHOLD, KEEP_BYTES))
 
 
 def release_freed_blocks() -> bool:
-    """The free memory kept in the heap given back to the system (`malloc_trim`)."""
+    """Large blocks mapped afresh again, and the free memory kept in the heap given back
+    to the system (`malloc_trim`)."""
     libc = _glibc()
-    return bool(libc.malloc_trim(0)) if libc is not None else False
+    if libc is None:
+        return False
+    libc.mallopt(M_MMAP_THRESHOLD, DEFAULT_BYTES)
+    libc.mallopt(M_TRIM_THRESHOLD, 2 * DEFAULT_BYTES)
+    return bool(libc.malloc_trim(0))

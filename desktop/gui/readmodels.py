@@ -16,7 +16,7 @@ from typing import Any, Protocol, runtime_checkable
 from desktop.gui.qt import QObject, Signal
 from domain.services.app import Berjasa
 from projections.api import ReadModels
-from projections.heap import release_freed_blocks
+from projections.heap import keep_freed_blocks, release_freed_blocks
 
 POLL_SECONDS = 1.0
 
@@ -167,6 +167,7 @@ class ReadModelSource(QObject):
     def session(self) -> AsOfMoves:
         """The time-travel session moves are made in (opened at the first move)."""
         if self._session is None:
+            keep_freed_blocks()  # each image loaded reuses the last one's memory
             self._session = self.sessions(self.app)
         return self._session
 

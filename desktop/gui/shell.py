@@ -26,7 +26,7 @@ from desktop.gui.readmodels import (
 from desktop.gui.settings import Preferences, save_preferences
 from domain.services.app import Berjasa
 from domain.services.session import Session
-from projections.heap import keep_freed_blocks
+from projections.heap import share_one_arena
 
 Placement = Callable[[QWidget], None]
 
@@ -62,7 +62,7 @@ class Shell(QObject):
         super().__init__()
         self.place = place
         collect_in_gui_thread()
-        keep_freed_blocks()  # time travel's images reuse the last one's memory
+        share_one_arena()  # time travel's images reuse the last one's memory (the worker's too)
         self.app, self.preferences = app, preferences
         self.live_factory, self.session_factory = live, sessions
         self.source: ReadModelSource | None = None

@@ -24,7 +24,7 @@ def faults():
     del block
     return after - before
 
-kept = heap.keep_freed_blocks() if sys.argv[1] == "keep" else None
+kept = (heap.share_one_arena() and heap.keep_freed_blocks()) if sys.argv[1] == "keep" else None
 faults()  # the first block of the process
 again = faults()
 released = heap.release_freed_blocks()
@@ -56,5 +56,6 @@ def test_by_default_each_large_block_faults_its_pages_afresh() -> None:
 
 @pytest.mark.skipif(sys.platform.startswith("linux"), reason="elsewhere than Linux")
 def test_elsewhere_nothing_is_changed() -> None:
+    assert heap.share_one_arena() is False
     assert heap.keep_freed_blocks() is False
     assert heap.release_freed_blocks() is False
