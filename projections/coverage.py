@@ -65,7 +65,7 @@ def covered_to(enrolment: Mapping[str, Any]) -> str:
     return until if end is None else min(end, until)
 
 
-def coverage_state(member: Row) -> State:
+def coverage_state(member: Mapping[str, Any]) -> State:
     return (tuple(_group_of(member)),
             tuple((e["start"], covered_to(e), tuple(e["programmes"]))
                   for e in member["enrolments"]))
@@ -90,15 +90,25 @@ def intervals(spans: Iterable[tuple[str, str]]) -> list[list[str]]:
     return merged
 
 
+@cache
+def _covered(covers: tuple[str, ...]) -> tuple[str, ...]:
+    """The programmes an enrolment covering `covers` counts in, "ALL" last."""
+    return (*(p for p in PROGRAMMES if p in covers), ALL)
+
+
 def add_contribution(state: State, sign: int, bounds: Changes, gaps: Changes) -> None:
     group, enrolments = state
     if len(enrolments) == 1:  # most workers: each programme's interval is the enrolment
         first, last, covers = enrolments[0]
-        if first <= last:
+        if first <= last:  # (`_bump` inlined: a rebuild's tally makes ~7 of these a worker)
             after = next_day(last)
-            for programme in (*(p for p in PROGRAMMES if p in covers), ALL):
-                _bump(bounds, (first, programme, *group), 0, sign)
-                _bump(bounds, (after, programme, *group), 1, sign)
+            for programme in _covered(covers):
+                for key, slot in (((first, programme, *group), 0),
+                                  ((after, programme, *group), 1)):
+                    found = bounds.get(key)
+                    if found is None:
+                        found = bounds[key] = [0, 0]
+                    found[slot] += sign
         return
     for programme in (*PROGRAMMES, ALL):
         merged = intervals((start, end) for start, end, covers in enrolments
@@ -151,13 +161,23 @@ def member_pages(query: Query) -> Iterator[list[tuple[Any, ...]]]:
 
 def tally(pages: Iterable[list[tuple[Any, ...]]]) -> Tally:
     """The coverage counts of the members in `pages` (`member_pages`)."""
-    bounds: Changes = {}
-    gaps: Changes = {}
+    return tally_members(_members(pages))
+
+
+def _members(pages: Iterable[list[tuple[Any, ...]]]) -> Iterator[Row]:
     for records in pages:
         for record in records:
             member = dict(zip(_MEMBER_NAMES, record, strict=True))
             member["enrolments"] = json.loads(member["enrolments"])
-            add_contribution(coverage_state(member), 1, bounds, gaps)
+            yield member
+
+
+def tally_members(members: Iterable[Mapping[str, Any]]) -> Tally:
+    """The coverage counts of `members` (member rows, their enrolments as lists)."""
+    bounds: Changes = {}
+    gaps: Changes = {}
+    for member in members:
+        add_contribution(coverage_state(member), 1, bounds, gaps)
     return bounds, gaps
 
 

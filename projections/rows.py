@@ -216,6 +216,11 @@ class RowCache:
         self.dirty[slot] = table
         return row
 
+    def rows_of(self, table: Table) -> list[Row]:
+        """The cached rows of `table` (those known to exist)."""
+        name = table.name
+        return [row for (of, _key), row in self.rows.items() if of == name and row is not None]
+
     def touch(self, table: Table, row: Row) -> None:
         """Mark `row` changed; called before a handler changes it."""
         if (table is MEMBER and not self.defer_coverage

@@ -293,8 +293,8 @@ STEPS = st.lists(
     min_size=10, max_size=50)
 
 
-def new_world() -> World:
-    app = fixed_clock(open_store("memory:"))
+def new_world(url: str = "memory:") -> World:
+    app = fixed_clock(open_store(url))
     app.users.initialise_store("admin", PASSWORD, "uji-01")
     admin = Session("admin", "admin", "uji-01")
     app.users.add_user(admin, "ani", "operator", PASSWORD)
