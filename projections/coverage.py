@@ -24,6 +24,7 @@ months and D's own month of daily rows: a few thousand rows whatever the history
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from functools import cache
@@ -97,6 +98,8 @@ def _covered(covers: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def add_contribution(state: State, sign: int, bounds: Changes, gaps: Changes) -> None:
+    """Add `sign` times the contribution of a worker in `state` (-1 takes one away; n
+    counts n workers alike)."""
     group, enrolments = state
     if len(enrolments) == 1:  # most workers: each programme's interval is the enrolment
         first, last, covers = enrolments[0]
@@ -176,8 +179,9 @@ def tally_members(members: Iterable[Mapping[str, Any]]) -> Tally:
     """The coverage counts of `members` (member rows, their enrolments as lists)."""
     bounds: Changes = {}
     gaps: Changes = {}
-    for member in members:
-        add_contribution(coverage_state(member), 1, bounds, gaps)
+    # Workers alike (same groups, same enrolment spans) are counted once, times how many.
+    for state, alike in Counter(map(coverage_state, members)).items():
+        add_contribution(state, alike, bounds, gaps)
     return bounds, gaps
 
 
