@@ -5,7 +5,6 @@ table), both giving exactly the read models of the live path."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,18 +23,27 @@ def _dump(models: LiveReadModels) -> dict[str, list[tuple[Any, ...]]]:
             for name in TABLES if name != "rm_meta"}
 
 
-@pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
-    world = new_world(f"sqlite:///{(tmp_path / 'kantor.db').as_posix()}")
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    """One history for the module (its tests write read models only, never events)."""
+    folder = tmp_path_factory.mktemp("kantor")
+    world = new_world(f"sqlite:///{(folder / 'kantor.db').as_posix()}")
     _every_kind_of_event(world)
     yield world
     world.app.close()
 
 
-def _live_path_dump(world: World) -> dict[str, list[tuple[Any, ...]]]:
+@pytest.fixture(scope="module")
+def expected(world: World) -> dict[str, list[tuple[Any, ...]]]:
+    """The read models made by the live path from empty: 10 events a transaction, every
+    index in place, the coverage kept as it goes."""
     models = open_read_models(world.app.application)
     try:
-        models.runner.catch_up(batch=LIVE)  # 10 events a transaction, every index in place
+        with models.database.batch() as writer:
+            clear_rows(writer)
+        models.runner._forget()
+        models.runner.catch_up(batch=LIVE)
+        assert models.position() == world.app.application.head_position()
         return _dump(models)
     finally:
         models.close()
@@ -63,8 +71,8 @@ def _rebuilt(world: World) -> tuple[dict[str, list[tuple[Any, ...]]], list[int]]
         models.close()
 
 
-def test_a_rebuild_reads_ahead_while_committing_and_equals_the_live_path(world: World) -> None:
-    expected = _live_path_dump(world)
+def test_a_rebuild_reads_ahead_while_committing_and_equals_the_live_path(
+        world: World, expected: dict[str, list[tuple[Any, ...]]]) -> None:
     head = world.app.application.head_position()
     rebuilt, used = _rebuilt(world)
     assert rebuilt == expected
@@ -74,8 +82,8 @@ def test_a_rebuild_reads_ahead_while_committing_and_equals_the_live_path(world: 
 
 
 def test_coverage_tallied_from_the_table_when_the_cache_let_members_go(
-        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
-    expected = _live_path_dump(world)
+        world: World, expected: dict[str, list[tuple[Any, ...]]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(rows, "CACHE_LIMIT", 3)  # the cache emptied after each batch
     tallied: list[str] = []
     real_pages, real_members = coverage.tally, coverage.tally_members
@@ -89,8 +97,8 @@ def test_coverage_tallied_from_the_table_when_the_cache_let_members_go(
 
 
 def test_coverage_tallied_from_the_cache_on_a_whole_rebuild(
-        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
-    expected = _live_path_dump(world)
+        world: World, expected: dict[str, list[tuple[Any, ...]]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     tallied: list[str] = []
     real_pages = coverage.tally
     monkeypatch.setattr(coverage, "tally", lambda pages: (tallied.append("table"),
@@ -100,12 +108,11 @@ def test_coverage_tallied_from_the_cache_on_a_whole_rebuild(
     assert tallied == []  # every member came from the cache
 
 
-def test_events_read_ahead_are_dropped_when_another_runner_applied_some(world: World) -> None:
-    expected = _live_path_dump(world)
+def test_events_read_ahead_are_dropped_when_another_runner_applied_some(
+        world: World, expected: dict[str, list[tuple[Any, ...]]]) -> None:
     models = open_read_models(world.app.application)
     try:
-        models.rebuild()  # then emptied: both runners below start from the first event
-        with models.database.batch() as writer:
+        with models.database.batch() as writer:  # both runners start from the first event
             clear_rows(writer)
         ours = models.runner
         ours._forget()
