@@ -47,7 +47,7 @@ from weakref import WeakKeyDictionary
 from eventsourcing.application import Application
 
 from projections.events import EventDecoder, EventView, recorded_at
-from projections.handlers import Context, apply_event
+from projections.handlers import Context, apply_event, audit_line
 from projections.rows import RowCache
 from projections.runner import REBUILD_BATCH, cycle_collector_paused
 from projections.schema import SCHEMA_VERSION, ensure_schema, version_of
@@ -364,6 +364,7 @@ def apply_span(
     `reached.position` already read and decoded (`ReadAhead`); the log is read after them
     when they do not reach the end."""
     cache, decode = RowCache(), EventDecoder(app.mapper)
+    cache.defer_audit_texts = True  # most lines are lent, not written (`_flush_span`)
     position, latest = reached.position, reached.latest
     lent = reached.position if reached.position <= lend_through else 0
     prefix = True  # no event skipped so far: lines can be lent
@@ -496,9 +497,10 @@ class ReadAhead:
 def _flush_span(writer: Writer, cache: RowCache, lent: int) -> None:
     """Write what the span changed so far, without the audit lines lent through `lent` but
     the last one."""
+    lines = cache.audit
     if lent:
-        lines = cache.audit
-        cache.audit = [line for line in lines[:-1] if line[0] > lent] + lines[-1:]
+        lines = [line for line in lines[:-1] if line[0] > lent] + lines[-1:]
+    cache.audit = [audit_line(line) for line in lines]
     cache.flush(writer)
 
 

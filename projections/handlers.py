@@ -885,7 +885,8 @@ def chain_keyed(ctx: Context, e: EventView) -> Applied:
 
 
 def apply_event(ctx: Context, event: EventView) -> None:
-    """Change the rows `event` touches and append its audit line."""
+    """Change the rows `event` touches and append its audit line (with the cache's
+    `defer_audit_texts`, its recorded time and packed parameters left to `audit_line`)."""
     qualname = event.qualname
     handler = HANDLERS.get(qualname)
     applied = handler(ctx, event) if handler else Applied("event.unknown", {"type": qualname})
@@ -896,11 +897,27 @@ def apply_event(ctx: Context, event: EventView) -> None:
         actor, workstation, reason = stamp
     else:
         actor, workstation, reason = _actor(ctx, event), str(event.get("workstation") or ""), ""
+    if ctx.cache.defer_audit_texts:
+        ctx.cache.audit.append((
+            event.position, event, actor, workstation, qualname, event.aggregate_id,
+            applied.worker_id, applied.nik, applied.code, applied, reason,
+        ))
+        return
     ctx.cache.audit.append((
         event.position, event.recorded_at(), actor, workstation, qualname,
         event.aggregate_id, applied.worker_id, applied.nik, applied.code,
         pack(applied.code, applied.params), reason,
     ))
+
+
+def audit_line(line: tuple[Any, ...]) -> tuple[Any, ...]:
+    """An audit line as written: one `apply_event` deferred (its event and `Applied` in
+    the places of its recorded time and packed parameters) completed, else as it is."""
+    event, applied = line[1], line[9]
+    if not isinstance(applied, Applied):
+        return line
+    return (line[0], event.recorded_at(), *line[2:9], pack(applied.code, applied.params),
+            line[10])
 
 
 _AUDIT_BEFORE = ("SELECT position, actor, workstation, event_type, worker_id, reason "

@@ -191,6 +191,10 @@ class RowCache:
         self.quotas_opened: set[str] = set()
         # A rebuild or a replay computes coverage once at its end (`coverage.recompute`).
         self.defer_coverage = False
+        # A checkpoint's tail drops most of its audit lines (the live read models lend
+        # them): each line's recorded time and packed parameters are made only for those
+        # written (`handlers.audit_line`, by whoever set this before flushing).
+        self.defer_audit_texts = False
 
     def get(self, writer: Writer, table: Table, *key: Any) -> Row | None:
         slot = (table.name, key)
