@@ -27,6 +27,7 @@ def _isolated_settings(tmp_path: Path) -> None:
 def empty_store() -> Iterator[Berjasa]:
     store = fixed_clock(open_store("memory:"))
     yield store
+    stop_shells()
     store.close()
 
 
@@ -53,10 +54,12 @@ def make_shell(store: Berjasa, language: str = "id", idle_minutes: int = 15,
     return shell
 
 
-@pytest.fixture(autouse=True)
-def _close_shells() -> Iterator[None]:
-    """Stop every shell's read-model runner and window after each test."""
-    yield
+def stop_shells() -> None:
+    """Stop every shell's background queries, window and read-model runner, as
+    `Shell.shutdown` does before its store closes. A fixture that closes a store calls
+    this first: its teardown runs before `_close_shells` (autouse fixtures are set up
+    first, so torn down last), and closing a SQLite store closes even the connections in
+    use, under a runner's catch-up or a dashboard round still running on a loaded machine."""
     QThreadPool.globalInstance().waitForDone()   # background queries end before closing
     while _opened:
         shell = _opened.pop()
@@ -65,6 +68,13 @@ def _close_shells() -> Iterator[None]:
         if shell.source is not None:
             shell.source.stop()
             shell.source.live.close()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(autouse=True)
+def _close_shells() -> Iterator[None]:
+    """Stop every shell's read-model runner and window after each test."""
+    yield
+    stop_shells()
     from desktop.gui.language import apply_language
 
     apply_language("id")

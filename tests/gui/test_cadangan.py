@@ -16,7 +16,7 @@ from desktop.gui.qt import QFileDialog
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, fixed_clock
 from tests.factories import worker_fields
-from tests.gui.conftest import make_shell
+from tests.gui.conftest import make_shell, stop_shells
 from tests.gui.helpers import sign_in
 
 
@@ -29,6 +29,7 @@ def file_store(tmp_path: Path) -> Iterator[Berjasa]:
     for serial in range(1, 4):
         store.workers.register_worker(admin, **worker_fields(serial))
     yield store
+    stop_shells()
     store.close()
 
 

@@ -13,7 +13,7 @@ from berjasa.bootstrap import open_store
 from desktop.gui.pages.pengaturan import PengaturanPage
 from domain.services.app import Berjasa
 from tests.conftest import fixed_clock
-from tests.gui.conftest import make_shell
+from tests.gui.conftest import make_shell, stop_shells
 from tests.gui.helpers import press_enter, sign_in, type_into
 
 
@@ -22,6 +22,7 @@ def keyless_file_store(tmp_path: Path) -> Iterator[Berjasa]:
     # The suite's keyring is the null backend and BERJASA_KEY is unset: no key can be kept.
     store = fixed_clock(open_store(f"sqlite:///{(tmp_path / 'kantor.db').as_posix()}"))
     yield store
+    stop_shells()
     store.close()
 
 

@@ -13,7 +13,7 @@ from desktop.gui.pages.peserta import PesertaPage
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, fixed_clock
 from tests.factories import worker_fields
-from tests.gui.conftest import make_shell
+from tests.gui.conftest import make_shell, stop_shells
 from tests.gui.helpers import sign_in
 
 
@@ -27,6 +27,7 @@ def two_workstations(tmp_path: Path) -> Iterator[tuple[Berjasa, Berjasa]]:
     here.users.add_user(admin, "budi", "supervisor", PASSWORD)
     there = fixed_clock(open_store(url))
     yield here, there
+    stop_shells()
     there.close()
     here.close()
 

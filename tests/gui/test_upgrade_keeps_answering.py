@@ -19,7 +19,7 @@ from domain.services.app import Berjasa
 from projections import schema
 from projections.live import LiveReadModels, open_database_for
 from tests.conftest import PASSWORD, fixed_clock
-from tests.gui.conftest import WORK_AREA, _opened
+from tests.gui.conftest import WORK_AREA, _opened, stop_shells
 from tests.gui.helpers import sign_in
 from tests.integration.test_projections_upgrade import WORKERS, Gate, _history, _open
 
@@ -34,6 +34,7 @@ def office(tmp_path: Path) -> Iterator[Berjasa]:
     old.catch_up()
     old.close()
     yield app
+    stop_shells()
     app.close()
 
 
