@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from berjasa.bootstrap import open_store
 from domain.i18n import reset_language
@@ -18,6 +19,14 @@ from tests import pg_test
 from tests.event_clock import EventClock
 
 PASSWORD = "rahasia-uji-123"
+
+# The property tests check behaviour, not speed: no example is failed for the wall-clock
+# time it took (Hypothesis's default deadline, 200 ms, then "Unreliable test timings" when
+# the replay is faster) nor for slow input generation, both of which a loaded 2-core CI
+# machine runs into. Loaded here, before the test modules build their own @settings on it.
+settings.register_profile("berjasa", deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("berjasa")
 POSTGRES_URL = os.environ.get("BERJASA_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 TODAY = date(2026, 11, 21)
 
