@@ -78,7 +78,6 @@ class Runner:
         self._cache.digest = self._digest
         self._cache_position: int | None = None
         self._decode = EventDecoder(app.mapper)
-        self._ahead: ReadAhead | None = None  # the next events, read during a commit
         self._digester: Digester | None = None  # during a heavy catch-up
         with database.batch() as writer:
             ensure_schema(writer)
@@ -201,10 +200,8 @@ class Runner:
         return coverage.write_tally(writer, counts)
 
     def run_batch(self, limit: int = LIVE_BATCH) -> BatchResult:
-        # In bulk the next batch's events are read and decoded while this one commits.
-        ahead = ReadAhead(self._next_events, limit) if self.in_bulk else None
         try:
-            with self.database.batch(ahead.read if ahead else None) as writer:
+            with self.database.batch() as writer:
                 after = self._tracked_position(writer)
                 if self._cache.defer_coverage:
                     # Marked in each batch: a runner of another process that applies a batch
@@ -215,13 +212,11 @@ class Runner:
                     coverage.recompute(writer)  # a rebuild stopped before its last step
                     money.recompute_counts(writer)
                     digest.forget(writer)
-                events = self._events_after(after, limit)
+                events = self._next_events(after, limit)
                 if not events:
                     return BatchResult(0, after)
                 self._apply(writer, events)
                 last = events[-1].position
-                if ahead is not None:
-                    ahead.after = last
                 writer.execute("UPDATE rm_tracking SET position = ?", (last,))
                 if self._cache.digest is not None:
                     digest.commit(writer, self._digest, last)
@@ -229,17 +224,7 @@ class Runner:
             self._forget()
             raise
         self._cache_position = last
-        self._ahead = ahead
         return BatchResult(len(events), last)
-
-    def _events_after(self, after: int, limit: int) -> list[EventView]:
-        """The events after position `after`: those read ahead while the previous batch
-        committed when they start there, else read now."""
-        ahead, self._ahead = self._ahead, None
-        if ahead is not None and ahead.after == after and ahead.events:
-            events = ahead.events
-            return events if len(events) <= limit else events[:limit]
-        return self._next_events(after, limit)
 
     def _next_events(self, after: int, limit: int) -> list[EventView]:
         return self._decode.read(self.app.recorder, after + 1, limit)
@@ -268,28 +253,6 @@ class Runner:
     def _forget(self) -> None:
         self._cache.forget()
         self._cache_position = None
-        self._ahead = None
-
-
-class ReadAhead:
-    """The next batch's events, read while a batch commits (`Database.batch`). Events are
-    only ever appended, so what was read stays true; a batch uses them only when they
-    start right after its tracked position (another process may have applied some)."""
-
-    def __init__(self, read: Callable[[int, int], list[EventView]], limit: int) -> None:
-        self._read = read
-        self._limit = limit
-        self.after: int | None = None  # set once the batch's last position is known
-        self.events: list[EventView] = []
-
-    def read(self) -> None:
-        if self.after is None:
-            return
-        try:
-            self.events = self._read(self.after, self._limit)
-        except Exception:  # read again by the next batch, which then meets the error
-            log.debug("reading ahead failed; the next batch reads again", exc_info=True)
-            self.events = []
 
 
 @contextmanager

@@ -25,8 +25,7 @@ import sqlite3
 import tempfile
 import threading
 import zlib
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
@@ -98,21 +97,14 @@ class Database:
     # --- writing --------------------------------------------------------------------------
 
     @contextmanager
-    def batch(self, while_committing: Callable[[], object] | None = None
-              ) -> Iterator[Writer]:
-        """One locked transaction on the writer connection; committed only if no error.
-        `while_committing` runs once the rows are written: on SQLite in this thread while
-        a helper thread commits (SQLite writes the pages out without holding Python's
-        lock, so a rebuild reads and decodes its next events meanwhile), elsewhere after
-        the commit. Its own errors are its own to handle: it must not raise."""
+    def batch(self) -> Iterator[Writer]:
+        """One locked transaction on the writer connection; committed only if no error."""
         with self._write_lock:
             if self.dialect == "postgresql":
                 with self._writer.transaction():
                     writer = Writer(self, self._writer.cursor())
                     writer.execute("SELECT pg_advisory_xact_lock(?)", (self._lock_key,))
                     yield writer
-                if while_committing is not None:
-                    while_committing()
                 return
             connection: sqlite3.Connection = self._writer
             connection.execute("BEGIN IMMEDIATE")
@@ -121,10 +113,7 @@ class Database:
             except BaseException:
                 connection.rollback()
                 raise
-            if while_committing is None:
-                connection.commit()
-            else:
-                _commit_beside(connection, while_committing)
+            connection.commit()
 
     @contextmanager
     def bulk_load(self) -> Iterator[None]:
@@ -149,20 +138,6 @@ class Database:
             self._writer.close()
             if self._reader is not self._writer:
                 self._reader.close()
-
-
-def _commit_beside(connection: sqlite3.Connection, work: Callable[[], object]) -> None:
-    """Commit `connection` in a helper thread while `work` runs in this one; returns when
-    both are done, raising the commit's error (the transaction then rolled back)."""
-    with ThreadPoolExecutor(1, thread_name_prefix="berjasa-commit") as pool:
-        committed = pool.submit(connection.commit)
-        try:
-            work()
-        finally:
-            error = committed.exception()
-    if error is not None:
-        connection.rollback()
-        raise error
 
 
 class Writer:
