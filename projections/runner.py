@@ -146,6 +146,11 @@ class Runner:
             if self._digester is not None:
                 self._digester.close()
                 self._digester = None
+            # The rows cached meanwhile (a member row for every worker: ~550,000 objects at
+            # a million events) are let go: kept, every full collection of the process's
+            # cycle collector walked them all (a million-event raw read after a rebuild
+            # took 17.8 s instead of 6.0); the live path reads again the few it touches.
+            self._forget()
         return applied
 
     def _finish_heavy(self) -> None:

@@ -4,13 +4,15 @@ to the read models kept current event by event and to a rebuild."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import suppress
 from typing import Any
 
 import pytest
 
+from domain.errors import BerjasaError
 from projections import LiveReadModels, open_read_models
 from projections.schema import INDEXES, TABLES
-from tests.integration.test_projections_properties import World, new_world
+from tests.integration.test_projections_properties import COMMANDS, World, new_world
 from tests.integration.test_projections_rebuild_paths import _every_kind_of_event
 
 LIVE = 10  # events per live batch here: "far behind" is more than 20 events
@@ -132,4 +134,19 @@ def test_pages_hear_of_a_bulk_catch_up_once_its_read_models_are_whole(world: Wor
     head = world.app.application.head_position()
     assert models.catch_up() == head
     assert heard == [(head, False, len(INDEXES))]
+    models.close()
+
+
+def test_a_bulk_catch_up_lets_its_cached_rows_go_and_the_live_path_reads_them_again(
+        world: World) -> None:
+    models = _opened(world)
+    assert models.catch_up() == world.app.application.head_position()
+    assert models.runner._cache.rows == {}  # not one row kept for the collector to walk
+    for command in COMMANDS.values():  # events about the rows it let go
+        with suppress(BerjasaError):
+            command(world, 3)
+    assert models.catch_up() > 0  # near the head: the live path
+    caught_up = _dump(models)
+    models.rebuild()
+    assert _dump(models) == caught_up
     models.close()
