@@ -41,7 +41,7 @@ def sign_in_on_open_dialog(qtbot: QtBot, shell: Shell, username: str) -> MainWin
     assert dialog is not None and dialog.isVisible()
     type_into(qtbot, dialog, "username", username)
     type_into(qtbot, dialog, "password", PASSWORD)
-    with qtbot.waitSignal(shell.window_opened, timeout=5000):
+    with qtbot.waitSignal(shell.window_opened, timeout=30_000):
         press_enter(qtbot, dialog)
     assert shell.window is not None
     return shell.window

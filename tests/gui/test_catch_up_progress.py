@@ -19,13 +19,13 @@ def test_the_status_bar_shows_a_catch_ups_progress(qtbot: QtBot, store: Berjasa)
     assert window.sync_progress.isHidden()
     # What the runner's thread reports after each bulk batch (LiveReadModels' listeners).
     live._report_progress((12_500, 50_000))  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: not window.sync_progress.isHidden(), timeout=5_000)
+    qtbot.waitUntil(lambda: not window.sync_progress.isHidden(), timeout=30_000)
     assert window.sync_progress.value() == 25
     assert window.sync_label.text() == (
         "Menyiapkan data tampilan… 25% (12.500 dari 50.000 perubahan)"
     )
     live._report_progress(None)  # type: ignore[attr-defined]
-    qtbot.waitUntil(window.sync_progress.isHidden, timeout=5_000)
+    qtbot.waitUntil(window.sync_progress.isHidden, timeout=30_000)
     assert window.sync_label.text() == "Data terkini"
 
 
@@ -39,7 +39,7 @@ def test_news_queued_before_the_source_stopped_reaches_no_window(
     sign_in(qtbot, shell, "budi")
     source = shell.source
     assert source is not None
-    with qtbot.waitSignal(source.changed, timeout=5_000):
+    with qtbot.waitSignal(source.changed, timeout=30_000):
         source._advanced.emit(1)  # the runner's own signal, as its thread emits it
     source.stop()
     with qtbot.assertNotEmitted(source.changed), qtbot.assertNotEmitted(source.progressed):

@@ -54,7 +54,7 @@ def test_pengaturan_says_the_store_is_not_encrypted(
     assert dialog is not None
     type_into(qtbot, dialog, "username", "admin")
     type_into(qtbot, dialog, "password", "kata-sandi-kuat-1")
-    with qtbot.waitSignal(shell.window_opened, timeout=5000):
+    with qtbot.waitSignal(shell.window_opened, timeout=30_000):
         press_enter(qtbot, dialog)
     assert shell.window is not None
     page = shell.window.show_section("pengaturan")

@@ -59,7 +59,7 @@ def test_a_cell_tooltip_holds_its_whole_value(qtbot: QtBot, shell: Shell,
     page = sign_in(qtbot, shell, "ani").show_section("peserta")
     model = page.model  # type: ignore[attr-defined]
     assert isinstance(model, RowsModel)
-    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=30_000)
     index = model.index(0, 1)
     display = model.data(index, Qt.ItemDataRole.DisplayRole)
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == display and display

@@ -20,7 +20,7 @@ def _locked(shell: Shell) -> bool:
 def test_idle_time_locks_and_the_password_unlocks(qtbot: QtBot, store: Berjasa) -> None:
     shell = make_shell(store, idle_minutes=1, idle_unit_ms=150)   # "1 minute" = 150 ms
     window = sign_in(qtbot, shell, "ani")
-    qtbot.waitUntil(lambda: _locked(shell), timeout=5000)
+    qtbot.waitUntil(lambda: _locked(shell), timeout=30_000)
     dialog = shell.dialog
     assert dialog is not None and dialog.values()["username"] == "ani"
     assert dialog.inputs["username"].isReadOnly()  # type: ignore[attr-defined]
@@ -29,10 +29,10 @@ def test_idle_time_locks_and_the_password_unlocks(qtbot: QtBot, store: Berjasa) 
     assert _locked(shell) and dialog.message.text()
     type_into(qtbot, dialog, "password", PASSWORD)
     press_enter(qtbot, dialog)
-    qtbot.waitUntil(lambda: window.central.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.central.isVisible(), timeout=30_000)
     assert shell.window is window and shell.idle.timer.isActive()
     # Left alone again, it locks again.
-    qtbot.waitUntil(lambda: _locked(shell), timeout=5000)
+    qtbot.waitUntil(lambda: _locked(shell), timeout=30_000)
     assert shell.dialog is not dialog
 
 
@@ -43,7 +43,7 @@ def test_input_keeps_the_session_open(qtbot: QtBot, store: Berjasa) -> None:
     shell.idle.timer.setInterval(60_000)
     shell.idle.timer.start()
     before = shell.idle.timer.remainingTime()
-    qtbot.waitUntil(lambda: shell.idle.timer.remainingTime() < before, timeout=5000)
+    qtbot.waitUntil(lambda: shell.idle.timer.remainingTime() < before, timeout=30_000)
     qtbot.keyClick(window, "a")
     assert shell.idle.timer.remainingTime() > shell.idle.timer.interval() - 1000
     assert window.central.isVisible()

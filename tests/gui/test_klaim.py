@@ -46,7 +46,7 @@ def test_claims_list_proposal_age_search_and_refusal(
     window = sign_in(qtbot, make_shell(store), "ani")
     page = window.show_section("klaim")
     assert isinstance(page, KlaimPage)
-    qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.model.rows) == 2, timeout=30_000)
     rows = {r["claim"]: r for r in page.model.rows}
     assert (rows[old]["proposed_amount"], rows[old]["days_open"]) == (42_000_000, 20)
     assert rows[old]["waiting_for"] == "dokumen" and rows[old]["overdue"]
@@ -54,10 +54,10 @@ def test_claims_list_proposal_age_search_and_refusal(
     assert "Rp42.000.000" in page.summary.text() and "istri" in page.summary.text()
     assert page.benefits.count() == 3
     qtbot.keyClicks(page.search, "sila")
-    qtbot.waitUntil(lambda: [r["claim"] for r in page.model.rows] == [new], timeout=5000)
+    qtbot.waitUntil(lambda: [r["claim"] for r in page.model.rows] == [new], timeout=30_000)
     page.search.clear()
     qtbot.keyClicks(page.search, old.lower())
-    qtbot.waitUntil(lambda: [r["claim"] for r in page.model.rows] == [old], timeout=5000)
+    qtbot.waitUntil(lambda: [r["claim"] for r in page.model.rows] == [old], timeout=30_000)
 
     head = store.application.head_position()
     page.buttons["report"][0].click()
@@ -70,7 +70,7 @@ def test_claims_list_proposal_age_search_and_refusal(
     for name, value in HEIR.items():
         form.set_value(name, value)
     press_enter(qtbot, form)
-    qtbot.waitUntil(lambda: "JKM" in form.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "JKM" in form.message.text(), timeout=30_000)
     assert "satu klaim JKM" in form.message.text()
     assert store.application.head_position() == head
 
@@ -96,7 +96,7 @@ def test_a_clerk_records_an_heir_from_the_workers_page(
     _claims(store, event_clock)
     window = sign_in(qtbot, make_shell(store), "ani")
     page = window.show_section("peserta")
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=30_000)
     page.table.selectRow(0)
     nik = page.selected_nik()
     page.buttons["heir"][0].click()
@@ -109,7 +109,7 @@ def test_a_clerk_records_an_heir_from_the_workers_page(
     admin = store.users.sign_in("admin", PASSWORD, "uji")
     qtbot.waitUntil(lambda: any(h["name"] == "Nurhayati"
                                 for h in store.workers.get_worker(admin, str(nik))["heirs"]),
-                    timeout=5000)
+                    timeout=30_000)
 
 
 def test_the_claim_form_finds_the_worker_by_part_of_the_name(

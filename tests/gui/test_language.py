@@ -19,7 +19,7 @@ def test_switching_to_english(qtbot: QtBot, shell: Shell) -> None:
     page = window.show_section("pengaturan")
     assert isinstance(page, PengaturanPage)
     page.language.setCurrentIndex(page.language.findData("en"))
-    with qtbot.waitSignal(shell.window_opened, timeout=5000):
+    with qtbot.waitSignal(shell.window_opened, timeout=30_000):
         page.save.click()
     english = shell.window
     assert english is not None and english is not window

@@ -81,13 +81,13 @@ def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
     type_into(qtbot, form, "number", "62 Tahun 2018")
     type_into(qtbot, form, "subject", "Jaminan sosial ketenagakerjaan pekerja rentan")
     press_enter(qtbot, form)
-    qtbot.waitUntil(lambda: len(policy.regulations.rows) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(policy.regulations.rows) == 1, timeout=30_000)
     policy.buttons["allocation"].click()
     form = policy.dialog
     type_into(qtbot, form, "amount", "Rp16.425.000.000")
     type_into(qtbot, form, "document", "DPA Disnaker 2026")
     press_enter(qtbot, form)
-    qtbot.waitUntil(lambda: len(policy.budget.rows) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(policy.budget.rows) == 1, timeout=30_000)
     assert policy.budget.rows[0]["amount"] == 16_425_000_000
     policy.buttons["head"].click()
     form = policy.dialog
@@ -98,7 +98,7 @@ def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
     type_into(qtbot, form, "nip", "197001012000031001")
     type_into(qtbot, form, "rank", "Pembina Utama Muda (IV/c)")
     press_enter(qtbot, form)
-    qtbot.waitUntil(lambda: "197001012000031001" in policy.head.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "197001012000031001" in policy.head.text(), timeout=30_000)
     assert "Pembina Utama Muda (IV/c)" in policy.head.text()
     for key, values in (("bpjs", {"percent": "63,47", "source": "BPJS Cabang Makassar"}),
                         ("pbpu", {"count": 176_900, "source": "BPS Sakernas"})):
@@ -111,7 +111,7 @@ def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
                 type_into(qtbot, form, name, value)
         press_enter(qtbot, form)
     qtbot.waitUntil(lambda: any(r["bpjs"] == 63.47 and r["pbpu"] == 176_900
-                                for r in policy.coverage.rows), timeout=5000)
+                                for r in policy.coverage.rows), timeout=30_000)
     shell.window.close()  # type: ignore[union-attr]
 
     auditor = store.users.sign_in("dewi", PASSWORD, "uji-03")
@@ -121,7 +121,7 @@ def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
 
     reader = _laporan(qtbot, make_shell(store), "dewi")
     reader.tabs.setCurrentWidget(reader.policy)
-    qtbot.waitUntil(lambda: len(reader.policy.regulations.rows) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(reader.policy.regulations.rows) == 1, timeout=30_000)
     assert not visible_buttons(reader.policy) & {b.text() for b in policy.buttons.values()}
 
 

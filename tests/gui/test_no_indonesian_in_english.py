@@ -166,7 +166,7 @@ def test_the_audit_page_and_the_worker_history_speak_the_interface_language(
     page = window.show_section("peserta")
     page.table.selectRow(0)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "Hasnah" in page.detail.toPlainText(),  # type: ignore[attr-defined]
-                    timeout=5000)
+                    timeout=30_000)
     history = page.detail.toPlainText()  # type: ignore[attr-defined]
     assert registered in history and enrolled in history
     assert ("M / " if language == "en" else "L / ") in history  # the sex code, as a letter

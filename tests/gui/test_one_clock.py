@@ -30,7 +30,7 @@ def detail_of(qtbot: QtBot, shell: Shell, user: str) -> str:
     page = sign_in(qtbot, shell, user).show_section("peserta")
     assert isinstance(page, PesertaPage)
     page.table.selectRow(0)
-    qtbot.waitUntil(lambda: "Hasnah" in page.detail.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: "Hasnah" in page.detail.toPlainText(), timeout=30_000)
     return page.detail.toPlainText()
 
 

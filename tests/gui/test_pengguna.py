@@ -21,7 +21,7 @@ def _users(qtbot: QtBot, shell: Shell) -> PenggunaPanel:
     page = sign_in(qtbot, shell, "admin").show_section("pengaturan")
     assert isinstance(page, PengaturanPage) and page.users is not None
     page.tabs.setCurrentWidget(page.users)
-    qtbot.waitUntil(lambda: len(page.users.model.rows) == 4, timeout=5000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: len(page.users.model.rows) == 4, timeout=30_000)  # type: ignore[union-attr]
     return page.users
 
 
@@ -37,7 +37,7 @@ def test_the_admin_manages_accounts(qtbot: QtBot, shell: Shell, store: Berjasa) 
     assert not form.save_button.isEnabled() and "tidak sama" in form.message.text()
     type_into(qtbot, form, "repeat", NEW_PASSWORD)
     press_enter(qtbot, form)
-    qtbot.waitUntil(lambda: len(users.model.rows) == 5, timeout=5000)
+    qtbot.waitUntil(lambda: len(users.model.rows) == 5, timeout=30_000)
     assert store.users.sign_in("citra", NEW_PASSWORD, "uji").role == "operator"
 
     users.select_user("citra")
@@ -47,7 +47,7 @@ def test_the_admin_manages_accounts(qtbot: QtBot, shell: Shell, store: Berjasa) 
     form.set_value("reason", "dipromosikan menjadi verifikator")
     press_enter(qtbot, form)
     qtbot.waitUntil(lambda: users.selected() is not None
-                    and users.selected()["role"] == "supervisor", timeout=5000)  # type: ignore[index]
+                    and users.selected()["role"] == "supervisor", timeout=30_000)  # type: ignore[index]
 
     users.select_user("ani")
     users.buttons["reset"].click()
@@ -55,7 +55,7 @@ def test_the_admin_manages_accounts(qtbot: QtBot, shell: Shell, store: Berjasa) 
     type_into(qtbot, form, "password", NEW_PASSWORD)
     type_into(qtbot, form, "repeat", NEW_PASSWORD)
     press_enter(qtbot, form)
-    qtbot.waitUntil(lambda: not form.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: not form.isVisible(), timeout=30_000)
     assert store.users.sign_in("ani", NEW_PASSWORD, "uji").username == "ani"
 
     users.select_user("dewi")
@@ -65,7 +65,7 @@ def test_the_admin_manages_accounts(qtbot: QtBot, shell: Shell, store: Berjasa) 
     assert not form.save_button.isEnabled()          # disabling needs a reason
     form.set_value("reason", "pindah tugas")
     press_enter(qtbot, form)
-    qtbot.waitUntil(lambda: users.buttons["active"].text() == "Aktifkan", timeout=5000)
+    qtbot.waitUntil(lambda: users.buttons["active"].text() == "Aktifkan", timeout=30_000)
     with pytest.raises(BerjasaError) as refused:
         store.users.sign_in("dewi", PASSWORD, "uji")
     assert refused.value.code == "user.inactive"

@@ -59,18 +59,18 @@ def test_the_auditor_sees_masked_identifiers(qtbot: QtBot, shell: Shell,
     assert isinstance(page, PesertaPage) and isinstance(audit, AuditPage)
     window.show_section("peserta")
     page.table.selectRow(0)
-    qtbot.waitUntil(lambda: "Hasnah" in page.detail.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: "Hasnah" in page.detail.toPlainText(), timeout=30_000)
     assert "*********890" in page.detail.toPlainText()
     window.show_section("audit")
     assert audit.model.total >= 2
     assert any(nik[-4:] in text for text in _shown(audit.model))
     _assert_masked(page, audit, nik)
     audit.set_moment(moment)
-    with qtbot.waitSignal(shell.source.travelled, timeout=5000):  # type: ignore[union-attr]
+    with qtbot.waitSignal(shell.source.travelled, timeout=30_000):  # type: ignore[union-attr]
         audit.travel_button.click()
     window.show_section("peserta")
     page.table.selectRow(0)
-    qtbot.waitUntil(lambda: "Hasnah" in page.detail.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: "Hasnah" in page.detail.toPlainText(), timeout=30_000)
     window.show_section("audit")
     _assert_masked(page, audit, nik)
 
@@ -81,5 +81,5 @@ def test_the_operator_sees_whole_identifiers(qtbot: QtBot, shell: Shell,
     page = sign_in(qtbot, shell, "ani").show_section("peserta")
     assert isinstance(page, PesertaPage)
     page.table.selectRow(0)
-    qtbot.waitUntil(lambda: PHONE in page.detail.toPlainText(), timeout=5000)
+    qtbot.waitUntil(lambda: PHONE in page.detail.toPlainText(), timeout=30_000)
     assert nik in _shown(page.model)

@@ -40,7 +40,7 @@ def test_operator_proposes_and_cannot_approve_supervisor_approves(
     assert not form.save_button.isEnabled()          # a reason is mandatory
     form.set_value("reason", "tambahan APBD-P 2026")
     press_enter(qtbot, form)
-    qtbot.waitUntil(lambda: len(page.changes.rows) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.changes.rows) == 1, timeout=30_000)
     operator_shell.window.close()  # type: ignore[union-attr]
 
     supervisor_shell = make_shell(store)
@@ -50,7 +50,7 @@ def test_operator_proposes_and_cannot_approve_supervisor_approves(
     page.approve_button.click()
     assert page.dialog is not None and page.dialog.save_button.text() == "Setujui"
     press_enter(qtbot, page.dialog)
-    qtbot.waitUntil(lambda: page.quotas.rows[0]["seats"] == 150, timeout=5000)
+    qtbot.waitUntil(lambda: page.quotas.rows[0]["seats"] == 150, timeout=30_000)
     assert page.changes.rows == []
     assert store.quotas.get_quota(store.users.sign_in("budi", PASSWORD, "x"), quota)["seats"] == 150
     supervisor_shell.window.close()  # type: ignore[union-attr]
@@ -87,7 +87,7 @@ def test_the_auditor_travels_back_in_time(
     assert peserta.model.total == 2
     audit = window.show_section("audit")
     audit.set_moment(before)  # type: ignore[attr-defined]
-    with qtbot.waitSignal(shell.source.travelled, timeout=5000):  # type: ignore[union-attr]
+    with qtbot.waitSignal(shell.source.travelled, timeout=30_000):  # type: ignore[union-attr]
         audit.travel_button.click()  # type: ignore[attr-defined]
     assert window.banner.isVisibleTo(window) and "WAKTU LAMPAU" in window.banner.text()
     window.show_section("peserta")

@@ -28,7 +28,7 @@ def search(qtbot: QtBot, page: PesertaPage, text: str) -> int:
 def peserta(qtbot: QtBot, shell: Shell, user: str) -> PesertaPage:
     page = sign_in(qtbot, shell, user).show_section("peserta")
     assert isinstance(page, PesertaPage)
-    qtbot.waitUntil(lambda: page.model.total == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=30_000)
     return page
 
 

@@ -27,7 +27,7 @@ def test_first_run_creates_the_admin_then_signs_in(qtbot: QtBot, empty_store: Be
     assert sign is not None and sign is not setup
     assert sign.values()["username"] == "kepala"
     type_into(qtbot, sign, "password", "kata-sandi-kuat-1")
-    with qtbot.waitSignal(shell.window_opened, timeout=5000):
+    with qtbot.waitSignal(shell.window_opened, timeout=30_000):
         press_enter(qtbot, sign)
     assert shell.window is not None and shell.session is not None
     assert shell.session.role == "admin"

@@ -36,7 +36,7 @@ def test_the_lock_dialog_offers_a_way_out_that_signs_out(qtbot: QtBot, store: Be
     shell = make_shell(store, idle_minutes=1, idle_unit_ms=100)
     window = sign_in(qtbot, shell, "ani")
     qtbot.waitUntil(lambda: shell.dialog is not None and shell.dialog.isVisible()
-                    and not window.central.isVisible(), timeout=5000)
+                    and not window.central.isVisible(), timeout=30_000)
     locked = shell.dialog
     assert locked is not None and locked.save_button.text() == "Buka kunci"
     leave = locked.buttons.button(QDialogButtonBox.StandardButton.Cancel)

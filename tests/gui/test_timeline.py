@@ -85,7 +85,7 @@ def test_the_timeline_is_marked_at_the_key_moments(qtbot: QtBot, history: Berjas
     assert timeline.slider.marks == [(timeline.value_of(AGREEMENT), timeline.marks[0].label)]
     assert timeline.slider.value() == timeline.slider.maximum()  # the present
     assert timeline.keys.count() == 2  # the prompt, then the agreement
-    with qtbot.waitSignal(shell.source.travelled, timeout=5000) as travelled:  # type: ignore[union-attr]
+    with qtbot.waitSignal(shell.source.travelled, timeout=30_000) as travelled:  # type: ignore[union-attr]
         timeline.keys.activated.emit(1)  # picked from the list of key moments
     assert travelled.args == [AGREEMENT]
     assert timeline.slider.value() == timeline.value_of(AGREEMENT)
@@ -97,7 +97,7 @@ def test_moving_the_slider_to_a_key_moment_shows_every_page_then(
     assert sorted(names_on_peserta(window)) == ["Sebelum", "Sesudah"]
     window.show_section("audit")
     timeline = audit.timeline
-    with qtbot.waitSignal(shell.source.travelled, timeout=5000) as travelled:  # type: ignore[union-attr]
+    with qtbot.waitSignal(shell.source.travelled, timeout=30_000) as travelled:  # type: ignore[union-attr]
         timeline.slider.setValue(timeline.value_of(AGREEMENT))
     assert travelled.args == [AGREEMENT]
     assert "10-02-2026 10.00 WITA" in window.banner.text()
@@ -106,7 +106,7 @@ def test_moving_the_slider_to_a_key_moment_shows_every_page_then(
     mou = window.show_section("mou")
     assert "PKS/01/2026" in _texts_of(mou)  # the key event itself is in the past shown
     window.show_section("audit")
-    with qtbot.waitSignal(shell.source.travelled, timeout=5000) as back:  # type: ignore[union-attr]
+    with qtbot.waitSignal(shell.source.travelled, timeout=30_000) as back:  # type: ignore[union-attr]
         timeline.slider.setValue(timeline.slider.maximum())
     assert back.args == [None] and not window.banner.isVisibleTo(window)
 
@@ -116,7 +116,7 @@ def test_a_typed_moment_travels_in_wita(qtbot: QtBot, history: Berjasa,
     window, audit = audit_page(qtbot, shell)
     audit.moment.clear()
     qtbot.keyClicks(audit.moment, "15-03-2026 09.59")  # a minute before the second worker
-    with qtbot.waitSignal(shell.source.travelled, timeout=5000):  # type: ignore[union-attr]
+    with qtbot.waitSignal(shell.source.travelled, timeout=30_000):  # type: ignore[union-attr]
         qtbot.keyClick(audit.moment, "\r")
     assert names_on_peserta(window) == ["Sebelum"]
     window.show_section("audit")
@@ -124,7 +124,7 @@ def test_a_typed_moment_travels_in_wita(qtbot: QtBot, history: Berjasa,
         datetime(2026, 3, 15, 1, 59, tzinfo=UTC))
     audit.moment.clear()
     qtbot.keyClicks(audit.moment, "15-03-2026 10.00")
-    with qtbot.waitSignal(shell.source.travelled, timeout=5000):  # type: ignore[union-attr]
+    with qtbot.waitSignal(shell.source.travelled, timeout=30_000):  # type: ignore[union-attr]
         audit.travel_button.click()
     assert sorted(names_on_peserta(window)) == ["Sebelum", "Sesudah"]
 
@@ -283,7 +283,7 @@ def test_a_superseded_move_is_cancelled_and_dropped(
     assert sorted(names_on_peserta(window)) == ["Sebelum", "Sesudah"]
     assert len(sessions) == 1  # one session while travelling
     window.show_section("audit")
-    with qtbot.waitSignal(source.travelled, timeout=5000) as back:
+    with qtbot.waitSignal(source.travelled, timeout=30_000) as back:
         audit.present_button.click()
     assert back.args == [None] and not audit.busy.isVisible()
 
@@ -339,7 +339,7 @@ def test_the_inbox_is_not_queried_again_while_travelling(
     assert queried.count("past") == 1  # shown: the past's decisions
     window.show_section("audit")
     queried.clear()
-    with qtbot.waitSignal(shell.source.travelled, timeout=5000):  # type: ignore[union-attr]
+    with qtbot.waitSignal(shell.source.travelled, timeout=30_000):  # type: ignore[union-attr]
         audit.present_button.click()
     # Back: the count in the navigation again (once more if the runner applies the
     # sign-in's events meanwhile).

@@ -35,7 +35,7 @@ def test_a_supervisor_records_one_record_as_a_duplicate(qtbot: QtBot, store: Ber
     duplicate = _register(store, 2, "MARUF HALIM")
     _register(store, 3, "Orang Lain")
     page = _page(qtbot, shell, "budi")
-    qtbot.waitUntil(lambda: len(page.groups.rows) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.groups.rows) == 1, timeout=30_000)
     assert page.groups.rows[0]["niks"] == sorted([kept, duplicate])
     page.groups_table.selectRow(0)
     assert page.duplicate_button.isVisible() and page.duplicate_button.isEnabled()
@@ -46,7 +46,7 @@ def test_a_supervisor_records_one_record_as_a_duplicate(qtbot: QtBot, store: Ber
     choose(form, "survivor", kept)
     form.set_value("reason", "NIK dirusak Excel, dicek ke KTP")
     form.save_button.click()
-    qtbot.waitUntil(lambda: page.groups.rows == [], timeout=5000)
+    qtbot.waitUntil(lambda: page.groups.rows == [], timeout=30_000)
     admin = store.users.sign_in("admin", PASSWORD, "uji-01")
     assert store.workers.get_worker(admin, duplicate)["duplicate_of"] == kept
 
@@ -56,7 +56,7 @@ def test_an_operator_sees_the_groups_but_cannot_resolve_them(qtbot: QtBot, store
     _register(store, 1, "Ma'ruf Halim")
     _register(store, 2, "Ma'ruf Halim")
     page = _page(qtbot, shell, "ani")
-    qtbot.waitUntil(lambda: len(page.groups.rows) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.groups.rows) == 1, timeout=30_000)
     page.groups_table.selectRow(0)
     assert not page.duplicate_button.isVisible()
     assert not page.distinct_button.isVisible()
@@ -66,7 +66,7 @@ def test_an_auditor_sees_the_niks_masked(qtbot: QtBot, store: Berjasa, shell: Sh
     nik = _register(store, 1, "Ma'ruf Halim")
     _register(store, 2, "Ma'ruf Halim")
     page = _page(qtbot, shell, "dewi")
-    qtbot.waitUntil(lambda: len(page.groups.rows) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.groups.rows) == 1, timeout=30_000)
     shown = page.groups.data(page.groups.index(0, 0))
     assert nik not in shown and nik[-4:] in shown
 
@@ -76,7 +76,7 @@ def test_workers_with_an_unknown_occupation_are_listed(qtbot: QtBot, store: Berj
     unknown = _register(store, 1, "Baso", occupation="Astronot")
     _register(store, 2, "Hasan", occupation="guru ngaji")  # a synonym: known
     page = _page(qtbot, shell, "ani")
-    qtbot.waitUntil(lambda: len(page.occupations.rows) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.occupations.rows) == 1, timeout=30_000)
     assert page.occupations.rows[0]["nik"] == unknown
     assert "1 pekerja" in page.occupations_count.text()
 
@@ -92,7 +92,7 @@ def test_the_worker_detail_names_the_record_kept(qtbot: QtBot, store: Berjasa,
     window = sign_in(qtbot, shell, "ani")
     page = window.show_section("peserta")
     assert isinstance(page, PesertaPage)
-    qtbot.waitUntil(lambda: page.model.total == 2, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.total == 2, timeout=30_000)
     page.show_detail(duplicate)
     assert "Data ganda dari NIK" in page.detail.toPlainText()
     assert kept in page.detail.toPlainText()

@@ -23,7 +23,7 @@ def test_the_worklist_enrols_the_next_n_within_the_seats(
             for n, d in ((1, 5), (2, 1), (3, None))]
     page = sign_in(qtbot, shell, "ani").show_section("kuota")
     assert isinstance(page, KuotaPage)
-    qtbot.waitUntil(lambda: len(page.worklist.rows) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(page.worklist.rows) == 3, timeout=30_000)
     assert [r["nik"] for r in page.worklist.rows] == [niks[1], niks[0], niks[2]]
     assert "3" in page.worklist_label.text() and "2" in page.worklist_label.text()
     assert page.enrol_next_button.isVisibleTo(page) and page.enrol_next_button.isEnabled()
@@ -32,7 +32,7 @@ def test_the_worklist_enrols_the_next_n_within_the_seats(
     assert form is not None
     form.set_value("count", 3)
     press_enter(qtbot, form)
-    qtbot.waitUntil(lambda: page.quotas.rows[0]["used"] == 2, timeout=5000)
-    qtbot.waitUntil(lambda: len(page.worklist.rows) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.quotas.rows[0]["used"] == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: len(page.worklist.rows) == 1, timeout=30_000)
     assert [r["nik"] for r in page.worklist.rows] == [niks[2]]  # no seat was left for it
     assert store.quotas.get_quota(admin, quota)["used"] == 2
