@@ -103,15 +103,11 @@ def add_contribution(state: State, sign: int, bounds: Changes, gaps: Changes) ->
     group, enrolments = state
     if len(enrolments) == 1:  # most workers: each programme's interval is the enrolment
         first, last, covers = enrolments[0]
-        if first <= last:  # (`_bump` inlined: a rebuild's tally makes ~7 of these a worker)
+        if first <= last:
             after = next_day(last)
             for programme in _covered(covers):
-                for key, slot in (((first, programme, *group), 0),
-                                  ((after, programme, *group), 1)):
-                    found = bounds.get(key)
-                    if found is None:
-                        found = bounds[key] = [0, 0]
-                    found[slot] += sign
+                _bump(bounds, (first, programme, *group), 0, sign)
+                _bump(bounds, (after, programme, *group), 1, sign)
         return
     for programme in (*PROGRAMMES, ALL):
         merged = intervals((start, end) for start, end, covers in enrolments
