@@ -185,21 +185,25 @@ class Runner:
         once over all rows. On a SQLite file the indexes are built by a thread (SQLite
         builds them without holding Python's lock) while this one tallies the coverage from
         the members read through the reader connection (the rows the last batch committed:
-        this transaction changes no member)."""
-        database = self.database
-        if database.plain_file is None:
-            written = coverage.recompute(writer)
-            create_tables(writer)
-            return written
-        # A rebuild's cache usually holds every member (already parsed): tallied from it.
+        this transaction changes no member). A rebuild's cache usually holds every member,
+        already parsed: then they are tallied from it, on every kind of store."""
         cached = self._cache.rows_of(MEMBER)
         if len(cached) != writer.execute("SELECT COUNT(*) FROM rm_member")[0][0]:
             cached = []
+
+        def tallied(query: coverage.Query) -> coverage.Tally:
+            return (coverage.tally_members(cached) if cached
+                    else coverage.tally(coverage.member_pages(query)))
+
+        database = self.database
+        if database.plain_file is None:
+            written = coverage.write_tally(writer, tallied(writer.execute))
+            create_tables(writer)
+            return written
         with ThreadPoolExecutor(1, thread_name_prefix="berjasa-indexes") as pool:
             indexes = pool.submit(create_tables, writer)
             try:
-                counts = (coverage.tally_members(cached) if cached
-                          else coverage.tally(coverage.member_pages(database.query)))
+                counts = tallied(database.query)
             finally:
                 indexes.result()  # done, or its error raised
         return coverage.write_tally(writer, counts)

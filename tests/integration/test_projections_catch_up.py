@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from domain.errors import BerjasaError
-from projections import LiveReadModels, open_read_models
+from projections import LiveReadModels, coverage, open_read_models
 from projections.schema import INDEXES, TABLES
 from tests.integration.test_projections_properties import COMMANDS, World, new_world
 from tests.integration.test_projections_rebuild_paths import _every_kind_of_event
@@ -149,4 +149,18 @@ def test_a_bulk_catch_up_lets_its_cached_rows_go_and_the_live_path_reads_them_ag
     caught_up = _dump(models)
     models.rebuild()
     assert _dump(models) == caught_up
+    models.close()
+
+
+def test_a_rebuild_in_memory_tallies_the_coverage_from_its_cached_members(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    models = _opened(world)
+    models.runner.catch_up(batch=LIVE)  # the live path keeps the coverage as it goes
+    expected = _dump(models)
+    from_table: list[int] = []
+    real = coverage.tally
+    monkeypatch.setattr(coverage, "tally", lambda pages: (from_table.append(1), real(pages))[1])
+    models.rebuild()
+    assert from_table == []  # no member read back: the rebuild's cache held them all
+    assert _dump(models) == expected
     models.close()
