@@ -897,16 +897,11 @@ def apply_event(ctx: Context, event: EventView) -> None:
         actor, workstation, reason = stamp
     else:
         actor, workstation, reason = _actor(ctx, event), str(event.get("workstation") or ""), ""
-    if ctx.cache.defer_audit_texts:
-        ctx.cache.audit.append((
-            event.position, event, actor, workstation, qualname, event.aggregate_id,
-            applied.worker_id, applied.nik, applied.code, applied, reason,
-        ))
-        return
+    deferred = ctx.cache.defer_audit_texts  # the event and `Applied` kept in their places
     ctx.cache.audit.append((
-        event.position, event.recorded_at(), actor, workstation, qualname,
-        event.aggregate_id, applied.worker_id, applied.nik, applied.code,
-        pack(applied.code, applied.params), reason,
+        event.position, event if deferred else event.recorded_at(), actor, workstation,
+        qualname, event.aggregate_id, applied.worker_id, applied.nik, applied.code,
+        applied if deferred else pack(applied.code, applied.params), reason,
     ))
 
 
