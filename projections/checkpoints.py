@@ -63,12 +63,12 @@ log = logging.getLogger("berjasa.projections")
 
 # Events between two checkpoints: the longest tail an as-of question applies. Chosen by
 # measurement (docs/BENCHMARKS.md, "As of a moment").
-CHECKPOINT_EVERY = 20_000
+CHECKPOINT_EVERY = 10_000
 # At most this many: past it the spacing doubles (every other one is deleted), so what they
-# weigh stays bounded (about KEEP/2 images of the read models) as the history grows. 50: at
-# 1,000,000 events still every 20,000, for ~1.2 GB (~2.3x the event log; docs/BENCHMARKS.md,
+# weigh stays bounded (about KEEP/2 images of the read models) as the history grows. 100: at
+# 1,000,000 events still every 10,000, for ~2.4 GB (~4.6x the event log; docs/BENCHMARKS.md,
 # "Why checkpoints"); `projections checkpoints --keep`, `LiveReadModels.checkpoint_keep`.
-CHECKPOINT_KEEP = 50
+CHECKPOINT_KEEP = 100
 TABLE = "rm_asof_checkpoint"
 FORMAT = b"berjasa-asof-checkpoint/1\n"
 # Stored with each checkpoint: the read models' schema version and the image format's, so
@@ -514,19 +514,47 @@ def extend(
     limit: int | None = None,
     keep: int = CHECKPOINT_KEEP,
 ) -> list[int]:
-    """Make the checkpoints missing between the newest good one and the log's head, at
-    positions that are multiples of `every` (at most `limit` of them; `every` doubled as
-    often as needed to keep at most `keep` of them, 0: no bound); returns their positions."""
+    """Make the checkpoints missing at positions that are multiples of `every` up to the
+    log's head (at most `limit` of them; `every` doubled as often as needed to keep at most
+    `keep` of them, 0: no bound): first those after the newest good one, then the gaps
+    below it (a spacing made smaller by an upgrade, a checkpoint discarded); returns their
+    positions."""
     if every <= 0:
         return []
     head = int(app.recorder.max_notification_id() or 0)
     every = spacing(head, every, keep)
     store.thin(every)
     marks = store.marks(head)
-    if (marks[0].position if marks else 0) // every * every + every > head:
+    newest = marks[0].position if marks else 0
+    have = {mark.position for mark in marks}
+    gaps = [position for position in range(every, newest, every) if position not in have]
+    ahead = list(range(newest // every * every + every, head + 1, every))
+    if not ahead and not gaps:
         return []  # none due: nothing loaded
     store.discard_other_schemas()
-    loaded = _newest_good(app, store, head)
+    made: list[int] = []
+    for run in [ahead, *_runs(gaps, every)]:
+        left = None if limit is None else limit - len(made)
+        if run and (left is None or left > 0):
+            made += _make_run(store, app, run[:left])
+    return made
+
+
+def _runs(positions: list[int], every: int) -> list[list[int]]:
+    """`positions` (ascending) cut where one is not `every` after the one before."""
+    runs: list[list[int]] = []
+    for position in positions:
+        if runs and runs[-1][-1] + every == position:
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    return runs
+
+
+def _make_run(store: CheckpointStore, app: Application[Any], targets: list[int]) -> list[int]:
+    """Checkpoints at `targets` (ascending), applying the log from the newest good
+    checkpoint before the first of them; stops where the log changed under it."""
+    loaded = _newest_good(app, store, targets[0] - 1)
     made: list[int] = []
     if loaded is None:
         database, reached = open_sqlite_memory(), Reached(0, None)
@@ -537,9 +565,7 @@ def extend(
     # The audit lines dropped before each image leave zeroed pages: they compress to nothing.
     database.query("PRAGMA secure_delete = ON")
     try:
-        while (target := (reached.position // every + 1) * every) <= head:
-            if limit is not None and len(made) >= limit:
-                break
+        for target in targets:
             # The lines before `target` would be dropped from the image: never written.
             reached = apply_span(app, database, reached, through=target, lend_through=target)
             link = link_at(app, target)

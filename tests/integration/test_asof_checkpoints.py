@@ -302,6 +302,31 @@ def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(
         assert_equals_full_replay(store, position=position)
 
 
+def test_a_smaller_spacing_fills_the_gaps_below_the_newest_checkpoint(store: Berjasa) -> None:
+    """An upgrade that halves the spacing makes the checkpoints between the old ones too
+    (not only those after the newest), one call's `limit` at a time, newest part first;
+    a checkpoint discarded meanwhile is made again; and the answers stay the replay's."""
+    fill(store, 4)
+    head = store.application.head_position()
+    caught_up(store)
+    assert make_checkpoints(store.application, every=4, keep=0) == list(range(4, head + 1, 4))
+    newest = positions(store)[-1]
+    gaps = list(range(2, newest, 4))
+    assert len(gaps) >= 2
+    assert make_checkpoints(store.application, every=2, keep=0, limit=1) == (
+        [newest + 2] if newest + 2 <= head else gaps[:1])
+    make_checkpoints(store.application, every=2, keep=0)
+    assert positions(store) == list(range(2, head + 1, 2))
+    opened = open_checkpoints(store.application)
+    try:
+        opened.discard(gaps[1])
+    finally:
+        opened.close()
+    assert make_checkpoints(store.application, every=2, keep=0) == [gaps[1]]
+    for position in (gaps[0], gaps[1], gaps[1] + 1, newest - 1, head):
+        assert_equals_full_replay(store, position=position)
+
+
 def test_images_leave_the_audit_trail_to_the_live_read_models(store: Berjasa) -> None:
     """An image holds the audit line at its own position only; the as-of read models take
     the earlier ones, and their tail's, from the live read models, and when those no
