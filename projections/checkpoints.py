@@ -70,6 +70,10 @@ CHECKPOINT_EVERY = 10_000
 # "Why checkpoints"); `projections checkpoints --keep`, `LiveReadModels.checkpoint_keep`.
 CHECKPOINT_KEEP = 100
 TABLE = "rm_asof_checkpoint"
+# The office's spacing and bound, when it chose others than these (`projections checkpoints
+# --every/--keep`): kept in the store, so that every workstation's live runner makes the same
+# checkpoints. Not an `rm_` table: an upgrade of the read models drops those.
+POLICY_TABLE = "berjasa_asof_policy"
 FORMAT = b"berjasa-asof-checkpoint/1\n"
 # Stored with each checkpoint: the read models' schema version and the image format's, so
 # either change makes the old ones unused and deleted without loading them.
@@ -99,6 +103,14 @@ class Mark:
     position: int
     recorded_max: str
     link: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Checkpoints every `every` events, at most `keep` of them (0: no bound)."""
+
+    every: int = CHECKPOINT_EVERY
+    keep: int = CHECKPOINT_KEEP
 
 
 class Sealer:
@@ -172,6 +184,23 @@ class CheckpointStore:
                 "recorded_max TEXT NOT NULL, link TEXT NOT NULL, schema_version TEXT NOT NULL, "
                 f"made_at TEXT NOT NULL, size BIGINT NOT NULL, image {blob} NOT NULL)"
             )
+            writer.execute(f"CREATE TABLE IF NOT EXISTS {POLICY_TABLE} "
+                           "(name TEXT PRIMARY KEY, value BIGINT NOT NULL)")
+
+    def policy(self) -> Policy:
+        """The office's spacing and bound (this program's defaults where it chose none)."""
+        chosen = dict(self.database.query(f"SELECT name, value FROM {POLICY_TABLE}"))
+        default = Policy()
+        return Policy(int(chosen.get("every", default.every)),
+                      int(chosen.get("keep", default.keep)))
+
+    def choose(self, policy: Policy) -> None:
+        """Keep `policy` for every workstation of the store."""
+        with self.database.batch() as writer:
+            for name, value in (("every", policy.every), ("keep", policy.keep)):
+                writer.execute(f"DELETE FROM {POLICY_TABLE} WHERE name = ?", (name,))
+                writer.execute(f"INSERT INTO {POLICY_TABLE} (name, value) VALUES (?, ?)",
+                               (name, value))
 
     def marks(self, through: int | None = None, moment: datetime | None = None) -> list[Mark]:
         """This program's checkpoints, newest first; only those holding no event after
@@ -510,15 +539,18 @@ def _flush_span(writer: Writer, cache: RowCache, lent: int) -> None:
 def extend(
     store: CheckpointStore,
     app: Application[Any],
-    every: int = CHECKPOINT_EVERY,
+    every: int | None = None,
     limit: int | None = None,
-    keep: int = CHECKPOINT_KEEP,
+    keep: int | None = None,
 ) -> list[int]:
     """Make the checkpoints missing at positions that are multiples of `every` up to the
     log's head (at most `limit` of them; `every` doubled as often as needed to keep at most
-    `keep` of them, 0: no bound): first those after the newest good one, then the gaps
-    below it (a spacing made smaller by an upgrade, a checkpoint discarded); returns their
-    positions."""
+    `keep` of them, 0: no bound; either None: the store's `policy()`): first those after the
+    newest good one, then the gaps below it (a spacing made smaller by an upgrade or by the
+    office, a checkpoint discarded); returns their positions."""
+    policy = store.policy()
+    every = policy.every if every is None else every
+    keep = policy.keep if keep is None else keep
     if every <= 0:
         return []
     head = int(app.recorder.max_notification_id() or 0)

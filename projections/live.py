@@ -72,14 +72,16 @@ ERROR_BACKOFF_SECONDS = 2.0
 class LiveReadModels(SqlReadModels):
     """ReadModels over the live read models, with the runner that keeps them current. The
     background thread also makes the as-of checkpoints when it is idle
-    (`projections.checkpoints`; `checkpoint_every = 0` turns that off).
+    (`projections.checkpoints`, spaced as the office's policy says; `checkpoint_every = 0`
+    turns that off, another number overrides the policy).
 
     With `beside` (read models of an older version in `database`: `projections.upgrade`),
     the old ones answer the queries, frozen, while the runner builds this version's beside
     them; once caught up they take the old ones' place and the runner keeps them current."""
 
-    checkpoint_every = checkpoints.CHECKPOINT_EVERY
-    checkpoint_keep = checkpoints.CHECKPOINT_KEEP  # at most this many (0: no bound)
+    # None: the store's `checkpoints.Policy` (`projections checkpoints --every/--keep`).
+    checkpoint_every: int | None = None
+    checkpoint_keep: int | None = None  # at most this many (0: no bound)
 
     runner_class: type[Runner] = Runner
 
@@ -245,11 +247,12 @@ class LiveReadModels(SqlReadModels):
         """The next as-of checkpoint, when one is due (one at a time: new events first);
         the background thread calls this whenever it is idle. Returns what it made."""
         every = self.checkpoint_every
-        if every <= 0 or self._known_position < self._next_checkpoint:
+        if every == 0 or self._known_position < self._next_checkpoint:
             return []
         try:
             store = checkpoints.open_checkpoints(self.app, open_database_for)
             try:
+                every = store.policy().every if every is None else every
                 made = checkpoints.extend(store, self.app, every, limit=1,
                                           keep=self.checkpoint_keep)
             finally:
@@ -257,6 +260,8 @@ class LiveReadModels(SqlReadModels):
         except Exception:  # an optimisation only: as-of answers replay without it
             log.exception("read-model checkpoint failed")
             made = []
+        if every is None or every <= 0:  # the policy unread (the error above): wait as by default
+            every = checkpoints.CHECKPOINT_EVERY
         self._next_checkpoint = 0 if made else (self._known_position // every + 1) * every
         return made
 

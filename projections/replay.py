@@ -151,12 +151,13 @@ def open_checkpoints(app: Application[Any]) -> checkpoints.CheckpointStore:
 
 def make_checkpoints(
     app: Application[Any],
-    every: int = checkpoints.CHECKPOINT_EVERY,
+    every: int | None = None,
     limit: int | None = None,
-    keep: int = checkpoints.CHECKPOINT_KEEP,
+    keep: int | None = None,
 ) -> list[int]:
-    """Make the as-of checkpoints missing up to the log's head (`checkpoints.extend`);
-    returns their positions."""
+    """Make the as-of checkpoints missing up to the log's head (`checkpoints.extend`;
+    `every` and `keep` None: the office's policy, `checkpoints.Policy`); returns their
+    positions."""
     store = open_checkpoints(app)
     try:
         return checkpoints.extend(store, app, every, limit, keep)

@@ -17,7 +17,7 @@ from desktop.console.context import ConsoleContext
 from domain.values import as_optional_date, as_timestamp
 from projections import LiveReadModels, coverage_day, open_read_models, replay_as_of
 from projections.api import Stats
-from projections.checkpoints import CHECKPOINT_EVERY, CHECKPOINT_KEEP
+from projections.checkpoints import CHECKPOINT_EVERY, CHECKPOINT_KEEP, Policy
 from projections.live import ModelStatus, ReadModelsStatus
 from projections.replay import make_checkpoints, open_checkpoints
 
@@ -36,11 +36,13 @@ def register(commands: Any) -> None:
     command(projections, "status", "posisi tiap model baca dibanding ujung log", do_status)
     made = command(projections, "checkpoints",
                    "buat titik simpan model baca untuk --as-of yang cepat", do_checkpoints)
-    made.add_argument("--every", type=int, default=CHECKPOINT_EVERY,
-                      help="jarak antar titik simpan, dalam peristiwa")
-    made.add_argument("--keep", type=int, default=CHECKPOINT_KEEP,
+    made.add_argument("--every", type=int, default=None,
+                      help="jarak antar titik simpan, dalam peristiwa (disimpan untuk semua "
+                           f"workstation; bawaan {CHECKPOINT_EVERY})")
+    made.add_argument("--keep", type=int, default=None,
                       help="paling banyak sekian titik simpan (lewat itu jaraknya "
-                           "digandakan); 0 = tanpa batas")
+                           "digandakan); 0 = tanpa batas (disimpan untuk semua workstation; "
+                           f"bawaan {CHECKPOINT_KEEP})")
 
 
 class AsOfStats(Stats):
@@ -114,8 +116,16 @@ def do_checkpoints(ctx: ConsoleContext) -> CheckpointsMade:
         catch_up_showing_progress(live)
     finally:
         live.close()
-    made = make_checkpoints(app.application, every=max(1, ctx.args.every),
-                            keep=max(0, ctx.args.keep))
+    store = open_checkpoints(app.application)
+    try:
+        policy = store.policy()
+        chosen = Policy(policy.every if ctx.args.every is None else max(1, ctx.args.every),
+                        policy.keep if ctx.args.keep is None else max(0, ctx.args.keep))
+        if chosen != policy:  # every workstation's live runner spaces them so from now on
+            store.choose(chosen)
+    finally:
+        store.close()
+    made = make_checkpoints(app.application)
     seconds = time.perf_counter() - started
     store = open_checkpoints(app.application)
     try:
@@ -125,8 +135,7 @@ def do_checkpoints(ctx: ConsoleContext) -> CheckpointsMade:
     return CheckpointsMade(made=made, checkpoints=len(sizes),
                            positions=[position for position, _image, _stored in sizes],
                            stored_bytes=sum(stored for _position, _image, stored in sizes),
-                           seconds=round(seconds, 2), every=ctx.args.every,
-                           keep=ctx.args.keep)
+                           seconds=round(seconds, 2), every=chosen.every, keep=chosen.keep)
 
 
 def do_status(ctx: ConsoleContext) -> ReadModelsStatus | dict[str, list[ModelStatus]]:

@@ -284,6 +284,40 @@ def test_console_makes_checkpoints_and_stats_as_of_uses_them(
     assert run(capsys, path, "stats", "--as-of", moment.isoformat()) == before
 
 
+def test_the_offices_spacing_is_kept_for_every_workstations_live_runner(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`projections checkpoints --every/--keep` is the office's choice, kept in the store:
+    later runs without options and every live runner space the checkpoints so (with this
+    program's defaults a history this small would have none)."""
+    path = tmp_path / "berjasa.db"
+    app = open_store(f"sqlite:///{path.as_posix()}")
+    app.users.initialise_store("admin", PASSWORD, "uji-01")
+    fill(app, 3)
+    app.close()
+    monkeypatch.setenv("BERJASA_USER", "admin")
+    monkeypatch.setenv("BERJASA_PASSWORD", PASSWORD)
+    chosen = run(capsys, path, "projections", "checkpoints", "--every", "4", "--keep", "0")
+    assert (chosen["every"], chosen["keep"]) == (4, 0)
+    assert chosen["positions"] == list(range(4, chosen["positions"][-1] + 1, 4))
+    app = open_store(f"sqlite:///{path.as_posix()}")
+    try:
+        fill(app, 2, first=4)
+        head = app.application.head_position()
+        models = open_read_models(app.application)  # another workstation's, by default
+        try:
+            models.catch_up()
+            while models.make_checkpoint():
+                pass
+        finally:
+            models.close()
+        assert positions(app) == list(range(4, head + 1, 4))
+    finally:
+        app.close()
+    again = run(capsys, path, "projections", "checkpoints")
+    assert (again["every"], again["keep"], again["made"]) == (4, 0, [])
+
+
 def test_past_their_number_the_spacing_doubles_and_answers_stay_the_replays(
     store: Berjasa,
 ) -> None:
