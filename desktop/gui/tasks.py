@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from desktop.gui.qt import QObject, QRunnable, QThreadPool, Signal
+from desktop.gui.qt import QObject, QRunnable, QThreadPool, QWidget, Signal
 
 
 class TaskSignals(QObject):
@@ -56,3 +56,13 @@ def start_task(
     task.signals.failed.connect(lambda _e: _running.discard(task))
     QThreadPool.globalInstance().start(task)
     return task
+
+
+def alive(widget: QWidget) -> bool:
+    """Whether `widget` still exists: a task's result may arrive after its page was
+    deleted (the window rebuilt for another language, a sign-out)."""
+    try:
+        widget.objectName()
+    except RuntimeError:      # its C++ side was deleted
+        return False
+    return True

@@ -44,7 +44,16 @@ def sign_in_on_open_dialog(qtbot: QtBot, shell: Shell, username: str) -> MainWin
     with qtbot.waitSignal(shell.window_opened, timeout=30_000):
         press_enter(qtbot, dialog)
     assert shell.window is not None
+    inbox_settled(qtbot, shell.window)
     return shell.window
+
+
+def inbox_settled(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until a supervisor's inbox has shown its latest round (it gathers the
+    decisions off the GUI thread: at sign-in and after every change)."""
+    inbox = window.pages.get("kotak")
+    if inbox is not None:
+        qtbot.waitUntil(lambda: not getattr(inbox, "loading", False), timeout=30_000)
 
 
 def visible_buttons(widget: QWidget) -> set[str]:

@@ -21,7 +21,7 @@ from desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from desktop.gui.tasks import start_task
+from desktop.gui.tasks import alive, start_task
 from domain.formatting import (
     MONTHS_SHORT,
     format_decimal,
@@ -146,7 +146,7 @@ class BerandaPage(PageBase):
 
     def on_gathered(self, data: DashboardFigures, goal: tuple[float | None, int],
                     today: date) -> None:
-        if not _alive(self):      # the window was rebuilt (language) while gathering
+        if not alive(self):      # the window was rebuilt (language) while gathering
             return
         self.loading = False
         self.problem.hide()
@@ -160,7 +160,7 @@ class BerandaPage(PageBase):
             self.refresh()
 
     def on_gather_failed(self, error: BaseException) -> None:
-        if not _alive(self):
+        if not alive(self):
             return
         self.loading = False
         if self.pending:
@@ -347,9 +347,3 @@ def _millions(amount: int) -> str:
     return f"{format_decimal(amount / 1_000_000, 1)} jt" if amount else "–"
 
 
-def _alive(widget: QWidget) -> bool:
-    try:
-        widget.objectName()
-    except RuntimeError:      # its C++ side was deleted
-        return False
-    return True
