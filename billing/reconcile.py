@@ -28,6 +28,7 @@ from domain.errors import ValidationError
 from domain.formatting import format_rupiah
 from domain.i18n import current_language
 from domain.messages import render
+from domain.model.tagihan_rules import ReconciliationFigures
 from domain.money import month_text
 from domain.outputs import WORKBOOK_CREATOR, replacing
 from projections.api import Bill, BillLine
@@ -62,7 +63,7 @@ class Reconciliation:
     findings: list[Finding]
     our_amount: int
 
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> ReconciliationFigures:
         kinds = [f.kind for f in self.findings]
         return {
             "invoice_lines": len(self.invoice.lines),

@@ -23,6 +23,7 @@ from billing.reconcile import (
     write_report,
 )
 from domain.errors import ValidationError
+from domain.model.tagihan_rules import ReconciliationFigures
 from domain.money import month_text, parse_month
 from domain.nik import mask_nik
 from domain.outputs import WORKBOOK_CREATOR, replacing
@@ -44,17 +45,11 @@ class BillExported(TypedDict):
     masked: bool  # NIK and KPJ masked (a role that may not see them whole)
 
 
-class ReconcileSummary(TypedDict):
-    """The console's object: the month, `Reconciliation.counts()` and the workbook."""
+class ReconcileSummary(ReconciliationFigures):
+    """The console's object: the month, `Reconciliation.counts()` and the workbook (printed
+    in that order)."""
 
     month: str
-    invoice_lines: int
-    matched: int
-    only_in_invoice: int
-    only_ours: int
-    amount_mismatches: int
-    invoice_amount: int
-    our_amount: int
     report: str
 
 
@@ -166,10 +161,5 @@ def reconcile_file(app: Berjasa, session: Session, file: str | Path, month: str,
 
 def reconcile_summary(result: Reconciliation, report: Path) -> ReconcileSummary:
     """The console's object: month, the figures, and the workbook's path."""
-    counts = result.counts()
-    return ReconcileSummary(
-        month=result.month, invoice_lines=counts["invoice_lines"], matched=counts["matched"],
-        only_in_invoice=counts["only_in_invoice"], only_ours=counts["only_ours"],
-        amount_mismatches=counts["amount_mismatches"],
-        invoice_amount=counts["invoice_amount"], our_amount=counts["our_amount"],
-        report=str(report))
+    summary: ReconcileSummary = {"month": result.month, **result.counts(), "report": str(report)}
+    return summary

@@ -30,6 +30,7 @@ from domain.model.klaim_rules import BenefitLine, Heir
 from domain.model.kuota_rules import ListedChange, PendingChange
 from domain.model.perjanjian_rules import Renewal
 from domain.model.peserta_rules import EnrolmentRecord
+from domain.model.tagihan_rules import ReconciliationFigures
 from domain.model.tarif_rules import StoredRate
 from domain.worklist import WorklistRow
 
@@ -317,20 +318,14 @@ class PolicyFacts(TypedDict):
     emblem: Emblem | None
 
 
-class RecordedReconciliation(TypedDict):
-    """A recorded reconciliation of a BPJS invoice: the figures
-    (`domain.model.tagihan.RECONCILIATION_FIGURES`), the file, who and when."""
+class RecordedReconciliation(ReconciliationFigures):
+    """A recorded reconciliation of a BPJS invoice: the figures, the file, who and when
+    (stored in the order month, file_name, sha256, the figures, by, recorded_at:
+    `projections.handlers.invoice_reconciled`)."""
 
     month: str
     file_name: str
     sha256: str
-    invoice_lines: int
-    matched: int
-    only_in_invoice: int
-    only_ours: int
-    amount_mismatches: int
-    invoice_amount: int
-    our_amount: int
     by: str
     recorded_at: str
 

@@ -14,20 +14,17 @@ from eventsourcing.domain import Aggregate, event
 
 from domain.model.common import Stamp
 from domain.model.ids import billing_month_id
-
-# The figures a reconciliation records (integers), in the order the console prints them.
-RECONCILIATION_FIGURES = ("invoice_lines", "matched", "only_in_invoice", "only_ours",
-                          "amount_mismatches", "invoice_amount", "our_amount")
+from domain.model.tagihan_rules import ReconciliationFigures
 
 
 class InvoiceCheck(TypedDict):
     """A BPJS invoice reconciled with the month's bill: the file, its SHA-256, the figures
-    found (RECONCILIATION_FIGURES) and who checked it."""
+    found and who checked it."""
 
     month: str
     file_name: str
     sha256: str
-    figures: dict[str, int]
+    figures: ReconciliationFigures
     by: str
 
 
@@ -43,7 +40,7 @@ class Tagihan(Aggregate):
 
     @event("InvoiceReconciled")
     def record_reconciliation(self, month: str, file_name: str, sha256: str,
-                              figures: dict[str, int], stamp: Stamp) -> None:
+                              figures: ReconciliationFigures, stamp: Stamp) -> None:
         self.reconciliations.append(InvoiceCheck(month=month, file_name=file_name,
-                                                 sha256=sha256, figures=dict(figures),
+                                                 sha256=sha256, figures=figures.copy(),
                                                  by=stamp.actor))

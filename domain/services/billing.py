@@ -11,7 +11,8 @@ from typing import TypedDict
 from domain.errors import ValidationError
 from domain.limits import FILE_NAME, limit
 from domain.model.ids import billing_month_id
-from domain.model.tagihan import RECONCILIATION_FIGURES, Tagihan
+from domain.model.tagihan import Tagihan
+from domain.model.tagihan_rules import ReconciliationFigures, reconciliation_figures
 from domain.money import month_text, parse_month
 from domain.services.authoriser import Reader
 from domain.services.context import ContextService
@@ -46,7 +47,7 @@ class BillingService(ContextService):
 
     def record_reconciliation(
         self, session: Session, month: str, file_name: str, sha256: str,
-        figures: dict[str, int],
+        figures: ReconciliationFigures,
     ) -> ReconciliationRecorded:
         """Record that the invoice `file_name` (by its SHA-256) was checked against the
         bill of `month`, with the figures found."""
@@ -55,7 +56,7 @@ class BillingService(ContextService):
         digest = str(sha256 or "").strip().lower()
         if len(digest) != _SHA256_HEX or any(c not in "0123456789abcdef" for c in digest):
             raise ValidationError("billing.sha256", value=str(sha256))
-        counted = {name: int(figures[name]) for name in RECONCILIATION_FIGURES}
+        counted = reconciliation_figures(figures)
         name = as_text(file_name, "nama berkas", limit=limit(FILE_NAME), required=True)
 
         def attempt() -> ReconciliationRecorded:

@@ -65,6 +65,8 @@ def test_invoice_with_every_kind_of_discrepancy(office: Office, tmp_path: Path,
     rows = list(load_workbook(report, read_only=True).active.iter_rows(values_only=True))
     header = rows.index(("Baris", "Jenis", "Alasan", "NIK", "KPJ", "Nama", "Program (BPJS)",
                          "Iuran (BPJS)", "Program (kita)", "Iuran (kita)", "Kuota"))
+    # The report lists the figures, in their order, after its title and the SHA-256.
+    assert [row[:2] for row in rows[2:2 + len(fx.EXPECTED)]] == list(fx.EXPECTED.items())
     listed = rows[header + 1:]
     assert len(listed) == 11 - 4 + 1  # every line not matched, and the worker missing
     reasons = {(r[3], r[2]) for r in listed}
@@ -77,6 +79,10 @@ def test_invoice_with_every_kind_of_discrepancy(office: Office, tmp_path: Path,
     recorded = _reconciliations(office)
     assert [(r["month"], r["sha256"], r["matched"], r["by"]) for r in recorded] == [
         (fx.MONTH, result.invoice.sha256, 4, "ani")]
+    # The read model stores every figure, between the file and who, in this order.
+    assert list(recorded[0]) == ["month", "file_name", "sha256", *fx.EXPECTED, "by",
+                                 "recorded_at"]
+    assert {k: recorded[0][k] for k in fx.EXPECTED} == fx.EXPECTED
 
 
 def test_an_invoice_that_names_workers_by_kpj_alone(office: Office, tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ import pytest
 from berjasa.bootstrap import open_store
 from domain.errors import BerjasaError, PermissionDeniedError
 from domain.model.kuota import APPROVED
+from domain.model.tagihan_rules import RECONCILIATION_FIGURES
 from domain.reference import claim_checklists
 from domain.registration import Registration, validate_registration
 from domain.services.facts import WorkerFact
@@ -265,8 +266,7 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
         "kind": "csv", "description": "daftar", "rows": 3}),
     "record_reconciliation": (STAFF, lambda w, r: {
         "month": "2026-03", "file_name": "tagihan-bpjs-2026-03.xlsx", "sha256": "ab" * 32,
-        "figures": dict.fromkeys(("invoice_lines", "matched", "only_in_invoice", "only_ours",
-                                  "amount_mismatches", "invoice_amount", "our_amount"), 0)}),
+        "figures": dict.fromkeys(RECONCILIATION_FIGURES, 0)}),
     "record_key_export": (ADMIN, lambda w, r: {"file_name": "kunci.json"}),
     "record_snapshots_dropped": (ADMIN, lambda w, r: {"reason": "dipalsukan", "snapshots": [
         {"aggregate_id": "x", "aggregate_type": "Kuota", "version": 50, "problem": "altered"}]}),
