@@ -14,6 +14,7 @@ connection pool reconnects by itself, so the next command works once the server 
 
 from __future__ import annotations
 
+import hashlib
 import time
 import zlib
 from collections.abc import Callable, Iterator, Sequence
@@ -92,15 +93,44 @@ def store_label_of(recorder: PostgresAggregateRecorder) -> str:
 
 
 @contextmanager
-def held_advisory_lock(recorder: PostgresAggregateRecorder, key: int) -> Iterator[None]:
-    """A session-level lock on one pooled connection while the block uses the others."""
+def held_advisory_lock(recorder: PostgresAggregateRecorder, key: int,
+                       shared: int | None = None) -> Iterator[None]:
+    """A session-level lock on one pooled connection while the block uses the others
+    (with `shared`, that key's shared lock first: `aggregate_lock_keys`)."""
     with recorder.datastore.get_connection() as conn:
         conn.execute(SQL("SET lock_timeout = '{0}s'").format(recorder.datastore.lock_timeout))
-        conn.execute("SELECT pg_advisory_lock(%s)", (key,))
+        if shared is not None:
+            conn.execute("SELECT pg_advisory_lock_shared(%s)", (shared,))
         try:
-            yield
+            conn.execute("SELECT pg_advisory_lock(%s)", (key,))
+            try:
+                yield
+            finally:
+                conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
         finally:
-            conn.execute("SELECT pg_advisory_unlock(%s)", (key,))
+            # The pooled connection (autocommit: a refused lock aborts no transaction)
+            # goes back to the pool: it must hold nothing.
+            if shared is not None:
+                conn.execute("SELECT pg_advisory_unlock_shared(%s)", (shared,))
+
+
+def aggregate_lock_keys(schema: str, key: UUID) -> tuple[int, int]:
+    """(the store's own key, the old key) of the lock on aggregate `key` in the store of
+    `schema` (`BerjasaPostgresRecorder.exclusive`).
+
+    The old key, the id's first 64 bits, is the same in every schema of a database (a
+    quota's or a user's id derives from its code or name alone): two stores in two
+    schemas queued on each other's quotas and sign-ins. The store's key adds the schema,
+    so they no longer do. Nothing stops a workstation of an older version from writing
+    to the same store meanwhile (no store-format check refuses it; the read models serve
+    two versions side by side), and it takes the old key alone, exclusively. So this
+    version takes the old key too, shared, before its own key: old against new still
+    excludes (exclusive against shared), new against new in one store excludes on the
+    store's key, and stores of this version in other schemas share the old key without
+    waiting. A collision of keys only ever makes two locks wait for each other."""
+    digest = hashlib.sha256(f"berjasa-lock:{schema}:{key.hex}".encode()).digest()
+    return (int.from_bytes(digest[:8], "big", signed=True),
+            int.from_bytes(key.bytes[:8], "big", signed=True))
 
 
 def create_tables_one_at_a_time(recorder: PostgresAggregateRecorder) -> None:
@@ -221,12 +251,16 @@ class BerjasaPostgresRecorder(PostgresApplicationRecorder):
 
     @contextmanager
     def exclusive(self, key: UUID) -> Iterator[None]:
-        """Hold a server-wide lock on `key` (an aggregate id) until the block ends.
+        """Hold this store's lock on `key` (an aggregate id) until the block ends.
 
         Clerks enrolling into one quota queue here instead of all reading, colliding and
-        retrying; the lock dies with its connection, so a crash never leaves it held.
+        retrying, and sign-ins to one account take turns (`UserService.sign_in_turn`);
+        stores in other schemas of the database never wait for it, workstations of an
+        older version of this store still do (`aggregate_lock_keys`). The lock dies with
+        its connection, so a crash never leaves it held.
         """
-        with held_advisory_lock(self, int.from_bytes(key.bytes[:8], "big", signed=True)):
+        own, old = aggregate_lock_keys(self.datastore.schema, key)
+        with held_advisory_lock(self, own, shared=old):
             yield
 
     # --- reading --------------------------------------------------------------------------
