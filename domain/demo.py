@@ -412,8 +412,10 @@ def _plan_claim(ctx: _Ctx, incident: date, state: str, report: Callable[[], str]
         code = report()
         claim = ctx.app.claims.get_claim(ctx.supervisor, code)
         if claim["state"] == "perlu_verifikasi":
-            ctx.app.claims.verify_claim(ctx.supervisor, code, True, "Data demo: kepesertaan "
-                                        "dicocokkan dengan daftar kertas kelurahan")
+            # Not `supervisor`, who typed the late paper list in (retroactively): the
+            # second look at backdated coverage is another person's (`claim.own_enrolment`).
+            ctx.app.claims.verify_claim(ctx.second_supervisor, code, True, "Data demo: "
+                                        "kepesertaan dicocokkan dengan daftar kertas kelurahan")
         proposed = claim["proposed_amount"] or 0  # proposed when reported (None: no rule)
         steps = _claim_steps(ctx, code, list(claim["documents"]), proposed, state)
         for delay, step in zip(CLAIM_STEPS, steps, strict=False):

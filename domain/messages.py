@@ -257,6 +257,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tanggal kejadian {value} ada di masa depan.",
         "The incident date {value} is in the future.",
     ),
+    "claim.date_future": (
+        "Tanggal {value} ada di masa depan (hari ini {today}); catat langkah klaim pada hari "
+        "terjadinya. [claim.date_future]",
+        "The date {value} is in the future (today is {today}); record a claim's step on the "
+        "day it happens. [claim.date_future]",
+    ),
     "claim.state": (
         "Klaim {claim} berstatus '{state}'; tindakan ini hanya untuk status {expected}.",
         "Claim {claim} is '{state}'; this action is only for {expected}.",
@@ -756,6 +762,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "NIK {nik} disebut dua kali: pilih dua data yang berbeda.",
         "NIK {nik} is named twice: choose two different records.",
     ),
+    "duplicate.death_not_on_survivor": (
+        "Data {nik} mencatat kematian pada {died_on}, data yang dipertahankan {survivor} "
+        "belum: catat dulu kematiannya pada {survivor} (worker death {survivor} --on "
+        "{died_on}), lalu selesaikan data ganda. [duplicate.death_not_on_survivor]",
+        "Record {nik} has a death recorded on {died_on}; the record kept, {survivor}, has "
+        "not: record the death on {survivor} first (worker death {survivor} --on {died_on}), "
+        "then resolve the duplicate. [duplicate.death_not_on_survivor]",
+    ),
     "duplicate.too_few": (
         "Sebutkan paling sedikit dua NIK berbeda (diberikan: {count}).",
         "Name at least two different NIKs (given: {count}).",
@@ -1005,6 +1019,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Klaim {claim} dilaporkan oleh Anda; verifikasinya harus oleh supervisor lain. "
         "[claim.own_verification]",
         "You reported claim {claim}; another supervisor must verify it. [claim.own_verification]",
+    ),
+    "claim.own_enrolment": (
+        "Kepesertaan {quota} yang menanggung klaim {claim} dicatat oleh Anda pada "
+        "{recorded_on}, sesudah kejadian; verifikasinya harus oleh supervisor lain. "
+        "[claim.own_enrolment]",
+        "You recorded the {quota} enrolment covering claim {claim} on {recorded_on}, after "
+        "the incident; another supervisor must verify it. [claim.own_enrolment]",
     ),
     "claim.heir_order": (
         "Ahli waris '{relation}' berada di urutan sesudah '{earlier}' ({earlier_name}) yang "

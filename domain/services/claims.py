@@ -43,6 +43,7 @@ from domain.reference import HEIR_RELATIONS, FigureData, claim_checklists, heir_
 from domain.services.authoriser import Authoriser, Reader
 from domain.services.base import BerjasaApplication
 from domain.services.context import ContextService
+from domain.services.lifecycle import DEATH_CLAIM, same_person
 from domain.services.periods import PeriodService
 from domain.services.permissions import Action
 from domain.services.session import Session
@@ -54,8 +55,9 @@ DETAIL_FIELDS = (
     "outcome", "days_unable", "disability_percent",
 )
 HEIR_FIELDS = ("heir_name", "heir_nik", "heir_relation")
-# Index kinds: one claim per worker, programme and incident; one death claim per worker.
-CLAIM_KEY, DEATH_CLAIM = "klaim", "klaim-kematian"
+# Index kinds: one claim per worker, programme and incident; one death claim per worker
+# (and per person: every record of one person holds it, `lifecycle.same_person`).
+CLAIM_KEY = "klaim"
 
 
 def claim_code(worker_hex: str, programme: str, incident: date) -> str:
@@ -172,11 +174,18 @@ class ClaimService(ContextService):
 
         def attempt() -> ReportedClaim:
             worker = self.workers.worker_by_nik(nik)
+            # A record recorded as a duplicate is the same person as its survivor: the
+            # death and the death benefit count once across both.
+            person = self.same_person(worker)
             death = is_death_claim(code, clean)
-            death_index = self.check_first_death_claim(worker, code) if death else None
-            self.check_alive_on(worker, incident, death)
+            death_indexes = [self.check_first_death_claim(r, code) for r in person] if (
+                death) else []
+            for record in person:
+                self.check_alive_on(record, incident, death)
             covering = self.covering_enrolment(worker, code, incident)
             key_index = self.check_not_reported(worker, code, incident)
+            for record in person[1:]:  # the same incident claimed on the survivor's record
+                self.check_not_reported(record, code, incident)
             touched: list[Aggregate] = [worker]
             if death:
                 self.check_heir_order(worker, clean)
@@ -196,12 +205,17 @@ class ClaimService(ContextService):
             touched += [numbering, claim, claim_index(key_index, CLAIM_KEY, worker, code,
                                                       incident, claim.id, stamp)]
             if death:
-                touched.append(death_claim_index(death_index, worker, claim.id, stamp))
-                if worker.died_on is None:
+                for record, index in zip(person, death_indexes, strict=True):
+                    touched.append(death_claim_index(index, record, claim.id, stamp))
+                living = [r for r in person if r.died_on is None]
+                if living:
                     # A death in a closed month is recorded first through an approved
                     # correction (`worker death --correction`); the claim then refers to it.
                     self.periods.check_period_open(incident)
-                    touched += self.workers.death_recorded(worker, incident, stamp)
+                for record in living:
+                    if record is not worker:
+                        touched.append(record)
+                    touched += self.workers.death_recorded(record, incident, stamp)
             self.save(*touched)
             # Warnings (codes and sentences) refuse nothing: the claim is reported.
             return {**self.describe(claim), "warnings": warnings,
@@ -261,6 +275,10 @@ class ClaimService(ContextService):
             raise RuleViolationError("claim.after_death", nik=worker.nik,
                                      incident_date=incident.isoformat(),
                                      died_on=died.isoformat())
+
+    def same_person(self, worker: Peserta) -> list[Peserta]:
+        """`worker` and the records it was recorded a duplicate of."""
+        return same_person(worker, lambda key: self.find(key, Peserta))
 
     @staticmethod
     def covering_enrolment(worker: Peserta, programme: str, incident: date) -> Enrolment:
@@ -327,6 +345,23 @@ class ClaimService(ContextService):
         months = masa_iur_months(worker.enrolments, claim.programme, incident, lapse)
         benefits = propose_benefits(rules, claim.programme, incident, months, claim.details)
         claim.propose_benefits(benefits, proposed_amount(benefits), months, stamp)
+
+    def check_not_enrolment_recorder(self, claim: Klaim, actor: str) -> None:
+        """The verification of a claim inside coverage recorded after the incident is the
+        second person's look at that coverage: whoever recorded the (backdated) enrolment
+        may not confirm it, as the reporting clerk may not (`claim.own_verification`)."""
+        verification = claim.verification
+        if verification is None:
+            return
+        for event in self.application.events.get(claim.worker):
+            if (type(event).__name__ == "Enrolled"
+                    and getattr(event, "quota", None) == verification["quota"]
+                    and getattr(event, "start", claim.incident_date) <= claim.incident_date
+                    and wita_day(event) == verification["enrolment_recorded_on"]
+                    and getattr(getattr(event, "stamp", None), "actor", None) == actor):
+                raise RuleViolationError(
+                    "claim.own_enrolment", claim=claim.code, quota=verification["quota"],
+                    recorded_on=verification["enrolment_recorded_on"].isoformat())
 
     def enrolment_recorded_on(self, worker: Peserta, enrolment: Enrolment) -> date | None:
         """The day (WITA) the enrolment was recorded: its event's timestamp."""
@@ -400,6 +435,7 @@ class ClaimService(ContextService):
             claim = self.claim(code)
             claim.check_state("perlu_verifikasi")
             if confirm:
+                self.check_not_enrolment_recorder(claim, stamp.actor)
                 claim.confirm_coverage(stamp)
                 self.save(claim)
             else:
@@ -417,7 +453,7 @@ class ClaimService(ContextService):
         bpjs_reference: str = "",
     ) -> ClaimView:
         stamp = self.authorise(session, Action.SUBMIT_CLAIM)
-        day = as_optional_date(submitted_on, "tanggal pengajuan") or self.calendar()
+        day = self.not_future(as_optional_date(submitted_on, "tanggal pengajuan"))
         reference = as_text(bpjs_reference, "nomor referensi BPJS", limit=limit(LABEL))
         return self.update_one(
             lambda: self.claim(code), lambda c: c.submit(day, reference, stamp), self.describe
@@ -433,7 +469,7 @@ class ClaimService(ContextService):
         rupiah = as_int(amount, "nilai pembayaran")
         if rupiah <= 0:
             raise ValidationError("claim.amount", value=rupiah)
-        day = as_optional_date(paid_on, "tanggal bayar") or self.calendar()
+        day = self.not_future(as_optional_date(paid_on, "tanggal bayar"))
         threshold = self.benefit_rules().value("*", "selisih_bayar_ambang", day)
         return self.update_one(
             lambda: self.claim(code), lambda c: c.pay(rupiah, day, stamp, threshold),
@@ -453,7 +489,7 @@ class ClaimService(ContextService):
     ) -> ClaimView:
         stamp = self.authorise(session, Action.RECORD_CLAIM_OUTCOME, reason)
         require_reason(stamp)
-        day = as_optional_date(rejected_on, "tanggal penolakan") or self.calendar()
+        day = self.not_future(as_optional_date(rejected_on, "tanggal penolakan"))
 
         def attempt() -> ClaimView:
             claim = self.claim(code)
@@ -463,14 +499,27 @@ class ClaimService(ContextService):
 
         return self.with_retries(attempt)
 
+    def not_future(self, day: date | None) -> date:
+        """A step's date (submitted, paid, rejected): today when none is given, never a
+        day still to come (`claim.date_future`): what has not happened is not recorded."""
+        today = self.calendar()
+        if day is not None and day > today:
+            raise ValidationError("claim.date_future", value=day.isoformat(),
+                                  today=today.isoformat())
+        return day or today
+
     def death_claim_released(self, claim: Klaim, stamp: Stamp) -> list[Indeks]:
-        """A rejected death claim no longer holds the worker's one death claim (the death
-        itself stays recorded: a new claim must name its date)."""
-        index = self.find(index_id(DEATH_CLAIM, claim.worker.hex), Indeks)
-        if index is None or index.owner != claim.id:
-            return []
-        index.release(stamp)
-        return [index]
+        """A rejected death claim no longer holds the person's one death claim, on any of
+        their records (the death itself stays recorded: a new claim must name its date)."""
+        worker = self.find(claim.worker, Peserta)
+        keys = [r.id.hex for r in self.same_person(worker)] if worker else [claim.worker.hex]
+        released = []
+        for key in keys:
+            index = self.find(index_id(DEATH_CLAIM, key), Indeks)
+            if index is not None and index.owner == claim.id:
+                index.release(stamp)
+                released.append(index)
+        return released
 
 
 def wita_day(event: Any) -> date:
@@ -582,5 +631,5 @@ def describe_claim(claim: Klaim) -> ClaimRecord:
     }
 
 
-__all__ = ["CLAIM_STATES", "ClaimRecord", "ClaimService", "ClaimView", "ReportedClaim",
-           "claim_code", "describe_claim"]
+__all__ = ["CLAIM_KEY", "CLAIM_STATES", "DEATH_CLAIM", "ClaimRecord", "ClaimService",
+           "ClaimView", "ReportedClaim", "claim_code", "describe_claim"]

@@ -10,13 +10,16 @@ each, so the group leaves the list).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TypedDict
+from uuid import UUID
 
-from domain.errors import NotFoundError, ValidationError
+from domain.errors import NotFoundError, RuleViolationError, ValidationError
 from domain.limits import NAME, limit
 from domain.model.common import Stamp, require_reason
-from domain.model.ids import quota_id
+from domain.model.ids import index_id, quota_id
+from domain.model.indeks import Indeks
 from domain.model.kuota import Kuota
 from domain.model.peserta import Peserta, TerminationDetails
 from domain.nik import normalise_nik
@@ -34,6 +37,23 @@ DETAIL_FIELDS: dict[str, tuple[str, ...]] = {
     "moved": ("domicile",),
     "duplicate": ("survivor",),
 }
+# The index kind holding a person's one death claim (a JKM, or a JKK for a death at
+# work), keyed by the worker's aggregate id (hex): `domain.services.claims`.
+DEATH_CLAIM = "klaim-kematian"
+
+
+def same_person(worker: Peserta, find: Callable[[UUID], Peserta | None]) -> list[Peserta]:
+    """`worker` and the records it was recorded a duplicate of (its survivor, and that
+    record's survivor if it was recorded a duplicate in turn): one person's records, whose
+    death and death benefit count once whichever record a claim is reported on."""
+    records, current = [worker], worker
+    while current.duplicate_of is not None:
+        survivor = find(UUID(current.duplicate_of))
+        if survivor is None or any(r.id == survivor.id for r in records):
+            break
+        records.append(survivor)
+        current = survivor
+    return records
 
 
 class DuplicateResolved(TypedDict):
@@ -119,7 +139,9 @@ class LifecycleService(ContextService):
         end: date | str | None = None,
     ) -> DuplicateResolved:
         """Record `nik` as a duplicate of `survivor`: its open enrolments end on `end`
-        (default today) as `duplicate`, naming the survivor, and free their seats."""
+        (default today) as `duplicate`, naming the survivor, and free their seats. A death
+        claim the duplicate holds becomes the survivor's too: one person, one death
+        benefit."""
         stamp = self.authorise(session, Action.RESOLVE_DUPLICATES, reason)
         require_reason(stamp)
         end_day = as_optional_date(end, "tanggal berhenti") or self.calendar()
@@ -128,6 +150,7 @@ class LifecycleService(ContextService):
             worker = self.workers.worker_by_nik(nik)
             worker.check_not_duplicate()
             kept = self.survivor_of(worker, survivor)
+            check_death_on_survivor(worker, kept)
             details = {"survivor_nik": kept.nik, "survivor_id": kept.id.hex}
             touched: dict[str, Kuota] = {}
             for enrolment in list(worker.enrolments):
@@ -142,11 +165,29 @@ class LifecycleService(ContextService):
                                                     "duplicate", details, stamp):
                     touched.setdefault(dependant.code, dependant)
             worker.record_duplicate_of(kept, stamp)
-            self.save(worker, *touched.values())
+            carried = self.death_claim_carried(worker, kept, stamp)
+            self.save(worker, *touched.values(), *carried)
             return {"nik": worker.nik, "survivor": kept.nik, "end": end_day.isoformat(),
                     "terminated": sorted(touched)}
 
         return self.with_retries(attempt)
+
+    def death_claim_carried(self, duplicate: Peserta, survivor: Peserta,
+                            stamp: Stamp) -> list[Indeks]:
+        """The survivor's death-claim entry naming the duplicate's death claim, when the
+        duplicate holds one and the survivor none: a second death claim reported on the
+        survivor is then refused (`claim.second_jkm`, `claim.second_death_claim`)."""
+        held = self.find(index_id(DEATH_CLAIM, duplicate.id.hex), Indeks)
+        if held is None or held.owner is None:
+            return []
+        entry = self.find(index_id(DEATH_CLAIM, survivor.id.hex), Indeks)
+        if entry is None:
+            return [Indeks(kind=DEATH_CLAIM, key=survivor.id.hex, owner=held.owner,
+                           stamp=stamp)]
+        if entry.owner is None:
+            entry.reassign(held.owner, stamp)
+            return [entry]
+        return []  # both records hold one already: the history says so, nothing to add
 
     def confirm_distinct(self, session: Session, niks: list[str], reason: str
                          ) -> DistinctConfirmed:
@@ -167,6 +208,14 @@ class LifecycleService(ContextService):
             return {"niks": [w.nik for w in workers], "distinct": True}
 
         return self.with_retries(attempt)
+
+
+def check_death_on_survivor(duplicate: Peserta, survivor: Peserta) -> None:
+    """A death recorded on the duplicate only would leave the person covered (and billed)
+    on the record that stays: refused until the death is recorded there too."""
+    if duplicate.died_on is not None and survivor.died_on is None:
+        raise RuleViolationError("duplicate.death_not_on_survivor", nik=duplicate.nik,
+                                 survivor=survivor.nik, died_on=duplicate.died_on.isoformat())
 
 
 def formal_details(values: dict[str, str]) -> TerminationDetails:

@@ -173,6 +173,8 @@ class WorkerService(ContextService):
         """Record `worker`'s death (once) and return the quotas whose seats it frees, to
         save with the worker. A seat is freed only when its quota's period goes on after
         the death's month: the months already covered were paid and stay counted."""
+        if day > self.calendar():  # every route: `worker death`, a termination, a claim
+            raise ValidationError("claim.incident_future", value=day.isoformat())
         freed = worker.record_death(day, stamp)
         quotas = [self.require(quota_id(c), Kuota, "quota.not_found", quota=c) for c in freed]
         releasing = [q for q in quotas if q.frees_seat_after(day)]

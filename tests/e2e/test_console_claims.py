@@ -54,7 +54,10 @@ def test_jkm_claim_death_once_and_refusals(console: Console) -> None:  # noqa: F
     _refused(console, "worker.death_already_recorded", "worker", "death", nik, "--on",
              "2026-03-02")
     code = str(claim["claim"])
-    console.json("claim", "verify", code, "--confirm", "--reason", "daftar kertas", user="budi")
+    # budi typed the backdated coverage in: the second look at it is another supervisor's.
+    _refused(console, "claim.own_enrolment", "claim", "verify", code, "--confirm", "--reason",
+             "daftar kertas", user="budi")
+    console.json("claim", "verify", code, "--confirm", "--reason", "daftar kertas", user="admin")
     console.json("claim", "documents", code, "--all", user="ani")
     console.json("claim", "submit", code, "--reference", "BPJS-1", user="budi")
     _refused(console, "claim.amount_differs", "claim", "pay", code, "--amount", "40000000",

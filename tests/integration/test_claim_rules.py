@@ -353,7 +353,7 @@ def test_paying_another_amount_needs_a_reason_and_a_big_difference_a_second_supe
 
 @memory_only
 def test_a_claim_inside_retroactive_coverage_needs_a_second_persons_verification(
-    app: Berjasa, operator: Session, supervisor: Session, supervisor2: Session,
+    app: Berjasa, admin: Session, operator: Session, supervisor: Session, supervisor2: Session,
     event_clock: EventClock, years: dict[str, str],
 ) -> None:
     nik = worker(app, operator, 1)
@@ -376,7 +376,10 @@ def test_a_claim_inside_retroactive_coverage_needs_a_second_persons_verification
                                                                ""),
             app)
     refused("claim.state", lambda: app.claims.submit_claim(supervisor2, early["claim"]), app)
-    confirmed = app.claims.verify_claim(supervisor2, early["claim"], True,
+    # supervisor2 recorded the backdated coverage: the second look is someone else's.
+    refused("claim.own_enrolment", lambda: app.claims.verify_claim(
+        supervisor2, early["claim"], True, "Daftar kertas diperiksa"), app)
+    confirmed = app.claims.verify_claim(admin, early["claim"], True,
                                         "Daftar kertas kelurahan Januari 2026 diperiksa")
     assert confirmed["state"] == "dilaporkan"
     other = app.claims.report_claim(operator, nik, "JKK", "2026-02-11")

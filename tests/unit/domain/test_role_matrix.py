@@ -50,6 +50,10 @@ class World:
             self.sessions[role] = self.app.users.sign_in(name, PASSWORD, "uji-02")
         self.app.users.add_user(self.admin, "kepala", "supervisor", PASSWORD)
         self.head = self.app.users.sign_in("kepala", PASSWORD, "uji-03")
+        # Who types the paper lists in (retroactively): none of the roles below, so any of
+        # them may verify a claim that coverage pays (`claim.own_enrolment`).
+        self.app.users.add_user(self.admin, "pendaftar", "supervisor", PASSWORD)
+        self.enroller = self.app.users.sign_in("pendaftar", PASSWORD, "uji-04")
         self.quota = confirmed(self.app,
                                self.app.quotas.open_quota(self.admin, 2026, "JKK,JKM",
                                                           500))["quota"]
@@ -61,8 +65,8 @@ class World:
         nik = str(worker_fields(next(self.serials))["nik"])
         self.app.workers.register_worker(self.admin, **worker_fields(int(nik[-4:])))
         if enrolled:
-            self.app.quotas.enrol(self.admin, nik, self.quota, date(2026, 1, 1), retroactive=True,
-                                  reason="daftar kertas Januari")
+            self.app.quotas.enrol(self.enroller, nik, self.quota, date(2026, 1, 1),
+                                  retroactive=True, reason="daftar kertas Januari")
         return nik
 
     def fresh_unverified_claim(self, **details: str) -> str:
