@@ -24,6 +24,8 @@ def register(commands: Any) -> None:
     resolve.add_argument("--survivor", required=True, help="NIK data yang dipertahankan")
     resolve.add_argument("--reason", required=True)
     resolve.add_argument("--on", dest="end", help="tanggal berhenti (default: hari ini)")
+    resolve.add_argument("--correction", help="koreksi periode tertutup yang disetujui, bila "
+                         "tanggal berhenti di bulan yang sudah ditutup")
     distinct = command(decisions, "distinct", "nyatakan data-data ini orang yang berbeda",
                        do_distinct)
     distinct.add_argument("niks", nargs="+", metavar="NIK")
@@ -49,7 +51,8 @@ def do_list(ctx: ConsoleContext) -> DuplicateList:
 
 def do_resolve(ctx: ConsoleContext) -> DuplicateResolved:
     a = ctx.args
-    return ctx.app().lifecycle.resolve_duplicate(ctx.session(), a.nik, a.survivor, a.reason, a.end)
+    return ctx.app().lifecycle.resolve_duplicate(ctx.session(), a.nik, a.survivor, a.reason, a.end,
+                                                 a.correction)
 
 
 def do_distinct(ctx: ConsoleContext) -> DistinctConfirmed:

@@ -25,6 +25,8 @@ def register(commands: Any) -> None:
     set_.add_argument("--from", dest="effective_from", required=True)
     set_.add_argument("--amount", required=True, help="iuran per bulan (rupiah)")
     set_.add_argument("--basis", required=True, help="dasar hukum")
+    set_.add_argument("--correction", help="koreksi periode tertutup yang disetujui, bila "
+                      "tarif berlaku untuk bulan yang sudah ditutup")
 
 
 def do_events(ctx: ConsoleContext) -> None:
@@ -46,4 +48,4 @@ def do_tariff_list(ctx: ConsoleContext) -> TariffList:
 def do_tariff_set(ctx: ConsoleContext) -> TariffSet:
     a = ctx.args
     return ctx.app().tariffs.set_tariff(ctx.session(), a.programme, a.effective_from, a.amount,
-                                        a.basis)
+                                        a.basis, a.correction)

@@ -112,7 +112,8 @@ class Berjasa:
     def lifecycle(self) -> LifecycleService:
         from domain.services.lifecycle import LifecycleService
 
-        return LifecycleService(self.application, self.authoriser, self.workers)
+        return LifecycleService(self.application, self.authoriser, self.workers,
+                                self.periods)
 
     @BuiltOnFirstUse
     def quotas(self) -> QuotaService:
@@ -150,7 +151,7 @@ class Berjasa:
     def tariffs(self) -> TariffService:
         from domain.services.tariffs import TariffService
 
-        return TariffService(self.application, self.authoriser)
+        return TariffService(self.application, self.authoriser, self.periods)
 
     @BuiltOnFirstUse
     def policies(self) -> PolicyService:

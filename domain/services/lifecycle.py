@@ -26,6 +26,7 @@ from domain.nik import normalise_nik
 from domain.services.authoriser import Authoriser, Reader
 from domain.services.base import BerjasaApplication
 from domain.services.context import ContextService
+from domain.services.periods import PeriodService
 from domain.services.permissions import Action
 from domain.services.session import Session
 from domain.services.workers import KPJ_DIGITS, WorkerService
@@ -72,9 +73,9 @@ class LifecycleService(ContextService):
     """What a termination records besides its reason, and resolving possible duplicates."""
 
     def __init__(self, application: BerjasaApplication, authoriser: Authoriser,
-                 workers: WorkerService) -> None:
+                 workers: WorkerService, periods: PeriodService) -> None:
         super().__init__(application, authoriser)
-        self.workers = workers
+        self.workers, self.periods = workers, periods
 
     # --- termination details --------------------------------------------------------------
 
@@ -136,12 +137,13 @@ class LifecycleService(ContextService):
 
     def resolve_duplicate(
         self, session: Session, nik: str, survivor: str, reason: str,
-        end: date | str | None = None,
+        end: date | str | None = None, correction: str | None = None,
     ) -> DuplicateResolved:
         """Record `nik` as a duplicate of `survivor`: its open enrolments end on `end`
-        (default today) as `duplicate`, naming the survivor, and free their seats. A death
-        claim the duplicate holds becomes the survivor's too: one person, one death
-        benefit."""
+        (default today) as `duplicate`, naming the survivor, and free their seats. An end
+        in a closed month needs an approved `correction` of it (`period.closed`), as any
+        termination does. A death claim the duplicate holds becomes the survivor's too:
+        one person, one death benefit."""
         stamp = self.authorise(session, Action.RESOLVE_DUPLICATES, reason)
         require_reason(stamp)
         end_day = as_optional_date(end, "tanggal berhenti") or self.calendar()
@@ -152,6 +154,9 @@ class LifecycleService(ContextService):
             kept = self.survivor_of(worker, survivor)
             check_death_on_survivor(worker, kept)
             details = {"survivor_nik": kept.nik, "survivor_id": kept.id.hex}
+            ending = any(e["end"] is None for e in worker.enrolments)
+            periods = (self.periods.check_period_open(end_day, correction, stamp)
+                       if ending else [])
             touched: dict[str, Kuota] = {}
             for enrolment in list(worker.enrolments):
                 if enrolment["end"] is not None:
@@ -166,7 +171,7 @@ class LifecycleService(ContextService):
                     touched.setdefault(dependant.code, dependant)
             worker.record_duplicate_of(kept, stamp)
             carried = self.death_claim_carried(worker, kept, stamp)
-            self.save(worker, *touched.values(), *carried)
+            self.save(worker, *touched.values(), *periods, *carried)
             return {"nik": worker.nik, "survivor": kept.nik, "end": end_day.isoformat(),
                     "terminated": sorted(touched)}
 
