@@ -67,6 +67,13 @@ def days_back_allowed(day: date) -> int:
     return int(rule_on("hari_mundur", day).value or 0)
 
 
+def refuses_nik_of_another_person(day: date) -> bool:
+    """Whether a worker list's row whose NIK is registered to another name or birth date
+    is refused (`import.nik_other_person`) rather than enrolling the registered worker:
+    office policy, unconfirmed (`impor_nik_orang_lain`: tolak, the default, or terima)."""
+    return rule_on("impor_nik_orang_lain", day).value != "terima"
+
+
 def _optional_int(text: str) -> int | None:
     return int(text) if text else None
 

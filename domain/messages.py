@@ -400,6 +400,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The store server is busy serving other workstations; try again in a moment.",
     ),
     # --- policies (Paritrana inputs) and reports ---
+    "policy.date_future": (
+        "Tanggal bayar {value} ada di masa depan (hari ini {today}); catat pembayaran "
+        "(SP2D) setelah dibayar. [policy.date_future]",
+        "The payment date {value} is in the future (today is {today}); record a payment "
+        "(SP2D) once it is made. [policy.date_future]",
+    ),
     "policy.regulation_exists": (
         "Regulasi {regulation} sudah tercatat.",
         "Regulation {regulation} is already recorded.",
@@ -905,6 +911,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Status padan '{value}' tidak dikenal; hasil Dukcapil adalah {choices}.",
         "Matching status '{value}' is not known; Dukcapil's results are {choices}.",
     ),
+    "facts.date_future": (
+        "Tanggal data {value} ada di masa depan (hari ini {today}); data yang belum ada "
+        "tidak dicatat, dan akan menolak data sebenarnya sebagai lebih lama. "
+        "[facts.date_future]",
+        "The data's date {value} is in the future (today is {today}); data that does not "
+        "exist yet is not recorded, and would refuse the real data as older. "
+        "[facts.date_future]",
+    ),
     "facts.older_than_recorded": (
         "Data tanggal {day} lebih lama daripada yang sudah tercatat ({recorded}); "
         "tidak menimpa data yang lebih baru.",
@@ -938,6 +952,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "atau misalnya 17 Agustus 2026).",
         "Date '{value}' is not recognised (use DD-MM-YYYY, DD/MM/YYYY, YYYY-MM-DD or e.g. "
         "17 Agustus 2026).",
+    ),
+    "import.nik_other_person": (
+        "NIK {nik} sudah terdaftar atas nama {registered} (lahir {registered_birth_date}), "
+        "bukan {name} (lahir {birth_date}): periksa NIK di baris ini; data terdaftar "
+        "dikoreksi lebih dulu bila memang orang yang sama. [import.nik_other_person]",
+        "NIK {nik} is registered to {registered} (born {registered_birth_date}), not "
+        "{name} (born {birth_date}): check this row's NIK; correct the registered record "
+        "first if it is the same person. [import.nik_other_person]",
     ),
     "import.date_future": (
         "Tanggal {value} ada di masa depan.",

@@ -104,6 +104,9 @@ def validate_registration(
     kel = find_kelurahan(kec, kelurahan)
     checked_decile = as_decile(decile)
     as_of = as_optional_date(decile_as_of, "tanggal desil")
+    if as_of is not None and as_of > today:
+        raise ValidationError("facts.date_future", value=as_of.isoformat(),
+                              today=today.isoformat())
     checked_occupation = check_occupation(occupation)
     return Registration(
         nik=parsed.value,

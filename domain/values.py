@@ -12,6 +12,7 @@ WITA = timezone(timedelta(hours=8), "WITA")
 _PHONE_SEPARATORS = re.compile(r"[\s\-().]+")
 _PHONE = re.compile(r"^(\+62|62|0)[0-9]{7,13}$")
 _NOT_LETTER = re.compile(r"[^A-Z]")
+_GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:\.[0-9]{3})+")
 _SEX = {
     "L": "L",
     "LAKILAKI": "L",
@@ -65,7 +66,12 @@ def as_int(value: int | str, field: str) -> int:
         raise ValidationError("number.invalid", value=str(value), field=field)
     if isinstance(value, int):
         return value
-    text = str(value).strip().replace(".", "").replace("_", "")
+    text = str(value).strip().replace("_", "")
+    # A dot groups thousands ("16.800", "1.000.000"), never marks a fraction: "42000000.50"
+    # read with its dot dropped would be a hundred times the rupiah meant.
+    if "." in text and not _GROUPED.fullmatch(text):
+        raise ValidationError("number.invalid", value=str(value), field=field)
+    text = text.replace(".", "")
     if not re.fullmatch(r"[+-]?[0-9]{1,15}", text):
         raise ValidationError("number.invalid", value=str(value), field=field)
     return int(text)

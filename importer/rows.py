@@ -45,6 +45,7 @@ _FIELD_OF_CODE = {
     "enrolment.before_birth": "birth_date",
     "worker.kk_invalid": "kk",
     "kk.numeric_cell": "kk",
+    "import.nik_other_person": "nik",  # registered to another person: the NIK is suspect
 }
 # The mapped fields a row is read from, in the order `registration_of` unpacks them.
 _FIELDS = ("nik", "name", "sex", "birth_date", "kecamatan", "kelurahan", "occupation",

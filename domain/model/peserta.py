@@ -24,8 +24,8 @@ from domain.values import WITA
 # The plain rules live in `peserta_rules` (the read models load them without this
 # aggregate's event classes); the services and forms still find them here.
 __all__ = ["CORRECTABLE_FIELDS", "DUKCAPIL_STATUSES", "TERMINATION_REASONS", "Enrolment",
-           "Peserta", "TerminationDetails", "check_start_not_before_birth", "coverage_end",
-           "no_termination_details"]
+           "Peserta", "TerminationDetails", "check_fact_not_older",
+           "check_start_not_before_birth", "coverage_end", "no_termination_details"]
 
 
 def no_termination_details(state: dict[str, Any]) -> None:
@@ -151,6 +151,7 @@ class Peserta(Aggregate):
         self._details_corrected(changes=changes, stamp=stamp)
 
     def record_decile(self, decile: int, as_of: date, source: str, stamp: Stamp) -> None:
+        check_fact_not_older(self.decile_as_of, as_of)
         self._decile_recorded(decile=decile, as_of=as_of, source=source, stamp=stamp)
 
     def record_death(self, died_on: date, stamp: Stamp) -> list[str]:
@@ -162,6 +163,7 @@ class Peserta(Aggregate):
         return freed
 
     def record_dukcapil(self, status: str, checked_on: date, stamp: Stamp) -> None:
+        check_fact_not_older(self.dukcapil_checked_on, checked_on)
         self._dukcapil_recorded(status=status, checked_on=checked_on, stamp=stamp)
 
     def assign_kpj(self, kpj: str, stamp: Stamp, assigned_on: date | None = None) -> None:
@@ -420,6 +422,15 @@ class Peserta(Aggregate):
             enrolment["end_reason"] = reason_code
             if details:  # absent in older snapshots' enrolments: read with .get
                 enrolment["end_details"] = dict(details)
+
+
+def check_fact_not_older(recorded: date | None, day: date) -> None:
+    """A Dukcapil result or a DTSEN decile dated before the one recorded never overwrites
+    it (`facts.older_than_recorded`), whichever door it comes through: one by one or a
+    file (`domain.services.facts`)."""
+    if recorded is not None and day < recorded:
+        raise RuleViolationError("facts.older_than_recorded", day=day.isoformat(),
+                                 recorded=recorded.isoformat())
 
 
 def check_start_not_before_birth(start: date, birth_date: date) -> None:

@@ -15,8 +15,14 @@ from datetime import date
 from eventsourcing.domain import Aggregate, DomainEvent
 from eventsourcing.persistence import IntegrityError
 
-from domain.eligibility import QuotaRules, check_eligible, check_not_backdated
-from domain.errors import BerjasaError, ValidationError
+from domain.duplicates import person_name_key
+from domain.eligibility import (
+    QuotaRules,
+    check_eligible,
+    check_not_backdated,
+    refuses_nik_of_another_person,
+)
+from domain.errors import BerjasaError, RuleViolationError, ValidationError
 from domain.model.bulk import new_enrolled_worker
 from domain.model.common import Stamp
 from domain.model.ids import AggregateIds
@@ -33,6 +39,20 @@ from domain.services.quotas import QuotaService
 from domain.services.session import Session
 from domain.services.workers import WorkerService, claim_key, new_worker
 from domain.values import as_optional_date
+
+
+def other_person(known: Peserta, registration: Registration) -> RuleViolationError | None:
+    """A row whose NIK is registered to someone else (another name, or another birth date,
+    than the registered worker's): refused, never enrolling the registered worker in the
+    row's place (a NIK typed wrong on a list names a real person). Names compare as
+    people read them (`domain.duplicates.person_name_key`: case, spacing, "Dg.")."""
+    if (person_name_key(known.name) == person_name_key(registration.name)
+            and known.birth_date == registration.birth_date):
+        return None
+    return RuleViolationError(
+        "import.nik_other_person", nik=known.nik, name=registration.name,
+        birth_date=registration.birth_date.isoformat(), registered=known.name,
+        registered_birth_date=known.birth_date.isoformat())
 
 
 @dataclass(frozen=True)
@@ -190,6 +210,10 @@ class ImportService(ContextService):
         known = self.find(index.owner, Peserta) if index and index.owner else None
         if known is not None:
             plan.already_registered += 1
+            mismatch = other_person(known, registration)
+            if mismatch is not None and refuses_nik_of_another_person(plan.start):
+                plan.refused.append((position, mismatch))
+                return
             if known.active_enrolment(plan.quota.code) is not None:
                 plan.duplicates.append(position)
                 return

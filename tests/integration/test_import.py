@@ -147,7 +147,10 @@ def test_known_worker_is_enrolled_without_registering_again(
 ) -> None:
     quota = open_quota(app, admin)
     row = worker_row(3)
-    app.workers.register_worker(admin, nik=row[0], name="Nama Lama", sex="L",
+    # The same person as the list's row (a name written otherwise, another area): a row
+    # naming someone else is refused (`import.nik_other_person`, tests/integration/
+    # test_control_input.py).
+    app.workers.register_worker(admin, nik=row[0], name="PEKERJA  3", sex="L",
                                 birth_date="1985-04-12",
                         kecamatan="Tallo", kelurahan="Kalukuang", occupation="Nelayan")
     rows = [worker_row(s) for s in range(1, 6)]
@@ -157,7 +160,8 @@ def test_known_worker_is_enrolled_without_registering_again(
     result = run_import(app, admin, path, quota, batch_size=2, report_path=tmp_path / "r.xlsx")
     assert (result.enrolled, result.registered) == (5, 4)
     worker = app.workers.get_worker(admin, row[0])
-    assert worker["name"] == "Nama Lama" and worker["enrolments"][0]["quota"] == quota
+    assert worker["name"] == "PEKERJA 3" and worker["enrolments"][0]["quota"] == quota
+    assert worker["kelurahan"] == "Kalukuang"  # the recorded details stay
 
 
 def test_deceased_worker_is_rejected_with_the_domain_reason(
@@ -165,7 +169,7 @@ def test_deceased_worker_is_rejected_with_the_domain_reason(
 ) -> None:
     quota = open_quota(app, admin)
     row = worker_row(4)
-    app.workers.register_worker(admin, nik=row[0], name="Almarhum", sex="L",
+    app.workers.register_worker(admin, nik=row[0], name=row[1], sex="L",
                                 birth_date="1985-04-12",
                         kecamatan="Tallo", kelurahan="Kalukuang", occupation="Nelayan")
     app.workers.record_death(admin, row[0], "2026-01-02")

@@ -54,7 +54,8 @@ def import_into(path: Path, data: Path, *, bulk_events: bool, calls: list[str]
         quota = str(confirmed(app, app.quotas.open_quota(admin, 2026, "JKK,JKM", 24))["quota"])
         for serial in (40, 41, 42):
             row = worker_row(serial)
-            app.workers.register_worker(admin, nik=row[0], name=f"Terdaftar {serial}", sex="L",
+            # The list's own name: a row naming someone else is refused (nik_other_person).
+            app.workers.register_worker(admin, nik=row[0], name=row[1], sex="L",
                                         birth_date="1985-04-12", kecamatan="Tallo",
                                         kelurahan="Kalukuang", occupation="Nelayan")
         app.quotas.enrol(admin, worker_row(41)[0], quota)

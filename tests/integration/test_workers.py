@@ -87,7 +87,9 @@ def test_death_ends_coverage_and_frees_the_seat(
 
 
 def test_dukcapil_kpj_and_decile(app: Berjasa, operator: Session) -> None:
-    nik = app.workers.register_worker(operator, **worker_fields(7))["nik"]
+    # Registered without a decile: the one below is the first (an older one than a recorded
+    # decile's date would be refused, `facts.older_than_recorded`).
+    nik = app.workers.register_worker(operator, **worker_fields(7, decile=None))["nik"]
     worker = app.workers.record_dukcapil(operator, nik, "padan", "2026-02-03")
     assert (worker["dukcapil"], worker["dukcapil_checked_on"]) == ("padan", "2026-02-03")
     with pytest.raises(ValidationError) as refused:

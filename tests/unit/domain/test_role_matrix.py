@@ -263,7 +263,7 @@ MATRIX: dict[str, tuple[frozenset[str], Args]] = {
         "code": w.fresh_claim(), "documents": list(claim_checklists()["JKK"])[:1]}),
     "record_death": (STAFF, lambda w, r: {"nik": w.fresh_worker(), "died_on": "2026-06-01"}),
     "record_decile": (STAFF, lambda w, r: {"nik": w.fresh_worker(False), "decile": 3,
-                                           "as_of": "2026-02-01"}),
+                                           "as_of": "2026-11-21"}),
     "record_dukcapil": (STAFF, lambda w, r: {"nik": w.fresh_worker(False),
                                              "status": "padan"}),
     "record_export": (SUPERVISION | {"auditor"}, lambda w, r: {
