@@ -75,7 +75,6 @@ class DashboardFigures(TypedDict):
     agreements: list[AgreementRow]
     claims: ClaimsSummary
     monthly: list[CoveragePoint]
-    by_area: list[CoveragePoint]
 
 
 def dashboard_figures(source: ReadModels, today: date, window: int) -> DashboardFigures:
@@ -85,8 +84,30 @@ def dashboard_figures(source: ReadModels, today: date, window: int) -> Dashboard
                             money=source.money_year(today.year, today),
                             agreements=source.agreements(today, window),
                             claims=source.claims_summary(),
-                            monthly=source.coverage_series(today.year),
-                            by_area=source.coverage_series(today.year, by="kecamatan"))
+                            monthly=source.coverage_series(today.year))
+
+
+class ChartBars(TypedDict):
+    by_month: list[tuple[str, int]]  # (YYYY-MM, active members)
+    by_kecamatan: list[tuple[str, int]]  # most members first
+
+
+def chart_bars(data: DashboardFigures, today: date) -> ChartBars:
+    """The two charts' bars: the active members at the end of each month of `today`'s
+    year gone by, and on `today` for its own month (whose end has not come: a worker whose
+    coverage ends later this month is still active); and the active members on `today`
+    by kecamatan, the workers the "Peserta aktif" card counts (not those of the year's
+    last month-end, which a coverage ending before then or a quota period ending earlier
+    in the year would leave out)."""
+    current = today.strftime("%Y-%m")
+    by_month = {p["month"]: p["active"] for p in data["monthly"]
+                if p["programme"] == "ALL" and p["month"] < current and p["active"]}
+    stats = data["stats"]
+    if stats["active_members"]:
+        by_month[current] = stats["active_members"]
+    return ChartBars(by_month=sorted(by_month.items()),
+                     by_kecamatan=sorted(stats["by_kecamatan"].items(),
+                                         key=lambda kv: (-kv[1], kv[0])))
 
 
 class BerandaPage(PageBase):
@@ -154,7 +175,7 @@ class BerandaPage(PageBase):
         self._fill_gauges([q for q in data["quotas"] if q["year"] == today.year])
         self._fill_alerts(data["agreements"], data["claims"], data["money"])
         self._fill_billing(data["money"], today)
-        self._fill_charts(data["monthly"], data["by_area"], today)
+        self._fill_charts(chart_bars(data, today))
         self.updated.emit()
         if self.pending:
             self.refresh()
@@ -323,23 +344,11 @@ class BerandaPage(PageBase):
         spacer = QWidget()
         box.addWidget(spacer)
 
-    def _fill_charts(self, monthly: list[CoveragePoint], by_area: list[CoveragePoint],
-                     today: date) -> None:
-        per_month: dict[str, int] = {}
-        for point in monthly:
-            if point["programme"] == "JKM":
-                per_month[point["month"]] = max(per_month.get(point["month"], 0),
-                                                point["active"])
-        months = [(month_label(int(m[5:7])), v) for m, v in sorted(per_month.items())
-                  if m <= today.strftime("%Y-%m")]
-        per_area: dict[str, int] = {}
-        latest = max((p["month"] for p in by_area), default="")
-        for point in by_area:
-            if point["month"] == latest and point["programme"] == "JKM":
-                per_area[str(point["key"])] = point["active"]
+    def _fill_charts(self, bars: ChartBars) -> None:
+        months = [(month_label(int(m[5:7])), v) for m, v in bars["by_month"]]
         empty = self.tr("Belum ada peserta aktif.")
         self.by_month.set_data(months, empty)
-        self.by_kecamatan.set_data(sorted(per_area.items(), key=lambda kv: -kv[1]), empty)
+        self.by_kecamatan.set_data(bars["by_kecamatan"], empty)
 
 
 def _millions(amount: int) -> str:
