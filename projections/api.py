@@ -491,10 +491,13 @@ class ReadModels(Protocol):
         descending: bool = False,
         offset: int = 0,
         limit: int = 100,
+        on: date | None = None,
     ) -> Page[MemberRow]:
         """Workers matching `flt`. Row keys: nik, name, sex, birth_date, age, age_band,
         kecamatan, kelurahan, occupation, segment, decile, agent, dukcapil, kpj, status,
-        programmes (active ones, list), quota (current), start, covered_to, died_on."""
+        programmes (active ones, list), quota (current), start, covered_to, died_on; the
+        day-dependent ones (status, programmes, quota, start, covered_to, age) as of `on`
+        (None: today)."""
 
     def family_niks(self, kk: str) -> list[str]:
         """NIKs of the registered workers with family card (KK) number `kk`."""

@@ -65,7 +65,9 @@ def report_title(name: str) -> str:
 
 # 2: the footer prints the chain link (reports of format 1 are regenerated without it,
 # so a report issued before still verifies byte for byte).
-STORED_FORMAT = 2
+# 3: the roster's rows show the enrolment covering its date (`--on`), not the one of the
+# read models' day (reports of formats 1-2 are regenerated as they were made).
+STORED_FORMAT = 3
 
 
 def _position_time(read_models: ReadModels) -> datetime | None:

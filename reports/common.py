@@ -23,11 +23,14 @@ def avail_width(wide: bool = False) -> float:
 
 
 def all_members(read_models: ReadModels, flt: MembershipFilter,
-                sort: str = "name") -> Iterator[MemberRow]:
-    """Every membership row matching `flt`, a page at a time."""
+                sort: str = "name", on: date | None = None) -> Iterator[MemberRow]:
+    """Every membership row matching `flt`, a page at a time, as of day `on` (its
+    programmes, start and last day are those of the enrolment covering that day; None:
+    the read models' today)."""
     offset = 0
     while True:
-        page = read_models.membership_page(flt, sort=sort, offset=offset, limit=PAGE_ROWS)
+        page = read_models.membership_page(flt, sort=sort, offset=offset, limit=PAGE_ROWS,
+                                           on=on)
         yield from page.rows
         offset += len(page.rows)
         if not page.rows or offset >= page.total:

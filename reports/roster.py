@@ -81,12 +81,16 @@ class RosterData(TypedDict):
 
 def collect(read_models: ReadModels, params: ReportParams, facts: StoreFacts,
             stored_format: int) -> RosterData:
-    """The report's figures (`stored_format`: the format it is made in, which this report's
-    words do not depend on)."""
-    del stored_format
+    """The report's figures (`stored_format`: the format it is made in, which says as of
+    which day its rows are read)."""
     on = params.on or facts.as_of_date
     flt = MembershipFilter(kecamatan=params.kecamatan or None)
-    rows = sorted(_row(row, params.full_nik) for row in all_members(read_models, flt)
+    # From format 3 each row is read as of the roster's day: its programmes, start and
+    # last day are the enrolment's covering that day (before, those of the read models'
+    # own day: a worker covered on `on` showed today's enrolment, or none).
+    rows = sorted(_row(row, params.full_nik)
+                  for row in all_members(read_models, flt,
+                                         on=on if stored_format >= 3 else None)
                   if _covered_on(row, on))
     policies = read_models.policy_facts()
     return RosterData(on=on.isoformat(), kecamatan=params.kecamatan,
