@@ -149,6 +149,7 @@ def test_claims_model_and_summary(
     claim = app.claims.report_claim(operator, nik, "JKK", "2026-03-04", place="Pasar Terong",
                                     days_unable="75")
     app.claims.receive_claim_documents(operator, claim["claim"], claim["missing_documents"])
+    event_clock.set("2026-04-01")  # each step recorded on its day (never a day to come)
     app.claims.submit_claim(supervisor, claim["claim"], "2026-03-10", "BPJS-1")
     app.claims.pay_claim(supervisor, claim["claim"], 2_500_000, "2026-04-01")
     event_clock.set("2026-11-21")
