@@ -105,6 +105,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pekerja {nik} telah meninggal dunia pada {died_on}.",
         "Worker {nik} died on {died_on}.",
     ),
+    "worker.lookalike_died": (
+        "Data lain dengan nama, tanggal lahir dan kelurahan yang sama ({name}, NIK {other}) "
+        "sudah tercatat meninggal pada {died_on}: satu orang hanya satu kematian. Minta "
+        "supervisor memutuskan pasangan ini di Tinjauan data (data ganda, atau orang yang "
+        "berbeda) sebelum kematian NIK {nik} dicatat. [worker.lookalike_died]",
+        "Another record with the same name, birth date and kelurahan ({name}, NIK {other}) "
+        "already has a death recorded on {died_on}: one person dies once. Ask a supervisor "
+        "to decide this pair under Data review (a duplicate, or different people) before "
+        "the death of NIK {nik} is recorded. [worker.lookalike_died]",
+    ),
     "worker.death_already_recorded": (
         "Kematian pekerja {nik} sudah dicatat (tanggal {died_on}).",
         "The death of worker {nik} is already recorded ({died_on}).",
@@ -767,14 +777,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "duplicate.same_record": (
         "NIK {nik} disebut dua kali: pilih dua data yang berbeda.",
         "NIK {nik} is named twice: choose two different records.",
-    ),
-    "duplicate.death_not_on_survivor": (
-        "Data {nik} mencatat kematian pada {died_on}, data yang dipertahankan {survivor} "
-        "belum: catat dulu kematiannya pada {survivor} (worker death {survivor} --on "
-        "{died_on}), lalu selesaikan data ganda. [duplicate.death_not_on_survivor]",
-        "Record {nik} has a death recorded on {died_on}; the record kept, {survivor}, has "
-        "not: record the death on {survivor} first (worker death {survivor} --on {died_on}), "
-        "then resolve the duplicate. [duplicate.death_not_on_survivor]",
     ),
     "duplicate.too_few": (
         "Sebutkan paling sedikit dua NIK berbeda (diberikan: {count}).",

@@ -18,6 +18,16 @@ def make_nik(
     return f"{district}{kecamatan}{day:02d}{birth.month:02d}{birth.year % 100:02d}{serial:04d}"
 
 
+def letters(serial: int) -> str:
+    """`serial` in letters (1 A, 26 Z, 27 AA): names told apart as people read them, which
+    ignore digits ("Pekerja Uji 1" and "Pekerja Uji 2" are lookalikes: `domain.duplicates`)."""
+    text = ""
+    while serial > 0:
+        serial, digit = divmod(serial - 1, 26)
+        text = chr(ord("A") + digit) + text
+    return text
+
+
 def worker_fields(
     serial: int = 1, sex: str = "L", birth: date = date(1985, 4, 12), **overrides: Any
 ) -> dict[str, Any]:

@@ -43,11 +43,11 @@ from domain.reference import HEIR_RELATIONS, FigureData, claim_checklists, heir_
 from domain.services.authoriser import Authoriser, Reader
 from domain.services.base import BerjasaApplication
 from domain.services.context import ContextService
-from domain.services.lifecycle import DEATH_CLAIM, same_person
+from domain.services.lifecycle import DEATH_CLAIM
 from domain.services.periods import PeriodService
 from domain.services.permissions import Action
 from domain.services.session import Session
-from domain.services.workers import WorkerService
+from domain.services.workers import WorkerService, same_person
 from domain.values import WITA, as_date, as_int, as_optional_date, as_text
 
 DETAIL_FIELDS = (
@@ -215,7 +215,7 @@ class ClaimService(ContextService):
                 for record in living:
                     if record is not worker:
                         touched.append(record)
-                    touched += self.workers.death_recorded(record, incident, stamp)
+                    touched += self.workers.death_recorded(record, incident, stamp, touched)
             self.save(*touched)
             # Warnings (codes and sentences) refuse nothing: the claim is reported.
             return {**self.describe(claim), "warnings": warnings,

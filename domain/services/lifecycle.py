@@ -10,12 +10,12 @@ each, so the group leaves the list).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import TypedDict
-from uuid import UUID
 
-from domain.errors import NotFoundError, RuleViolationError, ValidationError
+from eventsourcing.domain import Aggregate
+
+from domain.errors import NotFoundError, ValidationError
 from domain.limits import NAME, limit
 from domain.model.common import Stamp, require_reason
 from domain.model.ids import index_id, quota_id
@@ -41,20 +41,6 @@ DETAIL_FIELDS: dict[str, tuple[str, ...]] = {
 # The index kind holding a person's one death claim (a JKM, or a JKK for a death at
 # work), keyed by the worker's aggregate id (hex): `domain.services.claims`.
 DEATH_CLAIM = "klaim-kematian"
-
-
-def same_person(worker: Peserta, find: Callable[[UUID], Peserta | None]) -> list[Peserta]:
-    """`worker` and the records it was recorded a duplicate of (its survivor, and that
-    record's survivor if it was recorded a duplicate in turn): one person's records, whose
-    death and death benefit count once whichever record a claim is reported on."""
-    records, current = [worker], worker
-    while current.duplicate_of is not None:
-        survivor = find(UUID(current.duplicate_of))
-        if survivor is None or any(r.id == survivor.id for r in records):
-            break
-        records.append(survivor)
-        current = survivor
-    return records
 
 
 class DuplicateResolved(TypedDict):
@@ -142,8 +128,9 @@ class LifecycleService(ContextService):
         """Record `nik` as a duplicate of `survivor`: its open enrolments end on `end`
         (default today) as `duplicate`, naming the survivor, and free their seats. An end
         in a closed month needs an approved `correction` of it (`period.closed`), as any
-        termination does. A death claim the duplicate holds becomes the survivor's too:
-        one person, one death benefit."""
+        termination does. One person dies once: a death recorded on the duplicate only is
+        recorded on the survivor too (its coverage ends; a death in a closed month needs
+        the `correction`), and a death claim the duplicate holds becomes the survivor's."""
         stamp = self.authorise(session, Action.RESOLVE_DUPLICATES, reason)
         require_reason(stamp)
         end_day = as_optional_date(end, "tanggal berhenti") or self.calendar()
@@ -152,11 +139,12 @@ class LifecycleService(ContextService):
             worker = self.workers.worker_by_nik(nik)
             worker.check_not_duplicate()
             kept = self.survivor_of(worker, survivor)
-            check_death_on_survivor(worker, kept)
             details = {"survivor_nik": kept.nik, "survivor_id": kept.id.hex}
             ending = any(e["end"] is None for e in worker.enrolments)
-            periods = (self.periods.check_period_open(end_day, correction, stamp)
-                       if ending else [])
+            # A dead record's enrolments have all ended: its death date is what is checked.
+            died = worker.died_on if kept.died_on is None else None
+            periods = (self.periods.check_period_open(died or end_day, correction, stamp)
+                       if ending or died else [])
             touched: dict[str, Kuota] = {}
             for enrolment in list(worker.enrolments):
                 if enrolment["end"] is not None:
@@ -170,7 +158,10 @@ class LifecycleService(ContextService):
                                                     "duplicate", details, stamp):
                     touched.setdefault(dependant.code, dependant)
             worker.record_duplicate_of(kept, stamp)
-            carried = self.death_claim_carried(worker, kept, stamp)
+            carried: list[Aggregate] = [*self.death_claim_carried(worker, kept, stamp)]
+            if died is not None:
+                carried += [kept, *self.workers.death_recorded(kept, died, stamp,
+                                                               [worker, *carried])]
             self.save(worker, *touched.values(), *periods, *carried)
             return {"nik": worker.nik, "survivor": kept.nik, "end": end_day.isoformat(),
                     "terminated": sorted(touched)}
@@ -213,14 +204,6 @@ class LifecycleService(ContextService):
             return {"niks": [w.nik for w in workers], "distinct": True}
 
         return self.with_retries(attempt)
-
-
-def check_death_on_survivor(duplicate: Peserta, survivor: Peserta) -> None:
-    """A death recorded on the duplicate only would leave the person covered (and billed)
-    on the record that stays: refused until the death is recorded there too."""
-    if duplicate.died_on is not None and survivor.died_on is None:
-        raise RuleViolationError("duplicate.death_not_on_survivor", nik=duplicate.nik,
-                                 survivor=survivor.nik, died_on=duplicate.died_on.isoformat())
 
 
 def formal_details(values: dict[str, str]) -> TerminationDetails:

@@ -569,7 +569,8 @@ class QuotaService(ContextService):
                 self.check_enrolment_to_end(worker, target.code)
                 released = self.workers.death_recorded(worker, end_day, stamp)
                 self.save(worker, *released, *touched)
-                target = next((q for q in released if q.code == target.code), target)
+                target = next((q for q in released
+                               if isinstance(q, Kuota) and q.code == target.code), target)
             else:
                 dependants = self.lifecycle.end_enrolment(worker, target, end_day, code, details,
                                                           stamp)

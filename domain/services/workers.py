@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any, TypedDict
 from uuid import UUID
@@ -9,6 +11,7 @@ from uuid import UUID
 from eventsourcing.domain import Aggregate
 from eventsourcing.persistence import IntegrityError
 
+from domain.duplicates import person_name_key
 from domain.errors import ConcurrencyError, NotFoundError, RuleViolationError, ValidationError
 from domain.limits import BASIS, NAME, limit
 from domain.model.common import Stamp, require_reason
@@ -35,6 +38,32 @@ from domain.services.session import Session
 from domain.values import as_date, as_decile, as_text
 
 KPJ_DIGITS = 11
+# The index kind naming the first recorded death of a person key (name as people read it,
+# birth date, kecamatan, kelurahan: what `domain.duplicates` groups possible duplicates
+# by), under a digest of the key: a death recorded on a lookalike record waits for a
+# supervisor's decision on the pair (a duplicate, or different people).
+DEATH_OF_PERSON = "kematian-orang"
+
+
+def same_person(worker: Peserta, find: Callable[[UUID], Peserta | None]) -> list[Peserta]:
+    """`worker` and the records it was recorded a duplicate of (its survivor, and that
+    record's survivor if it was recorded a duplicate in turn): one person's records, whose
+    death and death benefit count once whichever record a claim is reported on."""
+    records, current = [worker], worker
+    while current.duplicate_of is not None:
+        survivor = find(UUID(current.duplicate_of))
+        if survivor is None or any(r.id == survivor.id for r in records):
+            break
+        records.append(survivor)
+        current = survivor
+    return records
+
+
+def person_key_digest(worker: Peserta) -> str:
+    """A digest of the worker's person key (never the name itself in an index)."""
+    key = "|".join((person_name_key(worker.name), worker.birth_date.isoformat(),
+                    worker.kecamatan, worker.kelurahan))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 class WorkerService(ContextService):
@@ -169,18 +198,59 @@ class WorkerService(ContextService):
 
         return self.with_retries(attempt)
 
-    def death_recorded(self, worker: Peserta, day: date, stamp: Stamp) -> list[Kuota]:
-        """Record `worker`'s death (once) and return the quotas whose seats it frees, to
-        save with the worker. A seat is freed only when its quota's period goes on after
-        the death's month: the months already covered were paid and stay counted."""
+    def death_recorded(self, worker: Peserta, day: date, stamp: Stamp,
+                       made: Sequence[Aggregate] = ()) -> list[Aggregate]:
+        """Record `worker`'s death (once) and return what to save with the worker: the
+        quotas whose seats it frees, and the person key's death entry when it is the
+        first (`made`: what the command already made, which may hold it). A seat is freed
+        only when its quota's period goes on after the death's month: the months already
+        covered were paid and stay counted. Refused when a lookalike record (same name,
+        birth date and kelurahan) already died and no supervisor decided the pair
+        (`worker.lookalike_died`): one person, one death."""
         if day > self.calendar():  # every route: `worker death`, a termination, a claim
             raise ValidationError("claim.incident_future", value=day.isoformat())
+        entry = self.person_death_entry(worker, stamp, made)
         freed = worker.record_death(day, stamp)
         quotas = [self.require(quota_id(c), Kuota, "quota.not_found", quota=c) for c in freed]
         releasing = [q for q in quotas if q.frees_seat_after(day)]
         for quota in releasing:
             quota.release_seats([worker.id.hex], stamp)
-        return releasing
+        return [*releasing, *entry]
+
+    def person_death_entry(self, worker: Peserta, stamp: Stamp,
+                           made: Sequence[Aggregate] = ()) -> list[Indeks]:
+        """The entry naming `worker` as the first death of its person key (none when one
+        exists: of this person's records, or of a record decided to be someone else)."""
+        key = person_key_digest(worker)
+        entry_id = self.ids.index(DEATH_OF_PERSON, key)
+        if any(a.id == entry_id for a in made):
+            return []
+        entry = self.find(entry_id, Indeks)
+        if entry is None:
+            return [new_index(self.ids, DEATH_OF_PERSON, key, worker.id, stamp)]
+        if entry.owner is None or entry.owner == worker.id:
+            return []
+        # The other record as this command changed it, if it did (a resolution in progress).
+        other = next((a for a in made if isinstance(a, Peserta) and a.id == entry.owner),
+                     None) or self.find(entry.owner, Peserta)
+        if other is None or self.decided_pair(worker, other):
+            return []
+        raise RuleViolationError(
+            "worker.lookalike_died", nik=worker.nik, other=other.nik, name=other.name,
+            died_on=other.died_on.isoformat() if other.died_on else "-")
+
+    def decided_pair(self, worker: Peserta, other: Peserta) -> bool:
+        """Whether a supervisor decided `worker` and `other`: records of one person (a
+        duplicate of the other, either way), or different people."""
+        def find(key: UUID) -> Peserta | None:
+            return self.find(key, Peserta)
+
+        if any(r.id == other.id for r in same_person(worker, find)) or any(
+                r.id == worker.id for r in same_person(other, find)):
+            return True
+        return any(type(e).__name__ == "DistinctPersonConfirmed"
+                   and getattr(e, "other_id", None) == other.id.hex
+                   for e in self.application.events.get(worker.id))
 
     def record_heir(
         self, session: Session, nik: str, name: str, heir_nik: str, relation: str

@@ -15,7 +15,7 @@ from domain.services.app import Berjasa
 from domain.services.session import Session
 from tests.conftest import enrol_from, recorded_on
 from tests.event_clock import EventClock
-from tests.factories import worker_fields
+from tests.factories import letters, worker_fields
 from tests.opening import confirmed
 
 HEIR = {"heir_name": "Siti Aminah", "heir_nik": "7371095505800002", "heir_relation": "istri"}
@@ -29,7 +29,10 @@ def quota(app: Berjasa, supervisor: Session, year: int, start: str = "",
 
 
 def worker(app: Berjasa, operator: Session, serial: int) -> str:
-    return str(app.workers.register_worker(operator, **worker_fields(serial))["nik"])
+    """A worker of their own name: several die below, and a lookalike's death (same name as
+    people read it, birth date and kelurahan) waits for a supervisor's decision."""
+    fields = worker_fields(serial, name=f"Pekerja Uji {letters(serial)}")
+    return str(app.workers.register_worker(operator, **fields)["nik"])
 
 
 def enrolled(app: Berjasa, operator: Session, clock: EventClock, nik: str,

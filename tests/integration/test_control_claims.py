@@ -101,12 +101,11 @@ def test_a_death_claimed_on_a_duplicate_counts_for_the_survivor(
     first = app.claims.report_claim(operator, duplicate, "JKM", "2026-05-05", **HEIR)
     event_clock.set("2026-06-30")
     # The duplicate's death is recorded, the survivor's not: the person would stay covered
-    # (and billed) on the survivor. Its death is recorded first, then the records merge.
-    error = refused("duplicate.death_not_on_survivor", lambda: app.lifecycle.resolve_duplicate(
-        supervisor, duplicate, kept, "NIK dirusak Excel"), app)
-    assert "2026-05-05" in error.message("id") and kept in error.message("en")
-    app.workers.record_death(operator, kept, "2026-05-05")
+    # (and billed) on the survivor. Merging the records records the death there too.
     app.lifecycle.resolve_duplicate(supervisor, duplicate, kept, "NIK dirusak Excel")
+    survivor = app.workers.get_worker(operator, kept)
+    assert survivor["died_on"] == "2026-05-05"
+    assert [e["end"] for e in survivor["enrolments"]] == ["2026-05-05"]
     refused("claim.second_jkm",
             lambda: app.claims.report_claim(operator, kept, "JKM", "2026-05-05", **HEIR), app)
     # A rejected death claim frees the person's one death claim on every record.

@@ -24,7 +24,7 @@ from domain.services.facts import WorkerFact
 from domain.services.session import Session
 from tests.conftest import PASSWORD, fixed_clock
 from tests.event_clock import EventClock
-from tests.factories import context_services, worker_fields
+from tests.factories import context_services, letters, worker_fields
 from tests.opening import confirmed
 
 ALL = frozenset({"admin", "supervisor", "operator", "auditor"})
@@ -63,7 +63,9 @@ class World:
 
     def fresh_worker(self, enrolled: bool = True) -> str:
         nik = str(worker_fields(next(self.serials))["nik"])
-        self.app.workers.register_worker(self.admin, **worker_fields(int(nik[-4:])))
+        serial = int(nik[-4:])  # a name of its own: a lookalike's death would wait
+        self.app.workers.register_worker(self.admin, **worker_fields(
+            serial, name=f"Pekerja Uji {letters(serial)}"))
         if enrolled:
             self.app.quotas.enrol(self.enroller, nik, self.quota, date(2026, 1, 1),
                                   retroactive=True, reason="daftar kertas Januari")
