@@ -495,6 +495,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Birth date '{value}' is not recognised (use DD-MM-YYYY, DD/MM/YYYY, YYYY-MM-DD "
         "or e.g. 17 Agustus 1980).",
     ),
+    "import.nik_column_rounded": (
+        "Berkas {file}: {rounded} dari {rows} NIK pertama berakhir dengan 0. Kolom NIK "
+        "pernah berformat angka di spreadsheet (hanya 15 digit disimpan, digit terakhir "
+        "menjadi 0): NIK-nya bukan NIK orang itu. Format kolom sebagai Teks, ketik ulang "
+        "NIK dari KTP/KK, lalu impor lagi. Tidak ada yang dicatat. [import.nik_column_rounded]",
+        "File {file}: {rounded} of its first {rows} NIKs end in 0. The NIK column was once "
+        "a number column in a spreadsheet (only 15 digits kept, the last one turned to 0): "
+        "these NIKs are not the people's. Format the column as Text, type the NIKs again "
+        "from the ID or family cards, and import again. Nothing was recorded. "
+        "[import.nik_column_rounded]",
+    ),
     "import.duplicate_in_file": (
         "NIK {nik} sudah ada di baris {first_row} berkas ini.",
         "NIK {nik} already appears in row {first_row} of this file.",

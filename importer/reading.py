@@ -46,6 +46,10 @@ class TableFacts(TypedDict):
     total_rows: int | None
 
 
+# How many first rows `Table.check_not_rounded` looks at (read again: a few ms).
+ROUNDING_SAMPLE = 50
+_NIK_SEPARATORS = re.compile(r"[\s.'\u00a0]+")
+
 @dataclass
 class Table:
     """A worker list as found: where its header is, what its columns seem to mean."""
@@ -93,6 +97,27 @@ class Table:
                    and not isinstance(cells[index], bool) for cells in rows):
                 found.append(index)
         return found
+
+    def check_not_rounded(self, column: int, sample: int = ROUNDING_SAMPLE) -> None:
+        """Refuse the whole list when its first `sample` rows' NIKs, as text, look rounded
+        by a spreadsheet: a number cell keeps 15 digits, so every 16-digit NIK that went
+        through one ends in 0, while a real NIK ends in 0 one time in ten. Five or more
+        ending in 0 and none otherwise, or twenty or more and half of them, is refused
+        (`import.nik_column_rounded`; by chance: about 1 in 100,000 lists): each such NIK
+        would be someone else's, or no one's. A workbook's number cells are refused row by
+        row (`nik.numeric_cell`); a CSV keeps only their text, so a CSV is looked at here
+        (its first rows only: a workbook's whole sheet would be parsed again)."""
+        if self.kind != "csv":
+            return
+        niks = [text for cells in self.preview(sample) if column < len(cells)
+                and isinstance(cells[column], str)
+                and len(text := _NIK_SEPARATORS.sub("", cells[column])) == 16
+                and text.isdigit()]
+        rounded = sum(1 for nik in niks if nik.endswith("0"))
+        if (len(niks) >= 5 and rounded == len(niks)) or (len(niks) >= 20
+                                                          and 2 * rounded >= len(niks)):
+            raise ValidationError("import.nik_column_rounded", file=self.path.name,
+                                  rows=len(niks), rounded=rounded)
 
     def describe(self) -> TableFacts:
         return TableFacts(

@@ -93,6 +93,7 @@ def run_import(
                               high=BATCH_SIZE_RANGE[1])
     table = read_table(path)
     columns = resolve_mapping(table, mapping)
+    table.check_not_rounded(columns["nik"])  # before anything is recorded
     target = app.quotas.quota(quota).code
     result = ImportResult(table.path, target)
     report = RejectionReport(

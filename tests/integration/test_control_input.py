@@ -107,3 +107,20 @@ def test_rupiah_with_a_decimal_point_is_refused_never_read_a_hundred_times_large
     paid = app.policies.record_budget_payment(supervisor, 2026, "90.593.600", "2026-11-20",
                                               "SP2D/2026/010")
     assert [p["amount"] for p in paid["payments"]] == [90_593_600]
+
+
+@memory_only
+def test_a_list_whose_niks_were_rounded_by_a_spreadsheet_is_refused_whole(
+    app: Berjasa, operator: Session, event_clock: EventClock, quota: str, tmp_path: Path,
+) -> None:
+    event_clock.set("2026-11-21")
+    # Saved as CSV from a number column: "7371091204850010", ... every one ends in 0.
+    rounded = write_csv(tmp_path / "daftar-angka.csv",
+                        [worker_row(serial) for serial in range(10, 70, 10)])
+    error = refused("import.nik_column_rounded", lambda: run_import(
+        app, operator, rounded, quota, report_path=tmp_path / "r.xlsx"), app)
+    assert "daftar-angka.csv" in error.message("id") and "6" in error.message("en")
+    assert not (tmp_path / "r.xlsx").exists()
+    # One NIK in ten ends in 0: a real list's do not all.
+    real = write_csv(tmp_path / "daftar.csv", [worker_row(serial) for serial in range(1, 7)])
+    assert run_import(app, operator, real, quota, report_path=tmp_path / "r2.xlsx").enrolled == 6
