@@ -115,11 +115,13 @@ class Klaim(Aggregate):
 
     def pay(self, amount: int, paid_on: date, stamp: Stamp, threshold: int) -> None:
         """Record BPJS's payment; another amount than proposed needs a reason, and a
-        difference above `threshold` waits for a second supervisor's confirmation."""
+        difference above `threshold` waits for a second supervisor's confirmation. With
+        nothing proposed (care paid at cost) no figure vouches for any of it: an amount
+        above `threshold` waits for a second supervisor too."""
         self.check_state(SUBMITTED)
         self.check_not_before_incident(paid_on)
         difference = self.difference_from_proposal(amount)
-        if difference and not stamp.reason:
+        if difference and self.proposed_amount is not None and not stamp.reason:
             raise RuleViolationError(
                 "claim.amount_differs", claim=self.code, amount=amount,
                 proposed=self.proposed_amount,
@@ -178,8 +180,8 @@ class Klaim(Aggregate):
             raise RuleViolationError("claim.own_verification", claim=self.code)
 
     def difference_from_proposal(self, amount: int) -> int:
-        """Rupiah between `amount` and the proposal (0 when nothing was proposed)."""
-        return 0 if self.proposed_amount is None else abs(amount - self.proposed_amount)
+        """Rupiah between `amount` and the proposal (all of it when nothing was proposed)."""
+        return amount if self.proposed_amount is None else abs(amount - self.proposed_amount)
 
     def missing_documents(self) -> list[str]:
         return [doc for doc, received in self.documents.items() if not received]

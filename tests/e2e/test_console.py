@@ -153,7 +153,10 @@ def test_claims_through_the_console(console: Console) -> None:
                  user="admin")
     console.json("claim", "documents", str(claim), "--all", user="ani")
     console.json("claim", "submit", str(claim), "--reference", "BPJS-88", user="budi")
-    paid = console.json("claim", "pay", str(claim), "--amount", "3500000", user="budi")
+    # Care at cost (nothing proposed) above the threshold: a second supervisor confirms.
+    waiting = console.json("claim", "pay", str(claim), "--amount", "3500000", user="budi")
+    assert waiting["state"] == "menunggu_konfirmasi_bayar"
+    paid = console.json("claim", "confirm-payment", str(claim), user="admin")
     assert paid["state"] == "dibayar" and paid["amount_paid"] == 3_500_000
     code, out, _ = console(
         "claim",

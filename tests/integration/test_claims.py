@@ -80,7 +80,7 @@ def test_jkm_claim_needs_a_valid_heir(app: Berjasa, operator: Session, covered: 
 
 
 def test_full_workflow_to_payment(
-    app: Berjasa, operator: Session, supervisor: Session, covered: str
+    app: Berjasa, operator: Session, supervisor: Session, supervisor2: Session, covered: str
 ) -> None:
     code = app.claims.report_claim(operator, covered, "JKK", "2026-03-03")["claim"]
     with pytest.raises(RuleViolationError) as incomplete:
@@ -103,8 +103,16 @@ def test_full_workflow_to_payment(
     assert refused.value.code == "claim.amount"
     # A JKK injury without days off work proposes medical care at cost only: no amount.
     assert app.claims.get_claim(operator, code)["proposed_amount"] is None
-    paid = app.claims.pay_claim(supervisor, code, "12.500.000", "2026-04-01")
+    # No figure vouches for any of it: above the threshold (selisih_bayar_ambang, data) a
+    # second supervisor confirms it; no reason is asked (there is no proposal to differ from).
+    waiting = app.claims.pay_claim(supervisor, code, "12.500.000", "2026-04-01")
+    assert (waiting["state"], waiting["amount_paid"]) == ("menunggu_konfirmasi_bayar", 0)
+    paid = app.claims.confirm_claim_payment(supervisor2, code)
     assert (paid["state"], paid["amount_paid"]) == ("dibayar", 12_500_000)
+    other = app.claims.report_claim(operator, covered, "JKK", "2026-03-04")["claim"]
+    app.claims.receive_claim_documents(operator, other, checklist)
+    app.claims.submit_claim(supervisor, other, "2026-03-10", "BPJS/124")
+    assert app.claims.pay_claim(supervisor, other, "750.000")["state"] == "dibayar"
     with pytest.raises(RuleViolationError) as final:
         app.claims.reject_claim(supervisor, code, "terlambat")
     assert final.value.code == "claim.state"
