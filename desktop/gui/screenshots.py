@@ -121,7 +121,7 @@ def shots(app: Any, user: str, password: str, language: str,
     for key in (k for k in SECTIONS if not only or k in only):
         page: Any = window.show_section(key)
         page.reload()
-        if key in ("beranda", "kotak"):  # both gather off the GUI thread
+        if key in ("beranda", "kotak", "tinjauan"):  # these gather off the GUI thread
             wait_until(partial(_loaded, page), REPORT_WAIT_MS)
         if key == "peserta":
             page.table.selectRow(0)
