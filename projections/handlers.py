@@ -206,9 +206,10 @@ def decile_recorded(ctx: Context, e: EventView) -> Applied:
 def death_recorded(ctx: Context, e: EventView) -> Applied:
     member, died_on = _member(ctx, e), e.iso_required("died_on")
     member["died_on"] = died_on
-    for enrolment in member["enrolments"]:
-        if enrolment["end"] is None and enrolment["until"] >= died_on:
-            enrolment["end"] = max(died_on, enrolment["start"])
+    for enrolment in member["enrolments"]:  # as `Peserta._death_recorded`: none after it
+        end = enrolment["end"]
+        if enrolment["until"] >= died_on and (end is None or end > died_on):
+            enrolment["end"] = died_on
             enrolment["end_reason"] = "death"
     _refresh_enrolments(ctx, member)
     return _about(member, "worker.death_recorded", died_on=died_on)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from projections.personal import lookup_columns
 from projections.sqlstore import Database, Writer
 
-SCHEMA_VERSION = "12"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
+SCHEMA_VERSION = "13"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverage;
 # 6: segments from domain.segments (synonyms; an unknown occupation in no segment);
 # 7: claims' benefits, heir and follow-up; rm_benefit_rule (issue 18);
 # 8: rm_quota.retroactive (issue 16); 9: rm_quota.opening, opened_by (issue 23);
@@ -20,6 +20,8 @@ SCHEMA_VERSION = "12"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverag
 # 11: rm_audit keeps a message code and JSON parameters, not an Indonesian summary, and
 #     no aggregate_type (the event type's prefix) (issues 14, 20)
 # 12: rm_money, the quotas' member counts kept as events arrive (issue 21)
+# 13: a death ends every enrolment covering a later day on the death (one starting later,
+#     or ended later, covered days after it: counted, billed)
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",

@@ -57,6 +57,8 @@ def coverage_counts(database: Database, since: date, until: date,
     rows = database.query(
         "WITH covered AS (SELECT worker_id, MAX(jkk) AS jkk, MAX(jkm) AS jkm, "
         "MAX(jht) AS jht FROM rm_enrolment WHERE start_on <= ? AND covered_to >= ? "
+        # An enrolment that a death before its start ended covers no day (end < start).
+        "AND start_on <= covered_to "
         f"GROUP BY worker_id) SELECT {listed}COUNT(*), SUM(c.jkk), SUM(c.jkm), "
         "SUM(c.jht) FROM covered c JOIN rm_member m ON m.worker_id = c.worker_id"
         f"{grouped}", [until.isoformat(), since.isoformat()])

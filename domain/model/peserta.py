@@ -353,8 +353,11 @@ class Peserta(Aggregate):
     def _death_recorded(self, died_on: date, stamp: Stamp) -> None:
         self.died_on = died_on
         for enrolment in self.enrolments:
-            if _open_on_or_after(enrolment, died_on):
-                enrolment["end"] = max(died_on, enrolment["start"])
+            if _covers_after(enrolment, died_on):
+                # Nothing is covered after the death: an enrolment that started later
+                # (a death reported late) covers no day, its end before its start; one
+                # already ended on a later day ends on the death.
+                enrolment["end"] = died_on
                 enrolment["end_reason"] = "death"
 
     @event("HeirRecorded")
@@ -451,3 +454,10 @@ def _overlaps(enrolment: Enrolment, start: date, until: date) -> bool:
 
 def _open_on_or_after(enrolment: Enrolment, day: date) -> bool:
     return enrolment["end"] is None and enrolment["until"] >= day
+
+
+def _covers_after(enrolment: Enrolment, day: date) -> bool:
+    """Whether `enrolment` is open or ends after `day`, its period reaching `day`: what a
+    death on `day` ends."""
+    end: date | None = enrolment["end"]
+    return enrolment["until"] >= day and (end is None or end > day)

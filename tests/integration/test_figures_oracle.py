@@ -50,7 +50,7 @@ from reports.api import collect
 from reports.common import programmes_text, short_day
 from reports.params import ReportParams, StoreFacts
 from tests.conftest import PASSWORD, enrol_from
-from tests.factories import worker_fields
+from tests.factories import letters, worker_fields
 from tests.integration.test_money_properties import _rate, oracle_bills, oracle_quota
 from tests.opening import confirmed
 
@@ -130,9 +130,11 @@ def history(url: str = "memory:") -> Iterator[History]:
 
 def register(h: History, serial: int) -> None:
     kecamatan, kelurahan = AREAS[serial % 3]
-    fields = worker_fields(serial, sex="LP"[serial % 2], kecamatan=kecamatan,
-                           kelurahan=kelurahan, occupation=OCCUPATIONS[serial % 5],
-                           disability=serial % 4 == 0, agent=AGENTS[serial % 3])
+    # Names told apart as people read them: a death on a lookalike waits for a decision.
+    fields = worker_fields(serial, sex="LP"[serial % 2], name=f"Pekerja Uji {letters(serial)}",
+                           kecamatan=kecamatan, kelurahan=kelurahan,
+                           occupation=OCCUPATIONS[serial % 5], disability=serial % 4 == 0,
+                           agent=AGENTS[serial % 3])
     h.niks.append(h.app.workers.register_worker(h.operator, **fields)["nik"])
 
 
@@ -251,11 +253,16 @@ def last_day(enrolment: dict[str, Any]) -> date:
     return enrolment["until"] if end is None else min(end, enrolment["until"])
 
 
+def alive(worker: Peserta, day: date) -> bool:
+    """Nobody is covered after their death (DOMAIN: a death ends every enrolment)."""
+    return worker.died_on is None or day <= worker.died_on
+
+
 def covers(worker: Peserta, programme: str | None, day: date) -> bool:
     """Whether `worker` was covered on `day` for `programme` (None: for any)."""
-    return any(e["start"] <= day <= last_day(e)
-               and (programme is None or programme in e["programmes"])
-               for e in worker.enrolments)
+    return alive(worker, day) and any(
+        e["start"] <= day <= last_day(e) and (programme is None or programme in e["programmes"])
+        for e in worker.enrolments)
 
 
 def covers_some_day(worker: Peserta, programme: str | None, since: date, until: date) -> bool:
@@ -486,7 +493,7 @@ def oracle_roster(workers: list[Peserta], day: date) -> list[tuple[str, ...]]:
     rows = []
     for worker in workers:
         covering = [e for e in worker.enrolments if e["start"] <= day <= last_day(e)]
-        if covering:
+        if covering and alive(worker, day):
             shown = covering[0]
             programmes = [p for p in PROGRAMMES if any(p in e["programmes"] for e in covering)]
             rows.append((worker.kecamatan, worker.nik, worker.sex, programmes_text(programmes),
@@ -700,8 +707,9 @@ def test_figures_shown_equal_the_day_walking_oracle(steps: list[tuple[int, int, 
 def boundaries(h: History) -> list[Said]:
     """Coverage ending on 31 December and starting again on 1 January, a start on a
     year's last day, a death and a JHT ended with its base, a seat raise from July, a
-    correction that moves a worker, a paid claim, a payment for two months; the oracle
-    read after the first half (moment A) and at the end (moment B)."""
+    death reported after an enrolment that started later, a death before an end recorded
+    in advance, a correction that moves a worker, a paid claim, a payment for two months;
+    the oracle read after the first half (moment A) and at the end (moment B)."""
     app, op, sup = h.app, h.operator, h.supervisor
     old, new, jht = (confirmed(app, app.quotas.open_quota(sup, year, bundle, seats))["quota"]
                      for year, bundle, seats in ((2025, "JKK,JKM", 3), (2026, "JKK,JKM", 3),
@@ -720,6 +728,12 @@ def boundaries(h: History) -> list[Said]:
     change = app.quotas.propose_quota_change(op, new, 1, "APBD-P", effective="2026-07-01")
     app.quotas.decide_quota_change(sup, change["change"], True)
     budget(h, 1, 1)
+    six, seven = h.niks[5:7]
+    enrol_from(app, op, six, new, "2026-02-01")
+    app.workers.record_death(op, six, "2026-01-20", "dilaporkan terlambat")  # before it
+    enrol_from(app, op, seven, new, "2026-01-01")
+    app.quotas.terminate(op, seven, new, "error", end="2026-09-30")  # recorded in advance
+    app.workers.record_death(op, seven, "2026-08-10", "laporan keluarga")
     said = [oracle(h)]
     h.clock.tick()
     enrol_from(app, op, five, new, "2026-08-01")
@@ -737,10 +751,16 @@ def test_a_hand_made_history_at_the_boundaries() -> None:
         workers = [h.app.workers.worker_by_nik(nik) for nik in h.niks]
         # The figures the history was written for, spelled out:
         assert oracle_stats(workers, date(2025, 12, 31))["active_members"] == 2
-        assert oracle_stats(workers, date(2026, 1, 1))["active_members"] == 1
+        assert oracle_stats(workers, date(2026, 1, 1))["active_members"] == 2
         assert oracle_stats(workers, date(2026, 5, 31))["by_programme"] == {
-            "JKK": 3, "JKM": 3, "JHT": 1}
-        assert oracle_stats(workers, date(2026, 6, 1))["active_members"] == 2
+            "JKK": 4, "JKM": 4, "JHT": 1}
+        assert oracle_stats(workers, date(2026, 6, 1))["active_members"] == 3
+        # Worker six died before the start of the enrolment recorded for them: never
+        # covered, never billed; worker seven's end recorded for September came earlier.
+        assert oracle_stats(workers, date(2026, 2, 1))["active_members"] == 4
+        bills = oracle_bills(h.app, h.niks)
+        assert not any(h.niks[5] in bills.get(f"2026-{m:02d}", {}) for m in range(1, 13))
+        assert h.niks[6] in bills["2026-08"] and h.niks[6] not in bills.get("2026-09", {})
         assert len(h.claims) == 1 and said[-1].claims["by_state"] == {"dibayar": 1}
         assert_everything(h, said)
 
