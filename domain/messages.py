@@ -428,6 +428,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Pembayaran dengan bukti {reference} untuk tahun {year} sudah tercatat.",
         "A payment with reference {reference} for {year} is already recorded.",
     ),
+    "policy.month_paid": (
+        "Bulan {month} sudah dibayar (SP2D {references}); pembayaran kedua untuk bulan itu "
+        "membayarnya dua kali. Bila memang tambahan (SP2D sebelumnya sebagian, tagihan BPJS "
+        "lebih besar, koreksi), tulis alasannya (--reason).",
+        "Month {month} is already paid (SP2D {references}); a second payment for it pays it "
+        "twice. If it really is a top-up (the earlier SP2D partial, BPJS's invoice higher, a "
+        "correction), give the reason (--reason).",
+    ),
     "policy.percent": (
         "Persentase '{value}' tidak valid: tulis angka di atas 0 sampai 100, mis. 72,50.",
         "Percentage '{value}' is not valid: write a number above 0 up to 100, e.g. 72.50.",

@@ -145,6 +145,8 @@ def _register_budget(budget: Any) -> None:
     pay.add_argument("--month", dest="months", action="append", default=[],
                      help="bulan yang dibayar (YYYY-MM; ulangi atau pisahkan dengan koma "
                           "bila satu SP2D membayar beberapa bulan)")
+    pay.add_argument("--reason", default="",
+                     help="alasan membayar lagi bulan yang sudah dibayar (tambahan, koreksi)")
 
 
 def do_regulation_add(ctx: ConsoleContext) -> PolicyShown:
@@ -168,7 +170,8 @@ def do_pay(ctx: ConsoleContext) -> PolicyShown:
     a = ctx.args
     return shown(ctx.app().policies.record_budget_payment(ctx.session(), a.year, a.amount,
                                                           a.paid_on,
-                                                 a.reference, a.note, months=a.months))
+                                                 a.reference, a.note, months=a.months,
+                                                 reason=a.reason))
 
 
 def do_workforce(ctx: ConsoleContext) -> PolicyShown:

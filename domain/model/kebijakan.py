@@ -111,6 +111,7 @@ class Kebijakan(Aggregate):
     def record_payment(self, year: int, paid_on: date, amount: int, reference: str,
                        note: str, stamp: Stamp, months: list[str] | None = None) -> None:
         self.check_payment_not_recorded(year, reference)
+        self.check_months_not_paid(list(months or []), stamp)
         self._payment_recorded(year=year, paid_on=paid_on, amount=amount,
                                reference=reference, note=note, months=list(months or []),
                                stamp=stamp)
@@ -124,6 +125,18 @@ class Kebijakan(Aggregate):
         wanted = reference.upper()
         if any(p["year"] == year and p["reference"].upper() == wanted for p in self.payments):
             raise RuleViolationError("policy.payment_exists", reference=reference, year=year)
+
+    def check_months_not_paid(self, months: list[str], stamp: Stamp) -> None:
+        """A month an earlier payment names is paid (the year's view counts it paid, out
+        of arrears): naming it again pays it twice unless the payment says why (a top-up
+        of a partial SP2D, BPJS's invoice above the bill, a correction): `--reason`."""
+        if stamp.reason:
+            return
+        for month in months:
+            earlier = [p["reference"] for p in self.payments if month in p["months"]]
+            if earlier:
+                raise RuleViolationError("policy.month_paid", month=month,
+                                         references=", ".join(earlier))
 
     # --- events ---------------------------------------------------------------------------
 

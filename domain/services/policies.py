@@ -159,10 +159,12 @@ class PolicyService(ContextService):
 
     def record_budget_payment(
         self, session: Session, year: int | str, amount: int | str, paid_on: date | str,
-        reference: str, note: str = "", months: object = (),
+        reference: str, note: str = "", months: object = (), reason: str = "",
     ) -> PolicyView:
-        """`months`: the months (`YYYY-MM`, a list or comma-separated) the SP2D pays."""
-        stamp = self.authorise(session, Action.RECORD_POLICY)
+        """`months`: the months (`YYYY-MM`, a list or comma-separated) the SP2D pays. A
+        month an earlier payment names is refused (`policy.month_paid`) unless `reason`
+        says why it is paid again (kept in the event's stamp)."""
+        stamp = self.authorise(session, Action.RECORD_POLICY, reason)
         values = (as_year(year), as_date(paid_on, "tanggal bayar"),
                   as_positive(amount, "nilai pembayaran"),
                   as_text(reference, "nomor SP2D/bukti bayar", limit=limit(LABEL), required=True),
