@@ -1,17 +1,24 @@
-"""Money an auditor found walkable (3 December 2026): an APBD payment (SP2D) for a month
-an earlier payment already paid was recorded again without a word."""
+"""Money an auditor found walkable (3 December 2026): a death dated before an enrolment's
+start billed that start's month (fixed in a3d40cb: a member-month is billed only for a
+worker covered on a day of it, and a worker dead before the start never was), checked
+here through the bill a clerk reads; an APBD payment (SP2D) for a month an earlier
+payment already paid was recorded again without a word."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from billing.service import show_bill
+from domain.model.peserta import Peserta, coverage_end
 from domain.services.app import Berjasa
 from domain.services.session import Session
+from projections import open_read_models
 from tests.conftest import PASSWORD
 from tests.event_clock import EventClock
-from tests.integration.controls import memory_only, quota_2026, refused
+from tests.integration.controls import enrolled_on, memory_only, quota_2026, refused, registered
 from tests.security_helpers import populated_store, run_console
 
 JKK_JKM = 16_800  # the month's JKK (Rp10,000) + JKM (Rp6,800)
@@ -20,6 +27,60 @@ JKK_JKM = 16_800  # the month's JKK (Rp10,000) + JKM (Rp6,800)
 @pytest.fixture
 def quota(app: Berjasa, supervisor: Session, event_clock: EventClock) -> str:
     return quota_2026(app, supervisor, event_clock)
+
+
+# --- a death before the start ---------------------------------------------------------------
+
+
+def covered_days(worker: Peserta, month: str) -> list[date]:
+    """The oracle: the days of `month` an enrolment of `worker` covers, walked one by one,
+    none after the worker's death whatever an enrolment's end says."""
+    first = date.fromisoformat(f"{month}-01")
+    days, day = [], first
+    while day.month == first.month:
+        alive = worker.died_on is None or day <= worker.died_on
+        if alive and any(e["start"] <= day <= coverage_end(e) for e in worker.enrolments):
+            days.append(day)
+        day += timedelta(days=1)
+    return days
+
+
+def billed_niks(app: Berjasa, month: str) -> set[str]:
+    models = open_read_models(app.application)
+    try:
+        models.catch_up()
+        return {line.nik for line in models.bill(month).lines}
+    finally:
+        models.close()
+
+
+@memory_only
+def test_a_death_dated_before_the_enrolments_start_bills_no_month(
+    app: Berjasa, operator: Session, event_clock: EventClock, quota: str,
+) -> None:
+    dead_before = registered(app, operator, 1, name="Daeng Sikki")
+    dead_on_start = registered(app, operator, 2, name="Hasnah Tayeb")
+    living = registered(app, operator, 3, name="Baharuddin Lolo")
+    for nik in (dead_before, dead_on_start, living):
+        enrolled_on(app, operator, event_clock, quota, nik, "2026-03-01")
+    event_clock.set("2026-03-10")  # the family reports deaths the register had missed
+    app.workers.record_death(operator, dead_before, "2026-02-20", "laporan keluarga")
+    app.workers.record_death(operator, dead_on_start, "2026-03-01", "laporan keluarga")
+
+    workers = {nik: app.workers.worker_by_nik(nik) for nik in (dead_before, dead_on_start,
+                                                                living)}
+    for month in ("2026-02", "2026-03", "2026-04"):
+        oracle = {nik for nik, w in workers.items() if covered_days(w, month)}
+        assert billed_niks(app, month) == oracle
+        bill = show_bill(app, operator, month)
+        assert (bill["workers"], bill["amount"]) == (len(oracle), len(oracle) * JKK_JKM)
+    # March: the worker who died on the start day was covered that day; the one who died
+    # in February never was. April: only the living worker.
+    assert show_bill(app, operator, "2026-03")["workers"] == 2
+    assert billed_niks(app, "2026-03") == {dead_on_start, living}
+    assert billed_niks(app, "2026-04") == {living}
+    # The worker's record agrees: no day of coverage (a claim looks here).
+    assert not any(workers[dead_before].covered_on(p, date(2026, 3, 1)) for p in ("JKK", "JKM"))
 
 
 # --- a month paid twice ---------------------------------------------------------------------
