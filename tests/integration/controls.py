@@ -37,6 +37,13 @@ def quota_2026(app: Berjasa, supervisor: Session, clock: EventClock) -> str:
     return str(confirmed(app, app.quotas.open_quota(supervisor, 2026, "JKK,JKM", 10))["quota"])
 
 
+@pytest.fixture
+def quota(app: Berjasa, supervisor: Session, event_clock: EventClock) -> str:
+    """`quota_2026` as a fixture: import it into a test module (`# noqa: F401`, the
+    fixture) whose tests take `quota`."""
+    return quota_2026(app, supervisor, event_clock)
+
+
 def registered(app: Berjasa, operator: Session, serial: int, **fields: Any) -> str:
     return str(app.workers.register_worker(operator, **worker_fields(serial, **fields))["nik"])
 
@@ -46,6 +53,17 @@ def enrolled_on(app: Berjasa, operator: Session, clock: EventClock, quota: str, 
     """`nik` enrolled from `day`, recorded that day (no backdating)."""
     clock.set(day)
     app.quotas.enrol(operator, nik, quota, day)
+
+
+def enrolled_pair(app: Berjasa, operator: Session, clock: EventClock, quota: str, name: str,
+                  typed_again: str | None = None) -> tuple[str, str]:
+    """Two records of one person (serials 1 and 2, the second's name as typed again,
+    default the same), both enrolled from 5 January 2026: (kept, duplicate)."""
+    kept = registered(app, operator, 1, name=name)
+    duplicate = registered(app, operator, 2, name=typed_again or name)
+    for nik in (kept, duplicate):
+        enrolled_on(app, operator, clock, quota, nik, "2026-01-05")
+    return kept, duplicate
 
 
 def closed_february(app: Berjasa, operator: Session, supervisor: Session,

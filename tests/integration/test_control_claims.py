@@ -6,8 +6,6 @@ termination; claim steps (submitted, paid, rejected) dated in the future."""
 
 from __future__ import annotations
 
-import pytest
-
 from domain.registration import validate_registration
 from domain.services.app import Berjasa
 from domain.services.session import Session
@@ -16,17 +14,12 @@ from tests.factories import worker_fields
 from tests.integration.controls import (
     HEIR,
     enrolled_on,
+    enrolled_pair,
     memory_only,
-    quota_2026,
+    quota,  # noqa: F401 (the fixture)
     refused,
     registered,
 )
-
-
-@pytest.fixture
-def quota(app: Berjasa, supervisor: Session, event_clock: EventClock) -> str:
-    return quota_2026(app, supervisor, event_clock)
-
 
 # --- four eyes on backdated coverage --------------------------------------------------------
 
@@ -34,7 +27,7 @@ def quota(app: Berjasa, supervisor: Session, event_clock: EventClock) -> str:
 @memory_only
 def test_the_supervisor_who_backdated_coverage_cannot_verify_the_claim_it_pays(
     app: Berjasa, operator: Session, supervisor: Session, supervisor2: Session,
-    event_clock: EventClock, quota: str,
+    event_clock: EventClock, quota: str,  # noqa: F811
 ) -> None:
     typed, imported = registered(app, operator, 1), registered(app, operator, 2)
     event_clock.set("2026-03-01")  # recorded in March, covering from January: after the incident
@@ -66,12 +59,10 @@ def test_the_supervisor_who_backdated_coverage_cannot_verify_the_claim_it_pays(
 
 @memory_only
 def test_a_duplicate_record_gives_no_second_death_benefit_after_resolution(
-    app: Berjasa, operator: Session, supervisor: Session, event_clock: EventClock, quota: str,
+    app: Berjasa, operator: Session, supervisor: Session, event_clock: EventClock,
+    quota: str,  # noqa: F811
 ) -> None:
-    kept = registered(app, operator, 1, name="Ma'ruf Halim")
-    duplicate = registered(app, operator, 2, name="Ma'ruf Halim")
-    for nik in (kept, duplicate):
-        enrolled_on(app, operator, event_clock, quota, nik, "2026-01-05")
+    kept, duplicate = enrolled_pair(app, operator, event_clock, quota, "Ma'ruf Halim")
     event_clock.set("2026-05-10")
     app.claims.report_claim(operator, kept, "JKK", "2026-04-01", place="Pasar Terong")
     app.claims.report_claim(operator, kept, "JKM", "2026-05-05", **HEIR)
@@ -91,12 +82,10 @@ def test_a_duplicate_record_gives_no_second_death_benefit_after_resolution(
 @memory_only
 def test_a_death_claimed_on_a_duplicate_counts_for_the_survivor(
     app: Berjasa, operator: Session, supervisor: Session, supervisor2: Session,
-    event_clock: EventClock, quota: str,
+    event_clock: EventClock, quota: str,  # noqa: F811
 ) -> None:
-    kept = registered(app, operator, 1, name="Hasnah Daeng Ngalle")
-    duplicate = registered(app, operator, 2, name="Hasnah Dg. Ngalle")
-    for nik in (kept, duplicate):
-        enrolled_on(app, operator, event_clock, quota, nik, "2026-01-05")
+    kept, duplicate = enrolled_pair(app, operator, event_clock, quota, "Hasnah Daeng Ngalle",
+                                    "Hasnah Dg. Ngalle")
     event_clock.set("2026-05-10")
     first = app.claims.report_claim(operator, duplicate, "JKM", "2026-05-05", **HEIR)
     event_clock.set("2026-06-30")
@@ -117,12 +106,10 @@ def test_a_death_claimed_on_a_duplicate_counts_for_the_survivor(
 
 @memory_only
 def test_a_death_claim_on_a_duplicate_records_the_death_on_its_survivor(
-    app: Berjasa, operator: Session, supervisor: Session, event_clock: EventClock, quota: str,
+    app: Berjasa, operator: Session, supervisor: Session, event_clock: EventClock,
+    quota: str,  # noqa: F811
 ) -> None:
-    kept = registered(app, operator, 1, name="Ma'ruf Halim")
-    duplicate = registered(app, operator, 2, name="Ma'ruf Halim")
-    for nik in (kept, duplicate):
-        enrolled_on(app, operator, event_clock, quota, nik, "2026-01-05")
+    kept, duplicate = enrolled_pair(app, operator, event_clock, quota, "Ma'ruf Halim")
     event_clock.set("2026-06-30")
     app.lifecycle.resolve_duplicate(supervisor, duplicate, kept, "NIK dirusak Excel")
     event_clock.set("2026-07-02")
@@ -139,7 +126,7 @@ def test_a_death_claim_on_a_duplicate_records_the_death_on_its_survivor(
 
 @memory_only
 def test_a_death_in_the_future_is_refused_through_a_termination_too(
-    app: Berjasa, operator: Session, event_clock: EventClock, quota: str,
+    app: Berjasa, operator: Session, event_clock: EventClock, quota: str,  # noqa: F811
 ) -> None:
     nik = registered(app, operator, 1)
     enrolled_on(app, operator, event_clock, quota, nik, "2026-01-05")
@@ -153,7 +140,8 @@ def test_a_death_in_the_future_is_refused_through_a_termination_too(
 
 @memory_only
 def test_claim_steps_dated_in_the_future_are_refused(
-    app: Berjasa, operator: Session, supervisor: Session, event_clock: EventClock, quota: str,
+    app: Berjasa, operator: Session, supervisor: Session, event_clock: EventClock,
+    quota: str,  # noqa: F811
 ) -> None:
     nik = registered(app, operator, 1)
     enrolled_on(app, operator, event_clock, quota, nik, "2026-01-05")

@@ -16,29 +16,20 @@ from tests.event_clock import EventClock
 from tests.factories import worker_fields
 from tests.integration.controls import (
     closed_february,
-    enrolled_on,
+    enrolled_pair,
     memory_only,
-    quota_2026,
+    quota,  # noqa: F401 (the fixture)
     refused,
-    registered,
 )
 from tests.security_helpers import populated_store, run_console
-
-
-@pytest.fixture
-def quota(app: Berjasa, supervisor: Session, event_clock: EventClock) -> str:
-    return quota_2026(app, supervisor, event_clock)
 
 
 @memory_only
 def test_resolving_a_duplicate_inside_a_closed_month_needs_a_correction(
     app: Berjasa, operator: Session, supervisor: Session, supervisor2: Session,
-    event_clock: EventClock, quota: str,
+    event_clock: EventClock, quota: str,  # noqa: F811
 ) -> None:
-    kept = registered(app, operator, 1, name="Ma'ruf Halim")
-    duplicate = registered(app, operator, 2, name="Ma'ruf Halim")
-    for nik in (kept, duplicate):
-        enrolled_on(app, operator, event_clock, quota, nik, "2026-01-05")
+    kept, duplicate = enrolled_pair(app, operator, event_clock, quota, "Ma'ruf Halim")
     event_clock.set("2026-11-21")
     correction = closed_february(app, operator, supervisor, supervisor2)
     refused("period.closed", lambda: app.lifecycle.resolve_duplicate(
@@ -53,7 +44,7 @@ def test_resolving_a_duplicate_inside_a_closed_month_needs_a_correction(
 @memory_only
 def test_a_tariff_reaching_back_into_a_closed_month_needs_a_correction(
     app: Berjasa, admin: Session, operator: Session, supervisor: Session,
-    supervisor2: Session, event_clock: EventClock, quota: str,
+    supervisor2: Session, event_clock: EventClock, quota: str,  # noqa: F811
 ) -> None:
     event_clock.set("2026-11-21")
     correction = closed_february(app, operator, supervisor, supervisor2)

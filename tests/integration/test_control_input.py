@@ -9,26 +9,24 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from domain.services.app import Berjasa
 from domain.services.facts import WorkerFact
 from domain.services.session import Session
 from importer import run_import
 from tests.event_clock import EventClock
 from tests.factories import worker_fields
-from tests.integration.controls import memory_only, quota_2026, refused, registered
+from tests.integration.controls import (
+    memory_only,
+    quota,  # noqa: F401 (the fixture)
+    refused,
+    registered,
+)
 from tests.unit.importer.helpers import worker_row, write_csv
-
-
-@pytest.fixture
-def quota(app: Berjasa, supervisor: Session, event_clock: EventClock) -> str:
-    return quota_2026(app, supervisor, event_clock)
 
 
 @memory_only
 def test_an_older_dukcapil_result_typed_in_does_not_overwrite_a_newer_one(
-    app: Berjasa, operator: Session, event_clock: EventClock, quota: str,
+    app: Berjasa, operator: Session, event_clock: EventClock, quota: str,  # noqa: F811
 ) -> None:
     nik = registered(app, operator, 1)
     event_clock.set("2026-11-21")
@@ -46,7 +44,7 @@ def test_an_older_dukcapil_result_typed_in_does_not_overwrite_a_newer_one(
 
 @memory_only
 def test_a_fact_dated_in_the_future_is_refused_on_every_door(
-    app: Berjasa, operator: Session, event_clock: EventClock, quota: str,
+    app: Berjasa, operator: Session, event_clock: EventClock, quota: str,  # noqa: F811
 ) -> None:
     nik = registered(app, operator, 1)
     event_clock.set("2026-11-21")
@@ -62,7 +60,7 @@ def test_a_fact_dated_in_the_future_is_refused_on_every_door(
 
 @memory_only
 def test_a_budget_payment_dated_in_the_future_is_refused(
-    app: Berjasa, supervisor: Session, event_clock: EventClock, quota: str,
+    app: Berjasa, supervisor: Session, event_clock: EventClock, quota: str,  # noqa: F811
 ) -> None:
     event_clock.set("2026-11-21")
     refused("policy.date_future", lambda: app.policies.record_budget_payment(
@@ -74,7 +72,8 @@ def test_a_budget_payment_dated_in_the_future_is_refused(
 
 @memory_only
 def test_a_listed_nik_registered_to_another_person_is_refused_not_enrolled(
-    app: Berjasa, operator: Session, event_clock: EventClock, quota: str, tmp_path: Path,
+    app: Berjasa, operator: Session, event_clock: EventClock, tmp_path: Path,
+    quota: str,  # noqa: F811
 ) -> None:
     nik = registered(app, operator, 1)  # "Pekerja Uji 1", born 12 April 1985
     event_clock.set("2026-11-21")
@@ -93,7 +92,8 @@ def test_a_listed_nik_registered_to_another_person_is_refused_not_enrolled(
 
 @memory_only
 def test_rupiah_with_a_decimal_point_is_refused_never_read_a_hundred_times_larger(
-    app: Berjasa, admin: Session, supervisor: Session, event_clock: EventClock, quota: str,
+    app: Berjasa, admin: Session, supervisor: Session, event_clock: EventClock,
+    quota: str,  # noqa: F811
 ) -> None:
     event_clock.set("2026-11-21")
     # "90593600.00" read with its dot dropped was Rp9.059.360.000 paid.
@@ -111,7 +111,8 @@ def test_rupiah_with_a_decimal_point_is_refused_never_read_a_hundred_times_large
 
 @memory_only
 def test_a_list_whose_niks_were_rounded_by_a_spreadsheet_is_refused_whole(
-    app: Berjasa, operator: Session, event_clock: EventClock, quota: str, tmp_path: Path,
+    app: Berjasa, operator: Session, event_clock: EventClock, tmp_path: Path,
+    quota: str,  # noqa: F811
 ) -> None:
     event_clock.set("2026-11-21")
     # Saved as CSV from a number column: "7371091204850010", ... every one ends in 0.

@@ -7,8 +7,6 @@ route a death is recorded by."""
 
 from __future__ import annotations
 
-import pytest
-
 from domain.services.app import Berjasa
 from domain.services.session import Session
 from tests.event_clock import EventClock
@@ -16,20 +14,16 @@ from tests.integration.controls import (
     HEIR,
     enrolled_on,
     memory_only,
-    quota_2026,
+    quota,  # noqa: F401 (the fixture)
     refused,
     registered,
 )
 
 
-@pytest.fixture
-def quota(app: Berjasa, supervisor: Session, event_clock: EventClock) -> str:
-    return quota_2026(app, supervisor, event_clock)
-
-
 @memory_only
 def test_a_lookalikes_death_waits_for_a_decision_on_the_pair(
-    app: Berjasa, operator: Session, supervisor: Session, event_clock: EventClock, quota: str,
+    app: Berjasa, operator: Session, supervisor: Session, event_clock: EventClock,
+    quota: str,  # noqa: F811
 ) -> None:
     first = registered(app, operator, 1, name="Hasnah Daeng Ngalle")
     again = registered(app, operator, 2, name="HASNAH DG. NGALLE")  # another NIK, same person

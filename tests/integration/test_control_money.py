@@ -18,15 +18,16 @@ from domain.services.session import Session
 from projections import open_read_models
 from tests.conftest import PASSWORD
 from tests.event_clock import EventClock
-from tests.integration.controls import enrolled_on, memory_only, quota_2026, refused, registered
+from tests.integration.controls import (
+    enrolled_on,
+    memory_only,
+    quota,  # noqa: F401 (the fixture)
+    refused,
+    registered,
+)
 from tests.security_helpers import populated_store, run_console
 
 JKK_JKM = 16_800  # the month's JKK (Rp10,000) + JKM (Rp6,800)
-
-
-@pytest.fixture
-def quota(app: Berjasa, supervisor: Session, event_clock: EventClock) -> str:
-    return quota_2026(app, supervisor, event_clock)
 
 
 # --- a death before the start ---------------------------------------------------------------
@@ -56,7 +57,7 @@ def billed_niks(app: Berjasa, month: str) -> set[str]:
 
 @memory_only
 def test_a_death_dated_before_the_enrolments_start_bills_no_month(
-    app: Berjasa, operator: Session, event_clock: EventClock, quota: str,
+    app: Berjasa, operator: Session, event_clock: EventClock, quota: str,  # noqa: F811
 ) -> None:
     dead_before = registered(app, operator, 1, name="Daeng Sikki")
     dead_on_start = registered(app, operator, 2, name="Hasnah Tayeb")
@@ -88,7 +89,7 @@ def test_a_death_dated_before_the_enrolments_start_bills_no_month(
 
 @memory_only
 def test_a_month_already_paid_is_paid_again_only_with_a_reason(
-    app: Berjasa, supervisor: Session, event_clock: EventClock, quota: str,
+    app: Berjasa, supervisor: Session, event_clock: EventClock, quota: str,  # noqa: F811
 ) -> None:
     event_clock.set("2026-03-20")
     app.policies.record_budget_payment(supervisor, 2026, 2 * JKK_JKM, "2026-03-14",
