@@ -154,13 +154,15 @@ class Peserta(Aggregate):
         check_fact_not_older(self.decile_as_of, as_of)
         self._decile_recorded(decile=decile, as_of=as_of, source=source, stamp=stamp)
 
-    def record_death(self, died_on: date, stamp: Stamp) -> list[str]:
-        """Record the death; returns the quotas whose seats the ended enrolments free."""
+    def record_death(self, died_on: date, stamp: Stamp) -> list[tuple[str, date | None]]:
+        """Record the death; returns, for each enrolment it ends, its quota and the end it
+        had (None: open), from which the caller tells whether its seat is freed now."""
         self.check_death_not_recorded()
         self.check_death_not_before_birth(died_on)
-        freed = [e["quota"] for e in self.enrolments if _open_on_or_after(e, died_on)]
+        ended = [(str(e["quota"]), e["end"]) for e in self.enrolments
+                 if _covers_after(e, died_on)]
         self._death_recorded(died_on=died_on, stamp=stamp)
-        return freed
+        return ended
 
     def record_dukcapil(self, status: str, checked_on: date, stamp: Stamp) -> None:
         check_fact_not_older(self.dukcapil_checked_on, checked_on)
@@ -450,10 +452,6 @@ def _jht_only(programmes: list[str]) -> bool:
 
 def _overlaps(enrolment: Enrolment, start: date, until: date) -> bool:
     return enrolment["start"] <= until and start <= coverage_end(enrolment)
-
-
-def _open_on_or_after(enrolment: Enrolment, day: date) -> bool:
-    return enrolment["end"] is None and enrolment["until"] >= day
 
 
 def _covers_after(enrolment: Enrolment, day: date) -> bool:

@@ -210,12 +210,17 @@ class WorkerService(ContextService):
         if day > self.calendar():  # every route: `worker death`, a termination, a claim
             raise ValidationError("claim.incident_future", value=day.isoformat())
         entry = self.person_death_entry(worker, stamp, made)
-        freed = worker.record_death(day, stamp)
-        quotas = [self.require(quota_id(c), Kuota, "quota.not_found", quota=c) for c in freed]
-        releasing = [q for q in quotas if q.frees_seat_after(day)]
-        for quota in releasing:
-            quota.release_seats([worker.id.hex], stamp)
-        return [*releasing, *entry]
+        quotas: dict[str, Kuota] = {}
+        for code, earlier in worker.record_death(day, stamp):
+            quota = quotas.get(code) or self.require(quota_id(code), Kuota, "quota.not_found",
+                                                     quota=code)
+            # An enrolment ended earlier freed its seat then if its quota's period went on
+            # after that end's month; ended now on the death, only if it did not.
+            if quota.frees_seat_after(day) and not (earlier is not None
+                                                    and quota.frees_seat_after(earlier)):
+                quota.release_seats([worker.id.hex], stamp)
+                quotas[code] = quota
+        return [*quotas.values(), *entry]
 
     def person_death_entry(self, worker: Peserta, stamp: Stamp,
                            made: Sequence[Aggregate] = ()) -> list[Indeks]:

@@ -708,7 +708,8 @@ def boundaries(h: History) -> list[Said]:
     """Coverage ending on 31 December and starting again on 1 January, a start on a
     year's last day, a death and a JHT ended with its base, a seat raise from July, a
     death reported after an enrolment that started later, a death before an end recorded
-    in advance, a correction that moves a worker, a paid claim, a payment for two months;
+    in advance, one before an end in the quota's last month (whose seat it frees), a
+    correction that moves a worker, a paid claim, a payment for two months;
     the oracle read after the first half (moment A) and at the end (moment B)."""
     app, op, sup = h.app, h.operator, h.supervisor
     old, new, jht = (confirmed(app, app.quotas.open_quota(sup, year, bundle, seats))["quota"]
@@ -734,6 +735,10 @@ def boundaries(h: History) -> list[Said]:
     enrol_from(app, op, seven, new, "2026-01-01")
     app.quotas.terminate(op, seven, new, "error", end="2026-09-30")  # recorded in advance
     app.workers.record_death(op, seven, "2026-08-10", "laporan keluarga")
+    eight = h.niks[7]  # ended in its quota's last month (seat kept), then an earlier death
+    enrol_from(app, op, eight, old, "2025-02-01")
+    app.quotas.terminate(op, eight, old, "error", end="2025-12-15")
+    app.workers.record_death(op, eight, "2025-05-10", "dilaporkan terlambat")
     said = [oracle(h)]
     h.clock.tick()
     enrol_from(app, op, five, new, "2026-08-01")
@@ -761,6 +766,7 @@ def test_a_hand_made_history_at_the_boundaries() -> None:
         bills = oracle_bills(h.app, h.niks)
         assert not any(h.niks[5] in bills.get(f"2026-{m:02d}", {}) for m in range(1, 13))
         assert h.niks[6] in bills["2026-08"] and h.niks[6] not in bills.get("2026-09", {})
+        assert said[-1].used[h.quotas[0]] == (3, 2)  # eight's seat freed from June 2025
         assert len(h.claims) == 1 and said[-1].claims["by_state"] == {"dibayar": 1}
         assert_everything(h, said)
 
