@@ -3,10 +3,11 @@ a birth year, never a birth date, beside a masked NIK."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from pytestqt.qtbot import QtBot
 
+from desktop.gui.pages.base import shown_day
 from desktop.gui.pages.peserta import PesertaPage
 from desktop.gui.shell import Shell
 from domain.formatting import format_moment_short
@@ -32,6 +33,16 @@ def detail_of(qtbot: QtBot, shell: Shell, user: str) -> str:
     page.table.selectRow(0)
     qtbot.waitUntil(lambda: "Hasnah" in page.detail.toPlainText(), timeout=30_000)
     return page.detail.toPlainText()
+
+
+def test_a_moment_travelled_to_is_its_day_in_makassar() -> None:
+    """Beranda, Tagihan and MoU count their figures on the moment's WITA date, as the
+    replayed read models do: 1 January 2026 06.00 WITA is 31 December 2025 in UTC, and
+    on the UTC date the dashboard showed 2025's year, money and charts."""
+    new_year = datetime(2025, 12, 31, 22, tzinfo=UTC)
+    assert shown_day(new_year, date(2026, 8, 20)) == date(2026, 1, 1)
+    assert shown_day(RECORDED, date(2026, 8, 20)) == date(2026, 3, 5)
+    assert shown_day(None, date(2026, 8, 20)) == date(2026, 8, 20)
 
 
 def test_moments_are_shown_in_wita() -> None:

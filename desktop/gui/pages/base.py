@@ -8,6 +8,7 @@ the buttons the role allows, none while travelling in time). Strings here use
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any
 
 from desktop.gui.context import GuiContext
@@ -15,6 +16,14 @@ from desktop.gui.errors import show_error
 from desktop.gui.forms import Field, FormDialog, Values
 from desktop.gui.qt import QCoreApplication, QLabel, QShowEvent, QWidget
 from domain.services.permissions import Action
+from domain.values import WITA
+
+
+def shown_day(moment: datetime | None, today: date) -> date:
+    """The day a page's figures are for: the time-travel moment's date in Makassar (WITA,
+    as the replayed read models count it), else `today`. Never the moment's UTC date: a
+    moment before 08.00 WITA is the previous day there."""
+    return moment.astimezone(WITA).date() if moment is not None else today
 
 
 def translate(text: str) -> str:

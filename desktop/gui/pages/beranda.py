@@ -8,7 +8,7 @@ from typing import Any, TypedDict
 from desktop.gui.chart import BarChart
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import user_message
-from desktop.gui.pages.base import PageBase, heading
+from desktop.gui.pages.base import PageBase, heading, shown_day
 from desktop.gui.pages.kuota import opening_label
 from desktop.gui.qt import (
     QFrame,
@@ -196,7 +196,7 @@ class BerandaPage(PageBase):
 
     def _today(self) -> date:
         moment = self.ctx.source.moment
-        return moment.date() if moment else self.ctx.app.application.calendar()
+        return shown_day(moment, self.ctx.app.application.calendar())
 
     @staticmethod
     def _clear(layout: Any) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from desktop.gui.context import GuiContext
 from desktop.gui.forms import Field, Values
 from desktop.gui.models import Column, RowsModel
-from desktop.gui.pages.base import PageBase, heading, no_check
+from desktop.gui.pages.base import PageBase, heading, no_check, shown_day
 from desktop.gui.pages.kuota import _table
 from desktop.gui.qt import QHBoxLayout, QPushButton, QVBoxLayout
 from domain.formatting import format_date
@@ -62,7 +62,7 @@ class MouPage(PageBase):
 
     def refresh(self) -> None:
         moment = self.ctx.source.moment
-        today = moment.date() if moment else self.ctx.app.application.calendar()
+        today = shown_day(moment, self.ctx.app.application.calendar())
         self.model.set_rows(self.ctx.source.current().agreements(
             today, self.ctx.preferences.renewal_window_days))
         self.update_actions()

@@ -14,7 +14,7 @@ from desktop.gui.chart import BarChart
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import show_error
 from desktop.gui.models import Column, RowsModel
-from desktop.gui.pages.base import PageBase, heading
+from desktop.gui.pages.base import PageBase, heading, shown_day
 from desktop.gui.pages.kuota import _table
 from desktop.gui.qt import (
     QComboBox,
@@ -134,7 +134,7 @@ class TagihanPage(PageBase):
 
     def _today(self) -> date:
         moment = self.ctx.source.moment
-        return moment.date() if moment else self.ctx.app.application.calendar()
+        return shown_day(moment, self.ctx.app.application.calendar())
 
     def _fill_months(self, models: Any, today: date) -> None:
         chosen = self.month.currentData() or f"{today:%Y-%m}"
