@@ -198,13 +198,17 @@ class Peserta(Aggregate):
         reason_code: str,
         stamp: Stamp,
         details: TerminationDetails | None = None,
+        *, before_start: bool = False,
     ) -> list[str]:
         """End the enrolment in `quota`; returns the quotas of JHT enrolments that ended
-        with it (JHT rests on JKK+JKM: it ends the day its base does)."""
+        with it (JHT rests on JKK+JKM: it ends the day its base does; one starting after
+        that day ends then too, covering no day). `before_start`: an end before the
+        enrolment's start is a fact (a duplicate resolved from an earlier day), not a
+        typing error: the enrolment covers no day, so bills no month; otherwise refused."""
         enrolment = self.active_enrolment(quota)
         if enrolment is None:
             raise RuleViolationError("enrolment.not_found", nik=self.nik, quota=quota)
-        if end < enrolment["start"]:
+        if end < enrolment["start"] and not before_start:
             raise RuleViolationError(
                 "enrolment.end_before_start",
                 end=end.isoformat(),
@@ -216,8 +220,8 @@ class Peserta(Aggregate):
         )
         ended = []
         for dependant in self.jht_without_base(end):
-            self._terminated(quota=dependant["quota"], end=max(end, dependant["start"]),
-                             reason_code=BASE_ENDED, details={}, stamp=stamp)
+            self._terminated(quota=dependant["quota"], end=end, reason_code=BASE_ENDED,
+                             details={}, stamp=stamp)
             ended.append(str(dependant["quota"]))
         return ended
 

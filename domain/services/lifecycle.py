@@ -100,12 +100,13 @@ class LifecycleService(ContextService):
 
     def end_enrolment(
         self, worker: Peserta, quota: Kuota, end: date, reason_code: str,
-        details: TerminationDetails, stamp: Stamp,
+        details: TerminationDetails, stamp: Stamp, *, before_start: bool = False,
     ) -> list[Kuota]:
         """End the worker's enrolment in `quota` and free its seat from the following
         month, when the quota's period reaches it (saved by the caller). JHT added on top
         of this JKK+JKM ends with it (issue 16): its quotas, to save too, are returned."""
-        ended = worker.terminate(quota.code, end, reason_code, stamp, details)
+        ended = worker.terminate(quota.code, end, reason_code, stamp, details,
+                                 before_start=before_start)
         if quota.frees_seat_after(end):
             quota.release_seats([worker.id.hex], stamp)
         dependants = [self.require(quota_id(c), Kuota, "quota.not_found", quota=c)
@@ -153,9 +154,11 @@ class LifecycleService(ContextService):
                 quota = touched.get(code) or self.require(quota_id(code), Kuota,
                                                           "quota.not_found", quota=code)
                 touched[code] = quota
-                for dependant in self.end_enrolment(worker, quota,
-                                                    max(end_day, enrolment["start"]),
-                                                    "duplicate", details, stamp):
+                # From `end_day` on the person is the survivor's: an enrolment of the
+                # duplicate starting later covers no day (it ended on its start, billing
+                # that month for the person twice).
+                for dependant in self.end_enrolment(worker, quota, end_day, "duplicate",
+                                                    details, stamp, before_start=True):
                     touched.setdefault(dependant.code, dependant)
             worker.record_duplicate_of(kept, stamp)
             carried: list[Aggregate] = [*self.death_claim_carried(worker, kept, stamp)]

@@ -1,8 +1,10 @@
 """Money an auditor found walkable (3 December 2026): a death dated before an enrolment's
 start billed that start's month (fixed in a3d40cb: a member-month is billed only for a
 worker covered on a day of it, and a worker dead before the start never was), checked
-here through the bill a clerk reads; an APBD payment (SP2D) for a month an earlier
-payment already paid was recorded again without a word."""
+here through the bill a clerk reads, and the same one-day coverage through a duplicate
+resolved from a day before its enrolment's start (the person billed twice) or JHT
+starting after the JKK+JKM it rests on ended; an APBD payment (SP2D) for a month an
+earlier payment already paid was recorded again without a word."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from tests.integration.controls import (
     refused,
     registered,
 )
+from tests.opening import confirmed
 from tests.security_helpers import populated_store, run_console
 
 JKK_JKM = 16_800  # the month's JKK (Rp10,000) + JKM (Rp6,800)
@@ -82,6 +85,55 @@ def test_a_death_dated_before_the_enrolments_start_bills_no_month(
     assert billed_niks(app, "2026-04") == {living}
     # The worker's record agrees: no day of coverage (a claim looks here).
     assert not any(workers[dead_before].covered_on(p, date(2026, 3, 1)) for p in ("JKK", "JKM"))
+
+
+@memory_only
+def test_a_duplicate_resolved_from_before_its_enrolments_start_is_not_billed(
+    app: Berjasa, operator: Session, supervisor: Session, event_clock: EventClock,
+    quota: str,  # noqa: F811
+) -> None:
+    kept = registered(app, operator, 1, name="Ma'ruf Halim")
+    duplicate = registered(app, operator, 2, name="MARUF HALIM")  # the same person again
+    enrolled_on(app, operator, event_clock, quota, kept, "2026-01-05")
+    enrolled_on(app, operator, event_clock, quota, duplicate, "2026-03-01")
+    event_clock.set("2026-03-05")
+    app.lifecycle.resolve_duplicate(supervisor, duplicate, kept, "NIK dirusak Excel",
+                                    "2026-02-15")
+    # From 15 February the person is the survivor's: the copy's enrolment from 1 March
+    # covers no day (it ended on its start day, billing the person twice for March).
+    copy = app.workers.worker_by_nik(duplicate)
+    assert [(e["end"], e["end_reason"]) for e in copy.enrolments] == [
+        (date(2026, 2, 15), "duplicate")]
+    for month in ("2026-02", "2026-03"):
+        assert covered_days(copy, month) == []
+        assert billed_niks(app, month) == {kept}
+        assert show_bill(app, operator, month)["amount"] == JKK_JKM
+    # A clerk's own termination still may not end an enrolment before its start.
+    third = registered(app, operator, 3, name="Baharuddin Lolo")
+    enrolled_on(app, operator, event_clock, quota, third, "2026-03-05")
+    refused("enrolment.end_before_start", lambda: app.quotas.terminate(
+        operator, third, quota, "error", "2026-03-04"), app)
+
+
+@memory_only
+def test_jht_starting_after_its_base_ended_is_not_billed(
+    app: Berjasa, operator: Session, supervisor: Session, event_clock: EventClock,
+    quota: str,  # noqa: F811
+) -> None:
+    jht = str(confirmed(app, app.quotas.open_quota(supervisor, 2026, "JHT", 10))["quota"])
+    nik = registered(app, operator, 1)
+    enrolled_on(app, operator, event_clock, quota, nik, "2026-01-05")
+    enrolled_on(app, operator, event_clock, jht, nik, "2026-03-01")
+    event_clock.set("2026-03-05")
+    app.quotas.terminate(operator, nik, quota, "error", "2026-02-20")
+    # JHT rests on JKK+JKM: ended with its base on 20 February, before its own start, it
+    # covers no day (it ended on 1 March: JHT billed for March without its base).
+    worker = app.workers.worker_by_nik(nik)
+    assert [e["end"] for e in worker.enrolments] == [date(2026, 2, 20)] * 2
+    assert covered_days(worker, "2026-03") == []
+    assert billed_niks(app, "2026-03") == set()
+    assert show_bill(app, operator, "2026-03")["amount"] == 0
+    assert show_bill(app, operator, "2026-02")["by_programme"].keys() == {"JKK", "JKM"}
 
 
 # --- a month paid twice ---------------------------------------------------------------------
