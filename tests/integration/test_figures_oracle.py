@@ -35,7 +35,7 @@ from hypothesis import strategies as st
 
 from berjasa.bootstrap import open_store
 from desktop.console.main import main
-from desktop.gui.pages.beranda import chart_bars, dashboard_figures
+from desktop.gui.pages.beranda import chart_bars, dashboard_figures, programme_cards
 from domain.errors import BerjasaError
 from domain.model.common import PROGRAMMES
 from domain.model.peserta import Peserta
@@ -528,6 +528,7 @@ class Said:
     counts: dict[tuple[date, date], dict[Any, tuple[int, ...]]]
     claims: dict[str, Any]
     statuses: dict[str, int]
+    bundles: dict[str, tuple[int, list[str]]]  # each quota's year and bundle (aggregate)
 
 
 def oracle(h: History) -> Said:
@@ -540,7 +541,9 @@ def oracle(h: History) -> Said:
                 for by in (None, "kecamatan", "segment")},
         counts={span: oracle_counts(workers, *span, ("kecamatan", "segment"))
                 for span in SPANS},
-        claims=oracle_claims(h), statuses=oracle_statuses(workers, TODAY))
+        claims=oracle_claims(h), statuses=oracle_statuses(workers, TODAY),
+        bundles={c: (h.app.quotas.quota(c).year, list(h.app.quotas.quota(c).programmes))
+                 for c in h.quotas})
 
 
 # --- what the read models, and so every screen and report, show -----------------------------
@@ -580,10 +583,16 @@ def assert_says(models: Any, said: Said) -> None:
               if programme == "ALL" and m < current}
     if today["active_members"]:
         months[current] = today["active_members"]
-    bars = chart_bars(dashboard_figures(models, TODAY, 90), TODAY)
+    dashboard = dashboard_figures(models, TODAY, 90)
+    bars = chart_bars(dashboard, TODAY)
     assert bars["by_month"] == sorted(months.items())
     assert dict(bars["by_kecamatan"]) == today["by_kecamatan"]
     assert sum(n for _k, n in bars["by_kecamatan"]) == today["active_members"]
+    seats = {p: sum(s for q, (s, _used) in said.used.items()
+                    if said.bundles[q][0] == TODAY.year and p in said.bundles[q][1])
+             for p in PROGRAMMES}  # the cards: covered today, of the year's seats
+    assert programme_cards(dashboard["stats"], dashboard["quotas"], TODAY.year) == [
+        (p, today["by_programme"][p], seats[p]) for p in PROGRAMMES]
 
 
 def assert_money(h: History, models: Any, bills: dict[str, dict[str, Any]]) -> None:

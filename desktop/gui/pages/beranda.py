@@ -87,6 +87,15 @@ def dashboard_figures(source: ReadModels, today: date, window: int) -> Dashboard
                             monthly=source.coverage_series(today.year))
 
 
+def programme_cards(stats: Stats, quotas: list[QuotaRow], year: int
+                    ) -> list[tuple[str, int, int]]:
+    """(programme, members covered today, seats of `year`'s quotas with it) of each
+    programme card: seats of different years never add up."""
+    return [(programme, stats["by_programme"].get(programme, 0),
+             sum(q["seats"] for q in quotas if programme in q["programmes"] and q["year"] == year))
+            for programme in ("JKK", "JKM", "JHT")]
+
+
 class ChartBars(TypedDict):
     by_month: list[tuple[str, int]]  # (YYYY-MM, active members)
     by_kecamatan: list[tuple[str, int]]  # most members first
@@ -230,13 +239,8 @@ class BerandaPage(PageBase):
                 w=format_number(workforce), t=target_text)
         self.cards.addWidget(_card(self.tr("Peserta aktif"), format_number(active),
                                    target_note))
-        by_programme = stats["by_programme"]
         year = money["year"]
-        for programme in ("JKK", "JKM", "JHT"):
-            # Seats of this year's quotas only: seats of different years never add up.
-            seats = sum(q["seats"] for q in quotas
-                        if programme in q["programmes"] and q["year"] == year)
-            count = by_programme.get(programme, 0)
+        for programme, count, seats in programme_cards(stats, quotas, year):
             note = self.tr("dari {s} kursi kuota {y}").format(s=format_number(seats), y=year)
             self.cards.addWidget(_card(programme, format_number(count), note))
         self.cards.addWidget(self._budget_card(money))
