@@ -366,6 +366,6 @@ def test_a_dashboard_round_on_read_models_closed_meanwhile_is_run_again(
     qtbot.waitUntil(lambda: not dashboard.loading, timeout=10_000)
     dashboard.loading, dashboard.pending = True, True  # a round, and a change meanwhile
     with qtbot.waitSignal(dashboard.updated, timeout=10_000):
-        dashboard.on_gather_failed(
+        dashboard.round_failed(
             sqlite3.ProgrammingError("Cannot operate on a closed database."))
     assert not dashboard.problem.isVisible() and not dashboard.loading

@@ -9,14 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 from desktop.gui.context import GuiContext
 from desktop.gui.errors import show_error
 from desktop.gui.forms import Field, FormDialog, Values
 from desktop.gui.qt import QCoreApplication, QLabel, QShowEvent, QWidget
+from desktop.gui.tasks import alive, start_task
 from domain.services.permissions import Action
 from domain.values import WITA
+
+T = TypeVar("T")
 
 
 def shown_day(moment: datetime | None, today: date) -> date:
@@ -37,6 +41,8 @@ class PageBase(QWidget):
         super().__init__()
         self.ctx = ctx
         self.stale = True
+        # A round of `gather_then` running; another asked for meanwhile.
+        self.loading = self.pending = False
         self.dialog: FormDialog | None = None     # the open action form (tests drive it)
         ctx.source.changed.connect(self.on_source_changed)
         ctx.source.travelled.connect(self.on_travelled)
@@ -46,6 +52,41 @@ class PageBase(QWidget):
 
     def update_actions(self) -> None:
         """Show only the actions the signed-in role may take now."""
+
+    def gather_then(self, gather: Callable[[], T], show: Callable[[T], None]) -> None:
+        """Run `gather` off the GUI thread, then `show` its result in the GUI thread: for
+        queries that take seconds on 100,000 workers, which `refresh` runs on every change
+        any workstation records. One round at a time: changes arriving meanwhile ask for
+        one more round, not one each."""
+        if self.loading:
+            self.pending = True
+            return
+        self.loading, self.pending = True, False
+        start_task(lambda _progress: gather(), partial(self._round_gathered, show),
+                   self.round_failed)
+
+    def _round_gathered(self, show: Callable[[T], None], result: T) -> None:
+        if not alive(self):      # the window was rebuilt (language) while gathering
+            return
+        self.loading = False
+        show(result)
+        if self.pending:         # the read models changed meanwhile: one more round
+            self.refresh()
+
+    def round_failed(self, error: BaseException) -> None:
+        if not alive(self):
+            return
+        self.loading = False
+        if self.pending:
+            # The read models changed meanwhile (a time-travel move closes those of the
+            # moment before, which this round may have been reading): the next round says.
+            self.refresh()
+            return
+        self.show_problem(error)
+
+    def show_problem(self, error: BaseException) -> None:
+        """Say on the page that its last round of `gather_then` failed (not a dialog: the
+        rounds run by themselves whenever data changes)."""
 
     def release_files(self) -> None:
         """Delete the temporary files this page made (its window is closing)."""

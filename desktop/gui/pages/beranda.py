@@ -21,7 +21,6 @@ from desktop.gui.qt import (
     QWidget,
     Signal,
 )
-from desktop.gui.tasks import alive, start_task
 from domain.formatting import (
     MONTHS_SHORT,
     format_decimal,
@@ -127,7 +126,6 @@ class BerandaPage(PageBase):
 
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
-        self.loading = self.pending = False
         self.inbox_count = 0  # decisions waiting in Kotak masuk (supervisors; main window)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Beranda")))
@@ -159,26 +157,15 @@ class BerandaPage(PageBase):
 
     def refresh(self) -> None:
         """Gather the figures off the GUI thread (on 100,000 workers they take seconds),
-        then draw them; changes arriving meanwhile ask for one more round, not one each."""
-        if self.loading:
-            self.pending = True
-            return
-        self.loading, self.pending = True, False
+        then draw them."""
         source, today = self.ctx.source.background(), self._today()
         window = self.ctx.preferences.renewal_window_days
         goal = self._coverage_goal(today)
-
-        def gather(_progress: object) -> DashboardFigures:
-            return dashboard_figures(source, today, window)
-
-        start_task(gather, lambda data: self.on_gathered(data, goal, today),
-                   self.on_gather_failed)
+        self.gather_then(lambda: dashboard_figures(source, today, window),
+                         lambda data: self.on_gathered(data, goal, today))
 
     def on_gathered(self, data: DashboardFigures, goal: tuple[float | None, int],
                     today: date) -> None:
-        if not alive(self):      # the window was rebuilt (language) while gathering
-            return
-        self.loading = False
         self.problem.hide()
         self._fill_cards(data["stats"], data["quotas"], goal, data["money"])
         self._fill_gauges([q for q in data["quotas"] if q["year"] == today.year])
@@ -186,22 +173,10 @@ class BerandaPage(PageBase):
         self._fill_billing(data["money"], today)
         self._fill_charts(chart_bars(data, today))
         self.updated.emit()
-        if self.pending:
-            self.refresh()
 
-    def on_gather_failed(self, error: BaseException) -> None:
-        if not alive(self):
-            return
-        self.loading = False
-        if self.pending:
-            # The read models changed meanwhile (a time-travel move closes those of the
-            # moment before, which this round may have been reading): the next round says.
-            self.refresh()
-            return
-        # A note on the page, not a dialog: this runs by itself whenever data changes.
+    def show_problem(self, error: BaseException) -> None:
         self.problem.setText(user_message(error))
         self.problem.show()
-
 
     def _today(self) -> date:
         moment = self.ctx.source.moment

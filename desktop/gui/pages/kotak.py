@@ -27,7 +27,6 @@ from desktop.gui.qt import (
     QVBoxLayout,
     Signal,
 )
-from desktop.gui.tasks import alive, start_task
 from desktop.gui.worker_forms import require_reason
 from domain.formatting import format_date, format_number, format_rupiah
 from domain.i18n import current_language
@@ -104,7 +103,6 @@ class KotakPage(PageBase):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.decisions: list[Decision] = []
-        self.loading = self.pending = False  # a round gathering; another asked meanwhile
         self.model: RowsModel[DecisionRow] = RowsModel([
             Column("kind", self.tr("Jenis"), kind_label),
             Column("subject", self.tr("Perihal"), ctx.masker.text),
@@ -165,27 +163,16 @@ class KotakPage(PageBase):
             self.reload()
 
     def refresh(self) -> None:
-        """Gather the decisions off the GUI thread (the possible duplicates compare every
-        member sharing a birth date and kelurahan with another: 1.5 s on 112,800 workers,
-        and this runs at sign-in and on every change any workstation records), then show
-        them; changes arriving meanwhile ask for one more round, not one each."""
-        if self.loading:
-            self.pending = True
-            return
-        self.loading, self.pending = True, False
+        """The decisions gathered off the GUI thread: the possible duplicates compare
+        every member sharing a birth date and kelurahan with another (1.5 s on 112,800
+        workers), at sign-in and on every change any workstation records."""
         today = self.ctx.app.application.calendar()
         corrections = self.ctx.app.periods.list_periods(self.ctx.session)["corrections"]
         source, username = self.ctx.source.background(), self.ctx.session.username
+        self.gather_then(lambda: waiting_decisions(source, username, today, corrections),
+                         self.show_decisions)
 
-        def gather(_progress: object) -> list[Decision]:
-            return waiting_decisions(source, username, today, corrections)
-
-        start_task(gather, self.on_gathered, self.on_gather_failed)
-
-    def on_gathered(self, decisions: list[Decision]) -> None:
-        if not alive(self):      # the window was rebuilt (language) while gathering
-            return
-        self.loading = False
+    def show_decisions(self, decisions: list[Decision]) -> None:
         self.decisions = decisions
         self.model.set_rows([decision_row(d) for d in self.decisions])
         self.count.setText(self.tr("{n} keputusan menunggu").format(
@@ -194,16 +181,8 @@ class KotakPage(PageBase):
             self.table.selectRow(0)
         self.on_current_row_changed()
         self.counted.emit(len(self.decisions))
-        if self.pending:         # the read models changed meanwhile: one more round
-            self.refresh()
 
-    def on_gather_failed(self, error: BaseException) -> None:
-        if not alive(self):
-            return
-        self.loading = False
-        if self.pending:  # a time-travel move closed the read models this round read
-            self.refresh()
-            return
+    def show_problem(self, error: BaseException) -> None:
         self.count.setText(user_message(error))
 
     def selected(self) -> Decision | None:

@@ -19,7 +19,6 @@ from desktop.gui.models import Column, RowsModel
 from desktop.gui.pages.base import PageBase, heading, no_check
 from desktop.gui.pages.kuota import _table
 from desktop.gui.qt import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
-from desktop.gui.tasks import alive, start_task
 from domain.duplicates import DuplicateGroup
 from domain.formatting import format_number
 from domain.segments import UNKNOWN_SEGMENT
@@ -35,7 +34,6 @@ class TinjauanPage(PageBase):
     def __init__(self, ctx: GuiContext) -> None:
         super().__init__(ctx)
         self.masker = ctx.masker
-        self.loading = self.pending = False  # a round gathering; another asked meanwhile
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Tinjauan data")))
         self.tabs = QTabWidget()
@@ -131,27 +129,19 @@ class TinjauanPage(PageBase):
     # --- queries --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Gather both lists off the GUI thread (the possible duplicates compare every
-        member sharing a birth date and kelurahan with another: 1.5 s on 112,800 workers,
-        again on every change recorded while the page is shown), then show them; changes
-        arriving meanwhile ask for one more round, not one each."""
-        if self.loading:
-            self.pending = True
-            return
-        self.loading, self.pending = True, False
+        """Both lists gathered off the GUI thread: the possible duplicates compare every
+        member sharing a birth date and kelurahan with another (1.5 s on 112,800 workers),
+        again on every change recorded while the page is shown."""
         models = self.ctx.source.background()
 
-        def gather(_progress: object) -> tuple[list[DuplicateGroup], Page[MemberRow]]:
+        def gather() -> tuple[list[DuplicateGroup], Page[MemberRow]]:
             return (models.possible_duplicates(),
                     models.membership_page(MembershipFilter(segment=UNKNOWN_SEGMENT),
                                            sort="name", limit=UNKNOWN_OCCUPATIONS_SHOWN))
 
-        start_task(gather, self.on_gathered, self.on_gather_failed)
+        self.gather_then(gather, self.show_lists)
 
-    def on_gathered(self, found: tuple[list[DuplicateGroup], Page[MemberRow]]) -> None:
-        if not alive(self):      # the window was rebuilt (language) while gathering
-            return
-        self.loading = False
+    def show_lists(self, found: tuple[list[DuplicateGroup], Page[MemberRow]]) -> None:
         groups, page = found
         self.groups.set_rows(groups)
         self.groups_count.setText(self.tr("{n} kelompok").format(
@@ -160,16 +150,8 @@ class TinjauanPage(PageBase):
         self.occupations_count.setText(self.tr("{n} pekerja dengan pekerjaan tidak dikenal")
                                        .format(n=format_number(page.total)))
         self.update_actions()
-        if self.pending:         # the read models changed meanwhile: one more round
-            self.refresh()
 
-    def on_gather_failed(self, error: BaseException) -> None:
-        if not alive(self):
-            return
-        self.loading = False
-        if self.pending:  # a time-travel move closed the read models this round read
-            self.refresh()
-            return
+    def show_problem(self, error: BaseException) -> None:
         self.groups_count.setText(user_message(error))
 
     def update_actions(self, *_args: Any) -> None:
