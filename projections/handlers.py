@@ -206,10 +206,14 @@ def decile_recorded(ctx: Context, e: EventView) -> Applied:
 def death_recorded(ctx: Context, e: EventView) -> Applied:
     member, died_on = _member(ctx, e), e.iso_required("died_on")
     member["died_on"] = died_on
-    for enrolment in member["enrolments"]:  # as `Peserta._death_recorded`: none after it
+    ends_all = bool(e.get("ends_all", False))  # as `Peserta._death_recorded` (version 1: no)
+    for enrolment in member["enrolments"]:
         end = enrolment["end"]
-        if enrolment["until"] >= died_on and (end is None or end > died_on):
-            enrolment["end"] = died_on
+        if ends_all and enrolment["until"] >= died_on and (end is None or end > died_on):
+            enrolment["end"] = died_on  # none covered after it
+            enrolment["end_reason"] = "death"
+        elif not ends_all and end is None and enrolment["until"] >= died_on:
+            enrolment["end"] = max(died_on, enrolment["start"])
             enrolment["end_reason"] = "death"
     _refresh_enrolments(ctx, member)
     return _about(member, "worker.death_recorded", died_on=died_on)

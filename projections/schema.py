@@ -20,8 +20,9 @@ SCHEMA_VERSION = "13"  # 4: rm_audit keyed by the rowid on SQLite; 5: rm_coverag
 # 11: rm_audit keeps a message code and JSON parameters, not an Indonesian summary, and
 #     no aggregate_type (the event type's prefix) (issues 14, 20)
 # 12: rm_money, the quotas' member counts kept as events arrive (issue 21)
-# 13: a death ends every enrolment covering a later day on the death (one starting later,
-#     or ended later, covered days after it: counted, billed)
+# 13: a death (Peserta.DeathRecorded version 2) ends every enrolment covering a later day
+#     on the death (one starting later, or ended later, covered days after it: counted,
+#     billed); a version 1 death replays as it was recorded
 
 # Every read model; its tracking row says which event position it includes.
 MODELS = ("keanggotaan", "kuota", "klaim", "perjanjian", "cakupan", "jejak_audit",

@@ -161,7 +161,7 @@ class Peserta(Aggregate):
         self.check_death_not_before_birth(died_on)
         ended = [(str(e["quota"]), e["end"]) for e in self.enrolments
                  if _covers_after(e, died_on)]
-        self._death_recorded(died_on=died_on, stamp=stamp)
+        self._death_recorded(died_on=died_on, stamp=stamp, ends_all=True)
         return ended
 
     def record_dukcapil(self, status: str, checked_on: date, stamp: Stamp) -> None:
@@ -355,15 +355,33 @@ class Peserta(Aggregate):
         self.decile = decile
         self.decile_as_of = as_of
 
-    @event("DeathRecorded")
-    def _death_recorded(self, died_on: date, stamp: Stamp) -> None:
+    class DeathRecorded(Aggregate.Event):
+        """Version 2 ends every enrolment reaching past the death on the death's day
+        (`ends_all`); a version 1 death replays as it was recorded: an open enrolment
+        ended on the death, or on its start when that came later; one already ended on a
+        later day untouched."""
+
+        class_version = 2
+        died_on: date
+        stamp: Stamp
+        ends_all: bool
+
+        @staticmethod
+        def upcast_v1_v2(state: dict[str, Any]) -> None:
+            state["ends_all"] = False
+
+    @event(DeathRecorded)
+    def _death_recorded(self, died_on: date, stamp: Stamp, ends_all: bool) -> None:
         self.died_on = died_on
         for enrolment in self.enrolments:
-            if _covers_after(enrolment, died_on):
+            if ends_all and _covers_after(enrolment, died_on):
                 # Nothing is covered after the death: an enrolment that started later
                 # (a death reported late) covers no day, its end before its start; one
                 # already ended on a later day ends on the death.
                 enrolment["end"] = died_on
+                enrolment["end_reason"] = "death"
+            elif not ends_all and enrolment["end"] is None and enrolment["until"] >= died_on:
+                enrolment["end"] = max(died_on, enrolment["start"])
                 enrolment["end_reason"] = "death"
 
     @event("HeirRecorded")

@@ -52,6 +52,7 @@ from reports.params import ReportParams, StoreFacts
 from tests.conftest import PASSWORD, enrol_from
 from tests.factories import letters, worker_fields
 from tests.integration.test_money_properties import _rate, oracle_bills, oracle_quota
+from tests.legacy_events import events_as_version_1
 from tests.opening import confirmed
 
 TODAY = date(2026, 8, 20)
@@ -828,3 +829,28 @@ def test_the_consoles_stats_and_changes_equal_the_oracle(
                                   if old_c.get(k) != new_c.get(k)}
         assert changes["figures"] == expected, day
         assert changes["positions"] == {"from": first.position, "to": last.position}
+
+
+def test_a_death_recorded_before_the_rule_replays_as_it_was_recorded() -> None:
+    """DeathRecorded version 1 (no `ends_all`) ended an enrolment starting after the death
+    on its start: history replays so, in the aggregate and in the read models (a report
+    issued then regenerates the same); version 2 ends it on the death, covering no day."""
+    with history() as h:
+        app, op = h.app, h.operator
+        quota = confirmed(app, app.quotas.open_quota(h.supervisor, 2026, "JKK,JKM", 5))["quota"]
+        old, new = h.niks[:2]
+        for nik in (old, new):
+            enrol_from(app, op, nik, quota, "2026-02-01")
+        with events_as_version_1(app, ("domain.model.peserta:Peserta.DeathRecorded",),
+                                 added=("ends_all",)):
+            app.workers.record_death(op, old, "2026-01-20", "dilaporkan terlambat")
+        app.workers.record_death(op, new, "2026-01-20", "dilaporkan terlambat")
+        ends = {nik: app.workers.worker_by_nik(nik).enrolments[0]["end"] for nik in (old, new)}
+        assert ends == {old: date(2026, 2, 1), new: date(2026, 1, 20)}
+        models = open_read_models(app.application)
+        try:
+            models.catch_up()
+            assert models.stats(date(2026, 2, 1))["active_members"] == 1
+            assert [line.nik for line in models.bill("2026-02").lines] == [old]
+        finally:
+            models.close()
