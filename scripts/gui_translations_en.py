@@ -316,6 +316,12 @@ EN = {
         'Amount paid (rupiah)',
     'Nomor SP2D/bukti bayar':
         'SP2D/receipt number',
+    'Bulan yang dibayar (TTTT-BB, pisahkan koma)':
+        'Months paid (YYYY-MM, separated by commas)',
+    'Alasan, bila bulan itu sudah dibayar SP2D lain':
+        'Reason, if another SP2D already paid that month',
+    'Bulan dibayar':
+        'Months paid',
     'Keterangan':
         'Note',
     'Jumlah seluruh pekerja':

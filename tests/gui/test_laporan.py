@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from desktop.gui.pages.laporan import LaporanPage
-from desktop.gui.qt import QPrinter
+from desktop.gui.qt import QPrinter, QSpinBox
 from desktop.gui.shell import Shell
 from domain.services.app import Berjasa
 from tests.conftest import PASSWORD, enrol_from
@@ -195,3 +196,38 @@ def test_the_emblem_and_address_are_set_in_pengaturan_and_printed(
     assert facts["letterhead"]["address"] == "Jl. Ahmad Yani No. 2, Makassar"
     assert facts["emblem"]["media_type"] == "image/png"
     # The letterhead printing it: tests/e2e/test_report_verify.py.
+
+
+def test_a_payment_names_its_months_and_paying_one_again_needs_a_reason(
+        qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
+    """The SP2D form ties the payment to the months it pays (else they stay in arrears on
+    the dashboard); a month an earlier SP2D names is refused with its code unless the
+    form says why it is paid again."""
+    page = _laporan(qtbot, shell, "budi")
+    page.tabs.setCurrentWidget(page.policy)
+    policy = page.policy
+
+    def pay(reference: str, months: str, reason: str = "") -> Any:
+        policy.buttons["payment"].click()
+        form = policy.dialog
+        assert form is not None
+        year = form.inputs["year"]
+        assert isinstance(year, QSpinBox) and year.text() == "2026"  # not 2.026 nor 2,026
+        type_into(qtbot, form, "amount", "45256800")
+        type_into(qtbot, form, "reference", reference)
+        type_into(qtbot, form, "months", months)
+        if reason:
+            form.set_value("reason", reason)
+        press_enter(qtbot, form)
+        return form
+
+    pay("SP2D-001/2026", "2026-01, 2026-02")
+    qtbot.waitUntil(lambda: len(policy.budget.rows) == 1, timeout=30_000)
+    assert policy.budget.rows[0]["months"] == "2026-01, 2026-02"
+    again = pay("SP2D-002/2026", "2026-02")
+    assert again.isVisible() and "SP2D-001/2026" in again.message.text()
+    again.set_value("reason", "Kekurangan bayar Februari sesuai invoice BPJS")
+    press_enter(qtbot, again)
+    qtbot.waitUntil(lambda: len(policy.budget.rows) == 2, timeout=30_000)
+    paid = store.policies.policy_facts(store.users.sign_in("dewi", PASSWORD, "uji-03"))
+    assert [p["months"] for p in paid["payments"]] == [["2026-01", "2026-02"], ["2026-02"]]

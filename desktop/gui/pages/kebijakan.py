@@ -81,6 +81,7 @@ class BudgetLine(TypedDict):
     amount: int
     date: str
     document: str
+    months: str  # the months a payment pays (`YYYY-MM`, comma-separated)
 
 
 class CoverageLine(TypedDict):
@@ -120,6 +121,7 @@ class KebijakanPanel(PageBase):
             Column("year", self.tr("Tahun")), Column("what", self.tr("Catatan")),
             Column("amount", self.tr("Nilai"), _money, align_right=True),
             Column("date", self.tr("Tanggal"), _day), Column("document", self.tr("Dokumen")),
+            Column("months", self.tr("Bulan dibayar")),
         ])
         self.coverage: RowsModel[CoverageLine] = RowsModel([
             Column("year", self.tr("Tahun")),
@@ -188,12 +190,14 @@ class KebijakanPanel(PageBase):
         self.facts = self.ctx.app.policies.policy_facts(self.ctx.session, as_of=moment)
         self.regulations.set_rows(list(self.facts["regulations"]))
         budget = [BudgetLine(year=a["year"], what=self.tr("Pagu"), amount=a["amount"], date="",
-                             document=a["document"])
+                             document=a["document"], months="")
                   for a in self.facts["allocations"]]
         budget += [BudgetLine(year=p["year"], what=self.tr("Realisasi"), amount=p["amount"],
-                              date=p["paid_on"], document=p["reference"])
+                              date=p["paid_on"], document=p["reference"],
+                              months=", ".join(p["months"]))
                    for p in self.facts["payments"]]
-        self.budget.set_rows(sorted(budget, key=lambda r: (r["year"], r["what"] != "Pagu")))
+        # The pagu (no date) first in its year, then the payments.
+        self.budget.set_rows(sorted(budget, key=lambda r: (r["year"], r["date"] != "")))
         targets = {t["year"]: t for t in self.facts["targets"]}
         bpjs = {c["year"]: c for c in self.facts["bpjs_coverage"]}
         pbpu = {p["year"]: p for p in self.facts["pbpu"]}
@@ -257,7 +261,7 @@ class KebijakanPanel(PageBase):
     def on_allocation_clicked(self) -> None:
         app, session = self.ctx.app, self.ctx.session
         fields = [
-            Field("year", self.tr("Tahun anggaran"), "number", self._year(), minimum=2015,
+            Field("year", self.tr("Tahun anggaran"), "year", self._year(), minimum=2015,
                   maximum=2100),
             Field("amount", self.tr("Pagu (rupiah)"), placeholder="16425000000"),
             Field("document", self.tr("Dokumen (DPA/APBD-P)")),
@@ -269,22 +273,28 @@ class KebijakanPanel(PageBase):
     def on_payment_clicked(self) -> None:
         app, session = self.ctx.app, self.ctx.session
         fields = [
-            Field("year", self.tr("Tahun anggaran"), "number", self._year(), minimum=2015,
+            Field("year", self.tr("Tahun anggaran"), "year", self._year(), minimum=2015,
                   maximum=2100),
             Field("amount", self.tr("Nilai dibayar (rupiah)")),
             Field("paid_on", self.tr("Tanggal bayar"), "date", app.application.calendar()),
             Field("reference", self.tr("Nomor SP2D/bukti bayar")),
+            # The months tie the payment to the bills: a month no payment names stays in
+            # arrears on the dashboard, and one an earlier SP2D names needs a reason.
+            Field("months", self.tr("Bulan yang dibayar (TTTT-BB, pisahkan koma)"),
+                  placeholder="2026-01, 2026-02"),
             Field("note", self.tr("Keterangan")),
+            Field("reason", self.tr("Alasan, bila bulan itu sudah dibayar SP2D lain"), "note"),
         ]
         self.open_form(self.tr("Catat realisasi bayar"), fields, no_check,
                        lambda v: app.policies.record_budget_payment(
                            session, v["year"], _digits(v["amount"]), v["paid_on"],
-                           v["reference"], v["note"]))
+                           v["reference"], v["note"], months=v["months"],
+                           reason=v["reason"]))
 
     def on_workforce_clicked(self) -> None:
         app, session = self.ctx.app, self.ctx.session
         fields = [
-            Field("year", self.tr("Tahun"), "number", self._year(), minimum=2015, maximum=2100),
+            Field("year", self.tr("Tahun"), "year", self._year(), minimum=2015, maximum=2100),
             Field("count", self.tr("Jumlah seluruh pekerja"), "number", 0, minimum=0,
                   maximum=100_000_000),
             Field("source", self.tr("Sumber data"), placeholder="BPS Sakernas Agustus"),
@@ -296,7 +306,7 @@ class KebijakanPanel(PageBase):
     def on_target_clicked(self) -> None:
         app, session = self.ctx.app, self.ctx.session
         fields = [
-            Field("year", self.tr("Tahun"), "number", self._year(), minimum=2015, maximum=2100),
+            Field("year", self.tr("Tahun"), "year", self._year(), minimum=2015, maximum=2100),
             Field("percent", self.tr("Target cakupan (%)"), placeholder="72,50"),
             Field("source", self.tr("Dasar target")),
         ]
@@ -323,7 +333,7 @@ class KebijakanPanel(PageBase):
     def on_bpjs_clicked(self) -> None:
         app, session = self.ctx.app, self.ctx.session
         fields = [
-            Field("year", self.tr("Tahun"), "number", self._year(), minimum=2015, maximum=2100),
+            Field("year", self.tr("Tahun"), "year", self._year(), minimum=2015, maximum=2100),
             Field("percent", self.tr("Cakupan seluruh pekerja menurut BPJS (%)"),
                   placeholder="63,47"),
             Field("source", self.tr("Sumber data"),
@@ -337,7 +347,7 @@ class KebijakanPanel(PageBase):
     def on_pbpu_clicked(self) -> None:
         app, session = self.ctx.app, self.ctx.session
         fields = [
-            Field("year", self.tr("Tahun"), "number", self._year(), minimum=2015, maximum=2100),
+            Field("year", self.tr("Tahun"), "year", self._year(), minimum=2015, maximum=2100),
             Field("count", self.tr("Jumlah pekerja bukan penerima upah"), "number", 0,
                   minimum=0, maximum=100_000_000),
             Field("source", self.tr("Sumber data"), placeholder="BPS Sakernas Agustus"),

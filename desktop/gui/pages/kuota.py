@@ -232,7 +232,7 @@ class KuotaPage(PageBase):
         app, session = self.ctx.app, self.ctx.session
         year = app.application.calendar().year
         fields = [
-            Field("year", self.tr("Tahun anggaran"), "number", year, minimum=2015,
+            Field("year", self.tr("Tahun anggaran"), "year", year, minimum=2015,
                   maximum=2100),
             Field("programmes", self.tr("Program"), "choice", "JKK+JKM",
                   choices=[("JKK + JKM", "JKK+JKM"), ("JKK + JKM + JHT", "JKK+JKM+JHT")]),
