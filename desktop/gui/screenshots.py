@@ -145,7 +145,7 @@ def shots(app: Any, user: str, password: str, language: str,
             settle()
             yield "pekerjaan-tidak-dikenal", window.grab
         if key == "laporan":
-            page.tabs.setCurrentWidget(page.policy)
+            page.show_policy()
             settle()
             yield "kebijakan", window.grab
         if key == "audit":

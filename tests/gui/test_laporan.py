@@ -10,6 +10,7 @@ from typing import Any
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+from desktop.gui.pages.kebijakan import months_text
 from desktop.gui.pages.laporan import LaporanPage
 from desktop.gui.qt import QPrinter, QSpinBox
 from desktop.gui.shell import Shell
@@ -74,7 +75,8 @@ def test_an_impossible_report_says_why(qtbot: QtBot, shell: Shell) -> None:
 def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
         qtbot: QtBot, shell: Shell, store: Berjasa) -> None:
     page = _laporan(qtbot, shell, "budi")
-    page.tabs.setCurrentWidget(page.policy)
+    page.show_policy()
+    assert page.tabs.currentWidget() is page.policy_scroller
     policy = page.policy
     policy.buttons["regulation"].click()
     form = policy.dialog
@@ -121,7 +123,7 @@ def test_a_supervisor_records_paritrana_inputs_an_auditor_reads_them(
     from tests.gui.conftest import make_shell
 
     reader = _laporan(qtbot, make_shell(store), "dewi")
-    reader.tabs.setCurrentWidget(reader.policy)
+    reader.show_policy()
     qtbot.waitUntil(lambda: len(reader.policy.regulations.rows) == 1, timeout=30_000)
     assert not visible_buttons(reader.policy) & {b.text() for b in policy.buttons.values()}
 
@@ -204,7 +206,8 @@ def test_a_payment_names_its_months_and_paying_one_again_needs_a_reason(
     the dashboard); a month an earlier SP2D names is refused with its code unless the
     form says why it is paid again."""
     page = _laporan(qtbot, shell, "budi")
-    page.tabs.setCurrentWidget(page.policy)
+    page.show_policy()
+    assert page.tabs.currentWidget() is page.policy_scroller
     policy = page.policy
 
     def pay(reference: str, months: str, reason: str = "") -> Any:
@@ -223,7 +226,7 @@ def test_a_payment_names_its_months_and_paying_one_again_needs_a_reason(
 
     pay("SP2D-001/2026", "2026-01, 2026-02")
     qtbot.waitUntil(lambda: len(policy.budget.rows) == 1, timeout=30_000)
-    assert policy.budget.rows[0]["months"] == "2026-01, 2026-02"
+    assert policy.budget.rows[0]["months"] == "2026-01–02"
     again = pay("SP2D-002/2026", "2026-02")
     assert again.isVisible() and "SP2D-001/2026" in again.message.text()
     again.set_value("reason", "Kekurangan bayar Februari sesuai invoice BPJS")
@@ -231,3 +234,9 @@ def test_a_payment_names_its_months_and_paying_one_again_needs_a_reason(
     qtbot.waitUntil(lambda: len(policy.budget.rows) == 2, timeout=30_000)
     paid = store.policies.policy_facts(store.users.sign_in("dewi", PASSWORD, "uji-03"))
     assert [p["months"] for p in paid["payments"]] == [["2026-01", "2026-02"], ["2026-02"]]
+
+
+def test_the_months_a_payment_pays_are_shown_as_runs() -> None:
+    assert months_text([]) == ""
+    assert months_text(["2024-03", "2024-01", "2024-02", "2024-05"]) == "2024-01–03, 2024-05"
+    assert months_text(["2025-12", "2026-01"]) == "2025-12, 2026-01"  # a run stays in its year

@@ -73,6 +73,19 @@ def _table(model: RowsModel[Any], name: str, stretch: int | None = None) -> QTab
     return view
 
 
+def months_text(months: list[str]) -> str:
+    """`YYYY-MM` months, each run of consecutive months of one year as one range:
+    ["2024-01", "2024-02", "2024-03", "2024-05"] → `2024-01–03, 2024-05`."""
+    runs: list[list[str]] = []
+    for month in sorted(months):
+        last = runs[-1][-1] if runs else ""
+        if last[:4] == month[:4] and int(last[5:]) + 1 == int(month[5:]):
+            runs[-1].append(month)
+        else:
+            runs.append([month])
+    return ", ".join(run[0] if len(run) == 1 else f"{run[0]}–{run[-1][5:]}" for run in runs)
+
+
 class BudgetLine(TypedDict):
     """A row of the budget table: a pagu or a payment of a year."""
 
@@ -120,8 +133,9 @@ class KebijakanPanel(PageBase):
         self.budget: RowsModel[BudgetLine] = RowsModel([
             Column("year", self.tr("Tahun")), Column("what", self.tr("Catatan")),
             Column("amount", self.tr("Nilai"), _money, align_right=True),
-            Column("date", self.tr("Tanggal"), _day), Column("document", self.tr("Dokumen")),
-            Column("months", self.tr("Bulan dibayar")),
+            Column("date", self.tr("Tanggal"), _day),
+            # Before the document, which takes the spare width and elides what is left.
+            Column("months", self.tr("Bulan dibayar")), Column("document", self.tr("Dokumen")),
         ])
         self.coverage: RowsModel[CoverageLine] = RowsModel([
             Column("year", self.tr("Tahun")),
@@ -194,7 +208,7 @@ class KebijakanPanel(PageBase):
                   for a in self.facts["allocations"]]
         budget += [BudgetLine(year=p["year"], what=self.tr("Realisasi"), amount=p["amount"],
                               date=p["paid_on"], document=p["reference"],
-                              months=", ".join(p["months"]))
+                              months=months_text(p["months"]))
                    for p in self.facts["payments"]]
         # The pagu (no date) first in its year, then the payments.
         self.budget.set_rows(sorted(budget, key=lambda r: (r["year"], r["date"] != "")))

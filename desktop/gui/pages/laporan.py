@@ -129,13 +129,17 @@ class LaporanPage(PageBase):
         self.policy = KebijakanPanel(self.ctx)
         # Its rows of inputs are wider in English than a 1366-pixel window leaves: it
         # scrolls rather than widening the whole window past the screen.
-        policy_scroller = QScrollArea()
-        policy_scroller.setObjectName("kebijakan-scroller")
-        policy_scroller.setWidgetResizable(True)
-        policy_scroller.setFrameShape(QFrame.Shape.NoFrame)
-        policy_scroller.setWidget(self.policy)
-        self.tabs.addTab(policy_scroller, self.tr("Kebijakan (Paritrana)"))
+        self.policy_scroller = QScrollArea()
+        self.policy_scroller.setObjectName("kebijakan-scroller")
+        self.policy_scroller.setWidgetResizable(True)
+        self.policy_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.policy_scroller.setWidget(self.policy)
+        self.tabs.addTab(self.policy_scroller, self.tr("Kebijakan (Paritrana)"))
         layout.addWidget(self.tabs, 1)
+
+    def show_policy(self) -> None:
+        """The Kebijakan tab: its panel sits in a scroll area, which is the tab's widget."""
+        self.tabs.setCurrentWidget(self.policy_scroller)
 
     def _build_parameters(self) -> QWidget:
         panel = QWidget()
