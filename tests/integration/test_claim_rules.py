@@ -16,6 +16,7 @@ from domain.services.session import Session
 from tests.conftest import enrol_from, recorded_on
 from tests.event_clock import EventClock
 from tests.factories import letters, worker_fields
+from tests.integration.controls import refused
 from tests.opening import confirmed
 
 HEIR = {"heir_name": "Siti Aminah", "heir_nik": "7371095505800002", "heir_relation": "istri"}
@@ -44,16 +45,6 @@ def enrolled(app: Berjasa, operator: Session, clock: EventClock, nik: str,
         if end:
             app.quotas.terminate(operator, nik, code, "moved", end, domicile="Kabupaten Gowa")
     clock.set("2026-11-21")
-
-
-def refused(code: str, call: Any, app: Berjasa) -> BerjasaError:
-    """`call()` is refused with `code` and records nothing."""
-    before = app.application.recorder.max_notification_id()
-    with pytest.raises(BerjasaError) as error:
-        call()
-    assert error.value.code == code
-    assert app.application.recorder.max_notification_id() == before
-    return error.value
 
 
 @pytest.fixture
