@@ -453,7 +453,7 @@ class ClaimService(ContextService):
         bpjs_reference: str = "",
     ) -> ClaimView:
         stamp = self.authorise(session, Action.SUBMIT_CLAIM)
-        day = self.not_future(as_optional_date(submitted_on, "tanggal pengajuan"))
+        day = self.step_day(as_optional_date(submitted_on, "tanggal pengajuan"))
         reference = as_text(bpjs_reference, "nomor referensi BPJS", limit=limit(LABEL))
         return self.update_one(
             lambda: self.claim(code), lambda c: c.submit(day, reference, stamp), self.describe
@@ -469,7 +469,7 @@ class ClaimService(ContextService):
         rupiah = as_int(amount, "nilai pembayaran")
         if rupiah <= 0:
             raise ValidationError("claim.amount", value=rupiah)
-        day = self.not_future(as_optional_date(paid_on, "tanggal bayar"))
+        day = self.step_day(as_optional_date(paid_on, "tanggal bayar"))
         threshold = self.benefit_rules().value("*", "selisih_bayar_ambang", day)
         return self.update_one(
             lambda: self.claim(code), lambda c: c.pay(rupiah, day, stamp, threshold),
@@ -489,7 +489,7 @@ class ClaimService(ContextService):
     ) -> ClaimView:
         stamp = self.authorise(session, Action.RECORD_CLAIM_OUTCOME, reason)
         require_reason(stamp)
-        day = self.not_future(as_optional_date(rejected_on, "tanggal penolakan"))
+        day = self.step_day(as_optional_date(rejected_on, "tanggal penolakan"))
 
         def attempt() -> ClaimView:
             claim = self.claim(code)
@@ -499,14 +499,10 @@ class ClaimService(ContextService):
 
         return self.with_retries(attempt)
 
-    def not_future(self, day: date | None) -> date:
+    def step_day(self, day: date | None) -> date:
         """A step's date (submitted, paid, rejected): today when none is given, never a
-        day still to come (`claim.date_future`): what has not happened is not recorded."""
-        today = self.calendar()
-        if day is not None and day > today:
-            raise ValidationError("claim.date_future", value=day.isoformat(),
-                                  today=today.isoformat())
-        return day or today
+        day still to come (`claim.date_future`)."""
+        return self.not_future(day or self.calendar(), "claim.date_future")
 
     def death_claim_released(self, claim: Klaim, stamp: Stamp) -> list[Indeks]:
         """A rejected death claim no longer holds the person's one death claim, on any of

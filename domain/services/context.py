@@ -18,6 +18,7 @@ from uuid import UUID
 
 from eventsourcing.domain import Aggregate
 
+from domain.errors import ValidationError
 from domain.model.common import Stamp
 from domain.model.ids import AggregateIds
 from domain.services.authoriser import Authoriser, Reader
@@ -62,6 +63,14 @@ class ContextService:
 
     def calendar(self) -> date:
         return self.application.calendar()
+
+    def not_future(self, day: date, code: str) -> date:
+        """`day`, refused with `code` when it is still to come (a payment, a claim step, a
+        fact's day): what has not happened is not recorded."""
+        today = self.calendar()
+        if day > today:
+            raise ValidationError(code, value=day.isoformat(), today=today.isoformat())
+        return day
 
     def clock(self) -> datetime:
         return self.application.clock()

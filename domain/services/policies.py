@@ -170,10 +170,7 @@ class PolicyService(ContextService):
                   as_text(reference, "nomor SP2D/bukti bayar", limit=limit(LABEL), required=True),
                   as_text(note, "keterangan", limit=limit(NOTE)))
         paid = as_months(months)
-        today = self.calendar()
-        if values[1] > today:  # an SP2D is recorded once paid, never ahead of it
-            raise ValidationError("policy.date_future", value=values[1].isoformat(),
-                                  today=today.isoformat())
+        self.not_future(values[1], "policy.date_future")  # an SP2D is recorded once paid
         return self._policy_update(
             stamp, lambda p: p.record_payment(*values, stamp, months=paid))
 

@@ -282,8 +282,10 @@ class WorkerService(ContextService):
         code = str(status or "").strip().lower().replace(" ", "_")
         if code not in DUKCAPIL_STATUSES:
             raise ValidationError("worker.dukcapil_status", value=str(status))
+        # A fact's day still to come would make every real fact after it "older than
+        # recorded" (`facts.older_than_recorded`).
         day = self.not_future(as_date(checked_on, "tanggal padan") if checked_on
-                              else self.calendar())
+                              else self.calendar(), "facts.date_future")
         return self.update_one(
             lambda: self.worker_by_nik(nik),
             lambda w: w.record_dukcapil(code, day, stamp),
@@ -297,22 +299,13 @@ class WorkerService(ContextService):
         value = as_decile(decile)
         if value is None:
             raise ValidationError("worker.decile_range", value=str(decile))
-        day = self.not_future(as_date(as_of, "tanggal desil"))
+        day = self.not_future(as_date(as_of, "tanggal desil"), "facts.date_future")
         text = as_text(source, "sumber", limit=limit(BASIS)) or "DTSEN"
         return self.update_one(
             lambda: self.worker_by_nik(nik),
             lambda w: w.record_decile(value, day, text, stamp),
             describe_worker,
         )
-
-    def not_future(self, day: date) -> date:
-        """A fact's day (a Dukcapil check, a decile's data) that has come: a day still to
-        come would make every real fact after it 'older than recorded'."""
-        today = self.calendar()
-        if day > today:
-            raise ValidationError("facts.date_future", value=day.isoformat(),
-                                  today=today.isoformat())
-        return day
 
     def assign_kpj(self, session: Session, nik: str, kpj: str) -> WorkerView:
         stamp = self.authorise(session, Action.ASSIGN_KPJ)
