@@ -26,6 +26,7 @@ from uuid import UUID
 from domain.model.common import Stamp
 from domain.model.indeks_rules import INDEX_COMMAND_EVENTS
 from domain.model.kebijakan_rules import regulation_key
+from domain.model.peserta_rules import death_end
 from domain.segments import segment_of
 from domain.values import WITA
 from projections.audit_texts import pack
@@ -208,12 +209,10 @@ def death_recorded(ctx: Context, e: EventView) -> Applied:
     member["died_on"] = died_on
     ends_all = bool(e.get("ends_all", False))  # as `Peserta._death_recorded` (version 1: no)
     for enrolment in member["enrolments"]:
-        end = enrolment["end"]
-        if ends_all and enrolment["until"] >= died_on and (end is None or end > died_on):
-            enrolment["end"] = died_on  # none covered after it
-            enrolment["end_reason"] = "death"
-        elif not ends_all and end is None and enrolment["until"] >= died_on:
-            enrolment["end"] = max(died_on, enrolment["start"])
+        ended = death_end(enrolment["start"], enrolment["until"], enrolment["end"], died_on,
+                          ends_all)
+        if ended is not None:
+            enrolment["end"] = ended
             enrolment["end_reason"] = "death"
     _refresh_enrolments(ctx, member)
     return _about(member, "worker.death_recorded", died_on=died_on)

@@ -18,6 +18,7 @@ from domain.model.peserta_rules import (
     Enrolment,
     TerminationDetails,
     coverage_end,
+    death_end,
 )
 from domain.values import WITA
 
@@ -374,14 +375,10 @@ class Peserta(Aggregate):
     def _death_recorded(self, died_on: date, stamp: Stamp, ends_all: bool) -> None:
         self.died_on = died_on
         for enrolment in self.enrolments:
-            if ends_all and _covers_after(enrolment, died_on):
-                # Nothing is covered after the death: an enrolment that started later
-                # (a death reported late) covers no day, its end before its start; one
-                # already ended on a later day ends on the death.
-                enrolment["end"] = died_on
-                enrolment["end_reason"] = "death"
-            elif not ends_all and enrolment["end"] is None and enrolment["until"] >= died_on:
-                enrolment["end"] = max(died_on, enrolment["start"])
+            ended = death_end(enrolment["start"], enrolment["until"], enrolment["end"],
+                              died_on, ends_all)
+            if ended is not None:
+                enrolment["end"] = ended
                 enrolment["end_reason"] = "death"
 
     @event("HeirRecorded")
@@ -479,5 +476,5 @@ def _overlaps(enrolment: Enrolment, start: date, until: date) -> bool:
 def _covers_after(enrolment: Enrolment, day: date) -> bool:
     """Whether `enrolment` is open or ends after `day`, its period reaching `day`: what a
     death on `day` ends."""
-    end: date | None = enrolment["end"]
-    return enrolment["until"] >= day and (end is None or end > day)
+    return death_end(enrolment["start"], enrolment["until"], enrolment["end"], day,
+                     ends_all=True) is not None
