@@ -548,9 +548,10 @@ def extend(
     `keep` of them, 0: no bound; either None: the store's `policy()`): first those after the
     newest good one, then the gaps below it (a spacing made smaller by an upgrade or by the
     office, a checkpoint discarded); returns their positions."""
-    policy = store.policy()
-    every = policy.every if every is None else every
-    keep = policy.keep if keep is None else keep
+    if every is None or keep is None:
+        policy = store.policy()
+        every = policy.every if every is None else every
+        keep = policy.keep if keep is None else keep
     if every <= 0:
         return []
     head = int(app.recorder.max_notification_id() or 0)

@@ -252,9 +252,10 @@ class LiveReadModels(SqlReadModels):
         try:
             store = checkpoints.open_checkpoints(self.app, open_database_for)
             try:
-                every = store.policy().every if every is None else every
-                made = checkpoints.extend(store, self.app, every, limit=1,
-                                          keep=self.checkpoint_keep)
+                policy = store.policy()  # read once: extend takes both from here
+                every = policy.every if every is None else every
+                keep = policy.keep if self.checkpoint_keep is None else self.checkpoint_keep
+                made = checkpoints.extend(store, self.app, every, limit=1, keep=keep)
             finally:
                 store.close()
         except Exception:  # an optimisation only: as-of answers replay without it
